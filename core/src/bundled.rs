@@ -1,0 +1,79 @@
+//! The five seed plans, embedded in the library: no file access is needed, so they work in a browser.
+//!
+//! ```
+//! assert!(chitieu::bundled::plan_ids().contains(&"can_tho"));
+//! let plan = chitieu::bundled::plan("can_tho").unwrap();
+//! assert_eq!(plan.jurisdiction.name, "Cần Thơ");
+//! ```
+
+use crate::load::plan_from_json;
+use crate::plan::Plan;
+
+const PLANS: [(&str, &str); 5] = [
+    ("tra_vinh", include_str!("../data/plans/tra_vinh.json")),
+    ("can_tho", include_str!("../data/plans/can_tho.json")),
+    ("tay_ninh_city", include_str!("../data/plans/tay_ninh_city.json")),
+    ("tien_giang", include_str!("../data/plans/tien_giang.json")),
+    ("binh_dinh_2024", include_str!("../data/plans/binh_dinh_2024.json")),
+];
+
+/// The plan a caller gets when it names none: Trà Vinh's, which has tiers, a budget with lines and
+/// subtotals, and a reporting calendar.
+pub const DEFAULT_PLAN: &str = "tra_vinh";
+
+/// Why a bundled plan could not be had.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[non_exhaustive]
+pub enum BundledError {
+    /// No bundled plan has this id.
+    #[error("no bundled plan {id:?}; expected one of {}", plan_ids().join(", "))]
+    UnknownPlan {
+        /// The id asked for.
+        id: String,
+    },
+    /// The embedded data failed to load (a build defect; the test suite guards against it).
+    #[error("bundled plan {id:?} failed to load: {source}")]
+    Corrupt {
+        /// The plan id.
+        id: String,
+        /// The load error.
+        source: crate::problem::LoadError,
+    },
+}
+
+impl BundledError {
+    /// Stable code shared by all bindings.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::UnknownPlan { .. } => "unknown_plan",
+            Self::Corrupt { .. } => "corrupt_bundled_plan",
+        }
+    }
+}
+
+/// Ids of the bundled plans, default first.
+pub fn plan_ids() -> Vec<&'static str> {
+    PLANS.iter().map(|(id, _)| *id).collect()
+}
+
+/// The canonical JSON text of a bundled plan.
+pub fn plan_json(id: &str) -> Result<&'static str, BundledError> {
+    PLANS
+        .iter()
+        .find(|(i, _)| *i == id)
+        .map(|(_, json)| *json)
+        .ok_or_else(|| BundledError::UnknownPlan { id: id.to_owned() })
+}
+
+/// Loads a bundled plan by id.
+pub fn plan(id: &str) -> Result<Plan, BundledError> {
+    let json = plan_json(id)?;
+    plan_from_json(json)
+        .map(|loaded| loaded.value)
+        .map_err(|source| BundledError::Corrupt { id: id.to_owned(), source })
+}
+
+/// Loads every bundled plan, default first.
+pub fn plans() -> Result<Vec<Plan>, BundledError> {
+    PLANS.iter().map(|(id, _)| plan(id)).collect()
+}

@@ -1,0 +1,274 @@
+//! Problems found while loading or validating, and the error that carries them.
+//!
+//! Every problem names *where* (a path such as `targets[12].value`, or `row 5, column value` for CSV),
+//! *what* (a stable [`ProblemCode`]) and *what would be accepted*. Loading never stops at the first
+//! problem: all problems in a document are reported together.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+/// Stable machine-readable codes for everything the loaders and validators report.
+///
+/// The string form (`as_str`) is part of the public contract shared by the Rust, Python and
+/// JavaScript APIs; variants are only ever added.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum ProblemCode {
+    /// The input is empty or only white space.
+    EmptyInput,
+    /// The input ends in the middle of a value (a cut-off download or copy).
+    TruncatedInput,
+    /// The input is not well-formed JSON.
+    JsonSyntax,
+    /// A field has the wrong type or an unknown variant.
+    WrongType,
+    /// A required field is absent.
+    MissingField,
+    /// A field that the format does not define.
+    UnknownField,
+    /// NaN or infinity where a finite number is required.
+    NonFinite,
+    /// A share (percent, percent of GRDP) outside 0..100.
+    PercentOutOfRange,
+    /// A value outside the range its unit allows (a rank below 1, a negative count).
+    ValueOutOfRange,
+    /// A reference to an indicator the plan does not define.
+    UnknownIndicator,
+    /// A reference to a pillar the plan does not define.
+    UnknownPillar,
+    /// Two items share an id that must be unique.
+    DuplicateId,
+    /// An id that is empty or has characters outside `a-z 0-9 _ - .`.
+    InvalidId,
+    /// A target year outside the plan's period and horizon.
+    YearOutOfRange,
+    /// A comparator that points the wrong way for the indicator's polarity.
+    ComparatorContradictsPolarity,
+    /// Budget lines that do not add up to the stated total.
+    BudgetLinesMismatch,
+    /// A stated subtotal that differs from the sum of its lines.
+    BudgetSubtotalMismatch,
+    /// A negative amount of money.
+    NegativeAmount,
+    /// An inconsistent period (`from` after `to`, horizon before the end).
+    InvalidPeriod,
+    /// A text field that must not be empty.
+    EmptyText,
+    /// A number that cannot be read.
+    InvalidNumber,
+    /// A year or date that cannot be read.
+    InvalidDate,
+    /// A cell that is blank where a value is required (the row is skipped, not guessed).
+    BlankCell,
+    /// A CSV header that lacks a required column.
+    MissingColumn,
+    /// A CSV row whose cell count differs from the header's.
+    RaggedRow,
+    /// A share that looks like a fraction (0.9) where the unit is percent (90): flagged, not rescaled.
+    ShareAsFraction,
+    /// Numerator and denominator that do not give the stated value.
+    RatioMismatch,
+    /// A denominator of zero or below.
+    InvalidDenominator,
+    /// A reporting deadline that is not a real day (day 31 of a 30-day month).
+    InvalidDeadline,
+    /// A unit id or bundled plan id that is not known.
+    UnknownId,
+    /// A unit whose level does not agree with its kind (a province-kind unit at commune level).
+    LevelMismatch,
+    /// A format version this library does not read.
+    UnsupportedVersion,
+}
+
+impl ProblemCode {
+    /// The stable snake_case code, as used in JSON and in the Python and JavaScript errors.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::EmptyInput => "empty_input",
+            Self::TruncatedInput => "truncated_input",
+            Self::JsonSyntax => "json_syntax",
+            Self::WrongType => "wrong_type",
+            Self::MissingField => "missing_field",
+            Self::UnknownField => "unknown_field",
+            Self::NonFinite => "non_finite",
+            Self::PercentOutOfRange => "percent_out_of_range",
+            Self::ValueOutOfRange => "value_out_of_range",
+            Self::UnknownIndicator => "unknown_indicator",
+            Self::UnknownPillar => "unknown_pillar",
+            Self::DuplicateId => "duplicate_id",
+            Self::InvalidId => "invalid_id",
+            Self::YearOutOfRange => "year_out_of_range",
+            Self::ComparatorContradictsPolarity => "comparator_contradicts_polarity",
+            Self::BudgetLinesMismatch => "budget_lines_mismatch",
+            Self::BudgetSubtotalMismatch => "budget_subtotal_mismatch",
+            Self::NegativeAmount => "negative_amount",
+            Self::InvalidPeriod => "invalid_period",
+            Self::EmptyText => "empty_text",
+            Self::InvalidNumber => "invalid_number",
+            Self::InvalidDate => "invalid_date",
+            Self::BlankCell => "blank_cell",
+            Self::MissingColumn => "missing_column",
+            Self::RaggedRow => "ragged_row",
+            Self::ShareAsFraction => "share_as_fraction",
+            Self::RatioMismatch => "ratio_mismatch",
+            Self::InvalidDenominator => "invalid_denominator",
+            Self::InvalidDeadline => "invalid_deadline",
+            Self::UnknownId => "unknown_id",
+            Self::LevelMismatch => "level_mismatch",
+            Self::UnsupportedVersion => "unsupported_version",
+        }
+    }
+}
+
+impl fmt::Display for ProblemCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// How serious a problem is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// The input is rejected.
+    Error,
+    /// The input is accepted, but a person should look (a share that may be a fraction, a skipped blank row).
+    Warning,
+}
+
+/// One problem in an input document: where it is, what it is, and what would be accepted.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct Problem {
+    /// Where: a JSON path such as `targets[12].value`, or `row 5, column value` for CSV.
+    pub path: String,
+    /// What, as a stable code.
+    pub code: ProblemCode,
+    /// What, in words, including the offending value.
+    pub message: String,
+    /// What would be accepted.
+    pub expected: String,
+    /// Whether the input is rejected for it.
+    pub severity: Severity,
+}
+
+impl Problem {
+    /// An error-severity problem.
+    pub fn error(
+        path: impl Into<String>,
+        code: ProblemCode,
+        message: impl Into<String>,
+        expected: impl Into<String>,
+    ) -> Self {
+        Self { path: path.into(), code, message: message.into(), expected: expected.into(), severity: Severity::Error }
+    }
+
+    /// A warning-severity problem.
+    pub fn warning(
+        path: impl Into<String>,
+        code: ProblemCode,
+        message: impl Into<String>,
+        expected: impl Into<String>,
+    ) -> Self {
+        Self {
+            path: path.into(),
+            code,
+            message: message.into(),
+            expected: expected.into(),
+            severity: Severity::Warning,
+        }
+    }
+
+    /// Whether this problem rejects the input.
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let path = if self.path.is_empty() { "(document)" } else { &self.path };
+        write!(f, "{path}: {} [{}]; expected {}", self.message, self.code, self.expected)
+    }
+}
+
+/// Why a document could not be loaded.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[non_exhaustive]
+pub enum LoadError {
+    /// The document has at least one error-severity problem; all of them are listed, warnings too.
+    #[error("{} problem(s) in the document; first: {}", .0.len(), first_problem(.0))]
+    Invalid(Vec<Problem>),
+}
+
+fn first_problem(problems: &[Problem]) -> String {
+    problems.iter().find(|p| p.is_error()).or(problems.first()).map(ToString::to_string).unwrap_or_default()
+}
+
+impl LoadError {
+    /// Every problem found, errors first in document order, then warnings.
+    pub fn problems(&self) -> &[Problem] {
+        match self {
+            Self::Invalid(p) => p,
+        }
+    }
+
+    /// The code of the first error, for callers that want one code (bindings use it as the error's `code`).
+    pub fn code(&self) -> ProblemCode {
+        self.problems()
+            .iter()
+            .find(|p| p.is_error())
+            .or(self.problems().first())
+            .map_or(ProblemCode::WrongType, |p| p.code)
+    }
+
+    /// The path of the first error.
+    pub fn path(&self) -> &str {
+        self.problems().iter().find(|p| p.is_error()).or(self.problems().first()).map_or("", |p| p.path.as_str())
+    }
+}
+
+/// A successfully loaded value together with the warnings found while loading it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loaded<T> {
+    /// The value.
+    pub value: T,
+    /// Problems of warning severity: the value is usable, a person should look.
+    pub warnings: Vec<Problem>,
+}
+
+/// Collects problems while walking a document, and turns them into a result at the end.
+#[derive(Debug, Default)]
+pub(crate) struct Problems(pub(crate) Vec<Problem>);
+
+impl Problems {
+    pub(crate) fn push(&mut self, p: Problem) {
+        self.0.push(p);
+    }
+
+    pub(crate) fn error(
+        &mut self,
+        path: impl Into<String>,
+        code: ProblemCode,
+        message: impl Into<String>,
+        expected: impl Into<String>,
+    ) {
+        self.push(Problem::error(path, code, message, expected));
+    }
+
+    pub(crate) fn has_errors(&self) -> bool {
+        self.0.iter().any(Problem::is_error)
+    }
+
+    /// `Ok` with the warnings when there are no errors, else every problem (errors first).
+    pub(crate) fn finish<T>(self, value: T) -> Result<Loaded<T>, LoadError> {
+        if self.has_errors() {
+            let (mut errors, warnings): (Vec<_>, Vec<_>) = self.0.into_iter().partition(Problem::is_error);
+            errors.extend(warnings);
+            Err(LoadError::Invalid(errors))
+        } else {
+            Ok(Loaded { value, warnings: self.0 })
+        }
+    }
+}

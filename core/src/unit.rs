@@ -1,0 +1,100 @@
+//! Units of measure and polarity: what an indicator's numbers mean and which way is better.
+
+use serde::{Deserialize, Serialize};
+
+/// The unit an indicator is measured in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum MeasureUnit {
+    /// A share in percent, 0..100 ("90% hồ sơ công việc").
+    Percent,
+    /// A share of gross regional domestic product, in percent, 0..100 ("chiếm 20% GRDP").
+    PercentOfGrdp,
+    /// A growth rate in percent a year ("tăng bình quân trên 11,5%/năm"); may be negative.
+    PercentPerYear,
+    /// A relative increase against a baseline, in percent ("tăng 30% dịch vụ"); 30 means +30%.
+    PercentIncrease,
+    /// A relative reduction against a baseline, in percent ("giảm 30% thủ tục"); 30 means -30%.
+    PercentReduction,
+    /// A position in a ranking, 1 is first ("nhóm 10 tỉnh dẫn đầu").
+    Rank,
+    /// A count of things (systems, platforms, people).
+    Count,
+    /// A ratio per 1,000 people.
+    PerThousandPeople,
+    /// Vietnamese đồng.
+    Dong,
+    /// An index score (the DTI is scored 0..1).
+    Index,
+}
+
+impl MeasureUnit {
+    /// Whether values are shares bounded by 0..100.
+    pub fn is_share(self) -> bool {
+        matches!(self, Self::Percent | Self::PercentOfGrdp)
+    }
+
+    /// The bounds a value in this unit must respect, if any (inclusive).
+    pub fn bounds(self) -> (Option<f64>, Option<f64>) {
+        match self {
+            Self::Percent | Self::PercentOfGrdp => (Some(0.0), Some(100.0)),
+            Self::PercentReduction => (Some(0.0), Some(100.0)),
+            Self::Rank => (Some(1.0), None),
+            Self::Count | Self::PerThousandPeople | Self::Dong | Self::PercentIncrease => (Some(0.0), None),
+            Self::PercentPerYear | Self::Index => (None, None),
+        }
+    }
+
+    /// The snake_case name used in JSON and CSV.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Percent => "percent",
+            Self::PercentOfGrdp => "percent_of_grdp",
+            Self::PercentPerYear => "percent_per_year",
+            Self::PercentIncrease => "percent_increase",
+            Self::PercentReduction => "percent_reduction",
+            Self::Rank => "rank",
+            Self::Count => "count",
+            Self::PerThousandPeople => "per_thousand_people",
+            Self::Dong => "dong",
+            Self::Index => "index",
+        }
+    }
+
+    /// A short symbol for tables ("%", "% GRDP", "%/năm").
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Self::Percent => "%",
+            Self::PercentOfGrdp => "% GRDP",
+            Self::PercentPerYear => "%/year",
+            Self::PercentIncrease => "% increase",
+            Self::PercentReduction => "% reduction",
+            Self::Rank => "rank",
+            Self::Count => "",
+            Self::PerThousandPeople => "per 1,000",
+            Self::Dong => "đồng",
+            Self::Index => "",
+        }
+    }
+}
+
+/// Which direction of change is an improvement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Polarity {
+    /// More is better (coverage, adoption, satisfaction).
+    HigherIsBetter,
+    /// Less is better (a rank, a processing time, a poverty rate).
+    LowerIsBetter,
+}
+
+impl Polarity {
+    /// `+1` when higher is better, `-1` when lower is better (the `d` of the methods).
+    pub fn sign(self) -> f64 {
+        match self {
+            Self::HigherIsBetter => 1.0,
+            Self::LowerIsBetter => -1.0,
+        }
+    }
+}

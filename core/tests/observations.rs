@@ -1,0 +1,115 @@
+//! Observations from JSON and from spreadsheet CSV.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+
+use chitieu::{bundled, observation_csv, ObservationSet, ObservedAt, ProblemCode, Severity};
+
+fn plan() -> chitieu::Plan {
+    bundled::plan("tra_vinh").unwrap()
+}
+
+#[test]
+fn csv_as_spreadsheets_write_it() {
+    let csv = "\u{feff}Đơn vị;Chỉ tiêu;Năm;Giá trị;Tử số;Mẫu số;Ghi chú\n\
+               tra_vinh;work_files_online;2023;\"85,5%\";;;\n\
+               tra_vinh;work_files_online; 2024.0 ;90,5;181;200;\n\
+               ;;;;;;\n\
+               tra_vinh;digital_economy_share_grdp;năm 2022;  4,2 ;;;ước tính\n\
+               tra_vinh;work_files_online;2022;;;;chưa có số liệu\n\
+               tra_vinh;payment_accounts_15plus;30/06/2024;0.9;;;\n";
+    let loaded = observation_csv::read(csv, Some(&plan())).unwrap();
+    let obs = &loaded.value.observations;
+    assert_eq!(obs.len(), 4, "{obs:#?}");
+    assert_eq!(obs[0].value, 85.5);
+    assert_eq!(obs[0].at, ObservedAt::Year(2023));
+    assert_eq!((obs[1].value, obs[1].numerator, obs[1].denominator), (90.5, Some(181.0), Some(200.0)));
+    assert_eq!(obs[2].value, 4.2);
+    assert_eq!(obs[2].note.as_deref(), Some("ước tính"));
+    assert_eq!(obs[3].at, ObservedAt::Date(time::macros::date!(2024 - 06 - 30)));
+    // 0.9 for a percent indicator: kept as 0.9, flagged.
+    assert_eq!(obs[3].value, 0.9);
+    let w: Vec<_> = loaded.warnings.iter().map(|p| (p.path.as_str(), p.code)).collect();
+    assert!(w.contains(&("row 6, column value", ProblemCode::BlankCell)), "{w:?}");
+    assert!(w.contains(&("row 7, column value", ProblemCode::ShareAsFraction)), "{w:?}");
+    assert!(loaded.warnings.iter().all(|p| p.severity == Severity::Warning));
+}
+
+#[test]
+fn csv_with_commas_and_quoted_decimals() {
+    let csv =
+        "unit,indicator,year,value\r\ncan_tho,dti_rank,2022,5\r\ncan_tho,digital_economy_share_grdp,2022,\"5,78\"\r\n";
+    let loaded = observation_csv::read(csv, None).unwrap();
+    let values: Vec<f64> = loaded.value.observations.iter().map(|o| o.value).collect();
+    assert_eq!(values, vec![5.0, 5.78]);
+}
+
+#[test]
+fn csv_errors_name_row_and_column() {
+    let csv = "unit;indicator;year;value\n\
+               tra_vinh;work_files_online;2023;chín mươi\n\
+               ;work_files_online;2023;90\n\
+               tra_vinh;work_files_online;hai nghìn;90\n\
+               tra_vinh;work_files_online;2023;90;extra\n\
+               tra_vinh;work_files_online;2023;120\n";
+    let e = observation_csv::read(csv, Some(&plan())).unwrap_err();
+    let found: Vec<_> = e.problems().iter().map(|p| (p.path.as_str(), p.code)).collect();
+    for expected in [
+        ("row 2, column value", ProblemCode::InvalidNumber),
+        ("row 3, column unit", ProblemCode::BlankCell),
+        ("row 4, column year", ProblemCode::InvalidDate),
+        ("row 5", ProblemCode::RaggedRow),
+        ("row 6, column value", ProblemCode::PercentOutOfRange),
+    ] {
+        assert!(found.contains(&expected), "missing {expected:?} in {found:?}");
+    }
+}
+
+#[test]
+fn csv_missing_columns_and_empty_input() {
+    let e = observation_csv::read("unit;value\nx;1\n", None).unwrap_err();
+    let codes: Vec<_> = e.problems().iter().map(|p| p.code).collect();
+    assert_eq!(codes, vec![ProblemCode::MissingColumn, ProblemCode::MissingColumn]);
+    assert_eq!(observation_csv::read(" \n", None).unwrap_err().code(), ProblemCode::EmptyInput);
+}
+
+#[test]
+fn json_observations_round_trip_and_checks() {
+    let text = r#"{"format_version": 1, "observations": [
+        {"unit": "tra_vinh", "indicator": "work_files_online", "year": 2023, "value": 85.5, "source": "báo cáo"},
+        {"unit": "tra_vinh", "indicator": "work_files_online", "date": "2024-06-30", "value": 90, "numerator": 9, "denominator": 10}
+    ]}"#;
+    let loaded = ObservationSet::from_json(text, Some(&plan())).unwrap();
+    assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+    let set = loaded.value;
+    let again = ObservationSet::from_json(&set.to_json(), None).unwrap().value;
+    assert_eq!(set, again);
+    let series = set.series("tra_vinh", "work_files_online");
+    assert_eq!(series.len(), 2);
+    assert!((series[1].at.fractional_year() - (2023.0 + 182.0 / 366.0)).abs() < 1e-12);
+}
+
+#[test]
+fn json_observation_problems() {
+    let text = r#"[
+        {"unit": "tra_vinh", "indicator": "work_files_online", "value": 85.5},
+        {"unit": "tra_vinh", "indicator": "work_files_online", "year": 2023, "date": "2023-01-01", "value": 1},
+        {"unit": "tra_vinh", "indicator": "work_files_online", "year": 2023, "value": 50, "numerator": 3, "denominator": 0},
+        {"unit": "tra_vinh", "indicator": "work_files_online", "year": 2023, "value": 50, "numerator": 3, "denominator": 4},
+        {"unit": "tra_vinh", "indicator": "work_files_online", "year": "2023", "value": 50}
+    ]"#;
+    let e = ObservationSet::from_json(text, Some(&plan())).unwrap_err();
+    let found: Vec<_> = e.problems().iter().map(|p| (p.path.as_str(), p.code)).collect();
+    assert!(found.contains(&("observations[0]", ProblemCode::WrongType)), "{found:?}");
+    assert!(found.contains(&("observations[1]", ProblemCode::WrongType)), "{found:?}");
+    assert!(found.contains(&("observations[2].denominator", ProblemCode::InvalidDenominator)), "{found:?}");
+    assert!(found.contains(&("observations[3].value", ProblemCode::RatioMismatch)), "{found:?}");
+    assert!(!found.iter().any(|(p, _)| p.starts_with("observations[4]")), "a year as a string is read: {found:?}");
+}
+
+#[test]
+fn fractional_year_of_dates() {
+    assert_eq!(ObservedAt::Date(time::macros::date!(2025 - 12 - 31)).fractional_year(), 2025.0);
+    let mid = ObservedAt::Date(time::macros::date!(2026 - 07 - 02)).fractional_year();
+    assert!((mid - 2025.5).abs() < 0.002, "{mid}");
+    assert_eq!(ObservedAt::Year(2024).fractional_year(), 2024.0);
+}
