@@ -6,7 +6,8 @@
 //! assert_eq!(plan.jurisdiction.name, "Cần Thơ");
 //! ```
 
-use crate::load::plan_from_json;
+use crate::administrative_unit::AdministrativeUnit;
+use crate::load::{plan_from_json, units_from_json};
 use crate::plan::Plan;
 
 const PLANS: [(&str, &str); 5] = [
@@ -16,6 +17,8 @@ const PLANS: [(&str, &str); 5] = [
     ("tien_giang", include_str!("../data/plans/tien_giang.json")),
     ("binh_dinh_2024", include_str!("../data/plans/binh_dinh_2024.json")),
 ];
+
+const UNITS: &str = include_str!("../data/units.json");
 
 /// The plan a caller gets when it names none: Trà Vinh's, which has tiers, a budget with lines and
 /// subtotals, and a reporting calendar.
@@ -28,6 +31,12 @@ pub enum BundledError {
     /// No bundled plan has this id.
     #[error("no bundled plan {id:?}; expected one of {}", plan_ids().join(", "))]
     UnknownPlan {
+        /// The id asked for.
+        id: String,
+    },
+    /// No unit of the bundled register has this id.
+    #[error("no unit {id:?} in the bundled register")]
+    UnknownUnit {
         /// The id asked for.
         id: String,
     },
@@ -46,6 +55,7 @@ impl BundledError {
     pub fn code(&self) -> &'static str {
         match self {
             Self::UnknownPlan { .. } => "unknown_plan",
+            Self::UnknownUnit { .. } => "unknown_unit",
             Self::Corrupt { .. } => "corrupt_bundled_plan",
         }
     }
@@ -71,6 +81,17 @@ pub fn plan(id: &str) -> Result<Plan, BundledError> {
     plan_from_json(json)
         .map(|loaded| loaded.value)
         .map_err(|source| BundledError::Corrupt { id: id.to_owned(), source })
+}
+
+/// The bundled register of administrative units: the seed plans' units, the provinces they were merged
+/// with, and the provinces formed on 1 July 2025, each with what became of it.
+pub fn units() -> Result<Vec<AdministrativeUnit>, BundledError> {
+    units_from_json(UNITS).map(|l| l.value).map_err(|source| BundledError::Corrupt { id: "units".to_owned(), source })
+}
+
+/// One unit of the bundled register by id.
+pub fn unit(id: &str) -> Result<AdministrativeUnit, BundledError> {
+    units()?.into_iter().find(|u| u.id == id).ok_or_else(|| BundledError::UnknownUnit { id: id.to_owned() })
 }
 
 /// Loads every bundled plan, default first.

@@ -41,3 +41,8 @@ pub use problem::{LoadError, Loaded, Problem, ProblemCode, Severity};
 pub use reporting::{Frequency, ReportSchedule, ReportingCalendar};
 pub use target::{Target, Tier};
 pub use unit::{MeasureUnit, Polarity};
+
+/// The README's Rust examples run as doctests, so the README stays true.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+struct ReadmeExamples;

@@ -14,6 +14,7 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
+use crate::administrative_unit::AdministrativeUnit;
 use crate::observation::{Observation, ObservationSet};
 use crate::plan::Plan;
 use crate::problem::{LoadError, Loaded, Problem, ProblemCode, Problems};
@@ -129,6 +130,34 @@ pub fn observations_from_json(text: &str, plan: Option<&Plan>) -> Result<Loaded<
     problems.finish(set)
 }
 
+/// Reads a register of administrative units (`{"format_version": 1, "units": [...]}`): every unit is
+/// checked, ids are unique, and parents and successors refer to units of the register.
+pub fn units_from_json(text: &str) -> Result<Loaded<Vec<AdministrativeUnit>>, LoadError> {
+    let mut problems = Problems::default();
+    let Some(root) = read_object(text, "register of units", &mut problems) else {
+        return problems.finish_err();
+    };
+    let mut r = ObjectReader::new(&root, "", &mut problems);
+    let format_version: Option<u32> = r.required("format_version");
+    let (units, index) = r.list::<AdministrativeUnit>("units", true);
+    r.deny_unknown(&["format_version", "units"]);
+    if let Some(v) = format_version.filter(|v| *v != crate::plan::FORMAT_VERSION) {
+        problems.error(
+            "format_version",
+            ProblemCode::UnsupportedVersion,
+            format!("format version {v} is not supported"),
+            "1",
+        );
+    }
+    let mut found = Problems::default();
+    validate::units(&units, &mut found);
+    for mut p in found.0 {
+        p.path = index.renumber(&p.path, "units");
+        problems.push(p);
+    }
+    problems.finish(units)
+}
+
 /// Writes any model value as pretty JSON (2-space indent, UTF-8 text as is, fields in declaration order).
 pub fn to_json<T: Serialize>(value: &T) -> Result<String, serde_json::Error> {
     serde_json::to_string_pretty(value)
@@ -186,13 +215,15 @@ fn read_value(text: &str, problems: &mut Problems) -> Option<Value> {
         problems.error("", ProblemCode::EmptyInput, "the input is empty", "a JSON document");
         return None;
     }
-    match serde_json::from_str::<Value>(text) {
-        Ok(v) => Some(v),
+    match serde_json::from_str::<StrictValue>(text) {
+        Ok(v) => Some(v.0),
         Err(e) => {
             let at = format!("line {}, column {}", e.line(), e.column());
             let rest = char_offset(text, e.line(), e.column());
             let (code, expected) = if e.is_eof() {
                 (ProblemCode::TruncatedInput, "a complete JSON document (the input stops in the middle of a value)")
+            } else if e.to_string().starts_with(DUPLICATE_KEY) {
+                (ProblemCode::DuplicateKey, "each key once per object")
             } else if e.to_string().contains("number out of range")
                 || ["NaN", "Infinity", "-Infinity", "inf", "nan"].iter().any(|w| rest.is_some_and(|r| r.starts_with(w)))
             {
@@ -203,6 +234,80 @@ fn read_value(text: &str, problems: &mut Problems) -> Option<Value> {
             problems.error(at, code, strip_position(&e.to_string()), expected);
             None
         }
+    }
+}
+
+const DUPLICATE_KEY: &str = "duplicate key";
+
+/// A JSON value read like `serde_json::Value`, except that a key repeated in one object is an error
+/// rather than the last one silently winning.
+struct StrictValue(Value);
+
+impl<'de> serde::Deserialize<'de> for StrictValue {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(StrictVisitor).map(StrictValue)
+    }
+}
+
+struct StrictVisitor;
+
+impl<'de> serde::de::Visitor<'de> for StrictVisitor {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::Bool(v))
+    }
+
+    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+
+    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+
+    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+
+    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+        Ok(Value::String(v.to_owned()))
+    }
+
+    fn visit_string<E>(self, v: String) -> Result<Value, E> {
+        Ok(Value::String(v))
+    }
+
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_none<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
+        while let Some(StrictValue(v)) = seq.next_element()? {
+            items.push(v);
+        }
+        Ok(Value::Array(items))
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut access: A) -> Result<Value, A::Error> {
+        let mut map = Map::new();
+        while let Some(key) = access.next_key::<String>()? {
+            if map.contains_key(&key) {
+                return Err(serde::de::Error::custom(format!("{DUPLICATE_KEY} `{key}` in one object")));
+            }
+            let StrictValue(v) = access.next_value()?;
+            map.insert(key, v);
+        }
+        Ok(Value::Object(map))
     }
 }
 

@@ -80,6 +80,8 @@ pub enum ProblemCode {
     LevelMismatch,
     /// A format version this library does not read.
     UnsupportedVersion,
+    /// The same key twice in one JSON object (the second would silently replace the first).
+    DuplicateKey,
 }
 
 impl ProblemCode {
@@ -118,6 +120,7 @@ impl ProblemCode {
             Self::UnknownId => "unknown_id",
             Self::LevelMismatch => "level_mismatch",
             Self::UnsupportedVersion => "unsupported_version",
+            Self::DuplicateKey => "duplicate_key",
         }
     }
 }

@@ -2,6 +2,7 @@
 
 use std::collections::HashMap;
 
+use crate::administrative_unit::AdministrativeUnit;
 use crate::budget::{Budget, Dong};
 use crate::comparator::Comparator;
 use crate::indicator::Indicator;
@@ -31,16 +32,7 @@ pub(crate) fn plan(plan: &Plan, complete: Complete, problems: &mut Problems) {
     check_id("id", &plan.id, problems);
     check_text("document.title", &plan.document.title, problems);
     check_text("document.issuer", &plan.document.issuer, problems);
-    check_text("jurisdiction.name", &plan.jurisdiction.name, problems);
-    check_id("jurisdiction.id", &plan.jurisdiction.id, problems);
-    if plan.jurisdiction.kind.level() != plan.jurisdiction.level {
-        problems.error(
-            "jurisdiction.level",
-            ProblemCode::LevelMismatch,
-            format!("level {} does not match kind {:?}", plan.jurisdiction.level.as_str(), plan.jurisdiction.kind),
-            plan.jurisdiction.kind.level().as_str(),
-        );
-    }
+    unit("jurisdiction", &plan.jurisdiction, problems);
     let p = plan.period;
     if p.from.is_some_and(|f| f > p.to) {
         problems.error(
@@ -159,6 +151,50 @@ pub(crate) fn plan(plan: &Plan, complete: Complete, problems: &mut Problems) {
     }
     if let Some(reporting) = &plan.reporting {
         check_reporting(reporting, problems);
+    }
+}
+
+/// Checks one administrative unit on its own (references to other units are checked by [`units`]).
+pub(crate) fn unit(path: &str, u: &AdministrativeUnit, problems: &mut Problems) {
+    check_id(&format!("{path}.id"), &u.id, problems);
+    check_text(&format!("{path}.name"), &u.name, problems);
+    if u.kind.level() != u.level {
+        problems.error(
+            format!("{path}.level"),
+            ProblemCode::LevelMismatch,
+            format!("level {} does not match kind {:?}", u.level.as_str(), u.kind),
+            u.kind.level().as_str(),
+        );
+    }
+    if let (Some(from), Some(s)) = (u.existed_from, &u.succeeded_by) {
+        if s.on <= from {
+            problems.error(
+                format!("{path}.succeeded_by.on"),
+                ProblemCode::InvalidPeriod,
+                format!("the unit ends on {} before it begins on {from}", s.on),
+                "a succession date after `existed_from`",
+            );
+        }
+    }
+}
+
+/// Checks a register of units: each unit, unique ids, and that parents and successors are in it.
+pub(crate) fn units(list: &[AdministrativeUnit], problems: &mut Problems) {
+    unique_ids("units", list.iter().map(|u| u.id.as_str()), problems);
+    let ids: Vec<&str> = list.iter().map(|u| u.id.as_str()).collect();
+    for (i, u) in list.iter().enumerate() {
+        let path = format!("units[{i}]");
+        unit(&path, u, problems);
+        let path = path.as_str();
+        let mut refs: Vec<(String, &String)> = u.parent.iter().map(|p| (format!("{path}.parent"), p)).collect();
+        if let Some(s) = &u.succeeded_by {
+            refs.extend(s.into.iter().enumerate().map(|(k, id)| (format!("{path}.succeeded_by.into[{k}]"), id)));
+        }
+        for (at, id) in refs {
+            if !ids.contains(&id.as_str()) {
+                problems.error(at, ProblemCode::UnknownId, format!("unit {id:?} is not in the register"), one_of(&ids));
+            }
+        }
     }
 }
 

@@ -207,3 +207,85 @@ fn seed_units_record_the_2025_reorganisation() {
         assert_eq!(unit.existed_until(), Some(time::macros::date!(2025 - 06 - 30)));
     }
 }
+
+#[test]
+fn register_of_units_agrees_with_the_plans() {
+    let units = bundled::units().unwrap();
+    assert_eq!(units.len(), 18);
+    for plan in bundled::plans().unwrap() {
+        let registered = bundled::unit(&plan.jurisdiction.id).unwrap();
+        assert_eq!(registered, plan.jurisdiction, "{}", plan.id);
+    }
+    // Trà Vinh, Bến Tre and Vĩnh Long became the new Vĩnh Long.
+    let mut merged: Vec<&str> = units
+        .iter()
+        .filter(|u| u.succeeded_by.as_ref().is_some_and(|s| s.into == ["vinh_long_2025"]))
+        .map(|u| u.name.as_str())
+        .collect();
+    merged.sort_unstable();
+    assert_eq!(merged, vec!["Bến Tre", "Trà Vinh", "Vĩnh Long"]);
+    let new = bundled::unit("vinh_long_2025").unwrap();
+    assert!(
+        new.existed_on(time::macros::date!(2025 - 07 - 01)) && !new.existed_on(time::macros::date!(2025 - 06 - 30))
+    );
+    assert_eq!(bundled::unit("atlantis").unwrap_err().code(), "unknown_unit");
+}
+
+#[test]
+fn register_references_are_checked() {
+    let text = r#"{"format_version": 1, "units": [
+        {"id": "a", "name": "A", "kind": "province", "level": "province",
+         "succeeded_by": {"on": "2025-07-01", "kind": "merged", "into": ["b"], "basis": "x"}},
+        {"id": "a", "name": "A2", "kind": "ward", "level": "district", "parent": "zzz"}
+    ]}"#;
+    let e = chitieu::load::units_from_json(text).unwrap_err();
+    let found: Vec<_> = e.problems().iter().map(|p| (p.path.as_str(), p.code.as_str())).collect();
+    for expected in [
+        ("units[0].succeeded_by.into[0]", "unknown_id"),
+        ("units[1].id", "duplicate_id"),
+        ("units[1].level", "level_mismatch"),
+        ("units[1].parent", "unknown_id"),
+    ] {
+        assert!(found.contains(&expected), "missing {expected:?} in {found:?}");
+    }
+}
+
+/// Nothing dropped: every percentage written in a seed document lies inside the quote of some target
+/// (or of a budget or reporting line), and so does every "nhóm N" ranking ambition.
+#[test]
+fn every_figure_in_the_seeds_is_encoded() {
+    for plan in bundled::plans().unwrap() {
+        let seed = seed_text(&plan.id);
+        let mut quotes: Vec<&str> = plan.targets.iter().map(|t| t.quote.as_str()).collect();
+        if let Some(b) = &plan.budget {
+            quotes.push(&b.quote);
+            quotes.extend(b.lines.iter().map(|l| l.quote.as_str()));
+        }
+        let covered: Vec<(usize, usize)> =
+            quotes.iter().flat_map(|q| seed.match_indices(q).map(|(i, m)| (i, i + m.len()))).collect();
+        let bytes = seed.as_bytes();
+        let mut figures = Vec::new();
+        for (i, _) in seed.match_indices('%') {
+            let start = (0..i).rev().take_while(|&k| bytes[k].is_ascii_digit() || bytes[k] == b',').last().unwrap_or(i);
+            if start < i {
+                figures.push((start, i + 1));
+            }
+        }
+        for (i, m) in seed.match_indices("nhóm ") {
+            let rest = &seed[i + m.len()..];
+            if rest.starts_with(|c: char| c.is_ascii_digit()) {
+                figures.push((i, i + m.len() + 2));
+            }
+        }
+        assert!(!figures.is_empty(), "{}: no figures found", plan.id);
+        for (start, end) in figures {
+            assert!(
+                covered.iter().any(|&(s, e)| s <= start && end <= e),
+                "{}: figure {:?} at byte {start} is in no target quote; context: {:?}",
+                plan.id,
+                &seed[start..end],
+                seed.get(start.saturating_sub(60)..(end + 20).min(seed.len())).unwrap_or("")
+            );
+        }
+    }
+}

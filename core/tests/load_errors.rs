@@ -195,3 +195,12 @@ fn errors_display_path_code_and_expectation() {
     );
     assert_eq!(e.path(), "targets[12].value");
 }
+
+#[test]
+fn a_key_twice_in_one_object_is_not_silently_dropped() {
+    let text = bundled::plan_json("tra_vinh").unwrap().replacen("\"value\": 90,", "\"value\": 90, \"value\": 95,", 1);
+    let e = Plan::from_json(&text).unwrap_err();
+    assert_eq!(e.code(), ProblemCode::DuplicateKey);
+    assert!(e.path().starts_with("line "), "{}", e.path());
+    assert!(e.problems()[0].message.contains("`value`"), "{}", e.problems()[0]);
+}
