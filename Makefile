@@ -9,12 +9,15 @@ export CARGO_TERM_COLOR ?= never
 
 PLAN ?=
 
-.PHONY: help run setup test lint test-rust test-wasm-build schema
+.PHONY: help run plan setup test lint test-rust test-wasm-build schema bench vectors
 
 help: ## List the commands
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
 
-run: ## The main job: print a bundled plan (PLAN=can_tho for another; default Trà Vinh)
+run: ## The main job: milestones 2025-2030 and the scorecard of a bundled plan (PLAN=can_tho; ARGS="--json")
+	cargo run --locked -q -p chitieu --example scorecard -- $(PLAN) $(ARGS)
+
+plan: ## Print a bundled plan's targets, budget and reporting calendar (PLAN=can_tho)
 	cargo run --locked -q -p chitieu --example plan -- $(PLAN)
 
 setup: ## Install what the tests need: rustfmt, clippy, the wasm32 target
@@ -33,6 +36,14 @@ test-rust: ## Unit, integration, property and doc tests of the core
 
 test-wasm-build: ## The core must build for wasm32-unknown-unknown (the browser package depends on it)
 	cargo build --locked -p chitieu --target wasm32-unknown-unknown
+
+bench: ## National-scale benchmark: cells per second (divan), then peak memory
+	cargo bench --locked -p chitieu --bench national
+	cargo run --locked -q --release -p chitieu --example national_workload
+
+vectors: ## Regenerate tests/vectors/*.json from their independent Python definitions (needs scipy)
+	python3 -m venv /tmp/chitieu-vectors && /tmp/chitieu-vectors/bin/pip install -q scipy
+	/tmp/chitieu-vectors/bin/python tests/vectors/make_vectors.py
 
 schema: ## Regenerate the shipped JSON Schemas from the types
 	CHITIEU_BLESS=1 cargo test --locked -p chitieu --test schema

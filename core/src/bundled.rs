@@ -8,6 +8,7 @@
 
 use crate::administrative_unit::AdministrativeUnit;
 use crate::load::{plan_from_json, units_from_json};
+use crate::observation::ObservationSet;
 use crate::plan::Plan;
 
 const PLANS: [(&str, &str); 5] = [
@@ -19,6 +20,7 @@ const PLANS: [(&str, &str); 5] = [
 ];
 
 const UNITS: &str = include_str!("../data/units.json");
+const OBSERVATIONS: &str = include_str!("../data/observations.json");
 
 /// The plan a caller gets when it names none: Trà Vinh's, which has tiers, a budget with lines and
 /// subtotals, and a reporting calendar.
@@ -92,6 +94,15 @@ pub fn units() -> Result<Vec<AdministrativeUnit>, BundledError> {
 /// One unit of the bundled register by id.
 pub fn unit(id: &str) -> Result<AdministrativeUnit, BundledError> {
     units()?.into_iter().find(|u| u.id == id).ok_or_else(|| BundledError::UnknownUnit { id: id.to_owned() })
+}
+
+/// A small set of observations for the scorecard example: published figures with their source (digital
+/// economy share of GRDP in 2022, DTI ranks), and illustrative values, without a source, for the default
+/// plan.
+pub fn observations() -> Result<ObservationSet, BundledError> {
+    ObservationSet::from_json(OBSERVATIONS, None)
+        .map(|l| l.value)
+        .map_err(|source| BundledError::Corrupt { id: "observations".to_owned(), source })
 }
 
 /// Loads every bundled plan, default first.

@@ -4,6 +4,19 @@ use serde::{Deserialize, Serialize};
 
 use crate::unit::Polarity;
 
+/// Relative difference under which two values are equal: values come from decimal documents but pass
+/// through float arithmetic (`100.0 * 78.4 / 98.0` is `80.00000000000001`).
+pub const RELATIVE_EQUALITY: f64 = 1e-9;
+
+/// Half-width of the band of "khoảng" (about) when a target states none, relative to the target value.
+pub const DEFAULT_ABOUT_TOLERANCE: f64 = 0.05;
+
+/// `a == b`, or equal within a relative [`RELATIVE_EQUALITY`].
+#[inline]
+pub fn equal(a: f64, b: f64) -> bool {
+    a == b || (a - b).abs() <= RELATIVE_EQUALITY * a.abs().max(b.abs())
+}
+
 /// How a target's value is to be met.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
@@ -44,6 +57,71 @@ impl Comparator {
             (Self::AtMost, _) | (Self::Reach, Polarity::LowerIsBetter) => "≤",
             (Self::LessThan, _) => "<",
             (Self::About, _) => "≈",
+        }
+    }
+
+    /// Whether `value` meets `target` under this comparator, with the equality rule of [`equal`]: a
+    /// computed 80.00000000000001 does not satisfy "more than 80" and does satisfy "at least 80".
+    /// `tolerance` is the half-width of the band for [`Comparator::About`]; `None` means
+    /// [`DEFAULT_ABOUT_TOLERANCE`] times `|target|`.
+    ///
+    /// ```
+    /// use chitieu::{Comparator, Polarity};
+    /// let computed = 100.0 * 78.4 / 98.0; // 80.00000000000001: 78.4 of 98 files
+    /// assert!(computed > 80.0);
+    /// assert!(!Comparator::MoreThan.holds(computed, 80.0, Polarity::HigherIsBetter, None));
+    /// assert!(Comparator::AtMost.holds(computed, 80.0, Polarity::HigherIsBetter, None));
+    /// assert!(Comparator::Reach.holds(18.0, 20.0, Polarity::LowerIsBetter, None)); // rank 18 is in the top 20
+    /// ```
+    #[inline]
+    pub fn holds(self, value: f64, target: f64, polarity: Polarity, tolerance: Option<f64>) -> bool {
+        let eq = equal(value, target);
+        match (self, polarity) {
+            (Self::AtLeast, _) | (Self::Reach, Polarity::HigherIsBetter) => value > target || eq,
+            (Self::MoreThan, _) => value > target && !eq,
+            (Self::AtMost, _) | (Self::Reach, Polarity::LowerIsBetter) => value < target || eq,
+            (Self::LessThan, _) => value < target && !eq,
+            (Self::About, _) => {
+                let tol = tolerance.unwrap_or(DEFAULT_ABOUT_TOLERANCE * target.abs());
+                let distance = (value - target).abs();
+                distance <= tol || equal(distance, tol)
+            }
+        }
+    }
+
+    /// Whether a higher value makes this comparator easier to satisfy: true for floors, false for
+    /// ceilings; `None` for `about`, which is a band.
+    pub fn rewards_higher(self, polarity: Polarity) -> Option<bool> {
+        match (self, polarity) {
+            (Self::AtLeast | Self::MoreThan, _) | (Self::Reach, Polarity::HigherIsBetter) => Some(true),
+            (Self::AtMost | Self::LessThan, _) | (Self::Reach, Polarity::LowerIsBetter) => Some(false),
+            (Self::About, _) => None,
+        }
+    }
+
+    /// The comparator for a stable numeric code (0 at_least, 1 more_than, 2 reach, 3 at_most,
+    /// 4 less_than, 5 about), used by the bulk API where columns are plain numbers.
+    pub fn from_code(code: u8) -> Option<Self> {
+        Some(match code {
+            0 => Self::AtLeast,
+            1 => Self::MoreThan,
+            2 => Self::Reach,
+            3 => Self::AtMost,
+            4 => Self::LessThan,
+            5 => Self::About,
+            _ => return None,
+        })
+    }
+
+    /// The stable numeric code of [`Comparator::from_code`].
+    pub fn code(self) -> u8 {
+        match self {
+            Self::AtLeast => 0,
+            Self::MoreThan => 1,
+            Self::Reach => 2,
+            Self::AtMost => 3,
+            Self::LessThan => 4,
+            Self::About => 5,
         }
     }
 

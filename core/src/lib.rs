@@ -14,22 +14,30 @@
 //! ```
 #![forbid(unsafe_code)]
 
+pub mod achievement;
 pub mod administrative_unit;
 pub mod budget;
+pub mod bulk;
 pub mod bundled;
 pub mod comparator;
 pub mod indicator;
 pub mod load;
+pub mod milestone;
 pub mod number;
 pub mod observation;
 pub mod observation_csv;
 pub mod plan;
 pub mod problem;
+pub mod progress;
+pub mod projection;
 pub mod reporting;
+pub mod rollup;
 pub mod schema;
+pub mod scorecard;
 pub mod target;
 pub mod unit;
 mod validate;
+pub mod workload;
 
 pub use administrative_unit::{AdministrativeUnit, Level, Succession, SuccessionKind, UnitKind};
 pub use budget::{Budget, BudgetLine, Dong, FundingSource, SpendingKind, Subtotal};

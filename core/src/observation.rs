@@ -5,6 +5,8 @@ use std::borrow::Cow;
 use serde::{Deserialize, Serialize};
 use time::Date;
 
+use crate::target::Tier;
+
 /// When an observation was measured: a whole year (its end) or a calendar date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ObservedAt {
@@ -50,6 +52,9 @@ pub struct Observation {
     pub indicator: String,
     /// When.
     pub at: ObservedAt,
+    /// The tier the value aggregates, when it is not the unit as a whole ("80% of files at district
+    /// level" in a province's report); matched against a target's tier.
+    pub tier: Option<Tier>,
     /// The value, in the indicator's unit.
     pub value: f64,
     /// Numerator of a ratio (files handled online), where known; lets ratios roll up as ratio of sums.
@@ -79,6 +84,9 @@ pub struct ObservationRecord {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(with = "Option<String>", extend("format" = "date"))]
     pub date: Option<Date>,
+    /// The tier the value aggregates, if not the unit as a whole.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tier: Option<Tier>,
     /// The value, in the indicator's unit.
     pub value: f64,
     /// Numerator of a ratio, where known.
@@ -133,6 +141,7 @@ impl TryFrom<ObservationRecord> for Observation {
             unit: r.unit,
             indicator: r.indicator,
             at,
+            tier: r.tier,
             value: r.value,
             numerator: r.numerator,
             denominator: r.denominator,
@@ -153,6 +162,7 @@ impl From<Observation> for ObservationRecord {
             indicator: o.indicator,
             year,
             date,
+            tier: o.tier,
             value: o.value,
             numerator: o.numerator,
             denominator: o.denominator,
@@ -186,10 +196,11 @@ pub struct ObservationSet {
 }
 
 impl ObservationSet {
-    /// The observations of one indicator for one unit, sorted by time.
-    pub fn series(&self, unit: &str, indicator: &str) -> Vec<&Observation> {
+    /// The observations of one indicator for one unit at one tier (`None`: the unit as a whole), sorted
+    /// by time.
+    pub fn series(&self, unit: &str, indicator: &str, tier: Option<Tier>) -> Vec<&Observation> {
         let mut s: Vec<&Observation> =
-            self.observations.iter().filter(|o| o.unit == unit && o.indicator == indicator).collect();
+            self.observations.iter().filter(|o| o.unit == unit && o.indicator == indicator && o.tier == tier).collect();
         s.sort_by_key(|o| o.at);
         s
     }

@@ -24,6 +24,7 @@ use crate::number::parse_percent;
 use crate::observation::{Observation, ObservationSet, ObservedAt};
 use crate::plan::{Plan, FORMAT_VERSION};
 use crate::problem::{LoadError, Loaded, Problem, ProblemCode, Problems};
+use crate::target::Tier;
 use crate::validate;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,6 +33,7 @@ enum Column {
     Indicator,
     Year,
     Date,
+    Tier,
     Value,
     Numerator,
     Denominator,
@@ -40,11 +42,12 @@ enum Column {
 }
 
 impl Column {
-    const ALL: [Column; 9] = [
+    const ALL: [Column; 10] = [
         Column::Unit,
         Column::Indicator,
         Column::Year,
         Column::Date,
+        Column::Tier,
         Column::Value,
         Column::Numerator,
         Column::Denominator,
@@ -58,6 +61,7 @@ impl Column {
             Self::Indicator => "indicator",
             Self::Year => "year",
             Self::Date => "date",
+            Self::Tier => "tier",
             Self::Value => "value",
             Self::Numerator => "numerator",
             Self::Denominator => "denominator",
@@ -72,6 +76,7 @@ impl Column {
             Self::Indicator => &["indicator", "indicator_id", "chỉ tiêu", "chi tieu", "chi_tieu"],
             Self::Year => &["year", "năm", "nam"],
             Self::Date => &["date", "ngày", "ngay"],
+            Self::Tier => &["tier", "cấp", "cap"],
             Self::Value => &["value", "giá trị", "gia tri", "gia_tri", "kết quả"],
             Self::Numerator => &["numerator", "tử số", "tu so", "tu_so"],
             Self::Denominator => &["denominator", "mẫu số", "mau so", "mau_so"],
@@ -267,11 +272,27 @@ fn read_row(
     let numerator = cell(Column::Numerator).and_then(|t| number_cell(&t, at(Column::Numerator), problems));
     let denominator = cell(Column::Denominator).and_then(|t| number_cell(&t, at(Column::Denominator), problems));
     let when = when_cell(cell(Column::Year), cell(Column::Date), at, problems);
-    let (Some(value), Some(when), true) = (value, when, ok) else { return None };
+    let tier = match cell(Column::Tier) {
+        None => Some(None),
+        Some(text) => match parse_tier(&text) {
+            Some(t) => Some(Some(t)),
+            None => {
+                problems.error(
+                    at(Column::Tier),
+                    ProblemCode::WrongType,
+                    format!("unknown tier {text:?}"),
+                    "province, district, commune, own_unit (or tỉnh, huyện, xã), or blank for the unit as a whole",
+                );
+                None
+            }
+        },
+    };
+    let (Some(value), Some(when), Some(tier), true) = (value, when, tier, ok) else { return None };
     Some(Observation {
         unit,
         indicator,
         at: when,
+        tier,
         value,
         numerator,
         denominator,
@@ -352,6 +373,20 @@ fn when_cell(
             None
         }
     }
+}
+
+/// `province`, `district`, `commune`, `own_unit`, or the Vietnamese `tỉnh`, `huyện`, `xã` (with or
+/// without `cấp`).
+fn parse_tier(text: &str) -> Option<Tier> {
+    let lower = text.to_lowercase();
+    let t = lower.strip_prefix("cấp").unwrap_or(&lower).trim();
+    Some(match t {
+        "province" | "tỉnh" | "tinh" => Tier::Province,
+        "district" | "huyện" | "huyen" => Tier::District,
+        "commune" | "xã" | "xa" => Tier::Commune,
+        "own_unit" => Tier::OwnUnit,
+        _ => return None,
+    })
 }
 
 /// `2023`, `2023.0`, `2023,0`, `năm 2023`, `Năm 2023`.

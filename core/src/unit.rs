@@ -90,6 +90,15 @@ pub enum Polarity {
 }
 
 impl Polarity {
+    /// The polarity for a stable numeric code (`1` higher is better, `-1` lower is better), for the bulk API.
+    pub fn from_sign(sign: i8) -> Option<Self> {
+        match sign {
+            1 => Some(Self::HigherIsBetter),
+            -1 => Some(Self::LowerIsBetter),
+            _ => None,
+        }
+    }
+
     /// `+1` when higher is better, `-1` when lower is better (the `d` of the methods).
     pub fn sign(self) -> f64 {
         match self {

@@ -83,7 +83,7 @@ fn json_observations_round_trip_and_checks() {
     let set = loaded.value;
     let again = ObservationSet::from_json(&set.to_json(), None).unwrap().value;
     assert_eq!(set, again);
-    let series = set.series("tra_vinh", "work_files_online");
+    let series = set.series("tra_vinh", "work_files_online", None);
     assert_eq!(series.len(), 2);
     assert!((series[1].at.fractional_year() - (2023.0 + 182.0 / 366.0)).abs() < 1e-12);
 }

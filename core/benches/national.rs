@@ -1,0 +1,49 @@
+//! The national-scale workload: milestone, attainment and status for every (unit, indicator, year)
+//! cell of 3,355 units × 60 indicators × 11 years, and communes rolled up to provinces.
+//!
+//! `make bench` runs it and prints cells per second; `make bench` also reports peak memory.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use chitieu::bulk::{evaluate, evaluate_into, rollup_ratio_of_sums, CellResults};
+use chitieu::milestone::Curve;
+use chitieu::workload::NationalWorkload;
+use divan::counter::ItemsCount;
+use divan::Bencher;
+use std::sync::LazyLock;
+
+static WORKLOAD: LazyLock<NationalWorkload> = LazyLock::new(|| NationalWorkload::generate(2025));
+
+fn main() {
+    divan::main();
+}
+
+/// Milestone (linear), attainment and status of every cell.
+#[divan::bench(sample_count = 20)]
+fn evaluate_cells_linear(bencher: Bencher) {
+    let w = &*WORKLOAD;
+    bencher
+        .counter(ItemsCount::new(w.cells()))
+        .bench(|| evaluate(divan::black_box(&w.table()), Curve::Linear, None).unwrap());
+}
+
+/// The same with the logistic curve for the milestones (bounded shares).
+#[divan::bench(sample_count = 20)]
+fn evaluate_cells_logistic(bencher: Bencher) {
+    let w = &*WORKLOAD;
+    let mut out = CellResults::default();
+    bencher.counter(ItemsCount::new(w.cells())).bench_local(|| {
+        evaluate_into(divan::black_box(&w.table()), Curve::Auto, Some((0.0, 100.0)), &mut out).unwrap()
+    });
+}
+
+/// Communes rolled up to provinces as ratios of sums, per indicator and year.
+#[divan::bench(sample_count = 20)]
+fn rollup_communes_to_provinces(bencher: Bencher) {
+    let w = &*WORKLOAD;
+    let times = w.times.len();
+    bencher.counter(ItemsCount::new(w.numerators.len())).bench(|| {
+        rollup_ratio_of_sums(divan::black_box(&w.numerators), &w.denominators, &w.group, w.groups(), times, 100.0)
+            .unwrap()
+    });
+}

@@ -1,0 +1,101 @@
+//! Achievement against one target: four numbers with four names, because users confuse them.
+//!
+//! - `attained`: the comparator holds, with its exact boundary and the equality rule;
+//! - `percent_of_target`: `100 y / V` (higher is better) or `100 V / y` (lower is better);
+//! - `progress_from_baseline`: `(y - B) / (V - B)`, 1 when reached, negative on regression;
+//! - `gap`: `d (V - y)` in the indicator's unit, positive while there is still some way to go.
+//!
+//! ```
+//! use chitieu::achievement::achievement;
+//! use chitieu::{Comparator, Polarity};
+//! let a = achievement(Comparator::AtLeast, Polarity::HigherIsBetter, Some(62.0), 90.0, 76.0, None);
+//! assert!(!a.attained);
+//! assert_eq!(a.progress_from_baseline, Some(0.5));
+//! assert_eq!(a.gap, 14.0);
+//! ```
+
+use serde::{Deserialize, Serialize};
+
+use crate::comparator::{equal, Comparator};
+use crate::unit::Polarity;
+
+/// Why a ratio is absent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum RatioAbsent {
+    /// A negative value or target: the ratio has no meaning.
+    NegativeValues,
+    /// Division by zero.
+    ZeroDenominator,
+    /// No baseline to measure progress from.
+    NoBaseline,
+    /// The target equals the baseline ("maintain"): attained or not, no ratio.
+    MaintainTarget,
+}
+
+impl RatioAbsent {
+    /// Stable code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::NegativeValues => "negative_values",
+            Self::ZeroDenominator => "zero_denominator",
+            Self::NoBaseline => "no_baseline",
+            Self::MaintainTarget => "maintain_target",
+        }
+    }
+}
+
+/// How a value stands against a target.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct Achievement {
+    /// The comparator holds for the value.
+    pub attained: bool,
+    /// `100 y / V` when higher is better, `100 V / y` when lower is better.
+    pub percent_of_target: Option<f64>,
+    /// Why `percent_of_target` is absent.
+    pub percent_of_target_reason: Option<RatioAbsent>,
+    /// `(y - B) / (V - B)`: 1 means reached, negative means regression.
+    pub progress_from_baseline: Option<f64>,
+    /// Why `progress_from_baseline` is absent.
+    pub progress_from_baseline_reason: Option<RatioAbsent>,
+    /// `d (V - y)` in the indicator's unit: positive means still to go.
+    pub gap: f64,
+}
+
+/// Achievement of `value` against `target`, from an optional `baseline`.
+#[inline]
+pub fn achievement(
+    comparator: Comparator,
+    polarity: Polarity,
+    baseline: Option<f64>,
+    target: f64,
+    value: f64,
+    tolerance: Option<f64>,
+) -> Achievement {
+    let attained = comparator.holds(value, target, polarity, tolerance);
+    let (numerator, denominator) = match polarity {
+        Polarity::HigherIsBetter => (value, target),
+        Polarity::LowerIsBetter => (target, value),
+    };
+    let (percent_of_target, percent_of_target_reason) = if value < 0.0 || target < 0.0 {
+        (None, Some(RatioAbsent::NegativeValues))
+    } else if denominator == 0.0 {
+        (None, Some(RatioAbsent::ZeroDenominator))
+    } else {
+        (Some(100.0 * numerator / denominator), None)
+    };
+    let (progress_from_baseline, progress_from_baseline_reason) = match baseline {
+        None => (None, Some(RatioAbsent::NoBaseline)),
+        Some(b) if equal(target, b) => (None, Some(RatioAbsent::MaintainTarget)),
+        // `+ 0.0` turns a -0.0 (no progress toward a lower target) into 0.0.
+        Some(b) => (Some((value - b) / (target - b) + 0.0), None),
+    };
+    Achievement {
+        attained,
+        percent_of_target,
+        percent_of_target_reason,
+        progress_from_baseline,
+        progress_from_baseline_reason,
+        gap: polarity.sign() * (target - value),
+    }
+}

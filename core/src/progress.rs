@@ -1,0 +1,315 @@
+//! Is it on track? The growth-rate ratio with its categories and score, and the pace required from now.
+//!
+//! The growth-rate ratio (Eurostat, Open SDG) compares the compound annual growth achieved since the
+//! baseline with the one the target requires: `RR = CAGR_actual / CAGR_required`. Open SDG replaces a zero
+//! base by 0.001 and lets RR explode when the target is close to the baseline; here zero, negative and
+//! near-baseline values are "not assessable" with a reason instead, and the scorecard judges a
+//! near-baseline target by its milestone path.
+//!
+//! ```
+//! use chitieu::progress::{growth_ratio, Category, GrowthInput};
+//! use chitieu::{Comparator, Polarity};
+//! let g = growth_ratio(&GrowthInput {
+//!     baseline_t: 2022.0, baseline: 50.0, target_t: 2025.0, target: 80.0,
+//!     t: 2024.0, value: 70.0, comparator: Comparator::AtLeast,
+//!     polarity: Polarity::HigherIsBetter, tolerance: None,
+//! });
+//! assert_eq!(g.category, Category::SubstantialProgress);
+//! assert!(g.score.unwrap() > 2.5);
+//! ```
+
+use serde::{Deserialize, Serialize};
+
+use crate::comparator::Comparator;
+use crate::unit::Polarity;
+
+/// A target within this relative distance of its baseline is judged by its milestone path, not by the
+/// growth-rate ratio (which divides by a rate close to zero).
+pub const NEAR_BASELINE: f64 = 0.01;
+
+/// Progress categories, best first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    /// The comparator already holds.
+    TargetAchieved,
+    /// RR >= 0.95.
+    SubstantialProgress,
+    /// 0.6 <= RR < 0.95.
+    ModerateProgress,
+    /// 0 <= RR < 0.6.
+    LimitedProgress,
+    /// RR < 0: moving away from the target.
+    Deterioration,
+    /// Not enough, or not suitable, data; see the reason.
+    NotAssessable,
+}
+
+impl Category {
+    /// Stable code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::TargetAchieved => "target_achieved",
+            Self::SubstantialProgress => "substantial_progress",
+            Self::ModerateProgress => "moderate_progress",
+            Self::LimitedProgress => "limited_progress",
+            Self::Deterioration => "deterioration",
+            Self::NotAssessable => "not_assessable",
+        }
+    }
+
+    /// Stable numeric code for the bulk API (0 target achieved ... 4 deterioration, 5 not assessable).
+    pub fn number(self) -> u8 {
+        self as u8
+    }
+
+    /// The category of a growth-rate ratio.
+    #[inline]
+    pub fn of_ratio(ratio: f64) -> Self {
+        if ratio >= 0.95 {
+            Self::SubstantialProgress
+        } else if ratio >= 0.6 {
+            Self::ModerateProgress
+        } else if ratio >= 0.0 {
+            Self::LimitedProgress
+        } else {
+            Self::Deterioration
+        }
+    }
+}
+
+/// Why progress cannot be assessed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum NotAssessable {
+    /// No time has passed since the baseline: one observation.
+    OneObservation,
+    /// The target year is not after the baseline.
+    TargetNotAfterBaseline,
+    /// Zero or negative values: growth rates have no meaning.
+    NonPositiveValues,
+    /// The target is within 1% of the baseline: judge by the milestone path.
+    NearBaseline,
+    /// No observation of the indicator.
+    NoObservations,
+    /// The target states no year.
+    NoTargetYear,
+    /// No value for a milestone to compare with.
+    NoMilestone,
+}
+
+impl NotAssessable {
+    /// Stable code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::OneObservation => "one_observation",
+            Self::TargetNotAfterBaseline => "target_not_after_baseline",
+            Self::NonPositiveValues => "non_positive_values",
+            Self::NearBaseline => "near_baseline",
+            Self::NoObservations => "no_observations",
+            Self::NoTargetYear => "no_target_year",
+            Self::NoMilestone => "no_milestone",
+        }
+    }
+}
+
+/// Score on -5..+5 of a growth-rate ratio: piecewise linear through (-0.6, -5), (0, -2.5), (0.6, 0),
+/// (0.95, 2.5), (1.3, 5), clamped.
+#[inline]
+pub fn score(ratio: f64) -> f64 {
+    // Each piece rises 2.5 points: over 0.6 of ratio below 0.6, over 0.35 above it.
+    const STEEP: f64 = 2.5 / 0.35;
+    const GENTLE: f64 = 2.5 / 0.6;
+    if ratio.is_nan() {
+        f64::NAN
+    } else if ratio <= -0.6 {
+        -5.0
+    } else if ratio <= 0.6 {
+        -2.5 + GENTLE * ratio
+    } else if ratio <= 1.3 {
+        STEEP * (ratio - 0.6)
+    } else {
+        5.0
+    }
+}
+
+/// Inputs of the growth-rate ratio.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct GrowthInput {
+    /// Time of the baseline.
+    pub baseline_t: f64,
+    /// Baseline value `B`.
+    pub baseline: f64,
+    /// Target year `T`.
+    pub target_t: f64,
+    /// Target value `V`.
+    pub target: f64,
+    /// Time of the latest value.
+    pub t: f64,
+    /// Latest value `y`.
+    pub value: f64,
+    /// The target's comparator.
+    pub comparator: Comparator,
+    /// The indicator's polarity.
+    pub polarity: Polarity,
+    /// Band of `about`.
+    pub tolerance: Option<f64>,
+}
+
+/// The growth-rate ratio, its category and score.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct GrowthRatio {
+    /// Category.
+    pub category: Category,
+    /// Score on -5..+5 (5 when achieved); absent when not assessable.
+    pub score: Option<f64>,
+    /// `(y / B)^(1 / (t - t0)) - 1`.
+    pub cagr_actual: Option<f64>,
+    /// `(V / B)^(1 / (T - t0)) - 1`.
+    pub cagr_required: Option<f64>,
+    /// `cagr_actual / cagr_required`.
+    pub ratio: Option<f64>,
+    /// Why it is not assessable.
+    pub reason: Option<NotAssessable>,
+}
+
+impl GrowthRatio {
+    fn not_assessable(reason: NotAssessable) -> Self {
+        Self {
+            category: Category::NotAssessable,
+            score: None,
+            cagr_actual: None,
+            cagr_required: None,
+            ratio: None,
+            reason: Some(reason),
+        }
+    }
+
+    fn achieved() -> Self {
+        Self {
+            category: Category::TargetAchieved,
+            score: Some(5.0),
+            cagr_actual: None,
+            cagr_required: None,
+            ratio: None,
+            reason: None,
+        }
+    }
+}
+
+/// Why the growth-rate ratio cannot be computed, before any rule applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum GrowthCheck {
+    /// The target is attained.
+    Achieved,
+    /// Not assessable for this reason.
+    NotAssessable(NotAssessable),
+    /// The ratio can be computed.
+    Assessable,
+}
+
+/// The rules that depend only on a series (baseline, target and their times), not on the value judged:
+/// the target year is not after the baseline, a value is zero or negative, or the target is within 1%
+/// of the baseline.
+#[inline]
+pub fn series_rule(baseline_t: f64, baseline: f64, target_t: f64, target: f64) -> Option<NotAssessable> {
+    if target_t <= baseline_t {
+        Some(NotAssessable::TargetNotAfterBaseline)
+    } else if baseline <= 0.0 || target <= 0.0 {
+        Some(NotAssessable::NonPositiveValues)
+    } else if (target - baseline).abs() <= NEAR_BASELINE * target.abs().max(baseline.abs()) {
+        Some(NotAssessable::NearBaseline)
+    } else {
+        None
+    }
+}
+
+/// The rules, in order, that decide whether the ratio is computed (shared with the bulk kernel):
+/// attained; no time since the baseline; then [`series_rule`], with a value <= 0 checked after a target
+/// year that is not after the baseline.
+#[inline]
+pub fn check_growth(input: &GrowthInput) -> GrowthCheck {
+    let g = input;
+    if g.comparator.holds(g.value, g.target, g.polarity, g.tolerance) {
+        return GrowthCheck::Achieved;
+    }
+    if g.t <= g.baseline_t {
+        return GrowthCheck::NotAssessable(NotAssessable::OneObservation);
+    }
+    match series_rule(g.baseline_t, g.baseline, g.target_t, g.target) {
+        Some(NotAssessable::TargetNotAfterBaseline) => {
+            GrowthCheck::NotAssessable(NotAssessable::TargetNotAfterBaseline)
+        }
+        _ if g.value <= 0.0 => GrowthCheck::NotAssessable(NotAssessable::NonPositiveValues),
+        Some(reason) => GrowthCheck::NotAssessable(reason),
+        None => GrowthCheck::Assessable,
+    }
+}
+
+/// The growth-rate ratio of `value` at `t` against `target` at `target_t`, from `baseline` at
+/// `baseline_t`.
+pub fn growth_ratio(input: &GrowthInput) -> GrowthRatio {
+    match check_growth(input) {
+        GrowthCheck::Achieved => GrowthRatio::achieved(),
+        GrowthCheck::NotAssessable(reason) => GrowthRatio::not_assessable(reason),
+        GrowthCheck::Assessable => {
+            let g = input;
+            let cagr_actual = (g.value / g.baseline).powf(1.0 / (g.t - g.baseline_t)) - 1.0;
+            let cagr_required = (g.target / g.baseline).powf(1.0 / (g.target_t - g.baseline_t)) - 1.0;
+            let ratio = cagr_actual / cagr_required;
+            GrowthRatio {
+                category: Category::of_ratio(ratio),
+                score: Some(score(ratio)),
+                cagr_actual: Some(cagr_actual),
+                cagr_required: Some(cagr_required),
+                ratio: Some(ratio),
+                reason: None,
+            }
+        }
+    }
+}
+
+/// Why a required pace is absent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum PaceAbsent {
+    /// The target year has come: there is no time left to set a pace over.
+    TargetYearPassed,
+    /// A compound rate needs positive values.
+    NonPositiveValues,
+}
+
+impl PaceAbsent {
+    /// Stable code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::TargetYearPassed => "target_year_passed",
+            Self::NonPositiveValues => "non_positive_values",
+        }
+    }
+}
+
+/// The pace needed from now to reach the target by its year.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct RequiredPace {
+    /// `(V - y) / (T - t)`, in the indicator's unit a year.
+    pub linear: Option<f64>,
+    /// `(V / y)^(1 / (T - t)) - 1`, a fraction a year.
+    pub compound: Option<f64>,
+    /// Why a pace is absent.
+    pub reason: Option<PaceAbsent>,
+}
+
+/// The pace required from `value` at `t` to reach `target` at `target_t`.
+pub fn required_pace(value: f64, t: f64, target: f64, target_t: f64) -> RequiredPace {
+    if target_t <= t {
+        return RequiredPace { linear: None, compound: None, reason: Some(PaceAbsent::TargetYearPassed) };
+    }
+    let years = target_t - t;
+    let linear = Some((target - value) / years);
+    if target <= 0.0 || value <= 0.0 {
+        return RequiredPace { linear, compound: None, reason: Some(PaceAbsent::NonPositiveValues) };
+    }
+    RequiredPace { linear, compound: Some((target / value).powf(1.0 / years) - 1.0), reason: None }
+}

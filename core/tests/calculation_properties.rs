@@ -1,0 +1,133 @@
+//! Properties of the calculations that must hold for every input.
+
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+
+use chitieu::milestone::{interpolate, Anchor, Curve, Path};
+use chitieu::progress::{growth_ratio, score, GrowthInput};
+use chitieu::rollup::{ratio_of_sums, tier_check, weighted_mean};
+use chitieu::{Comparator, Polarity};
+use proptest::prelude::*;
+use proptest::sample::select;
+
+fn curve() -> impl Strategy<Value = Curve> {
+    select(vec![Curve::Linear, Curve::Compound, Curve::Logistic, Curve::Step, Curve::Auto])
+}
+
+fn comparator() -> impl Strategy<Value = Comparator> {
+    select(vec![Comparator::AtLeast, Comparator::MoreThan, Comparator::Reach, Comparator::AtMost, Comparator::LessThan])
+}
+
+fn polarity() -> impl Strategy<Value = Polarity> {
+    select(vec![Polarity::HigherIsBetter, Polarity::LowerIsBetter])
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    /// Every curve passes through both anchors exactly, stays between them, and is monotone.
+    #[test]
+    fn milestones_pass_through_anchors_stay_between_and_are_monotone(
+        curve in curve(),
+        v0 in 0.01f64..99.99,
+        v1 in 0.01f64..99.99,
+        t0 in 2015.0f64..2025.0,
+        len in 0.5f64..10.0,
+        s1 in 0.0f64..=1.0,
+        s2 in 0.0f64..=1.0,
+    ) {
+        let t1 = t0 + len;
+        let bounds = Some((0.0, 100.0));
+        prop_assert_eq!(interpolate(curve, t0, v0, t1, v1, t0, bounds).unwrap().0, v0);
+        prop_assert_eq!(interpolate(curve, t0, v0, t1, v1, t1, bounds).unwrap().0, v1);
+        let (a, b) = if s1 <= s2 { (s1, s2) } else { (s2, s1) };
+        let va = interpolate(curve, t0, v0, t1, v1, t0 + a * len, bounds).unwrap().0;
+        let vb = interpolate(curve, t0, v0, t1, v1, t0 + b * len, bounds).unwrap().0;
+        let (lo, hi) = (v0.min(v1), v0.max(v1));
+        let slack = 1e-9 * hi.abs().max(1.0);
+        prop_assert!(va >= lo - slack && va <= hi + slack, "{curve:?} {va} outside {lo}..{hi}");
+        // Monotone in the direction of the segment.
+        if v1 >= v0 {
+            prop_assert!(vb >= va - slack, "{curve:?} not increasing: {va} then {vb}");
+        } else {
+            prop_assert!(vb <= va + slack, "{curve:?} not decreasing: {va} then {vb}");
+        }
+    }
+
+    /// A path through a baseline and two targets passes through all three and reaches each value of its
+    /// range at the time its inverse says.
+    #[test]
+    fn paths_invert(v0 in 1.0f64..50.0, up1 in 1.0f64..30.0, up2 in 0.0f64..19.0, frac in 0.0f64..=1.0) {
+        let v1 = v0 + up1;
+        let v2 = v1 + up2;
+        let path = Path::new(
+            vec![Anchor::baseline(2022.0, v0), Anchor::target(2025.0, v1, Comparator::AtLeast), Anchor::target(2030.0, v2, Comparator::AtLeast)],
+            Curve::Linear,
+            None,
+        ).unwrap();
+        for (t, v) in [(2022.0, v0), (2025.0, v1), (2030.0, v2)] {
+            prop_assert_eq!(path.at(t).unwrap().value, v);
+        }
+        let y = v0 + frac * (v2 - v0);
+        let t_star = path.time_reaching(y, Polarity::HigherIsBetter).unwrap();
+        let back = path.at(t_star).unwrap().value;
+        prop_assert!((back - y).abs() <= 1e-9 * y.abs().max(1.0), "path reaches {y} at {t_star} but is {back} there");
+    }
+
+    /// For a fixed comparator, attaining is monotone in the value: a better value never un-attains.
+    #[test]
+    fn attained_is_monotone(c in comparator(), p in polarity(), target in -100.0f64..100.0, a in -200.0f64..200.0, b in -200.0f64..200.0) {
+        let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
+        match c.rewards_higher(p) {
+            Some(true) => prop_assert!(!c.holds(lo, target, p, None) || c.holds(hi, target, p, None)),
+            Some(false) => prop_assert!(!c.holds(hi, target, p, None) || c.holds(lo, target, p, None)),
+            None => {}
+        }
+    }
+
+    /// The roll-up of one unit is that unit.
+    #[test]
+    fn rollup_of_one_unit_is_that_unit(n in 0.0f64..1e6, d in 1e-3f64..1e6, v in -1e6f64..1e6, w in 1e-3f64..1e6) {
+        let r = ratio_of_sums(&[n], &[d], 100.0).unwrap();
+        prop_assert_eq!(r.value, 100.0 * n / d);
+        prop_assert_eq!(weighted_mean(&[v], &[w]).unwrap().value, v);
+    }
+
+    /// A ratio of sums lies between the smallest and largest unit ratio.
+    #[test]
+    fn ratio_of_sums_is_between_the_unit_ratios(units in prop::collection::vec((0.0f64..1e4, 1.0f64..1e4), 1..30)) {
+        let (n, d): (Vec<f64>, Vec<f64>) = units.iter().copied().unzip();
+        let r = ratio_of_sums(&n, &d, 1.0).unwrap().value;
+        let ratios: Vec<f64> = units.iter().map(|(a, b)| a / b).collect();
+        let lo = ratios.iter().copied().fold(f64::INFINITY, f64::min);
+        let hi = ratios.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        prop_assert!(r >= lo - 1e-12 && r <= hi + 1e-12);
+    }
+
+    /// The score is monotone in the ratio and within -5..5.
+    #[test]
+    fn score_is_monotone_and_bounded(a in -3.0f64..3.0, b in -3.0f64..3.0) {
+        let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
+        prop_assert!(score(lo) <= score(hi) + 1e-12);
+        prop_assert!((-5.0..=5.0).contains(&score(lo)));
+    }
+
+    /// The growth-rate ratio never yields a non-finite number.
+    #[test]
+    fn growth_ratio_is_finite_or_absent(b in -10.0f64..100.0, v in -10.0f64..100.0, y in -10.0f64..100.0, dt in 0.0f64..8.0, p in polarity(), c in comparator()) {
+        let g = growth_ratio(&GrowthInput { baseline_t: 2020.0, baseline: b, target_t: 2030.0, target: v, t: 2020.0 + dt, value: y, comparator: c, polarity: p, tolerance: None });
+        for x in [g.ratio, g.score, g.cagr_actual, g.cagr_required].into_iter().flatten() {
+            prop_assert!(x.is_finite(), "{g:?}");
+        }
+    }
+
+    /// A tier check counts every unit once.
+    #[test]
+    fn tier_check_counts_every_unit(values in prop::collection::vec(prop::option::of(0.0f64..100.0), 0..40), target in 0.0f64..100.0) {
+        let ids: Vec<String> = (0..values.len()).map(|i| format!("u{i}")).collect();
+        let check = tier_check(Comparator::AtLeast, Polarity::HigherIsBetter, target, None, ids.iter().map(String::as_str).zip(values.iter().copied()));
+        prop_assert_eq!(check.units, values.len());
+        prop_assert_eq!(check.reported + check.missing.len(), values.len());
+        prop_assert_eq!(check.attaining + check.not_attaining.len(), check.reported);
+    }
+}

@@ -1,0 +1,220 @@
+//! The main job: a bundled plan's milestones for 2025-2030 and its scorecard, from the bundled
+//! observations (published figures with their source; illustrative values marked as such).
+//!
+//! ```text
+//! cargo run -p chitieu --example scorecard                          # Trà Vinh, as of today
+//! cargo run -p chitieu --example scorecard -- can_tho --as-of 2025-12-31
+//! cargo run -p chitieu --example scorecard -- tay_ninh_city --json  # or --csv
+//! ```
+
+use std::process::ExitCode;
+
+use chitieu::milestone::MilestoneKind;
+use chitieu::scorecard::{indicator_path, Point, Scorecard, Settings};
+use chitieu::{bundled, progress::Category, Plan};
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let flag = |name: &str| args.iter().any(|a| a == name);
+    let option = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned();
+    let as_of = match option("--as-of") {
+        None => time::OffsetDateTime::now_utc().date(),
+        Some(text) => match time::Date::parse(&text, &time::format_description::well_known::Iso8601::DATE) {
+            Ok(d) => d,
+            Err(e) => {
+                eprintln!("error [invalid_date]: --as-of {text:?}: {e}; expected YYYY-MM-DD");
+                return ExitCode::from(2);
+            }
+        },
+    };
+    let skip = option("--as-of");
+    let id = args
+        .iter()
+        .find(|a| !a.starts_with("--") && Some(*a) != skip.as_ref())
+        .map_or(bundled::DEFAULT_PLAN, String::as_str);
+    let (plan, observations) = match (bundled::plan(id), bundled::observations()) {
+        (Ok(p), Ok(o)) => (p, o),
+        (Err(e), _) | (_, Err(e)) => {
+            eprintln!("error [{}]: {e}", e.code());
+            return ExitCode::from(2);
+        }
+    };
+    let settings = Settings::default();
+    let card = Scorecard::build(&plan, &observations, as_of, &settings);
+    if flag("--json") {
+        println!("{}", card.to_json());
+    } else if flag("--csv") {
+        match card.to_csv() {
+            Ok(csv) => print!("{csv}"),
+            Err(e) => {
+                eprintln!("error [csv]: {e}");
+                return ExitCode::from(1);
+            }
+        }
+    } else {
+        print!("{}", render(&plan, &card, &settings));
+    }
+    ExitCode::SUCCESS
+}
+
+fn render(plan: &Plan, card: &Scorecard, settings: &Settings) -> String {
+    let mut out = String::new();
+    let u = &plan.jurisdiction;
+    out += &format!("{} — {}\n", plan.id, plan.document.title);
+    out += &format!("Unit: {} ({} level)", u.name, u.level.as_str());
+    if let Some(s) = &u.succeeded_by {
+        let into = if s.into_names.is_empty() { String::new() } else { format!(" into {}", s.into_names.join(", ")) };
+        out += &format!("; {:?}{into} on {}: {}", s.kind, s.on, s.basis);
+    }
+    out += &format!("\nAs of {} (t = {:.3}); milestone curve: {}\n", card.as_of, card.as_of_t, settings.curve.as_str());
+
+    out += "\nMilestones 2025-2030 (• stated by the plan, ~ interpolated, = held after the last target year)\n";
+    let years: Vec<i32> = (2025..=2030).collect();
+    let mut header = vec!["indicator".to_owned(), "tier".to_owned()];
+    header.extend(years.iter().map(ToString::to_string));
+    let mut rows = Vec::new();
+    let mut seen: Vec<(String, Option<chitieu::Tier>)> = Vec::new();
+    for row in &card.rows {
+        let key = (row.indicator.clone(), row.tier);
+        if seen.contains(&key) || row.year.is_none() {
+            continue;
+        }
+        seen.push(key);
+        let baseline: Option<&Point> = row.baseline.as_ref();
+        let Ok(path) = indicator_path(plan, &row.indicator, row.tier, baseline, None, settings) else { continue };
+        let mut cells = vec![short(&row.name_en, 44), row.tier.map_or("—", |t| t.as_str()).to_owned()];
+        for y in &years {
+            cells.push(match path.at(f64::from(*y)) {
+                Ok(m) => {
+                    let mark = match m.kind {
+                        MilestoneKind::Stated => "•",
+                        MilestoneKind::Interpolated => "~",
+                        MilestoneKind::Held => "=",
+                        MilestoneKind::Baseline => "b",
+                    };
+                    format!("{mark}{}", num(m.value))
+                }
+                Err(_) => String::new(),
+            });
+        }
+        rows.push(cells);
+    }
+    out += &table(&header, &rows);
+
+    out += "\nScorecard\n";
+    let header: Vec<String> = [
+        "target",
+        "year",
+        "tier",
+        "target",
+        "milestone",
+        "latest",
+        "attained",
+        "% of target",
+        "progress",
+        "gap",
+        "status",
+        "score",
+    ]
+    .map(str::to_owned)
+    .to_vec();
+    let rows: Vec<Vec<String>> = card
+        .rows
+        .iter()
+        .map(|r| {
+            let a = r.achievement.as_ref();
+            let latest = r.latest.as_ref().map_or(String::new(), |p| {
+                let mut s = format!("{} ({})", num(p.value), p.year);
+                if r.proxy {
+                    s += &format!(" proxy: {}", r.observed_unit.as_deref().unwrap_or(""));
+                }
+                if p.source.is_none() {
+                    s += " illustrative";
+                }
+                s
+            });
+            vec![
+                short(&r.name_en, 40),
+                r.year.map_or("—".to_owned(), |y| y.to_string()),
+                r.tier.map_or("—", |t| t.as_str()).to_owned(),
+                format!("{} {}", r.comparator.symbol(r.polarity), num(r.target_value)),
+                r.milestone.as_ref().map_or(String::new(), |m| num(m.value)),
+                latest,
+                a.map_or(String::new(), |a| if a.attained { "yes" } else { "no" }.to_owned()),
+                a.and_then(|a| a.percent_of_target).map_or(String::new(), |p| format!("{p:.0}%")),
+                a.and_then(|a| a.progress_from_baseline).map_or(String::new(), |p| format!("{p:.2}")),
+                a.map_or(String::new(), |a| num(a.gap)),
+                words(r.status.category, r.status.reason.map(|x| x.code())),
+                r.status.score.map_or(String::new(), |s| format!("{s:+.1}")),
+            ]
+        })
+        .collect();
+    out += &table(&header, &rows);
+
+    out += "\nBy pillar (mean score reported when at least 60% of its indicators are assessable)\n";
+    let header: Vec<String> =
+        ["pillar", "indicators", "assessable", "attained", "mean score"].map(str::to_owned).to_vec();
+    let rows: Vec<Vec<String>> = card
+        .pillars
+        .iter()
+        .chain(std::iter::once(&card.overall))
+        .map(|p| {
+            vec![
+                p.name_en.clone(),
+                p.indicators.to_string(),
+                p.assessable.to_string(),
+                format!("{} of {}", p.attained, p.targets),
+                p.mean_score.map_or("insufficient data".to_owned(), |s| format!("{s:+.2}")),
+            ]
+        })
+        .collect();
+    out += &table(&header, &rows);
+    out +=
+        "\nValues marked illustrative are not published figures. `--json` gives every number with its explanation.\n";
+    out
+}
+
+fn words(c: Category, reason: Option<&str>) -> String {
+    match c {
+        Category::TargetAchieved => "achieved".to_owned(),
+        Category::SubstantialProgress => "on track".to_owned(),
+        Category::ModerateProgress => "moderate progress".to_owned(),
+        Category::LimitedProgress => "limited progress".to_owned(),
+        Category::Deterioration => "deteriorating".to_owned(),
+        Category::NotAssessable => format!("not assessable ({})", reason.unwrap_or("").replace('_', " ")),
+    }
+}
+
+fn num(v: f64) -> String {
+    let s = format!("{v:.1}");
+    s.strip_suffix(".0").map_or(s.clone(), str::to_owned)
+}
+
+fn short(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_owned()
+    } else {
+        let cut: String = text.chars().take(max - 1).collect();
+        format!("{cut}…")
+    }
+}
+
+/// A plain-text table; widths count characters, so Vietnamese text lines up.
+fn table(header: &[String], rows: &[Vec<String>]) -> String {
+    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    for row in rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    let line = |cells: &[String]| -> String {
+        let padded: Vec<String> =
+            cells.iter().zip(&widths).map(|(c, w)| format!("{c}{}", " ".repeat(w - c.chars().count()))).collect();
+        format!("  {}\n", padded.join("  ").trim_end())
+    };
+    let mut out = line(header);
+    for row in rows {
+        out += &line(row);
+    }
+    out
+}

@@ -1,0 +1,1225 @@
+#!/usr/bin/env python3
+"""Write the shared test vectors of chitieu (one JSON file per function) into this folder.
+
+Every expected value is computed here from the definitions in tests/vectors/README.md, with Python's
+`math` module and `scipy.stats.t` (Student's t, for `projection` only). Nothing is shared with the Rust
+crate. Cases that carry a `hand` string were also worked by hand: the hand result is written next to the
+case below and asserted against the computed value before any file is written.
+
+Run from the repository root:  python3 tests/vectors/make_vectors.py
+"""
+
+import datetime
+import json
+import math
+
+from scipy.stats import t as student_t
+
+OUT_DIR = __file__.rsplit("/", 1)[0] if "/" in __file__ else "."
+
+DERIVATION = (
+    "Computed by tests/vectors/make_vectors.py from the definitions in tests/vectors/README.md using "
+    "Python's math module{extra}, sharing no code with the Rust implementation. Cases with a \"hand\" "
+    "field were also worked by hand; the script asserts that its value agrees with the hand working."
+)
+CLOSED = {"relative": 1e-9, "absolute": 1e-12}
+PROJECTION_TOL = {"relative": 1e-7, "absolute": 1e-9}
+
+
+class VecError(Exception):
+    """A typed error of the contract: `code` is the expected error code."""
+
+    def __init__(self, code):
+        super().__init__(code)
+        self.code = code
+
+
+# ---------------------------------------------------------------------------------------------------
+# Conventions
+# ---------------------------------------------------------------------------------------------------
+
+def eq(a, b):
+    return a == b or abs(a - b) <= 1e-9 * max(abs(a), abs(b))
+
+
+def direction(polarity):
+    if polarity == "higher_is_better":
+        return 1
+    if polarity == "lower_is_better":
+        return -1
+    raise ValueError(polarity)
+
+
+def check_finite(*xs):
+    for x in xs:
+        if x is not None and not math.isfinite(x):
+            raise VecError("non_finite")
+
+
+# ---------------------------------------------------------------------------------------------------
+# Functions of README.md
+# ---------------------------------------------------------------------------------------------------
+
+def fractional_year(date):
+    d = datetime.date.fromisoformat(date)
+    first = datetime.date(d.year, 1, 1)
+    day_of_year = (d - first).days + 1
+    days_in_year = (datetime.date(d.year + 1, 1, 1) - first).days
+    return {"t": (d.year - 1) + day_of_year / days_in_year}
+
+
+def is_attained(comparator, polarity, value, target, tolerance=None):
+    d = direction(polarity)
+    if comparator == "reach":
+        comparator = "at_least" if d == 1 else "at_most"
+    if comparator == "at_least":
+        return value > target or eq(value, target)
+    if comparator == "more_than":
+        return value > target and not eq(value, target)
+    if comparator == "at_most":
+        return value < target or eq(value, target)
+    if comparator == "less_than":
+        return value < target and not eq(value, target)
+    if comparator == "about":
+        tol = tolerance if tolerance is not None else 0.05 * abs(target)
+        diff = abs(value - target)
+        return diff <= tol or eq(diff, tol)
+    raise ValueError(comparator)
+
+
+def attained(comparator, polarity, value, target, tolerance=None):
+    check_finite(value, target, tolerance)
+    return {"attained": is_attained(comparator, polarity, value, target, tolerance)}
+
+
+def logit_of(v, lo, hi):
+    p = (v - lo) / (hi - lo)
+    return math.log(p / (1 - p))
+
+
+def resolve_curve(curve, v0, v1, bounds):
+    """The curve a segment uses (`auto` resolved) after checking it can apply to its end values."""
+    if curve == "auto":
+        if bounds is not None and bounds[0] < v0 < bounds[1] and bounds[0] < v1 < bounds[1]:
+            return "logistic"
+        return "linear"
+    if curve == "compound":
+        if not (v0 > 0 and v1 > 0):
+            raise VecError("curve_needs_positive_values")
+    if curve == "logistic":
+        lo, hi = bounds if bounds is not None else (0.0, 100.0)
+        if not (lo < v0 < hi and lo < v1 < hi):
+            raise VecError("curve_needs_values_inside_bounds")
+    if curve not in ("linear", "compound", "logistic", "step"):
+        raise ValueError(curve)
+    return curve
+
+
+def segment_value(curve, t0, v0, t1, v1, t, bounds):
+    """Value of a (resolved, validated) segment curve at t0 <= t <= t1."""
+    if t == t0:
+        return v0
+    if t == t1:
+        return v1
+    s = (t - t0) / (t1 - t0)
+    if curve == "linear":
+        return v0 + (v1 - v0) * s
+    if curve == "compound":
+        return v0 * (v1 / v0) ** s
+    if curve == "logistic":
+        lo, hi = bounds if bounds is not None else (0.0, 100.0)
+        l0 = logit_of(v0, lo, hi)
+        l1 = logit_of(v1, lo, hi)
+        return lo + (hi - lo) / (1 + math.exp(-(l0 + (l1 - l0) * s)))
+    if curve == "step":
+        return v0 if t < t1 else v1
+    raise ValueError(curve)
+
+
+def segment_inverse(curve, t0, v0, t1, v1, value, bounds):
+    """The t in (t0, t1] at which a monotone segment takes `value` (value strictly past v0, up to v1)."""
+    if value == v1:
+        return t1
+    if curve == "step":
+        return t1
+    if curve == "linear":
+        s = (value - v0) / (v1 - v0)
+    elif curve == "compound":
+        s = math.log(value / v0) / math.log(v1 / v0)
+    elif curve == "logistic":
+        lo, hi = bounds if bounds is not None else (0.0, 100.0)
+        l0 = logit_of(v0, lo, hi)
+        l1 = logit_of(v1, lo, hi)
+        s = (logit_of(value, lo, hi) - l0) / (l1 - l0)
+    else:
+        raise ValueError(curve)
+    return t0 + s * (t1 - t0)
+
+
+def interpolate(curve, t0, v0, t1, v1, t, bounds=None):
+    check_finite(t0, v0, t1, v1, t, *(bounds or []))
+    if t0 >= t1:
+        raise VecError("invalid_segment")
+    if t < t0 or t > t1:
+        raise VecError("outside_segment")
+    used = resolve_curve(curve, v0, v1, bounds)
+    return {"value": float(segment_value(used, t0, v0, t1, v1, t, bounds)), "curve_used": used}
+
+
+def check_anchors(anchors):
+    if len(anchors) < 2:
+        raise VecError("too_few_anchors")
+    for a, b in zip(anchors, anchors[1:]):
+        if not a["t"] < b["t"]:
+            raise VecError("anchors_not_increasing")
+
+
+def milestones(anchors, curve, at, bounds=None):
+    check_finite(*[a["t"] for a in anchors], *[a["value"] for a in anchors], *at, *(bounds or []))
+    check_anchors(anchors)
+    out = []
+    for t in at:
+        if t < anchors[0]["t"]:
+            raise VecError("before_path")
+    for t in at:
+        row = None
+        for i, a in enumerate(anchors):
+            if t == a["t"]:
+                row = {"t": float(t), "value": float(a["value"]),
+                       "kind": "baseline" if i == 0 else "stated",
+                       "comparator": None if i == 0 else a.get("comparator"), "curve_used": None}
+                break
+        if row is None and t > anchors[-1]["t"]:
+            last = anchors[-1]
+            row = {"t": float(t), "value": float(last["value"]), "kind": "held",
+                   "comparator": last.get("comparator"), "curve_used": None}
+        if row is None:
+            for a, b in zip(anchors, anchors[1:]):
+                if a["t"] < t < b["t"]:
+                    used = resolve_curve(curve, a["value"], b["value"], bounds)
+                    v = segment_value(used, a["t"], a["value"], b["t"], b["value"], t, bounds)
+                    row = {"t": float(t), "value": float(v), "kind": "interpolated",
+                           "comparator": b.get("comparator"), "curve_used": used}
+                    break
+        out.append(row)
+    return {"milestones": out}
+
+
+def achievement(comparator, polarity, target, value, baseline=None, tolerance=None):
+    check_finite(target, value, baseline, tolerance)
+    d = direction(polarity)
+    res = {"attained": is_attained(comparator, polarity, value, target, tolerance)}
+    num, den = (value, target) if d == 1 else (target, value)
+    if value < 0 or target < 0:
+        res["percent_of_target"], res["percent_of_target_reason"] = None, "negative_values"
+    elif den == 0:
+        res["percent_of_target"], res["percent_of_target_reason"] = None, "zero_denominator"
+    else:
+        res["percent_of_target"], res["percent_of_target_reason"] = 100 * num / den, None
+    if baseline is None:
+        res["progress_from_baseline"], res["progress_from_baseline_reason"] = None, "no_baseline"
+    elif eq(target, baseline):
+        res["progress_from_baseline"], res["progress_from_baseline_reason"] = None, "maintain_target"
+    else:
+        res["progress_from_baseline"] = (value - baseline) / (target - baseline)
+        res["progress_from_baseline_reason"] = None
+    res["gap"] = d * (target - value)
+    return res
+
+
+SCORE_KNOTS = [(-0.6, -5.0), (0.0, -2.5), (0.6, 0.0), (0.95, 2.5), (1.3, 5.0)]
+
+
+def score_of(ratio):
+    if ratio <= SCORE_KNOTS[0][0]:
+        return SCORE_KNOTS[0][1]
+    if ratio >= SCORE_KNOTS[-1][0]:
+        return SCORE_KNOTS[-1][1]
+    for (x0, y0), (x1, y1) in zip(SCORE_KNOTS, SCORE_KNOTS[1:]):
+        if x0 <= ratio <= x1:
+            if ratio == x0:
+                return y0
+            if ratio == x1:
+                return y1
+            return y0 + (y1 - y0) * (ratio - x0) / (x1 - x0)
+    raise AssertionError(ratio)
+
+
+def score(ratio):
+    check_finite(ratio)
+    return {"score": score_of(ratio)}
+
+
+def growth_ratio(baseline_t, baseline, target_t, target, t, value, comparator, polarity, tolerance=None):
+    check_finite(baseline_t, baseline, target_t, target, t, value, tolerance)
+
+    def not_assessable(reason):
+        return {"category": "not_assessable", "score": None, "cagr_actual": None, "cagr_required": None,
+                "ratio": None, "reason": reason}
+
+    if is_attained(comparator, polarity, value, target, tolerance):
+        return {"category": "target_achieved", "score": 5.0, "cagr_actual": None, "cagr_required": None,
+                "ratio": None, "reason": None}
+    if t <= baseline_t:
+        return not_assessable("one_observation")
+    if target_t <= baseline_t:
+        return not_assessable("target_not_after_baseline")
+    if baseline <= 0 or value <= 0 or target <= 0:
+        return not_assessable("non_positive_values")
+    if abs(target - baseline) <= 0.01 * max(abs(target), abs(baseline)):
+        return not_assessable("near_baseline")
+    cagr_a = (value / baseline) ** (1 / (t - baseline_t)) - 1
+    cagr_r = (target / baseline) ** (1 / (target_t - baseline_t)) - 1
+    ratio = cagr_a / cagr_r
+    if ratio >= 0.95:
+        cat = "substantial_progress"
+    elif ratio >= 0.6:
+        cat = "moderate_progress"
+    elif ratio >= 0:
+        cat = "limited_progress"
+    else:
+        cat = "deterioration"
+    return {"category": cat, "score": score_of(ratio), "cagr_actual": cagr_a, "cagr_required": cagr_r,
+            "ratio": ratio, "reason": None}
+
+
+def required_pace(value, t, target, target_t):
+    check_finite(value, t, target, target_t)
+    if target_t <= t:
+        return {"linear": None, "compound": None, "reason": "target_year_passed"}
+    linear = (target - value) / (target_t - t)
+    if target <= 0 or value <= 0:
+        return {"linear": linear, "compound": None, "reason": "non_positive_values"}
+    return {"linear": linear, "compound": (target / value) ** (1 / (target_t - t)) - 1, "reason": None}
+
+
+def time_distance(anchors, curve, t, value, polarity, bounds=None):
+    check_finite(*[a["t"] for a in anchors], *[a["value"] for a in anchors], t, value, *(bounds or []))
+    check_anchors(anchors)
+    d = direction(polarity)
+    if d * (value - anchors[0]["value"]) < 0:
+        return {"years": None, "reason": "below_baseline"}
+    for a, b in zip(anchors, anchors[1:]):
+        t0, v0, t1, v1 = a["t"], a["value"], b["t"], b["value"]
+        if d * (v0 - value) >= 0:
+            return {"years": float(t0 - t), "reason": None}
+        if d * (v1 - value) >= 0:
+            used = resolve_curve(curve, v0, v1, bounds)
+            return {"years": float(segment_inverse(used, t0, v0, t1, v1, value, bounds) - t), "reason": None}
+    return {"years": None, "reason": "beyond_final_target"}
+
+
+HIGHER_COMPARATORS = ("at_least", "more_than")
+LOWER_COMPARATORS = ("at_most", "less_than")
+
+
+def projection(observations, target, target_t, comparator, polarity, model, level,
+               baseline=None, tolerance=None):
+    check_finite(*[o["t"] for o in observations], *[o["value"] for o in observations], target, target_t,
+                 baseline, tolerance, level)
+    empty = {"projected": None, "gap_ratio": None, "category": None, "interval": None,
+             "probability": None}
+    n = len(observations)
+    if n < 2:
+        return {**empty, "reason": "too_few_observations"}
+    ts = [o["t"] for o in observations]
+    vs = [o["value"] for o in observations]
+    if all(x == ts[0] for x in ts):
+        return {**empty, "reason": "observations_at_one_time"}
+    if model == "log_linear" and any(v <= 0 for v in vs):
+        return {**empty, "reason": "non_positive_values"}
+    if model == "linear":
+        zs, z_of, back = list(vs), (lambda v: v), (lambda z: z)
+    elif model == "log_linear":
+        zs, z_of, back = [math.log(v) for v in vs], math.log, math.exp
+    else:
+        raise ValueError(model)
+    t_min = min(ts)
+    ws = [(ti - t_min) + 1 for ti in ts]
+    W = sum(ws)
+    tm = sum(w * ti for w, ti in zip(ws, ts)) / W
+    zm = sum(w * zi for w, zi in zip(ws, zs)) / W
+    sxx = sum(w * (ti - tm) ** 2 for w, ti in zip(ws, ts))
+    b = sum(w * (ti - tm) * (zi - zm) for w, ti, zi in zip(ws, ts, zs)) / sxx
+    a = zm - b * tm
+    z_hat = a + b * target_t
+    projected = back(z_hat)
+    if baseline is None:
+        baseline = next(o["value"] for o in observations if o["t"] == t_min)
+    res = {"projected": projected}
+    if eq(target, baseline):
+        res["gap_ratio"] = None
+        res["category"] = "on_track" if is_attained(comparator, polarity, projected, target, tolerance) \
+            else "regression"
+    else:
+        g = (target - projected) / (target - baseline)
+        res["gap_ratio"] = g
+        res["category"] = "on_track" if g <= 0 else ("needs_acceleration" if g <= 1 else "regression")
+    if n == 2:
+        res["interval"], res["probability"], res["reason"] = None, None, "no_residual_degrees_of_freedom"
+        return res
+    df = n - 2
+    s2 = sum(w * (zi - (a + b * ti)) ** 2 for w, ti, zi in zip(ws, ts, zs)) / df
+    w_T = (target_t - t_min) + 1
+    se = math.sqrt(s2 * (1 / w_T + 1 / W + (target_t - tm) ** 2 / sxx))
+    if se == 0:
+        res["interval"] = [projected, projected]
+        res["probability"] = 1.0 if is_attained(comparator, polarity, projected, target, tolerance) else 0.0
+    else:
+        q = float(student_t.ppf((1 + level) / 2, df))
+        res["interval"] = [back(z_hat - q * se), back(z_hat + q * se)]
+
+        def F(x):
+            return float(student_t.cdf(x, df))
+
+        d = direction(polarity)
+        if comparator == "about":
+            tol = tolerance if tolerance is not None else 0.05 * abs(target)
+            p = F((z_of(target + tol) - z_hat) / se) - F((z_of(target - tol) - z_hat) / se)
+        elif comparator in HIGHER_COMPARATORS or (comparator == "reach" and d == 1):
+            p = 1 - F((z_of(target) - z_hat) / se)
+        elif comparator in LOWER_COMPARATORS or (comparator == "reach" and d == -1):
+            p = F((z_of(target) - z_hat) / se)
+        else:
+            raise ValueError(comparator)
+        res["probability"] = p
+    res["reason"] = None
+    return res
+
+
+def ratio_of_sums(numerators, denominators, scale):
+    check_finite(*numerators, *denominators, scale)
+    if len(numerators) != len(denominators):
+        raise VecError("length_mismatch")
+    if not numerators:
+        raise VecError("empty")
+    if any(x < 0 for x in denominators):
+        raise VecError("negative_denominator")
+    n, d = sum(numerators), sum(denominators)
+    if d == 0:
+        raise VecError("zero_denominator")
+    return {"value": scale * n / d, "numerator": float(n), "denominator": float(d), "units": len(numerators)}
+
+
+def weighted_mean(values, weights):
+    check_finite(*values, *weights)
+    if len(values) != len(weights):
+        raise VecError("length_mismatch")
+    if not values:
+        raise VecError("empty")
+    if any(w < 0 for w in weights):
+        raise VecError("negative_weight")
+    total = sum(weights)
+    if total == 0:
+        raise VecError("zero_total_weight")
+    return {"value": sum(w * v for w, v in zip(weights, values)) / total, "total_weight": float(total),
+            "units": len(values)}
+
+
+def tier_check(comparator, polarity, target, units, tolerance=None):
+    check_finite(target, tolerance, *[u["value"] for u in units])
+    attaining, not_attaining, missing = 0, [], []
+    for u in units:
+        if u["value"] is None:
+            missing.append(u["unit"])
+        elif is_attained(comparator, polarity, u["value"], target, tolerance):
+            attaining += 1
+        else:
+            not_attaining.append(u["unit"])
+    with_value = len(units) - len(missing)
+    return {"units": len(units), "reported": with_value, "attaining": attaining,
+            "share_attaining": attaining / with_value if with_value else None,
+            "not_attaining": not_attaining, "missing": missing}
+
+
+MONTHS_OF = {"monthly": 1, "quarterly": 3, "semi_annual": 6, "annual": 12}
+
+
+def schedule_dates(schedule, year):
+    m = MONTHS_OF[schedule["frequency"]]
+    out = []
+    for k in range(1, 12 // m + 1):
+        deadline = datetime.date(year, m * (k - 1) + schedule["month_of_period"], schedule["day"])
+        last = deadline - datetime.timedelta(days=1) if schedule["strictly_before"] else deadline
+        out.append((k, deadline, last))
+    return out
+
+
+def reporting_calendar(schedules, year=None, after=None):
+    if after is None:
+        rows = []
+        for i, s in enumerate(schedules):
+            for k, deadline, last in schedule_dates(s, year):
+                rows.append((last, i, k, deadline))
+        rows.sort(key=lambda r: (r[0], r[1]))
+        return {"due": [{"schedule": i, "period": k, "deadline": dl.isoformat(), "last_day": last.isoformat()}
+                        for last, i, k, dl in rows]}
+    a = datetime.date.fromisoformat(after)
+    best = None
+    for y in (a.year, a.year + 1):
+        for i, s in enumerate(schedules):
+            for k, deadline, last in schedule_dates(s, y):
+                if last >= a and (best is None or (last, i) < (best[0], best[1])):
+                    best = (last, i, k, y, deadline)
+    last, i, k, y, dl = best
+    return {"next": {"schedule": i, "period": k, "year": y, "deadline": dl.isoformat(),
+                     "last_day": last.isoformat()}}
+
+
+# ---------------------------------------------------------------------------------------------------
+# Cases
+# ---------------------------------------------------------------------------------------------------
+
+def clean(x):
+    """-0.0 becomes 0.0 so that files read naturally; everything else is kept as computed."""
+    if isinstance(x, float) and x == 0:
+        return 0.0
+    if isinstance(x, dict):
+        return {k: clean(v) for k, v in x.items()}
+    if isinstance(x, list):
+        return [clean(v) for v in x]
+    return x
+
+
+def agrees(got, want, rel=1e-12, abs_=1e-12):
+    if isinstance(want, bool) or want is None or isinstance(want, str):
+        return got == want
+    if isinstance(want, (int, float)):
+        return isinstance(got, (int, float)) and not isinstance(got, bool) and \
+            abs(got - want) <= abs_ + rel * abs(want)
+    if isinstance(want, list):
+        return isinstance(got, list) and len(got) == len(want) and all(agrees(g, w, rel, abs_)
+                                                                       for g, w in zip(got, want))
+    if isinstance(want, dict):
+        return isinstance(got, dict) and all(k in got and agrees(got[k], v, rel, abs_) for k, v in want.items())
+    raise TypeError(want)
+
+
+class Suite:
+    def __init__(self, function, fn, tolerance=CLOSED, extra=""):
+        self.function, self.fn, self.tolerance, self.extra = function, fn, tolerance, extra
+        self.cases = []
+        self.names = set()
+        self.hand_count = 0
+
+    def add(self, name, inp, hand=None, check=None, rel=1e-12):
+        """`hand` is the working as text; `check` the hand result: a dict of expected fields (a subset),
+        or the expected error code as a string."""
+        assert name not in self.names, name
+        self.names.add(name)
+        case = {"name": name, "input": inp}
+        try:
+            case["expected"] = clean(self.fn(**inp))
+        except VecError as e:
+            case["error"] = e.code
+        if hand is not None:
+            assert check is not None, name
+            case["hand"] = hand
+            self.hand_count += 1
+        if check is not None:
+            if isinstance(check, str):
+                assert case.get("error") == check, (self.function, name, case, check)
+            else:
+                assert "expected" in case, (self.function, name, case)
+                assert agrees(case["expected"], check, rel), (self.function, name, case["expected"], check)
+        self.cases.append(case)
+
+    def document(self):
+        return {"function": self.function, "derivation": DERIVATION.format(extra=self.extra),
+                "tolerance": self.tolerance, "cases": self.cases}
+
+
+SUITES = []
+
+
+def suite(*args, **kw):
+    s = Suite(*args, **kw)
+    SUITES.append(s)
+    return s
+
+
+H, L = "higher_is_better", "lower_is_better"
+# 80 plus one unit in the last place, as a share computed in floats comes out: 100 * 78.4 / 98.
+# (4/5*100, the example in methods.md, is exactly 80.0 in IEEE doubles, so it cannot serve.)
+EIGHTY = 100 * 78.4 / 98
+assert EIGHTY == math.nextafter(80.0, 100.0) and repr(EIGHTY) == "80.00000000000001"
+
+# ----- fractional_year ------------------------------------------------------------------------------
+s = suite("fractional_year", fractional_year)
+s.add("31 December 2025 is the end of 2025", {"date": "2025-12-31"},
+      "2024 + 365/365 = 2025.0", {"t": 2025.0})
+s.add("31 December 2024, last day of a leap year", {"date": "2024-12-31"},
+      "2023 + 366/366 = 2024.0", {"t": 2024.0})
+s.add("1 January 2024, first day of a leap year", {"date": "2024-01-01"},
+      "2023 + 1/366 = 2023.0027322404...", {"t": 2023.00273224043715847})
+s.add("1 January 2025, first day of a common year", {"date": "2025-01-01"},
+      "2024 + 1/365 = 2024.0027397260...", {"t": 2024.00273972602739726})
+s.add("2 July 2025, a little past mid-year", {"date": "2025-07-02"},
+      "Jan-Jun 181 days + 2 = day 183; 2024 + 183/365 = 2024.5013698630...", {"t": 2024.50136986301369863})
+s.add("2 July 2026 is about 2025.5", {"date": "2026-07-02"},
+      "2025 + 183/365 = 2025.5013698630...", {"t": 2025.50136986301369863})
+s.add("29 February 2024, leap day", {"date": "2024-02-29"},
+      "31 + 29 = day 60; 2023 + 60/366 = 2023.1639344262...", {"t": 2023.16393442622950820})
+s.add("1 March 2024, the day after a leap day", {"date": "2024-03-01"})
+s.add("1 March 2023, common year", {"date": "2023-03-01"},
+      "31 + 28 + 1 = day 60; 2022 + 60/365 = 2022.1643835616...", {"t": 2022.16438356164383562})
+s.add("30 June 2024, end of the first half of a leap year", {"date": "2024-06-30"},
+      "31+29+31+30+31+30 = day 182; 2023 + 182/366 = 2023.4972677595...", {"t": 2023.49726775956284153})
+s.add("1 July 2025, the day the merged provinces began", {"date": "2025-07-01"})
+s.add("12 July 2022, Trà Vinh plan signed", {"date": "2022-07-12"},
+      "181 + 12 = day 193; 2021 + 193/365 = 2021.5287671232...", {"t": 2021.52876712328767123})
+s.add("20 December 2026, a quarterly report deadline", {"date": "2026-12-20"})
+s.add("31 December 2000, a century leap year", {"date": "2000-12-31"}, "1999 + 366/366 = 2000.0", {"t": 2000.0})
+s.add("1 March 2100, a century year that is not leap", {"date": "2100-03-01"},
+      "31 + 28 + 1 = day 60; 2099 + 60/365", {"t": 2099 + 60 / 365})
+
+# ----- attained -------------------------------------------------------------------------------------
+s = suite("attained", attained)
+
+
+def att(name, comparator, polarity, value, target, tolerance=None, hand=None, check=None):
+    inp = {"comparator": comparator, "polarity": polarity, "value": value, "target": target}
+    if tolerance is not None:
+        inp["tolerance"] = tolerance
+    s.add(name, inp, hand, None if check is None else {"attained": check})
+
+
+att("work files online 92% against at least 90%", "at_least", H, 92.0, 90.0, None, "92 >= 90", True)
+att("work files online exactly 90% against at least 90%", "at_least", H, 90.0, 90.0, None, "90 == 90", True)
+att("exactly 80 against more than 80 is not met", "more_than", H, 80.0, 80.0, None, "80 > 80 is false", False)
+att("computed 100*78.4/98 = 80.00000000000001 against more than 80% is not met", "more_than", H, EIGHTY, 80.0,
+    None, "|80.00000000000001 - 80| = 1.4e-14 <= 1e-9 * 80 = 8e-8, so equal; more_than needs not equal", False)
+att("computed 100*78.4/98 = 80.00000000000001 against at least 80% is met", "at_least", H, EIGHTY, 80.0,
+    None, "equal within 1e-9 relative, at_least accepts equal", True)
+att("80.00000004 is equal to 80 within 1e-9 relative: not more than 80", "more_than", H, 80.00000004, 80.0,
+    None, "|diff| = 4e-8 <= 8.0000000032e-8", False)
+att("80.0000002 is beyond the 1e-9 band: more than 80", "more_than", H, 80.0000002, 80.0,
+    None, "|diff| = 2e-7 > 8.0000000160e-8 and 80.0000002 > 80", True)
+att("79.99999996 is equal to 80 within 1e-9 relative: at least 80", "at_least", H, 79.99999996, 80.0)
+att("79.99999996 is equal to 80 within 1e-9 relative: not less than 80", "less_than", H, 79.99999996, 80.0)
+att("80.00000004 is equal to 80 within 1e-9 relative: at most 80", "at_most", L, 80.00000004, 80.0)
+att("79.9 is less than 80", "less_than", L, 79.9, 80.0)
+att("DTI rank 25 against at most 20 (lower is better)", "at_most", L, 25.0, 20.0, None, "25 > 20", False)
+att("DTI rank 18 reaches rank 20 when lower is better", "reach", L, 18.0, 20.0, None,
+    "reach with lower_is_better is at_most: 18 <= 20", True)
+att("digital economy 5.78% of GRDP does not reach 20%", "reach", H, 5.78, 20.0, None,
+    "reach with higher_is_better is at_least: 5.78 < 20", False)
+att("about 50 with the default 5% band: 52.5 is on the edge", "about", H, 52.5, 50.0, None,
+    "tol = 0.05 * 50 = 2.5; |52.5 - 50| = 2.5 <= 2.5", True)
+att("about 50 with the default 5% band: 52.6 is outside", "about", H, 52.6, 50.0, None,
+    "|52.6 - 50| = 2.6 > 2.5", False)
+att("about 10 with tolerance 0.3: 10.3 - 10 = 0.3000000000000007 counts as on the edge", "about", H, 10.3,
+    10.0, 0.3, "|10.3 - 10| = 0.30000000000000071 is not <= 0.3 but eq(0.30000000000000071, 0.3)", True)
+att("about 50 with tolerance 1: 48.5 is outside", "about", H, 48.5, 50.0, 1.0)
+att("about 0 with no tolerance: the band is empty, 0 is inside", "about", H, 0.0, 0.0)
+att("about 0 with no tolerance: 0.001 is outside", "about", H, 0.001, 0.0)
+att("about -2 with the default band 0.1: -2.05 is inside", "about", H, -2.05, -2.0)
+att("labour productivity growth -1.5% against at least 6.5%", "at_least", H, -1.5, 6.5)
+att("negative values: -1.5 is at least -2", "at_least", H, -1.5, -2.0)
+att("zero against zero: at least 0", "at_least", H, 0.0, 0.0)
+att("zero against zero: not more than 0", "more_than", H, 0.0, 0.0)
+
+# ----- interpolate ----------------------------------------------------------------------------------
+s = suite("interpolate", interpolate)
+
+
+def ip(name, curve, t0, v0, t1, v1, t, bounds=None, hand=None, check=None, rel=1e-12):
+    inp = {"curve": curve, "t0": t0, "v0": v0, "t1": t1, "v1": v1, "t": t}
+    if bounds is not None:
+        inp["bounds"] = bounds
+    s.add(name, inp, hand, check, rel)
+
+
+ip("work files online 62% (2022) to 90% (2025), linear, at 2024", "linear", 2022, 62.0, 2025, 90.0, 2024,
+   None, "62 + (90-62)*(2024-2022)/(2025-2022) = 62 + 28*2/3 = 80.666...",
+   {"value": 80.66666666666667, "curve_used": "linear"})
+ip("linear at the start of the segment is exactly v0", "linear", 2022, 62.0, 2025, 90.0, 2022, None,
+   "t == t0: v0 = 62", {"value": 62.0})
+ip("linear at the end of the segment is exactly v1", "linear", 2022, 62.0, 2025, 90.0, 2025, None,
+   "t == t1: v1 = 90", {"value": 90.0})
+ip("negative to positive growth, -2 to 4, linear, at 2023", "linear", 2022, -2.0, 2025, 4.0, 2023, None,
+   "-2 + 6/3 = 0", {"value": 0.0})
+ip("target equal to baseline, linear", "linear", 2022, 100.0, 2025, 100.0, 2024, None, "100 + 0 = 100",
+   {"value": 100.0})
+ip("digital economy 5.78% (2022) to 20% (2025), compound, at mid-2023", "compound", 2022, 5.78, 2025, 20.0,
+   2023.5, None, "5.78 * (20/5.78)^0.5 = sqrt(5.78*20) = sqrt(115.6) = 10.7517440446...",
+   {"value": math.sqrt(115.6), "curve_used": "compound"})
+ip("compound with equal ends is constant", "compound", 2022, 100.0, 2025, 100.0, 2023)
+ip("compound from a zero baseline is an error", "compound", 2022, 0.0, 2025, 10.0, 2023, None,
+   "v0 = 0 is not > 0", "curve_needs_positive_values")
+ip("compound to a negative target is an error", "compound", 2022, 3.0, 2025, -1.0, 2023)
+ip("e-payment accounts 45% (2022) to 80% (2025), logistic, at mid-2023", "logistic", 2022, 45.0, 2025, 80.0,
+   2023.5, None,
+   "odds(45%) = 45/55, odds(80%) = 4; at s = 0.5 odds = sqrt(45/55*4) = sqrt(36/11) = 1.80907; "
+   "100 * 1.80907/2.80907 = 64.4010...",
+   {"value": 100 * math.sqrt(36 / 11) / (1 + math.sqrt(36 / 11)), "curve_used": "logistic"})
+ip("logistic from 0% is an error (on the bound)", "logistic", 2022, 0.0, 2025, 50.0, 2023, None,
+   "0 is not strictly inside (0, 100)", "curve_needs_values_inside_bounds")
+ip("logistic to 100% is an error (on the bound)", "logistic", 2025, 90.0, 2030, 100.0, 2027)
+ip("logistic from 0.001% to 99.999% is fine; the midpoint is 50%", "logistic", 2022, 0.001, 2030, 99.999,
+   2026, None, "L(0.001%) = -L(99.999%), so at s = 0.5 the logit is 0 and the value 50", {"value": 50.0},
+   rel=1e-9)
+ip("logistic near the bounds, early in the segment", "logistic", 2022, 0.001, 2030, 99.999, 2023)
+ip("logistic on a fraction with bounds [0, 1]", "logistic", 2022, 0.62, 2025, 0.9, 2024, [0.0, 1.0])
+ip("logistic with a value outside custom bounds [0, 50] is an error", "logistic", 2022, 20.0, 2025, 60.0,
+   2023, [0.0, 50.0])
+ip("step holds the start value inside the segment", "step", 2022, 62.0, 2025, 90.0, 2024.99, None,
+   "t < t1: v0 = 62", {"value": 62.0, "curve_used": "step"})
+ip("step takes the end value at the end", "step", 2022, 62.0, 2025, 90.0, 2025, None, "t == t1: 90",
+   {"value": 90.0, "curve_used": "step"})
+ip("auto with bounds and values inside picks logistic", "auto", 2022, 45.0, 2025, 80.0, 2023.5,
+   [0.0, 100.0], "both strictly inside (0, 100): logistic, 64.4010... as above",
+   {"value": 100 * math.sqrt(36 / 11) / (1 + math.sqrt(36 / 11)), "curve_used": "logistic"})
+ip("auto with bounds and a value on the bound picks linear", "auto", 2025, 90.0, 2030, 100.0, 2027,
+   [0.0, 100.0], "100 is on the bound: linear, 90 + 10*2/5 = 94", {"value": 94.0, "curve_used": "linear"})
+ip("auto without bounds picks linear", "auto", 2022, 45.0, 2025, 80.0, 2023.5)
+ip("auto at the start of the segment still says which curve", "auto", 2022, 45.0, 2025, 80.0, 2022,
+   [0.0, 100.0])
+ip("segment with t0 == t1 is invalid", "linear", 2025, 62.0, 2025, 90.0, 2025, None,
+   "t0 >= t1", "invalid_segment")
+ip("segment with t0 > t1 is invalid", "linear", 2025, 62.0, 2022, 90.0, 2023)
+ip("t after the segment is outside", "linear", 2022, 62.0, 2025, 90.0, 2026, None, "2026 > 2025",
+   "outside_segment")
+
+# ----- milestones -----------------------------------------------------------------------------------
+s = suite("milestones", milestones)
+WORK_FILES = [{"t": 2022, "value": 62.0}, {"t": 2025, "value": 90.0, "comparator": "at_least"},
+              {"t": 2030, "value": 100.0, "comparator": "reach"}]
+DIGITAL_ECONOMY = [{"t": 2022, "value": 5.78}, {"t": 2025, "value": 20.0, "comparator": "at_least"},
+                   {"t": 2030, "value": 30.0, "comparator": "at_least"}]
+PAYMENTS = [{"t": 2022, "value": 45.0}, {"t": 2025, "value": 80.0, "comparator": "at_least"},
+            {"t": 2030, "value": 95.0, "comparator": "at_least"}]
+DTI_RANK = [{"t": 2022, "value": 25.0}, {"t": 2025, "value": 20.0, "comparator": "at_most"},
+            {"t": 2030, "value": 10.0, "comparator": "at_most"}]
+
+
+def ms(name, anchors, curve, at, bounds=None, hand=None, check=None):
+    inp = {"anchors": anchors, "curve": curve, "at": at}
+    if bounds is not None:
+        inp["bounds"] = bounds
+    s.add(name, inp, hand, check)
+
+
+ms("work files online, linear, 2022 to 2032", WORK_FILES, "linear",
+   [2022, 2023, 2024, 2025, 2027.5, 2030, 2032], None,
+   "2022 baseline 62; 2023: 62 + 28/3 = 71.333; 2024: 62 + 56/3 = 80.667; 2025 stated 90; "
+   "2027.5: 90 + 10*2.5/5 = 95; 2030 stated 100; 2032 held 100",
+   {"milestones": [
+       {"t": 2022.0, "value": 62.0, "kind": "baseline", "comparator": None, "curve_used": None},
+       {"t": 2023.0, "value": 62 + 28 / 3, "kind": "interpolated", "comparator": "at_least",
+        "curve_used": "linear"},
+       {"t": 2024.0, "value": 62 + 56 / 3, "kind": "interpolated", "comparator": "at_least",
+        "curve_used": "linear"},
+       {"t": 2025.0, "value": 90.0, "kind": "stated", "comparator": "at_least", "curve_used": None},
+       {"t": 2027.5, "value": 95.0, "kind": "interpolated", "comparator": "reach", "curve_used": "linear"},
+       {"t": 2030.0, "value": 100.0, "kind": "stated", "comparator": "reach", "curve_used": None},
+       {"t": 2032.0, "value": 100.0, "kind": "held", "comparator": "reach", "curve_used": None}]})
+ms("digital economy share, compound", DIGITAL_ECONOMY, "compound", [2023, 2024, 2026, 2029.5])
+ms("e-payment accounts, logistic with bounds [0, 100]", PAYMENTS, "logistic", [2023.5, 2027.5],
+   [0.0, 100.0])
+ms("auto picks logistic for 62 to 90 and linear for 90 to 100 (on the bound)", WORK_FILES, "auto",
+   [2023.5, 2027.5], [0.0, 100.0], "segment 2: 100 is on the bound, linear: 90 + 10*2.5/5 = 95",
+   {"milestones": [{"curve_used": "logistic", "kind": "interpolated"},
+                   {"t": 2027.5, "value": 95.0, "curve_used": "linear", "comparator": "reach"}]})
+ms("step path holds the previous value until the target year", WORK_FILES, "step",
+   [2024, 2025, 2029.99, 2030], None,
+   "2024: 62 (held from 2022); 2025: 90 stated; 2029.99: 90; 2030: 100 stated",
+   {"milestones": [{"value": 62.0, "curve_used": "step"}, {"value": 90.0, "kind": "stated"},
+                   {"value": 90.0, "curve_used": "step"}, {"value": 100.0, "kind": "stated"}]})
+ms("DTI rank, lower is better, linear", DTI_RANK, "linear", [2023, 2028, 2031], None,
+   "2023: 25 - 5/3 = 23.333; 2028: 20 - 10*3/5 = 14; 2031 held 10",
+   {"milestones": [{"value": 25 - 5 / 3, "comparator": "at_most"}, {"value": 14.0},
+                   {"value": 10.0, "kind": "held", "comparator": "at_most"}]})
+ms("milestone at a date (2 July 2025 is 2024 + 183/365)", WORK_FILES, "linear", [2024 + 183 / 365])
+ms("maintain target 100% to 100%", [{"t": 2022, "value": 100.0},
+                                    {"t": 2025, "value": 100.0, "comparator": "reach"}], "linear", [2023])
+ms("no dates asked gives no milestones", WORK_FILES, "linear", [])
+ms("a date before the baseline fails the whole case", WORK_FILES, "linear", [2023, 2021], None,
+   "2021 < 2022", "before_path")
+ms("one anchor is too few", [{"t": 2022, "value": 62.0}], "linear", [2022], None, "1 < 2",
+   "too_few_anchors")
+ms("no anchors is too few", [], "linear", [2022])
+ms("two anchors in the same year are not increasing", [{"t": 2025, "value": 62.0},
+                                                       {"t": 2025, "value": 90.0, "comparator": "at_least"}],
+   "linear", [2025], None, "2025 is not < 2025", "anchors_not_increasing")
+ms("anchors out of order are not increasing", [{"t": 2022, "value": 62.0},
+                                               {"t": 2030, "value": 100.0, "comparator": "reach"},
+                                               {"t": 2025, "value": 90.0, "comparator": "at_least"}],
+   "linear", [2023])
+ms("compound from a zero baseline fails inside the first segment",
+   [{"t": 2022, "value": 0.0}, {"t": 2025, "value": 10.0, "comparator": "at_least"}], "compound", [2023])
+ms("logistic to 100% fails inside the segment that ends on the bound", WORK_FILES, "logistic", [2027])
+
+# ----- achievement ----------------------------------------------------------------------------------
+s = suite("achievement", achievement)
+
+
+def ach(name, comparator, polarity, target, value, baseline=None, tolerance=None, hand=None, check=None):
+    inp = {"comparator": comparator, "polarity": polarity}
+    if baseline is not None:
+        inp["baseline"] = baseline
+    inp["target"] = target
+    inp["value"] = value
+    if tolerance is not None:
+        inp["tolerance"] = tolerance
+    s.add(name, inp, hand, check)
+
+
+ach("work files online 80% in 2024 against at least 90%, baseline 62%", "at_least", H, 90.0, 80.0, 62.0, None,
+    "percent 100*80/90 = 88.888...; progress (80-62)/(90-62) = 18/28 = 0.642857...; gap 90-80 = 10",
+    {"attained": False, "percent_of_target": 800 / 9, "percent_of_target_reason": None,
+     "progress_from_baseline": 18 / 28, "progress_from_baseline_reason": None, "gap": 10.0})
+ach("digital economy 7.5% of GRDP against at least 20%, baseline 5.78%", "at_least", H, 20.0, 7.5, 5.78, None,
+    "percent 100*7.5/20 = 37.5; progress (7.5-5.78)/(20-5.78) = 1.72/14.22 = 0.120956...; gap 12.5",
+    {"attained": False, "percent_of_target": 37.5, "progress_from_baseline": 1.72 / 14.22, "gap": 12.5})
+ach("DTI rank 22 against at most 20, baseline 25 (lower is better)", "at_most", L, 20.0, 22.0, 25.0, None,
+    "percent 100*20/22 = 90.909...; progress (22-25)/(20-25) = 0.6; gap -1*(20-22) = 2",
+    {"attained": False, "percent_of_target": 2000 / 22, "progress_from_baseline": 0.6, "gap": 2.0})
+ach("DTI rank 18 against at most 20, baseline 25: attained", "at_most", L, 20.0, 18.0, 25.0, None,
+    "percent 100*20/18 = 111.11...; progress (18-25)/(20-25) = 1.4; gap -1*(20-18) = -2",
+    {"attained": True, "percent_of_target": 2000 / 18, "progress_from_baseline": 1.4, "gap": -2.0})
+ach("target already met: 95% against at least 90%, baseline 62%", "at_least", H, 90.0, 95.0, 62.0)
+ach("no baseline: progress is absent", "at_least", H, 90.0, 80.0, None, None,
+    "no baseline given", {"progress_from_baseline": None, "progress_from_baseline_reason": "no_baseline"})
+ach("maintain target: 100% to keep, 98% now", "reach", H, 100.0, 98.0, 100.0, None,
+    "eq(100, 100): maintain_target; gap 100-98 = 2",
+    {"attained": False, "progress_from_baseline": None, "progress_from_baseline_reason": "maintain_target",
+     "gap": 2.0, "percent_of_target": 98.0})
+ach("maintain target when the baseline is 100*78.4/98 = 80.00000000000001 and the target 80", "at_least", H, 80.0,
+    81.0, EIGHTY)
+ach("zero value against at least 90%: 0% of target", "at_least", H, 90.0, 0.0, 62.0)
+ach("security incidents at most 0, value 0, baseline 3: divisor is the zero value", "at_most", L, 0.0, 0.0, 3.0,
+    None, "lower: 100*target/value = 100*0/0, divisor 0; progress (0-3)/(0-3) = 1; gap -1*(0-0) = 0",
+    {"attained": True, "percent_of_target": None, "percent_of_target_reason": "zero_denominator",
+     "progress_from_baseline": 1.0, "gap": 0.0})
+ach("security incidents at most 0, value 2: 0% of target", "at_most", L, 0.0, 2.0, 3.0)
+ach("growth at least 0% with a zero target: divisor is the zero target", "at_least", H, 0.0, 2.1)
+ach("labour productivity growth -1.5% against at least 6.5%, baseline 5.2%", "at_least", H, 6.5, -1.5, 5.2,
+    None, "value negative: negative_values; progress (-1.5-5.2)/(6.5-5.2) = -6.7/1.3 = -5.1538...; gap 8",
+    {"percent_of_target": None, "percent_of_target_reason": "negative_values",
+     "progress_from_baseline": -6.7 / 1.3, "gap": 8.0})
+ach("negative target with a zero value: negative values is the reason, before the zero divisor",
+    "at_most", L, -5.0, 0.0)
+ach("about 6.5% with tolerance 0.5: 6.2% is attained", "about", H, 6.5, 6.2, 5.2, 0.5)
+ach("about 6.5% with the default 5% band: 6.1% is not attained", "about", H, 6.5, 6.1, 5.2)
+ach("computed 100*78.4/98 = 80.00000000000001 against more than 80%, baseline 60%", "more_than", H, 80.0, EIGHTY, 60.0)
+ach("regression below the baseline: 55% against 90%, baseline 62%", "at_least", H, 90.0, 55.0, 62.0, None,
+    "progress (55-62)/(90-62) = -7/28 = -0.25", {"progress_from_baseline": -0.25, "gap": 35.0})
+ach("target below the baseline: 97% against at least 90%, baseline 95%", "at_least", H, 90.0, 97.0, 95.0, None,
+    "progress (97-95)/(90-95) = -0.4 (the formula as defined); attained",
+    {"attained": True, "progress_from_baseline": -0.4, "gap": -7.0})
+
+# ----- score ----------------------------------------------------------------------------------------
+s = suite("score", score)
+for name, r, txt, want in [
+    ("ratio -100, far below -0.6, scores -5", -100.0, "below -0.6: -5", -5.0),
+    ("ratio -1 scores -5", -1.0, None, None),
+    ("ratio -0.6, the lowest knot", -0.6, "knot (-0.6, -5)", -5.0),
+    ("ratio -0.3, between -0.6 and 0", -0.3, "-5 + 2.5*(0.3/0.6) = -3.75", -3.75),
+    ("ratio 0, no change", 0.0, "knot (0, -2.5)", -2.5),
+    ("ratio 0.1", 0.1, None, None),
+    ("ratio 0.3, between 0 and 0.6", 0.3, "-2.5 + 2.5*(0.3/0.6) = -1.25", -1.25),
+    ("ratio 0.6, the moderate threshold, scores 0", 0.6, "knot (0.6, 0)", 0.0),
+    ("ratio 0.775, between 0.6 and 0.95", 0.775, "0 + 2.5*(0.175/0.35) = 1.25", 1.25),
+    ("ratio 0.86361, a moderate progress ratio", 0.86361, None, None),
+    ("ratio 0.95, the substantial threshold", 0.95, "knot (0.95, 2.5)", 2.5),
+    ("ratio 1, exactly on pace", 1.0, "2.5 + 2.5*(0.05/0.35) = 2.857142...", 2.5 + 2.5 / 7),
+    ("ratio 1.125, between 0.95 and 1.3", 1.125, "2.5 + 2.5*(0.175/0.35) = 3.75", 3.75),
+    ("ratio 1.3, the highest knot", 1.3, "knot (1.3, 5)", 5.0),
+    ("ratio 2, above 1.3, scores 5", 2.0, "above 1.3: 5", 5.0),
+    ("a huge ratio scores 5", 1e6, None, None)]:
+    s.add(name, {"ratio": r}, txt, None if want is None else {"score": want})
+
+# ----- growth_ratio ---------------------------------------------------------------------------------
+s = suite("growth_ratio", growth_ratio)
+
+
+def gr(name, baseline_t, baseline, target_t, target, t, value, comparator, polarity, tolerance=None,
+       hand=None, check=None):
+    inp = {"baseline_t": baseline_t, "baseline": baseline, "target_t": target_t, "target": target, "t": t,
+           "value": value, "comparator": comparator, "polarity": polarity}
+    if tolerance is not None:
+        inp["tolerance"] = tolerance
+    s.add(name, inp, hand, check)
+
+
+wf_a = math.sqrt(80 / 62) - 1
+wf_r = (90 / 62) ** (1 / 3) - 1
+gr("work files online 62% (2022) to at least 90% (2025), 80% in 2024: substantial", 2022, 62.0, 2025, 90.0,
+   2024, 80.0, "at_least", H, None,
+   "cagr_a = (80/62)^(1/2) - 1 = 0.135924...; cagr_r = (90/62)^(1/3) - 1 = 0.132271...; "
+   "ratio = 1.027617...; score 2.5 + 2.5*(ratio-0.95)/0.35 = 3.054409...",
+   {"category": "substantial_progress", "cagr_actual": wf_a, "cagr_required": wf_r, "ratio": wf_a / wf_r,
+    "score": 2.5 + 2.5 * (wf_a / wf_r - 0.95) / 0.35, "reason": None})
+gr("work files online, 75% in 2024: moderate", 2022, 62.0, 2025, 90.0, 2024, 75.0, "at_least", H)
+gr("work files online, 66% in 2024: limited", 2022, 62.0, 2025, 90.0, 2024, 66.0, "at_least", H)
+gr("work files online, 58% in 2024: deterioration", 2022, 62.0, 2025, 90.0, 2024, 58.0, "at_least", H)
+gr("work files online, 91% in 2024: target achieved", 2022, 62.0, 2025, 90.0, 2024, 91.0, "at_least", H, None,
+   "91 >= 90: target_achieved, score 5",
+   {"category": "target_achieved", "score": 5.0, "cagr_actual": None, "cagr_required": None, "ratio": None})
+gr("work files online, 85% in 2026 after the 2025 target year", 2022, 62.0, 2025, 90.0, 2026, 85.0,
+   "at_least", H)
+gr("work files online at mid-2024", 2022, 62.0, 2025, 90.0, 2024.5, 80.0, "at_least", H)
+gr("already met in the baseline year", 2022, 92.0, 2025, 90.0, 2022, 92.0, "at_least", H)
+gr("only the baseline observed: one observation", 2022, 62.0, 2025, 90.0, 2022, 62.0, "at_least", H, None,
+   "t = baseline_t", {"category": "not_assessable", "score": None, "reason": "one_observation"})
+gr("target year equal to the baseline year", 2022, 62.0, 2022, 90.0, 2024, 80.0, "at_least", H, None,
+   "target_t <= baseline_t", {"category": "not_assessable", "reason": "target_not_after_baseline"})
+gr("enterprises using AI: zero baseline", 2022, 0.0, 2025, 10.0, 2024, 2.0, "at_least", H, None,
+   "baseline 0 <= 0", {"category": "not_assessable", "reason": "non_positive_values"})
+gr("labour productivity growth turned negative", 2022, 5.2, 2025, 6.5, 2024, -1.5, "at_least", H)
+gr("target within 1% of the baseline: 99.5% to 100%", 2022, 99.5, 2025, 100.0, 2024, 99.6, "at_least", H,
+   None, "|100 - 99.5| = 0.5 <= 0.01 * 100 = 1", {"category": "not_assessable", "reason": "near_baseline"})
+gr("target exactly 1% from the baseline: 99 to 100 is near", 2022, 99.0, 2025, 100.0, 2024, 99.5,
+   "at_least", H)
+gr("DTI rank 25 (2022) to at most 20 (2025), rank 22 in 2024 (lower is better)", 2022, 25.0, 2025, 20.0,
+   2024, 22.0, "at_most", L, None,
+   "cagr_a = (22/25)^(1/2) - 1 = -0.061917...; cagr_r = (20/25)^(1/3) - 1 = -0.071682...; "
+   "ratio = 0.863768... (moderate); score 2.5*(0.863768-0.6)/0.35 = 1.884060...",
+   {"category": "moderate_progress", "cagr_actual": math.sqrt(0.88) - 1, "cagr_required": 0.8 ** (1 / 3) - 1,
+    "ratio": (math.sqrt(0.88) - 1) / (0.8 ** (1 / 3) - 1),
+    "score": 2.5 * ((math.sqrt(0.88) - 1) / (0.8 ** (1 / 3) - 1) - 0.6) / 0.35})
+gr("DTI rank worsened to 28", 2022, 25.0, 2025, 20.0, 2024, 28.0, "at_most", L)
+gr("DTI rank 19 reaches at most 20", 2022, 25.0, 2025, 20.0, 2024, 19.0, "at_most", L)
+gr("digital economy 5.78% (2022) to at least 20% (2025), 7.5% in 2024: limited", 2022, 5.78, 2025, 20.0,
+   2024, 7.5, "at_least", H)
+gr("about 8% with tolerance 0.5: 7.6% is achieved", 2022, 6.0, 2025, 8.0, 2024, 7.6, "about", H, 0.5)
+gr("about 8% with tolerance 0.5: 7.2% is assessed by the ratio", 2022, 6.0, 2025, 8.0, 2024, 7.2, "about", H,
+   0.5)
+
+# ----- required_pace --------------------------------------------------------------------------------
+s = suite("required_pace", required_pace)
+
+
+def rp(name, value, t, target, target_t, hand=None, check=None):
+    s.add(name, {"value": value, "t": t, "target": target, "target_t": target_t}, hand, check)
+
+
+rp("work files online 80% in 2024 to 90% by 2025", 80.0, 2024, 90.0, 2025,
+   "linear (90-80)/1 = 10; compound 90/80 - 1 = 0.125",
+   {"linear": 10.0, "compound": 0.125, "reason": None})
+rp("work files online 80% in 2024 to 100% by 2030", 80.0, 2024, 100.0, 2030,
+   "linear 20/6 = 3.333...; compound 1.25^(1/6) - 1 = 0.037890...",
+   {"linear": 20 / 6, "compound": 1.25 ** (1 / 6) - 1})
+rp("digital economy 7.5% in 2024 to 20% by 2025", 7.5, 2024, 20.0, 2025,
+   "linear 12.5; compound 20/7.5 - 1 = 1.666...", {"linear": 12.5, "compound": 20 / 7.5 - 1})
+rp("DTI rank 22 in 2024 to 20 by 2025", 22.0, 2024, 20.0, 2025, "linear -2; compound 20/22 - 1 = -0.0909...",
+   {"linear": -2.0, "compound": 20 / 22 - 1})
+rp("from mid-2024 (80%) to 90% by the end of 2025", 80.0, 2024.5, 90.0, 2025,
+   "linear 10/0.5 = 20; compound 1.125^2 - 1 = 0.265625", {"linear": 20.0, "compound": 0.265625})
+rp("target already met: 95% against 90% by 2025", 95.0, 2024, 90.0, 2025)
+rp("target equal to the value", 90.0, 2023, 90.0, 2025, "linear 0/2 = 0; compound 1^(1/2) - 1 = 0",
+   {"linear": 0.0, "compound": 0.0})
+rp("labour productivity growth 5.2% in 2022 to 6.5% by 2025", 5.2, 2022, 6.5, 2025)
+rp("target year is now: passed", 85.0, 2025, 90.0, 2025, "target_t <= t",
+   {"linear": None, "compound": None, "reason": "target_year_passed"})
+rp("target year passed a year ago", 85.0, 2026, 90.0, 2025)
+rp("target year passed with a zero value: passed comes first", 0.0, 2026, 10.0, 2025)
+rp("zero value: compound is absent", 0.0, 2023, 10.0, 2025, "linear 10/2 = 5; value 0 <= 0",
+   {"linear": 5.0, "compound": None, "reason": "non_positive_values"})
+rp("negative growth -1.5% to 6.5%", -1.5, 2023, 6.5, 2025)
+rp("security incidents 3 to 0: zero target", 3.0, 2024, 0.0, 2025)
+
+# ----- time_distance --------------------------------------------------------------------------------
+s = suite("time_distance", time_distance)
+
+
+def td(name, anchors, curve, t, value, polarity, bounds=None, hand=None, check=None):
+    inp = {"anchors": anchors, "curve": curve}
+    if bounds is not None:
+        inp["bounds"] = bounds
+    inp.update({"t": t, "value": value, "polarity": polarity})
+    s.add(name, inp, hand, check)
+
+
+td("work files online 85% in 2023 is ahead of the path", WORK_FILES, "linear", 2023, 85.0, H, None,
+   "t* = 2022 + 3*(85-62)/28 = 2024.4642857; years = t* - 2023 = 1.4642857...",
+   {"years": 3 * 23 / 28 - 1, "reason": None})
+td("work files online 70% in 2024 is behind the path", WORK_FILES, "linear", 2024, 70.0, H, None,
+   "t* = 2022 + 3*8/28 = 2022.857142...; years = -1.142857...", {"years": 3 * 8 / 28 - 2})
+td("work files online 90% in 2025 is on the path", WORK_FILES, "linear", 2025, 90.0, H, None,
+   "t* = 2025 (the target anchor); years 0", {"years": 0.0})
+td("work files online 95% in 2026 is ahead in the second segment", WORK_FILES, "linear", 2026, 95.0, H, None,
+   "t* = 2025 + 5*(95-90)/10 = 2027.5; years 1.5", {"years": 1.5})
+td("work files online 92% in 2028 is behind in the second segment", WORK_FILES, "linear", 2028, 92.0, H,
+   None, "t* = 2025 + 5*2/10 = 2026; years -2", {"years": -2.0})
+td("work files online 100% in 2029 is a year ahead of the final target", WORK_FILES, "linear", 2029, 100.0, H,
+   None, "t* = 2030; years 1", {"years": 1.0})
+td("value equal to the baseline is reached at the baseline", WORK_FILES, "linear", 2024, 62.0, H, None,
+   "t* = 2022; years -2", {"years": -2.0})
+td("value below the baseline", WORK_FILES, "linear", 2023, 60.0, H, None, "60 < 62",
+   {"years": None, "reason": "below_baseline"})
+td("value beyond the final target", WORK_FILES, "linear", 2026, 100.5, H, None, "100.5 > 100",
+   {"years": None, "reason": "beyond_final_target"})
+td("DTI rank 18 in 2024 is ahead (lower is better)", DTI_RANK, "linear", 2024, 18.0, L, None,
+   "second segment: t* = 2025 + 5*(18-20)/(10-20) = 2026; years 2", {"years": 2.0})
+td("DTI rank 23 in 2024 is behind (lower is better)", DTI_RANK, "linear", 2024, 23.0, L, None,
+   "t* = 2022 + 3*(23-25)/(20-25) = 2023.2; years -0.8", {"years": 2023.2 - 2024})
+td("DTI rank 27 is below the baseline (worse than rank 25)", DTI_RANK, "linear", 2024, 27.0, L)
+td("DTI rank 9 is beyond the final target rank 10", DTI_RANK, "linear", 2031, 9.0, L)
+td("digital economy 10% in 2024 on a compound path", DIGITAL_ECONOMY, "compound", 2024, 10.0, H, None,
+   "t* = 2022 + 3*ln(10/5.78)/ln(20/5.78) = 2023.324826...; years = -0.675174...",
+   {"years": 2022 + 3 * math.log(10 / 5.78) / math.log(20 / 5.78) - 2024})
+td("e-payment accounts 70% in 2024 on a logistic path", PAYMENTS, "logistic", 2024, 70.0, H, [0.0, 100.0])
+td("e-payment accounts 90% in 2026 on a logistic path, second segment", PAYMENTS, "logistic", 2026, 90.0, H)
+td("step path reaches 75% only at the 2025 target", WORK_FILES, "step", 2023, 75.0, H, None,
+   "step segment reaches v1 = 90 at t1 = 2025; years 2", {"years": 2.0})
+td("step path: the baseline value is reached at the baseline", WORK_FILES, "step", 2023, 62.0, H)
+td("auto path: 95% in 2026 falls in the linear segment", WORK_FILES, "auto", 2026, 95.0, H, [0.0, 100.0])
+td("auto path: 85% in 2023 falls in the logistic segment", WORK_FILES, "auto", 2023, 85.0, H, [0.0, 100.0])
+td("maintain segment: 100% in 2026 was reached in 2025",
+   [{"t": 2022, "value": 80.0}, {"t": 2025, "value": 100.0, "comparator": "reach"},
+    {"t": 2030, "value": 100.0, "comparator": "reach"}], "linear", 2026, 100.0, H, None,
+   "first reached at 2025; years -1", {"years": -1.0})
+td("one anchor is too few", [{"t": 2022, "value": 62.0}], "linear", 2023, 70.0, H, None, "1 < 2",
+   "too_few_anchors")
+td("compound from a zero baseline fails", [{"t": 2022, "value": 0.0},
+                                           {"t": 2025, "value": 20.0, "comparator": "at_least"}],
+   "compound", 2024, 10.0, H)
+
+# ----- projection -----------------------------------------------------------------------------------
+s = suite("projection", projection, PROJECTION_TOL, " and scipy.stats.t (Student's t ppf and cdf)")
+
+
+def obs(pairs):
+    return [{"t": t, "value": v} for t, v in pairs]
+
+
+def pj(name, observations, target, target_t, comparator, polarity, model, level, baseline=None,
+       tolerance=None, hand=None, check=None):
+    inp = {"observations": observations}
+    if baseline is not None:
+        inp["baseline"] = baseline
+    inp.update({"target": target, "target_t": target_t, "comparator": comparator, "polarity": polarity})
+    if tolerance is not None:
+        inp["tolerance"] = tolerance
+    inp.update({"model": model, "level": level})
+    s.add(name, inp, hand, check, rel=1e-10)
+
+
+WF6 = obs([(2019, 35.2), (2020, 44.8), (2021, 53.1), (2022, 62.0), (2023, 71.5), (2024, 79.4)])
+DE6 = obs([(2019, 3.1), (2020, 3.6), (2021, 4.4), (2022, 5.78), (2023, 6.6), (2024, 7.5)])
+RANK6 = obs([(2019, 48.0), (2020, 41.0), (2021, 37.0), (2022, 25.0), (2023, 27.0), (2024, 22.0)])
+LP5 = obs([(2020, 95.2), (2021, 98.0), (2022, 104.1), (2023, 109.5), (2024, 113.0)])
+
+pj("work files online, 6 years, linear, target at least 90% by 2025", WF6, 90.0, 2025, "at_least", H, "linear",
+   0.9)
+pj("digital economy share, 6 years, log-linear, target at least 20% by 2025", DE6, 20.0, 2025, "at_least", H,
+   "log_linear", 0.9)
+pj("digital economy share, 6 years, linear (compare with log-linear)", DE6, 20.0, 2025, "at_least", H,
+   "linear", 0.95)
+pj("DTI rank, 6 years, linear, target at most 20 by 2025 (lower is better)", RANK6, 20.0, 2025, "at_most", L,
+   "linear", 0.9)
+pj("DTI rank with reach, lower is better, 80% interval", RANK6, 20.0, 2025, "reach", L, "linear", 0.8)
+pj("labour productivity, log-linear, about 120 with tolerance 5 by 2025", LP5, 120.0, 2025, "about", H,
+   "log_linear", 0.9, None, 5.0)
+pj("labour productivity, linear, about 120 with the default 5% band", LP5, 120.0, 2025, "about", H,
+   "linear", 0.9)
+pj("three observations, linear, 95% interval", obs([(2022, 62.0), (2023, 72.0), (2024, 79.0)]), 90.0, 2025,
+   "at_least", H, "linear", 0.95, None, None,
+   "w = 1,2,3; W = 6; tm = 2023.333; zm = 443/6; Sxx = 10/3; b = (492/18)/(10/3) = 8.2; "
+   "projected = 443/6 + 8.2*5/3 = 87.5; gap = (90-87.5)/(90-62) = 0.0892857; residuals -0.9, 0.9, -0.3; "
+   "s2 = (0.81 + 2*0.81 + 3*0.09)/1 = 2.7; se2 = 2.7*(1/4 + 1/6 + (5/3)^2/(10/3)) = 2.7*1.25 = 3.375; "
+   "q = t.ppf(0.975, 1) = 12.7062; interval 87.5 -/+ q*sqrt(3.375); p = 1 - F((90-87.5)/sqrt(3.375), 1)",
+   {"projected": 87.5, "gap_ratio": 2.5 / 28, "category": "needs_acceleration",
+    "interval": [87.5 - 12.706204736174696 * math.sqrt(3.375), 87.5 + 12.706204736174696 * math.sqrt(3.375)],
+    "probability": 1 - (0.5 + math.atan(2.5 / math.sqrt(3.375)) / math.pi), "reason": None})
+pj("three observations, log-linear, projected to 2030", obs([(2022, 5.78), (2023, 6.6), (2024, 7.5)]), 30.0,
+   2030, "at_least", H, "log_linear", 0.9)
+pj("two observations: projection without interval", obs([(2022, 62.0), (2024, 80.0)]), 90.0, 2025,
+   "at_least", H, "linear", 0.9, None, None,
+   "w = 1, 3; W = 4; tm = 2023.5; zm = (62 + 240)/4 = 75.5; Sxx = 2.25 + 0.75 = 3; "
+   "Sxy = 20.25 + 6.75 = 27; b = 9; projected = 75.5 + 9*1.5 = 89; gap = 1/28",
+   {"projected": 89.0, "gap_ratio": 1 / 28, "category": "needs_acceleration", "interval": None,
+    "probability": None, "reason": "no_residual_degrees_of_freedom"})
+pj("two observations, log-linear", obs([(2022, 5.78), (2024, 7.5)]), 20.0, 2025, "at_least", H, "log_linear",
+   0.9, None, None,
+   "two points: the line passes through both; ln p = ln 7.5 + (ln 7.5 - ln 5.78)/2; p = 7.5*sqrt(7.5/5.78)",
+   {"projected": 7.5 * math.sqrt(7.5 / 5.78), "interval": None, "reason": "no_residual_degrees_of_freedom"})
+pj("one observation is too few", obs([(2024, 80.0)]), 90.0, 2025, "at_least", H, "linear", 0.9, None, None,
+   "n = 1 < 2",
+   {"projected": None, "gap_ratio": None, "category": None, "interval": None, "probability": None,
+    "reason": "too_few_observations"})
+pj("no observations", [], 90.0, 2025, "at_least", H, "linear", 0.9)
+pj("two observations in the same year", obs([(2023, 70.0), (2023, 72.0)]), 90.0, 2025, "at_least", H, "linear",
+   0.9, None, None, "all t equal", {"projected": None, "reason": "observations_at_one_time"})
+pj("log-linear with a zero value", obs([(2022, 0.0), (2023, 2.0), (2024, 3.5)]), 10.0, 2025, "at_least", H,
+   "log_linear", 0.9, None, None, "0 <= 0", {"projected": None, "category": None,
+                                             "reason": "non_positive_values"})
+pj("linear with a zero value is fine", obs([(2022, 0.0), (2023, 2.0), (2024, 3.5)]), 10.0, 2025, "at_least", H,
+   "linear", 0.9)
+pj("perfect linear fit: se is 0, the interval is a point", obs([(2022, 60.0), (2023, 65.0), (2026, 80.0)]), 95.0,
+   2030, "at_least", H, "linear", 0.9, None, None,
+   "values on 5t - 10050 exactly: projected 5*2030 - 10050 = 100; residuals 0, se 0; "
+   "gap (95-100)/(95-60) = -1/7; probability 1 (100 >= 95)",
+   {"projected": 100.0, "gap_ratio": -1 / 7, "category": "on_track", "interval": [100.0, 100.0],
+    "probability": 1.0, "reason": None})
+pj("perfect flat fit at 100%: maintain target met", obs([(2022, 100.0), (2023, 100.0), (2024, 100.0)]), 100.0,
+   2025, "at_least", H, "linear", 0.9, None, None,
+   "b = 0, projected 100; eq(target, baseline): gap null, on_track as 100 >= 100; se 0, probability 1",
+   {"projected": 100.0, "gap_ratio": None, "category": "on_track", "interval": [100.0, 100.0],
+    "probability": 1.0, "reason": None})
+pj("maintain target 100% slipping: regression", obs([(2022, 100.0), (2023, 98.0), (2024, 97.0)]), 100.0, 2025,
+   "at_least", H, "linear", 0.9)
+pj("target already met by the trend: on track", obs([(2022, 85.0), (2023, 90.0), (2024, 94.0)]), 90.0, 2025,
+   "at_least", H, "linear", 0.9)
+pj("falling values against a rising target: regression", obs([(2022, 62.0), (2023, 60.0), (2024, 57.0)]), 90.0,
+   2025, "at_least", H, "linear", 0.9)
+pj("observations out of order with an explicit baseline", obs([(2024, 79.0), (2022, 62.0), (2023, 72.0)]),
+   90.0, 2025, "at_least", H, "linear", 0.95, 60.0)
+pj("observations out of order: baseline defaults to the earliest one",
+   obs([(2024, 79.0), (2022, 62.0), (2023, 72.0)]), 90.0, 2025, "more_than", H, "linear", 0.95)
+pj("observations at dates (fractional years), projected to 2030",
+   obs([(2022.5, 48.0), (2023.0, 52.5), (2024 + 183 / 365, 61.0), (2025.0, 64.0)]), 100.0, 2030, "reach", H,
+   "linear", 0.9)
+
+# ----- ratio_of_sums --------------------------------------------------------------------------------
+s = suite("ratio_of_sums", ratio_of_sums)
+
+
+def rs(name, numerators, denominators, scale, hand=None, check=None):
+    s.add(name, {"numerators": numerators, "denominators": denominators, "scale": scale}, hand, check)
+
+
+rs("work files online in three districts, as a percentage", [1200.0, 850.0, 430.0], [1500.0, 1000.0, 800.0],
+   100.0, "100 * (1200+850+430)/(1500+1000+800) = 100*2480/3300 = 75.1515... (the mean of the unit ratios, (80+85+53.75)/3 = 72.92, would be wrong)",
+   {"value": 248000 / 3300, "numerator": 2480.0, "denominator": 3300.0, "units": 3})
+rs("one unit: the roll-up is that unit's own ratio", [930.0], [1000.0], 100.0, "100*930/1000 = 93",
+   {"value": 93.0, "numerator": 930.0, "denominator": 1000.0, "units": 1})
+rs("one unit with a fractional ratio", [1.0], [3.0], 100.0)
+rs("a unit with nothing to count (0 of 0) adds nothing", [0.0, 450.0], [0.0, 500.0], 100.0,
+   "100*(0+450)/(0+500) = 90", {"value": 90.0, "units": 2})
+rs("fixed broadband subscriptions per 1000 people", [25000.0, 18000.0], [150000.0, 120000.0], 1000.0,
+   "1000*43000/270000 = 159.259...", {"value": 43000000 / 270000})
+rs("scale 1 gives a fraction", [45.0, 30.0], [60.0, 40.0], 1.0)
+rs("zero numerators give zero", [0.0, 0.0], [10.0, 20.0], 100.0)
+rs("a negative numerator is summed as given", [-20.0, 50.0], [100.0, 100.0], 100.0)
+rs("all denominators zero", [0.0, 0.0], [0.0, 0.0], 100.0, "sum of denominators 0", "zero_denominator")
+rs("a negative denominator", [10.0, 20.0], [-5.0, 40.0], 100.0, "-5 < 0", "negative_denominator")
+rs("denominators that sum to zero with a negative one: negative first", [1.0, 1.0], [-5.0, 5.0], 100.0)
+rs("lengths differ", [10.0, 20.0], [100.0], 100.0, "2 numerators, 1 denominator", "length_mismatch")
+rs("no numerators but one denominator: lengths differ", [], [100.0], 100.0)
+rs("no units", [], [], 100.0, "nothing to sum", "empty")
+
+# ----- weighted_mean --------------------------------------------------------------------------------
+s = suite("weighted_mean", weighted_mean)
+
+
+def wm(name, values, weights, hand=None, check=None):
+    s.add(name, {"values": values, "weights": weights}, hand, check)
+
+
+wm("household e-payment rates of three communes weighted by households", [92.5, 78.0, 85.0],
+   [12000.0, 8500.0, 6100.0],
+   "(92.5*12000 + 78*8500 + 85*6100)/26600 = (1110000 + 663000 + 518500)/26600 = 2291500/26600 = 86.1466...",
+   {"value": 2291500 / 26600, "total_weight": 26600.0, "units": 3})
+wm("growth rates with negative values", [-1.5, 6.5, 4.0], [1.0, 2.0, 1.0],
+   "(-1.5 + 13 + 4)/4 = 15.5/4 = 3.875", {"value": 3.875, "total_weight": 4.0})
+wm("one unit: its own value", [71.3], [5400.0], "71.3*5400/5400 = 71.3", {"value": 71.3})
+wm("equal weights give the plain mean", [80.0, 90.0, 100.0], [1.0, 1.0, 1.0])
+wm("a zero weight leaves its unit out of the mean", [90.0, 10.0], [100.0, 0.0], "90*100/100 = 90",
+   {"value": 90.0, "total_weight": 100.0, "units": 2})
+wm("fractional weights (population in millions)", [62.0, 70.0], [1.01, 0.99])
+wm("all weights zero", [90.0, 10.0], [0.0, 0.0], "total weight 0", "zero_total_weight")
+wm("a negative weight", [90.0, 10.0], [100.0, -1.0], "-1 < 0", "negative_weight")
+wm("lengths differ", [90.0, 10.0], [100.0])
+wm("no units", [], [], "nothing to average", "empty")
+
+# ----- tier_check -----------------------------------------------------------------------------------
+s = suite("tier_check", tier_check)
+
+
+def tc(name, comparator, polarity, target, units, tolerance=None, hand=None, check=None):
+    inp = {"comparator": comparator, "polarity": polarity, "target": target}
+    if tolerance is not None:
+        inp["tolerance"] = tolerance
+    inp["units"] = [{"unit": u, "value": v} for u, v in units]
+    s.add(name, inp, hand, check)
+
+
+tc("districts at least 80% of work files online, one missing", "at_least", H, 80.0,
+   [("cang_long", 85.5), ("cau_ke", 78.0), ("tieu_can", None), ("tra_cu", 92.1), ("duyen_hai", 80.0)], None,
+   "attaining: cang_long, tra_cu, duyen_hai = 3 of 4 with a value: 0.75",
+   {"units": 5, "attaining": 3, "share_attaining": 0.75, "not_attaining": ["cau_ke"], "missing": ["tieu_can"]})
+tc("districts more than 80%: a computed 80.00000000000001 does not attain", "more_than", H, 80.0,
+   [("cang_long", EIGHTY), ("cau_ke", 81.0)], None, "80.00000000000001 eq 80, not more; 1 of 2 = 0.5",
+   {"attaining": 1, "share_attaining": 0.5, "not_attaining": ["cang_long"], "missing": []})
+tc("all districts attain", "at_least", H, 80.0, [("a", 80.0), ("b", 99.0), ("c", 100.0)])
+tc("no district attains", "at_least", H, 80.0, [("a", 10.0), ("b", 79.9)])
+tc("all values missing: share absent", "at_least", H, 80.0, [("a", None), ("b", None)], None,
+   "no unit has a value", {"units": 2, "attaining": 0, "share_attaining": None, "not_attaining": [],
+                           "missing": ["a", "b"]})
+tc("no units at all", "at_least", H, 80.0, [])
+tc("communes at most 5 days to process a file (lower is better)", "at_most", L, 5.0,
+   [("xa_a", 4.5), ("xa_b", 6.0), ("xa_c", 5.0), ("xa_d", None)])
+tc("communes reaching rank 10, lower is better", "reach", L, 10.0, [("x", 9.0), ("y", 11.0), ("z", 10.0)])
+tc("about 50% with tolerance 2", "about", H, 50.0, [("p", 48.0), ("q", 52.5), ("r", 51.0)], 2.0)
+tc("less than 5% paper-only files: 4.99999999999 is equal to 5, not less", "less_than", L, 5.0,
+   [("a", 4.99999999999), ("b", 4.0)])
+
+# ----- reporting_calendar ---------------------------------------------------------------------------
+s = suite("reporting_calendar", reporting_calendar)
+QUARTERLY = {"frequency": "quarterly", "month_of_period": 3, "day": 20, "strictly_before": True}
+ANNUAL = {"frequency": "annual", "month_of_period": 11, "day": 30, "strictly_before": True}
+TRA_VINH = [QUARTERLY, ANNUAL]
+
+s.add("Trà Vinh reports due in 2026", {"schedules": TRA_VINH, "year": 2026},
+      "quarterly deadlines 20 Mar, Jun, Sep, Dec, last days the 19th; annual 30 Nov, last day 29 Nov",
+      {"due": [
+          {"schedule": 0, "period": 1, "deadline": "2026-03-20", "last_day": "2026-03-19"},
+          {"schedule": 0, "period": 2, "deadline": "2026-06-20", "last_day": "2026-06-19"},
+          {"schedule": 0, "period": 3, "deadline": "2026-09-20", "last_day": "2026-09-19"},
+          {"schedule": 1, "period": 1, "deadline": "2026-11-30", "last_day": "2026-11-29"},
+          {"schedule": 0, "period": 4, "deadline": "2026-12-20", "last_day": "2026-12-19"}]})
+s.add("Trà Vinh reports due in 2028 (leap year)", {"schedules": TRA_VINH, "year": 2028})
+s.add("next Trà Vinh report after 22 November 2026 is the annual one", {"schedules": TRA_VINH,
+                                                                       "after": "2026-11-22"},
+      "annual last day 29 Nov 2026 < quarterly Q4 last day 19 Dec 2026",
+      {"next": {"schedule": 1, "period": 1, "year": 2026, "deadline": "2026-11-30", "last_day": "2026-11-29"}})
+s.add("next Trà Vinh report after 25 December 2026 rolls into 2027", {"schedules": TRA_VINH,
+                                                                     "after": "2026-12-25"},
+      "all 2026 last days passed; Q1 2027: deadline 20 Mar, last day 19 Mar",
+      {"next": {"schedule": 0, "period": 1, "year": 2027, "deadline": "2027-03-20", "last_day": "2027-03-19"}})
+s.add("on the last day of the second quarter's report itself", {"schedules": TRA_VINH, "after": "2026-06-19"},
+      "last_day >= after includes the day itself: 19 Jun 2026",
+      {"next": {"schedule": 0, "period": 2, "year": 2026, "deadline": "2026-06-20", "last_day": "2026-06-19"}})
+s.add("on the deadline day, strictly before means it is too late: next is the third quarter",
+      {"schedules": TRA_VINH, "after": "2026-06-20"})
+s.add("on the annual report's last day", {"schedules": TRA_VINH, "after": "2026-11-29"})
+s.add("on the annual deadline day: next is the fourth quarter", {"schedules": TRA_VINH, "after": "2026-11-30"})
+s.add("at the start of 2026", {"schedules": TRA_VINH, "after": "2026-01-01"})
+s.add("monthly report on the 5th, not strictly before", {"schedules": [
+    {"frequency": "monthly", "month_of_period": 1, "day": 5, "strictly_before": False}], "year": 2026})
+s.add("semi-annual and quarterly on the same day: ties go to the earlier schedule", {"schedules": [
+    {"frequency": "semi_annual", "month_of_period": 6, "day": 20, "strictly_before": True}, QUARTERLY],
+    "year": 2026})
+s.add("strictly before the 1st of March in a leap year ends on 29 February", {"schedules": [
+    {"frequency": "quarterly", "month_of_period": 3, "day": 1, "strictly_before": True}], "year": 2028},
+    "1 Mar 2028 - 1 day = 29 Feb 2028; 1 Jun - 1 = 31 May; 1 Sep - 1 = 31 Aug; 1 Dec - 1 = 30 Nov",
+    {"due": [{"last_day": "2028-02-29"}, {"last_day": "2028-05-31"}, {"last_day": "2028-08-31"},
+             {"last_day": "2028-11-30"}]})
+s.add("strictly before the 1st of March in a common year ends on 28 February", {"schedules": [
+    {"frequency": "quarterly", "month_of_period": 3, "day": 1, "strictly_before": True}], "year": 2026})
+s.add("annual report only, after its 2026 deadline: the 2027 one", {"schedules": [ANNUAL],
+                                                                    "after": "2026-12-01"})
+s.add("semi-annual report on 15 January and 15 July: after 1 February the next is July", {"schedules": [
+    {"frequency": "semi_annual", "month_of_period": 1, "day": 15, "strictly_before": False}],
+    "after": "2026-02-01"})
+
+
+# ---------------------------------------------------------------------------------------------------
+# Write
+# ---------------------------------------------------------------------------------------------------
+
+def main():
+    for su in SUITES:
+        assert 8 <= len(su.cases) <= 40, (su.function, len(su.cases))
+        assert su.hand_count >= 2, su.function
+        text = json.dumps(su.document(), indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+        with open("%s/%s.json" % (OUT_DIR, su.function), "w", encoding="utf-8") as f:
+            f.write(text)
+        print("%-20s %3d cases, %2d worked by hand" % (su.function, len(su.cases), su.hand_count))
+
+
+if __name__ == "__main__":
+    main()
