@@ -133,6 +133,19 @@ pub struct Status {
     pub growth: Option<GrowthRatio>,
 }
 
+/// One named input of an explanation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct Input {
+    /// Its name in the formula (`y`, `V`, `B`, `t0`).
+    pub name: String,
+    /// Its value.
+    pub value: f64,
+}
+
+fn inputs<S: Into<String>>(pairs: impl IntoIterator<Item = (S, f64)>) -> Vec<Input> {
+    pairs.into_iter().map(|(name, value)| Input { name: name.into(), value }).collect()
+}
+
 /// One number's explanation: its formula, the inputs that went in, and the thresholds that apply.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Explanation {
@@ -141,7 +154,7 @@ pub struct Explanation {
     /// The formula, in the notation of the methods.
     pub formula: String,
     /// Named inputs.
-    pub inputs: Vec<(String, f64)>,
+    pub inputs: Vec<Input>,
     /// The result, when it is a number.
     pub result: Option<f64>,
     /// Thresholds, choices and caveats in words.
@@ -453,7 +466,7 @@ fn row(
                 explanations.push(Explanation {
                     quantity: "time_distance".to_owned(),
                     formula: "t* - t, where the milestone path reaches y at t*".to_owned(),
-                    inputs: vec![("t".to_owned(), y.t), ("y".to_owned(), y.value), ("t*".to_owned(), y.t + years)],
+                    inputs: inputs([("t", y.t), ("y", y.value), ("t*", y.t + years)]),
                     result: Some(years),
                     note: Some("positive: ahead of the path by that many years; negative: behind".to_owned()),
                 });
@@ -470,12 +483,7 @@ fn row(
             explanations.push(Explanation {
                 quantity: "required_pace".to_owned(),
                 formula: "linear (V - y) / (T - t) a year; compound (V / y)^(1 / (T - t)) - 1".to_owned(),
-                inputs: vec![
-                    ("y".to_owned(), y.value),
-                    ("t".to_owned(), y.t),
-                    ("V".to_owned(), v),
-                    ("T".to_owned(), f64::from(year)),
-                ],
+                inputs: inputs(vec![("y", y.value), ("t", y.t), ("V", v), ("T", f64::from(year))]),
                 result: pace.linear,
                 note: pace.reason.map(|r| r.code().to_owned()),
             });
@@ -503,7 +511,7 @@ fn row(
                         "weighted least squares of {} on t, weights (t_i - t_first) + 1; gap = (V - projected) / (V - B)",
                         if settings.projection_model == Model::LogLinear { "ln(value)" } else { "value" }
                     ),
-                    inputs: input.observations.iter().map(|(t, y)| (format!("y({t})"), *y)).collect(),
+                    inputs: inputs(input.observations.iter().map(|(t, y)| (format!("y({t})"), *y))),
                     result: p.projected,
                     note: Some(format!(
                         "gap <= 0 on track, 0 < gap <= 1 needs acceleration, gap > 1 regression; {}% prediction interval from Student's t with n - 2 degrees of freedom",
@@ -585,7 +593,7 @@ fn by_path(
         formula:
             "milestone path: y meets m(t) → substantial (2.5); y holds B → limited (0); y below B → deterioration (-5)"
                 .to_owned(),
-        inputs: vec![("y".to_owned(), y.value), ("m(t)".to_owned(), m.value), ("B".to_owned(), b.value)],
+        inputs: inputs(vec![("y", y.value), ("m(t)", m.value), ("B", b.value)]),
         result: Some(score),
         note: Some(
             "the target is within 1% of its baseline, so the growth-rate ratio would divide by a rate near zero"
@@ -598,14 +606,9 @@ fn by_path(
 fn milestone_explanation(path: &Path, m: &Milestone) -> Explanation {
     let anchors = path.anchors();
     let segment = anchors.windows(2).find(|w| matches!(w, [a, b] if a.t < m.t && m.t < b.t));
-    let mut inputs = vec![("t".to_owned(), m.t)];
+    let mut named = vec![("t", m.t)];
     if let Some([a, b]) = segment {
-        inputs.extend([
-            ("t0".to_owned(), a.t),
-            ("v0".to_owned(), a.value),
-            ("t1".to_owned(), b.t),
-            ("v1".to_owned(), b.value),
-        ]);
+        named.extend([("t0", a.t), ("v0", a.value), ("t1", b.t), ("v1", b.value)]);
     }
     let formula = match (m.kind, m.curve) {
         (_, Some(Curve::Linear)) => "v0 + (v1 - v0) (t - t0) / (t1 - t0)",
@@ -618,7 +621,7 @@ fn milestone_explanation(path: &Path, m: &Milestone) -> Explanation {
     Explanation {
         quantity: "milestone".to_owned(),
         formula: formula.to_owned(),
-        inputs,
+        inputs: inputs(named),
         result: Some(m.value),
         note: Some(format!(
             "{:?}; anchors: {}",
@@ -638,15 +641,15 @@ fn achievement_explanations(
     let v = target.value;
     let sym = target.comparator.symbol(ind.polarity);
     let b = baseline.map(|b| b.value);
-    let mut base = vec![("y".to_owned(), y.value), ("V".to_owned(), v)];
+    let mut base = vec![("y", y.value), ("V", v)];
     if let Some(b) = b {
-        base.push(("B".to_owned(), b));
+        base.push(("B", b));
     }
     vec![
         Explanation {
             quantity: "attained".to_owned(),
             formula: format!("y {sym} V ({}), values within a relative 1e-9 are equal", target.comparator.as_str()),
-            inputs: vec![("y".to_owned(), y.value), ("V".to_owned(), v)],
+            inputs: inputs(vec![("y", y.value), ("V", v)]),
             result: Some(if a.attained { 1.0 } else { 0.0 }),
             note: Some(format!("value of {} ({})", y.year, y.source.as_deref().unwrap_or("illustrative"))),
         },
@@ -657,21 +660,21 @@ fn achievement_explanations(
             } else {
                 "100 y / V".to_owned()
             },
-            inputs: vec![("y".to_owned(), y.value), ("V".to_owned(), v)],
+            inputs: inputs(vec![("y", y.value), ("V", v)]),
             result: a.percent_of_target,
             note: a.percent_of_target_reason.map(|r| r.code().to_owned()),
         },
         Explanation {
             quantity: "progress_from_baseline".to_owned(),
             formula: "(y - B) / (V - B); 1 = reached, negative = regression".to_owned(),
-            inputs: base,
+            inputs: inputs(base),
             result: a.progress_from_baseline,
             note: a.progress_from_baseline_reason.map(|r| r.code().to_owned()),
         },
         Explanation {
             quantity: "gap".to_owned(),
             formula: format!("d (V - y) with d = {}; positive = still to go", ind.polarity.sign()),
-            inputs: vec![("y".to_owned(), y.value), ("V".to_owned(), v)],
+            inputs: inputs(vec![("y", y.value), ("V", v)]),
             result: Some(a.gap),
             note: None,
         },
@@ -682,14 +685,14 @@ fn growth_explanation(b: &Point, y: &Point, year: i32, v: f64, g: &GrowthRatio) 
     Explanation {
         quantity: "growth_rate_ratio".to_owned(),
         formula: "RR = [(y / B)^(1 / (t - t0)) - 1] / [(V / B)^(1 / (T - t0)) - 1]".to_owned(),
-        inputs: vec![
-            ("B".to_owned(), b.value),
-            ("t0".to_owned(), b.t),
-            ("y".to_owned(), y.value),
-            ("t".to_owned(), y.t),
-            ("V".to_owned(), v),
-            ("T".to_owned(), f64::from(year)),
-        ],
+        inputs: inputs(vec![
+            ("B", b.value),
+            ("t0", b.t),
+            ("y", y.value),
+            ("t", y.t),
+            ("V", v),
+            ("T", f64::from(year)),
+        ]),
         result: g.ratio,
         note: Some(match g.reason {
             Some(r) => format!("not assessable: {}", r.code()),
