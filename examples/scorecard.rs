@@ -10,8 +10,8 @@
 use std::process::ExitCode;
 
 use chitieu::milestone::MilestoneKind;
-use chitieu::scorecard::{indicator_path, Point, Scorecard, Settings};
-use chitieu::{bundled, progress::Category, Plan};
+use chitieu::scorecard::{milestone_table, Scorecard, Settings};
+use chitieu::{bundled, progress::Category, ObservationSet, Plan};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -52,12 +52,12 @@ fn main() -> ExitCode {
             }
         }
     } else {
-        print!("{}", render(&plan, &card, &settings));
+        print!("{}", render(&plan, &observations, &card, &settings));
     }
     ExitCode::SUCCESS
 }
 
-fn render(plan: &Plan, card: &Scorecard, settings: &Settings) -> String {
+fn render(plan: &Plan, observations: &ObservationSet, card: &Scorecard, settings: &Settings) -> String {
     let mut out = String::new();
     let u = &plan.jurisdiction;
     out += &format!("{} — {}\n", plan.id, plan.document.title);
@@ -72,32 +72,27 @@ fn render(plan: &Plan, card: &Scorecard, settings: &Settings) -> String {
     let years: Vec<i32> = (2025..=2030).collect();
     let mut header = vec!["indicator".to_owned(), "tier".to_owned()];
     header.extend(years.iter().map(ToString::to_string));
-    let mut rows = Vec::new();
-    let mut seen: Vec<(String, Option<chitieu::Tier>)> = Vec::new();
-    for row in &card.rows {
-        let key = (row.indicator.clone(), row.tier);
-        if seen.contains(&key) || row.year.is_none() {
-            continue;
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    for m in milestone_table(plan, Some(observations), &years, settings) {
+        let tier = m.tier.map_or("—", |t| t.as_str()).to_owned();
+        let new_row = rows
+            .last()
+            .is_none_or(|r: &Vec<String>| r.first() != Some(&short(&m.name_en, 44)) || r.get(1) != Some(&tier));
+        if new_row {
+            let mut cells = vec![short(&m.name_en, 44), tier];
+            cells.extend(years.iter().map(|_| String::new()));
+            rows.push(cells);
         }
-        seen.push(key);
-        let baseline: Option<&Point> = row.baseline.as_ref();
-        let Ok(path) = indicator_path(plan, &row.indicator, row.tier, baseline, None, settings) else { continue };
-        let mut cells = vec![short(&row.name_en, 44), row.tier.map_or("—", |t| t.as_str()).to_owned()];
-        for y in &years {
-            cells.push(match path.at(f64::from(*y)) {
-                Ok(m) => {
-                    let mark = match m.kind {
-                        MilestoneKind::Stated => "•",
-                        MilestoneKind::Interpolated => "~",
-                        MilestoneKind::Held => "=",
-                        MilestoneKind::Baseline => "b",
-                    };
-                    format!("{mark}{}", num(m.value))
-                }
-                Err(_) => String::new(),
-            });
+        let mark = match m.milestone.kind {
+            MilestoneKind::Stated => "•",
+            MilestoneKind::Interpolated => "~",
+            MilestoneKind::Held => "=",
+            MilestoneKind::Baseline => "b",
+        };
+        let column = 2 + years.iter().position(|y| *y == m.year).unwrap_or(0);
+        if let Some(cell) = rows.last_mut().and_then(|r| r.get_mut(column)) {
+            *cell = format!("{mark}{}", num(m.milestone.value));
         }
-        rows.push(cells);
     }
     out += &table(&header, &rows);
 

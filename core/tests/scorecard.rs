@@ -184,3 +184,23 @@ fn reporting_calendar_rolls_into_the_next_year() {
     let on_the_day = calendar.next_due(date!(2026 - 11 - 29)).unwrap().unwrap();
     assert_eq!(on_the_day.last_day, date!(2026 - 11 - 29));
 }
+
+#[test]
+fn milestone_table_runs_every_indicator_through_its_target_years() {
+    let plan = bundled::plan("tra_vinh").unwrap();
+    let years: Vec<i32> = (2025..=2030).collect();
+    let table = chitieu::scorecard::milestone_table(&plan, None, &years, &Settings::default());
+    let district: Vec<&chitieu::scorecard::MilestoneRow> =
+        table.iter().filter(|r| r.indicator == "work_files_online" && r.tier == Some(Tier::District)).collect();
+    assert_eq!(district.len(), 6);
+    assert_eq!((district[0].milestone.value, district[5].milestone.value), (80.0, 90.0));
+    // 2027 on the logistic path from 80% (2025) to 90% (2030), worked by hand: 2/5 of the way in logit.
+    let (l0, l1) = ((0.8f64 / 0.2).ln(), (0.9f64 / 0.1).ln());
+    close(district[2].milestone.value, 100.0 / (1.0 + (-(l0 + (l1 - l0) * 0.4)).exp()));
+    assert_eq!(district[2].milestone.kind, chitieu::milestone::MilestoneKind::Interpolated);
+    assert_eq!(district[2].milestone.comparator, Some(chitieu::Comparator::Reach));
+    // A 2025-only indicator holds its target after 2025; a yearless target (none here) has no path.
+    let households: Vec<f64> =
+        table.iter().filter(|r| r.indicator == "households_fibre_broadband").map(|r| r.milestone.value).collect();
+    assert_eq!(households, vec![80.0; 6]);
+}
