@@ -199,8 +199,12 @@ fn milestone_table_runs_every_indicator_through_its_target_years() {
     close(district[2].milestone.value, 100.0 / (1.0 + (-(l0 + (l1 - l0) * 0.4)).exp()));
     assert_eq!(district[2].milestone.kind, chitieu::milestone::MilestoneKind::Interpolated);
     assert_eq!(district[2].milestone.comparator, Some(chitieu::Comparator::Reach));
-    // A 2025-only indicator holds its target after 2025; a yearless target (none here) has no path.
-    let households: Vec<f64> =
-        table.iter().filter(|r| r.indicator == "households_fibre_broadband").map(|r| r.milestone.value).collect();
-    assert_eq!(households, vec![80.0; 6]);
+    // A 2025-only indicator has a path only from a baseline observation; then its target holds after 2025.
+    let households = |t: &[chitieu::scorecard::MilestoneRow]| -> Vec<f64> {
+        t.iter().filter(|r| r.indicator == "households_fibre_broadband").map(|r| r.milestone.value).collect()
+    };
+    assert!(households(&table).is_empty());
+    let obs = bundled::observations().unwrap();
+    let with_baseline = chitieu::scorecard::milestone_table(&plan, Some(&obs), &years, &Settings::default());
+    assert_eq!(households(&with_baseline), vec![80.0; 6]);
 }
