@@ -20,6 +20,7 @@ pub mod budget;
 pub mod bulk;
 pub mod bundled;
 pub mod comparator;
+pub mod extract;
 pub mod indicator;
 pub mod load;
 pub mod milestone;

@@ -1,0 +1,52 @@
+//! Comparators: the words before a figure ("tối thiểu", "ít nhất", "trên", "đạt trên", "khoảng",
+//! "tối đa", "dưới", "duy trì mức") and after it ("trở lên").
+
+use super::folded::{ends_with_words, find_word, sub, words};
+use crate::comparator::Comparator;
+
+/// Comparator words as they end the text before a figure (folded), longest first.
+const BEFORE: [(&str, Comparator); 22] = [
+    ("khong vuot qua", Comparator::AtMost),
+    ("khong qua", Comparator::AtMost),
+    ("toi da", Comparator::AtMost),
+    ("it hon", Comparator::LessThan),
+    ("thap hon", Comparator::LessThan),
+    ("duoi", Comparator::LessThan),
+    ("toi thieu la", Comparator::AtLeast),
+    ("toi thieu", Comparator::AtLeast),
+    ("it nhat", Comparator::AtLeast),
+    ("tu", Comparator::AtLeast),
+    ("dat tren", Comparator::MoreThan),
+    ("cao hon", Comparator::MoreThan),
+    ("nhieu hon", Comparator::MoreThan),
+    ("tren", Comparator::MoreThan),
+    ("hon", Comparator::MoreThan),
+    ("vuot", Comparator::MoreThan),
+    ("khoang", Comparator::About),
+    ("xap xi", Comparator::About),
+    ("dat", Comparator::Reach),
+    ("chiem", Comparator::Reach),
+    ("muc", Comparator::Reach),
+    ("bang", Comparator::Reach),
+];
+
+/// The comparator stated just before a figure: (comparator, folded length of its words).
+pub(crate) fn before(prefix: &str) -> Option<(Comparator, usize)> {
+    let trimmed = prefix.trim_end();
+    BEFORE.iter().find(|(w, _)| ends_with_words(trimmed, w)).map(|(w, c)| (*c, w.len()))
+}
+
+/// Whether "trở lên" follows a figure within a few words ("98% người dân, doanh nghiệp trở lên"), and is not
+/// the "trở lên" of an age ("từ 15 tuổi trở lên").
+pub(crate) fn or_more_after(after: &str) -> bool {
+    let Some(i) = find_word(after, "tro len") else { return false };
+    let before: Vec<&str> = words(sub(after, 0, i)).collect();
+    before.len() <= 5
+        && !before.last().is_some_and(|w| *w == "tuoi" || w.bytes().all(|b| b.is_ascii_digit()))
+        && !sub(after, 0, i).contains('(')
+}
+
+/// Whether a clause is an aspiration ("phấn đấu") rather than a firm commitment.
+pub(crate) fn aspiration(clause: &str) -> bool {
+    find_word(clause, "phan dau").is_some()
+}

@@ -1,0 +1,168 @@
+//! The text folded for matching: lowercase ASCII without Vietnamese tone and vowel marks, one byte per
+//! character of the original, with the way back to the original's byte and character offsets.
+//!
+//! "Tối thiểu 90%" folds to "toi thieu 90%", so every rule of the reader is written once in plain ASCII and
+//! works alike on precomposed (NFC) and decomposed (NFD) input: combining marks fold to nothing.
+
+/// Folded text and its map back to the original.
+pub(crate) struct Folded<'a> {
+    /// The original text.
+    pub(crate) original: &'a str,
+    /// The folded text: ASCII only, so byte offsets are character offsets.
+    pub(crate) text: String,
+    /// For each folded byte (and one past the end), the byte offset in the original.
+    byte: Vec<usize>,
+    /// For each folded byte (and one past the end), the character offset in the original.
+    chr: Vec<usize>,
+}
+
+const A: &str = "àáảãạăằắẳẵặâầấẩẫậ";
+const E: &str = "èéẻẽẹêềếểễệ";
+const I: &str = "ìíỉĩị";
+const O: &str = "òóỏõọôồốổỗộơờớởỡợ";
+const U: &str = "ùúủũụưừứửữự";
+const Y: &str = "ỳýỷỹỵ";
+
+/// The folded form of one character; `None` for a combining mark, which folds into its base letter.
+pub(crate) fn fold_char(c: char) -> Option<char> {
+    if c.is_ascii() {
+        return Some(match c {
+            '\r' | '\t' => ' ',
+            _ => c.to_ascii_lowercase(),
+        });
+    }
+    if ('\u{0300}'..='\u{036f}').contains(&c) {
+        return None;
+    }
+    let lower = c.to_lowercase().next().unwrap_or(c);
+    let folded = if A.contains(lower) {
+        'a'
+    } else if E.contains(lower) {
+        'e'
+    } else if I.contains(lower) {
+        'i'
+    } else if O.contains(lower) {
+        'o'
+    } else if U.contains(lower) {
+        'u'
+    } else if Y.contains(lower) {
+        'y'
+    } else {
+        match lower {
+            'đ' => 'd',
+            '\u{a0}' | '\u{202f}' | '\u{2009}' | '\u{2007}' | '\u{3000}' => ' ',
+            '–' | '—' | '−' | '‐' | '‑' => '-',
+            '“' | '”' | '„' => '"',
+            '‘' | '’' => '\'',
+            '…' => '.',
+            '•' | '·' | '●' | '▪' => '*',
+            '\u{2028}' | '\u{2029}' | '\u{85}' => '\n',
+            c if c.is_alphabetic() => 'x',
+            c if c.is_whitespace() => ' ',
+            _ => '~',
+        }
+    };
+    Some(folded)
+}
+
+impl<'a> Folded<'a> {
+    /// Folds a text.
+    pub(crate) fn new(original: &'a str) -> Self {
+        let mut text = String::with_capacity(original.len());
+        let mut byte = Vec::with_capacity(original.len() + 1);
+        let mut chr = Vec::with_capacity(original.len() + 1);
+        for (n, (i, c)) in original.char_indices().enumerate() {
+            if let Some(f) = fold_char(c) {
+                text.push(f);
+                byte.push(i);
+                chr.push(n);
+            }
+        }
+        byte.push(original.len());
+        chr.push(original.chars().count());
+        Self { original, text, byte, chr }
+    }
+
+    /// Byte offset in the original of folded offset `i`.
+    pub(crate) fn byte(&self, i: usize) -> usize {
+        self.byte.get(i).or(self.byte.last()).copied().unwrap_or(0)
+    }
+
+    /// Character offset in the original of folded offset `i`.
+    pub(crate) fn char_offset(&self, i: usize) -> usize {
+        self.chr.get(i).or(self.chr.last()).copied().unwrap_or(0)
+    }
+
+    /// The original text of folded range `start..end`.
+    pub(crate) fn original(&self, start: usize, end: usize) -> &'a str {
+        self.original.get(self.byte(start)..self.byte(end)).unwrap_or("")
+    }
+}
+
+/// `s[start..end]` or "" (the folded text is ASCII, so every offset is a boundary).
+pub(crate) fn sub(s: &str, start: usize, end: usize) -> &str {
+    s.get(start..end.min(s.len())).unwrap_or("")
+}
+
+/// The byte at `i`, or 0.
+pub(crate) fn at(s: &str, i: usize) -> u8 {
+    s.as_bytes().get(i).copied().unwrap_or(0)
+}
+
+/// Whether `needle` occurs at `i` as whole words (no letter or digit on either side).
+pub(crate) fn word_at(s: &str, i: usize, needle: &str) -> bool {
+    sub(s, i, i + needle.len()) == needle
+        && (i == 0 || !at(s, i - 1).is_ascii_alphanumeric())
+        && !at(s, i + needle.len()).is_ascii_alphanumeric()
+}
+
+/// Offsets of every whole-word occurrence of `needle` in `s`.
+pub(crate) fn find_words<'s>(s: &'s str, needle: &'s str) -> impl Iterator<Item = usize> + 's {
+    s.match_indices(needle).map(|(i, _)| i).filter(move |&i| word_at(s, i, needle))
+}
+
+/// The first whole-word occurrence of `needle`.
+pub(crate) fn find_word(s: &str, needle: &str) -> Option<usize> {
+    find_words(s, needle).next()
+}
+
+/// The words (runs of letters and digits) of `s`.
+pub(crate) fn words(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty())
+}
+
+/// Whether `s`, trimmed, ends with `needle` as whole words.
+pub(crate) fn ends_with_words(s: &str, needle: &str) -> bool {
+    let t = s.trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
+    t.ends_with(needle) && {
+        let i = t.len() - needle.len();
+        i == 0 || !at(t, i - 1).is_ascii_alphanumeric()
+    }
+}
+
+/// Whether `s`, trimmed, starts with `needle` as whole words.
+pub(crate) fn starts_with_words(s: &str, needle: &str) -> bool {
+    let t = s.trim_start_matches(|c: char| !c.is_ascii_alphanumeric());
+    t.starts_with(needle) && !at(t, needle.len()).is_ascii_alphanumeric()
+}
+
+/// A four-digit year from 1990 to 2100 at the start of `s`.
+pub(crate) fn year_at(s: &str) -> Option<i32> {
+    let d = sub(s, 0, 4);
+    if d.len() == 4 && d.bytes().all(|b| b.is_ascii_digit()) && !at(s, 4).is_ascii_digit() {
+        d.parse().ok().filter(|y| (1990..=2100).contains(y))
+    } else {
+        None
+    }
+}
+
+/// Every "nam YYYY" in `s`: (offset of the year, year).
+pub(crate) fn years_after_nam(s: &str) -> Vec<(usize, i32)> {
+    find_words(s, "nam")
+        .filter_map(|i| {
+            let j = i + 3;
+            let k = j + sub(s, j, s.len()).len() - sub(s, j, s.len()).trim_start().len();
+            year_at(sub(s, k, s.len())).map(|y| (k, y))
+        })
+        .collect()
+}

@@ -1,0 +1,128 @@
+//! Numbers that are not targets, and why: service levels ("mức độ 4"), ages ("15 tuổi trở lên"), counts of
+//! tasks or solutions ("05 giải pháp", "ít nhất 01 nền tảng"), technologies ("4G/5G"), place names
+//! ("Phường 1"), years, dates, document numbers, section numbers, and figures with no unit.
+
+use serde::{Deserialize, Serialize};
+
+use super::folded::{at, ends_with_words, starts_with_words, sub, words};
+
+/// Why a number was not used as a target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum UnusedReason {
+    /// A year ("năm 2025", "2023 - 2025").
+    Year,
+    /// Part of a date ("12 tháng 7", "26/01/2022").
+    Date,
+    /// Part of a document number ("09-NQ/TU", "749/QĐ-TTg").
+    DocumentNumber,
+    /// A section or list number ("1.2.", "(3)").
+    SectionNumber,
+    /// A level of online public service ("mức độ 4", "mức độ 3 và 4").
+    ServiceLevel,
+    /// An age ("15 tuổi trở lên").
+    Age,
+    /// A count of tasks, solutions, platforms, groups ("05 giải pháp", "(ít nhất 01) nền tảng").
+    Count,
+    /// A technology's name ("4G/5G").
+    Technology,
+    /// Part of a place's name ("Phường 1").
+    PlaceName,
+    /// Page furniture: times, view counts, ratings, reader comments.
+    PageFurniture,
+    /// An amount of money read into the budget.
+    Budget,
+    /// A deadline read into the reporting calendar.
+    Reporting,
+    /// A share above 100%, which no target of a share can be.
+    ShareAbove100,
+    /// A figure with no unit the reader knows as a target's.
+    NoUnit,
+}
+
+/// Why the number at folded `start..end` of `s` is not a target.
+pub(crate) fn reason(s: &str, start: usize, end: usize) -> UnusedReason {
+    let before = sub(s, start.saturating_sub(40), start);
+    let after = sub(s, end, (end + 40).min(s.len()));
+    let token = sub(s, start, end);
+    let back = start.saturating_sub(200);
+    let line_start = sub(s, back, start).rfind('\n').map_or(back, |i| back + i + 1);
+    let line_before = sub(s, line_start, start);
+    let next = at(s, end);
+    let prev = if start > 0 { at(s, start - 1) } else { 0 };
+    if matches!(next, b'g' | b'G') || after.starts_with("g/") {
+        return UnusedReason::Technology;
+    }
+    if (next == b'/' || next == b'-') && after.get(1..2).is_some_and(|c| c.bytes().all(|b| b.is_ascii_alphabetic()))
+        || prev == b'/' && before.ends_with("so/")
+    {
+        return UnusedReason::DocumentNumber;
+    }
+    if (next == b'/' || prev == b'/')
+        && (after.starts_with("/qd") || after.starts_with("/kh") || after.starts_with("/nq"))
+    {
+        return UnusedReason::DocumentNumber;
+    }
+    if ends_with_words(before, "so") && (next == b'/' || next == b'-') {
+        return UnusedReason::DocumentNumber;
+    }
+    if token.len() == 4 && token.bytes().all(|b| b.is_ascii_digit()) && token.starts_with(['1', '2']) {
+        return UnusedReason::Year;
+    }
+    if matches!(next, b'/' | b'-' | b':') && at(s, end + 1).is_ascii_digit()
+        || matches!(prev, b'/' | b':')
+        || ends_with_words(before, "ngay")
+        || starts_with_words(after, "thang")
+        || ends_with_words(before, "thang")
+    {
+        return UnusedReason::Date;
+    }
+    if ends_with_words(before, "muc do") || ends_with_words(before, "muc do 3 va") || before.ends_with("muc do ") {
+        return UnusedReason::ServiceLevel;
+    }
+    if starts_with_words(after.trim_start(), "tuoi") {
+        return UnusedReason::Age;
+    }
+    if ["phuong", "quan", "khu pho", "ap", "to"].iter().any(|w| ends_with_words(before, w)) {
+        return UnusedReason::PlaceName;
+    }
+    if ["giay", "phut", "luot", "phieu", "danh gia", "trong", "binh luan", "gio"]
+        .iter()
+        .any(|w| starts_with_words(after.trim_start(), w))
+        || ends_with_words(before, "xep hang")
+        || ends_with_words(before, "diem")
+        || line_before.trim_start().starts_with("thu ")
+    {
+        return UnusedReason::PageFurniture;
+    }
+    let first_after = words(after).next().unwrap_or("");
+    if matches!(
+        first_after,
+        "giai"
+            | "nhiem"
+            | "nhom"
+            | "nen"
+            | "chuong"
+            | "de"
+            | "du"
+            | "he"
+            | "co"
+            | "linh"
+            | "muc"
+            | "tieu"
+            | "noi"
+            | "chi"
+            | "ung"
+            | "dich"
+            | "trung"
+            | "nguyen"
+            | "diem"
+    ) {
+        return UnusedReason::Count;
+    }
+    if line_before.trim().is_empty() || (prev == b'(' && next == b')') {
+        return UnusedReason::SectionNumber;
+    }
+    UnusedReason::NoUnit
+}

@@ -1,0 +1,151 @@
+//! The outline of a plan: list markers, year sections ("Mục tiêu đến năm 2025", "b) Đến năm 2030"),
+//! objective headings ("Mục tiêu cụ thể", "Mục tiêu tổng quát") and pillar headings ("Về chính quyền số").
+
+use super::folded::{at, find_word, starts_with_words, sub, words, years_after_nam};
+
+/// Length of the list marker at the start of a folded line ("- ", "+ ", "* ", "a) ", "1.2. ", "II. ",
+/// "(1) "), including the spaces after it.
+pub(crate) fn marker_len(s: &str) -> usize {
+    let lead = s.len() - s.trim_start().len();
+    let t = s.trim_start();
+    let b = t.as_bytes();
+    let mut n = 0;
+    if matches!(at(t, 0), b'-' | b'+' | b'*' | b'~' | b'>') {
+        n = 1;
+        while matches!(at(t, n), b'-' | b'+' | b'*') {
+            n += 1;
+        }
+    } else if at(t, 0) == b'(' {
+        let close = t.find(')').unwrap_or(0);
+        if close > 0 && close <= 4 {
+            n = close + 1;
+        }
+    } else if at(t, 0).is_ascii_digit() {
+        // "1.", "1.1", "2.1.", "1)"
+        let mut k = 0;
+        while k < b.len() && (at(t, k).is_ascii_digit() || (at(t, k) == b'.' && at(t, k + 1).is_ascii_digit())) {
+            k += 1;
+        }
+        if k <= 6 && matches!(at(t, k), b'.' | b')') && !at(t, k + 1).is_ascii_digit() {
+            n = k + 1;
+        } else if k <= 6 && sub(t, 0, k).contains('.') && at(t, k) == b' ' {
+            n = k;
+        }
+    } else {
+        // "a)", "b.", "IV."
+        let k = t.bytes().take_while(|c| c.is_ascii_alphabetic()).count();
+        let roman = k > 0 && sub(t, 0, k).bytes().all(|c| matches!(c, b'i' | b'v' | b'x'));
+        if (k == 1 && at(t, 1) == b')') || ((1..=4).contains(&k) && roman && matches!(at(t, k), b'.' | b')')) {
+            n = k + 1;
+        }
+    }
+    if n == 0 {
+        return lead;
+    }
+    let rest = sub(t, n, t.len());
+    lead + n + (rest.len() - rest.trim_start().len())
+}
+
+/// What an outline line announces.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Heading {
+    /// The targets that follow are for this year.
+    Year(i32),
+    /// An objectives heading with no year: the year goes back to the plan's default.
+    Objectives { general: bool },
+    /// A pillar heading, with its shared id.
+    Pillar(&'static str),
+}
+
+/// Pillar keywords (folded) and the shared pillar ids they mean, most specific first.
+const PILLARS: [(&str, &str); 7] = [
+    ("chinh quyen so", "digital_government"),
+    ("chinh quyen dien tu", "digital_government"),
+    ("chinh phu so", "digital_government"),
+    ("kinh te so", "digital_economy"),
+    ("xa hoi so", "digital_society"),
+    ("do thi thong minh", "smart_city"),
+    ("ha tang so", "infrastructure"),
+];
+
+/// The English name of a shared pillar id.
+pub(crate) fn pillar_name_en(id: &str) -> &'static str {
+    match id {
+        "digital_government" => "Digital government",
+        "digital_economy" => "Digital economy",
+        "digital_society" => "Digital society",
+        "smart_city" => "Smart city",
+        "infrastructure" => "Digital infrastructure",
+        _ => "General objectives",
+    }
+}
+
+/// Reads the head of a line (after its marker): the words before a ':' or the whole line. Returns the
+/// heading and the folded length of the head (so that the text after ':' is read for targets).
+pub(crate) fn heading(line: &str) -> Option<(Heading, usize)> {
+    let colon = line.find(':').filter(|&c| c < 160);
+    let head = sub(line, 0, colon.unwrap_or(line.len()));
+    let head_words: Vec<&str> = words(head).collect();
+    let n = head_words.len();
+    if n == 0 || head.contains('%') {
+        return None;
+    }
+    let consumed = colon.map_or(line.len(), |c| c + 1);
+    let opener = ["muc tieu", "den nam", "chi tieu", "phan dau den nam", "giai doan", "nam"]
+        .iter()
+        .any(|w| starts_with_words(head, w));
+    if opener && n <= 14 {
+        let years = years_after_nam(head);
+        if let Some((_, y)) = years.first() {
+            return Some((Heading::Year(*y), consumed));
+        }
+        if starts_with_words(head, "muc tieu") || starts_with_words(head, "chi tieu") {
+            let general = find_word(head, "tong quat").is_some() || find_word(head, "chung").is_some();
+            return Some((Heading::Objectives { general }, consumed));
+        }
+    }
+    // A pillar heading is short, names one pillar near its start and is not a sentence of its own.
+    let sentence_end = colon.is_none() && matches!(line.trim_end().bytes().last(), Some(b'.' | b';'));
+    if n > 24 || (sentence_end && n > 8) || head.bytes().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let first = PILLARS.iter().filter_map(|(k, id)| find_word(head, k).map(|i| (i, *id))).min_by_key(|(i, _)| *i)?;
+    let words_before = words(sub(head, 0, first.0)).count();
+    (words_before <= 4).then_some((Heading::Pillar(first.1), consumed))
+}
+
+/// The year a sentence opens with: "Đến năm 2025, ...", "Phấn đấu đến năm 2030, ...", "Trong năm 2024, ...".
+pub(crate) fn opening_year(line: &str) -> Option<i32> {
+    ["den nam", "phan dau den nam", "trong nam", "nam", "den het nam"]
+        .iter()
+        .find(|w| starts_with_words(line, w))
+        .and_then(|_| years_after_nam(sub(line, 0, 40)).first().map(|(_, y)| *y))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markers() {
+        assert_eq!(marker_len("- abc"), 2);
+        assert_eq!(marker_len("1.1 chinh quyen so"), 4);
+        assert_eq!(marker_len("2.1. phat trien"), 5);
+        assert_eq!(marker_len("ii. muc tieu"), 4);
+        assert_eq!(marker_len("a) den nam 2025:"), 3);
+        assert_eq!(marker_len("90% ho so"), 0);
+        assert_eq!(marker_len("(1) abc"), 4);
+    }
+
+    #[test]
+    fn headings() {
+        assert_eq!(heading("muc tieu den nam 2025").map(|h| h.0), Some(Heading::Year(2025)));
+        assert_eq!(heading("den nam 2030: tro thanh").map(|h| h.0), Some(Heading::Year(2030)));
+        assert_eq!(heading("ve chinh quyen so").map(|h| h.0), Some(Heading::Pillar("digital_government")));
+        assert_eq!(
+            heading("phat trien kinh te so: kinh te so chiem tren 10% grdp").map(|h| h.0),
+            Some(Heading::Pillar("digital_economy"))
+        );
+        assert_eq!(heading("hinh thanh nen tang du lieu cua do thi thong minh phuc vu phat trien chinh quyen so, kinh te so va xa hoi so."), None);
+    }
+}

@@ -1,0 +1,149 @@
+//! Indicator matching: the bundled plans' Vietnamese wording (each indicator's `name_vi` and the quotes of
+//! its targets) is the vocabulary. A phrase of a new document is compared with it by weighted overlap of
+//! folded syllables and syllable pairs (cosine with inverse document frequency), so "Tỷ lệ hồ sơ công việc
+//! được xử lý trên môi trường mạng" finds `work_files_online` whatever the figures and tiers around it.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use super::folded::{words, Folded};
+use crate::unit::{MeasureUnit, Polarity};
+
+/// A known indicator.
+#[derive(Debug, Clone)]
+pub(crate) struct Known {
+    pub(crate) id: String,
+    pub(crate) name_en: String,
+    pub(crate) unit: MeasureUnit,
+    pub(crate) polarity: Polarity,
+    pub(crate) pillar: String,
+}
+
+struct Entry {
+    known: usize,
+    norm: f64,
+}
+
+/// The vocabulary built from the bundled plans.
+pub(crate) struct Vocabulary {
+    pub(crate) known: Vec<Known>,
+    entries: Vec<Entry>,
+    idf: HashMap<String, f64>,
+    /// Feature to the entries holding it, with its weight.
+    postings: HashMap<String, Vec<(usize, f64)>>,
+}
+
+/// Words that say nothing of what is measured: comparators, connectors, tier words.
+const STOP: [&str; 40] = [
+    "cac", "cua", "va", "duoc", "cho", "voi", "doi", "tai", "nhung", "mot", "la", "theo", "toi", "thieu", "it", "nhat",
+    "tren", "dat", "khoang", "tro", "len", "tu", "trong", "do", "cap", "tinh", "huyen", "xa", "phan", "dau", "hon",
+    "duy", "tri", "muc", "chiem", "ty", "le", "nam", "thanh", "pho",
+];
+
+/// The matching features of a folded phrase: syllables and neighbouring pairs, numbers and stop words out.
+pub(crate) fn features(folded: &str) -> HashSet<String> {
+    let list: Vec<&str> = words(folded).filter(|w| !w.bytes().all(|b| b.is_ascii_digit())).collect();
+    let mut out = HashSet::new();
+    for (i, w) in list.iter().enumerate() {
+        if !STOP.contains(w) && w.len() > 1 {
+            out.insert((*w).to_owned());
+        }
+        if let Some(next) = list.get(i + 1) {
+            if !(STOP.contains(w) && STOP.contains(next)) {
+                out.insert(format!("{w} {next}"));
+            }
+        }
+    }
+    out
+}
+
+impl Vocabulary {
+    fn build() -> Self {
+        let mut known: Vec<Known> = Vec::new();
+        let mut docs: Vec<(usize, HashSet<String>)> = Vec::new();
+        for plan in crate::bundled::plans().unwrap_or_default() {
+            for ind in &plan.indicators {
+                let k = match known.iter().position(|k| k.id == ind.id) {
+                    Some(k) => k,
+                    None => {
+                        known.push(Known {
+                            id: ind.id.clone(),
+                            name_en: ind.name_en.clone(),
+                            unit: ind.unit,
+                            polarity: ind.polarity,
+                            pillar: ind.pillar.clone(),
+                        });
+                        known.len() - 1
+                    }
+                };
+                docs.push((k, features(&Folded::new(&ind.name_vi).text)));
+                for t in plan.targets_of(&ind.id) {
+                    docs.push((k, features(&Folded::new(&t.quote).text)));
+                }
+            }
+        }
+        let mut df: HashMap<String, f64> = HashMap::new();
+        for (_, f) in &docs {
+            for x in f {
+                *df.entry(x.clone()).or_default() += 1.0;
+            }
+        }
+        let n = docs.len().max(1) as f64;
+        let idf: HashMap<String, f64> = df.into_iter().map(|(k, d)| (k, (1.0 + n / d).ln())).collect();
+        let mut entries = Vec::new();
+        let mut postings: HashMap<String, Vec<(usize, f64)>> = HashMap::new();
+        for (k, f) in docs.into_iter().filter(|(_, f)| !f.is_empty()) {
+            let e = entries.len();
+            let mut norm = 0.0;
+            for x in f {
+                let w = idf.get(&x).copied().unwrap_or(1.0);
+                norm += w * w;
+                postings.entry(x).or_default().push((e, w));
+            }
+            entries.push(Entry { known: k, norm: f64::sqrt(norm) });
+        }
+        Self { known, entries, idf, postings }
+    }
+
+    /// The vocabulary, built once.
+    pub(crate) fn get() -> &'static Vocabulary {
+        static V: OnceLock<Vocabulary> = OnceLock::new();
+        V.get_or_init(Self::build)
+    }
+
+    /// The best known indicator for a folded phrase: (index into `known`, score in 0..1).
+    pub(crate) fn best(&self, folded: &str, fits: impl Fn(&Known) -> bool) -> Option<(usize, f64)> {
+        let q = features(folded);
+        let weights: Vec<(&String, f64)> = q
+            .iter()
+            .map(|x| (x, self.idf.get(x).copied().unwrap_or_else(|| (1.0 + self.entries.len() as f64).ln())))
+            .collect();
+        let qnorm = weights.iter().map(|(_, w)| w * w).sum::<f64>().sqrt();
+        if qnorm == 0.0 {
+            return None;
+        }
+        let mut dots = vec![0.0; self.entries.len()];
+        for (x, w) in &weights {
+            for (e, v) in self.postings.get(*x).map_or(&[][..], Vec::as_slice) {
+                if let Some(d) = dots.get_mut(*e) {
+                    *d += v * w;
+                }
+            }
+        }
+        let mut best: Option<(usize, f64)> = None;
+        for (e, dot) in self.entries.iter().zip(dots) {
+            if dot == 0.0 || !self.known.get(e.known).is_some_and(&fits) {
+                continue;
+            }
+            // Cosine, but a short vocabulary phrase wholly inside a long sentence still counts: take the
+            // better of the cosine and the vocabulary phrase's coverage, discounted.
+            let cos = dot / (qnorm * e.norm);
+            let cover = dot / (e.norm * e.norm);
+            let score = cos.max(0.8 * cover.min(1.0) * (e.norm / qnorm).min(1.0).sqrt());
+            if best.is_none_or(|(_, s)| score > s) {
+                best = Some((e.known, score));
+            }
+        }
+        best
+    }
+}

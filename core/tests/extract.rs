@@ -1,0 +1,433 @@
+//! The plan reader against the five reviewed seed plans, on synthetic plans of other provinces, and on
+//! arbitrary input.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+
+use chitieu::extract::{agreement, extract_plan, Draft, Uncertainty, UnusedReason};
+use chitieu::{
+    bundled, Comparator, DocumentKind, Frequency, FundingSource, Level, MeasureUnit, Plan, Severity, Tier, UnitKind,
+};
+use proptest::prelude::*;
+
+fn seed(id: &str) -> String {
+    std::fs::read_to_string(format!("{}/../tests/seeds/{id}.txt", env!("CARGO_MANIFEST_DIR"))).unwrap()
+}
+
+fn slice(text: &str, start: usize, end: usize) -> String {
+    text.chars().skip(start).take(end.saturating_sub(start)).collect()
+}
+
+/// Quotes are the text at their character offsets, and the draft lists one entry per target.
+fn check_offsets(text: &str, draft: &Draft) {
+    assert_eq!(draft.targets.len(), draft.plan.targets.len());
+    let n = text.chars().count();
+    for (d, t) in draft.targets.iter().zip(&draft.plan.targets) {
+        assert_eq!(d.target, t.id);
+        assert!(d.start < d.end && d.end <= n, "{d:?} outside 0..{n}");
+        assert_eq!(slice(text, d.start, d.end), t.quote);
+        assert!((0.0..=1.0).contains(&d.confidence));
+    }
+    for u in &draft.unused_numbers {
+        assert!(u.start < u.end && u.end <= n);
+        assert_eq!(slice(text, u.start, u.end), u.text);
+    }
+}
+
+fn errors(plan: &Plan) -> Vec<String> {
+    plan.validate()
+        .into_iter()
+        .filter(|p| p.severity == Severity::Error)
+        .map(|p| format!("{} {}: {}", p.path, p.code.as_str(), p.message))
+        .collect()
+}
+
+/// (year, tier, comparator, value, unit) of a target.
+type Tuple = (Option<i32>, Option<Tier>, Comparator, f64, MeasureUnit);
+
+/// The tuple of each target, for readable assertions.
+fn tuples(plan: &Plan) -> Vec<Tuple> {
+    plan.targets
+        .iter()
+        .map(|t| (t.year, t.tier, t.comparator, t.value, plan.indicator(&t.indicator).unwrap().unit))
+        .collect()
+}
+
+#[test]
+fn every_seed_meets_the_target_precision_and_recall() {
+    for id in bundled::plan_ids() {
+        let text = seed(id);
+        let draft = extract_plan(&text);
+        let reviewed = bundled::plan(id).unwrap();
+        let a = agreement(&draft.plan, &reviewed);
+        assert!(a.precision >= 0.95, "{id}: precision {a:?}");
+        assert!(a.recall >= 0.95, "{id}: recall {a:?}");
+        check_offsets(&text, &draft);
+        assert_eq!(errors(&draft.plan), Vec::<String>::new(), "{id}");
+    }
+}
+
+#[test]
+fn seeds_indicators_map_to_the_shared_ids() {
+    for id in bundled::plan_ids() {
+        let draft = extract_plan(&seed(id));
+        assert!(draft.plan.indicator("work_files_online").is_some(), "{id}");
+        let reviewed = bundled::plan(id).unwrap();
+        // Most targets get the reviewed plan's indicator.
+        let same = draft
+            .plan
+            .targets
+            .iter()
+            .filter(|t| {
+                reviewed.targets.iter().any(|r| r.indicator == t.indicator && r.year == t.year && r.value == t.value)
+            })
+            .count();
+        assert!(same as f64 >= 0.9 * reviewed.targets.len() as f64, "{id}: {same} of {}", reviewed.targets.len());
+    }
+}
+
+#[test]
+fn document_metadata_of_the_seeds() {
+    let tv = extract_plan(&seed("tra_vinh")).plan;
+    assert_eq!(tv.document.number.as_deref(), Some("50/KH-UBND"));
+    assert_eq!(tv.document.kind, DocumentKind::Plan);
+    assert_eq!(tv.document.signed_on.map(|d| d.to_string()).as_deref(), Some("2022-07-12"));
+    assert_eq!((tv.jurisdiction.id.as_str(), tv.jurisdiction.name.as_str()), ("tra_vinh", "Trà Vinh"));
+    assert_eq!(tv.document.issuer, "Ủy ban nhân dân tỉnh Trà Vinh");
+    assert_eq!((tv.period.from, tv.period.to, tv.period.horizon), (None, 2025, Some(2030)));
+
+    let tn = extract_plan(&seed("tay_ninh_city")).plan;
+    assert_eq!(tn.document.number.as_deref(), Some("393/QĐ-UBND"));
+    assert_eq!(tn.document.kind, DocumentKind::Decision);
+    assert_eq!(tn.document.signed_on.map(|d| d.to_string()).as_deref(), Some("2024-05-11"));
+    assert_eq!(tn.document.signer.as_deref(), Some("Trần Văn Chiến"));
+    assert_eq!((tn.jurisdiction.kind, tn.jurisdiction.level), (UnitKind::ProvincialCity, Level::District));
+    assert_eq!(tn.jurisdiction.parent.as_deref(), Some("tay_ninh"));
+    assert_eq!((tn.period.from, tn.period.to, tn.period.horizon), (Some(2023), 2025, Some(2030)));
+
+    // "Ngày 16-3": the year comes from the dateline "Thứ Năm, 18/03/2021".
+    let tg = extract_plan(&seed("tien_giang")).plan;
+    assert_eq!(tg.document.number.as_deref(), Some("605"));
+    assert_eq!(tg.document.kind, DocumentKind::Decision);
+    assert_eq!(tg.document.signed_on.map(|d| d.to_string()).as_deref(), Some("2021-03-16"));
+
+    let bd = extract_plan(&seed("binh_dinh_2024")).plan;
+    assert_eq!(bd.document.number.as_deref(), Some("33/KH-UBND"));
+    assert_eq!(bd.document.signed_on.map(|d| d.to_string()).as_deref(), Some("2024-02-23"));
+    assert_eq!((bd.period.from, bd.period.to), (Some(2024), 2024));
+    assert!(bd.targets.iter().all(|t| t.year == Some(2024)));
+
+    let ct = extract_plan(&seed("can_tho"));
+    assert_eq!((ct.plan.jurisdiction.kind, ct.plan.jurisdiction.level), (UnitKind::CentrallyRunCity, Level::Province));
+    assert_eq!(ct.plan.document.number, None);
+    assert_eq!(ct.plan.document.signed_on, None);
+    assert!(ct.notes.iter().any(|n| n.contains("No document number")));
+}
+
+#[test]
+fn budgets_of_the_seeds() {
+    let tv = extract_plan(&seed("tra_vinh")).plan;
+    let b = tv.budget.clone().unwrap();
+    assert_eq!(b.total.0, 477_905_000_000);
+    assert_eq!(b.lines.len(), 4);
+    assert_eq!(b.subtotals.len(), 1);
+    assert_eq!(Some(b), bundled::plan("tra_vinh").unwrap().budget);
+    let tg = extract_plan(&seed("tien_giang")).plan.budget.unwrap();
+    assert_eq!(tg.total.0, 1_060_500_000_000);
+    assert_eq!(tg.lines.iter().map(|l| l.amount.0).collect::<Vec<_>>(), [793_000_000_000, 267_500_000_000]);
+    assert_eq!(Some(tg), bundled::plan("tien_giang").unwrap().budget);
+    assert_eq!(extract_plan(&seed("can_tho")).plan.budget, None);
+}
+
+#[test]
+fn reporting_calendar_of_tra_vinh() {
+    let r = extract_plan(&seed("tra_vinh")).plan.reporting.unwrap();
+    assert_eq!(Some(&r), bundled::plan("tra_vinh").unwrap().reporting.as_ref());
+    assert_eq!(r.schedules[0].frequency, Frequency::Quarterly);
+    assert_eq!((r.schedules[1].month_of_period, r.schedules[1].day), (11, 30));
+    assert_eq!(extract_plan(&seed("binh_dinh_2024")).plan.reporting, None);
+}
+
+#[test]
+fn numbers_that_are_not_targets_are_listed_with_their_reason() {
+    let reason = |id: &str, text: &str| {
+        extract_plan(&seed(id)).unused_numbers.iter().filter(|u| u.text == text).map(|u| u.reason).collect::<Vec<_>>()
+    };
+    assert!(reason("tra_vinh", "4").contains(&UnusedReason::ServiceLevel), "mức độ 4");
+    assert!(reason("tra_vinh", "15").contains(&UnusedReason::Age), "15 tuổi trở lên");
+    assert!(reason("tra_vinh", "01").contains(&UnusedReason::Count), "ít nhất 01 nền tảng");
+    assert!(reason("tra_vinh", "477.905").contains(&UnusedReason::Budget));
+    assert!(reason("tra_vinh", "20").contains(&UnusedReason::Reporting));
+    assert!(reason("binh_dinh_2024", "05").contains(&UnusedReason::Count), "05 giải pháp");
+    assert!(reason("tay_ninh_city", "1").contains(&UnusedReason::PlaceName), "Phường 1");
+    assert!(reason("can_tho", "4").contains(&UnusedReason::Technology), "4G/5G");
+}
+
+#[test]
+fn uncertain_readings_say_why() {
+    let tv = extract_plan(&seed("tra_vinh"));
+    let carried = tv.targets.iter().find(|d| d.target == "work_files_online.2025.district").unwrap();
+    assert!(carried
+        .reasons
+        .iter()
+        .any(|r| matches!(r, Uncertainty::ComparatorCarried { comparator: Comparator::AtLeast, words } if words == "Tối thiểu")));
+    assert!(carried.confidence < 0.95);
+    // "trên 90% hộ gia đình, 100% xã": "trên" is not carried to 100.
+    let ct = extract_plan(&seed("can_tho"));
+    let i = ct.plan.targets.iter().position(|t| t.value == 100.0 && t.quote.starts_with("100% xã")).unwrap();
+    assert_eq!(ct.plan.targets[i].comparator, Comparator::Reach);
+    assert!(ct.targets[i].reasons.iter().any(|r| matches!(r, Uncertainty::ComparatorGuessed { .. })));
+    // The top-10 ambition stands under no year.
+    let rank = ct.plan.targets.iter().position(|t| t.indicator == "dti_rank").unwrap();
+    assert_eq!(ct.plan.targets[rank].year, None);
+    assert!(ct.targets[rank].reasons.contains(&Uncertainty::YearMissing));
+}
+
+#[test]
+fn a_draft_round_trips_through_json_and_has_a_schema() {
+    let draft = extract_plan(&seed("tra_vinh"));
+    let json = serde_json::to_string(&draft).unwrap();
+    let back: Draft = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, draft);
+    let reloaded = Plan::from_json(&draft.plan.to_json()).unwrap().value;
+    assert_eq!(reloaded, draft.plan);
+    let schema = serde_json::to_string(&schemars::schema_for!(Draft)).unwrap();
+    assert!(schema.contains("unmatched_indicator"));
+}
+
+// Synthetic plans of other provinces, in other words and with other figures.
+
+const QUANG_NGAI: &str = "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI
+Số: 112/KH-UBND
+Quảng Ngãi, ngày 5 tháng 9 năm 2023
+KẾ HOẠCH
+Chuyển đổi số tỉnh Quảng Ngãi giai đoạn 2023 - 2025, định hướng đến năm 2030
+I. MỤC TIÊU
+1. Mục tiêu cụ thể đến năm 2025
+a) Chính quyền số
+* Ít nhất 95% hồ sơ công việc cấp tỉnh, 85% hồ sơ công việc cấp huyện và 65% hồ sơ công việc cấp xã được xử lý trên môi trường mạng.
+* Khoảng 75% người dân, doanh nghiệp hài lòng về việc giải quyết thủ tục hành chính.
+b) Kinh tế số
+* Kinh tế số chiếm khoảng 12% GRDP của tỉnh; năng suất lao động tăng bình quân từ 8%/năm trở lên.
+c) Xã hội số
+* Tỷ lệ dân số trưởng thành có điện thoại thông minh đạt trên 85%.
+* Tỷ lệ người dân trong độ tuổi lao động được đào tạo kỹ năng số cơ bản đạt 50%.
+2. Mục tiêu đến năm 2030
+* 100% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng.
+* Quảng Ngãi thuộc nhóm 25 tỉnh, thành phố dẫn đầu cả nước về chỉ số chuyển đổi số.
+II. KINH PHÍ
+Tổng kinh phí: 250 tỷ đồng, trong đó:
+- Ngân sách tỉnh: 150 tỷ đồng.
+- Nguồn xã hội hóa: 100 tỷ đồng.
+III. TỔ CHỨC THỰC HIỆN
+Các sở, ngành định kỳ 6 tháng (trước ngày 15/6), hàng năm (trước ngày 15/12) báo cáo kết quả gửi về Sở Thông tin và Truyền thông.
+";
+
+#[test]
+fn a_provincial_plan_with_a_header_budget_and_calendar() {
+    let draft = extract_plan(QUANG_NGAI);
+    check_offsets(QUANG_NGAI, &draft);
+    let p = &draft.plan;
+    assert_eq!(errors(p), Vec::<String>::new());
+    use Comparator::*;
+    use MeasureUnit::*;
+    assert_eq!(
+        tuples(p),
+        [
+            (Some(2025), Some(Tier::Province), AtLeast, 95.0, Percent),
+            (Some(2025), Some(Tier::District), AtLeast, 85.0, Percent),
+            (Some(2025), Some(Tier::Commune), AtLeast, 65.0, Percent),
+            (Some(2025), None, About, 75.0, Percent),
+            (Some(2025), None, About, 12.0, PercentOfGrdp),
+            (Some(2025), None, AtLeast, 8.0, PercentPerYear),
+            (Some(2025), None, MoreThan, 85.0, Percent),
+            (Some(2025), None, Reach, 50.0, Percent),
+            (Some(2030), Some(Tier::Province), Reach, 100.0, Percent),
+            (Some(2030), None, AtMost, 25.0, Rank),
+        ]
+    );
+    let ids: Vec<&str> = p.targets.iter().map(|t| t.indicator.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "work_files_online",
+            "work_files_online",
+            "work_files_online",
+            "satisfaction_admin_procedures",
+            "digital_economy_share_grdp",
+            "labour_productivity_growth",
+            "adults_with_smartphone",
+            "working_age_basic_digital_skills",
+            "work_files_online",
+            "dti_rank"
+        ]
+    );
+    assert_eq!(p.jurisdiction.id, "quang_ngai");
+    assert_eq!(p.jurisdiction.name, "Quảng Ngãi");
+    assert_eq!(p.document.number.as_deref(), Some("112/KH-UBND"));
+    assert_eq!(p.document.signed_on.map(|d| d.to_string()).as_deref(), Some("2023-09-05"));
+    assert_eq!((p.period.from, p.period.to, p.period.horizon), (Some(2023), 2025, Some(2030)));
+    let pillars: Vec<&str> = p.pillars.iter().map(|x| x.id.as_str()).collect();
+    assert_eq!(pillars, ["digital_government", "digital_economy", "digital_society", "general"]);
+    let b = p.budget.as_ref().unwrap();
+    assert_eq!(b.total.0, 250_000_000_000);
+    assert_eq!(
+        b.lines.iter().map(|l| (l.source, l.amount.0)).collect::<Vec<_>>(),
+        [(FundingSource::Provincial, 150_000_000_000), (FundingSource::Other, 100_000_000_000)]
+    );
+    let r = p.reporting.as_ref().unwrap();
+    let s: Vec<_> = r.schedules.iter().map(|s| (s.frequency, s.month_of_period, s.day, s.strictly_before)).collect();
+    assert_eq!(s, [(Frequency::SemiAnnual, 6, 15, true), (Frequency::Annual, 12, 15, true)]);
+    assert_eq!(r.recipient.as_deref(), Some("Sở Thông tin và Truyền thông"));
+}
+
+const DA_NANG: &str = "Thứ Ba, 14/03/2023 09:15
+Đà Nẵng ban hành Kế hoạch chuyển đổi số năm 2023
+Ngày 10-3, UBND thành phố Đà Nẵng ban hành Kế hoạch số 45/KH-UBND về chuyển đổi số thành phố Đà Nẵng năm 2023.
+Theo đó, các chỉ tiêu chủ yếu:
+Phát triển chính quyền số
+100% hồ sơ công việc tại cấp thành phố, 95% hồ sơ công việc tại cấp huyện và 90% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng.
+Tỷ lệ hồ sơ giải quyết thủ tục hành chính trễ hạn dưới 2%.
+Phát triển kinh tế số
+Tỷ trọng kinh tế số đạt khoảng 20% GRDP.
+Phát triển xã hội số
+Tối thiểu 70% hộ gia đình có đường Internet cáp quang băng rộng; 90% dân số trưởng thành có điện thoại thông minh.
+Thành phố có 5 giải pháp trọng tâm và 3 nhóm nhiệm vụ.
+Ý kiến bạn đọc
+Xếp hạng: 4 - 12 phiếu bầu
+";
+
+#[test]
+fn an_annual_plan_of_a_centrally_run_city_from_a_news_report() {
+    let draft = extract_plan(DA_NANG);
+    check_offsets(DA_NANG, &draft);
+    let p = &draft.plan;
+    assert_eq!(errors(p), Vec::<String>::new());
+    use Comparator::*;
+    use MeasureUnit::*;
+    assert_eq!(
+        tuples(p),
+        [
+            (Some(2023), Some(Tier::Province), Reach, 100.0, Percent),
+            (Some(2023), Some(Tier::District), Reach, 95.0, Percent),
+            (Some(2023), Some(Tier::Commune), Reach, 90.0, Percent),
+            (Some(2023), None, LessThan, 2.0, Percent),
+            (Some(2023), None, About, 20.0, PercentOfGrdp),
+            (Some(2023), None, AtLeast, 70.0, Percent),
+            (Some(2023), None, Reach, 90.0, Percent),
+        ]
+    );
+    assert_eq!((p.jurisdiction.kind, p.jurisdiction.id.as_str()), (UnitKind::CentrallyRunCity, "da_nang"));
+    assert_eq!(p.document.number.as_deref(), Some("45/KH-UBND"));
+    assert_eq!(p.document.signed_on.map(|d| d.to_string()).as_deref(), Some("2023-03-10"));
+    assert_eq!((p.period.from, p.period.to), (Some(2023), 2023));
+    // The late-dossier share is new to the vocabulary: a new id, lower is better, and the reason.
+    let late = &p.targets[3];
+    assert_eq!(p.indicator(&late.indicator).unwrap().polarity, chitieu::Polarity::LowerIsBetter);
+    assert!(draft.targets[3].reasons.iter().any(|r| matches!(r, Uncertainty::UnmatchedIndicator { .. })));
+    assert!(draft.unused_numbers.iter().any(|u| u.text == "5" && u.reason == UnusedReason::Count));
+    assert_eq!(p.targets[4].indicator, "digital_economy_share_grdp");
+    assert_eq!(p.targets[5].indicator, "households_fibre_broadband");
+}
+
+const HAU_GIANG: &str = "Kế hoạch số 20/KH-UBND ngày 11/01/2024 của UBND tỉnh Hậu Giang về chuyển đổi số tỉnh Hậu Giang đến năm 2025, định hướng đến năm 2030
+Mục tiêu cụ thể
+a) Đến năm 2025:
+Phấn đấu đạt 80% dịch vụ công trực tuyến phát sinh hồ sơ; giảm 20% thời gian xử lý hồ sơ thủ tục hành chính.
+Mật độ thuê bao băng rộng cố định đạt 35 thuê bao/1.000 dân.
+Doanh thu thương mại điện tử tăng 25%.
+b) Đến năm 2030:
+Từ 90% trở lên hồ sơ thủ tục hành chính được xử lý hoàn toàn trực tuyến.
+Tổng kinh phí dự kiến khoảng 1.200,5 tỷ đồng.
+";
+
+#[test]
+fn plain_lines_per_thousand_changes_and_or_more() {
+    let draft = extract_plan(HAU_GIANG);
+    check_offsets(HAU_GIANG, &draft);
+    let p = &draft.plan;
+    assert_eq!(errors(p), Vec::<String>::new());
+    use Comparator::*;
+    use MeasureUnit::*;
+    assert_eq!(
+        tuples(p),
+        [
+            (Some(2025), None, Reach, 80.0, Percent),
+            (Some(2025), None, Reach, 20.0, PercentReduction),
+            (Some(2025), None, Reach, 35.0, PerThousandPeople),
+            (Some(2025), None, Reach, 25.0, PercentIncrease),
+            (Some(2030), None, AtLeast, 90.0, Percent),
+        ]
+    );
+    assert_eq!(p.targets[0].indicator, "online_services_with_dossiers");
+    assert_eq!(p.targets[4].indicator, "admin_records_fully_online");
+    assert!(draft.targets[0].reasons.contains(&Uncertainty::Aspiration));
+    assert!(draft.targets[3].reasons.iter().any(|r| matches!(r, Uncertainty::UnitGuessed { .. })));
+    assert_eq!(p.document.number.as_deref(), Some("20/KH-UBND"));
+    assert_eq!(p.document.signed_on.map(|d| d.to_string()).as_deref(), Some("2024-01-11"));
+    assert_eq!(p.jurisdiction.name, "Hậu Giang");
+    assert_eq!(p.budget.as_ref().map(|b| b.total.0), Some(1_200_500_000_000));
+}
+
+#[test]
+fn empty_and_odd_texts_give_an_empty_draft() {
+    for text in ["", " ", "\n\n", "%%%", "90%", "đạt trên %", "1.000.000.000.000.000.000.000.000.000.000.000%"] {
+        let draft = extract_plan(text);
+        check_offsets(text, &draft);
+    }
+    assert!(extract_plan("").plan.targets.is_empty());
+}
+
+const FRAGMENTS: [&str; 30] = [
+    "Mục tiêu đến năm 2025",
+    "b) Đến năm 2030:",
+    "- Về chính quyền số",
+    "+ Tối thiểu 90% hồ sơ công việc cấp tỉnh, 80% hồ sơ công việc cấp huyện và 60% hồ sơ công việc cấp xã",
+    "Kinh tế số chiếm trên 10% GRDP",
+    "năng suất lao động tăng bình quân trên 11,5%/năm",
+    "nhóm 20 tỉnh",
+    "Tổng kinh phí thực hiện: 477.905 triệu đồng, trong đó:",
+    "- Ngân sách tỉnh: 140.905 triệu đồng (nguồn vốn đầu tư: 135.935 triệu đồng",
+    "định kỳ hàng quý (trước ngày 20 của tháng cuối quý), năm (trước ngày 30/11)",
+    "Số: 50/KH-UBND",
+    "ngày 12 tháng 7 năm 2022",
+    "Ngày 16-3",
+    "(",
+    ")",
+    "%",
+    ";",
+    ".",
+    "\n",
+    "Phường 1",
+    "từ 15 tuổi trở lên",
+    "ạ\u{0301}",
+    "Ủy ban nhân dân thành phố",
+    "30/2/2024",
+    "dưới 5%",
+    "giảm 20%",
+    "150%",
+    "năm 2022 %",
+    "Kế hoạch chuyển đổi số tỉnh Hà Nam giai đoạn 2026 - 2021",
+    "tỉnh Hà Nam năm 2019",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn arbitrary_text_never_panics_and_offsets_slice_it(text in any::<String>()) {
+        let draft = extract_plan(&text);
+        check_offsets(&text, &draft);
+        prop_assert_eq!(errors(&draft.plan), Vec::<String>::new());
+    }
+
+    #[test]
+    fn mixes_of_plan_fragments_never_panic(parts in proptest::collection::vec((0..FRAGMENTS.len(), "[ ,0-9%]{0,3}"), 0..30)) {
+        let text: String = parts.iter().map(|(i, glue)| format!("{}{glue}", FRAGMENTS[*i])).collect();
+        let draft = extract_plan(&text);
+        check_offsets(&text, &draft);
+        for t in &draft.plan.targets {
+            prop_assert!(t.value.is_finite());
+        }
+        // Whatever the mix, the draft is a valid plan.
+        prop_assert_eq!(errors(&draft.plan), Vec::<String>::new(), "{}", text);
+    }
+}

@@ -1,0 +1,152 @@
+//! How well the plan reader does: for each bundled seed plan, reads its published text
+//! (`tests/seeds/<id>.txt`) and compares the drafted targets with the reviewed plan's on (year, tier,
+//! comparator, value, unit); then times the reader on a text of about 1 MB (the seeds repeated).
+//!
+//! ```text
+//! cargo run --release -p chitieu --example extract_report            # the table and the timing
+//! cargo run --release -p chitieu --example extract_report -- --diff  # and what differs, per seed
+//! cargo run --release -p chitieu --example extract_report -- --json tra_vinh   # one seed's draft as JSON
+//! cargo run --release -p chitieu --example extract_report -- --file plan.txt    # any text: what it found
+//! ```
+
+use std::process::ExitCode;
+use std::time::Instant;
+
+use chitieu::{bundled, extract};
+
+fn seed(id: &str) -> Result<String, String> {
+    let path = format!("{}/../tests/seeds/{id}.txt", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).map_err(|e| format!("cannot read {path}: {e}"))
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if let Some(i) = args.iter().position(|a| a == "--json") {
+        let id = args.get(i + 1).map_or(bundled::DEFAULT_PLAN, String::as_str);
+        return match seed(id) {
+            Ok(text) => {
+                println!("{}", serde_json::to_string_pretty(&extract::extract_plan(&text)).unwrap_or_default());
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                ExitCode::from(2)
+            }
+        };
+    }
+    if let Some(i) = args.iter().position(|a| a == "--file") {
+        let path = args.get(i + 1).cloned().unwrap_or_default();
+        let text = match std::fs::read_to_string(&path) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("error: cannot read {path:?}: {e}");
+                return ExitCode::from(2);
+            }
+        };
+        let draft = extract::extract_plan(&text);
+        let p = &draft.plan;
+        println!(
+            "{} ({:?} {}, {:?}), {} {:?} {:?}",
+            p.jurisdiction.name,
+            p.jurisdiction.kind,
+            p.jurisdiction.id,
+            p.period,
+            p.document.title,
+            p.document.number,
+            p.document.signed_on
+        );
+        for (t, d) in p.targets.iter().zip(&draft.targets) {
+            let unit = p.indicator(&t.indicator).map_or("?", |i| i.unit.as_str());
+            println!(
+                "{:>4} {:<9} {:<10} {:>7} {:<18} {:<34} {:.2} «{}»",
+                t.year.map_or_else(|| "-".to_owned(), |y| y.to_string()),
+                t.tier.map_or("-", |t| t.as_str()),
+                t.comparator.as_str(),
+                t.value,
+                unit,
+                t.indicator,
+                d.confidence,
+                t.quote
+            );
+        }
+        if let Some(b) = &p.budget {
+            println!("budget {} ({} lines, {} subtotals)", b.total, b.lines.len(), b.subtotals.len());
+        }
+        if let Some(r) = &p.reporting {
+            println!(
+                "reporting {:?}",
+                r.schedules.iter().map(|s| (s.frequency, s.month_of_period, s.day)).collect::<Vec<_>>()
+            );
+        }
+        for n in &draft.notes {
+            println!("note: {n}");
+        }
+        return ExitCode::SUCCESS;
+    }
+    let diff = args.iter().any(|a| a == "--diff");
+    println!("{:<16} {:>8} {:>8} {:>8} {:>10} {:>8}", "seed", "drafted", "reviewed", "matched", "precision", "recall");
+    let mut all = String::new();
+    let mut ok = true;
+    for id in bundled::plan_ids() {
+        let (text, reviewed) = match (seed(id), bundled::plan(id)) {
+            (Ok(t), Ok(p)) => (t, p),
+            (Err(e), _) => {
+                eprintln!("error: {e}");
+                return ExitCode::from(2);
+            }
+            (_, Err(e)) => {
+                eprintln!("error [{}]: {e}", e.code());
+                return ExitCode::from(2);
+            }
+        };
+        let draft = extract::extract_plan(&text);
+        let a = extract::agreement(&draft.plan, &reviewed);
+        ok &= a.precision >= 0.95 && a.recall >= 0.95;
+        println!(
+            "{:<16} {:>8} {:>8} {:>8} {:>10.3} {:>8.3}",
+            id, a.drafted, a.reviewed, a.matched, a.precision, a.recall
+        );
+        if diff {
+            let mut want = extract::target_keys(&reviewed);
+            let got = extract::target_keys(&draft.plan);
+            let mut extra = Vec::new();
+            for (k, t) in got.iter().zip(&draft.plan.targets) {
+                match want.iter().position(|w| w == k) {
+                    Some(i) => {
+                        want.remove(i);
+                    }
+                    None => extra.push(format!("{k}  {}  «{}»", t.indicator, t.quote)),
+                }
+            }
+            for e in extra {
+                println!("    + {e}");
+            }
+            for m in want {
+                println!("    - {m}");
+            }
+        }
+        all.push_str(&text);
+        all.push('\n');
+    }
+    // Timing: the five seeds repeated to about 1 MB.
+    let mut big = String::new();
+    while big.len() < 1_000_000 {
+        big.push_str(&all);
+    }
+    let _warm = extract::extract_plan(&all);
+    let started = Instant::now();
+    let draft = extract::extract_plan(&big);
+    let elapsed = started.elapsed();
+    println!(
+        "\n1 MB document ({} bytes, {} targets drafted): read in {:.1} ms",
+        big.len(),
+        draft.plan.targets.len(),
+        elapsed.as_secs_f64() * 1000.0
+    );
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        println!("below the target of 0.95 on some seed");
+        ExitCode::from(1)
+    }
+}
