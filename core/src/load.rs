@@ -93,18 +93,35 @@ pub fn observations_from_json(text: &str, plan: Option<&Plan>) -> Result<Loaded<
         Some(v) => v,
         None => return problems.finish_err(),
     };
-    let (format_version, observations, notes) = match &value {
-        Value::Array(items) => {
-            let (obs, index) = read_list::<Observation>(items, "observations", &mut problems);
-            (Some(crate::plan::FORMAT_VERSION), (obs, index), Vec::new())
-        }
+    let (format_version, items, notes) = match &value {
+        Value::Array(items) => (Some(crate::plan::FORMAT_VERSION), Some(items.as_slice()), Vec::new()),
         Value::Object(map) => {
             let mut r = ObjectReader::new(map, "", &mut problems);
             let fv = r.required("format_version");
-            let obs = r.list("observations", true);
             let notes = r.optional("notes").unwrap_or_default();
             r.deny_unknown(&["format_version", "observations", "notes"]);
-            (fv, obs, notes)
+            let items = match map.get("observations") {
+                Some(Value::Array(items)) => Some(items.as_slice()),
+                Some(other) => {
+                    problems.error(
+                        "observations",
+                        ProblemCode::WrongType,
+                        format!("`observations` is {}", kind_of(other)),
+                        "an array",
+                    );
+                    None
+                }
+                None => {
+                    problems.error(
+                        "observations",
+                        ProblemCode::MissingField,
+                        "missing field `observations`",
+                        "an array (may be empty)",
+                    );
+                    None
+                }
+            };
+            (fv, items, notes)
         }
         other => {
             problems.error(
@@ -116,6 +133,25 @@ pub fn observations_from_json(text: &str, plan: Option<&Plan>) -> Result<Loaded<
             return problems.finish_err();
         }
     };
+    // `"value": null` is a blank cell, as a data frame with a missing value writes it: the observation is
+    // skipped with a warning, as the CSV reader does, rather than read as zero or rejected.
+    let observations = read_list_skipping::<Observation>(
+        items.unwrap_or_default(),
+        "observations",
+        &mut problems,
+        |i, item, problems| {
+            let blank = item.get("value").is_some_and(Value::is_null);
+            if blank {
+                problems.push(Problem::warning(
+                    format!("observations[{i}].value"),
+                    ProblemCode::BlankCell,
+                    "blank value: the observation is skipped (a missing value is not zero)",
+                    "a number",
+                ));
+            }
+            blank
+        },
+    );
     let Some(format_version) = format_version else {
         return problems.finish_err();
     };
@@ -445,9 +481,23 @@ impl ListIndex {
 
 /// Reads each element of a list on its own; returns the good ones and where they stood.
 fn read_list<T: DeserializeOwned>(items: &[Value], path: &str, problems: &mut Problems) -> (Vec<T>, ListIndex) {
+    read_list_skipping(items, path, problems, |_, _, _| false)
+}
+
+/// [`read_list`], leaving out the elements for which `skip` (which may report why) is true.
+fn read_list_skipping<T: DeserializeOwned>(
+    items: &[Value],
+    path: &str,
+    problems: &mut Problems,
+    skip: impl Fn(usize, &Value, &mut Problems) -> bool,
+) -> (Vec<T>, ListIndex) {
     let mut out = Vec::with_capacity(items.len());
     let mut index = ListIndex { original: Vec::with_capacity(items.len()), complete: true };
     for (i, item) in items.iter().enumerate() {
+        if skip(i, item, problems) {
+            index.complete = false;
+            continue;
+        }
         match read_one(item, &format!("{path}[{i}]"), problems) {
             Some(v) => {
                 out.push(v);

@@ -7,8 +7,9 @@ use time::Date;
 
 use crate::target::Tier;
 
-/// When an observation was measured: a whole year (its end) or a calendar date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// When an observation was measured: a whole year (its end) or a calendar date. Compare two of them by
+/// [`ObservedAt::fractional_year`]: year 2024 (its end) comes after 30 June 2024.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ObservedAt {
     /// The value at the end of this year.
     Year(i32),
@@ -201,7 +202,8 @@ impl ObservationSet {
     pub fn series(&self, unit: &str, indicator: &str, tier: Option<Tier>) -> Vec<&Observation> {
         let mut s: Vec<&Observation> =
             self.observations.iter().filter(|o| o.unit == unit && o.indicator == indicator && o.tier == tier).collect();
-        s.sort_by_key(|o| o.at);
+        // By time: a year is its end, so year 2024 comes after 30 June 2024; stable for equal times.
+        s.sort_by(|a, b| a.at.fractional_year().total_cmp(&b.at.fractional_year()));
         s
     }
 }

@@ -113,3 +113,32 @@ fn fractional_year_of_dates() {
     assert!((mid - 2025.5).abs() < 0.002, "{mid}");
     assert_eq!(ObservedAt::Year(2024).fractional_year(), 2024.0);
 }
+
+#[test]
+fn json_null_value_is_a_blank_cell() {
+    let text = r#"[
+        {"unit": "tra_vinh", "indicator": "work_files_online", "year": 2022, "value": null},
+        {"unit": "tra_vinh", "indicator": "work_files_online", "year": 2023, "value": 85.5},
+        {"unit": "tra_vinh", "indicator": "work_files_online", "year": "2024", "value": 900}
+    ]"#;
+    // The blank row is skipped with a warning; the bad row after it is still named by its own place.
+    let e = ObservationSet::from_json(text, Some(&plan())).unwrap_err();
+    let found: Vec<_> = e.problems().iter().map(|p| (p.path.as_str(), p.code, p.severity)).collect();
+    assert!(found.contains(&("observations[0].value", ProblemCode::BlankCell, Severity::Warning)), "{found:?}");
+    assert!(found.contains(&("observations[2].value", ProblemCode::PercentOutOfRange, Severity::Error)), "{found:?}");
+    let ok = ObservationSet::from_json(&text.replace("900", "90"), None).unwrap();
+    assert_eq!(ok.value.observations.len(), 2);
+    assert_eq!(ok.warnings.len(), 1);
+}
+
+#[test]
+fn a_year_comes_after_a_date_within_it() {
+    let text = r#"[
+        {"unit": "tra_vinh", "indicator": "work_files_online", "year": 2024, "value": 90},
+        {"unit": "tra_vinh", "indicator": "work_files_online", "date": "2024-06-30", "value": 85},
+        {"unit": "tra_vinh", "indicator": "work_files_online", "date": "2025-03-31", "value": 92}
+    ]"#;
+    let set = ObservationSet::from_json(text, None).unwrap().value;
+    let values: Vec<f64> = set.series("tra_vinh", "work_files_online", None).iter().map(|o| o.value).collect();
+    assert_eq!(values, vec![85.0, 90.0, 92.0]);
+}
