@@ -9,7 +9,7 @@ export CARGO_TERM_COLOR ?= never
 
 PLAN ?=
 
-.PHONY: help run plan setup test lint test-rust test-wasm-build schema bench vectors
+.PHONY: help run plan setup test lint test-rust test-wasm-build test-python test-wasm schema bench bench-python bench-wasm vectors
 
 help: ## List the commands
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -24,12 +24,13 @@ setup: ## Install what the tests need: rustfmt, clippy, the wasm32 target
 	rustup component add rustfmt clippy
 	rustup target add wasm32-unknown-unknown
 
-test: setup lint test-rust test-wasm-build ## Run every check and test (what CI runs)
+test: setup lint test-rust test-wasm-build test-python test-wasm ## Run every check and test (what CI runs)
 	@echo "make test: all checks passed"
 
 lint: ## Formatting and clippy with warnings denied
 	cargo fmt --all --check
 	cargo clippy --locked --workspace --all-targets -- -D warnings
+	cargo clippy --locked -p chitieu-wasm --target wasm32-unknown-unknown -- -D warnings
 
 test-rust: ## Unit, integration, property and doc tests of the core
 	cargo test --locked --workspace
@@ -44,6 +45,18 @@ bench: ## National-scale benchmark: cells per second (divan), then peak memory
 vectors: ## Regenerate tests/vectors/*.json from their independent Python definitions (needs scipy)
 	python3 -m venv /tmp/chitieu-vectors && /tmp/chitieu-vectors/bin/pip install -q scipy
 	/tmp/chitieu-vectors/bin/python tests/vectors/make_vectors.py
+
+test-python: ## The Python package: wheel, fresh venv, pytest (every vector), stubtest, notebook, example script
+	$(MAKE) -C bindings-python test
+
+test-wasm: ## The WebAssembly package: Node tests (every vector), type check, no-any check, dashboard in headless Chromium
+	$(MAKE) -C bindings-wasm test
+
+bench-python: ## Python bulk API against the Rust core and plain numpy; import time
+	$(MAKE) -C bindings-python bench
+
+bench-wasm: ## WebAssembly size, instantiation time, bulk throughput against the native core
+	$(MAKE) -C bindings-wasm bench
 
 schema: ## Regenerate the shipped JSON Schemas from the types
 	CHITIEU_BLESS=1 cargo test --locked -p chitieu --test schema

@@ -1,0 +1,178 @@
+"""Presentation only: data frames, HTML tables for Jupyter. Every number shown comes from the core."""
+
+from __future__ import annotations
+
+import html
+from typing import Any, Dict, List, Optional, Tuple
+
+#: Status categories in the bulk API's numeric order (``evaluate_cells(...)["category"]``), each with
+#: its words and the colour the HTML tables use.
+CATEGORIES: List[Tuple[str, str, str]] = [
+    ("target_achieved", "target achieved", "#1a7f37"),
+    ("substantial_progress", "substantial progress", "#4c9a2a"),
+    ("moderate_progress", "moderate progress", "#b58b00"),
+    ("limited_progress", "limited progress", "#d4700a"),
+    ("deterioration", "deterioration", "#c62828"),
+    ("not_assessable", "not assessable", "#6e7781"),
+]
+
+#: Comparator names in the bulk API's numeric order (``evaluate_cells(comparator=...)``).
+COMPARATORS: List[str] = ["at_least", "more_than", "reach", "at_most", "less_than", "about"]
+
+#: Polarity names and the bulk API's codes.
+POLARITIES: Dict[str, int] = {"higher_is_better": 1, "lower_is_better": -1}
+
+_WORDS = {code: (words, colour) for code, words, colour in CATEGORIES}
+_SYMBOLS = {"at_least": "≥", "more_than": ">", "at_most": "≤", "less_than": "<", "about": "≈"}
+
+
+def _pandas() -> Any:
+    try:
+        import pandas
+    except ImportError as e:  # pandas is optional
+        raise ImportError(
+            "to_pandas() needs pandas, which is not installed: pip install pandas "
+            "(without it, the same data is available as lists of dicts: .targets, .milestones(), .flat_rows())"
+        ) from e
+    return pandas
+
+
+def frame(records: List[Dict[str, Any]], what: str = "tables") -> Any:
+    """A DataFrame of a list of flat dicts."""
+    pd = _pandas()
+    return pd.DataFrame.from_records(records) if records else pd.DataFrame()
+
+
+def targets_frame(plan: Any) -> Any:
+    """The plan's targets, one row each, with the indicator's names, unit and polarity beside them."""
+    pd = _pandas()
+    indicators = {i["id"]: i for i in plan.indicators}
+    rows = []
+    for t in plan.targets:
+        ind = indicators.get(t["indicator"], {})
+        rows.append(
+            {
+                "id": t["id"],
+                "indicator": t["indicator"],
+                "name_vi": ind.get("name_vi"),
+                "name_en": ind.get("name_en"),
+                "pillar": ind.get("pillar"),
+                "year": t.get("year"),
+                "tier": t.get("tier"),
+                "comparator": t["comparator"],
+                "value": t["value"],
+                "unit": ind.get("unit"),
+                "polarity": ind.get("polarity"),
+                "tolerance": t.get("tolerance"),
+                "quote": t["quote"],
+                "note": t.get("note"),
+            }
+        )
+    df = pd.DataFrame.from_records(rows)
+    if "year" in df:
+        df["year"] = df["year"].astype("Int64")
+    return df
+
+
+def observations_frame(observations: Any) -> Any:
+    """Observations, one row each, in the long form `Observations.from_pandas` reads."""
+    pd = _pandas()
+    columns = ["unit", "indicator", "year", "date", "tier", "value", "numerator", "denominator", "source", "note"]
+    df = pd.DataFrame.from_records(observations.records, columns=columns)
+    df["year"] = df["year"].astype("Int64")
+    return df.dropna(axis=1, how="all").reset_index(drop=True) if len(df) else df
+
+
+def _e(value: Any) -> str:
+    return "" if value is None else html.escape(str(value))
+
+
+def _num(value: Optional[float], digits: int = 2) -> str:
+    if value is None:
+        return "—"
+    if float(value).is_integer() and abs(value) < 1e15:
+        return f"{int(value):,}".replace(",", ".")
+    return f"{value:,.{digits}f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+
+
+_STYLE = (
+    "<style>.chitieu td,.chitieu th{padding:2px 8px;text-align:left;vertical-align:top}"
+    ".chitieu .n{text-align:right;font-variant-numeric:tabular-nums}"
+    ".chitieu .s{color:#fff;border-radius:3px;padding:0 4px;white-space:nowrap}</style>"
+)
+
+
+def plan_html(plan: Any) -> str:
+    """The plan as an HTML table: document, then each target with the document's own words."""
+    doc = plan.document
+    period = plan.period
+    indicators = {i["id"]: i for i in plan.indicators}
+    head = (
+        f"<div class='chitieu'>{_STYLE}<h4>{_e(doc.get('title'))}</h4>"
+        f"<p><b>{_e(plan.jurisdiction.get('name'))}</b> · {_e(doc.get('number') or doc.get('kind'))}"
+        f" · {_e(doc.get('issuer'))} · {_e(doc.get('signed_on'))} · "
+        f"{_e(period.get('from') or '')}–{_e(period.get('to'))}"
+        f"{' → ' + _e(period.get('horizon')) if period.get('horizon') else ''}"
+        f" · {len(plan.targets)} targets</p>"
+    )
+    rows = []
+    for t in plan.targets:
+        ind = indicators.get(t["indicator"], {})
+        polarity = ind.get("polarity")
+        symbol = _SYMBOLS.get(t["comparator"]) or ("≥" if polarity == "higher_is_better" else "≤")
+        rows.append(
+            "<tr>"
+            f"<td>{_e(ind.get('name_vi'))}<br><small>{_e(t['indicator'])}</small></td>"
+            f"<td>{_e(t.get('year') or '')}</td><td>{_e(t.get('tier') or '')}</td>"
+            f"<td class='n'>{_e(symbol)} {_e(_num(t['value']))} {_e(ind.get('unit'))}</td>"
+            f"<td><small>“{_e(t['quote'])}”</small></td></tr>"
+        )
+    table = (
+        "<table><thead><tr><th>chỉ tiêu</th><th>năm</th><th>cấp</th><th>target</th><th>quote</th></tr>"
+        "</thead><tbody>" + "".join(rows) + "</tbody></table></div>"
+    )
+    return head + table
+
+
+def status_badge(code: str) -> str:
+    words, colour = _WORDS.get(code, (code, "#6e7781"))
+    return f"<span class='s' style='background:{colour}'>{_e(words)}</span>"
+
+
+def scorecard_html(card: Any) -> str:
+    """The scorecard as HTML: a summary per pillar, then one row per target with status in words and colour."""
+    o = card.overall
+    mean = "n/a" if o.get("mean_score") is None else f"{o['mean_score']:.2f}"
+    parts = [
+        f"<div class='chitieu'>{_STYLE}<h4>Scorecard {_e(card.plan)} · {_e(card.unit)} · as of {_e(card.as_of)}</h4>",
+        f"<p>{o['attained']} of {o['targets']} targets attained · mean score {mean} (−5..5)</p>",
+        "<table><thead><tr><th>pillar</th><th>indicators</th><th>assessable</th><th>attained</th>"
+        "<th>mean score</th></tr></thead><tbody>",
+    ]
+    for p in card.pillars:
+        score = "insufficient data" if p.get("mean_score") is None else f"{p['mean_score']:.2f}"
+        parts.append(
+            f"<tr><td>{_e(p['name_vi'])}<br><small>{_e(p['name_en'])}</small></td>"
+            f"<td class='n'>{p['indicators']}</td><td class='n'>{p['assessable']}</td>"
+            f"<td class='n'>{p['attained']} / {p['targets']}</td><td class='n'>{_e(score)}</td></tr>"
+        )
+    parts.append(
+        "</tbody></table><table><thead><tr><th>chỉ tiêu</th><th>năm</th><th>cấp</th><th>target</th>"
+        "<th>milestone</th><th>latest</th><th>status</th><th>score</th></tr></thead><tbody>"
+    )
+    for r in card.flat_rows():
+        symbol = _SYMBOLS.get(r["comparator"], "")
+        latest = "—" if r["latest_value"] is None else f"{_num(r['latest_value'])} ({r['latest_year']})"
+        if r.get("proxy"):
+            latest += f" <small>proxy: {_e(r.get('observed_unit'))}</small>"
+        parts.append(
+            f"<tr><td>{_e(r['name_vi'])}<br><small>{_e(r['indicator'])}</small></td>"
+            f"<td>{_e(r['year'] or '')}</td><td>{_e(r['tier'] or '')}</td>"
+            f"<td class='n'>{_e(symbol)} {_e(_num(r['target_value']))}</td>"
+            f"<td class='n'>{_e(_num(r['milestone']))}</td><td class='n'>{latest}</td>"
+            f"<td>{status_badge(r['status'])}"
+            f"{'<br><small>' + _e(r['status_reason']) + '</small>' if r.get('status_reason') else ''}</td>"
+            f"<td class='n'>{_e(_num(r['score']))}</td></tr>"
+        )
+    parts.append("</tbody></table></div>")
+    return "".join(parts)

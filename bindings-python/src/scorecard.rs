@@ -1,0 +1,277 @@
+//! The scorecard: every target of a plan with its milestone, latest value, attainment and status,
+//! summarised by pillar.
+
+use pyo3::prelude::*;
+use pyo3::types::PyTuple;
+
+use chitieu::scorecard::{Scorecard, Settings};
+
+use crate::convert::{date, name, to_py};
+use crate::model::{PyObservations, PyPlan};
+
+/// Choices a scorecard is computed with: the milestone `curve` (auto, linear, compound, logistic,
+/// step), the `projection_model` (linear, log_linear), the projection's `interval_level`, and the share
+/// of a pillar's indicators that must be assessable for its mean score (`min_assessable_share`).
+///
+/// >>> chitieu.Settings(curve="linear").curve
+/// 'linear'
+#[pyclass(module = "chitieu._chitieu", name = "Settings", frozen)]
+pub struct PySettings {
+    pub settings: Settings,
+}
+
+#[pymethods]
+impl PySettings {
+    #[new]
+    #[pyo3(signature = (curve="auto", projection_model="linear", interval_level=0.9, min_assessable_share=0.6))]
+    fn new(curve: &str, projection_model: &str, interval_level: f64, min_assessable_share: f64) -> PyResult<Self> {
+        Ok(Self {
+            settings: Settings {
+                curve: name(curve, "curve")?,
+                projection_model: name(projection_model, "projection_model")?,
+                interval_level,
+                min_assessable_share,
+            },
+        })
+    }
+
+    /// Curve of the milestone paths.
+    #[getter]
+    fn curve(&self) -> &'static str {
+        self.settings.curve.as_str()
+    }
+
+    /// Model of the projections.
+    #[getter]
+    fn projection_model(&self) -> String {
+        serde_json::to_value(self.settings.projection_model)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default()
+    }
+
+    /// Coverage of the projection interval.
+    #[getter]
+    fn interval_level(&self) -> f64 {
+        self.settings.interval_level
+    }
+
+    /// Share of a pillar's indicators that must be assessable for its mean score.
+    #[getter]
+    fn min_assessable_share(&self) -> f64 {
+        self.settings.min_assessable_share
+    }
+
+    fn __repr__(&self) -> String {
+        format!(
+            "Settings(curve={:?}, projection_model={:?}, interval_level={}, min_assessable_share={})",
+            self.curve(),
+            self.projection_model(),
+            self.settings.interval_level,
+            self.settings.min_assessable_share
+        )
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        let py = slf.py();
+        let me = slf.get();
+        let args = (me.curve(), me.projection_model(), me.settings.interval_level, me.settings.min_assessable_share)
+            .into_pyobject(py)?;
+        PyTuple::new(py, [slf.get_type().into_any(), args.into_any()])
+    }
+}
+
+/// A plan's scorecard as of a date: `rows` (one dict per target), `pillars` and `overall` summaries.
+///
+/// >>> card = chitieu.Scorecard.build(chitieu.load_plan("can_tho"), as_of="2026-11-22")
+/// >>> [r for r in card.rows if r["indicator"] == "dti_rank"][0]["achievement"]["attained"]
+/// True
+#[pyclass(module = "chitieu._chitieu", name = "Scorecard", frozen)]
+pub struct PyScorecard {
+    card: Scorecard,
+}
+
+fn build_card(
+    py: Python<'_>,
+    plan: &Bound<'_, PyPlan>,
+    observations: Option<&Bound<'_, PyObservations>>,
+    as_of: Option<&Bound<'_, PyAny>>,
+    settings: Option<&Bound<'_, PySettings>>,
+) -> PyResult<PyScorecard> {
+    let as_of = match as_of {
+        Some(d) if !d.is_none() => date(d, "as_of")?,
+        _ => date(&py.import("datetime")?.getattr("date")?.call_method0("today")?, "as_of")?,
+    };
+    let settings = settings.map(|s| s.get().settings.clone()).unwrap_or_default();
+    let bundled;
+    let set = match observations {
+        Some(o) => &o.get().set,
+        None => {
+            bundled = chitieu::bundled::observations().map_err(crate::errors::IntoPyErr::into_py_err)?;
+            &bundled
+        }
+    };
+    let plan = &plan.get().plan;
+    Ok(PyScorecard { card: Scorecard::build(plan, set, as_of, &settings) })
+}
+
+#[pymethods]
+impl PyScorecard {
+    /// Builds the scorecard of `plan` from `observations` (default: the bundled ones) as of `as_of`
+    /// (a date or "YYYY-MM-DD"; default: today), with `settings` (default: `Settings()`).
+    ///
+    /// >>> chitieu.Scorecard.build(chitieu.load_plan(), as_of="2025-12-31").as_of
+    /// '2025-12-31'
+    #[staticmethod]
+    #[pyo3(signature = (plan, observations=None, as_of=None, settings=None))]
+    fn build(
+        py: Python<'_>,
+        plan: &Bound<'_, PyPlan>,
+        observations: Option<&Bound<'_, PyObservations>>,
+        as_of: Option<&Bound<'_, PyAny>>,
+        settings: Option<&Bound<'_, PySettings>>,
+    ) -> PyResult<Self> {
+        build_card(py, plan, observations, as_of, settings)
+    }
+
+    /// Reads a scorecard back from `to_json()`.
+    ///
+    /// >>> card = chitieu.scorecard(chitieu.load_plan(), as_of="2025-12-31")
+    /// >>> chitieu.Scorecard.from_json(card.to_json()).rows == card.rows
+    /// True
+    #[staticmethod]
+    fn from_json(text: &str) -> PyResult<Self> {
+        let card: Scorecard = serde_json::from_str(text).map_err(|e| {
+            crate::errors::raise(
+                crate::errors::Area::Load,
+                "wrong_type",
+                Some(&format!("line {}, column {}", e.line(), e.column())),
+                format!("not a scorecard: {e}"),
+            )
+        })?;
+        Ok(Self { card })
+    }
+
+    /// Plan id.
+    #[getter]
+    fn plan(&self) -> &str {
+        &self.card.plan
+    }
+
+    /// The plan's unit.
+    #[getter]
+    fn unit(&self) -> &str {
+        &self.card.unit
+    }
+
+    /// As-of date, ISO.
+    #[getter]
+    fn as_of(&self) -> String {
+        self.card.as_of.to_string()
+    }
+
+    /// As-of date as a fractional year.
+    #[getter]
+    fn as_of_t(&self) -> f64 {
+        self.card.as_of_t
+    }
+
+    /// Settings used (dict).
+    #[getter]
+    fn settings<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_py(py, &self.card.settings)
+    }
+
+    /// One dict per target, in the plan's order, with every number and its explanation.
+    #[getter]
+    fn rows<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_py(py, &self.card.rows)
+    }
+
+    /// One summary dict per pillar (indicators, assessable, mean_score, reason, attained, targets).
+    #[getter]
+    fn pillars<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_py(py, &self.card.pillars)
+    }
+
+    /// The whole plan's summary (dict).
+    #[getter]
+    fn overall<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_py(py, &self.card.overall)
+    }
+
+    /// Every row as plain columns (list of flat dicts): what `to_pandas` and `to_csv` hold.
+    ///
+    /// >>> sorted(chitieu.scorecard(chitieu.load_plan(), as_of="2025-12-31").flat_rows()[0])[:3]
+    /// ['attained', 'comparator', 'gap']
+    fn flat_rows<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_py(py, &self.card.flat_rows())
+    }
+
+    /// The whole scorecard as JSON text.
+    fn to_json(&self) -> String {
+        self.card.to_json()
+    }
+
+    /// The rows as CSV text, one line per target, with a header.
+    ///
+    /// >>> chitieu.scorecard(chitieu.load_plan(), as_of="2025-12-31").to_csv().splitlines()[0][:20]
+    /// 'target,pillar,indica'
+    fn to_csv(&self) -> PyResult<String> {
+        self.card.to_csv().map_err(|e| pyo3::exceptions::PyRuntimeError::new_err(format!("csv: {e}")))
+    }
+
+    /// The flat rows as a pandas DataFrame (needs pandas).
+    ///
+    /// >>> chitieu.scorecard(chitieu.load_plan(), as_of="2025-12-31").to_pandas().shape[0]
+    /// 31
+    fn to_pandas<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
+        let py = slf.py();
+        let rows = slf.get().flat_rows(py)?;
+        py.import("chitieu._display")?.call_method1("frame", (rows, "scorecards"))
+    }
+
+    /// An HTML table for Jupyter: status as words and colour, by pillar.
+    fn _repr_html_<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
+        slf.py().import("chitieu._display")?.call_method1("scorecard_html", (slf,))
+    }
+
+    fn __len__(&self) -> usize {
+        self.card.rows.len()
+    }
+
+    fn __repr__(&self) -> String {
+        let o = &self.card.overall;
+        let mean = o.mean_score.map_or("n/a".to_owned(), |m| format!("{m:.2}"));
+        format!(
+            "<Scorecard {} as of {}: {} targets, {} attained, mean score {}>",
+            self.card.plan, self.card.as_of, o.targets, o.attained, mean
+        )
+    }
+
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        crate::restore_args(py, "Scorecard", self.card.to_json())
+    }
+}
+
+impl PyScorecard {
+    pub fn from_json_text(text: &str) -> PyResult<Self> {
+        Self::from_json(text)
+    }
+}
+
+/// The scorecard of `plan` (same as `Scorecard.build`).
+///
+/// >>> chitieu.scorecard(chitieu.load_plan(), as_of="2025-12-31")
+/// <Scorecard tra_vinh as of 2025-12-31: 31 targets, ...>
+#[pyfunction]
+#[pyo3(signature = (plan, observations=None, as_of=None, settings=None))]
+pub fn scorecard(
+    py: Python<'_>,
+    plan: &Bound<'_, PyPlan>,
+    observations: Option<&Bound<'_, PyObservations>>,
+    as_of: Option<&Bound<'_, PyAny>>,
+    settings: Option<&Bound<'_, PySettings>>,
+) -> PyResult<PyScorecard> {
+    build_card(py, plan, observations, as_of, settings)
+}

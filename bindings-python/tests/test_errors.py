@@ -1,0 +1,278 @@
+"""Bad input of every kind raises a typed error with the core's code, never a Rust panic."""
+
+import datetime
+import math
+
+import numpy as np
+import pytest
+
+import chitieu
+
+
+def no_panic(fn, *args, **kwargs):
+    """Calls fn; any exception must be a normal Python one, not pyo3's PanicException."""
+    try:
+        return fn(*args, **kwargs)
+    except BaseException as e:  # noqa: BLE001 - the point is to look at every kind
+        assert type(e).__name__ != "PanicException", f"{fn.__name__} panicked: {e}"
+        assert isinstance(e, Exception), f"{fn.__name__} raised {type(e).__name__}"
+        return e
+
+
+def test_hierarchy():
+    for cls in [chitieu.LoadError, chitieu.NumberError, chitieu.MilestoneError, chitieu.ProjectionError,
+                chitieu.RollupError, chitieu.BulkError, chitieu.CalendarError, chitieu.ArgumentError]:
+        assert issubclass(cls, chitieu.ChitieuError) and issubclass(cls, ValueError), cls
+    assert issubclass(chitieu.BundledError, KeyError)
+    assert issubclass(chitieu.ChitieuError, Exception)
+    assert chitieu.LoadError.__module__ == "chitieu"
+
+
+def test_load_error_lists_every_problem_with_path_and_code():
+    with pytest.raises(chitieu.LoadError) as info:
+        chitieu.Plan.from_json('{"format_version": 1, "id": "x"}')
+    e = info.value
+    assert e.code == "missing_field"
+    paths = {p["path"] for p in e.problems}
+    assert {"jurisdiction", "document", "period"} <= paths
+    assert set(e.problems[0]) == {"path", "code", "message", "expected", "severity"}
+    assert e.path == e.problems[0]["path"]
+
+
+def test_load_error_on_a_bad_target_names_its_path():
+    plan = chitieu.load_plan()
+    text = plan.to_json().replace('"value": 90.0', '"value": 190.0', 1)
+    with pytest.raises(chitieu.LoadError) as info:
+        chitieu.Plan.from_json(text)
+    assert info.value.code == "percent_out_of_range"
+    assert info.value.path.startswith("targets[") and info.value.path.endswith("].value")
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [("", "empty_input"), ("   ", "empty_input"), ('{"format_version": 1', "truncated_input"),
+     ("[1, 2", "truncated_input"), ("{x}", "json_syntax"), ('{"a": 1, "a": 2}', "duplicate_key"),
+     ("[]", "wrong_type"), ("42", "wrong_type"), ('{"value": NaN}', "non_finite")],
+)
+def test_plan_text_errors(text, code):
+    with pytest.raises(chitieu.LoadError) as info:
+        chitieu.Plan.from_json(text)
+    assert info.value.code == code
+
+
+def test_missing_file_is_a_file_not_found(tmp_path):
+    import pathlib
+
+    with pytest.raises(FileNotFoundError):
+        chitieu.Plan.from_json(pathlib.Path(tmp_path / "nope.json"))
+    with pytest.raises(FileNotFoundError):
+        chitieu.Plan.from_json(str(tmp_path / "nope.json"))
+    with pytest.raises(FileNotFoundError):
+        chitieu.Observations.from_csv("data.csv")
+
+
+def test_wrong_python_types_are_type_errors():
+    for bad in [None, 42, 1.5, b"{}", ["x"], {"id": 1}]:
+        e = no_panic(chitieu.Plan.from_json, bad)
+        assert isinstance(e, TypeError), bad
+    assert isinstance(no_panic(chitieu.load_plan, 3), TypeError)
+    assert isinstance(no_panic(chitieu.score, "x"), TypeError)
+    assert isinstance(no_panic(chitieu.achievement, "at_least", "higher_is_better", "90", 80.0), TypeError)
+    assert isinstance(no_panic(chitieu.Path, 5), TypeError)
+    assert isinstance(no_panic(chitieu.Path, [5, 6]), TypeError)
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [("", "empty_number"), ("abc", "malformed_number"), ("1,2,3,4.5.6", "malformed_number"),
+     ("9" * 40, "number_too_large"), ("12 quả", "unknown_money_unit"), ("0,5 đồng", "not_whole_dong"),
+     ("99999999999 tỷ đồng", "not_whole_dong")],
+)
+def test_number_errors(text, code):
+    fn = chitieu.parse_amount if code in ("unknown_money_unit", "not_whole_dong") else chitieu.parse_number
+    with pytest.raises(chitieu.NumberError) as info:
+        fn(text)
+    assert info.value.code == code
+    assert isinstance(info.value, ValueError)
+
+
+def test_unknown_names_are_argument_errors():
+    with pytest.raises(chitieu.ArgumentError) as info:
+        chitieu.attained("roughly", "higher_is_better", 1.0, 2.0)
+    assert (info.value.code, info.value.path) == ("wrong_type", "comparator")
+    with pytest.raises(chitieu.ArgumentError) as info:
+        chitieu.interpolate("cubic", 2020, 1, 2025, 2, 2021)
+    assert info.value.path == "curve"
+    with pytest.raises(chitieu.ArgumentError):
+        chitieu.load_plan().path("work_files_online", tier="village")
+    with pytest.raises(chitieu.ArgumentError) as info:
+        chitieu.load_plan().path("no_such_indicator")
+    assert info.value.code == "unknown_indicator"
+
+
+@pytest.mark.parametrize("bad", ["2025-13-01", "2025-02-30", "31/12/2025", "", "yesterday", "2025"])
+def test_bad_dates(bad):
+    with pytest.raises(chitieu.ArgumentError) as info:
+        chitieu.fractional_year(bad)
+    assert info.value.code == "invalid_date"
+    with pytest.raises(chitieu.ArgumentError):
+        chitieu.scorecard(chitieu.load_plan(), as_of=bad)
+
+
+def test_dates_accept_datetime():
+    assert chitieu.fractional_year(datetime.date(2025, 12, 31)) == 2025.0
+    assert chitieu.fractional_year(datetime.datetime(2025, 12, 31, 10, 0)) == 2025.0
+    assert isinstance(no_panic(chitieu.fractional_year, 2025), TypeError)
+
+
+@pytest.mark.parametrize("bad", [math.nan, math.inf, -math.inf])
+def test_non_finite_numbers(bad):
+    with pytest.raises(chitieu.MilestoneError) as info:
+        chitieu.interpolate("linear", 2020, 1.0, 2025, 2.0, bad)
+    assert info.value.code == "non_finite"
+    with pytest.raises(chitieu.MilestoneError):
+        chitieu.Path([(2020, bad), (2025, 2.0, "at_least")])
+    with pytest.raises(chitieu.ProjectionError) as info:
+        chitieu.project([(2020, 1.0), (2021, bad)], 3.0, 2025, "at_least", "higher_is_better")
+    assert info.value.code == "non_finite"
+    with pytest.raises(chitieu.RollupError) as info:
+        chitieu.ratio_of_sums([1.0, bad], [1.0, 2.0])
+    assert (info.value.code, info.value.path) == ("non_finite", "numerators[1]")
+    with pytest.raises(chitieu.BulkError) as info:
+        chitieu.evaluate_cells([2020.0], [bad], [2025.0], [2.0], [0], [1], [2021.0], [[1.0]])
+    assert (info.value.code, info.value.path) == ("non_finite", "baseline[0]")
+    # Scalar rules the core computes without refusing NaN: no panic, NaN-aware results.
+    assert chitieu.score(bad) != chitieu.score(bad) or abs(chitieu.score(bad)) == 5.0
+    no_panic(chitieu.achievement, "at_least", "higher_is_better", 90.0, bad)
+    no_panic(chitieu.growth_ratio, 2020, 1.0, 2025, 2.0, 2021, bad, "at_least", "higher_is_better")
+    no_panic(chitieu.required_pace, bad, 2021, 2.0, 2025)
+    no_panic(chitieu.tier_check, "at_least", "higher_is_better", 80.0, {"a": bad})
+
+
+@pytest.mark.parametrize("big", [1e308, -1e308, 1.7976931348623157e308, 2**63, 10**30])
+def test_huge_numbers(big):
+    for fn, args in [
+        (chitieu.interpolate, ("linear", 2020, 1.0, 2025, big, 2022)),
+        (chitieu.achievement, ("at_least", "higher_is_better", big, 1.0)),
+        (chitieu.growth_ratio, (2020, 1.0, 2025, big, 2022, 2.0, "at_least", "higher_is_better")),
+        (chitieu.project, ([(2020, 1.0), (2021, big), (2022, 3.0)], big, 2025, "at_least", "higher_is_better")),
+        (chitieu.ratio_of_sums, ([big, big], [1.0, 1.0])),
+        (chitieu.weighted_mean, ([big, 1.0], [big, 1.0])),
+        (chitieu.fractional_year, ("9999-12-31",)),
+    ]:
+        no_panic(fn, *args)
+    e = no_panic(chitieu.load_plan().due_dates, 2**40)
+    assert isinstance(e, OverflowError)
+    no_panic(chitieu.load_plan().due_dates, 9999)
+    no_panic(chitieu.load_plan().due_dates, -9999)
+    no_panic(chitieu.Path([(2020, 1.0), (2025, 2.0, "at_least")]).at, big)
+
+
+def test_bundled_errors():
+    with pytest.raises(chitieu.BundledError) as info:
+        chitieu.load_plan("atlantis")
+    assert info.value.code == "unknown_plan"
+    with pytest.raises(KeyError):
+        chitieu.load_plan("")
+    assert "tra_vinh" in str(info.value)
+
+
+def test_calendar_error():
+    cal = {"schedules": [{"frequency": "monthly", "month_of_period": 1, "day": 31, "strictly_before": False, "quote": ""}]}
+    with pytest.raises(chitieu.CalendarError) as info:
+        chitieu.due_dates(cal, 2026)
+    assert (info.value.code, info.value.path) == ("invalid_deadline", "schedules[0]")
+    with pytest.raises(chitieu.ArgumentError):
+        chitieu.due_dates({"schedules": [{"frequency": "weekly"}]}, 2026)
+    with pytest.raises(chitieu.ArgumentError):
+        chitieu.due_dates({"schedules": [{**cal["schedules"][0], "day": 300}]}, 2026)
+
+
+def test_milestone_errors_carry_paths():
+    with pytest.raises(chitieu.MilestoneError) as info:
+        chitieu.Path([(2025, 1.0), (2020, 2.0, "at_least")])
+    assert (info.value.code, info.value.path) == ("anchors_not_increasing", "anchors[1]")
+    with pytest.raises(chitieu.MilestoneError) as info:
+        chitieu.Path([(2025, 1.0)])
+    assert info.value.code == "too_few_anchors"
+    with pytest.raises(chitieu.MilestoneError) as info:
+        chitieu.Path([(2022, 1.0), (2025, 2.0, "at_least")]).at(2000)
+    assert info.value.code == "before_path"
+
+
+def test_bulk_errors():
+    ok = dict(baseline_t=[2020.0], baseline=[1.0], target_t=[2025.0], target=[2.0], comparator=[0], polarity=[1],
+              times=[2021.0, 2022.0], values=[[1.0, 1.5]])
+    chitieu.evaluate_cells(**ok)
+    for change, code, path in [
+        ({"comparator": [9]}, "invalid_code", "comparator[0]"),
+        ({"comparator": [256]}, "invalid_code", "comparator[0]"),  # never wrapped to 0 (at_least)
+        ({"comparator": [-1]}, "invalid_code", "comparator[0]"),
+        ({"polarity": [0]}, "invalid_code", "polarity[0]"),
+        ({"polarity": [2**40]}, "invalid_code", "polarity[0]"),
+        ({"values": [[1.0]]}, "length_mismatch", "values"),
+        ({"target": [2.0, 3.0]}, "length_mismatch", "target"),
+        ({"times": [np.inf, 2022.0]}, "non_finite", "times[0]"),
+    ]:
+        with pytest.raises(chitieu.BulkError) as info:
+            chitieu.evaluate_cells(**{**ok, **change})
+        assert (info.value.code, info.value.path) == (code, path), change
+    with pytest.raises(chitieu.BulkError) as info:
+        chitieu.evaluate_cells(**{**ok, "baseline": [0.0]}, curve="compound")
+    assert (info.value.code, info.value.path) == ("curve_needs_positive_values", "series[0]")
+    e = no_panic(chitieu.evaluate_cells, **{**ok, "values": [["a", "b"]]})
+    assert isinstance(e, (ValueError, TypeError))
+    with pytest.raises(chitieu.BulkError) as info:
+        chitieu.rollup_ratio_of_sums([[1.0]], [[-1.0]], [0], 1)
+    assert info.value.code == "negative_denominator"
+    with pytest.raises(chitieu.BulkError) as info:
+        chitieu.rollup_ratio_of_sums([[1.0]], [[1.0]], [5], 1)
+    assert (info.value.code, info.value.path) == ("invalid_code", "group[0]")
+    with pytest.raises(chitieu.BulkError):
+        chitieu.rollup_ratio_of_sums([[1.0]], [[1.0]], [-1], 1)
+
+
+def test_observation_loading_errors():
+    with pytest.raises(chitieu.LoadError) as info:
+        chitieu.Observations.from_csv("unit;indicator;year;value\nx;y;năm hai;1\n")
+    assert (info.value.code, info.value.path) == ("invalid_date", "row 2, column year")
+    with pytest.raises(chitieu.LoadError) as info:
+        chitieu.Observations.from_csv("unit;indicator;value\nx;y;1\n")
+    assert info.value.code == "missing_column"
+    with pytest.raises(chitieu.LoadError) as info:
+        chitieu.Observations.from_json('[{"unit": "x", "indicator": "y", "year": "20x3", "value": 1}]')
+    assert info.value.path.startswith("observations[0]")
+    plan = chitieu.load_plan()
+    with pytest.raises(chitieu.LoadError) as info:
+        chitieu.Observations.from_csv("unit;indicator;year;value\ntra_vinh;work_files_online;2023;190\n", plan)
+    assert info.value.code == "percent_out_of_range"
+
+
+def test_damaged_input_never_panics():
+    """Seeded random damage to real documents and number texts: typed errors or values, never a panic."""
+    import random
+
+    rng = random.Random(2025)
+    plan_text = chitieu.load_plan().to_json()
+    obs_text = chitieu.bundled_observations().to_json()
+    csv_text = "đơn vị;chỉ tiêu;năm;giá trị\ntra_vinh;work_files_online;2023;\"85,5%\"\n"
+    alphabet = "0123456789.,-+% đồngtỷtriệunghìn\"{}[]:;\n\x00é\u00a0"
+    for _ in range(300):
+        for text, fn in [(plan_text, chitieu.Plan.from_json), (obs_text, chitieu.Observations.from_json),
+                         (csv_text, chitieu.Observations.from_csv)]:
+            chars = list(text)
+            for _ in range(rng.randint(1, 5)):
+                i = rng.randrange(len(chars))
+                op = rng.random()
+                if op < 0.4:
+                    del chars[i:i + rng.randint(1, 20)]
+                elif op < 0.8:
+                    chars[i] = rng.choice(alphabet)
+                else:
+                    chars.insert(i, rng.choice(alphabet))
+            e = no_panic(fn, "".join(chars) if chars else " ")
+            assert not isinstance(e, Exception) or isinstance(e, (chitieu.ChitieuError, TypeError, OSError)), e
+        word = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        for fn in [chitieu.parse_number, chitieu.parse_percent, chitieu.parse_amount]:
+            e = no_panic(fn, word)
+            assert not isinstance(e, Exception) or isinstance(e, chitieu.NumberError), (word, e)

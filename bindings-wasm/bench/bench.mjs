@@ -1,0 +1,61 @@
+// Size and speed of the WebAssembly package (a benchmark, not a test): wasm size raw and gzipped, the
+// time to compile and instantiate it, and bulk throughput on the national workload in Node against the
+// native core measured in the same run (`cargo run --release --example national_workload`).
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { performance } from "node:perf_hooks";
+import { gzipSync } from "node:zlib";
+
+const here = new URL("..", import.meta.url).pathname;
+const wasmPath = `${here}pkg/web/chitieu_bg.wasm`;
+const bytes = readFileSync(wasmPath);
+const gz = gzipSync(bytes, { level: 9 }).length;
+const KB = 1024;
+
+// Instantiation: compile and instantiate the module from bytes (what a page does after fetching it).
+const web = await import(`${here}pkg/web/index.js`);
+const t0 = performance.now();
+const module = await WebAssembly.compile(bytes);
+const t1 = performance.now();
+web.initSync({ module });
+const t2 = performance.now();
+
+// Bulk throughput: the national workload through evaluateBulk (copying the columns in and the results
+// out included), best of 5 after one warm-up, in Node's CommonJS build.
+const c = createRequire(import.meta.url)("../pkg");
+const w = c.nationalWorkload(2025);
+c.evaluateBulk(w);
+let best = Infinity;
+for (let i = 0; i < 5; i++) {
+  const s = performance.now();
+  c.evaluateBulk(w);
+  best = Math.min(best, performance.now() - s);
+}
+const wasmRate = w.cells / (best / 1000) / 1e6;
+let rollup = Infinity;
+for (let i = 0; i < 3; i++) {
+  const s = performance.now();
+  c.rollupRatioOfSums(w.numerators, w.denominators, w.group, w.groups, w.times.length, 100);
+  rollup = Math.min(rollup, performance.now() - s);
+}
+
+// The native core, same workload, same machine, same run.
+// The Makefile's size settings for the wasm build (CARGO_PROFILE_*) must not reach the native build.
+const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("CARGO_PROFILE_")));
+const native = execFileSync("cargo", ["run", "--locked", "-q", "--release", "-p", "chitieu", "--example", "national_workload"], {
+  cwd: `${here}..`,
+  env,
+  encoding: "utf8",
+  stdio: ["ignore", "pipe", "inherit"],
+});
+const nativeRate = Number(/([\d.]+) million cells\/s/.exec(native)?.[1] ?? NaN);
+const ratio = wasmRate / nativeRate;
+
+const verdict = (ok) => (ok ? "meets target" : "MISSES target");
+console.log(`wasm size: ${(bytes.length / KB).toFixed(0)} KB raw, ${(gz / KB).toFixed(0)} KB gzipped (target < 250 KB gzipped, all five plans bundled: ${verdict(gz < 250 * KB)})`);
+console.log(`instantiate: compile ${(t1 - t0).toFixed(1)} ms + instantiate ${(t2 - t1).toFixed(1)} ms = ${(t2 - t0).toFixed(1)} ms (Node ${process.version})`);
+console.log(`bulk evaluate, national workload (${w.cells} cells): best of 5 ${best.toFixed(1)} ms, ${wasmRate.toFixed(1)} million cells/s in Node`);
+console.log(`native core, same run: ${nativeRate.toFixed(1)} million cells/s`);
+console.log(`wasm / native: ${(ratio * 100).toFixed(0)}% (target at least 50%: ${verdict(ratio >= 0.5)})`);
+console.log(`roll-up ratio of sums (${w.group.length} commune series x ${w.times.length} years): best of 3 ${rollup.toFixed(1)} ms`);

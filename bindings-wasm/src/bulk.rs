@@ -1,0 +1,205 @@
+//! Many cells at once over typed arrays: `evaluateBulk` (the core's `bulk::evaluate_into`) and
+//! `rollupRatioOfSums`. Columns are copied into the module once, evaluated in one core call, and the
+//! results come back as fresh typed arrays owned by JavaScript (nothing to free).
+
+use chitieu::bulk::{evaluate_into, rollup_ratio_of_sums, CellResults, SeriesTable};
+use chitieu::milestone::Curve;
+use js_sys::{Array, Float64Array, Int8Array, Object, Reflect, Uint32Array, Uint8Array};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::convert::{from_js, number};
+use crate::error::{chitieu_error, coded};
+use crate::plan::whole;
+
+fn too_large(what: &str, len: usize) -> JsValue {
+    chitieu_error(
+        "out_of_memory",
+        &format!("{what} has {len} entries: more than the module's memory can hold; expected a smaller call"),
+        Some(what),
+    )
+}
+
+fn wrong(what: &str, index: usize, expected: &str) -> JsValue {
+    let path = format!("{what}[{index}]");
+    chitieu_error("wrong_type", &format!("{path} is not {expected}"), Some(&path))
+}
+
+fn vec_of<T: Clone>(len: usize, fill: T, what: &str) -> Result<Vec<T>, JsValue> {
+    let mut v = Vec::new();
+    v.try_reserve_exact(len).map_err(|_| too_large(what, len))?;
+    v.resize(len, fill);
+    Ok(v)
+}
+
+/// A column of numbers from a `Float64Array`, another typed array or a plain array of numbers.
+pub(crate) fn f64_column(value: &JsValue, what: &str) -> Result<Vec<f64>, JsValue> {
+    if let Some(a) = value.dyn_ref::<Float64Array>() {
+        let mut v = vec_of(a.length() as usize, 0.0, what)?;
+        a.copy_to(&mut v);
+        return Ok(v);
+    }
+    if Array::is_array(value) {
+        let a: &Array = value.unchecked_ref();
+        let mut v = vec_of(a.length() as usize, 0.0, what)?;
+        for (i, slot) in v.iter_mut().enumerate() {
+            *slot = a.get(i as u32).as_f64().ok_or_else(|| wrong(what, i, "a number"))?;
+        }
+        return Ok(v);
+    }
+    if js_sys::ArrayBuffer::is_view(value) && !value.is_instance_of::<js_sys::DataView>() {
+        return f64_column(&Float64Array::new(value).into(), what);
+    }
+    Err(chitieu_error("wrong_type", &format!("{what} is not an array of numbers"), Some(what)))
+}
+
+/// A column of small integer codes from its typed array or a plain array of whole numbers.
+fn int_column<T: Copy + Default + TryFrom<i64>>(
+    value: &JsValue,
+    what: &str,
+    expected: &str,
+) -> Result<Vec<T>, JsValue> {
+    let numbers = f64_column(value, what)?;
+    let mut out = vec_of(numbers.len(), T::default(), what)?;
+    for (i, (slot, n)) in out.iter_mut().zip(&numbers).enumerate() {
+        let whole = n.fract() == 0.0 && n.abs() <= 9.0e15;
+        *slot = whole.then(|| T::try_from(*n as i64).ok()).flatten().ok_or_else(|| wrong(what, i, expected))?;
+    }
+    Ok(out)
+}
+
+fn column(table: &JsValue, key: &str) -> Result<JsValue, JsValue> {
+    if !table.is_object() {
+        return Err(chitieu_error("wrong_type", "table is not an object; expected a SeriesTable", Some("table")));
+    }
+    let value = Reflect::get(table, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED);
+    if value.is_undefined() {
+        return Err(chitieu_error("missing_field", &format!("table.{key} is missing"), Some(key)));
+    }
+    Ok(value)
+}
+
+fn set(target: &Object, key: &str, value: &JsValue) {
+    // Setting a property of a fresh plain object cannot fail.
+    let _ = Reflect::set(target, &JsValue::from_str(key), value);
+}
+
+/// Evaluates every cell of `table`: milestone, attainment, gap, percent of target, progress from
+/// baseline, growth-rate ratio, category and score, as typed arrays (`series × times`, row-major).
+#[wasm_bindgen(js_name = evaluateBulk, unchecked_return_type = "BulkResult")]
+pub fn evaluate_bulk(
+    #[wasm_bindgen(unchecked_param_type = "SeriesTable")] table: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Curve")] curve: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "[number, number] | null")] bounds: JsValue,
+) -> Result<JsValue, JsValue> {
+    let curve: Curve = if curve.is_undefined() { Curve::Linear } else { from_js(curve, "curve")? };
+    let bounds: Option<(f64, f64)> = from_js(bounds, "bounds")?;
+    let baseline_t = f64_column(&column(&table, "baseline_t")?, "baseline_t")?;
+    let baseline = f64_column(&column(&table, "baseline")?, "baseline")?;
+    let target_t = f64_column(&column(&table, "target_t")?, "target_t")?;
+    let target = f64_column(&column(&table, "target")?, "target")?;
+    let comparator: Vec<u8> = int_column(&column(&table, "comparator")?, "comparator", "a comparator code 0..5")?;
+    let polarity: Vec<i8> = int_column(&column(&table, "polarity")?, "polarity", "1 or -1")?;
+    let times = f64_column(&column(&table, "times")?, "times")?;
+    let values = f64_column(&column(&table, "values")?, "values")?;
+    let table = SeriesTable {
+        baseline_t: &baseline_t,
+        baseline: &baseline,
+        target_t: &target_t,
+        target: &target,
+        comparator: &comparator,
+        polarity: &polarity,
+        times: &times,
+        values: &values,
+    };
+    // Reserve the output columns first, so that a table too large for the module's memory is an error
+    // rather than an abort.
+    let cells = values.len();
+    let mut out = CellResults::default();
+    for col in [
+        &mut out.milestone,
+        &mut out.gap,
+        &mut out.percent_of_target,
+        &mut out.progress_from_baseline,
+        &mut out.ratio,
+        &mut out.score,
+    ] {
+        col.try_reserve_exact(cells).map_err(|_| too_large("values", cells))?;
+    }
+    for col in [&mut out.attained, &mut out.category] {
+        col.try_reserve_exact(cells).map_err(|_| too_large("values", cells))?;
+    }
+    evaluate_into(&table, curve, bounds, &mut out).map_err(|e| coded(&e))?;
+    Ok(results(&out))
+}
+
+/// The output columns as fresh typed arrays owned by JavaScript.
+fn results(out: &CellResults) -> JsValue {
+    let result = Object::new();
+    set(&result, "milestone", &Float64Array::from(out.milestone.as_slice()).into());
+    set(&result, "attained", &Uint8Array::from(out.attained.as_slice()).into());
+    set(&result, "gap", &Float64Array::from(out.gap.as_slice()).into());
+    set(&result, "percent_of_target", &Float64Array::from(out.percent_of_target.as_slice()).into());
+    set(&result, "progress_from_baseline", &Float64Array::from(out.progress_from_baseline.as_slice()).into());
+    set(&result, "ratio", &Float64Array::from(out.ratio.as_slice()).into());
+    set(&result, "score", &Float64Array::from(out.score.as_slice()).into());
+    set(&result, "category", &Uint8Array::from(out.category.as_slice()).into());
+    set(&result, "curve_used", &Uint8Array::from(out.curve_used.as_slice()).into());
+    result.into()
+}
+
+/// Rolls units up to groups as ratios of sums, per time column: `numerators` and `denominators` are
+/// `units × times` (`NaN` where a unit reported nothing), `group[u]` the group of unit `u`; the result is
+/// `groups × times`, `NaN` where a group's denominators add up to zero.
+#[wasm_bindgen(js_name = rollupRatioOfSums)]
+pub fn rollup(
+    #[wasm_bindgen(unchecked_param_type = "ArrayLike<number>")] numerators: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ArrayLike<number>")] denominators: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ArrayLike<number>")] group: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "number")] groups: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "number")] times: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "number")] scale: JsValue,
+) -> Result<Float64Array, JsValue> {
+    let n = f64_column(&numerators, "numerators")?;
+    let d = f64_column(&denominators, "denominators")?;
+    let g: Vec<u32> = int_column(&group, "group", "a group index")?;
+    let groups = count(&groups, "groups")?;
+    let times = count(&times, "times")?;
+    let out = rollup_ratio_of_sums(&n, &d, &g, groups, times, number(&scale, "scale")?).map_err(|e| coded(&e))?;
+    Ok(Float64Array::from(out.as_slice()))
+}
+
+/// A count argument (groups, times): a whole number, at least 0, that fits in memory.
+fn count(value: &JsValue, what: &str) -> Result<usize, JsValue> {
+    let n = whole(value, what)?;
+    if (0.0..=f64::from(u32::MAX)).contains(&n) {
+        Ok(n as usize)
+    } else {
+        Err(chitieu_error("value_out_of_range", &format!("{what} is {n}; expected a count 0..2^32"), Some(what)))
+    }
+}
+
+/// Typed arrays for the national workload's columns (used by the workload module).
+pub(crate) fn f64s(v: &[f64]) -> JsValue {
+    Float64Array::from(v).into()
+}
+
+/// The same for codes.
+pub(crate) fn u8s(v: &[u8]) -> JsValue {
+    Uint8Array::from(v).into()
+}
+
+/// The same for polarities.
+pub(crate) fn i8s(v: &[i8]) -> JsValue {
+    Int8Array::from(v).into()
+}
+
+/// The same for groups.
+pub(crate) fn u32s(v: &[u32]) -> JsValue {
+    Uint32Array::from(v).into()
+}
+
+/// Sets a key of a result object.
+pub(crate) fn put(target: &Object, key: &str, value: &JsValue) {
+    set(target, key, value);
+}

@@ -1,0 +1,559 @@
+
+// ---- Codes (snake_case, as in the canonical JSON) ----
+
+/** A target's comparator: ≥, >, reach (≥ or ≤ by polarity), ≤, <, about (within a tolerance). */
+export type Comparator = "at_least" | "more_than" | "reach" | "at_most" | "less_than" | "about";
+/** Whether higher or lower values are better. */
+export type Polarity = "higher_is_better" | "lower_is_better";
+/** The tier a target applies to; `own_unit` is the plan unit's own level. */
+export type Tier = "province" | "district" | "commune" | "own_unit";
+/** Level of an administrative unit. */
+export type Level = "province" | "district" | "commune";
+/** Unit of measure of an indicator. */
+export type MeasureUnit =
+  | "percent" | "percent_of_grdp" | "percent_per_year" | "percent_increase" | "percent_reduction"
+  | "rank" | "count" | "per_thousand_people" | "dong" | "index";
+/** Shape of a milestone path between two anchors. */
+export type Curve = "linear" | "compound" | "logistic" | "step" | "auto";
+/** What a projection fits. */
+export type Model = "linear" | "log_linear";
+/** How often a report is due. */
+export type Frequency = "monthly" | "quarterly" | "semi_annual" | "annual";
+/** Progress categories, best first. */
+export type Category =
+  | "target_achieved" | "substantial_progress" | "moderate_progress" | "limited_progress"
+  | "deterioration" | "not_assessable";
+/** Why progress cannot be assessed. */
+export type NotAssessable =
+  | "one_observation" | "target_not_after_baseline" | "non_positive_values" | "near_baseline"
+  | "no_observations" | "no_target_year" | "no_milestone";
+/** Why a ratio of an achievement is absent. */
+export type RatioAbsent = "negative_values" | "zero_denominator" | "no_baseline" | "maintain_target";
+/** Why a required pace is absent. */
+export type PaceAbsent = "target_year_passed" | "non_positive_values";
+/** Where a projection puts the target. */
+export type Outlook = "on_track" | "needs_acceleration" | "regression";
+/** Why (part of) a projection is absent. */
+export type ProjectionAbsent =
+  | "too_few_observations" | "observations_at_one_time" | "non_positive_values" | "no_residual_degrees_of_freedom";
+/** Why a path never reaches a value. */
+export type Unreached = "below_baseline" | "beyond_final_target";
+/** What a milestone value is. */
+export type MilestoneKind = "baseline" | "stated" | "interpolated" | "held";
+/** Whether a problem rejects the input. */
+export type Severity = "error" | "warning";
+/** An ISO date, `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+// ---- Errors ----
+
+/** One problem in an input document: where, what (a stable code), and what would be accepted. */
+export interface Problem {
+  path: string;
+  code: string;
+  message: string;
+  expected: string;
+  severity: Severity;
+}
+
+/** Every error this package throws: `name` is `"ChitieuError"`, `code` the core's stable code. */
+export interface ChitieuError extends Error {
+  name: "ChitieuError";
+  code: string;
+  /** Where in the input, when it applies (`targets[12].value`, `input.anchors[1].value`). */
+  path?: string;
+  /** Every problem of a document that failed to load, errors first. */
+  problems?: Problem[];
+}
+
+// ---- The plan ----
+
+export interface Succession {
+  on: IsoDate;
+  kind: "merged" | "tier_abolished" | "split" | "renamed";
+  into: string[];
+  into_names: string[];
+  basis: string;
+}
+
+export interface AdministrativeUnit {
+  id: string;
+  name: string;
+  kind:
+    | "province" | "centrally_run_city" | "provincial_city" | "town" | "rural_district" | "urban_district"
+    | "commune" | "ward" | "township" | "special_zone";
+  level: Level;
+  parent: string | null;
+  existed_from: IsoDate | null;
+  succeeded_by: Succession | null;
+}
+
+export interface PlanDocument {
+  kind: "decision" | "plan" | "resolution" | "scheme";
+  number?: string;
+  issuer: string;
+  signer?: string;
+  signed_on?: IsoDate;
+  title: string;
+  source?: string;
+}
+
+export interface Period {
+  from?: number;
+  to: number;
+  horizon?: number;
+}
+
+export interface Pillar {
+  id: string;
+  name_vi: string;
+  name_en: string;
+}
+
+export interface Indicator {
+  id: string;
+  name_vi: string;
+  name_en: string;
+  unit: MeasureUnit;
+  polarity: Polarity;
+  pillar: string;
+  scope: string[];
+  note: string | null;
+}
+
+export interface Target {
+  id: string;
+  indicator: string;
+  year: number | null;
+  tier: Tier | null;
+  comparator: Comparator;
+  value: number;
+  tolerance: number | null;
+  quote: string;
+  note: string | null;
+}
+
+export type FundingSource = "central" | "provincial" | "enterprise" | "other" | "unspecified";
+export type SpendingKind = "investment" | "recurrent" | "unspecified";
+
+export interface BudgetLine {
+  source: FundingSource;
+  kind: SpendingKind;
+  /** Integer đồng. */
+  amount: number;
+  quote: string;
+}
+
+export interface Subtotal {
+  source: FundingSource | null;
+  kind: SpendingKind | null;
+  amount: number;
+  quote: string;
+}
+
+export interface Budget {
+  total: number;
+  quote: string;
+  lines: BudgetLine[];
+  subtotals: Subtotal[];
+}
+
+export interface ReportSchedule {
+  frequency: Frequency;
+  month_of_period: number;
+  day: number;
+  strictly_before: boolean;
+  quote: string;
+}
+
+export interface ReportingCalendar {
+  recipient?: string;
+  schedules: ReportSchedule[];
+}
+
+/** A plan as data: the shape of its canonical JSON. */
+export interface PlanData {
+  format_version: number;
+  id: string;
+  jurisdiction: AdministrativeUnit;
+  document: PlanDocument;
+  period: Period;
+  pillars: Pillar[];
+  indicators: Indicator[];
+  targets: Target[];
+  budget?: Budget;
+  reporting?: ReportingCalendar;
+  notes?: string[];
+}
+
+// ---- Observations ----
+
+export interface Observation {
+  unit: string;
+  indicator: string;
+  /** The year of the value (its end); an observation has a `year` or a `date`. */
+  year?: number;
+  date?: IsoDate;
+  tier?: Tier;
+  value: number;
+  numerator?: number;
+  denominator?: number;
+  source?: string;
+  note?: string;
+}
+
+export interface ObservationSetData {
+  format_version: number;
+  observations: Observation[];
+  notes?: string[];
+}
+
+// ---- Milestones ----
+
+export interface InterpolateInput {
+  curve: Curve;
+  t0: number;
+  v0: number;
+  t1: number;
+  v1: number;
+  t: number;
+  /** Bounds of the logistic curve; percent (0..100) when absent for `logistic`. */
+  bounds?: [number, number] | null;
+}
+
+export interface Interpolated {
+  value: number;
+  curve_used: Curve;
+}
+
+/** A point a path passes through: a baseline (no comparator) or a target. */
+export interface Anchor {
+  t: number;
+  value: number;
+  comparator?: Comparator | null;
+  target?: string | null;
+}
+
+export interface PathInput {
+  anchors: Anchor[];
+  curve: Curve;
+  bounds?: [number, number] | null;
+}
+
+export interface MilestonesInput extends PathInput {
+  at: number[];
+}
+
+export interface TimeDistanceInput extends PathInput {
+  t: number;
+  value: number;
+  polarity: Polarity;
+}
+
+export interface Milestone {
+  t: number;
+  value: number;
+  kind: MilestoneKind;
+  comparator: Comparator | null;
+  curve: Curve | null;
+  target: string | null;
+}
+
+/** Years ahead (+) of or behind (-) the path, or why the path never reaches the value. */
+export interface TimeDistance {
+  years: number | null;
+  reason: Unreached | null;
+}
+
+// ---- Attainment and progress ----
+
+export interface AttainedInput {
+  comparator: Comparator;
+  polarity: Polarity;
+  value: number;
+  target: number;
+  tolerance?: number | null;
+}
+
+export interface AchievementInput extends AttainedInput {
+  baseline?: number | null;
+}
+
+export interface Achievement {
+  attained: boolean;
+  percent_of_target: number | null;
+  percent_of_target_reason: RatioAbsent | null;
+  progress_from_baseline: number | null;
+  progress_from_baseline_reason: RatioAbsent | null;
+  gap: number;
+}
+
+export interface GrowthInput {
+  baseline_t: number;
+  baseline: number;
+  target_t: number;
+  target: number;
+  t: number;
+  value: number;
+  comparator: Comparator;
+  polarity: Polarity;
+  tolerance?: number | null;
+}
+
+export interface GrowthRatio {
+  category: Category;
+  score: number | null;
+  cagr_actual: number | null;
+  cagr_required: number | null;
+  ratio: number | null;
+  reason: NotAssessable | null;
+}
+
+export interface PaceInput {
+  value: number;
+  t: number;
+  target: number;
+  target_t: number;
+}
+
+export interface RequiredPace {
+  linear: number | null;
+  compound: number | null;
+  reason: PaceAbsent | null;
+}
+
+export interface ProjectInput {
+  observations: { t: number; value: number }[];
+  baseline?: number | null;
+  target: number;
+  target_t: number;
+  comparator: Comparator;
+  polarity: Polarity;
+  tolerance?: number | null;
+  /** Default `linear`. */
+  model?: Model | null;
+  /** Coverage of the interval; default 0.9. */
+  level?: number | null;
+}
+
+export interface Projection {
+  projected: number | null;
+  gap_ratio: number | null;
+  outlook: Outlook | null;
+  interval: [number, number] | null;
+  probability: number | null;
+  reason: ProjectionAbsent | null;
+  fit: [number, number] | null;
+  observations: number;
+}
+
+// ---- Roll-ups ----
+
+export interface RatioOfSums {
+  value: number;
+  numerator: number;
+  denominator: number;
+  units: number;
+}
+
+export interface WeightedMean {
+  value: number;
+  total_weight: number;
+  units: number;
+}
+
+export interface TierCheckInput {
+  comparator: Comparator;
+  polarity: Polarity;
+  target: number;
+  tolerance?: number | null;
+  units: { unit: string; value: number | null }[];
+}
+
+export interface TierCheck {
+  units: number;
+  reported: number;
+  attaining: number;
+  share_attaining: number | null;
+  not_attaining: string[];
+  missing: string[];
+}
+
+// ---- Reporting calendar ----
+
+export interface DueDate {
+  schedule: number;
+  frequency: Frequency;
+  period: number;
+  year: number;
+  deadline: IsoDate;
+  last_day: IsoDate;
+}
+
+// ---- Scorecard ----
+
+export interface Settings {
+  curve: Curve;
+  projection_model: Model;
+  interval_level: number;
+  min_assessable_share: number;
+}
+
+export interface Point {
+  t: number;
+  year: number;
+  date: IsoDate | null;
+  value: number;
+  source: string | null;
+  note: string | null;
+}
+
+export interface Status {
+  category: Category;
+  score: number | null;
+  method: "attained" | "growth_rate_ratio" | "milestone_path" | "none";
+  reason: NotAssessable | null;
+  growth: GrowthRatio | null;
+}
+
+export interface Explanation {
+  quantity: string;
+  formula: string;
+  inputs: [string, number][];
+  result: number | null;
+  note: string | null;
+}
+
+export interface ScorecardRow {
+  target: string;
+  indicator: string;
+  name_vi: string;
+  name_en: string;
+  pillar: string;
+  year: number | null;
+  tier: Tier | null;
+  comparator: Comparator;
+  target_value: number;
+  unit: MeasureUnit;
+  polarity: Polarity;
+  observed_unit: string | null;
+  proxy: boolean;
+  observations: number;
+  baseline: Point | null;
+  latest: Point | null;
+  value_basis: "target_year" | "latest" | null;
+  milestone: Milestone | null;
+  milestone_reason: string | null;
+  achievement: Achievement | null;
+  status: Status;
+  time_distance: number | null;
+  time_distance_reason: string | null;
+  required_pace: RequiredPace | null;
+  projection: Projection | null;
+  explanations: Explanation[];
+}
+
+export interface Summary {
+  pillar: string | null;
+  name_en: string;
+  name_vi: string;
+  indicators: number;
+  assessable: number;
+  mean_score: number | null;
+  reason: string | null;
+  attained: number;
+  targets: number;
+}
+
+export interface ScorecardData {
+  plan: string;
+  unit: string;
+  as_of: IsoDate;
+  as_of_t: number;
+  settings: Settings;
+  rows: ScorecardRow[];
+  pillars: Summary[];
+  overall: Summary;
+}
+
+export interface FlatRow {
+  target: string;
+  pillar: string;
+  indicator: string;
+  name_en: string;
+  name_vi: string;
+  year: number | null;
+  tier: string | null;
+  comparator: string;
+  target_value: number;
+  unit: string;
+  milestone: number | null;
+  milestone_kind: string | null;
+  latest_value: number | null;
+  latest_year: number | null;
+  latest_source: string | null;
+  observed_unit: string | null;
+  proxy: boolean;
+  attained: boolean | null;
+  percent_of_target: number | null;
+  progress_from_baseline: number | null;
+  gap: number | null;
+  status: string;
+  score: number | null;
+  status_reason: string | null;
+  time_distance: number | null;
+  projected: number | null;
+  probability: number | null;
+}
+
+// ---- Bulk ----
+
+/**
+ * Columns of many series: per-series columns have one entry per series, `times` one per column, `values`
+ * `series × times` entries row-major (`NaN` where there is no value). Plain arrays of numbers work too.
+ */
+export interface SeriesTable {
+  baseline_t: Float64Array | number[];
+  baseline: Float64Array | number[];
+  target_t: Float64Array | number[];
+  target: Float64Array | number[];
+  /** 0 at_least, 1 more_than, 2 reach, 3 at_most, 4 less_than, 5 about. */
+  comparator: Uint8Array | number[];
+  /** 1 higher is better, -1 lower is better. */
+  polarity: Int8Array | number[];
+  times: Float64Array | number[];
+  values: Float64Array | number[];
+}
+
+/** Output columns, each `series × times` row-major, except `curve_used` (one per series). */
+export interface BulkResult {
+  milestone: Float64Array;
+  /** 1 attained, 0 not, 2 no value. */
+  attained: Uint8Array;
+  gap: Float64Array;
+  percent_of_target: Float64Array;
+  progress_from_baseline: Float64Array;
+  ratio: Float64Array;
+  score: Float64Array;
+  /** 0 target achieved ... 4 deterioration, 5 not assessable. */
+  category: Uint8Array;
+  /** 0 linear, 1 compound, 2 logistic, 3 step. */
+  curve_used: Uint8Array;
+}
+
+/** The national-scale benchmark workload: a table plus the communes' roll-up columns. */
+export interface NationalWorkload {
+  baseline_t: Float64Array;
+  baseline: Float64Array;
+  target_t: Float64Array;
+  target: Float64Array;
+  comparator: Uint8Array;
+  polarity: Int8Array;
+  times: Float64Array;
+  values: Float64Array;
+  numerators: Float64Array;
+  denominators: Float64Array;
+  group: Uint32Array;
+  groups: number;
+  cells: number;
+}

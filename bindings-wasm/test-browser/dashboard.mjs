@@ -1,0 +1,123 @@
+// End to end in headless Chromium (Debian's): serve examples/web/ on 127.0.0.1, pick a plan and an
+// indicator, read the numbers the page shows and compare them with the same package computed in Node,
+// check the Vietnamese text, and save a screenshot to test-output/dashboard.png.
+import { spawn } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import assert from "node:assert/strict";
+import { chromium } from "playwright-core";
+
+const require = createRequire(import.meta.url);
+const c = require("../pkg");
+const here = new URL("..", import.meta.url).pathname;
+const PLAN = "tra_vinh";
+const INDICATOR = "work_files_online";
+const TIER = "province";
+const AS_OF = "2026-11-22";
+
+const server = spawn(process.execPath, [new URL("../../examples/web/serve.mjs", import.meta.url).pathname, "0"], {
+  stdio: ["ignore", "pipe", "inherit"],
+});
+const base = await new Promise((resolve, reject) => {
+  server.stdout.once("data", (d) => resolve(String(d).trim().split("\n")[0]));
+  server.once("exit", (code) => reject(new Error(`server exited with ${code}`)));
+});
+
+const browser = await chromium.launch({
+  executablePath: "/usr/bin/chromium",
+  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+let checks = 0;
+const check = (fn) => { fn(); checks += 1; };
+try {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+
+  await page.goto(`${base}?asOf=${AS_OF}`);
+  await page.waitForSelector("body[data-ready=true]", { timeout: 30_000 });
+  // The user picks a plan, then an indicator and a tier.
+  await page.selectOption("#plan", "can_tho");
+  await page.selectOption("#plan", PLAN);
+  await page.selectOption("#indicator", INDICATOR);
+  await page.selectOption("#tier", TIER);
+
+  // The same computation through the package in Node.
+  const plan = c.loadPlan(PLAN);
+  const obs = c.bundledObservations();
+  const card = c.scorecard(plan, obs, AS_OF);
+  const row = card.rows.find((r) => r.indicator === INDICATOR && r.tier === TIER);
+  const path = plan.indicatorPath(INDICATOR, TIER, row.baseline, card.settings);
+
+  // Milestones: every year shown, value for value.
+  const shown = await page.$$eval("#milestones tbody tr", (rows) =>
+    rows.map((r) => ({ year: Number(r.dataset.year), value: Number(r.children[1].dataset.value), text: r.children[1].textContent })));
+  const expected = path.milestones(shown.map((s) => s.year));
+  check(() => assert.ok(shown.length >= 5 && shown.at(-1).year === 2030, `milestone years ${shown.map((s) => s.year)}`));
+  shown.forEach((s, i) => check(() => {
+    assert.ok(Math.abs(s.value - expected[i].value) <= 1e-9 * Math.abs(expected[i].value), `${s.year}: ${s.value} vs ${expected[i].value}`);
+    // The text is Vietnamese-formatted ("80,67 %"); read back with the package's own Vietnamese reader.
+    assert.ok(Math.abs(c.parseNumber(s.text.replace(/[^\d.,-]/g, "")) - expected[i].value) < 0.006, `${s.text}`);
+  }));
+  // Targets and observations are marked on the chart.
+  const marks = await page.$$eval("circle.target-mark", (cs) => cs.map((e) => [Number(e.dataset.year), Number(e.dataset.value)]));
+  const targets = plan.targetsOf(INDICATOR).filter((t) => t.tier === TIER).map((t) => [t.year, t.value]);
+  check(() => assert.deepEqual(marks, targets));
+  const curvePoints = await page.$eval("path.milestone-path", (p) => p.getAttribute("d").split("L").length);
+  check(() => assert.ok(curvePoints > 100));
+
+  // Scorecard: one row per target, milestones, latest values, statuses and scores as the core has them.
+  const rows = await page.$$eval("#scorecard tbody tr", (trs) => trs.map((tr) => ({
+    target: tr.dataset.target,
+    milestone: tr.querySelector(".milestone").dataset.value,
+    latest: tr.querySelector(".latest").dataset.value,
+    status: tr.querySelector(".status").dataset.status,
+    words: tr.querySelector(".status").textContent,
+    colour: getComputedStyle(tr.querySelector(".status")).backgroundColor,
+    score: tr.querySelector(".score").dataset.value,
+  })));
+  check(() => assert.equal(rows.length, card.rows.length));
+  const asNumber = (s) => (s === "" ? null : Number(s));
+  rows.forEach((r, i) => check(() => {
+    const want = card.rows[i];
+    assert.equal(r.target, want.target);
+    assert.equal(asNumber(r.milestone), want.milestone?.value ?? null);
+    assert.equal(asNumber(r.latest), want.latest?.value ?? null);
+    assert.equal(r.status, want.status.category);
+    assert.equal(asNumber(r.score), want.status.score);
+    assert.ok(r.words.length > 0);
+  }));
+  const colours = new Map(rows.map((r) => [r.status, r.colour]));
+  check(() => assert.ok(new Set(colours.values()).size === colours.size, "each status has its own colour"));
+  check(() => assert.ok(rows.some((r) => r.status === "target_achieved" && r.words === "Đã đạt") || rows.every((r) => r.status !== "target_achieved")));
+
+  // Targets by pillar: every target of the plan, under its pillar, with the pillar's Vietnamese name.
+  const data = plan.toObject();
+  const pillars = await page.$$eval(".pillar", (ps) => ps.map((p) => ({ id: p.dataset.pillar, title: p.querySelector("h3").textContent, rows: p.querySelectorAll("tbody tr").length })));
+  check(() => assert.deepEqual(pillars.map((p) => p.id), data.pillars.map((p) => p.id)));
+  check(() => assert.equal(pillars.reduce((n, p) => n + p.rows, 0), data.targets.length));
+  pillars.forEach((p, i) => check(() => assert.ok(p.title.startsWith(data.pillars[i].name_vi), `${p.title} / ${data.pillars[i].name_vi}`)));
+
+  // Vietnamese text renders: the page says it is Vietnamese, UTF-8, and shows the plan's own words.
+  const lang = await page.getAttribute("html", "lang");
+  check(() => assert.equal(lang, "vi"));
+  const text = await page.textContent("body");
+  check(() => assert.ok(text.includes(data.document.title), "the plan's title"));
+  check(() => assert.ok(text.includes("Chỉ tiêu theo trụ cột") && text.includes("Lộ trình chỉ tiêu đến năm 2030")));
+  const charset = await page.evaluate(() => document.characterSet);
+  check(() => assert.equal(charset, "UTF-8"));
+  check(() => assert.deepEqual(errors, []));
+
+  mkdirSync(`${here}test-output`, { recursive: true });
+  await page.screenshot({ path: `${here}test-output/dashboard.png`, fullPage: true });
+  path.free();
+  plan.free();
+  obs.free();
+  console.log(`dashboard: ${checks} checks passed in headless Chromium; screenshot test-output/dashboard.png`);
+} finally {
+  await browser.close();
+  server.kill();
+}
+

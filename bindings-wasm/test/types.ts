@@ -1,0 +1,117 @@
+// Type-checked (tsc --noEmit), never run: every public function, class and data shape of the package,
+// used the way a TypeScript web app would use them.
+import init, {
+  listPlans, loadPlan, Plan, ObservationSet, bundledObservations, Scorecard, scorecard, MilestonePath,
+  interpolate, milestones, timeDistance, achievement, attained, score, growthRatio, requiredPace, project,
+  ratioOfSums, weightedMean, tierCheck, dueDates, nextDue, parseNumber, parsePercent, parseAmount,
+  fractionalYear, evaluateBulk, rollupRatioOfSums, nationalWorkload, memoryBytes,
+} from "../pkg/web/index.js";
+import type {
+  PlanData, Target, Indicator, Pillar, Problem, ChitieuError, ObservationSetData, Observation, Milestone,
+  Anchor, Interpolated, TimeDistance, Achievement, GrowthRatio, RequiredPace, Projection, RatioOfSums,
+  WeightedMean, TierCheck, DueDate, ScorecardData, ScorecardRow, Summary, FlatRow, Settings, BulkResult,
+  SeriesTable, NationalWorkload, Comparator, Curve, Tier, Point, ReportingCalendar, Category,
+} from "../pkg/web/index.js";
+import * as node from "../pkg/node/chitieu.js";
+
+async function main(): Promise<void> {
+  await init();
+  await init({ module_or_path: new URL("https://example.invalid/chitieu_bg.wasm") });
+
+  const ids: string[] = listPlans();
+  using plan: Plan = loadPlan(ids[0]);
+  using fallback = loadPlan();
+  const data: PlanData = plan.toObject();
+  const id: string = plan.id;
+  const json: string = plan.toJson();
+  using again: Plan = Plan.fromJson(json);
+  using fromObject: Plan = Plan.fromObject(data);
+  const warnings: Problem[] = again.warnings;
+  const problems: Problem[] = fromObject.validate();
+  const targets: Target[] = plan.targetsOf("work_files_online");
+  const indicator: Indicator | null = plan.indicator("work_files_online");
+  const pillar: Pillar | null = plan.pillar(data.pillars[0].id);
+  const years: [number | null, number] = plan.targetYears();
+  const due: DueDate[] = plan.dueDates(2026);
+  const next: DueDate | null = plan.nextDue("2026-11-22");
+  const tier: Tier | null = targets[0].tier;
+
+  using observations: ObservationSet = bundledObservations();
+  using fromCsv = ObservationSet.fromCsv("unit;indicator;year;value\ntra_vinh;work_files_online;2023;85,5\n");
+  using fromCsvChecked = ObservationSet.fromCsvForPlan("unit;indicator;year;value\n", plan);
+  using fromJson = ObservationSet.fromJson(observations.toJson());
+  using fromJsonChecked = ObservationSet.fromJsonForPlan(observations.toJson(), plan);
+  const obsData: ObservationSetData = observations.toObject();
+  using fromObj = ObservationSet.fromObject(obsData);
+  using fromObjChecked = ObservationSet.fromObjectForPlan(obsData, plan);
+  const count: number = fromCsv.length + fromCsvChecked.length + fromJson.length + fromJsonChecked.length + fromObj.length + fromObjChecked.length;
+  const series: Observation[] = observations.series("tra_vinh", "work_files_online", tier);
+  const obsWarnings: Problem[] = fromCsv.warnings;
+
+  const settings: Settings = { curve: "auto", projection_model: "linear", interval_level: 0.9, min_assessable_share: 0.6 };
+  const card: ScorecardData = scorecard(plan, observations, "2026-11-22", settings);
+  const row: ScorecardRow = card.rows[0];
+  const baseline: Point | null = row.baseline;
+  const category: Category = row.status.category;
+  const summaries: Summary[] = [...card.pillars, card.overall];
+  using built: Scorecard = Scorecard.build(plan, observations, "2026-11-22");
+  const csv: string = built.toCsv();
+  const cardJson: string = built.toJson();
+  const flat: FlatRow[] = built.flatRows();
+  const same: ScorecardData = built.toObject();
+
+  using path: MilestonePath = plan.indicatorPath("work_files_online", row.tier, baseline, settings);
+  using own = new MilestonePath({ anchors: [{ t: 2022, value: 62 }, { t: 2025, value: 90, comparator: "at_least" }], curve: "linear" });
+  const anchors: Anchor[] = path.anchors();
+  const span: [number, number] = own.span();
+  const ms: Milestone[] = path.milestones([2024, 2025]);
+  const m: Milestone = own.at(2024);
+  const distance: TimeDistance = own.timeDistance(2024, 85, "higher_is_better");
+
+  const curve: Curve = "logistic";
+  const comparator: Comparator = "at_least";
+  const i: Interpolated = interpolate({ curve, t0: 2022, v0: 62, t1: 2025, v1: 90, t: 2024, bounds: [0, 100] });
+  const list: Milestone[] = milestones({ anchors, curve: "linear", at: [2023] });
+  const td: TimeDistance = timeDistance({ anchors, curve: "linear", t: 2023, value: 80, polarity: "higher_is_better" });
+  const a: Achievement = achievement({ comparator, polarity: "higher_is_better", baseline: 62, target: 90, value: 80 });
+  const ok: boolean = attained({ comparator, polarity: "higher_is_better", target: 90, value: 92 });
+  const s: number = score(1.1);
+  const g: GrowthRatio = growthRatio({ baseline_t: 2022, baseline: 62, target_t: 2025, target: 90, t: 2024, value: 80, comparator, polarity: "higher_is_better" });
+  const pace: RequiredPace = requiredPace({ value: 80, t: 2024, target: 90, target_t: 2025 });
+  const p: Projection = project({ observations: [{ t: 2020, value: 50 }, { t: 2021, value: 55 }], target: 80, target_t: 2025, comparator, polarity: "higher_is_better", model: "log_linear", level: 0.8 });
+  const r: RatioOfSums = ratioOfSums(new Float64Array([9, 500]), [10, 1000], 100);
+  const w: WeightedMean = weightedMean([90, 50], new Float64Array([1, 3]));
+  const tc: TierCheck = tierCheck({ comparator, polarity: "higher_is_better", target: 80, units: [{ unit: "a", value: 85 }, { unit: "b", value: null }] });
+  const calendar: ReportingCalendar = { schedules: [{ frequency: "quarterly", month_of_period: 3, day: 20, strictly_before: true, quote: "" }] };
+  const d: DueDate[] = dueDates(calendar, 2026);
+  const n: DueDate | null = nextDue(calendar, "2026-11-22");
+  const numbers: number = parseNumber("11,5") + parsePercent("90,5%") + fractionalYear("2025-06-30");
+  const dong: bigint = parseAmount("477.905 triệu đồng");
+
+  const workload: NationalWorkload = nationalWorkload(2025);
+  const table: SeriesTable = workload;
+  const bulk: BulkResult = evaluateBulk(table, "linear", null);
+  const bulkAuto: BulkResult = evaluateBulk({ ...table, values: Array.from(workload.values) }, "auto", [0, 100]);
+  const rolled: Float64Array = rollupRatioOfSums(workload.numerators, workload.denominators, workload.group, workload.groups, workload.times.length, 100);
+  const bytes: number = memoryBytes();
+
+  try {
+    Plan.fromJson("{");
+  } catch (e) {
+    const err = e as ChitieuError;
+    const code: string = err.code;
+    const where: string | undefined = err.path;
+    const all: Problem[] | undefined = err.problems;
+    console.log(err.name, code, where, all?.length);
+  }
+
+  // The Node entry point has the same API, ready without init().
+  using nodePlan: node.Plan = node.loadPlan("can_tho");
+  const nodeCard: ScorecardData = node.scorecard(nodePlan, node.bundledObservations(), "2026-11-22");
+
+  console.log(id, warnings, problems, indicator, pillar, years, due, next, count, series, obsWarnings, summaries,
+    csv, cardJson, flat, same, span, ms, m, distance, i, list, td, a, ok, s, g, pace, p, r, w, tc, d, n, numbers,
+    dong, bulk.milestone, bulkAuto.category, rolled, bytes, nodeCard, category, fallback.id);
+}
+
+void main();

@@ -1,0 +1,109 @@
+// Every case of tests/vectors/*.json through the JavaScript API, against the expected values within each
+// file's tolerance; error cases must throw a ChitieuError with exactly that code.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { chitieu as c } from "./package.mjs";
+
+const dir = new URL("../../tests/vectors/", import.meta.url).pathname;
+
+/** One case through the API, shaped like the vector's `expected`. */
+function run(fn, input) {
+  switch (fn) {
+    case "fractional_year":
+      return { t: c.fractionalYear(input.date) };
+    case "attained":
+      return { attained: c.attained(input) };
+    case "interpolate":
+      return c.interpolate(input);
+    case "milestones":
+      return {
+        milestones: c.milestones(input).map((m) => ({
+          t: m.t, value: m.value, kind: m.kind, comparator: m.comparator, curve_used: m.curve,
+        })),
+      };
+    case "achievement":
+      return c.achievement(input);
+    case "score":
+      return { score: c.score(input.ratio) };
+    case "growth_ratio":
+      return c.growthRatio(input);
+    case "required_pace":
+      return c.requiredPace(input);
+    case "time_distance":
+      return c.timeDistance(input);
+    case "projection": {
+      const p = c.project(input);
+      return { ...p, category: p.outlook };
+    }
+    case "ratio_of_sums":
+      return c.ratioOfSums(input.numerators, input.denominators, input.scale);
+    case "weighted_mean":
+      return c.weightedMean(input.values, input.weights);
+    case "tier_check":
+      return c.tierCheck(input);
+    case "reporting_calendar": {
+      // The vectors leave out each schedule's verbatim quote, which a plan's calendar carries.
+      const calendar = { schedules: input.schedules.map((s) => ({ ...s, quote: "" })) };
+      if (input.year !== undefined) return { due: c.dueDates(calendar, input.year) };
+      return { next: c.nextDue(calendar, input.after) };
+    }
+    default:
+      throw new Error(`no runner for ${fn}`);
+  }
+}
+
+/** The path of the first difference, or null. */
+function mismatch(expected, got, rel, abs, at) {
+  if (typeof expected === "number") {
+    if (typeof got !== "number") return `${at}: expected ${expected}, got ${JSON.stringify(got)}`;
+    return Math.abs(got - expected) <= abs + rel * Math.abs(expected) ? null : `${at}: expected ${expected}, got ${got}`;
+  }
+  if (Array.isArray(expected)) {
+    if (!Array.isArray(got) || got.length !== expected.length) return `${at}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(got)}`;
+    for (let i = 0; i < expected.length; i++) {
+      const m = mismatch(expected[i], got[i], rel, abs, `${at}[${i}]`);
+      if (m) return m;
+    }
+    return null;
+  }
+  if (expected !== null && typeof expected === "object") {
+    if (got === null || typeof got !== "object") return `${at}: expected an object, got ${JSON.stringify(got)}`;
+    for (const [k, v] of Object.entries(expected)) {
+      const m = mismatch(v, got[k] === undefined ? null : got[k], rel, abs, `${at}.${k}`);
+      if (m) return m;
+    }
+    return null;
+  }
+  return expected === got ? null : `${at}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(got)}`;
+}
+
+const files = readdirSync(dir).filter((f) => f.endsWith(".json")).sort();
+let total = 0;
+
+for (const file of files) {
+  const doc = JSON.parse(readFileSync(join(dir, file), "utf8"));
+  const { relative: rel, absolute: abs } = doc.tolerance;
+  for (const tc of doc.cases) {
+    total += 1;
+    test(`${doc.function}: ${tc.name}`, () => {
+      if (tc.error !== undefined) {
+        assert.throws(() => run(doc.function, tc.input), (e) => {
+          assert.ok(e instanceof Error, "a real Error");
+          assert.equal(e.name, "ChitieuError");
+          assert.equal(e.code, tc.error);
+          return true;
+        });
+      } else {
+        const got = run(doc.function, tc.input);
+        assert.equal(mismatch(tc.expected, got, rel, abs, "expected"), null);
+      }
+    });
+  }
+}
+
+test("the vector files are all there", () => {
+  assert.ok(files.length >= 14, `found ${files.length} vector files`);
+  assert.ok(total >= 200, `only ${total} cases`);
+});

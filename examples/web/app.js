@@ -1,0 +1,188 @@
+// The dashboard: every number on the page comes from the chitieu WebAssembly package; this file only
+// picks what to show and draws it.
+import init, { listPlans, loadPlan, bundledObservations, Scorecard } from "/pkg/web/index.js";
+
+const STATUS_VI = {
+  target_achieved: "Đã đạt",
+  substantial_progress: "Tiến bộ tốt",
+  moderate_progress: "Tiến bộ vừa phải",
+  limited_progress: "Tiến bộ hạn chế",
+  deterioration: "Đi xuống",
+  not_assessable: "Chưa đánh giá được",
+};
+const COMPARATOR_VI = { at_least: "≥", more_than: ">", reach: "đạt", at_most: "≤", less_than: "<", about: "khoảng" };
+const TIER_VI = { province: "cấp tỉnh", district: "cấp huyện", commune: "cấp xã", own_unit: "cấp đơn vị", "": "toàn đơn vị" };
+const KIND_VI = { baseline: "số liệu gốc", stated: "chỉ tiêu kế hoạch", interpolated: "nội suy", held: "giữ mức" };
+const UNIT_VI = { percent: "%", percent_of_grdp: "% GRDP", percent_per_year: "%/năm", percent_increase: "% tăng",
+  percent_reduction: "% giảm", rank: "hạng", count: "", per_thousand_people: "/1.000 dân", dong: "đồng", index: "" };
+
+const fmt = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 });
+const $ = (sel) => document.querySelector(sel);
+const el = (tag, attrs = {}, ...children) => {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+  e.append(...children);
+  return e;
+};
+const num = (v, unit) => (v === null || v === undefined ? "—" : `${fmt.format(v)}${unit ? " " + unit : ""}`);
+
+await init();
+
+const state = { plan: null, data: null, observations: bundledObservations(), card: null };
+const params = new URLSearchParams(location.search);
+$("#as-of").value = params.get("asOf") ?? new Date().toISOString().slice(0, 10);
+
+for (const id of listPlans()) {
+  const plan = loadPlan(id);
+  const doc = plan.toObject().document;
+  plan.free();
+  $("#plan").append(el("option", { value: id }, `${id} — ${doc.number ?? doc.kind}`));
+}
+$("#plan").value = params.get("plan") ?? listPlans()[0];
+
+function selectPlan() {
+  state.plan?.free();
+  state.plan = loadPlan($("#plan").value);
+  state.data = state.plan.toObject();
+  $("#plan-title").textContent = `${state.data.document.title} (${state.data.jurisdiction.name})`;
+  const withYears = state.data.indicators.filter((i) => state.data.targets.some((t) => t.indicator === i.id && t.year !== null));
+  $("#indicator").replaceChildren(...withYears.map((i) => el("option", { value: i.id }, i.name_vi)));
+  if (params.get("indicator") && withYears.some((i) => i.id === params.get("indicator"))) $("#indicator").value = params.get("indicator");
+  renderPillars();
+  renderScorecard();
+  selectIndicator();
+}
+
+function selectIndicator() {
+  const ind = $("#indicator").value;
+  const tiers = [...new Set(state.data.targets.filter((t) => t.indicator === ind && t.year !== null).map((t) => t.tier ?? ""))];
+  $("#tier").replaceChildren(...tiers.map((t) => el("option", { value: t }, TIER_VI[t])));
+  if (params.get("tier") !== null && tiers.includes(params.get("tier"))) $("#tier").value = params.get("tier");
+  renderChart();
+}
+
+function renderScorecard() {
+  state.card?.free();
+  const built = Scorecard.build(state.plan, state.observations, $("#as-of").value);
+  state.card = built;
+  const card = built.toObject();
+  const o = card.overall;
+  $("#summary").textContent = `Ngày đánh giá ${card.as_of}: đã đạt ${o.attained}/${o.targets} chỉ tiêu; `
+    + `đánh giá được ${o.assessable}/${o.indicators} chỉ số; điểm bình quân ${num(o.mean_score)}.`;
+  $("#scorecard tbody").replaceChildren(...card.rows.map((r) => {
+    const unit = UNIT_VI[r.unit];
+    const milestone = r.milestone?.value ?? null;
+    const latest = r.latest?.value ?? null;
+    const cat = r.status.category;
+    return el("tr", { "data-target": r.target, "data-indicator": r.indicator },
+      el("td", {}, r.name_vi),
+      el("td", {}, r.year ?? "—"),
+      el("td", {}, TIER_VI[r.tier ?? ""]),
+      el("td", { class: "num" }, `${COMPARATOR_VI[r.comparator]} ${num(r.target_value, unit)}`),
+      el("td", { class: "num milestone", "data-value": milestone ?? "" }, num(milestone, unit)),
+      el("td", { class: "num latest", "data-value": latest ?? "" },
+        latest === null ? "—" : `${num(latest, unit)} (${r.latest.year}${r.latest.source ? "" : ", minh hoạ"}${r.proxy ? ", số liệu tỉnh" : ""})`),
+      el("td", {}, el("span", { class: `status s-${cat}`, "data-status": cat }, STATUS_VI[cat])),
+      el("td", { class: "num score", "data-value": r.status.score ?? "" }, num(r.status.score)));
+  }));
+  state.cardData = card;
+}
+
+function renderPillars() {
+  const d = state.data;
+  $("#pillars").replaceChildren(...d.pillars.map((p) => {
+    const rows = d.targets.filter((t) => d.indicators.find((i) => i.id === t.indicator)?.pillar === p.id).map((t) => {
+      const i = d.indicators.find((x) => x.id === t.indicator);
+      return el("tr", {}, el("td", {}, i.name_vi), el("td", {}, t.year ?? "—"), el("td", {}, TIER_VI[t.tier ?? ""]),
+        el("td", { class: "num" }, `${COMPARATOR_VI[t.comparator]} ${num(t.value, UNIT_VI[i.unit])}`));
+    });
+    return el("div", { class: "pillar", "data-pillar": p.id }, el("h3", {}, `${p.name_vi} (${rows.length})`),
+      el("table", {}, el("thead", {}, el("tr", {}, el("th", {}, "Chỉ tiêu"), el("th", {}, "Năm"), el("th", {}, "Cấp"), el("th", {}, "Mục tiêu"))),
+        el("tbody", {}, ...rows)));
+  }));
+}
+
+function renderChart() {
+  const ind = $("#indicator").value;
+  const tier = $("#tier").value || null;
+  const indicator = state.data.indicators.find((i) => i.id === ind);
+  const row = state.cardData.rows.find((r) => r.indicator === ind && (r.tier ?? null) === tier);
+  let path;
+  try {
+    path = state.plan.indicatorPath(ind, tier, row?.baseline ?? null, state.cardData.settings);
+  } catch (e) {
+    // One target year and no baseline before it: there is no path to draw, only the target.
+    $("#milestones tbody").replaceChildren();
+    $("#chart").replaceChildren(el("p", { class: "no-path", "data-code": e.code ?? "" },
+      `Chưa vẽ được lộ trình: cần số liệu gốc hoặc ít nhất hai năm chỉ tiêu (${e.code ?? e}).`));
+    return;
+  }
+  try {
+    const [start] = path.span();
+    const end = 2030;
+    const years = [];
+    for (let y = Math.ceil(start); y <= end; y++) years.push(y);
+    const yearly = path.milestones(years);
+    const fine = [];
+    for (let t = start; t < end; t += 0.05) fine.push(t);
+    fine.push(end);
+    const curve = path.milestones(fine);
+    const targets = state.data.targets.filter((t) => t.indicator === ind && (t.tier ?? null) === tier && t.year !== null);
+    const obs = row?.observed_unit ? state.observations.series(row.observed_unit, ind, tier) : [];
+    const unit = UNIT_VI[indicator.unit];
+
+    $("#milestones tbody").replaceChildren(...yearly.map((m) => el("tr", { "data-year": m.t },
+      el("td", {}, m.t), el("td", { class: "num", "data-value": m.value }, num(m.value, unit)), el("td", {}, KIND_VI[m.kind]))));
+    drawChart({ curve, targets, obs, x0: Math.min(2020, start, ...obs.map((o) => o.year ?? 2020)), x1: end, share: unit.startsWith("%") });
+  } finally {
+    path.free();
+  }
+}
+
+function drawChart({ curve, targets, obs, x0, x1, share }) {
+  const W = 760, H = 300, L = 56, R = 16, T = 16, B = 32;
+  const values = [...curve.map((m) => m.value), ...targets.map((t) => t.value), ...obs.map((o) => o.value)];
+  let lo = Math.min(...values), hi = Math.max(...values);
+  if (share) { lo = Math.min(0, lo); hi = Math.max(100, hi); }
+  if (hi === lo) { hi += 1; lo -= 1; }
+  const pad = (hi - lo) * 0.05;
+  lo -= share ? 0 : pad; hi += share ? 0 : pad;
+  const x = (t) => L + ((t - x0) / (x1 - x0)) * (W - L - R);
+  const y = (v) => T + (1 - (v - lo) / (hi - lo)) * (H - T - B);
+  const ns = "http://www.w3.org/2000/svg";
+  const svg = document.createElementNS(ns, "svg");
+  svg.setAttribute("viewBox", `0 0 ${W} ${H}`);
+  svg.setAttribute("width", W);
+  svg.setAttribute("height", H);
+  const add = (tag, attrs, text) => {
+    const e = document.createElementNS(ns, tag);
+    for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+    if (text !== undefined) e.textContent = text;
+    svg.append(e);
+    return e;
+  };
+  for (let i = 0; i <= 4; i++) {
+    const v = lo + ((hi - lo) * i) / 4;
+    add("line", { x1: L, x2: W - R, y1: y(v), y2: y(v), stroke: "#e3e7ec" });
+    add("text", { x: L - 6, y: y(v) + 4, "text-anchor": "end" }, fmt.format(v));
+  }
+  for (let t = Math.ceil(x0); t <= x1; t++) add("text", { x: x(t), y: H - 10, "text-anchor": "middle" }, t);
+  add("path", { d: curve.map((m, i) => `${i ? "L" : "M"}${x(m.t).toFixed(1)},${y(m.value).toFixed(1)}`).join(""),
+    fill: "none", stroke: "#2c6fbb", "stroke-width": 2.5, class: "milestone-path" });
+  for (const t of targets) {
+    add("circle", { cx: x(t.year), cy: y(t.value), r: 6, fill: "#c0262d", class: "target-mark", "data-year": t.year, "data-value": t.value })
+      .append(Object.assign(document.createElementNS(ns, "title"), { textContent: t.quote }));
+  }
+  for (const o of obs) {
+    const t = o.year ?? Number(o.date.slice(0, 4));
+    add("rect", { x: x(t) - 5, y: y(o.value) - 5, width: 10, height: 10, fill: "#1b7f3b", class: "observation-mark", "data-value": o.value });
+  }
+  $("#chart").replaceChildren(svg);
+}
+
+$("#plan").addEventListener("change", selectPlan);
+$("#indicator").addEventListener("change", selectIndicator);
+$("#tier").addEventListener("change", renderChart);
+$("#as-of").addEventListener("change", () => { renderScorecard(); renderChart(); });
+selectPlan();
+document.body.dataset.ready = "true";
