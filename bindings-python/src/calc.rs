@@ -279,7 +279,7 @@ pub fn achievement<'py>(
 ) -> PyResult<Bound<'py, PyAny>> {
     let c: Comparator = name(comparator, "comparator")?;
     let p: Polarity = name(polarity, "polarity")?;
-    to_py(py, &core_achievement(c, p, baseline, target, value, tolerance))
+    to_py(py, &core_achievement(c, p, baseline, target, value, tolerance).map_err(IntoPyErr::into_py_err)?)
 }
 
 /// The growth-rate ratio of `value` at `t` against `target` at `target_t`, from `baseline` at
@@ -314,7 +314,7 @@ pub fn growth_ratio<'py>(
         polarity: name(polarity, "polarity")?,
         tolerance,
     };
-    to_py(py, &core_growth_ratio(&input))
+    to_py(py, &core_growth_ratio(&input).map_err(IntoPyErr::into_py_err)?)
 }
 
 /// Score on -5..5 of a growth-rate ratio: piecewise linear through (-0.6, -5), (0, -2.5), (0.6, 0),
@@ -334,7 +334,7 @@ pub fn score(ratio: f64) -> f64 {
 /// {'linear': 10.0, 'compound': 0.125, 'reason': None}
 #[pyfunction]
 pub fn required_pace(py: Python<'_>, value: f64, t: f64, target: f64, target_t: f64) -> PyResult<Bound<'_, PyAny>> {
-    to_py(py, &core_required_pace(value, t, target, target_t))
+    to_py(py, &core_required_pace(value, t, target, target_t).map_err(IntoPyErr::into_py_err)?)
 }
 
 /// Projects observations `[(t, value), ...]` to `target_t` by weighted least squares (`model` linear or

@@ -189,6 +189,12 @@ impl IntoPyErr for LoadError {
     }
 }
 
+impl IntoPyErr for chitieu::finite::NonFinite {
+    fn into_py_err(self) -> PyErr {
+        raise(Area::Argument, self.code(), Some(self.what), self.to_string())
+    }
+}
+
 impl IntoPyErr for NumberError {
     fn into_py_err(self) -> PyErr {
         raise(Area::Number, self.code(), None, self.to_string())

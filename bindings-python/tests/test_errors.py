@@ -141,11 +141,18 @@ def test_non_finite_numbers(bad):
     with pytest.raises(chitieu.BulkError) as info:
         chitieu.evaluate_cells([2020.0], [bad], [2025.0], [2.0], [0], [1], [2021.0], [[1.0]])
     assert (info.value.code, info.value.path) == ("non_finite", "baseline[0]")
-    # Scalar rules the core computes without refusing NaN: no panic, NaN-aware results.
+    # The scalar calculations refuse non-finite inputs, naming the input.
+    for fn, args, what in [
+        (chitieu.achievement, ("at_least", "higher_is_better", 90.0, bad), "value"),
+        (chitieu.growth_ratio, (2020, 1.0, 2025, 2.0, 2021, bad, "at_least", "higher_is_better"), "value"),
+        (chitieu.required_pace, (bad, 2021, 2.0, 2025), "value"),
+    ]:
+        with pytest.raises(chitieu.ArgumentError) as info:
+            fn(*args)
+        assert (info.value.code, info.value.path) == ("non_finite", what)
+        assert isinstance(info.value, ValueError)
+    # The score of a ratio is NaN-aware; a tier check reads a non-finite value as missing.
     assert chitieu.score(bad) != chitieu.score(bad) or abs(chitieu.score(bad)) == 5.0
-    no_panic(chitieu.achievement, "at_least", "higher_is_better", 90.0, bad)
-    no_panic(chitieu.growth_ratio, 2020, 1.0, 2025, 2.0, 2021, bad, "at_least", "higher_is_better")
-    no_panic(chitieu.required_pace, bad, 2021, 2.0, 2025)
     no_panic(chitieu.tier_check, "at_least", "higher_is_better", 80.0, {"a": bad})
 
 

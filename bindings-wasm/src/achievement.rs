@@ -6,6 +6,7 @@ use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
 use crate::convert::{from_js, to_js};
+use crate::error::non_finite;
 
 /// Input of `achievement` and `attained`.
 #[derive(Deserialize)]
@@ -31,5 +32,5 @@ pub fn achievement(
     #[wasm_bindgen(unchecked_param_type = "AchievementInput")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
     let i: AchievementInput = from_js(input, "input")?;
-    to_js(&core_achievement(i.comparator, i.polarity, i.baseline, i.target, i.value, i.tolerance))
+    to_js(&core_achievement(i.comparator, i.polarity, i.baseline, i.target, i.value, i.tolerance).map_err(|e| non_finite(&e))?)
 }

@@ -64,3 +64,8 @@ fn set(target: &JsValue, key: &str, value: &JsValue) {
     // Setting a property of a fresh Error cannot fail; if it somehow did, the error still has its message.
     let _ = Reflect::set(target, &JsValue::from_str(key), value);
 }
+
+/// A non-finite calculation input, with the input's name as the `path`.
+pub(crate) fn non_finite(e: &chitieu::finite::NonFinite) -> JsValue {
+    chitieu_error(e.code(), &e.to_string(), Some(e.what))
+}

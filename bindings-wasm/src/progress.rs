@@ -5,6 +5,7 @@ use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
 use crate::convert::{from_js, number, to_js};
+use crate::error::non_finite;
 
 /// Score on -5..+5 of a growth-rate ratio.
 #[wasm_bindgen]
@@ -16,7 +17,7 @@ pub fn score(#[wasm_bindgen(unchecked_param_type = "number")] ratio: JsValue) ->
 #[wasm_bindgen(js_name = growthRatio, unchecked_return_type = "GrowthRatio")]
 pub fn growth_ratio(#[wasm_bindgen(unchecked_param_type = "GrowthInput")] input: JsValue) -> Result<JsValue, JsValue> {
     let input: GrowthInput = from_js(input, "input")?;
-    to_js(&core_growth_ratio(&input))
+    to_js(&core_growth_ratio(&input).map_err(|e| non_finite(&e))?)
 }
 
 /// Input of `requiredPace`.
@@ -32,5 +33,5 @@ struct PaceInput {
 #[wasm_bindgen(js_name = requiredPace, unchecked_return_type = "RequiredPace")]
 pub fn required_pace(#[wasm_bindgen(unchecked_param_type = "PaceInput")] input: JsValue) -> Result<JsValue, JsValue> {
     let i: PaceInput = from_js(input, "input")?;
-    to_js(&core_required_pace(i.value, i.t, i.target, i.target_t))
+    to_js(&core_required_pace(i.value, i.t, i.target, i.target_t).map_err(|e| non_finite(&e))?)
 }

@@ -68,6 +68,13 @@ test("NaN and infinities", () => {
   throwsCode(() => c.weightedMean([1, 2], [1, Infinity]), "non_finite");
   throwsCode(() => new c.MilestonePath({ anchors: [{ t: 2022, value: 1 }, { t: NaN, value: 2 }], curve: "linear" }), "non_finite");
   assert.ok(Number.isNaN(c.score(NaN)));
+  // The scalar calculations refuse non-finite inputs, naming the input in `path`.
+  for (const [fn, input, path] of [
+    [c.achievement, { comparator: "at_least", polarity: "higher_is_better", target: 90, value: NaN }, "value"],
+    [c.requiredPace, { value: 80, t: 2024, target: Infinity, target_t: 2025 }, "target"],
+  ]) {
+    throwsCode(() => fn(input), "non_finite", path);
+  }
 });
 
 test("dates, numbers and amounts that do not read", () => {

@@ -8,7 +8,7 @@
 //! ```
 //! use chitieu::achievement::achievement;
 //! use chitieu::{Comparator, Polarity};
-//! let a = achievement(Comparator::AtLeast, Polarity::HigherIsBetter, Some(62.0), 90.0, 76.0, None);
+//! let a = achievement(Comparator::AtLeast, Polarity::HigherIsBetter, Some(62.0), 90.0, 76.0, None).unwrap();
 //! assert!(!a.attained);
 //! assert_eq!(a.progress_from_baseline, Some(0.5));
 //! assert_eq!(a.gap, 14.0);
@@ -17,6 +17,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::comparator::{equal, Comparator};
+use crate::finite::{check, NonFinite};
 use crate::unit::Polarity;
 
 /// Why a ratio is absent.
@@ -62,7 +63,7 @@ pub struct Achievement {
     pub gap: f64,
 }
 
-/// Achievement of `value` against `target`, from an optional `baseline`.
+/// Achievement of `value` against `target`, from an optional `baseline`; a non-finite input is an error.
 #[inline]
 pub fn achievement(
     comparator: Comparator,
@@ -71,7 +72,8 @@ pub fn achievement(
     target: f64,
     value: f64,
     tolerance: Option<f64>,
-) -> Achievement {
+) -> Result<Achievement, NonFinite> {
+    check([("value", Some(value)), ("target", Some(target)), ("baseline", baseline), ("tolerance", tolerance)])?;
     let attained = comparator.holds(value, target, polarity, tolerance);
     let (numerator, denominator) = match polarity {
         Polarity::HigherIsBetter => (value, target),
@@ -90,12 +92,12 @@ pub fn achievement(
         // `+ 0.0` turns a -0.0 (no progress toward a lower target) into 0.0.
         Some(b) => (Some((value - b) / (target - b) + 0.0), None),
     };
-    Achievement {
+    Ok(Achievement {
         attained,
         percent_of_target,
         percent_of_target_reason,
         progress_from_baseline,
         progress_from_baseline_reason,
         gap: polarity.sign() * (target - value),
-    }
+    })
 }

@@ -21,6 +21,7 @@ pub mod bulk;
 pub mod bundled;
 pub mod comparator;
 pub mod extract;
+pub mod finite;
 pub mod indicator;
 pub mod load;
 pub mod milestone;

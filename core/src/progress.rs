@@ -13,7 +13,7 @@
 //!     baseline_t: 2022.0, baseline: 50.0, target_t: 2025.0, target: 80.0,
 //!     t: 2024.0, value: 70.0, comparator: Comparator::AtLeast,
 //!     polarity: Polarity::HigherIsBetter, tolerance: None,
-//! });
+//! }).unwrap();
 //! assert_eq!(g.category, Category::SubstantialProgress);
 //! assert!(g.score.unwrap() > 2.5);
 //! ```
@@ -21,6 +21,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::comparator::Comparator;
+use crate::finite::{check, NonFinite};
 use crate::unit::Polarity;
 
 /// A target within this relative distance of its baseline is judged by its milestone path, not by the
@@ -248,9 +249,19 @@ pub fn check_growth(input: &GrowthInput) -> GrowthCheck {
 }
 
 /// The growth-rate ratio of `value` at `t` against `target` at `target_t`, from `baseline` at
-/// `baseline_t`.
-pub fn growth_ratio(input: &GrowthInput) -> GrowthRatio {
-    match check_growth(input) {
+/// `baseline_t`; a non-finite input is an error.
+pub fn growth_ratio(input: &GrowthInput) -> Result<GrowthRatio, NonFinite> {
+    let g = input;
+    check([
+        ("baseline_t", Some(g.baseline_t)),
+        ("baseline", Some(g.baseline)),
+        ("target_t", Some(g.target_t)),
+        ("target", Some(g.target)),
+        ("t", Some(g.t)),
+        ("value", Some(g.value)),
+        ("tolerance", g.tolerance),
+    ])?;
+    Ok(match check_growth(input) {
         GrowthCheck::Achieved => GrowthRatio::achieved(),
         GrowthCheck::NotAssessable(reason) => GrowthRatio::not_assessable(reason),
         GrowthCheck::Assessable => {
@@ -267,7 +278,7 @@ pub fn growth_ratio(input: &GrowthInput) -> GrowthRatio {
                 reason: None,
             }
         }
-    }
+    })
 }
 
 /// Why a required pace is absent.
@@ -301,15 +312,16 @@ pub struct RequiredPace {
     pub reason: Option<PaceAbsent>,
 }
 
-/// The pace required from `value` at `t` to reach `target` at `target_t`.
-pub fn required_pace(value: f64, t: f64, target: f64, target_t: f64) -> RequiredPace {
+/// The pace required from `value` at `t` to reach `target` at `target_t`; a non-finite input is an error.
+pub fn required_pace(value: f64, t: f64, target: f64, target_t: f64) -> Result<RequiredPace, NonFinite> {
+    check([("value", Some(value)), ("t", Some(t)), ("target", Some(target)), ("target_t", Some(target_t))])?;
     if target_t <= t {
-        return RequiredPace { linear: None, compound: None, reason: Some(PaceAbsent::TargetYearPassed) };
+        return Ok(RequiredPace { linear: None, compound: None, reason: Some(PaceAbsent::TargetYearPassed) });
     }
     let years = target_t - t;
     let linear = Some((target - value) / years);
     if target <= 0.0 || value <= 0.0 {
-        return RequiredPace { linear, compound: None, reason: Some(PaceAbsent::NonPositiveValues) };
+        return Ok(RequiredPace { linear, compound: None, reason: Some(PaceAbsent::NonPositiveValues) });
     }
-    RequiredPace { linear, compound: Some((target / value).powf(1.0 / years) - 1.0), reason: None }
+    Ok(RequiredPace { linear, compound: Some((target / value).powf(1.0 / years) - 1.0), reason: None })
 }

@@ -364,7 +364,8 @@ fn row(
             let s: Vec<&Observation> = observations
                 .series(u, &target.indicator, target.tier)
                 .into_iter()
-                .filter(|o| o.at.fractional_year() <= as_of_t)
+                // Non-finite values cannot come from the loaders; one built in code is left out.
+                .filter(|o| o.at.fractional_year() <= as_of_t && o.value.is_finite())
                 .collect();
             (u, s)
         })
@@ -400,7 +401,7 @@ fn row(
         (None, Some(l)) => (Some(ValueBasis::Latest), Some(l.clone())),
         (None, None) => (None, None),
     };
-    let achievement = judged.as_ref().map(|y| {
+    let achievement = judged.as_ref().and_then(|y| {
         let a = achievement(
             target.comparator,
             ind.polarity,
@@ -408,9 +409,10 @@ fn row(
             v,
             y.value,
             target.tolerance,
-        );
+        )
+        .ok()?;
         explanations.extend(achievement_explanations(target, ind, baseline.as_ref(), y, &a));
-        a
+        Some(a)
     });
 
     // Status.
@@ -425,37 +427,39 @@ fn row(
         },
         (Some(y), Some(b), _) => match target.year {
             None => not_assessable(NotAssessable::NoTargetYear),
-            Some(year) => {
-                let g = growth_ratio(&GrowthInput {
-                    baseline_t: b.t,
-                    baseline: b.value,
-                    target_t: f64::from(year),
-                    target: v,
-                    t: y.t,
-                    value: y.value,
-                    comparator: target.comparator,
-                    polarity: ind.polarity,
-                    tolerance: target.tolerance,
-                });
-                explanations.push(growth_explanation(b, y, year, v, &g));
-                match g.reason {
-                    Some(NotAssessable::NearBaseline) => by_path(path.as_ref().ok(), y, b, d, g, &mut explanations),
-                    Some(reason) => Status {
-                        category: Category::NotAssessable,
-                        score: None,
-                        method: StatusMethod::None,
-                        reason: Some(reason),
-                        growth: Some(g),
-                    },
-                    None => Status {
-                        category: g.category,
-                        score: g.score,
-                        method: StatusMethod::GrowthRateRatio,
-                        reason: None,
-                        growth: Some(g),
-                    },
+            Some(year) => match growth_ratio(&GrowthInput {
+                baseline_t: b.t,
+                baseline: b.value,
+                target_t: f64::from(year),
+                target: v,
+                t: y.t,
+                value: y.value,
+                comparator: target.comparator,
+                polarity: ind.polarity,
+                tolerance: target.tolerance,
+            }) {
+                Err(_) => not_assessable(NotAssessable::NoObservations),
+                Ok(g) => {
+                    explanations.push(growth_explanation(b, y, year, v, &g));
+                    match g.reason {
+                        Some(NotAssessable::NearBaseline) => by_path(path.as_ref().ok(), y, b, d, g, &mut explanations),
+                        Some(reason) => Status {
+                            category: Category::NotAssessable,
+                            score: None,
+                            method: StatusMethod::None,
+                            reason: Some(reason),
+                            growth: Some(g),
+                        },
+                        None => Status {
+                            category: g.category,
+                            score: g.score,
+                            method: StatusMethod::GrowthRateRatio,
+                            reason: None,
+                            growth: Some(g),
+                        },
+                    }
                 }
-            }
+            },
         },
     };
 
@@ -478,8 +482,7 @@ fn row(
         (_, None) => (None, Some(NotAssessable::NoObservations.code().to_owned())),
     };
     let required_pace = match (&latest, target.year) {
-        (Some(y), Some(year)) => {
-            let pace = required_pace(y.value, y.t, v, f64::from(year));
+        (Some(y), Some(year)) => required_pace(y.value, y.t, v, f64::from(year)).ok().inspect(|pace| {
             explanations.push(Explanation {
                 quantity: "required_pace".to_owned(),
                 formula: "linear (V - y) / (T - t) a year; compound (V / y)^(1 / (T - t)) - 1".to_owned(),
@@ -487,8 +490,7 @@ fn row(
                 result: pace.linear,
                 note: pace.reason.map(|r| r.code().to_owned()),
             });
-            Some(pace)
-        }
+        }),
         _ => None,
     };
     let projection = match (target.year, series.len()) {

@@ -44,7 +44,7 @@ fn check_against_scalar(table: &SeriesTable<'_>, curve: Curve, bounds: Option<(f
                 assert_eq!(out.category[k], Category::NotAssessable.number());
                 continue;
             }
-            let a = achievement(comparator, polarity, Some(b), v, y, None);
+            let a = achievement(comparator, polarity, Some(b), v, y, None).unwrap();
             assert_eq!(out.attained[k], u8::from(a.attained), "attained {i},{j}");
             assert!(close(out.gap[k], a.gap));
             assert!(
@@ -67,7 +67,8 @@ fn check_against_scalar(table: &SeriesTable<'_>, curve: Curve, bounds: Option<(f
                 comparator,
                 polarity,
                 tolerance: None,
-            });
+            })
+            .unwrap();
             assert_eq!(out.category[k], g.category.number(), "category {i},{j}: {g:?}");
             assert!(
                 close(out.ratio[k], g.ratio.unwrap_or(f64::NAN)),

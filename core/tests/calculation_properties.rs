@@ -115,7 +115,7 @@ proptest! {
     /// The growth-rate ratio never yields a non-finite number.
     #[test]
     fn growth_ratio_is_finite_or_absent(b in -10.0f64..100.0, v in -10.0f64..100.0, y in -10.0f64..100.0, dt in 0.0f64..8.0, p in polarity(), c in comparator()) {
-        let g = growth_ratio(&GrowthInput { baseline_t: 2020.0, baseline: b, target_t: 2030.0, target: v, t: 2020.0 + dt, value: y, comparator: c, polarity: p, tolerance: None });
+        let g = growth_ratio(&GrowthInput { baseline_t: 2020.0, baseline: b, target_t: 2030.0, target: v, t: 2020.0 + dt, value: y, comparator: c, polarity: p, tolerance: None }).unwrap();
         for x in [g.ratio, g.score, g.cagr_actual, g.cagr_required].into_iter().flatten() {
             prop_assert!(x.is_finite(), "{g:?}");
         }
@@ -130,4 +130,28 @@ proptest! {
         prop_assert_eq!(check.reported + check.missing.len(), values.len());
         prop_assert_eq!(check.attaining + check.not_attaining.len(), check.reported);
     }
+}
+
+#[test]
+fn non_finite_inputs_are_typed_errors() {
+    use chitieu::achievement::achievement;
+    use chitieu::progress::required_pace;
+    let e = achievement(Comparator::AtLeast, Polarity::HigherIsBetter, Some(50.0), 90.0, f64::NAN, None).unwrap_err();
+    assert_eq!((e.code(), e.what), ("non_finite", "value"));
+    let e =
+        achievement(Comparator::AtLeast, Polarity::HigherIsBetter, Some(f64::INFINITY), 90.0, 80.0, None).unwrap_err();
+    assert_eq!(e.what, "baseline");
+    let g = GrowthInput {
+        baseline_t: 2020.0,
+        baseline: 50.0,
+        target_t: 2025.0,
+        target: 90.0,
+        t: 2023.0,
+        value: 70.0,
+        comparator: Comparator::AtLeast,
+        polarity: Polarity::HigherIsBetter,
+        tolerance: Some(f64::NAN),
+    };
+    assert_eq!(growth_ratio(&g).unwrap_err().what, "tolerance");
+    assert_eq!(required_pace(80.0, 2024.0, 90.0, f64::NEG_INFINITY).unwrap_err().what, "target_t");
 }

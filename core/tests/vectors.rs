@@ -85,7 +85,8 @@ fn run(function: &str, input: &Value) -> Result<Value, String> {
                 get(input, "target"),
                 get(input, "value"),
                 opt(input, "tolerance"),
-            );
+            )
+            .map_err(|e| e.code().to_owned())?;
             json!({
                 "attained": a.attained,
                 "percent_of_target": num(a.percent_of_target),
@@ -107,14 +108,16 @@ fn run(function: &str, input: &Value) -> Result<Value, String> {
                 comparator: get(input, "comparator"),
                 polarity: get(input, "polarity"),
                 tolerance: opt(input, "tolerance"),
-            });
+            })
+            .map_err(|e| e.code().to_owned())?;
             json!({
                 "category": g.category, "score": num(g.score), "cagr_actual": num(g.cagr_actual),
                 "cagr_required": num(g.cagr_required), "ratio": num(g.ratio), "reason": code(g.reason),
             })
         }
         "required_pace" => {
-            let p = required_pace(get(input, "value"), get(input, "t"), get(input, "target"), get(input, "target_t"));
+            let p = required_pace(get(input, "value"), get(input, "t"), get(input, "target"), get(input, "target_t"))
+                .map_err(|e| e.code().to_owned())?;
             json!({"linear": num(p.linear), "compound": num(p.compound), "reason": code(p.reason)})
         }
         "time_distance" => {
