@@ -32,5 +32,8 @@ pub fn achievement(
     #[wasm_bindgen(unchecked_param_type = "AchievementInput")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
     let i: AchievementInput = from_js(input, "input")?;
-    to_js(&core_achievement(i.comparator, i.polarity, i.baseline, i.target, i.value, i.tolerance).map_err(|e| non_finite(&e))?)
+    to_js(
+        &core_achievement(i.comparator, i.polarity, i.baseline, i.target, i.value, i.tolerance)
+            .map_err(|e| non_finite(&e))?,
+    )
 }
