@@ -2,7 +2,8 @@
 //! `cargo test --workspace` never needs a browser and the wasm build never needs libpython.
 //!
 //! One module per concern, mirroring the core: `model` (plans, observations, bundled data), `calc`
-//! (milestones, attainment, progress, projection, roll-ups, calendar, numbers), `scorecard`, `bulk`
+//! (milestones, attainment, progress, projection, roll-ups, calendar, numbers), `scorecard`, `extract`
+//! (drafting a plan from its text), `bulk`
 //! (numpy), `errors` and `convert`. To bind one more core function, write it in the module of its
 //! concern and add one `add_function` line below (and its stub in `python/chitieu/_chitieu.pyi`).
 #![cfg(not(target_family = "wasm"))]
@@ -17,6 +18,7 @@ mod bulk;
 mod calc;
 mod convert;
 mod errors;
+mod extract;
 mod model;
 mod scorecard;
 
@@ -27,7 +29,7 @@ pub(crate) fn restore_args<'py>(py: Python<'py>, kind: &str, json: String) -> Py
     PyTuple::new(py, [restore, args.into_any()])
 }
 
-/// Rebuilds a pickled Plan, Observations or Scorecard from its JSON.
+/// Rebuilds a pickled Plan, Observations, Scorecard or Draft from its JSON.
 #[pyfunction]
 fn _restore(py: Python<'_>, kind: &str, json: &str) -> PyResult<Py<PyAny>> {
     let text = pyo3::types::PyString::new(py, json).into_any();
@@ -35,9 +37,10 @@ fn _restore(py: Python<'_>, kind: &str, json: &str) -> PyResult<Py<PyAny>> {
         "Plan" => Py::new(py, model::PyPlan::from_json_text(&text)?)?.into_any(),
         "Observations" => Py::new(py, model::PyObservations::from_json_text(&text)?)?.into_any(),
         "Scorecard" => Py::new(py, scorecard::PyScorecard::from_json_text(json)?)?.into_any(),
+        "Draft" => Py::new(py, extract::PyDraft::from_json(json)?)?.into_any(),
         other => {
             return Err(pyo3::exceptions::PyValueError::new_err(format!(
-                "cannot restore a {other:?}; expected Plan, Observations or Scorecard"
+                "cannot restore a {other:?}; expected Plan, Observations, Scorecard or Draft"
             )))
         }
     })
@@ -56,6 +59,7 @@ fn chitieu_native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<calc::PyPath>()?;
     m.add_class::<scorecard::PySettings>()?;
     m.add_class::<scorecard::PyScorecard>()?;
+    m.add_class::<extract::PyDraft>()?;
 
     m.add_function(wrap_pyfunction!(_restore, m)?)?;
     // Bundled data.
@@ -82,6 +86,10 @@ fn chitieu_native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(calc::parse_amount, m)?)?;
     // Scorecard.
     m.add_function(wrap_pyfunction!(scorecard::scorecard, m)?)?;
+    // Drafting a plan from its text.
+    m.add_function(wrap_pyfunction!(extract::extract_plan, m)?)?;
+    m.add_function(wrap_pyfunction!(extract::agreement, m)?)?;
+    m.add_function(wrap_pyfunction!(extract::target_keys, m)?)?;
     // Bulk over numpy.
     m.add_function(wrap_pyfunction!(bulk::evaluate_cells, m)?)?;
     m.add_function(wrap_pyfunction!(bulk::rollup_ratio_of_sums, m)?)?;

@@ -176,3 +176,144 @@ def scorecard_html(card: Any) -> str:
         )
     parts.append("</tbody></table></div>")
     return "".join(parts)
+
+
+# Drafts read from a document's text: words for the reader's reasons, a review table, a data frame.
+
+#: A draft target below this confidence is highlighted in the HTML review view.
+LOW_CONFIDENCE = 0.8
+
+_UNUSED_WORDS = {
+    "year": "a year",
+    "date": "part of a date",
+    "document_number": "part of a document number",
+    "section_number": "a section or list number",
+    "service_level": "a level of online public service",
+    "age": "an age",
+    "count": "a count of tasks, solutions or platforms",
+    "technology": "a technology's name",
+    "place_name": "part of a place's name",
+    "page_furniture": "page furniture (time, views, rating, comment)",
+    "budget": "an amount read into the budget",
+    "reporting": "a deadline read into the reporting calendar",
+    "share_above_100": "a share above 100%",
+    "no_unit": "no unit the reader knows as a target's",
+}
+
+
+def reason_words(reason: Dict[str, Any]) -> str:
+    """One reason of a draft target (a dict with a ``kind``) in words."""
+    kind = reason.get("kind")
+    if kind == "unmatched_indicator":
+        return f"indicator not recognised, new id made from “{reason.get('phrase')}”"
+    if kind == "weak_indicator_match":
+        return (
+            f"weak indicator match: “{reason.get('phrase')}” → {reason.get('indicator')}"
+            f" (similarity {float(reason.get('score') or 0):.2f})"
+        )
+    if kind == "comparator_carried":
+        return f"comparator {reason.get('comparator')} carried from “{reason.get('words')}”"
+    if kind == "comparator_guessed":
+        return f"comparator {reason.get('comparator')} guessed: {reason.get('why')}"
+    if kind == "unit_guessed":
+        return f"unit guessed: {reason.get('unit')}"
+    if kind == "year_missing":
+        return "no year given"
+    if kind == "year_guessed":
+        return f"year {reason.get('year')} taken from the plan's period"
+    if kind == "tier_guessed":
+        return f"tier {reason.get('tier')} inferred from a city word"
+    if kind == "aspiration":
+        return "“phấn đấu”: an aspiration, not a firm commitment"
+    if kind == "duplicate":
+        return f"stated twice (also {reason.get('other')})"
+    extra = ", ".join(f"{k}={v}" for k, v in reason.items() if k != "kind")
+    return f"{kind}{': ' + extra if extra else ''}"
+
+
+def unused_words(reason: str) -> str:
+    """Why a number was not used as a target, in words."""
+    return _UNUSED_WORDS.get(reason, reason.replace("_", " "))
+
+
+def _draft_rows(draft: Any) -> List[Dict[str, Any]]:
+    plan = draft.plan
+    indicators = {i["id"]: i for i in plan.indicators}
+    rows = []
+    for t, d in zip(plan.targets, draft.targets):
+        ind = indicators.get(t["indicator"], {})
+        rows.append(
+            {
+                "id": t["id"],
+                "indicator": t["indicator"],
+                "name_vi": ind.get("name_vi"),
+                "year": t.get("year"),
+                "tier": t.get("tier"),
+                "comparator": t["comparator"],
+                "value": t["value"],
+                "unit": ind.get("unit"),
+                "confidence": d["confidence"],
+                "reasons": "; ".join(reason_words(r) for r in d.get("reasons", [])),
+                "quote": t["quote"],
+                "start": d["start"],
+                "end": d["end"],
+            }
+        )
+    return rows
+
+
+def draft_frame(draft: Any) -> Any:
+    """The drafted targets, one row each, with confidence and the reasons in words."""
+    pd = _pandas()
+    columns = ["id", "indicator", "name_vi", "year", "tier", "comparator", "value", "unit", "confidence",
+               "reasons", "quote", "start", "end"]
+    df = pd.DataFrame.from_records(_draft_rows(draft), columns=columns)
+    df["year"] = df["year"].astype("Int64")
+    return df
+
+
+def draft_html(draft: Any) -> str:
+    """A review view of a draft: what it found (low confidence highlighted, reasons in words), the numbers
+    it saw and did not use, and its notes. Every text is escaped."""
+    plan = draft.plan
+    doc = plan.document
+    rows = _draft_rows(draft)
+    unsure = sum(1 for r in rows if r["reasons"])
+    low = sum(1 for r in rows if r["confidence"] < LOW_CONFIDENCE)
+    parts = [
+        f"<div class='chitieu'>{_STYLE}<h4>Draft: {_e(doc.get('title') or plan.id)}</h4>",
+        f"<p><b>{_e(plan.jurisdiction.get('name'))}</b> · {_e(doc.get('number') or doc.get('kind'))}"
+        f" · {_e(doc.get('signed_on') or 'no date')} · {len(rows)} targets, {unsure} to check"
+        f" ({low} below {LOW_CONFIDENCE:.0%} confidence) · {len(draft.unused_numbers)} numbers not used</p>",
+    ]
+    if draft.notes:
+        parts.append("<ul>" + "".join(f"<li>{_e(n)}</li>" for n in draft.notes) + "</ul>")
+    parts.append(
+        "<table><thead><tr><th>chỉ tiêu</th><th>năm</th><th>cấp</th><th>target</th><th>confidence</th>"
+        "<th>to check</th><th>quote</th></tr></thead><tbody>"
+    )
+    for r in rows:
+        symbol = _SYMBOLS.get(r["comparator"], "=")
+        flag = " style='background:#fff3cd'" if r["confidence"] < LOW_CONFIDENCE else ""
+        parts.append(
+            f"<tr{flag}><td>{_e(r['name_vi'])}<br><small>{_e(r['indicator'])}</small></td>"
+            f"<td>{_e(r['year'] or '')}</td><td>{_e(r['tier'] or '')}</td>"
+            f"<td class='n'>{_e(symbol)} {_e(_num(r['value']))} {_e(r['unit'])}</td>"
+            f"<td class='n'>{r['confidence']:.2f}</td><td><small>{_e(r['reasons'])}</small></td>"
+            f"<td><small>“{_e(r['quote'])}” [{r['start']}:{r['end']}]</small></td></tr>"
+        )
+    parts.append("</tbody></table>")
+    unused = draft.unused_numbers
+    if unused:
+        parts.append(
+            "<details><summary>Numbers seen and not used</summary><table><thead><tr><th>number</th>"
+            "<th>why</th><th>at</th></tr></thead><tbody>"
+        )
+        for u in unused:
+            parts.append(
+                f"<tr><td>{_e(u['text'])}</td><td>{_e(unused_words(u['reason']))}</td>"
+                f"<td class='n'>{u['start']}</td></tr>"
+            )
+        parts.append("</tbody></table></details>")
+    parts.append("</div>")
+    return "".join(parts)

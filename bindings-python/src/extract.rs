@@ -1,0 +1,183 @@
+//! Drafting a plan from the plain text of a plan document (`chitieu::extract`): the `Draft` object and
+//! `extract_plan`, `agreement`, `target_keys`. Offsets are character offsets, which are Python `str`
+//! indices: `text[start:end]` is the quote.
+
+use pyo3::prelude::*;
+use pyo3::types::{PyString, PyTuple};
+
+use chitieu::extract::{self, Draft};
+use chitieu::Plan;
+
+use crate::convert::to_py;
+use crate::model::PyPlan;
+
+/// A plan drafted from a document's text, for a person to review.
+///
+/// `.plan` is the draft as a `Plan` (everything a plan offers works on it); `.targets` ties each of its
+/// targets to the words it came from (`text[start:end]`), with a confidence and the reasons to check
+/// it; `.unused_numbers` lists the numbers seen and not used, and why. In Jupyter it shows as a review
+/// table, low confidence highlighted.
+///
+/// >>> draft = chitieu.extract_plan("Mục tiêu đến năm 2025:\n- Tối thiểu 90% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng.\n")
+/// >>> t = draft.plan.targets[0]
+/// >>> t["indicator"], t["year"], t["tier"], t["comparator"], t["value"]
+/// ('work_files_online', 2025, 'province', 'at_least', 90.0)
+#[pyclass(module = "chitieu._chitieu", name = "Draft", frozen)]
+pub struct PyDraft {
+    pub draft: Draft,
+}
+
+#[pymethods]
+impl PyDraft {
+    /// Reads a draft back from its JSON (`to_json()`).
+    ///
+    /// >>> d = chitieu.extract_plan("Mục tiêu đến năm 2025: 100% xã có cáp quang.")
+    /// >>> chitieu.Draft.from_json(d.to_json()).targets == d.targets
+    /// True
+    #[staticmethod]
+    pub fn from_json(text: &str) -> PyResult<Self> {
+        let draft: Draft = serde_json::from_str(text).map_err(|e| {
+            crate::errors::raise(
+                crate::errors::Area::Load,
+                "wrong_type",
+                Some(&format!("line {}, column {}", e.line(), e.column())),
+                format!("not a draft: {e}"),
+            )
+        })?;
+        Ok(Self { draft })
+    }
+
+    /// The draft as JSON text: `{"plan": ..., "targets": [...], "unused_numbers": [...], "notes": [...]}`.
+    /// The reviewed plan alone is `draft.plan.to_json()`.
+    ///
+    /// >>> chitieu.extract_plan("").to_json().startswith("{")
+    /// True
+    fn to_json(&self) -> PyResult<String> {
+        serde_json::to_string_pretty(&self.draft)
+            .map_err(|e| pyo3::exceptions::PyTypeError::new_err(format!("cannot write the draft as JSON: {e}")))
+    }
+
+    /// The drafted plan (a `Plan`): review it, then save it with `to_json()`.
+    ///
+    /// >>> chitieu.extract_plan("").plan.targets
+    /// []
+    #[getter]
+    fn plan(&self) -> PyPlan {
+        PyPlan::new(self.draft.plan.clone(), Vec::new())
+    }
+
+    /// One dict per target of `plan.targets`, in the same order: target (its id), start, end (character
+    /// offsets: `text[start:end]` is the quote), confidence (0..1), reasons (dicts with a `kind`).
+    #[getter]
+    fn targets<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_py(py, &self.draft.targets)
+    }
+
+    /// Numbers seen and not used as targets (dicts: text, start, end, reason).
+    #[getter]
+    fn unused_numbers<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_py(py, &self.draft.unused_numbers)
+    }
+
+    /// What the reader could not find or decide (no date, budget lines that do not add up, ...).
+    #[getter]
+    fn notes(&self) -> Vec<String> {
+        self.draft.notes.clone()
+    }
+
+    /// The drafted targets as a pandas DataFrame, one row each: id, indicator, year, tier, comparator,
+    /// value, unit, confidence, reasons (in words), quote, start, end (needs pandas).
+    ///
+    /// >>> chitieu.extract_plan("Mục tiêu đến năm 2025: 100% xã có cáp quang.").to_pandas().shape[0]
+    /// 1
+    fn to_pandas<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
+        slf.py().import("chitieu._display")?.call_method1("draft_frame", (slf,))
+    }
+
+    /// An HTML review view for Jupyter: the targets with confidence and reasons, the unused numbers.
+    fn _repr_html_<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
+        slf.py().import("chitieu._display")?.call_method1("draft_html", (slf,))
+    }
+
+    fn __len__(&self) -> usize {
+        self.draft.targets.len()
+    }
+
+    fn __repr__(&self) -> String {
+        let d = &self.draft;
+        let unsure = d.targets.iter().filter(|t| !t.reasons.is_empty()).count();
+        format!(
+            "<Draft {} ({}): {} targets, {} to check, {} unused numbers>",
+            d.plan.id,
+            d.plan.jurisdiction.name,
+            d.targets.len(),
+            unsure,
+            d.unused_numbers.len()
+        )
+    }
+
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        crate::restore_args(py, "Draft", self.to_json()?)
+    }
+}
+
+/// Drafts a plan from the plain text of a Vietnamese plan document (as published, page furniture and
+/// all). Never fails on any `str`; the result is for a person to review.
+///
+/// >>> text = "Số: 50/KH-UBND\nMục tiêu đến năm 2025:\n- Trên 80% hộ gia đình có cáp quang.\n"
+/// >>> draft = chitieu.extract_plan(text)
+/// >>> draft.plan.document["number"]
+/// '50/KH-UBND'
+/// >>> t = draft.plan.targets[0]
+/// >>> t["indicator"], t["year"], t["comparator"], t["value"]
+/// ('households_fibre_broadband', 2025, 'more_than', 80.0)
+/// >>> d = draft.targets[0]
+/// >>> text[d["start"]:d["end"]] == t["quote"] == 'Trên 80% hộ gia đình có cáp quang'
+/// True
+#[pyfunction]
+pub fn extract_plan(py: Python<'_>, text: &Bound<'_, PyString>) -> PyResult<PyDraft> {
+    let text: String = text.extract()?;
+    let draft = py.detach(|| extract::extract_plan(&text));
+    Ok(PyDraft { draft })
+}
+
+fn plan_arg(obj: &Bound<'_, PyAny>, path: &str) -> PyResult<Plan> {
+    if let Ok(d) = obj.cast::<PyDraft>() {
+        return Ok(d.get().draft.plan.clone());
+    }
+    if let Ok(p) = obj.cast::<PyPlan>() {
+        return Ok(p.get().plan.clone());
+    }
+    Err(pyo3::exceptions::PyTypeError::new_err(format!(
+        "{path}: expected a Plan or a Draft, got {}",
+        obj.get_type().name()?
+    )))
+}
+
+/// How well a draft's targets agree with a reviewed plan's: targets matched on (year, tier, comparator,
+/// value, unit) as a multiset, whatever ids either side chose. `draft` is a `Plan` or a `Draft`.
+/// Returns a dict: drafted, reviewed, matched, precision (matched / drafted), recall (matched / reviewed).
+///
+/// >>> plan = chitieu.load_plan("binh_dinh_2024")
+/// >>> a = chitieu.agreement(plan, plan)
+/// >>> a["precision"], a["recall"]
+/// (1.0, 1.0)
+#[pyfunction]
+pub fn agreement<'py>(
+    py: Python<'py>,
+    draft: &Bound<'py, PyAny>,
+    reviewed: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let draft = plan_arg(draft, "draft")?;
+    let reviewed = plan_arg(reviewed, "reviewed")?;
+    to_py(py, &extract::agreement(&draft, &reviewed))
+}
+
+/// The keys `agreement` matches targets on, one per target: "year|tier|comparator|value|unit".
+///
+/// >>> chitieu.target_keys(chitieu.load_plan())[0]
+/// '2025|-|at_most|20.000000|rank'
+#[pyfunction]
+pub fn target_keys(plan: &Bound<'_, PyAny>) -> PyResult<Vec<String>> {
+    Ok(extract::target_keys(&plan_arg(plan, "plan")?))
+}

@@ -1,0 +1,299 @@
+"""Drafting a plan from a document's text through the installed wheel: the five seed documents against
+the reviewed bundled plans, offsets, metadata, the review round trip, pickling, HTML, pandas, odd input."""
+
+import html
+import json
+import pickle
+import random
+import sys
+import threading
+
+import pytest
+
+import chitieu
+from conftest import ROOT
+
+SEEDS = ROOT / "tests" / "seeds"
+SEED_IDS = ["binh_dinh_2024", "can_tho", "tay_ninh_city", "tien_giang", "tra_vinh"]
+
+
+def no_panic(fn, *args):
+    """Calls fn; any exception must be a normal Python one, not pyo3's PanicException."""
+    try:
+        return fn(*args)
+    except BaseException as e:  # noqa: BLE001 - the point is to look at every kind
+        assert type(e).__name__ != "PanicException", f"{fn.__name__} panicked: {e}"
+        assert isinstance(e, Exception), f"{fn.__name__} raised {type(e).__name__}"
+        return e
+
+
+def seed_text(id):
+    return (SEEDS / f"{id}.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def drafts():
+    return {id: (seed_text(id), chitieu.extract_plan(seed_text(id))) for id in SEED_IDS}
+
+
+def test_every_seed_is_present():
+    assert sorted(p.stem for p in SEEDS.glob("*.txt")) == SEED_IDS
+    assert set(SEED_IDS) <= set(chitieu.list_plans())
+
+
+@pytest.mark.parametrize("id", SEED_IDS)
+def test_seed_agrees_with_the_reviewed_plan(drafts, id):
+    _, draft = drafts[id]
+    reviewed = chitieu.load_plan(id)
+    a = chitieu.agreement(draft.plan, reviewed)
+    assert a["precision"] >= 0.95 and a["recall"] >= 0.95, (id, a)
+    assert a["drafted"] == len(draft.plan.targets) == len(draft.targets) == len(draft)
+    assert a["reviewed"] == len(reviewed.targets)
+    assert a["matched"] <= min(a["drafted"], a["reviewed"])
+    assert a["precision"] == pytest.approx(a["matched"] / a["drafted"])
+    assert a["recall"] == pytest.approx(a["matched"] / a["reviewed"])
+    # A Draft stands for its plan, and the keys are what the agreement counts.
+    assert chitieu.agreement(draft, reviewed) == a
+    keys, want = chitieu.target_keys(draft), list(chitieu.target_keys(reviewed))
+    matched = 0
+    for k in keys:
+        if k in want:
+            want.remove(k)
+            matched += 1
+    assert matched == a["matched"]
+
+
+@pytest.mark.parametrize("id", SEED_IDS)
+def test_quotes_are_the_text_at_their_offsets(drafts, id):
+    text, draft = drafts[id]
+    assert draft.targets, id
+    for t, d in zip(draft.plan.targets, draft.targets):
+        assert d["target"] == t["id"]
+        assert 0 <= d["start"] < d["end"] <= len(text)
+        assert text[d["start"]:d["end"]] == t["quote"], (id, d)
+        assert 0.0 <= d["confidence"] <= 1.0
+        assert all("kind" in r for r in d.get("reasons", []))
+    for u in draft.unused_numbers:
+        assert text[u["start"]:u["end"]] == u["text"], (id, u)
+        assert isinstance(u["reason"], str)
+
+
+def test_tra_vinh_metadata_and_budget(drafts):
+    _, draft = drafts["tra_vinh"]
+    plan = draft.plan
+    assert plan.document["number"] == "50/KH-UBND"
+    assert plan.jurisdiction["name"] == "Trà Vinh"
+    assert plan.budget["total"] == 477905000000
+    assert plan.budget["total"] == chitieu.load_plan("tra_vinh").budget["total"]
+    assert sum(line["amount"] for line in plan.budget.get("lines", [])) in (0, 477905000000)
+    assert repr(draft).startswith("<Draft ") and "\n" not in repr(draft)
+    assert f"{len(draft)} targets" in repr(draft)
+
+
+def test_review_round_trip(drafts, tmp_path):
+    """Text in, draft out, review (rename an indicator, drop a target), save as JSON, load it back."""
+    _, draft = drafts["tra_vinh"]
+    doc = json.loads(draft.plan.to_json())
+    first = doc["indicators"][0]
+    first["name_vi"] = "Tỷ lệ hồ sơ công việc xử lý trên môi trường mạng (đã soát)"
+    dropped = doc["targets"].pop()
+    path = tmp_path / "tra_vinh_reviewed.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False, indent=2), encoding="utf-8")
+
+    reviewed = chitieu.Plan.from_json(path)
+    assert reviewed.indicator(first["id"])["name_vi"].endswith("(đã soát)")
+    assert len(reviewed.targets) == len(draft.plan.targets) - 1
+    assert reviewed.target(dropped["id"]) is None
+    assert reviewed.validate() == []
+    # Everything a plan offers works on the reviewed draft.
+    card = chitieu.scorecard(reviewed, as_of="2025-12-31")
+    assert card.overall["targets"] == len(reviewed.targets)
+    # The draft itself goes through JSON unchanged.
+    back = chitieu.Draft.from_json(draft.to_json())
+    assert (back.targets, back.unused_numbers, back.notes) == (draft.targets, draft.unused_numbers, draft.notes)
+    assert back.plan.to_json() == draft.plan.to_json()
+
+
+@pytest.mark.parametrize("id", SEED_IDS)
+def test_every_seed_draft_loads_as_a_plan(drafts, id):
+    _, draft = drafts[id]
+    loaded = chitieu.Plan.from_json(draft.plan.to_json())
+    assert loaded.to_json() == draft.plan.to_json()
+
+
+def test_pickle(drafts):
+    _, draft = drafts["can_tho"]
+    for protocol in range(2, pickle.HIGHEST_PROTOCOL + 1):
+        back = pickle.loads(pickle.dumps(draft, protocol=protocol))
+        assert isinstance(back, chitieu.Draft)
+        assert back.to_json() == draft.to_json()
+        assert repr(back) == repr(draft)
+
+
+def test_draft_is_immutable(drafts):
+    _, draft = drafts["can_tho"]
+    with pytest.raises(AttributeError):
+        draft.notes = []
+    targets = draft.targets
+    targets.clear()
+    assert draft.targets  # a copy was handed out
+
+
+def test_html_review_view(drafts):
+    for id in SEED_IDS:
+        _, draft = drafts[id]
+        page = draft._repr_html_()
+        assert page.startswith("<div") and page.endswith("</div>")
+        assert page.count("<tr") >= len(draft.targets)
+        reasons = [r for d in draft.targets for r in d.get("reasons", [])]
+        for r in reasons:
+            words = chitieu._display.reason_words(r)
+            assert words and not words.startswith(r["kind"] + ":"), r  # every kind the core has in words
+            import html
+
+            assert html.escape(words) in page, (id, words)
+        low = [d for d in draft.targets if d["confidence"] < chitieu._display.LOW_CONFIDENCE]
+        assert page.count("background:#fff3cd") == len(low)
+        for u in draft.unused_numbers[:20]:
+            assert html.escape(chitieu._display.unused_words(u["reason"])) in page
+    # At least one seed has something uncertain to show.
+    assert any(d.get("reasons") for _, draft in drafts.values() for d in draft.targets)
+
+
+def test_html_highlights_low_confidence_with_its_reasons(drafts):
+    """Each highlighted row is a low-confidence target, and the row says why in words."""
+    low_seen = 0
+    for _, draft in drafts.values():
+        page = draft._repr_html_()
+        targets_table = page.split("</table>")[0]
+        rows = [r for r in targets_table.split("<tr")[1:] if "class='n'" in r]
+        assert len(rows) == len(draft.targets)
+        for row, d in zip(rows, draft.targets):
+            highlighted = row.startswith(" style='background:#fff3cd'")
+            assert highlighted == (d["confidence"] < chitieu._display.LOW_CONFIDENCE), (row, d)
+            assert f"{d['confidence']:.2f}" in row
+            for r in d.get("reasons", []):
+                assert html.escape(chitieu._display.reason_words(r)) in row, (r, row)
+            low_seen += highlighted
+    assert low_seen >= 2
+    # The words of a few reasons, as an analyst reads them.
+    words = chitieu._display.reason_words
+    assert words({"kind": "duplicate", "other": "x.2025"}) == "stated twice (also x.2025)"
+    assert words({"kind": "year_missing"}) == "no year given"
+    assert "guessed" in words({"kind": "comparator_guessed", "comparator": "at_least", "why": "w"})
+
+
+def test_html_escapes_the_text():
+    text = "<script>alert(1)</script> Mục tiêu đến năm 2025: 100% xã <b>có</b> cáp quang & Internet."
+    draft = chitieu.extract_plan(text)
+    page = draft._repr_html_()
+    assert "<script>" not in page and "<b>có</b>" not in page
+    assert "&lt;b&gt;" in page or not draft.targets
+
+
+@pytest.mark.parametrize("id", ["tra_vinh", "tien_giang"])
+def test_to_pandas(drafts, id):
+    pd = pytest.importorskip("pandas")
+    _, draft = drafts[id]
+    df = draft.to_pandas()
+    assert isinstance(df, pd.DataFrame)
+    assert len(df) == len(draft.targets)
+    for column in ["id", "indicator", "year", "tier", "comparator", "value", "unit", "confidence", "reasons", "quote"]:
+        assert column in df.columns
+    assert list(df["id"]) == [t["id"] for t in draft.plan.targets]
+    assert list(df["value"]) == [t["value"] for t in draft.plan.targets]
+    assert all(isinstance(r, str) for r in df["reasons"])
+    # The plan's own frame works on the draft's plan too.
+    assert len(draft.plan.to_pandas()) == len(df)
+    assert chitieu.extract_plan("").to_pandas().shape[0] == 0
+
+
+def test_to_pandas_without_pandas(monkeypatch, drafts):
+    _, draft = drafts["tra_vinh"]
+    monkeypatch.setitem(sys.modules, "pandas", None)
+    with pytest.raises(ImportError, match="pip install pandas"):
+        draft.to_pandas()
+    # Everything else works without pandas.
+    assert draft._repr_html_()
+    assert draft.targets and draft.plan.targets
+
+
+def test_wrong_types_are_type_errors():
+    for bad in [None, 42, 1.5, b"Muc tieu 90%", bytearray(b"x"), ["x"], {"text": "x"}]:
+        e = no_panic(chitieu.extract_plan, bad)
+        assert isinstance(e, TypeError), bad
+    plan = chitieu.load_plan()
+    for bad in [None, "tra_vinh", 3, plan.to_json()]:
+        assert isinstance(no_panic(chitieu.agreement, bad, plan), TypeError)
+        assert isinstance(no_panic(chitieu.agreement, plan, bad), TypeError)
+        assert isinstance(no_panic(chitieu.target_keys, bad), TypeError)
+    with pytest.raises(chitieu.LoadError):
+        chitieu.Draft.from_json("{not json")
+    with pytest.raises(chitieu.LoadError):
+        chitieu.Draft.from_json('{"plan": 1}')
+
+
+def test_lone_surrogates_are_refused_not_a_panic():
+    # A Python str may hold a lone surrogate; it has no UTF-8 form, so it cannot reach the core.
+    e = no_panic(chitieu.extract_plan, "Mục tiêu \ud800 90%")
+    assert isinstance(e, UnicodeEncodeError)
+
+
+def test_odd_text_never_panics():
+    empty = chitieu.extract_plan("")
+    assert (empty.targets, empty.plan.targets, empty.unused_numbers) == ([], [], [])
+    assert isinstance(repr(empty), str) and empty._repr_html_()
+    for text in ["\x00", "\x00" * 1000, "90%", "%" * 100, "Mục tiêu đến năm 2025:\x00 100%\x00 xã",
+                 "\ufeff\u200b\u00a0", "9" * 400 + "%", "năm " * 1000, "\r\n" * 500, "🙂 100% 🙂" * 50]:
+        draft = chitieu.extract_plan(text)
+        for t, d in zip(draft.plan.targets, draft.targets):
+            assert text[d["start"]:d["end"]] == t["quote"]
+    rng = random.Random(6)
+    seed = seed_text("tien_giang")
+    alphabet = "0123456789.,-+%/() \n\t\x00đăâêôơưáàảãạĐ:;abcxyz\u00a0\u2013\U0001f600"
+    for _ in range(200):
+        if rng.random() < 0.5:
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 300)))
+        else:
+            chars = list(seed[rng.randrange(len(seed)):][:2000])
+            for _ in range(rng.randint(1, 30)):
+                if chars:
+                    chars[rng.randrange(len(chars))] = chr(rng.choice([0, rng.randint(1, 0xD7FF)]))
+            text = "".join(chars)
+        draft = no_panic(chitieu.extract_plan, text)
+        assert isinstance(draft, chitieu.Draft), draft
+        for t, d in zip(draft.plan.targets, draft.targets):
+            assert text[d["start"]:d["end"]] == t["quote"]
+
+
+def test_binary_ish_text_never_panics():
+    rng = random.Random(7)
+    data = bytes(rng.randrange(256) for _ in range(20000))
+    for text in [data.decode("latin-1"), data.decode("utf-8", errors="replace"), data.decode("utf-8", errors="ignore")]:
+        assert isinstance(no_panic(chitieu.extract_plan, text), chitieu.Draft)
+
+
+def test_huge_document():
+    text = "\n".join(seed_text(id) for id in SEED_IDS)
+    text = (text + "\n") * max(1, (1_000_000 // len(text)) + 1)
+    assert len(text) >= 1_000_000
+    draft = chitieu.extract_plan(text)
+    assert len(draft.targets) > 0
+    for t, d in zip(draft.plan.targets[-5:], draft.targets[-5:]):
+        assert text[d["start"]:d["end"]] == t["quote"]
+
+
+def test_threads_draft_at_once():
+    texts = [seed_text(id) for id in SEED_IDS]
+    want = [chitieu.extract_plan(t).to_json() for t in texts]
+    got = [None] * len(texts)
+
+    def run(i):
+        got[i] = chitieu.extract_plan(texts[i]).to_json()
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(len(texts))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert got == want
