@@ -40,6 +40,20 @@ for (let i = 0; i < 3; i++) {
   rollup = Math.min(rollup, performance.now() - s);
 }
 
+// The plan-text reader: a 1 MB document (the five seed texts, repeated) through extractPlan, the draft
+// converted to plain objects included; best of 3 after one warm-up.
+const seeds = ["tay_ninh_city", "tien_giang", "binh_dinh_2024", "tra_vinh", "can_tho"]
+  .map((id) => readFileSync(`${here}../tests/seeds/${id}.txt`, "utf8")).join("\n");
+const doc = seeds.repeat(Math.ceil(1_048_576 / Buffer.byteLength(seeds)));
+c.extractPlan(doc);
+let extract = Infinity;
+let drafted = 0;
+for (let i = 0; i < 3; i++) {
+  const s = performance.now();
+  drafted = c.extractPlan(doc).targets.length;
+  extract = Math.min(extract, performance.now() - s);
+}
+
 // The native core, same workload, same machine, same run.
 // The Makefile's size settings for the wasm build (CARGO_PROFILE_*) must not reach the native build.
 const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("CARGO_PROFILE_")));
@@ -59,3 +73,4 @@ console.log(`bulk evaluate, national workload (${w.cells} cells): best of 5 ${be
 console.log(`native core, same run: ${nativeRate.toFixed(1)} million cells/s`);
 console.log(`wasm / native: ${(ratio * 100).toFixed(0)}% (target at least 50%: ${verdict(ratio >= 0.5)})`);
 console.log(`roll-up ratio of sums (${w.group.length} commune series x ${w.times.length} years): best of 3 ${rollup.toFixed(1)} ms`);
+console.log(`extractPlan, ${(Buffer.byteLength(doc) / KB / KB).toFixed(2)} MB document (${drafted} targets drafted): best of 3 ${extract.toFixed(0)} ms`);

@@ -30,18 +30,33 @@ pub(crate) fn from_js<T: DeserializeOwned>(value: JsValue, what: &str) -> Result
     };
     serde_json::from_str(&text).map_err(|e| {
         let message = e.to_string();
+        if message.starts_with("invalid type: null, expected f64") {
+            // JSON.stringify writes NaN and Infinity as null: name the field, as the core names a non-finite
+            // input (`value`, `target`).
+            let field = key_before(&text, e.column()).unwrap_or(what);
+            return chitieu_error(
+                "non_finite",
+                &format!("{what}.{field} is not a finite number (NaN or an infinity); in {text:.200}"),
+                Some(field),
+            );
+        }
         let code = if message.starts_with("missing field") {
             "missing_field"
         } else if message.starts_with("unknown field") {
             "unknown_field"
-        } else if message.starts_with("invalid type: null, expected f64") {
-            // JSON.stringify writes NaN and Infinity as null.
-            "non_finite"
         } else {
             "wrong_type"
         };
         chitieu_error(code, &format!("{what}: {message}; in {text:.200}"), Some(what))
     })
+}
+
+/// The key of the member whose value ends near `column` (serde_json's 1-based column) of one-line JSON:
+/// `value` in `{"target":90,"value":null}`.
+fn key_before(text: &str, column: usize) -> Option<&str> {
+    let head = text.get(..column.min(text.len()))?;
+    let before_colon = head.get(..head.rfind("\":")?)?;
+    before_colon.get(before_colon.rfind('"')? + 1..)
 }
 
 /// A JavaScript number, refusing anything else (JavaScript would turn `"90"` into 90 and `{}` into NaN

@@ -14,6 +14,7 @@ mod achievement;
 mod bulk;
 mod convert;
 mod error;
+mod extract;
 mod memory;
 mod milestone;
 mod number;

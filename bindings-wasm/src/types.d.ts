@@ -557,3 +557,86 @@ export interface NationalWorkload {
   groups: number;
   cells: number;
 }
+
+// ---- Drafting a plan from text ----
+
+/** Why a number was not used as a target. */
+export type UnusedReason =
+  | "year" | "date" | "document_number" | "section_number" | "service_level" | "age" | "count" | "technology"
+  | "place_name" | "page_furniture" | "budget" | "reporting" | "share_above100" | "no_unit";
+
+/** Why a drafted target needs a look: a union on `kind`. */
+export type Uncertainty =
+  /** The words naming what is measured match no known indicator: a new id was made from them. */
+  | { kind: "unmatched_indicator"; phrase: string }
+  /** The indicator was matched, but not closely (`score`: similarity 0..1). */
+  | { kind: "weak_indicator_match"; phrase: string; indicator: string; score: number }
+  /** No comparator word here: it is carried from the qualifier (`words`) that opens the list. */
+  | { kind: "comparator_carried"; comparator: Comparator; words: string }
+  /** The comparator was changed from what the words say, or guessed. */
+  | { kind: "comparator_guessed"; comparator: Comparator; why: string }
+  /** The unit was guessed ("tăng 7%": per year, or an increase over a baseline?). */
+  | { kind: "unit_guessed"; unit: MeasureUnit }
+  /** No year section or annual plan gives this target a year. */
+  | { kind: "year_missing" }
+  /** The year was taken from the plan's period, not from a section heading. */
+  | { kind: "year_guessed"; year: number }
+  /** The tier was inferred from a city word whose meaning depends on the plan's unit. */
+  | { kind: "tier_guessed"; tier: Tier }
+  /** "Phấn đấu": an aspiration rather than a firm commitment. */
+  | { kind: "aspiration" }
+  /** The same indicator, year and tier is stated twice (`other`: the other target's id). */
+  | { kind: "duplicate"; other: string };
+
+/**
+ * One drafted target and where it came from. `start` and `end` are Unicode CHARACTER (code point) offsets
+ * into the text, not UTF-16 offsets: the quote is `Array.from(text).slice(start, end).join("")`
+ * (`text.slice(start, end)` differs once the text holds characters beyond U+FFFF, such as emoji).
+ */
+export interface DraftTarget {
+  /** Id of the target in `draft.plan.targets` (same order). */
+  target: string;
+  /** Character (code point) offset of the quote's first character. */
+  start: number;
+  /** Character (code point) offset after the quote's last character. */
+  end: number;
+  /** How sure the reader is, 0..1. */
+  confidence: number;
+  /** What to check, if anything (absent when nothing). */
+  reasons?: Uncertainty[];
+}
+
+/** A number the reader saw and did not use as a target; offsets in characters, as in `DraftTarget`. */
+export interface UnusedNumber {
+  /** The number as written. */
+  text: string;
+  start: number;
+  end: number;
+  reason: UnusedReason;
+}
+
+/** A plan drafted from a text, for a person to review (`extractPlan`). */
+export interface Draft {
+  /** The plan as read: use it as any plan's data (`Plan.fromObject(draft.plan)` checks it). */
+  plan: PlanData;
+  /** One entry per target of `plan.targets`, in the same order. */
+  targets: DraftTarget[];
+  /** Numbers seen and not used, with the reason (absent when none). */
+  unused_numbers?: UnusedNumber[];
+  /** What the reader could not find or decide (absent when nothing). */
+  notes?: string[];
+}
+
+/** How well a draft's targets agree with a reviewed plan's, matched on (year, tier, comparator, value, unit). */
+export interface Agreement {
+  /** Targets in the draft. */
+  drafted: number;
+  /** Targets in the reviewed plan. */
+  reviewed: number;
+  /** Targets in both (multiset intersection). */
+  matched: number;
+  /** `matched / drafted` (1 when the draft has none). */
+  precision: number;
+  /** `matched / reviewed` (1 when the reviewed plan has none). */
+  recall: number;
+}

@@ -4,13 +4,14 @@ import init, {
   listPlans, loadPlan, Plan, ObservationSet, bundledObservations, Scorecard, scorecard, MilestonePath,
   interpolate, milestones, timeDistance, achievement, attained, score, growthRatio, requiredPace, project,
   ratioOfSums, weightedMean, tierCheck, dueDates, nextDue, parseNumber, parsePercent, parseAmount,
-  fractionalYear, evaluateBulk, rollupRatioOfSums, nationalWorkload, memoryBytes,
+  fractionalYear, evaluateBulk, rollupRatioOfSums, nationalWorkload, memoryBytes, extractPlan, agreement,
 } from "../pkg/web/index.js";
 import type {
   PlanData, Target, Indicator, Pillar, Problem, ChitieuError, ObservationSetData, Observation, Milestone,
   Anchor, Interpolated, TimeDistance, Achievement, GrowthRatio, RequiredPace, Projection, RatioOfSums,
   WeightedMean, TierCheck, DueDate, ScorecardData, ScorecardRow, Summary, FlatRow, Settings, BulkResult,
-  SeriesTable, NationalWorkload, Comparator, Curve, Tier, Point, ReportingCalendar, Category,
+  SeriesTable, NationalWorkload, Comparator, Curve, Tier, Point, ReportingCalendar, Category, Draft, DraftTarget,
+  Uncertainty, UnusedNumber, UnusedReason, Agreement, MeasureUnit,
 } from "../pkg/web/index.js";
 import * as node from "../pkg/node/chitieu.js";
 
@@ -95,6 +96,36 @@ async function main(): Promise<void> {
   const rolled: Float64Array = rollupRatioOfSums(workload.numerators, workload.denominators, workload.group, workload.groups, workload.times.length, 100);
   const bytes: number = memoryBytes();
 
+  // Drafting a plan from text: offsets are characters (code points), so quotes come from Array.from(text).
+  const text = "Mục tiêu đến năm 2025: tối thiểu 90% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng.";
+  const draft: Draft = extractPlan(text);
+  const draftData: PlanData = draft.plan;
+  using draftPlan: Plan = Plan.fromObject(draftData);
+  const first: DraftTarget = draft.targets[0];
+  const quote: string = Array.from(text).slice(first.start, first.end).join("");
+  const confidence: number = first.confidence;
+  const doubts: string[] = (first.reasons ?? []).map((r: Uncertainty): string => {
+    switch (r.kind) {
+      case "unmatched_indicator": return r.phrase;
+      case "weak_indicator_match": return `${r.phrase} ${r.indicator} ${r.score.toFixed(2)}`;
+      case "comparator_carried": { const cmp: Comparator = r.comparator; return `${cmp} ${r.words}`; }
+      case "comparator_guessed": return `${r.comparator} ${r.why}`;
+      case "unit_guessed": { const u: MeasureUnit = r.unit; return u; }
+      case "year_missing": return "year";
+      case "year_guessed": return String(r.year + 0);
+      case "tier_guessed": { const tr: Tier = r.tier; return tr; }
+      case "aspiration": return "phấn đấu";
+      case "duplicate": return r.other;
+      default: { const never: never = r; return never; }
+    }
+  });
+  const unused: UnusedNumber[] = draft.unused_numbers ?? [];
+  const why: UnusedReason[] = unused.map((u) => u.reason);
+  const unusedText: string[] = unused.map((u) => `${u.text}@${u.start}..${u.end}`);
+  const notes: string[] = draft.notes ?? [];
+  const agree: Agreement = agreement(draft.plan, plan.toObject());
+  const pr: number = agree.precision + agree.recall + agree.matched + agree.drafted + agree.reviewed;
+
   try {
     Plan.fromJson("{");
   } catch (e) {
@@ -111,7 +142,8 @@ async function main(): Promise<void> {
 
   console.log(id, warnings, problems, indicator, pillar, years, due, next, count, series, obsWarnings, summaries,
     csv, cardJson, flat, same, span, ms, m, distance, i, list, td, a, ok, s, g, pace, p, r, w, tc, d, n, numbers,
-    dong, bulk.milestone, bulkAuto.category, rolled, bytes, nodeCard, category, fallback.id);
+    dong, bulk.milestone, bulkAuto.category, rolled, bytes, nodeCard, category, fallback.id, quote, confidence, doubts,
+    why, unusedText, notes, pr, draftPlan.id, node.extractPlan(text).targets.length, node.agreement(draftData, draftData).recall);
 }
 
 void main();

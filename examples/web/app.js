@@ -1,6 +1,6 @@
 // The dashboard: every number on the page comes from the chitieu WebAssembly package; this file only
 // picks what to show and draws it.
-import init, { listPlans, loadPlan, bundledObservations, Scorecard } from "/pkg/web/index.js";
+import init, { listPlans, loadPlan, bundledObservations, Scorecard, Plan, extractPlan } from "/pkg/web/index.js";
 
 const STATUS_VI = {
   target_achieved: "Đã đạt",
@@ -40,9 +40,12 @@ for (const id of listPlans()) {
 }
 $("#plan").value = params.get("plan") ?? listPlans()[0];
 
+/** The draft read from pasted text, in the plan picker as "draft". */
+const DRAFT = "draft";
+
 function selectPlan() {
   state.plan?.free();
-  state.plan = loadPlan($("#plan").value);
+  state.plan = $("#plan").value === DRAFT ? Plan.fromObject(state.draft.plan) : loadPlan($("#plan").value);
   state.data = state.plan.toObject();
   $("#plan-title").textContent = `${state.data.document.title} (${state.data.jurisdiction.name})`;
   const withYears = state.data.indicators.filter((i) => state.data.targets.some((t) => t.indicator === i.id && t.year !== null));
@@ -180,6 +183,103 @@ function drawChart({ curve, targets, obs, x0, x1, share }) {
   $("#chart").replaceChildren(svg);
 }
 
+// ---- Paste a plan: the text is read by the package's extractPlan; this only shows the draft. ----
+
+/** Why a drafted target needs a look, in words. */
+function reasonVi(r) {
+  switch (r.kind) {
+    case "unmatched_indicator": return `không khớp chỉ tiêu đã biết: «${r.phrase}»`;
+    case "weak_indicator_match": return `khớp chưa chắc với «${r.indicator}» (độ giống ${fmt.format(r.score)})`;
+    case "comparator_carried": return `so sánh «${COMPARATOR_VI[r.comparator]}» lấy từ đầu danh sách: «${r.words}»`;
+    case "comparator_guessed": return `so sánh «${COMPARATOR_VI[r.comparator]}» là phỏng đoán: ${r.why}`;
+    case "unit_guessed": return `đơn vị là phỏng đoán: ${UNIT_VI[r.unit] || r.unit}`;
+    case "year_missing": return "không rõ năm";
+    case "year_guessed": return `năm ${r.year} lấy từ thời kỳ kế hoạch`;
+    case "tier_guessed": return `cấp là phỏng đoán: ${TIER_VI[r.tier]}`;
+    case "aspiration": return "«phấn đấu»: mục tiêu phấn đấu";
+    case "duplicate": return `trùng với chỉ tiêu ${r.other}`;
+    default: return r.kind;
+  }
+}
+/** Below this confidence a drafted target is highlighted for review (a presentation choice). */
+const LOW_CONFIDENCE = 0.8;
+const pct = new Intl.NumberFormat("vi-VN", { style: "percent", maximumFractionDigits: 0 });
+
+function readPasted() {
+  const text = $("#paste-text").value;
+  let draft;
+  try {
+    draft = extractPlan(text);
+  } catch (e) {
+    $("#paste-summary").replaceChildren(el("span", { class: "error" }, `Không đọc được (${e.code ?? e}).`));
+    return;
+  }
+  state.draft = draft;
+  const d = draft.plan;
+  const chars = Array.from(text); // offsets are in characters, not UTF-16 units
+  const low = draft.targets.filter((t) => t.confidence < LOW_CONFIDENCE).length;
+  const unused = draft.unused_numbers?.length ?? 0;
+  const where = [d.document.number && `số ${d.document.number}`, d.jurisdiction.name, d.document.signed_on && `ngày ${d.document.signed_on}`]
+    .filter(Boolean).join(", ");
+  $("#paste-summary").replaceChildren(el("span", { id: "draft-count", "data-count": draft.targets.length },
+    `Đọc được ${draft.targets.length} chỉ tiêu${where ? ` (${where})` : ""}; ${low} cần xem kỹ (độ tin cậy dưới ${pct.format(LOW_CONFIDENCE)}); `
+    + `${unused} con số không dùng làm chỉ tiêu${d.budget ? `; tổng kinh phí ${num(d.budget.total, "đồng")}` : ""}.`));
+  $("#draft tbody").replaceChildren(...draft.targets.map((dt, i) => {
+    const t = d.targets[i];
+    const ind = d.indicators.find((x) => x.id === t.indicator);
+    const reasons = (dt.reasons ?? []).map(reasonVi);
+    const quote = chars.slice(dt.start, dt.end).join("");
+    return el("tr", { class: dt.confidence < LOW_CONFIDENCE ? "low" : "", "data-target": t.id, "data-year": t.year ?? "",
+      "data-tier": t.tier ?? "", "data-comparator": t.comparator, "data-value": t.value, "data-unit": ind?.unit ?? "",
+      "data-confidence": dt.confidence, title: quote },
+    el("td", {}, i + 1),
+    el("td", { class: "indicator" }, ind?.name_vi ?? t.indicator),
+    el("td", {}, t.year ?? "—"),
+    el("td", {}, TIER_VI[t.tier ?? ""]),
+    el("td", {}, COMPARATOR_VI[t.comparator]),
+    el("td", { class: "num value" }, fmt.format(t.value)),
+    el("td", {}, UNIT_VI[ind?.unit] || ind?.unit || ""),
+    el("td", { class: "num confidence" }, pct.format(dt.confidence)),
+    el("td", { class: "reasons" }, reasons.length ? reasons.join("; ") : "—"));
+  }));
+  $("#draft").hidden = draft.targets.length === 0;
+  $("#draft-notes").replaceChildren(...(draft.notes ?? []).map((n) => el("li", {}, n)));
+  $("#paste-load").disabled = draft.targets.length === 0;
+  $("#paste-download").disabled = false;
+}
+
+function loadDraft() {
+  // The draft as if it were a bundled plan: checked by Plan.fromObject like any plan's data.
+  let plan;
+  try {
+    plan = Plan.fromObject(state.draft.plan);
+  } catch (e) {
+    const problems = (e.problems ?? []).slice(0, 5).map((p) => `${p.path}: ${p.message}`).join("; ");
+    $("#paste-summary").append(el("span", { class: "error" }, ` Bản nháp chưa dùng được: ${e.code ?? e}${problems ? ` (${problems})` : ""}.`));
+    return;
+  }
+  plan.free();
+  const doc = state.draft.plan.document;
+  const label = `bản nháp — ${doc.number ?? state.draft.plan.id}`;
+  const option = $(`#plan option[value="${DRAFT}"]`) ?? $("#plan").appendChild(el("option", { value: DRAFT }));
+  option.textContent = label;
+  $("#plan").value = DRAFT;
+  selectPlan();
+  $("#plan").scrollIntoView();
+}
+
+function downloadDraft() {
+  const blob = new Blob([JSON.stringify(state.draft.plan, null, 2) + "\n"], { type: "application/json" });
+  const a = el("a", { href: URL.createObjectURL(blob), download: `${state.draft.plan.id || "draft"}.draft.json` });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+}
+
+$("#paste-run").addEventListener("click", readPasted);
+$("#paste-load").addEventListener("click", loadDraft);
+$("#paste-download").addEventListener("click", downloadDraft);
 $("#plan").addEventListener("change", selectPlan);
 $("#indicator").addEventListener("change", selectIndicator);
 $("#tier").addEventListener("change", renderChart);

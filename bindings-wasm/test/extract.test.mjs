@@ -1,0 +1,137 @@
+// The plan-text reader through the package: the five seed texts drafted and measured against the bundled
+// (reviewed) plans, quotes at their character offsets, the document's metadata and budget, and bad input.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { chitieu as c } from "./package.mjs";
+
+const SEEDS = ["tay_ninh_city", "tien_giang", "binh_dinh_2024", "tra_vinh", "can_tho"];
+const seedText = (id) => readFileSync(new URL(`../../tests/seeds/${id}.txt`, import.meta.url), "utf8");
+/** The characters `start..end` of `text`: offsets are in Unicode characters, not UTF-16 units. */
+const chars = (text, start, end) => Array.from(text).slice(start, end).join("");
+const bundled = (id) => {
+  const plan = c.loadPlan(id);
+  const data = plan.toObject();
+  plan.free();
+  return data;
+};
+
+/** The (year, tier, comparator, value, unit) keys of a plan's targets, as a multiset. */
+function keys(plan) {
+  const unit = new Map(plan.indicators.map((i) => [i.id, i.unit]));
+  return plan.targets.map((t) => `${t.year}|${t.tier}|${t.comparator}|${t.value.toFixed(6)}|${unit.get(t.indicator)}`);
+}
+
+for (const id of SEEDS) {
+  test(`${id}: the draft agrees with the reviewed plan (precision and recall >= 0.95)`, () => {
+    const text = seedText(id);
+    const draft = c.extractPlan(text);
+    const reviewed = bundled(id);
+    const a = c.agreement(draft.plan, reviewed);
+    assert.equal(a.drafted, draft.plan.targets.length);
+    assert.equal(a.reviewed, reviewed.targets.length);
+    assert.ok(a.precision >= 0.95, `${id} precision ${a.precision} (${a.matched}/${a.drafted})`);
+    assert.ok(a.recall >= 0.95, `${id} recall ${a.recall} (${a.matched}/${a.reviewed})`);
+    // The same figures from the tuples themselves, independently of the binding's `agreement`.
+    const want = new Map();
+    for (const k of keys(reviewed)) want.set(k, (want.get(k) ?? 0) + 1);
+    let matched = 0;
+    for (const k of keys(draft.plan)) {
+      if ((want.get(k) ?? 0) > 0) {
+        want.set(k, want.get(k) - 1);
+        matched += 1;
+      }
+    }
+    assert.equal(matched, a.matched);
+    assert.equal(a.precision, matched / a.drafted);
+    assert.equal(a.recall, matched / a.reviewed);
+    // A plan agrees with itself.
+    assert.deepEqual(c.agreement(reviewed, reviewed), {
+      drafted: reviewed.targets.length, reviewed: reviewed.targets.length, matched: reviewed.targets.length,
+      precision: 1, recall: 1,
+    });
+  });
+
+  test(`${id}: every target has its quote at its character offsets, a confidence and typed reasons`, () => {
+    const text = seedText(id);
+    const draft = c.extractPlan(text);
+    assert.equal(draft.targets.length, draft.plan.targets.length);
+    const n = Array.from(text).length;
+    draft.targets.forEach((d, i) => {
+      const t = draft.plan.targets[i];
+      assert.equal(d.target, t.id);
+      assert.ok(Number.isInteger(d.start) && Number.isInteger(d.end) && d.start < d.end && d.end <= n, `${d.start}..${d.end}`);
+      assert.equal(chars(text, d.start, d.end), t.quote);
+      assert.ok(d.confidence > 0 && d.confidence <= 1);
+      for (const r of d.reasons ?? []) assert.equal(typeof r.kind, "string");
+    });
+    for (const u of draft.unused_numbers ?? []) {
+      assert.equal(chars(text, u.start, u.end), u.text);
+      assert.equal(typeof u.reason, "string");
+    }
+    // The draft's plan is usable with the rest of the package.
+    const plan = c.Plan.fromObject(draft.plan);
+    assert.equal(plan.toObject().targets.length, draft.plan.targets.length);
+    plan.free();
+  });
+}
+
+test("tra_vinh: document number, date, budget total and lines, as in the reviewed plan", () => {
+  const text = seedText("tra_vinh");
+  const { plan } = c.extractPlan(text);
+  const reviewed = bundled("tra_vinh");
+  assert.equal(plan.document.number, "50/KH-UBND");
+  assert.equal(plan.document.number, reviewed.document.number);
+  assert.equal(plan.document.signed_on, reviewed.document.signed_on);
+  assert.equal(plan.budget.total, 477_905_000_000);
+  assert.equal(BigInt(plan.budget.total), c.parseAmount("477.905 triệu đồng"));
+  assert.deepEqual(plan.budget.lines.map((l) => l.amount), reviewed.budget.lines.map((l) => l.amount));
+  assert.ok(text.includes(plan.budget.quote));
+});
+
+test("character offsets, not UTF-16: a quote after an emoji is found with Array.from", () => {
+  const text = "😀 Mục tiêu đến năm 2025:\n- Tối thiểu 90% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng.\n";
+  const draft = c.extractPlan(text);
+  assert.equal(draft.plan.targets.length, 1);
+  const [d] = draft.targets;
+  const t = draft.plan.targets[0];
+  assert.deepEqual([t.year, t.tier, t.comparator, t.value], [2025, "province", "at_least", 90]);
+  assert.equal(chars(text, d.start, d.end), t.quote);
+  assert.notEqual(text.slice(d.start, d.end), t.quote); // the emoji is two UTF-16 units
+});
+
+test("reasons are typed: a carried comparator names the words that carried it", () => {
+  const draft = c.extractPlan(seedText("tra_vinh"));
+  const kinds = new Set(draft.targets.flatMap((d) => (d.reasons ?? []).map((r) => r.kind)));
+  assert.ok(kinds.has("comparator_carried"), [...kinds].join(","));
+  const carried = draft.targets.find((d) => d.reasons?.some((r) => r.kind === "comparator_carried"));
+  const r = carried.reasons.find((x) => x.kind === "comparator_carried");
+  assert.equal(typeof r.words, "string");
+  assert.ok(["at_least", "more_than", "reach", "at_most", "less_than", "about"].includes(r.comparator));
+  assert.ok(carried.confidence < 0.95);
+  assert.ok((draft.unused_numbers ?? []).some((u) => u.reason === "age"), "15 tuổi trở lên is an age");
+});
+
+/** Asserts that `fn` throws a ChitieuError with `code` and `path`. */
+function throwsCode(fn, code, path) {
+  assert.throws(fn, (e) => e instanceof Error && e.name === "ChitieuError" && e.code === code && e.path === path);
+}
+
+test("bad input: anything but a string is a ChitieuError; any string gives a valid draft", () => {
+  for (const bad of [undefined, null, 42, {}, ["text"], Symbol("x"), 10n]) throwsCode(() => c.extractPlan(bad), "wrong_type", "text");
+  throwsCode(() => c.extractPlan(), "wrong_type", "text");
+  for (const text of ["", " ", "\u0000", "\ud800", "100%", "%%%%", "Mục tiêu đến năm 99999999999999999999: 1e308%"]) {
+    const draft = c.extractPlan(text);
+    assert.ok(Array.isArray(draft.targets) && Array.isArray(draft.plan.targets), JSON.stringify(text));
+    assert.equal(draft.targets.length, draft.plan.targets.length);
+  }
+  // A huge document (8 MB of text with no plan in it, and 1 MB of a real plan repeated) does not trap.
+  const huge = c.extractPlan("x ".repeat(4_000_000));
+  assert.deepEqual(huge.plan.targets, []);
+  const seed = seedText("tien_giang");
+  const big = c.extractPlan(seed.repeat(Math.ceil(1_000_000 / seed.length)));
+  assert.ok(big.plan.targets.length >= bundled("tien_giang").targets.length);
+  // agreement needs plans' data.
+  throwsCode(() => c.agreement(undefined, bundled("can_tho")), "wrong_type", "draftPlan");
+  throwsCode(() => c.agreement(bundled("can_tho"), { id: "x" }), "missing_field", "reviewedPlan");
+});
