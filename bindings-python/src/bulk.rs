@@ -5,16 +5,19 @@
 use std::borrow::Cow;
 
 use numpy::ndarray::Dimension;
-use numpy::{AllowTypeChange, Element, PyArray1, PyArrayLike1, PyArrayLikeDyn, PyArrayMethods, PyUntypedArrayMethods};
+use numpy::{
+    AllowTypeChange, Element, PyArray1, PyArrayDyn, PyArrayLike1, PyArrayLikeDyn, PyArrayMethods, PyReadwriteArrayDyn,
+    PyUntypedArrayMethods,
+};
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 
-use chitieu::bulk::{evaluate_into, rollup_ratio_of_sums as core_rollup, CellResults, SeriesTable};
+use chitieu::bulk::{evaluate_columns, evaluate_into, rollup_ratio_of_sums as core_rollup, CellColumns, CellResults, SeriesTable};
 use chitieu::milestone::Curve;
 use chitieu::workload::NationalWorkload;
 
 use crate::convert::name;
-use crate::errors::IntoPyErr;
+use crate::errors::{raise, Area, IntoPyErr};
 
 /// The array's elements in row-major order: in place when C-contiguous, else one copy.
 fn row_major<'a, T: Element + Copy, D: Dimension>(a: &'a numpy::PyReadonlyArray<'_, T, D>) -> Cow<'a, [T]> {
@@ -46,14 +49,15 @@ fn array2<'py, T: Element>(py: Python<'py>, v: Vec<T>, rows: usize, cols: usize)
 /// value. Returns a dict of 2-D arrays (`series × times`): milestone, attained (uint8: 1 yes, 0 no,
 /// 2 no value), gap, percent_of_target, progress_from_baseline, ratio, score, category (uint8: 0 target
 /// achieved, 1 substantial, 2 moderate, 3 limited, 4 deterioration, 5 not assessable); and curve_used
-/// (uint8 per series: 0 linear, 1 compound, 2 logistic, 3 step).
+/// (uint8 per series: 0 linear, 1 compound, 2 logistic, 3 step). Pass a previous result as `out` to have
+/// the arrays rewritten in place (same shapes): repeated calls then allocate nothing.
 ///
 /// >>> import numpy as np
 /// >>> out = chitieu.evaluate_cells([2022.0], [62.0], [2025.0], [90.0], [0], [1], [2023.0, 2024.0], [[70.0, np.nan]])
 /// >>> out["milestone"].round(3).tolist(), out["attained"].tolist()
 /// ([[71.333, 80.667]], [[0, 2]])
 #[pyfunction]
-#[pyo3(signature = (baseline_t, baseline, target_t, target, comparator, polarity, times, values, curve="linear", bounds=None))]
+#[pyo3(signature = (baseline_t, baseline, target_t, target, comparator, polarity, times, values, curve="linear", bounds=None, out=None))]
 #[allow(clippy::too_many_arguments)]
 pub fn evaluate_cells<'py>(
     py: Python<'py>,
@@ -67,6 +71,7 @@ pub fn evaluate_cells<'py>(
     values: PyArrayLikeDyn<'py, f64, AllowTypeChange>,
     curve: &str,
     bounds: Option<(f64, f64)>,
+    out: Option<Bound<'py, PyDict>>,
 ) -> PyResult<Bound<'py, PyDict>> {
     let curve: Curve = name(curve, "curve")?;
     let comparator: Vec<u8> = codes(&comparator, u8::MAX);
@@ -90,6 +95,35 @@ pub fn evaluate_cells<'py>(
         values: &values,
     };
     let (n, m) = (table.baseline.len(), table.times.len());
+    if let Some(d) = out {
+        // Reuse the caller's arrays (a previous result): no 100 MB allocation per call.
+        let f = |key: &str| -> PyResult<PyReadwriteArrayDyn<'py, f64>> { out_array(&d, key) };
+        let u = |key: &str| -> PyResult<PyReadwriteArrayDyn<'py, u8>> { out_array(&d, key) };
+        let (mut ms, mut at, mut gap, mut pot, mut pr, mut ratio, mut score, mut cat, mut cu) = (
+            f("milestone")?,
+            u("attained")?,
+            f("gap")?,
+            f("percent_of_target")?,
+            f("progress_from_baseline")?,
+            f("ratio")?,
+            f("score")?,
+            u("category")?,
+            u("curve_used")?,
+        );
+        let columns = CellColumns {
+            milestone: out_slice(&mut ms, "milestone")?,
+            attained: out_slice(&mut at, "attained")?,
+            gap: out_slice(&mut gap, "gap")?,
+            percent_of_target: out_slice(&mut pot, "percent_of_target")?,
+            progress_from_baseline: out_slice(&mut pr, "progress_from_baseline")?,
+            ratio: out_slice(&mut ratio, "ratio")?,
+            score: out_slice(&mut score, "score")?,
+            category: out_slice(&mut cat, "category")?,
+            curve_used: out_slice(&mut cu, "curve_used")?,
+        };
+        py.detach(|| evaluate_columns(&table, curve, bounds, columns)).map_err(IntoPyErr::into_py_err)?;
+        return Ok(d);
+    }
     let mut out = CellResults::default();
     py.detach(|| evaluate_into(&table, curve, bounds, &mut out)).map_err(IntoPyErr::into_py_err)?;
     let d = PyDict::new(py);
@@ -114,6 +148,23 @@ pub fn evaluate_cells<'py>(
     d.set_item("category", array2(py, category, n, m)?)?;
     d.set_item("curve_used", PyArray1::from_vec(py, curve_used))?;
     Ok(d)
+}
+
+/// One output array of `out`: present, of the right dtype and writable.
+fn out_array<'py, T: Element>(d: &Bound<'py, PyDict>, key: &str) -> PyResult<PyReadwriteArrayDyn<'py, T>> {
+    let path = format!("out[{key:?}]");
+    let item = d.get_item(key)?.ok_or_else(|| raise(Area::Argument, "missing_field", Some(&path), format!("out has no array {key:?}; pass a previous result of evaluate_cells")))?;
+    let array = item.cast_into::<PyArrayDyn<T>>().map_err(|_| {
+        raise(Area::Argument, "wrong_type", Some(&path), format!("out[{key:?}] is not a numpy array of the dtype evaluate_cells returns"))
+    })?;
+    array.try_readwrite().map_err(|_| raise(Area::Argument, "wrong_type", Some(&path), format!("out[{key:?}] is not writable")))
+}
+
+/// The array's memory as a slice: it must be C-contiguous (the core's row-major order).
+fn out_slice<'a, T: Element>(a: &'a mut PyReadwriteArrayDyn<'_, T>, key: &str) -> PyResult<&'a mut [T]> {
+    a.as_slice_mut().map_err(|_| {
+        raise(Area::Argument, "wrong_type", Some(&format!("out[{key:?}]")), format!("out[{key:?}] is not C-contiguous"))
+    })
 }
 
 /// Rolls units up to groups as ratios of sums, per time column: `numerators` and `denominators` are

@@ -138,3 +138,27 @@ def test_bulk_releases_the_gil(workload):
     gaps = np.diff(ticks)
     # With the GIL held for the whole call (~0.1-0.3 s) the ticker would stall that long.
     assert len(ticks) > 10 and gaps.max() < 0.1
+
+
+def test_out_reuses_the_callers_arrays(workload, cells):
+    w = workload
+    cols = [w[k] for k in ["baseline_t", "baseline", "target_t", "target", "comparator", "polarity", "times", "values"]]
+    out = {k: np.full_like(v, 7) for k, v in cells.items()}
+    ids = {k: id(v) for k, v in out.items()}
+    result = chitieu.evaluate_cells(*cols, out=out)
+    assert result is out and {k: id(v) for k, v in result.items()} == ids  # rewritten in place
+    for key, fresh in cells.items():
+        assert np.array_equal(out[key], fresh, equal_nan=True), key
+    # A wrong shape, dtype, missing key or read-only array is an ArgumentError naming the array.
+    with pytest.raises(chitieu.BulkError) as info:
+        chitieu.evaluate_cells(*cols, out=dict(out, gap=out["gap"][:-1]))
+    assert info.value.code == "length_mismatch"
+    with pytest.raises(chitieu.ArgumentError) as info:
+        chitieu.evaluate_cells(*cols, out=dict(out, attained=out["attained"].astype(np.float64)))
+    assert info.value.path == 'out["attained"]'
+    with pytest.raises(chitieu.ArgumentError):
+        chitieu.evaluate_cells(*cols, out={k: v for k, v in out.items() if k != "score"})
+    frozen = out["ratio"].copy()
+    frozen.flags.writeable = False
+    with pytest.raises(chitieu.ArgumentError):
+        chitieu.evaluate_cells(*cols, out=dict(out, ratio=frozen))

@@ -169,6 +169,15 @@ impl CellResults {
 
     /// Resizes every column for `series × times` cells, reusing the allocations.
     pub fn reshape(&mut self, series: usize, times: usize) {
+        // Every cell is written by `evaluate_into`, so the initial value does not matter: a fresh column is
+        // zeroed memory straight from the allocator (no fill pass over 100 MB), a column of the right
+        // length is reused as it is.
+        fn fit<T: Copy + Default>(col: &mut Vec<T>, len: usize) {
+            if col.len() != len {
+                *col = Vec::new();
+                *col = vec![T::default(); len];
+            }
+        }
         let cells = series.saturating_mul(times);
         for col in [
             &mut self.milestone,
@@ -178,11 +187,11 @@ impl CellResults {
             &mut self.ratio,
             &mut self.score,
         ] {
-            col.resize(cells, f64::NAN);
+            fit(col, cells);
         }
-        self.attained.resize(cells, 2);
-        self.category.resize(cells, Category::NotAssessable.number());
-        self.curve_used.resize(series, 0);
+        fit(&mut self.attained, cells);
+        fit(&mut self.category, cells);
+        fit(&mut self.curve_used, series);
     }
 }
 
@@ -274,6 +283,59 @@ pub fn evaluate_into(
     bounds: Option<(f64, f64)>,
     out: &mut CellResults,
 ) -> Result<(), BulkError> {
+    out.reshape(table.baseline.len(), table.times.len());
+    evaluate_columns(table, curve, bounds, out.columns())
+}
+
+/// Output columns borrowed from the caller (numpy arrays, typed arrays), each `series × times` except
+/// `curve_used`; see [`CellResults`] for what each holds.
+#[derive(Debug)]
+pub struct CellColumns<'a> {
+    /// Milestones.
+    pub milestone: &'a mut [f64],
+    /// 1 attained, 0 not, 2 no value.
+    pub attained: &'a mut [u8],
+    /// Gaps.
+    pub gap: &'a mut [f64],
+    /// Percent of target.
+    pub percent_of_target: &'a mut [f64],
+    /// Progress from baseline.
+    pub progress_from_baseline: &'a mut [f64],
+    /// Growth-rate ratios.
+    pub ratio: &'a mut [f64],
+    /// Scores.
+    pub score: &'a mut [f64],
+    /// Category numbers.
+    pub category: &'a mut [u8],
+    /// Curve of each series.
+    pub curve_used: &'a mut [u8],
+}
+
+impl CellResults {
+    /// The columns as borrowed slices.
+    pub fn columns(&mut self) -> CellColumns<'_> {
+        CellColumns {
+            milestone: &mut self.milestone,
+            attained: &mut self.attained,
+            gap: &mut self.gap,
+            percent_of_target: &mut self.percent_of_target,
+            progress_from_baseline: &mut self.progress_from_baseline,
+            ratio: &mut self.ratio,
+            score: &mut self.score,
+            category: &mut self.category,
+            curve_used: &mut self.curve_used,
+        }
+    }
+}
+
+/// [`evaluate_into`], writing into columns the caller owns (every cell is written), so that repeated
+/// calls from numpy or JavaScript reuse their arrays instead of allocating 100 MB each time.
+pub fn evaluate_columns(
+    table: &SeriesTable<'_>,
+    curve: Curve,
+    bounds: Option<(f64, f64)>,
+    out: CellColumns<'_>,
+) -> Result<(), BulkError> {
     let n = table.baseline.len();
     let m = table.times.len();
     check_len("baseline_t", table.baseline_t.len(), n)?;
@@ -296,7 +358,19 @@ pub fn evaluate_into(
     ] {
         check_finite(column, values)?;
     }
-    out.reshape(n, m);
+    for (column, len) in [
+        ("milestone", out.milestone.len()),
+        ("attained", out.attained.len()),
+        ("gap", out.gap.len()),
+        ("percent_of_target", out.percent_of_target.len()),
+        ("progress_from_baseline", out.progress_from_baseline.len()),
+        ("ratio", out.ratio.len()),
+        ("score", out.score.len()),
+        ("category", out.category.len()),
+    ] {
+        check_len(column, len, cells)?;
+    }
+    check_len("curve_used", out.curve_used.len(), n)?;
     if m == 0 {
         return Ok(());
     }
@@ -328,9 +402,7 @@ pub fn evaluate_into(
     ) in rows
     {
         let f = series_facts(table, i, curve, bounds)?;
-        if let Some(seg) = &f.segment {
-            *curve_used = curve_number(seg.curve());
-        }
+        *curve_used = f.segment.as_ref().map_or(0, |seg| curve_number(seg.curve()));
         if f.t0 != elapsed_for {
             elapsed_for = f.t0;
             for (inv, t) in inv_elapsed.iter_mut().zip(table.times) {

@@ -332,6 +332,7 @@ def evaluate_cells(
     values: _ArrayLike,
     curve: str = "linear",
     bounds: Optional[Tuple[float, float]] = None,
+    out: Optional[Dict[str, np.ndarray]] = None,
 ) -> Dict[str, np.ndarray]: ...
 def rollup_ratio_of_sums(
     numerators: _ArrayLike,
