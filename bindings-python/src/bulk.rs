@@ -12,7 +12,9 @@ use numpy::{
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 
-use chitieu::bulk::{evaluate_columns, evaluate_into, rollup_ratio_of_sums as core_rollup, CellColumns, CellResults, SeriesTable};
+use chitieu::bulk::{
+    evaluate_columns, evaluate_into, rollup_ratio_of_sums as core_rollup, CellColumns, CellResults, SeriesTable,
+};
 use chitieu::milestone::Curve;
 use chitieu::workload::NationalWorkload;
 
@@ -153,11 +155,25 @@ pub fn evaluate_cells<'py>(
 /// One output array of `out`: present, of the right dtype and writable.
 fn out_array<'py, T: Element>(d: &Bound<'py, PyDict>, key: &str) -> PyResult<PyReadwriteArrayDyn<'py, T>> {
     let path = format!("out[{key:?}]");
-    let item = d.get_item(key)?.ok_or_else(|| raise(Area::Argument, "missing_field", Some(&path), format!("out has no array {key:?}; pass a previous result of evaluate_cells")))?;
-    let array = item.cast_into::<PyArrayDyn<T>>().map_err(|_| {
-        raise(Area::Argument, "wrong_type", Some(&path), format!("out[{key:?}] is not a numpy array of the dtype evaluate_cells returns"))
+    let item = d.get_item(key)?.ok_or_else(|| {
+        raise(
+            Area::Argument,
+            "missing_field",
+            Some(&path),
+            format!("out has no array {key:?}; pass a previous result of evaluate_cells"),
+        )
     })?;
-    array.try_readwrite().map_err(|_| raise(Area::Argument, "wrong_type", Some(&path), format!("out[{key:?}] is not writable")))
+    let array = item.cast_into::<PyArrayDyn<T>>().map_err(|_| {
+        raise(
+            Area::Argument,
+            "wrong_type",
+            Some(&path),
+            format!("out[{key:?}] is not a numpy array of the dtype evaluate_cells returns"),
+        )
+    })?;
+    array
+        .try_readwrite()
+        .map_err(|_| raise(Area::Argument, "wrong_type", Some(&path), format!("out[{key:?}] is not writable")))
 }
 
 /// The array's memory as a slice: it must be C-contiguous (the core's row-major order).
