@@ -255,7 +255,7 @@ fn series_facts(
         inv_span: 1.0 / (tt - t0),
         never_assessable: series_rule(t0, b, tt, v).is_some(),
         // The same expressions as the scalar `growth_ratio`, so that both give the same bits.
-        cagr_required: (v / b).powf(1.0 / (tt - t0)) - 1.0,
+        cagr_required: crate::progress::cagr(v / b, 1.0 / (tt - t0)),
         inv_progress: if crate::comparator::equal(v, b) { f64::NAN } else { 1.0 / (v - b) },
     })
 }
@@ -470,7 +470,7 @@ fn evaluate_row(f: &SeriesFacts, times: &[f64], inv_elapsed: &[f64], values: &[f
     // exponent 1 / (t - t0) is the scalar function's, computed once per column.
     for (ratio, &y) in o.ratio.iter_mut().zip(values) {
         if !ratio.is_nan() {
-            *ratio = ((y / f.b).powf(*ratio) - 1.0) / f.cagr_required;
+            *ratio = crate::progress::cagr(y / f.b, *ratio) / f.cagr_required;
         }
     }
     // Pass 4: category and score.

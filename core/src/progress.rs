@@ -266,8 +266,8 @@ pub fn growth_ratio(input: &GrowthInput) -> Result<GrowthRatio, NonFinite> {
         GrowthCheck::NotAssessable(reason) => GrowthRatio::not_assessable(reason),
         GrowthCheck::Assessable => {
             let g = input;
-            let cagr_actual = (g.value / g.baseline).powf(1.0 / (g.t - g.baseline_t)) - 1.0;
-            let cagr_required = (g.target / g.baseline).powf(1.0 / (g.target_t - g.baseline_t)) - 1.0;
+            let cagr_actual = cagr(g.value / g.baseline, 1.0 / (g.t - g.baseline_t));
+            let cagr_required = cagr(g.target / g.baseline, 1.0 / (g.target_t - g.baseline_t));
             let ratio = cagr_actual / cagr_required;
             GrowthRatio {
                 category: Category::of_ratio(ratio),
@@ -279,6 +279,14 @@ pub fn growth_ratio(input: &GrowthInput) -> Result<GrowthRatio, NonFinite> {
             }
         }
     })
+}
+
+/// The compound annual growth rate of a `ratio` reached over `1 / per_year` years: `ratio^per_year - 1`,
+/// computed as `exp_m1(ln(ratio) * per_year)`: exact for small rates, and about twice as fast as `powf`
+/// where the maths library is compiled to WebAssembly. The bulk kernel uses it too.
+#[inline]
+pub fn cagr(ratio: f64, per_year: f64) -> f64 {
+    (ratio.ln() * per_year).exp_m1()
 }
 
 /// Why a required pace is absent.
