@@ -26,7 +26,7 @@ export type Category =
 /** Why progress cannot be assessed. */
 export type NotAssessable =
   | "one_observation" | "target_not_after_baseline" | "non_positive_values" | "near_baseline"
-  | "no_observations" | "no_target_year" | "no_milestone";
+  | "no_observations" | "no_target_year" | "no_milestone" | "rate_out_of_range";
 /** Why a ratio of an achievement is absent. */
 export type RatioAbsent = "negative_values" | "zero_denominator" | "no_baseline" | "maintain_target";
 /** Why a required pace is absent. */

@@ -470,7 +470,9 @@ fn evaluate_row(f: &SeriesFacts, times: &[f64], inv_elapsed: &[f64], values: &[f
     // exponent 1 / (t - t0) is the scalar function's, computed once per column.
     for (ratio, &y) in o.ratio.iter_mut().zip(values) {
         if !ratio.is_nan() {
-            *ratio = crate::progress::cagr(y / f.b, *ratio) / f.cagr_required;
+            let rr = crate::progress::cagr(y / f.b, *ratio) / f.cagr_required;
+            // An overflowing yearly rate (values a moment apart) is not assessable, as in `growth_ratio`.
+            *ratio = if rr.is_finite() { rr } else { f64::NAN };
         }
     }
     // Pass 4: category and score.

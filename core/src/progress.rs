@@ -98,6 +98,8 @@ pub enum NotAssessable {
     NoTargetYear,
     /// No value for a milestone to compare with.
     NoMilestone,
+    /// The yearly rate overflows: the two values are too close in time for an annual growth rate.
+    RateOutOfRange,
 }
 
 impl NotAssessable {
@@ -111,6 +113,7 @@ impl NotAssessable {
             Self::NoObservations => "no_observations",
             Self::NoTargetYear => "no_target_year",
             Self::NoMilestone => "no_milestone",
+            Self::RateOutOfRange => "rate_out_of_range",
         }
     }
 }
@@ -269,6 +272,9 @@ pub fn growth_ratio(input: &GrowthInput) -> Result<GrowthRatio, NonFinite> {
             let cagr_actual = cagr(g.value / g.baseline, 1.0 / (g.t - g.baseline_t));
             let cagr_required = cagr(g.target / g.baseline, 1.0 / (g.target_t - g.baseline_t));
             let ratio = cagr_actual / cagr_required;
+            if !ratio.is_finite() {
+                return Ok(GrowthRatio::not_assessable(NotAssessable::RateOutOfRange));
+            }
             GrowthRatio {
                 category: Category::of_ratio(ratio),
                 score: Some(score(ratio)),

@@ -155,3 +155,21 @@ fn non_finite_inputs_are_typed_errors() {
     assert_eq!(growth_ratio(&g).unwrap_err().what, "tolerance");
     assert_eq!(required_pace(80.0, 2024.0, 90.0, f64::NEG_INFINITY).unwrap_err().what, "target_t");
 }
+
+#[test]
+fn a_rate_over_a_moment_is_not_assessable() {
+    let g = GrowthInput {
+        baseline_t: 2024.0,
+        baseline: 40.0,
+        target_t: 2030.0,
+        target: 72.0,
+        t: 2024.0004,
+        value: 56.0,
+        comparator: Comparator::AtLeast,
+        polarity: Polarity::HigherIsBetter,
+        tolerance: None,
+    };
+    let r = growth_ratio(&g).unwrap();
+    assert_eq!(r.reason, Some(chitieu::progress::NotAssessable::RateOutOfRange));
+    assert_eq!(r.ratio, None);
+}
