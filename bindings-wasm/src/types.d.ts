@@ -28,7 +28,8 @@ export type NotAssessable =
   | "one_observation" | "target_not_after_baseline" | "non_positive_values" | "near_baseline"
   | "no_observations" | "no_target_year" | "no_milestone" | "rate_out_of_range";
 /** Why a ratio of an achievement is absent. */
-export type RatioAbsent = "negative_values" | "zero_denominator" | "no_baseline" | "maintain_target";
+export type RatioAbsent =
+  | "negative_values" | "zero_denominator" | "no_baseline" | "maintain_target" | "baseline_beyond_target";
 /** Why a required pace is absent. */
 export type PaceAbsent = "target_year_passed" | "non_positive_values";
 /** Where a projection puts the target. */

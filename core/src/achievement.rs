@@ -2,7 +2,8 @@
 //!
 //! - `attained`: the comparator holds, with its exact boundary and the equality rule;
 //! - `percent_of_target`: `100 y / V` (higher is better) or `100 V / y` (lower is better);
-//! - `progress_from_baseline`: `(y - B) / (V - B)`, 1 when reached, negative on regression;
+//! - `progress_from_baseline`: `(y - B) / (V - B)`, 1 when reached, negative on regression; absent when the
+//!   target equals the baseline or the baseline already met it;
 //! - `gap`: `d (V - y)` in the indicator's unit, positive while there is still some way to go.
 //!
 //! ```
@@ -32,6 +33,8 @@ pub enum RatioAbsent {
     NoBaseline,
     /// The target equals the baseline ("maintain"): attained or not, no ratio.
     MaintainTarget,
+    /// The baseline already met the target (a rank of 7 against "top 10"): the ratio would read as regression.
+    BaselineBeyondTarget,
 }
 
 impl RatioAbsent {
@@ -42,6 +45,7 @@ impl RatioAbsent {
             Self::ZeroDenominator => "zero_denominator",
             Self::NoBaseline => "no_baseline",
             Self::MaintainTarget => "maintain_target",
+            Self::BaselineBeyondTarget => "baseline_beyond_target",
         }
     }
 }
@@ -89,6 +93,7 @@ pub fn achievement(
     let (progress_from_baseline, progress_from_baseline_reason) = match baseline {
         None => (None, Some(RatioAbsent::NoBaseline)),
         Some(b) if equal(target, b) => (None, Some(RatioAbsent::MaintainTarget)),
+        Some(b) if polarity.sign() * (target - b) < 0.0 => (None, Some(RatioAbsent::BaselineBeyondTarget)),
         // `+ 0.0` turns a -0.0 (no progress toward a lower target) into 0.0.
         Some(b) => (Some((value - b) / (target - b) + 0.0), None),
     };

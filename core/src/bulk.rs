@@ -256,7 +256,12 @@ fn series_facts(
         never_assessable: series_rule(t0, b, tt, v).is_some(),
         // The same expressions as the scalar `growth_ratio`, so that both give the same bits.
         cagr_required: crate::progress::cagr(v / b, 1.0 / (tt - t0)),
-        inv_progress: if crate::comparator::equal(v, b) { f64::NAN } else { 1.0 / (v - b) },
+        // As in `achievement`: no ratio for a maintain target or one the baseline already met.
+        inv_progress: if crate::comparator::equal(v, b) || polarity.sign() * (v - b) < 0.0 {
+            f64::NAN
+        } else {
+            1.0 / (v - b)
+        },
     })
 }
 

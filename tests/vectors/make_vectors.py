@@ -220,6 +220,9 @@ def achievement(comparator, polarity, target, value, baseline=None, tolerance=No
         res["progress_from_baseline"], res["progress_from_baseline_reason"] = None, "no_baseline"
     elif eq(target, baseline):
         res["progress_from_baseline"], res["progress_from_baseline_reason"] = None, "maintain_target"
+    elif d * (target - baseline) < 0:
+        # The baseline already met the target: a ratio over a step backwards would read as regression.
+        res["progress_from_baseline"], res["progress_from_baseline_reason"] = None, "baseline_beyond_target"
     else:
         res["progress_from_baseline"] = (value - baseline) / (target - baseline)
         res["progress_from_baseline_reason"] = None
@@ -806,8 +809,13 @@ ach("computed 100*78.4/98 = 80.00000000000001 against more than 80%, baseline 60
 ach("regression below the baseline: 55% against 90%, baseline 62%", "at_least", H, 90.0, 55.0, 62.0, None,
     "progress (55-62)/(90-62) = -7/28 = -0.25", {"progress_from_baseline": -0.25, "gap": 35.0})
 ach("target below the baseline: 97% against at least 90%, baseline 95%", "at_least", H, 90.0, 97.0, 95.0, None,
-    "progress (97-95)/(90-95) = -0.4 (the formula as defined); attained",
-    {"attained": True, "progress_from_baseline": -0.4, "gap": -7.0})
+    "the baseline 95 already meets 90: no progress ratio (the formula would give -0.4); attained; gap 90-97 = -7",
+    {"attained": True, "progress_from_baseline": None, "progress_from_baseline_reason": "baseline_beyond_target",
+     "gap": -7.0})
+ach("DTI rank 5 against top 10, baseline 7 (lower is better): the baseline already met it", "at_most", L, 10.0, 5.0,
+    7.0, None, "d*(10-7) = -3 < 0: baseline_beyond_target; percent 100*10/5 = 200; gap -1*(10-5) = -5",
+    {"attained": True, "percent_of_target": 200.0, "progress_from_baseline": None,
+     "progress_from_baseline_reason": "baseline_beyond_target", "gap": -5.0})
 
 # ----- score ----------------------------------------------------------------------------------------
 s = suite("score", score)
