@@ -347,6 +347,29 @@ pub fn indicator_path(
     Path::new(anchors, settings.curve, bounds_of(unit)).map_err(|e| e.code().to_owned())
 }
 
+/// The observations a target is judged on: those of its indicator at its tier, dated up to `until`, of
+/// the plan's own unit or, when it has none, of the unit it belongs to (a proxy); sorted by time, with the
+/// unit they are of. Non-finite values cannot come from the loaders; one built in code is left out.
+fn observed_series<'a>(
+    plan: &'a Plan,
+    observations: &'a ObservationSet,
+    indicator: &str,
+    tier: Option<Tier>,
+    until: f64,
+) -> Option<(&'a str, Vec<&'a Observation>)> {
+    std::iter::once(plan.jurisdiction.id.as_str())
+        .chain(plan.jurisdiction.parent.as_deref())
+        .map(|u| {
+            let s: Vec<&Observation> = observations
+                .series(u, indicator, tier)
+                .into_iter()
+                .filter(|o| o.at.fractional_year() <= until && o.value.is_finite())
+                .collect();
+            (u, s)
+        })
+        .find(|(_, s)| !s.is_empty())
+}
+
 fn row(
     plan: &Plan,
     target: &Target,
@@ -356,20 +379,8 @@ fn row(
     settings: &Settings,
 ) -> Row {
     let mut explanations = Vec::new();
-    // Own unit first; the unit it belongs to as a proxy.
     let own = &plan.jurisdiction.id;
-    let candidates = std::iter::once(own.as_str()).chain(plan.jurisdiction.parent.as_deref());
-    let (observed_unit, series) = candidates
-        .map(|u| {
-            let s: Vec<&Observation> = observations
-                .series(u, &target.indicator, target.tier)
-                .into_iter()
-                // Non-finite values cannot come from the loaders; one built in code is left out.
-                .filter(|o| o.at.fractional_year() <= as_of_t && o.value.is_finite())
-                .collect();
-            (u, s)
-        })
-        .find(|(_, s)| !s.is_empty())
+    let (observed_unit, series) = observed_series(plan, observations, &target.indicator, target.tier, as_of_t)
         .map_or((None, Vec::new()), |(u, s)| (Some(u.to_owned()), s));
     let proxy = observed_unit.as_ref().is_some_and(|u| u != own);
     let baseline = series.first().map(|o| Point::of(o));
@@ -892,12 +903,9 @@ pub fn milestone_table(
         }
         seen.push(key);
         let Some(ind) = plan.indicator(&target.indicator) else { continue };
-        let baseline = observations.and_then(|set| {
-            let own = std::iter::once(plan.jurisdiction.id.as_str()).chain(plan.jurisdiction.parent.as_deref());
-            own.map(|u| set.series(u, &target.indicator, target.tier))
-                .find(|s| !s.is_empty())
-                .and_then(|s| s.first().map(|o| Point::of(o)))
-        });
+        let baseline = observations
+            .and_then(|set| observed_series(plan, set, &target.indicator, target.tier, f64::INFINITY))
+            .and_then(|(_, s)| s.first().map(|o| Point::of(o)));
         let Ok(path) = indicator_path(plan, &target.indicator, target.tier, baseline.as_ref(), None, settings) else {
             continue;
         };
