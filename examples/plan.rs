@@ -12,6 +12,10 @@ use std::process::ExitCode;
 
 use chitieu::{bundled, Plan, Polarity};
 
+#[path = "text_table.rs"]
+mod text_table;
+use text_table::table;
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if args.iter().any(|a| a == "--list") {
@@ -104,26 +108,6 @@ fn render(plan: &Plan) -> String {
                 s.frequency, s.day, s.month_of_period, s.quote
             );
         }
-    }
-    out
-}
-
-/// A plain-text table; widths count characters, so Vietnamese text lines up.
-fn table<const N: usize>(header: &[&str; N], rows: &[[String; N]]) -> String {
-    let mut widths = header.map(|h| h.chars().count());
-    for row in rows {
-        for (w, cell) in widths.iter_mut().zip(row) {
-            *w = (*w).max(cell.chars().count());
-        }
-    }
-    let line = |cells: Vec<&str>| -> String {
-        let padded: Vec<String> =
-            cells.iter().zip(widths).map(|(c, w)| format!("{c}{}", " ".repeat(w - c.chars().count()))).collect();
-        format!("  {}\n", padded.join("  ").trim_end())
-    };
-    let mut out = line(header.to_vec());
-    for row in rows {
-        out += &line(row.iter().map(String::as_str).collect());
     }
     out
 }

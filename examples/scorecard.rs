@@ -13,6 +13,10 @@ use chitieu::milestone::MilestoneKind;
 use chitieu::scorecard::{milestone_table, Scorecard, Settings};
 use chitieu::{bundled, progress::Category, ObservationSet, Plan};
 
+#[path = "text_table.rs"]
+mod text_table;
+use text_table::table;
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let flag = |name: &str| args.iter().any(|a| a == name);
@@ -192,24 +196,4 @@ fn short(text: &str, max: usize) -> String {
         let cut: String = text.chars().take(max - 1).collect();
         format!("{cut}…")
     }
-}
-
-/// A plain-text table; widths count characters, so Vietnamese text lines up.
-fn table(header: &[String], rows: &[Vec<String>]) -> String {
-    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
-    for row in rows {
-        for (w, cell) in widths.iter_mut().zip(row) {
-            *w = (*w).max(cell.chars().count());
-        }
-    }
-    let line = |cells: &[String]| -> String {
-        let padded: Vec<String> =
-            cells.iter().zip(&widths).map(|(c, w)| format!("{c}{}", " ".repeat(w - c.chars().count()))).collect();
-        format!("  {}\n", padded.join("  ").trim_end())
-    };
-    let mut out = line(header);
-    for row in rows {
-        out += &line(row);
-    }
-    out
 }
