@@ -12,7 +12,7 @@
 use std::process::ExitCode;
 use std::time::Instant;
 
-use chitieu::{bundled, extract};
+use chitieu::{bundled, extract, ChitieuError};
 
 fn seed(id: &str) -> Result<String, String> {
     let path = format!("{}/../tests/seeds/{id}.txt", env!("CARGO_MANIFEST_DIR"));

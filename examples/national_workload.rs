@@ -4,9 +4,10 @@
 
 use std::time::Instant;
 
-use chitieu::bulk::{evaluate_into, rollup_ratio_of_sums, CellResults};
-use chitieu::milestone::Curve;
-use chitieu::workload::NationalWorkload;
+use chitieu::calc::bulk::{evaluate_into, rollup_ratio_of_sums, CellResults};
+use chitieu::calc::milestone::Curve;
+use chitieu::calc::workload::NationalWorkload;
+use chitieu::ChitieuError;
 
 fn peak_rss_mib() -> Option<f64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;

@@ -8,6 +8,7 @@
 //! cargo run -p chitieu --example plan -- --list
 //! ```
 
+use chitieu::ChitieuError;
 use std::process::ExitCode;
 
 use chitieu::{bundled, Plan, Polarity};

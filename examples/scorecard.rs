@@ -7,11 +7,13 @@
 //! cargo run -p chitieu --example scorecard -- tay_ninh_city --json  # or --csv
 //! ```
 
+use chitieu::ChitieuError;
 use std::process::ExitCode;
 
-use chitieu::milestone::MilestoneKind;
+use chitieu::calc::milestone::MilestoneKind;
+use chitieu::calc::progress::Category;
 use chitieu::scorecard::{milestone_table, Scorecard, Settings};
-use chitieu::{bundled, progress::Category, ObservationSet, Plan};
+use chitieu::{bundled, ObservationSet, Plan};
 
 #[path = "text_table.rs"]
 mod text_table;

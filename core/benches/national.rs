@@ -7,9 +7,9 @@
 
 use std::sync::{LazyLock, Mutex};
 
-use chitieu::bulk::{evaluate, evaluate_into, rollup_ratio_of_sums, CellResults};
-use chitieu::milestone::Curve;
-use chitieu::workload::NationalWorkload;
+use chitieu::calc::bulk::{evaluate, evaluate_into, rollup_ratio_of_sums, CellResults};
+use chitieu::calc::milestone::Curve;
+use chitieu::calc::workload::NationalWorkload;
 use divan::counter::ItemsCount;
 use divan::Bencher;
 

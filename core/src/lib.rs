@@ -10,47 +10,40 @@
 //! let plan = chitieu::bundled::plan("tra_vinh").unwrap();
 //! let files = plan.targets_of("work_files_online").count();
 //! assert_eq!(files, 6); // 2025 and 2030, for province, district and commune
-//! assert_eq!(chitieu::number::parse_amount("477.905 triệu đồng").unwrap().0, 477_905_000_000);
+//! assert_eq!(chitieu::io::number::parse_amount("477.905 triệu đồng").unwrap().0, 477_905_000_000);
 //! ```
+//!
+//! The crate is in rooms, each depending only on those above it:
+//!
+//! | room | what | depends on |
+//! |---|---|---|
+//! | [`error`] | the error vocabulary: [`ChitieuError`], [`NonFinite`], [`Problem`] | nothing |
+//! | [`model`] | the data and its serde form and schema | nothing |
+//! | [`io`] | JSON and CSV reading with every problem's path, validation, Vietnamese numbers, schemas, bundled data | `model`, `error` |
+//! | [`calc`] | milestones, attainment, progress, projection, roll-ups, reporting dates, bulk kernels | `model`, `error` |
+//! | [`scorecard`] | a plan's scorecard with every number explained, and the milestone table | `calc`, `model`, `io`, `error` |
+//! | [`extract`] | drafting a plan from a document's text | `model`, `io`, `error` |
+//!
+//! The names used every day are re-exported here: `chitieu::Plan`, `chitieu::Scorecard`, ...
 #![forbid(unsafe_code)]
 
-pub mod achievement;
-pub mod administrative_unit;
-pub mod budget;
-pub mod bulk;
-pub mod bundled;
-pub mod comparator;
+pub mod calc;
+pub mod error;
 pub mod extract;
-pub mod finite;
-pub mod indicator;
-pub mod load;
-pub mod milestone;
-pub mod number;
-pub mod observation;
-pub mod observation_csv;
-pub mod plan;
-pub mod problem;
-pub mod progress;
-pub mod projection;
-pub mod reporting;
-pub mod rollup;
-pub mod schema;
+pub mod io;
+pub mod model;
 pub mod scorecard;
-pub mod target;
-pub mod unit;
-mod validate;
-pub mod workload;
 
-pub use administrative_unit::{AdministrativeUnit, Level, Succession, SuccessionKind, UnitKind};
-pub use budget::{Budget, BudgetLine, Dong, FundingSource, SpendingKind, Subtotal};
-pub use comparator::Comparator;
-pub use indicator::{Indicator, Pillar};
-pub use observation::{Observation, ObservationSet, ObservedAt};
-pub use plan::{Document, DocumentKind, Period, Plan, FORMAT_VERSION};
-pub use problem::{LoadError, Loaded, Problem, ProblemCode, Severity};
-pub use reporting::{Frequency, ReportSchedule, ReportingCalendar};
-pub use target::{Target, Tier};
-pub use unit::{MeasureUnit, Polarity};
+pub use calc::milestone::{Anchor, Curve, Milestone, Path};
+pub use error::{ChitieuError, LoadError, Loaded, NonFinite, Problem, ProblemCode, Severity};
+pub use io::bundled;
+pub use model::{
+    AdministrativeUnit, Budget, BudgetLine, Comparator, Document, DocumentKind, Dong, Frequency, FundingSource,
+    Indicator, Level, MeasureUnit, Observation, ObservationSet, ObservedAt, Period, Pillar, Plan, Polarity,
+    ReportSchedule, ReportingCalendar, SpendingKind, Subtotal, Succession, SuccessionKind, Target, Tier, UnitKind,
+    FORMAT_VERSION,
+};
+pub use scorecard::{Scorecard, Settings};
 
 /// The README's Rust examples run as doctests, so the README stays true.
 #[cfg(doctest)]

@@ -3,12 +3,13 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
-use chitieu::achievement::achievement;
-use chitieu::bulk::{evaluate, rollup_ratio_of_sums, SeriesTable};
-use chitieu::milestone::{interpolate, Curve};
-use chitieu::progress::{growth_ratio, Category, GrowthInput};
-use chitieu::rollup::ratio_of_sums;
-use chitieu::workload::NationalWorkload;
+use chitieu::calc::achievement::achievement;
+use chitieu::calc::bulk::{evaluate, rollup_ratio_of_sums, SeriesTable};
+use chitieu::calc::milestone::{interpolate, Curve};
+use chitieu::calc::progress::{growth_ratio, Category, GrowthInput};
+use chitieu::calc::rollup::ratio_of_sums;
+use chitieu::calc::workload::NationalWorkload;
+use chitieu::ChitieuError;
 use chitieu::{Comparator, Polarity};
 use proptest::prelude::*;
 

@@ -3,10 +3,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
-use chitieu::milestone::{interpolate, Anchor, Curve, Path};
-use chitieu::progress::{growth_ratio, score, GrowthInput};
-use chitieu::rollup::{ratio_of_sums, tier_check, weighted_mean};
-use chitieu::{Comparator, Polarity};
+use chitieu::calc::milestone::{interpolate, Anchor, Curve, Path};
+use chitieu::calc::progress::{growth_ratio, score, GrowthInput};
+use chitieu::calc::rollup::{ratio_of_sums, tier_check, weighted_mean};
+use chitieu::{ChitieuError, Comparator, Polarity};
 use proptest::prelude::*;
 use proptest::sample::select;
 
@@ -134,8 +134,8 @@ proptest! {
 
 #[test]
 fn non_finite_inputs_are_typed_errors() {
-    use chitieu::achievement::achievement;
-    use chitieu::progress::required_pace;
+    use chitieu::calc::achievement::achievement;
+    use chitieu::calc::progress::required_pace;
     let e = achievement(Comparator::AtLeast, Polarity::HigherIsBetter, Some(50.0), 90.0, f64::NAN, None).unwrap_err();
     assert_eq!((e.code(), e.what), ("non_finite", "value"));
     let e =
@@ -170,6 +170,6 @@ fn a_rate_over_a_moment_is_not_assessable() {
         tolerance: None,
     };
     let r = growth_ratio(&g).unwrap();
-    assert_eq!(r.reason, Some(chitieu::progress::NotAssessable::RateOutOfRange));
+    assert_eq!(r.reason, Some(chitieu::calc::progress::NotAssessable::RateOutOfRange));
     assert_eq!(r.ratio, None);
 }

@@ -2,7 +2,9 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
-use chitieu::{bundled, observation_csv, ObservationSet, ObservedAt, ProblemCode, Severity};
+use chitieu::io::observation_csv;
+use chitieu::ChitieuError;
+use chitieu::{bundled, ObservationSet, ObservedAt, ProblemCode, Severity};
 
 fn plan() -> chitieu::Plan {
     bundled::plan("tra_vinh").unwrap()
@@ -69,7 +71,7 @@ fn csv_missing_columns_and_empty_input() {
     let e = observation_csv::read("unit;value\nx;1\n", None).unwrap_err();
     let codes: Vec<_> = e.problems().iter().map(|p| p.code).collect();
     assert_eq!(codes, vec![ProblemCode::MissingColumn, ProblemCode::MissingColumn]);
-    assert_eq!(observation_csv::read(" \n", None).unwrap_err().code(), ProblemCode::EmptyInput);
+    assert_eq!(observation_csv::read(" \n", None).unwrap_err().problem_code(), ProblemCode::EmptyInput);
 }
 
 #[test]

@@ -3,8 +3,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
-use chitieu::number::{parse_amount, parse_number, Decimal};
-use chitieu::{bundled, observation_csv, Dong, ObservationSet, Plan, ProblemCode};
+use chitieu::io::number::{parse_amount, parse_number, Decimal};
+use chitieu::io::observation_csv;
+use chitieu::ChitieuError;
+use chitieu::{bundled, Dong, ObservationSet, Plan, ProblemCode};
 use proptest::prelude::*;
 
 /// Writes `mantissa × 10^-scale` with the given grouping and decimal marks.
@@ -33,7 +35,7 @@ proptest! {
     fn number_reader_never_panics(text in any::<String>()) {
         let _ = parse_number(&text);
         let _ = parse_amount(&text);
-        let _ = chitieu::number::parse_percent(&text);
+        let _ = chitieu::io::number::parse_percent(&text);
     }
 
     #[test]
@@ -57,7 +59,7 @@ proptest! {
     fn plan_loader_never_panics(text in any::<String>()) {
         let _ = Plan::from_json(&text);
         let _ = ObservationSet::from_json(&text, None);
-        let _ = chitieu::load::units_from_json(&text);
+        let _ = chitieu::io::json::units_from_json(&text);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
-use chitieu::schema::{observations_schema, plan_schema};
+use chitieu::io::schema::{observations_schema, plan_schema};
 use serde_json::Value;
 
 fn check(file: &str, generated: String) {

@@ -2,7 +2,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
-use chitieu::progress::{Category, NotAssessable};
+use chitieu::calc::progress::{Category, NotAssessable};
 use chitieu::scorecard::{Row, Scorecard, Settings, StatusMethod, ValueBasis};
 use chitieu::{bundled, Observation, ObservationSet, ObservedAt, Tier};
 use time::macros::date;
@@ -59,7 +59,7 @@ fn tay_ninh_city_uses_the_province_figure_as_a_proxy() {
     let expected = 100.0 / (1.0 + (-(l0 + (l1 - l0) * 2.0 / 3.0)).exp());
     let m = r.milestone.as_ref().unwrap();
     close(m.value, expected);
-    assert_eq!(m.curve, Some(chitieu::milestone::Curve::Logistic));
+    assert_eq!(m.curve, Some(chitieu::calc::milestone::Curve::Logistic));
     assert!((expected - 13.53).abs() < 0.01, "{expected}");
 }
 
@@ -85,7 +85,7 @@ fn tra_vinh_district_work_files_judged_on_the_2025_value() {
     close(r.status.score.unwrap(), 2.5 / 0.35 * (rr - 0.6));
     // After its year the 2025 target holds.
     let m = r.milestone.as_ref().unwrap();
-    assert_eq!((m.value, m.kind), (80.0, chitieu::milestone::MilestoneKind::Held));
+    assert_eq!((m.value, m.kind), (80.0, chitieu::calc::milestone::MilestoneKind::Held));
     // The 2030 row runs on from 80 (2025) to 90 (2030).
     let r30 = row(&c, "work_files_online.2030.district");
     assert!(r30.milestone.as_ref().unwrap().value > 80.0 && r30.milestone.as_ref().unwrap().value < 90.0);
@@ -197,7 +197,7 @@ fn milestone_table_runs_every_indicator_through_its_target_years() {
     // 2027 on the logistic path from 80% (2025) to 90% (2030), worked by hand: 2/5 of the way in logit.
     let (l0, l1) = ((0.8f64 / 0.2).ln(), (0.9f64 / 0.1).ln());
     close(district[2].milestone.value, 100.0 / (1.0 + (-(l0 + (l1 - l0) * 0.4)).exp()));
-    assert_eq!(district[2].milestone.kind, chitieu::milestone::MilestoneKind::Interpolated);
+    assert_eq!(district[2].milestone.kind, chitieu::calc::milestone::MilestoneKind::Interpolated);
     assert_eq!(district[2].milestone.comparator, Some(chitieu::Comparator::Reach));
     // A 2025-only indicator has a path only from a baseline observation; then its target holds after 2025.
     let households = |t: &[chitieu::scorecard::MilestoneRow]| -> Vec<f64> {

@@ -4,11 +4,12 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
-use chitieu::achievement::achievement;
-use chitieu::milestone::{interpolate, Anchor, Path};
-use chitieu::progress::{growth_ratio, required_pace, score, GrowthInput};
-use chitieu::projection::{project, Model, ProjectionInput};
-use chitieu::rollup::{ratio_of_sums, tier_check, weighted_mean};
+use chitieu::calc::achievement::achievement;
+use chitieu::calc::milestone::{interpolate, Anchor, Path};
+use chitieu::calc::progress::{growth_ratio, required_pace, score, GrowthInput};
+use chitieu::calc::projection::{project, Model, ProjectionInput};
+use chitieu::calc::rollup::{ratio_of_sums, tier_check, weighted_mean};
+use chitieu::ChitieuError;
 use chitieu::{Comparator, Frequency, Polarity, ReportSchedule, ReportingCalendar};
 use serde::de::DeserializeOwned;
 use serde_json::{json, Value};
@@ -49,7 +50,9 @@ fn date(text: &str) -> time::Date {
 /// Runs one function on one input: the expected-shape output, or an error code.
 fn run(function: &str, input: &Value) -> Result<Value, String> {
     Ok(match function {
-        "fractional_year" => json!({"t": chitieu::observation::fractional_year(date(&get::<String>(input, "date")))}),
+        "fractional_year" => {
+            json!({"t": chitieu::model::observation::fractional_year(date(&get::<String>(input, "date")))})
+        }
         "attained" => {
             let c: Comparator = get(input, "comparator");
             json!({"attained": c.holds(get(input, "value"), get(input, "target"), get(input, "polarity"), opt(input, "tolerance"))})
@@ -190,7 +193,7 @@ fn run(function: &str, input: &Value) -> Result<Value, String> {
                     })
                     .collect(),
             };
-            let due = |d: &chitieu::reporting::DueDate| json!({"schedule": d.schedule, "period": d.period, "year": d.year, "deadline": d.deadline.to_string(), "last_day": d.last_day.to_string()});
+            let due = |d: &chitieu::calc::reporting::DueDate| json!({"schedule": d.schedule, "period": d.period, "year": d.year, "deadline": d.deadline.to_string(), "last_day": d.last_day.to_string()});
             if let Some(year) = opt::<i32>(input, "year") {
                 let list = calendar.due_dates(year).map_err(|e| e.code().to_owned())?;
                 json!({"due": list.iter().map(due).collect::<Vec<_>>()})

@@ -1,11 +1,11 @@
 //! Budgets: "Tổng kinh phí thực hiện: 477.905 triệu đồng, trong đó: - Ngân sách Trung ương: ... -
 //! Ngân sách tỉnh: 140.905 triệu đồng (nguồn vốn đầu tư: ..., nguồn vốn sự nghiệp: ...)". Amounts are read
-//! by [`crate::number::parse_amount`]; a line with a split in brackets becomes a stated subtotal over the
+//! by [`crate::io::number::parse_amount`]; a line with a split in brackets becomes a stated subtotal over the
 //! lines of the split.
 
 use super::folded::{at, find_words, starts_with_words, sub, Folded};
 use super::numbers;
-use crate::budget::{Budget, BudgetLine, Dong, FundingSource, SpendingKind, Subtotal};
+use crate::model::budget::{Budget, BudgetLine, Dong, FundingSource, SpendingKind, Subtotal};
 
 const SCALES: [&str; 9] = ["ty dong", "ti dong", "trieu dong", "nghin dong", "ngan dong", "ty", "trieu", "dong", "vnd"];
 
@@ -20,7 +20,7 @@ fn amounts(f: &Folded<'_>, start: usize, end: usize) -> Vec<(usize, usize, Dong)
             let scale = SCALES.iter().find(|w| starts_with_words(sub(after, lead, after.len()), w))?;
             let e = t.end + lead + scale.len();
             let text = f.original(start + t.start, start + e);
-            crate::number::parse_amount(text).ok().map(|d| (start + t.start, start + e, d))
+            crate::io::number::parse_amount(text).ok().map(|d| (start + t.start, start + e, d))
         })
         .collect()
 }

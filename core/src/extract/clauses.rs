@@ -9,9 +9,9 @@ use super::numbers::{self, NumberToken};
 use super::tiers;
 use super::units;
 use super::Uncertainty;
-use crate::comparator::Comparator;
-use crate::target::Tier;
-use crate::unit::MeasureUnit;
+use crate::model::comparator::Comparator;
+use crate::model::measure_unit::MeasureUnit;
+use crate::model::target::Tier;
 
 /// A target found in a clause, in folded offsets.
 #[derive(Debug, Clone)]

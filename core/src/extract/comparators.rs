@@ -2,7 +2,7 @@
 //! "tối đa", "dưới", "duy trì mức") and after it ("trở lên").
 
 use super::folded::{ends_with_words, find_word, sub, words};
-use crate::comparator::Comparator;
+use crate::model::comparator::Comparator;
 
 /// Comparator words as they end the text before a figure (folded), longest first.
 const BEFORE: [(&str, Comparator); 22] = [

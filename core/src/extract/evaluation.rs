@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::plan::Plan;
+use crate::model::plan::Plan;
 
 /// How well a draft's targets agree with a reviewed plan's.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]

@@ -7,8 +7,8 @@ use std::collections::HashMap;
 use time::{Date, Month};
 
 use super::folded::{at, find_words, starts_with_words, sub, word_at, words, years_after_nam, Folded};
-use crate::administrative_unit::{AdministrativeUnit, Level, UnitKind};
-use crate::plan::{DocumentKind, Period};
+use crate::model::administrative_unit::{AdministrativeUnit, Level, UnitKind};
+use crate::model::plan::{DocumentKind, Period};
 
 /// Cities run by the centre: their "cấp thành phố" is the province tier.
 const CENTRAL_CITIES: [&str; 6] = ["ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue"];

@@ -54,12 +54,12 @@ use serde::{Deserialize, Serialize};
 pub use evaluation::{agreement, target_keys, Agreement};
 pub use noise::UnusedReason;
 
-use crate::administrative_unit::Level;
-use crate::comparator::Comparator;
-use crate::indicator::{Indicator, Pillar};
-use crate::plan::{Document, Period, Plan, FORMAT_VERSION};
-use crate::target::{Target, Tier};
-use crate::unit::{MeasureUnit, Polarity};
+use crate::model::administrative_unit::Level;
+use crate::model::comparator::Comparator;
+use crate::model::indicator::{Indicator, Pillar};
+use crate::model::measure_unit::{MeasureUnit, Polarity};
+use crate::model::plan::{Document, Period, Plan, FORMAT_VERSION};
+use crate::model::target::{Target, Tier};
 use folded::{sub, Folded};
 use sections::Heading;
 

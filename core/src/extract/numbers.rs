@@ -1,5 +1,5 @@
 //! Number tokens of the folded text, read the Vietnamese way (`11,5`, `477.905`) by
-//! [`crate::number::parse_number`].
+//! [`crate::io::number::parse_number`].
 
 use super::folded::{at, sub};
 
@@ -38,7 +38,7 @@ pub(crate) fn tokens(s: &str) -> Vec<NumberToken> {
         }
         let glued = start > 0 && at(s, start - 1).is_ascii_alphabetic();
         if !glued {
-            let value = crate::number::parse_number(sub(s, start, end)).ok().map(|d| d.to_f64());
+            let value = crate::io::number::parse_number(sub(s, start, end)).ok().map(|d| d.to_f64());
             out.push(NumberToken { start, end, value });
         }
         i = end.max(start + 1);

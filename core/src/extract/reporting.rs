@@ -2,7 +2,7 @@
 //! cáo ... gửi về Sở Thông tin và Truyền thông".
 
 use super::folded::{find_words, sub, Folded};
-use crate::reporting::{Frequency, ReportSchedule, ReportingCalendar};
+use crate::model::reporting::{Frequency, ReportSchedule, ReportingCalendar};
 
 fn frequency_before(t: &str) -> Option<(Frequency, usize)> {
     let t = t.trim_end();

@@ -3,7 +3,7 @@
 //! plan unit's own level (`own_unit`) in a provincial city's plan (Tây Ninh city).
 
 use super::folded::{find_word, sub, words};
-use crate::target::Tier;
+use crate::model::target::Tier;
 
 /// The first tier named in `window` (folded), with the folded offset where its words start.
 pub(crate) fn tier_in(window: &str, city_is_province: bool) -> Option<(Tier, usize)> {

@@ -2,7 +2,7 @@
 //! per-1,000 ratios.
 
 use super::folded::{at, find_words, starts_with_words, sub, words};
-use crate::unit::MeasureUnit;
+use crate::model::measure_unit::MeasureUnit;
 
 /// What follows a percent sign: (unit, folded length of the words read).
 pub(crate) fn after_percent(after: &str) -> (Option<MeasureUnit>, usize) {

@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use super::folded::{words, Folded};
-use crate::unit::{MeasureUnit, Polarity};
+use crate::model::measure_unit::{MeasureUnit, Polarity};
 
 /// A known indicator.
 #[derive(Debug, Clone)]
@@ -61,7 +61,7 @@ impl Vocabulary {
     fn build() -> Self {
         let mut known: Vec<Known> = Vec::new();
         let mut docs: Vec<(usize, HashSet<String>)> = Vec::new();
-        for plan in crate::bundled::plans().unwrap_or_default() {
+        for plan in crate::io::bundled::plans().unwrap_or_default() {
             for ind in &plan.indicators {
                 let k = match known.iter().position(|k| k.id == ind.id) {
                     Some(k) => k,

@@ -9,8 +9,8 @@
 //! as ratios of sums.
 //!
 //! ```
-//! use chitieu::bulk::{evaluate, SeriesTable};
-//! use chitieu::milestone::Curve;
+//! use chitieu::calc::bulk::{evaluate, SeriesTable};
+//! use chitieu::calc::milestone::Curve;
 //! let table = SeriesTable {
 //!     baseline_t: &[2022.0], baseline: &[62.0], target_t: &[2025.0], target: &[90.0],
 //!     comparator: &[0], polarity: &[1],
@@ -21,10 +21,11 @@
 //! assert_eq!(out.attained, vec![0, 2]); // 2: no value
 //! ```
 
-use crate::comparator::Comparator;
-use crate::milestone::{Curve, MilestoneError, Segment};
-use crate::progress::{series_rule, Category};
-use crate::unit::Polarity;
+use crate::calc::milestone::{Curve, MilestoneError, Segment};
+use crate::calc::progress::{series_rule, Category};
+use crate::error::{check_column, ChitieuError, NonFinite};
+use crate::model::comparator::Comparator;
+use crate::model::measure_unit::Polarity;
 
 /// The input columns. Per-series columns have one entry per series; `times` one per column; `values`
 /// `series × times` entries, row-major.
@@ -113,24 +114,28 @@ pub enum BulkError {
         index: usize,
     },
     /// A non-finite number where a finite one is required.
-    #[error("{column}[{index}] is not a finite number")]
-    NonFinite {
-        /// Column name.
-        column: &'static str,
-        /// Position.
-        index: usize,
-    },
+    #[error(transparent)]
+    NonFinite(#[from] NonFinite),
 }
 
-impl BulkError {
-    /// Stable code shared by all bindings.
-    pub fn code(&self) -> &'static str {
+impl ChitieuError for BulkError {
+    fn code(&self) -> &'static str {
         match self {
             Self::LengthMismatch { .. } => "length_mismatch",
             Self::InvalidCode { .. } => "invalid_code",
             Self::Curve { source, .. } => source.code(),
-            Self::NonFinite { .. } => "non_finite",
+            Self::NonFinite(e) => e.code(),
             Self::NegativeDenominator { .. } => "negative_denominator",
+        }
+    }
+
+    fn path(&self) -> Option<String> {
+        match self {
+            Self::LengthMismatch { column, .. } => Some((*column).to_owned()),
+            Self::InvalidCode { column, index, .. } => Some(format!("{column}[{index}]")),
+            Self::Curve { series, .. } => Some(format!("series[{series}]")),
+            Self::NonFinite(e) => e.path(),
+            Self::NegativeDenominator { index } => Some(format!("denominators[{index}]")),
         }
     }
 }
@@ -144,10 +149,7 @@ fn check_len(column: &'static str, got: usize, expected: usize) -> Result<(), Bu
 }
 
 fn check_finite(column: &'static str, values: &[f64]) -> Result<(), BulkError> {
-    match values.iter().position(|v| !v.is_finite()) {
-        Some(index) => Err(BulkError::NonFinite { column, index }),
-        None => Ok(()),
-    }
+    Ok(check_column(column, values)?)
 }
 
 fn curve_number(c: Curve) -> u8 {
@@ -255,9 +257,9 @@ fn series_facts(
         inv_span: 1.0 / (tt - t0),
         never_assessable: series_rule(t0, b, tt, v).is_some(),
         // The same expressions as the scalar `growth_ratio`, so that both give the same bits.
-        cagr_required: crate::progress::cagr(v / b, 1.0 / (tt - t0)),
+        cagr_required: crate::calc::progress::cagr(v / b, 1.0 / (tt - t0)),
         // As in `achievement`: no ratio for a maintain target or one the baseline already met.
-        inv_progress: if crate::comparator::equal(v, b) || polarity.sign() * (v - b) < 0.0 {
+        inv_progress: if crate::model::comparator::equal(v, b) || polarity.sign() * (v - b) < 0.0 {
             f64::NAN
         } else {
             1.0 / (v - b)
@@ -279,8 +281,8 @@ struct RowOut<'a> {
 
 /// Evaluates every cell of `table` into `out`, reusing its allocations (resized to fit).
 ///
-/// The cells follow the scalar rules ([`crate::achievement::achievement`],
-/// [`crate::progress::growth_ratio`], [`Segment::value`]) with per-series terms computed once, so results
+/// The cells follow the scalar rules ([`crate::calc::achievement::achievement`],
+/// [`crate::calc::progress::growth_ratio`], [`Segment::value`]) with per-series terms computed once, so results
 /// agree with the scalar functions to within a few units in the last place.
 pub fn evaluate_into(
     table: &SeriesTable<'_>,
@@ -475,7 +477,7 @@ fn evaluate_row(f: &SeriesFacts, times: &[f64], inv_elapsed: &[f64], values: &[f
     // exponent 1 / (t - t0) is the scalar function's, computed once per column.
     for (ratio, &y) in o.ratio.iter_mut().zip(values) {
         if !ratio.is_nan() {
-            let rr = crate::progress::cagr(y / f.b, *ratio) / f.cagr_required;
+            let rr = crate::calc::progress::cagr(y / f.b, *ratio) / f.cagr_required;
             // An overflowing yearly rate (values a moment apart) is not assessable, as in `growth_ratio`.
             *ratio = if rr.is_finite() { rr } else { f64::NAN };
         }
@@ -492,7 +494,7 @@ fn evaluate_row(f: &SeriesFacts, times: &[f64], inv_elapsed: &[f64], values: &[f
         *score = match cat {
             Category::TargetAchieved => 5.0,
             Category::NotAssessable => f64::NAN,
-            _ => crate::progress::score(*ratio),
+            _ => crate::calc::progress::score(*ratio),
         };
         *category = cat.number();
     }

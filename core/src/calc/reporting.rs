@@ -1,63 +1,10 @@
-//! The reporting calendar a plan sets: how often progress is reported and by when.
+//! Reporting due dates: the days a plan's reporting calendar makes reports due in a year, and the next one
+//! after a date ("trước ngày 20" means the 19th is the last day).
 
 use serde::{Deserialize, Serialize};
 
-/// How often a report is due.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum Frequency {
-    /// Hàng tháng.
-    Monthly,
-    /// Hàng quý.
-    Quarterly,
-    /// 6 tháng.
-    SemiAnnual,
-    /// Hàng năm.
-    Annual,
-}
-
-impl Frequency {
-    /// Months in one reporting period.
-    pub fn months(self) -> u8 {
-        match self {
-            Self::Monthly => 1,
-            Self::Quarterly => 3,
-            Self::SemiAnnual => 6,
-            Self::Annual => 12,
-        }
-    }
-}
-
-/// A recurring report and its deadline, counted within each reporting period.
-///
-/// "hàng quý (trước ngày 20 của tháng cuối quý)" is quarterly, `month_of_period: 3`, `day: 20`,
-/// `strictly_before: true`; "năm (trước ngày 30/11)" is annual, `month_of_period: 11`, `day: 30`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct ReportSchedule {
-    /// How often.
-    pub frequency: Frequency,
-    /// The month of the period in which the deadline falls, 1-based (3 = the quarter's last month).
-    pub month_of_period: u8,
-    /// Day of that month.
-    pub day: u8,
-    /// "trước ngày 20": the report is due before that day, so the last day to submit is the 19th.
-    pub strictly_before: bool,
-    /// The words of the document, verbatim.
-    pub quote: String,
-}
-
-/// The reports a plan requires.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct ReportingCalendar {
-    /// Who reports to whom, as the document says ("gửi về Sở Thông tin và Truyền thông").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub recipient: Option<String>,
-    /// The recurring reports.
-    pub schedules: Vec<ReportSchedule>,
-}
+use crate::error::ChitieuError;
+use crate::model::reporting::{Frequency, ReportingCalendar};
 
 /// One report due.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
@@ -96,11 +43,16 @@ pub enum CalendarError {
     },
 }
 
-impl CalendarError {
-    /// Stable code.
-    pub fn code(&self) -> &'static str {
+impl ChitieuError for CalendarError {
+    fn code(&self) -> &'static str {
         match self {
             Self::InvalidDeadline { .. } => "invalid_deadline",
+        }
+    }
+
+    fn path(&self) -> Option<String> {
+        match self {
+            Self::InvalidDeadline { schedule, .. } => Some(format!("schedules[{schedule}]")),
         }
     }
 }

@@ -7,7 +7,7 @@
 //! - `gap`: `d (V - y)` in the indicator's unit, positive while there is still some way to go.
 //!
 //! ```
-//! use chitieu::achievement::achievement;
+//! use chitieu::calc::achievement::achievement;
 //! use chitieu::{Comparator, Polarity};
 //! let a = achievement(Comparator::AtLeast, Polarity::HigherIsBetter, Some(62.0), 90.0, 76.0, None).unwrap();
 //! assert!(!a.attained);
@@ -17,9 +17,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::comparator::{equal, Comparator};
-use crate::finite::{check, NonFinite};
-use crate::unit::Polarity;
+use crate::error::{check, NonFinite};
+use crate::model::comparator::{equal, Comparator};
+use crate::model::measure_unit::Polarity;
 
 /// Why a ratio is absent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]

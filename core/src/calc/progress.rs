@@ -7,7 +7,7 @@
 //! near-baseline target by its milestone path.
 //!
 //! ```
-//! use chitieu::progress::{growth_ratio, Category, GrowthInput};
+//! use chitieu::calc::progress::{growth_ratio, Category, GrowthInput};
 //! use chitieu::{Comparator, Polarity};
 //! let g = growth_ratio(&GrowthInput {
 //!     baseline_t: 2022.0, baseline: 50.0, target_t: 2025.0, target: 80.0,
@@ -20,9 +20,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::comparator::Comparator;
-use crate::finite::{check, NonFinite};
-use crate::unit::Polarity;
+use crate::error::{check, NonFinite};
+use crate::model::comparator::Comparator;
+use crate::model::measure_unit::Polarity;
 
 /// A target within this relative distance of its baseline is judged by its milestone path, not by the
 /// growth-rate ratio (which divides by a rate close to zero).

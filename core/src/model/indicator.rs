@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::unit::{MeasureUnit, Polarity};
+use crate::model::measure_unit::{MeasureUnit, Polarity};
 
 /// A pillar of a plan: digital government, digital economy, digital society, or one a plan adds.
 ///

@@ -6,21 +6,22 @@
 //! assert_eq!(plan.jurisdiction.name, "Cần Thơ");
 //! ```
 
-use crate::administrative_unit::AdministrativeUnit;
-use crate::load::{plan_from_json, units_from_json};
-use crate::observation::ObservationSet;
-use crate::plan::Plan;
+use crate::error::ChitieuError;
+use crate::io::json::{plan_from_json, units_from_json};
+use crate::model::administrative_unit::AdministrativeUnit;
+use crate::model::observation::ObservationSet;
+use crate::model::plan::Plan;
 
 const PLANS: [(&str, &str); 5] = [
-    ("tra_vinh", include_str!("../data/plans/tra_vinh.json")),
-    ("can_tho", include_str!("../data/plans/can_tho.json")),
-    ("tay_ninh_city", include_str!("../data/plans/tay_ninh_city.json")),
-    ("tien_giang", include_str!("../data/plans/tien_giang.json")),
-    ("binh_dinh_2024", include_str!("../data/plans/binh_dinh_2024.json")),
+    ("tra_vinh", include_str!("../../data/plans/tra_vinh.json")),
+    ("can_tho", include_str!("../../data/plans/can_tho.json")),
+    ("tay_ninh_city", include_str!("../../data/plans/tay_ninh_city.json")),
+    ("tien_giang", include_str!("../../data/plans/tien_giang.json")),
+    ("binh_dinh_2024", include_str!("../../data/plans/binh_dinh_2024.json")),
 ];
 
-const UNITS: &str = include_str!("../data/units.json");
-const OBSERVATIONS: &str = include_str!("../data/observations.json");
+const UNITS: &str = include_str!("../../data/units.json");
+const OBSERVATIONS: &str = include_str!("../../data/observations.json");
 
 /// The plan a caller gets when it names none: Trà Vinh's, which has tiers, a budget with lines and
 /// subtotals, and a reporting calendar.
@@ -48,13 +49,12 @@ pub enum BundledError {
         /// The plan id.
         id: String,
         /// The load error.
-        source: crate::problem::LoadError,
+        source: crate::error::LoadError,
     },
 }
 
-impl BundledError {
-    /// Stable code shared by all bindings.
-    pub fn code(&self) -> &'static str {
+impl ChitieuError for BundledError {
+    fn code(&self) -> &'static str {
         match self {
             Self::UnknownPlan { .. } => "unknown_plan",
             Self::UnknownUnit { .. } => "unknown_unit",

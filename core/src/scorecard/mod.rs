@@ -29,16 +29,19 @@
 use serde::{Deserialize, Serialize};
 use time::Date;
 
-use crate::achievement::{achievement, Achievement};
-use crate::comparator::{equal, Comparator};
-use crate::indicator::Indicator;
-use crate::milestone::{Anchor, Curve, Milestone, Path, PERCENT_BOUNDS};
-use crate::observation::{fractional_year, Observation, ObservationSet, ObservedAt};
-use crate::plan::Plan;
-use crate::progress::{growth_ratio, required_pace, Category, GrowthInput, GrowthRatio, NotAssessable, RequiredPace};
-use crate::projection::{project, Model, Projection, ProjectionInput};
-use crate::target::{Target, Tier};
-use crate::unit::{MeasureUnit, Polarity};
+use crate::calc::achievement::{achievement, Achievement};
+use crate::calc::milestone::{indicator_path, path_of, Anchor, Curve, Milestone, Path};
+use crate::calc::progress::{
+    growth_ratio, required_pace, Category, GrowthInput, GrowthRatio, NotAssessable, RequiredPace,
+};
+use crate::calc::projection::{project, Model, Projection, ProjectionInput};
+use crate::error::ChitieuError;
+use crate::model::comparator::{equal, Comparator};
+use crate::model::indicator::Indicator;
+use crate::model::measure_unit::{MeasureUnit, Polarity};
+use crate::model::observation::{fractional_year, Observation, ObservationSet, ObservedAt};
+use crate::model::plan::Plan;
+use crate::model::target::{Target, Tier};
 
 /// Choices a scorecard is computed with.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
@@ -292,61 +295,6 @@ impl Scorecard {
     }
 }
 
-/// The logistic curve's bounds for an indicator: shares are bounded by 0..100.
-pub fn bounds_of(unit: MeasureUnit) -> Option<(f64, f64)> {
-    unit.is_share().then_some(PERCENT_BOUNDS)
-}
-
-/// The milestone path of one target: the baseline (if before the first target year), then each target
-/// year of the same indicator and tier up to this target's own year; in a year the plan states twice,
-/// this target's own value. After its year the target's value holds.
-pub fn path_of(plan: &Plan, target: &Target, baseline: Option<&Point>, settings: &Settings) -> Result<Path, String> {
-    let Some(year) = target.year else { return Err(NotAssessable::NoTargetYear.code().to_owned()) };
-    indicator_path(plan, &target.indicator, target.tier, baseline, Some((year, target)), settings)
-}
-
-/// The milestone path of an indicator at a tier through all its target years (a whole 2025-2030 path),
-/// or up to `until`'s year, with `until`'s own value in that year.
-pub fn indicator_path(
-    plan: &Plan,
-    indicator: &str,
-    tier: Option<Tier>,
-    baseline: Option<&Point>,
-    until: Option<(i32, &Target)>,
-    settings: &Settings,
-) -> Result<Path, String> {
-    let unit = plan.indicator(indicator).map_or(MeasureUnit::Count, |i| i.unit);
-    let mut years: Vec<(i32, &Target)> = plan
-        .targets_of(indicator)
-        .filter(|t| t.tier == tier)
-        .filter_map(|t| t.year.map(|y| (y, t)))
-        .filter(|(y, _)| until.is_none_or(|(last, _)| *y <= last))
-        .collect();
-    years.sort_by_key(|(y, _)| *y);
-    let mut anchors: Vec<Anchor> = Vec::new();
-    for (year, t) in years {
-        let chosen = match until {
-            Some((last, own)) if last == year => own,
-            _ => t,
-        };
-        if anchors.last().is_some_and(|a| a.t == f64::from(year)) {
-            continue;
-        }
-        anchors.push(Anchor {
-            t: f64::from(year),
-            value: chosen.value,
-            comparator: Some(chosen.comparator),
-            target: Some(chosen.id.clone()),
-        });
-    }
-    if let Some(b) = baseline {
-        if anchors.first().is_some_and(|a| b.t < a.t) {
-            anchors.insert(0, Anchor::baseline(b.t, b.value));
-        }
-    }
-    Path::new(anchors, settings.curve, bounds_of(unit)).map_err(|e| e.code().to_owned())
-}
-
 /// The observations a target is judged on: those of its indicator at its tier, dated up to `until`, of
 /// the plan's own unit or, when it has none, of the unit it belongs to (a proxy); sorted by time, with the
 /// unit they are of. Non-finite values cannot come from the loaders; one built in code is left out.
@@ -389,7 +337,8 @@ fn row(
     let v = target.value;
 
     // Milestone for the as-of date.
-    let path = path_of(plan, target, baseline.as_ref(), settings);
+    let path = path_of(plan, target, baseline.as_ref().map(|b| Anchor::baseline(b.t, b.value)), settings.curve)
+        .map_err(|e| e.code().to_owned());
     let (milestone, milestone_reason) = match &path {
         Ok(p) => match p.at(as_of_t) {
             Ok(m) => {
@@ -628,7 +577,7 @@ fn milestone_explanation(path: &Path, m: &Milestone) -> Explanation {
         (_, Some(Curve::Compound)) => "v0 (v1 / v0)^((t - t0) / (t1 - t0))",
         (_, Some(Curve::Logistic)) => "logit((v - 0) / 100) linear in t between the anchors",
         (_, Some(Curve::Step)) => "v0 until t1",
-        (crate::milestone::MilestoneKind::Held, _) => "the last target holds after its year",
+        (crate::calc::milestone::MilestoneKind::Held, _) => "the last target holds after its year",
         _ => "the anchor's own value",
     };
     Explanation {
@@ -861,7 +810,7 @@ impl Scorecard {
 
     /// The whole scorecard as JSON.
     pub fn to_json(&self) -> String {
-        crate::load::to_json(self).unwrap_or_default()
+        crate::io::json::to_json(self).unwrap_or_default()
     }
 }
 
@@ -906,7 +855,14 @@ pub fn milestone_table(
         let baseline = observations
             .and_then(|set| observed_series(plan, set, &target.indicator, target.tier, f64::INFINITY))
             .and_then(|(_, s)| s.first().map(|o| Point::of(o)));
-        let Ok(path) = indicator_path(plan, &target.indicator, target.tier, baseline.as_ref(), None, settings) else {
+        let Ok(path) = indicator_path(
+            plan,
+            &target.indicator,
+            target.tier,
+            baseline.as_ref().map(|b| Anchor::baseline(b.t, b.value)),
+            None,
+            settings.curve,
+        ) else {
             continue;
         };
         for &year in years {

@@ -3,11 +3,11 @@
 use serde::{Deserialize, Serialize};
 use time::Date;
 
-use crate::administrative_unit::AdministrativeUnit;
-use crate::budget::Budget;
-use crate::indicator::{Indicator, Pillar};
-use crate::reporting::ReportingCalendar;
-use crate::target::Target;
+use crate::model::administrative_unit::AdministrativeUnit;
+use crate::model::budget::Budget;
+use crate::model::indicator::{Indicator, Pillar};
+use crate::model::reporting::ReportingCalendar;
+use crate::model::target::Target;
 
 /// The legal form of the document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]

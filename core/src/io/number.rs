@@ -13,7 +13,7 @@
 //! Values are exact ([`Decimal`]); amounts of money are integer đồng ([`Dong`]).
 //!
 //! ```
-//! use chitieu::number::{parse_number, parse_amount};
+//! use chitieu::io::number::{parse_number, parse_amount};
 //! assert_eq!(parse_number("11,5").unwrap().to_f64(), 11.5);
 //! assert_eq!(parse_number("477.905").unwrap().to_f64(), 477_905.0);
 //! assert_eq!(parse_amount("1.060,5 tỷ đồng").unwrap().0, 1_060_500_000_000);
@@ -21,7 +21,8 @@
 
 use std::fmt;
 
-use crate::budget::Dong;
+use crate::error::ChitieuError;
+use crate::model::budget::Dong;
 
 /// Why a number or an amount could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -60,9 +61,8 @@ pub enum NumberError {
     },
 }
 
-impl NumberError {
-    /// Stable code shared by all bindings.
-    pub fn code(&self) -> &'static str {
+impl ChitieuError for NumberError {
+    fn code(&self) -> &'static str {
         match self {
             Self::Empty => "empty_number",
             Self::Malformed { .. } => "malformed_number",

@@ -3,8 +3,8 @@
 //! The schemas ship as `core/schema/plan.schema.json` and `core/schema/observations.schema.json`; a test
 //! checks that the shipped files equal what this module generates.
 
-use crate::observation::ObservationSet;
-use crate::plan::Plan;
+use crate::model::observation::ObservationSet;
+use crate::model::plan::Plan;
 
 /// The JSON Schema (draft 2020-12) of a plan document, pretty-printed.
 pub fn plan_schema() -> String {

@@ -2,7 +2,7 @@
 //! country after 1 July 2025), 60 indicators, values for 2020..2030. The same seed gives the same
 //! numbers on every machine and in every language binding, so their throughput can be compared.
 
-use crate::bulk::SeriesTable;
+use crate::calc::bulk::SeriesTable;
 
 /// Provinces after the 2025 merger.
 pub const PROVINCES: usize = 34;
@@ -121,7 +121,7 @@ impl NationalWorkload {
         w
     }
 
-    /// The columns as a table for [`crate::bulk::evaluate`].
+    /// The columns as a table for [`crate::calc::bulk::evaluate`].
     pub fn table(&self) -> SeriesTable<'_> {
         SeriesTable {
             baseline_t: &self.baseline_t,

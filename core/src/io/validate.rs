@@ -2,15 +2,15 @@
 
 use std::collections::HashMap;
 
-use crate::administrative_unit::AdministrativeUnit;
-use crate::budget::{Budget, Dong};
-use crate::comparator::Comparator;
-use crate::indicator::Indicator;
-use crate::observation::{Observation, ObservationSet};
-use crate::plan::{Plan, FORMAT_VERSION};
-use crate::problem::{Problem, ProblemCode, Problems};
-use crate::reporting::ReportingCalendar;
-use crate::unit::MeasureUnit;
+use crate::error::{Problem, ProblemCode, Problems};
+use crate::model::administrative_unit::AdministrativeUnit;
+use crate::model::budget::{Budget, Dong};
+use crate::model::comparator::Comparator;
+use crate::model::indicator::Indicator;
+use crate::model::measure_unit::MeasureUnit;
+use crate::model::observation::{Observation, ObservationSet};
+use crate::model::plan::{Plan, FORMAT_VERSION};
+use crate::model::reporting::ReportingCalendar;
 
 /// Which lists were read in full; references into an incomplete list are not checked (the element that
 /// failed to read is reported already, and a second "unknown id" for it would be noise).
@@ -122,8 +122,10 @@ pub(crate) fn plan(plan: &Plan, complete: Complete, problems: &mut Problems) {
                             ind.polarity
                         ),
                         match ind.polarity {
-                            crate::unit::Polarity::HigherIsBetter => "at_least, more_than, reach or about",
-                            crate::unit::Polarity::LowerIsBetter => "at_most, less_than, reach or about",
+                            crate::model::measure_unit::Polarity::HigherIsBetter => {
+                                "at_least, more_than, reach or about"
+                            }
+                            crate::model::measure_unit::Polarity::LowerIsBetter => "at_most, less_than, reach or about",
                         },
                     );
                 }

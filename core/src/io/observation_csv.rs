@@ -14,18 +14,18 @@
 //!
 //! ```
 //! let csv = "unit;indicator;year;value\ntra_vinh;work_files_online;2023;\"85,5%\"\n";
-//! let loaded = chitieu::observation_csv::read(csv, None).unwrap();
+//! let loaded = chitieu::io::observation_csv::read(csv, None).unwrap();
 //! assert_eq!(loaded.value.observations[0].value, 85.5);
 //! ```
 
 use time::{Date, Month};
 
-use crate::number::parse_percent;
-use crate::observation::{Observation, ObservationSet, ObservedAt};
-use crate::plan::{Plan, FORMAT_VERSION};
-use crate::problem::{LoadError, Loaded, Problem, ProblemCode, Problems};
-use crate::target::Tier;
-use crate::validate;
+use crate::error::{LoadError, Loaded, Problem, ProblemCode, Problems};
+use crate::io::number::parse_percent;
+use crate::io::validate;
+use crate::model::observation::{Observation, ObservationSet, ObservedAt};
+use crate::model::plan::{Plan, FORMAT_VERSION};
+use crate::model::target::Tier;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Column {

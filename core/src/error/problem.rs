@@ -8,6 +8,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use super::ChitieuError;
+
 /// Stable machine-readable codes for everything the loaders and validators report.
 ///
 /// The string form (`as_str`) is part of the public contract shared by the Rust, Python and
@@ -206,29 +208,39 @@ pub enum LoadError {
 }
 
 fn first_problem(problems: &[Problem]) -> String {
+    // The same choice as `LoadError::first`.
     problems.iter().find(|p| p.is_error()).or(problems.first()).map(ToString::to_string).unwrap_or_default()
 }
 
 impl LoadError {
-    /// Every problem found, errors first in document order, then warnings.
-    pub fn problems(&self) -> &[Problem] {
-        match self {
-            Self::Invalid(p) => p,
-        }
+    /// The first error (else the first problem): what a caller that wants one code and one path reports.
+    pub fn first(&self) -> Option<&Problem> {
+        let problems = self.problems();
+        problems.iter().find(|p| p.is_error()).or(problems.first())
     }
 
-    /// The code of the first error, for callers that want one code (bindings use it as the error's `code`).
-    pub fn code(&self) -> ProblemCode {
-        self.problems()
-            .iter()
-            .find(|p| p.is_error())
-            .or(self.problems().first())
-            .map_or(ProblemCode::WrongType, |p| p.code)
+    /// The code of the first error, typed.
+    pub fn problem_code(&self) -> ProblemCode {
+        self.first().map_or(ProblemCode::WrongType, |p| p.code)
+    }
+}
+
+impl super::ChitieuError for LoadError {
+    /// The code of the first error.
+    fn code(&self) -> &'static str {
+        self.problem_code().as_str()
     }
 
     /// The path of the first error.
-    pub fn path(&self) -> &str {
-        self.problems().iter().find(|p| p.is_error()).or(self.problems().first()).map_or("", |p| p.path.as_str())
+    fn path(&self) -> Option<String> {
+        self.first().map(|p| p.path.clone())
+    }
+
+    /// Every problem found, errors first in document order, then warnings.
+    fn problems(&self) -> &[Problem] {
+        match self {
+            Self::Invalid(p) => p,
+        }
     }
 }
 

@@ -2,8 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::administrative_unit::Level;
-use crate::comparator::Comparator;
+use crate::model::administrative_unit::Level;
+use crate::model::comparator::Comparator;
 
 /// The level of government a target applies to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]

@@ -5,8 +5,9 @@
 //! hide the next; then the assembled plan is validated (references, ranges, budget arithmetic).
 //!
 //! ```
+//! use chitieu::ChitieuError;
 //! let text = r#"{"format_version": 1, "id": "x"}"#;
-//! let err = chitieu::load::plan_from_json(text).unwrap_err();
+//! let err = chitieu::io::json::plan_from_json(text).unwrap_err();
 //! assert!(err.problems().iter().any(|p| p.path == "jurisdiction" && p.code.as_str() == "missing_field"));
 //! ```
 
@@ -14,11 +15,11 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use crate::administrative_unit::AdministrativeUnit;
-use crate::observation::{Observation, ObservationSet};
-use crate::plan::Plan;
-use crate::problem::{LoadError, Loaded, Problem, ProblemCode, Problems};
-use crate::validate;
+use crate::error::{LoadError, Loaded, Problem, ProblemCode, Problems};
+use crate::io::validate;
+use crate::model::administrative_unit::AdministrativeUnit;
+use crate::model::observation::{Observation, ObservationSet};
+use crate::model::plan::Plan;
 
 /// Reads a plan from its canonical JSON, validating it. Warnings come with the plan.
 pub fn plan_from_json(text: &str) -> Result<Loaded<Plan>, LoadError> {
@@ -94,7 +95,7 @@ pub fn observations_from_json(text: &str, plan: Option<&Plan>) -> Result<Loaded<
         None => return problems.finish_err(),
     };
     let (format_version, items, notes) = match &value {
-        Value::Array(items) => (Some(crate::plan::FORMAT_VERSION), Some(items.as_slice()), Vec::new()),
+        Value::Array(items) => (Some(crate::model::plan::FORMAT_VERSION), Some(items.as_slice()), Vec::new()),
         Value::Object(map) => {
             let mut r = ObjectReader::new(map, "", &mut problems);
             let fv = r.required("format_version");
@@ -177,7 +178,7 @@ pub fn units_from_json(text: &str) -> Result<Loaded<Vec<AdministrativeUnit>>, Lo
     let format_version: Option<u32> = r.required("format_version");
     let (units, index) = r.list::<AdministrativeUnit>("units", true);
     r.deny_unknown(&["format_version", "units"]);
-    if let Some(v) = format_version.filter(|v| *v != crate::plan::FORMAT_VERSION) {
+    if let Some(v) = format_version.filter(|v| *v != crate::model::plan::FORMAT_VERSION) {
         problems.error(
             "format_version",
             ProblemCode::UnsupportedVersion,

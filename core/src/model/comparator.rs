@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::unit::Polarity;
+use crate::model::measure_unit::Polarity;
 
 /// Relative difference under which two values are equal: values come from decimal documents but pass
 /// through float arithmetic (`100.0 * 78.4 / 98.0` is `80.00000000000001`).

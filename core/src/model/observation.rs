@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use serde::{Deserialize, Serialize};
 use time::Date;
 
-use crate::target::Tier;
+use crate::model::target::Tier;
 
 /// When an observation was measured: a whole year (its end) or a calendar date. Compare two of them by
 /// [`ObservedAt::fractional_year`]: year 2024 (its end) comes after 30 June 2024.
@@ -122,7 +122,7 @@ fn lenient_year<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<i32>, D
         Some(Year::Float(f)) if f.fract() == 0.0 && f.abs() < 1e6 => f as i64,
         Some(Year::Float(f)) => return Err(bad(f.to_string())),
         Some(Year::Text(s)) => {
-            crate::observation_csv::parse_year(s.trim()).map(i64::from).ok_or_else(|| bad(format!("{s:?}")))?
+            crate::io::observation_csv::parse_year(s.trim()).map(i64::from).ok_or_else(|| bad(format!("{s:?}")))?
         }
     };
     i32::try_from(year).map(Some).map_err(|_| bad(year.to_string()))

@@ -7,7 +7,7 @@
 //! with `n - 2` degrees of freedom) and the probability that the outcome meets the target's comparator.
 //!
 //! ```
-//! use chitieu::projection::{project, Model, ProjectionInput};
+//! use chitieu::calc::projection::{project, Model, ProjectionInput};
 //! use chitieu::{Comparator, Polarity};
 //! let p = project(&ProjectionInput {
 //!     observations: vec![(2020.0, 50.0), (2021.0, 55.0), (2022.0, 60.0)],
@@ -22,8 +22,9 @@
 use serde::{Deserialize, Serialize};
 use statrs::distribution::{ContinuousCDF, StudentsT};
 
-use crate::comparator::{equal, Comparator};
-use crate::unit::Polarity;
+use crate::error::{check, ChitieuError, NonFinite};
+use crate::model::comparator::{equal, Comparator};
+use crate::model::measure_unit::Polarity;
 
 /// What is fitted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, schemars::JsonSchema)]
@@ -123,11 +124,8 @@ pub struct Projection {
 #[non_exhaustive]
 pub enum ProjectionError {
     /// NaN or infinity among the inputs.
-    #[error("{what} is not a finite number")]
-    NonFinite {
-        /// Which input.
-        what: &'static str,
-    },
+    #[error(transparent)]
+    NonFinite(#[from] NonFinite),
     /// A coverage level outside (0, 1).
     #[error("interval level {level} is outside (0, 1); expected e.g. 0.9 for 90%")]
     InvalidLevel {
@@ -136,12 +134,18 @@ pub enum ProjectionError {
     },
 }
 
-impl ProjectionError {
-    /// Stable code.
-    pub fn code(&self) -> &'static str {
+impl ChitieuError for ProjectionError {
+    fn code(&self) -> &'static str {
         match self {
-            Self::NonFinite { .. } => "non_finite",
+            Self::NonFinite(e) => e.code(),
             Self::InvalidLevel { .. } => "invalid_level",
+        }
+    }
+
+    fn path(&self) -> Option<String> {
+        match self {
+            Self::NonFinite(e) => e.path(),
+            Self::InvalidLevel { .. } => Some("level".to_owned()),
         }
     }
 }
@@ -163,12 +167,15 @@ fn absent(reason: ProjectionAbsent, n: usize) -> Projection {
 pub fn project(input: &ProjectionInput) -> Result<Projection, ProjectionError> {
     let obs = &input.observations;
     let n = obs.len();
-    if obs.iter().any(|(t, v)| !t.is_finite() || !v.is_finite()) {
-        return Err(ProjectionError::NonFinite { what: "an observation" });
+    if let Some(index) = obs.iter().position(|(t, v)| !t.is_finite() || !v.is_finite()) {
+        return Err(NonFinite::at("observations", index).into());
     }
-    if !(input.target.is_finite() && input.target_t.is_finite()) || input.baseline.is_some_and(|b| !b.is_finite()) {
-        return Err(ProjectionError::NonFinite { what: "the target or baseline" });
-    }
+    check([
+        ("target", Some(input.target)),
+        ("target_t", Some(input.target_t)),
+        ("baseline", input.baseline),
+        ("tolerance", input.tolerance),
+    ])?;
     if !(input.level > 0.0 && input.level < 1.0) {
         return Err(ProjectionError::InvalidLevel { level: input.level });
     }
@@ -253,7 +260,7 @@ pub fn project(input: &ProjectionInput) -> Result<Projection, ProjectionError> {
         Some(true) => 1.0 - cdf(v),
         Some(false) => cdf(v),
         None => {
-            let tol = input.tolerance.unwrap_or(crate::comparator::DEFAULT_ABOUT_TOLERANCE * v.abs());
+            let tol = input.tolerance.unwrap_or(crate::model::comparator::DEFAULT_ABOUT_TOLERANCE * v.abs());
             cdf(v + tol) - cdf(v - tol)
         }
     });

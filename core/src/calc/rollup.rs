@@ -5,7 +5,7 @@
 //! (population, households, file counts). A tier target ("60% at commune level") is checked unit by unit.
 //!
 //! ```
-//! use chitieu::rollup::{ratio_of_sums, weighted_mean};
+//! use chitieu::calc::rollup::{ratio_of_sums, weighted_mean};
 //! // Two communes: 9 of 10 files online, and 500 of 1,000.
 //! let r = ratio_of_sums(&[9.0, 500.0], &[10.0, 1000.0], 100.0).unwrap();
 //! assert!((r.value - 100.0 * 509.0 / 1010.0).abs() < 1e-12); // not the mean of 90% and 50%
@@ -15,8 +15,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::comparator::Comparator;
-use crate::unit::Polarity;
+use crate::error::{check_column, ChitieuError, NonFinite};
+use crate::model::comparator::Comparator;
+use crate::model::measure_unit::Polarity;
 
 /// Why a roll-up cannot be computed.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -38,13 +39,8 @@ pub enum RollupError {
     #[error("no units to roll up")]
     Empty,
     /// NaN or infinity.
-    #[error("{what}[{index}] is not a finite number")]
-    NonFinite {
-        /// Which column.
-        what: &'static str,
-        /// Position.
-        index: usize,
-    },
+    #[error(transparent)]
+    NonFinite(#[from] NonFinite),
     /// A negative denominator.
     #[error("denominators[{index}] is {value}; expected a denominator >= 0")]
     NegativeDenominator {
@@ -69,17 +65,26 @@ pub enum RollupError {
     ZeroTotalWeight,
 }
 
-impl RollupError {
-    /// Stable code shared by all bindings.
-    pub fn code(&self) -> &'static str {
+impl ChitieuError for RollupError {
+    fn code(&self) -> &'static str {
         match self {
             Self::LengthMismatch { .. } => "length_mismatch",
             Self::Empty => "empty",
-            Self::NonFinite { .. } => "non_finite",
+            Self::NonFinite(e) => e.code(),
             Self::NegativeDenominator { .. } => "negative_denominator",
             Self::ZeroDenominator => "zero_denominator",
             Self::NegativeWeight { .. } => "negative_weight",
             Self::ZeroTotalWeight => "zero_total_weight",
+        }
+    }
+
+    fn path(&self) -> Option<String> {
+        match self {
+            Self::LengthMismatch { right, .. } => Some((*right).to_owned()),
+            Self::NonFinite(e) => e.path(),
+            Self::NegativeDenominator { index, .. } => Some(format!("denominators[{index}]")),
+            Self::NegativeWeight { index, .. } => Some(format!("weights[{index}]")),
+            Self::Empty | Self::ZeroDenominator | Self::ZeroTotalWeight => None,
         }
     }
 }
@@ -119,10 +124,7 @@ fn same_length(left: &'static str, l: usize, right: &'static str, r: usize) -> R
 }
 
 fn finite(what: &'static str, values: &[f64]) -> Result<(), RollupError> {
-    match values.iter().position(|v| !v.is_finite()) {
-        Some(index) => Err(RollupError::NonFinite { what, index }),
-        None => Ok(()),
-    }
+    Ok(check_column(what, values)?)
 }
 
 /// `scale * Σ numerators / Σ denominators` (`scale` 100 gives percent).

@@ -7,7 +7,7 @@
 //! says which it used.
 //!
 //! ```
-//! use chitieu::milestone::{Anchor, Curve, Path};
+//! use chitieu::calc::milestone::{Anchor, Curve, Path};
 //! use chitieu::Comparator;
 //! let path = Path::new(
 //!     vec![Anchor::baseline(2022.0, 62.0), Anchor::target(2025.0, 90.0, Comparator::AtLeast)],
@@ -20,10 +20,15 @@
 //! assert_eq!(m.comparator, Some(Comparator::AtLeast)); // inherited from the 2025 target
 //! ```
 
+mod plan_path;
+
+pub use plan_path::{bounds_of, indicator_path, path_of, PathError};
+
 use serde::{Deserialize, Serialize};
 
-use crate::comparator::{equal, Comparator};
-use crate::unit::Polarity;
+use crate::error::{check, ChitieuError, NonFinite};
+use crate::model::comparator::{equal, Comparator};
+use crate::model::measure_unit::Polarity;
 
 /// The shape of a path between two anchors.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
@@ -61,11 +66,8 @@ impl Curve {
 #[non_exhaustive]
 pub enum MilestoneError {
     /// NaN or infinity among the inputs.
-    #[error("{what} is not a finite number; expected finite times and values")]
-    NonFinite {
-        /// Which input.
-        what: &'static str,
-    },
+    #[error(transparent)]
+    NonFinite(#[from] NonFinite),
     /// A segment whose end is not after its start.
     #[error("segment from t={t0} to t={t1} does not go forward in time; expected t0 < t1")]
     InvalidSegment {
@@ -128,11 +130,20 @@ pub enum MilestoneError {
     },
 }
 
-impl MilestoneError {
-    /// Stable code shared by all bindings.
-    pub fn code(&self) -> &'static str {
+impl ChitieuError for MilestoneError {
+    fn path(&self) -> Option<String> {
         match self {
-            Self::NonFinite { .. } => "non_finite",
+            Self::NonFinite(e) => e.path(),
+            Self::AnchorsNotIncreasing { index } => Some(format!("anchors[{index}].t")),
+            Self::TooFewAnchors { .. } => Some("anchors".to_owned()),
+            Self::BeforePath { .. } | Self::OutsideSegment { .. } => Some("t".to_owned()),
+            _ => None,
+        }
+    }
+
+    fn code(&self) -> &'static str {
+        match self {
+            Self::NonFinite(e) => e.code(),
             Self::InvalidSegment { .. } => "invalid_segment",
             Self::OutsideSegment { .. } => "outside_segment",
             Self::CurveNeedsPositiveValues { .. } => "curve_needs_positive_values",
@@ -199,9 +210,7 @@ impl Segment {
     /// Checks that `curve` applies to values `v0` and `v1`; `bounds` are the logistic curve's (percent
     /// bounds when `None` and the curve is logistic; for `Auto`, no bounds means linear).
     pub fn new(curve: Curve, v0: f64, v1: f64, bounds: Option<(f64, f64)>) -> Result<Self, MilestoneError> {
-        if !v0.is_finite() || !v1.is_finite() {
-            return Err(MilestoneError::NonFinite { what: "an anchor value" });
-        }
+        check([("v0", Some(v0)), ("v1", Some(v1))])?;
         match curve {
             Curve::Linear => Ok(Self::Linear { v0, v1 }),
             Curve::Step => Ok(Self::Step { v0, v1 }),
@@ -295,7 +304,7 @@ impl Segment {
 /// One value between `(t0, v0)` and `(t1, v1)` on `curve`, and the curve used (what `Auto` chose).
 ///
 /// ```
-/// use chitieu::milestone::{interpolate, Curve};
+/// use chitieu::calc::milestone::{interpolate, Curve};
 /// let (v, used) = interpolate(Curve::Auto, 2025.0, 90.0, 2030.0, 100.0, 2027.0, Some((0.0, 100.0))).unwrap();
 /// assert_eq!(used, Curve::Linear); // 100% is on the bound: the logistic curve cannot reach it
 /// assert!((v - 94.0).abs() < 1e-12);
@@ -309,9 +318,7 @@ pub fn interpolate(
     t: f64,
     bounds: Option<(f64, f64)>,
 ) -> Result<(f64, Curve), MilestoneError> {
-    if !(t0.is_finite() && t1.is_finite() && t.is_finite()) {
-        return Err(MilestoneError::NonFinite { what: "a time" });
-    }
+    check([("t0", Some(t0)), ("t1", Some(t1)), ("t", Some(t))])?;
     if t0 >= t1 {
         return Err(MilestoneError::InvalidSegment { t0, t1 });
     }
@@ -417,7 +424,8 @@ impl Path {
         for (i, pair) in anchors.windows(2).enumerate() {
             let [a, b] = pair else { continue };
             if !(a.t.is_finite() && b.t.is_finite()) {
-                return Err(MilestoneError::NonFinite { what: "an anchor time" });
+                let index = if a.t.is_finite() { i + 1 } else { i };
+                return Err(NonFinite::at("anchors", index).into());
             }
             if b.t <= a.t {
                 return Err(MilestoneError::AnchorsNotIncreasing { index: i + 1 });
@@ -447,7 +455,7 @@ impl Path {
     /// The milestone at time `t` (a fractional year; see [`crate::ObservedAt::fractional_year`]).
     pub fn at(&self, t: f64) -> Result<Milestone, MilestoneError> {
         if !t.is_finite() {
-            return Err(MilestoneError::NonFinite { what: "the time asked" });
+            return Err(NonFinite::named("t").into());
         }
         let (start, _) = self.span();
         if t < start {

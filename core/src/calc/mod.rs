@@ -1,0 +1,15 @@
+//! The calculations: milestones between target years, attainment, progress status, projections,
+//! roll-ups across tiers, reporting due dates, the bulk kernels over columns of numbers and the national
+//! benchmark workload.
+//!
+//! Depends on [`crate::model`] and [`crate::error`] only. Each function refuses a non-finite input with
+//! [`crate::error::NonFinite`] and says why a number is absent with a typed reason.
+
+pub mod achievement;
+pub mod bulk;
+pub mod milestone;
+pub mod progress;
+pub mod projection;
+pub mod reporting;
+pub mod rollup;
+pub mod workload;

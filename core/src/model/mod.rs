@@ -1,0 +1,25 @@
+//! The data: plans, indicators, targets, comparators, units of measure, budgets, administrative units,
+//! reporting calendars and observations, with their serde form and JSON Schema.
+//!
+//! This room imports nothing else of the crate. Reading, writing and checking these types lives in
+//! [`crate::io`]; computing with them in [`crate::calc`].
+
+pub mod administrative_unit;
+pub mod budget;
+pub mod comparator;
+pub mod indicator;
+pub mod measure_unit;
+pub mod observation;
+pub mod plan;
+pub mod reporting;
+pub mod target;
+
+pub use administrative_unit::{AdministrativeUnit, Level, Succession, SuccessionKind, UnitKind};
+pub use budget::{Budget, BudgetLine, Dong, FundingSource, SpendingKind, Subtotal};
+pub use comparator::Comparator;
+pub use indicator::{Indicator, Pillar};
+pub use measure_unit::{MeasureUnit, Polarity};
+pub use observation::{Observation, ObservationSet, ObservedAt};
+pub use plan::{Document, DocumentKind, Period, Plan, FORMAT_VERSION};
+pub use reporting::{Frequency, ReportSchedule, ReportingCalendar};
+pub use target::{Target, Tier};
