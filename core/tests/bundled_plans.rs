@@ -239,7 +239,7 @@ fn register_references_are_checked() {
          "succeeded_by": {"on": "2025-07-01", "kind": "merged", "into": ["b"], "basis": "x"}},
         {"id": "a", "name": "A2", "kind": "ward", "level": "district", "parent": "zzz"}
     ]}"#;
-    let e = chitieu::io::json::units_from_json(text).unwrap_err();
+    let e = chitieu::io::units_from_json(text).unwrap_err();
     let found: Vec<_> = e.problems().iter().map(|p| (p.path.as_str(), p.code.as_str())).collect();
     for expected in [
         ("units[0].succeeded_by.into[0]", "unknown_id"),

@@ -59,7 +59,7 @@ proptest! {
     fn plan_loader_never_panics(text in any::<String>()) {
         let _ = Plan::from_json(&text);
         let _ = ObservationSet::from_json(&text, None);
-        let _ = chitieu::io::json::units_from_json(&text);
+        let _ = chitieu::io::units_from_json(&text);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
 use chitieu::calc::progress::{Category, NotAssessable};
-use chitieu::scorecard::{Row, Scorecard, Settings, StatusMethod, ValueBasis};
+use chitieu::scorecard::{Reason, Row, Scorecard, Settings, StatusMethod, ValueBasis};
 use chitieu::{bundled, Observation, ObservationSet, ObservedAt, Tier};
 use time::macros::date;
 
@@ -36,7 +36,7 @@ fn can_tho_is_in_the_top_ten_with_a_published_rank() {
     assert_eq!(r.value_basis, Some(ValueBasis::Latest));
     // No year: no milestone path.
     assert!(r.milestone.is_none());
-    assert_eq!(r.milestone_reason.as_deref(), Some("no_target_year"));
+    assert_eq!(r.milestone_reason, Some(Reason::NoTargetYear));
     assert_eq!(r.observations, 3);
 }
 
@@ -101,7 +101,7 @@ fn pillar_scores_need_sixty_percent_of_indicators() {
     let general = c.pillars.iter().find(|p| p.pillar.as_deref() == Some("general")).unwrap();
     assert_eq!((general.indicators, general.assessable), (1, 0));
     assert_eq!(general.mean_score, None);
-    assert_eq!(general.reason.as_deref(), Some("insufficient_data"));
+    assert_eq!(general.reason, Some(Reason::InsufficientData));
     let economy = c.pillars.iter().find(|p| p.pillar.as_deref() == Some("digital_economy")).unwrap();
     assert_eq!((economy.indicators, economy.assessable), (3, 3));
     // The mean of the indicators' scores, each the mean of its targets' scores.

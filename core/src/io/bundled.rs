@@ -7,7 +7,7 @@
 //! ```
 
 use crate::error::ChitieuError;
-use crate::io::json::{plan_from_json, units_from_json};
+use crate::io::{plan_from_json, units_from_json};
 use crate::model::administrative_unit::AdministrativeUnit;
 use crate::model::observation::ObservationSet;
 use crate::model::plan::Plan;

@@ -1,13 +1,15 @@
-//! Loading plans and observations from the canonical JSON format, reporting every problem at once.
+//! The canonical JSON, read so that every problem is reported at once, and written.
 //!
 //! The document is first read as JSON (a syntax error or a cut-off file is one problem with its line and
 //! column), then each part and each list element is read on its own, so that one bad target does not
-//! hide the next; then the assembled plan is validated (references, ranges, budget arithmetic).
+//! hide the next; then the assembled value is validated (references, ranges, budget arithmetic). The
+//! readers of plans, observations and unit registers ([`super::plan`], [`super::observations`],
+//! [`super::units`]) are built from these pieces.
 //!
 //! ```
 //! use chitieu::ChitieuError;
 //! let text = r#"{"format_version": 1, "id": "x"}"#;
-//! let err = chitieu::io::json::plan_from_json(text).unwrap_err();
+//! let err = chitieu::io::plan_from_json(text).unwrap_err();
 //! assert!(err.problems().iter().any(|p| p.path == "jurisdiction" && p.code.as_str() == "missing_field"));
 //! ```
 
@@ -16,238 +18,21 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use crate::error::{LoadError, Loaded, Problem, ProblemCode, Problems};
-use crate::io::validate;
-use crate::model::administrative_unit::AdministrativeUnit;
-use crate::model::observation::{Observation, ObservationSet};
-use crate::model::plan::Plan;
-
-/// Reads a plan from its canonical JSON, validating it. Warnings come with the plan.
-pub fn plan_from_json(text: &str) -> Result<Loaded<Plan>, LoadError> {
-    let mut problems = Problems::default();
-    let Some(root) = read_object(text, "plan", &mut problems) else {
-        return problems.finish_err();
-    };
-    let mut r = ObjectReader::new(&root, "", &mut problems);
-    let format_version = r.required("format_version");
-    let id = r.required("id");
-    let jurisdiction = r.required("jurisdiction");
-    let document = r.required("document");
-    let period = r.required("period");
-    let (pillars, pillar_index) = r.list("pillars", true);
-    let (indicators, indicator_index) = r.list("indicators", true);
-    let (targets, target_index) = r.list("targets", true);
-    let budget = r.optional("budget");
-    let reporting = r.optional("reporting");
-    let notes = r.optional("notes").unwrap_or_default();
-    r.deny_unknown(&[
-        "format_version",
-        "id",
-        "jurisdiction",
-        "document",
-        "period",
-        "pillars",
-        "indicators",
-        "targets",
-        "budget",
-        "reporting",
-        "notes",
-    ]);
-    let (Some(format_version), Some(id), Some(jurisdiction), Some(document), Some(period)) =
-        (format_version, id, jurisdiction, document, period)
-    else {
-        return problems.finish_err();
-    };
-    let plan = Plan {
-        format_version,
-        id,
-        jurisdiction,
-        document,
-        period,
-        pillars,
-        indicators,
-        targets,
-        budget,
-        reporting,
-        notes,
-    };
-    let complete = validate::Complete { pillars: pillar_index.complete, indicators: indicator_index.complete };
-    let mut found = Problems::default();
-    validate::plan(&plan, complete, &mut found);
-    // Elements that failed to read are not in the plan: name the others by their place in the document.
-    for mut p in found.0 {
-        for (list, index) in [("pillars", &pillar_index), ("indicators", &indicator_index), ("targets", &target_index)]
-        {
-            p.path = index.renumber(&p.path, list);
-            p.message = index.renumber(&p.message, list);
-        }
-        problems.push(p);
-    }
-    problems.finish(plan)
-}
-
-/// Reads observations from their canonical JSON (`{"format_version": 1, "observations": [...]}`), or
-/// from a bare array of observations. With a plan, values are also checked against its indicators'
-/// units (a share out of 0..100 is an error; a share that looks like a fraction is a warning).
-pub fn observations_from_json(text: &str, plan: Option<&Plan>) -> Result<Loaded<ObservationSet>, LoadError> {
-    let mut problems = Problems::default();
-    let value = match read_value(text, &mut problems) {
-        Some(v) => v,
-        None => return problems.finish_err(),
-    };
-    let (format_version, items, notes) = match &value {
-        Value::Array(items) => (Some(crate::model::plan::FORMAT_VERSION), Some(items.as_slice()), Vec::new()),
-        Value::Object(map) => {
-            let mut r = ObjectReader::new(map, "", &mut problems);
-            let fv = r.required("format_version");
-            let notes = r.optional("notes").unwrap_or_default();
-            r.deny_unknown(&["format_version", "observations", "notes"]);
-            let items = match map.get("observations") {
-                Some(Value::Array(items)) => Some(items.as_slice()),
-                Some(other) => {
-                    problems.error(
-                        "observations",
-                        ProblemCode::WrongType,
-                        format!("`observations` is {}", kind_of(other)),
-                        "an array",
-                    );
-                    None
-                }
-                None => {
-                    problems.error(
-                        "observations",
-                        ProblemCode::MissingField,
-                        "missing field `observations`",
-                        "an array (may be empty)",
-                    );
-                    None
-                }
-            };
-            (fv, items, notes)
-        }
-        other => {
-            problems.error(
-                "",
-                ProblemCode::WrongType,
-                format!("the document is {}", kind_of(other)),
-                "an object with `observations`, or an array of observations",
-            );
-            return problems.finish_err();
-        }
-    };
-    // `"value": null` is a blank cell, as a data frame with a missing value writes it: the observation is
-    // skipped with a warning, as the CSV reader does, rather than read as zero or rejected.
-    let observations = read_list_skipping::<Observation>(
-        items.unwrap_or_default(),
-        "observations",
-        &mut problems,
-        |i, item, problems| {
-            let blank = item.get("value").is_some_and(Value::is_null);
-            if blank {
-                problems.push(Problem::warning(
-                    format!("observations[{i}].value"),
-                    ProblemCode::BlankCell,
-                    "blank value: the observation is skipped (a missing value is not zero)",
-                    "a number",
-                ));
-            }
-            blank
-        },
-    );
-    let Some(format_version) = format_version else {
-        return problems.finish_err();
-    };
-    let (observations, index) = observations;
-    let set = ObservationSet { format_version, observations, notes };
-    let mut found = Problems::default();
-    validate::observation_set(&set, plan, &mut found);
-    for mut p in found.0 {
-        p.path = index.renumber(&p.path, "observations");
-        problems.push(p);
-    }
-    problems.finish(set)
-}
-
-/// Reads a register of administrative units (`{"format_version": 1, "units": [...]}`): every unit is
-/// checked, ids are unique, and parents and successors refer to units of the register.
-pub fn units_from_json(text: &str) -> Result<Loaded<Vec<AdministrativeUnit>>, LoadError> {
-    let mut problems = Problems::default();
-    let Some(root) = read_object(text, "register of units", &mut problems) else {
-        return problems.finish_err();
-    };
-    let mut r = ObjectReader::new(&root, "", &mut problems);
-    let format_version: Option<u32> = r.required("format_version");
-    let (units, index) = r.list::<AdministrativeUnit>("units", true);
-    r.deny_unknown(&["format_version", "units"]);
-    if let Some(v) = format_version.filter(|v| *v != crate::model::plan::FORMAT_VERSION) {
-        problems.error(
-            "format_version",
-            ProblemCode::UnsupportedVersion,
-            format!("format version {v} is not supported"),
-            "1",
-        );
-    }
-    let mut found = Problems::default();
-    validate::units(&units, &mut found);
-    for mut p in found.0 {
-        p.path = index.renumber(&p.path, "units");
-        problems.push(p);
-    }
-    problems.finish(units)
-}
 
 /// Writes any model value as pretty JSON (2-space indent, UTF-8 text as is, fields in declaration order).
 pub fn to_json<T: Serialize>(value: &T) -> Result<String, serde_json::Error> {
     serde_json::to_string_pretty(value)
 }
 
-impl Plan {
-    /// Reads a plan from JSON; see [`plan_from_json`].
-    pub fn from_json(text: &str) -> Result<Loaded<Plan>, LoadError> {
-        plan_from_json(text)
-    }
-
-    /// Writes the plan as canonical JSON.
-    pub fn to_json(&self) -> String {
-        // Serialising these types cannot fail: every map key is a string and every float was validated.
-        to_json(self).unwrap_or_default()
-    }
-
-    /// Every problem with this plan, as the loader would report it (for plans built in code).
-    pub fn validate(&self) -> Vec<Problem> {
-        let mut problems = Problems::default();
-        validate::plan(self, validate::Complete { pillars: true, indicators: true }, &mut problems);
-        problems.0
-    }
-}
-
-impl ObservationSet {
-    /// Reads observations from JSON; see [`observations_from_json`].
-    pub fn from_json(text: &str, plan: Option<&Plan>) -> Result<Loaded<ObservationSet>, LoadError> {
-        observations_from_json(text, plan)
-    }
-
-    /// Writes the set as canonical JSON.
-    pub fn to_json(&self) -> String {
-        to_json(self).unwrap_or_default()
-    }
-
-    /// Every problem with these observations, optionally checked against a plan's indicators.
-    pub fn validate(&self, plan: Option<&Plan>) -> Vec<Problem> {
-        let mut problems = Problems::default();
-        validate::observation_set(self, plan, &mut problems);
-        problems.0
-    }
-}
-
 impl Problems {
-    fn finish_err<T>(self) -> Result<Loaded<T>, LoadError> {
+    pub(crate) fn finish_err<T>(self) -> Result<Loaded<T>, LoadError> {
         let mut all = self.0;
         all.sort_by_key(|p| !p.is_error());
         Err(LoadError::Invalid(all))
     }
 }
 
-fn read_value(text: &str, problems: &mut Problems) -> Option<Value> {
+pub(crate) fn read_value(text: &str, problems: &mut Problems) -> Option<Value> {
     if text.trim().is_empty() {
         problems.error("", ProblemCode::EmptyInput, "the input is empty", "a JSON document");
         return None;
@@ -359,7 +144,7 @@ fn strip_position(message: &str) -> String {
     message.split(" at line ").next().unwrap_or(message).to_owned()
 }
 
-fn read_object(text: &str, what: &str, problems: &mut Problems) -> Option<Map<String, Value>> {
+pub(crate) fn read_object(text: &str, what: &str, problems: &mut Problems) -> Option<Map<String, Value>> {
     match read_value(text, problems)? {
         Value::Object(map) => Some(map),
         other => {
@@ -374,7 +159,7 @@ fn read_object(text: &str, what: &str, problems: &mut Problems) -> Option<Map<St
     }
 }
 
-fn kind_of(v: &Value) -> &'static str {
+pub(crate) fn kind_of(v: &Value) -> &'static str {
     match v {
         Value::Null => "null",
         Value::Bool(_) => "a boolean",
@@ -448,16 +233,16 @@ fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
 
 /// Where the elements that were read stood in the document's list.
 #[derive(Debug, Default)]
-struct ListIndex {
+pub(crate) struct ListIndex {
     /// `original[i]` is the document position of the `i`-th element read.
     original: Vec<usize>,
     /// Whether every element was read.
-    complete: bool,
+    pub(crate) complete: bool,
 }
 
 impl ListIndex {
     /// Rewrites `list[i]` in `text` to `list[original[i]]`.
-    fn renumber(&self, text: &str, list: &str) -> String {
+    pub(crate) fn renumber(&self, text: &str, list: &str) -> String {
         if self.complete {
             return text.to_owned();
         }
@@ -486,7 +271,7 @@ fn read_list<T: DeserializeOwned>(items: &[Value], path: &str, problems: &mut Pr
 }
 
 /// [`read_list`], leaving out the elements for which `skip` (which may report why) is true.
-fn read_list_skipping<T: DeserializeOwned>(
+pub(crate) fn read_list_skipping<T: DeserializeOwned>(
     items: &[Value],
     path: &str,
     problems: &mut Problems,
@@ -511,18 +296,18 @@ fn read_list_skipping<T: DeserializeOwned>(
 }
 
 /// Reads the fields of one JSON object, each on its own.
-struct ObjectReader<'a> {
+pub(crate) struct ObjectReader<'a> {
     map: &'a Map<String, Value>,
     prefix: &'a str,
     problems: &'a mut Problems,
 }
 
 impl<'a> ObjectReader<'a> {
-    fn new(map: &'a Map<String, Value>, prefix: &'a str, problems: &'a mut Problems) -> Self {
+    pub(crate) fn new(map: &'a Map<String, Value>, prefix: &'a str, problems: &'a mut Problems) -> Self {
         Self { map, prefix, problems }
     }
 
-    fn required<T: DeserializeOwned>(&mut self, key: &str) -> Option<T> {
+    pub(crate) fn required<T: DeserializeOwned>(&mut self, key: &str) -> Option<T> {
         let path = join(self.prefix, key);
         match self.map.get(key) {
             Some(v) => read_one(v, &path, self.problems),
@@ -538,14 +323,14 @@ impl<'a> ObjectReader<'a> {
         }
     }
 
-    fn optional<T: DeserializeOwned>(&mut self, key: &str) -> Option<T> {
+    pub(crate) fn optional<T: DeserializeOwned>(&mut self, key: &str) -> Option<T> {
         match self.map.get(key) {
             None | Some(Value::Null) => None,
             Some(v) => read_one(v, &join(self.prefix, key), self.problems),
         }
     }
 
-    fn list<T: DeserializeOwned>(&mut self, key: &str, required: bool) -> (Vec<T>, ListIndex) {
+    pub(crate) fn list<T: DeserializeOwned>(&mut self, key: &str, required: bool) -> (Vec<T>, ListIndex) {
         let path = join(self.prefix, key);
         match self.map.get(key) {
             Some(Value::Array(items)) => read_list(items, &path, self.problems),
@@ -566,7 +351,7 @@ impl<'a> ObjectReader<'a> {
         }
     }
 
-    fn deny_unknown(&mut self, known: &[&str]) {
+    pub(crate) fn deny_unknown(&mut self, known: &[&str]) {
         for key in self.map.keys() {
             if !known.contains(&key.as_str()) {
                 self.problems.error(

@@ -8,5 +8,12 @@ pub mod bundled;
 pub mod json;
 pub mod number;
 pub mod observation_csv;
+pub mod observations;
+pub mod plan;
 pub mod schema;
+pub mod units;
 pub(crate) mod validate;
+
+pub use observations::observations_from_json;
+pub use plan::plan_from_json;
+pub use units::units_from_json;

@@ -23,7 +23,7 @@ use time::{Date, Month};
 use crate::error::{LoadError, Loaded, Problem, ProblemCode, Problems};
 use crate::io::number::parse_percent;
 use crate::io::validate;
-use crate::model::observation::{Observation, ObservationSet, ObservedAt};
+use crate::model::observation::{parse_year, Observation, ObservationSet, ObservedAt};
 use crate::model::plan::{Plan, FORMAT_VERSION};
 use crate::model::target::Tier;
 
@@ -387,18 +387,6 @@ fn parse_tier(text: &str) -> Option<Tier> {
         "own_unit" => Tier::OwnUnit,
         _ => return None,
     })
-}
-
-/// `2023`, `2023.0`, `2023,0`, `năm 2023`, `Năm 2023`.
-pub(crate) fn parse_year(text: &str) -> Option<i32> {
-    let lower = text.to_lowercase();
-    let t = lower.strip_prefix("năm").unwrap_or(&lower).trim();
-    let t = t.strip_suffix(".0").or_else(|| t.strip_suffix(",0")).unwrap_or(t);
-    if t.len() == 4 && t.chars().all(|c| c.is_ascii_digit()) {
-        t.parse().ok()
-    } else {
-        None
-    }
 }
 
 /// `2023-06-30` (ISO) or `30/06/2023`, `30-06-2023`, `30.06.2023` (day first, as Vietnamese writes).

@@ -7,10 +7,11 @@ use crate::model::administrative_unit::AdministrativeUnit;
 use crate::model::budget::{Budget, Dong};
 use crate::model::comparator::Comparator;
 use crate::model::indicator::Indicator;
-use crate::model::measure_unit::MeasureUnit;
+use crate::model::measure_unit::{MeasureUnit, Polarity};
 use crate::model::observation::{Observation, ObservationSet};
 use crate::model::plan::{Plan, FORMAT_VERSION};
 use crate::model::reporting::ReportingCalendar;
+use crate::model::target::Target;
 
 /// Which lists were read in full; references into an incomplete list are not checked (the element that
 /// failed to read is reported already, and a second "unknown id" for it would be noise).
@@ -20,7 +21,51 @@ pub(crate) struct Complete {
     pub(crate) indicators: bool,
 }
 
+/// Every check of a plan: its header, its lists, each indicator and each target, its budget and calendar.
 pub(crate) fn plan(plan: &Plan, complete: Complete, problems: &mut Problems) {
+    header(plan, problems);
+    unique_ids("pillars", plan.pillars.iter().map(|x| x.id.as_str()), problems);
+    unique_ids("indicators", plan.indicators.iter().map(|x| x.id.as_str()), problems);
+    unique_ids("targets", plan.targets.iter().map(|x| x.id.as_str()), problems);
+    for (i, pillar) in plan.pillars.iter().enumerate() {
+        check_text(&format!("pillars[{i}].name_vi"), &pillar.name_vi, problems);
+        check_text(&format!("pillars[{i}].name_en"), &pillar.name_en, problems);
+    }
+    indicators(plan, complete, problems);
+    let by_id: HashMap<&str, &Indicator> = plan.indicators.iter().map(|i| (i.id.as_str(), i)).collect();
+    let indicator_ids: Vec<&str> = plan.indicators.iter().map(|i| i.id.as_str()).collect();
+    for (i, t) in plan.targets.iter().enumerate() {
+        let path = format!("targets[{i}]");
+        target(plan, &path, t, problems);
+        match by_id.get(t.indicator.as_str()) {
+            Some(ind) => target_against_indicator(&path, t, ind, problems),
+            None if complete.indicators => problems.error(
+                format!("{path}.indicator"),
+                ProblemCode::UnknownIndicator,
+                format!("indicator {:?} is not defined in `indicators`", t.indicator),
+                one_of(&indicator_ids),
+            ),
+            None => {}
+        }
+        if t.tolerance.is_some() && t.comparator != Comparator::About {
+            problems.push(Problem::warning(
+                format!("{path}.tolerance"),
+                ProblemCode::ValueOutOfRange,
+                format!("a tolerance is given for comparator {}, which ignores it", t.comparator.as_str()),
+                "a tolerance only with comparator about",
+            ));
+        }
+    }
+    if let Some(budget) = &plan.budget {
+        check_budget(budget, problems);
+    }
+    if let Some(reporting) = &plan.reporting {
+        check_reporting(reporting, problems);
+    }
+}
+
+/// The format version, id, document, jurisdiction and period.
+fn header(plan: &Plan, problems: &mut Problems) {
     if plan.format_version != FORMAT_VERSION {
         problems.error(
             "format_version",
@@ -50,15 +95,10 @@ pub(crate) fn plan(plan: &Plan, complete: Complete, problems: &mut Problems) {
             "`horizon` >= `to`",
         );
     }
+}
 
-    unique_ids("pillars", plan.pillars.iter().map(|x| x.id.as_str()), problems);
-    unique_ids("indicators", plan.indicators.iter().map(|x| x.id.as_str()), problems);
-    unique_ids("targets", plan.targets.iter().map(|x| x.id.as_str()), problems);
-    for (i, pillar) in plan.pillars.iter().enumerate() {
-        check_text(&format!("pillars[{i}].name_vi"), &pillar.name_vi, problems);
-        check_text(&format!("pillars[{i}].name_en"), &pillar.name_en, problems);
-    }
-
+/// Each indicator's names and pillar.
+fn indicators(plan: &Plan, complete: Complete, problems: &mut Problems) {
     let pillar_ids: Vec<&str> = plan.pillars.iter().map(|p| p.id.as_str()).collect();
     for (i, ind) in plan.indicators.iter().enumerate() {
         let path = format!("indicators[{i}]");
@@ -73,86 +113,60 @@ pub(crate) fn plan(plan: &Plan, complete: Complete, problems: &mut Problems) {
             );
         }
     }
+}
 
-    let indicators: HashMap<&str, &Indicator> = plan.indicators.iter().map(|i| (i.id.as_str(), i)).collect();
-    let indicator_ids: Vec<&str> = plan.indicators.iter().map(|i| i.id.as_str()).collect();
-    for (i, t) in plan.targets.iter().enumerate() {
-        let path = format!("targets[{i}]");
-        check_text(&format!("{path}.quote"), &t.quote, problems);
-        if !t.value.is_finite() {
+/// One target on its own: quote, value, tolerance and year.
+fn target(plan: &Plan, path: &str, t: &Target, problems: &mut Problems) {
+    check_text(&format!("{path}.quote"), &t.quote, problems);
+    if !t.value.is_finite() {
+        problems.error(
+            format!("{path}.value"),
+            ProblemCode::NonFinite,
+            format!("value is {}", t.value),
+            "a finite number",
+        );
+    }
+    if let Some(tol) = t.tolerance {
+        if !tol.is_finite() || tol < 0.0 {
             problems.error(
-                format!("{path}.value"),
-                ProblemCode::NonFinite,
-                format!("value is {}", t.value),
-                "a finite number",
-            );
-        }
-        if let Some(tol) = t.tolerance {
-            if !tol.is_finite() || tol < 0.0 {
-                problems.error(
-                    format!("{path}.tolerance"),
-                    ProblemCode::ValueOutOfRange,
-                    format!("tolerance is {tol}"),
-                    "a finite number >= 0",
-                );
-            }
-        }
-        let (first_year, last_year) = plan.target_years();
-        if let Some(year) = t.year.filter(|y| first_year.is_some_and(|f| *y < f) || *y > last_year) {
-            problems.error(
-                format!("{path}.year"),
-                ProblemCode::YearOutOfRange,
-                format!("target year {year} is outside the plan's years"),
-                format!("a year from {} to {last_year}", first_year.map_or("the start".to_owned(), |f| f.to_string())),
-            );
-        }
-        match indicators.get(t.indicator.as_str()) {
-            Some(ind) => {
-                if t.value.is_finite() {
-                    check_range(&format!("{path}.value"), t.value, ind.unit, problems);
-                }
-                if t.comparator.contradicts(ind.polarity) {
-                    problems.error(
-                        format!("{path}.comparator"),
-                        ProblemCode::ComparatorContradictsPolarity,
-                        format!(
-                            "comparator {} contradicts indicator {:?}, which is {:?}",
-                            t.comparator.as_str(),
-                            ind.id,
-                            ind.polarity
-                        ),
-                        match ind.polarity {
-                            crate::model::measure_unit::Polarity::HigherIsBetter => {
-                                "at_least, more_than, reach or about"
-                            }
-                            crate::model::measure_unit::Polarity::LowerIsBetter => "at_most, less_than, reach or about",
-                        },
-                    );
-                }
-            }
-            None if complete.indicators => problems.error(
-                format!("{path}.indicator"),
-                ProblemCode::UnknownIndicator,
-                format!("indicator {:?} is not defined in `indicators`", t.indicator),
-                one_of(&indicator_ids),
-            ),
-            None => {}
-        }
-        if t.tolerance.is_some() && t.comparator != Comparator::About {
-            problems.push(Problem::warning(
                 format!("{path}.tolerance"),
                 ProblemCode::ValueOutOfRange,
-                format!("a tolerance is given for comparator {}, which ignores it", t.comparator.as_str()),
-                "a tolerance only with comparator about",
-            ));
+                format!("tolerance is {tol}"),
+                "a finite number >= 0",
+            );
         }
     }
-
-    if let Some(budget) = &plan.budget {
-        check_budget(budget, problems);
+    let (first_year, last_year) = plan.target_years();
+    if let Some(year) = t.year.filter(|y| first_year.is_some_and(|f| *y < f) || *y > last_year) {
+        problems.error(
+            format!("{path}.year"),
+            ProblemCode::YearOutOfRange,
+            format!("target year {year} is outside the plan's years"),
+            format!("a year from {} to {last_year}", first_year.map_or("the start".to_owned(), |f| f.to_string())),
+        );
     }
-    if let Some(reporting) = &plan.reporting {
-        check_reporting(reporting, problems);
+}
+
+/// A target against its indicator: the value in the unit's range, the comparator along its polarity.
+fn target_against_indicator(path: &str, t: &Target, ind: &Indicator, problems: &mut Problems) {
+    if t.value.is_finite() {
+        check_range(&format!("{path}.value"), t.value, ind.unit, problems);
+    }
+    if t.comparator.contradicts(ind.polarity) {
+        problems.error(
+            format!("{path}.comparator"),
+            ProblemCode::ComparatorContradictsPolarity,
+            format!(
+                "comparator {} contradicts indicator {:?}, which is {:?}",
+                t.comparator.as_str(),
+                ind.id,
+                ind.polarity
+            ),
+            match ind.polarity {
+                Polarity::HigherIsBetter => "at_least, more_than, reach or about",
+                Polarity::LowerIsBetter => "at_most, less_than, reach or about",
+            },
+        );
     }
 }
 

@@ -121,9 +121,7 @@ fn lenient_year<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<i32>, D
         Some(Year::Int(i)) => i,
         Some(Year::Float(f)) if f.fract() == 0.0 && f.abs() < 1e6 => f as i64,
         Some(Year::Float(f)) => return Err(bad(f.to_string())),
-        Some(Year::Text(s)) => {
-            crate::io::observation_csv::parse_year(s.trim()).map(i64::from).ok_or_else(|| bad(format!("{s:?}")))?
-        }
+        Some(Year::Text(s)) => parse_year(s.trim()).map(i64::from).ok_or_else(|| bad(format!("{s:?}")))?,
     };
     i32::try_from(year).map(Some).map_err(|_| bad(year.to_string()))
 }
@@ -205,5 +203,18 @@ impl ObservationSet {
         // By time: a year is its end, so year 2024 comes after 30 June 2024; stable for equal times.
         s.sort_by(|a, b| a.at.fractional_year().total_cmp(&b.at.fractional_year()));
         s
+    }
+}
+
+/// A year as spreadsheets and data frames write it (`2023`, `2023.0`, `2023,0`, `năm 2023`): read here,
+/// where [`ObservedAt`] is deserialised, and by the CSV reader.
+pub(crate) fn parse_year(text: &str) -> Option<i32> {
+    let lower = text.to_lowercase();
+    let t = lower.strip_prefix("năm").unwrap_or(&lower).trim();
+    let t = t.strip_suffix(".0").or_else(|| t.strip_suffix(",0")).unwrap_or(t);
+    if t.len() == 4 && t.chars().all(|c| c.is_ascii_digit()) {
+        t.parse().ok()
+    } else {
+        None
     }
 }
