@@ -22,8 +22,8 @@ fn check_against_scalar(table: &SeriesTable<'_>, curve: Curve, bounds: Option<(f
     let out = evaluate(table, curve, bounds).unwrap();
     let m = table.times.len();
     for i in 0..table.baseline.len() {
-        let comparator = Comparator::from_code(table.comparator[i]).unwrap();
-        let polarity = Polarity::from_sign(table.polarity[i]).unwrap();
+        let comparator = Comparator::from_number(table.comparator[i]).unwrap();
+        let polarity = Polarity::from_number(table.polarity[i]).unwrap();
         let (t0, b, tt, v) = (table.baseline_t[i], table.baseline[i], table.target_t[i], table.target[i]);
         for (j, &t) in table.times.iter().enumerate() {
             let k = i * m + j;
@@ -185,4 +185,28 @@ proptest! {
         let scalar = ratio_of_sums(&n, &d, 100.0).unwrap().value;
         prop_assert!(close(bulk[0], scalar));
     }
+}
+
+#[test]
+fn every_enum_that_crosses_as_a_number_round_trips_through_it() {
+    for n in 0..=u8::MAX {
+        if let Some(c) = Comparator::from_number(n) {
+            assert_eq!(c.number(), n);
+        }
+        if let Some(c) = Category::from_number(n) {
+            assert_eq!(c.number(), n);
+        }
+        if let Some(c) = Curve::from_number(n) {
+            assert_eq!(c.number(), n);
+        }
+    }
+    assert_eq!((0..=u8::MAX).filter_map(Comparator::from_number).count(), 6);
+    assert_eq!((0..=u8::MAX).filter_map(Category::from_number).count(), 6);
+    assert_eq!((0..=u8::MAX).filter_map(Curve::from_number).count(), 4);
+    for p in [Polarity::HigherIsBetter, Polarity::LowerIsBetter] {
+        assert_eq!(Polarity::from_number(p.number()), Some(p));
+        assert_eq!(f64::from(p.number()), p.sign());
+    }
+    assert_eq!(Polarity::from_number(0), None);
+    assert_eq!(Curve::Auto.number(), Curve::Linear.number());
 }

@@ -39,7 +39,7 @@ pub struct SeriesTable<'a> {
     pub target_t: &'a [f64],
     /// Target value of each series.
     pub target: &'a [f64],
-    /// Comparator code of each series ([`Comparator::code`]: 0 at_least, 1 more_than, 2 reach,
+    /// Comparator code of each series ([`Comparator::number`]: 0 at_least, 1 more_than, 2 reach,
     /// 3 at_most, 4 less_than, 5 about).
     pub comparator: &'a [u8],
     /// Polarity of each series: 1 higher is better, -1 lower is better.
@@ -152,14 +152,6 @@ fn check_finite(column: &'static str, values: &[f64]) -> Result<(), BulkError> {
     Ok(check_column(column, values)?)
 }
 
-fn curve_number(c: Curve) -> u8 {
-    match c {
-        Curve::Linear | Curve::Auto => 0,
-        Curve::Compound => 1,
-        Curve::Logistic => 2,
-        Curve::Step => 3,
-    }
-}
 
 impl CellResults {
     /// Output columns for `series` series of `times` cells each, ready for [`evaluate_into`].
@@ -229,14 +221,14 @@ fn series_facts(
     let get = |col: &[f64]| col.get(i).copied().unwrap_or(f64::NAN);
     let (t0, b, tt, v) = (get(table.baseline_t), get(table.baseline), get(table.target_t), get(table.target));
     let code = table.comparator.get(i).copied().unwrap_or(u8::MAX);
-    let comparator = Comparator::from_code(code).ok_or(BulkError::InvalidCode {
+    let comparator = Comparator::from_number(code).ok_or(BulkError::InvalidCode {
         column: "comparator",
         index: i,
         code: i64::from(code),
         expected: "0..5",
     })?;
     let sign = table.polarity.get(i).copied().unwrap_or(0);
-    let polarity = Polarity::from_sign(sign).ok_or(BulkError::InvalidCode {
+    let polarity = Polarity::from_number(sign).ok_or(BulkError::InvalidCode {
         column: "polarity",
         index: i,
         code: i64::from(sign),
@@ -409,7 +401,7 @@ pub fn evaluate_columns(
     ) in rows
     {
         let f = series_facts(table, i, curve, bounds)?;
-        *curve_used = f.segment.as_ref().map_or(0, |seg| curve_number(seg.curve()));
+        *curve_used = f.segment.as_ref().map_or(0, |seg| seg.curve().number());
         if f.t0 != elapsed_for {
             elapsed_for = f.t0;
             for (inv, t) in inv_elapsed.iter_mut().zip(table.times) {

@@ -59,9 +59,22 @@ impl Category {
         }
     }
 
-    /// Stable numeric code for the bulk API (0 target achieved ... 4 deterioration, 5 not assessable).
+    /// Stable number for the bulk API (0 target achieved ... 4 deterioration, 5 not assessable).
     pub fn number(self) -> u8 {
         self as u8
+    }
+
+    /// The category of a stable number of [`Category::number`].
+    pub fn from_number(number: u8) -> Option<Self> {
+        Some(match number {
+            0 => Self::TargetAchieved,
+            1 => Self::SubstantialProgress,
+            2 => Self::ModerateProgress,
+            3 => Self::LimitedProgress,
+            4 => Self::Deterioration,
+            5 => Self::NotAssessable,
+            _ => return None,
+        })
     }
 
     /// The category of a growth-rate ratio.

@@ -99,10 +99,11 @@ impl Comparator {
         }
     }
 
-    /// The comparator for a stable numeric code (0 at_least, 1 more_than, 2 reach, 3 at_most,
-    /// 4 less_than, 5 about), used by the bulk API where columns are plain numbers.
-    pub fn from_code(code: u8) -> Option<Self> {
-        Some(match code {
+    /// The comparator of a stable number (0 at_least, 1 more_than, 2 reach, 3 at_most, 4 less_than,
+    /// 5 about), used by the bulk API where columns are plain numbers. Every enum that crosses as a number
+    /// has the same pair: `number()` and `from_number()`; `code()` is always the snake_case text.
+    pub fn from_number(number: u8) -> Option<Self> {
+        Some(match number {
             0 => Self::AtLeast,
             1 => Self::MoreThan,
             2 => Self::Reach,
@@ -113,8 +114,8 @@ impl Comparator {
         })
     }
 
-    /// The stable numeric code of [`Comparator::from_code`].
-    pub fn code(self) -> u8 {
+    /// The stable number of [`Comparator::from_number`].
+    pub fn number(self) -> u8 {
         match self {
             Self::AtLeast => 0,
             Self::MoreThan => 1,

@@ -90,12 +90,20 @@ pub enum Polarity {
 }
 
 impl Polarity {
-    /// The polarity for a stable numeric code (`1` higher is better, `-1` lower is better), for the bulk API.
-    pub fn from_sign(sign: i8) -> Option<Self> {
-        match sign {
+    /// The polarity of a stable number (`1` higher is better, `-1` lower is better), for the bulk API.
+    pub fn from_number(number: i8) -> Option<Self> {
+        match number {
             1 => Some(Self::HigherIsBetter),
             -1 => Some(Self::LowerIsBetter),
             _ => None,
+        }
+    }
+
+    /// The stable number of [`Polarity::from_number`]: `1` higher is better, `-1` lower is better.
+    pub fn number(self) -> i8 {
+        match self {
+            Self::HigherIsBetter => 1,
+            Self::LowerIsBetter => -1,
         }
     }
 

@@ -49,6 +49,28 @@ pub enum Curve {
 }
 
 impl Curve {
+    /// The stable number of the bulk API's `curve_used` column: 0 linear, 1 compound, 2 logistic, 3 step
+    /// (auto is what it chose, never itself).
+    pub fn number(self) -> u8 {
+        match self {
+            Self::Linear | Self::Auto => 0,
+            Self::Compound => 1,
+            Self::Logistic => 2,
+            Self::Step => 3,
+        }
+    }
+
+    /// The curve of a stable number of [`Curve::number`].
+    pub fn from_number(number: u8) -> Option<Self> {
+        Some(match number {
+            0 => Self::Linear,
+            1 => Self::Compound,
+            2 => Self::Logistic,
+            3 => Self::Step,
+            _ => return None,
+        })
+    }
+
     /// The snake_case name.
     pub fn as_str(self) -> &'static str {
         match self {
