@@ -19,6 +19,35 @@ use serde_json::{Map, Value};
 
 use crate::error::{LoadError, Loaded, Problem, ProblemCode, Problems};
 
+/// Reads any model type from JSON text, with the loaders' rules: syntax errors, cut-off text and
+/// duplicate keys are problems with their line and column; a type error names the path of the field
+/// (`anchors[1].value`) and its code (`missing_field`, `unknown_field`, `wrong_type`). The bindings read
+/// their structured inputs through it, so that every language reports the same code and path.
+///
+/// ```
+/// use chitieu::calc::milestone::Anchor;
+/// use chitieu::ChitieuError;
+/// let err = chitieu::io::json::read::<Vec<Anchor>>(r#"[{"t": 2022, "value": "x"}]"#).unwrap_err();
+/// assert_eq!((err.code(), err.path().as_deref()), ("wrong_type", Some("[0].value")));
+/// ```
+pub fn read<T: DeserializeOwned>(text: &str) -> Result<T, LoadError> {
+    let mut problems = Problems::default();
+    match read_value(text, &mut problems) {
+        Some(value) => from_value(&value),
+        None => problems.finish_err().map(|l: Loaded<T>| l.value),
+    }
+}
+
+/// Reads any model type from a JSON value already parsed (a Python dict, say), naming the path of a type
+/// error as [`read`] does.
+pub fn from_value<T: DeserializeOwned>(value: &Value) -> Result<T, LoadError> {
+    let mut problems = Problems::default();
+    match read_one(value, "", &mut problems) {
+        Some(v) => Ok(v),
+        None => problems.finish_err().map(|l: Loaded<T>| l.value),
+    }
+}
+
 /// Writes any model value as pretty JSON (2-space indent, UTF-8 text as is, fields in declaration order).
 pub fn to_json<T: Serialize>(value: &T) -> Result<String, serde_json::Error> {
     serde_json::to_string_pretty(value)
