@@ -27,7 +27,9 @@ setup: ## Install what the tests need: rustfmt, clippy, the wasm32 target
 test: setup lint test-rust test-wasm-build test-python test-wasm ## Run every check and test (what CI runs)
 	@echo "make test: all checks passed"
 
-lint: ## Formatting and clippy with warnings denied
+lint: ## Formatting, clippy with warnings denied, and the house rules (rooms, no import cycles, short functions)
+	python3 .ci/structure.py --self-test
+	python3 .ci/structure.py --core core/src bindings-python/src bindings-wasm/src
 	cargo fmt --all --check
 	cargo clippy --locked --workspace --all-targets -- -D warnings
 	cargo clippy --locked -p chitieu-wasm --target wasm32-unknown-unknown -- -D warnings

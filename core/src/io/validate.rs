@@ -395,7 +395,7 @@ pub(crate) fn observation(
     let year = o.at.year();
     if !(1900..=2200).contains(&year) {
         problems.error(
-            path(if matches!(o.at, crate::ObservedAt::Year(_)) { "year" } else { "date" }),
+            path(if matches!(o.at, crate::model::ObservedAt::Year(_)) { "year" } else { "date" }),
             ProblemCode::InvalidDate,
             format!("year {year} is not plausible"),
             "a year from 1900 to 2200",
