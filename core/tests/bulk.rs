@@ -210,3 +210,23 @@ fn every_enum_that_crosses_as_a_number_round_trips_through_it() {
     assert_eq!(Polarity::from_number(0), None);
     assert_eq!(Curve::Auto.number(), Curve::Linear.number());
 }
+
+#[test]
+fn a_roll_up_asked_for_more_cells_than_its_inputs_allow_is_refused_before_allocating() {
+    // Reproducers of issue 15: 10^12 groups of one unit; 10^12 times with no units; 2^64 - 1 groups.
+    let e = rollup_ratio_of_sums(&[1.0], &[1.0], &[0], 1_000_000_000_000, 1, 100.0).unwrap_err();
+    assert_eq!((e.code(), e.path().as_deref()), ("too_large", Some("groups")));
+    let e = rollup_ratio_of_sums(&[], &[], &[], 1, 1_000_000_000_000, 100.0).unwrap_err();
+    assert_eq!((e.code(), e.path().as_deref()), ("too_large", Some("times")));
+    let e = rollup_ratio_of_sums(&[1.0], &[1.0], &[0], usize::MAX, 1, 100.0).unwrap_err();
+    assert_eq!((e.code(), e.path().as_deref()), ("too_large", Some("groups")));
+    let e = rollup_ratio_of_sums(&[1.0], &[1.0], &[0], 1_000_000_000, 1, 100.0).unwrap_err();
+    assert_eq!(e.code(), "too_large");
+    assert!(e.to_string().contains("1000000000"), "{e}");
+    // Within the limit, empty groups are blank.
+    let out = rollup_ratio_of_sums(&[1.0], &[2.0], &[0], 3, 1, 100.0).unwrap();
+    assert_eq!(out[0], 50.0);
+    assert!(out[1].is_nan() && out[2].is_nan());
+    let out = rollup_ratio_of_sums(&[], &[], &[], 2, 3, 100.0).unwrap();
+    assert_eq!(out.len(), 6);
+}

@@ -412,10 +412,11 @@ def weighted_mean(values, weights):
         raise VecError("empty")
     if any(w < 0 for w in weights):
         raise VecError("negative_weight")
-    total = sum(weights)
+    total = math.fsum(weights)
     if total == 0:
         raise VecError("zero_total_weight")
-    return {"value": sum(w * v for w, v in zip(weights, values)) / total, "total_weight": float(total),
+    # Exact sums (math.fsum) of the weights' shares times the values: independent of the units' order.
+    return {"value": math.fsum((w / total) * v for w, v in zip(weights, values)), "total_weight": float(total),
             "units": len(values)}
 
 
@@ -1132,6 +1133,12 @@ wm("all weights zero", [90.0, 10.0], [0.0, 0.0], "total weight 0", "zero_total_w
 wm("a negative weight", [90.0, 10.0], [100.0, -1.0], "-1 < 0", "negative_weight")
 wm("lengths differ", [90.0, 10.0], [100.0])
 wm("no units", [], [], "nothing to average", "empty")
+# Regressions (issue 15): a large value with weight 0 must change nothing, whatever its place.
+wm("a large weightless value first does not swallow the others", [1e17, 5.0, 7.0], [0.0, 1.0, 1.0],
+   "(0*1e17 + 5 + 7)/2 = 6", {"value": 6.0, "total_weight": 2.0})
+wm("a large weightless value first: one unit carries all the weight", [4.77905e14, 5.3], [0.0, 1.0],
+   "5.3*1/1 = 5.3", {"value": 5.3})
+wm("the same with the order reversed", [5.3, 4.77905e14], [1.0, 0.0], "5.3*1/1 = 5.3", {"value": 5.3})
 
 # ----- tier_check -----------------------------------------------------------------------------------
 s = suite("tier_check", tier_check)

@@ -107,6 +107,19 @@ pub enum BulkError {
         /// Why.
         source: MilestoneError,
     },
+    /// An output that would be larger than the inputs allow: more groups than a group code can name, or
+    /// (with no units to size it) more cells than [`MAX_EMPTY_OUTPUT_CELLS`].
+    #[error("{what} is {got}: the output would have {cells} cells; expected at most {limit}")]
+    TooLarge {
+        /// The count at fault (`groups`, `times`).
+        what: &'static str,
+        /// Its value.
+        got: u64,
+        /// Cells the output would have (saturating).
+        cells: u64,
+        /// The largest accepted.
+        limit: u64,
+    },
     /// A negative denominator.
     #[error("denominators[{index}] is negative; expected denominators >= 0")]
     NegativeDenominator {
@@ -126,6 +139,7 @@ impl ChitieuError for BulkError {
             Self::Curve { source, .. } => source.code(),
             Self::NonFinite(e) => e.code(),
             Self::NegativeDenominator { .. } => "negative_denominator",
+            Self::TooLarge { .. } => "too_large",
         }
     }
 
@@ -136,6 +150,7 @@ impl ChitieuError for BulkError {
             Self::Curve { series, .. } => Some(format!("series[{series}]")),
             Self::NonFinite(e) => e.path(),
             Self::NegativeDenominator { index } => Some(format!("denominators[{index}]")),
+            Self::TooLarge { what, .. } => Some((*what).to_owned()),
         }
     }
 }
@@ -492,6 +507,47 @@ fn evaluate_row(f: &SeriesFacts, times: &[f64], inv_elapsed: &[f64], values: &[f
     }
 }
 
+/// With no units to size it, a roll-up's output (`groups × times`, all blank) may have at most this many
+/// cells: a count of groups or times a caller mistyped fails with [`BulkError::TooLarge`] instead of
+/// asking for terabytes. With units, the output may be as large as the input or as this, whichever is
+/// larger.
+pub const MAX_EMPTY_OUTPUT_CELLS: usize = 1 << 24;
+
+/// The cells of a roll-up's output, checked against the inputs before anything is allocated.
+fn rollup_output_cells(groups: usize, times: usize, input_cells: usize) -> Result<usize, BulkError> {
+    let too_large = |what: &'static str, got: usize, limit: usize| BulkError::TooLarge {
+        what,
+        got: got as u64,
+        cells: (groups as u64).saturating_mul(times as u64),
+        limit: limit as u64,
+    };
+    // Group codes are u32: more groups than that could never be named by a unit.
+    let max_groups = u32::MAX as usize + 1;
+    if groups > max_groups {
+        return Err(too_large("groups", groups, max_groups));
+    }
+    let limit = input_cells.max(MAX_EMPTY_OUTPUT_CELLS);
+    match groups.checked_mul(times) {
+        Some(cells) if cells <= limit => Ok(cells),
+        _ if times > limit => Err(too_large("times", times, limit)),
+        _ => Err(too_large("groups", groups, limit)),
+    }
+}
+
+/// A column of zeros, or [`BulkError::TooLarge`] where the allocator refuses it (a 32-bit WebAssembly
+/// memory, say) instead of aborting.
+fn zeroed(cells: usize, groups: usize) -> Result<Vec<f64>, BulkError> {
+    let mut v = Vec::new();
+    v.try_reserve_exact(cells).map_err(|_| BulkError::TooLarge {
+        what: "groups",
+        got: groups as u64,
+        cells: cells as u64,
+        limit: cells.saturating_sub(1) as u64,
+    })?;
+    v.resize(cells, 0.0);
+    Ok(v)
+}
+
 /// Rolls units up to groups as ratios of sums, per time column: `numerators` and `denominators` are
 /// `units × times`, row-major, `NaN` where a unit reported nothing (it is left out of that cell's sums);
 /// `group[u]` is the group of unit `u`. The result is `groups × times`, `NaN` where a group's
@@ -520,13 +576,9 @@ pub fn rollup_ratio_of_sums(
             expected: "a group index below `groups`",
         });
     }
-    let out_cells = groups.checked_mul(times).ok_or(BulkError::LengthMismatch {
-        column: "groups",
-        expected: usize::MAX,
-        got: groups,
-    })?;
-    let mut num = vec![0.0; out_cells];
-    let mut den = vec![0.0; out_cells];
+    let out_cells = rollup_output_cells(groups, times, cells)?;
+    let mut num = zeroed(out_cells, groups)?;
+    let mut den = zeroed(out_cells, groups)?;
     for (u, &g) in group.iter().enumerate() {
         let (src, dst) = (u * times, g as usize * times);
         for j in 0..times {

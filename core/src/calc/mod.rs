@@ -7,6 +7,7 @@
 
 pub mod achievement;
 pub mod bulk;
+pub mod exact_sum;
 pub mod milestone;
 pub mod progress;
 pub mod projection;

@@ -15,6 +15,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::exact_sum::exact_sum;
 use crate::error::{check_column, ChitieuError, NonFinite};
 use crate::model::comparator::Comparator;
 use crate::model::measure_unit::Polarity;
@@ -143,7 +144,15 @@ pub fn ratio_of_sums(numerators: &[f64], denominators: &[f64], scale: f64) -> Re
     Ok(RatioOfSums { value: scale * numerator / denominator, numerator, denominator, units: numerators.len() })
 }
 
-/// `Σ w v / Σ w`.
+/// `Σ w v / Σ w`, computed as `Σ (w / Σw) v` with correctly rounded sums: the same whatever the order of
+/// the units, and exactly `v` when one unit carries all the weight (a large value with weight 0 changes
+/// nothing).
+///
+/// ```
+/// use chitieu::calc::rollup::weighted_mean;
+/// assert_eq!(weighted_mean(&[1e17, 5.0, 7.0], &[0.0, 1.0, 1.0]).unwrap().value, 6.0);
+/// assert_eq!(weighted_mean(&[4.77905e14, 5.3], &[0.0, 1.0]).unwrap().value, 5.3);
+/// ```
 pub fn weighted_mean(values: &[f64], weights: &[f64]) -> Result<WeightedMean, RollupError> {
     same_length("values", values.len(), "weights", weights.len())?;
     finite("values", values)?;
@@ -151,13 +160,14 @@ pub fn weighted_mean(values: &[f64], weights: &[f64]) -> Result<WeightedMean, Ro
     if let Some((index, &value)) = weights.iter().enumerate().find(|(_, w)| **w < 0.0) {
         return Err(RollupError::NegativeWeight { index, value });
     }
-    let total_weight: f64 = weights.iter().sum();
+    let total_weight = exact_sum(weights.iter().copied());
     if total_weight == 0.0 {
         return Err(RollupError::ZeroTotalWeight);
     }
-    // Shifted by the first value: exact for one unit or equal values, and steadier for large values.
-    let first = values.first().copied().unwrap_or(0.0);
-    let value = first + values.iter().zip(weights).map(|(v, w)| w * (v - first)).sum::<f64>() / total_weight;
+    // Weights so large that their sum overflows are scaled by the largest first (shares are unchanged).
+    let scale = if total_weight.is_finite() { 1.0 } else { weights.iter().fold(0.0_f64, |m, w| m.max(*w)) };
+    let scaled_total = if scale == 1.0 { total_weight } else { exact_sum(weights.iter().map(|w| w / scale)) };
+    let value = exact_sum(values.iter().zip(weights).map(|(v, w)| (w / scale / scaled_total) * v));
     Ok(WeightedMean { value, total_weight, units: values.len() })
 }
 
