@@ -35,6 +35,8 @@ pub enum RatioAbsent {
     MaintainTarget,
     /// The baseline already met the target (a rank of 7 against "top 10"): the ratio would read as regression.
     BaselineBeyondTarget,
+    /// The ratio is beyond the range of a floating-point number (a value of 1e300 against a target of 1e-10).
+    OutOfRange,
 }
 
 impl RatioAbsent {
@@ -46,7 +48,17 @@ impl RatioAbsent {
             Self::NoBaseline => "no_baseline",
             Self::MaintainTarget => "maintain_target",
             Self::BaselineBeyondTarget => "baseline_beyond_target",
+            Self::OutOfRange => "out_of_range",
         }
+    }
+}
+
+/// A ratio, or why it is absent when it overflows.
+fn finite_or(ratio: f64) -> (Option<f64>, Option<RatioAbsent>) {
+    if ratio.is_finite() {
+        (Some(ratio), None)
+    } else {
+        (None, Some(RatioAbsent::OutOfRange))
     }
 }
 
@@ -88,14 +100,14 @@ pub fn achievement(
     } else if denominator == 0.0 {
         (None, Some(RatioAbsent::ZeroDenominator))
     } else {
-        (Some(100.0 * numerator / denominator), None)
+        finite_or(100.0 * numerator / denominator)
     };
     let (progress_from_baseline, progress_from_baseline_reason) = match baseline {
         None => (None, Some(RatioAbsent::NoBaseline)),
         Some(b) if equal(target, b) => (None, Some(RatioAbsent::MaintainTarget)),
         Some(b) if polarity.sign() * (target - b) < 0.0 => (None, Some(RatioAbsent::BaselineBeyondTarget)),
         // `+ 0.0` turns a -0.0 (no progress toward a lower target) into 0.0.
-        Some(b) => (Some((value - b) / (target - b) + 0.0), None),
+        Some(b) => finite_or((value - b) / (target - b) + 0.0),
     };
     Ok(Achievement {
         attained,

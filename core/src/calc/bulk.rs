@@ -167,7 +167,6 @@ fn check_finite(column: &'static str, values: &[f64]) -> Result<(), BulkError> {
     Ok(check_column(column, values)?)
 }
 
-
 impl CellResults {
     /// Output columns for `series` series of `times` cells each, ready for [`evaluate_into`].
     pub fn with_shape(series: usize, times: usize) -> Self {

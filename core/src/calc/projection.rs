@@ -61,6 +61,8 @@ pub enum ProjectionAbsent {
     NonPositiveValues,
     /// Two observations fit exactly and leave no residual to measure uncertainty.
     NoResidualDegreesOfFreedom,
+    /// The projected value (or an end of its interval) is beyond the range of a floating-point number.
+    OutOfRange,
 }
 
 impl ProjectionAbsent {
@@ -71,6 +73,7 @@ impl ProjectionAbsent {
             Self::ObservationsAtOneTime => "observations_at_one_time",
             Self::NonPositiveValues => "non_positive_values",
             Self::NoResidualDegreesOfFreedom => "no_residual_degrees_of_freedom",
+            Self::OutOfRange => "out_of_range",
         }
     }
 }
@@ -132,6 +135,12 @@ pub enum ProjectionError {
         /// The level given.
         level: f64,
     },
+    /// A negative band for `about`.
+    #[error("tolerance {tolerance} is negative; expected a tolerance >= 0")]
+    InvalidTolerance {
+        /// The tolerance given.
+        tolerance: f64,
+    },
 }
 
 impl ChitieuError for ProjectionError {
@@ -139,6 +148,7 @@ impl ChitieuError for ProjectionError {
         match self {
             Self::NonFinite(e) => e.code(),
             Self::InvalidLevel { .. } => "invalid_level",
+            Self::InvalidTolerance { .. } => "invalid_tolerance",
         }
     }
 
@@ -146,6 +156,7 @@ impl ChitieuError for ProjectionError {
         match self {
             Self::NonFinite(e) => e.path(),
             Self::InvalidLevel { .. } => Some("level".to_owned()),
+            Self::InvalidTolerance { .. } => Some("tolerance".to_owned()),
         }
     }
 }
@@ -163,22 +174,89 @@ fn absent(reason: ProjectionAbsent, n: usize) -> Projection {
     }
 }
 
+/// A weighted least-squares line through `(t, z)`, fitted in shifted and scaled coordinates
+/// `u = (t - t0) / ts`, `y = (z - z0) / zs` so that neither values near 1e300 nor times near 1e160
+/// overflow a square; the weights `(t - t_min) + 1` stay in years.
+struct Fit {
+    t0: f64,
+    ts: f64,
+    z0: f64,
+    zs: f64,
+    /// Intercept and slope in `(u, y)`.
+    a: f64,
+    b: f64,
+    /// Weighted mean of `u`, `Σw (u - um)²` and `Σw`.
+    um: f64,
+    sxx: f64,
+    w_sum: f64,
+    /// `Σw r² / (n - 2)` in `y`, with three or more observations.
+    s2: Option<f64>,
+}
+
+impl Fit {
+    /// `None` when every observation is at one time.
+    fn new(points: &[(f64, f64)]) -> Option<Self> {
+        let t0 = points.iter().map(|p| p.0).fold(f64::INFINITY, f64::min);
+        let ts = points.iter().map(|p| p.0 - t0).fold(0.0, f64::max);
+        let z0 = points.first().map_or(0.0, |p| p.1);
+        let zs = points.iter().map(|p| (p.1 - z0).abs()).fold(0.0, f64::max);
+        let zs = if zs > 0.0 && zs.is_finite() { zs } else { 1.0 };
+        if !(ts > 0.0 && ts.is_finite()) {
+            return None;
+        }
+        let uy: Vec<(f64, f64, f64)> =
+            points.iter().map(|p| ((p.0 - t0) + 1.0, (p.0 - t0) / ts, (p.1 - z0) / zs)).collect();
+        let w_sum: f64 = uy.iter().map(|q| q.0).sum();
+        let um = uy.iter().map(|q| q.0 * q.1).sum::<f64>() / w_sum;
+        let ym = uy.iter().map(|q| q.0 * q.2).sum::<f64>() / w_sum;
+        let sxx: f64 = uy.iter().map(|q| q.0 * (q.1 - um).powi(2)).sum();
+        if sxx.is_nan() || sxx <= 0.0 {
+            return None;
+        }
+        let b = uy.iter().map(|q| q.0 * (q.1 - um) * (q.2 - ym)).sum::<f64>() / sxx;
+        let a = ym - b * um;
+        let s2 = (uy.len() >= 3).then(|| {
+            let df = (uy.len() - 2) as f64;
+            uy.iter().map(|q| q.0 * (q.2 - (a + b * q.1)).powi(2)).sum::<f64>() / df
+        });
+        Some(Self { t0, ts, z0, zs, a, b, um, sxx, w_sum, s2 })
+    }
+
+    /// The fitted `y` at time `t`.
+    fn y_at(&self, t: f64) -> f64 {
+        self.a + self.b * (t - self.t0) / self.ts
+    }
+
+    /// `y` back to `z`.
+    fn z(&self, y: f64) -> f64 {
+        self.z0 + self.zs * y
+    }
+
+    /// `z` to `y`.
+    fn y(&self, z: f64) -> f64 {
+        (z - self.z0) / self.zs
+    }
+
+    /// Intercept (at t = 0) and slope per year, in the model's scale.
+    fn line(&self) -> (f64, f64) {
+        let slope = self.zs * self.b / self.ts;
+        (self.z(self.y_at(0.0)), slope)
+    }
+
+    /// Standard error of a new observation at `t`, in `y`.
+    fn se(&self, t: f64) -> Option<f64> {
+        let s2 = self.s2?;
+        let w_t = ((t - self.t0) + 1.0).max(f64::MIN_POSITIVE);
+        let du = (t - self.t0) / self.ts - self.um;
+        Some((s2 * (1.0 / w_t + 1.0 / self.w_sum + du * du / self.sxx)).sqrt())
+    }
+}
+
 /// Projects the observations to the target year.
 pub fn project(input: &ProjectionInput) -> Result<Projection, ProjectionError> {
+    check_input(input)?;
     let obs = &input.observations;
     let n = obs.len();
-    if let Some(index) = obs.iter().position(|(t, v)| !t.is_finite() || !v.is_finite()) {
-        return Err(NonFinite::at("observations", index).into());
-    }
-    check([
-        ("target", Some(input.target)),
-        ("target_t", Some(input.target_t)),
-        ("baseline", input.baseline),
-        ("tolerance", input.tolerance),
-    ])?;
-    if !(input.level > 0.0 && input.level < 1.0) {
-        return Err(ProjectionError::InvalidLevel { level: input.level });
-    }
     if n < 2 {
         return Ok(absent(ProjectionAbsent::TooFewObservations, n));
     }
@@ -186,40 +264,19 @@ pub fn project(input: &ProjectionInput) -> Result<Projection, ProjectionError> {
     if log && obs.iter().any(|(_, v)| *v <= 0.0) {
         return Ok(absent(ProjectionAbsent::NonPositiveValues, n));
     }
-    let t_min = obs.iter().map(|o| o.0).fold(f64::INFINITY, f64::min);
     let z = |v: f64| if log { v.ln() } else { v };
     let unz = |v: f64| if log { v.exp() } else { v };
-    let weight = |t: f64| (t - t_min) + 1.0;
-
-    let w_sum: f64 = obs.iter().map(|o| weight(o.0)).sum();
-    let tm = obs.iter().map(|o| weight(o.0) * o.0).sum::<f64>() / w_sum;
-    let zm = obs.iter().map(|o| weight(o.0) * z(o.1)).sum::<f64>() / w_sum;
-    let sxx: f64 = obs.iter().map(|o| weight(o.0) * (o.0 - tm).powi(2)).sum();
-    if sxx <= 0.0 {
-        return Ok(absent(ProjectionAbsent::ObservationsAtOneTime, n));
+    let points: Vec<(f64, f64)> = obs.iter().map(|o| (o.0, z(o.1))).collect();
+    let Some(fit) = Fit::new(&points) else { return Ok(absent(ProjectionAbsent::ObservationsAtOneTime, n)) };
+    let y_hat = fit.y_at(input.target_t);
+    let projected = unz(fit.z(y_hat));
+    if !projected.is_finite() {
+        return Ok(absent(ProjectionAbsent::OutOfRange, n));
     }
-    let sxz: f64 = obs.iter().map(|o| weight(o.0) * (o.0 - tm) * (z(o.1) - zm)).sum();
-    let b = sxz / sxx;
-    let a = zm - b * tm;
-    let z_hat = a + b * input.target_t;
-    let projected = unz(z_hat);
-
     let first = obs.iter().min_by(|x, y| x.0.total_cmp(&y.0)).map_or(f64::NAN, |o| o.1);
     let baseline = input.baseline.unwrap_or(first);
     let attains = |v: f64| input.comparator.holds(v, input.target, input.polarity, input.tolerance);
-    let (gap_ratio, outlook) = if equal(input.target, baseline) {
-        (None, if attains(projected) { Outlook::OnTrack } else { Outlook::Regression })
-    } else {
-        let gap = (input.target - projected) / (input.target - baseline);
-        let outlook = if gap <= 0.0 {
-            Outlook::OnTrack
-        } else if gap <= 1.0 {
-            Outlook::NeedsAcceleration
-        } else {
-            Outlook::Regression
-        };
-        (Some(gap), outlook)
-    };
+    let (gap_ratio, outlook) = outlook(input.target, baseline, projected, attains(projected));
     let mut p = Projection {
         projected: Some(projected),
         gap_ratio,
@@ -227,33 +284,34 @@ pub fn project(input: &ProjectionInput) -> Result<Projection, ProjectionError> {
         interval: None,
         probability: None,
         reason: None,
-        fit: Some((a, b)),
+        fit: Some(fit.line()),
         observations: n,
     };
-    if n < 3 {
+    let Some(se) = fit.se(input.target_t) else {
         p.reason = Some(ProjectionAbsent::NoResidualDegreesOfFreedom);
         return Ok(p);
-    }
-    let df = (n - 2) as f64;
-    let s2 = obs.iter().map(|o| weight(o.0) * (z(o.1) - (a + b * o.0)).powi(2)).sum::<f64>() / df;
-    let w_t = weight(input.target_t).max(f64::MIN_POSITIVE);
-    let se = (s2 * (1.0 / w_t + 1.0 / w_sum + (input.target_t - tm).powi(2) / sxx)).sqrt();
-    if se == 0.0 || !se.is_finite() {
+    };
+    if se == 0.0 {
         p.interval = Some((projected, projected));
         p.probability = Some(if attains(projected) { 1.0 } else { 0.0 });
         return Ok(p);
     }
-    let Ok(dist) = StudentsT::new(0.0, 1.0, df) else {
+    let Ok(dist) = StudentsT::new(0.0, 1.0, (n - 2) as f64) else {
         p.reason = Some(ProjectionAbsent::NoResidualDegreesOfFreedom);
         return Ok(p);
     };
     let q = dist.inverse_cdf((1.0 + input.level) / 2.0);
-    p.interval = Some((unz(z_hat - q * se), unz(z_hat + q * se)));
+    let (low, high) = (unz(fit.z(y_hat - q * se)), unz(fit.z(y_hat + q * se)));
+    if low.is_finite() && high.is_finite() {
+        p.interval = Some((low, high));
+    } else {
+        p.reason = Some(ProjectionAbsent::OutOfRange);
+    }
     let cdf = |v: f64| -> f64 {
         if log && v <= 0.0 {
             return 0.0;
         }
-        dist.cdf((z(v) - z_hat) / se)
+        dist.cdf((fit.y(z(v)) - y_hat) / se)
     };
     let v = input.target;
     p.probability = Some(match input.comparator.rewards_higher(input.polarity) {
@@ -265,4 +323,41 @@ pub fn project(input: &ProjectionInput) -> Result<Projection, ProjectionError> {
         }
     });
     Ok(p)
+}
+
+/// Finite inputs, a level inside (0, 1), a tolerance of at least 0.
+fn check_input(input: &ProjectionInput) -> Result<(), ProjectionError> {
+    if let Some(index) = input.observations.iter().position(|(t, v)| !t.is_finite() || !v.is_finite()) {
+        return Err(NonFinite::at("observations", index).into());
+    }
+    check([
+        ("target", Some(input.target)),
+        ("target_t", Some(input.target_t)),
+        ("baseline", input.baseline),
+        ("tolerance", input.tolerance),
+    ])?;
+    if !(input.level > 0.0 && input.level < 1.0) {
+        return Err(ProjectionError::InvalidLevel { level: input.level });
+    }
+    if let Some(tolerance) = input.tolerance.filter(|t| *t < 0.0) {
+        return Err(ProjectionError::InvalidTolerance { tolerance });
+    }
+    Ok(())
+}
+
+/// The gap ratio `(V - projected) / (V - B)` and what it says; for a target equal to its baseline, whether
+/// the projection attains it.
+fn outlook(target: f64, baseline: f64, projected: f64, attained: bool) -> (Option<f64>, Outlook) {
+    if equal(target, baseline) {
+        return (None, if attained { Outlook::OnTrack } else { Outlook::Regression });
+    }
+    let gap = (target - projected) / (target - baseline);
+    let outlook = if gap <= 0.0 {
+        Outlook::OnTrack
+    } else if gap <= 1.0 {
+        Outlook::NeedsAcceleration
+    } else {
+        Outlook::Regression
+    };
+    (Some(gap), outlook)
 }

@@ -16,7 +16,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::exact_sum::exact_sum;
-use crate::error::{check_column, ChitieuError, NonFinite};
+use crate::error::{check, check_column, ChitieuError, NonFinite};
 use crate::model::comparator::Comparator;
 use crate::model::measure_unit::Polarity;
 
@@ -64,6 +64,14 @@ pub enum RollupError {
     /// The weights add up to zero.
     #[error("the weights add up to 0")]
     ZeroTotalWeight,
+    /// A sum or the ratio is beyond the range of a floating-point number.
+    #[error("the sums ({numerator} / {denominator}) or their ratio overflow; expected values below 1e308")]
+    OutOfRange {
+        /// `Σ numerators`, possibly infinite.
+        numerator: f64,
+        /// `Σ denominators`, possibly infinite.
+        denominator: f64,
+    },
 }
 
 impl ChitieuError for RollupError {
@@ -76,6 +84,7 @@ impl ChitieuError for RollupError {
             Self::ZeroDenominator => "zero_denominator",
             Self::NegativeWeight { .. } => "negative_weight",
             Self::ZeroTotalWeight => "zero_total_weight",
+            Self::OutOfRange { .. } => "out_of_range",
         }
     }
 
@@ -85,7 +94,7 @@ impl ChitieuError for RollupError {
             Self::NonFinite(e) => e.path(),
             Self::NegativeDenominator { index, .. } => Some(format!("denominators[{index}]")),
             Self::NegativeWeight { index, .. } => Some(format!("weights[{index}]")),
-            Self::Empty | Self::ZeroDenominator | Self::ZeroTotalWeight => None,
+            Self::Empty | Self::ZeroDenominator | Self::ZeroTotalWeight | Self::OutOfRange { .. } => None,
         }
     }
 }
@@ -136,12 +145,17 @@ pub fn ratio_of_sums(numerators: &[f64], denominators: &[f64], scale: f64) -> Re
     if let Some((index, &value)) = denominators.iter().enumerate().find(|(_, d)| **d < 0.0) {
         return Err(RollupError::NegativeDenominator { index, value });
     }
+    check([("scale", Some(scale))])?;
     let numerator: f64 = numerators.iter().sum();
     let denominator: f64 = denominators.iter().sum();
     if denominator == 0.0 {
         return Err(RollupError::ZeroDenominator);
     }
-    Ok(RatioOfSums { value: scale * numerator / denominator, numerator, denominator, units: numerators.len() })
+    let value = scale * numerator / denominator;
+    if !(numerator.is_finite() && denominator.is_finite() && value.is_finite()) {
+        return Err(RollupError::OutOfRange { numerator, denominator });
+    }
+    Ok(RatioOfSums { value, numerator, denominator, units: numerators.len() })
 }
 
 /// `Σ w v / Σ w`, computed as `Σ (w / Σw) v` with correctly rounded sums: the same whatever the order of

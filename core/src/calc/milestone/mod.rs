@@ -223,6 +223,16 @@ pub enum Segment {
     },
 }
 
+/// `ln(v1 / v0)` for positive values, also where the quotient itself overflows or underflows.
+fn log_ratio(v0: f64, v1: f64) -> f64 {
+    let q = v1 / v0;
+    if q.is_finite() && q > 0.0 {
+        q.ln()
+    } else {
+        v1.ln() - v0.ln()
+    }
+}
+
 fn logit(v: f64, lo: f64, width: f64) -> f64 {
     let p = (v - lo) / width;
     (p / (1.0 - p)).ln()
@@ -238,7 +248,7 @@ impl Segment {
             Curve::Step => Ok(Self::Step { v0, v1 }),
             Curve::Compound => {
                 if v0 > 0.0 && v1 > 0.0 {
-                    Ok(Self::Compound { v0, log_ratio: (v1 / v0).ln(), v1 })
+                    Ok(Self::Compound { v0, log_ratio: log_ratio(v0, v1), v1 })
                 } else {
                     Err(MilestoneError::CurveNeedsPositiveValues { v0, v1 })
                 }
@@ -293,7 +303,15 @@ impl Segment {
         }
         match *self {
             Self::Linear { v0, v1 } => v0 + (v1 - v0) * s,
-            Self::Compound { v0, log_ratio, .. } => v0 * (log_ratio * s).exp(),
+            Self::Compound { v0, log_ratio, .. } => {
+                let v = v0 * (log_ratio * s).exp();
+                // Between values far apart (1e-300 to 1e300) the factor overflows where the value does not.
+                if v.is_finite() {
+                    v
+                } else {
+                    (v0.ln() + log_ratio * s).exp()
+                }
+            }
             Self::Logistic { lo, width, l0, l1, .. } => lo + width / (1.0 + (-(l0 + (l1 - l0) * s)).exp()),
             Self::Step { v0, .. } => v0,
         }
