@@ -144,3 +144,54 @@ fn a_year_comes_after_a_date_within_it() {
     let values: Vec<f64> = set.series("tra_vinh", "work_files_online", None).iter().map(|o| o.value).collect();
     assert_eq!(values, vec![85.0, 90.0, 92.0]);
 }
+
+#[test]
+fn a_file_in_which_every_row_is_bad_keeps_the_first_problems_and_counts_the_rest() {
+    let mut csv = String::from("unit;indicator;year;value\n");
+    for i in 0..5000 {
+        csv.push_str(&format!("tra_vinh;work_files_online;năm x{i};90\n"));
+    }
+    let e = observation_csv::read(&csv, None).unwrap_err();
+    let problems = e.problems();
+    assert_eq!(problems.len(), chitieu::error::MAX_PROBLEMS + 1);
+    let last = problems.last().unwrap();
+    assert_eq!(last.code, ProblemCode::TooManyProblems);
+    assert!(last.message.starts_with("4000 more problem(s)"), "{}", last.message);
+    assert_eq!(last.severity, Severity::Error);
+    assert_eq!(problems[0].path, "row 2, column year");
+}
+
+#[test]
+fn an_unterminated_quote_is_an_error_not_a_swallowed_file() {
+    let csv = "unit;indicator;year;value;note\n\
+               tra_vinh;work_files_online;2022;62;\"opened\n\
+               tra_vinh;work_files_online;2023;70;x\n\
+               tra_vinh;work_files_online;2024;78;y\n";
+    let e = observation_csv::read(csv, None).unwrap_err();
+    let p = &e.problems()[0];
+    assert_eq!(p.code, ProblemCode::UnbalancedQuote);
+    assert_eq!(p.path, "row 2, column note");
+    assert!(p.message.contains("3 more line(s)"), "{}", p.message);
+    // A note with a line break of its own, and no separator after it, is still a note.
+    let ok = "unit;indicator;year;value;note\ntra_vinh;work_files_online;2022;62;\"two\nlines\"\n";
+    let loaded = observation_csv::read(ok, None).unwrap();
+    assert_eq!(loaded.value.observations[0].note.as_deref(), Some("two lines"));
+}
+
+#[test]
+fn a_decimal_comma_in_a_comma_separated_file_is_flagged() {
+    let csv = "unit,indicator,year,value,note\nx,y,2023,90,5\n";
+    let loaded = observation_csv::read(csv, None).unwrap();
+    assert_eq!(loaded.value.observations[0].value, 90.0);
+    let w = &loaded.warnings[0];
+    assert_eq!((w.code, w.path.as_str()), (ProblemCode::SplitDecimal, "row 2, column value"));
+    assert!(w.message.contains("\"90,5\""), "{}", w.message);
+    // Quoted, or with `;`, the same number is read whole and nothing is flagged.
+    for ok in
+        ["unit,indicator,year,value,note\nx,y,2023,\"90,5\",5\n", "unit;indicator;year;value;note\nx;y;2023;90,5;5\n"]
+    {
+        let loaded = observation_csv::read(ok, None).unwrap();
+        assert_eq!(loaded.value.observations[0].value, 90.5);
+        assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+    }
+}

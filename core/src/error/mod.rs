@@ -18,7 +18,7 @@ mod problem;
 pub use non_finite::NonFinite;
 pub(crate) use non_finite::{check, check_column};
 pub(crate) use problem::Problems;
-pub use problem::{LoadError, Loaded, Problem, ProblemCode, Severity};
+pub use problem::{LoadError, Loaded, Problem, ProblemCode, Severity, MAX_PROBLEMS};
 
 /// What every chitieu error tells, whatever its area.
 pub trait ChitieuError: std::error::Error {

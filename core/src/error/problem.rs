@@ -84,6 +84,12 @@ pub enum ProblemCode {
     UnsupportedVersion,
     /// The same key twice in one JSON object (the second would silently replace the first).
     DuplicateKey,
+    /// More problems than are kept: the first [`MAX_PROBLEMS`] are listed, this one counts the rest.
+    TooManyProblems,
+    /// A quote opened in a CSV cell and never closed: the rows after it were swallowed into one cell.
+    UnbalancedQuote,
+    /// A number followed by a cell of digits in a comma-separated file: perhaps `90,5` split in two.
+    SplitDecimal,
 }
 
 impl ProblemCode {
@@ -123,6 +129,9 @@ impl ProblemCode {
             Self::LevelMismatch => "level_mismatch",
             Self::UnsupportedVersion => "unsupported_version",
             Self::DuplicateKey => "duplicate_key",
+            Self::TooManyProblems => "too_many_problems",
+            Self::UnbalancedQuote => "unbalanced_quote",
+            Self::SplitDecimal => "split_decimal",
         }
     }
 }
@@ -253,13 +262,46 @@ pub struct Loaded<T> {
     pub warnings: Vec<Problem>,
 }
 
+/// Problems kept from one document: past these, problems are counted, not kept, so that a 50 MB file in
+/// which every row is bad costs time in proportion to its size and memory in proportion to this.
+pub const MAX_PROBLEMS: usize = 1000;
+
 /// Collects problems while walking a document, and turns them into a result at the end.
 #[derive(Debug, Default)]
-pub(crate) struct Problems(pub(crate) Vec<Problem>);
+pub(crate) struct Problems {
+    kept: Vec<Problem>,
+    dropped_errors: usize,
+    dropped_warnings: usize,
+}
 
 impl Problems {
     pub(crate) fn push(&mut self, p: Problem) {
-        self.0.push(p);
+        if self.kept.len() < MAX_PROBLEMS {
+            self.kept.push(p);
+        } else if p.is_error() {
+            self.dropped_errors += 1;
+        } else {
+            self.dropped_warnings += 1;
+        }
+    }
+
+    /// Every problem kept, then one `too_many_problems` counting those that were not.
+    pub(crate) fn into_list(self) -> Vec<Problem> {
+        let mut list = self.kept;
+        let dropped = self.dropped_errors + self.dropped_warnings;
+        if dropped > 0 {
+            let message = format!(
+                "{dropped} more problem(s) not listed ({} error(s), {} warning(s)); the first {MAX_PROBLEMS} are",
+                self.dropped_errors, self.dropped_warnings
+            );
+            let expected = "fix the problems listed and read the document again";
+            list.push(if self.dropped_errors > 0 {
+                Problem::error("", ProblemCode::TooManyProblems, message, expected)
+            } else {
+                Problem::warning("", ProblemCode::TooManyProblems, message, expected)
+            });
+        }
+        list
     }
 
     pub(crate) fn error(
@@ -273,17 +315,17 @@ impl Problems {
     }
 
     pub(crate) fn has_errors(&self) -> bool {
-        self.0.iter().any(Problem::is_error)
+        self.dropped_errors > 0 || self.kept.iter().any(Problem::is_error)
     }
 
     /// `Ok` with the warnings when there are no errors, else every problem (errors first).
     pub(crate) fn finish<T>(self, value: T) -> Result<Loaded<T>, LoadError> {
         if self.has_errors() {
-            let (mut errors, warnings): (Vec<_>, Vec<_>) = self.0.into_iter().partition(Problem::is_error);
+            let (mut errors, warnings): (Vec<_>, Vec<_>) = self.into_list().into_iter().partition(Problem::is_error);
             errors.extend(warnings);
             Err(LoadError::Invalid(errors))
         } else {
-            Ok(Loaded { value, warnings: self.0 })
+            Ok(Loaded { value, warnings: self.into_list() })
         }
     }
 }

@@ -55,7 +55,7 @@ pub fn to_json<T: Serialize>(value: &T) -> Result<String, serde_json::Error> {
 
 impl Problems {
     pub(crate) fn finish_err<T>(self) -> Result<Loaded<T>, LoadError> {
-        let mut all = self.0;
+        let mut all = self.into_list();
         all.sort_by_key(|p| !p.is_error());
         Err(LoadError::Invalid(all))
     }

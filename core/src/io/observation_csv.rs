@@ -129,11 +129,9 @@ pub fn read(text: &str, plan: Option<&Plan>) -> Result<Loaded<ObservationSet>, L
         problems.error("", ProblemCode::EmptyInput, "the input is empty", "a header row and at least one data row");
         return finish(problems, Vec::new());
     }
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(sniff_delimiter(text))
-        .flexible(true)
-        .has_headers(true)
-        .from_reader(text.as_bytes());
+    let delimiter = sniff_delimiter(text);
+    let mut reader =
+        csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).has_headers(true).from_reader(text.as_bytes());
     let headers = match reader.headers() {
         Ok(h) => h.clone(),
         Err(e) => {
@@ -211,13 +209,7 @@ pub fn read(text: &str, plan: Option<&Plan>) -> Result<Loaded<ObservationSet>, L
         if record.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
-        if record.len() > columns.len() && record.iter().skip(columns.len()).any(|c| !c.trim().is_empty()) {
-            problems.error(
-                format!("row {row}"),
-                ProblemCode::RaggedRow,
-                format!("{} cells in a row under a header of {}", record.len(), columns.len()),
-                format!("at most {} cells", columns.len()),
-            );
+        if !record_shape_is_sound(&record, &columns, row, delimiter, &mut problems) {
             continue;
         }
         let cell = |c: Column| -> Option<String> {
@@ -232,6 +224,71 @@ pub fn read(text: &str, plan: Option<&Plan>) -> Result<Loaded<ObservationSet>, L
         }
     }
     finish(problems, observations)
+}
+
+/// Whether a record can be read as a row: not more cells than the header, no quoted cell that swallowed
+/// the rows after it (an opening quote without its closing quote); warns where a decimal comma in a
+/// comma-separated file may have split one number into two cells (`90,5` read as 90 and a note of 5).
+fn record_shape_is_sound(
+    record: &csv::StringRecord,
+    columns: &[Option<Column>],
+    row: u64,
+    delimiter: u8,
+    problems: &mut Problems,
+) -> bool {
+    if record.len() > columns.len() && record.iter().skip(columns.len()).any(|c| !c.trim().is_empty()) {
+        problems.error(
+            format!("row {row}"),
+            ProblemCode::RaggedRow,
+            format!("{} cells in a row under a header of {}", record.len(), columns.len()),
+            format!("at most {} cells", columns.len()),
+        );
+        return false;
+    }
+    let separator = char::from(delimiter);
+    if let Some((i, cell)) = record.iter().enumerate().find(|(_, c)| c.contains('\n') && c.contains(separator)) {
+        let name = columns.get(i).copied().flatten().map_or_else(|| format!("{}", i + 1), |c| c.name().to_owned());
+        problems.error(
+            format!("row {row}, column {name}"),
+            ProblemCode::UnbalancedQuote,
+            format!(
+                "a quoted cell runs over {} more line(s) holding {separator:?}: a quote that is never closed has swallowed the rows after it",
+                cell.matches('\n').count()
+            ),
+            "each opening quote closed in its own cell",
+        );
+        return false;
+    }
+    if delimiter == b',' {
+        warn_split_decimal(record, columns, row, problems);
+    }
+    true
+}
+
+/// A number cell followed by a cell of digits alone that is not a number column: in a comma-separated
+/// file that is how `90,5` written without quotes comes out.
+fn warn_split_decimal(record: &csv::StringRecord, columns: &[Option<Column>], row: u64, problems: &mut Problems) {
+    let numeric = |c: Option<Column>| matches!(c, Some(Column::Value | Column::Numerator | Column::Denominator));
+    for (i, pair) in columns.windows(2).enumerate() {
+        let [this, next] = pair else { continue };
+        let (Some(whole), Some(part)) = (record.get(i), record.get(i + 1)) else { continue };
+        let digits = |s: &str| !s.trim().is_empty() && s.trim().chars().all(|c| c.is_ascii_digit());
+        if numeric(*this) && !numeric(*next) && digits(whole) && digits(part) {
+            let name = this.map_or("value", Column::name);
+            problems.push(Problem::warning(
+                format!("row {row}, column {name}"),
+                ProblemCode::SplitDecimal,
+                format!(
+                    "{name} {} is followed by {:?}: a decimal comma in a comma-separated file splits \"{},{}\" into two cells",
+                    whole.trim(),
+                    part.trim(),
+                    whole.trim(),
+                    part.trim()
+                ),
+                "numbers with a decimal comma in quotes (\"90,5\"), or `;` as the separator",
+            ));
+        }
+    }
 }
 
 fn finish(problems: Problems, observations: Vec<Observation>) -> Result<Loaded<ObservationSet>, LoadError> {

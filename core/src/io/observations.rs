@@ -83,7 +83,7 @@ pub fn observations_from_json(text: &str, plan: Option<&Plan>) -> Result<Loaded<
     let set = ObservationSet { format_version, observations, notes };
     let mut found = Problems::default();
     validate::observation_set(&set, plan, &mut found);
-    for mut p in found.0 {
+    for mut p in found.into_list() {
         p.path = index.renumber(&p.path, "observations");
         problems.push(p);
     }
@@ -105,6 +105,6 @@ impl ObservationSet {
     pub fn validate(&self, plan: Option<&Plan>) -> Vec<Problem> {
         let mut problems = Problems::default();
         validate::observation_set(self, plan, &mut problems);
-        problems.0
+        problems.into_list()
     }
 }

@@ -59,7 +59,7 @@ pub fn plan_from_json(text: &str) -> Result<Loaded<Plan>, LoadError> {
     let mut found = Problems::default();
     validate::plan(&plan, complete, &mut found);
     // Elements that failed to read are not in the plan: name the others by their place in the document.
-    for mut p in found.0 {
+    for mut p in found.into_list() {
         for (list, index) in [("pillars", &pillar_index), ("indicators", &indicator_index), ("targets", &target_index)]
         {
             p.path = index.renumber(&p.path, list);
@@ -86,6 +86,6 @@ impl Plan {
     pub fn validate(&self) -> Vec<Problem> {
         let mut problems = Problems::default();
         validate::plan(self, validate::Complete { pillars: true, indicators: true }, &mut problems);
-        problems.0
+        problems.into_list()
     }
 }

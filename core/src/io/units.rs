@@ -27,7 +27,7 @@ pub fn units_from_json(text: &str) -> Result<Loaded<Vec<AdministrativeUnit>>, Lo
     }
     let mut found = Problems::default();
     validate::units(&units, &mut found);
-    for mut p in found.0 {
+    for mut p in found.into_list() {
         p.path = index.renumber(&p.path, "units");
         problems.push(p);
     }
