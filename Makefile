@@ -9,7 +9,7 @@ export CARGO_TERM_COLOR ?= never
 
 PLAN ?=
 
-.PHONY: help run plan setup test lint test-rust test-wasm-build test-python test-wasm schema bench bench-python bench-wasm vectors
+.PHONY: help run plan setup test lint test-rust test-wasm-build test-python test-wasm schema bench bench-python bench-wasm vectors fuzz
 
 help: ## List the commands
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -43,6 +43,11 @@ test-wasm-build: ## The core must build for wasm32-unknown-unknown (the browser 
 bench: ## National-scale benchmark: cells per second (divan), then peak memory
 	cargo bench --locked -p chitieu --bench national
 	cargo run --locked -q --release -p chitieu --example national_workload
+
+FUZZ_CASES ?= 1000000
+fuzz: ## Fuzz campaign: FUZZ_CASES cases per target (or FUZZ_SECONDS each), seed FUZZ_SEED; prints cases and failures
+	CHITIEU_FUZZ_CASES=$(FUZZ_CASES) CHITIEU_FUZZ_SECONDS=$(FUZZ_SECONDS) CHITIEU_FUZZ_SEED=$(FUZZ_SEED) \
+	  cargo test --locked --release -p chitieu --test fuzz -- --ignored --nocapture fuzz_campaign
 
 vectors: ## Regenerate tests/vectors/*.json from their independent Python definitions (needs scipy)
 	python3 -m venv /tmp/chitieu-vectors && /tmp/chitieu-vectors/bin/pip install -q scipy
