@@ -294,7 +294,7 @@ fn run(target: &Target, seed: u64, cases: u64, budget: Option<Duration>) -> Repo
     // Large documents mutate slowly: mutate a working copy a few times between fresh starts.
     let mut current = rng.pick(&target.seeds).clone();
     while report.cases < cases && budget.is_none_or(|b| started.elapsed() < b) {
-        if report.cases % 4 == 0 {
+        if report.cases.is_multiple_of(4) {
             current = rng.pick(&target.seeds).clone();
         }
         let input = mutate(&mut rng, &current, &target.seeds);
