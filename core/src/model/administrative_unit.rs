@@ -8,6 +8,8 @@ use time::Date;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Level {
+    /// The country as a whole: the level of the national programmes and strategies that provinces follow.
+    National,
     /// Cấp tỉnh: provinces and centrally-run cities.
     Province,
     /// Cấp huyện: districts, urban districts, towns and provincial cities (abolished 1 July 2025).
@@ -20,6 +22,7 @@ impl Level {
     /// The snake_case name used in JSON.
     pub fn as_str(self) -> &'static str {
         match self {
+            Self::National => "national",
             Self::Province => "province",
             Self::District => "district",
             Self::Commune => "commune",
@@ -32,6 +35,8 @@ impl Level {
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum UnitKind {
+    /// The country (Việt Nam), for national targets.
+    Country,
     /// Tỉnh.
     Province,
     /// Thành phố trực thuộc Trung ương: a province-level city.
@@ -58,6 +63,7 @@ impl UnitKind {
     /// The level of government a unit of this kind belongs to.
     pub fn level(self) -> Level {
         match self {
+            Self::Country => Level::National,
             Self::Province | Self::CentrallyRunCity => Level::Province,
             Self::ProvincialCity | Self::Town | Self::RuralDistrict | Self::UrbanDistrict => Level::District,
             Self::Commune | Self::Ward | Self::Township | Self::SpecialZone => Level::Commune,
