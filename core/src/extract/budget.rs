@@ -52,6 +52,17 @@ fn kind_of(label: &str) -> SpendingKind {
     }
 }
 
+/// A line that opens a split ("Ngân sách tỉnh: 140.905 triệu đồng (nguồn vốn đầu tư: ...)"), closed as the
+/// stated subtotal of the lines in it.
+fn subtotal((_, source, kind, amount, quote): (usize, FundingSource, SpendingKind, Dong, String)) -> Subtotal {
+    Subtotal {
+        source: (source != FundingSource::Unspecified).then_some(source),
+        kind: (kind != SpendingKind::Unspecified).then_some(kind),
+        amount,
+        quote,
+    }
+}
+
 /// The budget, if the text states a total; with its lines when they add up to the total. Also returns
 /// the folded ranges of the amounts read and notes on what did not add up.
 pub(crate) fn read(f: &Folded<'_>) -> (Option<Budget>, Vec<(usize, usize)>, Vec<String>) {
@@ -114,14 +125,7 @@ pub(crate) fn read(f: &Folded<'_>) -> (Option<Budget>, Vec<(usize, usize)>, Vec<
         let quote_end = if opens_split { e } else { qualifier_end.unwrap_or(e) };
         let quote = f.original(label_start, quote_end).trim().to_owned();
         if !nested {
-            if let Some((_, ps, pk, pa, pq)) = parent.take() {
-                subtotals.push(Subtotal {
-                    source: (ps != FundingSource::Unspecified).then_some(ps),
-                    kind: (pk != SpendingKind::Unspecified).then_some(pk),
-                    amount: pa,
-                    quote: pq,
-                });
-            }
+            subtotals.extend(parent.take().map(subtotal));
             if opens_split {
                 parent = Some((lines.len(), source, kind, amount, quote));
                 continue;
@@ -133,14 +137,7 @@ pub(crate) fn read(f: &Folded<'_>) -> (Option<Budget>, Vec<(usize, usize)>, Vec<
         }
         lines.push(BudgetLine { source, kind, amount, quote });
     }
-    if let Some((_, ps, pk, pa, pq)) = parent.take() {
-        subtotals.push(Subtotal {
-            source: (ps != FundingSource::Unspecified).then_some(ps),
-            kind: (pk != SpendingKind::Unspecified).then_some(pk),
-            amount: pa,
-            quote: pq,
-        });
-    }
+    subtotals.extend(parent.take().map(subtotal));
     let quote = f.original(p, total_end).to_owned();
     let adds_up = Dong::checked_sum(&lines.iter().map(|l| l.amount).collect::<Vec<_>>()) == Some(total);
     let subtotals_hold = subtotals.iter().all(|st| {
@@ -156,4 +153,33 @@ pub(crate) fn read(f: &Folded<'_>) -> (Option<Budget>, Vec<(usize, usize)>, Vec<
         subtotals.clear();
     }
     (Some(Budget { total, quote, lines, subtotals }), used, notes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_split_in_brackets_is_a_stated_subtotal() {
+        let text = "Tổng kinh phí: 250 tỷ đồng, trong đó:\n\
+                    - Ngân sách tỉnh: 150 tỷ đồng (nguồn vốn đầu tư: 100 tỷ đồng, nguồn vốn sự nghiệp: 50 tỷ đồng).\n\
+                    - Nguồn xã hội hóa: 100 tỷ đồng.\n";
+        let (budget, used, notes) = read(&Folded::new(text));
+        let b = budget.unwrap();
+        assert_eq!(b.total.0, 250_000_000_000);
+        let lines: Vec<_> = b.lines.iter().map(|l| (l.source, l.kind, l.amount.0)).collect();
+        assert_eq!(
+            lines,
+            vec![
+                (FundingSource::Provincial, SpendingKind::Investment, 100_000_000_000),
+                (FundingSource::Provincial, SpendingKind::Recurrent, 50_000_000_000),
+                (FundingSource::Other, SpendingKind::Unspecified, 100_000_000_000),
+            ]
+        );
+        assert_eq!(b.subtotals.len(), 1);
+        assert_eq!((b.subtotals[0].source, b.subtotals[0].kind), (Some(FundingSource::Provincial), None));
+        assert_eq!(b.subtotals[0].amount.0, 150_000_000_000);
+        assert_eq!(used.len(), 5);
+        assert!(notes.is_empty());
+    }
 }

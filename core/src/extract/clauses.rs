@@ -140,48 +140,61 @@ fn segment_start(s: &str, from: usize, number_start: usize) -> usize {
     [comma, and, parens].into_iter().flatten().max().map_or(from, |i| from + i)
 }
 
-/// The targets of one clause.
-pub(crate) fn read_clause(s: &str, start: usize, end: usize, city_is_province: bool) -> Vec<Found> {
-    let hits = hits(s, start, end);
-    if hits.is_empty() {
-        return Vec::new();
-    }
-    let clause = sub(s, start, end);
-    let aspiration = comparators::aspiration(clause);
+/// Where each figure's segment starts: the clause's start for the first, then `segment_start`.
+fn segment_starts(s: &str, start: usize, hits: &[Hit]) -> Vec<usize> {
     let mut starts = Vec::with_capacity(hits.len());
     let mut prev_end = start;
-    for h in &hits {
+    for h in hits {
         starts.push(if starts.is_empty() { start } else { segment_start(s, prev_end, h.number.start) });
         prev_end = h.unit_end;
     }
-    let mut out: Vec<Found> = Vec::new();
-    let mut carried: Option<Comparator> = None;
-    for (k, h) in hits.iter().enumerate() {
-        let seg_start = starts.get(k).copied().unwrap_or(start);
-        let seg_end = starts.get(k + 1).copied().unwrap_or(end);
-        let prefix = sub(s, seg_start, h.number.start);
-        let after = sub(s, h.unit_end, seg_end);
-        let mut reasons = Vec::new();
-        let mut opening = None;
+    starts
+}
+
+/// A figure's comparator as read, with the words that opened the list when it is carried from them.
+struct Compared {
+    comparator: Comparator,
+    /// Length of the comparator's own words before the figure.
+    words_len: usize,
+    opening: Option<(usize, usize)>,
+}
+
+/// The comparator that opens a list ("Tối thiểu 90% ..., 80% ... và 60% ...") and holds for the figures
+/// after it that have none of their own.
+struct Carry {
+    comparator: Option<Comparator>,
+    /// The words from the clause's start to its first figure.
+    opening: Option<(usize, usize)>,
+}
+
+impl Carry {
+    fn new(start: usize, hits: &[Hit]) -> Self {
+        Self { comparator: None, opening: hits.first().map(|h| (start, h.number.start)) }
+    }
+
+    /// The comparator of figure `h`: its own words, "trở lên" after it, the one carried, else "đạt".
+    fn compare(&mut self, h: &Hit, prefix: &str, after: &str, reasons: &mut Vec<Uncertainty>) -> Compared {
+        // "trong đó" opens a list of its own.
         if find_words(prefix, "trong do").next().is_some() {
-            carried = None;
+            self.comparator = None;
         }
         let explicit = comparators::before(prefix);
+        let mut opening = None;
         let mut comparator = match (explicit, h.rank) {
             (_, true) => Comparator::AtMost,
             (Some((c, _)), _) => c,
             (None, _) if comparators::or_more_after(after) => Comparator::AtLeast,
-            (None, _) => match carried {
+            (None, _) => match self.comparator {
                 Some(c) => {
                     reasons.push(Uncertainty::ComparatorCarried { comparator: c, words: String::new() });
-                    opening = out.first().map(|f| (start, f.number.start));
+                    opening = self.opening;
                     c
                 }
                 None => Comparator::Reach,
             },
         };
         if let Some((c, _)) = explicit {
-            carried = (c != Comparator::Reach).then_some(c);
+            self.comparator = (c != Comparator::Reach).then_some(c);
         }
         if matches!(comparator, Comparator::MoreThan) && h.value >= 100.0 && !h.rank && h.unit_after.is_none() {
             reasons.push(Uncertainty::ComparatorGuessed {
@@ -190,48 +203,82 @@ pub(crate) fn read_clause(s: &str, start: usize, end: usize, city_is_province: b
             });
             comparator = Comparator::Reach;
         }
+        Compared { comparator, words_len: explicit.map_or(0, |(_, n)| n), opening }
+    }
+}
+
+/// The unit of a figure, and whether the words say it for sure ("tăng 7%" does not say whether per year).
+fn unit_of(h: &Hit, prefix: &str) -> (MeasureUnit, bool) {
+    match (h.unit_after, units::change_before(prefix)) {
+        (Some(MeasureUnit::PercentPerYear), _) => (MeasureUnit::PercentPerYear, true),
+        (Some(u), _) => (u, true),
+        (None, Some(MeasureUnit::PercentIncrease)) => (MeasureUnit::PercentIncrease, false),
+        (None, Some(u)) => (u, true),
+        (None, None) => (MeasureUnit::Percent, true),
+    }
+}
+
+/// Tier: after the figure, else in the words before it when they name the indicator.
+fn tier_of(prefix: &str, after: &str, city_is_province: bool) -> Option<Tier> {
+    let window = tiers::window_after(after);
+    tiers::tier_in(window, city_is_province).map(|(t, _)| t).or_else(|| {
+        let p = prefix.trim_start();
+        (words(p).count() >= 3)
+            .then(|| tiers::tier_in(p, city_is_province))
+            .flatten()
+            .filter(|(t, _)| !matches!(t, Tier::OwnUnit))
+            .map(|(t, _)| t)
+    })
+}
+
+/// What is measured: the words after the figure, or `before` it when the clause names the indicator first
+/// ("Tỷ lệ ... đạt 80%") or nothing follows.
+fn phrase_of(s: &str, h: &Hit, before: (usize, usize), after: &str) -> (usize, usize) {
+    // The words after the figure, up to a bracket, or a comma after three words or more
+    // ("xã, phường, thị trấn" stays whole).
+    let near = sub(after, 0, 400);
+    let after_cut = near
+        .char_indices()
+        .find(|&(i, c)| c == '(' || c == ';' || (c == ',' && words(sub(near, 0, i)).count() >= 3))
+        .map_or(near.len(), |(i, _)| i);
+    let after_range = (h.unit_end, h.unit_end + after_cut);
+    let before_words = words(sub(s, before.0, before.1)).count();
+    let after_words = words(sub(s, after_range.0, after_range.1)).count();
+    let names_first = ["ty le", "ty lo", "ty trong", "chi so", "so luong", "toc do"]
+        .iter()
+        .any(|w| super::folded::starts_with_words(sub(s, before.0, before.1), w));
+    if before_words >= 2 && (names_first || after_words < 2 || h.rank) {
+        before
+    } else {
+        after_range
+    }
+}
+
+/// The targets of one clause.
+pub(crate) fn read_clause(s: &str, start: usize, end: usize, city_is_province: bool) -> Vec<Found> {
+    let hits = hits(s, start, end);
+    if hits.is_empty() {
+        return Vec::new();
+    }
+    let aspiration = comparators::aspiration(sub(s, start, end));
+    let starts = segment_starts(s, start, &hits);
+    let mut carry = Carry::new(start, &hits);
+    let mut out: Vec<Found> = Vec::new();
+    for (k, h) in hits.iter().enumerate() {
+        let seg_start = starts.get(k).copied().unwrap_or(start);
+        let seg_end = starts.get(k + 1).copied().unwrap_or(end);
+        let prefix = sub(s, seg_start, h.number.start);
+        let after = sub(s, h.unit_end, seg_end);
+        let mut reasons = Vec::new();
+        let compared = carry.compare(h, prefix, after, &mut reasons);
         if aspiration {
             reasons.push(Uncertainty::Aspiration);
         }
-        // Unit.
-        let change = units::change_before(prefix);
-        let (unit, unit_certain) = match (h.unit_after, change) {
-            (Some(MeasureUnit::PercentPerYear), _) => (MeasureUnit::PercentPerYear, true),
-            (Some(u), _) => (u, true),
-            (None, Some(MeasureUnit::PercentIncrease)) => (MeasureUnit::PercentIncrease, false),
-            (None, Some(u)) => (u, true),
-            (None, None) => (MeasureUnit::Percent, true),
-        };
-        // Tier: after the figure, else in the words before it when they name the indicator.
-        let window = tiers::window_after(after);
-        let tier = tiers::tier_in(window, city_is_province).map(|(t, _)| t).or_else(|| {
-            let p = prefix.trim_start();
-            (words(p).count() >= 3)
-                .then(|| tiers::tier_in(p, city_is_province))
-                .flatten()
-                .filter(|(t, _)| !matches!(t, Tier::OwnUnit))
-                .map(|(t, _)| t)
-        });
-        // What is measured: the words after the figure, or those before it when the clause names the
-        // indicator first ("Tỷ lệ ... đạt 80%") or nothing follows.
-        let cmp_len = explicit.map_or(0, |(_, n)| n);
-        let before_end = prefix.trim_end().len().saturating_sub(cmp_len);
-        let before = (seg_start, seg_start + before_end);
-        // The words after the figure, up to a bracket, or a comma after three words or more
-        // ("xã, phường, thị trấn" stays whole).
-        let near = sub(after, 0, 400);
-        let after_cut = near
-            .char_indices()
-            .find(|&(i, c)| c == '(' || c == ';' || (c == ',' && words(sub(near, 0, i)).count() >= 3))
-            .map_or(near.len(), |(i, _)| i);
-        let after_range = (h.unit_end, h.unit_end + after_cut);
-        let before_words = words(sub(s, before.0, before.1)).count();
-        let after_words = words(sub(s, after_range.0, after_range.1)).count();
-        let names_first = ["ty le", "ty lo", "ty trong", "chi so", "so luong", "toc do"]
-            .iter()
-            .any(|w| super::folded::starts_with_words(sub(s, before.0, before.1), w));
-        let phrase = if before_words >= 2 && (names_first || after_words < 2 || h.rank) { before } else { after_range };
+        let (unit, unit_certain) = unit_of(h, prefix);
+        let before = (seg_start, seg_start + prefix.trim_end().len().saturating_sub(compared.words_len));
+        let phrase = phrase_of(s, h, before, after);
         let before_text = sub(s, before.0, before.1);
+        // Words that name only a tier ("80% cấp huyện"): the indicator is the previous figure's.
         let same = k > 0
             && tiers::only_tier_words(sub(s, phrase.0, phrase.1))
             && (words(before_text).next().is_none() || tiers::only_tier_words(before_text));
@@ -240,15 +287,79 @@ pub(crate) fn read_clause(s: &str, start: usize, end: usize, city_is_province: b
             end: seg_end,
             number: h.number,
             value: h.value,
-            comparator,
+            comparator: compared.comparator,
             unit,
             unit_certain,
-            tier,
+            tier: tier_of(prefix, after, city_is_province),
             phrase: if h.per_thousand { (seg_start, seg_end) } else { phrase },
             same_indicator_as_previous: same,
             reasons,
-            opening,
+            opening: compared.opening,
         });
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::folded::Folded;
+
+    fn read(text: &str) -> (String, Vec<Found>) {
+        let s = Folded::new(text).text;
+        let found = read_clause(&s, 0, s.len(), true);
+        (s, found)
+    }
+
+    #[test]
+    fn an_opening_qualifier_carries_to_each_figure_with_its_tier() {
+        let (s, found) =
+            read("Tối thiểu 90% hồ sơ công việc cấp tỉnh, 80% hồ sơ công việc cấp huyện và 60% hồ sơ công việc cấp xã");
+        let rows: Vec<_> = found.iter().map(|t| (t.value, t.comparator, t.tier, t.unit)).collect();
+        assert_eq!(
+            rows,
+            vec![
+                (90.0, Comparator::AtLeast, Some(Tier::Province), MeasureUnit::Percent),
+                (80.0, Comparator::AtLeast, Some(Tier::District), MeasureUnit::Percent),
+                (60.0, Comparator::AtLeast, Some(Tier::Commune), MeasureUnit::Percent),
+            ]
+        );
+        assert!(found[0].reasons.is_empty());
+        assert!(matches!(
+            found[1].reasons[..],
+            [Uncertainty::ComparatorCarried { comparator: Comparator::AtLeast, .. }]
+        ));
+        // The carried words are those from the clause's start to the first figure.
+        assert_eq!(found[1].opening.map(|(a, b)| sub(&s, a, b)), Some("toi thieu "));
+        // Phrases are raw folded ranges; the indicators stage tidies them.
+        assert_eq!(sub(&s, found[1].phrase.0, found[1].phrase.1), " ho so cong viec cap huyen va");
+    }
+
+    #[test]
+    fn segments_run_from_separator_to_separator() {
+        let (s, found) = read("90% cấp tỉnh, 70% cấp huyện và 50% cấp xã");
+        let segments: Vec<&str> = found.iter().map(|t| sub(&s, t.start, t.end)).collect();
+        assert_eq!(segments, vec!["90% cap tinh,", " 70% cap huyen va", " 50% cap xa"]);
+        assert!(!found[0].same_indicator_as_previous);
+        assert!(found[1].same_indicator_as_previous && found[2].same_indicator_as_previous);
+    }
+
+    #[test]
+    fn an_increase_is_an_uncertain_unit_and_over_100_is_reach() {
+        let (_, found) = read("năng suất lao động tăng 7%");
+        assert_eq!((found[0].unit, found[0].unit_certain), (MeasureUnit::PercentIncrease, false));
+        let (_, found) = read("trên 100% xã có điểm phục vụ");
+        assert_eq!(found[0].comparator, Comparator::Reach);
+        assert!(matches!(found[0].reasons[..], [Uncertainty::ComparatorGuessed { comparator: Comparator::Reach, .. }]));
+    }
+
+    #[test]
+    fn the_indicator_named_first_is_the_phrase() {
+        let (s, found) = read("Tỷ lệ dân số trưởng thành có điện thoại thông minh đạt trên 85%");
+        assert_eq!(found[0].comparator, Comparator::MoreThan);
+        assert_eq!(
+            sub(&s, found[0].phrase.0, found[0].phrase.1),
+            "ty le dan so truong thanh co dien thoai thong minh "
+        );
+    }
 }

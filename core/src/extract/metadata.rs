@@ -1,12 +1,14 @@
 //! Document metadata: the plan's unit (province or city, and its level), the title, the document's kind,
 //! number ("Số: 50/KH-UBND", "Quyết định số 393/QĐ-UBND", "Quyết định 605"), date ("ngày 12 tháng 7 năm
-//! 2022", "ngày 11/5/2024", "Ngày 16-3" with the year from the dateline), issuer, signer and period.
+//! 2022", "ngày 11/5/2024", "Ngày 16-3" with the year from the dateline), issuer, signer, and the period the
+//! title states (read by `period`). [`read`] takes them in that order, one step each.
 
 use std::collections::HashMap;
 
 use time::{Date, Month};
 
 use super::folded::{at, find_words, starts_with_words, sub, word_at, words, years_after_nam, Folded};
+use super::period::TitlePeriod;
 use crate::model::administrative_unit::{AdministrativeUnit, Level, UnitKind};
 use crate::model::plan::{DocumentKind, Period};
 
@@ -119,9 +121,52 @@ fn full_dates(s: &str) -> Vec<(usize, Date)> {
 
 /// Reads the metadata.
 pub(crate) fn read(f: &Folded<'_>) -> Metadata {
+    let unit = unit(f);
+    let title = title(f);
+    let title_folded = fold(&title);
+    let TitlePeriod { period, annual } = super::period::of_title(&title_folded);
+    let number = number(f);
+    let kind = kind(number.as_ref(), &title_folded);
+    let signed = number.as_ref().and_then(|n| signed_on(&f.text, n.start));
+    let used = number.as_ref().map(|n| n.range).into_iter().chain(signed.map(|(_, range)| range)).collect();
+    Metadata {
+        kind,
+        number: number.map(|n| n.text),
+        signed_on: signed.map(|(d, _)| d),
+        issuer: issuer(&unit),
+        signer: signer(f, unit.issuer_province.as_deref()),
+        title: if title.is_empty() { "(untitled plan)".to_owned() } else { title },
+        jurisdiction: unit.jurisdiction,
+        period,
+        annual,
+        used,
+    }
+}
+
+/// The plan's unit as read, with what the issuer and signer are read from.
+#[derive(Debug, Clone)]
+struct Unit {
+    jurisdiction: AdministrativeUnit,
+    /// The word before the name.
+    word: Word,
+    /// The name as written ("Trà Vinh"); empty when none was found.
+    name: String,
+    /// The province of the People's Committee that issues the plan ("UBND tỉnh Tây Ninh").
+    issuer_province: Option<String>,
+}
+
+/// The unit the plan is for, and its level.
+fn unit(f: &Folded<'_>) -> Unit {
+    let (word, name) = most_named(f);
+    let issuer_province = issuer_province(f);
+    let jurisdiction = administrative_unit(word, &name, issuer_province.as_deref());
+    Unit { jurisdiction, word, name, issuer_province }
+}
+
+/// The most frequent "tỉnh X" / "thành phố X" / "huyện X", leaving out the issuer's own words; the first
+/// named wins a tie.
+fn most_named(f: &Folded<'_>) -> (Word, String) {
     let s = f.text.as_str();
-    let mut used = Vec::new();
-    // The unit: the most frequent "tỉnh X" / "thành phố X", leaving out the issuer's own words.
     let mut counts: HashMap<(Word, String), (usize, usize, String)> = HashMap::new();
     for (kw, city) in [
         ("tinh", Word::Province),
@@ -148,68 +193,64 @@ pub(crate) fn read(f: &Folded<'_>) -> Metadata {
     }
     let best =
         counts.iter().max_by_key(|(_, (n, first, _))| (*n, usize::MAX - *first)).map(|(k, v)| (k.clone(), v.clone()));
-    let issuer_province = find_words(s, "tinh")
+    best.map_or((Word::Province, String::new()), |((c, _), (_, _, n))| (c, n))
+}
+
+/// The province named in "Ủy ban nhân dân tỉnh X" / "UBND tỉnh X".
+fn issuer_province(f: &Folded<'_>) -> Option<String> {
+    let s = f.text.as_str();
+    find_words(s, "tinh")
         .filter(|&i| {
             let before = sub(s, i.saturating_sub(18), i);
             before.ends_with("nhan dan ") || before.ends_with("ubnd ")
         })
-        .find_map(|i| name_at(f, i + 5).map(|n| n.0));
-    let (word, name) = best.map_or((Word::Province, String::new()), |((c, _), (_, _, n))| (c, n));
-    let is_city = word == Word::City;
-    let folded_name = fold(&name);
-    let central = CENTRAL_CITIES.contains(&folded_name.as_str());
-    let district = match word {
+        .find_map(|i| name_at(f, i + 5).map(|n| n.0))
+}
+
+/// The kind, Vietnamese word and id suffix of a district-level unit named by `word`.
+fn district(word: Word) -> Option<(UnitKind, &'static str, &'static str)> {
+    match word {
         Word::District => Some((UnitKind::RuralDistrict, "huyện", "")),
         Word::Town => Some((UnitKind::Town, "thị xã", "_town")),
         Word::UrbanDistrict => Some((UnitKind::UrbanDistrict, "quận", "")),
         _ => None,
-    };
-    let jurisdiction = if name.is_empty() {
-        AdministrativeUnit {
-            id: "unknown".to_owned(),
-            name: "(not found)".to_owned(),
-            kind: UnitKind::Province,
-            level: Level::Province,
-            parent: None,
-            existed_from: None,
-            succeeded_by: None,
-        }
-    } else if let Some((kind, word_vi, suffix)) = district {
-        AdministrativeUnit {
-            id: format!("{}{suffix}", slug(&folded_name)),
-            name: format!("{word_vi} {name}"),
-            kind,
-            level: Level::District,
-            parent: issuer_province.as_ref().map(|p| slug(&fold(p))),
-            existed_from: None,
-            succeeded_by: None,
-        }
-    } else if is_city && !central {
-        AdministrativeUnit {
-            id: format!("{}_city", slug(&folded_name)),
-            name: format!("thành phố {name}"),
-            kind: UnitKind::ProvincialCity,
-            level: Level::District,
-            parent: issuer_province.as_ref().map(|p| slug(&fold(p))),
-            existed_from: None,
-            succeeded_by: None,
-        }
-    } else {
-        AdministrativeUnit {
-            id: slug(&folded_name),
-            name: name.clone(),
-            kind: if is_city { UnitKind::CentrallyRunCity } else { UnitKind::Province },
-            level: Level::Province,
-            parent: None,
-            existed_from: None,
-            succeeded_by: None,
-        }
-    };
+    }
+}
 
-    // Title: an early line about the plan's subject with a year in it.
-    let mut title = String::new();
-    let mut title_folded = String::new();
-    let mut prev_line = String::new();
+/// The administrative unit of a name: a province or centrally-run city, or a district-level unit (a
+/// provincial city among them) under the issuer's province.
+fn administrative_unit(word: Word, name: &str, issuer_province: Option<&str>) -> AdministrativeUnit {
+    let unit = |id: String, name: String, kind: UnitKind, level: Level, parent: Option<String>| AdministrativeUnit {
+        id,
+        name,
+        kind,
+        level,
+        parent,
+        existed_from: None,
+        succeeded_by: None,
+    };
+    let is_city = word == Word::City;
+    let folded_name = fold(name);
+    let central = CENTRAL_CITIES.contains(&folded_name.as_str());
+    let parent = || issuer_province.map(|p| slug(&fold(p)));
+    if name.is_empty() {
+        unit("unknown".to_owned(), "(not found)".to_owned(), UnitKind::Province, Level::Province, None)
+    } else if let Some((kind, word_vi, suffix)) = district(word) {
+        unit(format!("{}{suffix}", slug(&folded_name)), format!("{word_vi} {name}"), kind, Level::District, parent())
+    } else if is_city && !central {
+        let id = format!("{}_city", slug(&folded_name));
+        unit(id, format!("thành phố {name}"), UnitKind::ProvincialCity, Level::District, parent())
+    } else {
+        let kind = if is_city { UnitKind::CentrallyRunCity } else { UnitKind::Province };
+        unit(slug(&folded_name), name.to_owned(), kind, Level::Province, None)
+    }
+}
+
+/// The title: an early line about the plan's subject with a year in it, led by the document's kind when
+/// that stands on the line before ("KẾ HOẠCH"); empty when there is none.
+fn title(f: &Folded<'_>) -> String {
+    let s = f.text.as_str();
+    let mut prev_line = "";
     let mut offset = 0;
     for line in s.split('\n').take(40) {
         let l = line.trim();
@@ -219,190 +260,191 @@ pub(crate) fn read(f: &Folded<'_>) -> Metadata {
         let n = words(l).count();
         let dated = !years_after_nam(l).is_empty() || l.contains("giai doan");
         if subject && dated && n <= 45 && !starts_with_words(l, "can cu") && !starts_with_words(l, "thuc hien") {
-            {
-                let lead = line.len() - line.trim_start_matches(|c: char| !c.is_ascii_alphanumeric()).len();
-                let raw = f.original(offset + lead, offset + line.trim_end().len()).trim();
-                let kind_line = prev_line.trim();
-                title = if matches!(kind_line, "ke hoach" | "de an" | "quyet dinh" | "chuong trinh") {
-                    let prefix = f.original(offset - prev_line.len() - 1, offset - 1).trim().to_owned();
-                    format!("{prefix} {raw}")
-                } else {
-                    raw.to_owned()
-                };
-                title_folded = fold(&title);
-                break;
-            }
+            let lead = line.len() - line.trim_start_matches(|c: char| !c.is_ascii_alphanumeric()).len();
+            let raw = f.original(offset + lead, offset + line.trim_end().len()).trim();
+            let title = if matches!(prev_line.trim(), "ke hoach" | "de an" | "quyet dinh" | "chuong trinh") {
+                let prefix = f.original(offset - prev_line.len() - 1, offset - 1).trim();
+                format!("{prefix} {raw}")
+            } else {
+                raw.to_owned()
+            };
+            return from_document_name(title);
         }
-        prev_line = line.to_owned();
+        prev_line = line;
         offset += line.len() + 1;
     }
-    // "Tiền Giang: Phê duyệt Đề án ...", "Cần Thơ ban hành Kế hoạch ...": keep the document's own name.
+    String::new()
+}
+
+/// "Tiền Giang: Phê duyệt Đề án ...", "Cần Thơ ban hành Kế hoạch ...": a title cut to the document's own name.
+fn from_document_name(title: String) -> String {
+    let title_folded = fold(&title);
     for opener in ["ke hoach", "de an", "quyet dinh", "chuong trinh", "nghi quyet"] {
-        let first = find_words(&title_folded, opener).next();
-        if let Some(i) = first {
+        if let Some(i) = find_words(&title_folded, opener).next() {
             if i > 0 && i < 60 {
-                let cut = {
-                    let tf = Folded::new(&title);
-                    tf.original(i, tf.text.len()).to_owned()
-                };
-                title = cut;
-                title_folded = fold(&title);
+                let tf = Folded::new(&title);
+                return tf.original(i, tf.text.len()).to_owned();
             }
             break;
         }
     }
-    if title.is_empty() {
-        title = "(untitled plan)".to_owned();
-    }
-    // Period from the title.
-    let mut from = None;
-    let mut to = None;
-    let mut horizon = None;
-    let mut annual = None;
-    if let Some(i) = title_folded.find("giai doan ") {
-        let t = sub(&title_folded, i + 10, title_folded.len());
-        let a = super::folded::year_at(t);
-        let dash = t.find(|c: char| c.is_ascii_digit()).map_or(0, |d| d + 4);
-        let rest = sub(t, dash, t.len()).trim_start_matches([' ', '-']);
-        let b = super::folded::year_at(rest);
-        from = a;
-        to = b.or(a);
-    }
-    for (k, y) in years_after_nam(&title_folded) {
-        let before = sub(&title_folded, k.saturating_sub(30), k);
-        if before.contains("dinh huong") || before.contains("tam nhin") {
-            horizon = Some(y);
-        } else if before.ends_with("den nam ") {
-            to = to.or(Some(y));
-        } else if to.is_none() {
-            annual = Some(y);
-        }
-    }
-    if let Some(y) = annual.filter(|_| to.is_none()) {
-        from = Some(y);
-        to = Some(y);
-    } else {
-        annual = None;
-    }
-    let period = to.map(|to| Period { from, to, horizon: horizon.filter(|h| *h > to) });
+    title
+}
 
-    // The document's number: "Số: 50/KH-UBND" in the header, else the decision or plan the text says was
-    // issued or signed ("ban hành Kế hoạch số 33/KH-UBND", "ký Quyết định số 393/QĐ-UBND").
-    let mut number = None;
-    let mut number_at = None;
-    let mut kind_word = None;
-    if let Some(i) = s.find("so:").filter(|&i| i < 600 && (i == 0 || !at(s, i - 1).is_ascii_alphanumeric())) {
-        let start = i + 3 + (sub(s, i + 3, s.len()).len() - sub(s, i + 3, s.len()).trim_start().len());
-        let len = sub(s, start, s.len()).find(|c: char| c.is_whitespace() || c == '|').unwrap_or(0);
-        if len > 0 && at(s, start).is_ascii_digit() {
-            number = Some(f.original(start, start + len).to_owned());
-            number_at = Some(start);
-            used.push((start, start + len));
-        }
-    }
-    if number.is_none() {
-        // A text that opens with the document's name: "Kế hoạch số 20/KH-UBND ngày ...".
-        let head = sub(s, 0, 300);
-        for kind in ["ke hoach so ", "quyet dinh so ", "nghi quyet so "] {
-            let opening = head.find(kind).filter(|&i| i == 0 || matches!(at(s, i - 1), b'\n' | b' ' | b'.'));
-            if let Some(i) = opening.filter(|&i| {
-                sub(head, 0, i).trim_matches(|c: char| !c.is_ascii_alphanumeric()).is_empty()
-                    || at(s, i.saturating_sub(1)) == b'\n'
-            }) {
-                let j = i + kind.len();
-                let len = sub(s, j, s.len()).find(|c: char| c.is_whitespace() || c == ',').unwrap_or(0);
-                if len > 0 && at(s, j).is_ascii_digit() {
-                    number = Some(f.original(j, j + len).to_owned());
-                    number_at = Some(j);
-                    kind_word = Some(kind.trim_end().trim_end_matches(" so"));
-                    used.push((j, j + len));
-                    break;
-                }
+/// The document's number as read.
+#[derive(Debug, Clone, PartialEq)]
+struct Number {
+    /// As written ("50/KH-UBND").
+    text: String,
+    /// Folded offset of its first character.
+    start: usize,
+    /// The folded range it takes (numbers in it are not targets).
+    range: (usize, usize),
+    /// The kind of document the words before it name ("quyet dinh"), if they do.
+    kind_word: Option<&'static str>,
+}
+
+/// The document's number: "Số: 50/KH-UBND" in the header; else in a text that opens with the document's
+/// name; else the decision or plan the text says was issued or signed ("ban hành Kế hoạch số 33/KH-UBND",
+/// "ký Quyết định số 393/QĐ-UBND").
+fn number(f: &Folded<'_>) -> Option<Number> {
+    number_in_header(f).or_else(|| number_opening_text(f)).or_else(|| number_issued(f))
+}
+
+/// "Số: 50/KH-UBND" near the top.
+fn number_in_header(f: &Folded<'_>) -> Option<Number> {
+    let s = f.text.as_str();
+    let i = s.find("so:").filter(|&i| i < 600 && (i == 0 || !at(s, i - 1).is_ascii_alphanumeric()))?;
+    let start = i + 3 + (sub(s, i + 3, s.len()).len() - sub(s, i + 3, s.len()).trim_start().len());
+    let len = sub(s, start, s.len()).find(|c: char| c.is_whitespace() || c == '|').unwrap_or(0);
+    (len > 0 && at(s, start).is_ascii_digit()).then(|| Number {
+        text: f.original(start, start + len).to_owned(),
+        start,
+        range: (start, start + len),
+        kind_word: None,
+    })
+}
+
+/// A text that opens with the document's name: "Kế hoạch số 20/KH-UBND ngày ...".
+fn number_opening_text(f: &Folded<'_>) -> Option<Number> {
+    let s = f.text.as_str();
+    let head = sub(s, 0, 300);
+    for kind in ["ke hoach so ", "quyet dinh so ", "nghi quyet so "] {
+        let opening = head.find(kind).filter(|&i| i == 0 || matches!(at(s, i - 1), b'\n' | b' ' | b'.'));
+        if let Some(i) = opening.filter(|&i| {
+            sub(head, 0, i).trim_matches(|c: char| !c.is_ascii_alphanumeric()).is_empty()
+                || at(s, i.saturating_sub(1)) == b'\n'
+        }) {
+            let j = i + kind.len();
+            let len = sub(s, j, s.len()).find(|c: char| c.is_whitespace() || c == ',').unwrap_or(0);
+            if len > 0 && at(s, j).is_ascii_digit() {
+                return Some(Number {
+                    text: f.original(j, j + len).to_owned(),
+                    start: j,
+                    range: (j, j + len),
+                    kind_word: Some(kind.trim_end().trim_end_matches(" so")),
+                });
             }
         }
     }
-    if number.is_none() {
-        for verb in ["ban hanh", "vua ky", "ky ban hanh", "phe duyet", "ky"] {
-            let found = find_words(s, verb).find_map(|v| {
-                let t = sub(s, v + verb.len(), (v + verb.len() + 40).min(s.len()));
-                for kind in ["quyet dinh", "ke hoach", "nghi quyet"] {
-                    let lead = t.len() - t.trim_start().len();
-                    if starts_with_words(t.trim_start(), kind) {
-                        let mut j = v + verb.len() + lead + kind.len() + 1;
-                        if word_at(s, j, "so") {
-                            j += 3;
-                        }
-                        if at(s, j).is_ascii_digit() {
-                            let len = sub(s, j, s.len()).find(|c: char| c.is_whitespace() || c == ',').unwrap_or(0);
-                            return Some((j, len, kind));
-                        }
+    None
+}
+
+/// The decision or plan the text says was issued or signed: "ban hành Kế hoạch số 33/KH-UBND".
+fn number_issued(f: &Folded<'_>) -> Option<Number> {
+    let s = f.text.as_str();
+    for verb in ["ban hanh", "vua ky", "ky ban hanh", "phe duyet", "ky"] {
+        let found = find_words(s, verb).find_map(|v| {
+            let t = sub(s, v + verb.len(), (v + verb.len() + 40).min(s.len()));
+            for kind in ["quyet dinh", "ke hoach", "nghi quyet"] {
+                let lead = t.len() - t.trim_start().len();
+                if starts_with_words(t.trim_start(), kind) {
+                    let mut j = v + verb.len() + lead + kind.len() + 1;
+                    if word_at(s, j, "so") {
+                        j += 3;
+                    }
+                    if at(s, j).is_ascii_digit() {
+                        let len = sub(s, j, s.len()).find(|c: char| c.is_whitespace() || c == ',').unwrap_or(0);
+                        return Some((j, len, kind));
                     }
                 }
-                None
-            });
-            if let Some((j, len, kind)) = found {
-                number = Some(f.original(j, j + len).trim_end_matches(['.', ';', ':']).to_owned());
-                number_at = Some(j);
-                kind_word = Some(kind);
-                used.push((j, j + len));
-                break;
             }
+            None
+        });
+        if let Some((j, len, kind)) = found {
+            return Some(Number {
+                text: f.original(j, j + len).trim_end_matches(['.', ';', ':']).to_owned(),
+                start: j,
+                range: (j, j + len),
+                kind_word: Some(kind),
+            });
         }
     }
-    let kind = match (number.as_deref().map(fold), kind_word) {
+    None
+}
+
+/// The document's kind: from the number's letters ("/KH", "/QĐ", "/NQ"), else the words before it, else
+/// the title ("Đề án ...").
+fn kind(number: Option<&Number>, title_folded: &str) -> DocumentKind {
+    match (number.map(|n| fold(&n.text)), number.and_then(|n| n.kind_word)) {
         (Some(n), _) if n.contains("/kh") => DocumentKind::Plan,
         (Some(n), _) if n.contains("/qd") => DocumentKind::Decision,
         (Some(n), _) if n.contains("/nq") => DocumentKind::Resolution,
         (_, Some("quyet dinh")) => DocumentKind::Decision,
         (_, Some("nghi quyet")) => DocumentKind::Resolution,
-        _ if starts_with_words(&title_folded, "de an") => DocumentKind::Scheme,
+        _ if starts_with_words(title_folded, "de an") => DocumentKind::Scheme,
         _ => DocumentKind::Plan,
-    };
+    }
+}
 
-    // The date: in the header block after "Số:", right after the number, or opening the sentence that
-    // reports the issue ("Ngày 23/02/2024, Ủy ban nhân dân tỉnh ban hành ...").
+/// The signing date, with its folded range: in the header block after "Số:", right after the number, or
+/// opening the sentence that reports the issue ("Ngày 23/02/2024, Ủy ban nhân dân tỉnh ban hành ...").
+/// `n` is the folded offset of the number.
+fn signed_on(s: &str, n: usize) -> Option<(Date, (usize, usize))> {
     let dateline = full_dates(sub(s, 0, 400)).first().map(|d| d.1);
-    let mut signed_on = None;
-    if let Some(n) = number_at {
-        let after = sub(s, n, (n + 200).min(s.len()));
-        let sentence_start = sub(s, 0, n).rfind(['\n', '.', ';']).map_or(0, |i| i + 1);
-        let before = sub(s, sentence_start, n);
-        let candidates = find_words(after, "ngay")
-            .map(|i| n + i + 5)
-            .chain(find_words(before, "ngay").map(|i| sentence_start + i + 5));
-        for c in candidates {
-            let full = date_at(s, c, None);
-            let partial = || {
-                let y = dateline.map(|d| d.year());
-                date_at(s, c, y).map(|(d, e)| {
-                    // A dateline after the date: same year; else the year before.
-                    let d = match dateline {
-                        Some(dl) if d > dl => d.replace_year(d.year() - 1).unwrap_or(d),
-                        _ => d,
-                    };
-                    (d, e)
-                })
-            };
-            if let Some((d, e)) = full.or_else(partial) {
-                signed_on = Some(d);
-                used.push((c, e));
-                break;
-            }
+    let after = sub(s, n, (n + 200).min(s.len()));
+    let sentence_start = sub(s, 0, n).rfind(['\n', '.', ';']).map_or(0, |i| i + 1);
+    let before = sub(s, sentence_start, n);
+    let candidates =
+        find_words(after, "ngay").map(|i| n + i + 5).chain(find_words(before, "ngay").map(|i| sentence_start + i + 5));
+    for c in candidates {
+        let full = date_at(s, c, None);
+        let partial = || {
+            let y = dateline.map(|d| d.year());
+            date_at(s, c, y).map(|(d, e)| {
+                // A dateline after the date: same year; else the year before.
+                let d = match dateline {
+                    Some(dl) if d > dl => d.replace_year(d.year() - 1).unwrap_or(d),
+                    _ => d,
+                };
+                (d, e)
+            })
+        };
+        if let Some((d, e)) = full.or_else(partial) {
+            return Some((d, (c, e)));
         }
     }
+    None
+}
 
-    // Issuer: the People's Committee of the province or city.
-    let issuer = if let Some((_, word_vi, _)) = district.filter(|_| !name.is_empty()) {
+/// Issuer: the People's Committee of the province or city.
+fn issuer(unit: &Unit) -> String {
+    let name = &unit.name;
+    if let Some((_, word_vi, _)) = district(unit.word).filter(|_| !name.is_empty()) {
         format!("Ủy ban nhân dân {word_vi} {name}")
-    } else if let Some(p) = &issuer_province {
+    } else if let Some(p) = &unit.issuer_province {
         format!("Ủy ban nhân dân tỉnh {p}")
-    } else if jurisdiction.level == Level::Province && !name.is_empty() {
-        format!("Ủy ban nhân dân {} {name}", if is_city { "thành phố" } else { "tỉnh" })
+    } else if unit.jurisdiction.level == Level::Province && !name.is_empty() {
+        format!("Ủy ban nhân dân {} {name}", if unit.word == Word::City { "thành phố" } else { "tỉnh" })
     } else {
         "Ủy ban nhân dân".to_owned()
-    };
-    // Signer: "Chủ tịch UBND tỉnh X <Name> (vừa) ký".
-    let signer = find_words(s, "ky").find_map(|k| {
+    }
+}
+
+/// Signer: "Chủ tịch UBND tỉnh X <Name> (vừa) ký".
+fn signer(f: &Folded<'_>, issuer_province: Option<&str>) -> Option<String> {
+    let s = f.text.as_str();
+    find_words(s, "ky").find_map(|k| {
         let before = sub(s, k.saturating_sub(80), k);
         let ct = before.rfind("chu tich ")?;
         let start = k.saturating_sub(80) + ct;
@@ -415,6 +457,107 @@ pub(crate) fn read(f: &Folded<'_>) -> Metadata {
         let person: Vec<&str> =
             names.into_iter().filter(|w| !skip.contains(w) && !province_words.iter().any(|p| p == w)).collect();
         (person.len() >= 2 && person.len() <= 4).then(|| person.join(" "))
-    });
-    Metadata { jurisdiction, kind, number, signed_on, issuer, signer, title, period, annual, used }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn folded(text: &str) -> Folded<'_> {
+        Folded::new(text)
+    }
+
+    // The header as web pages print it, one cell a line.
+    const TRA_VINH: &str =
+        "ỦY BAN NHÂN DÂN |\nTỈNH TRÀ VINH |\nSố: 50/KH-UBND\nTrà Vinh, ngày 12 tháng 7 năm 2022\nKẾ HOẠCH\n\
+                            Chuyển đổi số tỉnh Trà Vinh đến năm 2025, định hướng đến năm 2030\n\
+                            Phát triển chính quyền số tỉnh Trà Vinh.\n";
+
+    #[test]
+    fn the_number_in_the_header_and_its_kind() {
+        let n = number(&folded(TRA_VINH)).unwrap();
+        assert_eq!((n.text.as_str(), n.kind_word), ("50/KH-UBND", None));
+        assert_eq!(kind(Some(&n), ""), DocumentKind::Plan);
+    }
+
+    #[test]
+    fn the_number_of_a_document_the_text_says_was_signed() {
+        let f = folded("Chủ tịch UBND tỉnh Tiền Giang vừa ký Quyết định số 393/QĐ-UBND phê duyệt Đề án chuyển đổi số.");
+        let n = number(&f).unwrap();
+        assert_eq!((n.text.as_str(), n.kind_word), ("393/QĐ-UBND", Some("quyet dinh")));
+        assert_eq!(kind(Some(&n), "de an chuyen doi so"), DocumentKind::Decision);
+        let f = folded("Kế hoạch số 20/KH-UBND ngày 11/01/2024 của UBND tỉnh Hậu Giang");
+        let n = number(&f).unwrap();
+        assert_eq!((n.text.as_str(), n.kind_word), ("20/KH-UBND", Some("ke hoach")));
+        assert_eq!(kind(None, "de an chuyen doi so"), DocumentKind::Scheme);
+    }
+
+    #[test]
+    fn the_date_after_the_number_or_opening_the_sentence() {
+        let f = folded(TRA_VINH);
+        let n = number(&f).unwrap();
+        let (d, (a, b)) = signed_on(&f.text, n.start).unwrap();
+        assert_eq!(d, Date::from_calendar_date(2022, Month::July, 12).unwrap());
+        assert_eq!(sub(&f.text, a, b), "12 thang 7 nam 2022");
+        // "Ngày 16-3" takes the dateline's year.
+        let f = folded("Thứ Ba, 14/03/2023 09:15\nNgày 16-3, UBND thành phố Đà Nẵng ban hành Kế hoạch số 45/KH-UBND.");
+        let n = number(&f).unwrap();
+        assert_eq!(signed_on(&f.text, n.start).unwrap().0, Date::from_calendar_date(2022, Month::March, 16).unwrap());
+    }
+
+    #[test]
+    fn a_province_its_issuer_and_title() {
+        let f = folded(TRA_VINH);
+        let u = unit(&f);
+        assert_eq!((u.jurisdiction.id.as_str(), u.jurisdiction.name.as_str()), ("tra_vinh", "Trà Vinh"));
+        assert_eq!((u.jurisdiction.kind, u.jurisdiction.level), (UnitKind::Province, Level::Province));
+        assert_eq!(issuer(&u), "Ủy ban nhân dân tỉnh Trà Vinh");
+        assert_eq!(title(&f), "KẾ HOẠCH Chuyển đổi số tỉnh Trà Vinh đến năm 2025, định hướng đến năm 2030");
+    }
+
+    #[test]
+    fn a_provincial_city_is_a_district_level_unit_under_its_province() {
+        let f = folded(
+            "Phó Chủ tịch UBND tỉnh Tây Ninh Trần Văn Chiến vừa ký Quyết định số 393/QĐ-UBND Phê duyệt Đề án xây dựng \
+             thành phố Tây Ninh trở thành đô thị thông minh. Thành phố Tây Ninh phấn đấu ... thành phố Tây Ninh.",
+        );
+        let u = unit(&f);
+        let j = &u.jurisdiction;
+        assert_eq!((j.id.as_str(), j.kind, j.level), ("tay_ninh_city", UnitKind::ProvincialCity, Level::District));
+        assert_eq!(j.parent.as_deref(), Some("tay_ninh"));
+        assert_eq!(issuer(&u), "Ủy ban nhân dân tỉnh Tây Ninh");
+    }
+
+    #[test]
+    fn a_centrally_run_city_is_a_province_level_unit() {
+        let u = unit(&folded("Kế hoạch chuyển đổi số thành phố Cần Thơ năm 2023"));
+        let j = &u.jurisdiction;
+        assert_eq!((j.id.as_str(), j.kind, j.level), ("can_tho", UnitKind::CentrallyRunCity, Level::Province));
+        assert_eq!(issuer(&u), "Ủy ban nhân dân thành phố Cần Thơ");
+        assert_eq!(unit(&folded("Không có tên")).jurisdiction.id, "unknown");
+    }
+
+    #[test]
+    fn a_title_is_cut_to_the_documents_name() {
+        let f = folded("Tiền Giang: Phê duyệt Đề án chuyển đổi số tỉnh Tiền Giang đến năm 2025\n");
+        assert_eq!(title(&f), "Đề án chuyển đổi số tỉnh Tiền Giang đến năm 2025");
+    }
+
+    #[test]
+    fn the_signer_is_the_name_before_ky() {
+        let f = folded("Chủ tịch UBND tỉnh Tiền Giang Nguyễn Văn Vĩnh vừa ký Quyết định số 393/QĐ-UBND.");
+        assert_eq!(signer(&f, Some("Tiền Giang")).as_deref(), Some("Nguyễn Văn Vĩnh"));
+    }
+
+    #[test]
+    fn read_takes_every_step() {
+        let m = read(&folded(TRA_VINH));
+        assert_eq!(m.number.as_deref(), Some("50/KH-UBND"));
+        assert_eq!(m.signed_on, Date::from_calendar_date(2022, Month::July, 12).ok());
+        assert_eq!(m.period, Some(Period { from: None, to: 2025, horizon: Some(2030) }));
+        assert_eq!(m.annual, None);
+        assert_eq!(m.used.len(), 2);
+        assert_eq!(read(&folded("")).title, "(untitled plan)");
+    }
 }

@@ -48,7 +48,7 @@ pub use milestone_table::{milestone_table, MilestoneRow};
 pub use reason::Reason;
 pub use row::{Row, Status, StatusMethod, ValueBasis};
 pub use series::Point;
-pub use settings::Settings;
+pub use settings::{Settings, SettingsError};
 pub use summary::Summary;
 
 /// A plan's scorecard.

@@ -1,0 +1,299 @@
+//! Indicators: which indicator a figure measures (one of the vocabulary's, matched on the words around it,
+//! or a new one named from them), in which unit and direction; and the plan's indicators, one per id, unit
+//! and direction.
+
+use std::collections::HashMap;
+
+use super::clauses::Found;
+use super::folded::{self, sub, Folded};
+use super::vocabulary::{Known, Vocabulary};
+use super::Uncertainty;
+use crate::model::comparator::Comparator;
+use crate::model::indicator::Indicator;
+use crate::model::measure_unit::{MeasureUnit, Polarity};
+
+/// Below this similarity an indicator is not matched; below `WEAK` it is matched with a warning.
+const MATCH: f64 = 0.28;
+const WEAK: f64 = 0.45;
+
+/// What a figure measures, as read.
+#[derive(Debug, Clone)]
+pub(crate) struct Measure {
+    /// The indicator's id, before any variant for another unit or direction.
+    pub(crate) id: String,
+    /// The vocabulary's indicator, when matched.
+    known: Option<&'static Known>,
+    pub(crate) unit: MeasureUnit,
+    pub(crate) polarity: Polarity,
+    /// The words naming it, as the document writes them.
+    phrase: String,
+}
+
+/// The plan's indicators so far.
+pub(crate) struct Indicators {
+    vocab: &'static Vocabulary,
+    list: Vec<Indicator>,
+    /// Id to position in `list`.
+    index: HashMap<String, usize>,
+    /// The previous figure's indicator: a figure whose words name only a tier measures the same.
+    previous: Option<String>,
+}
+
+impl Indicators {
+    /// No indicators yet.
+    pub(crate) fn new() -> Self {
+        Self { vocab: Vocabulary::get(), list: Vec::new(), index: HashMap::new(), previous: None }
+    }
+
+    /// What figure `t` measures; what is uncertain about it goes to `reasons`.
+    pub(crate) fn measure(&mut self, f: &Folded<'_>, t: &Found, reasons: &mut Vec<Uncertainty>) -> Measure {
+        let phrase = clean_phrase(f.original(t.phrase.0, t.phrase.1));
+        let (id, known) = match (&self.previous, t.same_indicator_as_previous) {
+            (Some(prev), true) => (prev.clone(), self.vocab.known.iter().find(|k| &k.id == prev)),
+            _ => self.matched(&f.text, t, &phrase, reasons),
+        };
+        self.previous = Some(id.clone());
+        let unit = settled_unit(t, known, reasons);
+        let polarity = polarity(unit, known, t.comparator);
+        Measure { id, known, unit, polarity, phrase }
+    }
+
+    /// The vocabulary's indicator for the words of `t`, or a new id made from them.
+    fn matched(
+        &self,
+        s: &str,
+        t: &Found,
+        phrase: &str,
+        reasons: &mut Vec<Uncertainty>,
+    ) -> (String, Option<&'static Known>) {
+        let vocab = self.vocab;
+        let phrase_folded = sub(s, t.phrase.0, t.phrase.1);
+        let fits = |k: &Known| agrees(k, t);
+        let best = vocab.best(phrase_folded, fits);
+        let best_segment = vocab.best(sub(s, t.start, t.end), fits);
+        let best = match (best, best_segment) {
+            (Some(a), Some(b)) => Some(if b.1 > a.1 + 0.1 { b } else { a }),
+            (a, b) => a.or(b),
+        };
+        match best.filter(|(_, score)| *score >= MATCH) {
+            Some((k, score)) => {
+                let known = vocab.known.get(k);
+                let id = known.map_or_else(String::new, |k| k.id.clone());
+                if score < WEAK {
+                    reasons.push(Uncertainty::WeakIndicatorMatch {
+                        phrase: phrase.to_owned(),
+                        indicator: id.clone(),
+                        score,
+                    });
+                }
+                (id, known)
+            }
+            None => {
+                reasons.push(Uncertainty::UnmatchedIndicator { phrase: phrase.to_owned() });
+                (new_id(phrase_folded, t.unit), None)
+            }
+        }
+    }
+
+    /// The plan's indicator already under `id`.
+    fn existing(&self, id: &str) -> Option<&Indicator> {
+        self.index.get(id).and_then(|&i| self.list.get(i))
+    }
+
+    /// The id of the plan's indicator for `m`, added if new, in the heading's pillar, else the vocabulary's.
+    /// One indicator per id, unit and direction: a figure in another unit, or against the direction of the
+    /// indicator with its id, gets a variant (`_percent_per_year`, `_lower`).
+    pub(crate) fn register(&mut self, m: Measure, comparator: Comparator, pillar: Option<&str>) -> String {
+        let id = match self.existing(&m.id) {
+            Some(i) if i.unit != m.unit => format!("{}_{}", m.id, m.unit.as_str()),
+            Some(i) if comparator.contradicts(i.polarity) => format!("{}_{}", m.id, polarity_word(m.polarity)),
+            _ => m.id,
+        };
+        let id = match self.existing(&id) {
+            Some(i) if i.unit != m.unit || comparator.contradicts(i.polarity) => {
+                format!("{id}_{}_{}", m.unit.as_str(), polarity_word(m.polarity))
+            }
+            _ => id,
+        };
+        if !self.index.contains_key(&id) {
+            let pillar = pillar
+                .map(str::to_owned)
+                .or_else(|| m.known.map(|k| k.pillar.clone()))
+                .unwrap_or_else(|| "general".to_owned());
+            self.index.insert(id.clone(), self.list.len());
+            self.list.push(Indicator {
+                id: id.clone(),
+                name_vi: if m.phrase.is_empty() { id.clone() } else { m.phrase },
+                name_en: m.known.map_or_else(|| "(to be named)".to_owned(), |k| k.name_en.clone()),
+                unit: m.unit,
+                polarity: m.polarity,
+                pillar,
+                scope: Vec::new(),
+                note: None,
+            });
+        }
+        id
+    }
+
+    /// The plan's indicators, in the order first met.
+    pub(crate) fn into_list(self) -> Vec<Indicator> {
+        self.list
+    }
+}
+
+/// An indicator of the vocabulary fits a figure when its unit and direction agree with the words: a
+/// ceiling ("dưới 2%") is not a target of a higher-is-better indicator, nor a share a reduction.
+fn agrees(k: &Known, t: &Found) -> bool {
+    let direction = !t.comparator.contradicts(k.polarity);
+    let growth = [MeasureUnit::PercentPerYear, MeasureUnit::PercentIncrease];
+    let unit = k.unit == t.unit
+        || (!t.unit_certain && growth.contains(&k.unit))
+        || (growth.contains(&k.unit) && growth.contains(&t.unit));
+    direction && unit
+}
+
+/// "tăng 7%": per year or an increase? The matched indicator decides; else it stays an increase.
+fn settled_unit(t: &Found, known: Option<&Known>, reasons: &mut Vec<Uncertainty>) -> MeasureUnit {
+    let mut unit = t.unit;
+    if !t.unit_certain {
+        if let Some(k) = known.filter(|k| matches!(k.unit, MeasureUnit::PercentPerYear | MeasureUnit::PercentIncrease))
+        {
+            unit = k.unit;
+        }
+        reasons.push(Uncertainty::UnitGuessed { unit });
+    }
+    unit
+}
+
+/// Direction: a rank, or a ceiling ("dưới 2%", "tối đa") on an indicator the vocabulary does not know,
+/// means lower is better.
+fn polarity(unit: MeasureUnit, known: Option<&Known>, comparator: Comparator) -> Polarity {
+    let ceiling = matches!(comparator, Comparator::AtMost | Comparator::LessThan);
+    match (unit, known) {
+        (MeasureUnit::Rank, _) => Polarity::LowerIsBetter,
+        (_, Some(k)) if !comparator.contradicts(k.polarity) => k.polarity,
+        _ if ceiling => Polarity::LowerIsBetter,
+        _ => Polarity::HigherIsBetter,
+    }
+}
+
+/// The word for a direction in a derived id.
+fn polarity_word(p: Polarity) -> &'static str {
+    match p {
+        Polarity::HigherIsBetter => "higher",
+        Polarity::LowerIsBetter => "lower",
+    }
+}
+
+/// The words naming an indicator, tidied: no leading connectors or trailing punctuation, at most 16 words.
+fn clean_phrase(original: &str) -> String {
+    let t = original.trim().trim_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace());
+    let words: Vec<&str> = t.split_whitespace().take(16).collect();
+    words.join(" ")
+}
+
+/// An id for an indicator the vocabulary does not know, from its first meaningful words.
+fn new_id(phrase: &str, unit: MeasureUnit) -> String {
+    let skip = ["ty", "le", "cac", "cua", "duoc", "va", "tren", "dat", "toi", "thieu"];
+    let w: Vec<&str> =
+        folded::words(phrase).filter(|w| !skip.contains(w) && !w.bytes().all(|b| b.is_ascii_digit())).take(5).collect();
+    if w.is_empty() {
+        format!("indicator_{}", unit.as_str())
+    } else {
+        w.join("_")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::clauses::read_clause;
+
+    /// The measures of the figures of one clause, with the reasons of each.
+    fn measures(text: &str) -> Vec<(Measure, Vec<Uncertainty>)> {
+        let f = Folded::new(text);
+        let mut indicators = Indicators::new();
+        read_clause(&f.text, 0, f.text.len(), true)
+            .iter()
+            .map(|t| {
+                let mut reasons = Vec::new();
+                let m = indicators.measure(&f, t, &mut reasons);
+                (m, reasons)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_vocabulary_names_a_known_indicator() {
+        let m = measures("Tối thiểu 90% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng");
+        assert_eq!(m.len(), 1);
+        let (m, reasons) = &m[0];
+        assert_eq!(
+            (m.id.as_str(), m.unit, m.polarity),
+            ("work_files_online", MeasureUnit::Percent, Polarity::HigherIsBetter)
+        );
+        assert_eq!(m.phrase, "hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng");
+        assert!(reasons.is_empty(), "{reasons:?}");
+    }
+
+    #[test]
+    fn a_figure_naming_only_a_tier_measures_the_previous_one() {
+        let m = measures("90% hồ sơ công việc cấp tỉnh, 70% cấp huyện");
+        let ids: Vec<&str> = m.iter().map(|(m, _)| m.id.as_str()).collect();
+        assert_eq!(ids, vec!["work_files_online", "work_files_online"]);
+    }
+
+    #[test]
+    fn unknown_words_make_a_new_id_and_a_ceiling_means_lower_is_better() {
+        let m = measures("dưới 5% quả bóng bàn xoay tròn");
+        let (m, reasons) = &m[0];
+        assert_eq!((m.id.as_str(), m.polarity), ("qua_bong_ban_xoay_tron", Polarity::LowerIsBetter));
+        assert_eq!(reasons, &vec![Uncertainty::UnmatchedIndicator { phrase: "quả bóng bàn xoay tròn".to_owned() }]);
+    }
+
+    #[test]
+    fn another_unit_under_the_same_id_is_a_variant() {
+        let mut indicators = Indicators::new();
+        let measure = |unit, polarity| Measure {
+            id: "qua_bong".to_owned(),
+            known: None,
+            unit,
+            polarity,
+            phrase: "quả bóng".to_owned(),
+        };
+        let higher = Polarity::HigherIsBetter;
+        assert_eq!(indicators.register(measure(MeasureUnit::Percent, higher), Comparator::Reach, None), "qua_bong");
+        assert_eq!(
+            indicators.register(
+                measure(MeasureUnit::PercentPerYear, higher),
+                Comparator::Reach,
+                Some("digital_economy")
+            ),
+            "qua_bong_percent_per_year"
+        );
+        assert_eq!(
+            indicators.register(measure(MeasureUnit::Percent, Polarity::LowerIsBetter), Comparator::LessThan, None),
+            "qua_bong_lower"
+        );
+        assert_eq!(indicators.register(measure(MeasureUnit::Percent, higher), Comparator::Reach, None), "qua_bong");
+        let list = indicators.into_list();
+        let rows: Vec<(&str, &str, &str)> =
+            list.iter().map(|i| (i.id.as_str(), i.name_vi.as_str(), i.pillar.as_str())).collect();
+        assert_eq!(
+            rows,
+            vec![
+                ("qua_bong", "quả bóng", "general"),
+                ("qua_bong_percent_per_year", "quả bóng", "digital_economy"),
+                ("qua_bong_lower", "quả bóng", "general"),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_increase_takes_the_known_indicators_unit() {
+        let m = measures("năng suất lao động tăng 7%");
+        let (m, reasons) = &m[0];
+        assert!(reasons.contains(&Uncertainty::UnitGuessed { unit: m.unit }), "{reasons:?}");
+        assert!(matches!(m.unit, MeasureUnit::PercentPerYear | MeasureUnit::PercentIncrease));
+    }
+}

@@ -1,0 +1,196 @@
+//! Walking the text line by line: what a line's head announces (read by `sections`: a year section, an
+//! objectives heading, a pillar heading, a sentence opening with "Đến năm 2025") sets the year and pillar of
+//! the figures that follow, and each clause's figures are collected with them.
+
+use super::clauses::{self, Found};
+use super::folded::{sub, Folded};
+use super::sections::{self, Heading};
+use super::unused::Claimed;
+
+/// A figure found in a clause, with the year and pillar of the section it is in.
+#[derive(Debug, Clone)]
+pub(crate) struct Figure {
+    pub(crate) found: Found,
+    pub(crate) year: Option<i32>,
+    /// The shared pillar id of the heading above, if any.
+    pub(crate) pillar: Option<&'static str>,
+    /// The year is not the text's around the figure but the plan period's end.
+    pub(crate) year_from_period: bool,
+}
+
+/// A pillar heading: its shared id and its words as the document writes them.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct PillarHeading {
+    pub(crate) pillar: &'static str,
+    pub(crate) name: String,
+}
+
+/// What the walk found, in the order of the text.
+#[derive(Debug, Default)]
+pub(crate) struct Outline {
+    pub(crate) figures: Vec<Figure>,
+    pub(crate) headings: Vec<PillarHeading>,
+}
+
+/// The section the walk is in.
+#[derive(Debug, Clone, Copy)]
+struct Section {
+    year: Option<i32>,
+    pillar: Option<&'static str>,
+    /// The year of an annual plan, which an objectives heading with no year goes back to.
+    default_year: Option<i32>,
+}
+
+impl Section {
+    /// Enters the section a heading opens; returns the pillar it names, if any.
+    fn enter(&mut self, heading: Heading) -> Option<&'static str> {
+        match heading {
+            Heading::Year(y) => {
+                self.year = Some(y);
+                self.pillar = None;
+                None
+            }
+            Heading::Objectives { general } => {
+                self.year = self.default_year;
+                self.pillar = general.then_some("general");
+                self.pillar
+            }
+            Heading::Pillar(p) => {
+                self.pillar = Some(p);
+                Some(p)
+            }
+        }
+    }
+}
+
+/// Walks the folded text: every figure of every clause, with its section's year and pillar, leaving out
+/// numbers other readers claimed; and the pillar headings met on the way.
+pub(crate) fn walk(
+    f: &Folded<'_>,
+    default_year: Option<i32>,
+    city_is_province: bool,
+    claimed: &Claimed<'_>,
+) -> Outline {
+    let s = f.text.as_str();
+    let mut section = Section { year: default_year, pillar: None, default_year };
+    let mut outline = Outline::default();
+    let mut offset = 0;
+    for line in s.split('\n') {
+        let line_start = offset;
+        offset += line.len() + 1;
+        let from = read_head(f, line_start, line, &mut section, &mut outline.headings);
+        for found in figures(s, from, line_start + line.len(), city_is_province, claimed) {
+            outline.figures.push(Figure { found, year: section.year, pillar: section.pillar, year_from_period: false });
+        }
+    }
+    outline
+}
+
+/// Reads the head of the line at folded `line_start` into the section; returns where its clauses start.
+fn read_head(
+    f: &Folded<'_>,
+    line_start: usize,
+    line: &str,
+    section: &mut Section,
+    headings: &mut Vec<PillarHeading>,
+) -> usize {
+    let m = sections::marker_len(line);
+    let content = sub(line, m, line.len());
+    let from = line_start + m;
+    let Some((heading, consumed)) = sections::heading(content) else {
+        if let Some(y) = sections::opening_year(content) {
+            // "Đến năm 2025, 100% ...": the year opens the sentence and holds until another does.
+            section.year = Some(y);
+        }
+        return from;
+    };
+    if let Some(pillar) = section.enter(heading) {
+        let name = f.original(from, from + consumed).trim().trim_end_matches(':').trim().to_owned();
+        headings.push(PillarHeading { pillar, name });
+    }
+    from + consumed
+}
+
+/// The figures of the clauses of folded `from..end`, but those in ranges other readers claimed.
+fn figures(s: &str, from: usize, end: usize, city_is_province: bool, claimed: &Claimed<'_>) -> Vec<Found> {
+    let mut out = Vec::new();
+    for (cs, ce) in clauses::clauses(s, from, end) {
+        // A list item run on after a sentence ("đạt trên 40%. - Tỷ lệ ...") starts after its marker.
+        let cs = cs + sections::marker_len(sub(s, cs, ce)).min(ce - cs);
+        let found = clauses::read_clause(s, cs, ce, city_is_province);
+        out.extend(found.into_iter().filter(|t| claimed.reason(t.number.start).is_none()));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn outline(text: &str, default_year: Option<i32>) -> Outline {
+        walk(&Folded::new(text), default_year, true, &Claimed::default())
+    }
+
+    /// (year, pillar, value) of each figure.
+    fn figures_of(o: &Outline) -> Vec<(Option<i32>, Option<&'static str>, f64)> {
+        o.figures.iter().map(|f| (f.year, f.pillar, f.found.value)).collect()
+    }
+
+    #[test]
+    fn a_year_section_dates_the_clauses_that_follow() {
+        let o = outline(
+            "a) Đến năm 2025:\n- Tối thiểu 90% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng.\n\
+             b) Đến năm 2030:\n- 100% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng.",
+            None,
+        );
+        assert_eq!(figures_of(&o), vec![(Some(2025), None, 90.0), (Some(2030), None, 100.0)]);
+        assert!(o.figures.iter().all(|f| !f.year_from_period));
+        assert!(o.headings.is_empty());
+    }
+
+    #[test]
+    fn pillar_headings_set_the_pillar_and_are_kept_with_their_words() {
+        let o = outline(
+            "Mục tiêu đến năm 2025\n1. Về chính quyền số:\n- 90% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng.\n\
+             2. Về kinh tế số\n- Kinh tế số chiếm 20% GRDP.",
+            None,
+        );
+        assert_eq!(
+            figures_of(&o),
+            vec![(Some(2025), Some("digital_government"), 90.0), (Some(2025), Some("digital_economy"), 20.0)]
+        );
+        assert_eq!(
+            o.headings,
+            vec![
+                PillarHeading { pillar: "digital_government", name: "Về chính quyền số".to_owned() },
+                PillarHeading { pillar: "digital_economy", name: "Về kinh tế số".to_owned() },
+            ]
+        );
+    }
+
+    #[test]
+    fn a_sentence_opening_with_a_year_holds_until_another() {
+        let o = outline("Đến năm 2025, 80% dân số có điện thoại thông minh.\nTỷ lệ thanh toán không dùng tiền mặt đạt 50%.\nĐến năm 2030, 95% dân số có điện thoại thông minh.", None);
+        assert_eq!(figures_of(&o), vec![(Some(2025), None, 80.0), (Some(2025), None, 50.0), (Some(2030), None, 95.0)]);
+    }
+
+    #[test]
+    fn an_objectives_heading_goes_back_to_the_annual_year() {
+        let o = outline(
+            "b) Đến năm 2030:\n- 100% hồ sơ công việc cấp tỉnh.\nMục tiêu tổng quát:\n- 60% dân số trưởng thành có tài khoản.",
+            Some(2024),
+        );
+        assert_eq!(figures_of(&o), vec![(Some(2030), None, 100.0), (Some(2024), Some("general"), 60.0)]);
+        assert_eq!(o.headings, vec![PillarHeading { pillar: "general", name: "Mục tiêu tổng quát".to_owned() }]);
+    }
+
+    #[test]
+    fn claimed_numbers_are_not_figures() {
+        let text = "- 90% hồ sơ công việc cấp tỉnh, 70% hồ sơ công việc cấp huyện.";
+        let f = Folded::new(text);
+        let at = f.text.find("70").unwrap();
+        let budget = [(at, at + 3)];
+        let o = walk(&f, None, true, &Claimed { budget: &budget, ..Claimed::default() });
+        assert_eq!(figures_of(&o), vec![(None, None, 90.0)]);
+    }
+}

@@ -1,0 +1,162 @@
+//! The plan's period: read from the title ("giai đoạn 2021 - 2025, định hướng đến năm 2030", "năm 2024"),
+//! lent as a year to figures no section dates, and settled against the years of the targets drafted.
+
+use time::Date;
+
+use super::folded::{sub, year_at, years_after_nam};
+use super::outline::Figure;
+use crate::model::plan::Period;
+
+/// What a title says of the years.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct TitlePeriod {
+    pub(crate) period: Option<Period>,
+    /// An annual plan ("Kế hoạch ... năm 2024"): every target is for this year unless a section says otherwise.
+    pub(crate) annual: Option<i32>,
+}
+
+/// The years of "giai đoạn 2021 - 2025" in a folded title: (first, last); a lone year is both.
+fn stage_years(title_folded: &str) -> Option<(Option<i32>, Option<i32>)> {
+    let i = title_folded.find("giai doan ")?;
+    let t = sub(title_folded, i + 10, title_folded.len());
+    let a = year_at(t);
+    let dash = t.find(|c: char| c.is_ascii_digit()).map_or(0, |d| d + 4);
+    let rest = sub(t, dash, t.len()).trim_start_matches([' ', '-']);
+    Some((a, year_at(rest).or(a)))
+}
+
+/// The period a folded title states.
+pub(crate) fn of_title(title_folded: &str) -> TitlePeriod {
+    let (mut from, mut to) = stage_years(title_folded).unwrap_or_default();
+    let mut horizon = None;
+    let mut annual = None;
+    for (k, y) in years_after_nam(title_folded) {
+        let before = sub(title_folded, k.saturating_sub(30), k);
+        if before.contains("dinh huong") || before.contains("tam nhin") {
+            horizon = Some(y);
+        } else if before.ends_with("den nam ") {
+            to = to.or(Some(y));
+        } else if to.is_none() {
+            annual = Some(y);
+        }
+    }
+    if let Some(y) = annual.filter(|_| to.is_none()) {
+        from = Some(y);
+        to = Some(y);
+    } else {
+        annual = None;
+    }
+    TitlePeriod { period: to.map(|to| Period { from, to, horizon: horizon.filter(|h| *h > to) }), annual }
+}
+
+/// A plan with one target year and no year sections: its figures with no year are for the period's end.
+pub(crate) fn date_from_period(figures: &mut [Figure], title: Option<Period>) {
+    if let Some(p) = title.filter(|p| p.horizon.is_none() && p.from.is_none_or(|f| f == p.to)) {
+        for t in figures.iter_mut().filter(|t| t.year.is_none()) {
+            t.year = Some(p.to);
+            t.year_from_period = true;
+        }
+    }
+}
+
+/// The plan's period, settled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Settled {
+    pub(crate) period: Period,
+    /// Whether the title gave it (else it was taken from the target years).
+    pub(crate) from_title: bool,
+}
+
+/// The period from the title, widened to the targets' years; else from the target years alone.
+pub(crate) fn settle(title: Option<Period>, signed_on: Option<Date>, years: &[i32]) -> Settled {
+    match title {
+        Some(p) => Settled { period: widened(p, signed_on.map(|d| d.year()), years), from_title: true },
+        None => Settled { period: from_years(signed_on, years), from_title: false },
+    }
+}
+
+/// The title's period, with a start after its end dropped and widened to the target years.
+fn widened(mut p: Period, signed_year: Option<i32>, years: &[i32]) -> Period {
+    if p.from.is_some_and(|f| f > p.to) {
+        p.from = None;
+    }
+    if let Some(max) = years.iter().max().filter(|m| **m > p.last_year()) {
+        p.horizon = Some(*max);
+    }
+    // Targets before the period's start, or (with no start) before the signing year, widen it.
+    if let Some(min) = years.iter().min().filter(|m| p.from.or(signed_year).is_some_and(|f| **m < f)) {
+        p.from = Some(*min);
+    }
+    p
+}
+
+/// A period from the target years: to the first, with the last as horizon; with no target, the signing year.
+fn from_years(signed_on: Option<Date>, years: &[i32]) -> Period {
+    let to = years.iter().min().copied().unwrap_or_else(|| signed_on.map_or(2025, |d| d.year()));
+    let last = years.iter().max().copied().unwrap_or(to);
+    Period { from: None, to, horizon: (last > to).then_some(last) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::folded::Folded;
+    use crate::extract::outline;
+    use crate::extract::unused::Claimed;
+
+    fn title(t: &str) -> TitlePeriod {
+        of_title(&Folded::new(t).text)
+    }
+
+    const fn period(from: Option<i32>, to: i32, horizon: Option<i32>) -> Period {
+        Period { from, to, horizon }
+    }
+
+    #[test]
+    fn a_stage_with_an_orientation() {
+        let t = title("Kế hoạch chuyển đổi số giai đoạn 2021-2025, định hướng đến năm 2030");
+        assert_eq!(t, TitlePeriod { period: Some(period(Some(2021), 2025, Some(2030))), annual: None });
+        let t = title("Chuyển đổi số tỉnh Quảng Ngãi giai đoạn 2023 - 2025, tầm nhìn đến năm 2030");
+        assert_eq!(t.period, Some(period(Some(2023), 2025, Some(2030))));
+    }
+
+    #[test]
+    fn an_end_year_or_an_annual_plan() {
+        assert_eq!(title("Chuyển đổi số tỉnh Trà Vinh đến năm 2025").period, Some(period(None, 2025, None)));
+        let t = title("Kế hoạch chuyển đổi số năm 2024");
+        assert_eq!(t, TitlePeriod { period: Some(period(Some(2024), 2024, None)), annual: Some(2024) });
+        assert_eq!(title("Kế hoạch chuyển đổi số").period, None);
+    }
+
+    #[test]
+    fn undated_figures_of_a_one_year_plan_get_its_year() {
+        let f = Folded::new("- 90% hồ sơ công việc cấp tỉnh.\nĐến năm 2030, 100% hồ sơ công việc cấp tỉnh.");
+        let mut o = outline::walk(&f, None, true, &Claimed::default());
+        date_from_period(&mut o.figures, Some(period(None, 2025, None)));
+        let years: Vec<_> = o.figures.iter().map(|f| (f.year, f.year_from_period)).collect();
+        assert_eq!(years, vec![(Some(2025), true), (Some(2030), false)]);
+        // A period with a horizon has more than one target year: no guess.
+        let mut o = outline::walk(&f, None, true, &Claimed::default());
+        date_from_period(&mut o.figures, Some(period(None, 2025, Some(2030))));
+        assert_eq!(o.figures[0].year, None);
+    }
+
+    #[test]
+    fn the_title_period_widens_to_the_targets() {
+        let s = settle(Some(period(Some(2022), 2025, None)), None, &[2021, 2025, 2030]);
+        assert_eq!(s, Settled { period: period(Some(2021), 2025, Some(2030)), from_title: true });
+        // A start after the end is dropped.
+        assert_eq!(settle(Some(period(Some(2026), 2021, None)), None, &[]).period, period(None, 2021, None));
+    }
+
+    #[test]
+    fn with_no_title_period_the_target_years_give_it() {
+        let signed = Date::from_calendar_date(2022, time::Month::July, 12).ok();
+        assert_eq!(
+            settle(None, signed, &[2025, 2030]),
+            Settled { period: period(None, 2025, Some(2030)), from_title: false }
+        );
+        assert_eq!(settle(None, signed, &[]).period, period(None, 2022, None));
+        assert_eq!(settle(None, None, &[]).period, period(None, 2025, None));
+    }
+}

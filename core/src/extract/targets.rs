@@ -1,0 +1,261 @@
+//! Targets: one per figure of the outline, with the indicator it measures, an id (indicator, year, tier; a
+//! repeat gets a suffix), the quote it came from, what to check about it and how sure the reader is.
+
+use std::collections::HashMap;
+
+use super::clauses::Found;
+use super::folded::{self, sub, Folded};
+use super::indicators::Indicators;
+use super::outline::Figure;
+use super::unused::Spent;
+use super::{DraftTarget, Uncertainty};
+use crate::model::indicator::Indicator;
+use crate::model::target::{Target, Tier};
+
+/// What the targets stage made.
+#[derive(Debug, Default)]
+pub(crate) struct Drafted {
+    pub(crate) indicators: Vec<Indicator>,
+    pub(crate) targets: Vec<Target>,
+    /// Where each target came from, in the same order.
+    pub(crate) drafts: Vec<DraftTarget>,
+    /// The numbers used, and those set aside.
+    pub(crate) spent: Spent,
+}
+
+impl Drafted {
+    /// The years of the targets that have one, in order.
+    pub(crate) fn years(&self) -> Vec<i32> {
+        self.targets.iter().filter_map(|t| t.year).collect()
+    }
+}
+
+/// Drafts the targets of the figures, in order.
+pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>) -> Drafted {
+    let s = f.text.as_str();
+    let mut indicators = Indicators::new();
+    let mut ids = TargetIds::default();
+    let mut out = Drafted::default();
+    for Figure { found: mut t, year, pillar, year_from_period } in figures {
+        let mut reasons = std::mem::take(&mut t.reasons);
+        name_carried_words(f, t.opening, &mut reasons);
+        let measure = indicators.measure(f, &t, &mut reasons);
+        // A share above 100% is not a target a plan can meet ("năm 2022 %" is a year): not used.
+        if measure.unit.is_share() && t.value > 100.0 {
+            out.spent.over_hundred.insert(t.number.start);
+            continue;
+        }
+        let indicator = indicators.register(measure, t.comparator, pillar);
+        reasons.extend(year_reason(year, year_from_period));
+        reasons.extend(tier_reason(s, &t));
+        let (id, duplicate) = ids.claim(&indicator, year, t.tier);
+        reasons.extend(duplicate);
+        let (qs, qe) = trim_quote(s, t.start, t.end);
+        let quote = f.original(qs, qe).to_owned();
+        if quote.trim().is_empty() {
+            continue;
+        }
+        out.spent.targets.insert(t.number.start);
+        let confidence = confidence(&reasons);
+        out.drafts.push(DraftTarget {
+            target: id.clone(),
+            start: f.char_offset(qs),
+            end: f.char_offset(qe),
+            confidence,
+            reasons,
+        });
+        out.targets.push(Target {
+            id,
+            indicator,
+            year,
+            tier: t.tier,
+            comparator: t.comparator,
+            value: t.value,
+            tolerance: None,
+            quote,
+            note: None,
+        });
+    }
+    out.indicators = indicators.into_list();
+    out
+}
+
+/// A carried comparator's reason gets the words of the qualifier that opened the list, as written.
+fn name_carried_words(f: &Folded<'_>, opening: Option<(usize, usize)>, reasons: &mut [Uncertainty]) {
+    for r in reasons {
+        if let (Uncertainty::ComparatorCarried { words, .. }, Some((a, b))) = (r, opening) {
+            *words = f.original(a, b).trim().to_owned();
+        }
+    }
+}
+
+/// Doubt about the year: none found, or the period's end taken.
+fn year_reason(year: Option<i32>, from_period: bool) -> Option<Uncertainty> {
+    match (year, from_period) {
+        (None, _) => Some(Uncertainty::YearMissing),
+        (Some(year), true) => Some(Uncertainty::YearGuessed { year }),
+        (Some(_), false) => None,
+    }
+}
+
+/// Doubt about the tier: the plan's own unit, or a city word read as the province tier.
+fn tier_reason(s: &str, t: &Found) -> Option<Uncertainty> {
+    let tier = t.tier?;
+    let guessed =
+        tier == Tier::OwnUnit || (tier == Tier::Province && sub(s, t.number.end, t.end).contains("thanh pho"));
+    guessed.then_some(Uncertainty::TierGuessed { tier })
+}
+
+/// The target ids given so far, with how many times each.
+#[derive(Debug, Default)]
+struct TargetIds(HashMap<String, usize>);
+
+impl TargetIds {
+    /// The id of a target (`indicator.year.tier`); a repeat gets a suffix and a reason to look.
+    fn claim(&mut self, indicator: &str, year: Option<i32>, tier: Option<Tier>) -> (String, Option<Uncertainty>) {
+        let id = format!(
+            "{indicator}{}{}",
+            year.map_or_else(String::new, |y| format!(".{y}")),
+            tier.map_or_else(String::new, |t| format!(".{}", t.as_str()))
+        );
+        let n = self.0.entry(id.clone()).or_insert(0);
+        *n += 1;
+        if *n > 1 {
+            let suffixed = format!("{id}.{}", *n);
+            (suffixed, Some(Uncertainty::Duplicate { other: id }))
+        } else {
+            (id, None)
+        }
+    }
+}
+
+/// Confidence from the reasons: each kind of doubt costs its share.
+fn confidence(reasons: &[Uncertainty]) -> f64 {
+    let mut c: f64 = 0.95;
+    for r in reasons {
+        c -= match r {
+            Uncertainty::UnmatchedIndicator { .. } => 0.3,
+            Uncertainty::WeakIndicatorMatch { .. } => 0.15,
+            Uncertainty::ComparatorCarried { .. } => 0.1,
+            Uncertainty::ComparatorGuessed { .. } => 0.15,
+            Uncertainty::UnitGuessed { .. } => 0.1,
+            Uncertainty::YearMissing => 0.2,
+            Uncertainty::YearGuessed { .. } => 0.05,
+            Uncertainty::TierGuessed { .. } => 0.05,
+            Uncertainty::Aspiration => 0.0,
+            Uncertainty::Duplicate { .. } => 0.2,
+        };
+    }
+    c.clamp(0.05, 1.0)
+}
+
+/// A quote's range without leading separators and list markers or trailing punctuation.
+fn trim_quote(s: &str, start: usize, end: usize) -> (usize, usize) {
+    let seg = sub(s, start, end);
+    let lead = seg.len() - seg.trim_start_matches([' ', ',', ';', '-', '+', '*', ':', '.']).len();
+    let rest = sub(seg, lead, seg.len());
+    let rest = if folded::starts_with_words(rest, "va") { sub(rest, 2, rest.len()).trim_start() } else { rest };
+    let lead = seg.len() - rest.len();
+    let tail = rest.trim_end_matches([' ', ',', ';', '.', ':']);
+    let tail = if folded::ends_with_words(tail, "va") {
+        tail.trim_end_matches("va").trim_end_matches([' ', ','])
+    } else {
+        tail
+    };
+    (start + lead, start + lead + tail.len().max(usize::from(lead < seg.len())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::outline;
+    use crate::extract::unused::Claimed;
+    use crate::model::comparator::Comparator;
+
+    fn drafted(text: &str) -> Drafted {
+        let f = Folded::new(text);
+        draft(&f, outline::walk(&f, None, true, &Claimed::default()).figures)
+    }
+
+    #[test]
+    fn each_figure_becomes_a_target_with_its_quote_and_id() {
+        let text = "a) Đến năm 2025:\n- Tối thiểu 90% hồ sơ công việc cấp tỉnh, 70% hồ sơ công việc cấp huyện được xử lý trên môi trường mạng.";
+        let d = drafted(text);
+        let rows: Vec<_> = d
+            .targets
+            .iter()
+            .map(|t| (t.id.as_str(), t.year, t.tier, t.comparator, t.value, t.quote.as_str()))
+            .collect();
+        assert_eq!(
+            rows,
+            vec![
+                (
+                    "work_files_online.2025.province",
+                    Some(2025),
+                    Some(Tier::Province),
+                    Comparator::AtLeast,
+                    90.0,
+                    "Tối thiểu 90% hồ sơ công việc cấp tỉnh"
+                ),
+                (
+                    "work_files_online.2025.district",
+                    Some(2025),
+                    Some(Tier::District),
+                    Comparator::AtLeast,
+                    70.0,
+                    "70% hồ sơ công việc cấp huyện được xử lý trên môi trường mạng"
+                ),
+            ]
+        );
+        // The second carries "tối thiểu" from the opening, in the document's words.
+        assert_eq!(
+            d.drafts[1].reasons,
+            vec![Uncertainty::ComparatorCarried { comparator: Comparator::AtLeast, words: "Tối thiểu".to_owned() }]
+        );
+        assert!((d.drafts[1].confidence - 0.85).abs() < 1e-9);
+        let slice: String = text.chars().skip(d.drafts[0].start).take(d.drafts[0].end - d.drafts[0].start).collect();
+        assert_eq!(slice, d.targets[0].quote);
+        assert_eq!(d.indicators.len(), 1);
+        assert_eq!(d.years(), vec![2025, 2025]);
+        assert_eq!(d.spent.targets.len(), 2);
+    }
+
+    #[test]
+    fn a_repeat_gets_a_suffix_and_a_share_over_100_is_set_aside() {
+        let d = drafted("Đến năm 2025, 90% hồ sơ công việc cấp tỉnh.\nĐến năm 2025, 95% hồ sơ công việc cấp tỉnh.\nĐạt 150% kế hoạch.");
+        let ids: Vec<&str> = d.targets.iter().map(|t| t.id.as_str()).collect();
+        assert_eq!(ids, vec!["work_files_online.2025.province", "work_files_online.2025.province.2"]);
+        assert_eq!(
+            d.drafts[1].reasons,
+            vec![Uncertainty::Duplicate { other: "work_files_online.2025.province".to_owned() }]
+        );
+        assert_eq!(d.spent.over_hundred.len(), 1);
+    }
+
+    #[test]
+    fn a_target_with_no_year_says_so() {
+        let d = drafted("- 90% hồ sơ công việc cấp tỉnh.");
+        assert_eq!(d.drafts[0].reasons, vec![Uncertainty::YearMissing]);
+        assert!((d.drafts[0].confidence - 0.75).abs() < 1e-9);
+    }
+
+    #[test]
+    fn ids_count_repeats() {
+        let mut ids = TargetIds::default();
+        assert_eq!(ids.claim("a", Some(2025), None), ("a.2025".to_owned(), None));
+        assert_eq!(ids.claim("a", Some(2025), Some(Tier::Commune)), ("a.2025.commune".to_owned(), None));
+        assert_eq!(
+            ids.claim("a", Some(2025), None),
+            ("a.2025.2".to_owned(), Some(Uncertainty::Duplicate { other: "a.2025".to_owned() }))
+        );
+    }
+
+    #[test]
+    fn quotes_lose_separators_and_a_trailing_and() {
+        let s = "- , 90% ho so cap tinh va";
+        let (a, b) = trim_quote(s, 0, s.len());
+        assert_eq!(sub(s, a, b), "90% ho so cap tinh");
+        assert_eq!(year_reason(Some(2025), true), Some(Uncertainty::YearGuessed { year: 2025 }));
+        assert_eq!(year_reason(Some(2025), false), None);
+    }
+}
