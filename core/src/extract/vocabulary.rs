@@ -3,7 +3,7 @@
 //! folded syllables and syllable pairs (cosine with inverse document frequency), so "Tỷ lệ hồ sơ công việc
 //! được xử lý trên môi trường mạng" finds `work_files_online` whatever the figures and tiers around it.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap};
 use std::sync::OnceLock;
 
 use super::folded::{words, Folded};
@@ -41,9 +41,9 @@ const STOP: [&str; 40] = [
 ];
 
 /// The matching features of a folded phrase: syllables and neighbouring pairs, numbers and stop words out.
-pub(crate) fn features(folded: &str) -> HashSet<String> {
+pub(crate) fn features(folded: &str) -> BTreeSet<String> {
     let list: Vec<&str> = words(folded).filter(|w| !w.bytes().all(|b| b.is_ascii_digit())).collect();
-    let mut out = HashSet::new();
+    let mut out = BTreeSet::new();
     for (i, w) in list.iter().enumerate() {
         if !STOP.contains(w) && w.len() > 1 {
             out.insert((*w).to_owned());
@@ -60,7 +60,7 @@ pub(crate) fn features(folded: &str) -> HashSet<String> {
 impl Vocabulary {
     fn build() -> Self {
         let mut known: Vec<Known> = Vec::new();
-        let mut docs: Vec<(usize, HashSet<String>)> = Vec::new();
+        let mut docs: Vec<(usize, BTreeSet<String>)> = Vec::new();
         for plan in crate::io::bundled::plans().unwrap_or_default() {
             for ind in &plan.indicators {
                 let k = match known.iter().position(|k| k.id == ind.id) {
