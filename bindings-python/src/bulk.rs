@@ -12,14 +12,14 @@ use numpy::{
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 
-use chitieu::bulk::{
+use chitieu::calc::bulk::{
     evaluate_columns, evaluate_into, rollup_ratio_of_sums as core_rollup, CellColumns, CellResults, SeriesTable,
 };
-use chitieu::milestone::Curve;
-use chitieu::workload::NationalWorkload;
+use chitieu::calc::milestone::Curve;
+use chitieu::ProblemCode;
 
-use crate::convert::name;
-use crate::errors::{raise, Area, IntoPyErr};
+use crate::error::{to_py_err, BadArgument};
+use crate::support::name;
 
 /// The array's elements in row-major order: in place when C-contiguous, else one copy.
 fn row_major<'a, T: Element + Copy, D: Dimension>(a: &'a numpy::PyReadonlyArray<'_, T, D>) -> Cow<'a, [T]> {
@@ -37,7 +37,8 @@ fn codes<T: TryFrom<i64> + Copy>(a: &PyArrayLike1<'_, i64, AllowTypeChange>, out
     a.as_array().iter().map(|&c| T::try_from(c).unwrap_or(out_of_range)).collect()
 }
 
-fn array2<'py, T: Element>(py: Python<'py>, v: Vec<T>, rows: usize, cols: usize) -> PyResult<Bound<'py, PyAny>> {
+/// A flat row-major vector as a `rows × cols` numpy array, without copying.
+pub fn array2<'py, T: Element>(py: Python<'py>, v: Vec<T>, rows: usize, cols: usize) -> PyResult<Bound<'py, PyAny>> {
     let a = PyArray1::from_vec(py, v);
     Ok(a.reshape([rows, cols])?.into_any())
 }
@@ -123,11 +124,11 @@ pub fn evaluate_cells<'py>(
             category: out_slice(&mut cat, "category")?,
             curve_used: out_slice(&mut cu, "curve_used")?,
         };
-        py.detach(|| evaluate_columns(&table, curve, bounds, columns)).map_err(IntoPyErr::into_py_err)?;
+        py.detach(|| evaluate_columns(&table, curve, bounds, columns)).map_err(to_py_err)?;
         return Ok(d);
     }
     let mut out = CellResults::default();
-    py.detach(|| evaluate_into(&table, curve, bounds, &mut out)).map_err(IntoPyErr::into_py_err)?;
+    py.detach(|| evaluate_into(&table, curve, bounds, &mut out)).map_err(to_py_err)?;
     let d = PyDict::new(py);
     let CellResults {
         milestone,
@@ -156,30 +157,32 @@ pub fn evaluate_cells<'py>(
 fn out_array<'py, T: Element>(d: &Bound<'py, PyDict>, key: &str) -> PyResult<PyReadwriteArrayDyn<'py, T>> {
     let path = format!("out[{key:?}]");
     let item = d.get_item(key)?.ok_or_else(|| {
-        raise(
-            Area::Argument,
-            "missing_field",
-            Some(&path),
+        to_py_err(BadArgument::new(
+            ProblemCode::MissingField,
+            &path,
             format!("out has no array {key:?}; pass a previous result of evaluate_cells"),
-        )
+        ))
     })?;
     let array = item.cast_into::<PyArrayDyn<T>>().map_err(|_| {
-        raise(
-            Area::Argument,
-            "wrong_type",
-            Some(&path),
+        to_py_err(BadArgument::new(
+            ProblemCode::WrongType,
+            &path,
             format!("out[{key:?}] is not a numpy array of the dtype evaluate_cells returns"),
-        )
+        ))
     })?;
-    array
-        .try_readwrite()
-        .map_err(|_| raise(Area::Argument, "wrong_type", Some(&path), format!("out[{key:?}] is not writable")))
+    array.try_readwrite().map_err(|_| {
+        to_py_err(BadArgument::new(ProblemCode::WrongType, &path, format!("out[{key:?}] is not writable")))
+    })
 }
 
 /// The array's memory as a slice: it must be C-contiguous (the core's row-major order).
 fn out_slice<'a, T: Element>(a: &'a mut PyReadwriteArrayDyn<'_, T>, key: &str) -> PyResult<&'a mut [T]> {
     a.as_slice_mut().map_err(|_| {
-        raise(Area::Argument, "wrong_type", Some(&format!("out[{key:?}]")), format!("out[{key:?}] is not C-contiguous"))
+        to_py_err(BadArgument::new(
+            ProblemCode::WrongType,
+            format!("out[{key:?}]"),
+            format!("out[{key:?}] is not C-contiguous"),
+        ))
     })
 }
 
@@ -208,38 +211,6 @@ pub fn rollup_ratio_of_sums<'py>(
     };
     let group: Vec<u32> = codes(&group, u32::MAX);
     let (num, den) = (row_major(&numerators), row_major(&denominators));
-    let out = py.detach(|| core_rollup(&num, &den, &group, groups, times, scale)).map_err(IntoPyErr::into_py_err)?;
+    let out = py.detach(|| core_rollup(&num, &den, &group, groups, times, scale)).map_err(to_py_err)?;
     array2(py, out, groups, times)
-}
-
-/// The core's deterministic national workload (34 provinces and 3,321 communes × 60 indicators ×
-/// 2020..2030) as numpy arrays, for benchmarks: the per-series columns, `times`, `values`
-/// (`series × years`), the communes' `numerators`, `denominators` (commune series × years), their
-/// `group` and the number of `groups`. The same seed gives the same numbers as the Rust benchmark (2025).
-///
-/// >>> w = chitieu.national_workload(2025)
-/// >>> w["values"].shape
-/// (201300, 11)
-#[pyfunction]
-#[pyo3(signature = (seed=2025))]
-pub fn national_workload(py: Python<'_>, seed: u64) -> PyResult<Bound<'_, PyDict>> {
-    let w = py.detach(|| NationalWorkload::generate(seed));
-    let groups = w.groups();
-    let m = w.times.len();
-    let n = w.baseline.len();
-    let communes = w.group.len();
-    let d = PyDict::new(py);
-    d.set_item("baseline_t", PyArray1::from_vec(py, w.baseline_t))?;
-    d.set_item("baseline", PyArray1::from_vec(py, w.baseline))?;
-    d.set_item("target_t", PyArray1::from_vec(py, w.target_t))?;
-    d.set_item("target", PyArray1::from_vec(py, w.target))?;
-    d.set_item("comparator", PyArray1::from_vec(py, w.comparator))?;
-    d.set_item("polarity", PyArray1::from_vec(py, w.polarity))?;
-    d.set_item("times", PyArray1::from_vec(py, w.times))?;
-    d.set_item("values", array2(py, w.values, n, m)?)?;
-    d.set_item("numerators", array2(py, w.numerators, communes, m)?)?;
-    d.set_item("denominators", array2(py, w.denominators, communes, m)?)?;
-    d.set_item("group", PyArray1::from_vec(py, w.group))?;
-    d.set_item("groups", groups)?;
-    Ok(d)
 }

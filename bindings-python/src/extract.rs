@@ -8,8 +8,9 @@ use pyo3::types::{PyString, PyTuple};
 use chitieu::extract::{self, Draft};
 use chitieu::Plan;
 
-use crate::convert::to_py;
-use crate::model::PyPlan;
+use crate::error::to_py_err;
+use crate::plan::PyPlan;
+use crate::support::{restore_args, to_py};
 
 /// A plan drafted from a document's text, for a person to review.
 ///
@@ -35,16 +36,8 @@ impl PyDraft {
     /// >>> chitieu.Draft.from_json(d.to_json()).targets == d.targets
     /// True
     #[staticmethod]
-    pub fn from_json(text: &str) -> PyResult<Self> {
-        let draft: Draft = serde_json::from_str(text).map_err(|e| {
-            crate::errors::raise(
-                crate::errors::Area::Load,
-                "wrong_type",
-                Some(&format!("line {}, column {}", e.line(), e.column())),
-                format!("not a draft: {e}"),
-            )
-        })?;
-        Ok(Self { draft })
+    fn from_json(text: &str) -> PyResult<Self> {
+        Ok(Self { draft: chitieu::io::json::read(text).map_err(to_py_err)? })
     }
 
     /// The draft as JSON text: `{"plan": ..., "targets": [...], "unused_numbers": [...], "notes": [...]}`.
@@ -53,7 +46,7 @@ impl PyDraft {
     /// >>> chitieu.extract_plan("").to_json().startswith("{")
     /// True
     fn to_json(&self) -> PyResult<String> {
-        serde_json::to_string_pretty(&self.draft)
+        chitieu::io::json::to_json(&self.draft)
             .map_err(|e| pyo3::exceptions::PyTypeError::new_err(format!("cannot write the draft as JSON: {e}")))
     }
 
@@ -117,7 +110,7 @@ impl PyDraft {
     }
 
     fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
-        crate::restore_args(py, "Draft", self.to_json()?)
+        restore_args(py, "Draft", self.to_json()?)
     }
 }
 

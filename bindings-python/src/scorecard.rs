@@ -6,8 +6,10 @@ use pyo3::types::PyTuple;
 
 use chitieu::scorecard::{Scorecard, Settings};
 
-use crate::convert::{date, name, to_py};
-use crate::model::{PyObservations, PyPlan};
+use crate::error::to_py_err;
+use crate::observations::PyObservations;
+use crate::plan::PyPlan;
+use crate::support::{date, name, restore_args, to_py};
 
 /// Choices a scorecard is computed with: the milestone `curve` (auto, linear, compound, logistic,
 /// step), the `projection_model` (linear, log_linear), the projection's `interval_level`, and the share
@@ -107,7 +109,7 @@ fn build_card(
     let set = match observations {
         Some(o) => &o.get().set,
         None => {
-            bundled = chitieu::bundled::observations().map_err(crate::errors::IntoPyErr::into_py_err)?;
+            bundled = chitieu::bundled::observations().map_err(to_py_err)?;
             &bundled
         }
     };
@@ -141,15 +143,7 @@ impl PyScorecard {
     /// True
     #[staticmethod]
     fn from_json(text: &str) -> PyResult<Self> {
-        let card: Scorecard = serde_json::from_str(text).map_err(|e| {
-            crate::errors::raise(
-                crate::errors::Area::Load,
-                "wrong_type",
-                Some(&format!("line {}, column {}", e.line(), e.column())),
-                format!("not a scorecard: {e}"),
-            )
-        })?;
-        Ok(Self { card })
+        Ok(Self { card: chitieu::io::json::read(text).map_err(to_py_err)? })
     }
 
     /// Plan id.
@@ -250,13 +244,7 @@ impl PyScorecard {
     }
 
     fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
-        crate::restore_args(py, "Scorecard", self.card.to_json())
-    }
-}
-
-impl PyScorecard {
-    pub fn from_json_text(text: &str) -> PyResult<Self> {
-        Self::from_json(text)
+        restore_args(py, "Scorecard", self.card.to_json())
     }
 }
 

@@ -198,7 +198,7 @@ def test_calendar_error():
 def test_milestone_errors_carry_paths():
     with pytest.raises(chitieu.MilestoneError) as info:
         chitieu.Path([(2025, 1.0), (2020, 2.0, "at_least")])
-    assert (info.value.code, info.value.path) == ("anchors_not_increasing", "anchors[1]")
+    assert (info.value.code, info.value.path) == ("anchors_not_increasing", "anchors[1].t")
     with pytest.raises(chitieu.MilestoneError) as info:
         chitieu.Path([(2025, 1.0)])
     assert info.value.code == "too_few_anchors"
@@ -283,3 +283,97 @@ def test_damaged_input_never_panics():
         for fn in [chitieu.parse_number, chitieu.parse_percent, chitieu.parse_amount]:
             e = no_panic(fn, word)
             assert not isinstance(e, Exception) or isinstance(e, chitieu.NumberError), (word, e)
+
+
+NAN = float("nan")
+CALENDAR = {"schedules": [{"frequency": "monthly", "month_of_period": 1, "day": 31, "strictly_before": False,
+                           "quote": ""}]}
+
+
+@pytest.mark.parametrize(
+    "cls, call, code, path",
+    [
+        (chitieu.RollupError, lambda: chitieu.weighted_mean([1.0, NAN], [1.0, 1.0]), "non_finite", "values[1]"),
+        (chitieu.RollupError, lambda: chitieu.weighted_mean([1.0, 2.0], [1.0, -1.0]), "negative_weight", "weights[1]"),
+        (chitieu.RollupError, lambda: chitieu.ratio_of_sums([1.0], [1.0, 2.0]), "length_mismatch", "denominators"),
+        (chitieu.RollupError, lambda: chitieu.ratio_of_sums([], []), "empty", None),
+        (chitieu.MilestoneError, lambda: chitieu.Path([(2022, 1.0), (2025, 2.0, "at_least")]).at(2000), "before_path",
+         "t"),
+        (chitieu.MilestoneError, lambda: chitieu.Path([(2025, 1.0)]), "too_few_anchors", "anchors"),
+        (chitieu.MilestoneError, lambda: chitieu.interpolate("linear", 2020, 1.0, 2025, 2.0, NAN), "non_finite", "t"),
+        (chitieu.MilestoneError, lambda: chitieu.interpolate("linear", 2020, 1.0, 2025, 2.0, 2030),
+         "outside_segment", "t"),
+        (chitieu.MilestoneError, lambda: chitieu.load_plan().path("work_files_online", baseline=(NAN, 60.0)),
+         "non_finite", "baseline"),
+        (chitieu.ProjectionError, lambda: chitieu.project([(2020, 1.0), (2021, 2.0)], 3.0, 2025, "at_least",
+                                                          "higher_is_better", level=2.0), "invalid_level", "level"),
+        (chitieu.ProjectionError, lambda: chitieu.project([(2020, 1.0), (NAN, 2.0)], 3.0, 2025, "at_least",
+                                                          "higher_is_better"), "non_finite", "observations[1]"),
+        (chitieu.BulkError, lambda: chitieu.evaluate_cells([2020.0], [1.0], [2025.0], [2.0], [9], [1], [2021.0],
+                                                           [[1.5]]), "invalid_code", "comparator[0]"),
+        (chitieu.CalendarError, lambda: chitieu.due_dates(CALENDAR, 2026), "invalid_deadline", "schedules[0]"),
+        (chitieu.NumberError, lambda: chitieu.parse_number("abc"), "malformed_number", None),
+        (chitieu.BundledError, lambda: chitieu.load_plan("atlantis"), "unknown_plan", None),
+        (chitieu.LoadError, lambda: chitieu.Plan.from_json('{"format_version": 1, "id": "x"}'), "missing_field",
+         "jurisdiction"),
+        (chitieu.LoadError, lambda: chitieu.Scorecard.from_json("{not json"), "json_syntax", "line 1, column 2"),
+        (chitieu.LoadError, lambda: chitieu.Draft.from_json('{"plan": 1}'), "wrong_type", "plan"),
+        (chitieu.ArgumentError, lambda: chitieu.achievement("at_least", "higher_is_better", 90.0, NAN), "non_finite",
+         "value"),
+        (chitieu.ArgumentError, lambda: chitieu.required_pace(1.0, 2021, 2.0, math.inf), "non_finite", "target_t"),
+        (chitieu.ArgumentError, lambda: chitieu.attained("roughly", "higher_is_better", 1.0, 2.0), "wrong_type",
+         "comparator"),
+        (chitieu.ArgumentError, lambda: chitieu.Path([{"t": 2020}, {"t": 2025, "value": 1.0}]), "missing_field",
+         "anchors[0].value"),
+        (chitieu.ArgumentError, lambda: chitieu.Path([(2020, 1.0, "roughly"), (2025, 2.0)]), "wrong_type",
+         "anchors[0].comparator"),
+        (chitieu.ArgumentError, lambda: chitieu.due_dates({"schedules": [{"frequency": "weekly"}]}, 2026),
+         "wrong_type", "calendar.schedules[0].frequency"),
+        (chitieu.ArgumentError, lambda: chitieu.due_dates({"schedules": 1}, 2026), "wrong_type",
+         "calendar.schedules"),
+        (chitieu.ArgumentError, lambda: chitieu.fractional_year("2025-02-30"), "invalid_date", "date"),
+        (chitieu.ArgumentError, lambda: chitieu.load_plan().path("no_such_indicator"), "unknown_indicator",
+         "indicator"),
+    ],
+)
+def test_every_error_carries_the_cores_code_and_path(cls, call, code, path):
+    with pytest.raises(cls) as info:
+        call()
+    e = info.value
+    assert type(e) is cls and isinstance(e, chitieu.ChitieuError)
+    assert (e.code, e.path) == (code, path)
+    assert str(e) and "Rust" not in str(e)
+    if cls is chitieu.LoadError:
+        assert e.problems and e.problems[0]["code"] == code and e.problems[0]["path"] == path
+    else:
+        assert e.problems == []
+
+
+def test_problems_of_a_load_error_are_dicts_of_the_core():
+    with pytest.raises(chitieu.LoadError) as info:
+        chitieu.Observations.from_csv("unit;indicator;year;value\nx;y;năm hai;1\nx;y;2024;\n")
+    e = info.value
+    assert [p["severity"] for p in e.problems] == ["error", "warning"]
+    assert [(p["code"], p["path"]) for p in e.problems] == [
+        ("invalid_date", "row 2, column year"), ("blank_cell", "row 3, column value")]
+
+
+def test_scorecard_reasons_are_the_same_strings():
+    """Rows' milestone_reason and time_distance_reason, and the summaries' reason, read as they did before the
+    core typed them (tests/scorecard_reasons.json was written by the core of commit 6cb4222)."""
+    import json
+    import pathlib
+
+    golden = json.loads((pathlib.Path(__file__).parent / "scorecard_reasons.json").read_text(encoding="utf-8"))
+    observations = chitieu.bundled_observations()
+    for card in golden["cards"]:
+        got = chitieu.scorecard(chitieu.load_plan(card["plan"]), observations, as_of=card["as_of"])
+        rows = [[r["target"], r["milestone_reason"], r["time_distance_reason"]] for r in got.rows]
+        assert rows == card["rows"], (card["plan"], card["as_of"])
+        assert [p["reason"] for p in got.pillars] == card["pillars"], (card["plan"], card["as_of"])
+        assert got.overall["reason"] == card["overall"], (card["plan"], card["as_of"])
+        flat = got.flat_rows()
+        assert [f["status_reason"] for f in flat] == [r["status"]["reason"] for r in got.rows]
+    reasons = {r for card in golden["cards"] for row in card["rows"] for r in row[1:]}
+    assert {"too_few_anchors", "before_path", "no_target_year", "no_observations", "below_baseline",
+            "beyond_final_target"} <= reasons

@@ -2,11 +2,11 @@
 
 import datetime
 import os
-from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple, Union
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple, TypedDict, Union, type_check_only
 
 import numpy as np
 import numpy.typing as npt
-from typing_extensions import final
+from typing_extensions import NotRequired, final
 
 __all__ = [
     "ChitieuError",
@@ -62,15 +62,362 @@ DEFAULT_PLAN: str
 FORMAT_VERSION: int
 __version__: str
 
-_Record = Dict[str, Any]
 _Source = Union[str, "os.PathLike[str]"]
 _DateLike = Union[str, datetime.date]
 _ArrayLike = npt.ArrayLike
 
+# The records the API returns as plain dicts, one TypedDict per record of the core, named as in
+# core/schema/records.schema.json ($defs). tests/test_types.py checks every key, and which keys may be
+# absent (NotRequired: not in the schema's `required`), against that file, so a field added to the core
+# fails the tests until it is added here. Enum values are their snake_case names (str); dates are ISO
+# strings. They exist for type checkers only (`type_check_only`): at runtime the records are plain dicts.
+
+@type_check_only
+class Problem(TypedDict):
+    path: str
+    code: str
+    message: str
+    expected: str
+    severity: str
+
+@type_check_only
+class Succession(TypedDict):
+    on: str
+    kind: str
+    into: NotRequired[List[str]]
+    into_names: NotRequired[List[str]]
+    basis: str
+
+@type_check_only
+class AdministrativeUnit(TypedDict):
+    id: str
+    name: str
+    kind: str
+    level: str
+    parent: NotRequired[Optional[str]]
+    existed_from: NotRequired[Optional[str]]
+    succeeded_by: NotRequired[Optional[Succession]]
+
+@type_check_only
+class Document(TypedDict):
+    kind: str
+    number: NotRequired[Optional[str]]
+    issuer: str
+    signer: NotRequired[Optional[str]]
+    signed_on: NotRequired[Optional[str]]
+    title: str
+    source: NotRequired[Optional[str]]
+
+# `from` is a keyword: the functional form.
+Period = TypedDict("Period", {"from": NotRequired[Optional[int]], "to": int, "horizon": NotRequired[Optional[int]]})
+
+@type_check_only
+class Pillar(TypedDict):
+    id: str
+    name_vi: str
+    name_en: str
+
+@type_check_only
+class Indicator(TypedDict):
+    id: str
+    name_vi: str
+    name_en: str
+    unit: str
+    polarity: str
+    pillar: str
+    scope: NotRequired[List[str]]
+    note: NotRequired[Optional[str]]
+
+@type_check_only
+class Target(TypedDict):
+    id: str
+    indicator: str
+    year: NotRequired[Optional[int]]
+    tier: NotRequired[Optional[str]]
+    comparator: str
+    value: float
+    tolerance: NotRequired[Optional[float]]
+    quote: str
+    note: NotRequired[Optional[str]]
+
+@type_check_only
+class BudgetLine(TypedDict):
+    source: str
+    kind: str
+    amount: int
+    quote: str
+
+@type_check_only
+class Subtotal(TypedDict):
+    source: NotRequired[Optional[str]]
+    kind: NotRequired[Optional[str]]
+    amount: int
+    quote: str
+
+@type_check_only
+class Budget(TypedDict):
+    total: int
+    lines: NotRequired[List[BudgetLine]]
+    subtotals: NotRequired[List[Subtotal]]
+    quote: str
+
+@type_check_only
+class ReportSchedule(TypedDict):
+    frequency: str
+    month_of_period: int
+    day: int
+    strictly_before: bool
+    quote: str
+
+@type_check_only
+class ReportingCalendar(TypedDict):
+    recipient: NotRequired[Optional[str]]
+    schedules: List[ReportSchedule]
+
+@type_check_only
+class Observation(TypedDict):
+    unit: str
+    indicator: str
+    year: NotRequired[Optional[int]]
+    date: NotRequired[Optional[str]]
+    tier: NotRequired[Optional[str]]
+    value: float
+    numerator: NotRequired[Optional[float]]
+    denominator: NotRequired[Optional[float]]
+    source: NotRequired[Optional[str]]
+    note: NotRequired[Optional[str]]
+
+@type_check_only
+class Anchor(TypedDict):
+    t: float
+    value: float
+    comparator: NotRequired[Optional[str]]
+    target: NotRequired[Optional[str]]
+
+@type_check_only
+class Milestone(TypedDict):
+    t: float
+    value: float
+    kind: str
+    comparator: NotRequired[Optional[str]]
+    curve: NotRequired[Optional[str]]
+    target: NotRequired[Optional[str]]
+
+@type_check_only
+class Achievement(TypedDict):
+    attained: bool
+    percent_of_target: NotRequired[Optional[float]]
+    percent_of_target_reason: NotRequired[Optional[str]]
+    progress_from_baseline: NotRequired[Optional[float]]
+    progress_from_baseline_reason: NotRequired[Optional[str]]
+    gap: float
+
+@type_check_only
+class GrowthRatio(TypedDict):
+    category: str
+    score: NotRequired[Optional[float]]
+    cagr_actual: NotRequired[Optional[float]]
+    cagr_required: NotRequired[Optional[float]]
+    ratio: NotRequired[Optional[float]]
+    reason: NotRequired[Optional[str]]
+
+@type_check_only
+class RequiredPace(TypedDict):
+    linear: NotRequired[Optional[float]]
+    compound: NotRequired[Optional[float]]
+    reason: NotRequired[Optional[str]]
+
+@type_check_only
+class Projection(TypedDict):
+    projected: NotRequired[Optional[float]]
+    gap_ratio: NotRequired[Optional[float]]
+    outlook: NotRequired[Optional[str]]
+    interval: NotRequired[Optional[List[float]]]
+    probability: NotRequired[Optional[float]]
+    reason: NotRequired[Optional[str]]
+    fit: NotRequired[Optional[List[float]]]
+    observations: int
+
+@type_check_only
+class RatioOfSums(TypedDict):
+    value: float
+    numerator: float
+    denominator: float
+    units: int
+
+@type_check_only
+class WeightedMean(TypedDict):
+    value: float
+    total_weight: float
+    units: int
+
+@type_check_only
+class TierCheck(TypedDict):
+    units: int
+    reported: int
+    attaining: int
+    share_attaining: NotRequired[Optional[float]]
+    not_attaining: List[str]
+    missing: List[str]
+
+@type_check_only
+class DueDate(TypedDict):
+    schedule: int
+    frequency: str
+    period: int
+    year: int
+    deadline: str
+    last_day: str
+
+@type_check_only
+class ScorecardSettings(TypedDict):
+    curve: str
+    projection_model: str
+    interval_level: float
+    min_assessable_share: float
+
+@type_check_only
+class Point(TypedDict):
+    t: float
+    year: int
+    date: NotRequired[Optional[str]]
+    value: float
+    source: NotRequired[Optional[str]]
+    note: NotRequired[Optional[str]]
+
+@type_check_only
+class Input(TypedDict):
+    name: str
+    value: float
+
+@type_check_only
+class Explanation(TypedDict):
+    quantity: str
+    formula: str
+    inputs: List[Input]
+    result: NotRequired[Optional[float]]
+    note: NotRequired[Optional[str]]
+
+@type_check_only
+class Status(TypedDict):
+    category: str
+    method: str
+    score: NotRequired[Optional[float]]
+    reason: NotRequired[Optional[str]]
+    growth: NotRequired[Optional[GrowthRatio]]
+
+@type_check_only
+class Row(TypedDict):
+    target: str
+    indicator: str
+    name_vi: str
+    name_en: str
+    pillar: str
+    year: NotRequired[Optional[int]]
+    tier: NotRequired[Optional[str]]
+    comparator: str
+    target_value: float
+    unit: str
+    polarity: str
+    proxy: bool
+    observed_unit: NotRequired[Optional[str]]
+    observations: int
+    baseline: NotRequired[Optional[Point]]
+    latest: NotRequired[Optional[Point]]
+    value_basis: NotRequired[Optional[str]]
+    milestone: NotRequired[Optional[Milestone]]
+    milestone_reason: NotRequired[Optional[str]]
+    achievement: NotRequired[Optional[Achievement]]
+    time_distance: NotRequired[Optional[float]]
+    time_distance_reason: NotRequired[Optional[str]]
+    required_pace: NotRequired[Optional[RequiredPace]]
+    projection: NotRequired[Optional[Projection]]
+    status: Status
+    explanations: List[Explanation]
+
+@type_check_only
+class Summary(TypedDict):
+    pillar: NotRequired[Optional[str]]
+    name_en: str
+    name_vi: str
+    indicators: int
+    assessable: int
+    mean_score: NotRequired[Optional[float]]
+    reason: NotRequired[Optional[str]]
+    attained: int
+    targets: int
+
+@type_check_only
+class FlatRow(TypedDict):
+    target: str
+    pillar: str
+    indicator: str
+    name_en: str
+    name_vi: str
+    year: NotRequired[Optional[int]]
+    tier: NotRequired[Optional[str]]
+    comparator: str
+    target_value: float
+    unit: str
+    proxy: bool
+    observed_unit: NotRequired[Optional[str]]
+    latest_value: NotRequired[Optional[float]]
+    latest_year: NotRequired[Optional[int]]
+    latest_source: NotRequired[Optional[str]]
+    milestone: NotRequired[Optional[float]]
+    milestone_kind: NotRequired[Optional[str]]
+    attained: NotRequired[Optional[bool]]
+    percent_of_target: NotRequired[Optional[float]]
+    progress_from_baseline: NotRequired[Optional[float]]
+    gap: NotRequired[Optional[float]]
+    time_distance: NotRequired[Optional[float]]
+    projected: NotRequired[Optional[float]]
+    probability: NotRequired[Optional[float]]
+    status: str
+    score: NotRequired[Optional[float]]
+    status_reason: NotRequired[Optional[str]]
+
+@type_check_only
+class DraftTarget(TypedDict):
+    target: str
+    start: int
+    end: int
+    confidence: float
+    # Each reason is a dict with a `kind` and the fields of that kind.
+    reasons: NotRequired[List[Dict[str, Any]]]
+
+@type_check_only
+class UnusedNumber(TypedDict):
+    text: str
+    start: int
+    end: int
+    reason: str
+
+@type_check_only
+class Agreement(TypedDict):
+    drafted: int
+    reviewed: int
+    matched: int
+    precision: float
+    recall: float
+
+# Built by the binding around a core result that is a tuple or a Result, so not in the core's schema
+# (the WebAssembly package has the same two, with the same names).
+
+@type_check_only
+class Interpolated(TypedDict):
+    value: float
+    curve_used: str
+
+@type_check_only
+class TimeDistance(TypedDict):
+    years: Optional[float]
+    reason: Optional[str]
+
 class ChitieuError(Exception):
     code: str
     path: Optional[str]
-    problems: List[_Record]
+    problems: List[Problem]
 
 class LoadError(ChitieuError, ValueError): ...
 class NumberError(ChitieuError, ValueError): ...
@@ -92,29 +439,29 @@ class Plan:
     @property
     def format_version(self) -> int: ...
     @property
-    def jurisdiction(self) -> _Record: ...
+    def jurisdiction(self) -> AdministrativeUnit: ...
     @property
-    def document(self) -> _Record: ...
+    def document(self) -> Document: ...
     @property
-    def period(self) -> _Record: ...
+    def period(self) -> Period: ...
     @property
-    def pillars(self) -> List[_Record]: ...
+    def pillars(self) -> List[Pillar]: ...
     @property
-    def indicators(self) -> List[_Record]: ...
+    def indicators(self) -> List[Indicator]: ...
     @property
-    def targets(self) -> List[_Record]: ...
+    def targets(self) -> List[Target]: ...
     @property
-    def budget(self) -> Optional[_Record]: ...
+    def budget(self) -> Optional[Budget]: ...
     @property
-    def reporting(self) -> Optional[_Record]: ...
+    def reporting(self) -> Optional[ReportingCalendar]: ...
     @property
     def notes(self) -> List[str]: ...
     @property
-    def warnings(self) -> List[_Record]: ...
-    def indicator(self, id: str) -> Optional[_Record]: ...
-    def target(self, id: str) -> Optional[_Record]: ...
-    def targets_of(self, indicator: str) -> List[_Record]: ...
-    def validate(self) -> List[_Record]: ...
+    def warnings(self) -> List[Problem]: ...
+    def indicator(self, id: str) -> Optional[Indicator]: ...
+    def target(self, id: str) -> Optional[Target]: ...
+    def targets_of(self, indicator: str) -> List[Target]: ...
+    def validate(self) -> List[Problem]: ...
     def path(
         self,
         indicator: str,
@@ -129,9 +476,9 @@ class Plan:
         tier: Optional[str] = None,
         baseline: Optional[Tuple[float, float]] = None,
         curve: str = "auto",
-    ) -> List[_Record]: ...
-    def due_dates(self, year: int) -> List[_Record]: ...
-    def next_due(self, after: _DateLike) -> Optional[_Record]: ...
+    ) -> List[Milestone]: ...
+    def due_dates(self, year: int) -> List[DueDate]: ...
+    def next_due(self, after: _DateLike) -> Optional[DueDate]: ...
     def to_pandas(self) -> Any: ...
     def _repr_html_(self) -> str: ...
     def __reduce__(self) -> Tuple[Any, ...]: ...
@@ -148,9 +495,9 @@ class Observations:
     def bundled() -> Observations: ...
     def to_json(self) -> str: ...
     @property
-    def records(self) -> List[_Record]: ...
+    def records(self) -> List[Observation]: ...
     @property
-    def warnings(self) -> List[_Record]: ...
+    def warnings(self) -> List[Problem]: ...
     def to_pandas(self) -> Any: ...
     def __len__(self) -> int: ...
     def __reduce__(self) -> Tuple[Any, ...]: ...
@@ -164,17 +511,17 @@ class Path:
         bounds: Optional[Tuple[float, float]] = None,
     ) -> Path: ...
     @property
-    def anchors(self) -> List[_Record]: ...
+    def anchors(self) -> List[Anchor]: ...
     @property
     def curve(self) -> str: ...
     @property
     def curves(self) -> List[str]: ...
     @property
     def span(self) -> Tuple[float, float]: ...
-    def at(self, t: float) -> _Record: ...
-    def milestones(self, times: Optional[Sequence[float]] = None) -> List[_Record]: ...
+    def at(self, t: float) -> Milestone: ...
+    def milestones(self, times: Optional[Sequence[float]] = None) -> List[Milestone]: ...
     def time_reaching(self, value: float, polarity: str = "higher_is_better") -> Optional[float]: ...
-    def time_distance(self, t: float, value: float, polarity: str = "higher_is_better") -> _Record: ...
+    def time_distance(self, t: float, value: float, polarity: str = "higher_is_better") -> TimeDistance: ...
     def to_pandas(self, times: Optional[Sequence[float]] = None) -> Any: ...
     def __reduce__(self) -> Tuple[Any, ...]: ...
 
@@ -217,14 +564,14 @@ class Scorecard:
     @property
     def as_of_t(self) -> float: ...
     @property
-    def settings(self) -> _Record: ...
+    def settings(self) -> ScorecardSettings: ...
     @property
-    def rows(self) -> List[_Record]: ...
+    def rows(self) -> List[Row]: ...
     @property
-    def pillars(self) -> List[_Record]: ...
+    def pillars(self) -> List[Summary]: ...
     @property
-    def overall(self) -> _Record: ...
-    def flat_rows(self) -> List[_Record]: ...
+    def overall(self) -> Summary: ...
+    def flat_rows(self) -> List[FlatRow]: ...
     def to_json(self) -> str: ...
     def to_csv(self) -> str: ...
     def to_pandas(self) -> Any: ...
@@ -240,9 +587,9 @@ class Draft:
     @property
     def plan(self) -> Plan: ...
     @property
-    def targets(self) -> List[_Record]: ...
+    def targets(self) -> List[DraftTarget]: ...
     @property
-    def unused_numbers(self) -> List[_Record]: ...
+    def unused_numbers(self) -> List[UnusedNumber]: ...
     @property
     def notes(self) -> List[str]: ...
     def to_pandas(self) -> Any: ...
@@ -251,12 +598,12 @@ class Draft:
     def __reduce__(self) -> Tuple[Any, ...]: ...
 
 def extract_plan(text: str) -> Draft: ...
-def agreement(draft: Union[Plan, Draft], reviewed: Union[Plan, Draft]) -> _Record: ...
+def agreement(draft: Union[Plan, Draft], reviewed: Union[Plan, Draft]) -> Agreement: ...
 def target_keys(plan: Union[Plan, Draft]) -> List[str]: ...
 
 def list_plans() -> List[str]: ...
 def load_plan(id: Optional[str] = None) -> Plan: ...
-def units() -> List[_Record]: ...
+def units() -> List[AdministrativeUnit]: ...
 def bundled_observations() -> Observations: ...
 def interpolate(
     curve: str,
@@ -266,7 +613,7 @@ def interpolate(
     v1: float,
     t: float,
     bounds: Optional[Tuple[float, float]] = None,
-) -> _Record: ...
+) -> Interpolated: ...
 def attained(comparator: str, polarity: str, value: float, target: float, tolerance: Optional[float] = None) -> bool: ...
 def achievement(
     comparator: str,
@@ -275,7 +622,7 @@ def achievement(
     value: float,
     baseline: Optional[float] = None,
     tolerance: Optional[float] = None,
-) -> _Record: ...
+) -> Achievement: ...
 def growth_ratio(
     baseline_t: float,
     baseline: float,
@@ -286,9 +633,9 @@ def growth_ratio(
     comparator: str,
     polarity: str,
     tolerance: Optional[float] = None,
-) -> _Record: ...
+) -> GrowthRatio: ...
 def score(ratio: float) -> float: ...
-def required_pace(value: float, t: float, target: float, target_t: float) -> _Record: ...
+def required_pace(value: float, t: float, target: float, target_t: float) -> RequiredPace: ...
 def project(
     observations: Sequence[Tuple[float, float]],
     target: float,
@@ -299,18 +646,18 @@ def project(
     tolerance: Optional[float] = None,
     model: str = "linear",
     level: float = 0.9,
-) -> _Record: ...
-def ratio_of_sums(numerators: Sequence[float], denominators: Sequence[float], scale: float = 1.0) -> _Record: ...
-def weighted_mean(values: Sequence[float], weights: Sequence[float]) -> _Record: ...
+) -> Projection: ...
+def ratio_of_sums(numerators: Sequence[float], denominators: Sequence[float], scale: float = 1.0) -> RatioOfSums: ...
+def weighted_mean(values: Sequence[float], weights: Sequence[float]) -> WeightedMean: ...
 def tier_check(
     comparator: str,
     polarity: str,
     target: float,
     units: Union[Mapping[str, Optional[float]], Sequence[Tuple[str, Optional[float]]]],
     tolerance: Optional[float] = None,
-) -> _Record: ...
-def due_dates(calendar_or_plan: Union[Mapping[str, Any], Plan], year: int) -> List[_Record]: ...
-def next_due(calendar_or_plan: Union[Mapping[str, Any], Plan], after: _DateLike) -> Optional[_Record]: ...
+) -> TierCheck: ...
+def due_dates(calendar_or_plan: Union[Mapping[str, Any], Plan], year: int) -> List[DueDate]: ...
+def next_due(calendar_or_plan: Union[Mapping[str, Any], Plan], after: _DateLike) -> Optional[DueDate]: ...
 def fractional_year(date: _DateLike) -> float: ...
 def parse_number(text: str) -> float: ...
 def parse_percent(text: str) -> float: ...

@@ -1,0 +1,50 @@
+//! The data bundled with the library: the seed plans, the register of administrative units, and a set
+//! of observations.
+
+use pyo3::prelude::*;
+
+use chitieu::bundled;
+
+use crate::error::to_py_err;
+use crate::observations::PyObservations;
+use crate::plan::PyPlan;
+use crate::support::to_py;
+
+/// Ids of the bundled plans, the default (`DEFAULT_PLAN`) first.
+///
+/// >>> chitieu.list_plans()[0]
+/// 'tra_vinh'
+#[pyfunction]
+pub fn list_plans() -> Vec<&'static str> {
+    bundled::plan_ids()
+}
+
+/// A bundled plan by id (`list_plans()`); the default plan (`DEFAULT_PLAN`) when no id is given.
+///
+/// >>> chitieu.load_plan("can_tho").jurisdiction["name"]
+/// 'Cần Thơ'
+#[pyfunction]
+#[pyo3(signature = (id=None))]
+pub fn load_plan(id: Option<&str>) -> PyResult<PyPlan> {
+    let plan = bundled::plan(id.unwrap_or(bundled::DEFAULT_PLAN)).map_err(to_py_err)?;
+    Ok(PyPlan::new(plan, Vec::new()))
+}
+
+/// The bundled register of administrative units (list of dicts), with what became of each on
+/// 1 July 2025.
+///
+/// >>> any(u["id"] == "tra_vinh" for u in chitieu.units())
+/// True
+#[pyfunction]
+pub fn units(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
+    to_py(py, &bundled::units().map_err(to_py_err)?)
+}
+
+/// The bundled observations (same as `Observations.bundled()`).
+///
+/// >>> len(chitieu.bundled_observations()) > 0
+/// True
+#[pyfunction]
+pub fn bundled_observations() -> PyResult<PyObservations> {
+    PyObservations::bundled()
+}
