@@ -46,7 +46,13 @@ fn main() -> ExitCode {
         }
     };
     let settings = Settings::default();
-    let card = Scorecard::build(&plan, &observations, as_of, &settings);
+    let card = match Scorecard::build(&plan, &observations, as_of, &settings) {
+        Ok(card) => card,
+        Err(e) => {
+            eprintln!("error [{}]: {e}", e.code());
+            return ExitCode::from(2);
+        }
+    };
     if flag("--json") {
         println!("{}", card.to_json());
     } else if flag("--csv") {

@@ -3,7 +3,7 @@
 
 use pyo3::prelude::*;
 
-use chitieu::calc::achievement::achievement as core_achievement;
+use chitieu::calc::achievement::{achievement as core_achievement, attained as core_attained};
 use chitieu::{Comparator, Polarity};
 
 use crate::error::to_py_err;
@@ -19,7 +19,7 @@ use crate::support::{name, to_py};
 pub fn attained(comparator: &str, polarity: &str, value: f64, target: f64, tolerance: Option<f64>) -> PyResult<bool> {
     let c: Comparator = name(comparator, "comparator")?;
     let p: Polarity = name(polarity, "polarity")?;
-    Ok(c.holds(value, target, p, tolerance))
+    core_attained(c, p, value, target, tolerance).map_err(to_py_err)
 }
 
 /// Achievement of `value` against `target` from an optional `baseline`: a dict with attained,

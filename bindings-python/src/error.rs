@@ -13,6 +13,7 @@ use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyDict, PyTuple, PyType};
 
+use chitieu::calc::achievement::AchievementError;
 use chitieu::bundled::BundledError;
 use chitieu::calc::bulk::BulkError;
 use chitieu::calc::milestone::{MilestoneError, PathError};
@@ -20,6 +21,7 @@ use chitieu::calc::projection::ProjectionError;
 use chitieu::calc::reporting::CalendarError;
 use chitieu::calc::rollup::RollupError;
 use chitieu::io::number::NumberError;
+use chitieu::scorecard::SettingsError;
 use chitieu::{ChitieuError, LoadError, NonFinite, Problem, ProblemCode};
 
 /// The base class, in its own module so that its Rust name does not hide the core's trait.
@@ -186,6 +188,14 @@ impl ErrorClass for CalendarError {
 }
 impl ErrorClass for BundledError {
     const CLASS: Class = Class::Bundled;
+}
+/// A non-finite value or a negative tolerance is a bad argument.
+impl ErrorClass for AchievementError {
+    const CLASS: Class = Class::Argument;
+}
+/// Settings out of their range are bad arguments.
+impl ErrorClass for SettingsError {
+    const CLASS: Class = Class::Argument;
 }
 /// A scalar calculation's non-finite input is a bad argument.
 impl ErrorClass for NonFinite {

@@ -27,14 +27,14 @@ impl PySettings {
     #[new]
     #[pyo3(signature = (curve="auto", projection_model="linear", interval_level=0.9, min_assessable_share=0.6))]
     fn new(curve: &str, projection_model: &str, interval_level: f64, min_assessable_share: f64) -> PyResult<Self> {
-        Ok(Self {
-            settings: Settings {
-                curve: name(curve, "curve")?,
-                projection_model: name(projection_model, "projection_model")?,
-                interval_level,
-                min_assessable_share,
-            },
-        })
+        let settings = Settings {
+            curve: name(curve, "curve")?,
+            projection_model: name(projection_model, "projection_model")?,
+            interval_level,
+            min_assessable_share,
+        };
+        settings.validate().map_err(to_py_err)?;
+        Ok(Self { settings })
     }
 
     /// Curve of the milestone paths.
@@ -114,7 +114,7 @@ fn build_card(
         }
     };
     let plan = &plan.get().plan;
-    Ok(PyScorecard { card: Scorecard::build(plan, set, as_of, &settings) })
+    Ok(PyScorecard { card: Scorecard::build(plan, set, as_of, &settings).map_err(to_py_err)? })
 }
 
 #[pymethods]

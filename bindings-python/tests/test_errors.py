@@ -377,3 +377,47 @@ def test_scorecard_reasons_are_the_same_strings():
     reasons = {r for card in golden["cards"] for row in card["rows"] for r in row[1:]}
     assert {"too_few_anchors", "before_path", "no_target_year", "no_observations", "below_baseline",
             "beyond_final_target"} <= reasons
+
+
+def test_settings_out_of_range_are_refused_where_they_enter():
+    # Regression (issue 15): Settings(interval_level=nan) silently dropped every projection, and
+    # min_assessable_share=-1 reported a mean with 8 of 21 indicators assessable.
+    for kwargs, path in [
+        ({"interval_level": float("nan")}, "interval_level"),
+        ({"interval_level": 1.0}, "interval_level"),
+        ({"min_assessable_share": -1.0}, "min_assessable_share"),
+    ]:
+        with pytest.raises(chitieu.ArgumentError) as e:
+            chitieu.Settings(**kwargs)
+        assert e.value.path == path
+
+
+def test_a_negative_tolerance_is_refused_by_attainment_and_projection():
+    # Regression (issue 15): project gave probability -0.257 and attained accepted it.
+    with pytest.raises(chitieu.ArgumentError) as e:
+        chitieu.attained("about", "higher_is_better", 96.0, 100.0, tolerance=-0.5)
+    assert (e.value.code, e.value.path) == ("invalid_tolerance", "tolerance")
+    with pytest.raises(chitieu.ArgumentError) as e:
+        chitieu.achievement("about", "higher_is_better", target=100.0, value=96.0, tolerance=-0.5)
+    assert e.value.code == "invalid_tolerance"
+    assert chitieu.attained("about", "higher_is_better", 96.0, 100.0, tolerance=4.0) is True
+
+
+def test_weighted_mean_is_exact_whatever_the_order():
+    # Regression (issue 15): a large weightless first value swallowed the others.
+    assert chitieu.weighted_mean([1e17, 5.0, 7.0], [0.0, 1.0, 1.0])["value"] == 6.0
+    assert chitieu.weighted_mean([4.77905e14, 5.3], [0.0, 1.0])["value"] == 5.3
+    assert chitieu.weighted_mean([5.3, 4.77905e14], [1.0, 0.0])["value"] == 5.3
+
+
+def test_a_roll_up_larger_than_its_inputs_allow_is_refused_not_aborted():
+    # Regression (issue 15): these aborted the interpreter or raised PanicException.
+    for args, kwargs in [
+        (([[1.0]], [[1.0]], [0], 10**12), {}),
+        (([], [], [], 1), {"times": 10**12}),
+        (([[1.0]], [[1.0]], [0], 2**64 - 1), {}),
+    ]:
+        with pytest.raises(chitieu.BulkError) as e:
+            chitieu.rollup_ratio_of_sums(*args, **kwargs)
+        assert e.value.code == "too_large"
+        assert e.value.path in ("groups", "times")

@@ -137,10 +137,10 @@ fn non_finite_inputs_are_typed_errors() {
     use chitieu::calc::achievement::achievement;
     use chitieu::calc::progress::required_pace;
     let e = achievement(Comparator::AtLeast, Polarity::HigherIsBetter, Some(50.0), 90.0, f64::NAN, None).unwrap_err();
-    assert_eq!((e.code(), e.what), ("non_finite", "value"));
+    assert_eq!((e.code(), e.path().as_deref()), ("non_finite", Some("value")));
     let e =
         achievement(Comparator::AtLeast, Polarity::HigherIsBetter, Some(f64::INFINITY), 90.0, 80.0, None).unwrap_err();
-    assert_eq!(e.what, "baseline");
+    assert_eq!(e.path().as_deref(), Some("baseline"));
     let g = GrowthInput {
         baseline_t: 2020.0,
         baseline: 50.0,

@@ -85,3 +85,14 @@ fn compound_interpolation_between_far_apart_values_stays_finite() {
     let (down, _) = interpolate(Curve::Compound, 0.0, 1e300, 1.0, 1e-300, 0.25, None).unwrap();
     assert!(((down - 1e150) / 1e150).abs() < 1e-9, "{down}");
 }
+
+#[test]
+fn a_negative_tolerance_is_refused_by_attainment() {
+    use chitieu::calc::achievement::attained;
+    let e = attained(Comparator::About, Polarity::HigherIsBetter, 96.0, 100.0, Some(-0.5)).unwrap_err();
+    assert_eq!((e.code(), e.path().as_deref()), ("invalid_tolerance", Some("tolerance")));
+    let e = achievement(Comparator::About, Polarity::HigherIsBetter, None, 100.0, 96.0, Some(-0.5)).unwrap_err();
+    assert_eq!(e.code(), "invalid_tolerance");
+    assert!(attained(Comparator::About, Polarity::HigherIsBetter, 96.0, 100.0, Some(4.0)).unwrap());
+    assert!(!attained(Comparator::About, Polarity::HigherIsBetter, 96.0, 100.0, Some(3.0)).unwrap());
+}

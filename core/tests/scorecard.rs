@@ -8,7 +8,7 @@ use chitieu::{bundled, Observation, ObservationSet, ObservedAt, Tier};
 use time::macros::date;
 
 fn card(plan: &str, as_of: time::Date) -> Scorecard {
-    Scorecard::build(&bundled::plan(plan).unwrap(), &bundled::observations().unwrap(), as_of, &Settings::default())
+    Scorecard::build(&bundled::plan(plan).unwrap(), &bundled::observations().unwrap(), as_of, &Settings::default()).unwrap()
 }
 
 fn row<'a>(card: &'a Scorecard, target: &str) -> &'a Row {
@@ -136,7 +136,7 @@ fn near_baseline_targets_are_judged_by_the_milestone_path() {
     // 2030 target: reach 11.5 (maintain); baseline 11.45 is within 1% of it.
     let set =
         ObservationSet { format_version: 1, observations: vec![obs(2022, 11.45), obs(2024, 11.3)], notes: vec![] };
-    let c = Scorecard::build(&plan, &set, date!(2024 - 12 - 31), &Settings::default());
+    let c = Scorecard::build(&plan, &set, date!(2024 - 12 - 31), &Settings::default()).unwrap();
     let r = row(&c, "labour_productivity_growth.2030");
     assert_eq!(r.status.method, StatusMethod::MilestonePath);
     assert_eq!(r.status.growth.as_ref().unwrap().reason, Some(NotAssessable::NearBaseline));
@@ -165,7 +165,8 @@ fn exports_as_csv_and_json() {
 #[test]
 fn every_bundled_plan_gets_a_scorecard() {
     for plan in bundled::plans().unwrap() {
-        let c = Scorecard::build(&plan, &bundled::observations().unwrap(), date!(2026 - 11 - 22), &Settings::default());
+        let c = Scorecard::build(&plan, &bundled::observations().unwrap(), date!(2026 - 11 - 22), &Settings::default())
+            .unwrap();
         assert_eq!(c.rows.len(), plan.targets.len(), "{}", plan.id);
         assert_eq!(c.pillars.len(), plan.pillars.len());
         for r in &c.rows {
@@ -207,4 +208,33 @@ fn milestone_table_runs_every_indicator_through_its_target_years() {
     let obs = bundled::observations().unwrap();
     let with_baseline = chitieu::scorecard::milestone_table(&plan, Some(&obs), &years, &Settings::default());
     assert_eq!(households(&with_baseline), vec![80.0; 6]);
+}
+
+#[test]
+fn settings_out_of_range_are_refused_not_silently_used() {
+    use chitieu::ChitieuError;
+    let plan = bundled::plan("tra_vinh").unwrap();
+    let obs = bundled::observations().unwrap();
+    for (settings, path) in [
+        (Settings { interval_level: f64::NAN, ..Settings::default() }, "interval_level"),
+        (Settings { interval_level: 1.0, ..Settings::default() }, "interval_level"),
+        (Settings { min_assessable_share: -1.0, ..Settings::default() }, "min_assessable_share"),
+        (Settings { min_assessable_share: 1.5, ..Settings::default() }, "min_assessable_share"),
+    ] {
+        let e = Scorecard::build(&plan, &obs, date!(2026 - 11 - 22), &settings).unwrap_err();
+        assert_eq!(e.path().as_deref(), Some(path), "{settings:?}");
+    }
+}
+
+#[test]
+fn a_scorecard_reads_back_from_its_json_and_bad_json_says_where() {
+    let c = card("tra_vinh", date!(2026 - 11 - 22));
+    assert_eq!(Scorecard::from_json(&c.to_json()).unwrap(), c);
+    use chitieu::ChitieuError;
+    let e = Scorecard::from_json("{\"plan\": 1}").unwrap_err();
+    assert_eq!(e.code(), "wrong_type");
+    assert_eq!(e.path().as_deref(), Some("plan"));
+    let bad = c.to_json().replacen("\"interval_level\": 0.9", "\"interval_level\": 2.0", 1);
+    let e = Scorecard::from_json(&bad).unwrap_err();
+    assert_eq!(e.path().as_deref(), Some("settings.interval_level"));
 }

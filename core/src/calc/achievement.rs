@@ -17,7 +17,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::{check, NonFinite};
+use crate::error::{check, ChitieuError, NonFinite};
 use crate::model::comparator::{equal, Comparator};
 use crate::model::measure_unit::Polarity;
 
@@ -79,7 +79,63 @@ pub struct Achievement {
     pub gap: f64,
 }
 
-/// Achievement of `value` against `target`, from an optional `baseline`; a non-finite input is an error.
+/// Why attainment cannot be judged.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[non_exhaustive]
+pub enum AchievementError {
+    /// NaN or infinity among the inputs.
+    #[error(transparent)]
+    NonFinite(#[from] NonFinite),
+    /// A negative band for `about`.
+    #[error("tolerance {tolerance} is negative; expected a tolerance >= 0")]
+    InvalidTolerance {
+        /// The tolerance given.
+        tolerance: f64,
+    },
+}
+
+impl ChitieuError for AchievementError {
+    fn code(&self) -> &'static str {
+        match self {
+            Self::NonFinite(e) => e.code(),
+            Self::InvalidTolerance { .. } => "invalid_tolerance",
+        }
+    }
+
+    fn path(&self) -> Option<String> {
+        match self {
+            Self::NonFinite(e) => e.path(),
+            Self::InvalidTolerance { .. } => Some("tolerance".to_owned()),
+        }
+    }
+}
+
+/// Whether `value` attains `target` under `comparator`: the comparator's exact boundary and the equality
+/// rule, with the inputs checked (finite, a tolerance of at least 0).
+///
+/// ```
+/// use chitieu::calc::achievement::attained;
+/// use chitieu::{ChitieuError, Comparator, Polarity};
+/// assert!(attained(Comparator::About, Polarity::HigherIsBetter, 96.0, 100.0, None).unwrap()); // within 5%
+/// let e = attained(Comparator::About, Polarity::HigherIsBetter, 96.0, 100.0, Some(-1.0)).unwrap_err();
+/// assert_eq!(e.code(), "invalid_tolerance");
+/// ```
+pub fn attained(
+    comparator: Comparator,
+    polarity: Polarity,
+    value: f64,
+    target: f64,
+    tolerance: Option<f64>,
+) -> Result<bool, AchievementError> {
+    check([("value", Some(value)), ("target", Some(target)), ("tolerance", tolerance)])?;
+    if let Some(tolerance) = tolerance.filter(|t| *t < 0.0) {
+        return Err(AchievementError::InvalidTolerance { tolerance });
+    }
+    Ok(comparator.holds(value, target, polarity, tolerance))
+}
+
+/// Achievement of `value` against `target`, from an optional `baseline`; a non-finite input or a
+/// negative tolerance is an error.
 #[inline]
 pub fn achievement(
     comparator: Comparator,
@@ -88,9 +144,9 @@ pub fn achievement(
     target: f64,
     value: f64,
     tolerance: Option<f64>,
-) -> Result<Achievement, NonFinite> {
+) -> Result<Achievement, AchievementError> {
     check([("value", Some(value)), ("target", Some(target)), ("baseline", baseline), ("tolerance", tolerance)])?;
-    let attained = comparator.holds(value, target, polarity, tolerance);
+    let attained = attained(comparator, polarity, value, target, tolerance)?;
     let (numerator, denominator) = match polarity {
         Polarity::HigherIsBetter => (value, target),
         Polarity::LowerIsBetter => (target, value),

@@ -21,7 +21,7 @@
 //! use chitieu::{bundled, ObservationSet};
 //! let plan = bundled::plan("can_tho").unwrap();
 //! let obs = bundled::observations().unwrap();
-//! let card = Scorecard::build(&plan, &obs, time::macros::date!(2026 - 11 - 22), &Settings::default());
+//! let card = Scorecard::build(&plan, &obs, time::macros::date!(2026 - 11 - 22), &Settings::default()).unwrap();
 //! let top10 = card.rows.iter().find(|r| r.indicator == "dti_rank").unwrap();
 //! assert!(top10.achievement.as_ref().unwrap().attained); // 5th in 2023, against "top 10"
 //! ```
@@ -39,6 +39,7 @@ mod summary;
 use serde::{Deserialize, Serialize};
 use time::Date;
 
+use crate::error::{ChitieuError, LoadError, Problem, ProblemCode};
 use crate::model::observation::fractional_year;
 use crate::model::{ObservationSet, Plan};
 
@@ -74,8 +75,10 @@ pub struct Scorecard {
 }
 
 impl Scorecard {
-    /// Builds the scorecard of `plan` from `observations` as of `as_of`.
-    pub fn build(plan: &Plan, observations: &ObservationSet, as_of: Date, settings: &Settings) -> Self {
+    /// Builds the scorecard of `plan` from `observations` as of `as_of`; settings out of their range are
+    /// refused ([`Settings::validate`]).
+    pub fn build(plan: &Plan, observations: &ObservationSet, as_of: Date, settings: &Settings) -> Result<Self, SettingsError> {
+        settings.validate()?;
         let as_of_t = fractional_year(as_of);
         let rows: Vec<Row> = plan
             .targets
@@ -97,7 +100,7 @@ impl Scorecard {
             })
             .collect();
         let overall = summary::summarise(None, "All pillars", "Toàn bộ kế hoạch", rows.iter(), settings);
-        Self {
+        Ok(Self {
             plan: plan.id.clone(),
             unit: plan.jurisdiction.id.clone(),
             as_of,
@@ -106,6 +109,21 @@ impl Scorecard {
             rows,
             pillars,
             overall,
+        })
+    }
+
+    /// Reads a scorecard written by [`Scorecard::to_json`], with the loaders' codes and paths; its
+    /// settings are checked as [`Scorecard::build`] checks them.
+    pub fn from_json(text: &str) -> Result<Self, LoadError> {
+        let card: Self = crate::io::json::read(text)?;
+        match card.settings.validate() {
+            Ok(()) => Ok(card),
+            Err(e) => Err(LoadError::Invalid(vec![Problem::error(
+                format!("settings.{}", e.path().unwrap_or_default()),
+                ProblemCode::ValueOutOfRange,
+                e.to_string(),
+                "settings within their ranges",
+            )])),
         }
     }
 

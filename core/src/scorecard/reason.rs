@@ -12,6 +12,8 @@ use crate::calc::milestone::{MilestoneError, PathError, Unreached};
 pub enum Reason {
     /// The target states no year.
     NoTargetYear,
+    /// The target's indicator is not defined by the plan.
+    UnknownIndicator,
     /// No observation of the indicator at the target's tier, of the plan's unit or its parent.
     NoObservations,
     /// A path with fewer than two anchors: one target year and no earlier observation.
@@ -43,6 +45,7 @@ impl Reason {
     pub fn code(self) -> &'static str {
         match self {
             Self::NoTargetYear => "no_target_year",
+            Self::UnknownIndicator => "unknown_indicator",
             Self::NoObservations => "no_observations",
             Self::TooFewAnchors => "too_few_anchors",
             Self::BeforePath => "before_path",
@@ -78,6 +81,7 @@ impl From<&PathError> for Reason {
     fn from(e: &PathError) -> Self {
         match e {
             PathError::NoTargetYear => Self::NoTargetYear,
+            PathError::UnknownIndicator(_) => Self::UnknownIndicator,
             PathError::Milestone(m) => m.into(),
         }
     }

@@ -10,7 +10,7 @@
 //! assert_eq!(path.at(2025.0).unwrap().value, 90.0);
 //! ```
 
-use crate::error::ChitieuError;
+use crate::error::{check, ChitieuError};
 use crate::model::{MeasureUnit, Plan, Target, Tier};
 
 use super::{Anchor, Curve, MilestoneError, Path, PERCENT_BOUNDS};
@@ -22,6 +22,9 @@ pub enum PathError {
     /// The target states no year, so there is nothing to draw a path to.
     #[error("the target states no year; a milestone path needs a target year")]
     NoTargetYear,
+    /// The plan has no indicator of this id.
+    #[error("the plan has no indicator {0:?}")]
+    UnknownIndicator(String),
     /// The anchors do not make a path with the curve asked for.
     #[error(transparent)]
     Milestone(#[from] MilestoneError),
@@ -31,6 +34,7 @@ impl ChitieuError for PathError {
     fn code(&self) -> &'static str {
         match self {
             Self::NoTargetYear => "no_target_year",
+            Self::UnknownIndicator(_) => "unknown_indicator",
             Self::Milestone(e) => e.code(),
         }
     }
@@ -38,6 +42,7 @@ impl ChitieuError for PathError {
     fn path(&self) -> Option<String> {
         match self {
             Self::NoTargetYear => Some("year".to_owned()),
+            Self::UnknownIndicator(_) => Some("indicator".to_owned()),
             Self::Milestone(e) => e.path(),
         }
     }
@@ -67,7 +72,10 @@ pub fn indicator_path(
     until: Option<(i32, &Target)>,
     curve: Curve,
 ) -> Result<Path, PathError> {
-    let unit = plan.indicator(indicator).map_or(MeasureUnit::Count, |i| i.unit);
+    let unit = plan.indicator(indicator).ok_or_else(|| PathError::UnknownIndicator(indicator.to_owned()))?.unit;
+    if let Some(b) = &baseline {
+        check([("baseline.t", Some(b.t)), ("baseline.value", Some(b.value))]).map_err(MilestoneError::from)?;
+    }
     let mut years: Vec<(i32, &Target)> = plan
         .targets_of(indicator)
         .filter(|t| t.tier == tier)
@@ -118,6 +126,17 @@ mod tests {
         let t = plan.targets.first().unwrap();
         let err = path_of(&plan, t, None, Curve::Linear).unwrap_err();
         assert_eq!(err.code(), "too_few_anchors");
+    }
+
+    #[test]
+    fn an_unknown_indicator_or_a_non_finite_baseline_is_an_error() {
+        let plan = crate::io::bundled::plan("tra_vinh").unwrap();
+        let e = indicator_path(&plan, "no_such", None, None, None, Curve::Linear).unwrap_err();
+        assert_eq!((e.code(), e.path().as_deref()), ("unknown_indicator", Some("indicator")));
+        let nan = Anchor::baseline(f64::NAN, 62.0);
+        let e = indicator_path(&plan, "work_files_online", Some(Tier::Province), Some(nan), None, Curve::Linear)
+            .unwrap_err();
+        assert_eq!((e.code(), e.path().as_deref()), ("non_finite", Some("baseline.t")));
     }
 
     #[test]
