@@ -65,6 +65,7 @@ use serde::{Deserialize, Serialize};
 pub use evaluation::{agreement, target_keys, Agreement};
 pub use noise::UnusedReason;
 
+use crate::error::{LoadError, Problem, ProblemCode};
 use crate::model::administrative_unit::Level;
 use crate::model::comparator::Comparator;
 use crate::model::measure_unit::MeasureUnit;
@@ -177,6 +178,47 @@ pub struct Draft {
     /// What the reader could not find or decide (no date, lines of a budget that do not add up, ...).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
+}
+
+impl Draft {
+    /// Reads a draft written as JSON, with the loaders' codes and paths, and checks it as a plan is
+    /// checked: its plan must validate (problems under `plan.`), and there must be one entry of
+    /// `targets` per target of the plan. A draft that reads back is one that can be saved and reloaded.
+    ///
+    /// ```
+    /// use chitieu::ChitieuError;
+    /// let draft = chitieu::extract::extract_plan("Đến năm 2025: 90% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng.");
+    /// let text = serde_json::to_string(&draft).unwrap();
+    /// assert_eq!(chitieu::extract::Draft::from_json(&text).unwrap(), draft);
+    /// let bad = text.replacen("\"value\":90.0", "\"value\":190.0", 1);
+    /// let e = chitieu::extract::Draft::from_json(&bad).unwrap_err();
+    /// assert_eq!(e.path().as_deref(), Some("plan.targets[0].value"));
+    /// ```
+    pub fn from_json(text: &str) -> Result<Self, LoadError> {
+        let draft: Self = crate::io::json::read(text)?;
+        let mut problems: Vec<Problem> = draft
+            .plan
+            .validate()
+            .into_iter()
+            .map(|mut p| {
+                p.path = if p.path.is_empty() { "plan".to_owned() } else { format!("plan.{}", p.path) };
+                p
+            })
+            .collect();
+        if draft.targets.len() != draft.plan.targets.len() {
+            problems.push(Problem::error(
+                "targets",
+                ProblemCode::WrongType,
+                format!("{} entries for {} targets of the plan", draft.targets.len(), draft.plan.targets.len()),
+                "one entry per target of `plan.targets`",
+            ));
+        }
+        if problems.iter().any(Problem::is_error) {
+            problems.sort_by_key(|p| !p.is_error());
+            return Err(LoadError::Invalid(problems));
+        }
+        Ok(draft)
+    }
 }
 
 /// Reads a plan document's text into a draft plan. Never panics, whatever the input.
