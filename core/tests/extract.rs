@@ -452,3 +452,18 @@ fn the_same_text_drafts_the_same_plan_every_time() {
         }
     }
 }
+
+#[test]
+fn a_percentage_beyond_its_units_range_is_not_a_target_and_a_range_is_a_doubt() {
+    // Regressions (issue 15): "Giảm 2030%" drafted a target of 2030 that failed validation; in "80-90%"
+    // the 80 was filed as part of a date.
+    let d = chitieu::extract::extract_plan("Đến năm 2025: Giảm 2030% thủ tục hành chính.");
+    assert!(d.plan.targets.is_empty(), "{:?}", d.plan.targets);
+    assert!(d.unused_numbers.iter().any(|u| u.text == "2030" && u.reason == UnusedReason::ShareAbove100));
+    let text = "Đến năm 2025: 80-90% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng.";
+    let d = chitieu::extract::extract_plan(text);
+    assert_eq!(d.plan.targets[0].value, 90.0);
+    assert!(d.targets[0].reasons.contains(&Uncertainty::Range { low: 80.0, high: 90.0 }), "{:?}", d.targets[0]);
+    assert!(d.unused_numbers.iter().any(|u| u.text == "80" && u.reason == UnusedReason::RangeBound));
+    assert!(d.plan.validate().is_empty());
+}

@@ -208,6 +208,9 @@ fn check_extract(text: &str) -> Result<bool, String> {
             return Err(format!("quote {:?} is not the text at {}..{}", t.quote, d.start, d.end));
         }
     }
+    if let Some(p) = draft.plan.validate().into_iter().find(chitieu::Problem::is_error) {
+        return Err(format!("the draft's plan does not validate: {p}"));
+    }
     (draft.plan.targets.len() == draft.targets.len())
         .then_some(!draft.targets.is_empty())
         .ok_or_else(|| "targets and entries differ".into())

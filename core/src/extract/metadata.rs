@@ -226,6 +226,7 @@ fn administrative_unit(word: Word, name: &str, issuer_province: Option<&str>) ->
         kind,
         level,
         parent,
+        code: None,
         existed_from: None,
         succeeded_by: None,
     };

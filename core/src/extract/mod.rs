@@ -126,6 +126,14 @@ pub enum Uncertainty {
     },
     /// "Phấn đấu": an aspiration rather than a firm commitment.
     Aspiration,
+    /// The figure is the top of a range ("80-90%"): the target takes the upper value; the lower one is
+    /// what the plan commits to at the least.
+    Range {
+        /// The lower bound.
+        low: f64,
+        /// The upper bound, the target's value.
+        high: f64,
+    },
     /// The same indicator, year and tier is stated twice.
     Duplicate {
         /// The other target's id.

@@ -35,8 +35,10 @@ pub enum UnusedReason {
     Budget,
     /// A deadline read into the reporting calendar.
     Reporting,
-    /// A share above 100%, which no target of a share can be.
+    /// A percentage above 100, which no target of a share or a reduction can be.
     ShareAbove100,
+    /// The lower bound of a range ("80" of "80-90%"): the target takes the upper bound, with a doubt.
+    RangeBound,
     /// A figure with no unit the reader knows as a target's.
     NoUnit,
 }

@@ -14,6 +14,21 @@ pub(crate) struct NumberToken {
     pub(crate) value: Option<f64>,
 }
 
+/// The lower bound of a range ending at folded offset `start` ("80-90%", "80 - 90%", "từ 80 đến 90%"
+/// is not one): the number just before a dash that stands right before `start`, with its value.
+pub(crate) fn range_low(s: &str, start: usize) -> Option<(NumberToken, f64)> {
+    let before = sub(s, start.saturating_sub(24), start);
+    let dash = before.trim_end().strip_suffix('-')?.trim_end();
+    let digits = dash.len() - dash.trim_end_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.').len();
+    if digits == 0 {
+        return None;
+    }
+    let low_end = start.saturating_sub(before.len() - dash.len());
+    let low = tokens(sub(s, low_end - digits, low_end)).into_iter().next()?;
+    let value = low.value?;
+    Some((NumberToken { start: low.start + low_end - digits, end: low.end + low_end - digits, value: Some(value) }, value))
+}
+
 /// Every number token of `s`: digits joined by single `.` or `,` between digits. A token glued to a letter
 /// before it ("G5", "x2") is not a number of the plan's.
 pub(crate) fn tokens(s: &str) -> Vec<NumberToken> {
@@ -44,4 +59,22 @@ pub(crate) fn tokens(s: &str) -> Vec<NumberToken> {
         i = end.max(start + 1);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_lower_bound_of_a_range_before_a_number() {
+        for (s, low) in [("80-90%", 80.0), ("80 - 90%", 80.0), ("ty le 75,5-90%", 75.5)] {
+            let start = s.rfind("90").unwrap();
+            let (tok, value) = range_low(s, start).unwrap();
+            assert_eq!(value, low, "{s}");
+            assert_eq!(sub(s, tok.start, tok.end).replace(',', "."), low.to_string(), "{s}");
+        }
+        assert!(range_low("nam 2025: 90%", 10).is_none());
+        assert!(range_low("giai doan 2021-2025", 15).is_some_and(|(_, v)| v == 2021.0)); // a year range reads too
+        assert!(range_low("- 90%", 2).is_none());
+    }
 }

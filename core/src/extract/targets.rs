@@ -40,12 +40,17 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>) -> Drafted {
         let mut reasons = std::mem::take(&mut t.reasons);
         name_carried_words(f, t.opening, &mut reasons);
         let measure = indicators.measure(f, &t, &mut reasons);
-        // A share above 100% is not a target a plan can meet ("năm 2022 %" is a year): not used.
-        if measure.unit.is_share() && t.value > 100.0 {
+        // A share (or a reduction) above 100% is not a target a plan can meet ("năm 2022 %" is a year,
+        // "giảm 2030%" a year misread): not used.
+        if measure.unit.bounds().1.is_some_and(|hi| t.value > hi) {
             out.spent.over_hundred.insert(t.number.start);
             continue;
         }
         let indicator = indicators.register(measure, t.comparator, pillar);
+        if let Some((low, value)) = super::numbers::range_low(s, t.number.start) {
+            out.spent.range_lows.insert(low.start);
+            reasons.push(Uncertainty::Range { low: value, high: t.value });
+        }
         reasons.extend(year_reason(year, year_from_period));
         reasons.extend(tier_reason(s, &t));
         let (id, duplicate) = ids.claim(&indicator, year, t.tier);
@@ -143,6 +148,7 @@ fn confidence(reasons: &[Uncertainty]) -> f64 {
             Uncertainty::YearGuessed { .. } => 0.05,
             Uncertainty::TierGuessed { .. } => 0.05,
             Uncertainty::Aspiration => 0.0,
+            Uncertainty::Range { .. } => 0.15,
             Uncertainty::Duplicate { .. } => 0.2,
         };
     }

@@ -42,6 +42,8 @@ pub(crate) struct Spent {
     pub(crate) targets: HashSet<usize>,
     /// Shares above 100%, set aside.
     pub(crate) over_hundred: HashSet<usize>,
+    /// Starts of the lower bounds of ranges whose upper bound became a target.
+    pub(crate) range_lows: HashSet<usize>,
 }
 
 /// Every number of the text that is not a target, in order, with the reason.
@@ -51,7 +53,9 @@ pub(crate) fn numbers(f: &Folded<'_>, spent: &Spent, claimed: &Claimed<'_>) -> V
         .into_iter()
         .filter(|tok| !spent.targets.contains(&tok.start))
         .map(|tok| {
-            let reason = if spent.over_hundred.contains(&tok.start) {
+            let reason = if spent.range_lows.contains(&tok.start) {
+                UnusedReason::RangeBound
+            } else if spent.over_hundred.contains(&tok.start) {
                 UnusedReason::ShareAbove100
             } else {
                 claimed.reason(tok.start).unwrap_or_else(|| noise::reason(s, tok.start, tok.end))
@@ -93,7 +97,11 @@ mod tests {
         let at = |n: &str| folded.text.find(n).unwrap();
         let budget = [(at("250"), at("250") + 10)];
         let claimed = Claimed { budget: &budget, ..Claimed::default() };
-        let spent = Spent { targets: HashSet::from([at("90%")]), over_hundred: HashSet::from([at("150%")]) };
+        let spent = Spent {
+            targets: HashSet::from([at("90%")]),
+            over_hundred: HashSet::from([at("150%")]),
+            range_lows: HashSet::new(),
+        };
         assert_eq!(
             listed(text, &spent, &claimed),
             vec![
