@@ -43,6 +43,7 @@ fn jurisdiction() -> impl Strategy<Value = AdministrativeUnit> {
             kind,
             level: kind.level(),
             parent,
+            code: None,
             existed_from: None,
             succeeded_by: succ.map(|(into, into_name, basis)| Succession {
                 on: time::macros::date!(2025 - 07 - 01),

@@ -60,6 +60,53 @@ pub enum UnitKind {
 }
 
 impl UnitKind {
+    /// Every kind, national first.
+    pub const ALL: [Self; 11] = [
+        Self::Country,
+        Self::Province,
+        Self::CentrallyRunCity,
+        Self::ProvincialCity,
+        Self::Town,
+        Self::RuralDistrict,
+        Self::UrbanDistrict,
+        Self::Commune,
+        Self::Ward,
+        Self::Township,
+        Self::SpecialZone,
+    ];
+
+    /// The word the official name starts with ("Tỉnh Long An", "Thành phố Huế", "Xã Hưng Điền"); empty for
+    /// the country.
+    ///
+    /// ```
+    /// use chitieu::UnitKind;
+    /// assert_eq!(UnitKind::SpecialZone.official_prefix(), "Đặc khu");
+    /// assert_eq!(UnitKind::CentrallyRunCity.official_prefix(), UnitKind::ProvincialCity.official_prefix());
+    /// ```
+    pub fn official_prefix(self) -> &'static str {
+        match self {
+            Self::Country => "",
+            Self::Province => "Tỉnh",
+            Self::CentrallyRunCity | Self::ProvincialCity => "Thành phố",
+            Self::Town => "Thị xã",
+            Self::RuralDistrict => "Huyện",
+            Self::UrbanDistrict => "Quận",
+            Self::Commune => "Xã",
+            Self::Ward => "Phường",
+            Self::Township => "Thị trấn",
+            Self::SpecialZone => "Đặc khu",
+        }
+    }
+
+    /// The kind of a unit at `level` whose official name starts with `prefix` (any case): "Thành phố" is a
+    /// centrally-run city at province level and a provincial city at district level.
+    pub fn from_official_prefix(prefix: &str, level: Level) -> Option<Self> {
+        let lower = prefix.to_lowercase();
+        Self::ALL.into_iter().find(|k| {
+            k.level() == level && !k.official_prefix().is_empty() && k.official_prefix().to_lowercase() == lower
+        })
+    }
+
     /// The level of government a unit of this kind belongs to.
     pub fn level(self) -> Level {
         match self {
@@ -117,6 +164,11 @@ pub struct AdministrativeUnit {
     pub kind: UnitKind,
     /// Level; must agree with the kind.
     pub level: Level,
+    /// The official code (province 2 digits, district 3, commune 5), where the unit has one. Codes are
+    /// reused (80 was Long An until 30 June 2025 and is Tây Ninh from 1 July 2025): the code names a unit
+    /// of the register (`chitieu::bundled::register`) together with a day the unit existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
     /// Id of the unit it belongs to (a district's province), if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<String>,
