@@ -521,7 +521,7 @@ fn rollup_output_cells(groups: usize, times: usize, input_cells: usize) -> Resul
         limit: limit as u64,
     };
     // Group codes are u32: more groups than that could never be named by a unit.
-    let max_groups = u32::MAX as usize + 1;
+    let max_groups = usize::try_from(u64::from(u32::MAX) + 1).unwrap_or(usize::MAX);
     if groups > max_groups {
         return Err(too_large("groups", groups, max_groups));
     }
