@@ -2,56 +2,13 @@
 //! `rollupRatioOfSums`. Columns are copied into the module once, evaluated in one core call, and the
 //! results come back as fresh typed arrays owned by JavaScript (nothing to free).
 
-use chitieu::bulk::{evaluate_into, rollup_ratio_of_sums, CellResults, SeriesTable};
-use chitieu::milestone::Curve;
-use js_sys::{Array, Float64Array, Int8Array, Object, Reflect, Uint32Array, Uint8Array};
+use chitieu::calc::bulk::{evaluate_into, rollup_ratio_of_sums, CellResults, SeriesTable};
+use chitieu::calc::milestone::Curve;
+use js_sys::{Float64Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
-use crate::convert::{from_js, number};
-use crate::error::{chitieu_error, coded};
-use crate::plan::whole;
-
-fn too_large(what: &str, len: usize) -> JsValue {
-    chitieu_error(
-        "out_of_memory",
-        &format!("{what} has {len} entries: more than the module's memory can hold; expected a smaller call"),
-        Some(what),
-    )
-}
-
-fn wrong(what: &str, index: usize, expected: &str) -> JsValue {
-    let path = format!("{what}[{index}]");
-    chitieu_error("wrong_type", &format!("{path} is not {expected}"), Some(&path))
-}
-
-fn vec_of<T: Clone>(len: usize, fill: T, what: &str) -> Result<Vec<T>, JsValue> {
-    let mut v = Vec::new();
-    v.try_reserve_exact(len).map_err(|_| too_large(what, len))?;
-    v.resize(len, fill);
-    Ok(v)
-}
-
-/// A column of numbers from a `Float64Array`, another typed array or a plain array of numbers.
-pub(crate) fn f64_column(value: &JsValue, what: &str) -> Result<Vec<f64>, JsValue> {
-    if let Some(a) = value.dyn_ref::<Float64Array>() {
-        let mut v = vec_of(a.length() as usize, 0.0, what)?;
-        a.copy_to(&mut v);
-        return Ok(v);
-    }
-    if Array::is_array(value) {
-        let a: &Array = value.unchecked_ref();
-        let mut v = vec_of(a.length() as usize, 0.0, what)?;
-        for (i, slot) in v.iter_mut().enumerate() {
-            *slot = a.get(i as u32).as_f64().ok_or_else(|| wrong(what, i, "a number"))?;
-        }
-        return Ok(v);
-    }
-    if js_sys::ArrayBuffer::is_view(value) && !value.is_instance_of::<js_sys::DataView>() {
-        return f64_column(&Float64Array::new(value).into(), what);
-    }
-    Err(chitieu_error("wrong_type", &format!("{what} is not an array of numbers"), Some(what)))
-}
+use crate::error::{chitieu_error, to_js_error};
+use crate::support::{f64_column, f64s, number, put, read_argument, too_large, u8s, vec_of, whole, wrong};
 
 /// A column of small integer codes from its typed array or a plain array of whole numbers.
 fn int_column<T: Copy + Default + TryFrom<i64>>(
@@ -79,11 +36,6 @@ fn column(table: &JsValue, key: &str) -> Result<JsValue, JsValue> {
     Ok(value)
 }
 
-fn set(target: &Object, key: &str, value: &JsValue) {
-    // Setting a property of a fresh plain object cannot fail.
-    let _ = Reflect::set(target, &JsValue::from_str(key), value);
-}
-
 /// Evaluates every cell of `table`: milestone, attainment, gap, percent of target, progress from
 /// baseline, growth-rate ratio, category and score, as typed arrays (`series × times`, row-major).
 #[wasm_bindgen(js_name = evaluateBulk, unchecked_return_type = "BulkResult")]
@@ -92,8 +44,8 @@ pub fn evaluate_bulk(
     #[wasm_bindgen(unchecked_optional_param_type = "Curve")] curve: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "[number, number] | null")] bounds: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let curve: Curve = if curve.is_undefined() { Curve::Linear } else { from_js(curve, "curve")? };
-    let bounds: Option<(f64, f64)> = from_js(bounds, "bounds")?;
+    let curve: Curve = if curve.is_undefined() { Curve::Linear } else { read_argument(curve, "curve")? };
+    let bounds: Option<(f64, f64)> = read_argument(bounds, "bounds")?;
     let baseline_t = f64_column(&column(&table, "baseline_t")?, "baseline_t")?;
     let baseline = f64_column(&column(&table, "baseline")?, "baseline")?;
     let target_t = f64_column(&column(&table, "target_t")?, "target_t")?;
@@ -129,22 +81,22 @@ pub fn evaluate_bulk(
     for col in [&mut out.attained, &mut out.category] {
         col.try_reserve_exact(cells).map_err(|_| too_large("values", cells))?;
     }
-    evaluate_into(&table, curve, bounds, &mut out).map_err(|e| coded(&e))?;
+    evaluate_into(&table, curve, bounds, &mut out).map_err(to_js_error)?;
     Ok(results(&out))
 }
 
 /// The output columns as fresh typed arrays owned by JavaScript.
 fn results(out: &CellResults) -> JsValue {
     let result = Object::new();
-    set(&result, "milestone", &Float64Array::from(out.milestone.as_slice()).into());
-    set(&result, "attained", &Uint8Array::from(out.attained.as_slice()).into());
-    set(&result, "gap", &Float64Array::from(out.gap.as_slice()).into());
-    set(&result, "percent_of_target", &Float64Array::from(out.percent_of_target.as_slice()).into());
-    set(&result, "progress_from_baseline", &Float64Array::from(out.progress_from_baseline.as_slice()).into());
-    set(&result, "ratio", &Float64Array::from(out.ratio.as_slice()).into());
-    set(&result, "score", &Float64Array::from(out.score.as_slice()).into());
-    set(&result, "category", &Uint8Array::from(out.category.as_slice()).into());
-    set(&result, "curve_used", &Uint8Array::from(out.curve_used.as_slice()).into());
+    put(&result, "milestone", &f64s(&out.milestone));
+    put(&result, "attained", &u8s(&out.attained));
+    put(&result, "gap", &f64s(&out.gap));
+    put(&result, "percent_of_target", &f64s(&out.percent_of_target));
+    put(&result, "progress_from_baseline", &f64s(&out.progress_from_baseline));
+    put(&result, "ratio", &f64s(&out.ratio));
+    put(&result, "score", &f64s(&out.score));
+    put(&result, "category", &u8s(&out.category));
+    put(&result, "curve_used", &u8s(&out.curve_used));
     result.into()
 }
 
@@ -165,7 +117,7 @@ pub fn rollup(
     let g: Vec<u32> = int_column(&group, "group", "a group index")?;
     let groups = count(&groups, "groups")?;
     let times = count(&times, "times")?;
-    let out = rollup_ratio_of_sums(&n, &d, &g, groups, times, number(&scale, "scale")?).map_err(|e| coded(&e))?;
+    let out = rollup_ratio_of_sums(&n, &d, &g, groups, times, number(&scale, "scale")?).map_err(to_js_error)?;
     Ok(Float64Array::from(out.as_slice()))
 }
 
@@ -177,29 +129,4 @@ fn count(value: &JsValue, what: &str) -> Result<usize, JsValue> {
     } else {
         Err(chitieu_error("value_out_of_range", &format!("{what} is {n}; expected a count 0..2^32"), Some(what)))
     }
-}
-
-/// Typed arrays for the national workload's columns (used by the workload module).
-pub(crate) fn f64s(v: &[f64]) -> JsValue {
-    Float64Array::from(v).into()
-}
-
-/// The same for codes.
-pub(crate) fn u8s(v: &[u8]) -> JsValue {
-    Uint8Array::from(v).into()
-}
-
-/// The same for polarities.
-pub(crate) fn i8s(v: &[i8]) -> JsValue {
-    Int8Array::from(v).into()
-}
-
-/// The same for groups.
-pub(crate) fn u32s(v: &[u32]) -> JsValue {
-    Uint32Array::from(v).into()
-}
-
-/// Sets a key of a result object.
-pub(crate) fn put(target: &Object, key: &str, value: &JsValue) {
-    set(target, key, value);
 }

@@ -9,7 +9,7 @@
 use chitieu::Plan;
 use wasm_bindgen::prelude::*;
 
-use crate::convert::{from_js, string, to_js};
+use crate::support::{read_argument, string, to_js};
 
 /// Reads the text of a plan document into a draft plan for review: every target with its quote's
 /// character offsets, a confidence and the reasons for any doubt, the numbers not used and why, notes.
@@ -28,7 +28,7 @@ pub fn agreement(
     #[wasm_bindgen(js_name = draftPlan, unchecked_param_type = "PlanData")] draft_plan: JsValue,
     #[wasm_bindgen(js_name = reviewedPlan, unchecked_param_type = "PlanData")] reviewed_plan: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let draft: Plan = from_js(draft_plan, "draftPlan")?;
-    let reviewed: Plan = from_js(reviewed_plan, "reviewedPlan")?;
+    let draft: Plan = read_argument(draft_plan, "draftPlan")?;
+    let reviewed: Plan = read_argument(reviewed_plan, "reviewedPlan")?;
     to_js(&chitieu::extract::agreement(&draft, &reviewed))
 }

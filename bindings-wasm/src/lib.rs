@@ -1,10 +1,24 @@
 //! WebAssembly bindings of chitieu: the core's functions under their JavaScript names (`camelCase`), data
 //! as plain objects in the core's canonical JSON shape (`snake_case` fields), errors as `ChitieuError`
-//! objects with the core's stable `code`.
+//! objects with the core's stable `code`, `path` and `problems`.
 //!
-//! One module per core module, each a thin layer: convert the inputs, call the core once, convert back.
-//! To bind a new core function, add it to the module of the same name (or a new one listed here) and
-//! declare any new data shape in `types.d.ts`.
+//! One file per concern of the core, with the same names as the Python binding's, each a thin layer:
+//! convert the inputs, call the core once, convert back.
+//!
+//! | file | binds |
+//! |---|---|
+//! | `error` | every core error, through the core's `ChitieuError` trait, as a JavaScript `ChitieuError` |
+//! | `support` | shared conversions: data out as plain objects, structured inputs in through the core's JSON reader, argument checks, typed-array columns |
+//! | `plan`, `observations`, `bundled` | `chitieu::model` and `chitieu::io`: plans and observations from JSON, objects and CSV; the bundled data |
+//! | `number` | `chitieu::io::number`: the Vietnamese number reader |
+//! | `milestone`, `achievement`, `progress`, `projection`, `rollup`, `reporting`, `bulk`, `workload` | the rooms of `chitieu::calc` of the same names |
+//! | `scorecard` | `chitieu::scorecard` |
+//! | `extract` | `chitieu::extract`: a draft plan from a document's text |
+//! | `memory` | the module's linear memory (WebAssembly only) |
+//!
+//! To bind a new core function, add it to the file of its core module and declare any new data shape in
+//! `types.d.ts` (`make -C bindings-wasm check-types` compares the declarations with the core's
+//! `records.schema.json`).
 //!
 //! Gated to wasm targets so that `cargo test --workspace` on the host never builds it.
 #![cfg(target_family = "wasm")]
@@ -12,19 +26,20 @@
 
 mod achievement;
 mod bulk;
-mod convert;
+mod bundled;
 mod error;
 mod extract;
 mod memory;
 mod milestone;
 mod number;
-mod observation;
+mod observations;
 mod plan;
 mod progress;
 mod projection;
 mod reporting;
 mod rollup;
 mod scorecard;
+mod support;
 mod workload;
 
 use wasm_bindgen::prelude::wasm_bindgen;

@@ -1,12 +1,12 @@
 //! Milestones: one value between two anchors, and paths through a baseline and target years.
 
-use chitieu::milestone::{interpolate as core_interpolate, Anchor, Curve, Path};
+use chitieu::calc::milestone::{interpolate as core_interpolate, Anchor, Curve, Path, Unreached};
 use chitieu::Polarity;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
-use crate::convert::{from_js, number, to_js};
-use crate::error::coded;
+use crate::error::to_js_error;
+use crate::support::{f64_column, number, read_argument, read_input, to_js};
 
 /// Input of `interpolate`.
 #[derive(Deserialize)]
@@ -32,9 +32,8 @@ struct Interpolated {
 pub fn interpolate(
     #[wasm_bindgen(unchecked_param_type = "InterpolateInput")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let i: InterpolateInput = from_js(input, "input")?;
-    let (value, curve_used) =
-        core_interpolate(i.curve, i.t0, i.v0, i.t1, i.v1, i.t, i.bounds).map_err(|e| coded(&e))?;
+    let i: InterpolateInput = read_input(input)?;
+    let (value, curve_used) = core_interpolate(i.curve, i.t0, i.v0, i.t1, i.v1, i.t, i.bounds).map_err(to_js_error)?;
     to_js(&Interpolated { value, curve_used })
 }
 
@@ -54,20 +53,20 @@ struct PathInput {
 }
 
 fn build(input: PathInput) -> Result<Path, JsValue> {
-    Path::new(input.anchors, input.curve, input.bounds).map_err(|e| coded(&e))
+    Path::new(input.anchors, input.curve, input.bounds).map_err(to_js_error)
 }
 
 /// `years` ahead (+) of or behind (-) the path, or why the path never reaches the value.
 #[derive(Serialize)]
 struct TimeDistance {
     years: Option<f64>,
-    reason: Option<&'static str>,
+    reason: Option<Unreached>,
 }
 
 fn time_distance_of(path: &Path, t: f64, value: f64, polarity: Polarity) -> TimeDistance {
     match path.time_distance(t, value, polarity) {
         Ok(years) => TimeDistance { years: Some(years), reason: None },
-        Err(u) => TimeDistance { years: None, reason: Some(u.code()) },
+        Err(u) => TimeDistance { years: None, reason: Some(u) },
     }
 }
 
@@ -76,7 +75,7 @@ impl MilestonePath {
     /// Builds a path; every segment must admit the curve.
     #[wasm_bindgen(constructor)]
     pub fn new(#[wasm_bindgen(unchecked_param_type = "PathInput")] input: JsValue) -> Result<MilestonePath, JsValue> {
-        Ok(Self { inner: build(from_js(input, "input")?)? })
+        Ok(Self { inner: build(read_input(input)?)? })
     }
 
     /// The anchors, in time order.
@@ -94,7 +93,7 @@ impl MilestonePath {
     /// The milestone at time `t` (a fractional year).
     #[wasm_bindgen(unchecked_return_type = "Milestone")]
     pub fn at(&self, #[wasm_bindgen(unchecked_param_type = "number")] t: JsValue) -> Result<JsValue, JsValue> {
-        to_js(&self.inner.at(number(&t, "t")?).map_err(|e| coded(&e))?)
+        to_js(&self.inner.at(number(&t, "t")?).map_err(to_js_error)?)
     }
 
     /// The milestones at each of `times`.
@@ -103,8 +102,8 @@ impl MilestonePath {
         &self,
         #[wasm_bindgen(unchecked_param_type = "ArrayLike<number>")] times: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let times: Vec<f64> = crate::bulk::f64_column(&times, "times")?;
-        to_js(&self.inner.milestones(&times).map_err(|e| coded(&e))?)
+        let times: Vec<f64> = f64_column(&times, "times")?;
+        to_js(&self.inner.milestones(&times).map_err(to_js_error)?)
     }
 
     /// Years ahead (+) of or behind (-) the path of `value` observed at `t`.
@@ -115,7 +114,7 @@ impl MilestonePath {
         #[wasm_bindgen(unchecked_param_type = "number")] value: JsValue,
         #[wasm_bindgen(unchecked_param_type = "Polarity")] polarity: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let polarity: Polarity = from_js(polarity, "polarity")?;
+        let polarity: Polarity = read_argument(polarity, "polarity")?;
         to_js(&time_distance_of(&self.inner, number(&t, "t")?, number(&value, "value")?, polarity))
     }
 }
@@ -134,11 +133,11 @@ struct MilestonesInput {
 pub fn milestones(
     #[wasm_bindgen(unchecked_param_type = "MilestonesInput")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let i: MilestonesInput = from_js(input, "input")?;
+    let i: MilestonesInput = read_input(input)?;
     to_js(
         &build(PathInput { anchors: i.anchors, curve: i.curve, bounds: i.bounds })?
             .milestones(&i.at)
-            .map_err(|e| coded(&e))?,
+            .map_err(to_js_error)?,
     )
 }
 
@@ -158,7 +157,7 @@ struct TimeDistanceInput {
 pub fn time_distance(
     #[wasm_bindgen(unchecked_param_type = "TimeDistanceInput")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let i: TimeDistanceInput = from_js(input, "input")?;
+    let i: TimeDistanceInput = read_input(input)?;
     let path = build(PathInput { anchors: i.anchors, curve: i.curve, bounds: i.bounds })?;
     to_js(&time_distance_of(&path, i.t, i.value, i.polarity))
 }

@@ -1,11 +1,12 @@
-//! Observations: read from JSON text, plain objects or spreadsheet CSV; the bundled example set.
+//! Observations: read from JSON text, plain objects or spreadsheet CSV; their series; fractional years.
 
-use chitieu::{bundled, load, observation_csv, ObservationSet, Problem, Tier};
+use chitieu::io::observation_csv;
+use chitieu::{LoadError, Loaded, ObservationSet, Problem, Tier};
 use wasm_bindgen::prelude::*;
 
-use crate::convert::{date, from_js, json_text, string, to_js};
-use crate::error::{coded, load_error};
+use crate::error::to_js_error;
 use crate::plan::JsPlan;
+use crate::support::{date, json_text, read_argument, string, to_js};
 
 /// A set of observations. Free it with `free()` (or `using`) when done.
 #[wasm_bindgen(js_name = ObservationSet)]
@@ -14,9 +15,15 @@ pub struct JsObservationSet {
     warnings: Vec<Problem>,
 }
 
-fn loaded(result: Result<chitieu::Loaded<ObservationSet>, chitieu::LoadError>) -> Result<JsObservationSet, JsValue> {
-    let loaded = result.map_err(|e| load_error(&e))?;
-    Ok(JsObservationSet { inner: loaded.value, warnings: loaded.warnings })
+impl JsObservationSet {
+    pub(crate) fn new(inner: ObservationSet, warnings: Vec<Problem>) -> Self {
+        Self { inner, warnings }
+    }
+}
+
+fn loaded(result: Result<Loaded<ObservationSet>, LoadError>) -> Result<JsObservationSet, JsValue> {
+    let loaded = result.map_err(to_js_error)?;
+    Ok(JsObservationSet::new(loaded.value, loaded.warnings))
 }
 
 #[wasm_bindgen(js_class = ObservationSet)]
@@ -26,7 +33,7 @@ impl JsObservationSet {
     pub fn from_json(
         #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     ) -> Result<JsObservationSet, JsValue> {
-        loaded(load::observations_from_json(&string(&text, "text")?, None))
+        loaded(ObservationSet::from_json(&string(&text, "text")?, None))
     }
 
     /// Reads observations from JSON text, checked against `plan` (unknown indicators, shares as fractions).
@@ -35,7 +42,7 @@ impl JsObservationSet {
         #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
         plan: &JsPlan,
     ) -> Result<JsObservationSet, JsValue> {
-        loaded(load::observations_from_json(&string(&text, "text")?, Some(&plan.inner)))
+        loaded(ObservationSet::from_json(&string(&text, "text")?, Some(&plan.inner)))
     }
 
     /// Reads observations from a plain object of the same shape as the JSON.
@@ -43,7 +50,7 @@ impl JsObservationSet {
     pub fn from_object(
         #[wasm_bindgen(unchecked_param_type = "ObservationSetData")] value: JsValue,
     ) -> Result<JsObservationSet, JsValue> {
-        loaded(load::observations_from_json(&json_text(&value, "observations")?, None))
+        loaded(ObservationSet::from_json(&json_text(&value, "observations")?, None))
     }
 
     /// Reads observations from a plain object, checked against `plan`.
@@ -52,7 +59,7 @@ impl JsObservationSet {
         #[wasm_bindgen(unchecked_param_type = "ObservationSetData")] value: JsValue,
         plan: &JsPlan,
     ) -> Result<JsObservationSet, JsValue> {
-        loaded(load::observations_from_json(&json_text(&value, "observations")?, Some(&plan.inner)))
+        loaded(ObservationSet::from_json(&json_text(&value, "observations")?, Some(&plan.inner)))
     }
 
     /// Reads long-form spreadsheet CSV (`;`, `,` or tab; Vietnamese or English headers and numbers).
@@ -104,15 +111,9 @@ impl JsObservationSet {
         #[wasm_bindgen(unchecked_param_type = "string")] indicator: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "Tier | null")] tier: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let tier: Option<Tier> = from_js(tier, "tier")?;
+        let tier: Option<Tier> = read_argument(tier, "tier")?;
         to_js(&self.inner.series(&string(&unit, "unit")?, &string(&indicator, "indicator")?, tier))
     }
-}
-
-/// The bundled example observations (published figures with their source, and illustrative values).
-#[wasm_bindgen(js_name = bundledObservations)]
-pub fn bundled_observations() -> Result<JsObservationSet, JsValue> {
-    Ok(JsObservationSet { inner: bundled::observations().map_err(|e| coded(&e))?, warnings: Vec::new() })
 }
 
 /// Time as a fractional year: year `Y` is the end of `Y`, 31 Dec 2025 is 2025.0.
@@ -120,5 +121,5 @@ pub fn bundled_observations() -> Result<JsObservationSet, JsValue> {
 pub fn fractional_year(
     #[wasm_bindgen(js_name = date, unchecked_param_type = "string")] on: JsValue,
 ) -> Result<f64, JsValue> {
-    Ok(chitieu::observation::fractional_year(date(&string(&on, "date")?, "date")?))
+    Ok(chitieu::model::observation::fractional_year(date(&string(&on, "date")?, "date")?))
 }

@@ -1,26 +1,13 @@
-//! Plans: the bundled ones, and plans read from JSON text or plain objects.
+//! Plans read from JSON text or plain objects: their data, targets, reporting calendar and milestone paths.
 
-use chitieu::scorecard::{indicator_path, Point, Settings};
-use chitieu::{bundled, Plan, Problem, Tier};
+use chitieu::calc::milestone::{indicator_path, Anchor};
+use chitieu::scorecard::Point;
+use chitieu::{LoadError, Loaded, Plan, Problem, Tier};
 use wasm_bindgen::prelude::*;
 
-use crate::convert::{date, from_js, json_text, number, string, to_js};
-use crate::error::{chitieu_error, coded, load_error};
+use crate::error::to_js_error;
 use crate::milestone::MilestonePath;
-
-/// Ids of the bundled plans, the default (`tra_vinh`) first.
-#[wasm_bindgen(js_name = listPlans)]
-pub fn list_plans() -> Vec<String> {
-    bundled::plan_ids().into_iter().map(str::to_owned).collect()
-}
-
-/// A bundled plan by id; the default plan (`tra_vinh`) when no id is given.
-#[wasm_bindgen(js_name = loadPlan)]
-pub fn load_plan(#[wasm_bindgen(unchecked_optional_param_type = "string")] id: JsValue) -> Result<JsPlan, JsValue> {
-    let id = if id.is_undefined() || id.is_null() { bundled::DEFAULT_PLAN.to_owned() } else { string(&id, "id")? };
-    let inner = bundled::plan(&id).map_err(|e| coded(&e))?;
-    Ok(JsPlan { inner, warnings: Vec::new() })
-}
+use crate::support::{date, json_text, read_argument, settings_or_default, string, to_js};
 
 /// A plan: its data (`toObject()`), its targets and indicators, its reporting calendar and milestone paths.
 /// Free it with `free()` (or `using`) when done.
@@ -30,22 +17,29 @@ pub struct JsPlan {
     warnings: Vec<Problem>,
 }
 
+impl JsPlan {
+    pub(crate) fn new(inner: Plan, warnings: Vec<Problem>) -> Self {
+        Self { inner, warnings }
+    }
+
+    fn loaded(result: Result<Loaded<Plan>, LoadError>) -> Result<JsPlan, JsValue> {
+        let loaded = result.map_err(to_js_error)?;
+        Ok(Self::new(loaded.value, loaded.warnings))
+    }
+}
+
 #[wasm_bindgen(js_class = Plan)]
 impl JsPlan {
     /// Reads a plan from its canonical JSON text; throws a `ChitieuError` listing every problem.
     #[wasm_bindgen(js_name = fromJson)]
     pub fn from_json(#[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> Result<JsPlan, JsValue> {
-        let text = string(&text, "text")?;
-        let loaded = Plan::from_json(&text).map_err(|e| load_error(&e))?;
-        Ok(JsPlan { inner: loaded.value, warnings: loaded.warnings })
+        Self::loaded(Plan::from_json(&string(&text, "text")?))
     }
 
     /// Reads a plan from a plain object of the same shape as the JSON (checked the same way).
     #[wasm_bindgen(js_name = fromObject)]
     pub fn from_object(#[wasm_bindgen(unchecked_param_type = "PlanData")] value: JsValue) -> Result<JsPlan, JsValue> {
-        let text = json_text(&value, "plan")?;
-        let loaded = Plan::from_json(&text).map_err(|e| load_error(&e))?;
-        Ok(JsPlan { inner: loaded.value, warnings: loaded.warnings })
+        Self::loaded(Plan::from_json(&json_text(&value, "plan")?))
     }
 
     /// The plan's id.
@@ -107,9 +101,9 @@ impl JsPlan {
         &self,
         #[wasm_bindgen(unchecked_param_type = "number")] year: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let year = crate::reporting::year(&year)?;
+        let year = crate::support::year(&year)?;
         match &self.inner.reporting {
-            Some(calendar) => to_js(&calendar.due_dates(year).map_err(|e| coded(&e))?),
+            Some(calendar) => to_js(&calendar.due_dates(year).map_err(to_js_error)?),
             None => to_js::<[(); 0]>(&[]),
         }
     }
@@ -122,7 +116,7 @@ impl JsPlan {
     ) -> Result<JsValue, JsValue> {
         let on = date(&string(&on, "date")?, "date")?;
         match &self.inner.reporting {
-            Some(calendar) => to_js(&calendar.next_due(on).map_err(|e| coded(&e))?),
+            Some(calendar) => to_js(&calendar.next_due(on).map_err(to_js_error)?),
             None => Ok(JsValue::NULL),
         }
     }
@@ -138,11 +132,11 @@ impl JsPlan {
         #[wasm_bindgen(unchecked_optional_param_type = "Settings")] settings: JsValue,
     ) -> Result<MilestonePath, JsValue> {
         let indicator = string(&indicator, "indicator")?;
-        let tier: Option<Tier> = from_js(tier, "tier")?;
-        let baseline: Option<Point> = from_js(baseline, "baseline")?;
-        let settings = settings_or_default(settings)?;
-        let path = indicator_path(&self.inner, &indicator, tier, baseline.as_ref(), None, &settings)
-            .map_err(|code| chitieu_error(&code, &format!("no milestone path for {indicator}: {code}"), None))?;
+        let tier: Option<Tier> = read_argument(tier, "tier")?;
+        let baseline: Option<Point> = read_argument(baseline, "baseline")?;
+        let curve = settings_or_default(settings)?.curve;
+        let baseline = baseline.map(|b| Anchor::baseline(b.t, b.value));
+        let path = indicator_path(&self.inner, &indicator, tier, baseline, None, curve).map_err(to_js_error)?;
         Ok(MilestonePath { inner: path })
     }
 
@@ -150,24 +144,5 @@ impl JsPlan {
     #[wasm_bindgen(js_name = targetYears, unchecked_return_type = "[number | null, number]")]
     pub fn target_years(&self) -> Result<JsValue, JsValue> {
         to_js(&self.inner.target_years())
-    }
-}
-
-/// Scorecard settings from an optional plain object; the core's defaults when absent.
-pub(crate) fn settings_or_default(value: JsValue) -> Result<Settings, JsValue> {
-    if value.is_undefined() || value.is_null() {
-        Ok(Settings::default())
-    } else {
-        from_js(value, "settings")
-    }
-}
-
-/// A number argument as a whole number (a year, a seed).
-pub(crate) fn whole(value: &JsValue, what: &str) -> Result<f64, JsValue> {
-    let n = number(value, what)?;
-    if n.fract() == 0.0 && n.is_finite() {
-        Ok(n)
-    } else {
-        Err(chitieu_error("wrong_type", &format!("{what} is {n}; expected a whole number"), Some(what)))
     }
 }

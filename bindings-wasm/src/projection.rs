@@ -1,13 +1,13 @@
 //! Projection to the target year, with its interval and the probability of attaining the target.
 
-use chitieu::projection::{project as core_project, Model, ProjectionInput};
+use chitieu::calc::projection::{project as core_project, Model, ProjectionInput};
 use chitieu::scorecard::Settings;
 use chitieu::{Comparator, Polarity};
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
-use crate::convert::{from_js, to_js};
-use crate::error::coded;
+use crate::error::to_js_error;
+use crate::support::{read_input, to_js};
 
 /// One observation of the series: time and value.
 #[derive(Deserialize)]
@@ -33,7 +33,7 @@ struct ProjectInput {
 /// Projects the observations to the target year.
 #[wasm_bindgen(unchecked_return_type = "Projection")]
 pub fn project(#[wasm_bindgen(unchecked_param_type = "ProjectInput")] input: JsValue) -> Result<JsValue, JsValue> {
-    let i: ProjectInput = from_js(input, "input")?;
+    let i: ProjectInput = read_input(input)?;
     let defaults = Settings::default();
     let input = ProjectionInput {
         observations: i.observations.iter().map(|o| (o.t, o.value)).collect(),
@@ -46,5 +46,5 @@ pub fn project(#[wasm_bindgen(unchecked_param_type = "ProjectInput")] input: JsV
         model: i.model.unwrap_or(defaults.projection_model),
         level: i.level.unwrap_or(defaults.interval_level),
     };
-    to_js(&core_project(&input).map_err(|e| coded(&e))?)
+    to_js(&core_project(&input).map_err(to_js_error)?)
 }

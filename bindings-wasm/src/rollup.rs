@@ -1,15 +1,14 @@
 //! Roll-ups across tiers: ratio of sums, weighted mean, a tier target checked unit by unit.
 
-use chitieu::rollup::{
+use chitieu::calc::rollup::{
     ratio_of_sums as core_ratio_of_sums, tier_check as core_tier_check, weighted_mean as core_weighted_mean,
 };
 use chitieu::{Comparator, Polarity};
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
-use crate::bulk::f64_column;
-use crate::convert::{from_js, number, to_js};
-use crate::error::coded;
+use crate::error::to_js_error;
+use crate::support::{f64_column, number, read_input, to_js};
 
 /// `scale * Σ numerators / Σ denominators` (`scale` 100 gives percent).
 #[wasm_bindgen(js_name = ratioOfSums, unchecked_return_type = "RatioOfSums")]
@@ -20,7 +19,7 @@ pub fn ratio_of_sums(
 ) -> Result<JsValue, JsValue> {
     let n = f64_column(&numerators, "numerators")?;
     let d = f64_column(&denominators, "denominators")?;
-    to_js(&core_ratio_of_sums(&n, &d, number(&scale, "scale")?).map_err(|e| coded(&e))?)
+    to_js(&core_ratio_of_sums(&n, &d, number(&scale, "scale")?).map_err(to_js_error)?)
 }
 
 /// `Σ w v / Σ w`.
@@ -31,7 +30,7 @@ pub fn weighted_mean(
 ) -> Result<JsValue, JsValue> {
     let v = f64_column(&values, "values")?;
     let w = f64_column(&weights, "weights")?;
-    to_js(&core_weighted_mean(&v, &w).map_err(|e| coded(&e))?)
+    to_js(&core_weighted_mean(&v, &w).map_err(to_js_error)?)
 }
 
 /// One unit's value for `tierCheck` (`null` when it reported nothing).
@@ -54,7 +53,7 @@ struct TierCheckInput {
 /// A tier target ("at least 80% in every district") checked unit by unit.
 #[wasm_bindgen(js_name = tierCheck, unchecked_return_type = "TierCheck")]
 pub fn tier_check(#[wasm_bindgen(unchecked_param_type = "TierCheckInput")] input: JsValue) -> Result<JsValue, JsValue> {
-    let i: TierCheckInput = from_js(input, "input")?;
+    let i: TierCheckInput = read_input(input)?;
     let units = i.units.iter().map(|u| (u.unit.as_str(), u.value));
     to_js(&core_tier_check(i.comparator, i.polarity, i.target, i.tolerance, units))
 }

@@ -3,10 +3,10 @@
 use chitieu::scorecard::Scorecard;
 use wasm_bindgen::prelude::*;
 
-use crate::convert::{date, string, to_js};
-use crate::error::chitieu_error;
-use crate::observation::JsObservationSet;
-use crate::plan::{settings_or_default, JsPlan};
+use crate::error::{chitieu_error, to_js_error};
+use crate::observations::JsObservationSet;
+use crate::plan::JsPlan;
+use crate::support::{date, settings_or_default, string, to_js};
 
 /// A built scorecard: as a plain object, JSON, CSV or flat rows. Free it with `free()` (or `using`).
 #[wasm_bindgen(js_name = Scorecard)]
@@ -22,7 +22,7 @@ fn build(
 ) -> Result<Scorecard, JsValue> {
     let as_of = date(&string(&as_of, "asOf")?, "asOf")?;
     let settings = settings_or_default(settings)?;
-    Ok(Scorecard::build(&plan.inner, &observations.inner, as_of, &settings))
+    Scorecard::build(&plan.inner, &observations.inner, as_of, &settings).map_err(to_js_error)
 }
 
 #[wasm_bindgen(js_class = Scorecard)]

@@ -8,7 +8,7 @@ export type Polarity = "higher_is_better" | "lower_is_better";
 /** The tier a target applies to; `own_unit` is the plan unit's own level. */
 export type Tier = "province" | "district" | "commune" | "own_unit";
 /** Level of an administrative unit. */
-export type Level = "province" | "district" | "commune";
+export type Level = "national" | "province" | "district" | "commune";
 /** Unit of measure of an indicator. */
 export type MeasureUnit =
   | "percent" | "percent_of_grdp" | "percent_per_year" | "percent_increase" | "percent_reduction"
@@ -29,20 +29,49 @@ export type NotAssessable =
   | "no_observations" | "no_target_year" | "no_milestone" | "rate_out_of_range";
 /** Why a ratio of an achievement is absent. */
 export type RatioAbsent =
-  | "negative_values" | "zero_denominator" | "no_baseline" | "maintain_target" | "baseline_beyond_target";
+  | "negative_values" | "zero_denominator" | "no_baseline" | "maintain_target" | "baseline_beyond_target"
+  | "out_of_range";
 /** Why a required pace is absent. */
 export type PaceAbsent = "target_year_passed" | "non_positive_values";
 /** Where a projection puts the target. */
 export type Outlook = "on_track" | "needs_acceleration" | "regression";
 /** Why (part of) a projection is absent. */
 export type ProjectionAbsent =
-  | "too_few_observations" | "observations_at_one_time" | "non_positive_values" | "no_residual_degrees_of_freedom";
+  | "too_few_observations" | "observations_at_one_time" | "non_positive_values" | "no_residual_degrees_of_freedom"
+  | "out_of_range";
 /** Why a path never reaches a value. */
 export type Unreached = "below_baseline" | "beyond_final_target";
 /** What a milestone value is. */
 export type MilestoneKind = "baseline" | "stated" | "interpolated" | "held";
+/** Why a number of the scorecard (a milestone, a time distance, a pillar's mean score) is absent. */
+export type Reason =
+  | "no_target_year" | "unknown_indicator" | "no_observations" | "too_few_anchors" | "before_path"
+  | "anchors_not_increasing" | "curve_needs_positive_values" | "curve_needs_values_inside_bounds"
+  | "invalid_segment" | "outside_segment" | "non_finite" | "below_baseline" | "beyond_final_target"
+  | "insufficient_data";
+/** How a target's status was decided. */
+export type StatusMethod = "attained" | "growth_rate_ratio" | "milestone_path" | "none";
+/** Which value a scorecard row judges: its target year's, or the latest. */
+export type ValueBasis = "target_year" | "latest";
+/** Kind of an administrative unit. */
+export type UnitKind =
+  | "country" | "province" | "centrally_run_city" | "provincial_city" | "town" | "rural_district"
+  | "urban_district" | "commune" | "ward" | "township" | "special_zone";
+/** What became of a unit in a reorganisation. */
+export type SuccessionKind = "merged" | "tier_abolished" | "split" | "renamed";
+/** Kind of a plan's document. */
+export type DocumentKind = "decision" | "plan" | "resolution" | "scheme";
 /** Whether a problem rejects the input. */
 export type Severity = "error" | "warning";
+/** What a problem in an input document is (a `ChitieuError`'s `code` may also be a calculation's own code). */
+export type ProblemCode =
+  | "empty_input" | "truncated_input" | "json_syntax" | "wrong_type" | "missing_field" | "unknown_field"
+  | "non_finite" | "percent_out_of_range" | "value_out_of_range" | "unknown_indicator" | "unknown_pillar"
+  | "duplicate_id" | "invalid_id" | "year_out_of_range" | "comparator_contradicts_polarity"
+  | "budget_lines_mismatch" | "budget_subtotal_mismatch" | "negative_amount" | "invalid_period" | "empty_text"
+  | "invalid_number" | "invalid_date" | "blank_cell" | "missing_column" | "ragged_row" | "share_as_fraction"
+  | "ratio_mismatch" | "invalid_denominator" | "invalid_deadline" | "unknown_id" | "level_mismatch"
+  | "unsupported_version" | "duplicate_key" | "too_many_problems" | "unbalanced_quote" | "split_decimal";
 /** An ISO date, `YYYY-MM-DD`. */
 export type IsoDate = string;
 
@@ -51,7 +80,7 @@ export type IsoDate = string;
 /** One problem in an input document: where, what (a stable code), and what would be accepted. */
 export interface Problem {
   path: string;
-  code: string;
+  code: ProblemCode;
   message: string;
   expected: string;
   severity: Severity;
@@ -61,36 +90,40 @@ export interface Problem {
 export interface ChitieuError extends Error {
   name: "ChitieuError";
   code: string;
-  /** Where in the input, when it applies (`targets[12].value`, `input.anchors[1].value`). */
+  /**
+   * Where in the input, when it applies: `targets[12].value` in a document, `weights[0]` in a column, the
+   * field of an input object as the core names it (`value`, `anchors[1].t`), or an argument and its field
+   * (`settings.curve`).
+   */
   path?: string;
-  /** Every problem of a document that failed to load, errors first. */
-  problems?: Problem[];
+  /** Every problem of a document that failed to load, errors first; empty for other errors. */
+  problems: Problem[];
 }
 
 // ---- The plan ----
 
 export interface Succession {
   on: IsoDate;
-  kind: "merged" | "tier_abolished" | "split" | "renamed";
-  into: string[];
-  into_names: string[];
+  kind: SuccessionKind;
+  into?: string[];
+  into_names?: string[];
   basis: string;
 }
 
 export interface AdministrativeUnit {
   id: string;
   name: string;
-  kind:
-    | "province" | "centrally_run_city" | "provincial_city" | "town" | "rural_district" | "urban_district"
-    | "commune" | "ward" | "township" | "special_zone";
+  /** The official code (province 2 digits, district 3, commune 5), where the unit has one; codes are reused. */
+  code?: string | null;
+  kind: UnitKind;
   level: Level;
-  parent: string | null;
-  existed_from: IsoDate | null;
-  succeeded_by: Succession | null;
+  parent?: string | null;
+  existed_from?: IsoDate | null;
+  succeeded_by?: Succession | null;
 }
 
 export interface PlanDocument {
-  kind: "decision" | "plan" | "resolution" | "scheme";
+  kind: DocumentKind;
   number?: string;
   issuer: string;
   signer?: string;
@@ -118,20 +151,20 @@ export interface Indicator {
   unit: MeasureUnit;
   polarity: Polarity;
   pillar: string;
-  scope: string[];
-  note: string | null;
+  scope?: string[];
+  note?: string | null;
 }
 
 export interface Target {
   id: string;
   indicator: string;
-  year: number | null;
-  tier: Tier | null;
+  year?: number | null;
+  tier?: Tier | null;
   comparator: Comparator;
   value: number;
-  tolerance: number | null;
+  tolerance?: number | null;
   quote: string;
-  note: string | null;
+  note?: string | null;
 }
 
 export type FundingSource = "central" | "provincial" | "enterprise" | "other" | "unspecified";
@@ -146,8 +179,8 @@ export interface BudgetLine {
 }
 
 export interface Subtotal {
-  source: FundingSource | null;
-  kind: SpendingKind | null;
+  source?: FundingSource | null;
+  kind?: SpendingKind | null;
   amount: number;
   quote: string;
 }
@@ -155,8 +188,8 @@ export interface Subtotal {
 export interface Budget {
   total: number;
   quote: string;
-  lines: BudgetLine[];
-  subtotals: Subtotal[];
+  lines?: BudgetLine[];
+  subtotals?: Subtotal[];
 }
 
 export interface ReportSchedule {
@@ -199,6 +232,8 @@ export interface Observation {
   value: number;
   numerator?: number;
   denominator?: number;
+  /** For a rank, the number of units ranked (63 until the 2023 DTI, 34 from 2024); absent: taken from the year. */
+  field?: number;
   source?: string;
   note?: string;
 }
@@ -255,9 +290,9 @@ export interface Milestone {
   t: number;
   value: number;
   kind: MilestoneKind;
-  comparator: Comparator | null;
-  curve: Curve | null;
-  target: string | null;
+  comparator?: Comparator | null;
+  curve?: Curve | null;
+  target?: string | null;
 }
 
 /** Years ahead (+) of or behind (-) the path, or why the path never reaches the value. */
@@ -282,10 +317,10 @@ export interface AchievementInput extends AttainedInput {
 
 export interface Achievement {
   attained: boolean;
-  percent_of_target: number | null;
-  percent_of_target_reason: RatioAbsent | null;
-  progress_from_baseline: number | null;
-  progress_from_baseline_reason: RatioAbsent | null;
+  percent_of_target?: number | null;
+  percent_of_target_reason?: RatioAbsent | null;
+  progress_from_baseline?: number | null;
+  progress_from_baseline_reason?: RatioAbsent | null;
   gap: number;
 }
 
@@ -303,11 +338,11 @@ export interface GrowthInput {
 
 export interface GrowthRatio {
   category: Category;
-  score: number | null;
-  cagr_actual: number | null;
-  cagr_required: number | null;
-  ratio: number | null;
-  reason: NotAssessable | null;
+  score?: number | null;
+  cagr_actual?: number | null;
+  cagr_required?: number | null;
+  ratio?: number | null;
+  reason?: NotAssessable | null;
 }
 
 export interface PaceInput {
@@ -318,9 +353,9 @@ export interface PaceInput {
 }
 
 export interface RequiredPace {
-  linear: number | null;
-  compound: number | null;
-  reason: PaceAbsent | null;
+  linear?: number | null;
+  compound?: number | null;
+  reason?: PaceAbsent | null;
 }
 
 export interface ProjectInput {
@@ -338,13 +373,13 @@ export interface ProjectInput {
 }
 
 export interface Projection {
-  projected: number | null;
-  gap_ratio: number | null;
-  outlook: Outlook | null;
-  interval: [number, number] | null;
-  probability: number | null;
-  reason: ProjectionAbsent | null;
-  fit: [number, number] | null;
+  projected?: number | null;
+  gap_ratio?: number | null;
+  outlook?: Outlook | null;
+  interval?: [number, number] | null;
+  probability?: number | null;
+  reason?: ProjectionAbsent | null;
+  fit?: [number, number] | null;
   observations: number;
 }
 
@@ -375,7 +410,7 @@ export interface TierCheck {
   units: number;
   reported: number;
   attaining: number;
-  share_attaining: number | null;
+  share_attaining?: number | null;
   not_attaining: string[];
   missing: string[];
 }
@@ -403,26 +438,32 @@ export interface Settings {
 export interface Point {
   t: number;
   year: number;
-  date: IsoDate | null;
+  date?: IsoDate | null;
   value: number;
-  source: string | null;
-  note: string | null;
+  source?: string | null;
+  note?: string | null;
 }
 
 export interface Status {
   category: Category;
-  score: number | null;
-  method: "attained" | "growth_rate_ratio" | "milestone_path" | "none";
-  reason: NotAssessable | null;
-  growth: GrowthRatio | null;
+  score?: number | null;
+  method: StatusMethod;
+  reason?: NotAssessable | null;
+  growth?: GrowthRatio | null;
+}
+
+/** One named input of an explanation (`y`, `V`, `B`, `t0`). */
+export interface Input {
+  name: string;
+  value: number;
 }
 
 export interface Explanation {
   quantity: string;
   formula: string;
-  inputs: [string, number][];
-  result: number | null;
-  note: string | null;
+  inputs: Input[];
+  result?: number | null;
+  note?: string | null;
 }
 
 export interface ScorecardRow {
@@ -431,37 +472,37 @@ export interface ScorecardRow {
   name_vi: string;
   name_en: string;
   pillar: string;
-  year: number | null;
-  tier: Tier | null;
+  year?: number | null;
+  tier?: Tier | null;
   comparator: Comparator;
   target_value: number;
   unit: MeasureUnit;
   polarity: Polarity;
-  observed_unit: string | null;
+  observed_unit?: string | null;
   proxy: boolean;
   observations: number;
-  baseline: Point | null;
-  latest: Point | null;
-  value_basis: "target_year" | "latest" | null;
-  milestone: Milestone | null;
-  milestone_reason: string | null;
-  achievement: Achievement | null;
+  baseline?: Point | null;
+  latest?: Point | null;
+  value_basis?: ValueBasis | null;
+  milestone?: Milestone | null;
+  milestone_reason?: Reason | null;
+  achievement?: Achievement | null;
   status: Status;
-  time_distance: number | null;
-  time_distance_reason: string | null;
-  required_pace: RequiredPace | null;
-  projection: Projection | null;
+  time_distance?: number | null;
+  time_distance_reason?: Reason | null;
+  required_pace?: RequiredPace | null;
+  projection?: Projection | null;
   explanations: Explanation[];
 }
 
 export interface Summary {
-  pillar: string | null;
+  pillar?: string | null;
   name_en: string;
   name_vi: string;
   indicators: number;
   assessable: number;
-  mean_score: number | null;
-  reason: string | null;
+  mean_score?: number | null;
+  reason?: Reason | null;
   attained: number;
   targets: number;
 }
@@ -483,28 +524,28 @@ export interface FlatRow {
   indicator: string;
   name_en: string;
   name_vi: string;
-  year: number | null;
-  tier: string | null;
+  year?: number | null;
+  tier?: string | null;
   comparator: string;
   target_value: number;
   unit: string;
-  milestone: number | null;
-  milestone_kind: string | null;
-  latest_value: number | null;
-  latest_year: number | null;
-  latest_source: string | null;
-  observed_unit: string | null;
+  milestone?: number | null;
+  milestone_kind?: string | null;
+  latest_value?: number | null;
+  latest_year?: number | null;
+  latest_source?: string | null;
+  observed_unit?: string | null;
   proxy: boolean;
-  attained: boolean | null;
-  percent_of_target: number | null;
-  progress_from_baseline: number | null;
-  gap: number | null;
+  attained?: boolean | null;
+  percent_of_target?: number | null;
+  progress_from_baseline?: number | null;
+  gap?: number | null;
   status: string;
-  score: number | null;
-  status_reason: string | null;
-  time_distance: number | null;
-  projected: number | null;
-  probability: number | null;
+  score?: number | null;
+  status_reason?: string | null;
+  time_distance?: number | null;
+  projected?: number | null;
+  probability?: number | null;
 }
 
 // ---- Bulk ----
@@ -564,7 +605,8 @@ export interface NationalWorkload {
 /** Why a number was not used as a target. */
 export type UnusedReason =
   | "year" | "date" | "document_number" | "section_number" | "service_level" | "age" | "count" | "technology"
-  | "place_name" | "page_furniture" | "budget" | "reporting" | "share_above100" | "no_unit";
+  | "place_name" | "page_furniture" | "budget" | "reporting" | "share_above100" | "range_bound"
+  | "no_unit";
 
 /** Why a drafted target needs a look: a union on `kind`. */
 export type Uncertainty =
@@ -586,6 +628,8 @@ export type Uncertainty =
   | { kind: "tier_guessed"; tier: Tier }
   /** "Phấn đấu": an aspiration rather than a firm commitment. */
   | { kind: "aspiration" }
+  /** The figure is the top of a range ("80-90%"): the target takes `high`; `low` is the least committed to. */
+  | { kind: "range"; low: number; high: number }
   /** The same indicator, year and tier is stated twice (`other`: the other target's id). */
   | { kind: "duplicate"; other: string };
 

@@ -1,12 +1,11 @@
 //! The deterministic national-scale workload, for benchmarks comparable across languages.
 
-use chitieu::workload::NationalWorkload;
+use chitieu::calc::workload::NationalWorkload;
 use js_sys::Object;
 use wasm_bindgen::prelude::*;
 
-use crate::bulk::{f64s, i8s, put, u32s, u8s};
 use crate::error::chitieu_error;
-use crate::plan::whole;
+use crate::support::{f64s, i8s, put, u32s, u8s, whole};
 
 /// The national workload for `seed` (the native benchmark uses 2025): a `SeriesTable` of every
 /// (unit, indicator) series with values 2020..2030, and the communes' numerators, denominators and groups.

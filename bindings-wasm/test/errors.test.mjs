@@ -77,6 +77,55 @@ test("NaN and infinities", () => {
   }
 });
 
+test("errors carry the core's path: roll-up columns, milestone times, input fields", () => {
+  throwsCode(() => c.weightedMean([1, NaN], [1, 1]), "non_finite", "values[1]");
+  throwsCode(() => c.weightedMean([1, 2], [NaN, 1]), "non_finite", "weights[0]");
+  throwsCode(() => c.ratioOfSums([1, 2], [1, Infinity], 100), "non_finite", "denominators[1]");
+  throwsCode(() => c.weightedMean([1, 2], [1, -1]), "negative_weight", "weights[1]");
+  const path = new c.MilestonePath({ anchors: [{ t: 2022, value: 62 }, { t: 2025, value: 90 }], curve: "linear" });
+  throwsCode(() => path.at(2020), "before_path", "t");
+  throwsCode(() => path.milestones([2023, 2021]), "before_path", "t");
+  path.free();
+  throwsCode(
+    () => new c.MilestonePath({ anchors: [{ t: 2022, value: 62 }, { t: 2025, value: "90" }], curve: "linear" }),
+    "wrong_type",
+    "anchors[1].value",
+  );
+  throwsCode(
+    () => new c.MilestonePath({ anchors: [{ t: 2025, value: 62 }, { t: 2022, value: 90 }], curve: "linear" }),
+    "anchors_not_increasing",
+    "anchors[1].t",
+  );
+  throwsCode(() => c.milestones({ anchors: [{ t: 2022, value: 62 }, { t: NaN, value: 90 }], curve: "linear", at: [] }), "non_finite", "anchors[1].t");
+  throwsCode(() => c.interpolate({ curve: "linear", t0: 2022, v0: 62, t1: 2025, v1: 90, t: 2024, bounds: [0, NaN] }), "non_finite", "bounds[1]");
+  throwsCode(() => c.interpolate({ curve: "linear", t0: 2022, v0: 62, t1: 2025, v1: 90 }), "missing_field", "t");
+  throwsCode(() => c.interpolate({ curve: "linear", t0: 2022, v0: 62, t1: 2025, v1: 90, t: 2024, bounds: [0] }), "wrong_type", "bounds");
+  throwsCode(() => c.evaluateBulk({}, "linear", [0, "100"]), "wrong_type", "bounds[1]");
+  const plan = c.loadPlan();
+  throwsCode(() => plan.indicatorPath("work_files_online", "region"), "wrong_type", "tier");
+  throwsCode(() => plan.indicatorPath("work_files_online", "province", { t: 2022, year: "2022", value: 62 }), "wrong_type", "baseline.year");
+  throwsCode(() => plan.indicatorPath("work_files_online", "province", { t: NaN, year: 2022, value: 62 }), "non_finite", "baseline.t");
+  plan.free();
+  const binhDinh = c.loadPlan("binh_dinh_2024");
+  const first = binhDinh.toObject().targets[0];
+  const e = throwsCode(() => binhDinh.indicatorPath(first.indicator, first.tier), "too_few_anchors", "anchors");
+  assert.deepEqual(e.problems, []);
+  binhDinh.free();
+  const obs = c.bundledObservations();
+  const settings = { curve: "linear", projection_model: "linear", interval_level: 1.5, min_assessable_share: 0.6 };
+  throwsCode(() => c.scorecard(c.loadPlan(), obs, "2026-11-22", settings), "invalid_level", "interval_level");
+  obs.free();
+  throwsCode(
+    () => c.project({ observations: [{ t: 2020, value: 1 }, { t: 2021, value: 2 }], target: 3, target_t: 2025, comparator: "at_least", polarity: "higher_is_better", level: 2 }),
+    "invalid_level",
+    "level",
+  );
+  const about = { comparator: "about", polarity: "higher_is_better", value: 96, target: 100, tolerance: -1 };
+  throwsCode(() => c.attained(about), "invalid_tolerance", "tolerance");
+  throwsCode(() => c.achievement(about), "invalid_tolerance", "tolerance");
+  throwsCode(() => c.dueDates({ schedules: [{ frequency: "monthly", month_of_period: 1, day: 31, strictly_before: false, quote: "" }] }, 2026), "invalid_deadline", "schedules[0]");
+});
+
 test("dates, numbers and amounts that do not read", () => {
   throwsCode(() => c.fractionalYear("2025-13-40"), "invalid_date", "date");
   throwsCode(() => c.fractionalYear("31/12/2025"), "invalid_date");
@@ -86,9 +135,9 @@ test("dates, numbers and amounts that do not read", () => {
   const plan = c.loadPlan();
   const obs = c.bundledObservations();
   throwsCode(() => c.scorecard(plan, obs, "tomorrow"), "invalid_date", "asOf");
-  throwsCode(() => c.scorecard(plan, obs, "2026-01-01", { curve: "linear" }), "missing_field", "settings");
+  throwsCode(() => c.scorecard(plan, obs, "2026-01-01", { curve: "linear" }), "missing_field", "settings.projection_model");
   throwsCode(() => plan.dueDates(2026.5), "wrong_type", "year");
-  throwsCode(() => plan.indicatorPath("no_such_indicator"), "too_few_anchors");
+  throwsCode(() => plan.indicatorPath("no_such_indicator"), "unknown_indicator", "indicator");
   plan.free();
   obs.free();
 });

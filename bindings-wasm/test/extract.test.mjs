@@ -133,5 +133,5 @@ test("bad input: anything but a string is a ChitieuError; any string gives a val
   assert.ok(big.plan.targets.length >= bundled("tien_giang").targets.length);
   // agreement needs plans' data.
   throwsCode(() => c.agreement(undefined, bundled("can_tho")), "wrong_type", "draftPlan");
-  throwsCode(() => c.agreement(bundled("can_tho"), { id: "x" }), "missing_field", "reviewedPlan");
+  throwsCode(() => c.agreement(bundled("can_tho"), { id: "x" }), "missing_field", "reviewedPlan.format_version");
 });

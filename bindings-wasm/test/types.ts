@@ -11,7 +11,7 @@ import type {
   Anchor, Interpolated, TimeDistance, Achievement, GrowthRatio, RequiredPace, Projection, RatioOfSums,
   WeightedMean, TierCheck, DueDate, ScorecardData, ScorecardRow, Summary, FlatRow, Settings, BulkResult,
   SeriesTable, NationalWorkload, Comparator, Curve, Tier, Point, ReportingCalendar, Category, Draft, DraftTarget,
-  Uncertainty, UnusedNumber, UnusedReason, Agreement, MeasureUnit,
+  Uncertainty, UnusedNumber, UnusedReason, Agreement, MeasureUnit, Reason, Input, ProblemCode, StatusMethod,
 } from "../pkg/web/index.js";
 import * as node from "../pkg/node/chitieu.js";
 
@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   const years: [number | null, number] = plan.targetYears();
   const due: DueDate[] = plan.dueDates(2026);
   const next: DueDate | null = plan.nextDue("2026-11-22");
-  const tier: Tier | null = targets[0].tier;
+  const tier: Tier | null = targets[0].tier ?? null;
 
   using observations: ObservationSet = bundledObservations();
   using fromCsv = ObservationSet.fromCsv("unit;indicator;year;value\ntra_vinh;work_files_online;2023;85,5\n");
@@ -52,8 +52,12 @@ async function main(): Promise<void> {
   const settings: Settings = { curve: "auto", projection_model: "linear", interval_level: 0.9, min_assessable_share: 0.6 };
   const card: ScorecardData = scorecard(plan, observations, "2026-11-22", settings);
   const row: ScorecardRow = card.rows[0];
-  const baseline: Point | null = row.baseline;
+  const baseline: Point | null = row.baseline ?? null;
   const category: Category = row.status.category;
+  const method: StatusMethod = row.status.method;
+  const absent: Reason | null = row.milestone_reason ?? row.time_distance_reason ?? card.overall.reason ?? null;
+  const named: Input[] = row.explanations.flatMap((x) => x.inputs);
+  const firstInput: string = named.length > 0 ? `${named[0].name}=${named[0].value}` : "";
   const summaries: Summary[] = [...card.pillars, card.overall];
   using built: Scorecard = Scorecard.build(plan, observations, "2026-11-22");
   const csv: string = built.toCsv();
@@ -115,6 +119,7 @@ async function main(): Promise<void> {
       case "year_guessed": return String(r.year + 0);
       case "tier_guessed": { const tr: Tier = r.tier; return tr; }
       case "aspiration": return "phấn đấu";
+      case "range": return `${r.low + 0}-${r.high + 0}`;
       case "duplicate": return r.other;
       default: { const never: never = r; return never; }
     }
@@ -132,8 +137,9 @@ async function main(): Promise<void> {
     const err = e as ChitieuError;
     const code: string = err.code;
     const where: string | undefined = err.path;
-    const all: Problem[] | undefined = err.problems;
-    console.log(err.name, code, where, all?.length);
+    const all: Problem[] = err.problems;
+    const codes: ProblemCode[] = all.map((p) => p.code);
+    console.log(err.name, code, where, all.length, codes);
   }
 
   // The Node entry point has the same API, ready without init().
@@ -143,7 +149,7 @@ async function main(): Promise<void> {
   console.log(id, warnings, problems, indicator, pillar, years, due, next, count, series, obsWarnings, summaries,
     csv, cardJson, flat, same, span, ms, m, distance, i, list, td, a, ok, s, g, pace, p, r, w, tc, d, n, numbers,
     dong, bulk.milestone, bulkAuto.category, rolled, bytes, nodeCard, category, fallback.id, quote, confidence, doubts,
-    why, unusedText, notes, pr, draftPlan.id, node.extractPlan(text).targets.length, node.agreement(draftData, draftData).recall);
+    why, unusedText, notes, pr, method, firstInput, absent, draftPlan.id, node.extractPlan(text).targets.length, node.agreement(draftData, draftData).recall);
 }
 
 void main();

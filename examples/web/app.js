@@ -197,6 +197,7 @@ function reasonVi(r) {
     case "year_guessed": return `năm ${r.year} lấy từ thời kỳ kế hoạch`;
     case "tier_guessed": return `cấp là phỏng đoán: ${TIER_VI[r.tier]}`;
     case "aspiration": return "«phấn đấu»: mục tiêu phấn đấu";
+    case "range": return `khoảng ${fmt.format(r.low)}–${fmt.format(r.high)}: lấy mức cao, mức thấp là tối thiểu`;
     case "duplicate": return `trùng với chỉ tiêu ${r.other}`;
     default: return r.kind;
   }
