@@ -26,7 +26,10 @@ pub(crate) fn range_low(s: &str, start: usize) -> Option<(NumberToken, f64)> {
     let low_end = start.saturating_sub(before.len() - dash.len());
     let low = tokens(sub(s, low_end - digits, low_end)).into_iter().next()?;
     let value = low.value?;
-    Some((NumberToken { start: low.start + low_end - digits, end: low.end + low_end - digits, value: Some(value) }, value))
+    Some((
+        NumberToken { start: low.start + low_end - digits, end: low.end + low_end - digits, value: Some(value) },
+        value,
+    ))
 }
 
 /// Every number token of `s`: digits joined by single `.` or `,` between digits. A token glued to a letter

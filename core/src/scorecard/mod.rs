@@ -28,6 +28,7 @@
 
 mod explanation;
 mod flat;
+mod kind_status;
 mod milestone_table;
 mod reason;
 mod row;
@@ -77,7 +78,12 @@ pub struct Scorecard {
 impl Scorecard {
     /// Builds the scorecard of `plan` from `observations` as of `as_of`; settings out of their range are
     /// refused ([`Settings::validate`]).
-    pub fn build(plan: &Plan, observations: &ObservationSet, as_of: Date, settings: &Settings) -> Result<Self, SettingsError> {
+    pub fn build(
+        plan: &Plan,
+        observations: &ObservationSet,
+        as_of: Date,
+        settings: &Settings,
+    ) -> Result<Self, SettingsError> {
         settings.validate()?;
         let as_of_t = fractional_year(as_of);
         let rows: Vec<Row> = plan
