@@ -54,6 +54,13 @@ pub enum BundledError {
 }
 
 impl ChitieuError for BundledError {
+    fn path(&self) -> Option<String> {
+        match self {
+            Self::UnknownPlan { .. } | Self::UnknownUnit { .. } => Some("id".to_owned()),
+            Self::Corrupt { .. } => None,
+        }
+    }
+
     fn code(&self) -> &'static str {
         match self {
             Self::UnknownPlan { .. } => "unknown_plan",
