@@ -28,7 +28,6 @@
 
 mod explanation;
 mod flat;
-mod kind_status;
 mod milestone_table;
 mod reason;
 mod row;
