@@ -215,7 +215,9 @@ fn register_of_units_agrees_with_the_plans() {
     assert_eq!(units.len(), 18);
     for plan in bundled::plans().unwrap() {
         let registered = bundled::unit(&plan.jurisdiction.id).unwrap();
-        assert_eq!(registered, plan.jurisdiction, "{}", plan.id);
+        // The register carries each unit's official code; the plans, as written, do not.
+        assert!(registered.code.is_some(), "{} has no code", registered.id);
+        assert_eq!(chitieu::AdministrativeUnit { code: None, ..registered }, plan.jurisdiction, "{}", plan.id);
     }
     // Trà Vinh, Bến Tre and Vĩnh Long became the new Vĩnh Long.
     let mut merged: Vec<&str> = units

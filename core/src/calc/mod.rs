@@ -13,4 +13,5 @@ pub mod progress;
 pub mod projection;
 pub mod reporting;
 pub mod rollup;
+pub mod succession;
 pub mod workload;

@@ -11,6 +11,7 @@ use crate::io::{plan_from_json, units_from_json};
 use crate::model::administrative_unit::AdministrativeUnit;
 use crate::model::observation::ObservationSet;
 use crate::model::plan::Plan;
+use crate::model::register::Register;
 
 const PLANS: [(&str, &str); 5] = [
     ("tra_vinh", include_str!("../../data/plans/tra_vinh.json")),
@@ -22,6 +23,8 @@ const PLANS: [(&str, &str); 5] = [
 
 const UNITS: &str = include_str!("../../data/units.json");
 const OBSERVATIONS: &str = include_str!("../../data/observations.json");
+const REGISTER_UNITS: &str = include_str!("../../data/register/units.tsv");
+const REGISTER_TRANSFERS: &str = include_str!("../../data/register/successions.tsv");
 
 /// The plan a caller gets when it names none: Trà Vinh's, which has tiers, a budget with lines and
 /// subtotals, and a reporting calendar.
@@ -101,6 +104,26 @@ pub fn units() -> Result<Vec<AdministrativeUnit>, BundledError> {
 /// One unit of the bundled register by id.
 pub fn unit(id: &str) -> Result<AdministrativeUnit, BundledError> {
     units()?.into_iter().find(|u| u.id == id).ok_or_else(|| BundledError::UnknownUnit { id: id.to_owned() })
+}
+
+/// The register of administrative units with their official codes: the 63 provinces until 30 June 2025
+/// and the 34 from 1 July 2025, the districts and communes until then, the 3,321 communes since, and which
+/// old unit went to which new one, whole or in part, by which act (`core/data/register/README.md` says
+/// where each part comes from and how far it was checked). Read once, on first use.
+///
+/// ```
+/// let register = chitieu::bundled::register().unwrap();
+/// let july = time::macros::date!(2025 - 07 - 01);
+/// assert_eq!(register.units.iter().filter(|u| u.code.len() == 2 && u.is_valid_on(july)).count(), 34);
+/// ```
+pub fn register() -> Result<&'static Register, BundledError> {
+    static REGISTER: std::sync::OnceLock<Result<Register, BundledError>> = std::sync::OnceLock::new();
+    let loaded = REGISTER.get_or_init(|| {
+        crate::io::register::register_from_tsv(REGISTER_UNITS, REGISTER_TRANSFERS)
+            .map(|l| l.value)
+            .map_err(|source| BundledError::Corrupt { id: "register".to_owned(), source })
+    });
+    loaded.as_ref().map_err(Clone::clone)
 }
 
 /// A small set of observations for the scorecard example: published figures with their source (digital

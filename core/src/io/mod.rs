@@ -10,6 +10,7 @@ pub mod number;
 pub mod observation_csv;
 pub mod observations;
 pub mod plan;
+pub mod register;
 pub mod schema;
 pub mod units;
 pub(crate) mod validate;

@@ -11,6 +11,7 @@ pub mod indicator;
 pub mod measure_unit;
 pub mod observation;
 pub mod plan;
+pub mod register;
 pub mod reporting;
 pub mod target;
 
@@ -21,5 +22,6 @@ pub use indicator::{Indicator, Pillar};
 pub use measure_unit::{MeasureUnit, Polarity};
 pub use observation::{Observation, ObservationSet, ObservedAt};
 pub use plan::{Document, DocumentKind, Period, Plan, FORMAT_VERSION};
+pub use register::{LegalBasis, Register, RegisteredUnit, Share, Transfer, Verification};
 pub use reporting::{Frequency, ReportSchedule, ReportingCalendar};
 pub use target::{Target, Tier};
