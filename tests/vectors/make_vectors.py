@@ -470,6 +470,190 @@ def reporting_calendar(schedules, year=None, after=None):
                      "last_day": last.isoformat()}}
 
 
+# ----- the methods of each kind of indicator (issue 16) ---------------------------------------------
+
+KIND_OF_UNIT = {
+    "percent": "level_or_share", "percent_of_grdp": "level_or_share", "count": "level_or_share",
+    "per_thousand_people": "level_or_share", "dong": "level_or_share", "index": "level_or_share",
+    "percent_per_year": "yearly_rate",
+    "percent_increase": "cumulative_change", "percent_reduction": "cumulative_change",
+    "rank": "rank",
+}
+METHOD_OF_KIND = {"level_or_share": "growth_rate_ratio", "yearly_rate": "mean_yearly_rate",
+                  "cumulative_change": "straight_path", "rank": "rank_pace"}
+
+
+def indicator_kind(unit):
+    kind = KIND_OF_UNIT[unit]
+    return {"kind": kind, "method": METHOD_OF_KIND[kind]}
+
+
+def category_of(ratio):
+    if ratio >= 0.95:
+        return "substantial_progress"
+    if ratio >= 0.6:
+        return "moderate_progress"
+    if ratio >= 0:
+        return "limited_progress"
+    return "deterioration"
+
+
+def judged(res, attained_now, ratio, reason):
+    """Category and score of a method: achieved first, else the ratio's, else not assessable."""
+    if attained_now:
+        res["category"], res["score"], res["reason"] = "target_achieved", 5.0, None
+    elif reason is not None or not math.isfinite(ratio):
+        res["category"], res["score"] = "not_assessable", None
+        res["reason"] = reason if reason is not None else "rate_out_of_range"
+    else:
+        res["category"], res["score"], res["reason"] = category_of(ratio), score_of(ratio), None
+    return res
+
+
+def yearly_rate(rates, target, comparator, polarity, target_year=None, tolerance=None):
+    check_finite(target, tolerance, *[r["rate"] for r in rates])
+    d = direction(polarity)
+    years = [{"year": r["year"], "rate": r["rate"],
+              "attained": is_attained(comparator, polarity, r["rate"], target, tolerance),
+              "gap": d * (target - r["rate"])} for r in rates]
+    res = {"category": "not_assessable", "score": None, "years": years,
+           "years_attained": sum(1 for y in years if y["attained"]), "mean_rate": None, "ratio": None,
+           "required_rate": None, "remaining_years": None, "reason": None, "pace_reason": None}
+    if not rates:
+        res["reason"] = "no_observations"
+        return res
+    if any(1 + r["rate"] / 100 <= 0 for r in rates):
+        res["reason"] = "non_positive_growth_factor"
+        return res
+    n = len(rates)
+    product = 1.0
+    for r in rates:
+        product *= 1 + r["rate"] / 100
+    g = (product ** (1 / n) - 1) * 100
+    res["mean_rate"] = g
+    if target_year is None:
+        res["pace_reason"] = "no_target_year"
+    elif target_year - max(r["year"] for r in rates) <= 0:
+        res["pace_reason"] = "target_year_passed"
+    else:
+        m = target_year - max(r["year"] for r in rates)
+        res["remaining_years"] = m
+        if 1 + target / 100 <= 0:
+            res["pace_reason"] = "non_positive_values"
+        else:
+            res["required_rate"] = (((1 + target / 100) ** (n + m) / product) ** (1 / m) - 1) * 100
+    ratio, reason = None, None
+    if target <= 0:
+        reason = "non_positive_target_rate"
+    elif d == 1:
+        ratio = g / target
+    elif g > 0:
+        ratio = target / g
+    else:
+        reason = "non_positive_values"
+    res["ratio"] = ratio
+    return judged(res, is_attained(comparator, polarity, g, target, tolerance), ratio, reason)
+
+
+def cumulative_change(start_t, target_t, target, t, value, comparator, polarity, tolerance=None):
+    check_finite(start_t, target_t, target, t, value, tolerance)
+    d = direction(polarity)
+    span = target_t - start_t
+    path = None
+    if span > 0:
+        path = target if t >= target_t else target * max((t - start_t) / span, 0.0)
+    res = {"path_value": path, "ahead": None if path is None else d * (value - path),
+           "pace_achieved": value / (t - start_t) if t > start_t else None,
+           "pace_required": target / span if span > 0 else None}
+    ratio, reason = None, None
+    if span <= 0:
+        reason = "target_not_after_baseline"
+    elif t <= start_t:
+        reason = "at_period_start"
+    elif eq(target, 0.0):
+        reason = "target_equals_start"
+    else:
+        ratio = (value / (t - start_t)) / (target / span)
+    res["ratio"] = ratio
+    if target_t > t:
+        res["required_pace"], res["pace_reason"] = (target - value) / (target_t - t), None
+    else:
+        res["required_pace"], res["pace_reason"] = None, "target_year_passed"
+    return judged(res, is_attained(comparator, polarity, value, target, tolerance), ratio, reason)
+
+
+def default_field(t):
+    """63 provinces ranked until the 2023 round, 34 units from the 2024 round."""
+    return 63 if t <= 2023 else 34
+
+
+def rank_read(p, target_field):
+    if p.get("field") is not None:
+        field, basis = p["field"], "observed"
+    else:
+        field, basis = default_field(p["t"]), "default_by_year"
+    ok = field != 0 and 1 <= p["rank"] <= field
+    share = p["rank"] / field if field != 0 else 0.0
+    if ok and field != target_field:
+        equivalent = p["rank"] / field * target_field
+    else:
+        equivalent = p["rank"]
+    return ok, {"t": p["t"], "rank": p["rank"], "field": field, "field_basis": basis, "share": share,
+                "equivalent_rank": equivalent}
+
+
+def rank_progress(start, latest, target, comparator, polarity, target_t=None, target_field=None,
+                  tolerance=None):
+    check_finite(start["t"], start["rank"], latest["t"], latest["rank"], target, target_t, tolerance)
+    d = direction(polarity)
+    start_field = start["field"] if start.get("field") is not None else default_field(start["t"])
+    n_v, n_v_basis = (start_field, "start") if target_field is None else (target_field, "given")
+    ok0, r0 = rank_read(start, n_v)
+    ok1, r1 = rank_read(latest, n_v)
+    res = {"start": r0, "latest": r1, "target_field": n_v, "target_field_basis": n_v_basis,
+           "target_share": target / n_v if n_v != 0 else 0.0,
+           "by_share": ok0 and ok1 and (r0["field"] != n_v or r1["field"] != n_v),
+           "attained": False, "positions_gained_per_year": None, "positions_needed_per_year": None,
+           "ratio": None, "required_pace": None, "projected_rank": None, "pace_reason": None}
+    if not (ok0 and ok1):
+        # Read raw: a rank outside its field is not placed in another field.
+        r0["equivalent_rank"], r1["equivalent_rank"] = r0["rank"], r1["rank"]
+        res.update({"category": "not_assessable", "score": None, "reason": "rank_outside_field"})
+        return res
+    a, b, t0, t = r0["equivalent_rank"], r1["equivalent_rank"], r0["t"], r1["t"]
+    res["attained"] = is_attained(comparator, polarity, b, target, tolerance)
+    gained = d * (b - a) / (t - t0) if t > t0 else None
+    res["positions_gained_per_year"] = gained
+    if target_t is None:
+        res["pace_reason"] = "no_target_year"
+    elif target_t <= t:
+        res["pace_reason"] = "target_year_passed"
+    else:
+        res["required_pace"] = d * (target - b) / (target_t - t)
+        if gained is not None:
+            n = r1["field"]
+            projected = (r1["share"] + d * (gained / n_v) * (target_t - t)) * n
+            res["projected_rank"] = min(max(projected, 1.0), float(n))
+    ratio, reason = None, None
+    if t <= t0:
+        reason = "one_observation"
+    elif target_t is None:
+        reason = "no_target_year"
+    elif target_t <= t0:
+        reason = "target_not_after_baseline"
+    elif eq(target, a):
+        reason = "target_equals_start"
+    else:
+        needed = d * (target - a) / (target_t - t0)
+        res["positions_needed_per_year"] = needed
+        if needed < 0:
+            reason = "baseline_beyond_target"
+        else:
+            ratio = gained / needed
+    res["ratio"] = ratio
+    return judged(res, res["attained"], ratio, reason)
+
+
 # ---------------------------------------------------------------------------------------------------
 # Cases
 # ---------------------------------------------------------------------------------------------------
@@ -1220,6 +1404,216 @@ s.add("annual report only, after its 2026 deadline: the 2027 one", {"schedules":
 s.add("semi-annual report on 15 January and 15 July: after 1 February the next is July", {"schedules": [
     {"frequency": "semi_annual", "month_of_period": 1, "day": 15, "strictly_before": False}],
     "after": "2026-02-01"})
+
+
+# ----- indicator_kind -------------------------------------------------------------------------------
+s = suite("indicator_kind", indicator_kind)
+s.add("a share in percent is a level or share", {"unit": "percent"}, "percent: a share that compounds",
+      {"kind": "level_or_share", "method": "growth_rate_ratio"})
+s.add("percent a year is a yearly rate", {"unit": "percent_per_year"}, "tăng 11,5%/năm: a rate each year",
+      {"kind": "yearly_rate", "method": "mean_yearly_rate"})
+s.add("a percent reduction is a cumulative change", {"unit": "percent_reduction"},
+      "giảm 30% thủ tục: a change from an unstated baseline", {"kind": "cumulative_change",
+                                                               "method": "straight_path"})
+s.add("a rank is a rank", {"unit": "rank"}, "nhóm 20 tỉnh dẫn đầu", {"kind": "rank", "method": "rank_pace"})
+for unit in ("percent_of_grdp", "count", "per_thousand_people", "dong", "index", "percent_increase"):
+    s.add("unit %s" % unit, {"unit": unit})
+
+# ----- yearly_rate ----------------------------------------------------------------------------------
+s = suite("yearly_rate", yearly_rate)
+
+
+def yr(name, rates, target, comparator, polarity, target_year=None, tolerance=None, hand=None, check=None):
+    inp = {"rates": [{"year": y, "rate": r} for y, r in rates], "target": target}
+    if target_year is not None:
+        inp["target_year"] = target_year
+    inp.update({"comparator": comparator, "polarity": polarity})
+    if tolerance is not None:
+        inp["tolerance"] = tolerance
+    s.add(name, inp, hand, check, rel=1e-6)
+
+
+TV_PRODUCT = 1.079 * 1.062 * 1.068
+yr("Trà Vinh labour productivity 7.9, 6.2, 6.8 against more than 11.5% a year by 2025: no year met",
+   [(2022, 7.9), (2023, 6.2), (2024, 6.8)], 11.5, "more_than", H, 2025, None,
+   "gaps 3.6, 5.3, 4.7; product 1.079*1.062*1.068 = 1.223819064; cube root 1.0696435: g = 6.96435%; "
+   "ratio 6.96435/11.5 = 0.60560 (moderate); score 2.5/0.35*(0.60560-0.6) = 0.0400; one year left: "
+   "1.115^4/1.223819064 - 1 = 1.5456/1.2238 - 1 = 26.294%",
+   {"years_attained": 0, "years": [{"attained": False, "gap": 3.6}, {"attained": False, "gap": 5.3},
+                                   {"attained": False, "gap": 4.7}],
+    "mean_rate": 6.96435368922, "ratio": 0.60559597298, "category": "moderate_progress",
+    "score": 2.5 / 0.35 * (0.60559597298 - 0.6), "required_rate": 26.2938653344, "remaining_years": 1,
+    "reason": None, "pace_reason": None})
+yr("a rate met in some years but not others: 8, 5, 7 against at least 7 by 2025",
+   [(2022, 8.0), (2023, 5.0), (2024, 7.0)], 7.0, "at_least", H, 2025, None,
+   "2022 and 2024 met (gaps -1, 0), 2023 not (gap 2); product 1.08*1.05*1.07 = 1.21338; cube root "
+   "1.066593: g = 6.6593%, short of 7, ratio 0.95133: substantial; one year left: "
+   "1.07^4/1.21338 - 1 = 1.31079601/1.21338 - 1 = 8.0285%",
+   {"years_attained": 2, "years": [{"attained": True, "gap": -1.0}, {"attained": False, "gap": 2.0},
+                                   {"attained": True, "gap": 0.0}],
+    "mean_rate": 6.65935, "category": "substantial_progress", "required_rate": 8.02848},
+   )
+yr("a rate above target in every year: 12, 13, 11.6 against more than 11.5",
+   [(2022, 12.0), (2023, 13.0), (2024, 11.6)], 11.5, "more_than", H, 2025, None,
+   "every year above 11.5; the mean of 12, 13, 11.6 lies between them, above 11.5: achieved, score 5",
+   {"years_attained": 3, "category": "target_achieved", "score": 5.0, "reason": None})
+yr("a rate of exactly the target each year meets at least 7", [(2022, 7.0), (2023, 7.0), (2024, 7.0)], 7.0,
+   "at_least", H, 2025, None, "g = (1.07^3)^(1/3) - 1 = 7% (equal within 1e-9): attained",
+   {"category": "target_achieved", "years_attained": 3})
+yr("a rate of exactly the target each year does not beat more than 7", [(2022, 7.0), (2023, 7.0), (2024, 7.0)],
+   7.0, "more_than", H, 2025, None, "g = 7 equals 7: not more; ratio 1: substantial; 7% next year keeps the mean",
+   {"category": "substantial_progress", "years_attained": 0, "required_rate": 7.0})
+yr("a falling year pulls the mean down: 5, -2, 6 against at least 6.5", [(2022, 5.0), (2023, -2.0), (2024, 6.0)],
+   6.5, "at_least", H, 2030)
+yr("rates shrinking every year: deterioration", [(2023, -3.0), (2024, -1.0)], 5.0, "at_least", H, 2025, None,
+   "g = sqrt(0.97*0.99) - 1 = -1.9975%: ratio -0.3995, deterioration",
+   {"category": "deterioration", "mean_rate": (math.sqrt(0.97 * 0.99) - 1) * 100})
+yr("one year observed, six left", [(2024, 9.0)], 11.5, "reach", H, 2030, None,
+   "g = 9, ratio 0.78261 (moderate); 1.115^7/1.09 = r*^6: r* = (1.115^7/1.09)^(1/6) - 1",
+   {"mean_rate": 9.0, "ratio": 9 / 11.5, "category": "moderate_progress", "remaining_years": 6,
+    "required_rate": ((1.115 ** 7 / 1.09) ** (1 / 6) - 1) * 100})
+yr("lower is better: inflation at most 4% a year, 4.5 and 3 average 3.75", [(2023, 4.5), (2024, 3.0)], 4.0,
+   "at_most", L, 2025, None, "g = sqrt(1.045*1.03) - 1 = 3.7487%: at most 4, achieved; 2023 not met",
+   {"category": "target_achieved", "years_attained": 1})
+yr("lower is better and above the target: ratio V / g", [(2023, 5.0), (2024, 6.0)], 4.0, "at_most", L, 2026, None,
+   "g = sqrt(1.05*1.06) - 1 = 5.4988%; ratio 4/5.4988 = 0.7274: moderate",
+   {"ratio": 4 / ((math.sqrt(1.05 * 1.06) - 1) * 100), "category": "moderate_progress"})
+yr("no target year: progress without a required rate", [(2022, 6.0), (2023, 7.0)], 8.0, "at_least", H, None,
+   None, "no year to set a pace over", {"pace_reason": "no_target_year", "required_rate": None})
+yr("the target year has come", [(2024, 6.0), (2025, 7.0)], 8.0, "at_least", H, 2025, None,
+   "last rate 2025 = target year: no years left", {"pace_reason": "target_year_passed", "remaining_years": None})
+yr("no rates in the period", [], 8.0, "at_least", H, 2025, None, "nothing observed",
+   {"category": "not_assessable", "reason": "no_observations", "years": [], "mean_rate": None})
+yr("a rate of -100% leaves no growth factor", [(2023, 5.0), (2024, -100.0)], 8.0, "at_least", H, 2025, None,
+   "1 + (-100)/100 = 0", {"reason": "non_positive_growth_factor", "mean_rate": None, "years_attained": 0})
+yr("a target rate of 0: no ratio", [(2024, -1.0)], 0.0, "at_least", H, 2026, None,
+   "-1 < 0 not attained; a mean over a target of 0 has no meaning",
+   {"category": "not_assessable", "reason": "non_positive_target_rate", "ratio": None})
+yr("about 10% a year with tolerance 0.5", [(2023, 10.0), (2024, 10.4)], 10.0, "about", H, 2025, 0.5)
+
+# ----- cumulative_change ----------------------------------------------------------------------------
+s = suite("cumulative_change", cumulative_change)
+
+
+def cc(name, start_t, target_t, target, t, value, comparator="reach", polarity=H, tolerance=None, hand=None,
+       check=None):
+    inp = {"start_t": start_t, "target_t": target_t, "target": target, "t": t, "value": value,
+           "comparator": comparator, "polarity": polarity}
+    if tolerance is not None:
+        inp["tolerance"] = tolerance
+    s.add(name, inp, hand, check, rel=1e-6)
+
+
+cc("Tiền Giang: 18% fewer procedures by 2024, ahead of the path to 30% by 2030", 2019.0, 2030.0, 30.0, 2024.0,
+   18.0, hand="period from 2020 starts at t = 2019; pace 18/5 = 3.6 a year against 30/11 = 2.7273: ratio 1.32, "
+   "score 5 (above 1.3); path 30*5/11 = 13.636, ahead by 4.364; still 12 over 6 years = 2 a year",
+   check={"pace_achieved": 3.6, "pace_required": 30 / 11, "ratio": 1.32, "category": "substantial_progress",
+          "score": 5.0, "path_value": 150 / 11, "ahead": 18 - 150 / 11, "required_pace": 2.0})
+cc("Tiền Giang a year earlier: 12% by 2023", 2019.0, 2030.0, 30.0, 2023.0, 12.0,
+   hand="12/4 = 3 a year against 30/11: ratio 1.1, score 2.5/0.35*0.5 = 3.5714; 18 over 7 years",
+   check={"ratio": 1.1, "score": 2.5 / 0.35 * 0.5, "required_pace": 18 / 7})
+cc("a reduction behind its straight path: 6% by 2024", 2019.0, 2030.0, 30.0, 2024.0, 6.0,
+   hand="6/5 = 1.2 a year against 2.7273: ratio 0.44, limited, score -2.5 + 2.5/0.6*0.44 = -0.6667; "
+   "behind the path by 13.636 - 6 = 7.636",
+   check={"ratio": 0.44, "category": "limited_progress", "score": -2.5 + 2.5 / 0.6 * 0.44,
+          "ahead": 6 - 150 / 11})
+cc("a reduction of 0 so far", 2021.0, 2030.0, 30.0, 2023.0, 0.0,
+   hand="0 a year: ratio 0, limited, score -2.5; 30 over 7 years still",
+   check={"ratio": 0.0, "category": "limited_progress", "score": -2.5, "required_pace": 30 / 7,
+          "ahead": -30 * 2 / 9})
+cc("a reduction that went backwards: -3%", 2021.0, 2030.0, 30.0, 2023.0, -3.0, hand="-1.5 a year: ratio -0.45",
+   check={"ratio": -0.45, "category": "deterioration", "score": -2.5 + 2.5 / 0.6 * -0.45})
+cc("a target equal to its start (0) and met", 2021.0, 2030.0, 0.0, 2023.0, 0.0, hand="0 >= 0: achieved",
+   check={"category": "target_achieved", "score": 5.0, "ratio": None})
+cc("a target equal to its start (0) and not met", 2021.0, 2030.0, 0.0, 2023.0, -2.0,
+   hand="-2 < 0; nothing is required of the path: no ratio",
+   check={"category": "not_assessable", "reason": "target_equals_start", "pace_achieved": -1.0})
+cc("at the start of the period", 2023.0, 2030.0, 30.0, 2023.0, 2.0, hand="t = s: no time for a pace",
+   check={"reason": "at_period_start", "pace_achieved": None, "path_value": 0.0})
+cc("a target year not after the start", 2030.0, 2030.0, 30.0, 2031.0, 10.0)
+cc("reached early: 31% by 2027 against 30% by 2030", 2021.0, 2030.0, 30.0, 2027.0, 31.0,
+   hand="31 >= 30: achieved; pace still reported; (30-31)/3 a year", check={"category": "target_achieved",
+                                                                            "required_pace": -1 / 3})
+cc("judged after the target year: 25% in 2031", 2019.0, 2030.0, 30.0, 2031.0, 25.0,
+   hand="25/12 a year against 30/11: ratio 0.76389; path held at 30; no years left",
+   check={"ratio": 25 / 12 / (30 / 11), "path_value": 30.0, "required_pace": None,
+          "pace_reason": "target_year_passed", "category": "moderate_progress"})
+cc("an increase measured on a date: 10% by mid-2024 from the start of 2022", 2021.0, 2030.0, 30.0,
+   2023 + 183 / 366, 10.0)
+
+# ----- rank_progress --------------------------------------------------------------------------------
+s = suite("rank_progress", rank_progress)
+
+
+def rk(name, start, latest, target, target_t=None, comparator="at_most", polarity=L, target_field=None,
+       tolerance=None, hand=None, check=None):
+    def point(p):
+        t, rank = p[0], p[1]
+        out = {"t": t, "rank": rank}
+        if len(p) > 2:
+            out["field"] = p[2]
+        return out
+    inp = {"start": point(start), "latest": point(latest), "target": target}
+    if target_t is not None:
+        inp["target_t"] = target_t
+    if target_field is not None:
+        inp["target_field"] = target_field
+    inp.update({"comparator": comparator, "polarity": polarity})
+    if tolerance is not None:
+        inp["tolerance"] = tolerance
+    s.add(name, inp, hand, check, rel=1e-6)
+
+
+rk("a DTI rank from 40th (2021) to 25th (2022) against top 20 by 2025", (2021.0, 40.0, 63), (2022.0, 25.0), 20.0,
+   2025.0, hand="one field, 63 (given, then by year); gained 15 a year, needed (40-20)/4 = 5: ratio 3, score 5; "
+   "still (25-20)/3 a year; projected 25 - 15*3 = -20, bounded to 1",
+   check={"positions_gained_per_year": 15.0, "positions_needed_per_year": 5.0, "ratio": 3.0,
+          "category": "substantial_progress", "score": 5.0, "required_pace": 5 / 3, "projected_rank": 1.0,
+          "by_share": False, "start": {"field": 63, "field_basis": "observed"},
+          "latest": {"field": 63, "field_basis": "default_by_year", "share": 25 / 63}})
+rk("a rank within target: 22nd to 15th against top 20", (2021.0, 22.0), (2023.0, 15.0), 20.0, 2025.0,
+   hand="15 <= 20: achieved; gained 3.5 a year, needed 0.5: ratio 7; projected 15 - 7 = 8",
+   check={"attained": True, "category": "target_achieved", "score": 5.0, "ratio": 7.0, "projected_rank": 8.0})
+rk("a rank moving away: 25th to 30th against top 20", (2021.0, 25.0), (2023.0, 30.0), 20.0, 2025.0,
+   hand="gained -2.5 a year, needed 1.25: ratio -2, deterioration, -5; projected 35; still 5 a year",
+   check={"ratio": -2.0, "category": "deterioration", "score": -5.0, "projected_rank": 35.0,
+          "required_pace": 5.0})
+rk("the same rank among 63: 15th of 63 in 2023 is within the top 20", (2022.0, 22.0), (2023.0, 15.0), 20.0, 2025.0,
+   hand="one field: 15 <= 20, achieved", check={"attained": True, "by_share": False,
+                                               "latest": {"field": 63, "share": 15 / 63, "equivalent_rank": 15.0}})
+rk("the same rank among 34: 15th of 34 in 2024 is not", (2022.0, 22.0), (2024.0, 15.0), 20.0, 2025.0,
+   hand="15/34 = 0.44118 of the field = 27.794th of 63 > 20: not attained; gained (22 - 27.794)/2 = -2.897 a "
+   "year: deterioration",
+   check={"attained": False, "by_share": True, "category": "deterioration",
+          "latest": {"field": 34, "field_basis": "default_by_year", "share": 15 / 34,
+                     "equivalent_rank": 15 / 34 * 63},
+          "positions_gained_per_year": (22 - 15 / 34 * 63) / 2})
+rk("15th of 34 with the field given", (2022.0, 22.0, 63), (2024.0, 15.0, 34), 20.0, 2026.0)
+rk("a target equal to its start, slipping", (2021.0, 20.0), (2023.0, 22.0), 20.0, 2025.0,
+   hand="start 20 = target 20: nothing needed, no ratio", check={"reason": "target_equals_start",
+                                                             "positions_needed_per_year": None})
+rk("a target equal to its start, held", (2021.0, 20.0), (2023.0, 20.0), 20.0, 2025.0, hand="20 <= 20: achieved",
+   check={"category": "target_achieved"})
+rk("started within target and slipped out", (2021.0, 18.0), (2023.0, 23.0), 20.0, 2025.0,
+   hand="needed (18 - 20)/4 = -0.5 < 0", check={"reason": "baseline_beyond_target",
+                                                "positions_needed_per_year": -0.5})
+rk("one observation", (2022.0, 25.0), (2022.0, 25.0), 20.0, 2025.0, hand="t = t0",
+   check={"reason": "one_observation", "required_pace": 5 / 3, "projected_rank": None})
+rk("Cần Thơ 7th to 5th against top 10, no year", (2020.0, 7.0, 63), (2023.0, 5.0, 63), 10.0, None,
+   hand="5 <= 10: achieved; no year, no pace", check={"category": "target_achieved",
+                                                      "pace_reason": "no_target_year"})
+rk("7th to 12th against top 10, no year", (2020.0, 7.0), (2023.0, 12.0), 10.0, None)
+rk("a rank beyond its field", (2021.0, 30.0), (2023.0, 70.0), 20.0, 2025.0, hand="70 > 63",
+   check={"reason": "rank_outside_field", "category": "not_assessable"})
+rk("a field of 0", (2021.0, 30.0, 0), (2023.0, 20.0), 20.0, 2025.0)
+rk("a target set among 34: 30th of 63 then 12th of 34 against top 10 by 2026", (2023.0, 30.0, 63),
+   (2024.0, 12.0, 34), 10.0, 2026.0, target_field=34,
+   hand="start read as 30/63*34 = 16.19; gained 4.19 a year; needed (16.19 - 10)/3 = 2.063: ratio 2.03",
+   check={"target_field": 34, "target_field_basis": "given", "start": {"equivalent_rank": 30 / 63 * 34},
+          "ratio": (30 / 63 * 34 - 12) / ((30 / 63 * 34 - 10) / 3)})
+rk("judged in the target year: 30th (2021) to 18th (2025)", (2021.0, 30.0), (2025.0, 18.0), 20.0, 2025.0)
+rk("falling fast leaves the field: bounded to 63", (2021.0, 50.0), (2022.0, 60.0), 20.0, 2025.0,
+   hand="gained -10 a year, 3 more years: 90, bounded to 63", check={"projected_rank": 63.0})
 
 
 # ---------------------------------------------------------------------------------------------------

@@ -7,11 +7,15 @@
 
 pub mod achievement;
 pub mod bulk;
+pub mod cumulative;
 pub mod exact_sum;
+pub mod method;
 pub mod milestone;
 pub mod progress;
 pub mod projection;
+pub mod rank;
 pub mod reporting;
 pub mod rollup;
 pub mod succession;
 pub mod workload;
+pub mod yearly_rate;

@@ -113,6 +113,19 @@ pub enum NotAssessable {
     NoMilestone,
     /// The yearly rate overflows: the two values are too close in time for an annual growth rate.
     RateOutOfRange,
+    /// The target equals its start (a cumulative change of 0, a rank already at the target's place):
+    /// nothing is required, so no ratio of paces; judged attained or not.
+    TargetEqualsStart,
+    /// The start already met the target and the latest value does not: the pace needed is backwards.
+    BaselineBeyondTarget,
+    /// The latest value is at (or before) the start of the period: no time to measure a pace over.
+    AtPeriodStart,
+    /// A yearly rate of -100% or below: its growth factor `1 + r/100` is not positive.
+    NonPositiveGrowthFactor,
+    /// A target rate of 0 or below: the mean rate cannot be taken as a share of it.
+    NonPositiveTargetRate,
+    /// A rank below 1 or beyond its field, or a field of 0.
+    RankOutsideField,
 }
 
 impl NotAssessable {
@@ -127,6 +140,12 @@ impl NotAssessable {
             Self::NoTargetYear => "no_target_year",
             Self::NoMilestone => "no_milestone",
             Self::RateOutOfRange => "rate_out_of_range",
+            Self::TargetEqualsStart => "target_equals_start",
+            Self::BaselineBeyondTarget => "baseline_beyond_target",
+            Self::AtPeriodStart => "at_period_start",
+            Self::NonPositiveGrowthFactor => "non_positive_growth_factor",
+            Self::NonPositiveTargetRate => "non_positive_target_rate",
+            Self::RankOutsideField => "rank_outside_field",
         }
     }
 }
@@ -316,6 +335,8 @@ pub enum PaceAbsent {
     TargetYearPassed,
     /// A compound rate needs positive values.
     NonPositiveValues,
+    /// The target states no year: there is no time left to set a pace over.
+    NoTargetYear,
 }
 
 impl PaceAbsent {
@@ -324,7 +345,18 @@ impl PaceAbsent {
         match self {
             Self::TargetYearPassed => "target_year_passed",
             Self::NonPositiveValues => "non_positive_values",
+            Self::NoTargetYear => "no_target_year",
         }
+    }
+}
+
+/// The category and score of a progress ratio of any method: the thresholds and the piecewise score of
+/// the growth-rate ratio; a ratio that is not finite is not assessable (`rate_out_of_range`).
+pub fn judge_ratio(ratio: f64) -> Result<(Category, f64), NotAssessable> {
+    if ratio.is_finite() {
+        Ok((Category::of_ratio(ratio), score(ratio)))
+    } else {
+        Err(NotAssessable::RateOutOfRange)
     }
 }
 

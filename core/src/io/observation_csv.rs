@@ -353,6 +353,7 @@ fn read_row(
         value,
         numerator,
         denominator,
+        field: None,
         source: cell(Column::Source),
         note: cell(Column::Note),
     })

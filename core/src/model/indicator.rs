@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::measure_unit::{MeasureUnit, Polarity};
+use crate::model::measure_unit::{IndicatorKind, MeasureUnit, Polarity};
 
 /// A pillar of a plan: digital government, digital economy, digital society, or one a plan adds.
 ///
@@ -42,4 +42,11 @@ pub struct Indicator {
     /// Free notes (how the indicator was read, what it is close to but not the same as).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+}
+
+impl Indicator {
+    /// The kind of quantity the indicator measures, from its unit ([`MeasureUnit::kind`]).
+    pub fn kind(&self) -> IndicatorKind {
+        self.unit.kind()
+    }
 }

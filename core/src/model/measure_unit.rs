@@ -29,7 +29,56 @@ pub enum MeasureUnit {
     Index,
 }
 
+/// What kind of quantity an indicator measures, which decides the method that judges its progress.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum IndicatorKind {
+    /// A level or a share that compounds (a percentage, a share of GRDP, a count, a ratio per thousand,
+    /// money, an index score): judged by the growth-rate ratio.
+    LevelOrShare,
+    /// A rate each year ("tăng trên 11,5%/năm"): each year's rate against the target rate.
+    YearlyRate,
+    /// A change from an unstated baseline, accumulated since the start of the period ("giảm 30% thủ tục"):
+    /// a distance along a straight path from 0.
+    CumulativeChange,
+    /// A position in a ranking among a field of units (lower is better): ordinal, never a growth rate.
+    Rank,
+}
+
+impl IndicatorKind {
+    /// The stable snake_case code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::LevelOrShare => "level_or_share",
+            Self::YearlyRate => "yearly_rate",
+            Self::CumulativeChange => "cumulative_change",
+            Self::Rank => "rank",
+        }
+    }
+}
+
 impl MeasureUnit {
+    /// The kind of quantity a value in this unit is. Every unit says its kind (the match is exhaustive):
+    /// a new unit must choose one.
+    ///
+    /// ```
+    /// use chitieu::model::measure_unit::{IndicatorKind, MeasureUnit};
+    /// assert_eq!(MeasureUnit::PercentPerYear.kind(), IndicatorKind::YearlyRate);
+    /// assert_eq!(MeasureUnit::PercentReduction.kind(), IndicatorKind::CumulativeChange);
+    /// assert_eq!(MeasureUnit::Rank.kind(), IndicatorKind::Rank);
+    /// assert_eq!(MeasureUnit::PercentOfGrdp.kind(), IndicatorKind::LevelOrShare);
+    /// ```
+    pub fn kind(self) -> IndicatorKind {
+        match self {
+            Self::Percent | Self::PercentOfGrdp | Self::Count | Self::PerThousandPeople | Self::Dong | Self::Index => {
+                IndicatorKind::LevelOrShare
+            }
+            Self::PercentPerYear => IndicatorKind::YearlyRate,
+            Self::PercentIncrease | Self::PercentReduction => IndicatorKind::CumulativeChange,
+            Self::Rank => IndicatorKind::Rank,
+        }
+    }
+
     /// Whether values are shares bounded by 0..100.
     pub fn is_share(self) -> bool {
         matches!(self, Self::Percent | Self::PercentOfGrdp)

@@ -62,6 +62,10 @@ pub struct Observation {
     pub numerator: Option<f64>,
     /// Denominator of a ratio (all files), where known.
     pub denominator: Option<f64>,
+    /// For a rank, the size of the field it is among (63 provinces until the 2023 DTI, 34 units from the
+    /// 2024 DTI); absent, a provincial rank's field is taken from its year (see
+    /// `calc::rank::default_field`).
+    pub field: Option<u32>,
     /// Where the figure comes from (publication, table, date).
     pub source: Option<String>,
     /// Free note (preliminary, a proxy, illustrative).
@@ -96,6 +100,10 @@ pub struct ObservationRecord {
     /// Denominator of a ratio, where known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub denominator: Option<f64>,
+    /// For a rank, the number of units ranked (63 until the 2023 DTI, 34 from the 2024 DTI); absent, a
+    /// provincial rank's field is taken from its year.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub field: Option<u32>,
     /// Where the figure comes from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
@@ -144,6 +152,7 @@ impl TryFrom<ObservationRecord> for Observation {
             value: r.value,
             numerator: r.numerator,
             denominator: r.denominator,
+            field: r.field,
             source: r.source,
             note: r.note,
         })
@@ -165,6 +174,7 @@ impl From<Observation> for ObservationRecord {
             value: o.value,
             numerator: o.numerator,
             denominator: o.denominator,
+            field: o.field,
             source: o.source,
             note: o.note,
         }

@@ -4,9 +4,12 @@
 use serde::{Deserialize, Serialize};
 
 use crate::calc::achievement::Achievement;
+use crate::calc::cumulative::{CumulativeInput, CumulativeProgress};
 use crate::calc::milestone::{Curve, Milestone, MilestoneKind, Path};
-use crate::calc::progress::{GrowthRatio, RequiredPace};
+use crate::calc::progress::{GrowthRatio, NotAssessable, PaceAbsent, RequiredPace};
 use crate::calc::projection::{Model, Projection, ProjectionInput};
+use crate::calc::rank::{FieldBasis, RankInput, RankProgress, RankRead};
+use crate::calc::yearly_rate::YearlyRateProgress;
 use crate::model::{Indicator, Polarity, Target};
 
 use super::series::Point;
@@ -194,4 +197,201 @@ pub(crate) fn status_by_path(y: &Point, m: &Milestone, b: &Point, score: f64) ->
                 .to_owned(),
         ),
     }
+}
+
+/// The categories and score every method shares.
+const THRESHOLDS: &str = "ratio >= 0.95 substantial, >= 0.6 moderate, >= 0 limited, < 0 deterioration; score piecewise linear through (-0.6, -5), (0, -2.5), (0.6, 0), (0.95, 2.5), (1.3, 5)";
+
+/// A number for a note, to four decimals.
+fn short(x: f64) -> String {
+    format!("{}", (x * 1e4).round() / 1e4)
+}
+
+/// The thresholds, or why the ratio is not assessable.
+fn verdict(reason: Option<NotAssessable>, prefix: &str) -> String {
+    match reason {
+        Some(r) => format!("{prefix}not assessable: {}", r.code()),
+        None => format!("{prefix}{THRESHOLDS}"),
+    }
+}
+
+/// A pace's note: why it is absent, or what it means.
+fn pace_note(reason: Option<PaceAbsent>, meaning: &str) -> Option<String> {
+    Some(reason.map_or_else(|| meaning.to_owned(), |r| r.code().to_owned()))
+}
+
+/// A yearly rate: each year against the target rate, the mean rate, the rate still required.
+pub(crate) fn yearly_rate(target: &Target, ind: &Indicator, start: &str, p: &YearlyRateProgress) -> Vec<Explanation> {
+    let (v, sym) = (target.value, target.comparator.symbol(ind.polarity));
+    let each: Vec<String> = p
+        .years
+        .iter()
+        .map(|y| {
+            format!(
+                "{} {}: {} (gap {})",
+                y.year,
+                y.rate,
+                if y.attained { "attained" } else { "not attained" },
+                short(y.gap)
+            )
+        })
+        .collect();
+    let mut named: Vec<(String, f64)> = p.years.iter().map(|y| (format!("r({})", y.year), y.rate)).collect();
+    named.push(("V".to_owned(), v));
+    let n = p.years.len() as f64;
+    let mut mean_inputs = vec![("n", n), ("V", v)];
+    if let Some(g) = p.mean_rate {
+        mean_inputs.push(("g", g));
+    }
+    vec![
+        Explanation {
+            quantity: "yearly_rates".to_owned(),
+            formula: format!(
+                "each year r_i {sym} V ({}); gap d (V - r_i) with d = {}",
+                target.comparator.as_str(),
+                ind.polarity.sign()
+            ),
+            inputs: inputs(named),
+            result: Some(p.years_attained as f64),
+            note: Some(format!(
+                "{} of {} years attained: {}; {start}",
+                p.years_attained,
+                p.years.len(),
+                each.join("; ")
+            )),
+        },
+        Explanation {
+            quantity: "mean_yearly_rate".to_owned(),
+            formula: "g = ((Π(1 + r_i/100))^(1/n) - 1)·100; ratio = g / V (V / g when lower is better)".to_owned(),
+            inputs: inputs(mean_inputs),
+            result: p.ratio,
+            note: Some(verdict(p.reason, &format!("achieved when g {sym} V; "))),
+        },
+        Explanation {
+            quantity: "required_pace".to_owned(),
+            formula: "r* = ((1 + V/100)^(n + m) / Π(1 + r_i/100))^(1/m) - 1, in percent, in each of the m years left"
+                .to_owned(),
+            inputs: inputs(vec![("V", v), ("n", n), ("m", p.remaining_years.map_or(0.0, f64::from))]),
+            result: p.required_rate,
+            note: pace_note(
+                p.pace_reason,
+                "the rate each remaining year needs for the mean over the n + m years to be V",
+            ),
+        },
+    ]
+}
+
+/// A cumulative change: its straight path from 0 and the paces.
+pub(crate) fn cumulative(c: &CumulativeInput, start: &str, p: &CumulativeProgress) -> Vec<Explanation> {
+    let along = match (p.path_value, p.ahead, p.pace_achieved, p.pace_required) {
+        (Some(m), Some(a), Some(pa), Some(pr)) => format!(
+            "path p(t) = {}, {} by {}; pace achieved {} a year, required {} a year; ",
+            short(m),
+            if a >= 0.0 { "ahead" } else { "behind" },
+            short(a.abs()),
+            short(pa),
+            short(pr)
+        ),
+        _ => String::new(),
+    };
+    vec![
+        Explanation {
+            quantity: "straight_path".to_owned(),
+            formula: "p(t) = V (t - s) / (T - s); ratio = [y / (t - s)] / [V / (T - s)]".to_owned(),
+            inputs: inputs(vec![("s", c.start_t), ("t", c.t), ("y", c.value), ("T", c.target_t), ("V", c.target)]),
+            result: p.ratio,
+            note: Some(verdict(
+                p.reason,
+                &format!("{start}: s = {} is its start, where the change is 0; {along}", c.start_t),
+            )),
+        },
+        Explanation {
+            quantity: "required_pace".to_owned(),
+            formula: "(V - y) / (T - t), change a year".to_owned(),
+            inputs: inputs(vec![("y", c.value), ("t", c.t), ("V", c.target), ("T", c.target_t)]),
+            result: p.required_pace,
+            note: pace_note(p.pace_reason, "the change a year still needed to reach V by T"),
+        },
+    ]
+}
+
+/// A rank read in words: raw, its field and where that comes from, its share.
+fn rank_words(what: &str, r: &RankRead) -> String {
+    let basis = match r.field_basis {
+        FieldBasis::Observed => "given with the observation",
+        FieldBasis::DefaultByYear => "by its year: 63 until the 2023 round, 34 from the 2024 round",
+        FieldBasis::Start | FieldBasis::Given => "",
+    };
+    format!("{what} rank {} of {} (share {}; field {basis})", r.rank, r.field, short(r.share))
+}
+
+/// A rank: positions gained against positions needed, the pace still needed and the projection.
+pub(crate) fn rank(i: &RankInput, p: &RankProgress) -> Vec<Explanation> {
+    let mut named = vec![
+        ("r0", p.start.rank),
+        ("n0", f64::from(p.start.field)),
+        ("t0", p.start.t),
+        ("r", p.latest.rank),
+        ("n", f64::from(p.latest.field)),
+        ("t", p.latest.t),
+        ("V", i.target),
+        ("n_V", f64::from(p.target_field)),
+    ];
+    let when: Vec<(&str, f64)> = i.target_t.map(|big_t| ("T", big_t)).into_iter().collect();
+    named.extend(when.iter().copied());
+    let compared = if p.by_share {
+        format!(
+            "fields differ, so ranks are compared by their share of the field: r0' = {}, r' = {}",
+            short(p.start.equivalent_rank),
+            short(p.latest.equivalent_rank)
+        )
+    } else {
+        "one field: raw ranks compared".to_owned()
+    };
+    let note = format!(
+        "{}; {}; target {} of {} (share {}, {}); {compared}; ",
+        rank_words("start", &p.start),
+        rank_words("latest", &p.latest),
+        i.target,
+        p.target_field,
+        short(p.target_share),
+        if p.target_field_basis == FieldBasis::Given {
+            "the field given for the target"
+        } else {
+            "the field of the start"
+        }
+    );
+    let mut pace_inputs = vec![("r'", p.latest.equivalent_rank), ("t", p.latest.t), ("V", i.target)];
+    pace_inputs.extend(when.iter().copied());
+    let mut projection_inputs = vec![("r", p.latest.rank), ("n", f64::from(p.latest.field))];
+    projection_inputs.extend(p.positions_gained_per_year.map(|g| ("g", g)));
+    projection_inputs.extend(when.iter().copied());
+    let mut all = vec![
+        Explanation {
+            quantity: "rank_pace".to_owned(),
+            formula: format!(
+                "r' = rank / field × n_V; ratio = [d (r' - r0') / (t - t0)] / [d (V - r0') / (T - t0)] with d = {}",
+                i.polarity.sign()
+            ),
+            inputs: inputs(named),
+            result: p.ratio,
+            note: Some(verdict(p.reason, &note)),
+        },
+        Explanation {
+            quantity: "required_pace".to_owned(),
+            formula: "d (V - r') / (T - t), positions of the target's field a year".to_owned(),
+            inputs: inputs(pace_inputs),
+            result: p.required_pace,
+            note: pace_note(p.pace_reason, "positions a year still to gain to reach V by T"),
+        },
+    ];
+    // A projection needs a pace so far and time left: explained only when there is one.
+    all.extend(p.projected_rank.map(|projected| Explanation {
+        quantity: "rank_projection".to_owned(),
+        formula: "(r / n + d g / n_V (T - t)) n, bounded to 1..n: the pace so far carried to T, as a rank of the latest field".to_owned(),
+        inputs: inputs(projection_inputs),
+        result: Some(projected),
+        note: None,
+    }));
+    all
 }

@@ -27,6 +27,9 @@ pub struct FlatRow {
     pub target_value: f64,
     /// Unit of measure.
     pub unit: String,
+    /// Code of the method that judges the target (`growth_rate_ratio`, `mean_yearly_rate`, `straight_path`,
+    /// `rank_pace`).
+    pub method: String,
     /// Milestone for the as-of date.
     pub milestone: Option<f64>,
     /// Milestone kind.
@@ -78,6 +81,7 @@ impl Row {
             comparator: self.comparator.as_str().to_owned(),
             target_value: self.target_value,
             unit: self.unit.as_str().to_owned(),
+            method: self.method.code().to_owned(),
             milestone: self.milestone.as_ref().map(|m| m.value),
             milestone_kind: self.milestone.as_ref().map(|m| format!("{:?}", m.kind).to_lowercase()),
             latest_value: self.latest.as_ref().map(|p| p.value),

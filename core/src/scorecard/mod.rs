@@ -13,6 +13,15 @@
 //! substantial progress (score 2.5), holding the baseline without meeting it limited progress (0), falling
 //! below the baseline deterioration (-5).
 //!
+//! The method of each row follows the kind of its indicator ([`Row::method`], from the unit): a level or a
+//! share by the growth-rate ratio as above; a yearly rate by each year's rate and the geometric mean rate
+//! against the target rate; a cumulative change from an unstated baseline by its pace along a straight
+//! path from 0 at the start of the period (the plan's `period.from`, else the first observation's year);
+//! a rank by the positions gained a year against those needed, ranks of different fields (63 provinces
+//! until the 2023 DTI, 34 units from 2024) compared by their share of the field. See
+//! [`crate::calc::method`]; each method's numbers are in [`Status`] and its formula and inputs in the
+//! row's explanations.
+//!
 //! A pillar's score is the mean of its indicators' scores (an indicator's score is the mean of its
 //! assessable targets' scores), reported only when at least 60% of its indicators are assessable.
 //!
@@ -28,6 +37,7 @@
 
 mod explanation;
 mod flat;
+mod kind_status;
 mod milestone_table;
 mod reason;
 mod row;

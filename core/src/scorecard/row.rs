@@ -4,14 +4,18 @@
 use serde::{Deserialize, Serialize};
 
 use crate::calc::achievement::Achievement;
+use crate::calc::cumulative::CumulativeProgress;
+use crate::calc::method::Method;
 use crate::calc::milestone::{path_of, Milestone};
 use crate::calc::progress::{Category, GrowthRatio, NotAssessable, RequiredPace};
 use crate::calc::projection::Projection;
+use crate::calc::rank::RankProgress;
+use crate::calc::yearly_rate::YearlyRateProgress;
 use crate::model::{Comparator, Indicator, MeasureUnit, ObservationSet, Plan, Polarity, Target, Tier};
 
 use super::explanation::Explanation;
 use super::series::{Point, Series};
-use super::{steps, Reason, Settings};
+use super::{kind_status, steps, Reason, Settings};
 
 /// Which value attainment was judged on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
@@ -35,6 +39,12 @@ pub enum StatusMethod {
     MilestonePath,
     /// Nothing could be assessed.
     None,
+    /// A yearly rate: the geometric mean rate against the target rate.
+    MeanYearlyRate,
+    /// A cumulative change: the pace along a straight path from 0.
+    StraightPath,
+    /// A rank: positions gained a year against positions needed.
+    RankPace,
 }
 
 /// Whether a target is on track.
@@ -48,8 +58,17 @@ pub struct Status {
     pub method: StatusMethod,
     /// Why it is not assessable.
     pub reason: Option<NotAssessable>,
-    /// The growth-rate ratio, when computed.
+    /// The growth-rate ratio, when computed (a level or a share).
     pub growth: Option<GrowthRatio>,
+    /// Each year's rate and the mean rate, for a yearly rate.
+    #[serde(default)]
+    pub yearly_rate: Option<YearlyRateProgress>,
+    /// The straight path and the paces, for a cumulative change.
+    #[serde(default)]
+    pub cumulative_change: Option<CumulativeProgress>,
+    /// The ranks, their fields and the paces in positions, for a rank.
+    #[serde(default)]
+    pub rank: Option<RankProgress>,
 }
 
 impl Status {
@@ -61,6 +80,23 @@ impl Status {
             method: StatusMethod::None,
             reason: Some(reason),
             growth: None,
+            yearly_rate: None,
+            cumulative_change: None,
+            rank: None,
+        }
+    }
+
+    /// Decided by `method`, with this category and score.
+    pub(crate) fn decided(category: Category, score: Option<f64>, method: StatusMethod) -> Self {
+        Self {
+            category,
+            score,
+            method,
+            reason: None,
+            growth: None,
+            yearly_rate: None,
+            cumulative_change: None,
+            rank: None,
         }
     }
 
@@ -72,6 +108,9 @@ impl Status {
             method: StatusMethod::Attained,
             reason: None,
             growth: None,
+            yearly_rate: None,
+            cumulative_change: None,
+            rank: None,
         }
     }
 }
@@ -101,6 +140,10 @@ pub struct Row {
     pub unit: MeasureUnit,
     /// Polarity.
     pub polarity: Polarity,
+    /// The method that judges the target, from the kind of its indicator (a scorecard written before
+    /// methods were named reads as the growth-rate ratio, the only method then).
+    #[serde(default)]
+    pub method: Method,
     /// The administrative unit whose observations were used.
     pub observed_unit: Option<String>,
     /// The observations are of another unit (the province a city belongs to), used as a stand-in.
@@ -148,13 +191,28 @@ pub(crate) fn row(
     let mut explanations = Vec::new();
     let (milestone, milestone_reason) = steps::milestone(&path, as_of_t).into_value(&mut explanations);
     let judged = steps::judged_value(target, &series, as_of_t);
-    let achievement = steps::achievement(target, ind, series.baseline.as_ref(), judged.as_ref().map(|(_, p)| p))
-        .into_value(&mut explanations);
-    let status =
-        steps::status(target, ind, &series, achievement.as_ref(), path.as_ref().ok()).into_value(&mut explanations);
+    let method = Method::of(ind.kind());
+    // A rank is judged first: when its fields differ, attainment compares the ranks by share of the field.
+    let rank = (method == Method::RankPace).then(|| kind_status::rank(target, ind, &series, as_of_t));
+    let by_share = rank.as_ref().and_then(|s| s.value.rank.as_ref()).filter(|p| p.by_share);
+    let (b, y) = kind_status::read_by_share(by_share, series.baseline.as_ref(), judged.as_ref().map(|(_, p)| p));
+    let achievement = steps::achievement(target, ind, b.as_ref(), y.as_ref()).into_value(&mut explanations);
+    kind_status::note_by_share(by_share, &mut explanations);
+    let status = match (method, rank) {
+        (_, Some(rank)) => rank,
+        (Method::MeanYearlyRate, None) => kind_status::yearly_rate(plan, target, ind, &series),
+        (Method::StraightPath, None) => kind_status::cumulative(plan, target, ind, &series, as_of_t),
+        _ => steps::status(target, ind, &series, achievement.as_ref(), path.as_ref().ok()),
+    }
+    .into_value(&mut explanations);
     let (time_distance, time_distance_reason) =
         steps::time_distance(&path, series.latest.as_ref(), ind).into_value(&mut explanations);
-    let required_pace = steps::pace(target, series.latest.as_ref()).into_value(&mut explanations);
+    // The other methods give their own pace in the status: the linear and compound paces of a level do
+    // not fit a rate, a change from an unstated baseline or a rank.
+    let required_pace = match method {
+        Method::GrowthRateRatio => steps::pace(target, series.latest.as_ref()).into_value(&mut explanations),
+        _ => None,
+    };
     let projection = steps::projection(target, ind, &series, settings).into_value(&mut explanations);
     Row {
         target: target.id.clone(),
@@ -168,6 +226,7 @@ pub(crate) fn row(
         target_value: target.value,
         unit: ind.unit,
         polarity: ind.polarity,
+        method,
         observed_unit: series.unit.map(str::to_owned),
         proxy: series.proxy,
         observations: series.observations.len(),

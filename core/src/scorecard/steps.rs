@@ -9,7 +9,7 @@ use crate::calc::progress::{
 };
 use crate::calc::projection::{project, Projection, ProjectionInput};
 use crate::model::comparator::equal;
-use crate::model::{Indicator, Target};
+use crate::model::{Indicator, Observation, Target};
 
 use super::explanation::{self, Explanation};
 use super::row::{Status, StatusMethod, ValueBasis};
@@ -23,7 +23,7 @@ pub(crate) struct Step<T> {
 }
 
 impl<T> Step<T> {
-    fn bare(value: T) -> Self {
+    pub(crate) fn bare(value: T) -> Self {
         Self { value, explanations: Vec::new() }
     }
 
@@ -54,16 +54,25 @@ pub(crate) fn milestone(path: &Result<Path, PathError>, as_of_t: f64) -> Step<(O
 
 /// The value judged: the target year's, once it has passed and has one; else the latest.
 pub(crate) fn judged_value(target: &Target, series: &Series, as_of_t: f64) -> Option<(ValueBasis, Point)> {
-    let in_target_year = target
-        .year
-        .filter(|y| f64::from(*y) <= as_of_t)
-        .and_then(|y| series.observations.iter().rev().find(|o| o.at.year() == y))
-        .map(|o| Point::of(o));
-    match (in_target_year, &series.latest) {
-        (Some(p), _) => Some((ValueBasis::TargetYear, p)),
+    match (judged_in_target_year(target, series, as_of_t), &series.latest) {
+        (Some(o), _) => Some((ValueBasis::TargetYear, Point::of(o))),
         (None, Some(l)) => Some((ValueBasis::Latest, l.clone())),
         (None, None) => None,
     }
+}
+
+/// The observation of the target year, once it has passed and has one.
+pub(crate) fn judged_in_target_year<'a>(target: &Target, series: &Series<'a>, as_of_t: f64) -> Option<&'a Observation> {
+    target
+        .year
+        .filter(|y| f64::from(*y) <= as_of_t)
+        .and_then(|y| series.observations.iter().rev().find(|o| o.at.year() == y))
+        .copied()
+}
+
+/// The observation judged: the target year's, once it has passed and has one; else the latest.
+pub(crate) fn judged_observation<'a>(target: &Target, series: &Series<'a>, as_of_t: f64) -> Option<&'a Observation> {
+    judged_in_target_year(target, series, as_of_t).or_else(|| series.observations.last().copied())
 }
 
 /// Attained, percent of target, progress from baseline and gap of the judged value.
@@ -112,20 +121,11 @@ pub(crate) fn status(
     let growth = explanation::growth(b, y, year, target.value, &g);
     let mut step = match g.reason {
         Some(NotAssessable::NearBaseline) => by_path(path, y, b, ind.polarity.sign(), g),
-        Some(reason) => Step::bare(Status {
-            category: Category::NotAssessable,
-            score: None,
-            method: StatusMethod::None,
-            reason: Some(reason),
-            growth: Some(g),
-        }),
-        None => Step::bare(Status {
-            category: g.category,
-            score: g.score,
-            method: StatusMethod::GrowthRateRatio,
-            reason: None,
-            growth: Some(g),
-        }),
+        Some(reason) => Step::bare(Status { growth: Some(g), ..Status::not_assessable(reason) }),
+        None => {
+            let decided = Status::decided(g.category, g.score, StatusMethod::GrowthRateRatio);
+            Step::bare(Status { growth: Some(g), ..decided })
+        }
     };
     step.explanations.insert(0, growth);
     step
@@ -134,13 +134,7 @@ pub(crate) fn status(
 /// A near-baseline target judged by its milestone path at the latest observation's time.
 fn by_path(path: Option<&Path>, y: &Point, b: &Point, d: f64, growth: GrowthRatio) -> Step<Status> {
     let Some(m) = path.and_then(|p| p.at(y.t).ok()) else {
-        return Step::bare(Status {
-            category: Category::NotAssessable,
-            score: None,
-            method: StatusMethod::None,
-            reason: Some(NotAssessable::NearBaseline),
-            growth: Some(growth),
-        });
+        return Step::bare(Status { growth: Some(growth), ..Status::not_assessable(NotAssessable::NearBaseline) });
     };
     let (category, score) = if d * (y.value - m.value) >= 0.0 || equal(y.value, m.value) {
         (Category::SubstantialProgress, 2.5)
@@ -149,13 +143,7 @@ fn by_path(path: Option<&Path>, y: &Point, b: &Point, d: f64, growth: GrowthRati
     } else {
         (Category::Deterioration, -5.0)
     };
-    let status = Status {
-        category,
-        score: Some(score),
-        method: StatusMethod::MilestonePath,
-        reason: None,
-        growth: Some(growth),
-    };
+    let status = Status { growth: Some(growth), ..Status::decided(category, Some(score), StatusMethod::MilestonePath) };
     Step::explained(status, explanation::status_by_path(y, &m, b, score))
 }
 
