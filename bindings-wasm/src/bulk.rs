@@ -124,9 +124,12 @@ pub fn rollup(
 /// A count argument (groups, times): a whole number, at least 0, that fits in memory.
 fn count(value: &JsValue, what: &str) -> Result<usize, JsValue> {
     let n = whole(value, what)?;
-    if (0.0..=f64::from(u32::MAX)).contains(&n) {
+    if n < 0.0 {
+        Err(chitieu_error("value_out_of_range", &format!("{what} is {n}; expected a count of at least 0"), Some(what)))
+    } else if n <= f64::from(u32::MAX) {
         Ok(n as usize)
     } else {
-        Err(chitieu_error("value_out_of_range", &format!("{what} is {n}; expected a count 0..2^32"), Some(what)))
+        // The same code as the core gives where a count fits in a machine word but not in memory.
+        Err(chitieu_error("too_large", &format!("{what} is {n}; expected a count below 2^32"), Some(what)))
     }
 }

@@ -12,6 +12,7 @@
 //! | `plan`, `observations`, `bundled` | `chitieu::model` and `chitieu::io`: plans and observations from JSON, objects and CSV; the bundled data |
 //! | `number` | `chitieu::io::number`: the Vietnamese number reader |
 //! | `milestone`, `achievement`, `progress`, `projection`, `rollup`, `reporting`, `bulk`, `workload` | the rooms of `chitieu::calc` of the same names |
+//! | `method`, `yearly_rate`, `cumulative`, `rank` | `chitieu::calc::method` (a unit's kind, its method, the method in words) and the rooms that judge a yearly rate, a cumulative change and a rank |
 //! | `scorecard` | `chitieu::scorecard` |
 //! | `extract` | `chitieu::extract`: a draft plan from a document's text |
 //! | `memory` | the module's linear memory (WebAssembly only) |
@@ -27,20 +28,24 @@
 mod achievement;
 mod bulk;
 mod bundled;
+mod cumulative;
 mod error;
 mod extract;
 mod memory;
+mod method;
 mod milestone;
 mod number;
 mod observations;
 mod plan;
 mod progress;
 mod projection;
+mod rank;
 mod reporting;
 mod rollup;
 mod scorecard;
 mod support;
 mod workload;
+mod yearly_rate;
 
 use wasm_bindgen::prelude::wasm_bindgen;
 

@@ -8,7 +8,7 @@ use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
 use crate::error::to_js_error;
-use crate::support::{f64_column, number, read_input, to_js};
+use crate::support::{f64_column, number, read_input_non_finite_absent, to_js};
 
 /// `scale * Σ numerators / Σ denominators` (`scale` 100 gives percent).
 #[wasm_bindgen(js_name = ratioOfSums, unchecked_return_type = "RatioOfSums")]
@@ -53,7 +53,8 @@ struct TierCheckInput {
 /// A tier target ("at least 80% in every district") checked unit by unit.
 #[wasm_bindgen(js_name = tierCheck, unchecked_return_type = "TierCheck")]
 pub fn tier_check(#[wasm_bindgen(unchecked_param_type = "TierCheckInput")] input: JsValue) -> Result<JsValue, JsValue> {
-    let i: TierCheckInput = read_input(input)?;
+    // A unit's value of NaN is a unit without a value, as the vectors define `tier_check`.
+    let i: TierCheckInput = read_input_non_finite_absent(input)?;
     let units = i.units.iter().map(|u| (u.unit.as_str(), u.value));
     to_js(&core_tier_check(i.comparator, i.polarity, i.target, i.tolerance, units))
 }

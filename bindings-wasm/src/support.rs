@@ -23,20 +23,31 @@ pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
 
 /// An object of named inputs (`{comparator, polarity, target, value}`), read as `T`: its fields are the
 /// core function's parameters, so a bad field's `path` is the field as the core names it (`value`,
-/// `anchors[1].t`), and `input` when the object itself is wrong.
+/// `anchors[1].t`), and `input` when the object itself is wrong. A NaN or an infinity anywhere in it is
+/// `non_finite` at its place, as the core refuses a non-finite input.
 pub(crate) fn read_input<T: DeserializeOwned>(value: JsValue) -> Result<T, JsValue> {
-    read(&value, "input", false)
+    read(&value, "input", false, true)
+}
+
+/// As [`read_input`], but a NaN or an infinity where a number may be absent reads as absent: for inputs
+/// whose definition says so (a unit without a value in `tierCheck`). Where a number is required it is
+/// still `non_finite`.
+pub(crate) fn read_input_non_finite_absent<T: DeserializeOwned>(value: JsValue) -> Result<T, JsValue> {
+    read(&value, "input", false, false)
 }
 
 /// The argument `name` read as `T`; a bad field's `path` starts with the argument (`settings.curve`,
-/// `bounds[0]`), or is `name` when the argument itself is wrong.
+/// `bounds[0]`), or is `name` when the argument itself is wrong. A NaN or an infinity in it is
+/// `non_finite`.
 pub(crate) fn read_argument<T: DeserializeOwned>(value: JsValue, name: &str) -> Result<T, JsValue> {
-    read(&value, name, true)
+    read(&value, name, true, true)
 }
 
 /// Reads `value` through `JSON.stringify` and the core's [`chitieu::io::json::read`], which gives every
-/// problem its code (`wrong_type`, `missing_field`, `unknown_field`) and path.
-fn read<T: DeserializeOwned>(value: &JsValue, name: &str, prefixed: bool) -> Result<T, JsValue> {
+/// problem its code (`wrong_type`, `missing_field`, `unknown_field`) and path. With `finite`, a NaN or an
+/// infinity anywhere in `value` is refused first: `JSON.stringify` writes them as `null`, which an
+/// optional field would read as absent (a `target_t` of NaN as a target with no year).
+fn read<T: DeserializeOwned>(value: &JsValue, name: &str, prefixed: bool, finite: bool) -> Result<T, JsValue> {
     let text = if value.is_undefined() {
         "null".to_owned()
     } else {
@@ -44,6 +55,14 @@ fn read<T: DeserializeOwned>(value: &JsValue, name: &str, prefixed: bool) -> Res
             chitieu_error("wrong_type", &format!("{name} cannot be read (a function, a cycle or a BigInt)"), Some(name))
         })?
     };
+    // Every non-finite number was written as `null`: only a text with a `null` can hold one.
+    if finite && text.contains("null") {
+        if let Some(at) = non_finite_path(value, "", 0) {
+            let mut problem = rooted(Problem::error(at, ProblemCode::NonFinite, "", "a finite number"), name, prefixed);
+            problem.message = format!("{} is NaN or an infinity", problem.path);
+            return Err(to_js_error(LoadError::Invalid(vec![problem])));
+        }
+    }
     chitieu::io::json::read::<T>(&text).map_err(|e| {
         let problems = e.problems().iter().map(|p| rooted(non_finite(value, p), name, prefixed)).collect();
         to_js_error(LoadError::Invalid(problems))
@@ -63,6 +82,31 @@ fn non_finite(value: &JsValue, problem: &Problem) -> Problem {
     } else {
         problem.clone()
     }
+}
+
+/// Nesting beyond which the core's JSON reader refuses a document anyway (serde_json's limit).
+const MAX_DEPTH: usize = 128;
+
+/// The path (in the core's notation: `rates[1].rate`) of the first NaN or infinite number in `value`, which
+/// is at `at`, among the members `JSON.stringify` writes (own enumerable keys, array items).
+fn non_finite_path(value: &JsValue, at: &str, depth: usize) -> Option<String> {
+    if let Some(n) = value.as_f64() {
+        return (!n.is_finite()).then(|| at.to_owned());
+    }
+    if depth >= MAX_DEPTH {
+        return None;
+    }
+    if Array::is_array(value) {
+        let array: &Array = value.unchecked_ref();
+        return array.iter().enumerate().find_map(|(i, item)| non_finite_path(&item, &format!("{at}[{i}]"), depth + 1));
+    }
+    if !value.is_object() {
+        return None;
+    }
+    Object::keys(value.unchecked_ref::<Object>()).iter().filter_map(|k| k.as_string()).find_map(|key| {
+        let child = if at.is_empty() { key.clone() } else { format!("{at}.{key}") };
+        Reflect::get(value, &JsValue::from_str(&key)).ok().and_then(|v| non_finite_path(&v, &child, depth + 1))
+    })
 }
 
 /// Whether the value at `target` (a path in the core's notation: `anchors[1].t`) of `value`, which is at

@@ -26,13 +26,15 @@ export type Category =
 /** Why progress cannot be assessed. */
 export type NotAssessable =
   | "one_observation" | "target_not_after_baseline" | "non_positive_values" | "near_baseline"
-  | "no_observations" | "no_target_year" | "no_milestone" | "rate_out_of_range";
+  | "no_observations" | "no_target_year" | "no_milestone" | "rate_out_of_range" | "target_equals_start"
+  | "baseline_beyond_target" | "at_period_start" | "non_positive_growth_factor" | "non_positive_target_rate"
+  | "rank_outside_field";
 /** Why a ratio of an achievement is absent. */
 export type RatioAbsent =
   | "negative_values" | "zero_denominator" | "no_baseline" | "maintain_target" | "baseline_beyond_target"
   | "out_of_range";
 /** Why a required pace is absent. */
-export type PaceAbsent = "target_year_passed" | "non_positive_values";
+export type PaceAbsent = "target_year_passed" | "non_positive_values" | "no_target_year";
 /** Where a projection puts the target. */
 export type Outlook = "on_track" | "needs_acceleration" | "regression";
 /** Why (part of) a projection is absent. */
@@ -50,7 +52,20 @@ export type Reason =
   | "invalid_segment" | "outside_segment" | "non_finite" | "below_baseline" | "beyond_final_target"
   | "insufficient_data";
 /** How a target's status was decided. */
-export type StatusMethod = "attained" | "growth_rate_ratio" | "milestone_path" | "none";
+export type StatusMethod =
+  | "attained" | "growth_rate_ratio" | "milestone_path" | "none" | "mean_yearly_rate" | "straight_path" | "rank_pace";
+/** What kind of quantity an indicator measures, from its unit (`indicatorKind`). */
+export type IndicatorKind = "level_or_share" | "yearly_rate" | "cumulative_change" | "rank";
+/**
+ * The method that judges progress towards a target, one per kind of indicator: the growth-rate ratio (a level
+ * or share), the mean yearly rate (a yearly rate), a straight path from 0 (a cumulative change), the rank pace
+ * (a rank). `methodLabel` gives it in words.
+ */
+export type Method = "growth_rate_ratio" | "mean_yearly_rate" | "straight_path" | "rank_pace";
+/** A language of labels (`methodLabel`). */
+export type Lang = "vi" | "en";
+/** Where a rank's field (the number of units ranked) comes from. */
+export type FieldBasis = "observed" | "default_by_year" | "start" | "given";
 /** Which value a scorecard row judges: its target year's, or the latest. */
 export type ValueBasis = "target_year" | "latest";
 /** Kind of an administrative unit. */
@@ -358,6 +373,139 @@ export interface RequiredPace {
   reason?: PaceAbsent | null;
 }
 
+// ---- The method of each kind of indicator ----
+
+/** The kind of quantity a unit measures and the method that judges it (`indicatorKind`). */
+export interface KindAndMethod {
+  kind: IndicatorKind;
+  method: Method;
+}
+
+export interface YearlyRateInput {
+  /** Each observed year's rate, in percent, in year order. */
+  rates: { year: number; rate: number }[];
+  /** The target rate, percent a year. */
+  target: number;
+  /** The last year of the period; absent, no required rate (`pace_reason` `no_target_year`). */
+  target_year?: number | null;
+  comparator: Comparator;
+  polarity: Polarity;
+  tolerance?: number | null;
+}
+
+/** One year's rate against the target rate. */
+export interface YearRate {
+  year: number;
+  rate: number;
+  attained: boolean;
+  /** `d (V - r)`: positive means short of the target rate by that many points. */
+  gap: number;
+}
+
+/** Progress of a yearly rate: each year against the target rate, and the geometric mean rate. */
+export interface YearlyRateProgress {
+  category: Category;
+  score?: number | null;
+  years: YearRate[];
+  years_attained: number;
+  /** `((Π(1 + r_i/100))^(1/n) - 1)·100`, percent a year. */
+  mean_rate?: number | null;
+  ratio?: number | null;
+  /** The rate each remaining year needs for the mean over the period to meet the target. */
+  required_rate?: number | null;
+  remaining_years?: number | null;
+  reason?: NotAssessable | null;
+  pace_reason?: PaceAbsent | null;
+}
+
+export interface CumulativeInput {
+  /** Start of the period, where the change is 0 (the start of 2020 is 2019). */
+  start_t: number;
+  target_t: number;
+  target: number;
+  t: number;
+  /** The change achieved by `t`. */
+  value: number;
+  comparator: Comparator;
+  polarity: Polarity;
+  tolerance?: number | null;
+}
+
+/** Progress of a cumulative change along its straight path from 0. */
+export interface CumulativeProgress {
+  category: Category;
+  score?: number | null;
+  /** The straight path at `t`. */
+  path_value?: number | null;
+  /** Ahead (+) of or behind (-) the path, in the indicator's unit. */
+  ahead?: number | null;
+  /** Change a year so far. */
+  pace_achieved?: number | null;
+  /** Change a year the path requires. */
+  pace_required?: number | null;
+  ratio?: number | null;
+  /** Change a year still needed. */
+  required_pace?: number | null;
+  reason?: NotAssessable | null;
+  pace_reason?: PaceAbsent | null;
+}
+
+/** A rank observed at a time, among a field of units. */
+export interface RankPoint {
+  t: number;
+  /** Position, 1 is first. */
+  rank: number;
+  /** Units ranked; absent, 63 until 2023 and 34 from 2024. */
+  field?: number | null;
+}
+
+export interface RankInput {
+  start: RankPoint;
+  latest: RankPoint;
+  target: number;
+  target_t?: number | null;
+  /** The field the target is among; absent, the start's. */
+  target_field?: number | null;
+  comparator: Comparator;
+  polarity: Polarity;
+  tolerance?: number | null;
+}
+
+/** A rank as the rank method read it: raw, among its field, and as a share of it. */
+export interface RankRead {
+  t: number;
+  rank: number;
+  field: number;
+  field_basis: FieldBasis;
+  /** `rank / field`. */
+  share: number;
+  /** The rank in the target's field (the raw rank when the fields are the same). */
+  equivalent_rank: number;
+}
+
+/** Progress of a rank: positions gained a year against positions needed. */
+export interface RankProgress {
+  category: Category;
+  score?: number | null;
+  start: RankRead;
+  latest: RankRead;
+  target_field: number;
+  target_field_basis: FieldBasis;
+  target_share: number;
+  /** The ranks were compared by their share of the field (their fields differ). */
+  by_share: boolean;
+  attained: boolean;
+  positions_gained_per_year?: number | null;
+  positions_needed_per_year?: number | null;
+  ratio?: number | null;
+  /** Positions a year still needed. */
+  required_pace?: number | null;
+  /** The rank at the target year at the pace so far, in the latest field. */
+  projected_rank?: number | null;
+  reason?: NotAssessable | null;
+  pace_reason?: PaceAbsent | null;
+}
+
 export interface ProjectInput {
   observations: { t: number; value: number }[];
   baseline?: number | null;
@@ -450,6 +598,12 @@ export interface Status {
   method: StatusMethod;
   reason?: NotAssessable | null;
   growth?: GrowthRatio | null;
+  /** Each year's rate and the mean rate, for a yearly rate. */
+  yearly_rate?: YearlyRateProgress | null;
+  /** The straight path and the paces, for a cumulative change. */
+  cumulative_change?: CumulativeProgress | null;
+  /** The ranks, their fields and the paces in positions, for a rank. */
+  rank?: RankProgress | null;
 }
 
 /** One named input of an explanation (`y`, `V`, `B`, `t0`). */
@@ -478,6 +632,12 @@ export interface ScorecardRow {
   target_value: number;
   unit: MeasureUnit;
   polarity: Polarity;
+  /**
+   * The method that judges the target, from the kind of its indicator (`methodLabel` gives it in words). Always
+   * written by this package; optional because a scorecard written before methods were named reads without it
+   * (as `growth_rate_ratio`).
+   */
+  method?: Method;
   observed_unit?: string | null;
   proxy: boolean;
   observations: number;
@@ -529,6 +689,8 @@ export interface FlatRow {
   comparator: string;
   target_value: number;
   unit: string;
+  /** Code of the method that judges the target (a `Method`). */
+  method: string;
   milestone?: number | null;
   milestone_kind?: string | null;
   latest_value?: number | null;

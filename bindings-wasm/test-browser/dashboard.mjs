@@ -73,8 +73,11 @@ try {
   // Scorecard: one row per target, milestones, latest values, statuses and scores as the core has them.
   const rows = await page.$$eval("#scorecard tbody tr", (trs) => trs.map((tr) => ({
     target: tr.dataset.target,
+    indicator: tr.dataset.indicator,
     milestone: tr.querySelector(".milestone").dataset.value,
     latest: tr.querySelector(".latest").dataset.value,
+    method: tr.querySelector(".method").dataset.method,
+    methodWords: tr.querySelector(".method").textContent,
     status: tr.querySelector(".status").dataset.status,
     words: tr.querySelector(".status").textContent,
     colour: getComputedStyle(tr.querySelector(".status")).backgroundColor,
@@ -90,7 +93,21 @@ try {
     assert.equal(r.status, want.status.category);
     assert.equal(asNumber(r.score), want.status.score);
     assert.ok(r.words.length > 0);
+    // The method of the row, in the package's Vietnamese words (methodLabel), not a table of the page's own.
+    assert.equal(r.method, want.method);
+    assert.equal(r.methodWords, c.methodLabel(want.method, "vi"));
   }));
+  // Trà Vinh's labour productivity ("tăng bình quân trên 11,5%/năm") is a yearly rate: its rows say so.
+  const yearlyRows = rows.filter((r) => r.indicator === "labour_productivity_growth");
+  const yearlyWords = c.methodLabel("mean_yearly_rate", "vi");
+  check(() => assert.ok(yearlyRows.length >= 1, "Trà Vinh's labour-productivity rows"));
+  yearlyRows.forEach((r) => check(() => {
+    assert.equal(r.method, "mean_yearly_rate");
+    assert.equal(r.methodWords, yearlyWords);
+    assert.ok(r.methodWords.includes("tốc độ bình quân năm") && r.methodWords !== c.methodLabel("mean_yearly_rate", "en"), r.methodWords);
+  }));
+  // Each kind's method has its own words; the other rows of the plan are not labelled as yearly rates.
+  check(() => assert.ok(rows.filter((r) => r.methodWords === yearlyWords).every((r) => r.method === "mean_yearly_rate")));
   const colours = new Map(rows.map((r) => [r.status, r.colour]));
   check(() => assert.ok(new Set(colours.values()).size === colours.size, "each status has its own colour"));
   check(() => assert.ok(rows.some((r) => r.status === "target_achieved" && r.words === "Đã đạt") || rows.every((r) => r.status !== "target_achieved")));

@@ -72,9 +72,30 @@ test("NaN and infinities", () => {
   for (const [fn, input, path] of [
     [c.achievement, { comparator: "at_least", polarity: "higher_is_better", target: 90, value: NaN }, "value"],
     [c.requiredPace, { value: 80, t: 2024, target: Infinity, target_t: 2025 }, "target"],
+    [c.yearlyRate, { rates: [{ year: 2022, rate: 7.9 }, { year: 2023, rate: NaN }], target: 11.5, comparator: "more_than", polarity: "higher_is_better" }, "rates[1].rate"],
+    [c.yearlyRate, { rates: [], target: Infinity, comparator: "more_than", polarity: "higher_is_better" }, "target"],
+    [c.cumulativeChange, { start_t: NaN, target_t: 2030, target: 30, t: 2024, value: 18, comparator: "reach", polarity: "higher_is_better" }, "start_t"],
+    [c.cumulativeChange, { start_t: 2019, target_t: 2030, target: 30, t: Infinity, value: 18, comparator: "reach", polarity: "higher_is_better" }, "t"],
+    [c.rankProgress, { start: { t: 2021, rank: 40 }, latest: { t: 2022, rank: NaN }, target: 20, comparator: "at_most", polarity: "lower_is_better" }, "latest.rank"],
+    [c.rankProgress, { start: { t: 2021, rank: 40 }, latest: { t: 2022, rank: 25 }, target: 20, target_t: Infinity, comparator: "at_most", polarity: "lower_is_better" }, "target_t"],
+    // Where a number may be absent, NaN is refused rather than read as absent (JSON.stringify writes it as
+    // null): a rank's field of NaN is not "the field of its year", a tolerance of -Infinity not "the default".
+    [c.rankProgress, { start: { t: 2021, rank: 40, field: NaN }, latest: { t: 2022, rank: 25 }, target: 20, target_t: 2025, comparator: "at_most", polarity: "lower_is_better" }, "start.field"],
+    [c.cumulativeChange, { start_t: 2019, target_t: 2030, target: 30, t: 2024, value: 18, comparator: "about", polarity: "higher_is_better", tolerance: -Infinity }, "tolerance"],
+    [c.yearlyRate, { rates: [{ year: 2022, rate: 7.9 }], target: 11.5, target_year: NaN, comparator: "more_than", polarity: "higher_is_better" }, "target_year"],
+    [c.achievement, { comparator: "about", polarity: "higher_is_better", target: 90, value: 88, tolerance: NaN }, "tolerance"],
   ]) {
     throwsCode(() => fn(input), "non_finite", path);
   }
+  const plan = c.loadPlan();
+  const obs = c.bundledObservations();
+  const settings = { curve: "linear", projection_model: "linear", interval_level: NaN, min_assessable_share: 0.6 };
+  throwsCode(() => c.scorecard(plan, obs, "2026-11-22", settings), "non_finite", "settings.interval_level");
+  plan.free();
+  obs.free();
+  // tierCheck alone reads a unit's NaN as a unit without a value, as its definition says.
+  const tc = c.tierCheck({ comparator: "at_least", polarity: "higher_is_better", target: 80, units: [{ unit: "a", value: 85 }, { unit: "b", value: NaN }] });
+  assert.deepEqual([tc.reported, tc.missing], [1, ["b"]]);
 });
 
 test("errors carry the core's path: roll-up columns, milestone times, input fields", () => {
@@ -124,6 +145,22 @@ test("errors carry the core's path: roll-up columns, milestone times, input fiel
   throwsCode(() => c.attained(about), "invalid_tolerance", "tolerance");
   throwsCode(() => c.achievement(about), "invalid_tolerance", "tolerance");
   throwsCode(() => c.dueDates({ schedules: [{ frequency: "monthly", month_of_period: 1, day: 31, strictly_before: false, quote: "" }] }, 2026), "invalid_deadline", "schedules[0]");
+});
+
+test("the methods of the kinds of indicator: bad units, methods, languages and inputs", () => {
+  throwsCode(() => c.indicatorKind("percent_per_month"), "wrong_type", "unit");
+  throwsCode(() => c.indicatorKind(3), "wrong_type", "unit");
+  throwsCode(() => c.indicatorKind(), "wrong_type", "unit");
+  throwsCode(() => c.methodLabel("yearly_rate", "vi"), "wrong_type", "method");
+  throwsCode(() => c.methodLabel("mean_yearly_rate", "fr"), "wrong_type", "lang");
+  throwsCode(() => c.methodLabel("mean_yearly_rate"), "wrong_type", "lang");
+  const rates = { rates: [{ year: 2022, rate: 7.9 }], target: 11.5, comparator: "more_than", polarity: "higher_is_better" };
+  throwsCode(() => c.yearlyRate({ ...rates, rates: [{ year: 2022.5, rate: 7.9 }] }), "wrong_type", "rates[0].year");
+  throwsCode(() => c.yearlyRate({ ...rates, rates: [{ year: 2022 }] }), "missing_field", "rates[0].rate");
+  throwsCode(() => c.yearlyRate({ ...rates, comparator: "above" }), "wrong_type", "comparator");
+  throwsCode(() => c.cumulativeChange({ start_t: 2019, target_t: 2030, target: 30, t: 2024, comparator: "reach", polarity: "higher_is_better" }), "missing_field", "value");
+  throwsCode(() => c.rankProgress({ start: { t: 2021, rank: 40, field: -1 }, latest: { t: 2022, rank: 25 }, target: 20, comparator: "at_most", polarity: "lower_is_better" }), "wrong_type", "start.field");
+  throwsCode(() => c.rankProgress(null), "wrong_type", "input");
 });
 
 test("dates, numbers and amounts that do not read", () => {
@@ -190,4 +227,19 @@ test("bulk: wrong lengths, codes and types, huge arrays of the wrong length", ()
 test("the module still works after every error above", () => {
   assert.equal(c.score(0.6), 0);
   assert.deepEqual(c.listPlans()[0], "tra_vinh");
+});
+
+test("a roll-up larger than its inputs allow is refused, not a trap (issue 15)", () => {
+  // Regression: rollupRatioOfSums([1],[1],[0],1e9,1,1) trapped with `RuntimeError: unreachable`.
+  throwsCode(() => c.rollupRatioOfSums([1], [1], [0], 1e9, 1, 1), "too_large", "groups");
+  throwsCode(() => c.rollupRatioOfSums([], [], [], 1, 1e12, 1), "too_large", "times");
+  // The module is still usable afterwards.
+  const r = c.rollupRatioOfSums([9, 500], [10, 1000], [0, 0], 1, 1, 100);
+  assert.ok(Math.abs(r[0] - 50.396) < 1e-3);
+});
+
+test("weighted means are exact whatever the order (issue 15)", () => {
+  assert.equal(c.weightedMean([1e17, 5, 7], [0, 1, 1]).value, 6);
+  assert.equal(c.weightedMean([4.77905e14, 5.3], [0, 1]).value, 5.3);
+  assert.equal(c.weightedMean([5.3, 4.77905e14], [1, 0]).value, 5.3);
 });

@@ -5,6 +5,7 @@ import init, {
   interpolate, milestones, timeDistance, achievement, attained, score, growthRatio, requiredPace, project,
   ratioOfSums, weightedMean, tierCheck, dueDates, nextDue, parseNumber, parsePercent, parseAmount,
   fractionalYear, evaluateBulk, rollupRatioOfSums, nationalWorkload, memoryBytes, extractPlan, agreement,
+  indicatorKind, methodLabel, yearlyRate, cumulativeChange, rankProgress,
 } from "../pkg/web/index.js";
 import type {
   PlanData, Target, Indicator, Pillar, Problem, ChitieuError, ObservationSetData, Observation, Milestone,
@@ -12,6 +13,8 @@ import type {
   WeightedMean, TierCheck, DueDate, ScorecardData, ScorecardRow, Summary, FlatRow, Settings, BulkResult,
   SeriesTable, NationalWorkload, Comparator, Curve, Tier, Point, ReportingCalendar, Category, Draft, DraftTarget,
   Uncertainty, UnusedNumber, UnusedReason, Agreement, MeasureUnit, Reason, Input, ProblemCode, StatusMethod,
+  IndicatorKind, Method, Lang, KindAndMethod, YearlyRateInput, YearlyRateProgress, YearRate, CumulativeInput,
+  CumulativeProgress, RankPoint, RankInput, RankProgress, RankRead, FieldBasis, NotAssessable, PaceAbsent,
 } from "../pkg/web/index.js";
 import * as node from "../pkg/node/chitieu.js";
 
@@ -93,6 +96,27 @@ async function main(): Promise<void> {
   const numbers: number = parseNumber("11,5") + parsePercent("90,5%") + fractionalYear("2025-06-30");
   const dong: bigint = parseAmount("477.905 triệu đồng");
 
+  // The method of each kind of indicator: the kind from the unit, the method in words, and the three methods.
+  const km: KindAndMethod = indicatorKind("percent_per_year");
+  const kind: IndicatorKind = km.kind;
+  const lang: Lang = "vi";
+  const rowMethod: Method = row.method ?? "growth_rate_ratio";
+  const words: string = methodLabel(km.method, lang) + methodLabel(rowMethod, "en");
+  const rateInput: YearlyRateInput = { rates: [{ year: 2022, rate: 7.9 }, { year: 2023, rate: 6.2 }], target: 11.5, target_year: 2025, comparator: "more_than", polarity: "higher_is_better" };
+  const yr: YearlyRateProgress = yearlyRate(rateInput);
+  const firstYear: YearRate = yr.years[0];
+  const yrWhy: NotAssessable | PaceAbsent | null = yr.reason ?? yr.pace_reason ?? null;
+  const cumInput: CumulativeInput = { start_t: 2019, target_t: 2030, target: 30, t: 2024, value: 18, comparator: "reach", polarity: "higher_is_better" };
+  const cum: CumulativeProgress = cumulativeChange(cumInput);
+  const start: RankPoint = { t: 2021, rank: 40, field: 63 };
+  const rankInput: RankInput = { start, latest: { t: 2024, rank: 15 }, target: 20, target_t: 2025, comparator: "at_most", polarity: "lower_is_better" };
+  const rp: RankProgress = rankProgress(rankInput);
+  const latestRead: RankRead = rp.latest;
+  const basis: FieldBasis = latestRead.field_basis;
+  const byMethod: string = [row.status.yearly_rate?.mean_rate, row.status.cumulative_change?.ahead, row.status.rank?.projected_rank]
+    .map((x) => String(x ?? "")).join(",");
+  const flatMethod: string = built.flatRows()[0].method;
+
   const workload: NationalWorkload = nationalWorkload(2025);
   const table: SeriesTable = workload;
   const bulk: BulkResult = evaluateBulk(table, "linear", null);
@@ -149,7 +173,8 @@ async function main(): Promise<void> {
   console.log(id, warnings, problems, indicator, pillar, years, due, next, count, series, obsWarnings, summaries,
     csv, cardJson, flat, same, span, ms, m, distance, i, list, td, a, ok, s, g, pace, p, r, w, tc, d, n, numbers,
     dong, bulk.milestone, bulkAuto.category, rolled, bytes, nodeCard, category, fallback.id, quote, confidence, doubts,
-    why, unusedText, notes, pr, method, firstInput, absent, draftPlan.id, node.extractPlan(text).targets.length, node.agreement(draftData, draftData).recall);
+    why, unusedText, notes, pr, method, firstInput, absent, kind, words, firstYear.gap, yrWhy, cum.ratio, basis,
+    rp.by_share, byMethod, flatMethod, draftPlan.id, node.extractPlan(text).targets.length, node.agreement(draftData, draftData).recall);
 }
 
 void main();

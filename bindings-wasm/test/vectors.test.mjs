@@ -49,6 +49,14 @@ function run(fn, input) {
       if (input.year !== undefined) return { due: c.dueDates(calendar, input.year) };
       return { next: c.nextDue(calendar, input.after) };
     }
+    case "indicator_kind":
+      return c.indicatorKind(input.unit);
+    case "yearly_rate":
+      return c.yearlyRate(input);
+    case "cumulative_change":
+      return c.cumulativeChange(input);
+    case "rank_progress":
+      return c.rankProgress(input);
     default:
       throw new Error(`no runner for ${fn}`);
   }

@@ -1,6 +1,6 @@
 // The dashboard: every number on the page comes from the chitieu WebAssembly package; this file only
 // picks what to show and draws it.
-import init, { listPlans, loadPlan, bundledObservations, Scorecard, Plan, extractPlan } from "/pkg/web/index.js";
+import init, { listPlans, loadPlan, bundledObservations, Scorecard, Plan, extractPlan, methodLabel } from "/pkg/web/index.js";
 
 const STATUS_VI = {
   target_achieved: "Đã đạt",
@@ -77,6 +77,8 @@ function renderScorecard() {
     const milestone = r.milestone?.value ?? null;
     const latest = r.latest?.value ?? null;
     const cat = r.status.category;
+    // The method that judges the row (one per kind of indicator), in the package's own Vietnamese words.
+    const method = r.method;
     return el("tr", { "data-target": r.target, "data-indicator": r.indicator },
       el("td", {}, r.name_vi),
       el("td", {}, r.year ?? "—"),
@@ -85,6 +87,7 @@ function renderScorecard() {
       el("td", { class: "num milestone", "data-value": milestone ?? "" }, num(milestone, unit)),
       el("td", { class: "num latest", "data-value": latest ?? "" },
         latest === null ? "—" : `${num(latest, unit)} (${r.latest.year}${r.latest.source ? "" : ", minh hoạ"}${r.proxy ? ", số liệu tỉnh" : ""})`),
+      el("td", { class: "method", "data-method": method }, methodLabel(method, "vi")),
       el("td", {}, el("span", { class: `status s-${cat}`, "data-status": cat }, STATUS_VI[cat])),
       el("td", { class: "num score", "data-value": r.status.score ?? "" }, num(r.status.score)));
   }));
