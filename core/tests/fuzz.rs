@@ -17,19 +17,20 @@ use std::time::{Duration, Instant};
 
 use chitieu::calc::bulk::{evaluate, rollup_ratio_of_sums, SeriesTable};
 use chitieu::calc::milestone::Curve;
+use chitieu::calc::workload::SplitMix;
 use chitieu::io::{number, observation_csv};
 use chitieu::{bundled, extract, ChitieuError, ObservationSet, Plan};
 
-/// SplitMix64: a few lines, and the same sequence on every machine for a seed.
-struct Rng(u64);
+/// The workload's deterministic generator, with the choices the mutations need.
+struct Rng(SplitMix);
 
 impl Rng {
+    fn new(seed: u64) -> Self {
+        Self(SplitMix(seed))
+    }
+
     fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
+        self.0.next_u64()
     }
 
     fn below(&mut self, n: usize) -> usize {
@@ -318,7 +319,7 @@ struct Report {
 
 /// Runs `cases` cases (or until `budget` has passed) of one target.
 fn run(target: &Target, seed: u64, cases: u64, budget: Option<Duration>) -> Report {
-    let mut rng = Rng(seed ^ target.name.bytes().fold(0u64, |h, b| h.wrapping_mul(31).wrapping_add(u64::from(b))));
+    let mut rng = Rng::new(seed ^ target.name.bytes().fold(0u64, |h, b| h.wrapping_mul(31).wrapping_add(u64::from(b))));
     let started = Instant::now();
     let mut report = Report { cases: 0, accepted: 0, failures: Vec::new(), elapsed: Duration::ZERO };
     // Large documents mutate slowly: mutate a working copy a few times between fresh starts.
@@ -358,7 +359,7 @@ fn run(target: &Target, seed: u64, cases: u64, budget: Option<Duration>) -> Repo
 }
 
 fn run_bulk(seed: u64, cases: u64, budget: Option<Duration>) -> Report {
-    let mut rng = Rng(seed);
+    let mut rng = Rng::new(seed);
     let started = Instant::now();
     let mut report = Report { cases: 0, accepted: 0, failures: Vec::new(), elapsed: Duration::ZERO };
     while report.cases < cases && budget.is_none_or(|b| started.elapsed() < b) {

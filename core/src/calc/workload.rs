@@ -41,11 +41,14 @@ pub struct NationalWorkload {
     pub group: Vec<u32>,
 }
 
-/// A small, fast, deterministic generator (SplitMix64); not for anything but test data.
-struct SplitMix(u64);
+/// A small, fast, deterministic generator (SplitMix64): the same numbers from a seed on every machine and
+/// in every language; for test data and the fuzz campaign, not for anything that needs randomness.
+#[derive(Debug, Clone)]
+pub struct SplitMix(pub u64);
 
 impl SplitMix {
-    fn next(&mut self) -> u64 {
+    /// The next 64 random bits.
+    pub fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -54,8 +57,8 @@ impl SplitMix {
     }
 
     /// Uniform in [0, 1).
-    fn unit(&mut self) -> f64 {
-        (self.next() >> 11) as f64 / (1u64 << 53) as f64
+    pub fn unit(&mut self) -> f64 {
+        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
     }
 }
 
