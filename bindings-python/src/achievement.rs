@@ -7,7 +7,7 @@ use chitieu::calc::achievement::{achievement as core_achievement, attained as co
 use chitieu::{Comparator, Polarity};
 
 use crate::error::to_py_err;
-use crate::support::{name, to_py};
+use crate::support::{name, to_py, Text};
 
 /// Whether `value` meets `target` under `comparator` (at_least, more_than, reach, at_most, less_than,
 /// about) for an indicator of `polarity`, with the core's equality rule (relative 1e-9).
@@ -16,9 +16,9 @@ use crate::support::{name, to_py};
 /// False
 #[pyfunction]
 #[pyo3(signature = (comparator, polarity, value, target, tolerance=None))]
-pub fn attained(comparator: &str, polarity: &str, value: f64, target: f64, tolerance: Option<f64>) -> PyResult<bool> {
-    let c: Comparator = name(comparator, "comparator")?;
-    let p: Polarity = name(polarity, "polarity")?;
+pub fn attained(comparator: Text, polarity: Text, value: f64, target: f64, tolerance: Option<f64>) -> PyResult<bool> {
+    let c: Comparator = name(&comparator, "comparator")?;
+    let p: Polarity = name(&polarity, "polarity")?;
     core_attained(c, p, value, target, tolerance).map_err(to_py_err)
 }
 
@@ -32,14 +32,14 @@ pub fn attained(comparator: &str, polarity: &str, value: f64, target: f64, toler
 #[pyo3(signature = (comparator, polarity, target, value, baseline=None, tolerance=None))]
 pub fn achievement<'py>(
     py: Python<'py>,
-    comparator: &str,
-    polarity: &str,
+    comparator: Text,
+    polarity: Text,
     target: f64,
     value: f64,
     baseline: Option<f64>,
     tolerance: Option<f64>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let c: Comparator = name(comparator, "comparator")?;
-    let p: Polarity = name(polarity, "polarity")?;
+    let c: Comparator = name(&comparator, "comparator")?;
+    let p: Polarity = name(&polarity, "polarity")?;
     to_py(py, &core_achievement(c, p, baseline, target, value, tolerance).map_err(to_py_err)?)
 }

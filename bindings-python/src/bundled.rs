@@ -8,7 +8,7 @@ use chitieu::bundled;
 use crate::error::to_py_err;
 use crate::observations::PyObservations;
 use crate::plan::PyPlan;
-use crate::support::to_py;
+use crate::support::{to_py, Text};
 
 /// Ids of the bundled plans, the default (`DEFAULT_PLAN`) first.
 ///
@@ -25,8 +25,8 @@ pub fn list_plans() -> Vec<&'static str> {
 /// 'Cần Thơ'
 #[pyfunction]
 #[pyo3(signature = (id=None))]
-pub fn load_plan(id: Option<&str>) -> PyResult<PyPlan> {
-    let plan = bundled::plan(id.unwrap_or(bundled::DEFAULT_PLAN)).map_err(to_py_err)?;
+pub fn load_plan(id: Option<Text>) -> PyResult<PyPlan> {
+    let plan = bundled::plan(id.as_ref().map_or(bundled::DEFAULT_PLAN, Text::as_str)).map_err(to_py_err)?;
     Ok(PyPlan::new(plan, Vec::new()))
 }
 

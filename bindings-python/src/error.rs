@@ -102,7 +102,7 @@ impl Class {
                 "No bundled plan (or unit) has this id; also a KeyError.\n\n>>> try:\n...     chitieu.load_plan('atlantis')\n... except chitieu.BundledError as e:\n...     print(e.code)\nunknown_plan"
             }
             Self::Argument => {
-                "An argument has a value the core does not know (an unknown comparator, curve, date, ...) or a number that is not finite; also a ValueError.\n\n>>> try:\n...     chitieu.attained('roughly', 'higher_is_better', 1.0, 2.0)\n... except chitieu.ArgumentError as e:\n...     print(e.code, e.path)\nwrong_type comparator"
+                "An argument has a value the core does not know (an unknown comparator, curve, date, ...), a number that is not finite, an integer out of range (value_out_of_range, year_out_of_range), or a document that is not text (invalid_text: a str holding a lone surrogate, a file that is not UTF-8); also a ValueError.\n\n>>> try:\n...     chitieu.attained('roughly', 'higher_is_better', 1.0, 2.0)\n... except chitieu.ArgumentError as e:\n...     print(e.code, e.path)\nwrong_type comparator"
             }
         }
     }
@@ -236,10 +236,20 @@ pub struct BadArgument {
     message: String,
 }
 
+/// The code of a Python `str` that is not text: it holds a lone surrogate (`"\ud800"`, or what
+/// `errors="surrogateescape"` leaves of bytes that were not UTF-8), which no Rust `str` can hold. The one
+/// code of the binding's own: the core only ever receives text, so it has no word for this.
+pub const INVALID_TEXT: &str = "invalid_text";
+
 impl BadArgument {
     /// A problem with the argument at `path`.
     pub fn new(code: ProblemCode, path: impl Into<String>, message: impl Into<String>) -> Self {
         Self { code: code.as_str(), path: path.into(), message: message.into() }
+    }
+
+    /// A document or cell at `path` that is not text ([`INVALID_TEXT`]).
+    pub fn invalid_text(path: impl Into<String>, message: impl Into<String>) -> Self {
+        Self { code: INVALID_TEXT, path: path.into(), message: message.into() }
     }
 
     /// A core error about the value given as argument `name`: its code, and its path within `name`

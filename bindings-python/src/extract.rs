@@ -1,16 +1,17 @@
 //! Drafting a plan from the plain text of a plan document (`chitieu::extract`): the `Draft` object and
 //! `extract_plan`, `agreement`, `target_keys`. Offsets are character offsets, which are Python `str`
-//! indices: `text[start:end]` is the quote.
+//! indices: `text[start:end]` is the quote. A lone surrogate in the text is read as U+FFFD, one character
+//! for one, so the offsets stay those of the `str`.
 
 use pyo3::prelude::*;
-use pyo3::types::{PyString, PyTuple};
+use pyo3::types::PyTuple;
 
 use chitieu::extract::{self, Draft};
 use chitieu::Plan;
 
 use crate::error::to_py_err;
 use crate::plan::PyPlan;
-use crate::support::{restore_args, to_py};
+use crate::support::{file_name_hint, read_source, read_source_lossy, restore_args, to_py};
 
 /// A plan drafted from a document's text, for a person to review.
 ///
@@ -30,14 +31,26 @@ pub struct PyDraft {
 
 #[pymethods]
 impl PyDraft {
-    /// Reads a draft back from its JSON (`to_json()`).
+    /// Reads a draft back from its JSON (`to_json()`): `source` is the JSON text itself (a `str` is never
+    /// taken for a file name), or a file as a `pathlib.Path`. The draft's plan is checked as
+    /// `Plan.from_json` checks a plan (problems under `plan.`), so a draft that loads can be saved, loaded
+    /// and pickled again; a bad one is a `LoadError` with the core's code, path and problems.
     ///
     /// >>> d = chitieu.extract_plan("Mục tiêu đến năm 2025: 100% xã có cáp quang.")
     /// >>> chitieu.Draft.from_json(d.to_json()).targets == d.targets
     /// True
     #[staticmethod]
-    fn from_json(text: &str) -> PyResult<Self> {
-        Ok(Self { draft: chitieu::io::json::read(text).map_err(to_py_err)? })
+    fn from_json(py: Python<'_>, source: &Bound<'_, PyAny>) -> PyResult<Self> {
+        let text = read_source(source, "source")?;
+        let draft = Draft::from_json(&text).map_err(|e| file_name_hint(py, to_py_err(e), source))?;
+        Ok(Self { draft })
+    }
+
+    /// What unpickling calls: the draft as it was pickled, even one whose plan does not validate yet.
+    #[staticmethod]
+    fn _from_pickle(text: &Bound<'_, PyAny>) -> PyResult<Self> {
+        let text = read_source(text, "json")?;
+        Ok(Self { draft: chitieu::io::json::read(&text).map_err(to_py_err)? })
     }
 
     /// The draft as JSON text: `{"plan": ..., "targets": [...], "unused_numbers": [...], "notes": [...]}`.
@@ -115,7 +128,11 @@ impl PyDraft {
 }
 
 /// Drafts a plan from the plain text of a Vietnamese plan document (as published, page furniture and
-/// all). Never fails on any `str`; the result is for a person to review.
+/// all). Never fails on any `str`: a lone surrogate (`"\ud800"`, which no UTF-8 text holds) is read as
+/// U+FFFD, one character for one, so offsets still index the `str`. The result is for a person to review.
+///
+/// `text` is the document itself (a `str` is never taken for a file name), or a file as a
+/// `pathlib.Path`, read as UTF-8: offsets then index `path.read_text(encoding="utf-8")`.
 ///
 /// >>> text = "Số: 50/KH-UBND\nMục tiêu đến năm 2025:\n- Trên 80% hộ gia đình có cáp quang.\n"
 /// >>> draft = chitieu.extract_plan(text)
@@ -128,8 +145,8 @@ impl PyDraft {
 /// >>> text[d["start"]:d["end"]] == t["quote"] == 'Trên 80% hộ gia đình có cáp quang'
 /// True
 #[pyfunction]
-pub fn extract_plan(py: Python<'_>, text: &Bound<'_, PyString>) -> PyResult<PyDraft> {
-    let text: String = text.extract()?;
+pub fn extract_plan(py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<PyDraft> {
+    let text = read_source_lossy(text, "text")?;
     let draft = py.detach(|| extract::extract_plan(&text));
     Ok(PyDraft { draft })
 }

@@ -7,9 +7,10 @@
 //! | file | binds |
 //! |---|---|
 //! | `error` | `ChitieuError` and its subclasses; `to_py_err`, the one conversion of every core error (through `chitieu::ChitieuError`) |
-//! | `support` | Python values to core values and back, dates, documents given as text or a file, pickling (`restore_args`, `_restore`) |
+//! | `support` | Python values to core values and back, text (lone surrogates), integers, dates, documents given as text (`str`) or a file (`pathlib.Path`), pickling (`restore_args`, `_restore`) |
 //! | `plan` | `Plan`: JSON, validation, parts, targets, milestone paths, due dates |
 //! | `observations` | `Observations`: JSON, CSV, pandas; `fractional_year` |
+//! | `frame` | a pandas DataFrame read as observations: column labels checked as a CSV header, problems named by row label and column |
 //! | `bundled` | `list_plans`, `load_plan`, `units`, `bundled_observations` |
 //! | `number` | `parse_number`, `parse_percent`, `parse_amount` |
 //! | `milestone` | `Path`, `interpolate` |
@@ -38,6 +39,7 @@ mod bulk;
 mod bundled;
 mod error;
 mod extract;
+mod frame;
 mod milestone;
 mod number;
 mod observations;

@@ -8,7 +8,7 @@ use chitieu::calc::milestone::{interpolate as core_interpolate, Anchor, Curve, P
 use chitieu::{Comparator, Polarity, ProblemCode};
 
 use crate::error::{to_py_err, BadArgument};
-use crate::support::{name, to_py};
+use crate::support::{name, to_py, Text};
 
 /// One anchor from a dict `{t, value, comparator?, target?}` or a tuple `(t, value[, comparator])`.
 ///
@@ -19,7 +19,7 @@ fn anchor(obj: &Bound<'_, PyAny>, i: usize) -> PyResult<Anchor> {
     let comparator = |c: Option<Bound<'_, PyAny>>| -> PyResult<Option<Comparator>> {
         match c {
             Some(c) if !c.is_none() => {
-                Ok(Some(name::<Comparator>(&c.extract::<String>()?, &format!("{path}.comparator"))?))
+                Ok(Some(name::<Comparator>(&c.extract::<Text>()?, &format!("{path}.comparator"))?))
             }
             _ => Ok(None),
         }
@@ -38,7 +38,7 @@ fn anchor(obj: &Bound<'_, PyAny>, i: usize) -> PyResult<Anchor> {
         let (t, value) = (required("t")?, required("value")?);
         let comparator = comparator(d.get_item("comparator")?)?;
         let target = match d.get_item("target")? {
-            Some(c) if !c.is_none() => Some(c.extract::<String>()?),
+            Some(c) if !c.is_none() => Some(c.extract::<Text>()?.0),
             _ => None,
         };
         return Ok(Anchor { t, value, comparator, target });
@@ -77,9 +77,9 @@ impl PyPath {
 #[pymethods]
 impl PyPath {
     #[new]
-    #[pyo3(signature = (anchors, curve="linear", bounds=None))]
-    fn new(anchors: &Bound<'_, PyAny>, curve: &str, bounds: Option<(f64, f64)>) -> PyResult<Self> {
-        let curve: Curve = name(curve, "curve")?;
+    #[pyo3(signature = (anchors, curve=Text::of("linear"), bounds=None), text_signature = "(anchors, curve='linear', bounds=None)")]
+    fn new(anchors: &Bound<'_, PyAny>, curve: Text, bounds: Option<(f64, f64)>) -> PyResult<Self> {
+        let curve: Curve = name(&curve, "curve")?;
         let mut list = Vec::new();
         for (i, a) in anchors.try_iter()?.enumerate() {
             list.push(anchor(&a?, i)?);
@@ -139,9 +139,12 @@ impl PyPath {
     ///
     /// >>> chitieu.Path([(2022, 60.0), (2024, 80.0, "at_least")]).time_reaching(70.0, "higher_is_better")
     /// 2023.0
-    #[pyo3(signature = (value, polarity="higher_is_better"))]
-    fn time_reaching(&self, value: f64, polarity: &str) -> PyResult<Option<f64>> {
-        let polarity: Polarity = name(polarity, "polarity")?;
+    #[pyo3(
+        signature = (value, polarity=Text::of("higher_is_better")),
+        text_signature = "($self, value, polarity='higher_is_better')"
+    )]
+    fn time_reaching(&self, value: f64, polarity: Text) -> PyResult<Option<f64>> {
+        let polarity: Polarity = name(&polarity, "polarity")?;
         Ok(self.path.time_reaching(value, polarity).ok())
     }
 
@@ -150,9 +153,12 @@ impl PyPath {
     ///
     /// >>> chitieu.Path([(2022, 60.0), (2024, 80.0, "at_least")]).time_distance(2022.5, 70.0)
     /// {'years': 0.5, 'reason': None}
-    #[pyo3(signature = (t, value, polarity="higher_is_better"))]
-    fn time_distance<'py>(&self, py: Python<'py>, t: f64, value: f64, polarity: &str) -> PyResult<Bound<'py, PyDict>> {
-        let polarity: Polarity = name(polarity, "polarity")?;
+    #[pyo3(
+        signature = (t, value, polarity=Text::of("higher_is_better")),
+        text_signature = "($self, t, value, polarity='higher_is_better')"
+    )]
+    fn time_distance<'py>(&self, py: Python<'py>, t: f64, value: f64, polarity: Text) -> PyResult<Bound<'py, PyDict>> {
+        let polarity: Polarity = name(&polarity, "polarity")?;
         let d = PyDict::new(py);
         match self.path.time_distance(t, value, polarity) {
             Ok(years) => {
@@ -223,7 +229,7 @@ impl PyPath {
 #[allow(clippy::too_many_arguments)]
 pub fn interpolate<'py>(
     py: Python<'py>,
-    curve: &str,
+    curve: Text,
     t0: f64,
     v0: f64,
     t1: f64,
@@ -231,7 +237,7 @@ pub fn interpolate<'py>(
     t: f64,
     bounds: Option<(f64, f64)>,
 ) -> PyResult<Bound<'py, PyDict>> {
-    let curve: Curve = name(curve, "curve")?;
+    let curve: Curve = name(&curve, "curve")?;
     let (value, used) = core_interpolate(curve, t0, v0, t1, v1, t, bounds).map_err(to_py_err)?;
     let d = PyDict::new(py);
     d.set_item("value", value)?;

@@ -9,7 +9,7 @@ use chitieu::{NonFinite, Plan, Problem, ProblemCode, Tier};
 
 use crate::error::{to_py_err, BadArgument};
 use crate::milestone::PyPath;
-use crate::support::{date, name, read_source, restore_args, to_py};
+use crate::support::{date, file_name_hint, name, read_source, restore_args, to_py, year, Text};
 
 /// A digital-transformation plan: its document, period, pillars, indicators and targets.
 ///
@@ -35,18 +35,35 @@ impl PyPlan {
 
 #[pymethods]
 impl PyPlan {
-    /// Reads a plan from its canonical JSON (text, or a path to a file), validating it.
+    /// Reads a plan from its canonical JSON, validating it: `source` is the JSON text itself (a `str`
+    /// is never taken for a file name), or a file given as a `pathlib.Path` (any `os.PathLike`), read as
+    /// UTF-8.
     ///
     /// Every problem is reported at once: `LoadError.problems`.
     ///
     /// >>> text = chitieu.load_plan().to_json()
     /// >>> chitieu.Plan.from_json(text).id
     /// 'tra_vinh'
+    /// >>> import pathlib, tempfile
+    /// >>> f = pathlib.Path(tempfile.mkdtemp()) / "plan.json"
+    /// >>> _ = f.write_text(text, encoding="utf-8")
+    /// >>> chitieu.Plan.from_json(f).id
+    /// 'tra_vinh'
     #[staticmethod]
-    fn from_json(source: &Bound<'_, PyAny>) -> PyResult<Self> {
-        let text = read_source(source)?;
-        let loaded = Plan::from_json(&text).map_err(to_py_err)?;
+    fn from_json(py: Python<'_>, source: &Bound<'_, PyAny>) -> PyResult<Self> {
+        let text = read_source(source, "source")?;
+        let loaded = Plan::from_json(&text).map_err(|e| file_name_hint(py, to_py_err(e), source))?;
         Ok(Self::new(loaded.value, loaded.warnings))
+    }
+
+    /// What unpickling calls: the plan as it was pickled, even one (drafted) that does not validate.
+    #[staticmethod]
+    fn _from_pickle(text: &Bound<'_, PyAny>) -> PyResult<Self> {
+        let text = read_source(text, "json")?;
+        match Plan::from_json(&text) {
+            Ok(loaded) => Ok(Self::new(loaded.value, loaded.warnings)),
+            Err(_) => Ok(Self::new(chitieu::io::json::read(&text).map_err(to_py_err)?, Vec::new())),
+        }
     }
 
     /// The plan as canonical JSON text (what `from_json` reads back).
@@ -134,8 +151,8 @@ impl PyPlan {
     ///
     /// >>> chitieu.load_plan().indicator("work_files_online")["unit"]
     /// 'percent'
-    fn indicator<'py>(&self, py: Python<'py>, id: &str) -> PyResult<Bound<'py, PyAny>> {
-        to_py(py, &self.plan.indicator(id))
+    fn indicator<'py>(&self, py: Python<'py>, id: Text) -> PyResult<Bound<'py, PyAny>> {
+        to_py(py, &self.plan.indicator(id.as_str()))
     }
 
     /// The target with this id (dict), or None.
@@ -143,16 +160,16 @@ impl PyPlan {
     /// >>> t = chitieu.load_plan().targets[0]
     /// >>> chitieu.load_plan().target(t["id"]) == t
     /// True
-    fn target<'py>(&self, py: Python<'py>, id: &str) -> PyResult<Bound<'py, PyAny>> {
-        to_py(py, &self.plan.target(id))
+    fn target<'py>(&self, py: Python<'py>, id: Text) -> PyResult<Bound<'py, PyAny>> {
+        to_py(py, &self.plan.target(id.as_str()))
     }
 
     /// The targets of one indicator, in document order (list of dicts).
     ///
     /// >>> len(chitieu.load_plan().targets_of("work_files_online"))
     /// 6
-    fn targets_of<'py>(&self, py: Python<'py>, indicator: &str) -> PyResult<Bound<'py, PyAny>> {
-        let list: Vec<_> = self.plan.targets_of(indicator).collect();
+    fn targets_of<'py>(&self, py: Python<'py>, indicator: Text) -> PyResult<Bound<'py, PyAny>> {
+        let list: Vec<_> = self.plan.targets_of(indicator.as_str()).collect();
         to_py(py, &list)
     }
 
@@ -170,10 +187,14 @@ impl PyPlan {
     /// >>> p = chitieu.load_plan().path("work_files_online", tier="province", baseline=(2022, 62.0))
     /// >>> round(p.at(2024)["value"], 2)
     /// 83.59
-    #[pyo3(signature = (indicator, tier=None, baseline=None, curve="auto"))]
-    fn path(&self, indicator: &str, tier: Option<&str>, baseline: Option<(f64, f64)>, curve: &str) -> PyResult<PyPath> {
-        let curve: Curve = name(curve, "curve")?;
-        let tier = tier.map(|t| name::<Tier>(t, "tier")).transpose()?;
+    #[pyo3(
+        signature = (indicator, tier=None, baseline=None, curve=Text::of("auto")),
+        text_signature = "($self, indicator, tier=None, baseline=None, curve='auto')"
+    )]
+    fn path(&self, indicator: Text, tier: Option<Text>, baseline: Option<(f64, f64)>, curve: Text) -> PyResult<PyPath> {
+        let indicator = indicator.as_str();
+        let curve: Curve = name(&curve, "curve")?;
+        let tier = tier.map(|t| name::<Tier>(&t, "tier")).transpose()?;
         let Some(unit) = self.plan.indicator(indicator).map(|i| i.unit) else {
             return Err(to_py_err(BadArgument::new(
                 ProblemCode::UnknownIndicator,
@@ -199,15 +220,18 @@ impl PyPlan {
     /// >>> ms = chitieu.load_plan().milestones("work_files_online", tier="province", baseline=(2022, 62.0))
     /// >>> [m["kind"] for m in ms][:2]
     /// ['baseline', 'interpolated']
-    #[pyo3(signature = (indicator, times=None, tier=None, baseline=None, curve="auto"))]
+    #[pyo3(
+        signature = (indicator, times=None, tier=None, baseline=None, curve=Text::of("auto")),
+        text_signature = "($self, indicator, times=None, tier=None, baseline=None, curve='auto')"
+    )]
     fn milestones<'py>(
         &self,
         py: Python<'py>,
-        indicator: &str,
+        indicator: Text,
         times: Option<Vec<f64>>,
-        tier: Option<&str>,
+        tier: Option<Text>,
         baseline: Option<(f64, f64)>,
-        curve: &str,
+        curve: Text,
     ) -> PyResult<Bound<'py, PyAny>> {
         self.path(indicator, tier, baseline, curve)?.milestones(py, times)
     }
@@ -217,7 +241,8 @@ impl PyPlan {
     ///
     /// >>> [d["last_day"] for d in chitieu.load_plan().due_dates(2026)][:2]
     /// ['2026-03-19', '2026-06-19']
-    fn due_dates<'py>(&self, py: Python<'py>, year: i32) -> PyResult<Bound<'py, PyAny>> {
+    fn due_dates<'py>(&self, py: Python<'py>, year: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+        let year = self::year(year, "year")?;
         match &self.plan.reporting {
             Some(cal) => to_py(py, &cal.due_dates(year).map_err(to_py_err)?),
             None => Ok(PyList::empty(py).into_any()),

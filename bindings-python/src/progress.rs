@@ -5,7 +5,7 @@ use pyo3::prelude::*;
 use chitieu::calc::progress::{growth_ratio as core_growth_ratio, required_pace as core_required_pace, GrowthInput};
 
 use crate::error::to_py_err;
-use crate::support::{name, to_py};
+use crate::support::{name, to_py, Text};
 
 /// The growth-rate ratio of `value` at `t` against `target` at `target_t`, from `baseline` at
 /// `baseline_t`: a dict with category, score, cagr_actual, cagr_required, ratio, reason.
@@ -24,8 +24,8 @@ pub fn growth_ratio<'py>(
     target: f64,
     t: f64,
     value: f64,
-    comparator: &str,
-    polarity: &str,
+    comparator: Text,
+    polarity: Text,
     tolerance: Option<f64>,
 ) -> PyResult<Bound<'py, PyAny>> {
     let input = GrowthInput {
@@ -35,8 +35,8 @@ pub fn growth_ratio<'py>(
         target,
         t,
         value,
-        comparator: name(comparator, "comparator")?,
-        polarity: name(polarity, "polarity")?,
+        comparator: name(&comparator, "comparator")?,
+        polarity: name(&polarity, "polarity")?,
         tolerance,
     };
     to_py(py, &core_growth_ratio(&input).map_err(to_py_err)?)

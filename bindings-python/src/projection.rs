@@ -6,7 +6,7 @@ use pyo3::prelude::*;
 use chitieu::calc::projection::{project as core_project, Model, ProjectionInput};
 
 use crate::error::to_py_err;
-use crate::support::{name, to_py};
+use crate::support::{name, to_py, Text};
 
 /// Projects observations `[(t, value), ...]` to `target_t` by weighted least squares (`model` linear or
 /// log_linear): a dict with projected, gap_ratio, outlook, interval, probability, reason, fit, observations.
@@ -15,18 +15,21 @@ use crate::support::{name, to_py};
 /// >>> round(p["projected"], 6), p["probability"]
 /// (75.0, 0.0)
 #[pyfunction]
-#[pyo3(signature = (observations, target, target_t, comparator, polarity, baseline=None, tolerance=None, model="linear", level=0.9))]
+#[pyo3(
+    signature = (observations, target, target_t, comparator, polarity, baseline=None, tolerance=None, model=Text::of("linear"), level=0.9),
+    text_signature = "(observations, target, target_t, comparator, polarity, baseline=None, tolerance=None, model='linear', level=0.9)"
+)]
 #[allow(clippy::too_many_arguments)]
 pub fn project<'py>(
     py: Python<'py>,
     observations: Vec<(f64, f64)>,
     target: f64,
     target_t: f64,
-    comparator: &str,
-    polarity: &str,
+    comparator: Text,
+    polarity: Text,
     baseline: Option<f64>,
     tolerance: Option<f64>,
-    model: &str,
+    model: Text,
     level: f64,
 ) -> PyResult<Bound<'py, PyAny>> {
     let input = ProjectionInput {
@@ -34,10 +37,10 @@ pub fn project<'py>(
         baseline,
         target,
         target_t,
-        comparator: name(comparator, "comparator")?,
-        polarity: name(polarity, "polarity")?,
+        comparator: name(&comparator, "comparator")?,
+        polarity: name(&polarity, "polarity")?,
         tolerance,
-        model: name::<Model>(model, "model")?,
+        model: name::<Model>(&model, "model")?,
         level,
     };
     to_py(py, &core_project(&input).map_err(to_py_err)?)

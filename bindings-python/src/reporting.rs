@@ -6,7 +6,7 @@ use chitieu::ReportingCalendar;
 
 use crate::error::to_py_err;
 use crate::plan::PyPlan;
-use crate::support::{date, from_py, to_py};
+use crate::support::{date, from_py, to_py, year};
 
 /// The calendar given as a dict in the plan's format, or a plan's (empty when the plan sets none).
 fn calendar(obj: &Bound<'_, PyAny>) -> PyResult<ReportingCalendar> {
@@ -28,7 +28,12 @@ fn calendar(obj: &Bound<'_, PyAny>) -> PyResult<ReportingCalendar> {
 /// >>> chitieu.due_dates(cal, 2026)[0]["last_day"]
 /// '2026-11-29'
 #[pyfunction]
-pub fn due_dates<'py>(py: Python<'py>, calendar_or_plan: &Bound<'py, PyAny>, year: i32) -> PyResult<Bound<'py, PyAny>> {
+pub fn due_dates<'py>(
+    py: Python<'py>,
+    calendar_or_plan: &Bound<'py, PyAny>,
+    year: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let year = self::year(year, "year")?;
     let cal = calendar(calendar_or_plan)?;
     to_py(py, &cal.due_dates(year).map_err(to_py_err)?)
 }

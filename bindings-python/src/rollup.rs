@@ -7,7 +7,7 @@ use chitieu::calc::rollup;
 use chitieu::{Comparator, Polarity};
 
 use crate::error::to_py_err;
-use crate::support::{name, to_py};
+use crate::support::{name, to_py, Text};
 
 /// `scale * Σ numerators / Σ denominators` (scale 100 gives percent): a dict with value, numerator,
 /// denominator, units.
@@ -44,15 +44,15 @@ pub fn weighted_mean(py: Python<'_>, values: Vec<f64>, weights: Vec<f64>) -> PyR
 #[pyo3(signature = (comparator, polarity, target, units, tolerance=None))]
 pub fn tier_check<'py>(
     py: Python<'py>,
-    comparator: &str,
-    polarity: &str,
+    comparator: Text,
+    polarity: Text,
     target: f64,
     units: &Bound<'py, PyAny>,
     tolerance: Option<f64>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let c: Comparator = name(comparator, "comparator")?;
-    let p: Polarity = name(polarity, "polarity")?;
-    let pairs: Vec<(String, Option<f64>)> = match units.cast::<PyDict>() {
+    let c: Comparator = name(&comparator, "comparator")?;
+    let p: Polarity = name(&polarity, "polarity")?;
+    let pairs: Vec<(Text, Option<f64>)> = match units.cast::<PyDict>() {
         Ok(d) => d.iter().map(|(k, v)| Ok((k.extract()?, v.extract()?))).collect::<PyResult<_>>()?,
         Err(_) => units.extract()?,
     };

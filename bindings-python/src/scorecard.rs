@@ -9,7 +9,7 @@ use chitieu::scorecard::{Scorecard, Settings};
 use crate::error::to_py_err;
 use crate::observations::PyObservations;
 use crate::plan::PyPlan;
-use crate::support::{date, name, restore_args, to_py};
+use crate::support::{date, file_name_hint, name, read_source, restore_args, to_py, Text};
 
 /// Choices a scorecard is computed with: the milestone `curve` (auto, linear, compound, logistic,
 /// step), the `projection_model` (linear, log_linear), the projection's `interval_level`, and the share
@@ -25,11 +25,14 @@ pub struct PySettings {
 #[pymethods]
 impl PySettings {
     #[new]
-    #[pyo3(signature = (curve="auto", projection_model="linear", interval_level=0.9, min_assessable_share=0.6))]
-    fn new(curve: &str, projection_model: &str, interval_level: f64, min_assessable_share: f64) -> PyResult<Self> {
+    #[pyo3(
+        signature = (curve=Text::of("auto"), projection_model=Text::of("linear"), interval_level=0.9, min_assessable_share=0.6),
+        text_signature = "(curve='auto', projection_model='linear', interval_level=0.9, min_assessable_share=0.6)"
+    )]
+    fn new(curve: Text, projection_model: Text, interval_level: f64, min_assessable_share: f64) -> PyResult<Self> {
         let settings = Settings {
-            curve: name(curve, "curve")?,
-            projection_model: name(projection_model, "projection_model")?,
+            curve: name(&curve, "curve")?,
+            projection_model: name(&projection_model, "projection_model")?,
             interval_level,
             min_assessable_share,
         };
@@ -136,14 +139,25 @@ impl PyScorecard {
         build_card(py, plan, observations, as_of, settings)
     }
 
-    /// Reads a scorecard back from `to_json()`.
+    /// Reads a scorecard back from `to_json()`: `source` is the JSON text itself (a `str` is never taken
+    /// for a file name), or a file as a `pathlib.Path`. A bad one is a `LoadError` with the core's code,
+    /// path and problems.
     ///
     /// >>> card = chitieu.scorecard(chitieu.load_plan(), as_of="2025-12-31")
     /// >>> chitieu.Scorecard.from_json(card.to_json()).rows == card.rows
     /// True
     #[staticmethod]
-    fn from_json(text: &str) -> PyResult<Self> {
-        Ok(Self { card: chitieu::io::json::read(text).map_err(to_py_err)? })
+    fn from_json(py: Python<'_>, source: &Bound<'_, PyAny>) -> PyResult<Self> {
+        let text = read_source(source, "source")?;
+        let card = Scorecard::from_json(&text).map_err(|e| file_name_hint(py, to_py_err(e), source))?;
+        Ok(Self { card })
+    }
+
+    /// What unpickling calls.
+    #[staticmethod]
+    fn _from_pickle(text: &Bound<'_, PyAny>) -> PyResult<Self> {
+        let text = read_source(text, "json")?;
+        Ok(Self { card: Scorecard::from_json(&text).map_err(to_py_err)? })
     }
 
     /// Plan id.

@@ -5,8 +5,10 @@ use pyo3::prelude::*;
 use pyo3::types::PyDict;
 
 use chitieu::calc::workload::NationalWorkload;
+use chitieu::ProblemCode;
 
 use crate::bulk::array2;
+use crate::support::integer;
 
 /// The core's deterministic national workload (34 provinces and 3,321 communes × 60 indicators ×
 /// 2020..2030) as numpy arrays, for benchmarks: the per-series columns, `times`, `values`
@@ -17,8 +19,12 @@ use crate::bulk::array2;
 /// >>> w["values"].shape
 /// (201300, 11)
 #[pyfunction]
-#[pyo3(signature = (seed=2025))]
-pub fn national_workload(py: Python<'_>, seed: u64) -> PyResult<Bound<'_, PyDict>> {
+#[pyo3(signature = (seed=None), text_signature = "(seed=2025)")]
+pub fn national_workload<'py>(py: Python<'py>, seed: Option<&Bound<'py, PyAny>>) -> PyResult<Bound<'py, PyDict>> {
+    let seed: u64 = match seed {
+        Some(s) => integer(s, "seed", ProblemCode::ValueOutOfRange, "a seed from 0 to 2**64 - 1")?,
+        None => 2025,
+    };
     let w = py.detach(|| NationalWorkload::generate(seed));
     let groups = w.groups();
     let m = w.times.len();

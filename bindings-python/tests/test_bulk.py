@@ -162,3 +162,151 @@ def test_out_reuses_the_callers_arrays(workload, cells):
     frozen.flags.writeable = False
     with pytest.raises(chitieu.ArgumentError):
         chitieu.evaluate_cells(*cols, out=dict(out, ratio=frozen))
+
+
+# Regressions of issue 15: shapes, layouts and codes.
+
+SMALL = dict(baseline_t=[2020.0, 2021.0], baseline=[10.0, 80.0], target_t=[2025.0, 2026.0], target=[60.0, 20.0],
+             comparator=[0, 3], polarity=[1, -1], times=[2022.0, 2023.0, 2024.0])
+SMALL_VALUES = np.array([[20.0, np.nan, 45.0], [70.0, 55.0, 30.0]])
+
+
+def test_fortran_ordered_outputs_are_written_cell_by_cell(workload, cells):
+    w = workload
+    n = 1000
+    cols = {k: w[k][:n] for k in ["baseline_t", "baseline", "target_t", "target", "comparator", "polarity"]}
+    fresh = chitieu.evaluate_cells(**cols, times=w["times"], values=w["values"][:n])
+    assert fresh["milestone"].flags.c_contiguous
+    layouts = {
+        "fortran": lambda v: np.asfortranarray(np.zeros_like(v)),
+        "strided view": lambda v: np.zeros((2 * v.shape[0],) + v.shape[1:], dtype=v.dtype)[::2],
+        "transposed view": lambda v: np.zeros(v.shape[::-1], dtype=v.dtype).T,
+    }
+    for layout, make in layouts.items():
+        out = {k: make(v) for k, v in fresh.items()}
+        assert not out["milestone"].flags.c_contiguous, layout
+        chitieu.evaluate_cells(**cols, times=w["times"], values=w["values"][:n], out=out)
+        for key, want in fresh.items():
+            got = out[key]
+            assert got.shape == want.shape and got.dtype == want.dtype, (layout, key)
+            for i in (0, 1, 7, n - 1):
+                for j in range(want.shape[1] if want.ndim == 2 else 1):
+                    a, b = (got[i, j], want[i, j]) if want.ndim == 2 else (got[i], want[i])
+                    assert a == b or (np.isnan(a) and np.isnan(b)), (layout, key, i, j)
+            np.testing.assert_array_equal(got, want, err_msg=f"{layout} {key}")
+    # A small table: the cells of a Fortran-ordered result, one by one.
+    out = {k: np.asfortranarray(np.zeros_like(v)) for k, v in chitieu.evaluate_cells(**SMALL, values=SMALL_VALUES).items()}
+    chitieu.evaluate_cells(**SMALL, values=SMALL_VALUES, out=out)
+    np.testing.assert_allclose(out["milestone"], [[30.0, 40.0, 50.0], [68.0, 56.0, 44.0]], rtol=1e-12)
+    assert out["attained"].tolist() == [[0, 2, 0], [0, 0, 0]]
+    assert out["gap"][0, 0] == 40.0 and out["gap"][1, 2] == 10.0 and out["curve_used"].tolist() == [0, 0]
+    # An output of the transposed shape is refused, not filled in another order.
+    bad = dict(out, milestone=np.zeros((3, 2)))
+    with pytest.raises(chitieu.BulkError) as info:
+        chitieu.evaluate_cells(**SMALL, values=SMALL_VALUES, out=bad)
+    assert (info.value.code, info.value.path) == ("length_mismatch", 'out["milestone"]')
+    assert "(3, 2)" in str(info.value) and "(2, 3)" in str(info.value)
+
+
+def test_values_are_checked_dimension_by_dimension():
+    ok = chitieu.evaluate_cells(**SMALL, values=SMALL_VALUES)
+    assert ok["milestone"].shape == (2, 3)
+    # Flat, series after series, is the same table.
+    flat = chitieu.evaluate_cells(**SMALL, values=SMALL_VALUES.ravel())
+    np.testing.assert_array_equal(flat["score"], ok["score"])
+    # The transpose has the right number of cells and the wrong shape: refused, naming the dimension.
+    with pytest.raises(chitieu.BulkError) as info:
+        chitieu.evaluate_cells(**SMALL, values=SMALL_VALUES.T)
+    e = info.value
+    assert (e.code, e.path) == ("length_mismatch", "values")
+    assert "dimension 0 (series)" in str(e) and "(3, 2)" in str(e) and "expected shape (2, 3)" in str(e)
+    with pytest.raises(chitieu.BulkError) as info:
+        chitieu.evaluate_cells(**SMALL, values=np.zeros((2, 4)))
+    assert info.value.path == "values" and "dimension 1 (times)" in str(info.value)
+    for bad in [np.zeros((2, 3, 1)), np.zeros((1, 2, 3)), np.float64(1.0)]:
+        with pytest.raises(chitieu.BulkError) as info:
+            chitieu.evaluate_cells(**SMALL, values=bad)
+        assert (info.value.code, info.value.path) == ("length_mismatch", "values"), bad
+    # Per-series columns and times are 1-D.
+    with pytest.raises(chitieu.BulkError) as info:
+        chitieu.evaluate_cells(**{**SMALL, "baseline": [[10.0], [80.0]]}, values=SMALL_VALUES)
+    assert (info.value.code, info.value.path) == ("length_mismatch", "baseline")
+
+
+def test_rollup_refuses_three_dimensions_and_mismatched_shapes():
+    num = np.array([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]])
+    den = np.array([[2.0, 4.0, 6.0], [4.0, 5.0, 6.0]])
+    out = chitieu.rollup_ratio_of_sums(num, den, [0, 0], 1)
+    assert out.tolist() == [[5.0 / 6.0, 7.0 / 9.0, 9.0 / 12.0]]
+    for n, d, path in [
+        (num[:, :, None], den[:, :, None], "numerators"),  # 3-D, same number of cells
+        (num.T, den.T, "numerators"),  # units × times transposed
+        (num, den.T, "denominators"),
+        (num, den.ravel(), "denominators"),
+    ]:
+        with pytest.raises(chitieu.BulkError) as info:
+            chitieu.rollup_ratio_of_sums(n, d, [0, 0], 1)
+        assert (info.value.code, info.value.path) == ("length_mismatch", path), (n.shape, d.shape)
+    with pytest.raises(chitieu.BulkError) as info:
+        chitieu.rollup_ratio_of_sums(num, den, [0, 0], 1, times=2)
+    assert "dimension 1 (times)" in str(info.value)
+    assert chitieu.rollup_ratio_of_sums(num.ravel(), den.ravel(), [0, 0], 1, times=3).tolist() == out.tolist()
+
+
+def test_codes_must_be_whole_numbers():
+    # Regression: comparator=[3.9, 0.5] was read as [3, 0].
+    with pytest.raises(chitieu.BulkError) as info:
+        chitieu.evaluate_cells(**{**SMALL, "comparator": [3.9, 0.5]}, values=SMALL_VALUES)
+    e = info.value
+    assert (e.code, e.path) == ("invalid_code", "comparator[0]") and "3.9" in str(e)
+    with pytest.raises(chitieu.BulkError) as info:
+        chitieu.evaluate_cells(**{**SMALL, "comparator": [0.0, 0.5]}, values=SMALL_VALUES)
+    assert info.value.path == "comparator[1]"
+    for bad, path in [([1.0, np.nan], "polarity[1]"), ([1.5, -1], "polarity[0]"), ([1, np.inf], "polarity[1]")]:
+        with pytest.raises(chitieu.BulkError) as info:
+            chitieu.evaluate_cells(**{**SMALL, "polarity": bad}, values=SMALL_VALUES)
+        assert (info.value.code, info.value.path) == ("invalid_code", path), bad
+    with pytest.raises(chitieu.BulkError) as info:
+        chitieu.rollup_ratio_of_sums([[1.0]], [[1.0]], [0.5], 1)
+    assert (info.value.code, info.value.path) == ("invalid_code", "group[0]")
+    # Whole numbers written as floats (as a frame with a blank writes them) are the codes they name.
+    ref = chitieu.evaluate_cells(**SMALL, values=SMALL_VALUES)
+    for comparator, polarity in [([0.0, 3.0], [1.0, -1.0]), (np.array([0, 3], np.uint8), np.array([1, -1], np.int8)),
+                                 (np.array([0, 3], object), [True, -1]), ((0, 3), (1, -1))]:
+        got = chitieu.evaluate_cells(**{**SMALL, "comparator": comparator, "polarity": polarity}, values=SMALL_VALUES)
+        np.testing.assert_array_equal(got["attained"], ref["attained"])
+    assert chitieu.rollup_ratio_of_sums([[1.0], [3.0]], [[2.0], [2.0]], [1.0, 0.0], 2).tolist() == [[1.5], [0.5]]
+
+
+def test_codes_out_of_range_are_reported_as_given():
+    # Regression: -1 was reported as 255 (comparator) and 4294967295 (group).
+    for column, bad, given in [("comparator", [-1, 0], "-1"), ("comparator", [256, 0], "256"),
+                               ("polarity", [1, -129], "-129"), ("comparator", [2**70, 0], str(2**70)),
+                               ("comparator", np.array([2**64 - 1, 0], np.uint64), str(2**64 - 1))]:
+        with pytest.raises(chitieu.BulkError) as info:
+            chitieu.evaluate_cells(**{**SMALL, column: bad}, values=SMALL_VALUES)
+        e = info.value
+        i = 1 if column == "polarity" else 0
+        assert (e.code, e.path) == ("invalid_code", f"{column}[{i}]"), bad
+        assert f"is {given}," in str(e) and "255" not in str(e), str(e)
+    with pytest.raises(chitieu.BulkError) as info:
+        chitieu.rollup_ratio_of_sums([[1.0]], [[1.0]], [-1], 1)
+    assert (info.value.code, info.value.path) == ("invalid_code", "group[0]")
+    assert "is -1," in str(info.value) and "4294967295" not in str(info.value)
+    with pytest.raises(chitieu.BulkError) as info:
+        chitieu.rollup_ratio_of_sums([[1.0], [1.0]], [[1.0], [1.0]], [0, 7], 2)
+    assert info.value.path == "group[1]" and "is 7," in str(info.value)
+
+
+def test_arrays_that_are_not_numbers_are_argument_errors():
+    for column, bad in [("values", [["a", "b", "c"], ["d", "e", "f"]]), ("baseline", ["1", "2"]),
+                        ("times", np.array(["2022-01-01", "2023-01-01", "2024-01-01"], dtype="datetime64[D]")),
+                        ("target", np.array([1 + 2j, 3j])), ("values", [[1.0, 2.0], [3.0]]),
+                        ("comparator", ["0", "3"]), ("values", np.array([[1.0, "x", 2.0], [1, 2, 3]], object))]:
+        with pytest.raises(chitieu.ArgumentError) as info:
+            chitieu.evaluate_cells(**{**SMALL, "values": SMALL_VALUES, column: bad})
+        assert info.value.code == "wrong_type" and info.value.path.startswith(column), (column, info.value.path)
+    # An object array of numbers and None (no value) is read as numbers.
+    mixed = np.array([[20, None, 45.0], [70, 55, 30]], dtype=object)
+    np.testing.assert_array_equal(chitieu.evaluate_cells(**SMALL, values=mixed)["attained"],
+                                  chitieu.evaluate_cells(**SMALL, values=SMALL_VALUES)["attained"])

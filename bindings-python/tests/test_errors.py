@@ -1,6 +1,7 @@
 """Bad input of every kind raises a typed error with the core's code, never a Rust panic."""
 
 import datetime
+import json
 import math
 
 import numpy as np
@@ -65,10 +66,13 @@ def test_missing_file_is_a_file_not_found(tmp_path):
 
     with pytest.raises(FileNotFoundError):
         chitieu.Plan.from_json(pathlib.Path(tmp_path / "nope.json"))
-    with pytest.raises(FileNotFoundError):
+    # A str is the document itself, never a file name: these are JSON and CSV texts that do not read.
+    with pytest.raises(chitieu.LoadError) as info:
         chitieu.Plan.from_json(str(tmp_path / "nope.json"))
-    with pytest.raises(FileNotFoundError):
+    assert info.value.code == "json_syntax"
+    with pytest.raises(chitieu.LoadError) as info:
         chitieu.Observations.from_csv("data.csv")
+    assert info.value.code == "missing_column"
 
 
 def test_wrong_python_types_are_type_errors():
@@ -168,8 +172,9 @@ def test_huge_numbers(big):
         (chitieu.fractional_year, ("9999-12-31",)),
     ]:
         no_panic(fn, *args)
-    e = no_panic(chitieu.load_plan().due_dates, 2**40)
-    assert isinstance(e, OverflowError)
+    with pytest.raises(chitieu.ArgumentError) as info:
+        chitieu.load_plan().due_dates(2**40)
+    assert (info.value.code, info.value.path) == ("year_out_of_range", "year")
     no_panic(chitieu.load_plan().due_dates, 9999)
     no_panic(chitieu.load_plan().due_dates, -9999)
     no_panic(chitieu.Path([(2020, 1.0), (2025, 2.0, "at_least")]).at, big)
@@ -313,7 +318,7 @@ CALENDAR = {"schedules": [{"frequency": "monthly", "month_of_period": 1, "day": 
                                                            [[1.5]]), "invalid_code", "comparator[0]"),
         (chitieu.CalendarError, lambda: chitieu.due_dates(CALENDAR, 2026), "invalid_deadline", "schedules[0]"),
         (chitieu.NumberError, lambda: chitieu.parse_number("abc"), "malformed_number", None),
-        (chitieu.BundledError, lambda: chitieu.load_plan("atlantis"), "unknown_plan", None),
+        (chitieu.BundledError, lambda: chitieu.load_plan("atlantis"), "unknown_plan", "id"),
         (chitieu.LoadError, lambda: chitieu.Plan.from_json('{"format_version": 1, "id": "x"}'), "missing_field",
          "jurisdiction"),
         (chitieu.LoadError, lambda: chitieu.Scorecard.from_json("{not json"), "json_syntax", "line 1, column 2"),
@@ -421,3 +426,132 @@ def test_a_roll_up_larger_than_its_inputs_allow_is_refused_not_aborted():
             chitieu.rollup_ratio_of_sums(*args, **kwargs)
         assert e.value.code == "too_large"
         assert e.value.path in ("groups", "times")
+
+
+def test_integers_out_of_range_are_argument_errors_not_overflow():
+    # Regression (issue 15): plan.due_dates(10**10) and groups=-1 raised OverflowError.
+    plan = chitieu.load_plan()
+    cases = [
+        (lambda: plan.due_dates(10**10), "year_out_of_range", "year", "10000000000"),
+        (lambda: plan.due_dates(-(2**31) - 1), "year_out_of_range", "year", str(-(2**31) - 1)),
+        (lambda: chitieu.due_dates(plan, 10**30), "year_out_of_range", "year", str(10**30)),
+        (lambda: chitieu.due_dates(plan, 2**200), "year_out_of_range", "year", None),
+        (lambda: chitieu.rollup_ratio_of_sums([[1.0]], [[1.0]], [0], -1), "value_out_of_range", "groups", "-1"),
+        (lambda: chitieu.rollup_ratio_of_sums([[1.0]], [[1.0]], [0], 2**64), "value_out_of_range", "groups",
+         str(2**64)),
+        (lambda: chitieu.rollup_ratio_of_sums([1.0], [1.0], [0], 1, times=-3), "value_out_of_range", "times", "-3"),
+        (lambda: chitieu.national_workload(-1), "value_out_of_range", "seed", "-1"),
+        (lambda: chitieu.national_workload(2**64), "value_out_of_range", "seed", str(2**64)),
+        (lambda: chitieu.due_dates({"schedules": [{**CALENDAR["schedules"][0], "day": 10**400}]}, 2026),
+         "value_out_of_range", "calendar.schedules[0].day", None),
+    ]
+    for call, code, path, given in cases:
+        with pytest.raises(chitieu.ArgumentError) as info:
+            call()
+        e = info.value
+        assert (e.code, e.path) == (code, path) and isinstance(e, ValueError) and not isinstance(e, OverflowError)
+        if given:
+            assert f" is {given};" in str(e), str(e)
+    # In range, the core answers; a float is still a TypeError, as for any argument of the wrong type.
+    assert plan.due_dates(np.int64(2026)) == plan.due_dates(2026)
+    assert isinstance(no_panic(plan.due_dates, 2026.0), TypeError)
+    assert chitieu.rollup_ratio_of_sums([[1.0]], [[2.0]], [0], np.uint64(1)).tolist() == [[0.5]]
+
+
+ANY = object()
+
+
+def test_lone_surrogates_never_raise_unicode_errors():
+    # Regression (issue 15): every function taking text raised UnicodeEncodeError for "\ud800".
+    bad = "\ud800"
+    # Names, ids, numbers and dates are read with U+FFFD for the surrogate, then refused (or not found) as any
+    # unknown name is.
+    for call, cls, code, path in [
+        (lambda: chitieu.attained("at_least" + bad, "higher_is_better", 1.0, 2.0), chitieu.ArgumentError,
+         "wrong_type", "comparator"),
+        (lambda: chitieu.interpolate(bad, 2020, 1.0, 2025, 2.0, 2021), chitieu.ArgumentError, "wrong_type", "curve"),
+        (lambda: chitieu.Settings(curve=bad), chitieu.ArgumentError, "wrong_type", "curve"),
+        (lambda: chitieu.project([(2020, 1.0), (2021, 2.0)], 3.0, 2025, "at_least", "higher_is_better", model=bad),
+         chitieu.ArgumentError, "wrong_type", "model"),
+        (lambda: chitieu.parse_number("1" + bad), chitieu.NumberError, "malformed_number", None),
+        (lambda: chitieu.parse_amount("12" + bad + " tỷ đồng"), chitieu.NumberError, "unknown_money_unit", None),
+        (lambda: chitieu.fractional_year("2025-01-0" + bad), chitieu.ArgumentError, "invalid_date", "date"),
+        (lambda: chitieu.load_plan(bad), chitieu.BundledError, "unknown_plan", ANY),
+        (lambda: chitieu.load_plan().path(bad), chitieu.ArgumentError, "unknown_indicator", "indicator"),
+        (lambda: chitieu.Path([(2020, 1.0), (2025, 2.0, bad)]), chitieu.ArgumentError, "wrong_type",
+         "anchors[1].comparator"),
+        (lambda: chitieu.due_dates({"schedules": [{"frequency": bad}]}, 2026), chitieu.ArgumentError, "wrong_type",
+         "calendar.schedules[0].frequency"),
+    ]:
+        with pytest.raises(cls) as info:
+            call()
+        assert info.value.code == code and (path is ANY or info.value.path == path), (code, path)
+    assert chitieu.load_plan().indicator(bad) is None and chitieu.load_plan().targets_of(bad) == []
+    assert chitieu.tier_check("at_least", "higher_is_better", 80.0, {bad: 90.0})["attaining"] == 1
+    # Documents are refused, not altered: ArgumentError invalid_text naming the character.
+    text = chitieu.load_plan().to_json().replace("Trà Vinh", "Trà " + bad, 1)
+    at = text.index(bad)
+    for call, path in [
+        (lambda: chitieu.Plan.from_json(text), "source"),
+        (lambda: chitieu.Observations.from_json('[{"unit": "' + bad + '"}]'), "source"),
+        (lambda: chitieu.Observations.from_csv("unit;indicator;year;value\n" + bad), "source"),
+        (lambda: chitieu.Draft.from_json(bad), "source"),
+        (lambda: chitieu.Scorecard.from_json(bad), "source"),
+    ]:
+        with pytest.raises(chitieu.ArgumentError) as info:
+            call()
+        assert (info.value.code, info.value.path) == ("invalid_text", path)
+        assert "U+D800" in str(info.value)
+    with pytest.raises(chitieu.ArgumentError) as info:
+        chitieu.Plan.from_json(text)
+    assert f"character {at} " in str(info.value)
+
+
+def test_draft_and_scorecard_from_json_carry_codes_paths_and_problems():
+    # Regression (issue 15): failures had code wrong_type and an empty problems.
+    draft = chitieu.extract_plan("Mục tiêu đến năm 2025:\n- Tối thiểu 90% hồ sơ công việc cấp tỉnh được xử lý trên "
+                                 "môi trường mạng.\n")
+    text = draft.to_json()
+    assert '"value": 90.0' in text
+    with pytest.raises(chitieu.LoadError) as info:
+        chitieu.Draft.from_json(text.replace('"value": 90.0', '"value": 190.0', 1))
+    e = info.value
+    assert (e.code, e.path) == ("percent_out_of_range", "plan.targets[0].value")
+    assert e.problems and e.problems[0]["path"] == "plan.targets[0].value"
+    with pytest.raises(chitieu.LoadError) as info:
+        chitieu.Draft.from_json('{"plan": {}, "targets": []}')
+    assert (info.value.code, info.value.path) == ("missing_field", "plan.format_version")
+    assert info.value.problems[0]["path"] == "plan.format_version"
+    doc = json.loads(text)
+    doc["targets"].insert(0, {"bogus": 1})
+    with pytest.raises(chitieu.LoadError) as info:
+        chitieu.Draft.from_json(json.dumps(doc))
+    assert info.value.problems and info.value.path.startswith("targets[0]")
+    card = chitieu.scorecard(chitieu.load_plan(), as_of="2025-12-31").to_json()
+    with pytest.raises(chitieu.LoadError) as info:
+        chitieu.Scorecard.from_json(card.replace('"interval_level": 0.9', '"interval_level": 2.0', 1))
+    assert (info.value.code, info.value.path) == ("value_out_of_range", "settings.interval_level")
+    assert info.value.problems[0]["code"] == "value_out_of_range"
+    with pytest.raises(chitieu.LoadError) as info:
+        chitieu.Scorecard.from_json('{"plan": 1}')
+    assert info.value.path == "plan" and info.value.problems
+
+
+def test_every_draft_that_loads_pickles_and_a_bad_one_does_not_load():
+    import pickle
+
+    draft = chitieu.extract_plan("Số: 50/KH-UBND\nMục tiêu đến năm 2025:\n- Trên 80% hộ gia đình có cáp quang.\n")
+    loaded = chitieu.Draft.from_json(draft.to_json())
+    back = pickle.loads(pickle.dumps(loaded))
+    assert back.to_json() == loaded.to_json() == draft.to_json()
+    assert back.plan.targets[0]["value"] == 80.0 and back.targets == draft.targets
+    # A draft whose plan does not validate is refused by from_json ...
+    bad = draft.to_json().replace('"value": 80.0', '"value": 180.0', 1)
+    with pytest.raises(chitieu.LoadError) as info:
+        chitieu.Draft.from_json(bad)
+    assert info.value.path == "plan.targets[0].value"
+    # ... and a draft object pickles as it is, even when its plan is one a reviewer must still fix.
+    for text in ["Giảm 2030% thủ tục hành chính đến năm 2025.", "Đến năm 2025: 80-90% hồ sơ trực tuyến."]:
+        d = chitieu.extract_plan(text)
+        assert pickle.loads(pickle.dumps(d)).to_json() == d.to_json()
+        assert pickle.loads(pickle.dumps(d.plan)).to_json() == d.plan.to_json()

@@ -233,10 +233,23 @@ def test_wrong_types_are_type_errors():
         chitieu.Draft.from_json('{"plan": 1}')
 
 
-def test_lone_surrogates_are_refused_not_a_panic():
-    # A Python str may hold a lone surrogate; it has no UTF-8 form, so it cannot reach the core.
-    e = no_panic(chitieu.extract_plan, "Mục tiêu \ud800 90%")
-    assert isinstance(e, UnicodeEncodeError)
+def test_lone_surrogates_are_read_as_replacement_characters():
+    # Regression (issue 15): a lone surrogate raised UnicodeEncodeError from a function documented never to
+    # fail. It is read as U+FFFD, one character for one, so offsets still index the str.
+    text = "Mục tiêu đến năm 2025:\n- \ud800Tối thiểu 90% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng.\udc80\n"
+    draft = chitieu.extract_plan(text)
+    clean = chitieu.extract_plan(text.replace("\ud800", "\ufffd").replace("\udc80", "\ufffd"))
+    assert draft.to_json() == clean.to_json()
+    [t] = draft.plan.targets
+    [d] = draft.targets
+    assert (t["indicator"], t["year"], t["comparator"], t["value"]) == ("work_files_online", 2025, "at_least", 90.0)
+    quote = text[d["start"]:d["end"]]
+    assert quote.replace("\ud800", "\ufffd").replace("\udc80", "\ufffd") == t["quote"]
+    assert quote.startswith("Tối thiểu 90%")
+    # A surrogate pair written as two code points stays two characters.
+    pair = "\ud83d\ude00 Mục tiêu đến năm 2025: 100% xã có cáp quang."
+    for t, d in zip(chitieu.extract_plan(pair).plan.targets, chitieu.extract_plan(pair).targets):
+        assert pair[d["start"]:d["end"]] == t["quote"]
 
 
 def test_odd_text_never_panics():

@@ -42,7 +42,9 @@ def test_plan_round_trips_through_json_text_and_file(tmp_path):
     f = tmp_path / "plan.json"
     f.write_text(plan.to_json(), encoding="utf-8")
     assert chitieu.Plan.from_json(f).id == plan.id
-    assert chitieu.Plan.from_json(str(f)).id == plan.id
+    # A str is the JSON text, never a file name (issue 15).
+    with pytest.raises(chitieu.LoadError):
+        chitieu.Plan.from_json(str(f))
 
 
 def test_milestones_of_a_plan():

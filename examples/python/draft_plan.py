@@ -4,7 +4,8 @@
     python examples/python/draft_plan.py plan.txt --out plan.json               # save the plan to review
     python examples/python/draft_plan.py tests/seeds/can_tho.txt --check can_tho  # agreement with a bundled plan
 
-Needs the chitieu wheel (see the README). After review, `chitieu.Plan.from_json("plan.json")` loads it.
+Needs the chitieu wheel (see the README). After review, `chitieu.Plan.from_json(pathlib.Path("plan.json"))` loads
+it: a `str` is always read as the JSON text itself, a file is given as a `pathlib.Path`.
 """
 
 import argparse
@@ -22,8 +23,8 @@ def main() -> int:
                         help="compare with a bundled (reviewed) plan: precision and recall")
     args = parser.parse_args()
 
-    text = args.text.read_text(encoding="utf-8")
-    draft = chitieu.extract_plan(text)
+    draft = chitieu.extract_plan(args.text)  # a pathlib.Path: the file, read as UTF-8
+    text = args.text.read_text(encoding="utf-8")  # the text the offsets index
     plan = draft.plan
     doc = plan.document
     print(repr(draft))
@@ -47,7 +48,7 @@ def main() -> int:
             return 1
     if args.out:
         args.out.write_text(plan.to_json(), encoding="utf-8")
-        chitieu.Plan.from_json(args.out)  # what a reviewer will load
+        chitieu.Plan.from_json(args.out)  # what a reviewer will load (args.out is a pathlib.Path)
         print(f"wrote {args.out}")
     return 0
 

@@ -77,8 +77,11 @@ def targets_frame(plan: Any) -> Any:
 def observations_frame(observations: Any) -> Any:
     """Observations, one row each, in the long form `Observations.from_pandas` reads."""
     pd = _pandas()
+    records = observations.records
     columns = ["unit", "indicator", "year", "date", "tier", "value", "numerator", "denominator", "source", "note"]
-    df = pd.DataFrame.from_records(observations.records, columns=columns)
+    # Every field the records have, those the list above does not name too: nothing is left out.
+    columns += list(dict.fromkeys(k for r in records for k in r if k not in columns))
+    df = pd.DataFrame.from_records(records, columns=columns)
     df["year"] = df["year"].astype("Int64")
     return df.dropna(axis=1, how="all").reset_index(drop=True) if len(df) else df
 
