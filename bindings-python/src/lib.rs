@@ -37,20 +37,24 @@ use pyo3::prelude::*;
 mod achievement;
 mod bulk;
 mod bundled;
+mod cumulative;
 mod error;
 mod extract;
 mod frame;
+mod method;
 mod milestone;
 mod number;
 mod observations;
 mod plan;
 mod progress;
 mod projection;
+mod rank;
 mod reporting;
 mod rollup;
 mod scorecard;
 mod support;
 mod workload;
+mod yearly_rate;
 
 #[pymodule]
 #[pyo3(name = "_chitieu")]
@@ -80,6 +84,11 @@ fn chitieu_native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(progress::growth_ratio, m)?)?;
     m.add_function(wrap_pyfunction!(progress::score, m)?)?;
     m.add_function(wrap_pyfunction!(progress::required_pace, m)?)?;
+    m.add_function(wrap_pyfunction!(method::indicator_kind, m)?)?;
+    m.add_function(wrap_pyfunction!(method::method_label, m)?)?;
+    m.add_function(wrap_pyfunction!(yearly_rate::yearly_rate, m)?)?;
+    m.add_function(wrap_pyfunction!(cumulative::cumulative_change, m)?)?;
+    m.add_function(wrap_pyfunction!(rank::rank_progress, m)?)?;
     m.add_function(wrap_pyfunction!(projection::project, m)?)?;
     m.add_function(wrap_pyfunction!(rollup::ratio_of_sums, m)?)?;
     m.add_function(wrap_pyfunction!(rollup::weighted_mean, m)?)?;

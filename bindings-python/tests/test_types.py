@@ -22,7 +22,7 @@ SCHEMA_NAME = {"ScorecardSettings": "Settings"}
 
 # Records the binding builds around a core result that is a tuple or a Result, so the schema has no entry
 # for them; their keys are checked against what the functions return instead (test_binding_records).
-BINDING_ONLY = {"Interpolated", "TimeDistance"}
+BINDING_ONLY = {"Interpolated", "TimeDistance", "KindAndMethod"}
 
 
 def _wrapper(annotation):

@@ -45,6 +45,23 @@ def run(function, i):
             i["comparator"], i["polarity"], target=i["target"], value=i["value"],
             baseline=i.get("baseline"), tolerance=i.get("tolerance"),
         )
+    if function == "indicator_kind":
+        return chitieu.indicator_kind(i["unit"])
+    if function == "yearly_rate":
+        return chitieu.yearly_rate(
+            i["rates"], i["target"], i["comparator"], i["polarity"],
+            target_year=i.get("target_year"), tolerance=i.get("tolerance"),
+        )
+    if function == "cumulative_change":
+        return chitieu.cumulative_change(
+            i["start_t"], i["target_t"], i["target"], i["t"], i["value"], i["comparator"], i["polarity"],
+            tolerance=i.get("tolerance"),
+        )
+    if function == "rank_progress":
+        return chitieu.rank_progress(
+            i["start"], i["latest"], i["target"], i["comparator"], i["polarity"],
+            target_t=i.get("target_t"), target_field=i.get("target_field"), tolerance=i.get("tolerance"),
+        )
     if function == "score":
         return {"score": chitieu.score(i["ratio"])}
     if function == "growth_ratio":

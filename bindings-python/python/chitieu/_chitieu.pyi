@@ -56,6 +56,11 @@ __all__ = [
     "evaluate_cells",
     "rollup_ratio_of_sums",
     "national_workload",
+    "indicator_kind",
+    "method_label",
+    "yearly_rate",
+    "cumulative_change",
+    "rank_progress",
 ]
 
 DEFAULT_PLAN: str
@@ -303,12 +308,81 @@ class Explanation(TypedDict):
     note: NotRequired[Optional[str]]
 
 @type_check_only
+class YearRate(TypedDict):
+    year: int
+    rate: float
+    attained: bool
+    gap: float
+
+@type_check_only
+class YearlyRateProgress(TypedDict):
+    category: str
+    score: NotRequired[Optional[float]]
+    years: List[YearRate]
+    years_attained: int
+    mean_rate: NotRequired[Optional[float]]
+    ratio: NotRequired[Optional[float]]
+    required_rate: NotRequired[Optional[float]]
+    remaining_years: NotRequired[Optional[int]]
+    reason: NotRequired[Optional[str]]
+    pace_reason: NotRequired[Optional[str]]
+
+@type_check_only
+class CumulativeProgress(TypedDict):
+    category: str
+    score: NotRequired[Optional[float]]
+    path_value: NotRequired[Optional[float]]
+    ahead: NotRequired[Optional[float]]
+    pace_achieved: NotRequired[Optional[float]]
+    pace_required: NotRequired[Optional[float]]
+    ratio: NotRequired[Optional[float]]
+    required_pace: NotRequired[Optional[float]]
+    reason: NotRequired[Optional[str]]
+    pace_reason: NotRequired[Optional[str]]
+
+@type_check_only
+class RankRead(TypedDict):
+    t: float
+    rank: float
+    field: int
+    field_basis: str
+    share: float
+    equivalent_rank: float
+
+@type_check_only
+class RankProgress(TypedDict):
+    category: str
+    score: NotRequired[Optional[float]]
+    start: RankRead
+    latest: RankRead
+    target_field: int
+    target_field_basis: str
+    target_share: float
+    attained: bool
+    by_share: bool
+    positions_gained_per_year: NotRequired[Optional[float]]
+    positions_needed_per_year: NotRequired[Optional[float]]
+    ratio: NotRequired[Optional[float]]
+    required_pace: NotRequired[Optional[float]]
+    projected_rank: NotRequired[Optional[float]]
+    reason: NotRequired[Optional[str]]
+    pace_reason: NotRequired[Optional[str]]
+
+@type_check_only
+class KindAndMethod(TypedDict):
+    kind: str
+    method: str
+
+@type_check_only
 class Status(TypedDict):
     category: str
     method: str
     score: NotRequired[Optional[float]]
     reason: NotRequired[Optional[str]]
     growth: NotRequired[Optional[GrowthRatio]]
+    yearly_rate: NotRequired[Optional[YearlyRateProgress]]
+    cumulative_change: NotRequired[Optional[CumulativeProgress]]
+    rank: NotRequired[Optional[RankProgress]]
 
 @type_check_only
 class Row(TypedDict):
@@ -337,6 +411,7 @@ class Row(TypedDict):
     required_pace: NotRequired[Optional[RequiredPace]]
     projection: NotRequired[Optional[Projection]]
     status: Status
+    method: NotRequired[str]
     explanations: List[Explanation]
 
 @type_check_only
@@ -380,6 +455,7 @@ class FlatRow(TypedDict):
     status: str
     score: NotRequired[Optional[float]]
     status_reason: NotRequired[Optional[str]]
+    method: str
 
 @type_check_only
 class DraftTarget(TypedDict):
@@ -647,6 +723,36 @@ def growth_ratio(
     tolerance: Optional[float] = None,
 ) -> GrowthRatio: ...
 def score(ratio: float) -> float: ...
+def indicator_kind(unit: str) -> KindAndMethod: ...
+def method_label(method: str, lang: Optional[str] = None) -> str: ...
+def yearly_rate(
+    rates: Sequence[Union[Mapping[str, float], Tuple[int, float]]],
+    target: float,
+    comparator: str,
+    polarity: str,
+    target_year: Optional[int] = None,
+    tolerance: Optional[float] = None,
+) -> YearlyRateProgress: ...
+def cumulative_change(
+    start_t: float,
+    target_t: float,
+    target: float,
+    t: float,
+    value: float,
+    comparator: str,
+    polarity: str,
+    tolerance: Optional[float] = None,
+) -> CumulativeProgress: ...
+def rank_progress(
+    start: Mapping[str, float],
+    latest: Mapping[str, float],
+    target: float,
+    comparator: str,
+    polarity: str,
+    target_t: Optional[float] = None,
+    target_field: Optional[int] = None,
+    tolerance: Optional[float] = None,
+) -> RankProgress: ...
 def required_pace(value: float, t: float, target: float, target_t: float) -> RequiredPace: ...
 def project(
     observations: Sequence[Tuple[float, float]],
