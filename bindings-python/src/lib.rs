@@ -16,6 +16,10 @@
 //! | `milestone` | `Path`, `interpolate` |
 //! | `achievement` | `attained`, `achievement` |
 //! | `progress` | `growth_ratio`, `score`, `required_pace` |
+//! | `method` | `indicator_kind`, `method_label`: the kind of an indicator and the method that judges it |
+//! | `yearly_rate` | `yearly_rate`: yearly rates against a target rate |
+//! | `cumulative` | `cumulative_change`: a cumulative change along a straight path |
+//! | `rank` | `rank_progress`: ranks across a change of field |
 //! | `projection` | `project` |
 //! | `rollup` | `ratio_of_sums`, `weighted_mean`, `tier_check` |
 //! | `reporting` | `due_dates`, `next_due` |
