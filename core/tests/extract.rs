@@ -467,3 +467,15 @@ fn a_percentage_beyond_its_units_range_is_not_a_target_and_a_range_is_a_doubt() 
     assert!(d.unused_numbers.iter().any(|u| u.text == "80" && u.reason == UnusedReason::RangeBound));
     assert!(d.plan.validate().is_empty());
 }
+
+#[test]
+fn a_reporting_day_some_month_lacks_is_not_drafted_as_a_deadline() {
+    // Found by the fuzz campaign: "hàng tháng (trước ngày 30)" drafted a calendar that failed validation.
+    let text = "Chế độ báo cáo: định kỳ hàng tháng (trước ngày 30) và hàng năm (trước ngày 15/12) gửi về Sở.";
+    let d = extract_plan(text);
+    let calendar = d.plan.reporting.as_ref().unwrap();
+    assert_eq!(calendar.schedules.len(), 1, "{calendar:?}");
+    assert_eq!((calendar.schedules[0].day, calendar.schedules[0].month_of_period), (15, 12));
+    assert!(d.plan.validate().is_empty(), "{:?}", d.plan.validate());
+    assert!(d.unused_numbers.iter().any(|u| u.text == "30"));
+}

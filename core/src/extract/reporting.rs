@@ -75,15 +75,21 @@ pub(crate) fn read(f: &Folded<'_>) -> (Option<ReportingCalendar>, Vec<(usize, us
                 continue;
             }
             let qstart = if first { k } else { k + base + fstart };
-            first = false;
-            used.push((qstart, k + close + 1));
-            schedules.push(ReportSchedule {
+            let schedule = ReportSchedule {
                 frequency,
                 month_of_period,
                 day,
                 strictly_before,
                 quote: f.original(qstart, k + close + 1).to_owned(),
-            });
+            };
+            // A day some month of the schedule lacks ("hàng tháng, trước ngày 30") is not a deadline the
+            // plan can keep: its number is left for the reviewer among the unused ones.
+            if schedule.last_possible_day().is_none_or(|last| day > last) {
+                continue;
+            }
+            first = false;
+            used.push((qstart, k + close + 1));
+            schedules.push(schedule);
         }
         if !schedules.is_empty() {
             let after = sub(s, k + cursor, window_end);

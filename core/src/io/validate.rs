@@ -343,7 +343,7 @@ fn check_reporting(calendar: &ReportingCalendar, problems: &mut Problems) {
     for (i, s) in calendar.schedules.iter().enumerate() {
         let path = format!("reporting.schedules[{i}]");
         let months = s.frequency.months();
-        if !(1..=months).contains(&s.month_of_period) {
+        let Some(shortest) = s.last_possible_day() else {
             problems.error(
                 format!("{path}.month_of_period"),
                 ProblemCode::InvalidDeadline,
@@ -351,13 +351,7 @@ fn check_reporting(calendar: &ReportingCalendar, problems: &mut Problems) {
                 format!("1..{months}"),
             );
             continue;
-        }
-        // The shortest month the deadline can fall in, over every period of a common (non-leap) year.
-        let shortest = (0..12 / months)
-            .filter_map(|k| time::Month::try_from(k * months + s.month_of_period).ok())
-            .map(|m| m.length(2023))
-            .min()
-            .unwrap_or(28);
+        };
         if s.day == 0 || s.day > shortest {
             problems.error(
                 format!("{path}.day"),

@@ -48,6 +48,30 @@ pub struct ReportSchedule {
     pub quote: String,
 }
 
+impl ReportSchedule {
+    /// The last day of the month the deadline can name: the length of the shortest month it falls in over
+    /// the periods of a common year (28 for a monthly report; 30 for a quarterly report in the quarter's
+    /// last month); `None` when `month_of_period` is outside the period.
+    ///
+    /// ```
+    /// use chitieu::{Frequency, ReportSchedule};
+    /// let s = |frequency, month_of_period| ReportSchedule { frequency, month_of_period, day: 1, strictly_before: false, quote: String::new() };
+    /// assert_eq!(s(Frequency::Monthly, 1).last_possible_day(), Some(28));
+    /// assert_eq!(s(Frequency::Quarterly, 3).last_possible_day(), Some(30));
+    /// assert_eq!(s(Frequency::Quarterly, 4).last_possible_day(), None);
+    /// ```
+    pub fn last_possible_day(&self) -> Option<u8> {
+        let months = self.frequency.months();
+        if !(1..=months).contains(&self.month_of_period) {
+            return None;
+        }
+        (0..12 / months)
+            .filter_map(|k| time::Month::try_from(k * months + self.month_of_period).ok())
+            .map(|m| m.length(2023))
+            .min()
+    }
+}
+
 /// The reports a plan requires.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
