@@ -45,9 +45,12 @@ bench: ## National-scale benchmark: cells per second (divan), then peak memory
 	cargo run --locked -q --release -p chitieu --example national_workload
 
 FUZZ_CASES ?= 1000000
-fuzz: ## Fuzz campaign: FUZZ_CASES cases per target (or FUZZ_SECONDS each), seed FUZZ_SEED; prints cases and failures
+FUZZ_SEED ?= 2025
+fuzz: ## Fuzz campaign through the core, Python and WebAssembly: FUZZ_CASES per target (or FUZZ_SECONDS each), FUZZ_SEED
 	CHITIEU_FUZZ_CASES=$(FUZZ_CASES) CHITIEU_FUZZ_SECONDS=$(FUZZ_SECONDS) CHITIEU_FUZZ_SEED=$(FUZZ_SEED) \
 	  cargo test --locked --release -p chitieu --test fuzz -- --ignored --nocapture fuzz_campaign
+	$(MAKE) -C bindings-python fuzz CASES=$(FUZZ_CASES) FUZZ_SECONDS=$(FUZZ_SECONDS) SEED=$(FUZZ_SEED)
+	$(MAKE) -C bindings-wasm fuzz CASES=$(FUZZ_CASES) FUZZ_SECONDS=$(FUZZ_SECONDS) SEED=$(FUZZ_SEED)
 
 vectors: ## Regenerate tests/vectors/*.json from their independent Python definitions (needs scipy)
 	python3 -m venv /tmp/chitieu-vectors && /tmp/chitieu-vectors/bin/pip install -q scipy
