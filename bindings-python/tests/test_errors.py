@@ -555,3 +555,31 @@ def test_every_draft_that_loads_pickles_and_a_bad_one_does_not_load():
         d = chitieu.extract_plan(text)
         assert pickle.loads(pickle.dumps(d)).to_json() == d.to_json()
         assert pickle.loads(pickle.dumps(d.plan)).to_json() == d.plan.to_json()
+
+
+def test_csv_readers_regressions_of_issue_15():
+    # Problems are capped: the first 1,000, then one too_many_problems counting the rest.
+    rows = "".join(f"tra_vinh;work_files_online;năm x{i};90\n" for i in range(1500))
+    with pytest.raises(chitieu.LoadError) as e:
+        chitieu.Observations.from_csv("unit;indicator;year;value\n" + rows)
+    assert len(e.value.problems) == 1001
+    assert e.value.problems[-1]["code"] == "too_many_problems"
+    assert e.value.problems[-1]["message"].startswith("500 more problem(s)")
+    # A quote never closed is an error naming its row, not a swallowed file.
+    text = 'unit;indicator;year;value;note\ntra_vinh;w;2022;62;"opened\ntra_vinh;w;2023;70;x\n'
+    with pytest.raises(chitieu.LoadError) as e:
+        chitieu.Observations.from_csv(text)
+    assert (e.value.problems[0]["code"], e.value.problems[0]["path"]) == ("unbalanced_quote", "row 2, column note")
+    # A decimal comma in a comma-separated file is flagged.
+    obs = chitieu.Observations.from_csv("unit,indicator,year,value,note\nx,y,2023,90,5\n")
+    assert [(w["code"], w["path"]) for w in obs.warnings] == [("split_decimal", "row 2, column value")]
+
+
+def test_reader_regressions_of_issue_15():
+    draft = chitieu.extract_plan("Đến năm 2025: Giảm 2030% thủ tục hành chính.")
+    assert draft.plan.targets == []
+    assert any(u["text"] == "2030" and u["reason"] == "share_above100" for u in draft.unused_numbers)
+    draft = chitieu.extract_plan("Đến năm 2025: 80-90% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng.")
+    assert draft.plan.targets[0]["value"] == 90.0
+    assert {"kind": "range", "low": 80.0, "high": 90.0} in draft.targets[0]["reasons"]
+    assert any(u["text"] == "80" and u["reason"] == "range_bound" for u in draft.unused_numbers)

@@ -243,3 +243,18 @@ test("weighted means are exact whatever the order (issue 15)", () => {
   assert.equal(c.weightedMean([4.77905e14, 5.3], [0, 1]).value, 5.3);
   assert.equal(c.weightedMean([5.3, 4.77905e14], [1, 0]).value, 5.3);
 });
+
+test("CSV and reader regressions of issue 15", () => {
+  const rows = Array.from({ length: 1500 }, (_, i) => `tra_vinh;work_files_online;năm x${i};90`).join("\n");
+  const e = throwsCode(() => c.ObservationSet.fromCsv(`unit;indicator;year;value\n${rows}\n`), "invalid_date");
+  assert.equal(e.problems.length, 1001);
+  assert.equal(e.problems[1000].code, "too_many_problems");
+  const q = throwsCode(() => c.ObservationSet.fromCsv('unit;indicator;year;value;note\ntra_vinh;w;2022;62;"opened\ntra_vinh;w;2023;70;x\n'),
+    "unbalanced_quote", "row 2, column note");
+  assert.ok(q.problems.length >= 1);
+  const draft = c.extractPlan("Đến năm 2025: Giảm 2030% thủ tục hành chính.");
+  assert.equal(draft.plan.targets.length, 0);
+  assert.ok(draft.unused_numbers.some((u) => u.text === "2030" && u.reason === "share_above100"));
+  const range = c.extractPlan("Đến năm 2025: 80-90% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng.");
+  assert.deepEqual(range.targets[0].reasons.find((r) => r.kind === "range"), { kind: "range", low: 80, high: 90 });
+});
