@@ -1,7 +1,7 @@
-// Declarations of the browser entry point: the same API as the Node entry point (the same generated
-// declarations), plus `init`. wasm-bindgen's own web declarations also describe the raw WebAssembly exports
-// with `any`; this entry point does not expose them.
-export * from "../node/chitieu.js";
+// Declarations of the browser entry point (`chitieu`, everything in one module): the same API as the Node
+// entry point (the same generated declarations), plus `init`. wasm-bindgen's own web declarations also
+// describe the raw WebAssembly exports with `any`; this entry point does not expose them.
+export * from "./chitieu.js";
 
 /** Where the WebAssembly module comes from. */
 export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;

@@ -21,31 +21,55 @@
 //! `types.d.ts` (`make -C bindings-wasm check-types` compares the declarations with the core's
 //! `records.schema.json`).
 //!
+//! Cargo features choose what a build exports (`calc`, `reader`, `register`; all by default): the
+//! Makefile builds the dashboard module without the reader, the reader alone, and everything in one.
+//! `error`, `support` and `memory` are in every build.
+//!
 //! Gated to wasm targets so that `cargo test --workspace` on the host never builds it.
 #![cfg(target_family = "wasm")]
 #![forbid(unsafe_code)]
 
+#[cfg(feature = "calc")]
 mod achievement;
+#[cfg(feature = "calc")]
 mod bulk;
+#[cfg(feature = "calc")]
 mod bundled;
+#[cfg(feature = "calc")]
 mod cumulative;
+#[cfg(feature = "calc")]
+mod method;
+#[cfg(feature = "calc")]
+mod milestone;
+#[cfg(feature = "calc")]
+mod number;
+#[cfg(feature = "calc")]
+mod observations;
+#[cfg(feature = "calc")]
+mod plan;
+#[cfg(feature = "calc")]
+mod progress;
+#[cfg(feature = "calc")]
+mod projection;
+#[cfg(feature = "calc")]
+mod rank;
+#[cfg(feature = "calc")]
+mod reporting;
+#[cfg(feature = "calc")]
+mod rollup;
+#[cfg(feature = "calc")]
+mod scorecard;
+#[cfg(feature = "calc")]
+mod workload;
+#[cfg(feature = "calc")]
+mod yearly_rate;
 mod error;
+#[cfg(feature = "reader")]
 mod extract;
 mod memory;
-mod method;
-mod milestone;
-mod number;
-mod observations;
-mod plan;
-mod progress;
-mod projection;
-mod rank;
-mod reporting;
-mod rollup;
-mod scorecard;
+// A build with the reader alone uses a few of the shared conversions.
+#[cfg_attr(not(feature = "calc"), allow(dead_code))]
 mod support;
-mod workload;
-mod yearly_rate;
 
 use wasm_bindgen::prelude::wasm_bindgen;
 

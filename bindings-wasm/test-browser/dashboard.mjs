@@ -1,6 +1,7 @@
 // End to end in headless Chromium (Debian's): serve examples/web/ on 127.0.0.1, pick a plan and an
 // indicator, read the numbers the page shows and compare them with the same package computed in Node,
-// check the Vietnamese text, and save a screenshot to test-output/dashboard.png. Then paste a seed plan's
+// check the Vietnamese text, and save a screenshot to test-output/dashboard.png. The page loads the dashboard
+// module (chitieu_core_bg.wasm) and no reader until a text is pasted. Then paste a seed plan's
 // text, compare the drafted targets shown with the package's extractPlan in Node, download the draft, load it
 // into the dashboard, and save test-output/paste.png.
 import { spawn } from "node:child_process";
@@ -37,6 +38,9 @@ try {
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
   page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+  // Which WebAssembly modules the page fetched, in order.
+  const fetched = [];
+  page.on("request", (r) => { if (r.url().endsWith(".wasm")) fetched.push(new URL(r.url()).pathname); });
 
   await page.goto(`${base}?asOf=${AS_OF}`);
   await page.waitForSelector("body[data-ready=true]", { timeout: 30_000 });
@@ -129,6 +133,9 @@ try {
   check(() => assert.equal(charset, "UTF-8"));
   check(() => assert.deepEqual(errors, []));
 
+  // The dashboard ran on the module without the reader: neither the reader nor the full module was fetched.
+  check(() => assert.deepEqual(fetched, ["/pkg/web/chitieu_core_bg.wasm"]));
+
   mkdirSync(`${here}test-output`, { recursive: true });
   await page.screenshot({ path: `${here}test-output/dashboard.png`, fullPage: true });
   path.free();
@@ -140,6 +147,8 @@ try {
   await page.fill("#paste-text", seed);
   await page.click("#paste-run");
   await page.waitForSelector("#draft tbody tr");
+  // The first reading fetched the reader's module, once.
+  check(() => assert.deepEqual(fetched, ["/pkg/web/chitieu_core_bg.wasm", "/pkg/web/chitieu_reader_bg.wasm"]));
   const count = Number(await page.getAttribute("#draft-count", "data-count"));
   check(() => assert.equal(count, draft.targets.length));
   const drafted = await page.$$eval("#draft tbody tr", (trs) => trs.map((tr) => ({
@@ -205,6 +214,8 @@ try {
   check(() => assert.deepEqual(lowShown.map(([low]) => low), lowWanted));
   check(() => assert.ok(lowShown.every(([low, bg]) => (bg !== "rgba(0, 0, 0, 0)") === low), "low rows, and only they, have a background"));
   check(() => assert.deepEqual(errors, []));
+  // A second reading used the reader already loaded.
+  check(() => assert.deepEqual(fetched, ["/pkg/web/chitieu_core_bg.wasm", "/pkg/web/chitieu_reader_bg.wasm"]));
   await page.screenshot({ path: `${here}test-output/paste.png`, fullPage: true });
   obs.free();
   console.log(`dashboard: ${checks} checks passed in headless Chromium; screenshots test-output/dashboard.png, test-output/paste.png`);

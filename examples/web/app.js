@@ -1,6 +1,22 @@
 // The dashboard: every number on the page comes from the chitieu WebAssembly package; this file only
-// picks what to show and draws it.
-import init, { listPlans, loadPlan, bundledObservations, Scorecard, Plan, extractPlan, methodLabel } from "/pkg/web/index.js";
+// picks what to show and draws it. It loads the package's dashboard module (`chitieu/core`, without the plan
+// reader); the reader (`chitieu/reader`) is a module of its own, fetched the first time a text is read.
+import init, { listPlans, loadPlan, bundledObservations, Scorecard, Plan, methodLabel } from "/pkg/web/core.js";
+
+/** The plan reader, loaded and instantiated on first use (one fetch, however often it is asked for). */
+let reader;
+function loadReader() {
+  reader ??= import("/pkg/web/reader.js")
+    .then(async (module) => {
+      await module.default();
+      return module;
+    })
+    .catch((e) => {
+      reader = undefined; // a failed fetch is tried again with the next click
+      throw e;
+    });
+  return reader;
+}
 
 const STATUS_VI = {
   target_achieved: "Đã đạt",
@@ -209,10 +225,12 @@ function reasonVi(r) {
 const LOW_CONFIDENCE = 0.8;
 const pct = new Intl.NumberFormat("vi-VN", { style: "percent", maximumFractionDigits: 0 });
 
-function readPasted() {
+async function readPasted() {
   const text = $("#paste-text").value;
   let draft;
   try {
+    if (!reader) $("#paste-summary").textContent = "Đang tải bộ đọc văn bản…";
+    const { extractPlan } = await loadReader();
     draft = extractPlan(text);
   } catch (e) {
     $("#paste-summary").replaceChildren(el("span", { class: "error" }, `Không đọc được (${e.code ?? e}).`));
