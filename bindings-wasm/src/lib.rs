@@ -37,6 +37,10 @@ mod bulk;
 mod bundled;
 #[cfg(feature = "calc")]
 mod cumulative;
+mod error;
+#[cfg(feature = "reader")]
+mod extract;
+mod memory;
 #[cfg(feature = "calc")]
 mod method;
 #[cfg(feature = "calc")]
@@ -63,10 +67,6 @@ mod scorecard;
 mod workload;
 #[cfg(feature = "calc")]
 mod yearly_rate;
-mod error;
-#[cfg(feature = "reader")]
-mod extract;
-mod memory;
 // A build with the reader alone uses a few of the shared conversions.
 #[cfg_attr(not(feature = "calc"), allow(dead_code))]
 mod support;
