@@ -86,7 +86,8 @@ export type ProblemCode =
   | "budget_lines_mismatch" | "budget_subtotal_mismatch" | "negative_amount" | "invalid_period" | "empty_text"
   | "invalid_number" | "invalid_date" | "blank_cell" | "missing_column" | "ragged_row" | "share_as_fraction"
   | "ratio_mismatch" | "invalid_denominator" | "invalid_deadline" | "unknown_id" | "level_mismatch"
-  | "unsupported_version" | "duplicate_key" | "too_many_problems" | "unbalanced_quote" | "split_decimal";
+  | "unsupported_version" | "duplicate_key" | "too_many_problems" | "unbalanced_quote" | "split_decimal"
+  | "kind_mismatch";
 /** An ISO date, `YYYY-MM-DD`. */
 export type IsoDate = string;
 

@@ -38,10 +38,10 @@ pub use calc::milestone::{Anchor, Curve, Milestone, Path};
 pub use error::{ChitieuError, LoadError, Loaded, NonFinite, Problem, ProblemCode, Severity};
 pub use io::bundled;
 pub use model::{
-    AdministrativeUnit, Budget, BudgetLine, Comparator, Document, DocumentKind, Dong, Frequency, FundingSource,
-    Indicator, Level, MeasureUnit, Observation, ObservationSet, ObservedAt, Period, Pillar, Plan, Polarity,
-    ReportSchedule, ReportingCalendar, SpendingKind, Subtotal, Succession, SuccessionKind, Target, Tier, UnitKind,
-    FORMAT_VERSION,
+    AdministrativeUnit, Budget, BudgetLine, Catalogue, Comparator, Document, DocumentKind, Dong, Frequency,
+    FundingSource, Indicator, Level, MeasureUnit, Observation, ObservationSet, ObservedAt, Period, Pillar, Plan,
+    Polarity, ReportSchedule, ReportingCalendar, SpendingKind, Subtotal, Succession, SuccessionKind, Target, Tier,
+    UnitKind, FORMAT_VERSION,
 };
 pub use scorecard::{Scorecard, Settings};
 

@@ -9,6 +9,7 @@
 use crate::error::ChitieuError;
 use crate::io::{plan_from_json, units_from_json};
 use crate::model::administrative_unit::AdministrativeUnit;
+use crate::model::catalogue::Catalogue;
 use crate::model::observation::ObservationSet;
 use crate::model::plan::Plan;
 use crate::model::register::Register;
@@ -23,6 +24,8 @@ const PLANS: [(&str, &str); 5] = [
 
 /// The national documents, bundled as plans of the `national` unit Việt Nam (`core/data/national/`).
 const NATIONAL_PLANS: [(&str, &str); 1] = [("nq57_2024", include_str!("../../data/national/nq57_2024.json"))];
+
+const CATALOGUE: &str = include_str!("../../data/catalogue.json");
 
 const UNITS: &str = include_str!("../../data/units.json");
 const OBSERVATIONS: &str = include_str!("../../data/observations.json");
@@ -149,6 +152,20 @@ pub fn observations() -> Result<ObservationSet, BundledError> {
     ObservationSet::from_json(OBSERVATIONS, None)
         .map(|l| l.value)
         .map_err(|source| BundledError::Corrupt { id: "observations".to_owned(), source })
+}
+
+/// The catalogue of indicators: every indicator of the bundled plans and national documents, with its
+/// names, unit, polarity, kind, pillar, DTI main index and the documents that set a target for it.
+///
+/// ```
+/// let catalogue = chitieu::bundled::catalogue().unwrap();
+/// let files = catalogue.indicator("work_files_online").unwrap();
+/// assert_eq!(files.documents.len(), 5);
+/// ```
+pub fn catalogue() -> Result<Catalogue, BundledError> {
+    crate::io::catalogue::catalogue_from_json(CATALOGUE)
+        .map(|l| l.value)
+        .map_err(|source| BundledError::Corrupt { id: "catalogue".to_owned(), source })
 }
 
 /// Loads every bundled national document.
