@@ -84,7 +84,8 @@ fn resolution_57_carries_its_number_date_issuer_and_2030_figures() {
     assert_eq!(plan.document.number.as_deref(), Some("57-NQ/TW"));
     assert_eq!(plan.document.issuer, "Bộ Chính trị");
     assert_eq!(plan.document.signed_on.unwrap().to_string(), "2024-12-22");
-    let de: Vec<(Option<i32>, f64)> = plan.targets_of("digital_economy_share_grdp").map(|t| (t.year, t.value)).collect();
+    let de: Vec<(Option<i32>, f64)> =
+        plan.targets_of("digital_economy_share_grdp").map(|t| (t.year, t.value)).collect();
     assert_eq!(de, vec![(Some(2030), 30.0), (Some(2045), 50.0)]);
     let online = plan.target("online_public_services_use.2030").unwrap();
     assert_eq!((online.comparator, online.value), (chitieu::Comparator::MoreThan, 80.0));
