@@ -23,10 +23,12 @@
 //! | [`calc`] | milestones, attainment, progress, projection, roll-ups, reporting dates, bulk kernels | `model`, `error` |
 //! | [`scorecard`] | a plan's scorecard with every number explained, and the milestone table | `calc`, `model`, `io`, `error` |
 //! | [`extract`] | drafting a plan from a document's text | `model`, `io`, `error` |
+//! | [`alignment`] | a plan against another: verdicts per indicator, tier and year, counts per pillar | `calc`, `model`, `io`, `error` |
 //!
 //! The names used every day are re-exported here: `chitieu::Plan`, `chitieu::Scorecard`, ...
 #![forbid(unsafe_code)]
 
+pub mod alignment;
 pub mod calc;
 pub mod error;
 pub mod extract;

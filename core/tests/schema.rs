@@ -82,6 +82,10 @@ fn records_schema() -> String {
         scorecard::MilestoneRow,
         extract::Draft,
         extract::Agreement,
+        chitieu::Catalogue,
+        chitieu::model::CatalogueConflict,
+        chitieu::alignment::Alignment,
+        chitieu::alignment::FlatAlignmentRow,
     );
     let defs = g.take_definitions(true);
     let doc = serde_json::json!({
