@@ -15,6 +15,8 @@
 //! | `method`, `yearly_rate`, `cumulative`, `rank` | `chitieu::calc::method` (a unit's kind, its method, the method in words) and the rooms that judge a yearly rate, a cumulative change and a rank |
 //! | `scorecard` | `chitieu::scorecard` |
 //! | `extract` | `chitieu::extract`: a draft plan from a document's text |
+//! | `catalogue` | the catalogue of indicators (`chitieu::bundled::catalogue`, `chitieu::io::catalogue`) |
+//! | `alignment` | `chitieu::alignment`: a plan against another |
 //! | `memory` | the module's linear memory (WebAssembly only) |
 //!
 //! To bind a new core function, add it to the file of its core module and declare any new data shape in
@@ -26,8 +28,10 @@
 #![forbid(unsafe_code)]
 
 mod achievement;
+mod alignment;
 mod bulk;
 mod bundled;
+mod catalogue;
 mod cumulative;
 mod error;
 mod extract;

@@ -1,6 +1,7 @@
 // The dashboard: every number on the page comes from the chitieu WebAssembly package; this file only
 // picks what to show and draws it.
 import init, { listPlans, loadPlan, bundledObservations, Scorecard, Plan, extractPlan, methodLabel } from "/pkg/web/index.js";
+import { renderAlignment } from "./alignment.js";
 
 const STATUS_VI = {
   target_achieved: "Đã đạt",
@@ -54,6 +55,7 @@ function selectPlan() {
   renderPillars();
   renderScorecard();
   selectIndicator();
+  renderAlignment(state.plan);
 }
 
 function selectIndicator() {
