@@ -19,6 +19,11 @@ pub fn catalogue(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
 /// A user's catalogue (`source`: the JSON text, or a file as a `pathlib.Path`) merged over the bundled one:
 /// `(catalogue, conflicts)`, each conflict a dict naming the id, the field and both values (the user's is
 /// kept). A bad file is a `LoadError` with every problem's path (`indicators[2].pillar`).
+///
+/// >>> mine = '{"format_version": 1, "indicators": [{"id": "dti_rank", "name_vi": "chỉ số chuyển đổi số", "name_en": "DTI score", "unit": "index", "polarity": "higher_is_better", "kind": "level_or_share", "pillar": "general", "dti_component": "overall"}]}'
+/// >>> merged, conflicts = chitieu.extend_catalogue(mine)
+/// >>> sorted(c["field"] for c in conflicts)
+/// ['name_en', 'polarity', 'unit']
 #[pyfunction]
 pub fn extend_catalogue<'py>(
     py: Python<'py>,

@@ -444,11 +444,13 @@ class CatalogueIndicator(TypedDict):
     documents: NotRequired[List[str]]
     note: NotRequired[Optional[str]]
 
+@type_check_only
 class Catalogue(TypedDict):
     format_version: int
     pillars: List[Pillar]
     indicators: List[CatalogueIndicator]
 
+@type_check_only
 class CatalogueConflict(TypedDict):
     list: str
     id: str
@@ -456,6 +458,7 @@ class CatalogueConflict(TypedDict):
     replaced: str
     kept: str
 
+@type_check_only
 class AlignedTarget(TypedDict):
     value: float
     comparator: str
@@ -464,6 +467,7 @@ class AlignedTarget(TypedDict):
     basis: str
     target: NotRequired[Optional[str]]
 
+@type_check_only
 class AlignmentRow(TypedDict):
     indicator: str
     name: str
@@ -477,6 +481,7 @@ class AlignmentRow(TypedDict):
     margin: NotRequired[Optional[float]]
     warnings: List[str]
 
+@type_check_only
 class PillarCounts(TypedDict):
     pillar: str
     stricter: int
@@ -486,6 +491,7 @@ class PillarCounts(TypedDict):
     only_second: int
     incomparable: int
 
+@type_check_only
 class FlatAlignmentRow(TypedDict):
     indicator: str
     name: str
@@ -504,6 +510,7 @@ class FlatAlignmentRow(TypedDict):
     margin: NotRequired[Optional[float]]
     warnings: str
 
+@type_check_only
 class FlatRow(TypedDict):
     target: str
     pillar: str
