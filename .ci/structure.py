@@ -23,7 +23,8 @@ ROOMS = {
     "calc": {"error", "model"},
     "scorecard": {"error", "model", "io", "calc"},
     "extract": {"error", "model", "io"},
-    "": {"error", "model", "io", "calc", "scorecard", "extract"},  # lib.rs re-exports
+    "alignment": {"error", "model", "io", "calc"},
+    "": {"error", "model", "io", "calc", "scorecard", "extract", "alignment"},  # lib.rs re-exports
 }
 
 

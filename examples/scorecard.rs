@@ -5,7 +5,11 @@
 //! cargo run -p chitieu --example scorecard                          # Trà Vinh, as of today
 //! cargo run -p chitieu --example scorecard -- can_tho --as-of 2025-12-31
 //! cargo run -p chitieu --example scorecard -- tay_ninh_city --json  # or --csv
+//! cargo run -p chitieu --example scorecard -- --align nq57_2024      # then its alignment with 57-NQ/TW
 //! ```
+//!
+//! With `--align OTHER` the text output ends with the plan's alignment against the bundled plan or national
+//! document `OTHER`; with `--json` or `--csv` the alignment's JSON or CSV is printed instead of the scorecard's.
 
 use chitieu::ChitieuError;
 use std::process::ExitCode;
@@ -18,6 +22,8 @@ use chitieu::{bundled, ObservationSet, Plan};
 #[path = "text_table.rs"]
 mod text_table;
 use text_table::table;
+#[path = "alignment_table.rs"]
+mod alignment_table;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -33,10 +39,10 @@ fn main() -> ExitCode {
             }
         },
     };
-    let skip = option("--as-of");
+    let skip = [option("--as-of"), option("--align")];
     let id = args
         .iter()
-        .find(|a| !a.starts_with("--") && Some(*a) != skip.as_ref())
+        .find(|a| !a.starts_with("--") && !skip.iter().any(|s| s.as_ref() == Some(*a)))
         .map_or(bundled::DEFAULT_PLAN, String::as_str);
     let (plan, observations) = match (bundled::plan(id), bundled::observations()) {
         (Ok(p), Ok(o)) => (p, o),
@@ -53,7 +59,30 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    if flag("--json") {
+    let aligned = match option("--align").map(|other| bundled::plan(&other)) {
+        None => None,
+        Some(Ok(other)) => match chitieu::alignment::align(&plan, &other) {
+            Ok(a) => Some(a),
+            Err(e) => {
+                eprintln!("error [{}]: {e}", e.code());
+                return ExitCode::from(2);
+            }
+        },
+        Some(Err(e)) => {
+            eprintln!("error [{}]: {e}", e.code());
+            return ExitCode::from(2);
+        }
+    };
+    if let (Some(a), true) = (&aligned, flag("--json") || flag("--csv")) {
+        match (flag("--json"), a.to_csv()) {
+            (true, _) => println!("{}", a.to_json()),
+            (false, Ok(csv)) => print!("{csv}"),
+            (false, Err(e)) => {
+                eprintln!("error [csv]: {e}");
+                return ExitCode::from(1);
+            }
+        }
+    } else if flag("--json") {
         println!("{}", card.to_json());
     } else if flag("--csv") {
         match card.to_csv() {
@@ -65,6 +94,9 @@ fn main() -> ExitCode {
         }
     } else {
         print!("{}", render(&plan, &observations, &card, &settings));
+        if let Some(a) = &aligned {
+            print!("{}", alignment_table::render(a));
+        }
     }
     ExitCode::SUCCESS
 }

@@ -19,7 +19,16 @@ pub fn list_plans() -> Vec<&'static str> {
     bundled::plan_ids()
 }
 
-/// A bundled plan by id (`list_plans()`); the default plan (`DEFAULT_PLAN`) when no id is given.
+/// Ids of the bundled national documents, loaded like plans by `load_plan`.
+///
+/// >>> chitieu.list_national_plans()
+/// ['nq57_2024']
+#[pyfunction]
+pub fn list_national_plans() -> Vec<&'static str> {
+    bundled::national_plan_ids()
+}
+
+/// A bundled plan by id (`list_plans()`, `list_national_plans()`); the default plan (`DEFAULT_PLAN`) when no id is given.
 ///
 /// >>> chitieu.load_plan("can_tho").jurisdiction["name"]
 /// 'Cần Thơ'

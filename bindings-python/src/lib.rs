@@ -11,7 +11,7 @@
 //! | `plan` | `Plan`: JSON, validation, parts, targets, milestone paths, due dates |
 //! | `observations` | `Observations`: JSON, CSV, pandas; `fractional_year` |
 //! | `frame` | a pandas DataFrame read as observations: column labels checked as a CSV header, problems named by row label and column |
-//! | `bundled` | `list_plans`, `load_plan`, `units`, `bundled_observations` |
+//! | `bundled` | `list_plans`, `list_national_plans`, `load_plan`, `units`, `bundled_observations` |
 //! | `number` | `parse_number`, `parse_percent`, `parse_amount` |
 //! | `milestone` | `Path`, `interpolate` |
 //! | `achievement` | `attained`, `achievement` |
@@ -27,6 +27,8 @@
 //! | `workload` | `national_workload` |
 //! | `scorecard` | `Settings`, `Scorecard`, `scorecard` |
 //! | `extract` | `Draft`, `extract_plan`, `agreement`, `target_keys` |
+//! | `catalogue` | `catalogue`, `extend_catalogue`: the catalogue of indicators |
+//! | `alignment` | `Alignment`, `alignment`: a plan against another |
 //!
 //! This file only registers them. To bind one more core function, write it in the file of its concern and
 //! add one `add_function` line below (and its stub in `python/chitieu/_chitieu.pyi`, with a `TypedDict` for
@@ -39,8 +41,10 @@
 use pyo3::prelude::*;
 
 mod achievement;
+mod alignment;
 mod bulk;
 mod bundled;
+mod catalogue;
 mod cumulative;
 mod error;
 mod extract;
@@ -74,6 +78,7 @@ fn chitieu_native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<scorecard::PySettings>()?;
     m.add_class::<scorecard::PyScorecard>()?;
     m.add_class::<extract::PyDraft>()?;
+    m.add_class::<alignment::PyAlignment>()?;
 
     m.add_function(wrap_pyfunction!(support::_restore, m)?)?;
     // Bundled data.
@@ -81,6 +86,9 @@ fn chitieu_native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(bundled::load_plan, m)?)?;
     m.add_function(wrap_pyfunction!(bundled::units, m)?)?;
     m.add_function(wrap_pyfunction!(bundled::bundled_observations, m)?)?;
+    m.add_function(wrap_pyfunction!(bundled::list_national_plans, m)?)?;
+    m.add_function(wrap_pyfunction!(catalogue::catalogue, m)?)?;
+    m.add_function(wrap_pyfunction!(catalogue::extend_catalogue, m)?)?;
     // Calculations.
     m.add_function(wrap_pyfunction!(milestone::interpolate, m)?)?;
     m.add_function(wrap_pyfunction!(achievement::attained, m)?)?;
@@ -113,5 +121,7 @@ fn chitieu_native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(bulk::evaluate_cells, m)?)?;
     m.add_function(wrap_pyfunction!(bulk::rollup_ratio_of_sums, m)?)?;
     m.add_function(wrap_pyfunction!(workload::national_workload, m)?)?;
+    // A plan against another.
+    m.add_function(wrap_pyfunction!(alignment::alignment, m)?)?;
     Ok(())
 }

@@ -159,6 +159,16 @@ def _samples():
     yield "DraftTarget", draft.targets
     yield "UnusedNumber", draft.unused_numbers
     yield "Agreement", chitieu.agreement(plan, plan)
+    aligned = chitieu.alignment(plan, chitieu.load_plan("nq57_2024"))
+    yield "AlignmentRow", aligned.rows
+    yield "AlignedTarget", [r["first"] for r in aligned.rows if r["first"]]
+    yield "PillarCounts", aligned.summary
+    yield "FlatAlignmentRow", aligned.flat_rows()
+    yield "Catalogue", chitieu.catalogue()
+    yield "CatalogueIndicator", chitieu.catalogue()["indicators"]
+    yield "CatalogueConflict", chitieu.extend_catalogue(json.dumps({"format_version": 1, "indicators": [
+        {"id": "dti_rank", "name_vi": "x", "name_en": "x", "unit": "rank", "polarity": "lower_is_better",
+         "kind": "rank", "pillar": "general"}]}))[1]
 
 
 def test_the_api_returns_what_the_typeddicts_declare():

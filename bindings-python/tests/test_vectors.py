@@ -94,6 +94,10 @@ def run(function, i):
         if "year" in i:
             return {"due": chitieu.due_dates(cal, i["year"])}
         return {"next": chitieu.next_due(cal, i["after"])}
+    if function == "alignment":
+        first = chitieu.Plan.from_json(json.dumps(i["first"]))
+        second = chitieu.Plan.from_json(json.dumps(i["second"]))
+        return json.loads(chitieu.alignment(first, second).to_json())
     raise AssertionError(f"no runner for {function}")
 
 

@@ -25,6 +25,8 @@ const SCHEMA_NAME = {
   ObservationSetData: "ObservationSet",
   ScorecardData: "Scorecard",
   ScorecardRow: "Row",
+  CatalogueData: "Catalogue",
+  AlignmentData: "Alignment",
 };
 /** Records and enums of the schema with no declaration here, and why. */
 const NOT_DECLARED = {

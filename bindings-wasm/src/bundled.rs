@@ -14,6 +14,12 @@ pub fn list_plans() -> Vec<String> {
     bundled::plan_ids().into_iter().map(str::to_owned).collect()
 }
 
+/// Ids of the bundled national documents, loaded like plans by `loadPlan`.
+#[wasm_bindgen(js_name = listNationalPlans)]
+pub fn list_national_plans() -> Vec<String> {
+    bundled::national_plan_ids().into_iter().map(str::to_owned).collect()
+}
+
 /// A bundled plan by id; the default plan (`tra_vinh`) when no id is given.
 #[wasm_bindgen(js_name = loadPlan)]
 pub fn load_plan(#[wasm_bindgen(unchecked_optional_param_type = "string")] id: JsValue) -> Result<JsPlan, JsValue> {

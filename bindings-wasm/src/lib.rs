@@ -15,6 +15,8 @@
 //! | `method`, `yearly_rate`, `cumulative`, `rank` | `chitieu::calc::method` (a unit's kind, its method, the method in words) and the rooms that judge a yearly rate, a cumulative change and a rank |
 //! | `scorecard` | `chitieu::scorecard` |
 //! | `extract` | `chitieu::extract`: a draft plan from a document's text |
+//! | `catalogue` | the catalogue of indicators (`chitieu::bundled::catalogue`, `chitieu::io::catalogue`) |
+//! | `alignment` | `chitieu::alignment`: a plan against another |
 //! | `memory` | the module's linear memory (WebAssembly only) |
 //!
 //! To bind a new core function, add it to the file of its core module and declare any new data shape in
@@ -32,9 +34,13 @@
 #[cfg(feature = "calc")]
 mod achievement;
 #[cfg(feature = "calc")]
+mod alignment;
+#[cfg(feature = "calc")]
 mod bulk;
 #[cfg(feature = "calc")]
 mod bundled;
+#[cfg(feature = "calc")]
+mod catalogue;
 #[cfg(feature = "calc")]
 mod cumulative;
 mod error;

@@ -86,7 +86,8 @@ export type ProblemCode =
   | "budget_lines_mismatch" | "budget_subtotal_mismatch" | "negative_amount" | "invalid_period" | "empty_text"
   | "invalid_number" | "invalid_date" | "blank_cell" | "missing_column" | "ragged_row" | "share_as_fraction"
   | "ratio_mismatch" | "invalid_denominator" | "invalid_deadline" | "unknown_id" | "level_mismatch"
-  | "unsupported_version" | "duplicate_key" | "too_many_problems" | "unbalanced_quote" | "split_decimal";
+  | "unsupported_version" | "duplicate_key" | "too_many_problems" | "unbalanced_quote" | "split_decimal"
+  | "kind_mismatch";
 /** An ISO date, `YYYY-MM-DD`. */
 export type IsoDate = string;
 
@@ -846,4 +847,129 @@ export interface Agreement {
   precision: number;
   /** `matched / reviewed` (1 when the reviewed plan has none). */
   recall: number;
+}
+
+// ---- Catalogue of indicators ----
+
+/** The DTI main index an indicator feeds (Quyết định 922/QĐ-BTTTT), or the index as a whole. */
+export type DtiComponent =
+  | "overall" | "digital_awareness" | "institutions" | "infrastructure" | "human_resources" | "cyber_security"
+  | "digital_government" | "digital_economy" | "digital_society";
+
+/** One indicator of the catalogue. */
+export interface CatalogueIndicator {
+  id: string;
+  name_vi: string;
+  name_en: string;
+  unit: MeasureUnit;
+  polarity: Polarity;
+  kind: IndicatorKind;
+  pillar: string;
+  dti_component?: DtiComponent | null;
+  /** Ids of the documents (plans) that set a target for it. */
+  documents?: string[];
+  note?: string | null;
+}
+
+/** The catalogue of indicators (`catalogue()`). */
+export interface CatalogueData {
+  format_version: number;
+  pillars: Pillar[];
+  indicators: CatalogueIndicator[];
+}
+
+/** A field on which a user's catalogue entry differs from the bundled one. */
+export type ConflictField = "name_vi" | "name_en" | "unit" | "polarity" | "pillar" | "dti_component";
+
+/** An id both catalogues define with different values of one field; the user's (`kept`) wins. */
+export interface CatalogueConflict {
+  list: string;
+  id: string;
+  field: ConflictField;
+  replaced: string;
+  kept: string;
+}
+
+/** What `extendCatalogue` returns. */
+export interface ExtendedCatalogue {
+  catalogue: CatalogueData;
+  conflicts: CatalogueConflict[];
+}
+
+// ---- Alignment of a plan against another ----
+
+/** How the first plan's target stands against the second's. */
+export type Verdict = "stricter" | "equal" | "looser" | "only_first" | "only_second" | "incomparable";
+/** Where a side's figure comes from: stated, or read from the plan's milestone path. */
+export type Basis = "stated" | "interpolated";
+/** What makes a row's verdict need a second look. */
+export type RowWarning = "same_plan" | "unit_mismatch" | "polarity_mismatch" | "opposite_bounds";
+/** What makes a whole alignment need a second look. */
+export type AlignmentWarning = "same_plan" | "no_shared_indicators";
+
+/** One plan's figure in an alignment row. */
+export interface AlignedTarget {
+  value: number;
+  comparator: Comparator;
+  unit: MeasureUnit;
+  polarity: Polarity;
+  basis: Basis;
+  target?: string | null;
+}
+
+/** Both plans' targets for one indicator, tier and year. */
+export interface AlignmentRow {
+  indicator: string;
+  name: string;
+  pillar: string;
+  tier?: Tier | null;
+  year?: number | null;
+  first?: AlignedTarget | null;
+  second?: AlignedTarget | null;
+  verdict: Verdict;
+  /** First minus second, in the indicator's unit. */
+  difference?: number | null;
+  /** How much more the first asks (positive: stricter). */
+  margin?: number | null;
+  warnings: RowWarning[];
+}
+
+/** The rows of one pillar counted by verdict. */
+export interface PillarCounts {
+  pillar: string;
+  stricter: number;
+  equal: number;
+  looser: number;
+  only_first: number;
+  only_second: number;
+  incomparable: number;
+}
+
+/** What `alignment(plan, other)` returns. */
+export interface AlignmentData {
+  first: string;
+  second: string;
+  rows: AlignmentRow[];
+  summary: PillarCounts[];
+  warnings: AlignmentWarning[];
+}
+
+/** One alignment row as flat columns (the CSV's). */
+export interface FlatAlignmentRow {
+  indicator: string;
+  name: string;
+  pillar: string;
+  tier: string;
+  year?: number | null;
+  first_comparator: string;
+  first_value?: number | null;
+  first_basis: string;
+  second_comparator: string;
+  second_value?: number | null;
+  second_basis: string;
+  unit: string;
+  verdict: string;
+  difference?: number | null;
+  margin?: number | null;
+  warnings: string;
 }

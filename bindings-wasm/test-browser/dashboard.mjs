@@ -123,6 +123,14 @@ try {
   check(() => assert.equal(pillars.reduce((n, p) => n + p.rows, 0), data.targets.length));
   pillars.forEach((p, i) => check(() => assert.ok(p.title.startsWith(data.pillars[i].name_vi), `${p.title} / ${data.pillars[i].name_vi}`)));
 
+  // Alignment: the plan against the national resolution (the default reference), row for row as the package has it.
+  const nation = c.loadPlan("nq57_2024");
+  const aligned = c.alignment(plan, nation);
+  nation.free();
+  const alignRows = await page.$$eval("#alignment tbody tr", (trs) => trs.map((tr) => [tr.dataset.indicator, tr.dataset.verdict]));
+  check(() => assert.deepEqual(alignRows, aligned.rows.map((r) => [r.indicator, r.verdict])));
+  check(() => assert.ok(alignRows.some(([, v]) => v === "looser"), "Trà Vinh's digital economy in 2030 is below the nation's"));
+
   // Vietnamese text renders: the page says it is Vietnamese, UTF-8, and shows the plan's own words.
   const lang = await page.getAttribute("html", "lang");
   check(() => assert.equal(lang, "vi"));

@@ -57,6 +57,16 @@ function run(fn, input) {
       return c.cumulativeChange(input);
     case "rank_progress":
       return c.rankProgress(input);
+    case "alignment": {
+      const first = c.Plan.fromJson(JSON.stringify(input.first));
+      const second = c.Plan.fromJson(JSON.stringify(input.second));
+      try {
+        return c.alignment(first, second);
+      } finally {
+        first.free();
+        second.free();
+      }
+    }
     default:
       throw new Error(`no runner for ${fn}`);
   }

@@ -23,10 +23,12 @@
 //! | [`calc`] | milestones, attainment, progress, projection, roll-ups, reporting dates, bulk kernels | `model`, `error` |
 //! | [`scorecard`] | a plan's scorecard with every number explained, and the milestone table | `calc`, `model`, `io`, `error` |
 //! | [`extract`] | drafting a plan from a document's text | `model`, `io`, `error` |
+//! | [`alignment`] | a plan against another: verdicts per indicator, tier and year, counts per pillar | `calc`, `model`, `io`, `error` |
 //!
 //! The names used every day are re-exported here: `chitieu::Plan`, `chitieu::Scorecard`, ...
 #![forbid(unsafe_code)]
 
+pub mod alignment;
 pub mod calc;
 pub mod error;
 pub mod extract;
@@ -38,10 +40,10 @@ pub use calc::milestone::{Anchor, Curve, Milestone, Path};
 pub use error::{ChitieuError, LoadError, Loaded, NonFinite, Problem, ProblemCode, Severity};
 pub use io::bundled;
 pub use model::{
-    AdministrativeUnit, Budget, BudgetLine, Comparator, Document, DocumentKind, Dong, Frequency, FundingSource,
-    Indicator, Level, MeasureUnit, Observation, ObservationSet, ObservedAt, Period, Pillar, Plan, Polarity,
-    ReportSchedule, ReportingCalendar, SpendingKind, Subtotal, Succession, SuccessionKind, Target, Tier, UnitKind,
-    FORMAT_VERSION,
+    AdministrativeUnit, Budget, BudgetLine, Catalogue, Comparator, Document, DocumentKind, Dong, Frequency,
+    FundingSource, Indicator, Level, MeasureUnit, Observation, ObservationSet, ObservedAt, Period, Pillar, Plan,
+    Polarity, ReportSchedule, ReportingCalendar, SpendingKind, Subtotal, Succession, SuccessionKind, Target, Tier,
+    UnitKind, FORMAT_VERSION,
 };
 pub use scorecard::{Scorecard, Settings};
 

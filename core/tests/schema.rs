@@ -3,7 +3,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
-use chitieu::io::schema::{observations_schema, plan_schema};
+use chitieu::io::schema::{catalogue_schema, observations_schema, plan_schema};
 use serde_json::Value;
 
 fn check(file: &str, generated: String) {
@@ -20,6 +20,7 @@ fn check(file: &str, generated: String) {
 fn shipped_schemas_are_generated_from_the_types() {
     check("plan.schema.json", plan_schema());
     check("observations.schema.json", observations_schema());
+    check("catalogue.schema.json", catalogue_schema());
 }
 
 #[test]
@@ -81,6 +82,10 @@ fn records_schema() -> String {
         scorecard::MilestoneRow,
         extract::Draft,
         extract::Agreement,
+        chitieu::Catalogue,
+        chitieu::model::CatalogueConflict,
+        chitieu::alignment::Alignment,
+        chitieu::alignment::FlatAlignmentRow,
     );
     let defs = g.take_definitions(true);
     let doc = serde_json::json!({

@@ -231,6 +231,11 @@ fn run(function: &str, input: &Value) -> Result<Value, String> {
             let r: RankInput = serde_json::from_value(input.clone()).unwrap();
             serde_json::to_value(rank_progress(&r).map_err(|e| e.code().to_owned())?).unwrap()
         }
+        "alignment" => {
+            let plan = |key: &str| chitieu::Plan::from_json(&input[key].to_string()).unwrap().value;
+            let a = chitieu::alignment::align(&plan("first"), &plan("second")).map_err(|e| e.code().to_owned())?;
+            serde_json::to_value(a).unwrap()
+        }
         other => panic!("no runner for function {other}"),
     })
 }

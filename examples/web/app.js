@@ -17,6 +17,7 @@ function loadReader() {
     });
   return reader;
 }
+import { renderAlignment } from "./alignment.js";
 
 const STATUS_VI = {
   target_achieved: "Đã đạt",
@@ -70,6 +71,7 @@ function selectPlan() {
   renderPillars();
   renderScorecard();
   selectIndicator();
+  renderAlignment(state.plan);
 }
 
 function selectIndicator() {

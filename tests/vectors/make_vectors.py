@@ -654,6 +654,95 @@ def rank_progress(start, latest, target, comparator, polarity, target_t=None, ta
     return judged(res, res["attained"], ratio, reason)
 
 
+# ----- alignment: a plan against another (README.md, `alignment`) ---------------------------------
+
+TIER_ORDER = {None: 0, "province": 1, "district": 2, "commune": 3, "own_unit": 4}
+
+
+def bound_of(comparator, polarity):
+    if comparator in ("at_least", "more_than") or (comparator == "reach" and polarity == "higher_is_better"):
+        return "floor"
+    if comparator in ("at_most", "less_than") or (comparator == "reach" and polarity == "lower_is_better"):
+        return "ceiling"
+    return "about"
+
+
+def alignment_side(plan, indicator, tier, year):
+    ind = next((i for i in plan["indicators"] if i["id"] == indicator), None)
+    if ind is None:
+        return None
+    mine = [t for t in plan["targets"] if t["indicator"] == indicator and t.get("tier") == tier]
+    for t in mine:
+        if t.get("year") == year:
+            return {"value": t["value"], "comparator": t["comparator"], "unit": ind["unit"],
+                    "polarity": ind["polarity"], "basis": "stated", "target": t["id"]}
+    if year is None:
+        return None
+    anchors = []
+    for t in sorted((t for t in mine if t.get("year") is not None), key=lambda t: t["year"]):
+        if not anchors or anchors[-1]["year"] != t["year"]:
+            anchors.append(t)
+    for a, b in zip(anchors, anchors[1:]):
+        if a["year"] < year < b["year"]:
+            s = (year - a["year"]) / (b["year"] - a["year"])
+            return {"value": a["value"] + (b["value"] - a["value"]) * s, "comparator": b["comparator"],
+                    "unit": ind["unit"], "polarity": ind["polarity"], "basis": "interpolated", "target": b["id"]}
+    return None
+
+
+def alignment_compare(x, y, warnings):
+    bx, by = bound_of(x["comparator"], x["polarity"]), bound_of(y["comparator"], y["polarity"])
+    if x["unit"] != y["unit"]:
+        warnings.append("unit_mismatch")
+    if x["polarity"] != y["polarity"]:
+        warnings.append("polarity_mismatch")
+    opposite = {bx, by} == {"floor", "ceiling"}
+    if opposite:
+        warnings.append("opposite_bounds")
+    if warnings and warnings != ["same_plan"]:
+        return "incomparable", None, None
+    d = 1 if "floor" in (bx, by) else -1 if "ceiling" in (bx, by) else direction(x["polarity"])
+    if eq(x["value"], y["value"]):
+        sx, sy = (c in ("more_than", "less_than") for c in (x["comparator"], y["comparator"]))
+        return ("stricter" if sx and not sy else "looser" if sy and not sx else "equal"), 0.0, 0.0
+    margin = (x["value"] - y["value"]) * d
+    return ("stricter" if margin > 0 else "looser"), x["value"] - y["value"], margin
+
+
+def alignment(first, second):
+    same = first["id"] == second["id"]
+    order = [i["id"] for i in first["indicators"]]
+    order += [i["id"] for i in second["indicators"] if i["id"] not in order]
+    keys = []
+    for t in first["targets"] + second["targets"]:
+        k = (t["indicator"], t.get("tier"), t.get("year"))
+        if k not in keys:
+            keys.append(k)
+    keys.sort(key=lambda k: (order.index(k[0]) if k[0] in order else len(order), TIER_ORDER[k[1]],
+                             k[2] is not None, k[2] or 0))
+    rows, summary = [], []
+    for indicator, tier, year in keys:
+        a, b = alignment_side(first, indicator, tier, year), alignment_side(second, indicator, tier, year)
+        named = next((i for p in (first, second) for i in p["indicators"] if i["id"] == indicator))
+        warnings = ["same_plan"] if same else []
+        if a is not None and b is not None:
+            verdict, difference, margin = alignment_compare(a, b, warnings)
+        else:
+            verdict, difference, margin = ("only_first" if a is not None else "only_second"), None, None
+        rows.append({"indicator": indicator, "pillar": named["pillar"], "tier": tier, "year": year,
+                     "first": a, "second": b, "verdict": verdict, "difference": difference, "margin": margin,
+                     "warnings": warnings})
+        counts = next((c for c in summary if c["pillar"] == named["pillar"]), None)
+        if counts is None:
+            counts = {"pillar": named["pillar"], "stricter": 0, "equal": 0, "looser": 0, "only_first": 0,
+                      "only_second": 0, "incomparable": 0}
+            summary.append(counts)
+        counts[verdict] += 1
+    warnings = (["same_plan"] if same else []) + \
+        ([] if any(r["first"] is not None and r["second"] is not None for r in rows) else ["no_shared_indicators"])
+    return {"first": first["id"], "second": second["id"], "rows": rows, "summary": summary, "warnings": warnings}
+
+
 # ---------------------------------------------------------------------------------------------------
 # Cases
 # ---------------------------------------------------------------------------------------------------
@@ -1614,6 +1703,122 @@ rk("a target set among 34: 30th of 63 then 12th of 34 against top 10 by 2026", (
 rk("judged in the target year: 30th (2021) to 18th (2025)", (2021.0, 30.0), (2025.0, 18.0), 20.0, 2025.0)
 rk("falling fast leaves the field: bounded to 63", (2021.0, 50.0), (2022.0, 60.0), 20.0, 2025.0,
    hand="gained -10 a year, 3 more years: 90, bounded to 63", check={"projected_rank": 63.0})
+
+
+# ----- alignment -------------------------------------------------------------------------------------
+s = suite("alignment", alignment)
+
+
+def vplan(pid, indicators, targets):
+    """A plan of one province: indicators (id, unit, polarity, pillar), targets (indicator, tier, year,
+    comparator, value); ids t0, t1, ... in order."""
+    pillars = sorted({i[3] for i in indicators})
+    out_targets = []
+    for n, (ind, tier, year, comparator, value) in enumerate(targets):
+        t = {"id": "t%d" % n, "indicator": ind}
+        if year is not None:
+            t["year"] = year
+        if tier is not None:
+            t["tier"] = tier
+        t.update({"comparator": comparator, "value": value, "quote": str(value)})
+        out_targets.append(t)
+    return {"format_version": 1, "id": pid,
+            "jurisdiction": {"id": pid, "name": pid, "kind": "province", "level": "province"},
+            "document": {"kind": "plan", "issuer": "UBND", "title": "Kế hoạch"},
+            "period": {"from": 2021, "to": 2025, "horizon": 2030},
+            "pillars": [{"id": p, "name_vi": p, "name_en": p} for p in pillars],
+            "indicators": [{"id": i, "name_vi": i, "name_en": i, "unit": u, "polarity": pol, "pillar": p}
+                           for i, u, pol, p in indicators],
+            "targets": out_targets}
+
+
+def al(name, first, second, hand=None, check=None):
+    s.add(name, {"first": first, "second": second}, hand, check)
+
+
+PCT = [("x", "percent", H, "dg")]
+al("at least 90% against 80%: stricter by 10",
+   vplan("a", PCT, [("x", None, 2025, "at_least", 90.0)]), vplan("b", PCT, [("x", None, 2025, "reach", 80.0)]),
+   "floors both; 90 - 80 = 10 > 0", {"rows": [{"verdict": "stricter", "difference": 10.0, "margin": 10.0}]})
+al("80% against at least 80%: equal",
+   vplan("a", PCT, [("x", None, 2025, "reach", 80.0)]), vplan("b", PCT, [("x", None, 2025, "at_least", 80.0)]),
+   "same value, neither comparator strict", {"rows": [{"verdict": "equal", "difference": 0.0}]})
+al("20% against at least 30%: looser by 10",
+   vplan("a", PCT, [("x", None, 2025, "reach", 20.0)]), vplan("b", PCT, [("x", None, 2025, "at_least", 30.0)]),
+   "20 - 30 = -10 < 0", {"rows": [{"verdict": "looser", "difference": -10.0, "margin": -10.0}]})
+al("more than 80% against 80%: stricter at the same value",
+   vplan("a", PCT, [("x", None, 2025, "more_than", 80.0)]), vplan("b", PCT, [("x", None, 2025, "reach", 80.0)]),
+   "same value; 'trên' is strict, 'đạt' is not", {"rows": [{"verdict": "stricter", "difference": 0.0}]})
+RANK = [("dti_rank", "rank", L, "general")]
+al("top 10 against top 20: stricter by 10 places",
+   vplan("a", RANK, [("dti_rank", None, 2025, "at_most", 10.0)]),
+   vplan("b", RANK, [("dti_rank", None, 2025, "at_most", 20.0)]),
+   "ceilings; margin = (10 - 20) * -1 = 10", {"rows": [{"verdict": "stricter", "difference": -10.0, "margin": 10.0}]})
+al("top 30 against top 20: looser",
+   vplan("a", RANK, [("dti_rank", None, 2025, "at_most", 30.0)]),
+   vplan("b", RANK, [("dti_rank", None, 2025, "reach", 20.0)]))
+LATE = [("late", "percent", L, "dg")]
+al("a ceiling: under 2% against at most 5%",
+   vplan("a", LATE, [("late", None, 2025, "less_than", 2.0)]), vplan("b", LATE, [("late", None, 2025, "at_most", 5.0)]),
+   "ceilings; margin = (2 - 5) * -1 = 3", {"rows": [{"verdict": "stricter", "difference": -3.0, "margin": 3.0}]})
+al("a ceiling against a floor",
+   vplan("a", LATE, [("late", None, 2025, "at_most", 5.0)]),
+   vplan("b", [("late", "percent", H, "dg")], [("late", None, 2025, "at_least", 3.0)]),
+   "polarities differ and the bounds face each other: no verdict",
+   {"rows": [{"verdict": "incomparable", "difference": None,
+              "warnings": ["polarity_mismatch", "opposite_bounds"]}]})
+al("2027 read from the other plan's path 60 (2025) to more than 80 (2030)",
+   vplan("a", PCT, [("x", None, 2027, "at_least", 70.0)]),
+   vplan("b", PCT, [("x", None, 2025, "reach", 60.0), ("x", None, 2030, "more_than", 80.0)]),
+   "60 + (80 - 60) * 2/5 = 68, comparator of the 2030 target; 70 - 68 = 2",
+   {"rows": [{"year": 2025, "verdict": "only_second"},
+             {"year": 2027, "verdict": "stricter", "difference": 2.0,
+              "second": {"value": 68.0, "basis": "interpolated", "comparator": "more_than", "target": "t1"}},
+             {"year": 2030, "verdict": "only_second"}]})
+al("the first plan's path read for the second's year",
+   vplan("a", PCT, [("x", None, 2022, "reach", 40.0), ("x", None, 2025, "reach", 70.0)]),
+   vplan("b", PCT, [("x", None, 2024, "at_least", 65.0)]))
+al("a year before the other plan's path is not read from it",
+   vplan("a", PCT, [("x", None, 2022, "reach", 40.0)]),
+   vplan("b", PCT, [("x", None, 2025, "reach", 60.0), ("x", None, 2030, "reach", 80.0)]))
+FILES = [("files", "percent", H, "dg"), ("only1", "percent", H, "dg"), ("only2", "count", H, "de")]
+al("tiers, and targets only one plan sets",
+   vplan("a", FILES, [("files", "province", 2025, "reach", 90.0), ("files", "commune", 2025, "reach", 70.0),
+                      ("only1", None, 2025, "reach", 50.0)]),
+   vplan("b", FILES, [("files", "province", 2025, "reach", 90.0), ("files", "district", 2025, "reach", 80.0),
+                      ("files", "commune", 2025, "reach", 60.0), ("only2", None, 2030, "at_least", 3.0)]),
+   "province 90 = 90; district only in b; commune 70 > 60; only1 in a; only2 in b",
+   {"rows": [{"tier": "province", "verdict": "equal"}, {"tier": "district", "verdict": "only_second"},
+             {"tier": "commune", "verdict": "stricter", "difference": 10.0},
+             {"indicator": "only1", "verdict": "only_first"}, {"indicator": "only2", "verdict": "only_second"}],
+    "summary": [{"pillar": "dg", "equal": 1, "stricter": 1, "only_first": 1, "only_second": 1},
+                {"pillar": "de", "only_second": 1}]})
+al("mismatched units: percent against percent of GRDP",
+   vplan("a", [("de", "percent", H, "de")], [("de", None, 2025, "reach", 20.0)]),
+   vplan("b", [("de", "percent_of_grdp", H, "de")], [("de", None, 2025, "reach", 20.0)]),
+   "units differ: no verdict", {"rows": [{"verdict": "incomparable", "warnings": ["unit_mismatch"]}]})
+SELF = vplan("same", PCT + RANK, [("x", None, 2025, "reach", 80.0), ("dti_rank", None, 2025, "at_most", 20.0)])
+al("a plan against itself", SELF, SELF, "every row equal, each flagged",
+   {"warnings": ["same_plan"], "rows": [{"verdict": "equal", "warnings": ["same_plan"]},
+                                        {"verdict": "equal", "warnings": ["same_plan"]}]})
+al("no shared indicators",
+   vplan("a", PCT, [("x", None, 2025, "reach", 80.0)]), vplan("b", RANK, [("dti_rank", None, 2025, "at_most", 20.0)]),
+   "nothing both set", {"warnings": ["no_shared_indicators"],
+                        "rows": [{"verdict": "only_first"}, {"verdict": "only_second"}]})
+al("targets without a year compare with each other only",
+   vplan("a", RANK, [("dti_rank", None, None, "at_most", 10.0), ("dti_rank", None, 2025, "at_most", 20.0)]),
+   vplan("b", RANK, [("dti_rank", None, None, "at_most", 15.0)]))
+al("about against about, lower is better",
+   vplan("a", LATE, [("late", None, 2025, "about", 25.0)]), vplan("b", LATE, [("late", None, 2025, "about", 20.0)]))
+al("about against a floor",
+   vplan("a", PCT, [("x", None, 2025, "about", 25.0)]), vplan("b", PCT, [("x", None, 2025, "at_least", 20.0)]))
+al("a yearly rate and a reduction across two years",
+   vplan("a", [("growth", "percent_per_year", H, "de"), ("cut", "percent_reduction", H, "dg")],
+         [("growth", None, 2025, "at_least", 7.0), ("growth", None, 2030, "at_least", 8.0),
+          ("cut", None, 2025, "reach", 30.0)]),
+   vplan("b", [("growth", "percent_per_year", H, "de"), ("cut", "percent_reduction", H, "dg")],
+         [("growth", None, 2025, "more_than", 7.0), ("cut", None, 2025, "at_least", 50.0),
+          ("cut", None, 2030, "at_least", 60.0)]))
 
 
 # ---------------------------------------------------------------------------------------------------

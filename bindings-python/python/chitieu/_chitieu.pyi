@@ -28,8 +28,13 @@ __all__ = [
     "Settings",
     "Scorecard",
     "Draft",
+    "Alignment",
     "_restore",
     "list_plans",
+    "list_national_plans",
+    "catalogue",
+    "extend_catalogue",
+    "alignment",
     "load_plan",
     "units",
     "bundled_observations",
@@ -427,6 +432,85 @@ class Summary(TypedDict):
     targets: int
 
 @type_check_only
+class CatalogueIndicator(TypedDict):
+    id: str
+    name_vi: str
+    name_en: str
+    unit: str
+    polarity: str
+    kind: str
+    pillar: str
+    dti_component: NotRequired[Optional[str]]
+    documents: NotRequired[List[str]]
+    note: NotRequired[Optional[str]]
+
+@type_check_only
+class Catalogue(TypedDict):
+    format_version: int
+    pillars: List[Pillar]
+    indicators: List[CatalogueIndicator]
+
+@type_check_only
+class CatalogueConflict(TypedDict):
+    list: str
+    id: str
+    field: str
+    replaced: str
+    kept: str
+
+@type_check_only
+class AlignedTarget(TypedDict):
+    value: float
+    comparator: str
+    unit: str
+    polarity: str
+    basis: str
+    target: NotRequired[Optional[str]]
+
+@type_check_only
+class AlignmentRow(TypedDict):
+    indicator: str
+    name: str
+    pillar: str
+    tier: NotRequired[Optional[str]]
+    year: NotRequired[Optional[int]]
+    first: NotRequired[Optional[AlignedTarget]]
+    second: NotRequired[Optional[AlignedTarget]]
+    verdict: str
+    difference: NotRequired[Optional[float]]
+    margin: NotRequired[Optional[float]]
+    warnings: List[str]
+
+@type_check_only
+class PillarCounts(TypedDict):
+    pillar: str
+    stricter: int
+    equal: int
+    looser: int
+    only_first: int
+    only_second: int
+    incomparable: int
+
+@type_check_only
+class FlatAlignmentRow(TypedDict):
+    indicator: str
+    name: str
+    pillar: str
+    tier: str
+    year: NotRequired[Optional[int]]
+    first_comparator: str
+    first_value: NotRequired[Optional[float]]
+    first_basis: str
+    second_comparator: str
+    second_value: NotRequired[Optional[float]]
+    second_basis: str
+    unit: str
+    verdict: str
+    difference: NotRequired[Optional[float]]
+    margin: NotRequired[Optional[float]]
+    warnings: str
+
+@type_check_only
 class FlatRow(TypedDict):
     target: str
     pillar: str
@@ -689,6 +773,29 @@ def extract_plan(text: _Source) -> Draft: ...
 def agreement(draft: Union[Plan, Draft], reviewed: Union[Plan, Draft]) -> Agreement: ...
 def target_keys(plan: Union[Plan, Draft]) -> List[str]: ...
 
+@final
+class Alignment:
+    @property
+    def first(self) -> str: ...
+    @property
+    def second(self) -> str: ...
+    @property
+    def rows(self) -> List[AlignmentRow]: ...
+    @property
+    def summary(self) -> List[PillarCounts]: ...
+    @property
+    def warnings(self) -> List[str]: ...
+    def flat_rows(self) -> List[FlatAlignmentRow]: ...
+    def to_json(self) -> str: ...
+    def to_csv(self) -> str: ...
+    def to_pandas(self) -> Any: ...
+    def _repr_html_(self) -> str: ...
+    def __len__(self) -> int: ...
+
+def alignment(plan: Plan, other: Plan) -> Alignment: ...
+def catalogue() -> Catalogue: ...
+def extend_catalogue(source: _Source) -> Tuple[Catalogue, List[CatalogueConflict]]: ...
+def list_national_plans() -> List[str]: ...
 def list_plans() -> List[str]: ...
 def load_plan(id: Optional[str] = None) -> Plan: ...
 def units() -> List[AdministrativeUnit]: ...

@@ -90,6 +90,8 @@ pub enum ProblemCode {
     UnbalancedQuote,
     /// A number followed by a cell of digits in a comma-separated file: perhaps `90,5` split in two.
     SplitDecimal,
+    /// A catalogue entry whose kind disagrees with its unit (a `rank` unit of kind `level_or_share`).
+    KindMismatch,
 }
 
 impl ProblemCode {
@@ -132,6 +134,7 @@ impl ProblemCode {
             Self::TooManyProblems => "too_many_problems",
             Self::UnbalancedQuote => "unbalanced_quote",
             Self::SplitDecimal => "split_decimal",
+            Self::KindMismatch => "kind_mismatch",
         }
     }
 }

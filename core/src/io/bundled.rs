@@ -9,6 +9,7 @@
 use crate::error::ChitieuError;
 use crate::io::{plan_from_json, units_from_json};
 use crate::model::administrative_unit::AdministrativeUnit;
+use crate::model::catalogue::Catalogue;
 use crate::model::observation::ObservationSet;
 use crate::model::plan::Plan;
 use crate::model::register::Register;
@@ -20,6 +21,11 @@ const PLANS: [(&str, &str); 5] = [
     ("tien_giang", include_str!("../../data/plans/tien_giang.json")),
     ("binh_dinh_2024", include_str!("../../data/plans/binh_dinh_2024.json")),
 ];
+
+/// The national documents, bundled as plans of the `national` unit Việt Nam (`core/data/national/`).
+const NATIONAL_PLANS: [(&str, &str); 1] = [("nq57_2024", include_str!("../../data/national/nq57_2024.json"))];
+
+const CATALOGUE: &str = include_str!("../../data/catalogue.json");
 
 const UNITS: &str = include_str!("../../data/units.json");
 const OBSERVATIONS: &str = include_str!("../../data/observations.json");
@@ -35,7 +41,7 @@ pub const DEFAULT_PLAN: &str = "tra_vinh";
 #[non_exhaustive]
 pub enum BundledError {
     /// No bundled plan has this id.
-    #[error("no bundled plan {id:?}; expected one of {}", plan_ids().join(", "))]
+    #[error("no bundled plan {id:?}; expected one of {}, {}", plan_ids().join(", "), national_plan_ids().join(", "))]
     UnknownPlan {
         /// The id asked for.
         id: String,
@@ -78,10 +84,23 @@ pub fn plan_ids() -> Vec<&'static str> {
     PLANS.iter().map(|(id, _)| *id).collect()
 }
 
-/// The canonical JSON text of a bundled plan.
+/// Ids of the bundled national documents (plans of the `national` unit): Nghị quyết 57-NQ/TW (2024).
+/// [`plan`] loads them like the provincial plans; [`plan_ids`] lists only the provincial ones.
+///
+/// ```
+/// let nation = chitieu::bundled::plan(chitieu::bundled::national_plan_ids()[0]).unwrap();
+/// assert_eq!(nation.jurisdiction.level, chitieu::Level::National);
+/// assert_eq!(nation.document.number.as_deref(), Some("57-NQ/TW"));
+/// ```
+pub fn national_plan_ids() -> Vec<&'static str> {
+    NATIONAL_PLANS.iter().map(|(id, _)| *id).collect()
+}
+
+/// The canonical JSON text of a bundled plan, provincial or national.
 pub fn plan_json(id: &str) -> Result<&'static str, BundledError> {
     PLANS
         .iter()
+        .chain(NATIONAL_PLANS.iter())
         .find(|(i, _)| *i == id)
         .map(|(_, json)| *json)
         .ok_or_else(|| BundledError::UnknownPlan { id: id.to_owned() })
@@ -135,7 +154,26 @@ pub fn observations() -> Result<ObservationSet, BundledError> {
         .map_err(|source| BundledError::Corrupt { id: "observations".to_owned(), source })
 }
 
-/// Loads every bundled plan, default first.
+/// The catalogue of indicators: every indicator of the bundled plans and national documents, with its
+/// names, unit, polarity, kind, pillar, DTI main index and the documents that set a target for it.
+///
+/// ```
+/// let catalogue = chitieu::bundled::catalogue().unwrap();
+/// let files = catalogue.indicator("work_files_online").unwrap();
+/// assert_eq!(files.documents.len(), 5);
+/// ```
+pub fn catalogue() -> Result<Catalogue, BundledError> {
+    crate::io::catalogue::catalogue_from_json(CATALOGUE)
+        .map(|l| l.value)
+        .map_err(|source| BundledError::Corrupt { id: "catalogue".to_owned(), source })
+}
+
+/// Loads every bundled national document.
+pub fn national_plans() -> Result<Vec<Plan>, BundledError> {
+    NATIONAL_PLANS.iter().map(|(id, _)| plan(id)).collect()
+}
+
+/// Loads every bundled provincial plan, default first.
 pub fn plans() -> Result<Vec<Plan>, BundledError> {
     PLANS.iter().map(|(id, _)| plan(id)).collect()
 }

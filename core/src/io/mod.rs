@@ -5,6 +5,7 @@
 //! Depends on [`crate::model`] and [`crate::error`]; nothing here computes.
 
 pub mod bundled;
+pub mod catalogue;
 pub mod json;
 pub mod number;
 pub mod observation_csv;
@@ -15,6 +16,7 @@ pub mod schema;
 pub mod units;
 pub(crate) mod validate;
 
+pub use catalogue::catalogue_from_json;
 pub use observations::observations_from_json;
 pub use plan::plan_from_json;
 pub use units::units_from_json;

@@ -214,7 +214,7 @@ pub(crate) fn units(list: &[AdministrativeUnit], problems: &mut Problems) {
     }
 }
 
-fn one_of(ids: &[&str]) -> String {
+pub(crate) fn one_of(ids: &[&str]) -> String {
     const SHOWN: usize = 12;
     if ids.is_empty() {
         return "an id defined in the plan (none are)".to_owned();
@@ -237,13 +237,13 @@ pub(crate) fn check_id(path: &str, id: &str, problems: &mut Problems) {
     }
 }
 
-fn check_text(path: &str, text: &str, problems: &mut Problems) {
+pub(crate) fn check_text(path: &str, text: &str, problems: &mut Problems) {
     if text.trim().is_empty() {
         problems.error(path, ProblemCode::EmptyText, "the text is empty", "non-empty text");
     }
 }
 
-fn unique_ids<'a>(list: &str, ids: impl Iterator<Item = &'a str>, problems: &mut Problems) {
+pub(crate) fn unique_ids<'a>(list: &str, ids: impl Iterator<Item = &'a str>, problems: &mut Problems) {
     let mut seen: HashMap<&str, usize> = HashMap::new();
     for (i, id) in ids.enumerate() {
         check_id(&format!("{list}[{i}].id"), id, problems);

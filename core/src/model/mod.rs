@@ -6,6 +6,7 @@
 
 pub mod administrative_unit;
 pub mod budget;
+pub mod catalogue;
 pub mod comparator;
 pub mod indicator;
 pub mod measure_unit;
@@ -17,6 +18,7 @@ pub mod target;
 
 pub use administrative_unit::{AdministrativeUnit, Level, Succession, SuccessionKind, UnitKind};
 pub use budget::{Budget, BudgetLine, Dong, FundingSource, SpendingKind, Subtotal};
+pub use catalogue::{Catalogue, CatalogueConflict, CatalogueIndicator, ConflictField, DtiComponent};
 pub use comparator::Comparator;
 pub use indicator::{Indicator, Pillar};
 pub use measure_unit::{MeasureUnit, Polarity};
