@@ -23,7 +23,9 @@ ROOMS = {
     "calc": {"error", "model"},
     "scorecard": {"error", "model", "io", "calc"},
     "extract": {"error", "model", "io"},
-    "": {"error", "model", "io", "calc", "scorecard", "extract"},  # lib.rs re-exports
+    "label": {"error", "model", "calc", "scorecard"},
+    "report": {"error", "model", "io", "calc", "scorecard", "label"},
+    "": {"error", "model", "io", "calc", "scorecard", "extract", "label", "report"},  # lib.rs re-exports
 }
 
 

@@ -260,6 +260,61 @@ pub fn parse_amount(text: &str) -> Result<Dong, NumberError> {
     number.scaled_to_integer(exp).map(Dong).ok_or_else(|| NumberError::NotWholeDong { text: text.to_owned() })
 }
 
+/// Writes `value` the Vietnamese way, with the fewest digits that read back to the same `f64`: a comma
+/// for the decimal mark and dots grouping thousands (`90,5`, `1.234.567,25`, `-0,125`). [`parse_number`]
+/// reads it back exactly. Non-finite values are written as Rust writes them (`NaN`, `inf`).
+///
+/// ```
+/// use chitieu::io::number::{parse_number, write_vietnamese};
+/// assert_eq!(write_vietnamese(90.5), "90,5");
+/// assert_eq!(write_vietnamese(1234567.25), "1.234.567,25");
+/// assert_eq!(parse_number(&write_vietnamese(0.1 + 0.2)).unwrap().to_f64(), 0.1 + 0.2);
+/// ```
+pub fn write_vietnamese(value: f64) -> String {
+    if !value.is_finite() {
+        return value.to_string();
+    }
+    vietnamese_marks(&value.to_string())
+}
+
+/// Writes `value` rounded to at most `decimals` places, trailing zeros dropped, the Vietnamese way
+/// (`write_vietnamese_rounded(90.456, 1)` is `90,5`), for tables and reports.
+pub fn write_vietnamese_rounded(value: f64, decimals: usize) -> String {
+    if !value.is_finite() {
+        return value.to_string();
+    }
+    vietnamese_marks(&rounded(value, decimals))
+}
+
+/// `value` rounded to at most `decimals` places with a dot, trailing zeros dropped (`-0` as `0`).
+pub fn rounded(value: f64, decimals: usize) -> String {
+    let s = format!("{value:.decimals$}");
+    let s = if s.contains('.') { s.trim_end_matches('0').trim_end_matches('.').to_owned() } else { s };
+    if s == "-0" {
+        "0".to_owned()
+    } else {
+        s
+    }
+}
+
+/// A plain decimal (`-1234.5`) with the Vietnamese marks (`-1.234,5`).
+fn vietnamese_marks(plain: &str) -> String {
+    let (sign, digits) = plain.strip_prefix('-').map_or(("", plain), |d| ("-", d));
+    let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
+    let mut grouped = String::with_capacity(int.len() + int.len() / 3);
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            grouped.push('.');
+        }
+        grouped.push(c);
+    }
+    if frac.is_empty() {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped},{frac}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -322,5 +377,20 @@ mod tests {
         assert_eq!(parse_amount("0,5 đồng").map_err(|e| e.code()), Err("not_whole_dong"));
         assert_eq!(parse_amount("5 đô la").map_err(|e| e.code()), Err("unknown_money_unit"));
         assert_eq!(parse_amount("99999999999 tỷ đồng").map_err(|e| e.code()), Err("not_whole_dong"));
+    }
+
+    #[test]
+    fn vietnamese_writing_reads_back_exactly() {
+        for v in [0.0, 90.5, -0.125, 1060.5, 477_905.0, 1234.567, 0.1 + 0.2, 1e-7, 123_456_789.123, -1e15] {
+            let text = write_vietnamese(v);
+            assert_eq!(parse_number(&text).unwrap().to_f64(), v, "{v} written {text}");
+        }
+        assert_eq!(write_vietnamese(1234.567), "1.234,567");
+        assert_eq!(write_vietnamese(1000.0), "1.000");
+        assert_eq!(write_vietnamese(-90.5), "-90,5");
+        assert_eq!(write_vietnamese_rounded(90.456, 1), "90,5");
+        assert_eq!(write_vietnamese_rounded(1999.999, 2), "2.000");
+        assert_eq!(write_vietnamese_rounded(-0.001, 1), "0");
+        assert_eq!(rounded(12.50, 2), "12.5");
     }
 }
