@@ -110,7 +110,17 @@ pub fn observations_file(
         Kind::Csv => observation_csv::read(&read_text(path)?, plan),
     };
     let loaded = loaded.map_err(|e| Failure::problems(Some(path), &e))?;
+    if loaded.warnings.iter().any(blocking) {
+        // A share written as a fraction (0.9 for 90%) would be judged as 0.9%: refused, not guessed.
+        let e = chitieu::LoadError::Invalid(loaded.warnings);
+        return Err(Failure::problems(Some(path), &e));
+    }
     Ok(warn(path, loaded, lang))
+}
+
+/// A problem the command does not go past: an error, or a percent written as a fraction.
+pub fn blocking(p: &chitieu::Problem) -> bool {
+    p.is_error() || p.code == chitieu::ProblemCode::ShareAsFraction
 }
 
 /// The text of a document to draft a plan from. The one place that knows which formats can be read:

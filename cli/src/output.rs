@@ -11,10 +11,13 @@ pub fn write(out: Option<&Path>, bytes: &[u8]) -> Result<(), Failure> {
     match out {
         None => {
             let mut stdout = std::io::stdout().lock();
-            stdout
-                .write_all(bytes)
-                .and_then(|()| stdout.flush())
-                .map_err(|e| Failure::unreadable("write_failed", None, None, format!("cannot write to stdout: {e}")))
+            match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
+                // A reader that stopped early (`| head`) is not a failure.
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                    Err(Failure::unreadable("write_failed", None, None, format!("cannot write to stdout: {e}")))
+                }
+                _ => Ok(()),
+            }
         }
         Some(path) => write_file(path, bytes),
     }

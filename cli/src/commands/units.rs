@@ -1,7 +1,8 @@
 //! `chitieu units`: the administrative units in force on a date (the register of the 2025 reform),
 //! searched by name whatever the diacritics.
 
-use chitieu::calc::succession::{name_key, Lineage};
+use chitieu::calc::succession::Lineage;
+use unicode_normalization::UnicodeNormalization;
 use chitieu::label::{text as word, Labelled, Lang};
 use chitieu::report::text::table;
 
@@ -14,11 +15,11 @@ pub fn run(a: &UnitsArgs) -> Result<(), Failure> {
     let on = input::date("--date", a.date.as_deref())?;
     let register = chitieu::bundled::register().map_err(|e| input::core(&e))?;
     let lineage = Lineage::new(register);
-    let key = a.search.as_deref().map(name_key);
+    let key = a.search.as_deref().map(folded);
     let units: Vec<_> = lineage
         .units_on(on, None)
         .into_iter()
-        .filter(|u| key.as_ref().is_none_or(|k| name_key(&u.name).contains(k.as_str())))
+        .filter(|u| key.as_ref().is_none_or(|k| folded(&u.name).contains(k.as_str())))
         .collect();
     let out = a.out.as_deref();
     match a.format {
@@ -42,5 +43,30 @@ pub fn run(a: &UnitsArgs) -> Result<(), Failure> {
                 .collect();
             output::write(out, format!("{}{} units\n", table(&header, &rows), units.len()).as_bytes())
         }
+    }
+}
+
+/// A name for searching: lower case, without diacritics (`Vĩnh Long` and `vinh long` match), spaces
+/// collapsed.
+fn folded(name: &str) -> String {
+    let plain: String = name
+        .nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .map(|c| match c {
+            'đ' | 'Đ' => 'd',
+            c => c,
+        })
+        .collect::<String>()
+        .to_lowercase();
+    plain.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn names_are_searched_without_diacritics() {
+        assert_eq!(super::folded("Vĩnh  Long"), "vinh long");
+        assert_eq!(super::folded("Đắk Lắk"), "dak lak");
+        assert!(super::folded("Thành phố Hồ Chí Minh").contains(&super::folded("ho chi minh")));
     }
 }

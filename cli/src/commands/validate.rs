@@ -1,5 +1,6 @@
 //! `chitieu validate FILE...`: each file read as a plan (a JSON object with `targets`) or as
-//! observations, every problem printed with its file and path; exit status 1 when any is an error.
+//! observations, every problem printed with its file and path; exit status 1 when any is an error (or a percent
+//! written as a fraction, `0.9` for 90%, which the scorecard refuses).
 
 use std::path::Path;
 
@@ -16,7 +17,7 @@ pub fn run(a: &ValidateArgs) -> Result<(), Failure> {
     let mut errors = 0usize;
     for path in &a.files {
         let problems = check(path, a.sheet.as_deref(), plan.as_ref())?;
-        let n = problems.iter().filter(|p| p.is_error()).count();
+        let n = problems.iter().filter(|p| input::blocking(p)).count();
         errors += n;
         print_problems(Some(&path.display().to_string()), &problems, lang);
         let verdict = if n == 0 { "ok" } else { word("error", lang) };
