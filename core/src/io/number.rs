@@ -286,15 +286,35 @@ pub fn write_vietnamese_rounded(value: f64, decimals: usize) -> String {
     vietnamese_marks(&rounded(value, decimals))
 }
 
-/// `value` rounded to at most `decimals` places with a dot, trailing zeros dropped (`-0` as `0`).
+/// `value` rounded to at most `decimals` places with a dot, trailing zeros dropped (`-0` as `0`). Halves
+/// round away from zero on the number as written (`101.25` to one place is `101.3`), as people round.
 pub fn rounded(value: f64, decimals: usize) -> String {
-    let s = format!("{value:.decimals$}");
+    let s = half_away_from_zero(value, decimals).unwrap_or_else(|| format!("{value:.decimals$}"));
     let s = if s.contains('.') { s.trim_end_matches('0').trim_end_matches('.').to_owned() } else { s };
     if s == "-0" {
         "0".to_owned()
     } else {
         s
     }
+}
+
+/// Rounds the shortest decimal form of `value` to `decimals` places, halves away from zero; `None` when it
+/// does not fit the exact arithmetic (then the caller formats as Rust does).
+fn half_away_from_zero(value: f64, decimals: usize) -> Option<String> {
+    // Rust writes a dot for the decimal mark and nothing else: `90.456` is never grouping here.
+    let plain = value.to_string();
+    let (sign, digits) = plain.strip_prefix('-').map_or((1, plain.as_str()), |d| (-1, d));
+    let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
+    let mantissa: i128 = format!("{int}{frac}").parse().ok()?;
+    let d = Decimal { mantissa: sign * mantissa, scale: u32::try_from(frac.len()).ok()? };
+    let keep = u32::try_from(decimals).ok()?;
+    if d.scale <= keep {
+        return Some(d.to_string());
+    }
+    let div = 10i128.checked_pow(d.scale - keep)?;
+    let (q, r) = (d.mantissa / div, d.mantissa % div);
+    let q = if r.unsigned_abs() * 2 >= div.unsigned_abs() { q + d.mantissa.signum() } else { q };
+    Some(Decimal { mantissa: q, scale: keep }.to_string())
 }
 
 /// A plain decimal (`-1234.5`) with the Vietnamese marks (`-1.234,5`).
@@ -392,5 +412,12 @@ mod tests {
         assert_eq!(write_vietnamese_rounded(1999.999, 2), "2.000");
         assert_eq!(write_vietnamese_rounded(-0.001, 1), "0");
         assert_eq!(rounded(12.50, 2), "12.5");
+        assert_eq!(rounded(101.25, 1), "101.3");
+        assert_eq!(rounded(-2.25, 1), "-2.3");
+        assert_eq!(rounded(1.005, 2), "1.01");
+        assert_eq!(rounded(0.04, 1), "0");
+        assert_eq!(rounded(90.456, 1), "90.5");
+        assert_eq!(rounded(1234.567, 2), "1234.57");
+        assert_eq!(rounded(1e300, 1), format!("{:.1}", 1e300).trim_end_matches('0').trim_end_matches('.'));
     }
 }

@@ -10,7 +10,7 @@
 use std::fmt::Write as _;
 
 use crate::calc::milestone::MilestoneKind;
-use crate::label::{colour, status_words, text as word, Labelled, Lang};
+use crate::label::{colour, text as word, Labelled, Lang};
 use crate::model::Tier;
 use crate::scorecard::{MilestoneRow, Row};
 
@@ -38,10 +38,21 @@ h1{font-size:16pt;text-align:center;margin:0 0 4pt}h2{font-size:13pt;margin:14pt
 p.meta{margin:2pt 0}table{border-collapse:collapse;width:100%;margin:4pt 0;page-break-inside:auto}\
 tr{break-inside:avoid}th,td{border:1px solid #999;padding:2pt 4pt;vertical-align:top;text-align:left}\
 th{background:#eee}td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}\
-.s{color:#fff;border-radius:3px;padding:0 4px;white-space:nowrap;-webkit-print-color-adjust:exact;print-color-adjust:exact}\
+table{font-size:9.5pt}#scorecard td:first-child{width:27%}#scorecard td:nth-child(8){width:17%}#summary td:first-child{width:50%}\
+.s{display:inline-block;color:#fff;border-radius:3px;padding:0 4px;-webkit-print-color-adjust:exact;print-color-adjust:exact}\
+th,.s{-webkit-print-color-adjust:exact;print-color-adjust:exact}.why{display:block;font-size:8.5pt;color:#444}\
 .ill{color:#a15c00;font-style:italic}.charts{display:flex;flex-wrap:wrap;gap:6pt}\
 figure{margin:0;width:58mm;break-inside:avoid}figcaption{font-size:8.5pt}svg{width:58mm;height:36mm}\
 .ex{font-size:9pt}.ex code{font-size:8.5pt}footer{font-size:8.5pt;color:#555;margin-top:10pt}";
+
+/// A status in words on its colour, and why when it is not assessable (the badge's closing tag included).
+fn status_cell(status: &crate::scorecard::Status, lang: Lang) -> String {
+    let words = escape(status.category.label(lang));
+    match status.reason {
+        Some(r) => format!("{words}</span><span class=\"why\">{}</span>", escape(r.label(lang))),
+        None => format!("{words}</span>"),
+    }
+}
 
 impl Report<'_> {
     /// The whole report as one HTML page.
@@ -76,11 +87,10 @@ impl Report<'_> {
     fn html_header(&self) -> String {
         let (lang, plan, card) = (self.lang, self.plan, self.card);
         let doc = &plan.document;
-        let mut document = doc.number.clone().unwrap_or_default();
-        if let Some(d) = doc.signed_on {
-            document += &format!(" ({})", super::date(d, lang));
-        }
-        document += &format!(" — {}", doc.issuer);
+        let mut parts: Vec<String> = doc.number.iter().cloned().collect();
+        parts.extend(doc.signed_on.map(|d| super::date(d, lang)));
+        parts.push(doc.issuer.clone());
+        let document = parts.join(", ");
         let period = match plan.period.from {
             Some(from) => format!("{from}–{}", plan.period.to),
             None => plan.period.to.to_string(),
@@ -149,7 +159,7 @@ impl Report<'_> {
             let st = &r.status;
             let _ = write!(
                 out,
-                "<tr data-target=\"{}\"><td>{}</td><td class=\"n\">{}</td><td>{}</td><td class=\"n\" data-quantity=\"target_value\" data-value=\"{}\">{}</td>{}{}{}<td><span class=\"s\" data-status=\"{}\" style=\"background:{}\">{}</span></td>{}</tr>\n",
+                "<tr data-target=\"{}\"><td>{}</td><td class=\"n\">{}</td><td>{}</td><td class=\"n\" data-quantity=\"target_value\" data-value=\"{}\">{}</td>{}{}{}<td><span class=\"s\" data-status=\"{}\" style=\"background:{}\">{}</td>{}</tr>\n",
                 escape(&r.target),
                 escape(self.name(r)),
                 r.year.map_or("—".to_owned(), |y| y.to_string()),
@@ -164,7 +174,7 @@ impl Report<'_> {
                 self.cell("percent_of_target", a.and_then(|a| a.percent_of_target), 1, "%"),
                 st.category.code(),
                 colour(st.category),
-                escape(&status_words(st.category, st.reason, lang)),
+                status_cell(st, lang),
                 self.cell("score", st.score, 1, ""),
             );
         }
