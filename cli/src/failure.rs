@@ -10,7 +10,7 @@ use chitieu::{ChitieuError, LoadError, Problem, Severity};
 #[derive(Debug, Clone)]
 pub struct Failure {
     /// Stable snake_case code (`file_not_found`, `sheet_not_found`, a problem's code, ...).
-    pub code: String,
+    pub code: &'static str,
     /// The file at fault, when there is one.
     pub file: Option<String>,
     /// Where in it (`targets[3].value`, `sheet "Số liệu", row 4, column D (value)`).
@@ -18,20 +18,25 @@ pub struct Failure {
     /// What was wrong.
     pub message: String,
     /// Every problem of the document, warnings too.
-    pub problems: Vec<Problem>,
+    pub problems: Box<[Problem]>,
     /// Exit status.
     pub exit: u8,
 }
 
 impl Failure {
     /// Usage, or an input that cannot be read: exit status 2.
-    pub fn unreadable(code: &str, file: Option<&Path>, path: Option<String>, message: impl Into<String>) -> Self {
+    pub fn unreadable(
+        code: &'static str,
+        file: Option<&Path>,
+        path: Option<String>,
+        message: impl Into<String>,
+    ) -> Self {
         Self {
-            code: code.to_owned(),
+            code,
             file: file.map(|f| f.display().to_string()),
             path,
             message: message.into(),
-            problems: Vec::new(),
+            problems: Box::default(),
             exit: 2,
         }
     }
@@ -40,11 +45,11 @@ impl Failure {
     pub fn problems(file: Option<&Path>, e: &LoadError) -> Self {
         let first = e.first();
         Self {
-            code: e.code().to_owned(),
+            code: e.code(),
             file: file.map(|f| f.display().to_string()),
             path: first.map(|p| p.path.clone()),
             message: e.to_string(),
-            problems: e.problems().to_vec(),
+            problems: e.problems().into(),
             exit: 1,
         }
     }
@@ -52,11 +57,11 @@ impl Failure {
     /// Any error of the core, with its code and path; `exit` as the caller decides.
     pub fn of(e: &dyn ChitieuError, file: Option<&Path>, exit: u8) -> Self {
         Self {
-            code: e.code().to_owned(),
+            code: e.code(),
             file: file.map(|f| f.display().to_string()),
             path: e.path(),
             message: e.to_string(),
-            problems: e.problems().to_vec(),
+            problems: e.problems().into(),
             exit,
         }
     }

@@ -151,7 +151,12 @@ pub fn date(option: &str, text: Option<&str>) -> Result<Date, Failure> {
     match text {
         None => Ok(time::OffsetDateTime::now_utc().date()),
         Some(t) => Date::parse(t, &time::format_description::well_known::Iso8601::DATE).map_err(|e| {
-            Failure::unreadable("invalid_date", None, Some(option.to_owned()), format!("{t:?}: {e}; expected YYYY-MM-DD"))
+            Failure::unreadable(
+                "invalid_date",
+                None,
+                Some(option.to_owned()),
+                format!("{t:?}: {e}; expected YYYY-MM-DD"),
+            )
         }),
     }
 }

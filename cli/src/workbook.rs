@@ -7,7 +7,7 @@
 
 use std::path::Path;
 
-use calamine::{open_workbook_auto, Data, ExcelDateTime, ExcelDateTimeType, Range, Reader, Sheets};
+use calamine::{open_workbook_auto, Data, Dimensions, ExcelDateTime, ExcelDateTimeType, Range, Reader, Sheets};
 use chitieu::io::number::write_vietnamese;
 use chitieu::io::observation_table::{self, Column, Locate};
 use chitieu::{LoadError, Loaded, ObservationSet, Plan};
@@ -39,14 +39,21 @@ struct SheetPlace<'a> {
 impl Locate for SheetPlace<'_> {
     fn header(&self, index: Option<usize>) -> String {
         match index {
-            Some(i) => format!("sheet {:?}, row {}, column {}", self.sheet, self.header_row, column_letters(self.first_column + i)),
+            Some(i) => format!(
+                "sheet {:?}, row {}, column {}",
+                self.sheet,
+                self.header_row,
+                column_letters(self.first_column + i)
+            ),
             None => format!("sheet {:?}, row {}", self.sheet, self.header_row),
         }
     }
 
     fn cell(&self, row: u64, index: Option<usize>, field: &str) -> String {
         match index {
-            Some(i) => format!("sheet {:?}, row {row}, column {} ({field})", self.sheet, column_letters(self.first_column + i)),
+            Some(i) => {
+                format!("sheet {:?}, row {row}, column {} ({field})", self.sheet, column_letters(self.first_column + i))
+            }
             None => format!("sheet {:?}, row {row}, column {field}", self.sheet),
         }
     }
@@ -55,27 +62,42 @@ impl Locate for SheetPlace<'_> {
 /// Reads the observations of `path`'s sheet `sheet` (or its first); problems of the file itself (not
 /// a workbook, no such sheet, merged header cells) are exit status 2, problems of its rows come back as
 /// the loaders' problems.
-pub fn observations(path: &Path, sheet: Option<&str>, plan: Option<&Plan>) -> Result<Result<Loaded<ObservationSet>, LoadError>, Failure> {
+pub fn observations(
+    path: &Path,
+    sheet: Option<&str>,
+    plan: Option<&Plan>,
+) -> Result<Result<Loaded<ObservationSet>, LoadError>, Failure> {
     if !path.exists() {
         return Err(Failure::unreadable("file_not_found", Some(path), None, "cannot read the file: no such file"));
     }
-    let mut book = open_workbook_auto(path)
-        .map_err(|e| Failure::unreadable("workbook_unreadable", Some(path), None, format!("cannot read the workbook: {e}")))?;
+    let mut book = open_workbook_auto(path).map_err(|e| {
+        Failure::unreadable("workbook_unreadable", Some(path), None, format!("cannot read the workbook: {e}"))
+    })?;
     let names = book.sheet_names();
     let name = match sheet {
-        Some(wanted) => names.iter().find(|n| n.trim().eq_ignore_ascii_case(wanted.trim())).cloned().ok_or_else(|| {
-            Failure::unreadable(
-                "sheet_not_found",
-                Some(path),
-                Some(format!("sheet {wanted:?}")),
-                format!("no sheet {wanted:?}; the workbook has {}", quoted(&names)),
-            )
-        })?,
-        None => names.first().cloned().ok_or_else(|| Failure::unreadable("sheet_not_found", Some(path), None, "the workbook has no sheet"))?,
+        Some(wanted) => {
+            names.iter().find(|n| n.trim().eq_ignore_ascii_case(wanted.trim())).cloned().ok_or_else(|| {
+                Failure::unreadable(
+                    "sheet_not_found",
+                    Some(path),
+                    Some(format!("sheet {wanted:?}")),
+                    format!("no sheet {wanted:?}; the workbook has {}", quoted(&names)),
+                )
+            })?
+        }
+        None => names
+            .first()
+            .cloned()
+            .ok_or_else(|| Failure::unreadable("sheet_not_found", Some(path), None, "the workbook has no sheet"))?,
     };
-    let range = book
-        .worksheet_range(&name)
-        .map_err(|e| Failure::unreadable("workbook_unreadable", Some(path), Some(format!("sheet {name:?}")), format!("cannot read the sheet: {e}")))?;
+    let range = book.worksheet_range(&name).map_err(|e| {
+        Failure::unreadable(
+            "workbook_unreadable",
+            Some(path),
+            Some(format!("sheet {name:?}")),
+            format!("cannot read the sheet: {e}"),
+        )
+    })?;
     let merged = merged_cells(&mut book, &name);
     table(path, &name, &range, &merged, plan)
 }
@@ -86,34 +108,42 @@ fn quoted(names: &[String]) -> String {
 
 /// The merged regions of a sheet as (first row, first column, last row, last column), 0-based; only
 /// .xlsx and .xls say.
-fn merged_cells(book: &mut Sheets<std::io::BufReader<std::fs::File>>, name: &str) -> Vec<((u32, u32), (u32, u32))> {
-    let dims = match book {
+fn merged_cells(book: &mut Sheets<std::io::BufReader<std::fs::File>>, name: &str) -> Vec<Dimensions> {
+    match book {
         Sheets::Xlsx(x) => x.merge_cells_by_sheet_name(name).unwrap_or_default(),
         Sheets::Xls(x) => x.merge_cells_by_sheet_name(name).unwrap_or_default(),
         _ => Vec::new(),
-    };
-    dims.into_iter().map(|d| (d.start, d.end)).collect()
+    }
 }
 
 fn table(
     path: &Path,
     sheet: &str,
     range: &Range<Data>,
-    merged: &[((u32, u32), (u32, u32))],
+    merged: &[Dimensions],
     plan: Option<&Plan>,
 ) -> Result<Result<Loaded<ObservationSet>, LoadError>, Failure> {
     let (top, left) = range.start().unwrap_or((0, 0));
     let numbered = || range.rows().enumerate().map(|(i, r)| (u64::from(top) + i as u64 + 1, r));
     // The header is the first row naming a column; rows above it (a title) are not read.
     let names_a_column = |r: &[Data]| r.iter().any(|c| Column::from_header(&text(c, None)).is_some());
-    let first = numbered().find(|(_, r)| names_a_column(r)).or_else(|| numbered().find(|(_, r)| r.iter().any(|c| !is_blank(c))));
+    let first = numbered()
+        .find(|(_, r)| names_a_column(r))
+        .or_else(|| numbered().find(|(_, r)| r.iter().any(|c| !is_blank(c))));
     let Some((header_row, header)) = first else {
-        return Err(Failure::unreadable("empty_input", Some(path), Some(format!("sheet {sheet:?}")), "the sheet is empty: expected a header row and data rows"));
+        return Err(Failure::unreadable(
+            "empty_input",
+            Some(path),
+            Some(format!("sheet {sheet:?}")),
+            "the sheet is empty: expected a header row and data rows",
+        ));
     };
     let place = SheetPlace { sheet, header_row, first_column: left as usize };
     let zero_row = u32::try_from(header_row - 1).unwrap_or(u32::MAX);
-    if let Some(((r0, c0), (r1, c1))) = merged.iter().find(|((r0, _), (r1, _))| *r0 <= zero_row && zero_row <= *r1) {
-        let span = format!("{}{}:{}{}", column_letters(*c0 as usize), r0 + 1, column_letters(*c1 as usize), r1 + 1);
+    if let Some(Dimensions { start: (r0, c0), end: (r1, c1) }) =
+        merged.iter().find(|d| d.start.0 <= zero_row && zero_row <= d.end.0)
+    {
+        let span = format!("{}{}:{}{}", column_letters(*c0 as usize), *r0 + 1, column_letters(*c1 as usize), *r1 + 1);
         return Err(Failure::unreadable(
             "merged_header",
             Some(path),

@@ -2,6 +2,7 @@
 //! an .xlsx workbook (Vietnamese headers, numbers typed as text, blank cells, dates as serials and as
 //! text), each output format in both languages, and every kind of bad input with its exit status and
 //! message.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -220,7 +221,8 @@ fn the_other_commands() {
     let o = chitieu(&["milestones", s(&plan), "--from", "2025", "--to", "2030", "--format", "json"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let rows: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
-    let wf2030 = rows.as_array().unwrap().iter().find(|r| r["indicator"] == "work_files_online" && r["year"] == 2030).unwrap();
+    let wf2030 =
+        rows.as_array().unwrap().iter().find(|r| r["indicator"] == "work_files_online" && r["year"] == 2030).unwrap();
     assert_eq!(wf2030["milestone"]["value"], 100.0);
     let o = chitieu(&["milestones", s(&plan), "--from", "2025", "--to", "2030", "--curve", "linear"]);
     assert!(stdout(&o).contains("90   ~92   ~94") && stdout(&o).contains("•100"), "{}", stdout(&o));
@@ -269,7 +271,18 @@ fn args(v: &[String]) -> Vec<&str> {
 fn bad_input_names_the_file_sheet_row_and_column() {
     let d = Dir::new("bad");
     let plan = d.write("plan.json", PLAN);
-    let sc = |obs: &Path| vec!["scorecard".to_owned(), s(&plan).to_owned(), "--observations".into(), s(obs).to_owned(), "--as-of".into(), AS_OF.into(), "--format".into(), "html".into()];
+    let sc = |obs: &Path| {
+        vec![
+            "scorecard".to_owned(),
+            s(&plan).to_owned(),
+            "--observations".into(),
+            s(obs).to_owned(),
+            "--as-of".into(),
+            AS_OF.into(),
+            "--format".into(),
+            "html".into(),
+        ]
+    };
     // A missing file: 2.
     let missing = d.path("khong_co.xlsx");
     let e = fails(&d, &args(&sc(&missing)), 2);
@@ -299,7 +312,12 @@ fn bad_input_names_the_file_sheet_row_and_column() {
     let dates = d.path("ngay.xlsx");
     book.save(&dates).unwrap();
     let e = fails(&d, &args(&sc(&dates)), 1);
-    assert!(e.contains("[invalid_date]") && e.contains("sheet \"Dữ liệu\", row 4, column C (date)") && e.contains("ngay.xlsx"), "{e}");
+    assert!(
+        e.contains("[invalid_date]")
+            && e.contains("sheet \"Dữ liệu\", row 4, column C (date)")
+            && e.contains("ngay.xlsx"),
+        "{e}"
+    );
     assert_eq!(e.matches("invalid_date").count(), 2, "one head line and one problem: {e}");
     // Merged header cells: 2, naming the cells.
     let mut book = Workbook::new();

@@ -1,7 +1,7 @@
 //! `chitieu milestones PLAN`: every indicator and tier, year by year, on the chosen curve.
 
-use chitieu::label::{text as word, Labelled, Lang};
-use chitieu::report::{number, text::table};
+use chitieu::label::{Labelled, Lang};
+use chitieu::report::text::milestone_text;
 use chitieu::scorecard::{milestone_table, MilestoneRow};
 use chitieu::{Curve, Settings};
 
@@ -45,7 +45,7 @@ pub fn run(a: &MilestonesArgs) -> Result<(), Failure> {
             output::write(out, format!("{json}\n").as_bytes())
         }
         TableFormat::Csv => output::write(out, csv(&rows).as_bytes()),
-        TableFormat::Table => output::write(out, text(&rows, &years, lang).as_bytes()),
+        TableFormat::Table => output::write(out, milestone_text(&rows, &years, lang).as_bytes()),
     }
 }
 
@@ -63,36 +63,4 @@ fn csv(rows: &[MilestoneRow]) -> String {
         );
     }
     out
-}
-
-/// One line per indicator and tier, one column per year; marks say stated, interpolated or held.
-fn text(rows: &[MilestoneRow], years: &[i32], lang: Lang) -> String {
-    let mut header = vec![word("indicator", lang).to_owned(), word("tier", lang).to_owned()];
-    header.extend(years.iter().map(ToString::to_string));
-    let mut lines: Vec<Vec<String>> = Vec::new();
-    let mut keys: Vec<(&str, Option<chitieu::Tier>)> = Vec::new();
-    for m in rows {
-        let key = (m.indicator.as_str(), m.tier);
-        if !keys.contains(&key) {
-            keys.push(key);
-            let name = match lang {
-                Lang::Vi => &m.name_vi,
-                Lang::En => &m.name_en,
-            };
-            let mut cells = vec![name.chars().take(44).collect(), m.tier.map_or("—", |t| t.label(lang)).to_owned()];
-            cells.extend(years.iter().map(|_| String::new()));
-            lines.push(cells);
-        }
-        let mark = match m.milestone.kind {
-            chitieu::calc::milestone::MilestoneKind::Stated => "•",
-            chitieu::calc::milestone::MilestoneKind::Interpolated => "~",
-            chitieu::calc::milestone::MilestoneKind::Held => "=",
-            chitieu::calc::milestone::MilestoneKind::Baseline => "b",
-        };
-        let column = 2 + years.iter().position(|y| *y == m.year).unwrap_or(0);
-        if let Some(cell) = lines.last_mut().and_then(|l| l.get_mut(column)) {
-            *cell = format!("{mark}{}", number(m.milestone.value, 1, lang));
-        }
-    }
-    format!("{}\n{}", word("marks", lang), table(&header, &lines))
 }

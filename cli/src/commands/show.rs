@@ -38,7 +38,12 @@ fn text(plan: &Plan, lang: Lang) -> String {
         doc.signed_on.map_or(String::new(), |d| format!(", {}", date(d, lang)))
     );
     out += &format!("{}: {} ({})\n", word("unit", lang), plan.jurisdiction.name, plan.jurisdiction.level.label(lang));
-    out += &format!("{}: {}–{}\n\n", word("period", lang), plan.period.from.map_or(String::new(), |f| f.to_string()), plan.period.to);
+    out += &format!(
+        "{}: {}–{}\n\n",
+        word("period", lang),
+        plan.period.from.map_or(String::new(), |f| f.to_string()),
+        plan.period.to
+    );
     let header: Vec<String> =
         ["indicator", "year", "tier", "target_value"].iter().map(|k| word(k, lang).to_owned()).collect();
     let rows: Vec<Vec<String>> = plan
@@ -68,11 +73,8 @@ fn text(plan: &Plan, lang: Lang) -> String {
     match &plan.reporting {
         None => out += word("no_calendar", lang),
         Some(c) => {
-            let each: Vec<String> = c
-                .schedules
-                .iter()
-                .map(|s| format!("{} ({})", s.frequency.label(lang), s.quote))
-                .collect();
+            let each: Vec<String> =
+                c.schedules.iter().map(|s| format!("{} ({})", s.frequency.label(lang), s.quote)).collect();
             out += &each.join("; ");
         }
     }

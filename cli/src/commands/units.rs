@@ -2,9 +2,9 @@
 //! searched by name whatever the diacritics.
 
 use chitieu::calc::succession::Lineage;
-use unicode_normalization::UnicodeNormalization;
 use chitieu::label::{text as word, Labelled, Lang};
 use chitieu::report::text::table;
+use unicode_normalization::UnicodeNormalization;
 
 use crate::args::{TableFormat, UnitsArgs};
 use crate::failure::Failure;
@@ -31,15 +31,33 @@ pub fn run(a: &UnitsArgs) -> Result<(), Failure> {
         TableFormat::Csv => {
             let mut text = String::from("code,name,level,parent\n");
             for u in &units {
-                text += &format!("{},\"{}\",{},{}\n", u.code, u.name.replace('"', "\"\""), u.level().as_str(), u.parent.as_deref().unwrap_or(""));
+                text += &format!(
+                    "{},\"{}\",{},{}\n",
+                    u.code,
+                    u.name.replace('"', "\"\""),
+                    u.level().as_str(),
+                    u.parent.as_deref().unwrap_or("")
+                );
             }
             output::write(out, text.as_bytes())
         }
         TableFormat::Table => {
-            let header = vec!["code".to_owned(), word("unit", lang).to_owned(), word("tier", lang).to_owned(), "parent".to_owned()];
+            let header = vec![
+                "code".to_owned(),
+                word("unit", lang).to_owned(),
+                word("tier", lang).to_owned(),
+                "parent".to_owned(),
+            ];
             let rows: Vec<Vec<String>> = units
                 .iter()
-                .map(|u| vec![u.code.clone(), u.name.clone(), u.level().label(lang).to_owned(), u.parent.clone().unwrap_or_default()])
+                .map(|u| {
+                    vec![
+                        u.code.clone(),
+                        u.name.clone(),
+                        u.level().label(lang).to_owned(),
+                        u.parent.clone().unwrap_or_default(),
+                    ]
+                })
                 .collect();
             output::write(out, format!("{}{} units\n", table(&header, &rows), units.len()).as_bytes())
         }

@@ -21,15 +21,21 @@ pub fn run(a: &ValidateArgs) -> Result<(), Failure> {
         errors += n;
         print_problems(Some(&path.display().to_string()), &problems, lang);
         let verdict = if n == 0 { "ok" } else { word("error", lang) };
-        println!("{}: {verdict} ({n} {}, {} {})", path.display(), word("error", lang), problems.len() - n, word("warning", lang));
+        println!(
+            "{}: {verdict} ({n} {}, {} {})",
+            path.display(),
+            word("error", lang),
+            problems.len() - n,
+            word("warning", lang)
+        );
     }
     if errors > 0 {
         return Err(Failure {
-            code: "invalid_input".to_owned(),
+            code: "invalid_input",
             file: None,
             path: None,
             message: format!("{errors} {}", word("problems_found", lang)),
-            problems: Vec::new(),
+            problems: Box::default(),
             exit: 1,
         });
     }
@@ -41,7 +47,9 @@ fn check(path: &Path, sheet: Option<&str>, plan: Option<&Plan>) -> Result<Vec<Pr
     let problems = |r: Result<Vec<Problem>, chitieu::LoadError>| r.unwrap_or_else(|e| e.problems().to_vec());
     match input::kind(path) {
         Kind::Workbook => Ok(problems(crate::workbook::observations(path, sheet, plan)?.map(|l| l.warnings))),
-        Kind::Csv => Ok(problems(chitieu::io::observation_csv::read(&input::read_text(path)?, plan).map(|l| l.warnings))),
+        Kind::Csv => {
+            Ok(problems(chitieu::io::observation_csv::read(&input::read_text(path)?, plan).map(|l| l.warnings)))
+        }
         Kind::Json => {
             let text = input::read_text(path)?;
             let is_plan = serde_json::from_str::<serde_json::Value>(&text)

@@ -137,7 +137,11 @@ pub(crate) fn normalise(cell: &str) -> String {
 
 /// The column of each header cell, with a warning for a header not read and an error for a column
 /// twice or a required column missing.
-pub(crate) fn columns<S: AsRef<str>>(headers: &[S], locate: &dyn Locate, problems: &mut Problems) -> Vec<Option<Column>> {
+pub(crate) fn columns<S: AsRef<str>>(
+    headers: &[S],
+    locate: &dyn Locate,
+    problems: &mut Problems,
+) -> Vec<Option<Column>> {
     let mut columns: Vec<Option<Column>> = Vec::with_capacity(headers.len());
     for (i, h) in headers.iter().map(AsRef::as_ref).enumerate() {
         let col = Column::from_header(h);

@@ -16,7 +16,7 @@
 
 mod table;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::calc::method::Method;
 use crate::calc::milestone::{Curve, MilestoneKind};
@@ -29,7 +29,7 @@ pub use crate::calc::method::Lang;
 pub use table::{Label, LABELS};
 
 /// What kind of thing a label names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Domain {
     /// A status category (`target_achieved`, ...).
@@ -219,9 +219,19 @@ mod tests {
 
     fn all_reasons() -> Vec<Reason> {
         serde_json::from_value(serde_json::json!([
-            "no_target_year", "unknown_indicator", "no_observations", "too_few_anchors", "before_path",
-            "anchors_not_increasing", "curve_needs_positive_values", "curve_needs_values_inside_bounds",
-            "invalid_segment", "outside_segment", "non_finite", "below_baseline", "beyond_final_target",
+            "no_target_year",
+            "unknown_indicator",
+            "no_observations",
+            "too_few_anchors",
+            "before_path",
+            "anchors_not_increasing",
+            "curve_needs_positive_values",
+            "curve_needs_values_inside_bounds",
+            "invalid_segment",
+            "outside_segment",
+            "non_finite",
+            "below_baseline",
+            "beyond_final_target",
             "insufficient_data"
         ]))
         .unwrap()
@@ -229,7 +239,12 @@ mod tests {
 
     fn both<T: Labelled>(x: T) {
         let (vi, en) = (x.label(Lang::Vi), x.label(Lang::En));
-        assert!(lookup(T::DOMAIN, x.label_code(), Lang::Vi).is_some(), "{} {} lacks a label", T::DOMAIN.code(), x.label_code());
+        assert!(
+            lookup(T::DOMAIN, x.label_code(), Lang::Vi).is_some(),
+            "{} {} lacks a label",
+            T::DOMAIN.code(),
+            x.label_code()
+        );
         assert!(lookup(T::DOMAIN, x.label_code(), Lang::En).is_some());
         let _ = (vi, en);
     }
@@ -237,7 +252,8 @@ mod tests {
     #[test]
     fn every_labelled_value_has_words_in_both_languages() {
         use Category::*;
-        for c in [TargetAchieved, SubstantialProgress, ModerateProgress, LimitedProgress, Deterioration, NotAssessable] {
+        for c in [TargetAchieved, SubstantialProgress, ModerateProgress, LimitedProgress, Deterioration, NotAssessable]
+        {
             both(c);
             assert_ne!(c.label(Lang::Vi), c.label(Lang::En));
         }
@@ -249,15 +265,29 @@ mod tests {
             .collect();
         assert_eq!(na.len(), 14);
         na.into_iter().for_each(both);
-        for c in [Comparator::AtLeast, Comparator::MoreThan, Comparator::Reach, Comparator::AtMost, Comparator::LessThan, Comparator::About] {
+        for c in [
+            Comparator::AtLeast,
+            Comparator::MoreThan,
+            Comparator::Reach,
+            Comparator::AtMost,
+            Comparator::LessThan,
+            Comparator::About,
+        ] {
             both(c);
         }
         [Tier::Province, Tier::District, Tier::Commune, Tier::OwnUnit].into_iter().for_each(both);
         [Level::National, Level::Province, Level::District, Level::Commune].into_iter().for_each(both);
         for u in [
-            MeasureUnit::Percent, MeasureUnit::PercentOfGrdp, MeasureUnit::PercentPerYear, MeasureUnit::PercentIncrease,
-            MeasureUnit::PercentReduction, MeasureUnit::Rank, MeasureUnit::Count, MeasureUnit::PerThousandPeople,
-            MeasureUnit::Dong, MeasureUnit::Index,
+            MeasureUnit::Percent,
+            MeasureUnit::PercentOfGrdp,
+            MeasureUnit::PercentPerYear,
+            MeasureUnit::PercentIncrease,
+            MeasureUnit::PercentReduction,
+            MeasureUnit::Rank,
+            MeasureUnit::Count,
+            MeasureUnit::PerThousandPeople,
+            MeasureUnit::Dong,
+            MeasureUnit::Index,
         ] {
             both(u);
             both(u.kind());

@@ -100,7 +100,11 @@ impl Report<'_> {
             None => period,
         };
         let meta = |key: &'static str, value: &str, field: &str| {
-            format!("<p class=\"meta\" data-field=\"{field}\"><b>{}:</b> {}</p>\n", escape(word(key, lang)), escape(value))
+            format!(
+                "<p class=\"meta\" data-field=\"{field}\"><b>{}:</b> {}</p>\n",
+                escape(word(key, lang)),
+                escape(value)
+            )
         };
         let mut out = format!(
             "<h1>{}</h1>\n<p class=\"meta\" style=\"text-align:center\"><i>{}</i></p>\n",
@@ -142,7 +146,9 @@ impl Report<'_> {
     fn html_rows(&self) -> String {
         let lang = self.lang;
         let mut out = String::from("<table id=\"scorecard\"><tr>");
-        for k in ["target", "year", "tier", "target_value", "milestone", "latest", "percent_of_target", "status", "score"] {
+        for k in
+            ["target", "year", "tier", "target_value", "milestone", "latest", "percent_of_target", "status", "score"]
+        {
             out += &format!("<th>{}</th>", escape(word(k, lang)));
         }
         out += "</tr>\n";
@@ -157,9 +163,9 @@ impl Report<'_> {
                 format!("{} ({}){mark}", escape(&self.number(p.value, 2)), p.year)
             });
             let st = &r.status;
-            let _ = write!(
+            let _ = writeln!(
                 out,
-                "<tr data-target=\"{}\"><td>{}</td><td class=\"n\">{}</td><td>{}</td><td class=\"n\" data-quantity=\"target_value\" data-value=\"{}\">{}</td>{}{}{}<td><span class=\"s\" data-status=\"{}\" style=\"background:{}\">{}</td>{}</tr>\n",
+                "<tr data-target=\"{}\"><td>{}</td><td class=\"n\">{}</td><td>{}</td><td class=\"n\" data-quantity=\"target_value\" data-value=\"{}\">{}</td>{}{}{}<td><span class=\"s\" data-status=\"{}\" style=\"background:{}\">{}</td>{}</tr>",
                 escape(&r.target),
                 escape(self.name(r)),
                 r.year.map_or("—".to_owned(), |y| y.to_string()),
@@ -225,8 +231,9 @@ impl Report<'_> {
             .filter(|r| r.indicator == first.indicator && r.tier == first.tier)
             .filter_map(|r| r.year.map(|y| (f64::from(y), r.target_value)))
             .collect();
-        let observed: Vec<(f64, f64)> =
-            row.map_or(Vec::new(), |r| self.observations_of(r).iter().map(|o| (o.at.fractional_year(), o.value)).collect());
+        let observed: Vec<(f64, f64)> = row.map_or(Vec::new(), |r| {
+            self.observations_of(r).iter().map(|o| (o.at.fractional_year(), o.value)).collect()
+        });
         let line: Vec<(f64, f64)> = path.iter().map(|m| (f64::from(m.year), m.milestone.value)).collect();
         let all = || line.iter().chain(&targets).chain(&observed);
         let (mut x0, mut x1, mut y0, mut y1) = (f64::MAX, f64::MIN, f64::MAX, f64::MIN);
@@ -248,10 +255,20 @@ impl Report<'_> {
             points.join(" ")
         );
         for m in path.iter().filter(|m| m.milestone.kind == MilestoneKind::Interpolated) {
-            let _ = write!(svg, "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"1.5\" fill=\"#1f5fa8\"/>", sx(f64::from(m.year)), sy(m.milestone.value));
+            let _ = write!(
+                svg,
+                "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"1.5\" fill=\"#1f5fa8\"/>",
+                sx(f64::from(m.year)),
+                sy(m.milestone.value)
+            );
         }
         for (x, y) in &targets {
-            let _ = write!(svg, "<circle class=\"target\" cx=\"{:.1}\" cy=\"{:.1}\" r=\"3.5\" fill=\"#1a7f37\"/>", sx(*x), sy(*y));
+            let _ = write!(
+                svg,
+                "<circle class=\"target\" cx=\"{:.1}\" cy=\"{:.1}\" r=\"3.5\" fill=\"#1a7f37\"/>",
+                sx(*x),
+                sy(*y)
+            );
         }
         for (x, y) in &observed {
             let (cx, cy) = (sx(*x), sy(*y));
@@ -289,9 +306,9 @@ impl Report<'_> {
             for e in &r.explanations {
                 let inputs: Vec<String> =
                     e.inputs.iter().map(|i| format!("{} = {}", i.name, self.number(i.value, 4))).collect();
-                let _ = write!(
+                let _ = writeln!(
                     out,
-                    "<tr data-target=\"{}\"><td>{} {}</td><td>{}</td><td><code>{}</code></td><td>{}</td>{}<td>{}</td></tr>\n",
+                    "<tr data-target=\"{}\"><td>{} {}</td><td>{}</td><td><code>{}</code></td><td>{}</td>{}<td>{}</td></tr>",
                     escape(&r.target),
                     escape(self.name(r)),
                     r.year.map_or(String::new(), |y| y.to_string()),
@@ -324,9 +341,9 @@ impl Report<'_> {
                     Some(s) => escape(s),
                     None => format!("<span class=\"ill\">{}</span>", escape(word("illustrative", lang))),
                 };
-                let _ = write!(
+                let _ = writeln!(
                     out,
-                    "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\" data-value=\"{}\">{}</td><td>{source}</td></tr>\n",
+                    "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\" data-value=\"{}\">{}</td><td>{source}</td></tr>",
                     escape(self.name(r)),
                     escape(self.tier(o.tier)),
                     escape(&o.unit),

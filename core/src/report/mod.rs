@@ -79,7 +79,9 @@ impl<'a> Report<'a> {
                 let (p, y) = (d.period, d.year);
                 match (self.lang, d.frequency) {
                     (Lang::Vi, Frequency::Annual) => format!("báo cáo năm {y}, hạn cuối {last}"),
-                    (Lang::Vi, Frequency::Quarterly | Frequency::Monthly) => format!("báo cáo {freq} {p} năm {y}, hạn cuối {last}"),
+                    (Lang::Vi, Frequency::Quarterly | Frequency::Monthly) => {
+                        format!("báo cáo {freq} {p} năm {y}, hạn cuối {last}")
+                    }
                     (Lang::Vi, _) => format!("báo cáo {freq} (kỳ {p}) năm {y}, hạn cuối {last}"),
                     (Lang::En, Frequency::Annual) => format!("annual report of {y}, last day {last}"),
                     (Lang::En, _) => format!("{freq} report {p} of {y}, last day {last}"),

@@ -1,7 +1,9 @@
 //! The scorecard as plain-text tables for a terminal: the plan's header, each target's row with its
 //! status in words, and the summary per pillar. Widths count characters, so Vietnamese text lines up.
 
-use crate::label::{status_words, text as word, Labelled};
+use crate::calc::milestone::MilestoneKind;
+use crate::label::{status_words, text as word, Labelled, Lang};
+use crate::scorecard::MilestoneRow;
 
 use super::Report;
 
@@ -28,6 +30,39 @@ pub fn table(header: &[String], rows: &[Vec<String>]) -> String {
     out
 }
 
+/// The milestone table as text: one line per indicator and tier, one column per year, each value marked
+/// stated (`•`), interpolated (`~`), held (`=`) or the baseline (`b`).
+pub fn milestone_text(rows: &[MilestoneRow], years: &[i32], lang: Lang) -> String {
+    let mut header = vec![word("indicator", lang).to_owned(), word("tier", lang).to_owned()];
+    header.extend(years.iter().map(ToString::to_string));
+    let mut lines: Vec<Vec<String>> = Vec::new();
+    let mut keys: Vec<(&str, Option<crate::model::Tier>)> = Vec::new();
+    for m in rows {
+        let key = (m.indicator.as_str(), m.tier);
+        if !keys.contains(&key) {
+            keys.push(key);
+            let name = match lang {
+                Lang::Vi => &m.name_vi,
+                Lang::En => &m.name_en,
+            };
+            let mut cells = vec![name.chars().take(44).collect(), m.tier.map_or("—", |t| t.label(lang)).to_owned()];
+            cells.extend(years.iter().map(|_| String::new()));
+            lines.push(cells);
+        }
+        let mark = match m.milestone.kind {
+            MilestoneKind::Stated => "•",
+            MilestoneKind::Interpolated => "~",
+            MilestoneKind::Held => "=",
+            MilestoneKind::Baseline => "b",
+        };
+        let column = 2 + years.iter().position(|y| *y == m.year).unwrap_or(0);
+        if let Some(cell) = lines.last_mut().and_then(|l| l.get_mut(column)) {
+            *cell = format!("{mark}{}", super::number(m.milestone.value, 1, lang));
+        }
+    }
+    format!("{}\n{}", word("marks", lang), table(&header, &lines))
+}
+
 /// Cuts `text` to `max` characters, with an ellipsis when cut.
 fn short(text: &str, max: usize) -> String {
     if text.chars().count() <= max {
@@ -44,7 +79,8 @@ impl Report<'_> {
         let lang = self.lang;
         let (plan, card) = (self.plan, self.card);
         let mut out = format!("{} — {}\n", plan.id, plan.document.title);
-        out += &format!("{}: {} ({})\n", word("unit", lang), plan.jurisdiction.name, plan.jurisdiction.level.label(lang));
+        out +=
+            &format!("{}: {} ({})\n", word("unit", lang), plan.jurisdiction.name, plan.jurisdiction.level.label(lang));
         out += &format!(
             "{}: {}; {}: {}; {}: {}\n\n",
             word("as_of", lang),
@@ -55,7 +91,15 @@ impl Report<'_> {
             card.settings.curve.label(lang)
         );
         let header: Vec<String> = [
-            "target", "year", "tier", "target_value", "milestone", "latest", "attained", "percent_of_target", "status",
+            "target",
+            "year",
+            "tier",
+            "target_value",
+            "milestone",
+            "latest",
+            "attained",
+            "percent_of_target",
+            "status",
             "score",
         ]
         .iter()
@@ -87,7 +131,10 @@ impl Report<'_> {
                 ]
             })
             .collect();
-        out += &format!("{}\n", word("scorecard", lang));
+        let years = self.years();
+        out += &format!("{}\n", word("milestones", lang));
+        out += &milestone_text(&self.milestones(), &years, lang);
+        out += &format!("\n{}\n", word("scorecard", lang));
         out += &table(&header, &rows);
         out += &format!("\n{}\n", word("summary", lang));
         out += &table(&self.summary_header(), &self.summary_rows());
@@ -112,18 +159,16 @@ impl Report<'_> {
             .map(|p| {
                 let name = match (self.lang, p.pillar.is_none()) {
                     (_, true) => word("all_pillars", self.lang).to_owned(),
-                    (crate::label::Lang::Vi, false) => p.name_vi.clone(),
-                    (crate::label::Lang::En, false) => p.name_en.clone(),
+                    (Lang::Vi, false) => p.name_vi.clone(),
+                    (Lang::En, false) => p.name_en.clone(),
                 };
                 vec![
                     name,
                     p.indicators.to_string(),
                     p.assessable.to_string(),
                     format!("{} / {}", p.attained, p.targets),
-                    p.mean_score.map_or_else(
-                        || p.reason.map_or("—", |r| r.label(self.lang)).to_owned(),
-                        |s| self.number(s, 2),
-                    ),
+                    p.mean_score
+                        .map_or_else(|| p.reason.map_or("—", |r| r.label(self.lang)).to_owned(), |s| self.number(s, 2)),
                 ]
             })
             .collect()

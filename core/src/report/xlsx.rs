@@ -58,8 +58,20 @@ impl Report<'_> {
     fn scorecard_sheet(&self, sheet: &mut Worksheet) -> Result<(), XlsxError> {
         sheet.set_name(sheet_name(word("scorecard", self.lang)))?;
         let names = self.words(&[
-            "indicator", "year", "tier", "target", "target_value", "milestone", "latest", "year", "source",
-            "percent_of_target", "progress", "gap", "status", "score",
+            "indicator",
+            "year",
+            "tier",
+            "target",
+            "target_value",
+            "milestone",
+            "latest",
+            "year",
+            "source",
+            "percent_of_target",
+            "progress",
+            "gap",
+            "status",
+            "score",
         ]);
         header(sheet, &names)?;
         let one = Format::new().set_num_format("#,##0.0#");
@@ -91,8 +103,14 @@ impl Report<'_> {
             if let Some(a) = a {
                 sheet.write_number_with_format(row, 11, a.gap, &one)?;
             }
-            let status = Format::new().set_background_color(rgb(colour(r.status.category))).set_font_color(Color::White);
-            sheet.write_string_with_format(row, 12, status_words(r.status.category, r.status.reason, self.lang), &status)?;
+            let status =
+                Format::new().set_background_color(rgb(colour(r.status.category))).set_font_color(Color::White);
+            sheet.write_string_with_format(
+                row,
+                12,
+                status_words(r.status.category, r.status.reason, self.lang),
+                &status,
+            )?;
             if let Some(s) = r.status.score {
                 sheet.write_number_with_format(row, 13, s, &score)?;
             }
@@ -129,7 +147,8 @@ impl Report<'_> {
         let mut row = 1u32;
         for r in &self.card.rows {
             for e in &r.explanations {
-                let inputs: Vec<String> = e.inputs.iter().map(|i| format!("{} = {}", i.name, self.number(i.value, 6))).collect();
+                let inputs: Vec<String> =
+                    e.inputs.iter().map(|i| format!("{} = {}", i.name, self.number(i.value, 6))).collect();
                 sheet.write_string(row, 0, self.name(r))?;
                 if let Some(y) = r.year {
                     sheet.write_number(row, 1, f64::from(y))?;
@@ -165,8 +184,9 @@ mod tests {
     fn the_workbook_is_a_zip_with_three_sheets() {
         let plan = crate::bundled::plan("can_tho").unwrap();
         let obs = crate::bundled::observations().unwrap();
-        let card = crate::Scorecard::build(&plan, &obs, time::macros::date!(2026 - 11 - 22), &crate::Settings::default())
-            .unwrap();
+        let card =
+            crate::Scorecard::build(&plan, &obs, time::macros::date!(2026 - 11 - 22), &crate::Settings::default())
+                .unwrap();
         for lang in [Lang::Vi, Lang::En] {
             let bytes = Report::new(&plan, &obs, &card, lang).xlsx().unwrap();
             assert_eq!(bytes.get(..2), Some(&b"PK"[..]));
