@@ -9,13 +9,13 @@ export CARGO_TERM_COLOR ?= never
 
 PLAN ?=
 
-.PHONY: help run plan setup test lint test-rust test-wasm-build test-python test-wasm schema bench bench-python bench-wasm vectors fuzz
+.PHONY: help run plan setup test lint test-rust test-cli report-screenshot test-wasm-build test-python test-wasm schema bench bench-python bench-wasm vectors fuzz
 
 help: ## List the commands
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
 
-run: ## The main job: milestones 2025-2030 and the scorecard of a bundled plan (PLAN=can_tho; ARGS="--json")
-	cargo run --locked -q -p chitieu --example scorecard -- $(PLAN) $(ARGS)
+run: ## The main job: `chitieu scorecard` of a bundled plan or a plan file (PLAN=can_tho; ARGS="--format html --out report.html")
+	cargo run --locked -q -p chitieu-cli -- scorecard $(PLAN) $(ARGS)
 
 plan: ## Print a bundled plan's targets, budget and reporting calendar (PLAN=can_tho)
 	cargo run --locked -q -p chitieu --example plan -- $(PLAN)
@@ -24,18 +24,30 @@ setup: ## Install what the tests need: rustfmt, clippy, the wasm32 target
 	rustup component add rustfmt clippy
 	rustup target add wasm32-unknown-unknown
 
-test: setup lint test-rust test-wasm-build test-python test-wasm ## Run every check and test (what CI runs)
+test: setup lint test-rust test-cli test-wasm-build test-python test-wasm ## Run every check and test (what CI runs)
 	@echo "make test: all checks passed"
 
 lint: ## Formatting, clippy with warnings denied, and the house rules (rooms, no import cycles, short functions)
 	python3 .ci/structure.py --self-test
-	python3 .ci/structure.py --core core/src bindings-python/src bindings-wasm/src
+	python3 .ci/structure.py --core core/src cli/src bindings-python/src bindings-wasm/src
 	cargo fmt --all --check
 	cargo clippy --locked --workspace --all-targets -- -D warnings
 	cargo clippy --locked -p chitieu-wasm --target wasm32-unknown-unknown -- -D warnings
 
-test-rust: ## Unit, integration, property and doc tests of the core
+test-rust: ## Unit, integration, property and doc tests of the core and the `chitieu` command
 	cargo test --locked --workspace
+
+test-cli: ## The `chitieu` command's HTML report in headless Chromium: numbers equal the JSON's, it prints to PDF
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update && $$SUDO apt-get install -y chromium; fi
+	cargo build --locked -q -p chitieu-cli
+	node cli/tests/report.browser.mjs $(or $(CARGO_TARGET_DIR),target)/debug/chitieu
+
+report-screenshot: ## Render the report of can_tho in Chromium into docs/report.png (the README's picture)
+	cargo build --locked -q -p chitieu-cli
+	mkdir -p docs
+	node cli/tests/report.browser.mjs $(or $(CARGO_TARGET_DIR),target)/debug/chitieu --screenshot docs/report.png
 
 test-wasm-build: ## The core must build for wasm32-unknown-unknown (the browser package depends on it)
 	cargo build --locked -p chitieu --target wasm32-unknown-unknown

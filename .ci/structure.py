@@ -24,7 +24,9 @@ ROOMS = {
     "scorecard": {"error", "model", "io", "calc"},
     "extract": {"error", "model", "io"},
     "alignment": {"error", "model", "io", "calc"},
-    "": {"error", "model", "io", "calc", "scorecard", "extract", "alignment"},  # lib.rs re-exports
+    "label": {"error", "model", "calc", "scorecard"},
+    "report": {"error", "model", "io", "calc", "scorecard", "label"},
+    "": {"error", "model", "io", "calc", "scorecard", "extract", "alignment", "label", "report"},  # lib.rs re-exports
 }
 
 

@@ -201,6 +201,10 @@ impl ErrorClass for SettingsError {
 impl ErrorClass for NonFinite {
     const CLASS: Class = Class::Argument;
 }
+/// The workbook writer refuses what a scorecard holds (a text past Excel's 32,767 characters): a bad argument.
+impl ErrorClass for chitieu::report::xlsx::WorkbookError {
+    const CLASS: Class = Class::Argument;
+}
 impl ErrorClass for BadArgument {
     const CLASS: Class = Class::Argument;
 }

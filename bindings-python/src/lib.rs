@@ -17,6 +17,8 @@
 //! | `achievement` | `attained`, `achievement` |
 //! | `progress` | `growth_ratio`, `score`, `required_pace` |
 //! | `method` | `indicator_kind`, `method_label`: the kind of an indicator and the method that judges it |
+//! | `label` | `label`, `labels`, `status_colour`: the words of the core's one label table, in Vietnamese or English |
+//! | `report` | the printable HTML report and the Excel workbook behind `Scorecard.to_html` and `Scorecard.to_excel` |
 //! | `yearly_rate` | `yearly_rate`: yearly rates against a target rate |
 //! | `cumulative` | `cumulative_change`: a cumulative change along a straight path |
 //! | `rank` | `rank_progress`: ranks across a change of field |
@@ -49,6 +51,7 @@ mod cumulative;
 mod error;
 mod extract;
 mod frame;
+mod label;
 mod method;
 mod milestone;
 mod number;
@@ -57,6 +60,7 @@ mod plan;
 mod progress;
 mod projection;
 mod rank;
+mod report;
 mod reporting;
 mod rollup;
 mod scorecard;
@@ -98,6 +102,9 @@ fn chitieu_native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(progress::required_pace, m)?)?;
     m.add_function(wrap_pyfunction!(method::indicator_kind, m)?)?;
     m.add_function(wrap_pyfunction!(method::method_label, m)?)?;
+    m.add_function(wrap_pyfunction!(label::label, m)?)?;
+    m.add_function(wrap_pyfunction!(label::labels, m)?)?;
+    m.add_function(wrap_pyfunction!(label::status_colour, m)?)?;
     m.add_function(wrap_pyfunction!(yearly_rate::yearly_rate, m)?)?;
     m.add_function(wrap_pyfunction!(cumulative::cumulative_change, m)?)?;
     m.add_function(wrap_pyfunction!(rank::rank_progress, m)?)?;

@@ -4,7 +4,10 @@
 use pyo3::prelude::*;
 use pyo3::types::PyTuple;
 
+use std::path::PathBuf;
+
 use chitieu::scorecard::{Scorecard, Settings};
+use chitieu::{ObservationSet, Plan};
 
 use crate::error::to_py_err;
 use crate::observations::PyObservations;
@@ -94,6 +97,8 @@ impl PySettings {
 #[pyclass(module = "chitieu._chitieu", name = "Scorecard", frozen)]
 pub struct PyScorecard {
     card: Scorecard,
+    /// The plan and observations it was built from, for its reports (absent when read from JSON).
+    source: Option<(Plan, ObservationSet)>,
 }
 
 fn build_card(
@@ -117,7 +122,40 @@ fn build_card(
         }
     };
     let plan = &plan.get().plan;
-    Ok(PyScorecard { card: Scorecard::build(plan, set, as_of, &settings).map_err(to_py_err)? })
+    let card = Scorecard::build(plan, set, as_of, &settings).map_err(to_py_err)?;
+    Ok(PyScorecard { card, source: Some((plan.clone(), set.clone())) })
+}
+
+impl PyScorecard {
+    /// Calls `f` with the plan and observations of the report: those given, else those the scorecard was
+    /// built from, else the bundled ones.
+    fn with_sources<R>(
+        &self,
+        plan: Option<&Bound<'_, PyPlan>>,
+        observations: Option<&Bound<'_, PyObservations>>,
+        f: impl FnOnce(&Plan, &ObservationSet) -> PyResult<R>,
+    ) -> PyResult<R> {
+        let stored = self.source.as_ref();
+        let bundled_plan;
+        let plan = match (plan, stored) {
+            (Some(p), _) => &p.get().plan,
+            (None, Some((p, _))) => p,
+            (None, None) => {
+                bundled_plan = chitieu::bundled::plan(&self.card.plan).map_err(to_py_err)?;
+                &bundled_plan
+            }
+        };
+        let bundled_set;
+        let set = match (observations, stored) {
+            (Some(o), _) => &o.get().set,
+            (None, Some((_, o))) => o,
+            (None, None) => {
+                bundled_set = chitieu::bundled::observations().map_err(to_py_err)?;
+                &bundled_set
+            }
+        };
+        f(plan, set)
+    }
 }
 
 #[pymethods]
@@ -150,14 +188,14 @@ impl PyScorecard {
     fn from_json(py: Python<'_>, source: &Bound<'_, PyAny>) -> PyResult<Self> {
         let text = read_source(source, "source")?;
         let card = Scorecard::from_json(&text).map_err(|e| file_name_hint(py, to_py_err(e), source))?;
-        Ok(Self { card })
+        Ok(Self { card, source: None })
     }
 
     /// What unpickling calls.
     #[staticmethod]
     fn _from_pickle(text: &Bound<'_, PyAny>) -> PyResult<Self> {
         let text = read_source(text, "json")?;
-        Ok(Self { card: Scorecard::from_json(&text).map_err(to_py_err)? })
+        Ok(Self { card: Scorecard::from_json(&text).map_err(to_py_err)?, source: None })
     }
 
     /// Plan id.
@@ -229,14 +267,60 @@ impl PyScorecard {
         self.card.to_csv().map_err(|e| pyo3::exceptions::PyRuntimeError::new_err(format!("csv: {e}")))
     }
 
-    /// The flat rows as a pandas DataFrame (needs pandas).
+    /// The flat rows as a pandas DataFrame (needs pandas). With `lang` (`"vi"` or `"en"`), the coded
+    /// columns (status, reason, comparator, tier, unit, method, milestone kind) hold words from the
+    /// core's label table instead of codes, and the indicator's name is in that language.
     ///
     /// >>> chitieu.scorecard(chitieu.load_plan(), as_of="2025-12-31").to_pandas().shape[0]
     /// 31
-    fn to_pandas<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
+    /// >>> chitieu.scorecard(chitieu.load_plan(), as_of="2025-12-31").to_pandas(lang="vi")["status"].iloc[3]
+    /// 'Đã đạt'
+    #[pyo3(signature = (lang=None))]
+    fn to_pandas<'py>(slf: &Bound<'py, Self>, lang: Option<Text>) -> PyResult<Bound<'py, PyAny>> {
         let py = slf.py();
         let rows = slf.get().flat_rows(py)?;
-        py.import("chitieu._display")?.call_method1("frame", (rows, "scorecards"))
+        let display = py.import("chitieu._display")?;
+        match lang {
+            None => display.call_method1("frame", (rows, "scorecards")),
+            Some(l) => {
+                let code = chitieu::label::lang_code(crate::report::lang(Some(l))?);
+                display.call_method1("labelled_frame", (rows, code))
+            }
+        }
+    }
+
+    /// The printable report (one self-contained HTML page, A4) in `lang` (`"vi"`, the default, or
+    /// `"en"`), from the plan and observations the scorecard was built from (or those given; for a
+    /// scorecard read from JSON, the bundled plan of its id and the bundled observations).
+    ///
+    /// >>> chitieu.scorecard(chitieu.load_plan(), as_of="2025-12-31").to_html().startswith("<!DOCTYPE html>")
+    /// True
+    #[pyo3(signature = (lang=None, plan=None, observations=None))]
+    fn to_html(
+        &self,
+        lang: Option<Text>,
+        plan: Option<&Bound<'_, PyPlan>>,
+        observations: Option<&Bound<'_, PyObservations>>,
+    ) -> PyResult<String> {
+        let lang = crate::report::lang(lang)?;
+        self.with_sources(plan, observations, |p, o| Ok(crate::report::html(&self.card, p, o, lang)))
+    }
+
+    /// Writes the Excel workbook (sheets of the scorecard, the milestones and the explanations, with
+    /// number formats, frozen headers and the status colours) to `path`, in `lang`; the plan and
+    /// observations as for `to_html`.
+    #[pyo3(signature = (path, lang=None, plan=None, observations=None))]
+    fn to_excel(
+        &self,
+        path: PathBuf,
+        lang: Option<Text>,
+        plan: Option<&Bound<'_, PyPlan>>,
+        observations: Option<&Bound<'_, PyObservations>>,
+    ) -> PyResult<()> {
+        let lang = crate::report::lang(lang)?;
+        let bytes = self.with_sources(plan, observations, |p, o| crate::report::xlsx(&self.card, p, o, lang))?;
+        std::fs::write(&path, bytes)
+            .map_err(|e| pyo3::exceptions::PyOSError::new_err(format!("cannot write {}: {e}", path.display())))
     }
 
     /// An HTML table for Jupyter: status as words and colour, by pillar.

@@ -24,6 +24,8 @@
 //! | [`scorecard`] | a plan's scorecard with every number explained, and the milestone table | `calc`, `model`, `io`, `error` |
 //! | [`extract`] | drafting a plan from a document's text | `model`, `io`, `error` |
 //! | [`alignment`] | a plan against another: verdicts per indicator, tier and year, counts per pillar | `calc`, `model`, `io`, `error` |
+//! | [`label`] | every word a person reads, in Vietnamese and English | `calc`, `model`, `scorecard`, `error` |
+//! | [`report`] | the scorecard as a text table, a printable HTML report and (feature `xlsx`) an Excel workbook | all but `extract` |
 //!
 //! The names used every day are re-exported here: `chitieu::Plan`, `chitieu::Scorecard`, ...
 #![forbid(unsafe_code)]
@@ -33,7 +35,9 @@ pub mod calc;
 pub mod error;
 pub mod extract;
 pub mod io;
+pub mod label;
 pub mod model;
+pub mod report;
 pub mod scorecard;
 
 pub use calc::milestone::{Anchor, Curve, Milestone, Path};

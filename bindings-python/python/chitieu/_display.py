@@ -5,15 +5,22 @@ from __future__ import annotations
 import html
 from typing import Any, Dict, List, Optional, Tuple
 
-#: Status categories in the bulk API's numeric order (``evaluate_cells(...)["category"]``), each with
-#: its words and the colour the HTML tables use.
+from . import _chitieu
+
+#: Status codes in the bulk API's numeric order (``evaluate_cells(...)["category"]``).
+_STATUS_CODES = [
+    "target_achieved",
+    "substantial_progress",
+    "moderate_progress",
+    "limited_progress",
+    "deterioration",
+    "not_assessable",
+]
+
+#: Status categories in the bulk API's numeric order, each with its words (English, from the core's label
+#: table) and the colour every report uses.
 CATEGORIES: List[Tuple[str, str, str]] = [
-    ("target_achieved", "target achieved", "#1a7f37"),
-    ("substantial_progress", "substantial progress", "#4c9a2a"),
-    ("moderate_progress", "moderate progress", "#b58b00"),
-    ("limited_progress", "limited progress", "#d4700a"),
-    ("deterioration", "deterioration", "#c62828"),
-    ("not_assessable", "not assessable", "#6e7781"),
+    (code, _chitieu.label("status", code, "en") or code, _chitieu.status_colour(code)) for code in _STATUS_CODES
 ]
 
 #: Comparator names in the bulk API's numeric order (``evaluate_cells(comparator=...)``).
@@ -22,7 +29,17 @@ COMPARATORS: List[str] = ["at_least", "more_than", "reach", "at_most", "less_tha
 #: Polarity names and the bulk API's codes.
 POLARITIES: Dict[str, int] = {"higher_is_better": 1, "lower_is_better": -1}
 
-_WORDS = {code: (words, colour) for code, words, colour in CATEGORIES}
+
+def _label(domain: str, code: Optional[str], lang: str = "vi") -> str:
+    """A code in words from the core's label table (the code itself when the table lacks it)."""
+    if code is None:
+        return ""
+    return _chitieu.label(domain, code, lang) or code
+
+
+def _text(key: str, lang: str = "vi") -> str:
+    """A fixed word of tables and reports, from the core's label table."""
+    return _label("text", key, lang)
 _SYMBOLS = {"at_least": "≥", "more_than": ">", "at_most": "≤", "less_than": "<", "about": "≈"}
 
 
@@ -41,6 +58,36 @@ def frame(records: List[Dict[str, Any]], what: str = "tables") -> Any:
     """A DataFrame of a list of flat dicts."""
     pd = _pandas()
     return pd.DataFrame.from_records(records) if records else pd.DataFrame()
+
+
+#: The coded columns of a scorecard's flat rows and the domain of the label table their codes are in.
+_CODED = {
+    "status": "status",
+    "status_reason": "not_assessable",
+    "comparator": "comparator",
+    "tier": "tier",
+    "unit": "unit",
+    "method": "method",
+    "milestone_kind": "milestone_kind",
+}
+
+
+def labelled_frame(records: List[Dict[str, Any]], lang: str) -> Any:
+    """A scorecard's flat rows with their codes in words (labels from the core's table, in ``lang``) and a
+    ``name`` column with the indicator's name in that language."""
+    words = _chitieu.labels(lang)
+    rows = []
+    for r in records:
+        row = dict(r)
+        for column, domain in _CODED.items():
+            code = row.get(column)
+            if isinstance(code, str):
+                row[column] = words.get(domain, {}).get(code, code)
+        rows.append(row)
+    df = frame(rows)
+    if len(df):
+        df.insert(0, "name", df["name_vi"] if lang == "vi" else df["name_en"])
+    return df
 
 
 def targets_frame(plan: Any) -> Any:
@@ -126,56 +173,68 @@ def plan_html(plan: Any) -> str:
         rows.append(
             "<tr>"
             f"<td>{_e(ind.get('name_vi'))}<br><small>{_e(t['indicator'])}</small></td>"
-            f"<td>{_e(t.get('year') or '')}</td><td>{_e(t.get('tier') or '')}</td>"
-            f"<td class='n'>{_e(symbol)} {_e(_num(t['value']))} {_e(ind.get('unit'))}</td>"
+            f"<td>{_e(t.get('year') or '')}</td><td>{_e(_label('tier', t.get('tier')))}</td>"
+            f"<td class='n'>{_e(symbol)} {_e(_num(t['value']))} {_e(_label('unit', ind.get('unit')))}</td>"
             f"<td><small>“{_e(t['quote'])}”</small></td></tr>"
         )
     table = (
-        "<table><thead><tr><th>chỉ tiêu</th><th>năm</th><th>cấp</th><th>target</th><th>quote</th></tr>"
+        f"<table><thead><tr><th>{_e(_text('indicator'))}</th><th>{_e(_text('year'))}</th>"
+        f"<th>{_e(_text('tier'))}</th><th>{_e(_text('target_value'))}</th><th>{_e(_text('source'))}</th></tr>"
         "</thead><tbody>" + "".join(rows) + "</tbody></table></div>"
     )
     return head + table
 
 
-def status_badge(code: str) -> str:
-    words, colour = _WORDS.get(code, (code, "#6e7781"))
-    return f"<span class='s' style='background:{colour}'>{_e(words)}</span>"
+def status_badge(code: str, lang: str = "vi") -> str:
+    """A status in words (from the core's label table) on its colour."""
+    colour = _chitieu.status_colour(code) if code in _STATUS_CODES else "#6e7781"
+    return f"<span class='s' style='background:{colour}'>{_e(_label('status', code, lang))}</span>"
 
 
-def scorecard_html(card: Any) -> str:
-    """The scorecard as HTML: a summary per pillar, then one row per target with status in words and colour."""
+def scorecard_html(card: Any, lang: str = "vi") -> str:
+    """The scorecard as HTML: a summary per pillar, then one row per target with status in words and colour.
+    Every word is from the core's label table, in ``lang``; numbers are written the way of that language."""
+    t = lambda key: _e(_text(key, lang))  # noqa: E731
+    num = _num if lang == "vi" else (lambda v: "—" if v is None else f"{v:,.2f}".rstrip("0").rstrip("."))
     o = card.overall
-    mean = "n/a" if o.get("mean_score") is None else f"{o['mean_score']:.2f}"
+    mean = "—" if o.get("mean_score") is None else num(o["mean_score"])
     parts = [
-        f"<div class='chitieu'>{_STYLE}<h4>Scorecard {_e(card.plan)} · {_e(card.unit)} · as of {_e(card.as_of)}</h4>",
-        f"<p>{o['attained']} of {o['targets']} targets attained · mean score {mean} (−5..5)</p>",
-        "<table><thead><tr><th>pillar</th><th>indicators</th><th>assessable</th><th>attained</th>"
-        "<th>mean score</th></tr></thead><tbody>",
+        f"<div class='chitieu'>{_STYLE}<h4>{t('scorecard')} {_e(card.plan)} · {_e(card.unit)} · "
+        f"{t('as_of')} {_e(card.as_of)}</h4>",
+        f"<p>{t('attained_of')}: {o['attained']} / {o['targets']} · {t('mean_score')}: {mean} (−5..5)</p>",
+        f"<table><thead><tr><th>{t('pillar')}</th><th>{t('indicators')}</th><th>{t('assessable')}</th>"
+        f"<th>{t('attained_of')}</th><th>{t('mean_score')}</th></tr></thead><tbody>",
     ]
     for p in card.pillars:
-        score = "insufficient data" if p.get("mean_score") is None else f"{p['mean_score']:.2f}"
+        score = _label("reason", p.get("reason"), lang) if p.get("mean_score") is None else num(p["mean_score"])
+        name = p["name_vi"] if lang == "vi" else p["name_en"]
         parts.append(
-            f"<tr><td>{_e(p['name_vi'])}<br><small>{_e(p['name_en'])}</small></td>"
+            f"<tr><td>{_e(name)}</td>"
             f"<td class='n'>{p['indicators']}</td><td class='n'>{p['assessable']}</td>"
             f"<td class='n'>{p['attained']} / {p['targets']}</td><td class='n'>{_e(score)}</td></tr>"
         )
     parts.append(
-        "</tbody></table><table><thead><tr><th>chỉ tiêu</th><th>năm</th><th>cấp</th><th>target</th>"
-        "<th>milestone</th><th>latest</th><th>status</th><th>score</th></tr></thead><tbody>"
+        f"</tbody></table><table><thead><tr><th>{t('indicator')}</th><th>{t('year')}</th><th>{t('tier')}</th>"
+        f"<th>{t('target_value')}</th><th>{t('milestone')}</th><th>{t('latest')}</th><th>{t('status')}</th>"
+        f"<th>{t('score')}</th></tr></thead><tbody>"
     )
     for r in card.flat_rows():
-        symbol = _SYMBOLS.get(r["comparator"], "")
-        latest = "—" if r["latest_value"] is None else f"{_num(r['latest_value'])} ({r['latest_year']})"
+        latest = "—" if r["latest_value"] is None else f"{num(r['latest_value'])} ({r['latest_year']})"
+        if r.get("latest_value") is not None and not r.get("latest_source"):
+            latest += f" <small>{t('illustrative')}</small>"
         if r.get("proxy"):
-            latest += f" <small>proxy: {_e(r.get('observed_unit'))}</small>"
+            latest += f" <small>{t('proxy')} {_e(r.get('observed_unit'))}</small>"
+        name = r["name_vi"] if lang == "vi" else r["name_en"]
+        unit = _label("unit", r["unit"], lang)
+        reason = r.get("status_reason")
         parts.append(
-            f"<tr><td>{_e(r['name_vi'])}<br><small>{_e(r['indicator'])}</small></td>"
-            f"<td>{_e(r['year'] or '')}</td><td>{_e(r['tier'] or '')}</td>"
-            f"<td class='n'>{_e(symbol)} {_e(_num(r['target_value']))}</td>"
-            f"<td class='n'>{_e(_num(r['milestone']))}</td><td class='n'>{latest}</td>"
-            f"<td>{status_badge(r['status'])}"
-            f"{'<br><small>' + _e(r['status_reason']) + '</small>' if r.get('status_reason') else ''}</td>"
-            f"<td class='n'>{_e(_num(r['score']))}</td></tr>"
+            f"<tr><td>{_e(name)}<br><small>{_e(r['indicator'])}</small></td>"
+            f"<td>{_e(r['year'] or '')}</td><td>{_e(_label('tier', r['tier'], lang))}</td>"
+            f"<td class='n'>{_e(_label('comparator', r['comparator'], lang))} {_e(num(r['target_value']))} {_e(unit)}</td>"
+            f"<td class='n'>{_e(num(r['milestone']))}</td><td class='n'>{latest}</td>"
+            f"<td>{status_badge(r['status'], lang)}"
+            f"{'<br><small>' + _e(_label('not_assessable', reason, lang)) + '</small>' if reason else ''}</td>"
+            f"<td class='n'>{_e(num(r['score']))}</td></tr>"
         )
     parts.append("</tbody></table></div>")
     return "".join(parts)

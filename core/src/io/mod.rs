@@ -9,6 +9,7 @@ pub mod catalogue;
 pub mod json;
 pub mod number;
 pub mod observation_csv;
+pub mod observation_table;
 pub mod observations;
 pub mod plan;
 pub mod register;

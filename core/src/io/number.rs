@@ -260,6 +260,81 @@ pub fn parse_amount(text: &str) -> Result<Dong, NumberError> {
     number.scaled_to_integer(exp).map(Dong).ok_or_else(|| NumberError::NotWholeDong { text: text.to_owned() })
 }
 
+/// Writes `value` the Vietnamese way, with the fewest digits that read back to the same `f64`: a comma
+/// for the decimal mark and dots grouping thousands (`90,5`, `1.234.567,25`, `-0,125`). [`parse_number`]
+/// reads it back exactly. Non-finite values are written as Rust writes them (`NaN`, `inf`).
+///
+/// ```
+/// use chitieu::io::number::{parse_number, write_vietnamese};
+/// assert_eq!(write_vietnamese(90.5), "90,5");
+/// assert_eq!(write_vietnamese(1234567.25), "1.234.567,25");
+/// assert_eq!(parse_number(&write_vietnamese(0.1 + 0.2)).unwrap().to_f64(), 0.1 + 0.2);
+/// ```
+pub fn write_vietnamese(value: f64) -> String {
+    if !value.is_finite() {
+        return value.to_string();
+    }
+    vietnamese_marks(&value.to_string())
+}
+
+/// Writes `value` rounded to at most `decimals` places, trailing zeros dropped, the Vietnamese way
+/// (`write_vietnamese_rounded(90.456, 1)` is `90,5`), for tables and reports.
+pub fn write_vietnamese_rounded(value: f64, decimals: usize) -> String {
+    if !value.is_finite() {
+        return value.to_string();
+    }
+    vietnamese_marks(&rounded(value, decimals))
+}
+
+/// `value` rounded to at most `decimals` places with a dot, trailing zeros dropped (`-0` as `0`). Halves
+/// round away from zero on the number as written (`101.25` to one place is `101.3`), as people round.
+pub fn rounded(value: f64, decimals: usize) -> String {
+    let s = half_away_from_zero(value, decimals).unwrap_or_else(|| format!("{value:.decimals$}"));
+    let s = if s.contains('.') { s.trim_end_matches('0').trim_end_matches('.').to_owned() } else { s };
+    if s == "-0" {
+        "0".to_owned()
+    } else {
+        s
+    }
+}
+
+/// Rounds the shortest decimal form of `value` to `decimals` places, halves away from zero; `None` when it
+/// does not fit the exact arithmetic (then the caller formats as Rust does).
+fn half_away_from_zero(value: f64, decimals: usize) -> Option<String> {
+    // Rust writes a dot for the decimal mark and nothing else: `90.456` is never grouping here.
+    let plain = value.to_string();
+    let (sign, digits) = plain.strip_prefix('-').map_or((1, plain.as_str()), |d| (-1, d));
+    let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
+    let mantissa: i128 = format!("{int}{frac}").parse().ok()?;
+    let d = Decimal { mantissa: sign * mantissa, scale: u32::try_from(frac.len()).ok()? };
+    let keep = u32::try_from(decimals).ok()?;
+    if d.scale <= keep {
+        return Some(d.to_string());
+    }
+    let div = 10i128.checked_pow(d.scale - keep)?;
+    let (q, r) = (d.mantissa / div, d.mantissa % div);
+    let q = if r.unsigned_abs() * 2 >= div.unsigned_abs() { q + d.mantissa.signum() } else { q };
+    Some(Decimal { mantissa: q, scale: keep }.to_string())
+}
+
+/// A plain decimal (`-1234.5`) with the Vietnamese marks (`-1.234,5`).
+fn vietnamese_marks(plain: &str) -> String {
+    let (sign, digits) = plain.strip_prefix('-').map_or(("", plain), |d| ("-", d));
+    let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
+    let mut grouped = String::with_capacity(int.len() + int.len() / 3);
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            grouped.push('.');
+        }
+        grouped.push(c);
+    }
+    if frac.is_empty() {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped},{frac}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -322,5 +397,27 @@ mod tests {
         assert_eq!(parse_amount("0,5 đồng").map_err(|e| e.code()), Err("not_whole_dong"));
         assert_eq!(parse_amount("5 đô la").map_err(|e| e.code()), Err("unknown_money_unit"));
         assert_eq!(parse_amount("99999999999 tỷ đồng").map_err(|e| e.code()), Err("not_whole_dong"));
+    }
+
+    #[test]
+    fn vietnamese_writing_reads_back_exactly() {
+        for v in [0.0, 90.5, -0.125, 1060.5, 477_905.0, 1234.567, 0.1 + 0.2, 1e-7, 123_456_789.123, -1e15] {
+            let text = write_vietnamese(v);
+            assert_eq!(parse_number(&text).unwrap().to_f64(), v, "{v} written {text}");
+        }
+        assert_eq!(write_vietnamese(1234.567), "1.234,567");
+        assert_eq!(write_vietnamese(1000.0), "1.000");
+        assert_eq!(write_vietnamese(-90.5), "-90,5");
+        assert_eq!(write_vietnamese_rounded(90.456, 1), "90,5");
+        assert_eq!(write_vietnamese_rounded(1999.999, 2), "2.000");
+        assert_eq!(write_vietnamese_rounded(-0.001, 1), "0");
+        assert_eq!(rounded(12.50, 2), "12.5");
+        assert_eq!(rounded(101.25, 1), "101.3");
+        assert_eq!(rounded(-2.25, 1), "-2.3");
+        assert_eq!(rounded(1.005, 2), "1.01");
+        assert_eq!(rounded(0.04, 1), "0");
+        assert_eq!(rounded(90.456, 1), "90.5");
+        assert_eq!(rounded(1234.567, 2), "1234.57");
+        assert_eq!(rounded(1e300, 1), format!("{:.1}", 1e300).trim_end_matches('0').trim_end_matches('.'));
     }
 }

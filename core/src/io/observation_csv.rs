@@ -2,7 +2,8 @@
 //!
 //! One row per value, with columns `unit`, `indicator`, `year` or `date`, `value`, and optionally
 //! `numerator`, `denominator`, `source`, `note` (Vietnamese headers such as `đơn vị`, `chỉ tiêu`, `năm`,
-//! `giá trị` are accepted too). What spreadsheets produce is read, and nothing is guessed:
+//! `giá trị` are accepted too: the one mapping of [`crate::io::observation_table`], which Excel
+//! workbooks share). What spreadsheets produce is read, and nothing is guessed:
 //!
 //! - the separator is `,`, `;` (Vietnamese Excel, where the comma is the decimal mark) or a tab;
 //! - numbers may be `"90,5"`, `90.5`, `"90%"`, `"1.234,5"` (see [`crate::number`]);
@@ -18,83 +19,10 @@
 //! assert_eq!(loaded.value.observations[0].value, 85.5);
 //! ```
 
-use time::{Date, Month};
-
 use crate::error::{LoadError, Loaded, Problem, ProblemCode, Problems};
-use crate::io::number::parse_percent;
-use crate::io::validate;
-use crate::model::observation::{parse_year, Observation, ObservationSet, ObservedAt};
-use crate::model::plan::{Plan, FORMAT_VERSION};
-use crate::model::target::Tier;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Column {
-    Unit,
-    Indicator,
-    Year,
-    Date,
-    Tier,
-    Value,
-    Numerator,
-    Denominator,
-    Source,
-    Note,
-}
-
-impl Column {
-    const ALL: [Column; 10] = [
-        Column::Unit,
-        Column::Indicator,
-        Column::Year,
-        Column::Date,
-        Column::Tier,
-        Column::Value,
-        Column::Numerator,
-        Column::Denominator,
-        Column::Source,
-        Column::Note,
-    ];
-
-    fn name(self) -> &'static str {
-        match self {
-            Self::Unit => "unit",
-            Self::Indicator => "indicator",
-            Self::Year => "year",
-            Self::Date => "date",
-            Self::Tier => "tier",
-            Self::Value => "value",
-            Self::Numerator => "numerator",
-            Self::Denominator => "denominator",
-            Self::Source => "source",
-            Self::Note => "note",
-        }
-    }
-
-    fn aliases(self) -> &'static [&'static str] {
-        match self {
-            Self::Unit => &["unit", "unit_id", "đơn vị", "don vi", "don_vi", "địa phương"],
-            Self::Indicator => &["indicator", "indicator_id", "chỉ tiêu", "chi tieu", "chi_tieu"],
-            Self::Year => &["year", "năm", "nam"],
-            Self::Date => &["date", "ngày", "ngay"],
-            Self::Tier => &["tier", "cấp", "cap"],
-            Self::Value => &["value", "giá trị", "gia tri", "gia_tri", "kết quả"],
-            Self::Numerator => &["numerator", "tử số", "tu so", "tu_so"],
-            Self::Denominator => &["denominator", "mẫu số", "mau so", "mau_so"],
-            Self::Source => &["source", "nguồn", "nguon"],
-            Self::Note => &["note", "ghi chú", "ghi chu", "ghi_chu"],
-        }
-    }
-
-    fn from_header(header: &str) -> Option<Column> {
-        let h = normalise(header).to_lowercase();
-        Column::ALL.into_iter().find(|c| c.aliases().contains(&h.as_str()))
-    }
-}
-
-/// Trims and collapses runs of white space (also non-breaking spaces) to one space.
-fn normalise(cell: &str) -> String {
-    cell.split(|c: char| c.is_whitespace() || c == '\u{a0}').filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" ")
-}
+use crate::io::observation_table::{self, finish, Column, RowsAndColumns};
+use crate::model::observation::ObservationSet;
+use crate::model::plan::Plan;
 
 /// The separator: the first of `;`, tab, `,` that occurs in the header line outside quotes.
 fn sniff_delimiter(text: &str) -> u8 {
@@ -144,48 +72,7 @@ pub fn read(text: &str, plan: Option<&Plan>) -> Result<Loaded<ObservationSet>, L
             return finish(problems, Vec::new());
         }
     };
-    let mut columns: Vec<Option<Column>> = Vec::with_capacity(headers.len());
-    for (i, h) in headers.iter().enumerate() {
-        let col = Column::from_header(h);
-        if col.is_none() && !h.trim().is_empty() {
-            problems.push(Problem::warning(
-                format!("row 1, column {}", i + 1),
-                ProblemCode::UnknownField,
-                format!("column {h:?} is not read"),
-                format!("one of {}", Column::ALL.map(Column::name).join(", ")),
-            ));
-        }
-        if let Some(c) = col {
-            if columns.contains(&Some(c)) {
-                problems.error(
-                    format!("row 1, column {}", i + 1),
-                    ProblemCode::DuplicateId,
-                    format!("column {} appears twice", c.name()),
-                    "each column once",
-                );
-            }
-        }
-        columns.push(col);
-    }
-    let has = |c: Column| columns.contains(&Some(c));
-    for required in [Column::Unit, Column::Indicator, Column::Value] {
-        if !has(required) {
-            problems.error(
-                "row 1",
-                ProblemCode::MissingColumn,
-                format!("no `{}` column", required.name()),
-                format!("a `{}` column (aliases: {})", required.name(), required.aliases().join(", ")),
-            );
-        }
-    }
-    if !has(Column::Year) && !has(Column::Date) {
-        problems.error(
-            "row 1",
-            ProblemCode::MissingColumn,
-            "no `year` or `date` column",
-            "a `year` or a `date` column",
-        );
-    }
+    let columns = observation_table::columns(&headers.iter().collect::<Vec<_>>(), &RowsAndColumns, &mut problems);
     if problems.has_errors() {
         return finish(problems, Vec::new());
     }
@@ -212,14 +99,8 @@ pub fn read(text: &str, plan: Option<&Plan>) -> Result<Loaded<ObservationSet>, L
         if !record_shape_is_sound(&record, &columns, row, delimiter, &mut problems) {
             continue;
         }
-        let cell = |c: Column| -> Option<String> {
-            let i = columns.iter().position(|x| *x == Some(c))?;
-            let v = normalise(record.get(i)?);
-            (!v.is_empty()).then_some(v)
-        };
-        let at = |c: Column| format!("row {row}, column {}", c.name());
-        if let Some(o) = read_row(&cell, &at, &mut problems) {
-            validate::observation(&o, plan, &|field| format!("row {row}, column {field}"), &mut problems);
+        let cells: Vec<&str> = record.iter().collect();
+        if let Some(o) = observation_table::observation(&cells, &columns, row, plan, &RowsAndColumns, &mut problems) {
             observations.push(o);
         }
     }
@@ -291,195 +172,9 @@ fn warn_split_decimal(record: &csv::StringRecord, columns: &[Option<Column>], ro
     }
 }
 
-fn finish(problems: Problems, observations: Vec<Observation>) -> Result<Loaded<ObservationSet>, LoadError> {
-    problems.finish(ObservationSet { format_version: FORMAT_VERSION, observations, notes: Vec::new() })
-}
-
-fn read_row(
-    cell: &dyn Fn(Column) -> Option<String>,
-    at: &dyn Fn(Column) -> String,
-    problems: &mut Problems,
-) -> Option<Observation> {
-    let Some(value_text) = cell(Column::Value) else {
-        problems.push(Problem::warning(
-            at(Column::Value),
-            ProblemCode::BlankCell,
-            "blank value: the row is skipped (a missing value is not zero)",
-            "a number such as 90, \"90,5\" or \"90%\"",
-        ));
-        return None;
-    };
-    let mut ok = true;
-    let mut required = |c: Column, problems: &mut Problems| {
-        let v = cell(c);
-        if v.is_none() {
-            ok = false;
-            problems.error(
-                at(c),
-                ProblemCode::BlankCell,
-                format!("blank {}", c.name()),
-                format!("the {} id of the row", c.name()),
-            );
-        }
-        v.unwrap_or_default()
-    };
-    let unit = required(Column::Unit, problems);
-    let indicator = required(Column::Indicator, problems);
-    let value = number_cell(&value_text, at(Column::Value), problems);
-    let numerator = cell(Column::Numerator).and_then(|t| number_cell(&t, at(Column::Numerator), problems));
-    let denominator = cell(Column::Denominator).and_then(|t| number_cell(&t, at(Column::Denominator), problems));
-    let when = when_cell(cell(Column::Year), cell(Column::Date), at, problems);
-    let tier = match cell(Column::Tier) {
-        None => Some(None),
-        Some(text) => match parse_tier(&text) {
-            Some(t) => Some(Some(t)),
-            None => {
-                problems.error(
-                    at(Column::Tier),
-                    ProblemCode::WrongType,
-                    format!("unknown tier {text:?}"),
-                    "province, district, commune, own_unit (or tỉnh, huyện, xã), or blank for the unit as a whole",
-                );
-                None
-            }
-        },
-    };
-    let (Some(value), Some(when), Some(tier), true) = (value, when, tier, ok) else { return None };
-    Some(Observation {
-        unit,
-        indicator,
-        at: when,
-        tier,
-        value,
-        numerator,
-        denominator,
-        field: None,
-        source: cell(Column::Source),
-        note: cell(Column::Note),
-    })
-}
-
-fn number_cell(text: &str, path: String, problems: &mut Problems) -> Option<f64> {
-    match parse_percent(text) {
-        Ok(d) => Some(d.to_f64()),
-        Err(e) => {
-            problems.error(
-                path,
-                ProblemCode::InvalidNumber,
-                e.to_string(),
-                "a number such as 90, \"90,5\", \"1.234,5\" or \"90%\"",
-            );
-            None
-        }
-    }
-}
-
-fn when_cell(
-    year: Option<String>,
-    date: Option<String>,
-    at: &dyn Fn(Column) -> String,
-    problems: &mut Problems,
-) -> Option<ObservedAt> {
-    let parsed_date = match date {
-        Some(t) => match parse_date(&t) {
-            Some(d) => Some(d),
-            None => {
-                problems.error(
-                    at(Column::Date),
-                    ProblemCode::InvalidDate,
-                    format!("cannot read {t:?} as a date"),
-                    "a date such as 2023-06-30 or 30/06/2023",
-                );
-                return None;
-            }
-        },
-        None => None,
-    };
-    let parsed_year = match year {
-        Some(t) => match parse_year(&t) {
-            Some(y) => Some(y),
-            None => {
-                // A date typed in the year column is still a date.
-                if let (Some(d), None) = (parse_date(&t), parsed_date) {
-                    return Some(ObservedAt::Date(d));
-                }
-                problems.error(
-                    at(Column::Year),
-                    ProblemCode::InvalidDate,
-                    format!("cannot read {t:?} as a year"),
-                    "a year such as 2023, 2023.0 or \"năm 2023\"",
-                );
-                return None;
-            }
-        },
-        None => None,
-    };
-    match (parsed_year, parsed_date) {
-        (_, Some(d)) if parsed_year.is_some_and(|y| y != d.year()) => {
-            problems.error(
-                at(Column::Year),
-                ProblemCode::InvalidDate,
-                format!("year {} and date {d} disagree", parsed_year.unwrap_or_default()),
-                "a year equal to the date's year, or only one of them",
-            );
-            None
-        }
-        (_, Some(d)) => Some(ObservedAt::Date(d)),
-        (Some(y), None) => Some(ObservedAt::Year(y)),
-        (None, None) => {
-            problems.error(at(Column::Year), ProblemCode::BlankCell, "blank year and date", "a year or a date");
-            None
-        }
-    }
-}
-
-/// `province`, `district`, `commune`, `own_unit`, or the Vietnamese `tỉnh`, `huyện`, `xã` (with or
-/// without `cấp`).
-fn parse_tier(text: &str) -> Option<Tier> {
-    let lower = text.to_lowercase();
-    let t = lower.strip_prefix("cấp").unwrap_or(&lower).trim();
-    Some(match t {
-        "province" | "tỉnh" | "tinh" => Tier::Province,
-        "district" | "huyện" | "huyen" => Tier::District,
-        "commune" | "xã" | "xa" => Tier::Commune,
-        "own_unit" => Tier::OwnUnit,
-        _ => return None,
-    })
-}
-
-/// `2023-06-30` (ISO) or `30/06/2023`, `30-06-2023`, `30.06.2023` (day first, as Vietnamese writes).
-fn parse_date(text: &str) -> Option<Date> {
-    let parts: Vec<&str> = text.split(['-', '/', '.']).map(str::trim).collect();
-    let [a, b, c] = parts.as_slice() else { return None };
-    let num = |s: &str| -> Option<u32> {
-        (!s.is_empty() && s.chars().all(|ch| ch.is_ascii_digit())).then(|| s.parse().ok()).flatten()
-    };
-    let (year, month, day) = if a.len() == 4 {
-        (num(a)?, num(b)?, num(c)?)
-    } else if c.len() == 4 {
-        (num(c)?, num(b)?, num(a)?)
-    } else {
-        return None;
-    };
-    let month = Month::try_from(u8::try_from(month).ok()?).ok()?;
-    Date::from_calendar_date(i32::try_from(year).ok()?, month, u8::try_from(day).ok()?).ok()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn years_and_dates() {
-        assert_eq!(parse_year("2023"), Some(2023));
-        assert_eq!(parse_year("2023.0"), Some(2023));
-        assert_eq!(parse_year("Năm 2023"), Some(2023));
-        assert_eq!(parse_year("23"), None);
-        assert_eq!(parse_date("30/06/2023").map(|d| d.to_string()), Some("2023-06-30".to_owned()));
-        assert_eq!(parse_date("2023-06-30").map(|d| d.to_string()), Some("2023-06-30".to_owned()));
-        assert_eq!(parse_date("31/02/2023"), None);
-        assert_eq!(parse_date("2023"), None);
-    }
 
     #[test]
     fn delimiter() {

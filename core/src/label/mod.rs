@@ -1,0 +1,332 @@
+//! Words a person reads, in Vietnamese and English, from one table ([`LABELS`]): statuses, reasons,
+//! comparators, tiers, levels, units of measure, kinds of milestone and of indicator, methods, curves,
+//! and the fixed words of tables, reports, warnings and error messages.
+//!
+//! Each labelled enum of the core implements [`Labelled`]; bindings look a label up by its domain and
+//! code ([`lookup`]).
+//!
+//! ```
+//! use chitieu::calc::progress::Category;
+//! use chitieu::label::{lookup, Domain, Labelled, Lang};
+//! assert_eq!(Category::TargetAchieved.label(Lang::Vi), "Đã đạt");
+//! assert_eq!(Category::TargetAchieved.label(Lang::En), "achieved");
+//! assert_eq!(lookup(Domain::Comparator, "at_least", Lang::Vi), Some("tối thiểu"));
+//! assert_eq!(chitieu::label::text("as_of", Lang::Vi), "Ngày đánh giá");
+//! ```
+
+mod table;
+
+use serde::{Deserialize, Serialize};
+
+use crate::calc::method::Method;
+use crate::calc::milestone::{Curve, MilestoneKind};
+use crate::calc::progress::{Category, NotAssessable};
+use crate::model::measure_unit::IndicatorKind;
+use crate::model::{Comparator, Frequency, Level, MeasureUnit, Tier};
+use crate::scorecard::Reason;
+
+pub use crate::calc::method::Lang;
+pub use table::{Label, LABELS};
+
+/// What kind of thing a label names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Domain {
+    /// A status category (`target_achieved`, ...).
+    Status,
+    /// Why a number of the scorecard is absent.
+    Reason,
+    /// Why progress cannot be assessed.
+    NotAssessable,
+    /// A comparator.
+    Comparator,
+    /// A target's tier.
+    Tier,
+    /// An administrative unit's level.
+    Level,
+    /// A unit of measure.
+    Unit,
+    /// A kind of milestone.
+    MilestoneKind,
+    /// A kind of indicator.
+    IndicatorKind,
+    /// A method of judging progress.
+    Method,
+    /// A milestone curve.
+    Curve,
+    /// How often reports are due.
+    Frequency,
+    /// The fixed words of tables, reports and messages.
+    Text,
+}
+
+impl Domain {
+    /// Every domain.
+    pub const ALL: [Self; 13] = [
+        Self::Status,
+        Self::Reason,
+        Self::NotAssessable,
+        Self::Comparator,
+        Self::Tier,
+        Self::Level,
+        Self::Unit,
+        Self::MilestoneKind,
+        Self::IndicatorKind,
+        Self::Method,
+        Self::Curve,
+        Self::Frequency,
+        Self::Text,
+    ];
+
+    /// The snake_case code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Status => "status",
+            Self::Reason => "reason",
+            Self::NotAssessable => "not_assessable",
+            Self::Comparator => "comparator",
+            Self::Tier => "tier",
+            Self::Level => "level",
+            Self::Unit => "unit",
+            Self::MilestoneKind => "milestone_kind",
+            Self::IndicatorKind => "indicator_kind",
+            Self::Method => "method",
+            Self::Curve => "curve",
+            Self::Frequency => "frequency",
+            Self::Text => "text",
+        }
+    }
+
+    /// The domain of a code, for bindings.
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|d| d.code() == code)
+    }
+}
+
+/// The language of a code (`vi`, `en`), for command lines and bindings.
+pub fn lang(code: &str) -> Option<Lang> {
+    match code.trim().to_ascii_lowercase().as_str() {
+        "vi" | "vie" | "vietnamese" | "tiếng việt" => Some(Lang::Vi),
+        "en" | "eng" | "english" => Some(Lang::En),
+        _ => None,
+    }
+}
+
+/// The code of a language.
+pub fn lang_code(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Vi => "vi",
+        Lang::En => "en",
+    }
+}
+
+/// The label of `code` in `domain`, in `lang`.
+pub fn lookup(domain: Domain, code: &str, lang: Lang) -> Option<&'static str> {
+    LABELS.iter().find(|l| l.domain == domain && l.code == code).map(|l| match lang {
+        Lang::Vi => l.vi,
+        Lang::En => l.en,
+    })
+}
+
+/// A fixed word of tables, reports and messages; the key itself when the table lacks it.
+pub fn text(key: &'static str, lang: Lang) -> &'static str {
+    lookup(Domain::Text, key, lang).unwrap_or(key)
+}
+
+/// A thing with words for a person in both languages.
+pub trait Labelled {
+    /// Its domain in the table.
+    const DOMAIN: Domain;
+    /// Its stable code.
+    fn label_code(&self) -> &'static str;
+    /// Its words in `lang` (the code itself if the table lacks it, which a test forbids).
+    fn label(&self, lang: Lang) -> &'static str {
+        let code = self.label_code();
+        lookup(Self::DOMAIN, code, lang).unwrap_or(code)
+    }
+}
+
+macro_rules! labelled {
+    ($ty:ty, $domain:ident, $code:ident) => {
+        impl Labelled for $ty {
+            const DOMAIN: Domain = Domain::$domain;
+            fn label_code(&self) -> &'static str {
+                (*self).$code()
+            }
+        }
+    };
+}
+
+labelled!(Category, Status, code);
+labelled!(Reason, Reason, code);
+labelled!(NotAssessable, NotAssessable, code);
+labelled!(Comparator, Comparator, as_str);
+labelled!(Tier, Tier, as_str);
+labelled!(Level, Level, as_str);
+labelled!(MeasureUnit, Unit, as_str);
+labelled!(IndicatorKind, IndicatorKind, code);
+labelled!(Method, Method, code);
+labelled!(Curve, Curve, as_str);
+
+impl Labelled for Frequency {
+    const DOMAIN: Domain = Domain::Frequency;
+    fn label_code(&self) -> &'static str {
+        match self {
+            Self::Monthly => "monthly",
+            Self::Quarterly => "quarterly",
+            Self::SemiAnnual => "semi_annual",
+            Self::Annual => "annual",
+        }
+    }
+}
+
+impl Labelled for MilestoneKind {
+    const DOMAIN: Domain = Domain::MilestoneKind;
+    fn label_code(&self) -> &'static str {
+        match self {
+            Self::Baseline => "baseline",
+            Self::Stated => "stated",
+            Self::Interpolated => "interpolated",
+            Self::Held => "held",
+        }
+    }
+}
+
+/// The colour of a status, the same in every report (text on it is white).
+pub fn colour(category: Category) -> &'static str {
+    match category {
+        Category::TargetAchieved => "#1a7f37",
+        Category::SubstantialProgress => "#4c9a2a",
+        Category::ModerateProgress => "#b58b00",
+        Category::LimitedProgress => "#d4700a",
+        Category::Deterioration => "#c62828",
+        Category::NotAssessable => "#6e7781",
+    }
+}
+
+/// The status of a row in words: its category, and the reason when it is not assessable.
+pub fn status_words(category: Category, reason: Option<NotAssessable>, lang: Lang) -> String {
+    match (category, reason) {
+        (Category::NotAssessable, Some(r)) => format!("{} ({})", category.label(lang), r.label(lang)),
+        _ => category.label(lang).to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::measure_unit::IndicatorKind;
+
+    fn all_reasons() -> Vec<Reason> {
+        serde_json::from_value(serde_json::json!([
+            "no_target_year",
+            "unknown_indicator",
+            "no_observations",
+            "too_few_anchors",
+            "before_path",
+            "anchors_not_increasing",
+            "curve_needs_positive_values",
+            "curve_needs_values_inside_bounds",
+            "invalid_segment",
+            "outside_segment",
+            "non_finite",
+            "below_baseline",
+            "beyond_final_target",
+            "insufficient_data"
+        ]))
+        .unwrap()
+    }
+
+    fn both<T: Labelled>(x: T) {
+        let (vi, en) = (x.label(Lang::Vi), x.label(Lang::En));
+        assert!(
+            lookup(T::DOMAIN, x.label_code(), Lang::Vi).is_some(),
+            "{} {} lacks a label",
+            T::DOMAIN.code(),
+            x.label_code()
+        );
+        assert!(lookup(T::DOMAIN, x.label_code(), Lang::En).is_some());
+        let _ = (vi, en);
+    }
+
+    #[test]
+    fn every_labelled_value_has_words_in_both_languages() {
+        use Category::*;
+        for c in [TargetAchieved, SubstantialProgress, ModerateProgress, LimitedProgress, Deterioration, NotAssessable]
+        {
+            both(c);
+            assert_ne!(c.label(Lang::Vi), c.label(Lang::En));
+        }
+        all_reasons().into_iter().for_each(both);
+        let na: Vec<crate::calc::progress::NotAssessable> = LABELS
+            .iter()
+            .filter(|l| l.domain == Domain::NotAssessable)
+            .map(|l| serde_json::from_value(serde_json::json!(l.code)).unwrap())
+            .collect();
+        assert_eq!(na.len(), 14);
+        na.into_iter().for_each(both);
+        for c in [
+            Comparator::AtLeast,
+            Comparator::MoreThan,
+            Comparator::Reach,
+            Comparator::AtMost,
+            Comparator::LessThan,
+            Comparator::About,
+        ] {
+            both(c);
+        }
+        [Tier::Province, Tier::District, Tier::Commune, Tier::OwnUnit].into_iter().for_each(both);
+        [Level::National, Level::Province, Level::District, Level::Commune].into_iter().for_each(both);
+        for u in [
+            MeasureUnit::Percent,
+            MeasureUnit::PercentOfGrdp,
+            MeasureUnit::PercentPerYear,
+            MeasureUnit::PercentIncrease,
+            MeasureUnit::PercentReduction,
+            MeasureUnit::Rank,
+            MeasureUnit::Count,
+            MeasureUnit::PerThousandPeople,
+            MeasureUnit::Dong,
+            MeasureUnit::Index,
+        ] {
+            both(u);
+            both(u.kind());
+        }
+        [MilestoneKind::Baseline, MilestoneKind::Stated, MilestoneKind::Interpolated, MilestoneKind::Held]
+            .into_iter()
+            .for_each(both);
+        Method::ALL.into_iter().for_each(both);
+        [Curve::Linear, Curve::Compound, Curve::Logistic, Curve::Step, Curve::Auto].into_iter().for_each(both);
+        [IndicatorKind::LevelOrShare, IndicatorKind::Rank].into_iter().for_each(both);
+        [Frequency::Monthly, Frequency::Quarterly, Frequency::SemiAnnual, Frequency::Annual].into_iter().for_each(both);
+    }
+
+    #[test]
+    fn the_table_has_each_code_once_per_domain_and_both_languages() {
+        for (i, a) in LABELS.iter().enumerate() {
+            for b in LABELS.iter().skip(i + 1) {
+                assert!(!(a.domain == b.domain && a.code == b.code), "{} {} twice", a.domain.code(), a.code);
+            }
+            let blank_unit = a.domain == Domain::Unit && a.vi.is_empty() && a.en.is_empty();
+            assert!(blank_unit || (!a.vi.is_empty() && !a.en.is_empty()), "{} {}", a.domain.code(), a.code);
+        }
+        for d in Domain::ALL {
+            assert_eq!(Domain::from_code(d.code()), Some(d));
+            assert_eq!(serde_json::to_string(&d).unwrap(), format!("\"{}\"", d.code()));
+        }
+    }
+
+    #[test]
+    fn words_are_looked_up_by_domain_code_and_language() {
+        assert_eq!(lookup(Domain::Status, "deterioration", Lang::Vi), Some("Đi xuống"));
+        assert_eq!(lookup(Domain::Tier, "commune", Lang::En), Some("commune"));
+        assert_eq!(lookup(Domain::Tier, "hamlet", Lang::En), None);
+        assert_eq!(text("as_of", Lang::En), "As of");
+        assert_eq!(lang("VI"), Some(Lang::Vi));
+        assert_eq!(lang("fr"), None);
+        assert_eq!(
+            status_words(Category::NotAssessable, Some(crate::calc::progress::NotAssessable::NoObservations), Lang::Vi),
+            "Chưa đánh giá được (chưa có số liệu)"
+        );
+    }
+}

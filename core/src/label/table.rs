@@ -1,0 +1,211 @@
+//! The one table of every word a person reads: Vietnamese and English side by side, keyed by a domain
+//! and the stable code the JSON uses. The command line, the HTML and Excel reports, the Python views and
+//! the JavaScript package all take their words from here.
+
+use super::Domain::{self, *};
+
+/// One label: a code of a domain in both languages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
+pub struct Label {
+    /// What kind of thing it names (`status`, `reason`, `comparator`, ...).
+    pub domain: Domain,
+    /// The stable snake_case code the JSON uses for it.
+    pub code: &'static str,
+    /// In Vietnamese.
+    pub vi: &'static str,
+    /// In English.
+    pub en: &'static str,
+}
+
+const fn l(domain: Domain, code: &'static str, vi: &'static str, en: &'static str) -> Label {
+    Label { domain, code, vi, en }
+}
+
+/// Every label, by domain.
+pub static LABELS: &[Label] = &[
+    // Status categories (`calc::progress::Category`).
+    l(Status, "target_achieved", "Đã đạt", "achieved"),
+    l(Status, "substantial_progress", "Tiến bộ tốt", "substantial progress"),
+    l(Status, "moderate_progress", "Tiến bộ vừa phải", "moderate progress"),
+    l(Status, "limited_progress", "Tiến bộ hạn chế", "limited progress"),
+    l(Status, "deterioration", "Đi xuống", "deteriorating"),
+    l(Status, "not_assessable", "Chưa đánh giá được", "not assessable"),
+    // Why a number of the scorecard is absent (`scorecard::Reason`).
+    l(Reason, "no_target_year", "chỉ tiêu không nêu năm", "the target states no year"),
+    l(Reason, "unknown_indicator", "chỉ số không có trong kế hoạch", "the indicator is not in the plan"),
+    l(Reason, "no_observations", "chưa có số liệu", "no observations"),
+    l(Reason, "too_few_anchors", "chưa đủ mốc để dựng lộ trình", "too few anchors for a path"),
+    l(Reason, "before_path", "trước điểm đầu của lộ trình", "before the path starts"),
+    l(Reason, "anchors_not_increasing", "các mốc không theo thứ tự thời gian", "anchors out of time order"),
+    l(
+        Reason,
+        "curve_needs_positive_values",
+        "đường tăng trưởng kép cần giá trị dương",
+        "the compound curve needs positive values",
+    ),
+    l(
+        Reason,
+        "curve_needs_values_inside_bounds",
+        "đường logistic cần giá trị trong giới hạn",
+        "the logistic curve needs values inside its bounds",
+    ),
+    l(Reason, "invalid_segment", "đoạn lộ trình không hợp lệ", "an invalid segment"),
+    l(Reason, "outside_segment", "ngoài đoạn lộ trình", "outside the segment"),
+    l(Reason, "non_finite", "giá trị không hữu hạn", "a non-finite value"),
+    l(Reason, "below_baseline", "kém hơn số liệu gốc", "worse than the baseline"),
+    l(Reason, "beyond_final_target", "vượt cả chỉ tiêu cuối", "beyond the final target"),
+    l(Reason, "insufficient_data", "chưa đủ số liệu", "insufficient data"),
+    // Why progress cannot be assessed (`calc::progress::NotAssessable`).
+    l(NotAssessable, "one_observation", "mới có một số liệu", "one observation only"),
+    l(
+        NotAssessable,
+        "target_not_after_baseline",
+        "năm chỉ tiêu không sau năm gốc",
+        "the target year is not after the baseline",
+    ),
+    l(NotAssessable, "non_positive_values", "giá trị bằng 0 hoặc âm", "zero or negative values"),
+    l(NotAssessable, "near_baseline", "chỉ tiêu sát số liệu gốc", "the target is within 1% of the baseline"),
+    l(NotAssessable, "no_observations", "chưa có số liệu", "no observations"),
+    l(NotAssessable, "no_target_year", "chỉ tiêu không nêu năm", "the target states no year"),
+    l(NotAssessable, "no_milestone", "không có mốc để so sánh", "no milestone to compare with"),
+    l(NotAssessable, "rate_out_of_range", "tốc độ năm vượt giới hạn", "the yearly rate is out of range"),
+    l(NotAssessable, "target_equals_start", "chỉ tiêu bằng điểm xuất phát", "the target equals its start"),
+    l(NotAssessable, "baseline_beyond_target", "số liệu gốc đã vượt chỉ tiêu", "the baseline was beyond the target"),
+    l(NotAssessable, "at_period_start", "tại điểm đầu kỳ", "at the start of the period"),
+    l(NotAssessable, "non_positive_growth_factor", "tốc độ từ -100% trở xuống", "a rate of -100% or below"),
+    l(NotAssessable, "non_positive_target_rate", "chỉ tiêu tốc độ bằng 0 hoặc âm", "a target rate of 0 or below"),
+    l(NotAssessable, "rank_outside_field", "thứ hạng ngoài số đơn vị xếp hạng", "a rank outside its field"),
+    // Comparators (`model::Comparator`).
+    l(Comparator, "at_least", "tối thiểu", "at least"),
+    l(Comparator, "more_than", "trên", "more than"),
+    l(Comparator, "reach", "đạt", "reach"),
+    l(Comparator, "at_most", "không quá", "at most"),
+    l(Comparator, "less_than", "dưới", "less than"),
+    l(Comparator, "about", "khoảng", "about"),
+    // Tiers of a target (`model::Tier`).
+    l(Tier, "province", "cấp tỉnh", "province"),
+    l(Tier, "district", "cấp huyện", "district"),
+    l(Tier, "commune", "cấp xã", "commune"),
+    l(Tier, "own_unit", "cấp đơn vị", "own unit"),
+    // Levels of an administrative unit (`model::Level`).
+    l(Level, "national", "trung ương", "national"),
+    l(Level, "province", "cấp tỉnh", "province"),
+    l(Level, "district", "cấp huyện", "district"),
+    l(Level, "commune", "cấp xã", "commune"),
+    // Units of measure (`model::MeasureUnit`).
+    l(Unit, "percent", "%", "%"),
+    l(Unit, "percent_of_grdp", "% GRDP", "% of GRDP"),
+    l(Unit, "percent_per_year", "%/năm", "%/year"),
+    l(Unit, "percent_increase", "% tăng", "% increase"),
+    l(Unit, "percent_reduction", "% giảm", "% reduction"),
+    l(Unit, "rank", "hạng", "rank"),
+    l(Unit, "count", "", ""),
+    l(Unit, "per_thousand_people", "/1.000 dân", "per 1,000 people"),
+    l(Unit, "dong", "đồng", "đồng"),
+    l(Unit, "index", "", ""),
+    // Kinds of milestone (`calc::milestone::MilestoneKind`).
+    l(MilestoneKind, "baseline", "số liệu gốc", "baseline"),
+    l(MilestoneKind, "stated", "chỉ tiêu kế hoạch", "stated by the plan"),
+    l(MilestoneKind, "interpolated", "nội suy", "interpolated"),
+    l(MilestoneKind, "held", "giữ mức", "held"),
+    // Kinds of indicator (`model::measure_unit::IndicatorKind`).
+    l(IndicatorKind, "level_or_share", "mức hoặc tỷ lệ", "level or share"),
+    l(IndicatorKind, "yearly_rate", "tốc độ hằng năm", "yearly rate"),
+    l(IndicatorKind, "cumulative_change", "mức thay đổi cộng dồn", "cumulative change"),
+    l(IndicatorKind, "rank", "thứ hạng", "rank"),
+    // Methods (`calc::method::Method`); their long words are `Method::label`.
+    l(Method, "growth_rate_ratio", "tỷ số tốc độ tăng trưởng", "growth-rate ratio"),
+    l(Method, "mean_yearly_rate", "tốc độ bình quân năm", "mean yearly rate"),
+    l(Method, "straight_path", "lộ trình đều từ 0", "straight path from 0"),
+    l(Method, "rank_pace", "số bậc tăng mỗi năm", "rank pace"),
+    // Curves of a milestone path (`calc::milestone::Curve`).
+    l(Curve, "linear", "tuyến tính", "linear"),
+    l(Curve, "compound", "tăng trưởng kép", "compound"),
+    l(Curve, "logistic", "logistic", "logistic"),
+    l(Curve, "step", "bậc thang", "step"),
+    l(Curve, "auto", "tự chọn theo đơn vị", "chosen by unit"),
+    // How often reports are due (`model::Frequency`).
+    l(Frequency, "monthly", "tháng", "monthly"),
+    l(Frequency, "quarterly", "quý", "quarterly"),
+    l(Frequency, "semi_annual", "6 tháng", "half-yearly"),
+    l(Frequency, "annual", "năm", "annual"),
+    // Fixed words of tables, reports, warnings and error messages.
+    l(Text, "error", "lỗi", "error"),
+    l(Text, "warning", "cảnh báo", "warning"),
+    l(Text, "file", "tệp", "file"),
+    l(Text, "sheet", "trang tính", "sheet"),
+    l(Text, "row", "dòng", "row"),
+    l(Text, "column", "cột", "column"),
+    l(Text, "expected", "cần", "expected"),
+    l(Text, "problems_found", "vấn đề", "problem(s) found"),
+    l(Text, "illustrative", "minh họa", "illustrative"),
+    l(
+        Text,
+        "illustrative_note",
+        "Số liệu đánh dấu \"minh họa\" không phải số liệu công bố.",
+        "Values marked illustrative are not published figures.",
+    ),
+    l(Text, "proxy", "số liệu thay thế của", "stand-in figure of"),
+    l(Text, "scorecard", "Đánh giá thực hiện chỉ tiêu", "Scorecard"),
+    l(Text, "report_title", "Báo cáo kết quả thực hiện chỉ tiêu", "Report on the plan's targets"),
+    l(Text, "milestones", "Lộ trình chỉ tiêu theo năm", "Milestones by year"),
+    l(Text, "explanations", "Cách tính từng số", "How each number was obtained"),
+    l(Text, "sources", "Nguồn số liệu", "Sources of the figures"),
+    l(Text, "summary", "Tổng hợp theo trụ cột", "Summary by pillar"),
+    l(Text, "plan", "Kế hoạch", "Plan"),
+    l(Text, "document", "Văn bản", "Document"),
+    l(Text, "unit", "Đơn vị", "Unit"),
+    l(Text, "period", "Giai đoạn", "Period"),
+    l(Text, "as_of", "Ngày đánh giá", "As of"),
+    l(Text, "reporting_period", "Kỳ báo cáo", "Reporting period"),
+    l(Text, "next_due", "Hạn báo cáo tiếp theo", "Next report due"),
+    l(Text, "no_calendar", "kế hoạch không nêu lịch báo cáo", "the plan states no reporting calendar"),
+    l(Text, "pillar", "Trụ cột", "Pillar"),
+    l(Text, "all_pillars", "Toàn bộ kế hoạch", "All pillars"),
+    l(Text, "indicator", "Chỉ tiêu", "Indicator"),
+    l(Text, "indicators", "Số chỉ tiêu", "Indicators"),
+    l(Text, "assessable", "Đánh giá được", "Assessable"),
+    l(Text, "attained_of", "Đạt / tổng số", "Attained / targets"),
+    l(Text, "mean_score", "Điểm bình quân", "Mean score"),
+    l(Text, "target", "Chỉ tiêu", "Target"),
+    l(Text, "year", "Năm", "Year"),
+    l(Text, "tier", "Cấp", "Tier"),
+    l(Text, "target_value", "Mục tiêu", "Target value"),
+    l(Text, "milestone", "Mốc kỳ vọng", "Milestone"),
+    l(Text, "latest", "Số liệu mới nhất", "Latest value"),
+    l(Text, "attained", "Đạt", "Attained"),
+    l(Text, "yes", "có", "yes"),
+    l(Text, "no", "không", "no"),
+    l(Text, "percent_of_target", "% so với chỉ tiêu", "% of target"),
+    l(Text, "progress", "Tiến độ từ gốc", "Progress from baseline"),
+    l(Text, "gap", "Khoảng cách", "Gap"),
+    l(Text, "status", "Tình trạng", "Status"),
+    l(Text, "score", "Điểm", "Score"),
+    l(Text, "reason", "Lý do", "Reason"),
+    l(Text, "quantity", "Đại lượng", "Quantity"),
+    l(Text, "formula", "Công thức", "Formula"),
+    l(Text, "inputs", "Đầu vào", "Inputs"),
+    l(Text, "result", "Kết quả", "Result"),
+    l(Text, "note", "Ghi chú", "Note"),
+    l(Text, "value", "Giá trị", "Value"),
+    l(Text, "kind", "Loại", "Kind"),
+    l(Text, "source", "Nguồn", "Source"),
+    l(Text, "method", "Phương pháp", "Method"),
+    l(Text, "chart", "Lộ trình", "Path"),
+    l(Text, "observed", "số liệu thực tế", "observed"),
+    l(Text, "budget", "Kinh phí", "Budget"),
+    l(Text, "curve", "Đường lộ trình", "Milestone curve"),
+    l(
+        Text,
+        "marks",
+        "• chỉ tiêu kế hoạch, ~ nội suy, = giữ mức sau năm cuối, b số liệu gốc",
+        "• stated by the plan, ~ interpolated, = held after the last target year, b baseline",
+    ),
+    l(
+        Text,
+        "score_rule",
+        "Điểm trụ cột chỉ tính khi ít nhất 60% chỉ tiêu đánh giá được.",
+        "A pillar's mean score is reported when at least 60% of its indicators are assessable.",
+    ),
+    l(Text, "generated_by", "Lập bằng chitieu", "Made with chitieu"),
+];
