@@ -104,7 +104,8 @@ fn threads_report(w: &NationalWorkload, out: &mut CellResults) -> f64 {
         if threads == 1 {
             first = (eval, rollup);
         }
-        let label = if threads == all { format!("{threads} threads (all cores)") } else { format!("{threads} thread(s)") };
+        let label =
+            if threads == all { format!("{threads} threads (all cores)") } else { format!("{threads} thread(s)") };
         println!(
             "  {label}: evaluate {:.1} ms, {:.1} million cells/s, speed-up {:.2}x; roll-up {:.1} ms, speed-up {:.2}x",
             eval * 1e3,

@@ -9,10 +9,10 @@ use chitieu::calc::cumulative::{cumulative_change, CumulativeInput};
 use chitieu::calc::milestone::{interpolate, Curve};
 use chitieu::calc::progress::{growth_ratio, Category, GrowthInput};
 use chitieu::calc::rank::{rank_progress, RankInput, RankPoint};
-use chitieu::calc::yearly_rate::{yearly_rate, YearlyRateInput};
-use chitieu::model::measure_unit::IndicatorKind;
 use chitieu::calc::rollup::ratio_of_sums;
 use chitieu::calc::workload::NationalWorkload;
+use chitieu::calc::yearly_rate::{yearly_rate, YearlyRateInput};
+use chitieu::model::measure_unit::IndicatorKind;
 use chitieu::ChitieuError;
 use chitieu::{Comparator, Polarity};
 use proptest::prelude::*;
@@ -132,7 +132,11 @@ fn check_kind_row(
             _ if t >= tt => v,
             _ => interpolate(curve, t0, b, tt, v, t, bounds).unwrap().0,
         };
-        assert!(close(out.milestone[k], expected_milestone), "{kind:?} milestone {i},{j}: {} vs {expected_milestone}", out.milestone[k]);
+        assert!(
+            close(out.milestone[k], expected_milestone),
+            "{kind:?} milestone {i},{j}: {} vs {expected_milestone}",
+            out.milestone[k]
+        );
         let y = table.values[k];
         if !y.is_finite() {
             assert_eq!((out.attained[k], out.category[k]), (2, Category::NotAssessable.number()));

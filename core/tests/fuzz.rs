@@ -230,8 +230,10 @@ fn check_bulk(rng: &mut Rng) -> Result<bool, String> {
     let polarity: Vec<i8> = (0..wrong(rng, series)).map(|_| *rng.pick(&[1i8, -1, 0])).collect();
     let (times_col, values) = (col(rng, times), col(rng, series * times));
     // Kinds of indicator (4 is not one), and the ranks' fields: sometimes given, sometimes left empty.
-    let kind: Vec<u8> = if rng.below(2) == 0 { Vec::new() } else { (0..wrong(rng, series)).map(|_| rng.below(5) as u8).collect() };
-    let field: Vec<u32> = (0..if rng.below(2) == 0 { 0 } else { series * times }).map(|_| *rng.pick(&[0u32, 34, 63])).collect();
+    let kind: Vec<u8> =
+        if rng.below(2) == 0 { Vec::new() } else { (0..wrong(rng, series)).map(|_| rng.below(5) as u8).collect() };
+    let field: Vec<u32> =
+        (0..if rng.below(2) == 0 { 0 } else { series * times }).map(|_| *rng.pick(&[0u32, 34, 63])).collect();
     let table = SeriesTable {
         baseline_t: &baseline_t,
         baseline: &baseline,

@@ -628,9 +628,14 @@ fn evaluate_kind_row(f: &SeriesFacts, times: &[f64], values: &[f64], fields: &[u
         .zip(o.ratio.iter_mut())
         .zip(o.score.iter_mut())
         .zip(o.category.iter_mut())
-        .map(|(((((((milestone, attained), gap), percent_of_target), progress_from_baseline), ratio), score), category)| {
-            CellOut { milestone, attained, gap, percent_of_target, progress_from_baseline, ratio, score, category }
-        });
+        .map(
+            |(
+                ((((((milestone, attained), gap), percent_of_target), progress_from_baseline), ratio), score),
+                category,
+            )| {
+                CellOut { milestone, attained, gap, percent_of_target, progress_from_baseline, ratio, score, category }
+            },
+        );
     let mut growth = RateGrowth::new();
     for (j, ((&t, &y), cell)) in times.iter().zip(values).zip(cells).enumerate() {
         *cell.milestone = kind_milestone(f, t);
@@ -646,7 +651,14 @@ fn evaluate_kind_row(f: &SeriesFacts, times: &[f64], values: &[f64], fields: &[u
                 }
                 let m = growth.judge(f.v, f.comparator, f.polarity, None);
                 let attained = f.comparator.holds(y, f.v, f.polarity, None);
-                Some(CellJudgement { attained, baseline: f.b, value: y, category: m.category, score: m.score, ratio: m.ratio })
+                Some(CellJudgement {
+                    attained,
+                    baseline: f.b,
+                    value: y,
+                    category: m.category,
+                    score: m.score,
+                    ratio: m.ratio,
+                })
             }
             IndicatorKind::CumulativeChange => cumulative_cell(f, t, y),
             IndicatorKind::Rank | IndicatorKind::LevelOrShare => rank_cell(f, t, y, fields.get(j).copied()),
@@ -710,11 +722,8 @@ fn rank_cell(f: &SeriesFacts, t: f64, y: f64, field: Option<u32>) -> Option<Cell
 /// growth-rate ratio alone (calls into the maths library keep nothing else in registers), then
 /// categories and scores.
 #[inline]
-fn evaluate_row(f: &SeriesFacts, times: &[f64], inv_elapsed: &[f64], values: &[f64], o: RowOut<'_>) {
+fn evaluate_row(f: &SeriesFacts, times: &[f64], inv_elapsed: &[f64], values: &[f64], mut o: RowOut<'_>) {
     let higher = f.polarity == Polarity::HigherIsBetter;
-    let d = f.polarity.sign();
-    // 100 y / V when higher is better: the factor 100 / V once per series.
-    let percent_factor = if f.v > 0.0 { 100.0 / f.v } else { f64::NAN };
 
     // Pass 1: milestones, one curve for the whole row.
     match &f.segment {
@@ -729,32 +738,21 @@ fn evaluate_row(f: &SeriesFacts, times: &[f64], inv_elapsed: &[f64], values: &[f
             }
         }
     }
-    // Pass 2: attainment, gap, percent of target, progress; the ratio's exponent, or NaN.
-    for ((((((&t, &y), at), gap), pot), progress), (exponent, &inv_dt)) in times
-        .iter()
-        .zip(values)
-        .zip(o.attained.iter_mut())
-        .zip(o.gap.iter_mut())
-        .zip(o.percent_of_target.iter_mut())
-        .zip(o.progress_from_baseline.iter_mut())
-        .zip(o.ratio.iter_mut().zip(inv_elapsed))
-    {
-        let present = y.is_finite();
-        let attained = present && f.comparator.holds(y, f.v, f.polarity, None);
-        *at = if present { u8::from(attained) } else { 2 };
-        *gap = d * (f.v - y);
-        *pot = if !present || y < 0.0 || f.v < 0.0 {
-            f64::NAN
-        } else if higher {
-            y * percent_factor
-        } else if y == 0.0 {
-            f64::NAN
-        } else {
-            100.0 * f.v / y
-        };
-        *progress = (y - f.b) * f.inv_progress + 0.0;
-        let assessable = present && !attained && !f.never_assessable && t > f.t0 && y > 0.0;
-        *exponent = if assessable { inv_dt } else { f64::NAN };
+    // Pass 2: attainment, gap, percent of target, progress; the ratio's exponent, or NaN. One loop per
+    // comparator and polarity, so that neither is decided again for each cell.
+    match (f.comparator.number(), higher) {
+        (0, true) => attainment_pass::<0, true>(f, times, inv_elapsed, values, &mut o),
+        (0, false) => attainment_pass::<0, false>(f, times, inv_elapsed, values, &mut o),
+        (1, true) => attainment_pass::<1, true>(f, times, inv_elapsed, values, &mut o),
+        (1, false) => attainment_pass::<1, false>(f, times, inv_elapsed, values, &mut o),
+        (2, true) => attainment_pass::<2, true>(f, times, inv_elapsed, values, &mut o),
+        (2, false) => attainment_pass::<2, false>(f, times, inv_elapsed, values, &mut o),
+        (3, true) => attainment_pass::<3, true>(f, times, inv_elapsed, values, &mut o),
+        (3, false) => attainment_pass::<3, false>(f, times, inv_elapsed, values, &mut o),
+        (4, true) => attainment_pass::<4, true>(f, times, inv_elapsed, values, &mut o),
+        (4, false) => attainment_pass::<4, false>(f, times, inv_elapsed, values, &mut o),
+        (_, true) => attainment_pass::<5, true>(f, times, inv_elapsed, values, &mut o),
+        (_, false) => attainment_pass::<5, false>(f, times, inv_elapsed, values, &mut o),
     }
     // Pass 3: RR = [(y / B)^(1 / (t - t0)) - 1] / CAGR_required, for the assessable cells only; the
     // exponent 1 / (t - t0) is the scalar function's, computed once per column.
@@ -780,6 +778,48 @@ fn evaluate_row(f: &SeriesFacts, times: &[f64], inv_elapsed: &[f64], values: &[f
             _ => crate::calc::progress::score(*ratio),
         };
         *category = cat.number();
+    }
+}
+
+/// Pass 2 of [`evaluate_row`] for the comparator numbered `C` and the polarity `HIGHER`: the comparator's
+/// own rule ([`Comparator::holds`]), with its match decided at compile time.
+#[inline]
+fn attainment_pass<const C: u8, const HIGHER: bool>(
+    f: &SeriesFacts,
+    times: &[f64],
+    inv_elapsed: &[f64],
+    values: &[f64],
+    o: &mut RowOut<'_>,
+) {
+    let comparator = Comparator::from_number(C).unwrap_or(f.comparator);
+    let (polarity, higher) = if HIGHER { (Polarity::HigherIsBetter, true) } else { (Polarity::LowerIsBetter, false) };
+    let d = polarity.sign();
+    let percent_factor = if f.v > 0.0 { 100.0 / f.v } else { f64::NAN };
+    for ((((((&t, &y), at), gap), pot), progress), (exponent, &inv_dt)) in times
+        .iter()
+        .zip(values)
+        .zip(o.attained.iter_mut())
+        .zip(o.gap.iter_mut())
+        .zip(o.percent_of_target.iter_mut())
+        .zip(o.progress_from_baseline.iter_mut())
+        .zip(o.ratio.iter_mut().zip(inv_elapsed))
+    {
+        let present = y.is_finite();
+        let attained = present && comparator.holds(y, f.v, polarity, None);
+        *at = if present { u8::from(attained) } else { 2 };
+        *gap = d * (f.v - y);
+        *pot = if !present || y < 0.0 || f.v < 0.0 {
+            f64::NAN
+        } else if higher {
+            y * percent_factor
+        } else if y == 0.0 {
+            f64::NAN
+        } else {
+            100.0 * f.v / y
+        };
+        *progress = (y - f.b) * f.inv_progress + 0.0;
+        let assessable = present && !attained && !f.never_assessable && t > f.t0 && y > 0.0;
+        *exponent = if assessable { inv_dt } else { f64::NAN };
     }
 }
 
@@ -862,9 +902,8 @@ pub fn rollup_ratio_of_sums(
     // Blocks of whole groups, each summing its units in unit order: the same bits as one pass over the
     // units, whatever the threads.
     let block_groups = (4096 / times).max(1);
-    let first_negative = run_rollup_blocks(&mut out, block_groups * times, |b, chunk| {
-        input.block(b * block_groups, chunk)
-    });
+    let first_negative =
+        run_rollup_blocks(&mut out, block_groups * times, |b, chunk| input.block(b * block_groups, chunk));
     match first_negative {
         Some(index) => Err(BulkError::NegativeDenominator { index }),
         None => Ok(out),

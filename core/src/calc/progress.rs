@@ -321,10 +321,24 @@ pub fn growth_ratio(input: &GrowthInput) -> Result<GrowthRatio, NonFinite> {
 
 /// The compound annual growth rate of a `ratio` reached over `1 / per_year` years: `ratio^per_year - 1`,
 /// computed as `exp_m1(ln(ratio) * per_year)`: exact for small rates, and about twice as fast as `powf`
-/// where the maths library is compiled to WebAssembly. The bulk kernel uses it too.
+/// where the maths library is compiled to WebAssembly. Over one, two or four years (most cells of a
+/// yearly table) it needs no logarithm: `ratio - 1`, `(ratio - 1) / (√ratio + 1)` and
+/// `(ratio - 1) / ((√ratio + 1)(⁴√ratio + 1))`, as accurate and several times faster. The bulk kernel
+/// uses it too, so both give the same bits.
 #[inline]
 pub fn cagr(ratio: f64, per_year: f64) -> f64 {
-    (ratio.ln() * per_year).exp_m1()
+    if !ratio.is_finite() {
+        (ratio.ln() * per_year).exp_m1()
+    } else if per_year == 1.0 {
+        ratio - 1.0
+    } else if per_year == 0.5 {
+        (ratio - 1.0) / (ratio.sqrt() + 1.0)
+    } else if per_year == 0.25 {
+        let root = ratio.sqrt();
+        (ratio - 1.0) / ((root + 1.0) * (root.sqrt() + 1.0))
+    } else {
+        (ratio.ln() * per_year).exp_m1()
+    }
 }
 
 /// Why a required pace is absent.

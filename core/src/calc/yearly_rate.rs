@@ -195,8 +195,11 @@ impl RateGrowth {
             reason: None,
         };
         let Some(log_growth) = self.log_growth() else {
-            j.reason =
-                Some(if self.count == 0 { NotAssessable::NoObservations } else { NotAssessable::NonPositiveGrowthFactor });
+            j.reason = Some(if self.count == 0 {
+                NotAssessable::NoObservations
+            } else {
+                NotAssessable::NonPositiveGrowthFactor
+            });
             return j;
         };
         let g = (log_growth / self.count as f64).exp_m1() * 100.0;
