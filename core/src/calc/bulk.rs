@@ -763,21 +763,19 @@ fn evaluate_row(f: &SeriesFacts, times: &[f64], inv_elapsed: &[f64], values: &[f
             *ratio = if rr.is_finite() { rr } else { f64::NAN };
         }
     }
-    // Pass 4: category and score.
+    // Pass 4: category and score, as selects rather than branches (the ratios of neighbouring cells fall
+    // on either side of the thresholds at random, and a mispredicted branch costs more than both sides).
     for (((ratio, score), category), &at) in
         o.ratio.iter().zip(o.score.iter_mut()).zip(o.category.iter_mut()).zip(o.attained.iter())
     {
-        let cat = match at {
-            1 => Category::TargetAchieved,
-            _ if ratio.is_nan() => Category::NotAssessable,
-            _ => Category::of_ratio(*ratio),
-        };
-        *score = match cat {
-            Category::TargetAchieved => 5.0,
-            Category::NotAssessable => f64::NAN,
-            _ => crate::calc::progress::score(*ratio),
-        };
-        *category = cat.number();
+        let achieved = at == 1;
+        let by_ratio = Category::of_ratio(*ratio).number();
+        let not_assessable = Category::NotAssessable.number();
+        // A NaN ratio scores NaN: not assessable; an attained cell has no ratio and scores 5.
+        let s = crate::calc::progress::score(*ratio);
+        *score = if achieved { 5.0 } else { s };
+        let c = if ratio.is_nan() { not_assessable } else { by_ratio };
+        *category = if achieved { Category::TargetAchieved.number() } else { c };
     }
 }
 
