@@ -303,8 +303,23 @@ fn check_values(values: &Numbers<'_>, n: usize, m: usize) -> PyResult<()> {
     }
 }
 
+/// A column of rank fields, `series × times` (2-D, or flat), whole numbers from 0 (0: not given).
+fn cell_codes(obj: &Bound<'_, PyAny>, name: &'static str, (n, m): (usize, usize)) -> PyResult<Vec<u32>> {
+    let array = as_array(obj, name)?;
+    let shape = array.shape().to_vec();
+    if shape.len() == 2 && shape != [n, m] {
+        return Err(wrong_shape(
+            name,
+            format!("{name} has shape {}; expected ({n}, {m}): series × times, like values", tuple(&shape)),
+        ));
+    }
+    let flat = array.call_method1("reshape", (-1,))?;
+    codes(&flat, name, "a field size from 0 (0: by year)")
+}
+
 /// Evaluates every (series, time) cell: milestone, attainment, gap, percent of target, progress from
-/// baseline, growth-rate ratio, category and score, by the same rules as the scalar functions.
+/// baseline, progress ratio, category and score, by the same rules as the scalar functions, each series
+/// by the method of its kind.
 ///
 /// Per-series columns (`baseline_t`, `baseline`, `target_t`, `target`, `comparator` codes 0 at_least,
 /// 1 more_than, 2 reach, 3 at_most, 4 less_than, 5 about, `polarity` 1 or -1) have one entry per series;
@@ -314,7 +329,12 @@ fn check_values(values: &Numbers<'_>, n: usize, m: usize) -> PyResult<()> {
 /// Returns a dict of 2-D arrays (`series × times`): milestone, attained (uint8: 1 yes, 0 no, 2 no value),
 /// gap, percent_of_target, progress_from_baseline, ratio, score, category (uint8: 0 target achieved,
 /// 1 substantial, 2 moderate, 3 limited, 4 deterioration, 5 not assessable); and curve_used (uint8 per
-/// series: 0 linear, 1 compound, 2 logistic, 3 step). Pass a previous result (or arrays of the same
+/// series: 0 linear, 1 compound, 2 logistic, 3 step). `kind` (uint8 per series, optional: every series a
+/// level or share) is the kind of each series' indicator, which decides its method: 0 level or share
+/// (growth-rate ratio), 1 yearly rate (mean rate of the period from `baseline_t` against the target rate),
+/// 2 cumulative change (straight path from 0 at `baseline_t`), 3 rank (positions gained a year against
+/// those needed). For ranks, `baseline_field` (per series) and `field` (`series × times`) give the units
+/// ranked, 0 where not given: 63 until 2023, 34 from 2024. Pass a previous result (or arrays of the same
 /// shapes and dtypes, in any memory layout: C or Fortran order, views) as `out` to have them rewritten in
 /// place; C-contiguous ones are written without allocating anything.
 ///
@@ -324,8 +344,8 @@ fn check_values(values: &Numbers<'_>, n: usize, m: usize) -> PyResult<()> {
 /// ([[71.333, 80.667]], [[0, 2]])
 #[pyfunction]
 #[pyo3(
-    signature = (baseline_t, baseline, target_t, target, comparator, polarity, times, values, curve=Text::of("linear"), bounds=None, out=None),
-    text_signature = "(baseline_t, baseline, target_t, target, comparator, polarity, times, values, curve='linear', bounds=None, out=None)"
+    signature = (baseline_t, baseline, target_t, target, comparator, polarity, times, values, curve=Text::of("linear"), bounds=None, out=None, kind=None, baseline_field=None, field=None),
+    text_signature = "(baseline_t, baseline, target_t, target, comparator, polarity, times, values, curve='linear', bounds=None, out=None, kind=None, baseline_field=None, field=None)"
 )]
 #[allow(clippy::too_many_arguments)]
 pub fn evaluate_cells<'py>(
@@ -341,6 +361,9 @@ pub fn evaluate_cells<'py>(
     curve: Text,
     bounds: Option<(f64, f64)>,
     out: Option<Bound<'py, PyDict>>,
+    kind: Option<Bound<'py, PyAny>>,
+    baseline_field: Option<Bound<'py, PyAny>>,
+    field: Option<Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyDict>> {
     let curve: Curve = name(&curve, "curve")?;
     let baseline_t = numbers(baseline_t, "baseline_t")?.one_dimensional()?;
@@ -351,6 +374,11 @@ pub fn evaluate_cells<'py>(
     let polarity: Vec<i8> = codes(polarity, "polarity", "1 or -1")?;
     let times = numbers(times, "times")?.one_dimensional()?;
     let values = numbers(values, "values")?;
+    let kind: Vec<u8> = kind.map(|k| codes(&k, "kind", "0..3")).transpose()?.unwrap_or_default();
+    let baseline_field: Vec<u32> =
+        baseline_field.map(|f| codes(&f, "baseline_field", "a field size from 0")).transpose()?.unwrap_or_default();
+    let (n, m) = (baseline.shape.first().copied().unwrap_or(0), times.shape.first().copied().unwrap_or(0));
+    let field: Vec<u32> = field.map(|f| cell_codes(&f, "field", (n, m))).transpose()?.unwrap_or_default();
     let table = SeriesTable {
         baseline_t: baseline_t.values()?,
         baseline: baseline.values()?,
@@ -360,8 +388,10 @@ pub fn evaluate_cells<'py>(
         polarity: &polarity,
         times: times.values()?,
         values: values.values()?,
+        kind: &kind,
+        baseline_field: &baseline_field,
+        field: &field,
     };
-    let (n, m) = (table.baseline.len(), table.times.len());
     check_values(&values, n, m)?;
     if let Some(d) = out {
         evaluate_out(py, &d, &table, curve, bounds, (n, m))?;

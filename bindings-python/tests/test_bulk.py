@@ -310,3 +310,102 @@ def test_arrays_that_are_not_numbers_are_argument_errors():
     mixed = np.array([[20, None, 45.0], [70, 55, 30]], dtype=object)
     np.testing.assert_array_equal(chitieu.evaluate_cells(**SMALL, values=mixed)["attained"],
                                   chitieu.evaluate_cells(**SMALL, values=SMALL_VALUES)["attained"])
+
+
+# The kind column: each series judged by its method, cell for cell as the scalar functions judge it.
+COMPARATORS = ["at_least", "more_than", "reach", "at_most", "less_than", "about"]
+KIND_TABLE = dict(
+    # A yearly rate (Trà Vinh's labour productivity, the period from 2022), a reduction from 0 at the start
+    # of 2020 (Tiền Giang), a DTI rank from 40th in 2021 against top 20 (15th of 34 in 2024).
+    baseline_t=[2022.0, 2019.0, 2021.0],
+    baseline=[0.0, 0.0, 40.0],
+    target_t=[2025.0, 2030.0, 2025.0],
+    target=[11.5, 30.0, 20.0],
+    comparator=[1, 2, 3],
+    polarity=[1, 1, -1],
+    times=[2021.0, 2022.0, 2023.0, 2024.0],
+    values=[[np.nan, 7.9, 6.2, 6.8], [np.nan, 5.0, 12.0, 18.0], [40.0, 25.0, np.nan, 15.0]],
+    kind=np.array([1, 2, 3], dtype=np.uint8),
+    field=[[0, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 34]],
+)
+
+
+def test_kinds_are_judged_by_their_methods():
+    out = chitieu.evaluate_cells(**KIND_TABLE)
+    t = KIND_TABLE
+    # Yearly rate: the mean of 7.9, 6.2, 6.8 against 11.5, as chitieu.yearly_rate says.
+    rates = chitieu.yearly_rate([(2022, 7.9), (2023, 6.2), (2024, 6.8)], 11.5, "more_than", "higher_is_better",
+                                target_year=2025)
+    assert out["ratio"][0, 3] == rates["ratio"]
+    assert CATEGORY[out["category"][0, 3]] == rates["category"] == "moderate_progress"
+    assert out["attained"][0].tolist() == [2, 0, 0, 0]
+    assert out["milestone"][0, 1:].tolist() == [11.5, 11.5, 11.5]
+    # Cumulative change: 18 by 2024 on a straight path from 0 at 2019.0 to 30 by 2030.
+    for j, (year, y) in enumerate(zip(t["times"][1:], t["values"][1][1:]), start=1):
+        c = chitieu.cumulative_change(2019.0, 2030.0, 30.0, year, y, "reach", "higher_is_better")
+        assert out["ratio"][1, j] == c["ratio"]
+        assert CATEGORY[out["category"][1, j]] == c["category"]
+        assert out["score"][1, j] == c["score"]
+    assert out["milestone"][1, 3] == pytest.approx(30.0 * 5 / 11)
+    # Rank: 25th of 63 in 2022, then 15th of 34 in 2024 (read as 27.8th of 63: not in the top 20).
+    r = chitieu.rank_progress({"t": 2021.0, "rank": 40.0}, {"t": 2022.0, "rank": 25.0}, 20.0, "at_most",
+                              "lower_is_better", target_t=2025.0)
+    assert (out["ratio"][2, 1], CATEGORY[out["category"][2, 1]]) == (r["ratio"], r["category"]) == (3.0, "substantial_progress")
+    late = chitieu.rank_progress({"t": 2021.0, "rank": 40.0}, {"t": 2024.0, "rank": 15.0, "field": 34}, 20.0,
+                                 "at_most", "lower_is_better", target_t=2025.0)
+    assert out["attained"][2, 3] == int(late["attained"]) == 0
+    assert out["ratio"][2, 3] == late["ratio"]
+    assert out["gap"][2, 3] == pytest.approx(15 * 63 / 34 - 20)
+
+
+def test_kind_column_is_optional_and_checked():
+    t = dict(KIND_TABLE)
+    levels = chitieu.evaluate_cells(**{**t, "kind": None, "field": None})
+    explicit = chitieu.evaluate_cells(**{**t, "kind": [0, 0, 0], "field": None})
+    for k in levels:
+        assert np.array_equal(levels[k], explicit[k], equal_nan=True)
+    with pytest.raises(chitieu.BulkError) as e:
+        chitieu.evaluate_cells(**{**t, "kind": [0, 4, 0]})
+    assert (e.value.code, e.value.path) == ("invalid_code", "kind[1]")
+    with pytest.raises(chitieu.BulkError) as e:
+        chitieu.evaluate_cells(**{**t, "kind": [0, 1]})
+    assert (e.value.code, e.value.path) == ("length_mismatch", "kind")
+    with pytest.raises(chitieu.BulkError) as e:
+        chitieu.evaluate_cells(**{**t, "field": [[0, 0], [0, 0], [0, 0]]})
+    assert (e.value.code, e.value.path) == ("length_mismatch", "field")
+    with pytest.raises(chitieu.BulkError) as e:
+        chitieu.evaluate_cells(**{**t, "baseline_field": [63, -1, 0]})
+    assert (e.value.code, e.value.path) == ("invalid_code", "baseline_field[1]")
+
+
+def test_every_kind_agrees_cell_by_cell_with_the_scalar_functions(workload):
+    w = workload
+    n, years = 400, w["times"].astype(int)
+    kind = (np.arange(n) % 4).astype(np.uint8)
+    base = {k: w[k][:n] for k in ["baseline_t", "baseline", "target_t", "target", "comparator", "polarity"]}
+    values = w["values"][:n].copy()
+    values[kind == 3] = np.floor(values[kind == 3] % 60) + 1  # ranks: whole positions
+    base["baseline"] = np.where(kind == 3, np.floor(base["baseline"] % 60) + 1, base["baseline"])
+    out = chitieu.evaluate_cells(**base, times=w["times"], values=values, kind=kind)
+    polarity = ["higher_is_better" if p > 0 else "lower_is_better" for p in base["polarity"]]
+    for i in range(1, n, 4 * 7):  # a sample of every kind
+        for i in (i, i + 1, i + 2):
+            c, pol = COMPARATORS[base["comparator"][i]], polarity[i]
+            t0, b, tt, v = (float(base[k][i]) for k in ["baseline_t", "baseline", "target_t", "target"])
+            for j, t in enumerate(w["times"]):
+                y = values[i, j]
+                if np.isnan(y):
+                    assert out["attained"][i, j] == 2
+                    continue
+                if kind[i] == 1:
+                    rates = [(int(years[k]), float(values[i, k])) for k in range(j + 1)
+                             if not np.isnan(values[i, k]) and t0 <= years[k] <= tt]
+                    s = chitieu.yearly_rate(rates, v, c, pol, target_year=int(tt))
+                elif kind[i] == 2:
+                    s = chitieu.cumulative_change(t0, tt, v, float(t), float(y), c, pol)
+                else:
+                    s = chitieu.rank_progress({"t": t0, "rank": b}, {"t": float(t), "rank": float(y)}, v, c, pol,
+                                              target_t=tt)
+                assert CATEGORY[out["category"][i, j]] == s["category"], (i, j)
+                assert out["ratio"][i, j] == s.get("ratio") or (np.isnan(out["ratio"][i, j]) and s.get("ratio") is None)
+                assert out["score"][i, j] == s.get("score") or (np.isnan(out["score"][i, j]) and s.get("score") is None)

@@ -1,10 +1,11 @@
 //! Many cells at once over typed arrays: `evaluateBulk` (the core's `bulk::evaluate_into`) and
 //! `rollupRatioOfSums`. Columns are copied into the module once, evaluated in one core call, and the
-//! results come back as fresh typed arrays owned by JavaScript (nothing to free).
+//! results come back as fresh typed arrays owned by JavaScript (nothing to free), or are copied into the
+//! typed arrays of a previous result passed as `out`, which repeated calls reuse.
 
 use chitieu::calc::bulk::{evaluate_into, rollup_ratio_of_sums, CellResults, SeriesTable};
 use chitieu::calc::milestone::Curve;
-use js_sys::{Float64Array, Object, Reflect};
+use js_sys::{Float64Array, Object, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
 
 use crate::error::{chitieu_error, to_js_error};
@@ -36,13 +37,22 @@ fn column(table: &JsValue, key: &str) -> Result<JsValue, JsValue> {
     Ok(value)
 }
 
+/// An optional column: `None` when absent, `undefined` or `null`.
+fn optional_column(table: &JsValue, key: &str) -> Option<JsValue> {
+    let value = Reflect::get(table, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED);
+    (!value.is_undefined() && !value.is_null()).then_some(value)
+}
+
 /// Evaluates every cell of `table`: milestone, attainment, gap, percent of target, progress from
-/// baseline, growth-rate ratio, category and score, as typed arrays (`series × times`, row-major).
+/// baseline, progress ratio, category and score, as typed arrays (`series × times`, row-major); each
+/// series by the method of its `kind` (optional). With `out` (a previous result), the results are
+/// copied into its arrays and `out` is returned.
 #[wasm_bindgen(js_name = evaluateBulk, unchecked_return_type = "BulkResult")]
 pub fn evaluate_bulk(
     #[wasm_bindgen(unchecked_param_type = "SeriesTable")] table: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "Curve")] curve: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "[number, number] | null")] bounds: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "BulkResult")] out: JsValue,
 ) -> Result<JsValue, JsValue> {
     let curve: Curve = if curve.is_undefined() { Curve::Linear } else { read_argument(curve, "curve")? };
     let bounds: Option<(f64, f64)> = read_argument(bounds, "bounds")?;
@@ -54,6 +64,13 @@ pub fn evaluate_bulk(
     let polarity: Vec<i8> = int_column(&column(&table, "polarity")?, "polarity", "1 or -1")?;
     let times = f64_column(&column(&table, "times")?, "times")?;
     let values = f64_column(&column(&table, "values")?, "values")?;
+    let codes = |key: &str, expected: &str| -> Result<Vec<u32>, JsValue> {
+        optional_column(&table, key).map_or(Ok(Vec::new()), |c| int_column(&c, key, expected))
+    };
+    let kind: Vec<u8> =
+        optional_column(&table, "kind").map_or(Ok(Vec::new()), |c| int_column(&c, "kind", "a kind code 0..3"))?;
+    let baseline_field = codes("baseline_field", "a field size from 0")?;
+    let field = codes("field", "a field size from 0")?;
     let table = SeriesTable {
         baseline_t: &baseline_t,
         baseline: &baseline,
@@ -63,26 +80,80 @@ pub fn evaluate_bulk(
         polarity: &polarity,
         times: &times,
         values: &values,
+        kind: &kind,
+        baseline_field: &baseline_field,
+        field: &field,
     };
     // Reserve the output columns first, so that a table too large for the module's memory is an error
     // rather than an abort.
-    let cells = values.len();
-    let mut out = CellResults::default();
+    let n_cells = values.len();
+    let mut cells = CellResults::default();
     for col in [
-        &mut out.milestone,
-        &mut out.gap,
-        &mut out.percent_of_target,
-        &mut out.progress_from_baseline,
-        &mut out.ratio,
-        &mut out.score,
+        &mut cells.milestone,
+        &mut cells.gap,
+        &mut cells.percent_of_target,
+        &mut cells.progress_from_baseline,
+        &mut cells.ratio,
+        &mut cells.score,
     ] {
-        col.try_reserve_exact(cells).map_err(|_| too_large("values", cells))?;
+        col.try_reserve_exact(n_cells).map_err(|_| too_large("values", n_cells))?;
     }
-    for col in [&mut out.attained, &mut out.category] {
-        col.try_reserve_exact(cells).map_err(|_| too_large("values", cells))?;
+    for col in [&mut cells.attained, &mut cells.category] {
+        col.try_reserve_exact(n_cells).map_err(|_| too_large("values", n_cells))?;
     }
-    evaluate_into(&table, curve, bounds, &mut out).map_err(to_js_error)?;
-    Ok(results(&out))
+    evaluate_into(&table, curve, bounds, &mut cells).map_err(to_js_error)?;
+    if out.is_undefined() || out.is_null() {
+        return Ok(results(&cells));
+    }
+    write_into(&out, &cells)?;
+    Ok(out)
+}
+
+/// Copies the results into the typed arrays of `out`, each checked for its type and length first.
+fn write_into(out: &JsValue, cells: &CellResults) -> Result<(), JsValue> {
+    let array = |key: &str, len: usize| -> Result<JsValue, JsValue> {
+        let path = format!("out.{key}");
+        let value = if out.is_object() { Reflect::get(out, &JsValue::from_str(key)).ok() } else { None };
+        let value = value.filter(|v| !v.is_undefined()).ok_or_else(|| {
+            chitieu_error("missing_field", &format!("{path} is missing; pass a previous result"), Some(&path))
+        })?;
+        let got = Reflect::get(&value, &JsValue::from_str("length")).ok().and_then(|l| l.as_f64());
+        if got != Some(len as f64) {
+            let message = format!("{path} has {} entries; expected {len}", got.unwrap_or(0.0));
+            return Err(chitieu_error("length_mismatch", &message, Some(&path)));
+        }
+        Ok(value)
+    };
+    let floats = [
+        ("milestone", &cells.milestone),
+        ("gap", &cells.gap),
+        ("percent_of_target", &cells.percent_of_target),
+        ("progress_from_baseline", &cells.progress_from_baseline),
+        ("ratio", &cells.ratio),
+        ("score", &cells.score),
+    ];
+    let codes = [("attained", &cells.attained), ("category", &cells.category), ("curve_used", &cells.curve_used)];
+    let mut targets_f = Vec::new();
+    for (key, column) in floats {
+        let a = array(key, column.len())?;
+        let typed = a.dyn_into::<Float64Array>().map_err(|_| wrong_out(key, "a Float64Array"))?;
+        targets_f.push((typed, column));
+    }
+    let mut targets_u = Vec::new();
+    for (key, column) in codes {
+        let a = array(key, column.len())?;
+        let typed = a.dyn_into::<Uint8Array>().map_err(|_| wrong_out(key, "a Uint8Array"))?;
+        targets_u.push((typed, column));
+    }
+    // Every array is checked before any is written.
+    targets_f.iter().for_each(|(typed, column)| typed.copy_from(column));
+    targets_u.iter().for_each(|(typed, column)| typed.copy_from(column));
+    Ok(())
+}
+
+fn wrong_out(key: &str, expected: &str) -> JsValue {
+    let path = format!("out.{key}");
+    chitieu_error("wrong_type", &format!("{path} is not {expected}, the type evaluateBulk returns"), Some(&path))
 }
 
 /// The output columns as fresh typed arrays owned by JavaScript.

@@ -728,6 +728,14 @@ export interface SeriesTable {
   polarity: Int8Array | number[];
   times: Float64Array | number[];
   values: Float64Array | number[];
+  /** Kind of each series' indicator, which decides its method: 0 level or share (growth-rate ratio),
+   * 1 yearly rate (mean rate from `baseline_t`), 2 cumulative change (straight path from 0 at `baseline_t`),
+   * 3 rank (positions gained a year). Absent: every series is a level or share. */
+  kind?: Uint8Array | number[] | null;
+  /** Units ranked in each series' baseline ranking (ranks only); 0 or absent: by year (63 until 2023, 34 after). */
+  baseline_field?: Uint32Array | number[] | null;
+  /** Units ranked in each cell's ranking, `series × times` (ranks only); 0 or absent: by year. */
+  field?: Uint32Array | number[] | null;
 }
 
 /** Output columns, each `series × times` row-major, except `curve_used` (one per series). */

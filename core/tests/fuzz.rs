@@ -229,6 +229,11 @@ fn check_bulk(rng: &mut Rng) -> Result<bool, String> {
     let comparator: Vec<u8> = (0..wrong(rng, series)).map(|_| rng.below(8) as u8).collect();
     let polarity: Vec<i8> = (0..wrong(rng, series)).map(|_| *rng.pick(&[1i8, -1, 0])).collect();
     let (times_col, values) = (col(rng, times), col(rng, series * times));
+    // Kinds of indicator (4 is not one), and the ranks' fields: sometimes given, sometimes left empty.
+    let kind: Vec<u8> =
+        if rng.below(2) == 0 { Vec::new() } else { (0..wrong(rng, series)).map(|_| rng.below(5) as u8).collect() };
+    let field: Vec<u32> =
+        (0..if rng.below(2) == 0 { 0 } else { series * times }).map(|_| *rng.pick(&[0u32, 34, 63])).collect();
     let table = SeriesTable {
         baseline_t: &baseline_t,
         baseline: &baseline,
@@ -238,6 +243,9 @@ fn check_bulk(rng: &mut Rng) -> Result<bool, String> {
         polarity: &polarity,
         times: &times_col,
         values: &values,
+        kind: &kind,
+        baseline_field: &[],
+        field: &field,
     };
     let curve = *rng.pick(&[Curve::Linear, Curve::Compound, Curve::Logistic, Curve::Step, Curve::Auto]);
     match evaluate(&table, curve, None) {

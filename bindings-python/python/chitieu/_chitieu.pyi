@@ -921,6 +921,9 @@ def evaluate_cells(
     curve: str = "linear",
     bounds: Optional[Tuple[float, float]] = None,
     out: Optional[Dict[str, np.ndarray]] = None,
+    kind: Optional[_ArrayLike] = None,
+    baseline_field: Optional[_ArrayLike] = None,
+    field: Optional[_ArrayLike] = None,
 ) -> Dict[str, np.ndarray]: ...
 def rollup_ratio_of_sums(
     numerators: _ArrayLike,

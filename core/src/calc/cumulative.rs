@@ -88,7 +88,7 @@ pub fn cumulative_change(input: &CumulativeInput) -> Result<CumulativeProgress, 
     ])?;
     let (s, v, y, t, big_t) = (c.start_t, c.target, c.value, c.t, c.target_t);
     let span = big_t - s;
-    let path_value = (span > 0.0).then(|| if t >= big_t { v } else { v * ((t - s) / span).max(0.0) });
+    let path_value = straight_path(s, big_t, v, t);
     let pace_achieved = (t > s).then(|| y / (t - s));
     let pace_required = (span > 0.0).then(|| v / span);
     let ratio = if span <= 0.0 {
@@ -123,6 +123,14 @@ pub fn cumulative_change(input: &CumulativeInput) -> Result<CumulativeProgress, 
         Err(reason) => p.reason = Some(reason),
     }
     Ok(p)
+}
+
+/// The straight path at `t`: `V (t - s) / (T - s)`, 0 before `s` and `V` from `T` on; absent when `T` is
+/// not after `s`. The scalar [`cumulative_change`] and the bulk kernel's milestones share it.
+#[inline]
+pub fn straight_path(start_t: f64, target_t: f64, target: f64, t: f64) -> Option<f64> {
+    let span = target_t - start_t;
+    (span > 0.0).then(|| if t >= target_t { target } else { target * ((t - start_t) / span).max(0.0) })
 }
 
 #[cfg(test)]

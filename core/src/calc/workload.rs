@@ -135,6 +135,8 @@ impl NationalWorkload {
             polarity: &self.polarity,
             times: &self.times,
             values: &self.values,
+            // Every indicator of the workload is a level or a share (the growth-rate ratio).
+            ..SeriesTable::default()
         }
     }
 

@@ -104,51 +104,123 @@ pub fn yearly_rate(input: &YearlyRateInput) -> Result<YearlyRateProgress, NonFin
         })
         .collect();
     let years_attained = years.iter().filter(|y| y.attained).count();
+    let mut growth = RateGrowth::new();
+    rates.iter().for_each(|r| growth.add(*r));
+    let mean = growth.judge(v, input.comparator, input.polarity, input.tolerance);
     let mut p = YearlyRateProgress {
-        category: Category::NotAssessable,
-        score: None,
+        category: mean.category,
+        score: mean.score,
         years,
         years_attained,
-        mean_rate: None,
-        ratio: None,
+        mean_rate: mean.mean_rate,
+        ratio: mean.ratio,
         required_rate: None,
         remaining_years: None,
-        reason: None,
+        reason: mean.reason,
         pace_reason: None,
     };
-    let Some(log_growth) = log_growth(&rates) else {
-        p.reason =
-            Some(if rates.is_empty() { NotAssessable::NoObservations } else { NotAssessable::NonPositiveGrowthFactor });
-        return Ok(p);
-    };
-    let n = rates.len() as f64;
-    let g = (log_growth / n).exp_m1() * 100.0;
-    p.mean_rate = Some(g);
-    required(input, log_growth, &mut p);
-    let ratio = match input.polarity {
-        _ if v <= 0.0 => Err(NotAssessable::NonPositiveTargetRate),
-        Polarity::HigherIsBetter => Ok(g / v),
-        Polarity::LowerIsBetter if g > 0.0 => Ok(v / g),
-        Polarity::LowerIsBetter => Err(NotAssessable::NonPositiveValues),
-    };
-    p.ratio = ratio.ok().filter(|r| r.is_finite());
-    if input.comparator.holds(g, v, input.polarity, input.tolerance) {
-        (p.category, p.score) = (Category::TargetAchieved, Some(5.0));
-        return Ok(p);
-    }
-    match ratio.and_then(judge_ratio) {
-        Ok((category, score)) => (p.category, p.score) = (category, Some(score)),
-        Err(reason) => p.reason = Some(reason),
+    if let Some(log_growth) = growth.log_growth() {
+        required(input, log_growth, &mut p);
     }
     Ok(p)
 }
 
-/// `Σ ln(1 + r_i/100)`; `None` when there are no rates or a growth factor is not positive.
-fn log_growth(rates: &[f64]) -> Option<f64> {
-    if rates.is_empty() || rates.iter().any(|r| 1.0 + r / 100.0 <= 0.0) {
-        return None;
+/// The compound growth of the yearly rates seen so far: `Σ ln(1 + r_i/100)` in the order given, their
+/// count, and whether a growth factor was not positive. The scalar [`yearly_rate`] and the bulk kernel
+/// (which adds a series' rates one column at a time) share it, so both give the same bits.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct RateGrowth {
+    log_growth: f64,
+    count: usize,
+    collapsed: bool,
+}
+
+impl Default for RateGrowth {
+    fn default() -> Self {
+        Self::new()
     }
-    Some(rates.iter().map(|r| (r / 100.0).ln_1p()).sum())
+}
+
+/// The mean rate of a period judged against the target rate.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct MeanRateJudgement {
+    /// Category: `target_achieved` when the mean meets the target.
+    pub category: Category,
+    /// Score (5 when achieved), absent when not assessable.
+    pub score: Option<f64>,
+    /// The geometric mean rate, percent a year.
+    pub mean_rate: Option<f64>,
+    /// `g / V` or `V / g`.
+    pub ratio: Option<f64>,
+    /// Why the category is not assessable.
+    pub reason: Option<NotAssessable>,
+}
+
+impl RateGrowth {
+    /// No rates yet.
+    pub fn new() -> Self {
+        // -0.0, the neutral element `Iterator::sum` starts from.
+        Self { log_growth: -0.0, count: 0, collapsed: false }
+    }
+
+    /// Adds one year's rate, in percent.
+    #[inline]
+    pub fn add(&mut self, rate: f64) {
+        self.count += 1;
+        if 1.0 + rate / 100.0 <= 0.0 {
+            self.collapsed = true;
+        } else {
+            self.log_growth += (rate / 100.0).ln_1p();
+        }
+    }
+
+    /// `Σ ln(1 + r_i/100)`; `None` when there are no rates or a growth factor is not positive.
+    pub fn log_growth(&self) -> Option<f64> {
+        (self.count > 0 && !self.collapsed).then_some(self.log_growth)
+    }
+
+    /// The geometric mean rate of the rates added, judged against the target rate `target`.
+    pub fn judge(
+        &self,
+        target: f64,
+        comparator: Comparator,
+        polarity: Polarity,
+        tolerance: Option<f64>,
+    ) -> MeanRateJudgement {
+        let mut j = MeanRateJudgement {
+            category: Category::NotAssessable,
+            score: None,
+            mean_rate: None,
+            ratio: None,
+            reason: None,
+        };
+        let Some(log_growth) = self.log_growth() else {
+            j.reason = Some(if self.count == 0 {
+                NotAssessable::NoObservations
+            } else {
+                NotAssessable::NonPositiveGrowthFactor
+            });
+            return j;
+        };
+        let g = (log_growth / self.count as f64).exp_m1() * 100.0;
+        j.mean_rate = Some(g);
+        let ratio = match polarity {
+            _ if target <= 0.0 => Err(NotAssessable::NonPositiveTargetRate),
+            Polarity::HigherIsBetter => Ok(g / target),
+            Polarity::LowerIsBetter if g > 0.0 => Ok(target / g),
+            Polarity::LowerIsBetter => Err(NotAssessable::NonPositiveValues),
+        };
+        j.ratio = ratio.ok().filter(|r| r.is_finite());
+        if comparator.holds(g, target, polarity, tolerance) {
+            (j.category, j.score) = (Category::TargetAchieved, Some(5.0));
+            return j;
+        }
+        match ratio.and_then(judge_ratio) {
+            Ok((category, score)) => (j.category, j.score) = (category, Some(score)),
+            Err(reason) => j.reason = Some(reason),
+        }
+        j
+    }
 }
 
 /// The rate required in the years after the latest observed one, to the target year.

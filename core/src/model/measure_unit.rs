@@ -55,6 +55,23 @@ impl IndicatorKind {
             Self::Rank => "rank",
         }
     }
+
+    /// Stable number for the bulk API's kind column: 0 level or share, 1 yearly rate, 2 cumulative change,
+    /// 3 rank.
+    pub fn number(self) -> u8 {
+        self as u8
+    }
+
+    /// The kind of a stable number of [`IndicatorKind::number`].
+    pub fn from_number(number: u8) -> Option<Self> {
+        Some(match number {
+            0 => Self::LevelOrShare,
+            1 => Self::YearlyRate,
+            2 => Self::CumulativeChange,
+            3 => Self::Rank,
+            _ => return None,
+        })
+    }
 }
 
 impl MeasureUnit {
