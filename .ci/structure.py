@@ -22,8 +22,9 @@ ROOMS = {
     "io": {"error", "model"},
     "calc": {"error", "model"},
     "scorecard": {"error", "model", "io", "calc"},
-    "extract": {"error", "model", "io"},
-    "": {"error", "model", "io", "calc", "scorecard", "extract"},  # lib.rs re-exports
+    "document": {"error"},
+    "extract": {"error", "model", "io", "document"},
+    "": {"error", "model", "io", "calc", "scorecard", "document", "extract"},  # lib.rs re-exports
 }
 
 
