@@ -30,6 +30,8 @@ mod bulk;
 mod bundled;
 mod cumulative;
 mod error;
+// The plan reader: left out of a module built without the `reader` feature (a dashboard that only scores).
+#[cfg(feature = "reader")]
 mod extract;
 mod memory;
 mod method;

@@ -185,3 +185,37 @@ impl PageText<'_> {
         self.shown_at = None;
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn joined(lines: &[(&str, f32)]) -> Vec<String> {
+        paragraphs(lines.iter().map(|(t, x)| ((*t).to_owned(), *x)).collect())
+    }
+
+    #[test]
+    fn wrapped_lines_are_joined_and_paragraphs_kept() {
+        // First lines indented: a line at the margin continues the paragraph, whatever it ends with.
+        let indented = [("Mục tiêu đến năm 2025:", 60.0), ("- 90% hồ sơ công việc cấp", 60.0), ("tỉnh.", 40.0)];
+        assert_eq!(joined(&indented), ["Mục tiêu đến năm 2025:", "- 90% hồ sơ công việc cấp tỉnh."]);
+        // No indentation: a long line without closing punctuation continues, unless a list item follows.
+        let flat = [
+            ("Mục tiêu cụ thể", 40.0),
+            ("- Tối thiểu 90% hồ sơ công việc cấp tỉnh được xử lý trên môi trường", 40.0),
+            ("mạng.", 40.0),
+            ("- Trên 80% hộ gia đình có cáp quang băng rộng đến tận nhà ở khu", 40.0),
+            ("+ 100% xã có cáp quang.", 40.0),
+        ];
+        assert_eq!(
+            joined(&flat),
+            [
+                "Mục tiêu cụ thể",
+                "- Tối thiểu 90% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng.",
+                "- Trên 80% hộ gia đình có cáp quang băng rộng đến tận nhà ở khu",
+                "+ 100% xã có cáp quang.",
+            ]
+        );
+        assert!(list_marker("a) Đến năm 2025") && list_marker("1. Mục tiêu") && !list_marker("tỉnh."));
+    }
+}

@@ -8,7 +8,7 @@ use super::{Document, Format, Origin, Span, MAX_TEXT_BYTES};
 /// Whether a byte is a control byte that no text document holds (tab, newlines, form feed and the
 /// escape of old terminals excepted).
 fn control(b: u8) -> bool {
-    b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C | 0x1B)
+    b < 0x20 && !matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | 0x1B)
 }
 
 /// The text of UTF-16 bytes after their byte order mark, and the byte offset where each UTF-16 unit
@@ -19,7 +19,7 @@ fn utf16(body: &[u8], big_endian: bool) -> Option<String> {
         [a, b] => u16::from_le_bytes([*a, *b]),
         _ => 0,
     });
-    if body.len() % 2 != 0 {
+    if !body.len().is_multiple_of(2) {
         return None;
     }
     char::decode_utf16(units).collect::<Result<String, _>>().ok()
@@ -88,7 +88,7 @@ mod tests {
     fn utf8_and_utf16_read_with_byte_offsets_of_the_source() {
         let d = read("Mục tiêu\r\n\r\nĐến năm 2025".as_bytes()).unwrap_or_else(|e| unreachable!("{e}"));
         assert_eq!(d.spans.len(), 2);
-        assert_eq!(d.spans[1].origin, Origin::Line { line: 2, byte: 14 });
+        assert_eq!(d.spans[1].origin, Origin::Line { line: 2, byte: 15 });
         assert_eq!(d.text.chars().skip(d.spans[1].start).take(3).collect::<String>(), "Đến");
         let mut le = vec![0xFF, 0xFE];
         le.extend("Ấp\nBa".encode_utf16().flat_map(u16::to_le_bytes));
