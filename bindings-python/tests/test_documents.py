@@ -63,7 +63,7 @@ def test_every_bad_input_is_a_typed_error(tmp_path):
     empty.write_bytes(b"")
     raises("empty_input", empty)
     e = raises("binary_input", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
-    assert e.path == "bytes[8]"
+    assert e.path == "bytes[6]"
     raises("not_a_docx", DOCS / "not_a_zip.docx")
     raises("not_a_docx", b"PK\x03\x04 cut short", "plan.docx")
     e = raises("encrypted_pdf", DOCS / "encrypted.pdf")

@@ -22,7 +22,7 @@
 //! assert!(matches!(doc.locate(10).map(|s| &s.origin), Some(Origin::Paragraph { paragraph: 1, .. })));
 //! ```
 //!
-//! One reader per format, each in its own file: `text` (UTF-8, UTF-16 with a byte order mark), `legacy`
+//! One reader per format, each in its own file, after `sniff` tells the format: `text` (UTF-8, UTF-16 with a byte order mark), `legacy`
 //! (TCVN3 and VNI detected and refused with the way to convert), `docx`, `html`, `pdf`; `lines` builds the
 //! text and its map. The Word, HTML and PDF readers are behind the cargo features `docx`, `html` and `pdf`
 //! (all on by default); a format left out is a `format_unsupported` error naming the feature.
@@ -37,6 +37,7 @@ mod legacy;
 mod lines;
 #[cfg(feature = "pdf")]
 mod pdf;
+mod sniff;
 mod text;
 
 use serde::{Deserialize, Serialize};
@@ -130,7 +131,7 @@ impl Document {
         if bytes.len() > MAX_INPUT_BYTES {
             return Err(DocumentError::TooLarge { size: bytes.len(), limit: MAX_INPUT_BYTES, what: "input" });
         }
-        let format = format::detect(bytes, hint)?;
+        let format = sniff::detect(bytes, hint)?;
         let doc = match format {
             Format::Text => text::read(bytes)?,
             Format::Docx => read_docx(bytes)?,
