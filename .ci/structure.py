@@ -22,11 +22,12 @@ ROOMS = {
     "io": {"error", "model"},
     "calc": {"error", "model"},
     "scorecard": {"error", "model", "io", "calc"},
-    "extract": {"error", "model", "io"},
+    "document": {"error"},
+    "extract": {"error", "model", "io", "document"},
     "alignment": {"error", "model", "io", "calc"},
     "label": {"error", "model", "calc", "scorecard"},
     "report": {"error", "model", "io", "calc", "scorecard", "label"},
-    "": {"error", "model", "io", "calc", "scorecard", "extract", "alignment", "label", "report"},  # lib.rs re-exports
+    "": {"error", "model", "io", "calc", "scorecard", "document", "extract", "alignment", "label", "report"},  # lib.rs re-exports
 }
 
 

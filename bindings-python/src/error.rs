@@ -20,6 +20,7 @@ use chitieu::calc::milestone::{MilestoneError, PathError};
 use chitieu::calc::projection::ProjectionError;
 use chitieu::calc::reporting::CalendarError;
 use chitieu::calc::rollup::RollupError;
+use chitieu::document::DocumentError;
 use chitieu::io::number::NumberError;
 use chitieu::scorecard::SettingsError;
 use chitieu::{ChitieuError, LoadError, NonFinite, Problem, ProblemCode};
@@ -46,10 +47,11 @@ pub enum Class {
     Calendar,
     Bundled,
     Argument,
+    Document,
 }
 
 impl Class {
-    const ALL: [Class; 9] = [
+    const ALL: [Class; 10] = [
         Class::Load,
         Class::Number,
         Class::Milestone,
@@ -59,6 +61,7 @@ impl Class {
         Class::Calendar,
         Class::Bundled,
         Class::Argument,
+        Class::Document,
     ];
 
     fn name(self) -> &'static str {
@@ -72,6 +75,7 @@ impl Class {
             Self::Calendar => "CalendarError",
             Self::Bundled => "BundledError",
             Self::Argument => "ArgumentError",
+            Self::Document => "DocumentError",
         }
     }
 
@@ -101,10 +105,15 @@ impl Class {
             Self::Bundled => {
                 "No bundled plan (or unit) has this id; also a KeyError.\n\n>>> try:\n...     chitieu.load_plan('atlantis')\n... except chitieu.BundledError as e:\n...     print(e.code)\nunknown_plan"
             }
+            Self::Document => Self::document_doc(),
             Self::Argument => {
                 "An argument has a value the core does not know (an unknown comparator, curve, date, ...), a number that is not finite, an integer out of range (value_out_of_range, year_out_of_range), or a document that is not text (invalid_text: a str holding a lone surrogate, a file that is not UTF-8); also a ValueError.\n\n>>> try:\n...     chitieu.attained('roughly', 'higher_is_better', 1.0, 2.0)\n... except chitieu.ArgumentError as e:\n...     print(e.code, e.path)\nwrong_type comparator"
             }
         }
+    }
+
+    fn document_doc() -> &'static str {
+        "A document's bytes could not be read as a plan's text (empty_input, binary_input, legacy_encoding, unknown_encoding, not_a_docx, unreadable_docx, encrypted_pdf, pdf_without_text, unreadable_pdf, too_large, format_unsupported); also a ValueError.\n\n>>> try:\n...     chitieu.extract_plan(b'')\n... except chitieu.DocumentError as e:\n...     print(e.code)\nempty_input"
     }
 
     fn builtin<'py>(self, py: Python<'py>) -> Bound<'py, PyType> {
@@ -124,6 +133,7 @@ impl Class {
         static CALENDAR: PyOnceLock<Py<PyType>> = PyOnceLock::new();
         static BUNDLED: PyOnceLock<Py<PyType>> = PyOnceLock::new();
         static ARGUMENT: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+        static DOCUMENT: PyOnceLock<Py<PyType>> = PyOnceLock::new();
         match self {
             Self::Load => &LOAD,
             Self::Number => &NUMBER,
@@ -134,6 +144,7 @@ impl Class {
             Self::Calendar => &CALENDAR,
             Self::Bundled => &BUNDLED,
             Self::Argument => &ARGUMENT,
+            Self::Document => &DOCUMENT,
         }
     }
 
@@ -188,6 +199,9 @@ impl ErrorClass for CalendarError {
 }
 impl ErrorClass for BundledError {
     const CLASS: Class = Class::Bundled;
+}
+impl ErrorClass for DocumentError {
+    const CLASS: Class = Class::Document;
 }
 /// A non-finite value or a negative tolerance is a bad argument.
 impl ErrorClass for AchievementError {

@@ -1,10 +1,10 @@
-//! Drafting a plan from the plain text of a plan document (`chitieu::extract`): the `Draft` object and
-//! `extract_plan`, `agreement`, `target_keys`. Offsets are character offsets, which are Python `str`
+//! Drafting a plan from a plan document (`chitieu::extract`): its text, or its bytes as a Word file, a web
+//! page or a PDF (`extract_document`). The `Draft` object and `extract_plan`, `agreement`, `target_keys`. Offsets are character offsets, which are Python `str`
 //! indices: `text[start:end]` is the quote. A lone surrogate in the text is read as U+FFFD, one character
 //! for one, so the offsets stay those of the `str`.
 
 use pyo3::prelude::*;
-use pyo3::types::PyTuple;
+use pyo3::types::{PyByteArray, PyBytes, PyMemoryView, PyString, PyTuple};
 
 use chitieu::extract::{self, Draft};
 use chitieu::Plan;
@@ -127,12 +127,16 @@ impl PyDraft {
     }
 }
 
-/// Drafts a plan from the plain text of a Vietnamese plan document (as published, page furniture and
-/// all). Never fails on any `str`: a lone surrogate (`"\ud800"`, which no UTF-8 text holds) is read as
-/// U+FFFD, one character for one, so offsets still index the `str`. The result is for a person to review.
+/// Drafts a plan from a Vietnamese plan document, for a person to review.
 ///
-/// `text` is the document itself (a `str` is never taken for a file name), or a file as a
-/// `pathlib.Path`, read as UTF-8: offsets then index `path.read_text(encoding="utf-8")`.
+/// `text` is the document's text as a `str` (never taken for a file name; a lone surrogate such as
+/// `"\ud800"` is read as U+FFFD, one character for one, so offsets still index the `str`), or the
+/// document as it arrived: `bytes` (or `bytearray`, `memoryview`), or a file as a `pathlib.Path`
+/// (`os.PathLike`). Bytes may be UTF-8 or UTF-16 text, a Word file (.docx), a web page or a PDF with a
+/// text layer; the format is read from the bytes, `hint` (a file name, extension or MIME type, by
+/// default the path's name) settles the rest. Offsets then index the text read from it. Bytes that
+/// cannot be read raise `DocumentError` with the core's `code` (`empty_input`, `binary_input`,
+/// `legacy_encoding`, `not_a_docx`, `encrypted_pdf`, `pdf_without_text`, `too_large`, ...).
 ///
 /// >>> text = "Số: 50/KH-UBND\nMục tiêu đến năm 2025:\n- Trên 80% hộ gia đình có cáp quang.\n"
 /// >>> draft = chitieu.extract_plan(text)
@@ -144,11 +148,42 @@ impl PyDraft {
 /// >>> d = draft.targets[0]
 /// >>> text[d["start"]:d["end"]] == t["quote"] == 'Trên 80% hộ gia đình có cáp quang'
 /// True
+/// >>> page = "<html><body><nav>Trang chủ</nav><p>Mục tiêu đến năm 2025: trên 80% hộ gia đình có cáp quang.</p></body></html>"
+/// >>> chitieu.extract_plan(page.encode(), hint="text/html").plan.targets[0]["value"]
+/// 80.0
 #[pyfunction]
-pub fn extract_plan(py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<PyDraft> {
-    let text = read_source_lossy(text, "text")?;
-    let draft = py.detach(|| extract::extract_plan(&text));
+#[pyo3(signature = (text, hint = None))]
+pub fn extract_plan(py: Python<'_>, text: &Bound<'_, PyAny>, hint: Option<String>) -> PyResult<PyDraft> {
+    if text.cast::<PyString>().is_ok() {
+        let text = read_source_lossy(text, "text")?;
+        return Ok(PyDraft { draft: py.detach(|| extract::extract_plan(&text)) });
+    }
+    let (bytes, named) = document_bytes(text)?;
+    let hint = hint.or(named);
+    let draft = py.detach(|| extract::extract_document(&bytes, hint.as_deref())).map_err(to_py_err)?;
     Ok(PyDraft { draft })
+}
+
+/// The bytes of a document given as bytes, bytearray, memoryview or a path, and the file's name.
+fn document_bytes(source: &Bound<'_, PyAny>) -> PyResult<(Vec<u8>, Option<String>)> {
+    let py = source.py();
+    if let Ok(b) = source.cast::<PyBytes>() {
+        return Ok((b.as_bytes().to_vec(), None));
+    }
+    if source.cast::<PyByteArray>().is_ok() || source.cast::<PyMemoryView>().is_ok() {
+        let b = py.import("builtins")?.getattr("bytes")?.call1((source,))?;
+        return Ok((b.cast::<PyBytes>()?.as_bytes().to_vec(), None));
+    }
+    if !source.hasattr("__fspath__")? {
+        return Err(pyo3::exceptions::PyTypeError::new_err(format!(
+            "text: expected the document as a str, bytes, or a file as a pathlib.Path (os.PathLike), got {}",
+            source.get_type().name()?
+        )));
+    }
+    let file = py.import("pathlib")?.getattr("Path")?.call1((py.import("os")?.call_method1("fspath", (source,))?,))?;
+    let bytes = file.call_method0("read_bytes")?;
+    let name: Option<String> = file.getattr("name")?.extract().ok();
+    Ok((bytes.cast::<PyBytes>()?.as_bytes().to_vec(), name))
 }
 
 fn plan_arg(obj: &Bound<'_, PyAny>, path: &str) -> PyResult<Plan> {

@@ -1,4 +1,5 @@
-//! Drafting a plan from the plain text of a Vietnamese plan document, and measuring a draft against a
+//! Drafting a plan from a Vietnamese plan document (its text, or its bytes as text, a Word file, a web page
+//! or, with the `pdf` feature, a PDF), and measuring a draft against a
 //! reviewed plan.
 //!
 //! Offsets in the draft are the core's: Unicode **character** (scalar value) offsets, not UTF-16 code units.
@@ -9,15 +10,41 @@
 use chitieu::Plan;
 use wasm_bindgen::prelude::*;
 
-use crate::support::{read_argument, string, to_js};
+use js_sys::{ArrayBuffer, Uint8Array};
+use wasm_bindgen::JsCast;
 
-/// Reads the text of a plan document into a draft plan for review: every target with its quote's
-/// character offsets, a confidence and the reasons for any doubt, the numbers not used and why, notes.
-/// Never fails on a string; anything else is a `ChitieuError` (`wrong_type`).
+use crate::error::{chitieu_error, to_js_error};
+use crate::support::{read_argument, to_js};
+
+/// Reads a plan document into a draft plan for review: every target with its quote's character offsets,
+/// a confidence and the reasons for any doubt, the numbers not used and why, notes. `text` is the
+/// document's text (a string: never fails), or its bytes (a `Uint8Array` or an `ArrayBuffer`): UTF-8 or
+/// UTF-16 text, a Word file (.docx) or a web page, the format read from the bytes and settled by `hint`
+/// (a file name, extension or MIME type). Offsets then index the text read from the bytes. Bytes that
+/// cannot be read are a `ChitieuError` with the core's code (`empty_input`, `binary_input`,
+/// `legacy_encoding`, `not_a_docx`, `too_large`, ...); a PDF is `format_unsupported` unless the module
+/// was built with the `pdf` feature. Anything else is `wrong_type`.
 #[wasm_bindgen(js_name = extractPlan, unchecked_return_type = "Draft")]
-pub fn extract_plan(#[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> Result<JsValue, JsValue> {
-    let text = string(&text, "text")?;
-    to_js(&chitieu::extract::extract_plan(&text))
+pub fn extract_plan(
+    #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | ArrayBuffer")] text: JsValue,
+    hint: Option<String>,
+) -> Result<JsValue, JsValue> {
+    if let Some(text) = text.as_string() {
+        return to_js(&chitieu::extract::extract_plan(&text));
+    }
+    let bytes = if let Some(bytes) = text.dyn_ref::<Uint8Array>() {
+        bytes.to_vec()
+    } else if text.is_instance_of::<ArrayBuffer>() {
+        Uint8Array::new(&text).to_vec()
+    } else {
+        return Err(chitieu_error(
+            "wrong_type",
+            "text is neither a string nor bytes; expected a string, a Uint8Array or an ArrayBuffer",
+            Some("text"),
+        ));
+    };
+    let draft = chitieu::extract::extract_document(&bytes, hint.as_deref()).map_err(to_js_error)?;
+    to_js(&draft)
 }
 
 /// How well a draft plan's targets agree with a reviewed plan's: precision and recall of targets matched

@@ -44,6 +44,7 @@ mod catalogue;
 #[cfg(feature = "calc")]
 mod cumulative;
 mod error;
+// The plan reader: left out of a module built without the `reader` feature (a dashboard that only scores).
 #[cfg(feature = "reader")]
 mod extract;
 mod memory;

@@ -127,6 +127,9 @@ async function main(): Promise<void> {
   // Drafting a plan from text: offsets are characters (code points), so quotes come from Array.from(text).
   const text = "Mục tiêu đến năm 2025: tối thiểu 90% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng.";
   const draft: Draft = extractPlan(text);
+  // A document's bytes: a Word file, a web page or text, the format from the bytes and the hint.
+  const fromBytes: Draft = extractPlan(new TextEncoder().encode(`<p>${text}</p>`), "plan.html");
+  const fromBuffer: Draft = extractPlan(new TextEncoder().encode(text).buffer, undefined);
   const draftData: PlanData = draft.plan;
   using draftPlan: Plan = Plan.fromObject(draftData);
   const first: DraftTarget = draft.targets[0];
@@ -174,7 +177,7 @@ async function main(): Promise<void> {
     csv, cardJson, flat, same, span, ms, m, distance, i, list, td, a, ok, s, g, pace, p, r, w, tc, d, n, numbers,
     dong, bulk.milestone, bulkAuto.category, rolled, bytes, nodeCard, category, fallback.id, quote, confidence, doubts,
     why, unusedText, notes, pr, method, firstInput, absent, kind, words, firstYear.gap, yrWhy, cum.ratio, basis,
-    rp.by_share, byMethod, flatMethod, draftPlan.id, node.extractPlan(text).targets.length, node.agreement(draftData, draftData).recall);
+    rp.by_share, byMethod, flatMethod, draftPlan.id, fromBytes.targets.length, fromBuffer.notes, node.extractPlan(text).targets.length, node.agreement(draftData, draftData).recall);
 }
 
 void main();

@@ -22,16 +22,18 @@
 //! | [`io`] | JSON and CSV reading with every problem's path, validation, Vietnamese numbers, schemas, bundled data | `model`, `error` |
 //! | [`calc`] | milestones, attainment, progress, projection, roll-ups, reporting dates, bulk kernels | `model`, `error` |
 //! | [`scorecard`] | a plan's scorecard with every number explained, and the milestone table | `calc`, `model`, `io`, `error` |
-//! | [`extract`] | drafting a plan from a document's text | `model`, `io`, `error` |
 //! | [`alignment`] | a plan against another: verdicts per indicator, tier and year, counts per pillar | `calc`, `model`, `io`, `error` |
 //! | [`label`] | every word a person reads, in Vietnamese and English | `calc`, `model`, `scorecard`, `error` |
 //! | [`report`] | the scorecard as a text table, a printable HTML report and (feature `xlsx`) an Excel workbook | all but `extract` |
+//! | [`document`] | a document's bytes (text, Word, HTML, PDF) as text, with a map back to the source | `error` |
+//! | [`extract`] | drafting a plan from a document's text | `model`, `io`, `error`, `document` |
 //!
 //! The names used every day are re-exported here: `chitieu::Plan`, `chitieu::Scorecard`, ...
 #![forbid(unsafe_code)]
 
 pub mod alignment;
 pub mod calc;
+pub mod document;
 pub mod error;
 pub mod extract;
 pub mod io;

@@ -250,3 +250,24 @@ pub fn extract_plan(text: &str) -> Draft {
     let plan = assembly::plan(meta, period.period, pillars, drafted.indicators, drafted.targets, budget, reporting);
     Draft { plan, targets: drafted.drafts, unused_numbers, notes }
 }
+
+/// Reads a plan document as it arrives (plain text, a Word file, a web page or a PDF with a text layer)
+/// and drafts it as [`extract_plan`] drafts its text. `hint` is the file name, extension or MIME type,
+/// if known; the bytes decide the format wherever they can. The draft's offsets index the text read,
+/// [`Document::text`](crate::document::Document::text); [`Document::locate`](crate::document::Document::locate)
+/// finds the paragraph, table row or page of a target's quote. Bytes that cannot be read give a typed
+/// [`DocumentError`](crate::document::DocumentError), never a panic.
+///
+/// ```
+/// use chitieu::ChitieuError;
+/// let page = "<html><body><nav>Trang chủ | Tin tức</nav><p>Mục tiêu đến năm 2025:</p>\
+///             <ul><li>Tối thiểu 90% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng.</li></ul></body></html>";
+/// let draft = chitieu::extract::extract_document(page.as_bytes(), Some("text/html")).unwrap();
+/// assert_eq!(draft.plan.targets[0].value, 90.0);
+/// let e = chitieu::extract::extract_document(b"\x00\x01\x02", None).unwrap_err();
+/// assert_eq!(e.code(), "binary_input");
+/// ```
+pub fn extract_document(bytes: &[u8], hint: Option<&str>) -> Result<Draft, crate::document::DocumentError> {
+    let document = crate::document::Document::from_bytes(bytes, hint)?;
+    Ok(extract_plan(&document.text))
+}
