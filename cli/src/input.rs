@@ -30,7 +30,7 @@ pub fn read_text(path: &Path) -> Result<String, Failure> {
 /// A plan: a bundled id, or a plan JSON file. Warnings go to stderr; a plan that fails validation is
 /// exit status 1.
 pub fn plan(arg: &str, lang: Lang) -> Result<Plan, Failure> {
-    if bundled::plan_ids().contains(&arg) {
+    if bundled::plan_ids().contains(&arg) || bundled::national_plan_ids().contains(&arg) {
         return bundled::plan(arg).map_err(|e| Failure::of(&e, None, 2));
     }
     let path = Path::new(arg);
@@ -123,19 +123,18 @@ pub fn blocking(p: &chitieu::Problem) -> bool {
     p.is_error() || p.code == chitieu::ProblemCode::ShareAsFraction
 }
 
-/// The text of a document to draft a plan from. The one place that knows which formats can be read:
-/// plain text today; the core's readers of other formats plug in here.
+/// The text of a document to draft a plan from: text, .docx, HTML or PDF, as the core reads them.
 pub fn document(path: &Path) -> Result<String, Failure> {
-    let ext = path.extension().map(|e| e.to_string_lossy().to_lowercase()).unwrap_or_default();
-    if matches!(ext.as_str(), "docx" | "doc" | "pdf" | "odt" | "rtf") {
-        return Err(Failure::unreadable(
-            "unsupported_document",
-            Some(path),
-            None,
-            format!("cannot read .{ext} documents yet: save the document as plain text (UTF-8) and draft from that"),
-        ));
-    }
-    read_text(path)
+    let bytes = std::fs::read(path).map_err(|e| {
+        let code = if e.kind() == std::io::ErrorKind::NotFound { "file_not_found" } else { "file_unreadable" };
+        Failure::unreadable(code, Some(path), None, format!("cannot read the file: {e}"))
+    })?;
+    // The core's document room detects the format (text, .docx, HTML, PDF) from the bytes, with the
+    // file's name as a hint, and says what is wrong with a file it cannot read.
+    let hint = path.file_name().map(|n| n.to_string_lossy().into_owned());
+    chitieu::document::Document::from_bytes(&bytes, hint.as_deref())
+        .map(|document| document.text)
+        .map_err(|e| Failure::of(&e, Some(path), 2))
 }
 
 /// Drafts a plan from a document's text, with a spinner on a terminal for a large document.

@@ -346,3 +346,33 @@ fn bad_input_names_the_file_sheet_row_and_column() {
     assert_eq!(chitieu(&["scorecard", "--format", "pdf"]).status.code(), Some(2));
     assert_eq!(chitieu(&["no_such_command"]).status.code(), Some(2));
 }
+
+/// `draft` reads Word, web pages and PDF through the core's document room: each fixture of the Cần Thơ
+/// plan (made by `core/tests/documents.rs`) drafts the same targets as the plan's text, and a file the
+/// room refuses is exit status 2 with its code, nothing written.
+#[test]
+fn draft_reads_word_html_and_pdf_like_the_text() {
+    let d = Dir::new("draft_documents");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let targets = |file: &Path| {
+        let out = d.path("draft.json");
+        let o = chitieu(&["draft", s(file), "--out", s(&out)]);
+        assert_eq!(o.status.code(), Some(0), "{}: {}", file.display(), stderr(&o));
+        let draft = chitieu::extract::Draft::from_json(&std::fs::read_to_string(&out).unwrap()).unwrap();
+        draft.plan.targets.iter().map(|t| (t.indicator.clone(), t.year, t.value)).collect::<Vec<_>>()
+    };
+    let text = targets(&root.join("tests/seeds/can_tho.txt"));
+    assert!(text.len() > 20, "{}", text.len());
+    for name in ["can_tho.docx", "can_tho.html", "can_tho.pdf"] {
+        assert_eq!(targets(&root.join("tests/documents").join(name)), text, "{name}");
+    }
+    for (name, code) in [
+        ("not_a_zip.docx", "not_a_docx"),
+        ("encrypted.pdf", "encrypted_pdf"),
+        ("scanned.pdf", "pdf_without_text"),
+        ("can_tho_tcvn3.txt", "legacy_encoding"),
+    ] {
+        let err = fails(&d, &["draft", s(&root.join("tests/documents").join(name))], 2);
+        assert!(err.contains(code), "{name}: {err}");
+    }
+}
