@@ -25,8 +25,8 @@ ROOMS = {
     "document": {"error"},
     "extract": {"error", "model", "io", "document"},
     "alignment": {"error", "model", "io", "calc"},
-    "label": {"error", "model", "calc", "scorecard"},
-    "report": {"error", "model", "io", "calc", "scorecard", "label"},
+    "label": {"error", "model", "calc", "scorecard", "alignment"},
+    "report": {"error", "model", "io", "calc", "scorecard", "alignment", "label"},
     "": {"error", "model", "io", "calc", "scorecard", "document", "extract", "alignment", "label", "report"},  # lib.rs re-exports
 }
 

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use pyo3::prelude::*;
 
 use chitieu::calc::progress::Category;
-use chitieu::label::{Domain, Lang, LABELS};
+use chitieu::label::{Domain, Lang};
 
 use crate::support::{name, Text};
 
@@ -15,7 +15,7 @@ fn lang_of(lang: Option<Text>) -> PyResult<Lang> {
 }
 
 /// The label of `code` in `domain` (`status`, `reason`, `not_assessable`, `comparator`, `tier`, `level`,
-/// `unit`, `milestone_kind`, `indicator_kind`, `method`, `curve`, `frequency`, `text`), in Vietnamese
+/// `unit`, `milestone_kind`, `indicator_kind`, `method`, `curve`, `frequency`, `verdict`, `text`), in Vietnamese
 /// (`"vi"`, the default) or English (`"en"`); `None` for a code the table does not have.
 ///
 /// >>> chitieu.label("status", "target_achieved"), chitieu.label("status", "target_achieved", "en")
@@ -34,16 +34,7 @@ pub fn label(domain: Text, code: Text, lang: Option<Text>) -> PyResult<Option<&'
 #[pyfunction]
 #[pyo3(signature = (lang=None))]
 pub fn labels(lang: Option<Text>) -> PyResult<BTreeMap<&'static str, BTreeMap<&'static str, &'static str>>> {
-    let lang = lang_of(lang)?;
-    let mut out: BTreeMap<&str, BTreeMap<&str, &str>> = BTreeMap::new();
-    for l in LABELS {
-        let words = match lang {
-            Lang::Vi => l.vi,
-            Lang::En => l.en,
-        };
-        out.entry(l.domain.code()).or_default().insert(l.code, words);
-    }
-    Ok(out)
+    Ok(chitieu::label::table(lang_of(lang)?))
 }
 
 /// The colour of a status category (`#rrggbb`), the same in every report.

@@ -47,6 +47,8 @@ mod error;
 // The plan reader: left out of a module built without the `reader` feature (a dashboard that only scores).
 #[cfg(feature = "reader")]
 mod extract;
+#[cfg(feature = "calc")]
+mod label;
 mod memory;
 #[cfg(feature = "calc")]
 mod method;

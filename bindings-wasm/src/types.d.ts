@@ -64,6 +64,12 @@ export type IndicatorKind = "level_or_share" | "yearly_rate" | "cumulative_chang
 export type Method = "growth_rate_ratio" | "mean_yearly_rate" | "straight_path" | "rank_pace";
 /** A language of labels (`methodLabel`). */
 export type Lang = "vi" | "en";
+/** What kind of thing a label names (`label(domain, code, lang)`). */
+export type LabelDomain =
+  | "status" | "reason" | "not_assessable" | "comparator" | "tier" | "level" | "unit" | "milestone_kind"
+  | "indicator_kind" | "method" | "curve" | "frequency" | "verdict" | "text";
+/** Every label in one language, by domain and code (`labels(lang)`). */
+export type Labels = { [domain in LabelDomain]?: { [code: string]: string } };
 /** Where a rank's field (the number of units ranked) comes from. */
 export type FieldBasis = "observed" | "default_by_year" | "start" | "given";
 /** Which value a scorecard row judges: its target year's, or the latest. */

@@ -5,7 +5,7 @@ import init, {
   interpolate, milestones, timeDistance, achievement, attained, score, growthRatio, requiredPace, project,
   ratioOfSums, weightedMean, tierCheck, dueDates, nextDue, parseNumber, parsePercent, parseAmount,
   fractionalYear, evaluateBulk, rollupRatioOfSums, nationalWorkload, memoryBytes, extractPlan, agreement,
-  indicatorKind, methodLabel, yearlyRate, cumulativeChange, rankProgress,
+  indicatorKind, methodLabel, yearlyRate, cumulativeChange, rankProgress, label, labels, statusColour,
 } from "../pkg/web/index.js";
 import type {
   PlanData, Target, Indicator, Pillar, Problem, ChitieuError, ObservationSetData, Observation, Milestone,
@@ -15,6 +15,7 @@ import type {
   Uncertainty, UnusedNumber, UnusedReason, Agreement, MeasureUnit, Reason, Input, ProblemCode, StatusMethod,
   IndicatorKind, Method, Lang, KindAndMethod, YearlyRateInput, YearlyRateProgress, YearRate, CumulativeInput,
   CumulativeProgress, RankPoint, RankInput, RankProgress, RankRead, FieldBasis, NotAssessable, PaceAbsent,
+  LabelDomain, Labels,
 } from "../pkg/web/index.js";
 import * as node from "../pkg/node/chitieu.js";
 
@@ -179,5 +180,14 @@ async function main(): Promise<void> {
     why, unusedText, notes, pr, method, firstInput, absent, kind, words, firstYear.gap, yrWhy, cum.ratio, basis,
     rp.by_share, byMethod, flatMethod, draftPlan.id, fromBytes.targets.length, fromBuffer.notes, node.extractPlan(text).targets.length, node.agreement(draftData, draftData).recall);
 }
+
+/** The words of the page, from the package's table of labels. */
+function words(domain: LabelDomain, lang: Lang): string {
+  const table: Labels = labels(lang);
+  const status: string | undefined = label("status", "target_achieved", lang);
+  const colour: string = statusColour("deterioration");
+  return `${table[domain]?.["at_least"] ?? ""} ${status ?? ""} ${colour}`;
+}
+void words;
 
 void main();

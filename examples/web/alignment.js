@@ -1,13 +1,10 @@
 // The dashboard's alignment section: the chosen plan against a reference (the national resolution by
 // default, or another bundled plan), row by row with the verdict. Every number comes from the package.
-import { alignment, listNationalPlans, listPlans, loadPlan } from "/pkg/web/core.js";
+import { alignment, labels, listNationalPlans, listPlans, loadPlan } from "/pkg/web/core.js";
 
-const VERDICT_VI = {
-  stricter: "cao hơn", equal: "bằng", looser: "thấp hơn", only_first: "chỉ kế hoạch này",
-  only_second: "chỉ văn bản so sánh", incomparable: "không so được",
-};
-const SYMBOL = { at_least: "≥", more_than: ">", reach: "đạt", at_most: "≤", less_than: "<", about: "khoảng" };
-const TIER_VI = { province: "cấp tỉnh", district: "cấp huyện", commune: "cấp xã", own_unit: "cấp đơn vị" };
+// The words come from the package's table of labels (the core's), read once the module is initialised.
+let words;
+const WORDS = () => (words ??= labels("vi"));
 const fmt = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 });
 const $ = (sel) => document.querySelector(sel);
 const cell = (text, attrs = {}) => {
@@ -16,7 +13,7 @@ const cell = (text, attrs = {}) => {
   td.textContent = text;
   return td;
 };
-const side = (s) => (s ? `${SYMBOL[s.comparator]} ${fmt.format(s.value)}${s.basis === "interpolated" ? " (nội suy)" : ""}` : "—");
+const side = (s) => (s ? `${WORDS().comparator[s.comparator]} ${fmt.format(s.value)}${s.basis === "interpolated" ? ` (${WORDS().milestone_kind.interpolated})` : ""}` : "—");
 
 let current = null;
 
@@ -41,10 +38,10 @@ export function renderAlignment(plan) {
   const a = alignment(plan, other);
   other.free();
   const counts = a.summary.reduce((acc, s) => {
-    for (const k of Object.keys(VERDICT_VI)) acc[k] = (acc[k] ?? 0) + s[k];
+    for (const k of Object.keys(WORDS().verdict)) acc[k] = (acc[k] ?? 0) + s[k];
     return acc;
   }, {});
-  $("#align-summary").textContent = Object.entries(VERDICT_VI).map(([k, words]) => `${words}: ${counts[k] ?? 0}`).join(" · ")
+  $("#align-summary").textContent = Object.entries(WORDS().verdict).map(([k, words]) => `${words}: ${counts[k] ?? 0}`).join(" · ")
     + (a.warnings.length ? ` · cảnh báo: ${a.warnings.join(", ")}` : "");
   $("#align-summary").dataset.rows = String(a.rows.length);
   $("#alignment tbody").replaceChildren(...a.rows.map((r) => {
@@ -52,8 +49,8 @@ export function renderAlignment(plan) {
     tr.dataset.indicator = r.indicator;
     tr.dataset.verdict = r.verdict;
     tr.append(
-      cell(r.name || r.indicator), cell(r.tier ? TIER_VI[r.tier] : ""), cell(r.year ?? ""),
-      cell(side(r.first)), cell(side(r.second)), cell(VERDICT_VI[r.verdict], { class: `verdict ${r.verdict}` }),
+      cell(r.name || r.indicator), cell(r.tier ? WORDS().tier[r.tier] : ""), cell(r.year ?? ""),
+      cell(side(r.first)), cell(side(r.second)), cell(WORDS().verdict[r.verdict], { class: `verdict ${r.verdict}` }),
       cell(r.difference === null || r.difference === undefined ? "—" : fmt.format(r.difference)),
       cell(r.warnings.join(", ")),
     );

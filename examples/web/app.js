@@ -1,7 +1,7 @@
 // The dashboard: every number on the page comes from the chitieu WebAssembly package; this file only
 // picks what to show and draws it. It loads the package's dashboard module (`chitieu/core`, without the plan
 // reader); the reader (`chitieu/reader`) is a module of its own, fetched the first time a text is read.
-import init, { listPlans, loadPlan, bundledObservations, Scorecard, Plan, methodLabel } from "/pkg/web/core.js";
+import init, { listPlans, loadPlan, bundledObservations, Scorecard, Plan, methodLabel, labels } from "/pkg/web/core.js";
 
 /** The plan reader, loaded and instantiated on first use (one fetch, however often it is asked for). */
 let reader;
@@ -19,20 +19,6 @@ function loadReader() {
 }
 import { renderAlignment } from "./alignment.js";
 
-const STATUS_VI = {
-  target_achieved: "Đã đạt",
-  substantial_progress: "Tiến bộ tốt",
-  moderate_progress: "Tiến bộ vừa phải",
-  limited_progress: "Tiến bộ hạn chế",
-  deterioration: "Đi xuống",
-  not_assessable: "Chưa đánh giá được",
-};
-const COMPARATOR_VI = { at_least: "≥", more_than: ">", reach: "đạt", at_most: "≤", less_than: "<", about: "khoảng" };
-const TIER_VI = { province: "cấp tỉnh", district: "cấp huyện", commune: "cấp xã", own_unit: "cấp đơn vị", "": "toàn đơn vị" };
-const KIND_VI = { baseline: "số liệu gốc", stated: "chỉ tiêu kế hoạch", interpolated: "nội suy", held: "giữ mức" };
-const UNIT_VI = { percent: "%", percent_of_grdp: "% GRDP", percent_per_year: "%/năm", percent_increase: "% tăng",
-  percent_reduction: "% giảm", rank: "hạng", count: "", per_thousand_people: "/1.000 dân", dong: "đồng", index: "" };
-
 const fmt = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 });
 const $ = (sel) => document.querySelector(sel);
 const el = (tag, attrs = {}, ...children) => {
@@ -44,6 +30,14 @@ const el = (tag, attrs = {}, ...children) => {
 const num = (v, unit) => (v === null || v === undefined ? "—" : `${fmt.format(v)}${unit ? " " + unit : ""}`);
 
 await init();
+
+// Every word on the page comes from the package's one table of labels (`labels("vi")`, the core's).
+const WORDS = labels("vi");
+const STATUS_VI = WORDS.status;
+const COMPARATOR_VI = WORDS.comparator;
+const TIER_VI = { ...WORDS.tier, "": WORDS.text.whole_unit };
+const KIND_VI = WORDS.milestone_kind;
+const UNIT_VI = WORDS.unit;
 
 const state = { plan: null, data: null, observations: bundledObservations(), card: null };
 const params = new URLSearchParams(location.search);

@@ -18,6 +18,7 @@ mod table;
 
 use serde::{Deserialize, Serialize};
 
+use crate::alignment::Verdict;
 use crate::calc::method::Method;
 use crate::calc::milestone::{Curve, MilestoneKind};
 use crate::calc::progress::{Category, NotAssessable};
@@ -56,13 +57,15 @@ pub enum Domain {
     Curve,
     /// How often reports are due.
     Frequency,
+    /// The verdict of a plan's target against another's (`alignment::Verdict`).
+    Verdict,
     /// The fixed words of tables, reports and messages.
     Text,
 }
 
 impl Domain {
     /// Every domain.
-    pub const ALL: [Self; 13] = [
+    pub const ALL: [Self; 14] = [
         Self::Status,
         Self::Reason,
         Self::NotAssessable,
@@ -75,6 +78,7 @@ impl Domain {
         Self::Method,
         Self::Curve,
         Self::Frequency,
+        Self::Verdict,
         Self::Text,
     ];
 
@@ -93,6 +97,7 @@ impl Domain {
             Self::Method => "method",
             Self::Curve => "curve",
             Self::Frequency => "frequency",
+            Self::Verdict => "verdict",
             Self::Text => "text",
         }
     }
@@ -126,6 +131,22 @@ pub fn lookup(domain: Domain, code: &str, lang: Lang) -> Option<&'static str> {
         Lang::Vi => l.vi,
         Lang::En => l.en,
     })
+}
+
+/// Every label in one language, by domain and code: `table(Lang::En)["comparator"]["at_least"]` is
+/// `"at least"`. The form the bindings hand to Python and JavaScript.
+pub fn table(
+    lang: Lang,
+) -> std::collections::BTreeMap<&'static str, std::collections::BTreeMap<&'static str, &'static str>> {
+    let mut out: std::collections::BTreeMap<&str, std::collections::BTreeMap<&str, &str>> = Default::default();
+    for l in LABELS {
+        let words = match lang {
+            Lang::Vi => l.vi,
+            Lang::En => l.en,
+        };
+        out.entry(l.domain.code()).or_default().insert(l.code, words);
+    }
+    out
 }
 
 /// A fixed word of tables, reports and messages; the key itself when the table lacks it.
@@ -167,6 +188,7 @@ labelled!(MeasureUnit, Unit, as_str);
 labelled!(IndicatorKind, IndicatorKind, code);
 labelled!(Method, Method, code);
 labelled!(Curve, Curve, as_str);
+labelled!(Verdict, Verdict, code);
 
 impl Labelled for Frequency {
     const DOMAIN: Domain = Domain::Frequency;
@@ -299,6 +321,16 @@ mod tests {
         [Curve::Linear, Curve::Compound, Curve::Logistic, Curve::Step, Curve::Auto].into_iter().for_each(both);
         [IndicatorKind::LevelOrShare, IndicatorKind::Rank].into_iter().for_each(both);
         [Frequency::Monthly, Frequency::Quarterly, Frequency::SemiAnnual, Frequency::Annual].into_iter().for_each(both);
+        [
+            Verdict::Stricter,
+            Verdict::Equal,
+            Verdict::Looser,
+            Verdict::OnlyFirst,
+            Verdict::OnlySecond,
+            Verdict::Incomparable,
+        ]
+        .into_iter()
+        .for_each(both);
     }
 
     #[test]
@@ -321,6 +353,11 @@ mod tests {
         assert_eq!(lookup(Domain::Status, "deterioration", Lang::Vi), Some("Đi xuống"));
         assert_eq!(lookup(Domain::Tier, "commune", Lang::En), Some("commune"));
         assert_eq!(lookup(Domain::Tier, "hamlet", Lang::En), None);
+        let en = table(Lang::En);
+        assert_eq!(en.get("comparator").and_then(|c| c.get("at_least")), Some(&"at least"));
+        let vi = table(Lang::Vi);
+        assert_eq!(vi.get("status").and_then(|c| c.get("target_achieved")), Some(&"Đã đạt"));
+        assert_eq!(vi.values().map(|d| d.len()).sum::<usize>(), LABELS.len());
         assert_eq!(text("as_of", Lang::En), "As of");
         assert_eq!(lang("VI"), Some(Lang::Vi));
         assert_eq!(lang("fr"), None);

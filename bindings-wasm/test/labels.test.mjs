@@ -1,0 +1,37 @@
+// Words a person reads, from the core's one table: the same words as Python's `chitieu.labels` and the
+// command's, in Vietnamese (the default) and English; a bad domain, code or language is a ChitieuError.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { chitieu as c } from "./package.mjs";
+
+test("label by domain and code, Vietnamese by default", () => {
+  assert.equal(c.label("status", "target_achieved"), "Đã đạt");
+  assert.equal(c.label("status", "target_achieved", "en"), "achieved");
+  assert.equal(c.label("comparator", "at_least", "vi"), "tối thiểu");
+  assert.equal(c.label("tier", "commune", "en"), "commune");
+  assert.equal(c.label("verdict", "looser"), "thấp hơn");
+  assert.equal(c.label("method", "mean_yearly_rate", "vi"), c.methodLabel("mean_yearly_rate", "vi"));
+  assert.equal(c.label("tier", "hamlet"), undefined);
+});
+
+test("the whole table in one language", () => {
+  const vi = c.labels();
+  const en = c.labels("en");
+  assert.deepEqual(Object.keys(vi).sort(), Object.keys(en).sort());
+  assert.equal(en.comparator.at_least, "at least");
+  assert.equal(vi.unit.percent_of_grdp, "% GRDP");
+  assert.equal(vi.text.whole_unit, "toàn đơn vị");
+  for (const cat of ["target_achieved", "substantial_progress", "moderate_progress", "limited_progress", "deterioration", "not_assessable"]) {
+    assert.ok(vi.status[cat] && en.status[cat], cat);
+    assert.match(c.statusColour(cat), /^#[0-9a-f]{6}$/);
+  }
+  assert.equal(c.statusColour("deterioration"), "#c62828");
+});
+
+test("bad arguments name themselves", () => {
+  const bad = (f, path) => assert.throws(f, (e) => e.name === "ChitieuError" && e.path === path);
+  bad(() => c.label("colour", "x"), "domain");
+  bad(() => c.labels("fr"), "lang");
+  bad(() => c.label("status", "target_achieved", "fr"), "lang");
+  bad(() => c.statusColour("great"), "category");
+});
