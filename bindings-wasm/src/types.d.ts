@@ -28,7 +28,7 @@ export type NotAssessable =
   | "one_observation" | "target_not_after_baseline" | "non_positive_values" | "near_baseline"
   | "no_observations" | "no_target_year" | "no_milestone" | "rate_out_of_range" | "target_equals_start"
   | "baseline_beyond_target" | "at_period_start" | "non_positive_growth_factor" | "non_positive_target_rate"
-  | "rank_outside_field";
+  | "rank_outside_field" | "tier_abolished";
 /** Why a ratio of an achievement is absent. */
 export type RatioAbsent =
   | "negative_values" | "zero_denominator" | "no_baseline" | "maintain_target" | "baseline_beyond_target"
@@ -50,7 +50,7 @@ export type Reason =
   | "no_target_year" | "unknown_indicator" | "no_observations" | "too_few_anchors" | "before_path"
   | "anchors_not_increasing" | "curve_needs_positive_values" | "curve_needs_values_inside_bounds"
   | "invalid_segment" | "outside_segment" | "non_finite" | "below_baseline" | "beyond_final_target"
-  | "insufficient_data";
+  | "insufficient_data" | "tier_abolished";
 /** How a target's status was decided. */
 export type StatusMethod =
   | "attained" | "growth_rate_ratio" | "milestone_path" | "none" | "mean_yearly_rate" | "straight_path" | "rank_pace";
