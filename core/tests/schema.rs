@@ -81,6 +81,10 @@ fn records_schema() -> String {
         scorecard::MilestoneRow,
         extract::Draft,
         extract::Agreement,
+        chitieu::calc::merger::MergedView,
+        chitieu::calc::merger::Combined,
+        chitieu::calc::merger::CarriedForward,
+        chitieu::calc::merger::UnitLink,
     );
     let defs = g.take_definitions(true);
     let doc = serde_json::json!({

@@ -6,6 +6,7 @@
 
 mod carry;
 mod combine;
+mod links;
 mod view;
 mod weights;
 
@@ -13,6 +14,7 @@ pub use carry::{
     carry_forward, resolve_units, Carried, CarriedForward, ObservationUnits, UnitWarning, UnitWarningCode,
 };
 pub use combine::{combine, CombineRule, Combined, Part, WeightKind};
+pub use links::{predecessor_links, successor_links, unit_as_of, UnitLink};
 pub use view::{
     merged_view, MergeReason, MergedIndicator, MergedPredecessor, MergedView, PredecessorFigure, TargetAgainst,
 };
