@@ -201,6 +201,14 @@ impl ErrorClass for SettingsError {
 impl ErrorClass for NonFinite {
     const CLASS: Class = Class::Argument;
 }
+/// A unit not found (unknown, not in force, ambiguous) or figures that cannot be combined are bad
+/// arguments.
+impl ErrorClass for chitieu::calc::succession::SuccessionError {
+    const CLASS: Class = Class::Argument;
+}
+impl ErrorClass for chitieu::calc::merger::MergerError {
+    const CLASS: Class = Class::Argument;
+}
 impl ErrorClass for BadArgument {
     const CLASS: Class = Class::Argument;
 }

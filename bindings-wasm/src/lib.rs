@@ -40,6 +40,8 @@ mod plan;
 mod progress;
 mod projection;
 mod rank;
+#[cfg(feature = "register")]
+mod register;
 mod reporting;
 mod rollup;
 mod scorecard;

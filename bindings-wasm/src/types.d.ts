@@ -847,3 +847,117 @@ export interface Agreement {
   /** `matched / reviewed` (1 when the reviewed plan has none). */
   recall: number;
 }
+
+// ----- The register and the merged unit (src/register.rs, cargo feature `register`) -----
+
+/** One unit of the register in the period it was in force (a unit is its code with its validity). */
+export interface RegisteredUnit {
+  code: string;
+  name: string;
+  kind: UnitKind;
+  parent?: string | null;
+  valid_from?: string | null;
+  valid_to?: string | null;
+}
+/** The legal act of a link, and the clause of its Article 1 where read. */
+export interface LegalBasis {
+  act: string;
+  clause?: number | null;
+}
+/** One link of a unit's succession. */
+export interface UnitLink {
+  unit: RegisteredUnit;
+  share: "whole" | "part";
+  status: "checked" | "unverified";
+  basis: LegalBasis[];
+}
+export type CombineRule = "ratio_of_sums" | "weighted_mean" | "mean_of_indices" | "sum";
+export type WeightKind = "population" | "households" | "enterprises" | "communes";
+export type MergeReason =
+  | "rank_not_combined" | "missing_figures" | "no_common_year" | "part_of_predecessor" | "combine_failed";
+/** One predecessor's figure, with its counts and weight where known. */
+export interface Part {
+  unit: string;
+  value: number;
+  numerator?: number | null;
+  denominator?: number | null;
+  weight?: number | null;
+}
+/** Named weights by unit code. */
+export interface Weights {
+  kind: WeightKind;
+  values: Record<string, number>;
+  source?: string;
+}
+/** The merged unit's figure, with its rule and inputs. */
+export interface Combined {
+  rule: CombineRule;
+  weight?: WeightKind | null;
+  value: number;
+  formula: string;
+  inputs: Part[];
+  numerator?: number | null;
+  denominator?: number | null;
+  total_weight?: number | null;
+  note: string;
+}
+export interface MergedPredecessor {
+  unit: RegisteredUnit;
+  share: "whole" | "part";
+  plans: string[];
+  weight?: number | null;
+}
+export interface PredecessorFigure {
+  unit: string;
+  year: number;
+  value: number;
+  numerator?: number | null;
+  denominator?: number | null;
+}
+export interface TargetAgainst {
+  plan: string;
+  adopted_by: string;
+  target: string;
+  year?: number | null;
+  comparator: Comparator;
+  value: number;
+  achievement?: Achievement | null;
+  reason?: MergeReason | null;
+}
+export interface MergedIndicator {
+  indicator: string;
+  name_en: string;
+  unit: MeasureUnit;
+  polarity: Polarity;
+  targets: TargetAgainst[];
+  figures: PredecessorFigure[];
+  missing: string[];
+  year?: number | null;
+  merged?: Combined | null;
+  reason?: MergeReason | null;
+  note?: string | null;
+}
+/** A successor province seen through its predecessors. */
+export interface MergedView {
+  unit: RegisteredUnit;
+  as_of: string;
+  weights: Weights;
+  predecessors: MergedPredecessor[];
+  indicators: MergedIndicator[];
+}
+export interface UnitWarning {
+  code: "unknown_unit" | "ambiguous_unit" | "outside_validity" | "not_carried";
+  path: string;
+  unit: string;
+  related: string[];
+  message: string;
+}
+export interface Carried {
+  observation: Observation;
+  successor: RegisteredUnit;
+  combined: Combined;
+}
+export interface CarriedForward {
+  carried: Carried[];
+  warnings: UnitWarning[];
+}

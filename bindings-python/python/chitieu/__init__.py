@@ -38,6 +38,8 @@ from ._chitieu import (
     agreement,
     attained,
     bundled_observations,
+    carry_forward,
+    combine,
     cumulative_change,
     due_dates,
     evaluate_cells,
@@ -54,6 +56,7 @@ from ._chitieu import (
     parse_amount,
     parse_number,
     parse_percent,
+    predecessors,
     project,
     rank_progress,
     ratio_of_sums,
@@ -61,13 +64,16 @@ from ._chitieu import (
     rollup_ratio_of_sums,
     score,
     scorecard,
+    successors,
     target_keys,
     tier_check,
+    unit_at,
     units,
     weighted_mean,
     yearly_rate,
 )
 from ._display import CATEGORIES, COMPARATORS, POLARITIES
+from ._merged import MergedView, merged_view
 from ._plot import plot_indicator
 
 __all__ = [
@@ -126,4 +132,11 @@ __all__ = [
     "method_label",
     "rank_progress",
     "yearly_rate",
+    "MergedView",
+    "carry_forward",
+    "combine",
+    "merged_view",
+    "predecessors",
+    "successors",
+    "unit_at",
 ]

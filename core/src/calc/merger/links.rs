@@ -41,14 +41,19 @@ pub fn unit_as_of<'r>(
     }
 }
 
-/// What holds the area of the unit `code_or_name` names (on `date`, or on its last day in force) on
-/// `date`.
+/// What holds the area of the unit `code_or_name` names on `on` (a day it was in force; by default
+/// `date`, or its last day in force before `date`) on `date`. Codes are reused: "80" on 30 June 2025 is
+/// Long An, on `date` in 2026 Tây Ninh.
 pub fn successor_links(
     lineage: &Lineage<'_>,
     code_or_name: &str,
+    on: Option<Date>,
     date: Date,
 ) -> Result<Vec<UnitLink>, SuccessionError> {
-    let unit = unit_as_of(lineage, code_or_name, date)?;
+    let unit = match on {
+        Some(day) => lineage.unit_at(code_or_name, day)?,
+        None => unit_as_of(lineage, code_or_name, date)?,
+    };
     Ok(lineage
         .successors(unit, date)?
         .into_iter()
@@ -90,7 +95,9 @@ mod tests {
         let l = Lineage::new(crate::io::bundled::register().unwrap());
         let tv = unit_as_of(&l, "tỉnh Trà Vinh", date!(2026 - 01 - 01)).unwrap();
         assert_eq!((tv.code.as_str(), tv.valid_to), ("84", Some(date!(2025 - 06 - 30))));
-        let next = successor_links(&l, "tỉnh Trà Vinh", date!(2026 - 01 - 01)).unwrap();
+        let next = successor_links(&l, "tỉnh Trà Vinh", None, date!(2026 - 01 - 01)).unwrap();
+        let long_an = successor_links(&l, "80", Some(date!(2025 - 06 - 30)), date!(2026 - 01 - 01)).unwrap();
+        assert_eq!((long_an[0].unit.code.as_str(), long_an[0].unit.name.as_str()), ("80", "Tây Ninh"));
         assert_eq!(next[0].unit.name, "Vĩnh Long");
         assert_eq!(next[0].basis[0].act, "202/2025/QH15");
         let from = predecessor_links(&l, "tỉnh Vĩnh Long", date!(2026 - 01 - 01)).unwrap();

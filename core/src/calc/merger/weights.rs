@@ -17,6 +17,7 @@ pub struct Weights {
     /// The weight of each unit, by its code.
     pub values: BTreeMap<String, f64>,
     /// Where the weights come from.
+    #[serde(default)]
     pub source: String,
 }
 
