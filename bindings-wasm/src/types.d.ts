@@ -859,6 +859,9 @@ export interface RegisteredUnit {
   valid_from?: string | null;
   valid_to?: string | null;
 }
+export type Share = "whole" | "part";
+export type Verification = "checked" | "unverified";
+export type UnitWarningCode = "unknown_unit" | "ambiguous_unit" | "outside_validity" | "not_carried";
 /** The legal act of a link, and the clause of its Article 1 where read. */
 export interface LegalBasis {
   act: string;
@@ -867,8 +870,8 @@ export interface LegalBasis {
 /** One link of a unit's succession. */
 export interface UnitLink {
   unit: RegisteredUnit;
-  share: "whole" | "part";
-  status: "checked" | "unverified";
+  share: Share;
+  status: Verification;
   basis: LegalBasis[];
 }
 export type CombineRule = "ratio_of_sums" | "weighted_mean" | "mean_of_indices" | "sum";
@@ -903,7 +906,7 @@ export interface Combined {
 }
 export interface MergedPredecessor {
   unit: RegisteredUnit;
-  share: "whole" | "part";
+  share: Share;
   plans: string[];
   weight?: number | null;
 }
@@ -946,7 +949,7 @@ export interface MergedView {
   indicators: MergedIndicator[];
 }
 export interface UnitWarning {
-  code: "unknown_unit" | "ambiguous_unit" | "outside_validity" | "not_carried";
+  code: UnitWarningCode;
   path: string;
   unit: string;
   related: string[];
