@@ -133,6 +133,10 @@ pub fn combine<'py>(
 /// Predecessors' figures in `observations` carried forward to the provinces in force on `date`: a dict
 /// with `carried` (each with its observation and combination) and `warnings` (code, path, unit, related,
 /// message).
+///
+/// >>> obs = chitieu.Observations.from_json('[{"unit": "tỉnh Trà Vinh", "indicator": "dti_rank", "date": "2025-09-30", "value": 20}]')
+/// >>> chitieu.carry_forward(obs, "2026-01-01")["warnings"][0]["code"]
+/// 'outside_validity'
 #[pyfunction]
 #[pyo3(signature = (observations, date, plans=None, weights=None))]
 pub fn carry_forward<'py>(

@@ -6,7 +6,13 @@ from . import _chitieu
 
 class MergedView(dict):
     """`merged_view(...)`: the core's record (unit, as_of, weights, predecessors, indicators) as a dict,
-    with `to_pandas()`."""
+    with `to_pandas()`.
+
+    >>> import chitieu
+    >>> v = chitieu.merged_view("86", "2026-01-01")
+    >>> v.to_pandas()["plan"].unique().tolist()
+    ['tra_vinh']
+    """
 
     def rows(self):
         """One dict per predecessor's target: indicator, plan, adopted_by, target, year, comparator, value,
