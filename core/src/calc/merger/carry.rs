@@ -206,8 +206,7 @@ pub fn carry_forward(
     weights: &Weights,
 ) -> CarriedForward {
     let resolved = resolve_units(lineage, aliases, observations);
-    let mut warnings: Vec<UnitWarning> =
-        resolved.warnings.into_iter().filter(|w| w.code != UnitWarningCode::OutsideValidity).collect();
+    let mut warnings = resolved.warnings;
     let mut groups: BTreeMap<GroupKey, Vec<(usize, &RegisteredUnit)>> = BTreeMap::new();
     let mut successors: BTreeMap<String, &RegisteredUnit> = BTreeMap::new();
     for (i, (o, unit)) in observations.observations.iter().zip(&resolved.units).enumerate() {
