@@ -6,6 +6,7 @@
 //! cargo run -p chitieu --example scorecard -- can_tho --as-of 2025-12-31
 //! cargo run -p chitieu --example scorecard -- tay_ninh_city --json  # or --csv
 //! cargo run -p chitieu --example scorecard -- --align nq57_2024      # then its alignment with 57-NQ/TW
+//! cargo run -p chitieu --example scorecard -- --unit vinh_long      # the merged unit's view
 //! ```
 //!
 //! With `--align OTHER` the text output ends with the plan's alignment against the bundled plan or national
@@ -19,6 +20,8 @@ use chitieu::calc::progress::Category;
 use chitieu::scorecard::{milestone_table, Scorecard, Settings};
 use chitieu::{bundled, ObservationSet, Plan};
 
+#[path = "merged_view.rs"]
+mod merged_view;
 #[path = "text_table.rs"]
 mod text_table;
 use text_table::table;
@@ -39,6 +42,18 @@ fn main() -> ExitCode {
             }
         },
     };
+    if let Some(unit) = option("--unit") {
+        return match merged_view::print_merged_view(&unit, as_of) {
+            Ok(text) => {
+                print!("{text}");
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("{e}");
+                ExitCode::from(2)
+            }
+        };
+    }
     let skip = [option("--as-of"), option("--align")];
     let id = args
         .iter()
@@ -93,6 +108,7 @@ fn main() -> ExitCode {
             }
         }
     } else {
+        print!("{}", merged_view::successor_note(&plan, as_of).unwrap_or_default());
         print!("{}", render(&plan, &observations, &card, &settings));
         if let Some(a) = &aligned {
             print!("{}", alignment_table::render(a));

@@ -39,14 +39,25 @@ pub fn load_plan(id: Option<Text>) -> PyResult<PyPlan> {
     Ok(PyPlan::new(plan, Vec::new()))
 }
 
-/// The bundled register of administrative units (list of dicts), with what became of each on
-/// 1 July 2025.
+/// Without a date: the bundled units of the plans (list of dicts), with what became of each on 1 July
+/// 2025. With a `date`: every unit of the register in force that day (of one `level`: "province",
+/// "district", "commune"), a list of dicts ready for `pandas.DataFrame`.
 ///
 /// >>> any(u["id"] == "tra_vinh" for u in chitieu.units())
 /// True
+/// >>> len(chitieu.units(date="2025-07-01", level="province"))
+/// 34
 #[pyfunction]
-pub fn units(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
-    to_py(py, &bundled::units().map_err(to_py_err)?)
+#[pyo3(signature = (date=None, level=None))]
+pub fn units<'py>(
+    py: Python<'py>,
+    date: Option<&Bound<'py, PyAny>>,
+    level: Option<Text>,
+) -> PyResult<Bound<'py, PyAny>> {
+    match date {
+        Some(d) => crate::register::units_on(py, d, level),
+        None => to_py(py, &bundled::units().map_err(to_py_err)?),
+    }
 }
 
 /// The bundled observations (same as `Observations.bundled()`).

@@ -219,6 +219,14 @@ impl ErrorClass for NonFinite {
 impl ErrorClass for chitieu::report::xlsx::WorkbookError {
     const CLASS: Class = Class::Argument;
 }
+/// A unit not found (unknown, not in force, ambiguous) or figures that cannot be combined are bad
+/// arguments.
+impl ErrorClass for chitieu::calc::succession::SuccessionError {
+    const CLASS: Class = Class::Argument;
+}
+impl ErrorClass for chitieu::calc::merger::MergerError {
+    const CLASS: Class = Class::Argument;
+}
 impl ErrorClass for BadArgument {
     const CLASS: Class = Class::Argument;
 }

@@ -24,6 +24,7 @@
 //! | `rank` | `rank_progress`: ranks across a change of field |
 //! | `projection` | `project` |
 //! | `rollup` | `ratio_of_sums`, `weighted_mean`, `tier_check` |
+//! | `register` | `units(date=...)`, `unit_at`, `successors`, `predecessors`, `merged_view`, `combine`, `carry_forward` |
 //! | `reporting` | `due_dates`, `next_due` |
 //! | `bulk` | `evaluate_cells`, `rollup_ratio_of_sums` over numpy arrays |
 //! | `workload` | `national_workload` |
@@ -60,6 +61,7 @@ mod plan;
 mod progress;
 mod projection;
 mod rank;
+mod register;
 mod report;
 mod reporting;
 mod rollup;
@@ -118,6 +120,13 @@ fn chitieu_native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(number::parse_number, m)?)?;
     m.add_function(wrap_pyfunction!(number::parse_percent, m)?)?;
     m.add_function(wrap_pyfunction!(number::parse_amount, m)?)?;
+    // The register and the merged unit.
+    m.add_function(wrap_pyfunction!(register::unit_at, m)?)?;
+    m.add_function(wrap_pyfunction!(register::successors, m)?)?;
+    m.add_function(wrap_pyfunction!(register::predecessors, m)?)?;
+    m.add_function(wrap_pyfunction!(register::merged_view, m)?)?;
+    m.add_function(wrap_pyfunction!(register::combine, m)?)?;
+    m.add_function(wrap_pyfunction!(register::carry_forward, m)?)?;
     // Scorecard.
     m.add_function(wrap_pyfunction!(scorecard::scorecard, m)?)?;
     // Drafting a plan from its text.

@@ -28,8 +28,25 @@ def _path(i):
     )
 
 
+def _merged(i):
+    obs = chitieu.Observations.from_json(json.dumps(
+        json.loads(chitieu.bundled_observations().to_json())["observations"] + i["extra"]))
+    view = chitieu.merged_view(i["unit"], i["as_of"], observations=obs)
+    ind = next(x for x in view["indicators"] if x["indicator"] == i["indicator"])
+    preds = sorted(view["predecessors"], key=lambda p: p["unit"]["code"])
+    merged = ind.get("merged")
+    return {"reason": ind.get("reason"), "missing": ind["missing"], "year": ind.get("year"),
+            "value": merged["value"] if merged else None, "rule": merged["rule"] if merged else None,
+            "weights": [p.get("weight") for p in preds],
+            "attained": [t["achievement"]["attained"] if t.get("achievement") else None for t in ind["targets"]]}
+
+
 def run(function, i):
     """The expected-shape output of one case, from the Python API."""
+    if function == "combine":
+        return chitieu.combine(i["rule"], i["unit"], i["parts"], i.get("weight"))
+    if function == "merged_view":
+        return _merged(i)
     if function == "fractional_year":
         return {"t": chitieu.fractional_year(i["date"])}
     if function == "attained":

@@ -12,6 +12,7 @@
 //! | `plan`, `observations`, `bundled` | `chitieu::model` and `chitieu::io`: plans and observations from JSON, objects and CSV; the bundled data |
 //! | `number` | `chitieu::io::number`: the Vietnamese number reader |
 //! | `milestone`, `achievement`, `progress`, `projection`, `rollup`, `reporting`, `bulk`, `workload` | the rooms of `chitieu::calc` of the same names |
+//! | `register` | the register of units and the merged unit: `unitsOn`, `unitAt`, `successors`, `predecessors`, `mergedView`, `combine`, `carryForward` (cargo feature `register`, on by default) |
 //! | `method`, `yearly_rate`, `cumulative`, `rank` | `chitieu::calc::method` (a unit's kind, its method, the method in words) and the rooms that judge a yearly rate, a cumulative change and a rank |
 //! | `scorecard` | `chitieu::scorecard` |
 //! | `extract` | `chitieu::extract`: a draft plan from a document's text |
@@ -66,6 +67,8 @@ mod progress;
 mod projection;
 #[cfg(feature = "calc")]
 mod rank;
+#[cfg(feature = "register")]
+mod register;
 #[cfg(feature = "calc")]
 mod reporting;
 #[cfg(feature = "calc")]

@@ -28,7 +28,7 @@ export type NotAssessable =
   | "one_observation" | "target_not_after_baseline" | "non_positive_values" | "near_baseline"
   | "no_observations" | "no_target_year" | "no_milestone" | "rate_out_of_range" | "target_equals_start"
   | "baseline_beyond_target" | "at_period_start" | "non_positive_growth_factor" | "non_positive_target_rate"
-  | "rank_outside_field";
+  | "rank_outside_field" | "tier_abolished";
 /** Why a ratio of an achievement is absent. */
 export type RatioAbsent =
   | "negative_values" | "zero_denominator" | "no_baseline" | "maintain_target" | "baseline_beyond_target"
@@ -50,7 +50,7 @@ export type Reason =
   | "no_target_year" | "unknown_indicator" | "no_observations" | "too_few_anchors" | "before_path"
   | "anchors_not_increasing" | "curve_needs_positive_values" | "curve_needs_values_inside_bounds"
   | "invalid_segment" | "outside_segment" | "non_finite" | "below_baseline" | "beyond_final_target"
-  | "insufficient_data";
+  | "insufficient_data" | "tier_abolished";
 /** How a target's status was decided. */
 export type StatusMethod =
   | "attained" | "growth_rate_ratio" | "milestone_path" | "none" | "mean_yearly_rate" | "straight_path" | "rank_pace";
@@ -986,4 +986,119 @@ export interface FlatAlignmentRow {
   difference?: number | null;
   margin?: number | null;
   warnings: string;
+// ----- The register and the merged unit (src/register.rs, cargo feature `register`) -----
+
+/** One unit of the register in the period it was in force (a unit is its code with its validity). */
+export interface RegisteredUnit {
+  code: string;
+  name: string;
+  kind: UnitKind;
+  parent?: string | null;
+  valid_from?: string | null;
+  valid_to?: string | null;
+}
+export type Share = "whole" | "part";
+export type Verification = "checked" | "unverified";
+export type UnitWarningCode = "unknown_unit" | "ambiguous_unit" | "outside_validity" | "not_carried";
+/** The legal act of a link, and the clause of its Article 1 where read. */
+export interface LegalBasis {
+  act: string;
+  clause?: number | null;
+}
+/** One link of a unit's succession. */
+export interface UnitLink {
+  unit: RegisteredUnit;
+  share: Share;
+  status: Verification;
+  basis: LegalBasis[];
+}
+export type CombineRule = "ratio_of_sums" | "weighted_mean" | "mean_of_indices" | "sum";
+export type WeightKind = "population" | "households" | "enterprises" | "communes";
+export type MergeReason =
+  | "rank_not_combined" | "missing_figures" | "no_common_year" | "part_of_predecessor" | "combine_failed";
+/** One predecessor's figure, with its counts and weight where known. */
+export interface Part {
+  unit: string;
+  value: number;
+  numerator?: number | null;
+  denominator?: number | null;
+  weight?: number | null;
+}
+/** Named weights by unit code. */
+export interface Weights {
+  kind: WeightKind;
+  values: Record<string, number>;
+  source?: string;
+}
+/** The merged unit's figure, with its rule and inputs. */
+export interface Combined {
+  rule: CombineRule;
+  weight?: WeightKind | null;
+  value: number;
+  formula: string;
+  inputs: Part[];
+  numerator?: number | null;
+  denominator?: number | null;
+  total_weight?: number | null;
+  note: string;
+}
+export interface MergedPredecessor {
+  unit: RegisteredUnit;
+  share: Share;
+  plans: string[];
+  weight?: number | null;
+}
+export interface PredecessorFigure {
+  unit: string;
+  year: number;
+  value: number;
+  numerator?: number | null;
+  denominator?: number | null;
+}
+export interface TargetAgainst {
+  plan: string;
+  adopted_by: string;
+  target: string;
+  year?: number | null;
+  comparator: Comparator;
+  value: number;
+  achievement?: Achievement | null;
+  reason?: MergeReason | null;
+}
+export interface MergedIndicator {
+  indicator: string;
+  name_en: string;
+  unit: MeasureUnit;
+  polarity: Polarity;
+  targets: TargetAgainst[];
+  figures: PredecessorFigure[];
+  missing: string[];
+  year?: number | null;
+  merged?: Combined | null;
+  reason?: MergeReason | null;
+  note?: string | null;
+}
+/** A successor province seen through its predecessors. */
+export interface MergedView {
+  unit: RegisteredUnit;
+  as_of: string;
+  weights: Weights;
+  predecessors: MergedPredecessor[];
+  indicators: MergedIndicator[];
+}
+export interface UnitWarning {
+  code: UnitWarningCode;
+  path: string;
+  unit: string;
+  related: string[];
+  message: string;
+}
+export interface Carried {
+  observation: Observation;
+  successor: RegisteredUnit;
+  combined: Combined;
+}
+export interface CarriedForward {
+  carried: Carried[];
+  warnings: UnitWarning[];
 }

@@ -225,6 +225,29 @@ try {
   // A second reading used the reader already loaded.
   check(() => assert.deepEqual(fetched, ["/pkg/web/chitieu_core_bg.wasm", "/pkg/web/chitieu_reader_bg.wasm"]));
   await page.screenshot({ path: `${here}test-output/paste.png`, fullPage: true });
+
+  // ---- The unit picker: opening it fetches the full module (with the register), once; Vĩnh Long's merged
+  // view lists its predecessors and as many target rows as the package's mergedView in Node. ----
+  await page.click("#units-section summary");
+  await page.waitForSelector("#unit option");
+  check(() => assert.deepEqual(fetched.slice(2), ["/pkg/web/chitieu_bg.wasm"]));
+  const newProvinces = await page.$$eval("#unit optgroup:first-child option", (os) => os.length);
+  check(() => assert.equal(newProvinces, c.unitsOn("2025-07-01", "province").length));
+  check(() => assert.equal(newProvinces, 34));
+  await page.selectOption("#unit", "86@2025-07-01");
+  await page.waitForSelector("#unit-view table tbody tr");
+  const unitText = await page.textContent("#unit-view");
+  check(() => assert.ok(["Trà Vinh", "Bến Tre", "Vĩnh Long"].every((n) => unitText.includes(n)), unitText));
+  const dayShown = await page.evaluate(() => document.querySelector("#as-of")?.value || new Date().toISOString().slice(0, 10));
+  const view = c.mergedView("86", dayShown >= "2025-07-01" ? dayShown : "2025-07-01", obs);
+  const unitRows = await page.$$eval("#unit-view table tbody tr", (trs) => trs.length);
+  check(() => assert.equal(unitRows, view.indicators.reduce((n, i) => n + i.targets.length, 0)));
+  // A unit before the reform says what it became.
+  await page.selectOption("#unit", "84@2025-06-30");
+  await page.waitForFunction(() => document.querySelector("#unit-view").textContent.includes("Từ 1/7/2025 thuộc"));
+  const oldUnitText = await page.textContent("#unit-view");
+  check(() => assert.ok(oldUnitText.includes("86 "), oldUnitText));
+  check(() => assert.deepEqual(errors, []));
   obs.free();
   console.log(`dashboard: ${checks} checks passed in headless Chromium; screenshots test-output/dashboard.png, test-output/paste.png`);
 } finally {

@@ -8,6 +8,24 @@ import { chitieu as c } from "./package.mjs";
 
 const dir = new URL("../../tests/vectors/", import.meta.url).pathname;
 
+/** One indicator of a merged view from the bundled plans and observations and the case's extra ones. */
+function mergedViewCase(input) {
+  const bundled = JSON.parse(c.bundledObservations().toJson()).observations;
+  const obs = c.ObservationSet.fromJson(JSON.stringify([...bundled, ...input.extra]));
+  const view = c.mergedView(input.unit, input.as_of, obs);
+  const ind = view.indicators.find((i) => i.indicator === input.indicator);
+  const preds = [...view.predecessors].sort((a, b) => a.unit.code.localeCompare(b.unit.code));
+  return {
+    reason: ind.reason ?? null,
+    missing: ind.missing,
+    year: ind.year ?? null,
+    value: ind.merged ? ind.merged.value : null,
+    rule: ind.merged ? ind.merged.rule : null,
+    weights: preds.map((p) => p.weight ?? null),
+    attained: ind.targets.map((t) => (t.achievement ? t.achievement.attained : null)),
+  };
+}
+
 /** One case through the API, shaped like the vector's `expected`. */
 function run(fn, input) {
   switch (fn) {
@@ -67,6 +85,10 @@ function run(fn, input) {
         second.free();
       }
     }
+    case "combine":
+      return c.combine(input.rule, input.unit, input.parts, input.weight);
+    case "merged_view":
+      return mergedViewCase(input);
     default:
       throw new Error(`no runner for ${fn}`);
   }

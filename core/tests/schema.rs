@@ -86,6 +86,10 @@ fn records_schema() -> String {
         chitieu::model::CatalogueConflict,
         chitieu::alignment::Alignment,
         chitieu::alignment::FlatAlignmentRow,
+        chitieu::calc::merger::MergedView,
+        chitieu::calc::merger::Combined,
+        chitieu::calc::merger::CarriedForward,
+        chitieu::calc::merger::UnitLink,
     );
     let defs = g.take_definitions(true);
     let doc = serde_json::json!({

@@ -65,31 +65,35 @@ fn tay_ninh_city_uses_the_province_figure_as_a_proxy() {
 }
 
 #[test]
-fn tra_vinh_district_work_files_judged_on_the_2025_value() {
+fn tra_vinh_district_work_files_judged_before_the_tier_ended() {
+    // The district tier ended on 1 July 2025: the 2025 district target is judged on the figures dated
+    // before then (2024's 72, not 2025's 78), the 2030 one is not assessable.
     let c = card("tra_vinh", date!(2026 - 11 - 22));
     let r = row(&c, "work_files_online.2025.district");
     assert_eq!(r.tier, Some(Tier::District));
-    assert_eq!(r.value_basis, Some(ValueBasis::TargetYear));
+    assert_eq!(r.value_basis, Some(ValueBasis::Latest));
     assert_eq!(r.baseline.as_ref().unwrap().value, 48.0);
-    assert_eq!(r.latest.as_ref().unwrap().value, 78.0);
+    assert_eq!(r.latest.as_ref().unwrap().value, 72.0);
     let a = r.achievement.as_ref().unwrap();
-    assert!(!a.attained); // 78 < 80
-    close(a.progress_from_baseline.unwrap(), 30.0 / 32.0);
-    close(a.percent_of_target.unwrap(), 97.5);
-    close(a.gap, 2.0);
-    // RR = [(78/48)^(1/4) - 1] / [(80/48)^(1/4) - 1], baseline 2021, latest and target 2025.
-    let rr = ((78.0f64 / 48.0).powf(0.25) - 1.0) / ((80.0f64 / 48.0).powf(0.25) - 1.0);
-    assert!(rr > 0.6 && rr < 0.95);
+    assert!(!a.attained); // 72 < 80
+    close(a.progress_from_baseline.unwrap(), 24.0 / 32.0);
+    close(a.percent_of_target.unwrap(), 90.0);
+    close(a.gap, 8.0);
+    // RR = [(72/48)^(1/3) - 1] / [(80/48)^(1/4) - 1], baseline 2021, latest 2024, target 2025.
+    let rr = ((72.0f64 / 48.0).powf(1.0 / 3.0) - 1.0) / ((80.0f64 / 48.0).powf(0.25) - 1.0);
+    assert!(rr > 0.95 && rr < 1.3);
     let g = r.status.growth.as_ref().unwrap();
     close(g.ratio.unwrap(), rr);
-    assert_eq!(r.status.category, Category::ModerateProgress);
+    assert_eq!(r.status.category, Category::SubstantialProgress);
     close(r.status.score.unwrap(), 2.5 / 0.35 * (rr - 0.6));
-    // After its year the 2025 target holds.
+    // The milestone is the one of 30 June 2025, before the target year.
     let m = r.milestone.as_ref().unwrap();
-    assert_eq!((m.value, m.kind), (80.0, chitieu::calc::milestone::MilestoneKind::Held));
-    // The 2030 row runs on from 80 (2025) to 90 (2030).
+    assert!(m.value > 72.0 && m.value < 80.0);
+    assert_eq!(r.explanations[0].quantity, "tier_abolished");
+    // The 2030 row is not assessable: there are no districts to reach it.
     let r30 = row(&c, "work_files_online.2030.district");
-    assert!(r30.milestone.as_ref().unwrap().value > 80.0 && r30.milestone.as_ref().unwrap().value < 90.0);
+    assert_eq!(r30.status.reason, Some(NotAssessable::TierAbolished));
+    assert!(r30.milestone.is_none());
     // Every number comes with its explanation.
     for q in ["milestone", "attained", "percent_of_target", "progress_from_baseline", "gap", "growth_rate_ratio"] {
         assert!(r.explanations.iter().any(|e| e.quantity == q), "no explanation of {q}");
@@ -160,7 +164,7 @@ fn exports_as_csv_and_json() {
     let district = flat.iter().find(|r| r.target == "work_files_online.2025.district").unwrap();
     assert_eq!(
         (district.latest_value, district.attained, district.status.as_str()),
-        (Some(78.0), Some(false), "moderate_progress")
+        (Some(72.0), Some(false), "substantial_progress")
     );
 }
 

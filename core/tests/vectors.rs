@@ -6,12 +6,14 @@
 
 use chitieu::calc::achievement::achievement;
 use chitieu::calc::cumulative::{cumulative_change, CumulativeInput};
+use chitieu::calc::merger::{combine, merged_view, Part};
 use chitieu::calc::method::Method;
 use chitieu::calc::milestone::{interpolate, Anchor, Path};
 use chitieu::calc::progress::{growth_ratio, required_pace, score, GrowthInput};
 use chitieu::calc::projection::{project, Model, ProjectionInput};
 use chitieu::calc::rank::{rank_progress, RankInput};
 use chitieu::calc::rollup::{ratio_of_sums, tier_check, weighted_mean};
+use chitieu::calc::succession::Lineage;
 use chitieu::calc::yearly_rate::{yearly_rate, YearlyRateInput};
 use chitieu::ChitieuError;
 use chitieu::{Comparator, Frequency, Polarity, ReportSchedule, ReportingCalendar};
@@ -236,8 +238,46 @@ fn run(function: &str, input: &Value) -> Result<Value, String> {
             let a = chitieu::alignment::align(&plan("first"), &plan("second")).map_err(|e| e.code().to_owned())?;
             serde_json::to_value(a).unwrap()
         }
+        "combine" => {
+            let c = combine(
+                get(input, "rule"),
+                get(input, "unit"),
+                opt(input, "weight"),
+                &get::<Vec<Part>>(input, "parts"),
+            )
+            .map_err(|e| e.code().to_owned())?;
+            json!({"value": c.value, "numerator": c.numerator, "denominator": c.denominator, "total_weight": c.total_weight})
+        }
+        "merged_view" => merged_view_case(input)?,
         other => panic!("no runner for function {other}"),
     })
+}
+
+/// One indicator of a merged view, from the bundled plans, units and observations and the case's extra
+/// observations.
+fn merged_view_case(input: &Value) -> Result<Value, String> {
+    let lineage = Lineage::new(chitieu::bundled::register().unwrap());
+    let plans = chitieu::bundled::plans().unwrap();
+    let aliases = chitieu::bundled::units().unwrap();
+    let mut observations = chitieu::bundled::observations().unwrap();
+    observations.observations.extend(get::<Vec<chitieu::Observation>>(input, "extra"));
+    let unit: String = get(input, "unit");
+    let view =
+        merged_view(&lineage, &unit, date(&get::<String>(input, "as_of")), &plans, &aliases, &observations, None)
+            .map_err(|e| e.code().to_owned())?;
+    let indicator: String = get(input, "indicator");
+    let i = view.indicators.iter().find(|i| i.indicator == indicator).unwrap();
+    let mut preds: Vec<_> = view.predecessors.iter().collect();
+    preds.sort_by(|a, b| a.unit.code.cmp(&b.unit.code));
+    Ok(json!({
+        "reason": code(i.reason),
+        "missing": i.missing,
+        "year": i.year,
+        "value": num(i.merged.as_ref().map(|m| m.value)),
+        "rule": code(i.merged.as_ref().map(|m| m.rule)),
+        "weights": preds.iter().map(|p| p.weight).collect::<Vec<_>>(),
+        "attained": i.targets.iter().map(|t| t.achievement.as_ref().map(|a| a.attained)).collect::<Vec<_>>(),
+    }))
 }
 
 /// Whether `got` matches `expected` (numbers within the tolerance); returns the path of the first

@@ -1821,6 +1821,197 @@ al("a yearly rate and a reduction across two years",
           ("cut", None, 2030, "at_least", 60.0)]))
 
 
+# ----- combine (merged units) -----------------------------------------------------------------------
+ALLOWED = {
+    "percent": ["ratio_of_sums", "weighted_mean"], "percent_of_grdp": ["ratio_of_sums", "weighted_mean"],
+    "per_thousand_people": ["ratio_of_sums", "weighted_mean"], "percent_per_year": ["weighted_mean"],
+    "percent_increase": ["weighted_mean"], "percent_reduction": ["weighted_mean"],
+    "index": ["mean_of_indices", "weighted_mean"], "count": ["sum"], "dong": ["sum"], "rank": [],
+}
+
+
+def combine(rule, unit, parts, weight=None):
+    """The merged unit's figure from its predecessors' (README: combine)."""
+    if rule not in ALLOWED[unit]:
+        raise VecError("rule_not_allowed")
+    if not parts:
+        raise VecError("empty")
+    if rule == "ratio_of_sums":
+        for p in parts:
+            if p.get("numerator") is None or p.get("denominator") is None:
+                raise VecError("missing_count")
+        scale = 1000.0 if unit == "per_thousand_people" else 100.0
+        n = math.fsum(p["numerator"] for p in parts)
+        d = math.fsum(p["denominator"] for p in parts)
+        if d == 0:
+            raise VecError("zero_denominator")
+        return {"value": scale * n / d, "numerator": n, "denominator": d}
+    if rule == "weighted_mean":
+        if weight is None:
+            raise VecError("no_weight_kind")
+        if any(p.get("weight") is None for p in parts):
+            raise VecError("missing_weight")
+        w = math.fsum(p["weight"] for p in parts)
+        if w == 0:
+            raise VecError("zero_total_weight")
+        return {"value": math.fsum(p["weight"] * p["value"] for p in parts) / w, "total_weight": w}
+    if rule == "mean_of_indices":
+        return {"value": math.fsum(p["value"] for p in parts) / len(parts)}
+    return {"value": math.fsum(p["value"] for p in parts)}
+
+
+def part(unit, value, numerator=None, denominator=None, weight=None):
+    p = {"unit": unit, "value": value}
+    for k, v in (("numerator", numerator), ("denominator", denominator), ("weight", weight)):
+        if v is not None:
+            p[k] = v
+    return p
+
+
+s = suite("combine", combine)
+s.add("files online of three predecessors, ratio of sums",
+      {"rule": "ratio_of_sums", "unit": "percent",
+       "parts": [part("84", 86.0, 860, 1000), part("83", 82.0, 1640, 2000), part("86", 88.0, 440, 500)]},
+      "(860 + 1640 + 440) / (1000 + 2000 + 500) = 2940 / 3500 = 84%",
+      {"value": 84.0, "numerator": 2940.0, "denominator": 3500.0})
+s.add("the same shares weighted by communes",
+      {"rule": "weighted_mean", "unit": "percent", "weight": "communes",
+       "parts": [part("84", 86.0, weight=106), part("83", 82.0, weight=157), part("86", 88.0, weight=107)]},
+      "(86*106 + 82*157 + 88*107) / 370 = (9116 + 12874 + 9416) / 370 = 31406 / 370 = 84.8811...",
+      {"value": 31406 / 370, "total_weight": 370.0})
+s.add("DTI 2024 rule: plain average of three indices",
+      {"rule": "mean_of_indices", "unit": "index",
+       "parts": [part("84", 0.4512), part("83", 0.4890), part("86", 0.5011)]},
+      "(0.4512 + 0.4890 + 0.5011) / 3 = 1.4413 / 3 = 0.480433...", {"value": 1.4413 / 3})
+s.add("an index weighted by population", {"rule": "weighted_mean", "unit": "index", "weight": "population",
+      "parts": [part("52", 0.5, weight=1500000), part("64", 0.4, weight=1500000)]})
+s.add("enterprises on digital platforms per thousand people",
+      {"rule": "ratio_of_sums", "unit": "per_thousand_people",
+       "parts": [part("92", 3.0, 3600, 1200000), part("94", 2.0, 2400, 1200000)]})
+s.add("a yearly rate weighted by enterprises", {"rule": "weighted_mean", "unit": "percent_per_year",
+      "weight": "enterprises", "parts": [part("80", 7.5, weight=12000), part("72", 6.0, weight=8000)]})
+s.add("a count sums", {"rule": "sum", "unit": "count",
+      "parts": [part("87", 120.0), part("82", 95.0)]}, "120 + 95 = 215", {"value": 215.0})
+s.add("a rank is never combined", {"rule": "mean_of_indices", "unit": "rank",
+      "parts": [part("84", 25.0), part("83", 30.0)]}, "no rule fits a rank", "rule_not_allowed")
+s.add("the DTI rule does not fit a share", {"rule": "mean_of_indices", "unit": "percent",
+      "parts": [part("84", 86.0), part("83", 82.0)]}, None, "rule_not_allowed")
+s.add("a weight missing for one predecessor", {"rule": "weighted_mean", "unit": "percent",
+      "weight": "population", "parts": [part("84", 86.0, weight=1000000), part("83", 82.0)]},
+      None, "missing_weight")
+s.add("a ratio of sums without counts", {"rule": "ratio_of_sums", "unit": "percent",
+      "parts": [part("84", 86.0, 860, 1000), part("83", 82.0)]}, None, "missing_count")
+s.add("a weighted mean without naming its weights", {"rule": "weighted_mean", "unit": "percent",
+      "parts": [part("84", 86.0, weight=1.0)]}, None, "no_weight_kind")
+s.add("no parts", {"rule": "sum", "unit": "count", "parts": []}, None, "empty")
+
+# ----- merged_view (Vĩnh Long from the bundled Trà Vinh plan and observations) ----------------------
+ROOT = OUT_DIR.rsplit("/", 2)[0] if OUT_DIR.count("/") >= 2 else "../.."
+
+
+def _units_tsv():
+    rows = []
+    with open("%s/core/data/register/units.tsv" % ROOT, encoding="utf-8") as f:
+        lines = [line.rstrip("\n") for line in f if not line.startswith("#")]
+    header = lines[0].split("\t")
+    for line in lines[1:]:
+        if line:
+            rows.append(dict(zip(header, line.split("\t"))))
+    return rows
+
+
+def communes_before(province):
+    """Commune-level units whose district lay in `province` on 30 June 2025 (or the province itself)."""
+    rows = [r for r in _units_tsv() if r["valid_to"] == "2025-06-30"]
+    districts = {r["code"] for r in rows if len(r["code"]) == 3 and r["parent"] == province}
+    return sum(1 for r in rows if len(r["code"]) == 5 and (r["parent"] in districts or r["parent"] == province))
+
+
+VINH_LONG_PREDECESSORS = ["83", "84", "86"]  # Bến Tre, Trà Vinh, Vĩnh Long (Resolution 202/2025/QH15)
+# "Bến Tre" alone names the province and its city (a district) until 30 June 2025: ambiguous, not used.
+OLD_NAMES = {"tra_vinh": "84", "tỉnh Bến Tre": "83", "tỉnh Vĩnh Long": "86", "86": "86"}
+# Test inputs, not facts: hypothetical figures of Bến Tre and the old Vĩnh Long so that the view has
+# something to combine (the library bundles observations of Trà Vinh only).
+EXTRA = [
+    {"unit": "tỉnh Bến Tre", "indicator": "work_files_online", "year": 2024, "tier": "province", "value": 82.0},
+    {"unit": "86", "indicator": "work_files_online", "year": 2024, "tier": "province", "value": 88.0},
+    {"unit": "tỉnh Bến Tre", "indicator": "digital_economy_share_grdp", "year": 2024, "value": 8.4},
+    {"unit": "tỉnh Vĩnh Long", "indicator": "digital_economy_share_grdp", "year": 2024, "value": 9.0},
+    {"unit": "tỉnh Bến Tre", "indicator": "payment_accounts_15plus", "year": 2023, "value": 52.0},
+    {"unit": "tỉnh Vĩnh Long", "indicator": "payment_accounts_15plus", "year": 2023, "value": 49.0},
+    {"unit": "tỉnh Vĩnh Long", "indicator": "payment_accounts_15plus", "year": 2025, "value": 60.0},
+    {"unit": "Bến Tre", "indicator": "dti_rank", "year": 2022, "value": 30.0},
+]
+
+
+def merged_view(unit, as_of, indicator, extra):
+    if as_of < "2025-07-01" and unit == "tỉnh Vĩnh Long":
+        raise VecError("not_a_successor")  # the old province of Vĩnh Long was formed from no other
+    if unit != "tỉnh Vĩnh Long" and unit != "86":
+        raise VecError({"Vĩnh Long": "ambiguous_unit", "tỉnh Trà Vinh": "not_in_force", "Hà Nội": "not_a_successor"}
+                       .get(unit, "unknown_unit"))
+    with open("%s/core/data/observations.json" % ROOT, encoding="utf-8") as f:
+        bundled = json.load(f)["observations"]
+    with open("%s/core/data/plans/tra_vinh.json" % ROOT, encoding="utf-8") as f:
+        plan = json.load(f)
+    ind = next(i for i in plan["indicators"] if i["id"] == indicator)
+    t_as_of = fractional_year(as_of)["t"]
+    figures = {}
+    for o in bundled + extra:
+        code = OLD_NAMES.get(o["unit"])
+        if code and o["indicator"] == indicator and o.get("tier") in (None, "province") and o["year"] <= t_as_of:
+            figures.setdefault(o["year"], {})[code] = o
+    have = {c for by in figures.values() for c in by}
+    missing = [c for c in VINH_LONG_PREDECESSORS if c not in have]
+    weights = {c: communes_before(c) for c in VINH_LONG_PREDECESSORS}
+    if ind["unit"] == "rank":
+        return {"reason": "rank_not_combined", "missing": missing, "year": None, "value": None}
+    if missing:
+        return {"reason": "missing_figures", "missing": missing, "year": None, "value": None}
+    years = [y for y, by in figures.items() if all(c in by for c in VINH_LONG_PREDECESSORS)]
+    if not years:
+        return {"reason": "no_common_year", "missing": [], "year": None, "value": None}
+    year = max(years)
+    parts = [part(c, figures[year][c]["value"], weight=weights[c]) for c in VINH_LONG_PREDECESSORS]
+    rule = "mean_of_indices" if ind["unit"] == "index" else "weighted_mean"
+    out = combine(rule, ind["unit"], parts, weight="communes")
+    targets = [t for t in plan["targets"] if t["indicator"] == indicator and t.get("tier") in (None, "province")]
+    attained = [is_attained(t["comparator"], ind["polarity"], out["value"], t["value"]) for t in targets]
+    return {"reason": None, "missing": [], "year": year, "value": out["value"], "rule": rule,
+            "weights": [weights[c] for c in VINH_LONG_PREDECESSORS], "attained": attained}
+
+
+s = suite("merged_view", merged_view, extra=" and the bundled data files (register, plan, observations)")
+W = {c: communes_before(c) for c in VINH_LONG_PREDECESSORS}
+
+
+def mv(name, indicator, hand=None, check=None, unit="tỉnh Vĩnh Long", as_of="2026-01-01"):
+    s.add(name, {"unit": unit, "as_of": as_of, "indicator": indicator, "extra": EXTRA}, hand, check)
+
+
+mv("files online at province level, 2024, weighted by communes", "work_files_online",
+   "Bến Tre 82, Trà Vinh 86, Vĩnh Long 88 in 2024, weights the communes each had on 30 June 2025",
+   {"year": 2024, "value": (82 * W["83"] + 86 * W["84"] + 88 * W["86"]) / (W["83"] + W["84"] + W["86"])})
+mv("digital economy share of GRDP, 2024", "digital_economy_share_grdp",
+   "8.4, 7.9, 9.0 weighted by communes",
+   {"year": 2024, "value": (8.4 * W["83"] + 7.9 * W["84"] + 9.0 * W["86"]) / (W["83"] + W["84"] + W["86"])})
+mv("payment accounts: the latest common year is 2023, not 2025", "payment_accounts_15plus",
+   "Trà Vinh 2021/2023/2025, Bến Tre 2023, Vĩnh Long 2023/2025: common year 2023", {"year": 2023})
+mv("DTI rank: never combined (and \"Bến Tre\" alone is ambiguous)", "dti_rank", "a rank",
+   {"reason": "rank_not_combined", "missing": ["83", "86"]})
+mv("SMEs on platforms: Bến Tre and Vĩnh Long have no figure", "sme_digital_platforms",
+   None, {"reason": "missing_figures", "missing": ["83", "86"]})
+mv("households with fibre: only Trà Vinh", "households_fibre_broadband")
+mv("labour productivity: only Trà Vinh", "labour_productivity_growth")
+mv("on 1 January 2024 the name is the old province, formed from no other", "work_files_online",
+   as_of="2024-01-01")
+mv("a name that matches a province and two communes on 30 June 2025", "work_files_online", "ambiguous",
+   "ambiguous_unit", unit="Vĩnh Long", as_of="2025-06-30")
+mv("the province of Trà Vinh is not in force in 2026", "work_files_online", None, "not_in_force",
+   unit="tỉnh Trà Vinh")
+mv("Hà Nội was formed from no other unit", "work_files_online", None, "not_a_successor", unit="Hà Nội")
+mv("an unknown unit", "work_files_online", None, "unknown_unit", unit="Atlantis")
+
 # ---------------------------------------------------------------------------------------------------
 # Write
 # ---------------------------------------------------------------------------------------------------

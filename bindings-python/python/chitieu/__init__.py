@@ -42,6 +42,8 @@ from ._chitieu import (
     attained,
     bundled_observations,
     catalogue,
+    carry_forward,
+    combine,
     cumulative_change,
     due_dates,
     evaluate_cells,
@@ -62,6 +64,7 @@ from ._chitieu import (
     parse_amount,
     parse_number,
     parse_percent,
+    predecessors,
     project,
     rank_progress,
     ratio_of_sums,
@@ -70,13 +73,16 @@ from ._chitieu import (
     score,
     scorecard,
     status_colour,
+    successors,
     target_keys,
     tier_check,
+    unit_at,
     units,
     weighted_mean,
     yearly_rate,
 )
 from ._display import CATEGORIES, COMPARATORS, POLARITIES
+from ._merged import MergedView, merged_view
 from ._plot import plot_indicator
 
 __all__ = [
@@ -144,4 +150,11 @@ __all__ = [
     "catalogue",
     "extend_catalogue",
     "list_national_plans",
+    "MergedView",
+    "carry_forward",
+    "combine",
+    "merged_view",
+    "predecessors",
+    "successors",
+    "unit_at",
 ]

@@ -9,6 +9,7 @@ pub mod achievement;
 pub mod bulk;
 pub mod cumulative;
 pub mod exact_sum;
+pub mod merger;
 pub mod method;
 pub mod milestone;
 pub mod progress;

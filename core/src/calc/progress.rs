@@ -125,6 +125,8 @@ pub enum NotAssessable {
     NonPositiveTargetRate,
     /// A rank below 1 or beyond its field, or a field of 0.
     RankOutsideField,
+    /// A district-tier target judged after the district tier ended on 1 July 2025.
+    TierAbolished,
 }
 
 impl NotAssessable {
@@ -145,6 +147,7 @@ impl NotAssessable {
             Self::NonPositiveGrowthFactor => "non_positive_growth_factor",
             Self::NonPositiveTargetRate => "non_positive_target_rate",
             Self::RankOutsideField => "rank_outside_field",
+            Self::TierAbolished => "tier_abolished",
         }
     }
 }

@@ -384,7 +384,9 @@ pub(crate) fn observation(
     path: &dyn Fn(&str) -> String,
     problems: &mut Problems,
 ) {
-    check_id(&path("unit"), &o.unit, problems);
+    // A unit is named by an id (`tra_vinh`), its official code (`84`) or its name (`tỉnh Trà Vinh`), of
+    // any period: `calc::merger::resolve_units` finds it on the observation's date.
+    check_text(&path("unit"), &o.unit, problems);
     check_id(&path("indicator"), &o.indicator, problems);
     let year = o.at.year();
     if !(1900..=2200).contains(&year) {

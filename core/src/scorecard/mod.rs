@@ -45,6 +45,7 @@ mod series;
 mod settings;
 mod steps;
 mod summary;
+mod tier;
 
 use serde::{Deserialize, Serialize};
 use time::Date;
@@ -61,6 +62,7 @@ pub use row::{Row, Status, StatusMethod, ValueBasis};
 pub use series::Point;
 pub use settings::{Settings, SettingsError};
 pub use summary::Summary;
+pub use tier::DISTRICT_TIER_ENDED;
 
 /// A plan's scorecard.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]

@@ -38,6 +38,9 @@ pub enum Reason {
     BeyondFinalTarget,
     /// Too few of a pillar's indicators are assessable for a mean score.
     InsufficientData,
+    /// A district-tier target judged after the district tier ended (1 July 2025), whose year had not
+    /// ended before.
+    TierAbolished,
 }
 
 impl Reason {
@@ -58,6 +61,7 @@ impl Reason {
             Self::BelowBaseline => "below_baseline",
             Self::BeyondFinalTarget => "beyond_final_target",
             Self::InsufficientData => "insufficient_data",
+            Self::TierAbolished => "tier_abolished",
         }
     }
 }

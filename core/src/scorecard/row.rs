@@ -15,7 +15,7 @@ use crate::model::{Comparator, Indicator, MeasureUnit, ObservationSet, Plan, Pol
 
 use super::explanation::Explanation;
 use super::series::{Point, Series};
-use super::{kind_status, steps, Reason, Settings};
+use super::{kind_status, steps, tier, Reason, Settings};
 
 /// Which value attainment was judged on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
@@ -176,9 +176,35 @@ pub struct Row {
     pub explanations: Vec<Explanation>,
 }
 
+/// Judges `target` of `plan` on `observations` as of `as_of_t`; a district-tier target after the tier's
+/// end by [`super::tier`].
+pub(crate) fn row(
+    plan: &Plan,
+    target: &Target,
+    ind: &Indicator,
+    observations: &ObservationSet,
+    as_of_t: f64,
+    settings: &Settings,
+) -> Row {
+    match tier::rule(plan, target, as_of_t) {
+        tier::TierRule::AsUsual => judged_row(plan, target, ind, observations, as_of_t, settings),
+        tier::TierRule::Until(last_t) => {
+            let mut row = judged_row(plan, target, ind, observations, last_t, settings);
+            if row.observations == 0 {
+                return tier::abolish(row, target);
+            }
+            row.explanations.insert(0, tier::explanation(target, true));
+            row
+        }
+        tier::TierRule::Abolished => {
+            tier::abolish(judged_row(plan, target, ind, observations, as_of_t, settings), target)
+        }
+    }
+}
+
 /// Judges `target` of `plan` on `observations` as of `as_of_t`: each step in turn, its explanations kept
 /// in order.
-pub(crate) fn row(
+fn judged_row(
     plan: &Plan,
     target: &Target,
     ind: &Indicator,
