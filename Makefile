@@ -14,7 +14,7 @@ PLAN ?=
 help: ## List the commands
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
 
-run: ## The main job: `chitieu scorecard` of a bundled plan or a plan file (PLAN=can_tho; ARGS="--format html --out report.html")
+run: ## The main job: `chitieu scorecard` of a bundled plan or a plan file (PLAN=can_tho; ARGS="--format html --out report.html", "--align nq57_2024", "--merged vinh_long")
 	cargo run --locked -q -p chitieu-cli -- scorecard $(PLAN) $(ARGS)
 
 plan: ## Print a bundled plan's targets, budget and reporting calendar (PLAN=can_tho)

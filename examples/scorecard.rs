@@ -25,8 +25,6 @@ mod merged_view;
 #[path = "text_table.rs"]
 mod text_table;
 use text_table::table;
-#[path = "alignment_table.rs"]
-mod alignment_table;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -111,7 +109,7 @@ fn main() -> ExitCode {
         print!("{}", merged_view::successor_note(&plan, as_of).unwrap_or_default());
         print!("{}", render(&plan, &observations, &card, &settings));
         if let Some(a) = &aligned {
-            print!("{}", alignment_table::render(a));
+            print!("{}", chitieu::report::alignment::text(a, chitieu::label::Lang::En));
         }
     }
     ExitCode::SUCCESS

@@ -123,6 +123,15 @@ pub struct ScorecardArgs {
     /// Judge the plan on the observations of this unit id instead of the plan's own unit.
     #[arg(long, value_name = "UNIT")]
     pub unit: Option<String>,
+    /// After the scorecard, the plan's alignment against OTHER (a bundled plan or national document id, or a
+    /// plan file); with `--format json` or `csv`, the alignment's JSON or CSV instead of the scorecard's.
+    #[arg(long, value_name = "OTHER")]
+    pub align: Option<String>,
+    /// Instead of a plan's scorecard, the merged view of the successor province UNIT (a bundled unit id such
+    /// as `vinh_long`, an official code or a name) on the as-of date: its predecessors' plans side by side
+    /// and their figures combined; with `--format json`, the view's JSON.
+    #[arg(long, value_name = "UNIT", conflicts_with_all = ["align", "unit"])]
+    pub merged: Option<String>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,

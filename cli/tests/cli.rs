@@ -376,3 +376,52 @@ fn draft_reads_word_html_and_pdf_like_the_text() {
         assert!(err.contains(code), "{name}: {err}");
     }
 }
+
+/// The country since 1 July 2025 in the main job: a plan whose unit was merged says what it is part of
+/// now; `--merged` prints the successor's merged view (text and JSON); `--align` the alignment against the
+/// national resolution; bad units are exit status 2 with the register's error code.
+#[test]
+fn merged_units_and_alignment_in_the_main_job() {
+    let d = Dir::new("merged");
+    let o = chitieu(&["scorecard", "tra_vinh", "--as-of", "2025-12-31", "--lang", "en"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stdout(&o).starts_with("As of 2025-12-31, Tỉnh Trà Vinh (84) is part of 86 Tỉnh Vĩnh Long"),
+        "{}",
+        stdout(&o)
+    );
+    let o = chitieu(&["scorecard", "tra_vinh", "--as-of", "2025-06-30"]);
+    assert!(stdout(&o).starts_with("tra_vinh — "), "{}", stdout(&o));
+    let o = chitieu(&["scorecard", "--merged", "vinh_long", "--as-of", "2025-12-31"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).starts_with("Đơn vị hợp nhất ") && stdout(&o).contains("Bến Tre"), "{}", stdout(&o));
+    let out = d.path("merged.json");
+    let o = chitieu(&["scorecard", "--merged", "86", "--as-of", "2025-12-31", "--format", "json", "--out", s(&out)]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let view: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    let names: Vec<&str> =
+        view["predecessors"].as_array().unwrap().iter().map(|p| p["unit"]["name"].as_str().unwrap()).collect();
+    assert_eq!(names.len(), 3, "{names:?}");
+    assert!(["Trà Vinh", "Bến Tre", "Vĩnh Long"].iter().all(|n| names.contains(n)), "{names:?}");
+    let err = fails(&d, &["scorecard", "--merged", "Atlantis", "--as-of", "2025-12-31"], 2);
+    assert!(err.contains("unknown_unit"), "{err}");
+    // An old province's id names the unit holding its code on the date: Tiền Giang's 82 is Đồng Tháp's now.
+    let o = chitieu(&["scorecard", "--merged", "tien_giang", "--as-of", "2025-12-31", "--lang", "en"]);
+    assert!(
+        stdout(&o).starts_with("Merged unit 82 Tỉnh Đồng Tháp") && stdout(&o).contains("Tiền Giang"),
+        "{}",
+        stdout(&o)
+    );
+    let err = fails(&d, &["scorecard", "--merged", "Cao Bằng", "--as-of", "2025-12-31"], 2);
+    assert!(err.contains("not_a_successor"), "{err}");
+    let o = chitieu(&["scorecard", "tra_vinh", "--as-of", "2025-12-31", "--align", "nq57_2024", "--format", "json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let aligned: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let first = chitieu::bundled::plan("tra_vinh").unwrap();
+    let second = chitieu::bundled::plan("nq57_2024").unwrap();
+    let library: serde_json::Value =
+        serde_json::from_str(&chitieu::alignment::align(&first, &second).unwrap().to_json()).unwrap();
+    assert_eq!(aligned, library);
+    let o = chitieu(&["scorecard", "tra_vinh", "--as-of", "2025-12-31", "--align", "nq57_2024"]);
+    assert!(stdout(&o).contains("So sánh: tra_vinh / nq57_2024") && stdout(&o).contains("thấp hơn"), "{}", stdout(&o));
+}

@@ -13,7 +13,9 @@
 //! assert!(page.starts_with("<!DOCTYPE html>") && page.contains("Ngày đánh giá"));
 //! ```
 
+pub mod alignment;
 pub mod html;
+pub mod merged;
 pub mod text;
 #[cfg(feature = "xlsx")]
 pub mod xlsx;
