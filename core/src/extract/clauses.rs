@@ -45,7 +45,13 @@ pub(crate) fn clauses(s: &str, start: usize, end: usize) -> Vec<(usize, usize)> 
         match c {
             b'(' => depth += 1,
             b')' => depth = (depth - 1).max(0),
+            // A colon followed by a space ends the words that open a list ("UBND tỉnh đề ra một số mục
+            // tiêu: tỷ lệ ..."): they are no figure's words.
             b';' | b'!' | b'?' if depth == 0 => {
+                out.push((from, i));
+                from = i + 1;
+            }
+            b':' if depth == 0 && at(s, i + 1) == b' ' => {
                 out.push((from, i));
                 from = i + 1;
             }

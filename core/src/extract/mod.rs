@@ -59,6 +59,7 @@ mod tiers;
 mod units;
 mod unused;
 mod vocabulary;
+mod years;
 
 use serde::{Deserialize, Serialize};
 
@@ -119,6 +120,12 @@ pub enum Uncertainty {
         /// The year used.
         year: i32,
     },
+    /// The year was stated earlier in the text (an earlier sentence or line, the end of a period such as
+    /// "giai đoạn 2025-2030"), not in the figure's own clause, section or sentence.
+    YearFromContext {
+        /// The year used.
+        year: i32,
+    },
     /// The tier was inferred from a city word whose meaning depends on the plan's unit.
     TierGuessed {
         /// The tier used.
@@ -172,6 +179,36 @@ pub struct UnusedNumber {
     pub reason: UnusedReason,
 }
 
+/// A figure the text reports as done or reached ("đến nay đã đạt 85%", "năm 2023 đạt 72%"), not a target:
+/// drafted as an observation of an indicator, for review. [`Draft::observation_set`] turns those with a year
+/// or date into an [`ObservationSet`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DraftObservation {
+    /// Id of the indicator observed: the plan's, the vocabulary's, or one made from the words.
+    pub indicator: String,
+    /// The indicator's Vietnamese name: the words of the text that name it.
+    pub name_vi: String,
+    /// Unit of the value.
+    pub unit: MeasureUnit,
+    /// The year the figure is for, when the text says it (or the signing year for "đến nay").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year: Option<i32>,
+    /// The figure.
+    pub value: f64,
+    /// The words it came from, as written.
+    pub quote: String,
+    /// Character offset (not byte) of the quote's first character in the text.
+    pub start: usize,
+    /// Character offset after the quote's last character.
+    pub end: usize,
+    /// How sure the reader is, 0..1.
+    pub confidence: f64,
+    /// What to check, if anything.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reasons: Vec<Uncertainty>,
+}
+
 /// A plan drafted from a text, for review.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -180,6 +217,9 @@ pub struct Draft {
     pub plan: Plan,
     /// One entry per target of `plan.targets`, in the same order.
     pub targets: Vec<DraftTarget>,
+    /// Figures the text reports as reached, drafted as observations (not targets).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub observations: Vec<DraftObservation>,
     /// Numbers seen and not used, with the reason.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unused_numbers: Vec<UnusedNumber>,
@@ -248,5 +288,5 @@ pub fn extract_plan(text: &str) -> Draft {
     let unused_numbers = unused::numbers(&f, &drafted.spent, &claimed);
     let notes = assembly::notes(notes, &period, &meta);
     let plan = assembly::plan(meta, period.period, pillars, drafted.indicators, drafted.targets, budget, reporting);
-    Draft { plan, targets: drafted.drafts, unused_numbers, notes }
+    Draft { plan, targets: drafted.drafts, observations: Vec::new(), unused_numbers, notes }
 }

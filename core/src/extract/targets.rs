@@ -36,7 +36,7 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>) -> Drafted {
     let mut indicators = Indicators::new();
     let mut ids = TargetIds::default();
     let mut out = Drafted::default();
-    for Figure { found: mut t, year, pillar, year_from_period } in figures {
+    for Figure { found: mut t, year, pillar, year_from_period, year_from_context } in figures {
         let mut reasons = std::mem::take(&mut t.reasons);
         name_carried_words(f, t.opening, &mut reasons);
         let measure = indicators.measure(f, &t, &mut reasons);
@@ -51,7 +51,7 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>) -> Drafted {
             out.spent.range_lows.insert(low.start);
             reasons.push(Uncertainty::Range { low: value, high: t.value });
         }
-        reasons.extend(year_reason(year, year_from_period));
+        reasons.extend(year_reason(year, year_from_period, year_from_context));
         reasons.extend(tier_reason(s, &t));
         let (id, duplicate) = ids.claim(&indicator, year, t.tier);
         reasons.extend(duplicate);
@@ -94,12 +94,13 @@ fn name_carried_words(f: &Folded<'_>, opening: Option<(usize, usize)>, reasons: 
     }
 }
 
-/// Doubt about the year: none found, or the period's end taken.
-fn year_reason(year: Option<i32>, from_period: bool) -> Option<Uncertainty> {
-    match (year, from_period) {
-        (None, _) => Some(Uncertainty::YearMissing),
-        (Some(year), true) => Some(Uncertainty::YearGuessed { year }),
-        (Some(_), false) => None,
+/// Doubt about the year: none found, the period's end taken, or a year stated earlier.
+pub(crate) fn year_reason(year: Option<i32>, from_period: bool, from_context: bool) -> Option<Uncertainty> {
+    match (year, from_period, from_context) {
+        (None, _, _) => Some(Uncertainty::YearMissing),
+        (Some(year), true, _) => Some(Uncertainty::YearGuessed { year }),
+        (Some(year), false, true) => Some(Uncertainty::YearFromContext { year }),
+        (Some(_), false, false) => None,
     }
 }
 
@@ -146,6 +147,7 @@ fn confidence(reasons: &[Uncertainty]) -> f64 {
             Uncertainty::UnitGuessed { .. } => 0.1,
             Uncertainty::YearMissing => 0.2,
             Uncertainty::YearGuessed { .. } => 0.05,
+            Uncertainty::YearFromContext { .. } => 0.05,
             Uncertainty::TierGuessed { .. } => 0.05,
             Uncertainty::Aspiration => 0.0,
             Uncertainty::Range { .. } => 0.15,
@@ -261,7 +263,8 @@ mod tests {
         let s = "- , 90% ho so cap tinh va";
         let (a, b) = trim_quote(s, 0, s.len());
         assert_eq!(sub(s, a, b), "90% ho so cap tinh");
-        assert_eq!(year_reason(Some(2025), true), Some(Uncertainty::YearGuessed { year: 2025 }));
-        assert_eq!(year_reason(Some(2025), false), None);
+        assert_eq!(year_reason(Some(2025), true, false), Some(Uncertainty::YearGuessed { year: 2025 }));
+        assert_eq!(year_reason(Some(2025), false, true), Some(Uncertainty::YearFromContext { year: 2025 }));
+        assert_eq!(year_reason(Some(2025), false, false), None);
     }
 }
