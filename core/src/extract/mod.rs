@@ -49,6 +49,7 @@ mod indicators;
 mod metadata;
 mod noise;
 mod numbers;
+mod observations;
 mod outline;
 mod period;
 mod pillars;
@@ -70,6 +71,7 @@ use crate::error::{LoadError, Problem, ProblemCode};
 use crate::model::administrative_unit::Level;
 use crate::model::comparator::Comparator;
 use crate::model::measure_unit::MeasureUnit;
+use crate::model::observation::ObservationSet;
 use crate::model::plan::Plan;
 use crate::model::target::Tier;
 use folded::Folded;
@@ -229,6 +231,24 @@ pub struct Draft {
 }
 
 impl Draft {
+    /// The draft observations that have a year, as an [`ObservationSet`] of the plan's unit (each with its
+    /// quote as note and the document's number as source); those without a year are named in its notes.
+    /// The set validates as any loaded set does.
+    ///
+    /// ```
+    /// let text = "Kế hoạch chuyển đổi số tỉnh Hà Giang năm 2024\nNăm 2023 đạt 72% hồ sơ thủ tục hành chính xử lý trực tuyến.\nNăm 2024 đạt 80% hồ sơ thủ tục hành chính xử lý trực tuyến.";
+    /// let draft = chitieu::extract::extract_plan(text);
+    /// assert_eq!(draft.plan.targets.len(), 1);
+    /// let set = draft.observation_set();
+    /// assert_eq!(set.observations.len(), 1);
+    /// let o = &set.observations[0];
+    /// assert_eq!((o.unit.as_str(), o.at.year(), o.value), ("ha_giang", 2023, 72.0));
+    /// assert_eq!(o.indicator, draft.plan.targets[0].indicator);
+    /// ```
+    pub fn observation_set(&self) -> ObservationSet {
+        observations::to_set(&self.plan, &self.observations)
+    }
+
     /// Reads a draft written as JSON, with the loaders' codes and paths, and checks it as a plan is
     /// checked: its plan must validate (problems under `plan.`), and there must be one entry of
     /// `targets` per target of the plan. A draft that reads back is one that can be saved and reloaded.
@@ -280,13 +300,18 @@ pub fn extract_plan(text: &str) -> Draft {
     // "Cấp thành phố" is the province tier only in a centrally-run city's plan.
     let city_is_province = meta.jurisdiction.level == Level::Province;
     let mut outline = outline::walk(&f, meta.annual, city_is_province, &claimed);
+    // Figures that report what was reached are observations, not targets.
+    let signed_year = meta.signed_on.map(|d| d.year());
+    let (figures, reports) = observations::split(std::mem::take(&mut outline.figures), signed_year.max(meta.annual));
+    outline.figures = figures;
     // Figures no section dates may take the period's single year.
     period::date_from_period(&mut outline.figures, meta.period);
-    let drafted = targets::draft(&f, outline.figures);
+    let mut drafted = targets::draft(&f, outline.figures);
+    let observations = observations::draft(&f, reports, signed_year, &mut drafted.spent);
     let pillars = pillars::of(outline.headings, &drafted.indicators);
     let period = period::settle(meta.period, meta.signed_on, &drafted.years());
     let unused_numbers = unused::numbers(&f, &drafted.spent, &claimed);
     let notes = assembly::notes(notes, &period, &meta);
     let plan = assembly::plan(meta, period.period, pillars, drafted.indicators, drafted.targets, budget, reporting);
-    Draft { plan, targets: drafted.drafts, observations: Vec::new(), unused_numbers, notes }
+    Draft { plan, targets: drafted.drafts, observations, unused_numbers, notes }
 }

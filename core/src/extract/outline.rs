@@ -6,6 +6,7 @@ use super::clauses::{self, Found};
 use super::folded::{sub, Folded};
 use super::sections::{self, Heading};
 use super::unused::Claimed;
+use super::observations;
 use super::years::{self, Source};
 
 /// A figure found in a clause, with the year and pillar of the section it is in.
@@ -19,6 +20,10 @@ pub(crate) struct Figure {
     pub(crate) year_from_period: bool,
     /// The year was stated earlier (a previous sentence or line, a period): a year from context.
     pub(crate) year_from_context: bool,
+    /// The year is stated in the figure's own clause.
+    pub(crate) year_in_clause: bool,
+    /// The words before it in its line report what was reached ("hiện nay", "đã đạt"), not a target.
+    pub(crate) reported: bool,
 }
 
 /// A pillar heading: its shared id and its words as the document writes them.
@@ -92,12 +97,22 @@ pub(crate) fn walk(
         let line_end = line_start + line.len();
         let mentions = years::mentions(sub(s, from, line_end), from);
         for (clause, found) in figures(s, from, line_end, city_is_province, claimed) {
-            let (year, year_from_context) = match years::for_figure(&mentions, clause, found.number.start) {
-                Some((y, Source::Stated)) => (Some(y), false),
-                Some((y, Source::Context)) if section.year.is_none() || section.context => (Some(y), true),
-                _ => (section.year, section.context),
-            };
-            outline.figures.push(Figure { found, year, pillar: section.pillar, year_from_period: false, year_from_context });
+            let (year, year_from_context, year_in_clause) =
+                match years::for_figure(&mentions, clause, found.number.start) {
+                    Some((y, Source::Stated)) => (Some(y), false, true),
+                    Some((y, Source::Context)) if section.year.is_none() || section.context => (Some(y), true, false),
+                    _ => (section.year, section.context, false),
+                };
+            let reported = observations::reported(sub(s, line_start, found.number.start));
+            outline.figures.push(Figure {
+                found,
+                year,
+                pillar: section.pillar,
+                year_from_period: false,
+                year_from_context,
+                year_in_clause,
+                reported,
+            });
         }
         // A year stated as an objective holds for the lines that follow, as a year from context.
         if let Some(m) = mentions.iter().rev().find(|m| m.holds) {

@@ -36,7 +36,7 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>) -> Drafted {
     let mut indicators = Indicators::new();
     let mut ids = TargetIds::default();
     let mut out = Drafted::default();
-    for Figure { found: mut t, year, pillar, year_from_period, year_from_context } in figures {
+    for Figure { found: mut t, year, pillar, year_from_period, year_from_context, .. } in figures {
         let mut reasons = std::mem::take(&mut t.reasons);
         name_carried_words(f, t.opening, &mut reasons);
         let measure = indicators.measure(f, &t, &mut reasons);
@@ -136,7 +136,7 @@ impl TargetIds {
 }
 
 /// Confidence from the reasons: each kind of doubt costs its share.
-fn confidence(reasons: &[Uncertainty]) -> f64 {
+pub(crate) fn confidence(reasons: &[Uncertainty]) -> f64 {
     let mut c: f64 = 0.95;
     for r in reasons {
         c -= match r {
@@ -158,7 +158,7 @@ fn confidence(reasons: &[Uncertainty]) -> f64 {
 }
 
 /// A quote's range without leading separators and list markers or trailing punctuation.
-fn trim_quote(s: &str, start: usize, end: usize) -> (usize, usize) {
+pub(crate) fn trim_quote(s: &str, start: usize, end: usize) -> (usize, usize) {
     let seg = sub(s, start, end);
     let lead = seg.len() - seg.trim_start_matches([' ', ',', ';', '-', '+', '*', ':', '.']).len();
     let rest = sub(seg, lead, seg.len());
