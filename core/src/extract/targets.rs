@@ -10,6 +10,7 @@ use super::outline::Figure;
 use super::unused::Spent;
 use super::{DraftTarget, Uncertainty};
 use crate::model::indicator::Indicator;
+use crate::model::comparator::Comparator;
 use crate::model::target::{Target, Tier};
 
 /// What the targets stage made.
@@ -36,6 +37,7 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>) -> Drafted {
     let mut indicators = Indicators::new();
     let mut ids = TargetIds::default();
     let mut out = Drafted::default();
+    let mut said: HashMap<(String, Option<i32>, Option<Tier>, u64), (usize, Said)> = HashMap::new();
     for Figure { found: mut t, year, pillar, year_from_period, year_from_context, .. } in figures {
         let mut reasons = std::mem::take(&mut t.reasons);
         name_carried_words(f, t.opening, &mut reasons);
@@ -44,6 +46,21 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>) -> Drafted {
         // "giảm 2030%" a year misread): not used.
         if measure.unit.bounds().1.is_some_and(|hi| t.value > hi) {
             out.spent.over_hundred.insert(t.number.start);
+            continue;
+        }
+        // The same target said again (title, lead, body) is drafted once; an explicit comparator of the
+        // repeat replaces a bare "đạt" of the first.
+        let key = (measure.id.clone(), year, t.tier, t.value.to_bits());
+        let said_here = Said::of(s, &t);
+        if let Some(i) = said.get(&key).and_then(|(i, before)| before.restated_by(&said_here).then_some(*i)) {
+            if let Some(first) = out.targets.get_mut(i).filter(|f| f.comparator == Comparator::Reach) {
+                first.comparator = t.comparator;
+            }
+            out.spent.restated.insert(t.number.start);
+            continue;
+        }
+        if national(s, &t) {
+            out.spent.national.insert(t.number.start);
             continue;
         }
         let indicator = indicators.register(measure, t.comparator, pillar);
@@ -61,6 +78,7 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>) -> Drafted {
             continue;
         }
         out.spent.targets.insert(t.number.start);
+        said.insert(key, (out.targets.len(), said_here));
         let confidence = confidence(&reasons);
         out.drafts.push(DraftTarget {
             target: id.clone(),
@@ -83,6 +101,42 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>) -> Drafted {
     }
     out.indicators = indicators.into_list();
     out
+}
+
+/// How a target was said: in a headline (a short first line), and with which words.
+#[derive(Debug)]
+struct Said {
+    headline: bool,
+    words: std::collections::BTreeSet<String>,
+}
+
+impl Said {
+    fn of(s: &str, t: &Found) -> Self {
+        let first_line = s.find('\n').unwrap_or(s.len());
+        let words = folded::words(sub(s, t.start, t.end))
+            .filter(|w| !w.bytes().all(|b| b.is_ascii_digit()))
+            .map(str::to_owned)
+            .collect();
+        Self { headline: t.start < first_line && first_line < 160, words }
+    }
+
+    /// Whether `later` says this target again: the headline's target in the body, or the same words.
+    fn restated_by(&self, later: &Self) -> bool {
+        let common = self.words.intersection(&later.words).count();
+        let all = self.words.union(&later.words).count().max(1);
+        self.headline || common as f64 / all as f64 >= 0.85
+    }
+}
+
+/// Whether figure `t` is the nation's target, not the plan's: a share of GDP (not GRDP) in a sentence on the
+/// national congress or the whole country ("Văn kiện Đại hội đại biểu toàn quốc ...: kinh tế số sẽ chiếm
+/// 20% GDP").
+fn national(s: &str, t: &Found) -> bool {
+    let segment = sub(s, t.start, t.end);
+    let sentence_start = sub(s, 0, t.start).rfind(['.', '\n']).map_or(0, |i| i + 1);
+    let sentence = sub(s, sentence_start, t.end);
+    folded::find_word(segment, "gdp").is_some()
+        && ["toan quoc", "ca nuoc", "dat nuoc"].iter().any(|w| folded::find_word(sentence, w).is_some())
 }
 
 /// A carried comparator's reason gets the words of the qualifier that opened the list, as written.
@@ -178,7 +232,6 @@ mod tests {
     use super::*;
     use crate::extract::outline;
     use crate::extract::unused::Claimed;
-    use crate::model::comparator::Comparator;
 
     fn drafted(text: &str) -> Drafted {
         let f = Folded::new(text);
