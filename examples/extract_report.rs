@@ -27,7 +27,8 @@ fn corpus_report(diff: bool) -> Result<(), String> {
         "\n{:<20} {:<5} {:>8} {:>8} {:>8} {:>10} {:>8} {:>13}",
         "corpus text", "half", "drafted", "labelled", "matched", "precision", "recall", "observations"
     );
-    let mut halves = [("dev", corpus::Score::default(), corpus::Score::default()), ("test", Default::default(), Default::default())];
+    let mut halves =
+        [("dev", corpus::Score::default(), corpus::Score::default()), ("test", Default::default(), Default::default())];
     for (labels, text) in corpus::load()? {
         let draft = extract::extract_plan(&text);
         let (s, extra, missing) = corpus::score(&corpus::drafted_keys(&draft.plan), &corpus::labelled_keys(&labels));
@@ -35,7 +36,16 @@ fn corpus_report(diff: bool) -> Result<(), String> {
         let o = corpus::observation_score(&values, &labels);
         println!(
             "{:<20} {:<5} {:>8} {:>8} {:>8} {:>10.3} {:>8.3} {:>6}/{:<2} of {:<2}",
-            labels.id, labels.half, s.drafted, s.labelled, s.matched, s.precision(), s.recall(), o.matched, o.drafted, o.labelled
+            labels.id,
+            labels.half,
+            s.drafted,
+            s.labelled,
+            s.matched,
+            s.precision(),
+            s.recall(),
+            o.matched,
+            o.drafted,
+            o.labelled
         );
         // What differs is shown for the development half only: rules are never tuned on the test half.
         if diff && labels.half == "dev" {
@@ -53,7 +63,16 @@ fn corpus_report(diff: bool) -> Result<(), String> {
     for (half, s, o) in halves {
         println!(
             "{:<20} {:<5} {:>8} {:>8} {:>8} {:>10.3} {:>8.3} {:>6}/{:<2} of {:<2}",
-            format!("all {half}"), half, s.drafted, s.labelled, s.matched, s.precision(), s.recall(), o.matched, o.drafted, o.labelled
+            format!("all {half}"),
+            half,
+            s.drafted,
+            s.labelled,
+            s.matched,
+            s.precision(),
+            s.recall(),
+            o.matched,
+            o.drafted,
+            o.labelled
         );
     }
     Ok(())

@@ -6,9 +6,11 @@
 //! once the text has characters outside the Basic Multilingual Plane. They are passed through unchanged, so
 //! that the same draft has the same numbers in Rust, Python and JavaScript.
 
+use chitieu::extract::Draft;
 use chitieu::Plan;
 use wasm_bindgen::prelude::*;
 
+use crate::observations::JsObservationSet;
 use crate::support::{read_argument, string, to_js};
 
 /// Reads the text of a plan document into a draft plan for review: every target with its quote's
@@ -31,4 +33,15 @@ pub fn agreement(
     let draft: Plan = read_argument(draft_plan, "draftPlan")?;
     let reviewed: Plan = read_argument(reviewed_plan, "reviewedPlan")?;
     to_js(&chitieu::extract::agreement(&draft, &reviewed))
+}
+
+/// The draft observations of a draft (`draft.observations`: figures the text reports as reached) that have
+/// a year, as an `ObservationSet` of the plan's unit; those without a year are named in its notes. The draft
+/// is read as it is (an object from `extractPlan`); anything else is a `ChitieuError`.
+#[wasm_bindgen(js_name = draftObservationSet)]
+pub fn draft_observation_set(
+    #[wasm_bindgen(unchecked_param_type = "Draft")] draft: JsValue,
+) -> Result<JsObservationSet, JsValue> {
+    let draft: Draft = read_argument(draft, "draft")?;
+    Ok(JsObservationSet::new(draft.observation_set(), Vec::new()))
 }

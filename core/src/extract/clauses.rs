@@ -252,7 +252,8 @@ fn phrase_of(s: &str, h: &Hit, before: (usize, usize), after: &str) -> (usize, u
         .find(|&(i, c)| c == '(' || c == ';' || (c == ',' && words(sub(near, 0, i)).count() >= 3))
         .map_or(near.len(), |(i, _)| i);
     // "trở lên" after a figure is its comparator, not what it measures.
-    let skip = if super::folded::starts_with_words(near, "tro len") { near.find("len").map_or(0, |i| i + 3) } else { 0 };
+    let skip =
+        if super::folded::starts_with_words(near, "tro len") { near.find("len").map_or(0, |i| i + 3) } else { 0 };
     let after_range = (h.unit_end + skip.min(after_cut), h.unit_end + after_cut);
     let before_words = words(sub(s, before.0, before.1)).count();
     let after_words = words(sub(s, after_range.0, after_range.1)).count();

@@ -30,9 +30,12 @@
 //! (numbers that are not targets).
 //!
 //! [`extract_plan`] runs them in stages, one file each: `outline` walks the lines (year sections and pillar
-//! headings give the figures that follow their year and pillar), `period` (the period from the title, the
-//! year it gives undated figures, settled against the target years), `targets` (a target per figure, with
-//! its id, quote and confidence), `indicators` (the indicator each figure measures), `pillars`, `unused`
+//! headings give the figures that follow their year and pillar), `years` (years stated anywhere in a line:
+//! the figure's own clause, earlier in the line, objectives that hold, a period's end; a year from context
+//! is a doubt), `observations` (figures the text reports as reached are set apart and drafted as
+//! [`DraftObservation`]s), `period` (the period from the title, the year it gives undated figures, settled
+//! against the target years), `targets` (a target per figure, with its id, quote and confidence; a target
+//! said twice is drafted once), `indicators` (the indicator each figure measures), `pillars`, `unused`
 //! (numbers not used, and why) and `assembly` (the plan and the notes).
 //!
 //! Tiers: "cấp tỉnh" and "tại tỉnh" are `province`, "cấp huyện" `district`, "cấp xã" `commune`;

@@ -50,6 +50,11 @@ const WANTED: [&str; 14] = [
     "can",
 ];
 
+/// Whether a line (folded) has any of the words that report what was reached.
+pub(crate) fn may_report(line: &str) -> bool {
+    REACHED.iter().any(|w| line.contains(w))
+}
+
 /// Whether the words of a line before a figure (folded) report what was reached: the last of the words
 /// that report and the words that want is a report.
 pub(crate) fn reported(before: &str) -> bool {
@@ -72,7 +77,12 @@ pub(crate) fn split(figures: Vec<Figure>, reference: Option<i32>) -> (Vec<Figure
 }
 
 /// Drafts the observations of the figures set apart; their numbers are spent.
-pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>, signed_year: Option<i32>, spent: &mut Spent) -> Vec<DraftObservation> {
+pub(crate) fn draft(
+    f: &Folded<'_>,
+    figures: Vec<Figure>,
+    signed_year: Option<i32>,
+    spent: &mut Spent,
+) -> Vec<DraftObservation> {
     let s = f.text.as_str();
     let mut indicators = Indicators::new();
     let mut out = Vec::new();
@@ -117,7 +127,11 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>, signed_year: Option<i3
 /// The observations with a year, as an observation set of the plan's unit; those without one are named in
 /// the set's notes.
 pub(crate) fn to_set(plan: &Plan, observations: &[DraftObservation]) -> ObservationSet {
-    let mut set = ObservationSet { format_version: crate::model::plan::FORMAT_VERSION, observations: Vec::new(), notes: Vec::new() };
+    let mut set = ObservationSet {
+        format_version: crate::model::plan::FORMAT_VERSION,
+        observations: Vec::new(),
+        notes: Vec::new(),
+    };
     for o in observations {
         match o.year {
             Some(y) => set.observations.push(Observation {
@@ -168,7 +182,8 @@ mod tests {
         let (_, figs) = figures("Năm 2023 đạt 72% hồ sơ trực tuyến.\nĐến nay đã đạt 85% dân số có điện thoại thông minh.\nNăm 2025 đạt 90% hồ sơ trực tuyến.");
         let (targets, reports) = split(figs, Some(2024));
         assert_eq!(targets.iter().map(|f| f.found.value).collect::<Vec<_>>(), vec![90.0]);
-        let rows: Vec<_> = reports.iter().map(|f| (f.found.value, f.year_in_clause.then_some(f.year).flatten())).collect();
+        let rows: Vec<_> =
+            reports.iter().map(|f| (f.found.value, f.year_in_clause.then_some(f.year).flatten())).collect();
         assert_eq!(rows, vec![(72.0, Some(2023)), (85.0, None)]);
     }
 
@@ -180,7 +195,10 @@ mod tests {
         let mut spent = Spent::default();
         let obs = draft(&f, reports, Some(2024), &mut spent);
         let rows: Vec<_> = obs.iter().map(|o| (o.value, o.year, o.reasons.clone())).collect();
-        assert_eq!(rows, vec![(72.0, Some(2023), vec![]), (85.0, Some(2024), vec![Uncertainty::YearGuessed { year: 2024 }])]);
+        assert_eq!(
+            rows,
+            vec![(72.0, Some(2023), vec![]), (85.0, Some(2024), vec![Uncertainty::YearGuessed { year: 2024 }])]
+        );
         assert_eq!(obs[1].indicator, "adults_with_smartphone");
         let slice: String = text.chars().skip(obs[0].start).take(obs[0].end - obs[0].start).collect();
         assert_eq!(slice, obs[0].quote);

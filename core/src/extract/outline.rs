@@ -4,9 +4,9 @@
 
 use super::clauses::{self, Found};
 use super::folded::{sub, Folded};
+use super::observations;
 use super::sections::{self, Heading};
 use super::unused::Claimed;
-use super::observations;
 use super::years::{self, Source};
 
 /// A figure found in a clause, with the year and pillar of the section it is in.
@@ -96,6 +96,8 @@ pub(crate) fn walk(
         let from = read_head(f, line_start, line, &mut section, &mut outline.headings);
         let line_end = line_start + line.len();
         let mentions = years::mentions(sub(s, from, line_end), from);
+        // Most lines report nothing reached: the words before each figure are read only in those that may.
+        let may_report = observations::may_report(sub(s, line_start, line_end));
         for (clause, found) in figures(s, from, line_end, city_is_province, claimed) {
             let (year, year_from_context, year_in_clause) =
                 match years::for_figure(&mentions, clause, found.number.start) {
@@ -103,7 +105,7 @@ pub(crate) fn walk(
                     Some((y, Source::Context)) if section.year.is_none() || section.context => (Some(y), true, false),
                     _ => (section.year, section.context, false),
                 };
-            let reported = observations::reported(sub(s, line_start, found.number.start));
+            let reported = may_report && observations::reported(sub(s, line_start, found.number.start));
             outline.figures.push(Figure {
                 found,
                 year,

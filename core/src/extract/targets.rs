@@ -9,8 +9,8 @@ use super::indicators::Indicators;
 use super::outline::Figure;
 use super::unused::Spent;
 use super::{DraftTarget, Uncertainty};
-use crate::model::indicator::Indicator;
 use crate::model::comparator::Comparator;
+use crate::model::indicator::Indicator;
 use crate::model::target::{Target, Tier};
 
 /// What the targets stage made.
@@ -52,7 +52,7 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>) -> Drafted {
         // repeat replaces a bare "đạt" of the first.
         let key = (measure.id.clone(), year, t.tier, t.value.to_bits());
         let said_here = Said::of(s, &t);
-        if let Some(i) = said.get(&key).and_then(|(i, before)| before.restated_by(&said_here).then_some(*i)) {
+        if let Some(i) = said.get(&key).and_then(|(i, before)| before.restated_by(s, &said_here).then_some(*i)) {
             if let Some(first) = out.targets.get_mut(i).filter(|f| f.comparator == Comparator::Reach) {
                 first.comparator = t.comparator;
             }
@@ -103,28 +103,31 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>) -> Drafted {
     out
 }
 
-/// How a target was said: in a headline (a short first line), and with which words.
-#[derive(Debug)]
+/// How a target was said: in a headline (a short first line), and where (folded range of its words).
+#[derive(Debug, Clone, Copy)]
 struct Said {
     headline: bool,
-    words: std::collections::BTreeSet<String>,
+    words: (usize, usize),
 }
 
 impl Said {
     fn of(s: &str, t: &Found) -> Self {
         let first_line = s.find('\n').unwrap_or(s.len());
-        let words = folded::words(sub(s, t.start, t.end))
-            .filter(|w| !w.bytes().all(|b| b.is_ascii_digit()))
-            .map(str::to_owned)
-            .collect();
-        Self { headline: t.start < first_line && first_line < 160, words }
+        Self { headline: t.start < first_line && first_line < 160, words: (t.start, t.end) }
     }
 
     /// Whether `later` says this target again: the headline's target in the body, or the same words.
-    fn restated_by(&self, later: &Self) -> bool {
-        let common = self.words.intersection(&later.words).count();
-        let all = self.words.union(&later.words).count().max(1);
-        self.headline || common as f64 / all as f64 >= 0.85
+    fn restated_by(&self, s: &str, later: &Self) -> bool {
+        let set = |(a, b): (usize, usize)| -> std::collections::BTreeSet<&str> {
+            folded::words(sub(s, a, b)).filter(|w| !w.bytes().all(|c| c.is_ascii_digit())).collect()
+        };
+        if self.headline {
+            return true;
+        }
+        let (mine, theirs) = (set(self.words), set(later.words));
+        let common = mine.intersection(&theirs).count();
+        let all = mine.union(&theirs).count().max(1);
+        common as f64 / all as f64 >= 0.85
     }
 }
 
@@ -298,6 +301,17 @@ mod tests {
         let d = drafted("- 90% hồ sơ công việc cấp tỉnh.");
         assert_eq!(d.drafts[0].reasons, vec![Uncertainty::YearMissing]);
         assert!((d.drafts[0].confidence - 0.75).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_headline_said_again_is_one_target_and_a_national_gdp_target_is_none() {
+        let d = drafted("Huế: Đến năm 2025, kinh tế số chiếm 15% GRDP\nMục tiêu đến năm 2025, hình thành nền kinh tế số, tỷ trọng đóng góp vào GRDP toàn tỉnh chiếm từ 15% trở lên.\nVăn kiện Đại hội toàn quốc: kinh tế số sẽ chiếm 20% GDP.");
+        let rows: Vec<_> = d.targets.iter().map(|t| (t.year, t.comparator, t.value)).collect();
+        assert_eq!(rows, vec![(Some(2025), Comparator::AtLeast, 15.0)]);
+        assert_eq!((d.spent.restated.len(), d.spent.national.len()), (1, 1));
+        // Two different indicators with the same value in other lines stay two targets.
+        let d = drafted("Kế hoạch\n- Cáp quang phủ 100% xã.\n- Tỷ lệ hộ gia đình có địa chỉ số đạt 100%.");
+        assert_eq!(d.targets.len(), 2);
     }
 
     #[test]

@@ -109,6 +109,7 @@ mod tests {
             targets: HashSet::from([at("90%")]),
             over_hundred: HashSet::from([at("150%")]),
             range_lows: HashSet::new(),
+            ..Spent::default()
         };
         assert_eq!(
             listed(text, &spent, &claimed),

@@ -53,8 +53,8 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
         let holds = ["muc tieu", "phan dau", "chi tieu", "dat ra", "de ra"]
             .iter()
             .any(|w| find_words(near, w).next().is_some())
-            || before.trim().is_empty()
-            || ["den nam", "den het nam"].iter().any(|w| before.trim() == *w);
+            // The year opens the line: "Đến năm 2025, ...", "Năm 2022 phấn đấu ...".
+            || super::folded::words(sub(line, 0, k)).count() <= 3;
         out.push(Mention { at: offset + k, year, period: false, holds });
     }
     for i in find_words(line, "giai doan") {

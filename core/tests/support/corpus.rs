@@ -69,7 +69,11 @@ pub fn load() -> Result<Vec<(Labels, String)>, String> {
 
 /// The key a target is scored on: year, tier, comparator, value (to 1e-6).
 pub fn key(year: Option<i32>, tier: Option<&str>, comparator: &str, value: f64) -> String {
-    format!("{}|{}|{comparator}|{value:.6}", year.map_or_else(|| "-".to_owned(), |y| y.to_string()), tier.unwrap_or("-"))
+    format!(
+        "{}|{}|{comparator}|{value:.6}",
+        year.map_or_else(|| "-".to_owned(), |y| y.to_string()),
+        tier.unwrap_or("-")
+    )
 }
 
 /// The keys of a drafted plan's targets.
@@ -111,7 +115,11 @@ impl Score {
 
     /// The sum of two scores.
     pub fn add(self, o: Self) -> Self {
-        Self { drafted: self.drafted + o.drafted, labelled: self.labelled + o.labelled, matched: self.matched + o.matched }
+        Self {
+            drafted: self.drafted + o.drafted,
+            labelled: self.labelled + o.labelled,
+            matched: self.matched + o.matched,
+        }
     }
 }
 
