@@ -57,6 +57,7 @@ mod outline;
 mod period;
 mod pillars;
 mod reporting;
+mod reports;
 mod sections;
 mod targets;
 mod tiers;

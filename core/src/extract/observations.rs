@@ -3,7 +3,7 @@
 //! in 2024) are not targets: they are set apart from the outline's figures and drafted as observations of
 //! their indicator, with the year the text gives them.
 
-use super::folded::{find_words, sub, Folded};
+use super::folded::{sub, Folded};
 use super::indicators::Indicators;
 use super::outline::Figure;
 use super::targets::{confidence, trim_quote};
@@ -11,60 +11,6 @@ use super::unused::Spent;
 use super::{DraftObservation, Uncertainty};
 use crate::model::observation::{Observation, ObservationSet, ObservedAt};
 use crate::model::plan::Plan;
-
-/// Words (folded) saying that what follows was done or reached.
-const REACHED: [&str; 16] = [
-    "da dat",
-    "dat duoc",
-    "da co",
-    "hien co",
-    "hien nay",
-    "den nay",
-    "tinh den",
-    "uoc dat",
-    "chi dat",
-    "da xu ly",
-    "da thuc hien",
-    "da su dung",
-    "da hoan thanh",
-    "da vuot",
-    "da cung cap",
-    "da ket noi",
-];
-
-/// Words (folded) saying that what follows is wanted: they end a report of what was reached.
-const WANTED: [&str; 14] = [
-    "muc tieu",
-    "chi tieu",
-    "phan dau",
-    "ke hoach",
-    "de ra",
-    "dat ra",
-    "den nam",
-    "den het nam",
-    "bao dam",
-    "dam bao",
-    "se",
-    "nham",
-    "huong toi",
-    "can",
-];
-
-/// Whether a line (folded) has any of the words that report what was reached.
-pub(crate) fn may_report(line: &str) -> bool {
-    REACHED.iter().any(|w| line.contains(w))
-}
-
-/// Whether the words of a line before a figure (folded) report what was reached: the last of the words
-/// that report and the words that want is a report.
-pub(crate) fn reported(before: &str) -> bool {
-    let last = |list: &[&str]| list.iter().filter_map(|w| find_words(before, w).last()).max();
-    match (last(&REACHED), last(&WANTED)) {
-        (Some(r), Some(w)) => r > w,
-        (Some(_), None) => true,
-        _ => false,
-    }
-}
 
 /// Sets apart the figures that report what was reached: the targets' figures and the observations'.
 /// A figure is a report when the words before it say so, or when its own clause dates it before
@@ -157,19 +103,6 @@ mod tests {
     use super::*;
     use crate::extract::outline;
     use crate::extract::unused::Claimed;
-
-    fn fold(s: &str) -> String {
-        Folded::new(s).text
-    }
-
-    #[test]
-    fn words_that_report_against_words_that_want() {
-        assert!(reported(&fold("Hiện nay, ")));
-        assert!(reported(&fold("Lào Cai đã thực hiện việc kết nối. Tỷ lệ hồ sơ toàn tỉnh đạt ")));
-        assert!(!reported(&fold("Đến nay, các xã đã xác định mục tiêu như: bảo đảm hơn ")));
-        assert!(!reported(&fold("Tỷ lệ hồ sơ đạt ")));
-        assert!(!reported(&fold("đã đạt 60%, phấn đấu năm 2025 đạt ")));
-    }
 
     fn figures(text: &str) -> (Folded<'_>, Vec<Figure>) {
         let f = Folded::new(text);

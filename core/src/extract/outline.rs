@@ -4,7 +4,7 @@
 
 use super::clauses::{self, Found};
 use super::folded::{sub, Folded};
-use super::observations;
+use super::reports;
 use super::sections::{self, Heading};
 use super::unused::Claimed;
 use super::years::{self, Source};
@@ -97,7 +97,7 @@ pub(crate) fn walk(
         let line_end = line_start + line.len();
         let mentions = years::mentions(sub(s, from, line_end), from);
         // Most lines report nothing reached: the words before each figure are read only in those that may.
-        let may_report = observations::may_report(sub(s, line_start, line_end));
+        let may_report = reports::may_report(sub(s, line_start, line_end));
         for (clause, found) in figures(s, from, line_end, city_is_province, claimed) {
             let (year, year_from_context, year_in_clause) =
                 match years::for_figure(&mentions, clause, found.number.start) {
@@ -105,7 +105,7 @@ pub(crate) fn walk(
                     Some((y, Source::Context)) if section.year.is_none() || section.context => (Some(y), true, false),
                     _ => (section.year, section.context, false),
                 };
-            let reported = may_report && observations::reported(sub(s, line_start, found.number.start));
+            let reported = may_report && reports::reported(sub(s, line_start, found.number.start));
             outline.figures.push(Figure {
                 found,
                 year,

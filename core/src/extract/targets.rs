@@ -37,7 +37,7 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>) -> Drafted {
     let mut indicators = Indicators::new();
     let mut ids = TargetIds::default();
     let mut out = Drafted::default();
-    let mut said: HashMap<(String, Option<i32>, Option<Tier>, u64), (usize, Said)> = HashMap::new();
+    let mut said: HashMap<SaidKey, (usize, Said)> = HashMap::new();
     for Figure { found: mut t, year, pillar, year_from_period, year_from_context, .. } in figures {
         let mut reasons = std::mem::take(&mut t.reasons);
         name_carried_words(f, t.opening, &mut reasons);
@@ -102,6 +102,9 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>) -> Drafted {
     out.indicators = indicators.into_list();
     out
 }
+
+/// What a target said twice has the same: indicator, year, tier and value (its bits).
+type SaidKey = (String, Option<i32>, Option<Tier>, u64);
 
 /// How a target was said: in a headline (a short first line), and where (folded range of its words).
 #[derive(Debug, Clone, Copy)]
