@@ -86,14 +86,16 @@ pub(crate) enum Source {
 }
 
 /// The year of a figure at folded `number` in the clause `clause`, from the line's mentions: its clause's
-/// own (the nearest before the figure, else the first after it), else the last before the clause.
+/// own (the nearest before the figure, else the first after it), else the last objective or period end
+/// before the clause.
 pub(crate) fn for_figure(mentions: &[Mention], clause: (usize, usize), number: usize) -> Option<(i32, Source)> {
     let inside: Vec<&Mention> = mentions.iter().filter(|m| m.at >= clause.0 && m.at < clause.1).collect();
     let own = inside.iter().rev().find(|m| m.at < number).or_else(|| inside.iter().find(|m| m.at > number));
     if let Some(m) = own {
         return Some((m.year, if m.period { Source::Context } else { Source::Stated }));
     }
-    mentions.iter().rev().find(|m| m.at < clause.0).map(|m| (m.year, Source::Context))
+    // Earlier in the line, only a year said as an objective or a period's end is context for it.
+    mentions.iter().rev().find(|m| m.at < clause.0 && (m.holds || m.period)).map(|m| (m.year, Source::Context))
 }
 
 #[cfg(test)]
@@ -134,6 +136,6 @@ mod tests {
         let at = |n: &str| s.find(n).unwrap_or(0);
         assert_eq!(for_figure(&m, clause("muc tieu"), at("90%")), Some((2025, Source::Stated)));
         assert_eq!(for_figure(&m, clause(" kinh te"), at("30%")), Some((2030, Source::Stated)));
-        assert_eq!(for_figure(&m, clause(" 80%"), at("80%")), Some((2030, Source::Context)));
+        assert_eq!(for_figure(&m, clause(" 80%"), at("80%")), Some((2025, Source::Context)));
     }
 }
