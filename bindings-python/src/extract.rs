@@ -84,7 +84,7 @@ impl PyDraft {
     /// as observations and not as targets: dicts with indicator, name_vi, unit, year (absent when the text
     /// gives none), value, quote, start, end (`text[start:end]` is the quote), confidence, reasons.
     ///
-    /// >>> d = chitieu.extract_plan("Kế hoạch năm 2024\nNăm 2023 đạt 72% hồ sơ thủ tục hành chính xử lý trực tuyến.")
+    /// >>> d = chitieu.extract_plan("Kế hoạch chuyển đổi số tỉnh Hà Giang năm 2024\nNăm 2023 đạt 72% hồ sơ thủ tục hành chính xử lý trực tuyến.")
     /// >>> o = d.observations[0]
     /// >>> o["year"], o["value"], len(d.plan.targets)
     /// (2023, 72.0, 0)
@@ -96,7 +96,7 @@ impl PyDraft {
     /// The draft observations that have a year, as `Observations` of the plan's unit (those without a year
     /// are left out and named in the set's notes).
     ///
-    /// >>> d = chitieu.extract_plan("Kế hoạch năm 2024\nNăm 2023 đạt 72% hồ sơ thủ tục hành chính xử lý trực tuyến.")
+    /// >>> d = chitieu.extract_plan("Kế hoạch chuyển đổi số tỉnh Hà Giang năm 2024\nNăm 2023 đạt 72% hồ sơ thủ tục hành chính xử lý trực tuyến.")
     /// >>> d.observation_set().records[0]["year"]
     /// 2023
     fn observation_set(&self) -> PyObservations {
