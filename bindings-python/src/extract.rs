@@ -10,6 +10,7 @@ use chitieu::extract::{self, Draft};
 use chitieu::Plan;
 
 use crate::error::to_py_err;
+use crate::observations::PyObservations;
 use crate::plan::PyPlan;
 use crate::support::{file_name_hint, read_source, read_source_lossy, restore_args, to_py};
 
@@ -79,6 +80,29 @@ impl PyDraft {
         to_py(py, &self.draft.targets)
     }
 
+    /// Figures the text reports as reached ("hiện nay", "đã đạt", a year before the signing year), drafted
+    /// as observations and not as targets: dicts with indicator, name_vi, unit, year (absent when the text
+    /// gives none), value, quote, start, end (`text[start:end]` is the quote), confidence, reasons.
+    ///
+    /// >>> d = chitieu.extract_plan("Kế hoạch chuyển đổi số tỉnh Hà Giang năm 2024\nNăm 2023 đạt 72% hồ sơ thủ tục hành chính xử lý trực tuyến.")
+    /// >>> o = d.observations[0]
+    /// >>> o["year"], o["value"], len(d.plan.targets)
+    /// (2023, 72.0, 0)
+    #[getter]
+    fn observations<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_py(py, &self.draft.observations)
+    }
+
+    /// The draft observations that have a year, as `Observations` of the plan's unit (those without a year
+    /// are left out and named in the set's notes).
+    ///
+    /// >>> d = chitieu.extract_plan("Kế hoạch chuyển đổi số tỉnh Hà Giang năm 2024\nNăm 2023 đạt 72% hồ sơ thủ tục hành chính xử lý trực tuyến.")
+    /// >>> d.observation_set().records[0]["year"]
+    /// 2023
+    fn observation_set(&self) -> PyObservations {
+        PyObservations::from_set(self.draft.observation_set())
+    }
+
     /// Numbers seen and not used as targets (dicts: text, start, end, reason).
     #[getter]
     fn unused_numbers<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
@@ -113,11 +137,12 @@ impl PyDraft {
         let d = &self.draft;
         let unsure = d.targets.iter().filter(|t| !t.reasons.is_empty()).count();
         format!(
-            "<Draft {} ({}): {} targets, {} to check, {} unused numbers>",
+            "<Draft {} ({}): {} targets, {} to check, {} observations, {} unused numbers>",
             d.plan.id,
             d.plan.jurisdiction.name,
             d.targets.len(),
             unsure,
+            d.observations.len(),
             d.unused_numbers.len()
         )
     }

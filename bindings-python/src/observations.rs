@@ -23,6 +23,13 @@ pub struct PyObservations {
     warnings: Vec<Problem>,
 }
 
+impl PyObservations {
+    /// A set made by the core (no warnings: it was not read from a document).
+    pub fn from_set(set: ObservationSet) -> Self {
+        Self { set, warnings: Vec::new() }
+    }
+}
+
 #[pymethods]
 impl PyObservations {
     /// Reads observations from their canonical JSON; with a `plan`, values are checked against its

@@ -7,6 +7,7 @@
 //! once the text has characters outside the Basic Multilingual Plane. They are passed through unchanged, so
 //! that the same draft has the same numbers in Rust, Python and JavaScript.
 
+use chitieu::extract::Draft;
 use chitieu::Plan;
 use wasm_bindgen::prelude::*;
 
@@ -14,6 +15,8 @@ use js_sys::{ArrayBuffer, Uint8Array};
 use wasm_bindgen::JsCast;
 
 use crate::error::{chitieu_error, to_js_error};
+#[cfg(feature = "calc")]
+use crate::observations::JsObservationSet;
 use crate::support::{read_argument, to_js};
 
 /// Reads a plan document into a draft plan for review: every target with its quote's character offsets,
@@ -58,4 +61,17 @@ pub fn agreement(
     let draft: Plan = read_argument(draft_plan, "draftPlan")?;
     let reviewed: Plan = read_argument(reviewed_plan, "reviewedPlan")?;
     to_js(&chitieu::extract::agreement(&draft, &reviewed))
+}
+
+/// The draft observations of a draft (`draft.observations`: figures the text reports as reached) that have
+/// a year, as an `ObservationSet` of the plan's unit; those without a year are named in its notes. The draft
+/// is read as it is (an object from `extractPlan`); anything else is a `ChitieuError`.
+/// Only in a module with the calculations (`calc`): the reader alone has no observation sets.
+#[cfg(feature = "calc")]
+#[wasm_bindgen(js_name = draftObservationSet)]
+pub fn draft_observation_set(
+    #[wasm_bindgen(unchecked_param_type = "Draft")] draft: JsValue,
+) -> Result<JsObservationSet, JsValue> {
+    let draft: Draft = read_argument(draft, "draft")?;
+    Ok(JsObservationSet::new(draft.observation_set(), Vec::new()))
 }

@@ -783,7 +783,7 @@ export interface NationalWorkload {
 export type UnusedReason =
   | "year" | "date" | "document_number" | "section_number" | "service_level" | "age" | "count" | "technology"
   | "place_name" | "page_furniture" | "budget" | "reporting" | "share_above100" | "range_bound"
-  | "no_unit";
+  | "no_unit" | "restated" | "national";
 
 /** Why a drafted target needs a look: a union on `kind`. */
 export type Uncertainty =
@@ -801,6 +801,8 @@ export type Uncertainty =
   | { kind: "year_missing" }
   /** The year was taken from the plan's period, not from a section heading. */
   | { kind: "year_guessed"; year: number }
+  /** The year was stated earlier in the text (an earlier sentence or line, a period's end), not in the figure's clause. */
+  | { kind: "year_from_context"; year: number }
   /** The tier was inferred from a city word whose meaning depends on the plan's unit. */
   | { kind: "tier_guessed"; tier: Tier }
   /** "Phấn đấu": an aspiration rather than a firm commitment. */
@@ -837,12 +839,37 @@ export interface UnusedNumber {
   reason: UnusedReason;
 }
 
+/**
+ * A figure the text reports as reached ("hiện nay", "đã đạt", a year before the signing year), drafted as
+ * an observation, not a target. Offsets in characters, as in `DraftTarget`.
+ */
+export interface DraftObservation {
+  /** The indicator's id: the vocabulary's, or one made from the words. */
+  indicator: string;
+  /** The indicator's Vietnamese name: the words of the text that name it. */
+  name_vi: string;
+  unit: MeasureUnit;
+  /** The year the figure is for (absent when the text gives none). */
+  year?: number;
+  value: number;
+  /** The words it came from, as written. */
+  quote: string;
+  start: number;
+  end: number;
+  /** How sure the reader is, 0..1. */
+  confidence: number;
+  /** What to check, if anything (absent when nothing). */
+  reasons?: Uncertainty[];
+}
+
 /** A plan drafted from a text, for a person to review (`extractPlan`). */
 export interface Draft {
   /** The plan as read: use it as any plan's data (`Plan.fromObject(draft.plan)` checks it). */
   plan: PlanData;
   /** One entry per target of `plan.targets`, in the same order. */
   targets: DraftTarget[];
+  /** Figures reported as reached, drafted as observations (absent when none); `draftObservationSet(draft)` loads them. */
+  observations?: DraftObservation[];
   /** Numbers seen and not used, with the reason (absent when none). */
   unused_numbers?: UnusedNumber[];
   /** What the reader could not find or decide (absent when nothing). */

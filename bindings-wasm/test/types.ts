@@ -4,14 +4,14 @@ import init, {
   listPlans, loadPlan, Plan, ObservationSet, bundledObservations, Scorecard, scorecard, MilestonePath,
   interpolate, milestones, timeDistance, achievement, attained, score, growthRatio, requiredPace, project,
   ratioOfSums, weightedMean, tierCheck, dueDates, nextDue, parseNumber, parsePercent, parseAmount,
-  fractionalYear, evaluateBulk, rollupRatioOfSums, nationalWorkload, memoryBytes, extractPlan, agreement,
+  fractionalYear, evaluateBulk, rollupRatioOfSums, nationalWorkload, memoryBytes, extractPlan, agreement, draftObservationSet,
   indicatorKind, methodLabel, yearlyRate, cumulativeChange, rankProgress, label, labels, statusColour,
 } from "../pkg/web/index.js";
 import type {
   PlanData, Target, Indicator, Pillar, Problem, ChitieuError, ObservationSetData, Observation, Milestone,
   Anchor, Interpolated, TimeDistance, Achievement, GrowthRatio, RequiredPace, Projection, RatioOfSums,
   WeightedMean, TierCheck, DueDate, ScorecardData, ScorecardRow, Summary, FlatRow, Settings, BulkResult,
-  SeriesTable, NationalWorkload, Comparator, Curve, Tier, Point, ReportingCalendar, Category, Draft, DraftTarget,
+  SeriesTable, NationalWorkload, Comparator, Curve, Tier, Point, ReportingCalendar, Category, Draft, DraftTarget, DraftObservation,
   Uncertainty, UnusedNumber, UnusedReason, Agreement, MeasureUnit, Reason, Input, ProblemCode, StatusMethod,
   IndicatorKind, Method, Lang, KindAndMethod, YearlyRateInput, YearlyRateProgress, YearRate, CumulativeInput,
   CumulativeProgress, RankPoint, RankInput, RankProgress, RankRead, FieldBasis, NotAssessable, PaceAbsent,
@@ -145,6 +145,7 @@ async function main(): Promise<void> {
       case "unit_guessed": { const u: MeasureUnit = r.unit; return u; }
       case "year_missing": return "year";
       case "year_guessed": return String(r.year + 0);
+      case "year_from_context": return String(r.year + 0);
       case "tier_guessed": { const tr: Tier = r.tier; return tr; }
       case "aspiration": return "phấn đấu";
       case "range": return `${r.low + 0}-${r.high + 0}`;
@@ -152,6 +153,10 @@ async function main(): Promise<void> {
       default: { const never: never = r; return never; }
     }
   });
+  const reached: DraftObservation[] = draft.observations ?? [];
+  const reachedYears: (number | undefined)[] = reached.map((o) => o.year);
+  using reachedSet: ObservationSet = draftObservationSet(draft);
+  const reachedCount: number = reachedSet.length + reachedYears.length;
   const unused: UnusedNumber[] = draft.unused_numbers ?? [];
   const why: UnusedReason[] = unused.map((u) => u.reason);
   const unusedText: string[] = unused.map((u) => `${u.text}@${u.start}..${u.end}`);

@@ -210,6 +210,7 @@ function reasonVi(r) {
     case "unit_guessed": return `đơn vị là phỏng đoán: ${UNIT_VI[r.unit] || r.unit}`;
     case "year_missing": return "không rõ năm";
     case "year_guessed": return `năm ${r.year} lấy từ thời kỳ kế hoạch`;
+    case "year_from_context": return `năm ${r.year} lấy từ câu hoặc giai đoạn nêu trước đó`;
     case "tier_guessed": return `cấp là phỏng đoán: ${TIER_VI[r.tier]}`;
     case "aspiration": return "«phấn đấu»: mục tiêu phấn đấu";
     case "range": return `khoảng ${fmt.format(r.low)}–${fmt.format(r.high)}: lấy mức cao, mức thấp là tối thiểu`;

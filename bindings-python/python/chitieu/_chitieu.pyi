@@ -561,6 +561,20 @@ class DraftTarget(TypedDict):
     reasons: NotRequired[List[Dict[str, Any]]]
 
 @type_check_only
+class DraftObservation(TypedDict):
+    indicator: str
+    name_vi: str
+    unit: str
+    year: NotRequired[int]
+    value: float
+    quote: str
+    start: int
+    end: int
+    confidence: float
+    # Each reason is a dict with a `kind` and the fields of that kind.
+    reasons: NotRequired[List[Dict[str, Any]]]
+
+@type_check_only
 class UnusedNumber(TypedDict):
     text: str
     start: int
@@ -781,6 +795,9 @@ class Draft:
     def plan(self) -> Plan: ...
     @property
     def targets(self) -> List[DraftTarget]: ...
+    @property
+    def observations(self) -> List[DraftObservation]: ...
+    def observation_set(self) -> Observations: ...
     @property
     def unused_numbers(self) -> List[UnusedNumber]: ...
     @property

@@ -260,6 +260,8 @@ _UNUSED_WORDS = {
     "reporting": "a deadline read into the reporting calendar",
     "share_above_100": "a share above 100%",
     "no_unit": "no unit the reader knows as a target's",
+    "restated": "a target said again (drafted once)",
+    "national": "the nation's target, not the plan's",
 }
 
 
@@ -283,6 +285,8 @@ def reason_words(reason: Dict[str, Any]) -> str:
         return "no year given"
     if kind == "year_guessed":
         return f"year {reason.get('year')} taken from the plan's period"
+    if kind == "year_from_context":
+        return f"year {reason.get('year')} stated earlier in the text, not in the figure's clause"
     if kind == "tier_guessed":
         return f"tier {reason.get('tier')} inferred from a city word"
     if kind == "aspiration":

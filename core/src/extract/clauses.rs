@@ -45,7 +45,13 @@ pub(crate) fn clauses(s: &str, start: usize, end: usize) -> Vec<(usize, usize)> 
         match c {
             b'(' => depth += 1,
             b')' => depth = (depth - 1).max(0),
+            // A colon followed by a space ends the words that open a list ("UBND tỉnh đề ra một số mục
+            // tiêu: tỷ lệ ..."): they are no figure's words.
             b';' | b'!' | b'?' if depth == 0 => {
+                out.push((from, i));
+                from = i + 1;
+            }
+            b':' if depth == 0 && at(s, i + 1) == b' ' => {
                 out.push((from, i));
                 from = i + 1;
             }
@@ -214,6 +220,10 @@ fn unit_of(h: &Hit, prefix: &str) -> (MeasureUnit, bool) {
         (Some(u), _) => (u, true),
         (None, Some(MeasureUnit::PercentIncrease)) => (MeasureUnit::PercentIncrease, false),
         (None, Some(u)) => (u, true),
+        // "tỷ trọng đóng góp vào GRDP toàn tỉnh chiếm từ 15%": a share of GRDP named before the figure.
+        (None, None) if ["grdp", "gdp"].iter().any(|w| super::folded::find_word(prefix, w).is_some()) => {
+            (MeasureUnit::PercentOfGrdp, true)
+        }
         (None, None) => (MeasureUnit::Percent, true),
     }
 }
@@ -241,7 +251,10 @@ fn phrase_of(s: &str, h: &Hit, before: (usize, usize), after: &str) -> (usize, u
         .char_indices()
         .find(|&(i, c)| c == '(' || c == ';' || (c == ',' && words(sub(near, 0, i)).count() >= 3))
         .map_or(near.len(), |(i, _)| i);
-    let after_range = (h.unit_end, h.unit_end + after_cut);
+    // "trở lên" after a figure is its comparator, not what it measures.
+    let skip =
+        if super::folded::starts_with_words(near, "tro len") { near.find("len").map_or(0, |i| i + 3) } else { 0 };
+    let after_range = (h.unit_end + skip.min(after_cut), h.unit_end + after_cut);
     let before_words = words(sub(s, before.0, before.1)).count();
     let after_words = words(sub(s, after_range.0, after_range.1)).count();
     let names_first = ["ty le", "ty lo", "ty trong", "chi so", "so luong", "toc do"]

@@ -29,6 +29,17 @@ pub(crate) struct Measure {
     phrase: String,
 }
 
+impl Measure {
+    /// The Vietnamese name: the words naming it, else its id.
+    pub(crate) fn name_vi(&self) -> String {
+        if self.phrase.is_empty() {
+            self.id.clone()
+        } else {
+            self.phrase.clone()
+        }
+    }
+}
+
 /// The plan's indicators so far.
 pub(crate) struct Indicators {
     vocab: &'static Vocabulary,

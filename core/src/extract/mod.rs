@@ -30,9 +30,12 @@
 //! (numbers that are not targets).
 //!
 //! [`extract_plan`] runs them in stages, one file each: `outline` walks the lines (year sections and pillar
-//! headings give the figures that follow their year and pillar), `period` (the period from the title, the
-//! year it gives undated figures, settled against the target years), `targets` (a target per figure, with
-//! its id, quote and confidence), `indicators` (the indicator each figure measures), `pillars`, `unused`
+//! headings give the figures that follow their year and pillar), `years` (years stated anywhere in a line:
+//! the figure's own clause, earlier in the line, objectives that hold, a period's end; a year from context
+//! is a doubt), `observations` (figures the text reports as reached are set apart and drafted as
+//! [`DraftObservation`]s), `period` (the period from the title, the year it gives undated figures, settled
+//! against the target years), `targets` (a target per figure, with its id, quote and confidence; a target
+//! said twice is drafted once), `indicators` (the indicator each figure measures), `pillars`, `unused`
 //! (numbers not used, and why) and `assembly` (the plan and the notes).
 //!
 //! Tiers: "cấp tỉnh" and "tại tỉnh" are `province`, "cấp huyện" `district`, "cấp xã" `commune`;
@@ -49,16 +52,19 @@ mod indicators;
 mod metadata;
 mod noise;
 mod numbers;
+mod observations;
 mod outline;
 mod period;
 mod pillars;
 mod reporting;
+mod reports;
 mod sections;
 mod targets;
 mod tiers;
 mod units;
 mod unused;
 mod vocabulary;
+mod years;
 
 use serde::{Deserialize, Serialize};
 
@@ -69,6 +75,7 @@ use crate::error::{LoadError, Problem, ProblemCode};
 use crate::model::administrative_unit::Level;
 use crate::model::comparator::Comparator;
 use crate::model::measure_unit::MeasureUnit;
+use crate::model::observation::ObservationSet;
 use crate::model::plan::Plan;
 use crate::model::target::Tier;
 use folded::Folded;
@@ -116,6 +123,12 @@ pub enum Uncertainty {
     YearMissing,
     /// The year was taken from the plan's period, not from a section heading.
     YearGuessed {
+        /// The year used.
+        year: i32,
+    },
+    /// The year was stated earlier in the text (an earlier sentence or line, the end of a period such as
+    /// "giai đoạn 2025-2030"), not in the figure's own clause, section or sentence.
+    YearFromContext {
         /// The year used.
         year: i32,
     },
@@ -172,6 +185,36 @@ pub struct UnusedNumber {
     pub reason: UnusedReason,
 }
 
+/// A figure the text reports as done or reached ("đến nay đã đạt 85%", "năm 2023 đạt 72%"), not a target:
+/// drafted as an observation of an indicator, for review. [`Draft::observation_set`] turns those with a year
+/// or date into an [`ObservationSet`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DraftObservation {
+    /// Id of the indicator observed: the plan's, the vocabulary's, or one made from the words.
+    pub indicator: String,
+    /// The indicator's Vietnamese name: the words of the text that name it.
+    pub name_vi: String,
+    /// Unit of the value.
+    pub unit: MeasureUnit,
+    /// The year the figure is for, when the text says it (or the signing year for "đến nay").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year: Option<i32>,
+    /// The figure.
+    pub value: f64,
+    /// The words it came from, as written.
+    pub quote: String,
+    /// Character offset (not byte) of the quote's first character in the text.
+    pub start: usize,
+    /// Character offset after the quote's last character.
+    pub end: usize,
+    /// How sure the reader is, 0..1.
+    pub confidence: f64,
+    /// What to check, if anything.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reasons: Vec<Uncertainty>,
+}
+
 /// A plan drafted from a text, for review.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -180,6 +223,9 @@ pub struct Draft {
     pub plan: Plan,
     /// One entry per target of `plan.targets`, in the same order.
     pub targets: Vec<DraftTarget>,
+    /// Figures the text reports as reached, drafted as observations (not targets).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub observations: Vec<DraftObservation>,
     /// Numbers seen and not used, with the reason.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unused_numbers: Vec<UnusedNumber>,
@@ -189,6 +235,24 @@ pub struct Draft {
 }
 
 impl Draft {
+    /// The draft observations that have a year, as an [`ObservationSet`] of the plan's unit (each with its
+    /// quote as note and the document's number as source); those without a year are named in its notes.
+    /// The set validates as any loaded set does.
+    ///
+    /// ```
+    /// let text = "Kế hoạch chuyển đổi số tỉnh Hà Giang năm 2024\nNăm 2023 đạt 72% hồ sơ thủ tục hành chính xử lý trực tuyến.\nNăm 2024 đạt 80% hồ sơ thủ tục hành chính xử lý trực tuyến.";
+    /// let draft = chitieu::extract::extract_plan(text);
+    /// assert_eq!(draft.plan.targets.len(), 1);
+    /// let set = draft.observation_set();
+    /// assert_eq!(set.observations.len(), 1);
+    /// let o = &set.observations[0];
+    /// assert_eq!((o.unit.as_str(), o.at.year(), o.value), ("ha_giang", 2023, 72.0));
+    /// assert_eq!(o.indicator, draft.plan.targets[0].indicator);
+    /// ```
+    pub fn observation_set(&self) -> ObservationSet {
+        observations::to_set(&self.plan, &self.observations)
+    }
+
     /// Reads a draft written as JSON, with the loaders' codes and paths, and checks it as a plan is
     /// checked: its plan must validate (problems under `plan.`), and there must be one entry of
     /// `targets` per target of the plan. A draft that reads back is one that can be saved and reloaded.
@@ -240,15 +304,20 @@ pub fn extract_plan(text: &str) -> Draft {
     // "Cấp thành phố" is the province tier only in a centrally-run city's plan.
     let city_is_province = meta.jurisdiction.level == Level::Province;
     let mut outline = outline::walk(&f, meta.annual, city_is_province, &claimed);
+    // Figures that report what was reached are observations, not targets.
+    let signed_year = meta.signed_on.map(|d| d.year());
+    let (figures, reports) = observations::split(std::mem::take(&mut outline.figures), signed_year.max(meta.annual));
+    outline.figures = figures;
     // Figures no section dates may take the period's single year.
     period::date_from_period(&mut outline.figures, meta.period);
-    let drafted = targets::draft(&f, outline.figures);
+    let mut drafted = targets::draft(&f, outline.figures);
+    let observations = observations::draft(&f, reports, signed_year, &mut drafted.spent);
     let pillars = pillars::of(outline.headings, &drafted.indicators);
     let period = period::settle(meta.period, meta.signed_on, &drafted.years());
     let unused_numbers = unused::numbers(&f, &drafted.spent, &claimed);
     let notes = assembly::notes(notes, &period, &meta);
     let plan = assembly::plan(meta, period.period, pillars, drafted.indicators, drafted.targets, budget, reporting);
-    Draft { plan, targets: drafted.drafts, unused_numbers, notes }
+    Draft { plan, targets: drafted.drafts, observations, unused_numbers, notes }
 }
 
 /// Reads a plan document as it arrives (plain text, a Word file, a web page or a PDF with a text layer)

@@ -41,6 +41,12 @@ pub enum UnusedReason {
     RangeBound,
     /// A figure with no unit the reader knows as a target's.
     NoUnit,
+    /// A target stated again (a title, a lead and a body of an article): same indicator, year, tier and
+    /// value as one drafted before it.
+    Restated,
+    /// A target of the nation, not of the plan's unit ("kinh tế số sẽ chiếm 20% GDP" in a sentence on the
+    /// national congress or the whole country).
+    National,
 }
 
 /// Why the number at folded `start..end` of `s` is not a target.

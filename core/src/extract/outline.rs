@@ -4,8 +4,10 @@
 
 use super::clauses::{self, Found};
 use super::folded::{sub, Folded};
+use super::reports;
 use super::sections::{self, Heading};
 use super::unused::Claimed;
+use super::years::{self, Source};
 
 /// A figure found in a clause, with the year and pillar of the section it is in.
 #[derive(Debug, Clone)]
@@ -16,6 +18,12 @@ pub(crate) struct Figure {
     pub(crate) pillar: Option<&'static str>,
     /// The year is not the text's around the figure but the plan period's end.
     pub(crate) year_from_period: bool,
+    /// The year was stated earlier (a previous sentence or line, a period): a year from context.
+    pub(crate) year_from_context: bool,
+    /// The year is stated in the figure's own clause.
+    pub(crate) year_in_clause: bool,
+    /// The words before it in its line report what was reached ("hiện nay", "đã đạt"), not a target.
+    pub(crate) reported: bool,
 }
 
 /// A pillar heading: its shared id and its words as the document writes them.
@@ -39,6 +47,8 @@ struct Section {
     pillar: Option<&'static str>,
     /// The year of an annual plan, which an objectives heading with no year goes back to.
     default_year: Option<i32>,
+    /// The year was stated in an earlier line's running text, not by a heading or an opening.
+    context: bool,
 }
 
 impl Section {
@@ -47,11 +57,16 @@ impl Section {
         match heading {
             Heading::Year(y) => {
                 self.year = Some(y);
+                self.context = false;
                 self.pillar = None;
                 None
             }
             Heading::Objectives { general } => {
-                self.year = self.default_year;
+                // Back to the annual plan's year; with none, a year an earlier objective stated holds.
+                if self.default_year.is_some() {
+                    self.year = self.default_year;
+                    self.context = false;
+                }
                 self.pillar = general.then_some("general");
                 self.pillar
             }
@@ -72,15 +87,41 @@ pub(crate) fn walk(
     claimed: &Claimed<'_>,
 ) -> Outline {
     let s = f.text.as_str();
-    let mut section = Section { year: default_year, pillar: None, default_year };
+    let mut section = Section { year: default_year, pillar: None, default_year, context: false };
     let mut outline = Outline::default();
     let mut offset = 0;
     for line in s.split('\n') {
         let line_start = offset;
         offset += line.len() + 1;
         let from = read_head(f, line_start, line, &mut section, &mut outline.headings);
-        for found in figures(s, from, line_start + line.len(), city_is_province, claimed) {
-            outline.figures.push(Figure { found, year: section.year, pillar: section.pillar, year_from_period: false });
+        let line_end = line_start + line.len();
+        let mentions = years::mentions(sub(s, from, line_end), from);
+        // Most lines report nothing reached: the words before each figure are read only in those that may.
+        let may_report = reports::may_report(sub(s, line_start, line_end));
+        for (clause, found) in figures(s, from, line_end, city_is_province, claimed) {
+            let (year, year_from_context, year_in_clause) =
+                match years::for_figure(&mentions, clause, found.number.start) {
+                    Some((y, Source::Stated)) => (Some(y), false, true),
+                    Some((y, Source::Context)) if section.year.is_none() || section.context => (Some(y), true, false),
+                    _ => (section.year, section.context, false),
+                };
+            let reported = may_report && reports::reported(sub(s, line_start, found.number.start));
+            outline.figures.push(Figure {
+                found,
+                year,
+                pillar: section.pillar,
+                year_from_period: false,
+                year_from_context,
+                year_in_clause,
+                reported,
+            });
+        }
+        // A year stated as an objective holds for the lines that follow, as a year from context.
+        if let Some(m) = mentions.iter().rev().find(|m| m.holds) {
+            if section.year != Some(m.year) {
+                section.year = Some(m.year);
+                section.context = true;
+            }
         }
     }
     outline
@@ -101,6 +142,7 @@ fn read_head(
         if let Some(y) = sections::opening_year(content) {
             // "Đến năm 2025, 100% ...": the year opens the sentence and holds until another does.
             section.year = Some(y);
+            section.context = false;
         }
         return from;
     };
@@ -111,14 +153,21 @@ fn read_head(
     from + consumed
 }
 
-/// The figures of the clauses of folded `from..end`, but those in ranges other readers claimed.
-fn figures(s: &str, from: usize, end: usize, city_is_province: bool, claimed: &Claimed<'_>) -> Vec<Found> {
+/// The figures of the clauses of folded `from..end`, each with its clause, but those in ranges other
+/// readers claimed.
+fn figures(
+    s: &str,
+    from: usize,
+    end: usize,
+    city_is_province: bool,
+    claimed: &Claimed<'_>,
+) -> Vec<((usize, usize), Found)> {
     let mut out = Vec::new();
     for (cs, ce) in clauses::clauses(s, from, end) {
         // A list item run on after a sentence ("đạt trên 40%. - Tỷ lệ ...") starts after its marker.
         let cs = cs + sections::marker_len(sub(s, cs, ce)).min(ce - cs);
         let found = clauses::read_clause(s, cs, ce, city_is_province);
-        out.extend(found.into_iter().filter(|t| claimed.reason(t.number.start).is_none()));
+        out.extend(found.into_iter().filter(|t| claimed.reason(t.number.start).is_none()).map(|t| ((cs, ce), t)));
     }
     out
 }

@@ -9,6 +9,7 @@ use super::indicators::Indicators;
 use super::outline::Figure;
 use super::unused::Spent;
 use super::{DraftTarget, Uncertainty};
+use crate::model::comparator::Comparator;
 use crate::model::indicator::Indicator;
 use crate::model::target::{Target, Tier};
 
@@ -36,7 +37,8 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>) -> Drafted {
     let mut indicators = Indicators::new();
     let mut ids = TargetIds::default();
     let mut out = Drafted::default();
-    for Figure { found: mut t, year, pillar, year_from_period } in figures {
+    let mut said: HashMap<SaidKey, (usize, Said)> = HashMap::new();
+    for Figure { found: mut t, year, pillar, year_from_period, year_from_context, .. } in figures {
         let mut reasons = std::mem::take(&mut t.reasons);
         name_carried_words(f, t.opening, &mut reasons);
         let measure = indicators.measure(f, &t, &mut reasons);
@@ -46,12 +48,27 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>) -> Drafted {
             out.spent.over_hundred.insert(t.number.start);
             continue;
         }
+        // The same target said again (title, lead, body) is drafted once; an explicit comparator of the
+        // repeat replaces a bare "đạt" of the first.
+        let key = (measure.id.clone(), year, t.tier, t.value.to_bits());
+        let said_here = Said::of(s, &t);
+        if let Some(i) = said.get(&key).and_then(|(i, before)| before.restated_by(s, &said_here).then_some(*i)) {
+            if let Some(first) = out.targets.get_mut(i).filter(|f| f.comparator == Comparator::Reach) {
+                first.comparator = t.comparator;
+            }
+            out.spent.restated.insert(t.number.start);
+            continue;
+        }
+        if national(s, &t) {
+            out.spent.national.insert(t.number.start);
+            continue;
+        }
         let indicator = indicators.register(measure, t.comparator, pillar);
         if let Some((low, value)) = super::numbers::range_low(s, t.number.start) {
             out.spent.range_lows.insert(low.start);
             reasons.push(Uncertainty::Range { low: value, high: t.value });
         }
-        reasons.extend(year_reason(year, year_from_period));
+        reasons.extend(year_reason(year, year_from_period, year_from_context));
         reasons.extend(tier_reason(s, &t));
         let (id, duplicate) = ids.claim(&indicator, year, t.tier);
         reasons.extend(duplicate);
@@ -61,6 +78,7 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>) -> Drafted {
             continue;
         }
         out.spent.targets.insert(t.number.start);
+        said.insert(key, (out.targets.len(), said_here));
         let confidence = confidence(&reasons);
         out.drafts.push(DraftTarget {
             target: id.clone(),
@@ -85,6 +103,48 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>) -> Drafted {
     out
 }
 
+/// What a target said twice has the same: indicator, year, tier and value (its bits).
+type SaidKey = (String, Option<i32>, Option<Tier>, u64);
+
+/// How a target was said: in a headline (a short first line), and where (folded range of its words).
+#[derive(Debug, Clone, Copy)]
+struct Said {
+    headline: bool,
+    words: (usize, usize),
+}
+
+impl Said {
+    fn of(s: &str, t: &Found) -> Self {
+        let first_line = s.find('\n').unwrap_or(s.len());
+        Self { headline: t.start < first_line && first_line < 160, words: (t.start, t.end) }
+    }
+
+    /// Whether `later` says this target again: the headline's target in the body, or the same words.
+    fn restated_by(&self, s: &str, later: &Self) -> bool {
+        let set = |(a, b): (usize, usize)| -> std::collections::BTreeSet<&str> {
+            folded::words(sub(s, a, b)).filter(|w| !w.bytes().all(|c| c.is_ascii_digit())).collect()
+        };
+        if self.headline {
+            return true;
+        }
+        let (mine, theirs) = (set(self.words), set(later.words));
+        let common = mine.intersection(&theirs).count();
+        let all = mine.union(&theirs).count().max(1);
+        common as f64 / all as f64 >= 0.85
+    }
+}
+
+/// Whether figure `t` is the nation's target, not the plan's: a share of GDP (not GRDP) in a sentence on the
+/// national congress or the whole country ("Văn kiện Đại hội đại biểu toàn quốc ...: kinh tế số sẽ chiếm
+/// 20% GDP").
+fn national(s: &str, t: &Found) -> bool {
+    let segment = sub(s, t.start, t.end);
+    let sentence_start = sub(s, 0, t.start).rfind(['.', '\n']).map_or(0, |i| i + 1);
+    let sentence = sub(s, sentence_start, t.end);
+    folded::find_word(segment, "gdp").is_some()
+        && ["toan quoc", "ca nuoc", "dat nuoc"].iter().any(|w| folded::find_word(sentence, w).is_some())
+}
+
 /// A carried comparator's reason gets the words of the qualifier that opened the list, as written.
 fn name_carried_words(f: &Folded<'_>, opening: Option<(usize, usize)>, reasons: &mut [Uncertainty]) {
     for r in reasons {
@@ -94,12 +154,13 @@ fn name_carried_words(f: &Folded<'_>, opening: Option<(usize, usize)>, reasons: 
     }
 }
 
-/// Doubt about the year: none found, or the period's end taken.
-fn year_reason(year: Option<i32>, from_period: bool) -> Option<Uncertainty> {
-    match (year, from_period) {
-        (None, _) => Some(Uncertainty::YearMissing),
-        (Some(year), true) => Some(Uncertainty::YearGuessed { year }),
-        (Some(_), false) => None,
+/// Doubt about the year: none found, the period's end taken, or a year stated earlier.
+pub(crate) fn year_reason(year: Option<i32>, from_period: bool, from_context: bool) -> Option<Uncertainty> {
+    match (year, from_period, from_context) {
+        (None, _, _) => Some(Uncertainty::YearMissing),
+        (Some(year), true, _) => Some(Uncertainty::YearGuessed { year }),
+        (Some(year), false, true) => Some(Uncertainty::YearFromContext { year }),
+        (Some(_), false, false) => None,
     }
 }
 
@@ -135,7 +196,7 @@ impl TargetIds {
 }
 
 /// Confidence from the reasons: each kind of doubt costs its share.
-fn confidence(reasons: &[Uncertainty]) -> f64 {
+pub(crate) fn confidence(reasons: &[Uncertainty]) -> f64 {
     let mut c: f64 = 0.95;
     for r in reasons {
         c -= match r {
@@ -146,6 +207,7 @@ fn confidence(reasons: &[Uncertainty]) -> f64 {
             Uncertainty::UnitGuessed { .. } => 0.1,
             Uncertainty::YearMissing => 0.2,
             Uncertainty::YearGuessed { .. } => 0.05,
+            Uncertainty::YearFromContext { .. } => 0.05,
             Uncertainty::TierGuessed { .. } => 0.05,
             Uncertainty::Aspiration => 0.0,
             Uncertainty::Range { .. } => 0.15,
@@ -156,7 +218,7 @@ fn confidence(reasons: &[Uncertainty]) -> f64 {
 }
 
 /// A quote's range without leading separators and list markers or trailing punctuation.
-fn trim_quote(s: &str, start: usize, end: usize) -> (usize, usize) {
+pub(crate) fn trim_quote(s: &str, start: usize, end: usize) -> (usize, usize) {
     let seg = sub(s, start, end);
     let lead = seg.len() - seg.trim_start_matches([' ', ',', ';', '-', '+', '*', ':', '.']).len();
     let rest = sub(seg, lead, seg.len());
@@ -176,7 +238,6 @@ mod tests {
     use super::*;
     use crate::extract::outline;
     use crate::extract::unused::Claimed;
-    use crate::model::comparator::Comparator;
 
     fn drafted(text: &str) -> Drafted {
         let f = Folded::new(text);
@@ -246,6 +307,17 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_said_again_is_one_target_and_a_national_gdp_target_is_none() {
+        let d = drafted("Huế: Đến năm 2025, kinh tế số chiếm 15% GRDP\nMục tiêu đến năm 2025, hình thành nền kinh tế số, tỷ trọng đóng góp vào GRDP toàn tỉnh chiếm từ 15% trở lên.\nVăn kiện Đại hội toàn quốc: kinh tế số sẽ chiếm 20% GDP.");
+        let rows: Vec<_> = d.targets.iter().map(|t| (t.year, t.comparator, t.value)).collect();
+        assert_eq!(rows, vec![(Some(2025), Comparator::AtLeast, 15.0)]);
+        assert_eq!((d.spent.restated.len(), d.spent.national.len()), (1, 1));
+        // Two different indicators with the same value in other lines stay two targets.
+        let d = drafted("Kế hoạch\n- Cáp quang phủ 100% xã.\n- Tỷ lệ hộ gia đình có địa chỉ số đạt 100%.");
+        assert_eq!(d.targets.len(), 2);
+    }
+
+    #[test]
     fn ids_count_repeats() {
         let mut ids = TargetIds::default();
         assert_eq!(ids.claim("a", Some(2025), None), ("a.2025".to_owned(), None));
@@ -261,7 +333,8 @@ mod tests {
         let s = "- , 90% ho so cap tinh va";
         let (a, b) = trim_quote(s, 0, s.len());
         assert_eq!(sub(s, a, b), "90% ho so cap tinh");
-        assert_eq!(year_reason(Some(2025), true), Some(Uncertainty::YearGuessed { year: 2025 }));
-        assert_eq!(year_reason(Some(2025), false), None);
+        assert_eq!(year_reason(Some(2025), true, false), Some(Uncertainty::YearGuessed { year: 2025 }));
+        assert_eq!(year_reason(Some(2025), false, true), Some(Uncertainty::YearFromContext { year: 2025 }));
+        assert_eq!(year_reason(Some(2025), false, false), None);
     }
 }

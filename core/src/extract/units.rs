@@ -62,9 +62,12 @@ pub(crate) fn rank(prefix: &str, after: &str) -> bool {
     let p = prefix.trim_end();
     let group =
         p.ends_with("nhom") || p.ends_with("top") || p.ends_with("nhom dan dau") || p.ends_with("nhom dung dau");
+    // "nhóm 30/63 tỉnh": the rank out of how many.
+    let a = after.trim_start();
+    let a = a.strip_prefix('/').map_or(a, |r| r.trim_start_matches(|c: char| c.is_ascii_digit()));
     let ranked = ["tinh", "dia phuong", "thanh pho", "don vi", "quoc gia", "nuoc", "dia phuong"]
         .iter()
-        .any(|w| starts_with_words(after.trim_start(), w));
+        .any(|w| starts_with_words(a.trim_start(), w));
     group && ranked && !p.ends_with("nhom nhiem vu")
 }
 

@@ -44,6 +44,10 @@ pub(crate) struct Spent {
     pub(crate) over_hundred: HashSet<usize>,
     /// Starts of the lower bounds of ranges whose upper bound became a target.
     pub(crate) range_lows: HashSet<usize>,
+    /// Targets stated again, not drafted twice.
+    pub(crate) restated: HashSet<usize>,
+    /// Targets of the nation, not of the plan's unit.
+    pub(crate) national: HashSet<usize>,
 }
 
 /// Every number of the text that is not a target, in order, with the reason.
@@ -57,6 +61,10 @@ pub(crate) fn numbers(f: &Folded<'_>, spent: &Spent, claimed: &Claimed<'_>) -> V
                 UnusedReason::RangeBound
             } else if spent.over_hundred.contains(&tok.start) {
                 UnusedReason::ShareAbove100
+            } else if spent.restated.contains(&tok.start) {
+                UnusedReason::Restated
+            } else if spent.national.contains(&tok.start) {
+                UnusedReason::National
             } else {
                 claimed.reason(tok.start).unwrap_or_else(|| noise::reason(s, tok.start, tok.end))
             };
@@ -101,6 +109,7 @@ mod tests {
             targets: HashSet::from([at("90%")]),
             over_hundred: HashSet::from([at("150%")]),
             range_lows: HashSet::new(),
+            ..Spent::default()
         };
         assert_eq!(
             listed(text, &spent, &claimed),

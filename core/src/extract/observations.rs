@@ -1,0 +1,140 @@
+//! Observations: figures the text reports as done or reached ("Hiện nay, 100% cán bộ ... đã sử dụng",
+//! "Tỷ lệ ... toàn tỉnh đạt 79,76%" after "Lào Cai đã thực hiện ...", "năm 2023 đạt 72%" in a plan signed
+//! in 2024) are not targets: they are set apart from the outline's figures and drafted as observations of
+//! their indicator, with the year the text gives them.
+
+use super::folded::{sub, Folded};
+use super::indicators::Indicators;
+use super::outline::Figure;
+use super::targets::{confidence, trim_quote};
+use super::unused::Spent;
+use super::{DraftObservation, Uncertainty};
+use crate::model::observation::{Observation, ObservationSet, ObservedAt};
+use crate::model::plan::Plan;
+
+/// Sets apart the figures that report what was reached: the targets' figures and the observations'.
+/// A figure is a report when the words before it say so, or when its own clause dates it before
+/// `reference` (the signing year, else the annual plan's year).
+pub(crate) fn split(figures: Vec<Figure>, reference: Option<i32>) -> (Vec<Figure>, Vec<Figure>) {
+    figures.into_iter().partition(|fig| {
+        let past = fig.year_in_clause && fig.year.zip(reference).is_some_and(|(y, r)| y < r);
+        !(fig.reported || past)
+    })
+}
+
+/// Drafts the observations of the figures set apart; their numbers are spent.
+pub(crate) fn draft(
+    f: &Folded<'_>,
+    figures: Vec<Figure>,
+    signed_year: Option<i32>,
+    spent: &mut Spent,
+) -> Vec<DraftObservation> {
+    let s = f.text.as_str();
+    let mut indicators = Indicators::new();
+    let mut out = Vec::new();
+    for fig in figures {
+        let t = fig.found;
+        let mut reasons = Vec::new();
+        let measure = indicators.measure(f, &t, &mut reasons);
+        if measure.unit.bounds().1.is_some_and(|hi| t.value > hi) {
+            spent.over_hundred.insert(t.number.start);
+            continue;
+        }
+        let stated = fig.year.filter(|_| fig.year_in_clause);
+        let year = match (stated, signed_year) {
+            (Some(y), _) => Some(y),
+            (None, Some(y)) => {
+                reasons.push(Uncertainty::YearGuessed { year: y });
+                Some(y)
+            }
+            (None, None) => {
+                reasons.push(Uncertainty::YearMissing);
+                None
+            }
+        };
+        let (qs, qe) = trim_quote(s, t.start, t.end);
+        spent.targets.insert(t.number.start);
+        out.push(DraftObservation {
+            indicator: measure.id.clone(),
+            name_vi: measure.name_vi(),
+            unit: measure.unit,
+            year,
+            value: t.value,
+            quote: f.original(qs, qe).to_owned(),
+            start: f.char_offset(qs),
+            end: f.char_offset(qe),
+            confidence: confidence(&reasons),
+            reasons,
+        });
+    }
+    out
+}
+
+/// The observations with a year, as an observation set of the plan's unit; those without one are named in
+/// the set's notes.
+pub(crate) fn to_set(plan: &Plan, observations: &[DraftObservation]) -> ObservationSet {
+    let mut set = ObservationSet {
+        format_version: crate::model::plan::FORMAT_VERSION,
+        observations: Vec::new(),
+        notes: Vec::new(),
+    };
+    for o in observations {
+        match o.year {
+            Some(y) => set.observations.push(Observation {
+                unit: plan.jurisdiction.id.clone(),
+                indicator: o.indicator.clone(),
+                at: ObservedAt::Year(y),
+                tier: None,
+                value: o.value,
+                numerator: None,
+                denominator: None,
+                field: None,
+                source: plan.document.number.clone(),
+                note: Some(o.quote.clone()),
+            }),
+            None => set.notes.push(format!("No year for «{}» ({}): not loaded.", o.quote, sub(&o.indicator, 0, 80))),
+        }
+    }
+    set
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::outline;
+    use crate::extract::unused::Claimed;
+
+    fn figures(text: &str) -> (Folded<'_>, Vec<Figure>) {
+        let f = Folded::new(text);
+        let o = outline::walk(&f, None, true, &Claimed::default());
+        (f, o.figures)
+    }
+
+    #[test]
+    fn reports_and_past_years_are_set_apart() {
+        let (_, figs) = figures("Năm 2023 đạt 72% hồ sơ trực tuyến.\nĐến nay đã đạt 85% dân số có điện thoại thông minh.\nNăm 2025 đạt 90% hồ sơ trực tuyến.");
+        let (targets, reports) = split(figs, Some(2024));
+        assert_eq!(targets.iter().map(|f| f.found.value).collect::<Vec<_>>(), vec![90.0]);
+        let rows: Vec<_> =
+            reports.iter().map(|f| (f.found.value, f.year_in_clause.then_some(f.year).flatten())).collect();
+        assert_eq!(rows, vec![(72.0, Some(2023)), (85.0, None)]);
+    }
+
+    #[test]
+    fn observations_take_the_stated_year_else_the_signing_year_with_a_doubt() {
+        let text = "Năm 2023 đạt 72% hồ sơ thủ tục hành chính xử lý trực tuyến.\nHiện nay, 85% dân số trưởng thành có điện thoại thông minh.";
+        let (f, figs) = figures(text);
+        let (_, reports) = split(figs, Some(2024));
+        let mut spent = Spent::default();
+        let obs = draft(&f, reports, Some(2024), &mut spent);
+        let rows: Vec<_> = obs.iter().map(|o| (o.value, o.year, o.reasons.clone())).collect();
+        assert_eq!(
+            rows,
+            vec![(72.0, Some(2023), vec![]), (85.0, Some(2024), vec![Uncertainty::YearGuessed { year: 2024 }])]
+        );
+        assert_eq!(obs[1].indicator, "adults_with_smartphone");
+        let slice: String = text.chars().skip(obs[0].start).take(obs[0].end - obs[0].start).collect();
+        assert_eq!(slice, obs[0].quote);
+        assert_eq!(spent.targets.len(), 2);
+    }
+}

@@ -1,0 +1,141 @@
+//! Years stated anywhere in a line, not only where a sentence or a section opens: "Theo đó, mục tiêu đến
+//! năm 2025, có 100% ...", "... 35% GRDP đến năm 2030", "năm 2022 phấn đấu ...", "vào năm 2025", and the
+//! end of a period ("các giai đoạn 2025-2030"). A figure takes the year stated in its own clause; else the
+//! last one stated before it in the line, which is a year from context (a doubt); a year of a date ("ngày
+//! 06 tháng 6 năm 2022"), of an orientation ("định hướng đến năm 2030") or of a document's name is not one.
+
+use super::folded::{at, ends_with_words, find_words, sub, year_at, years_after_nam};
+
+/// A year a line states for the figures near it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Mention {
+    /// Folded offset of the year's digits.
+    pub(crate) at: usize,
+    pub(crate) year: i32,
+    /// The end of a period ("giai đoạn 2025-2030"), not a year said outright.
+    pub(crate) period: bool,
+    /// Said as an objective ("mục tiêu ... đến năm", "phấn đấu đến năm", a sentence opening with it): it
+    /// holds for the lines that follow, as a sentence opening with a year does.
+    pub(crate) holds: bool,
+}
+
+/// Words that, just before "năm YYYY", make it no year of a target: a date, an orientation, a vision.
+fn not_a_target_year(before: &str) -> bool {
+    let b = before.trim_end();
+    ["thang", "dinh huong den", "dinh huong", "tam nhin den", "tam nhin", "nhiem ky", "khoa"]
+        .iter()
+        .any(|w| ends_with_words(b, w))
+        || b.ends_with(|c: char| c.is_ascii_digit())
+}
+
+/// Whether the year at `k` belongs to the name of another document ("Chương trình ... đến năm 2025"):
+/// a document word starts the clause part before it.
+fn in_document_name(line: &str, k: usize) -> bool {
+    let from = sub(line, 0, k).rfind([',', ';', '(', ':', '.']).map_or(0, |i| i + 1);
+    let part = sub(line, from, k);
+    ["chuong trinh", "chien luoc", "quyet dinh", "nghi quyet", "de an", "ke hoach", "van kien"]
+        .iter()
+        .any(|w| find_words(part, w).next().is_some())
+        && !["muc tieu", "phan dau", "chi tieu"].iter().any(|w| find_words(part, w).next().is_some())
+}
+
+/// The years line `line` (folded, starting at folded offset `offset`) states for its figures.
+pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for (k, year) in years_after_nam(line) {
+        let before = sub(line, 0, k.saturating_sub(4));
+        if not_a_target_year(before) || in_document_name(line, k) {
+            continue;
+        }
+        // The objective's words are in the same clause, before the year.
+        let clause_start = before.rfind(['.', ';', ':']).map_or(0, |i| i + 1);
+        let near = sub(before, clause_start, before.len());
+        let holds = ["muc tieu", "phan dau", "chi tieu", "dat ra", "de ra"]
+            .iter()
+            .any(|w| find_words(near, w).next().is_some())
+            // The year opens the line: "Đến năm 2025, ...", "Năm 2022 phấn đấu ...".
+            || super::folded::words(sub(line, 0, k)).count() <= 3;
+        out.push(Mention { at: offset + k, year, period: false, holds });
+    }
+    for i in find_words(line, "giai doan") {
+        let rest = sub(line, i + 9, line.len()).trim_start();
+        let k = line.len() - rest.len();
+        let (Some(first), Some(last)) = (year_at(rest), period_end(rest)) else { continue };
+        if last > first && !in_document_name(line, k) {
+            out.push(Mention { at: offset + k, year: last, period: true, holds: false });
+        }
+    }
+    out.sort_by_key(|m| m.at);
+    out
+}
+
+/// The last year of "2025-2030", "2025 - 2030", "2025 – 2030" at the start of `s`.
+fn period_end(s: &str) -> Option<i32> {
+    let rest = sub(s, 4, s.len()).trim_start();
+    let rest = rest.strip_prefix(['-', '/']).unwrap_or(rest).trim_start();
+    (at(s, 4) == b'-' || rest.len() < sub(s, 4, s.len()).len()).then(|| year_at(rest)).flatten()
+}
+
+/// How a figure got its year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Source {
+    /// Said in the figure's own clause, or by the section or sentence it is in.
+    Stated,
+    /// Said earlier in the line, or the end of a period: a year from context.
+    Context,
+}
+
+/// The year of a figure at folded `number` in the clause `clause`, from the line's mentions: its clause's
+/// own (the nearest before the figure, else the first after it), else the last objective or period end
+/// before the clause.
+pub(crate) fn for_figure(mentions: &[Mention], clause: (usize, usize), number: usize) -> Option<(i32, Source)> {
+    let inside: Vec<&Mention> = mentions.iter().filter(|m| m.at >= clause.0 && m.at < clause.1).collect();
+    let own = inside.iter().rev().find(|m| m.at < number).or_else(|| inside.iter().find(|m| m.at > number));
+    if let Some(m) = own {
+        return Some((m.year, if m.period { Source::Context } else { Source::Stated }));
+    }
+    // Earlier in the line, only a year said as an objective or a period's end is context for it.
+    mentions.iter().rev().find(|m| m.at < clause.0 && (m.holds || m.period)).map(|m| (m.year, Source::Context))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::folded::Folded;
+
+    fn years(text: &str) -> Vec<(i32, bool, bool)> {
+        mentions(&Folded::new(text).text, 0).iter().map(|m| (m.year, m.period, m.holds)).collect()
+    }
+
+    #[test]
+    fn years_in_running_text() {
+        assert_eq!(years("Theo đó, mục tiêu đến năm 2025, có 100% thủ tục"), vec![(2025, false, true)]);
+        assert_eq!(years("kinh tế số chiếm tối thiểu 35% GRDP đến năm 2030"), vec![(2030, false, false)]);
+        assert_eq!(years("năm 2022 phấn đấu kinh tế số chiếm từ 10% GRDP"), vec![(2022, false, true)]);
+        assert_eq!(years("mục tiêu chuyển đổi số cụ thể các giai đoạn 2025-2030 như"), vec![(2030, true, false)]);
+    }
+
+    #[test]
+    fn dates_orientations_and_document_names_give_no_year() {
+        assert_eq!(years("Kế hoạch số 131/KH-UBND, ngày 06 tháng 6 năm 2022"), vec![]);
+        assert_eq!(years("đến năm 2025, định hướng đến năm 2030"), vec![(2025, false, true)]);
+        assert_eq!(years("Thực hiện Chương trình Chuyển đổi số quốc gia đến năm 2025"), vec![]);
+        assert_eq!(years("nhiệm kỳ 2020 - 2025"), vec![]);
+    }
+
+    #[test]
+    fn a_figure_takes_its_clauses_year_else_the_last_before() {
+        let text = "Mục tiêu đến năm 2025, 90% hồ sơ; kinh tế số đạt 30% GRDP vào năm 2030; 80% dân số";
+        let f = Folded::new(text);
+        let m = mentions(&f.text, 0);
+        let s = f.text.as_str();
+        let clause = |from: &str| {
+            let a = s.find(from).unwrap_or(0);
+            (a, s[a..].find(';').map_or(s.len(), |e| a + e))
+        };
+        let at = |n: &str| s.find(n).unwrap_or(0);
+        assert_eq!(for_figure(&m, clause("muc tieu"), at("90%")), Some((2025, Source::Stated)));
+        assert_eq!(for_figure(&m, clause(" kinh te"), at("30%")), Some((2030, Source::Stated)));
+        assert_eq!(for_figure(&m, clause(" 80%"), at("80%")), Some((2025, Source::Context)));
+    }
+}

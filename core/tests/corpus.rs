@@ -1,0 +1,126 @@
+//! The plan reader on the labelled corpus of unseen plans (`tests/corpus/`): precision and recall on (year,
+//! tier, comparator, value) per half, the draft observations of the texts that report achievements, and the
+//! seeds still read perfectly. The figures asserted are those `extract_report` prints.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+
+#[path = "support/corpus.rs"]
+mod corpus;
+
+use chitieu::extract::{extract_plan, Uncertainty};
+use chitieu::{bundled, MeasureUnit};
+
+fn slice(text: &str, start: usize, end: usize) -> String {
+    text.chars().skip(start).take(end.saturating_sub(start)).collect()
+}
+
+/// The score of each half: (targets, observations against labelled achievements in percent).
+fn halves() -> [(String, corpus::Score, corpus::Score); 2] {
+    let mut out = [
+        ("dev".to_owned(), corpus::Score::default(), corpus::Score::default()),
+        ("test".to_owned(), corpus::Score::default(), corpus::Score::default()),
+    ];
+    for (labels, text) in corpus::load().unwrap() {
+        let draft = extract_plan(&text);
+        let (s, _, _) = corpus::score(&corpus::drafted_keys(&draft.plan), &corpus::labelled_keys(&labels));
+        let values: Vec<f64> = draft.observations.iter().map(|o| o.value).collect();
+        let o = corpus::observation_score(&values, &labels);
+        let half = out.iter_mut().find(|h| h.0 == labels.half).unwrap();
+        half.1 = half.1.add(s);
+        half.2 = half.2.add(o);
+    }
+    out
+}
+
+#[test]
+fn the_corpus_is_as_documented() {
+    let all = corpus::load().unwrap();
+    assert_eq!(all.len(), 17);
+    let targets: usize = all.iter().map(|(l, _)| l.targets.len()).sum();
+    assert_eq!(targets, 125);
+    let seeds = ["tay_ninh", "tien_giang", "binh_dinh", "tra_vinh", "can_tho"];
+    for (labels, _) in &all {
+        assert!(!seeds.iter().any(|s| labels.id.starts_with(s)), "{} is a seed province", labels.id);
+        assert!(labels.half == "dev" || labels.half == "test");
+    }
+    let dev = all.iter().filter(|(l, _)| l.half == "dev").count();
+    assert_eq!((dev, all.len() - dev), (11, 6));
+}
+
+#[test]
+fn precision_and_recall_per_half() {
+    let [(_, dev, dev_obs), (_, test, test_obs)] = halves();
+    // Development half: the texts the rules were revised on.
+    assert_eq!((dev.drafted, dev.labelled, dev.matched), (87, 91, 85));
+    assert!(dev.precision() >= 0.97 && dev.recall() >= 0.93, "{dev:?}");
+    // Test half, never tuned on: below the goal of 0.9 (see the README for why).
+    assert_eq!((test.drafted, test.labelled, test.matched), (39, 34, 26));
+    assert!(test.precision() >= 0.66 && test.recall() >= 0.76, "{test:?}");
+    // Labelled achievements in percent found among the draft observations.
+    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled), (4, 4, 4));
+    assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled), (6, 8, 13));
+}
+
+#[test]
+fn the_seeds_are_still_read_perfectly() {
+    for id in bundled::plan_ids() {
+        let text = std::fs::read_to_string(format!("{}/../tests/seeds/{id}.txt", env!("CARGO_MANIFEST_DIR"))).unwrap();
+        let draft = extract_plan(&text);
+        let a = chitieu::extract::agreement(&draft.plan, &bundled::plan(id).unwrap());
+        assert_eq!((a.precision, a.recall), (1.0, 1.0), "{id}");
+        assert!(draft.observations.is_empty(), "{id}: {:?}", draft.observations);
+    }
+}
+
+#[test]
+fn reported_figures_are_observations_not_targets() {
+    let text = std::fs::read_to_string(corpus::dir().join("texts/lao_cai_qlqh.txt")).unwrap();
+    let draft = extract_plan(&text);
+    assert!(draft.plan.targets.is_empty());
+    let rows: Vec<_> = draft.observations.iter().map(|o| (o.value, o.unit, o.year, o.indicator.as_str())).collect();
+    assert_eq!(
+        rows,
+        vec![
+            (79.76, MeasureUnit::Percent, None, "work_files_online"),
+            (79.53, MeasureUnit::Percent, None, "van_ban_di_ky_so"),
+        ]
+    );
+    for o in &draft.observations {
+        assert_eq!(slice(&text, o.start, o.end), o.quote);
+        assert!(o.reasons.contains(&Uncertainty::YearMissing), "{:?}", o.reasons);
+    }
+    // No year, no signing date: nothing to load, and the set says so.
+    let set = draft.observation_set();
+    assert!(set.observations.is_empty());
+    assert_eq!(set.notes.len(), 2);
+
+    let text = std::fs::read_to_string(corpus::dir().join("texts/tuyen_quang.txt")).unwrap();
+    let draft = extract_plan(&text);
+    assert_eq!(draft.plan.targets.len(), 5);
+    assert!(draft.plan.targets.iter().all(|t| t.year == Some(2030)));
+    let quotes: Vec<&str> = draft.observations.iter().map(|o| o.quote.as_str()).collect();
+    assert_eq!(quotes.len(), 2);
+    assert!(quotes[0].starts_with("Hiện nay, 100% cán bộ, công chức của phường đã sử dụng"));
+    assert!(quotes[1].starts_with("100% hồ sơ được giải quyết đúng hạn"));
+}
+
+#[test]
+fn observations_with_a_year_load_as_an_observation_set() {
+    let text = "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG\nSố: 12/KH-UBND\nHà Giang, ngày 10 tháng 1 năm 2024\nKẾ HOẠCH\nChuyển đổi số tỉnh Hà Giang năm 2024\n\
+                I. KẾT QUẢ NĂM 2023\nNăm 2023 đạt 72% hồ sơ thủ tục hành chính xử lý trực tuyến; đến nay đã đạt 85% dân số trưởng thành có điện thoại thông minh.\n\
+                II. MỤC TIÊU NĂM 2024\n- 80% hồ sơ thủ tục hành chính xử lý trực tuyến.\n";
+    let draft = extract_plan(text);
+    let targets: Vec<_> = draft.plan.targets.iter().map(|t| (t.year, t.value)).collect();
+    assert_eq!(targets, vec![(Some(2024), 80.0)]);
+    let obs: Vec<_> = draft.observations.iter().map(|o| (o.year, o.value)).collect();
+    assert_eq!(obs, vec![(Some(2023), 72.0), (Some(2024), 85.0)]);
+    // "đến nay": the signing year, with the doubt said.
+    assert_eq!(draft.observations[1].reasons, vec![Uncertainty::YearGuessed { year: 2024 }]);
+    let set = draft.observation_set();
+    assert_eq!(set.observations.len(), 2);
+    assert!(set.observations.iter().all(|o| o.unit == "ha_giang" && o.source.as_deref() == Some("12/KH-UBND")));
+    assert_eq!(set.observations[0].indicator, draft.plan.targets[0].indicator);
+    // The set round-trips through the loaders as any observations file does.
+    let json = serde_json::to_string(&set).unwrap();
+    let loaded = chitieu::ObservationSet::from_json(&json, Some(&draft.plan)).unwrap();
+    assert_eq!(loaded.value.observations, set.observations);
+}

@@ -1,0 +1,167 @@
+//! The labelled corpus of unseen plans (`tests/corpus/`): reading a text and its hand labels, and scoring
+//! a draft against them on (year, tier, comparator, value). Shared by `core/tests/corpus.rs` and the
+//! `extract_report` example (included with `#[path]`), so both print and assert the same figures.
+#![allow(dead_code)]
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use serde::Deserialize;
+
+/// One labelled target.
+#[derive(Debug, Clone, Deserialize)]
+pub struct LabelledTarget {
+    pub year: Option<i32>,
+    pub tier: Option<String>,
+    pub comparator: String,
+    pub value: f64,
+    pub unit: String,
+    pub words: String,
+}
+
+/// One labelled achievement: a figure the text reports as reached.
+#[derive(Debug, Clone, Deserialize)]
+pub struct LabelledAchievement {
+    pub words: String,
+    pub value: f64,
+    pub unit: String,
+    pub year: Option<i32>,
+    #[serde(default)]
+    pub scope: Option<String>,
+}
+
+/// A text's labels.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Labels {
+    pub id: String,
+    /// `dev` or `test`, fixed once by the rule in `tests/corpus/README.md`.
+    pub half: String,
+    #[serde(default)]
+    pub note: Option<String>,
+    pub targets: Vec<LabelledTarget>,
+    pub achievements: Vec<LabelledAchievement>,
+}
+
+/// The corpus directory.
+pub fn dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/corpus")
+}
+
+/// Every text of the corpus with its labels, sorted by id.
+pub fn load() -> Result<Vec<(Labels, String)>, String> {
+    let labels_dir = dir().join("labels");
+    let mut out = Vec::new();
+    let entries = std::fs::read_dir(&labels_dir).map_err(|e| format!("{}: {e}", labels_dir.display()))?;
+    for entry in entries {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if path.extension().and_then(|e| e.to_str()) != Some("json") {
+            continue;
+        }
+        let json = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let labels: Labels = serde_json::from_str(&json).map_err(|e| format!("{}: {e}", path.display()))?;
+        let text_path = dir().join("texts").join(format!("{}.txt", labels.id));
+        let text = std::fs::read_to_string(&text_path).map_err(|e| format!("{}: {e}", text_path.display()))?;
+        out.push((labels, text));
+    }
+    out.sort_by(|a, b| a.0.id.cmp(&b.0.id));
+    Ok(out)
+}
+
+/// The key a target is scored on: year, tier, comparator, value (to 1e-6).
+pub fn key(year: Option<i32>, tier: Option<&str>, comparator: &str, value: f64) -> String {
+    format!(
+        "{}|{}|{comparator}|{value:.6}",
+        year.map_or_else(|| "-".to_owned(), |y| y.to_string()),
+        tier.unwrap_or("-")
+    )
+}
+
+/// The keys of a drafted plan's targets.
+pub fn drafted_keys(plan: &chitieu::Plan) -> Vec<String> {
+    plan.targets.iter().map(|t| key(t.year, t.tier.map(|t| t.as_str()), t.comparator.as_str(), t.value)).collect()
+}
+
+/// The keys of the labelled targets.
+pub fn labelled_keys(labels: &Labels) -> Vec<String> {
+    labels.targets.iter().map(|t| key(t.year, t.tier.as_deref(), &t.comparator, t.value)).collect()
+}
+
+/// Counts of a comparison: drafted, labelled, matched (multiset intersection).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Score {
+    pub drafted: usize,
+    pub labelled: usize,
+    pub matched: usize,
+}
+
+impl Score {
+    /// Matched over drafted (1 when nothing was drafted).
+    pub fn precision(&self) -> f64 {
+        if self.drafted == 0 {
+            1.0
+        } else {
+            self.matched as f64 / self.drafted as f64
+        }
+    }
+
+    /// Matched over labelled (1 when nothing is labelled).
+    pub fn recall(&self) -> f64 {
+        if self.labelled == 0 {
+            1.0
+        } else {
+            self.matched as f64 / self.labelled as f64
+        }
+    }
+
+    /// The sum of two scores.
+    pub fn add(self, o: Self) -> Self {
+        Self {
+            drafted: self.drafted + o.drafted,
+            labelled: self.labelled + o.labelled,
+            matched: self.matched + o.matched,
+        }
+    }
+}
+
+/// Scores drafted keys against labelled ones; returns the score, the drafted keys not labelled and the
+/// labelled keys not drafted.
+pub fn score(drafted: &[String], labelled: &[String]) -> (Score, Vec<String>, Vec<String>) {
+    let mut want: HashMap<&str, usize> = HashMap::new();
+    for k in labelled {
+        *want.entry(k.as_str()).or_default() += 1;
+    }
+    let mut extra = Vec::new();
+    let mut matched = 0;
+    for k in drafted {
+        match want.get_mut(k.as_str()).filter(|n| **n > 0) {
+            Some(n) => {
+                *n -= 1;
+                matched += 1;
+            }
+            None => extra.push(k.clone()),
+        }
+    }
+    let mut missing = Vec::new();
+    for k in labelled {
+        if let Some(n) = want.get_mut(k.as_str()).filter(|n| **n > 0) {
+            *n -= 1;
+            missing.push(k.clone());
+        }
+    }
+    (Score { drafted: drafted.len(), labelled: labelled.len(), matched }, extra, missing)
+}
+
+/// Scores the draft's observations against the labelled achievements on value (to 1e-6) alone: matched
+/// achievements, drafted observations, labelled achievements.
+pub fn observation_score(values: &[f64], labels: &Labels) -> Score {
+    let mut left: Vec<f64> = labels.achievements.iter().filter(|a| a.unit != "count").map(|a| a.value).collect();
+    let labelled = left.len();
+    let mut matched = 0;
+    for v in values {
+        if let Some(i) = left.iter().position(|w| (w - v).abs() < 1e-6) {
+            left.swap_remove(i);
+            matched += 1;
+        }
+    }
+    Score { drafted: values.len(), labelled, matched }
+}
