@@ -249,7 +249,9 @@ fn the_other_commands() {
     // The bundled default still runs, as `make run` does.
     let o = chitieu(&["scorecard", "--as-of", "2025-12-31"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    assert!(stdout(&o).starts_with("tra_vinh — "));
+    // After 1 July 2025 it opens with what Trà Vinh is part of now, then the plan's scorecard.
+    assert!(stdout(&o).starts_with("Từ 2025-12-31, Tỉnh Trà Vinh (84) thuộc 86 Tỉnh Vĩnh Long"), "{}", stdout(&o));
+    assert!(stdout(&o).lines().nth(1).is_some_and(|l| l.starts_with("tra_vinh — ")), "{}", stdout(&o));
 }
 
 /// Runs a command expected to fail: its status, and that --out was not written.
