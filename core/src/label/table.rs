@@ -55,6 +55,12 @@ pub static LABELS: &[Label] = &[
     l(Reason, "below_baseline", "kém hơn số liệu gốc", "worse than the baseline"),
     l(Reason, "beyond_final_target", "vượt cả chỉ tiêu cuối", "beyond the final target"),
     l(Reason, "insufficient_data", "chưa đủ số liệu", "insufficient data"),
+    l(
+        Reason,
+        "tier_abolished",
+        "cấp huyện đã kết thúc hoạt động từ 1/7/2025",
+        "the district tier ended on 1 July 2025",
+    ),
     // Why progress cannot be assessed (`calc::progress::NotAssessable`).
     l(NotAssessable, "one_observation", "mới có một số liệu", "one observation only"),
     l(
@@ -75,6 +81,12 @@ pub static LABELS: &[Label] = &[
     l(NotAssessable, "non_positive_growth_factor", "tốc độ từ -100% trở xuống", "a rate of -100% or below"),
     l(NotAssessable, "non_positive_target_rate", "chỉ tiêu tốc độ bằng 0 hoặc âm", "a target rate of 0 or below"),
     l(NotAssessable, "rank_outside_field", "thứ hạng ngoài số đơn vị xếp hạng", "a rank outside its field"),
+    l(
+        NotAssessable,
+        "tier_abolished",
+        "cấp huyện đã kết thúc hoạt động từ 1/7/2025",
+        "the district tier ended on 1 July 2025",
+    ),
     // Comparators (`model::Comparator`).
     l(Comparator, "at_least", "tối thiểu", "at least"),
     l(Comparator, "more_than", "trên", "more than"),
