@@ -12,6 +12,9 @@ test("label by domain and code, Vietnamese by default", () => {
   assert.equal(c.label("verdict", "looser"), "thấp hơn");
   assert.equal(c.label("method", "mean_yearly_rate", "vi"), c.methodLabel("mean_yearly_rate", "vi"));
   assert.equal(c.label("tier", "hamlet"), undefined);
+  // Regression: the district tier's end (1 July 2025) came without words at first.
+  assert.equal(c.label("reason", "tier_abolished", "en"), "the district tier ended on 1 July 2025");
+  assert.equal(c.label("not_assessable", "tier_abolished", "vi"), "cấp huyện đã kết thúc hoạt động từ 1/7/2025");
 });
 
 test("the whole table in one language", () => {
