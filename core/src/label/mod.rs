@@ -335,6 +335,17 @@ mod tests {
         let _ = (vi, en);
     }
 
+    /// Regression: the table's words for a method once differed from `Method::label`'s, so the dashboard
+    /// and `methodLabel` said two things. One set of words now.
+    #[test]
+    fn methods_have_the_words_of_method_label() {
+        for m in Method::ALL {
+            for lang in [Lang::Vi, Lang::En] {
+                assert_eq!(lookup(Domain::Method, m.code(), lang), Some(m.label(lang)), "{}", m.code());
+            }
+        }
+    }
+
     #[test]
     fn every_labelled_value_has_words_in_both_languages() {
         use Category::*;

@@ -126,10 +126,31 @@ pub static LABELS: &[Label] = &[
     l(IndicatorKind, "cumulative_change", "mức thay đổi cộng dồn", "cumulative change"),
     l(IndicatorKind, "rank", "thứ hạng", "rank"),
     // Methods (`calc::method::Method`); their long words are `Method::label`.
-    l(Method, "growth_rate_ratio", "tỷ số tốc độ tăng trưởng", "growth-rate ratio"),
-    l(Method, "mean_yearly_rate", "tốc độ bình quân năm", "mean yearly rate"),
-    l(Method, "straight_path", "lộ trình đều từ 0", "straight path from 0"),
-    l(Method, "rank_pace", "số bậc tăng mỗi năm", "rank pace"),
+    // The same words as `calc::method::Method::label` (a test keeps them equal).
+    l(
+        Method,
+        "growth_rate_ratio",
+        "tỷ số tốc độ tăng trưởng (tăng trưởng bình quân đạt được / cần đạt)",
+        "growth-rate ratio (compound growth achieved / required)",
+    ),
+    l(
+        Method,
+        "mean_yearly_rate",
+        "tốc độ bình quân năm so với chỉ tiêu tốc độ",
+        "mean yearly rate against the target rate",
+    ),
+    l(
+        Method,
+        "straight_path",
+        "tiến độ trên lộ trình đều từ 0 (mức thay đổi mỗi năm đạt được / cần đạt)",
+        "pace on a straight path from 0 (change a year achieved / required)",
+    ),
+    l(
+        Method,
+        "rank_pace",
+        "số bậc xếp hạng tăng mỗi năm so với số bậc cần tăng",
+        "rank positions gained a year against positions needed",
+    ),
     // Curves of a milestone path (`calc::milestone::Curve`).
     l(Curve, "linear", "tuyến tính", "linear"),
     l(Curve, "compound", "tăng trưởng kép", "compound"),
