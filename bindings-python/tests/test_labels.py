@@ -96,3 +96,10 @@ def test_to_excel_writes_the_core_workbook(card, tmp_path):
             assert card.rows[3]["target_value"] in values and card.rows[3]["latest"]["value"] in values
     with pytest.raises(OSError):
         card.to_excel(tmp_path / "no_such_folder" / "x.xlsx")
+
+
+def test_method_words_are_method_label():
+    # Regression: the label table and method_label once gave a method two different names.
+    for method in ["growth_rate_ratio", "mean_yearly_rate", "straight_path", "rank_pace"]:
+        for lang in ["vi", "en"]:
+            assert chitieu.label("method", method, lang) == chitieu.method_label(method, lang)
