@@ -1013,6 +1013,8 @@ export interface FlatAlignmentRow {
   difference?: number | null;
   margin?: number | null;
   warnings: string;
+}
+
 // ----- The register and the merged unit (src/register.rs, cargo feature `register`) -----
 
 /** One unit of the register in the period it was in force (a unit is its code with its validity). */
