@@ -229,7 +229,7 @@ try {
   // ---- The unit picker: opening it fetches the full module (with the register), once; Vĩnh Long's merged
   // view lists its predecessors and as many target rows as the package's mergedView in Node. ----
   await page.click("#units-section summary");
-  await page.waitForSelector("#unit option");
+  await page.waitForSelector("#unit option", { state: "attached" });
   check(() => assert.deepEqual(fetched.slice(2), ["/pkg/web/chitieu_bg.wasm"]));
   const newProvinces = await page.$$eval("#unit optgroup:first-child option", (os) => os.length);
   check(() => assert.equal(newProvinces, c.unitsOn("2025-07-01", "province").length));
