@@ -313,3 +313,15 @@ def test_threads_draft_at_once():
     for t in threads:
         t.join()
     assert got == want
+
+
+def test_a_repeat_against_the_first_readings_direction_is_its_own_target():
+    # Regression (core proptest on CI): the repeat "dưới 5%" turned a bare first "5%" into a ceiling of a
+    # higher-is-better indicator, and the draft did not validate.
+    text = ("b) Đến năm 2030:0dưới 5%(dưới 5%+ Tối thiểu 90% hồ sơ công việc cấp tỉnh, 80% hồ sơ công việc "
+            "cấp huyện và 60% hồ sơ công việc cấp xãMục tiêu đến năm 2025")
+    draft = chitieu.extract_plan(text)
+    assert draft.plan.validate() == []
+    ceilings = [t for t in draft.plan.targets if t["comparator"] == "less_than"]
+    assert [t["value"] for t in ceilings] == [5.0]
+    assert draft.plan.indicator(ceilings[0]["indicator"])["polarity"] == "lower_is_better"

@@ -135,3 +135,19 @@ test("bad input: anything but a string is a ChitieuError; any string gives a val
   throwsCode(() => c.agreement(undefined, bundled("can_tho")), "wrong_type", "draftPlan");
   throwsCode(() => c.agreement(bundled("can_tho"), { id: "x" }), "missing_field", "reviewedPlan.format_version");
 });
+
+test("a repeat against the first reading's direction is its own target", () => {
+  // Regression (core proptest on CI): the repeat "dưới 5%" turned a bare first "5%" into a ceiling of a
+  // higher-is-better indicator, and the draft did not validate.
+  const text =
+    "b) Đến năm 2030:0dưới 5%(dưới 5%+ Tối thiểu 90% hồ sơ công việc cấp tỉnh, 80% hồ sơ công việc " +
+    "cấp huyện và 60% hồ sơ công việc cấp xãMục tiêu đến năm 2025";
+  const draft = c.extractPlan(text);
+  const plan = c.Plan.fromObject(draft.plan);
+  assert.deepEqual(plan.validate(), []);
+  plan.free();
+  const ceilings = draft.plan.targets.filter((t) => t.comparator === "less_than");
+  assert.deepEqual(ceilings.map((t) => t.value), [5]);
+  const indicator = draft.plan.indicators.find((i) => i.id === ceilings[0].indicator);
+  assert.equal(indicator.polarity, "lower_is_better");
+});

@@ -4,7 +4,8 @@
 
 use chitieu::extract::{agreement, extract_plan, Draft, Uncertainty, UnusedReason};
 use chitieu::{
-    bundled, Comparator, DocumentKind, Frequency, FundingSource, Level, MeasureUnit, Plan, Severity, Tier, UnitKind,
+    bundled, Comparator, DocumentKind, Frequency, FundingSource, Level, MeasureUnit, Plan, Polarity, Severity, Tier,
+    UnitKind,
 };
 use proptest::prelude::*;
 
@@ -478,4 +479,19 @@ fn a_reporting_day_some_month_lacks_is_not_drafted_as_a_deadline() {
     assert_eq!((calendar.schedules[0].day, calendar.schedules[0].month_of_period), (15, 12));
     assert!(d.plan.validate().is_empty(), "{:?}", d.plan.validate());
     assert!(d.unused_numbers.iter().any(|u| u.text == "30"));
+}
+
+#[test]
+fn a_repeat_against_the_first_readings_direction_is_its_own_target() {
+    // Found by the fragments' proptest on CI: "0dưới 5%" reads as a bare 5% (higher is better), the repeat
+    // "dưới 5%" then turned the first target's comparator into a ceiling of a higher-is-better indicator.
+    let text = "b) Đến năm 2030:0dưới 5%(dưới 5%+ Tối thiểu 90% hồ sơ công việc cấp tỉnh, 80% hồ sơ công việc cấp \
+                huyện và 60% hồ sơ công việc cấp xãMục tiêu đến năm 2025";
+    let draft = extract_plan(text);
+    assert_eq!(errors(&draft.plan), Vec::<String>::new());
+    let ceilings: Vec<_> = draft.plan.targets.iter().filter(|t| t.comparator == Comparator::LessThan).collect();
+    assert_eq!(ceilings.len(), 1);
+    let indicator = draft.plan.indicators.iter().find(|i| i.id == ceilings[0].indicator).unwrap();
+    assert_eq!(indicator.polarity, Polarity::LowerIsBetter);
+    assert_eq!(ceilings[0].value, 5.0);
 }

@@ -111,6 +111,11 @@ impl Indicators {
         self.index.get(id).and_then(|&i| self.list.get(i))
     }
 
+    /// The direction of the plan's indicator `id`, once registered.
+    pub(crate) fn polarity_of(&self, id: &str) -> Option<Polarity> {
+        self.existing(id).map(|i| i.polarity)
+    }
+
     /// The id of the plan's indicator for `m`, added if new, in the heading's pillar, else the vocabulary's.
     /// One indicator per id, unit and direction: a figure in another unit, or against the direction of the
     /// indicator with its id, gets a variant (`_percent_per_year`, `_lower`).

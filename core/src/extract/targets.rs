@@ -49,10 +49,19 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>) -> Drafted {
             continue;
         }
         // The same target said again (title, lead, body) is drafted once; an explicit comparator of the
-        // repeat replaces a bare "đạt" of the first.
+        // repeat replaces a bare "đạt" of the first. A repeat whose comparator goes against the direction
+        // the first gave its indicator ("đạt 5%", then "dưới 5%") is not the same target: it is drafted on
+        // its own, under the indicator's variant for that direction.
         let key = (measure.id.clone(), year, t.tier, t.value.to_bits());
         let said_here = Said::of(s, &t);
-        if let Some(i) = said.get(&key).and_then(|(i, before)| before.restated_by(s, &said_here).then_some(*i)) {
+        let restated = said.get(&key).and_then(|(i, before)| before.restated_by(s, &said_here).then_some(*i));
+        let agrees = |i: usize| {
+            out.targets
+                .get(i)
+                .and_then(|first| indicators.polarity_of(&first.indicator))
+                .is_none_or(|p| !t.comparator.contradicts(p))
+        };
+        if let Some(i) = restated.filter(|&i| agrees(i)) {
             if let Some(first) = out.targets.get_mut(i).filter(|f| f.comparator == Comparator::Reach) {
                 first.comparator = t.comparator;
             }
