@@ -13,9 +13,7 @@ use std::process::ExitCode;
 
 use chitieu::{bundled, Plan, Polarity};
 
-#[path = "text_table.rs"]
-mod text_table;
-use text_table::table;
+use chitieu::report::text::table;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();

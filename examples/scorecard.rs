@@ -15,16 +15,14 @@
 use chitieu::ChitieuError;
 use std::process::ExitCode;
 
-use chitieu::calc::milestone::MilestoneKind;
 use chitieu::calc::progress::Category;
 use chitieu::scorecard::{milestone_table, Scorecard, Settings};
 use chitieu::{bundled, ObservationSet, Plan};
 
 #[path = "merged_view.rs"]
 mod merged_view;
-#[path = "text_table.rs"]
-mod text_table;
-use text_table::table;
+use chitieu::label::Lang;
+use chitieu::report::text::{milestone_text, table};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -126,33 +124,9 @@ fn render(plan: &Plan, observations: &ObservationSet, card: &Scorecard, settings
     }
     out += &format!("\nAs of {} (t = {:.3}); milestone curve: {}\n", card.as_of, card.as_of_t, settings.curve.as_str());
 
-    out += "\nMilestones 2025-2030 (• stated by the plan, ~ interpolated, = held after the last target year)\n";
+    out += "\nMilestones 2025-2030\n";
     let years: Vec<i32> = (2025..=2030).collect();
-    let mut header = vec!["indicator".to_owned(), "tier".to_owned()];
-    header.extend(years.iter().map(ToString::to_string));
-    let mut rows: Vec<Vec<String>> = Vec::new();
-    for m in milestone_table(plan, Some(observations), &years, settings) {
-        let tier = m.tier.map_or("—", |t| t.as_str()).to_owned();
-        let new_row = rows
-            .last()
-            .is_none_or(|r: &Vec<String>| r.first() != Some(&short(&m.name_en, 44)) || r.get(1) != Some(&tier));
-        if new_row {
-            let mut cells = vec![short(&m.name_en, 44), tier];
-            cells.extend(years.iter().map(|_| String::new()));
-            rows.push(cells);
-        }
-        let mark = match m.milestone.kind {
-            MilestoneKind::Stated => "•",
-            MilestoneKind::Interpolated => "~",
-            MilestoneKind::Held => "=",
-            MilestoneKind::Baseline => "b",
-        };
-        let column = 2 + years.iter().position(|y| *y == m.year).unwrap_or(0);
-        if let Some(cell) = rows.last_mut().and_then(|r| r.get_mut(column)) {
-            *cell = format!("{mark}{}", num(m.milestone.value));
-        }
-    }
-    out += &table(&header, &rows);
+    out += &milestone_text(&milestone_table(plan, Some(observations), &years, settings), &years, Lang::En);
 
     out += "\nScorecard\n";
     let header: Vec<String> = [

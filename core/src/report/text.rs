@@ -8,14 +8,14 @@ use crate::scorecard::MilestoneRow;
 use super::Report;
 
 /// The rows under the header, columns padded to their widest cell, two spaces apart.
-pub fn table(header: &[String], rows: &[Vec<String>]) -> String {
-    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+pub fn table<H: AsRef<str>, C: AsRef<str>, R: AsRef<[C]>>(header: &[H], rows: &[R]) -> String {
+    let mut widths: Vec<usize> = header.iter().map(|h| h.as_ref().chars().count()).collect();
     for row in rows {
-        for (w, cell) in widths.iter_mut().zip(row) {
-            *w = (*w).max(cell.chars().count());
+        for (w, cell) in widths.iter_mut().zip(row.as_ref()) {
+            *w = (*w).max(cell.as_ref().chars().count());
         }
     }
-    let line = |cells: &[String]| -> String {
+    let line = |cells: Vec<&str>| -> String {
         let padded: Vec<String> = cells
             .iter()
             .zip(&widths)
@@ -23,9 +23,9 @@ pub fn table(header: &[String], rows: &[Vec<String>]) -> String {
             .collect();
         format!("  {}\n", padded.join("  ").trim_end())
     };
-    let mut out = line(header);
+    let mut out = line(header.iter().map(AsRef::as_ref).collect());
     for row in rows {
-        out += &line(row);
+        out += &line(row.as_ref().iter().map(AsRef::as_ref).collect());
     }
     out
 }
