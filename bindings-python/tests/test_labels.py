@@ -27,6 +27,10 @@ def test_labels_come_from_the_core_table():
     assert vi["text"]["as_of"] == "Ngày đánh giá" and en["text"]["as_of"] == "As of"
     assert all(set(vi[d]) == set(en[d]) for d in vi)
     assert chitieu.status_colour("deterioration") == "#c62828"
+    # The merged view's reasons have words (the dashboard's unit picker used to keep its own).
+    reasons = {"rank_not_combined", "missing_figures", "no_common_year", "part_of_predecessor", "combine_failed"}
+    assert set(vi["merge_reason"]) == set(en["merge_reason"]) == reasons
+    assert chitieu.label("merge_reason", "no_common_year", "en") == "no year in common"
     assert [c for c, _, _ in chitieu.CATEGORIES][0] == "target_achieved"
     assert chitieu.CATEGORIES[0][1] == "achieved" and chitieu.CATEGORIES[0][2] == "#1a7f37"
     with pytest.raises(chitieu.ArgumentError) as e:

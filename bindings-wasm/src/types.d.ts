@@ -67,7 +67,7 @@ export type Lang = "vi" | "en";
 /** What kind of thing a label names (`label(domain, code, lang)`). */
 export type LabelDomain =
   | "status" | "reason" | "not_assessable" | "comparator" | "tier" | "level" | "unit" | "milestone_kind"
-  | "indicator_kind" | "method" | "curve" | "frequency" | "verdict" | "text";
+  | "indicator_kind" | "method" | "curve" | "frequency" | "verdict" | "merge_reason" | "text";
 /** Every label in one language, by domain and code (`labels(lang)`). */
 export type Labels = { [domain in LabelDomain]?: { [code: string]: string } };
 /** Where a rank's field (the number of units ranked) comes from. */

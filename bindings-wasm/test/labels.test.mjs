@@ -29,6 +29,11 @@ test("the whole table in one language", () => {
     assert.match(c.statusColour(cat), /^#[0-9a-f]{6}$/);
   }
   assert.equal(c.statusColour("deterioration"), "#c62828");
+  // The merged view's reasons (the unit picker shows them) have words in the table, not in the dashboard.
+  for (const r of ["rank_not_combined", "missing_figures", "no_common_year", "part_of_predecessor", "combine_failed"]) {
+    assert.ok(vi.merge_reason[r] && en.merge_reason[r], r);
+  }
+  assert.equal(vi.merge_reason.rank_not_combined, "thứ hạng không gộp");
 });
 
 test("bad arguments name themselves", () => {

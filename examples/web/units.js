@@ -11,13 +11,6 @@ const el = (tag, attrs = {}, ...children) => {
   return e;
 };
 const fmt = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 });
-const REASON_VI = {
-  rank_not_combined: "thứ hạng không gộp",
-  missing_figures: "thiếu số liệu của tỉnh cũ",
-  no_common_year: "không có năm chung",
-  part_of_predecessor: "chỉ một phần tỉnh cũ",
-  combine_failed: "không gộp được",
-};
 
 let unitsOn, successors, predecessors, mergedView, observations, WORDS;
 const asOf = () => $("#as-of")?.value || new Date().toISOString().slice(0, 10);
@@ -51,9 +44,9 @@ function showUnit() {
     const view = mergedView(code, after, observations);
     const body = el("tbody");
     for (const ind of view.indicators) {
-      const merged = ind.merged ? `${fmt.format(ind.merged.value)} (${ind.year}, ${ind.merged.rule})` : REASON_VI[ind.reason] ?? "—";
+      const merged = ind.merged ? `${fmt.format(ind.merged.value)} (${ind.year}, ${ind.merged.rule})` : WORDS.merge_reason[ind.reason] ?? "—";
       for (const t of ind.targets) {
-        const judged = t.achievement ? (t.achievement.attained ? "Đạt" : "Chưa đạt") : REASON_VI[t.reason] ?? "—";
+        const judged = t.achievement ? (t.achievement.attained ? "Đạt" : "Chưa đạt") : WORDS.merge_reason[t.reason] ?? "—";
         body.append(el("tr", {}, el("td", {}, ind.indicator), el("td", {}, t.plan), el("td", {}, String(t.year ?? "")),
           el("td", {}, `${WORDS.comparator[t.comparator] ?? t.comparator} ${fmt.format(t.value)}`), el("td", {}, merged), el("td", {}, judged)));
       }

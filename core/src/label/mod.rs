@@ -19,6 +19,7 @@ mod table;
 use serde::{Deserialize, Serialize};
 
 use crate::alignment::Verdict;
+use crate::calc::merger::MergeReason;
 use crate::calc::method::Method;
 use crate::calc::milestone::{Curve, MilestoneKind};
 use crate::calc::progress::{Category, NotAssessable};
@@ -59,13 +60,16 @@ pub enum Domain {
     Frequency,
     /// The verdict of a plan's target against another's (`alignment::Verdict`).
     Verdict,
+    /// Why a merged unit has no combined figure, or a predecessor's target is not judged
+    /// (`calc::merger::MergeReason`).
+    MergeReason,
     /// The fixed words of tables, reports and messages.
     Text,
 }
 
 impl Domain {
     /// Every domain.
-    pub const ALL: [Self; 14] = [
+    pub const ALL: [Self; 15] = [
         Self::Status,
         Self::Reason,
         Self::NotAssessable,
@@ -79,6 +83,7 @@ impl Domain {
         Self::Curve,
         Self::Frequency,
         Self::Verdict,
+        Self::MergeReason,
         Self::Text,
     ];
 
@@ -98,6 +103,7 @@ impl Domain {
             Self::Curve => "curve",
             Self::Frequency => "frequency",
             Self::Verdict => "verdict",
+            Self::MergeReason => "merge_reason",
             Self::Text => "text",
         }
     }
@@ -189,6 +195,7 @@ labelled!(IndicatorKind, IndicatorKind, code);
 labelled!(Method, Method, code);
 labelled!(Curve, Curve, as_str);
 labelled!(Verdict, Verdict, code);
+labelled!(MergeReason, MergeReason, code);
 
 impl Labelled for Frequency {
     const DOMAIN: Domain = Domain::Frequency;
@@ -401,6 +408,24 @@ mod tests {
             Verdict::Incomparable,
         ]
         .into_iter()
+        .for_each(both);
+        // Every reason, through a match that stops compiling when one is added.
+        let every_merge_reason = |r: MergeReason| match r {
+            MergeReason::RankNotCombined
+            | MergeReason::MissingFigures
+            | MergeReason::NoCommonYear
+            | MergeReason::PartOfPredecessor
+            | MergeReason::CombineFailed => r,
+        };
+        [
+            MergeReason::RankNotCombined,
+            MergeReason::MissingFigures,
+            MergeReason::NoCommonYear,
+            MergeReason::PartOfPredecessor,
+            MergeReason::CombineFailed,
+        ]
+        .into_iter()
+        .map(every_merge_reason)
         .for_each(both);
     }
 

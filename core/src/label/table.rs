@@ -209,6 +209,12 @@ pub static LABELS: &[Label] = &[
     l(Verdict, "only_first", "chỉ kế hoạch này", "only in this plan"),
     l(Verdict, "only_second", "chỉ văn bản so sánh", "only in the other"),
     l(Verdict, "incomparable", "không so được", "not comparable"),
+    // Why a merged unit has no combined figure, or a target is not judged (`calc::merger::MergeReason`).
+    l(MergeReason, "rank_not_combined", "thứ hạng không gộp", "ranks are not combined"),
+    l(MergeReason, "missing_figures", "thiếu số liệu của tỉnh cũ", "a predecessor's figures are missing"),
+    l(MergeReason, "no_common_year", "không có năm chung", "no year in common"),
+    l(MergeReason, "part_of_predecessor", "chỉ một phần tỉnh cũ", "only part of a predecessor"),
+    l(MergeReason, "combine_failed", "không gộp được", "could not be combined"),
     l(Text, "tier", "Cấp", "Tier"),
     l(Text, "whole_unit", "toàn đơn vị", "whole unit"),
     l(Text, "interpolated", "nội suy", "interpolated"),

@@ -91,7 +91,7 @@ pub fn text(view: &MergedView, lang: Lang) -> String {
             }
             (None, Some(r)) => {
                 let note = i.note.as_deref().map(|n| format!(" ({n})")).unwrap_or_default();
-                out += &format!("    {}  —: {}{note}\n", word("merged", lang), r.code());
+                out += &format!("    {}  —: {}{note}\n", word("merged", lang), r.label(lang));
             }
             (None, None) => {}
         }
@@ -104,7 +104,7 @@ pub fn text(view: &MergedView, lang: Lang) -> String {
                     word("gap", lang),
                     number(a.gap, 2, lang)
                 ),
-                (None, Some(r)) => format!("{}: {}", word("not_assessable", lang), r.code()),
+                (None, Some(r)) => format!("{}: {}", word("not_assessable", lang), r.label(lang)),
                 (None, None) => word("not_assessable", lang).to_owned(),
             };
             out += &format!(
