@@ -24,7 +24,7 @@ setup: ## Install what the tests need: rustfmt, clippy, the wasm32 target
 	rustup component add rustfmt clippy
 	rustup target add wasm32-unknown-unknown
 
-test: setup lint test-rust test-cli test-wasm-build test-python test-wasm ## Run every check and test (what CI runs)
+test: setup lint test-rust test-cli test-python test-wasm ## Run every check and test (what CI runs)
 	@echo "make test: all checks passed"
 
 lint: ## Formatting, clippy with warnings denied, and the house rules (rooms, no import cycles, short functions)
@@ -49,7 +49,7 @@ report-screenshot: ## Render the report of can_tho in Chromium into docs/report.
 	mkdir -p docs
 	node cli/tests/report.browser.mjs $(or $(CARGO_TARGET_DIR),target)/debug/chitieu --screenshot docs/report.png
 
-test-wasm-build: ## The core must build for wasm32-unknown-unknown (the browser package depends on it)
+test-wasm-build: ## The core alone must build for wasm32-unknown-unknown (`make test` checks it through clippy and the package)
 	cargo build --locked -p chitieu --target wasm32-unknown-unknown
 
 bench: ## National-scale benchmark: cells per second (divan), then peak memory
@@ -68,11 +68,13 @@ vectors: ## Regenerate tests/vectors/*.json from their independent Python defini
 	python3 -m venv /tmp/chitieu-vectors && /tmp/chitieu-vectors/bin/pip install -q scipy
 	/tmp/chitieu-vectors/bin/python tests/vectors/make_vectors.py
 
+# The packages' test suites build with the `ci` profile (release without LTO, see Cargo.toml); the
+# benchmarks build with `release`.
 test-python: ## The Python package: wheel, fresh venv, pytest (every vector), stubtest, notebook, example script
-	$(MAKE) -C bindings-python test
+	$(MAKE) -C bindings-python test BUILD_PROFILE=ci
 
 test-wasm: ## The WebAssembly package: Node tests (every vector), type check, no-any check, dashboard in headless Chromium
-	$(MAKE) -C bindings-wasm test
+	$(MAKE) -C bindings-wasm test BUILD_PROFILE=ci
 
 bench-python: ## Python bulk API against the Rust core and plain numpy; import time
 	$(MAKE) -C bindings-python bench
