@@ -34,29 +34,29 @@ fn halves() -> [(String, corpus::Score, corpus::Score); 2] {
 #[test]
 fn the_corpus_is_as_documented() {
     let all = corpus::load().unwrap();
-    assert_eq!(all.len(), 17);
+    assert_eq!(all.len(), 25);
     let targets: usize = all.iter().map(|(l, _)| l.targets.len()).sum();
-    assert_eq!(targets, 125);
+    assert_eq!(targets, 183);
     let seeds = ["tay_ninh", "tien_giang", "binh_dinh", "tra_vinh", "can_tho"];
     for (labels, _) in &all {
         assert!(!seeds.iter().any(|s| labels.id.starts_with(s)), "{} is a seed province", labels.id);
         assert!(labels.half == "dev" || labels.half == "test");
     }
     let dev = all.iter().filter(|(l, _)| l.half == "dev").count();
-    assert_eq!((dev, all.len() - dev), (11, 6));
+    assert_eq!((dev, all.len() - dev), (15, 10));
 }
 
 #[test]
 fn precision_and_recall_per_half() {
     let [(_, dev, dev_obs), (_, test, test_obs)] = halves();
     // Development half: the texts the rules were revised on.
-    assert_eq!((dev.drafted, dev.labelled, dev.matched), (87, 91, 85));
-    assert!(dev.precision() >= 0.97 && dev.recall() >= 0.93, "{dev:?}");
+    assert_eq!((dev.drafted, dev.labelled, dev.matched), (130, 131, 121));
+    assert!(dev.precision() >= 0.93 && dev.recall() >= 0.92, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
-    assert_eq!((test.drafted, test.labelled, test.matched), (39, 34, 26));
-    assert!(test.precision() >= 0.66 && test.recall() >= 0.76, "{test:?}");
+    assert_eq!((test.drafted, test.labelled, test.matched), (54, 52, 36));
+    assert!(test.precision() >= 0.66 && test.recall() >= 0.69, "{test:?}");
     // Labelled achievements in percent found among the draft observations.
-    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled), (4, 4, 4));
+    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled), (4, 4, 8));
     assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled), (6, 8, 13));
 }
 
