@@ -402,3 +402,9 @@ def test_the_api_returns_what_the_typeddicts_declare():
     unseen = set(STUB_RECORDS) - BINDING_ONLY - check.seen
     assert not unseen, f"no sample reaches {sorted(unseen)}: add one to _samples"
 
+
+def test_typed_usage_runs():
+    # tests/typed_usage.py, which the Makefile's `stubtest` target checks with `mypy --strict`, also runs.
+    import typed_usage
+
+    typed_usage.main()
