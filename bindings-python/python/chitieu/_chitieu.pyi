@@ -2,7 +2,20 @@
 
 import datetime
 import os
-from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple, TypedDict, Union, type_check_only
+from typing import (
+    Any,
+    Dict,
+    List,
+    Literal,
+    Mapping,
+    Optional,
+    Sequence,
+    Tuple,
+    TypedDict,
+    Union,
+    overload,
+    type_check_only,
+)
 
 import numpy as np
 import numpy.typing as npt
@@ -551,14 +564,96 @@ class FlatRow(TypedDict):
     status_reason: NotRequired[Optional[str]]
     method: str
 
+# Why a drafted target or observation needs a look: a union on `kind`, one TypedDict per variant of the
+# core's `Uncertainty` (a oneOf in the schema; tests/test_types.py checks each variant against its branch).
+# `kind` is a Literal so that comparing it narrows the union to the variant and its fields.
+
+@type_check_only
+class UncertaintyUnmatchedIndicator(TypedDict):
+    kind: Literal["unmatched_indicator"]
+    phrase: str
+
+@type_check_only
+class UncertaintyWeakIndicatorMatch(TypedDict):
+    kind: Literal["weak_indicator_match"]
+    phrase: str
+    indicator: str
+    score: float
+
+@type_check_only
+class UncertaintyComparatorCarried(TypedDict):
+    kind: Literal["comparator_carried"]
+    comparator: str
+    words: str
+
+@type_check_only
+class UncertaintyComparatorGuessed(TypedDict):
+    kind: Literal["comparator_guessed"]
+    comparator: str
+    why: str
+
+@type_check_only
+class UncertaintyUnitGuessed(TypedDict):
+    kind: Literal["unit_guessed"]
+    unit: str
+
+@type_check_only
+class UncertaintyYearMissing(TypedDict):
+    kind: Literal["year_missing"]
+
+@type_check_only
+class UncertaintyYearGuessed(TypedDict):
+    kind: Literal["year_guessed"]
+    year: int
+
+@type_check_only
+class UncertaintyYearFromContext(TypedDict):
+    kind: Literal["year_from_context"]
+    year: int
+
+@type_check_only
+class UncertaintyTierGuessed(TypedDict):
+    kind: Literal["tier_guessed"]
+    tier: str
+
+@type_check_only
+class UncertaintyAspiration(TypedDict):
+    kind: Literal["aspiration"]
+
+@type_check_only
+class UncertaintyRange(TypedDict):
+    kind: Literal["range"]
+    low: float
+    high: float
+
+@type_check_only
+class UncertaintyDuplicate(TypedDict):
+    kind: Literal["duplicate"]
+    other: str
+
+# A type alias, so absent at runtime (stubtest-allowlist.txt).
+Uncertainty = Union[
+    UncertaintyUnmatchedIndicator,
+    UncertaintyWeakIndicatorMatch,
+    UncertaintyComparatorCarried,
+    UncertaintyComparatorGuessed,
+    UncertaintyUnitGuessed,
+    UncertaintyYearMissing,
+    UncertaintyYearGuessed,
+    UncertaintyYearFromContext,
+    UncertaintyTierGuessed,
+    UncertaintyAspiration,
+    UncertaintyRange,
+    UncertaintyDuplicate,
+]
+
 @type_check_only
 class DraftTarget(TypedDict):
     target: str
     start: int
     end: int
     confidence: float
-    # Each reason is a dict with a `kind` and the fields of that kind.
-    reasons: NotRequired[List[Dict[str, Any]]]
+    reasons: NotRequired[List[Uncertainty]]
 
 @type_check_only
 class DraftObservation(TypedDict):
@@ -571,8 +666,7 @@ class DraftObservation(TypedDict):
     start: int
     end: int
     confidence: float
-    # Each reason is a dict with a `kind` and the fields of that kind.
-    reasons: NotRequired[List[Dict[str, Any]]]
+    reasons: NotRequired[List[Uncertainty]]
 
 @type_check_only
 class UnusedNumber(TypedDict):
@@ -588,6 +682,124 @@ class Agreement(TypedDict):
     matched: int
     precision: float
     recall: float
+
+# The register and the merged unit (`units` with a date, `unit_at`, `successors`, `predecessors`,
+# `merged_view`, `combine`, `carry_forward`). `MergedView` is the core's record; the package's
+# `chitieu.MergedView` is the dict subclass (with `to_pandas`) that `chitieu.merged_view` wraps it in.
+
+@type_check_only
+class RegisteredUnit(TypedDict):
+    code: str
+    name: str
+    kind: str
+    parent: NotRequired[Optional[str]]
+    valid_from: NotRequired[Optional[str]]
+    valid_to: NotRequired[Optional[str]]
+
+@type_check_only
+class LegalBasis(TypedDict):
+    act: str
+    clause: NotRequired[Optional[int]]
+
+@type_check_only
+class UnitLink(TypedDict):
+    unit: RegisteredUnit
+    share: str
+    status: str
+    basis: List[LegalBasis]
+
+@type_check_only
+class Part(TypedDict):
+    unit: str
+    value: float
+    numerator: NotRequired[Optional[float]]
+    denominator: NotRequired[Optional[float]]
+    weight: NotRequired[Optional[float]]
+
+@type_check_only
+class Weights(TypedDict):
+    kind: str
+    values: Dict[str, float]
+    source: NotRequired[str]
+
+@type_check_only
+class Combined(TypedDict):
+    rule: str
+    weight: NotRequired[Optional[str]]
+    value: float
+    formula: str
+    inputs: List[Part]
+    numerator: NotRequired[Optional[float]]
+    denominator: NotRequired[Optional[float]]
+    total_weight: NotRequired[Optional[float]]
+    note: str
+
+@type_check_only
+class MergedPredecessor(TypedDict):
+    unit: RegisteredUnit
+    share: str
+    plans: List[str]
+    weight: NotRequired[Optional[float]]
+
+@type_check_only
+class PredecessorFigure(TypedDict):
+    unit: str
+    year: int
+    value: float
+    numerator: NotRequired[Optional[float]]
+    denominator: NotRequired[Optional[float]]
+
+@type_check_only
+class TargetAgainst(TypedDict):
+    plan: str
+    adopted_by: str
+    target: str
+    year: NotRequired[Optional[int]]
+    comparator: str
+    value: float
+    achievement: NotRequired[Optional[Achievement]]
+    reason: NotRequired[Optional[str]]
+
+@type_check_only
+class MergedIndicator(TypedDict):
+    indicator: str
+    name_en: str
+    unit: str
+    polarity: str
+    targets: List[TargetAgainst]
+    figures: List[PredecessorFigure]
+    missing: List[str]
+    year: NotRequired[Optional[int]]
+    merged: NotRequired[Optional[Combined]]
+    reason: NotRequired[Optional[str]]
+    note: NotRequired[Optional[str]]
+
+@type_check_only
+class MergedView(TypedDict):
+    unit: RegisteredUnit
+    as_of: str
+    weights: Weights
+    predecessors: List[MergedPredecessor]
+    indicators: List[MergedIndicator]
+
+@type_check_only
+class UnitWarning(TypedDict):
+    code: str
+    path: str
+    unit: str
+    related: List[str]
+    message: str
+
+@type_check_only
+class Carried(TypedDict):
+    observation: Observation
+    successor: RegisteredUnit
+    combined: Combined
+
+@type_check_only
+class CarriedForward(TypedDict):
+    carried: List[Carried]
+    warnings: List[UnitWarning]
 
 # Built by the binding around a core result that is a tuple or a Result, so not in the core's schema
 # (the WebAssembly package has the same two, with the same names).
@@ -838,24 +1050,32 @@ def extend_catalogue(source: _Source) -> Tuple[Catalogue, List[CatalogueConflict
 def list_national_plans() -> List[str]: ...
 def list_plans() -> List[str]: ...
 def load_plan(id: Optional[str] = None) -> Plan: ...
-def units(date: Optional[_DateLike] = None, level: Optional[str] = None) -> List[Dict[str, Any]]: ...
-def unit_at(code_or_name: str, date: _DateLike) -> Dict[str, Any]: ...
-def successors(code_or_name: str, date: _DateLike, on: Optional[_DateLike] = None) -> List[Dict[str, Any]]: ...
-def predecessors(code_or_name: str, date: _DateLike) -> List[Dict[str, Any]]: ...
+# Without a date: the bundled units of the plans; with one: the units of the register in force that day.
+@overload
+def units(date: None = None, level: Optional[str] = None) -> List[AdministrativeUnit]: ...
+@overload
+def units(date: _DateLike, level: Optional[str] = None) -> List[RegisteredUnit]: ...
+@overload
+def units(
+    date: Optional[_DateLike] = None, level: Optional[str] = None
+) -> Union[List[AdministrativeUnit], List[RegisteredUnit]]: ...
+def unit_at(code_or_name: str, date: _DateLike) -> RegisteredUnit: ...
+def successors(code_or_name: str, date: _DateLike, on: Optional[_DateLike] = None) -> List[UnitLink]: ...
+def predecessors(code_or_name: str, date: _DateLike) -> List[UnitLink]: ...
 def merged_view(
     unit: str,
     as_of: _DateLike,
     observations: Optional[Observations] = None,
     plans: Optional[Sequence[Plan]] = None,
     weights: Optional[Mapping[str, Any]] = None,
-) -> Dict[str, Any]: ...
-def combine(rule: str, unit: str, parts: Sequence[Mapping[str, Any]], weight: Optional[str] = None) -> Dict[str, Any]: ...
+) -> MergedView: ...
+def combine(rule: str, unit: str, parts: Sequence[Mapping[str, Any]], weight: Optional[str] = None) -> Combined: ...
 def carry_forward(
     observations: Observations,
     date: _DateLike,
     plans: Optional[Sequence[Plan]] = None,
     weights: Optional[Mapping[str, Any]] = None,
-) -> Dict[str, Any]: ...
+) -> CarriedForward: ...
 def bundled_observations() -> Observations: ...
 def interpolate(
     curve: str,
