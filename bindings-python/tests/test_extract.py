@@ -325,3 +325,11 @@ def test_a_repeat_against_the_first_readings_direction_is_its_own_target():
     ceilings = [t for t in draft.plan.targets if t["comparator"] == "less_than"]
     assert [t["value"] for t in ceilings] == [5.0]
     assert draft.plan.indicator(ceilings[0]["indicator"])["polarity"] == "lower_is_better"
+
+
+def test_a_year_closing_a_heading_before_a_bullet_is_not_a_range():
+    # Regression: "NĂM 2024\n- 80%" gave the target a range 2024-80 and set 2024 aside as a range's bound.
+    draft = chitieu.extract_plan("MỤC TIÊU NĂM 2024\n- 80% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng")
+    assert [t["value"] for t in draft.plan.targets] == [80.0]
+    assert not [r for r in draft.targets[0]["reasons"] if r["kind"] == "range"]
+    assert not [u for u in draft.unused_numbers if u["reason"] == "range_bound"]

@@ -495,3 +495,20 @@ fn a_repeat_against_the_first_readings_direction_is_its_own_target() {
     assert_eq!(indicator.polarity, Polarity::LowerIsBetter);
     assert_eq!(ceilings[0].value, 5.0);
 }
+
+#[test]
+fn a_year_closing_a_heading_before_a_bullet_is_not_a_range() {
+    // Found through the Python stub's samples: "NĂM 2024\n- 80%" gave the target a range 2024-80 and set
+    // 2024 aside as a range's bound.
+    for text in [
+        "MỤC TIÊU NĂM 2024\n- 80% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng",
+        "Mục tiêu đến năm 2025.\n- 80% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng",
+    ] {
+        let draft = extract_plan(text);
+        assert_eq!(draft.plan.targets.len(), 1, "{text}");
+        assert_eq!(draft.plan.targets[0].value, 80.0);
+        let reasons = &draft.targets[0].reasons;
+        assert!(!reasons.iter().any(|r| matches!(r, Uncertainty::Range { .. })), "{text}: {reasons:?}");
+        assert!(!draft.unused_numbers.iter().any(|u| u.reason == UnusedReason::RangeBound), "{text}");
+    }
+}

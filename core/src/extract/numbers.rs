@@ -19,6 +19,10 @@ pub(crate) struct NumberToken {
 pub(crate) fn range_low(s: &str, start: usize) -> Option<(NumberToken, f64)> {
     let before = sub(s, start.saturating_sub(24), start);
     let dash = before.trim_end().strip_suffix('-')?.trim_end();
+    // A dash after a line break opens a bullet ("NĂM 2024\n- 80%"): not a range.
+    if before.get(dash.len()..).is_some_and(|gap| gap.contains('\n')) {
+        return None;
+    }
     let digits = dash.len() - dash.trim_end_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.').len();
     if digits == 0 {
         return None;
@@ -79,5 +83,9 @@ mod tests {
         assert!(range_low("nam 2025: 90%", 10).is_none());
         assert!(range_low("giai doan 2021-2025", 15).is_some_and(|(_, v)| v == 2021.0)); // a year range reads too
         assert!(range_low("- 90%", 2).is_none());
+        // Regression (found through the Python stub's samples): a year closing a heading, then a bullet.
+        for s in ["muc tieu nam 2024\n- 80% ho so", "nam 2025.\n- 80%", "nam 2025\n  -  80%"] {
+            assert!(range_low(s, s.rfind("80").unwrap()).is_none(), "{s:?}");
+        }
     }
 }
