@@ -13,7 +13,7 @@
 use std::fmt;
 
 use numpy::{
-    Element, PyArray1, PyArrayDescrMethods, PyArrayDyn, PyArrayMethods, PyReadonlyArrayDyn, PyUntypedArray,
+    Element, PyArray1, PyArray2, PyArrayDescrMethods, PyArrayDyn, PyArrayMethods, PyReadonlyArrayDyn, PyUntypedArray,
     PyUntypedArrayMethods,
 };
 use pyo3::prelude::*;
@@ -397,29 +397,24 @@ pub fn evaluate_cells<'py>(
         evaluate_out(py, &d, &table, curve, bounds, (n, m))?;
         return Ok(d);
     }
-    let mut out = CellResults::default();
-    py.detach(|| evaluate_into(&table, curve, bounds, &mut out)).map_err(to_py_err)?;
+    let d = fresh_out(py, n, m)?;
+    evaluate_out(py, &d, &table, curve, bounds, (n, m))?;
+    Ok(d)
+}
+
+/// Fresh output arrays for `n` series of `m` cells, from numpy's allocator: zeroed lazily by the operating
+/// system, and on huge pages where numpy asks for them (it does for large arrays on Linux), so that writing
+/// them once costs little more than writing arrays the caller reuses. The kernel then writes into them in
+/// place, as into `out=`.
+fn fresh_out(py: Python<'_>, n: usize, m: usize) -> PyResult<Bound<'_, PyDict>> {
     let d = PyDict::new(py);
-    let CellResults {
-        milestone,
-        attained,
-        gap,
-        percent_of_target,
-        progress_from_baseline,
-        ratio,
-        score,
-        category,
-        curve_used,
-    } = out;
-    d.set_item("milestone", array2(py, milestone, n, m)?)?;
-    d.set_item("attained", array2(py, attained, n, m)?)?;
-    d.set_item("gap", array2(py, gap, n, m)?)?;
-    d.set_item("percent_of_target", array2(py, percent_of_target, n, m)?)?;
-    d.set_item("progress_from_baseline", array2(py, progress_from_baseline, n, m)?)?;
-    d.set_item("ratio", array2(py, ratio, n, m)?)?;
-    d.set_item("score", array2(py, score, n, m)?)?;
-    d.set_item("category", array2(py, category, n, m)?)?;
-    d.set_item("curve_used", PyArray1::from_vec(py, curve_used))?;
+    for key in ["milestone", "gap", "percent_of_target", "progress_from_baseline", "ratio", "score"] {
+        d.set_item(key, PyArray2::<f64>::zeros(py, [n, m], false))?;
+    }
+    for key in ["attained", "category"] {
+        d.set_item(key, PyArray2::<u8>::zeros(py, [n, m], false))?;
+    }
+    d.set_item("curve_used", PyArray1::<u8>::zeros(py, n, false))?;
     Ok(d)
 }
 
