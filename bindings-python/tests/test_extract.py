@@ -331,5 +331,5 @@ def test_a_year_closing_a_heading_before_a_bullet_is_not_a_range():
     # Regression: "NĂM 2024\n- 80%" gave the target a range 2024-80 and set 2024 aside as a range's bound.
     draft = chitieu.extract_plan("MỤC TIÊU NĂM 2024\n- 80% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng")
     assert [t["value"] for t in draft.plan.targets] == [80.0]
-    assert not [r for r in draft.targets[0]["reasons"] if r["kind"] == "range"]
+    assert not [r for r in draft.targets[0].get("reasons", []) if r["kind"] == "range"]
     assert not [u for u in draft.unused_numbers if u["reason"] == "range_bound"]

@@ -156,6 +156,6 @@ test("a year closing a heading before a bullet is not a range", () => {
   // Regression: "NĂM 2024\n- 80%" gave the target a range 2024-80 and set 2024 aside as a range's bound.
   const draft = c.extractPlan("MỤC TIÊU NĂM 2024\n- 80% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng");
   assert.deepEqual(draft.plan.targets.map((t) => t.value), [80]);
-  assert.equal(draft.targets[0].reasons.filter((r) => r.kind === "range").length, 0);
+  assert.equal((draft.targets[0].reasons ?? []).filter((r) => r.kind === "range").length, 0);
   assert.equal((draft.unused_numbers ?? []).filter((u) => u.reason === "range_bound").length, 0);
 });
