@@ -18,6 +18,7 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use crate::error::{LoadError, Loaded, Problem, ProblemCode, Problems};
+use crate::io::json_path;
 
 /// Reads any model type from JSON text, with the loaders' rules: syntax errors, cut-off text and
 /// duplicate keys are problems with their line and column; a type error names the path of the field
@@ -209,21 +210,25 @@ fn join(prefix: &str, key: &str) -> String {
 
 /// Reads one value, naming the exact path of a type error inside it.
 fn read_one<T: DeserializeOwned>(value: &Value, path: &str, problems: &mut Problems) -> Option<T> {
-    match serde_path_to_error::deserialize::<_, T>(value) {
+    match json_path::read(value) {
         Ok(v) => Some(v),
-        Err(e) => {
-            let inner = e.path().to_string();
-            let full = if inner == "." || inner.is_empty() {
-                path.to_owned()
-            } else if inner.starts_with('[') {
-                format!("{path}{inner}")
-            } else {
-                join(path, &inner)
-            };
-            problems.push(serde_problem(full, &e.into_inner().to_string()));
+        Err((inner, e)) => {
+            report(path, &inner, &e, problems);
             None
         }
     }
+}
+
+/// The problem of a value at `path` that did not read, `inner` being the path inside it.
+fn report(path: &str, inner: &str, error: &serde_json::Error, problems: &mut Problems) {
+    let full = if inner.is_empty() {
+        path.to_owned()
+    } else if inner.starts_with('[') {
+        format!("{path}{inner}")
+    } else {
+        join(path, inner)
+    };
+    problems.push(serde_problem(full, &error.to_string()));
 }
 
 /// Turns a serde message into a problem with a code and an "expected" part.
