@@ -55,10 +55,10 @@ pub fn to_json<T: Serialize>(value: &T) -> Result<String, serde_json::Error> {
 }
 
 impl Problems {
+    /// Every problem as the error of a load of any type: [`Problems::into_error`], which a sort in this
+    /// generic function would compile once for each type.
     pub(crate) fn finish_err<T>(self) -> Result<Loaded<T>, LoadError> {
-        let mut all = self.into_list();
-        all.sort_by_key(|p| !p.is_error());
-        Err(LoadError::Invalid(all))
+        Err(self.into_error())
     }
 }
 
