@@ -32,21 +32,27 @@ use crate::io::json_path;
 /// assert_eq!((err.code(), err.path().as_deref()), ("wrong_type", Some("[0].value")));
 /// ```
 pub fn read<T: DeserializeOwned>(text: &str) -> Result<T, LoadError> {
-    let mut problems = Problems::default();
-    match read_value(text, &mut problems) {
-        Some(value) => from_value(&value),
-        None => problems.finish_err().map(|l: Loaded<T>| l.value),
-    }
+    from_value(&parse(text)?)
 }
 
 /// Reads any model type from a JSON value already parsed (a Python dict, say), naming the path of a type
 /// error as [`read`] does.
 pub fn from_value<T: DeserializeOwned>(value: &Value) -> Result<T, LoadError> {
+    json_path::read(value).map_err(|(inner, e)| type_error(&inner, &e))
+}
+
+// What `read` and `from_value` do besides reading the type, outside them so that it is not compiled
+// once for each type.
+
+fn parse(text: &str) -> Result<Value, LoadError> {
     let mut problems = Problems::default();
-    match read_one(value, "", &mut problems) {
-        Some(v) => Ok(v),
-        None => problems.finish_err().map(|l: Loaded<T>| l.value),
-    }
+    read_value(text, &mut problems).ok_or_else(|| problems.into_error())
+}
+
+fn type_error(inner: &str, error: &serde_json::Error) -> LoadError {
+    let mut problems = Problems::default();
+    report("", inner, error, &mut problems);
+    problems.into_error()
 }
 
 /// Writes any model value as pretty JSON (2-space indent, UTF-8 text as is, fields in declaration order).
@@ -210,13 +216,7 @@ fn join(prefix: &str, key: &str) -> String {
 
 /// Reads one value, naming the exact path of a type error inside it.
 fn read_one<T: DeserializeOwned>(value: &Value, path: &str, problems: &mut Problems) -> Option<T> {
-    match json_path::read(value) {
-        Ok(v) => Some(v),
-        Err((inner, e)) => {
-            report(path, &inner, &e, problems);
-            None
-        }
-    }
+    json_path::read(value).map_err(|(inner, e)| report(path, &inner, &e, problems)).ok()
 }
 
 /// The problem of a value at `path` that did not read, `inner` being the path inside it.
