@@ -120,7 +120,8 @@ fn keys<'a>(first: &'a Plan, second: &'a Plan) -> Vec<Key<'a>> {
         }
     }
     let position = |id: &str| order.iter().position(|o| *o == id).unwrap_or(order.len());
-    keys.sort_by_key(|(ind, tier, year)| (position(ind), tier_order(*tier), *year));
+    let rank = |(ind, tier, year): &Key<'a>| (position(ind), tier_order(*tier), *year);
+    crate::model::sort::by(&mut keys, |a, b| rank(a).cmp(&rank(b)));
     keys
 }
 

@@ -81,7 +81,7 @@ impl ReportingCalendar {
                 due.push(DueDate { schedule: index, frequency: s.frequency, period, year, deadline, last_day });
             }
         }
-        due.sort_by_key(|d| (d.last_day, d.schedule));
+        crate::model::sort::by(&mut due, |a, b| (a.last_day, a.schedule).cmp(&(b.last_day, b.schedule)));
         Ok(due)
     }
 

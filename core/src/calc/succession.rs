@@ -411,7 +411,7 @@ impl<'r> Lineage<'r> {
                 None => {}
             }
         }
-        communes.sort_by(|a, b| a.code.cmp(&b.code));
+        crate::model::sort::by(&mut communes, |a, b| a.code.cmp(&b.code));
         Ok(communes)
     }
 
@@ -654,7 +654,7 @@ fn prefix_keys() -> Vec<(String, Vec<UnitKind>)> {
     let cities = vec![UnitKind::CentrallyRunCity, UnitKind::ProvincialCity];
     out.push(("tp.".to_owned(), cities.clone()));
     out.push(("tp".to_owned(), cities));
-    out.sort_by_key(|(k, _)| std::cmp::Reverse(k.len()));
+    crate::model::sort::by(&mut out, |a, b| b.0.len().cmp(&a.0.len()));
     out
 }
 

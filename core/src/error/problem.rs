@@ -324,11 +324,17 @@ impl Problems {
     /// `Ok` with the warnings when there are no errors, else every problem (errors first).
     pub(crate) fn finish<T>(self, value: T) -> Result<Loaded<T>, LoadError> {
         if self.has_errors() {
-            let (mut errors, warnings): (Vec<_>, Vec<_>) = self.into_list().into_iter().partition(Problem::is_error);
-            errors.extend(warnings);
-            Err(LoadError::Invalid(errors))
+            Err(self.into_error())
         } else {
             Ok(Loaded { value, warnings: self.into_list() })
         }
+    }
+
+    /// Every problem as one error, the errors before the warnings (each in the order found). Not
+    /// generic, so that the loaders of every type share it.
+    pub(crate) fn into_error(self) -> LoadError {
+        let (mut errors, warnings): (Vec<_>, Vec<_>) = self.into_list().into_iter().partition(Problem::is_error);
+        errors.extend(warnings);
+        LoadError::Invalid(errors)
     }
 }

@@ -286,7 +286,7 @@ impl Draft {
             ));
         }
         if problems.iter().any(Problem::is_error) {
-            problems.sort_by_key(|p| !p.is_error());
+            crate::model::sort::by(&mut problems, |a, b| b.is_error().cmp(&a.is_error()));
             return Err(LoadError::Invalid(problems));
         }
         Ok(draft)

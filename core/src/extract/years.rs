@@ -65,7 +65,7 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
             out.push(Mention { at: offset + k, year: last, period: true, holds: false });
         }
     }
-    out.sort_by_key(|m| m.at);
+    crate::model::sort::by(&mut out, |a, b| a.at.cmp(&b.at));
     out
 }
 

@@ -18,6 +18,7 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use crate::error::{LoadError, Loaded, Problem, ProblemCode, Problems};
+use crate::io::json_path;
 
 /// Reads any model type from JSON text, with the loaders' rules: syntax errors, cut-off text and
 /// duplicate keys are problems with their line and column; a type error names the path of the field
@@ -31,21 +32,27 @@ use crate::error::{LoadError, Loaded, Problem, ProblemCode, Problems};
 /// assert_eq!((err.code(), err.path().as_deref()), ("wrong_type", Some("[0].value")));
 /// ```
 pub fn read<T: DeserializeOwned>(text: &str) -> Result<T, LoadError> {
-    let mut problems = Problems::default();
-    match read_value(text, &mut problems) {
-        Some(value) => from_value(&value),
-        None => problems.finish_err().map(|l: Loaded<T>| l.value),
-    }
+    from_value(&parse(text)?)
 }
 
 /// Reads any model type from a JSON value already parsed (a Python dict, say), naming the path of a type
 /// error as [`read`] does.
 pub fn from_value<T: DeserializeOwned>(value: &Value) -> Result<T, LoadError> {
+    json_path::read(value).map_err(|(inner, e)| type_error(&inner, &e))
+}
+
+// What `read` and `from_value` do besides reading the type, outside them so that it is not compiled
+// once for each type.
+
+fn parse(text: &str) -> Result<Value, LoadError> {
     let mut problems = Problems::default();
-    match read_one(value, "", &mut problems) {
-        Some(v) => Ok(v),
-        None => problems.finish_err().map(|l: Loaded<T>| l.value),
-    }
+    read_value(text, &mut problems).ok_or_else(|| problems.into_error())
+}
+
+fn type_error(inner: &str, error: &serde_json::Error) -> LoadError {
+    let mut problems = Problems::default();
+    report("", inner, error, &mut problems);
+    problems.into_error()
 }
 
 /// Writes any model value as pretty JSON (2-space indent, UTF-8 text as is, fields in declaration order).
@@ -54,10 +61,10 @@ pub fn to_json<T: Serialize>(value: &T) -> Result<String, serde_json::Error> {
 }
 
 impl Problems {
+    /// Every problem as the error of a load of any type: [`Problems::into_error`], which a sort in this
+    /// generic function would compile once for each type.
     pub(crate) fn finish_err<T>(self) -> Result<Loaded<T>, LoadError> {
-        let mut all = self.into_list();
-        all.sort_by_key(|p| !p.is_error());
-        Err(LoadError::Invalid(all))
+        Err(self.into_error())
     }
 }
 
@@ -209,21 +216,19 @@ fn join(prefix: &str, key: &str) -> String {
 
 /// Reads one value, naming the exact path of a type error inside it.
 fn read_one<T: DeserializeOwned>(value: &Value, path: &str, problems: &mut Problems) -> Option<T> {
-    match serde_path_to_error::deserialize::<_, T>(value) {
-        Ok(v) => Some(v),
-        Err(e) => {
-            let inner = e.path().to_string();
-            let full = if inner == "." || inner.is_empty() {
-                path.to_owned()
-            } else if inner.starts_with('[') {
-                format!("{path}{inner}")
-            } else {
-                join(path, &inner)
-            };
-            problems.push(serde_problem(full, &e.into_inner().to_string()));
-            None
-        }
-    }
+    json_path::read(value).map_err(|(inner, e)| report(path, &inner, &e, problems)).ok()
+}
+
+/// The problem of a value at `path` that did not read, `inner` being the path inside it.
+fn report(path: &str, inner: &str, error: &serde_json::Error, problems: &mut Problems) {
+    let full = if inner.is_empty() {
+        path.to_owned()
+    } else if inner.starts_with('[') {
+        format!("{path}{inner}")
+    } else {
+        join(path, inner)
+    };
+    problems.push(serde_problem(full, &error.to_string()));
 }
 
 /// Turns a serde message into a problem with a code and an "expected" part.

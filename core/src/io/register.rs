@@ -298,7 +298,7 @@ fn check_transfers(transfers: &[Transfer], lines: &[usize], by_code: &ByCode<'_>
         shares.entry((t.from.as_str(), t.on)).or_default().push((n, t.share));
     }
     let mut found: Vec<_> = shares.into_values().filter(|s| !consistent(s)).collect();
-    found.sort_by_key(|s| s.first().map(|x| x.0));
+    crate::model::sort::by(&mut found, |a, b| a.first().map(|x| x.0).cmp(&b.first().map(|x| x.0)));
     for s in found {
         let Some((n, _)) = s.first().copied() else { continue };
         let message = format!(

@@ -167,13 +167,13 @@ impl Catalogue {
                             ind.documents.push(d.clone());
                         }
                     }
-                    ind.documents.sort();
+                    crate::model::sort::by(&mut ind.documents, Ord::cmp);
                     *old = ind;
                 }
                 None => self.indicators.push(ind),
             }
         }
-        self.indicators.sort_by(|a, b| a.id.cmp(&b.id));
+        crate::model::sort::by(&mut self.indicators, |a, b| a.id.cmp(&b.id));
         conflicts
     }
 }

@@ -14,6 +14,7 @@ pub mod observation;
 pub mod plan;
 pub mod register;
 pub mod reporting;
+pub(crate) mod sort;
 pub mod target;
 
 pub use administrative_unit::{AdministrativeUnit, Level, Succession, SuccessionKind, UnitKind};

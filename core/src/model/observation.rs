@@ -211,7 +211,7 @@ impl ObservationSet {
         let mut s: Vec<&Observation> =
             self.observations.iter().filter(|o| o.unit == unit && o.indicator == indicator && o.tier == tier).collect();
         // By time: a year is its end, so year 2024 comes after 30 June 2024; stable for equal times.
-        s.sort_by(|a, b| a.at.fractional_year().total_cmp(&b.at.fractional_year()));
+        crate::model::sort::by(&mut s, |a, b| a.at.fractional_year().total_cmp(&b.at.fractional_year()));
         s
     }
 }

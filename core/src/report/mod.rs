@@ -97,7 +97,7 @@ impl<'a> Report<'a> {
     pub fn observations_of(&self, row: &Row) -> Vec<&'a Observation> {
         let Some(unit) = row.observed_unit.as_deref() else { return Vec::new() };
         let mut found = self.observations.series(unit, &row.indicator, row.tier);
-        found.sort_by(|a, b| a.at.fractional_year().total_cmp(&b.at.fractional_year()));
+        crate::model::sort::by(&mut found, |a, b| a.at.fractional_year().total_cmp(&b.at.fractional_year()));
         found
     }
 

@@ -39,7 +39,7 @@ pub(crate) fn summarise<'a>(
 ) -> Summary {
     let rows: Vec<&Row> = rows.collect();
     let mut indicators: Vec<&str> = rows.iter().map(|r| r.indicator.as_str()).collect();
-    indicators.sort_unstable();
+    crate::model::sort::by(&mut indicators, Ord::cmp);
     indicators.dedup();
     let scores: Vec<f64> = indicators
         .iter()

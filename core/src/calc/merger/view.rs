@@ -224,7 +224,7 @@ fn figures_of(ctx: &Context<'_, '_>, indicator: &str) -> Vec<PredecessorFigure> 
             });
         }
     }
-    out.sort_by(|a, b| (a.year, &a.unit).cmp(&(b.year, &b.unit)));
+    crate::model::sort::by(&mut out, |a, b| (a.year, &a.unit).cmp(&(b.year, &b.unit)));
     out
 }
 

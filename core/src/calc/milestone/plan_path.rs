@@ -82,7 +82,7 @@ pub fn indicator_path(
         .filter_map(|t| t.year.map(|y| (y, t)))
         .filter(|(y, _)| until.is_none_or(|(last, _)| *y <= last))
         .collect();
-    years.sort_by_key(|(y, _)| *y);
+    crate::model::sort::by(&mut years, |a, b| a.0.cmp(&b.0));
     let mut anchors: Vec<Anchor> = Vec::new();
     for (year, t) in years {
         let chosen = match until {
