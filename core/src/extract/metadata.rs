@@ -38,6 +38,8 @@ pub(crate) struct Metadata {
     pub(crate) period: Option<Period>,
     /// An annual plan: every target is for this year unless a section says otherwise.
     pub(crate) annual: Option<i32>,
+    /// The year of the first full date near the top (a news page's dateline, a plan's place and date).
+    pub(crate) dateline: Option<i32>,
     /// Folded ranges used by the metadata (numbers in them are not targets).
     pub(crate) used: Vec<(usize, usize)>,
 }
@@ -49,7 +51,9 @@ pub(crate) fn slug(folded: &str) -> String {
 
 /// A proper name after `at`: capitalised words of the original ("Trà Vinh", "Tây Ninh"), at most four.
 fn name_at(f: &Folded<'_>, at_: usize) -> Option<(String, usize)> {
+    // A name ends with its line ("tỉnh Hòa Bình\n1. Giai đoạn ...").
     let rest = f.original(at_, f.text.len());
+    let rest = rest.split(['\n', '\t', '\r']).next().unwrap_or_default();
     let mut name: Vec<&str> = Vec::new();
     let mut len = 0;
     for w in rest.split(' ') {
@@ -139,6 +143,7 @@ pub(crate) fn read(f: &Folded<'_>) -> Metadata {
         jurisdiction: unit.jurisdiction,
         period,
         annual,
+        dateline: full_dates(sub(&f.text, 0, 400)).first().map(|d| d.1.year()),
         used,
     }
 }
@@ -515,6 +520,9 @@ mod tests {
         assert_eq!((u.jurisdiction.kind, u.jurisdiction.level), (UnitKind::Province, Level::Province));
         assert_eq!(issuer(&u), "Ủy ban nhân dân tỉnh Trà Vinh");
         assert_eq!(title(&f), "KẾ HOẠCH Chuyển đổi số tỉnh Trà Vinh đến năm 2025, định hướng đến năm 2030");
+        // A name at the end of its line ends there.
+        let f = folded("KẾ HOẠCH\nChuyển đổi số tỉnh Hòa Bình\n1. Giai đoạn 2021-2025");
+        assert_eq!(unit(&f).jurisdiction.id, "hoa_binh");
     }
 
     #[test]

@@ -305,13 +305,15 @@ pub fn extract_plan(text: &str) -> Draft {
     let city_is_province = meta.jurisdiction.level == Level::Province;
     let mut outline = outline::walk(&f, meta.annual, city_is_province, &claimed);
     // Figures that report what was reached are observations, not targets.
+    // Before the signing year (else the annual plan's, else the dateline's) is the past.
     let signed_year = meta.signed_on.map(|d| d.year());
-    let (figures, reports) = observations::split(std::mem::take(&mut outline.figures), signed_year.max(meta.annual));
+    let reference = signed_year.max(meta.annual).or(meta.dateline);
+    let (figures, reports) = observations::split(std::mem::take(&mut outline.figures), reference);
     outline.figures = figures;
     // Figures no section dates may take the period's single year.
     period::date_from_period(&mut outline.figures, meta.period);
     let mut drafted = targets::draft(&f, outline.figures);
-    let observations = observations::draft(&f, reports, signed_year, &mut drafted.spent);
+    let observations = observations::draft(&f, reports, signed_year.or(meta.dateline), &mut drafted.spent);
     let pillars = pillars::of(outline.headings, &drafted.indicators);
     let period = period::settle(meta.period, meta.signed_on, &drafted.years());
     let unused_numbers = unused::numbers(&f, &drafted.spent, &claimed);

@@ -13,16 +13,18 @@ use crate::model::observation::{Observation, ObservationSet, ObservedAt};
 use crate::model::plan::Plan;
 
 /// Sets apart the figures that report what was reached: the targets' figures and the observations'.
-/// A figure is a report when the words before it say so, or when its own clause dates it before
-/// `reference` (the signing year, else the annual plan's year).
+/// A figure is a report when the words around it say so, or when its own clause dates it before
+/// `reference` (the signing year, else the annual plan's year, else the dateline's) and no word before it
+/// wants it ("phấn đấu năm 2023 đạt").
 pub(crate) fn split(figures: Vec<Figure>, reference: Option<i32>) -> (Vec<Figure>, Vec<Figure>) {
     figures.into_iter().partition(|fig| {
-        let past = fig.year_in_clause && fig.year.zip(reference).is_some_and(|(y, r)| y < r);
+        let past = fig.year_in_clause && !fig.wanted && fig.year.zip(reference).is_some_and(|(y, r)| y < r);
         !(fig.reported || past)
     })
 }
 
-/// Drafts the observations of the figures set apart; their numbers are spent.
+/// Drafts the observations of the figures set apart; their numbers are spent. A figure with no year of its
+/// own takes `signed_year` (the signing year, else the dateline's), with the doubt said.
 pub(crate) fn draft(
     f: &Folded<'_>,
     figures: Vec<Figure>,

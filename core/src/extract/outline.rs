@@ -20,10 +20,13 @@ pub(crate) struct Figure {
     pub(crate) year_from_period: bool,
     /// The year was stated earlier (a previous sentence or line, a period): a year from context.
     pub(crate) year_from_context: bool,
-    /// The year is stated in the figure's own clause.
+    /// The year is stated in the figure's own clause (or by the results heading it is under).
     pub(crate) year_in_clause: bool,
-    /// The words before it in its line report what was reached ("hiện nay", "đã đạt"), not a target.
+    /// The words around it in its line report what was reached ("hiện nay", "đã đạt", "80% xã đã có"), or it
+    /// is under a results heading ("Kết quả thực hiện năm 2023"): not a target.
     pub(crate) reported: bool,
+    /// The last of the words before it in its line that report or want wants it ("mục tiêu", "phấn đấu").
+    pub(crate) wanted: bool,
 }
 
 /// A pillar heading: its shared id and its words as the document writes them.
@@ -49,19 +52,30 @@ struct Section {
     default_year: Option<i32>,
     /// The year was stated in an earlier line's running text, not by a heading or an opening.
     context: bool,
+    /// Under a results heading ("Kết quả thực hiện năm 2023", "Thực trạng"): figures report what was reached.
+    results: bool,
 }
 
 impl Section {
     /// Enters the section a heading opens; returns the pillar it names, if any.
     fn enter(&mut self, heading: Heading) -> Option<&'static str> {
         match heading {
-            Heading::Year(y) => {
+            Heading::Year(y) | Heading::Period(y) => {
                 self.year = Some(y);
+                self.context = matches!(heading, Heading::Period(_));
+                self.pillar = None;
+                self.results = false;
+                None
+            }
+            Heading::Results(year) => {
+                self.year = year.or(self.default_year);
                 self.context = false;
                 self.pillar = None;
+                self.results = true;
                 None
             }
             Heading::Objectives { general } => {
+                self.results = false;
                 // Back to the annual plan's year; with none, a year an earlier objective stated holds.
                 if self.default_year.is_some() {
                     self.year = self.default_year;
@@ -87,7 +101,7 @@ pub(crate) fn walk(
     claimed: &Claimed<'_>,
 ) -> Outline {
     let s = f.text.as_str();
-    let mut section = Section { year: default_year, pillar: None, default_year, context: false };
+    let mut section = Section { year: default_year, pillar: None, default_year, context: false, results: false };
     let mut outline = Outline::default();
     let mut offset = 0;
     for line in s.split('\n') {
@@ -105,7 +119,10 @@ pub(crate) fn walk(
                     Some((y, Source::Context)) if section.year.is_none() || section.context => (Some(y), true, false),
                     _ => (section.year, section.context, false),
                 };
-            let reported = may_report && reports::reported(sub(s, line_start, found.number.start));
+            let context = Context { results: section.results, may_report, dated: year.is_some(), stated: year_in_clause };
+            let (reported, wanted) = said(s, line_start, clause, &found, context);
+            // Under a results heading with a year ("Kết quả năm 2023"), the heading states the figures' year.
+            let year_in_clause = year_in_clause || (section.results && !section.context && section.year.is_some());
             outline.figures.push(Figure {
                 found,
                 year,
@@ -114,10 +131,13 @@ pub(crate) fn walk(
                 year_from_context,
                 year_in_clause,
                 reported,
+                wanted,
             });
         }
-        // A year stated as an objective holds for the lines that follow, as a year from context.
+        // A year stated as an objective holds for the lines that follow, as a year from context, and ends
+        // a results section.
         if let Some(m) = mentions.iter().rev().find(|m| m.holds) {
+            section.results = false;
             if section.year != Some(m.year) {
                 section.year = Some(m.year);
                 section.context = true;
@@ -125,6 +145,39 @@ pub(crate) fn walk(
         }
     }
     outline
+}
+
+/// Where a figure stands: under a results heading, in a line that may report, dated by its words or section.
+#[derive(Debug, Clone, Copy)]
+struct Context {
+    results: bool,
+    may_report: bool,
+    dated: bool,
+    /// Its own clause states its year.
+    stated: bool,
+}
+
+/// What the words of its line say of a figure: (reported as reached, wanted). Under a results heading
+/// every figure is reported unless the words before it want it; elsewhere the words before it must report
+/// it, or, for a figure no year dates, the words after it in its clause ("70% xã đã có cáp quang"; in a
+/// dated list "đã" names what is measured: "80% hệ thống đã đưa vào vận hành được kết nối"). A figure whose
+/// clause states its year ("Năm 2025, 100% hồ sơ ...") is reported only by words of its own sentence.
+fn said(s: &str, line_start: usize, clause: (usize, usize), found: &Found, c: Context) -> (bool, bool) {
+    let mut before = sub(s, line_start, found.number.start);
+    if c.stated {
+        before = before.rfind(". ").map_or(before, |i| sub(before, i + 2, before.len()));
+    }
+    let wanted = reports::wanted(before);
+    let reported = if c.results {
+        !wanted
+    } else {
+        let after = || sub(s, found.number.end, found.end);
+        c.may_report
+            && (reports::reported(before)
+                || (!c.dated && reports::reported_after(sub(s, clause.0, found.number.start), after()))
+                || reports::compared_with_last_year(after()))
+    };
+    (reported, wanted)
 }
 
 /// Reads the head of the line at folded `line_start` into the section; returns where its clauses start.
@@ -143,6 +196,7 @@ fn read_head(
             // "Đến năm 2025, 100% ...": the year opens the sentence and holds until another does.
             section.year = Some(y);
             section.context = false;
+            section.results = false;
         }
         return from;
     };
@@ -231,6 +285,39 @@ mod tests {
         );
         assert_eq!(figures_of(&o), vec![(Some(2030), None, 100.0), (Some(2024), Some("general"), 60.0)]);
         assert_eq!(o.headings, vec![PillarHeading { pillar: "general", name: "Mục tiêu tổng quát".to_owned() }]);
+    }
+
+    #[test]
+    fn a_period_heading_dates_what_follows_as_context() {
+        let o = outline("1. Giai đoạn 2021-2025\n- 90% hồ sơ công việc cấp tỉnh.\n2. Giai đoạn 2026 - 2030\n- 100% hồ sơ công việc cấp tỉnh.", None);
+        assert_eq!(figures_of(&o), vec![(Some(2025), None, 90.0), (Some(2030), None, 100.0)]);
+        assert!(o.figures.iter().all(|f| f.year_from_context && !f.year_in_clause));
+    }
+
+    #[test]
+    fn figures_under_a_results_heading_are_reported_with_its_year() {
+        let o = outline(
+            "I. KẾT QUẢ THỰC HIỆN NĂM 2023\n- Tỷ lệ hồ sơ công việc đạt 92%.\n- Phấn đấu năm 2024 đạt 95% hồ sơ công việc.\nII. MỤC TIÊU\n- 95% hồ sơ công việc.",
+            Some(2024),
+        );
+        let rows: Vec<_> = o.figures.iter().map(|f| (f.found.value, f.year, f.year_in_clause, f.reported)).collect();
+        assert_eq!(
+            rows,
+            vec![(92.0, Some(2023), true, true), (95.0, Some(2024), true, false), (95.0, Some(2024), false, false)]
+        );
+    }
+
+    #[test]
+    fn words_after_an_undated_figure_and_a_comparison_with_last_year_report_it() {
+        let o = outline("Toàn tỉnh có 70% xã, phường đã có cáp quang.\nDoanh thu tăng 15% so với cùng kỳ.", None);
+        assert!(o.figures.iter().all(|f| f.reported));
+        // In a dated list, "đã" names what is measured.
+        let o = outline("Đến năm 2025:\n- 80% hệ thống thông tin đã đưa vào vận hành được kết nối.", None);
+        assert!(!o.figures[0].reported);
+        // A figure whose clause states its year is reported only by the words of its own sentence.
+        let o = outline("Tỉnh đã triển khai nền tảng số. Năm 2025, 100% hồ sơ được ký số. Năm 2023, tỉnh đã đạt 60%.", None);
+        let rows: Vec<_> = o.figures.iter().map(|f| (f.found.value, f.reported)).collect();
+        assert_eq!(rows, vec![(100.0, false), (60.0, true)]);
     }
 
     #[test]

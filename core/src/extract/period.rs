@@ -49,9 +49,10 @@ pub(crate) fn of_title(title_folded: &str) -> TitlePeriod {
     TitlePeriod { period: to.map(|to| Period { from, to, horizon: horizon.filter(|h| *h > to) }), annual }
 }
 
-/// A plan with one target year and no year sections: its figures with no year are for the period's end.
+/// A plan whose title gives one end and no orientation beyond it ("đến năm 2025", "năm 2024", "giai đoạn
+/// 2021-2025"): its figures with no year are for the period's end, a guess.
 pub(crate) fn date_from_period(figures: &mut [Figure], title: Option<Period>) {
-    if let Some(p) = title.filter(|p| p.horizon.is_none() && p.from.is_none_or(|f| f == p.to)) {
+    if let Some(p) = title.filter(|p| p.horizon.is_none()) {
         for t in figures.iter_mut().filter(|t| t.year.is_none()) {
             t.year = Some(p.to);
             t.year_from_period = true;
@@ -135,6 +136,10 @@ mod tests {
         date_from_period(&mut o.figures, Some(period(None, 2025, None)));
         let years: Vec<_> = o.figures.iter().map(|f| (f.year, f.year_from_period)).collect();
         assert_eq!(years, vec![(Some(2025), true), (Some(2030), false)]);
+        // A stage ("giai đoạn 2021-2025") ends in its last year.
+        let mut o = outline::walk(&f, None, true, &Claimed::default());
+        date_from_period(&mut o.figures, Some(period(Some(2021), 2025, None)));
+        assert_eq!(o.figures[0].year, Some(2025));
         // A period with a horizon has more than one target year: no guess.
         let mut o = outline::walk(&f, None, true, &Claimed::default());
         date_from_period(&mut o.figures, Some(period(None, 2025, Some(2030))));

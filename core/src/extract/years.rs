@@ -57,16 +57,28 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
             || super::folded::words(sub(line, 0, k)).count() <= 3;
         out.push(Mention { at: offset + k, year, period: false, holds });
     }
-    for i in find_words(line, "giai doan") {
-        let rest = sub(line, i + 9, line.len()).trim_start();
-        let k = line.len() - rest.len();
-        let (Some(first), Some(last)) = (year_at(rest), period_end(rest)) else { continue };
-        if last > first && !in_document_name(line, k) {
-            out.push(Mention { at: offset + k, year: last, period: true, holds: false });
+    for (k, _, last) in stages(line) {
+        if in_document_name(line, k) {
+            continue;
         }
+        // A period opening the line ("Giai đoạn 2026-2030, ...") or set as an objective holds as a year does.
+        let near = sub(line, sub(line, 0, k).rfind(['.', ';', ':']).map_or(0, |i| i + 1), k);
+        let holds = super::folded::words(sub(line, 0, k)).count() <= 3
+            || ["muc tieu", "phan dau", "chi tieu"].iter().any(|w| find_words(near, w).next().is_some());
+        out.push(Mention { at: offset + k, year: last, period: true, holds });
     }
     out.sort_by_key(|m| m.at);
     out
+}
+
+/// The periods "giai đoạn 2021-2025" of folded `s`: (offset of the first year, first year, last year).
+pub(crate) fn stages(s: &str) -> impl Iterator<Item = (usize, i32, i32)> + '_ {
+    find_words(s, "giai doan").filter_map(move |i| {
+        let rest = sub(s, i + 9, s.len()).trim_start();
+        let k = s.len() - rest.len();
+        let (first, last) = (year_at(rest)?, period_end(rest)?);
+        (last > first).then_some((k, first, last))
+    })
 }
 
 /// The last year of "2025-2030", "2025 - 2030", "2025 – 2030" at the start of `s`.
@@ -112,7 +124,10 @@ mod tests {
         assert_eq!(years("Theo đó, mục tiêu đến năm 2025, có 100% thủ tục"), vec![(2025, false, true)]);
         assert_eq!(years("kinh tế số chiếm tối thiểu 35% GRDP đến năm 2030"), vec![(2030, false, false)]);
         assert_eq!(years("năm 2022 phấn đấu kinh tế số chiếm từ 10% GRDP"), vec![(2022, false, true)]);
-        assert_eq!(years("mục tiêu chuyển đổi số cụ thể các giai đoạn 2025-2030 như"), vec![(2030, true, false)]);
+        assert_eq!(years("mục tiêu chuyển đổi số cụ thể các giai đoạn 2025-2030 như"), vec![(2030, true, true)]);
+        assert_eq!(years("trong các văn bản của tỉnh giai đoạn 2021 - 2025 có"), vec![(2025, true, false)]);
+        // A period opening the line holds for the lines after it.
+        assert_eq!(years("Giai đoạn 2026 – 2030, phấn đấu 100% hồ sơ"), vec![(2030, true, true)]);
     }
 
     #[test]
