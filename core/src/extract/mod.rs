@@ -59,6 +59,7 @@ mod pillars;
 mod reporting;
 mod reports;
 mod sections;
+mod tables;
 mod targets;
 mod tiers;
 mod units;

@@ -8,6 +8,7 @@ use super::reports;
 use super::sections::{self, Heading};
 use super::unused::Claimed;
 use super::years::{self, Source};
+use super::{tables, tiers};
 
 /// A figure found in a clause, with the year and pillar of the section it is in.
 #[derive(Debug, Clone)]
@@ -104,11 +105,27 @@ pub(crate) fn walk(
     let mut section = Section { year: default_year, pillar: None, default_year, context: false, results: false };
     let mut outline = Outline::default();
     let mut offset = 0;
+    let mut table: Option<tables::Header> = None;
     for line in s.split('\n') {
         let line_start = offset;
         offset += line.len() + 1;
-        let from = read_head(f, line_start, line, &mut section, &mut outline.headings);
         let line_end = line_start + line.len();
+        // A table whose header names years: its rows are read by column.
+        match tables::cells(f, line_start, line_end) {
+            Some(cells) => {
+                if let Some(h) = tables::header(s, &cells) {
+                    table = Some(h);
+                    continue;
+                }
+                if let Some(h) = &table {
+                    let row = Row { cells: &cells, pillar: section.pillar, city_is_province };
+                    outline.figures.extend(table_row(s, h, &row, claimed));
+                    continue;
+                }
+            }
+            None => table = None,
+        }
+        let from = read_head(f, line_start, line, &mut section, &mut outline.headings);
         let mentions = years::mentions(sub(s, from, line_end), from);
         // Most lines report nothing reached: the words before each figure are read only in those that may.
         let may_report = reports::may_report(sub(s, line_start, line_end));
@@ -145,6 +162,49 @@ pub(crate) fn walk(
         }
     }
     outline
+}
+
+/// A row of a table, with what the walk knows around it.
+struct Row<'c> {
+    cells: &'c [(usize, usize)],
+    pillar: Option<&'static str>,
+    city_is_province: bool,
+}
+
+/// The figures of a table's row: those of each cell under a column with a year, named by the row's label
+/// (their quote runs from the label to the figure's cell), for the column's year, stated; a column of
+/// results holds reports.
+fn table_row(s: &str, h: &tables::Header, row: &Row<'_>, claimed: &Claimed<'_>) -> Vec<Figure> {
+    let label = h.label(s, row.cells);
+    let percent = h.percent(s, row.cells, label);
+    let mut out = Vec::new();
+    for (column, &(a, b)) in h.columns.iter().zip(row.cells) {
+        if column.year.is_none() {
+            continue;
+        }
+        for mut found in clauses::read_cell(s, a, b, row.city_is_province, percent) {
+            if claimed.reason(found.number.start).is_some() {
+                continue;
+            }
+            if let Some((la, lb)) = label.filter(|l| l.0 < a) {
+                found.phrase = (la, lb);
+                found.tier = found.tier.or_else(|| tiers::tier_in(sub(s, la, lb), row.city_is_province).map(|t| t.0));
+                found.start = la;
+                found.end = b;
+            }
+            out.push(Figure {
+                found,
+                year: column.year,
+                pillar: row.pillar,
+                year_from_period: false,
+                year_from_context: false,
+                year_in_clause: true,
+                reported: column.reported,
+                wanted: !column.reported,
+            });
+        }
+    }
+    out
 }
 
 /// Where a figure stands: under a results heading, in a line that may report, dated by its words or section.
@@ -318,6 +378,31 @@ mod tests {
         let o = outline("Tỉnh đã triển khai nền tảng số. Năm 2025, 100% hồ sơ được ký số. Năm 2023, tỉnh đã đạt 60%.", None);
         let rows: Vec<_> = o.figures.iter().map(|f| (f.found.value, f.reported)).collect();
         assert_eq!(rows, vec![(100.0, false), (60.0, true)]);
+    }
+
+    #[test]
+    fn a_tables_header_gives_the_year_of_each_column() {
+        let text = "Bảng chỉ tiêu\nSTT\tChỉ tiêu\tĐơn vị tính\tThực hiện năm 2023\tNăm 2025\tNăm 2030\n                    1\tTỷ lệ hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng\t%\t85\t95\t100\n                    2\tTỷ lệ dân số trưởng thành có điện thoại thông minh\t%\t70\tTrên 80\t95\n                    Sau bảng, 60% hồ sơ.";
+        let f = Folded::new(text);
+        let o = walk(&f, None, true, &Claimed::default());
+        let rows: Vec<_> = o.figures.iter().map(|f| (f.year, f.found.value, f.found.comparator, f.reported)).collect();
+        use crate::model::comparator::Comparator::{MoreThan, Reach};
+        assert_eq!(
+            rows,
+            vec![
+                (Some(2023), 85.0, Reach, true),
+                (Some(2025), 95.0, Reach, false),
+                (Some(2030), 100.0, Reach, false),
+                (Some(2023), 70.0, Reach, true),
+                (Some(2025), 80.0, MoreThan, false),
+                (Some(2030), 95.0, Reach, false),
+                (None, 60.0, Reach, false),
+            ]
+        );
+        let fig = &o.figures[1];
+        assert_eq!(fig.found.tier, Some(crate::model::target::Tier::Province));
+        assert_eq!(sub(&f.text, fig.found.phrase.0, fig.found.phrase.1), "ty le ho so cong viec cap tinh duoc xu ly tren moi truong mang");
+        assert!(fig.year_in_clause && !fig.year_from_context);
     }
 
     #[test]
