@@ -92,10 +92,12 @@ fn widened(mut p: Period, signed_year: Option<i32>, years: &[i32]) -> Period {
 }
 
 /// A period from the target years: to the first, with the last as horizon; with no target, the signing year.
+/// A target year before the signing year starts it.
 fn from_years(signed_on: Option<Date>, years: &[i32]) -> Period {
     let to = years.iter().min().copied().unwrap_or_else(|| signed_on.map_or(2025, |d| d.year()));
     let last = years.iter().max().copied().unwrap_or(to);
-    Period { from: None, to, horizon: (last > to).then_some(last) }
+    let from = Some(to).filter(|t| !years.is_empty() && signed_on.is_some_and(|d| *t < d.year()));
+    Period { from, to, horizon: (last > to).then_some(last) }
 }
 
 #[cfg(test)]
@@ -162,6 +164,8 @@ mod tests {
             Settled { period: period(None, 2025, Some(2030)), from_title: false }
         );
         assert_eq!(settle(None, signed, &[]).period, period(None, 2022, None));
+        // A target year before the signing year starts the period, so that the draft is valid.
+        assert_eq!(settle(None, signed, &[2019, 2030]).period, period(Some(2019), 2019, Some(2030)));
         assert_eq!(settle(None, None, &[]).period, period(None, 2025, None));
     }
 }

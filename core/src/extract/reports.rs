@@ -39,7 +39,8 @@ const REACHED: [&str; 29] = [
 
 /// Words (folded) saying that what follows is wanted: they end a report of what was reached. "sẽ" and
 /// "cần" are read apart ([`wanted_at`]): folded, they are also the "sẻ" of "chia sẻ" and the "cán" of "cán bộ".
-const WANTED: [&str; 12] = [
+const WANTED: [&str; 13] = [
+    "theo do",
     "muc tieu",
     "chi tieu",
     "phan dau",
@@ -121,6 +122,9 @@ mod tests {
         assert!(reported(&fold("Hiện nay, cán bộ có chia sẻ dữ liệu đạt ")));
         assert!(!reported(&fold("Hiện nay, tỉnh sẽ phấn đấu đạt ")));
         assert!(reported(&fold("Lũy kế đến tháng 6, tỷ lệ đạt ")));
+        // "Theo đó" opens what a plan sets out.
+        assert!(!reported(&fold("Kế hoạch đã được ban hành. Theo đó, ")));
+        assert!(reported(&fold("Theo đó, tỉnh đã đạt ")));
     }
 
     #[test]
