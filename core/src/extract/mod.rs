@@ -52,6 +52,7 @@ mod indicators;
 mod marks;
 mod metadata;
 mod naming;
+mod national;
 mod noise;
 mod numbers;
 mod observations;
@@ -315,7 +316,8 @@ pub fn extract_plan(text: &str) -> Draft {
     outline.figures = figures;
     // Figures no section dates may take the period's single year.
     period::date_from_period(&mut outline.figures, meta.period);
-    let mut drafted = targets::draft(&f, outline.figures);
+    let local = (meta.jurisdiction.id != "unknown").then(|| folded::Folded::new(&meta.jurisdiction.name).text);
+    let mut drafted = targets::draft(&f, outline.figures, local.as_deref());
     let observations = observations::draft(&f, reports, signed_year.or(meta.dateline), &mut drafted.spent);
     let pillars = pillars::of(outline.headings, &drafted.indicators);
     let period = period::settle(meta.period, meta.signed_on, &drafted.years());
