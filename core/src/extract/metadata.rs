@@ -164,6 +164,11 @@ struct Unit {
 fn unit(f: &Folded<'_>) -> Unit {
     let (word, name) = most_named(f);
     let issuer_province = issuer_province(f);
+    // Named only as the issuer ("UBND tỉnh Hà Giang vừa ban hành ..."): the issuer's province.
+    let (word, name) = match (&issuer_province, name.is_empty()) {
+        (Some(p), true) => (Word::Province, p.clone()),
+        _ => (word, name),
+    };
     let jurisdiction = administrative_unit(word, &name, issuer_province.as_deref());
     Unit { jurisdiction, word, name, issuer_province }
 }
@@ -520,6 +525,9 @@ mod tests {
         assert_eq!((u.jurisdiction.kind, u.jurisdiction.level), (UnitKind::Province, Level::Province));
         assert_eq!(issuer(&u), "Ủy ban nhân dân tỉnh Trà Vinh");
         assert_eq!(title(&f), "KẾ HOẠCH Chuyển đổi số tỉnh Trà Vinh đến năm 2025, định hướng đến năm 2030");
+        // A province named only as the issuer is the plan's.
+        let f = folded("Hà Giang đặt mục tiêu\nUBND tỉnh Hà Giang vừa ban hành Kế hoạch chuyển đổi số năm 2025.");
+        assert_eq!(unit(&f).jurisdiction.id, "ha_giang");
         // A name at the end of its line ends there.
         let f = folded("KẾ HOẠCH\nChuyển đổi số tỉnh Hòa Bình\n1. Giai đoạn 2021-2025");
         assert_eq!(unit(&f).jurisdiction.id, "hoa_binh");

@@ -309,9 +309,10 @@ pub fn extract_plan(text: &str) -> Draft {
     let city_is_province = meta.jurisdiction.level == Level::Province;
     let mut outline = outline::walk(&f, meta.annual, city_is_province, &claimed);
     // Figures that report what was reached are observations, not targets.
-    // Before the signing year (else the annual plan's, else the dateline's) is the past.
+    // Before the signing year (else the annual plan's, the dateline's, the first year an objective is set
+    // for) is the past.
     let signed_year = meta.signed_on.map(|d| d.year());
-    let reference = signed_year.max(meta.annual).or(meta.dateline);
+    let reference = signed_year.max(meta.annual).or(meta.dateline).or(outline.objective_year);
     let (figures, reports) = observations::split(std::mem::take(&mut outline.figures), reference);
     outline.figures = figures;
     // Figures no section dates may take the period's single year.

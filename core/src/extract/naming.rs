@@ -55,14 +55,25 @@ pub(crate) fn name_vi(phrase: &str, unit: MeasureUnit) -> String {
             i += 1;
         }
     }
-    // A year or period ends it ("... đến năm 2025"), unless it opens it.
-    if let Some(k) = (1..t.len()).find(|&k| {
-        t.get(k).is_some_and(|w| STOPS_AT.contains(&w.1.as_str()))
-            && t.get(k..).is_some_and(|rest| rest.iter().take(3).any(|w| w.1.bytes().any(|b| b.is_ascii_digit())))
+    // A year or period ends it ("... đến năm 2025"), unless it opens it; so does a comparison ("so với").
+    if let Some(k) = (0..t.len()).find(|&k| {
+        let dated = k > 0
+            && t.get(k).is_some_and(|w| STOPS_AT.contains(&w.1.as_str()))
+            && t.get(k..).is_some_and(|rest| rest.iter().take(3).any(|w| w.1.bytes().any(|b| b.is_ascii_digit())));
+        dated || (t.get(k).is_some_and(|w| w.1 == "so") && t.get(k + 1).is_some_and(|w| w.1 == "voi"))
     }) {
         t.truncate(k);
     }
-    while t.first().is_some_and(|w| LEAD.contains(&w.1.as_str()) || w.1.bytes().all(|b| b.is_ascii_digit())) {
+    // The province's own words ("của tỉnh", "toàn tỉnh", "trên địa bàn tỉnh") say where, not what.
+    remove_runs(&mut t, &[&["tren", "dia", "ban", "tinh"], &["cua", "tinh"], &["toan", "tinh"], &["cua", "thanh", "pho"]]);
+    // "có" opens no name, but "cơ quan", "cơ sở" fold to the same "co".
+    let lead = |t: &[(&str, String)]| {
+        t.first().is_some_and(|w| {
+            let co = w.1 == "co" && t.get(1).is_some_and(|n| ["quan", "so", "che", "hoi", "cau", "ban"].contains(&n.1.as_str()));
+            (LEAD.contains(&w.1.as_str()) && !co) || w.1.bytes().all(|b| b.is_ascii_digit())
+        })
+    };
+    while lead(&t) {
         t.remove(0);
     }
     while t.last().is_some_and(|w| TAIL.contains(&w.1.as_str()) || w.1.bytes().any(|b| b.is_ascii_digit())) {
@@ -80,6 +91,20 @@ pub(crate) fn name_vi(phrase: &str, unit: MeasureUnit) -> String {
             format!("{} {name}", if unit == MeasureUnit::Percent { "tỷ lệ" } else { "tỷ trọng" })
         }
         _ => name,
+    }
+}
+
+/// Removes every run of tokens whose folded words are one of `runs`.
+fn remove_runs(t: &mut Vec<(&str, String)>, runs: &[&[&str]]) {
+    let mut i = 0;
+    while i < t.len() {
+        let hit = runs.iter().find(|r| t.get(i..i + r.len()).is_some_and(|ws| ws.iter().zip(r.iter()).all(|(w, r)| w.1 == *r)));
+        match hit {
+            Some(r) => {
+                t.drain(i..i + r.len());
+            }
+            None => i += 1,
+        }
     }
 }
 
@@ -214,11 +239,15 @@ mod tests {
             ("có điểm phục vụ tại cấp xã đến năm 2025", "tỷ lệ điểm phục vụ"),
             ("các xã, phường, đặc khu có điểm phục vụ", "tỷ lệ xã, phường, đặc khu có điểm phục vụ"),
             ("hồ sơ công việc đối với cấp huyện được ký số", "tỷ lệ hồ sơ công việc được ký số"),
+            ("cơ quan nhà nước của tỉnh kết nối mạng", "tỷ lệ cơ quan nhà nước kết nối mạng"),
+            ("có cơ sở dữ liệu dùng chung", "tỷ lệ cơ sở dữ liệu dùng chung"),
+            ("dịch vụ công toàn trình so với năm 2023", "tỷ lệ dịch vụ công toàn trình"),
         ];
         for (phrase, name) in cases {
             assert_eq!(name_vi(phrase, MeasureUnit::Percent), name, "{phrase}");
         }
         assert_eq!(name_vi("kinh tế đêm", MeasureUnit::PercentOfGrdp), "tỷ trọng kinh tế đêm");
+        assert_eq!(name_vi("so với năm 2023", MeasureUnit::PercentIncrease), "");
         assert_eq!(name_vi("số lượng tổ công nghệ số", MeasureUnit::Rank), "số lượng tổ công nghệ số");
     }
 

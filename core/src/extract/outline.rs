@@ -42,6 +42,9 @@ pub(crate) struct PillarHeading {
 pub(crate) struct Outline {
     pub(crate) figures: Vec<Figure>,
     pub(crate) headings: Vec<PillarHeading>,
+    /// The first year the text sets an objective for ("phấn đấu đến năm 2025"): what comes before it is
+    /// the past, when nothing else dates the text.
+    pub(crate) objective_year: Option<i32>,
 }
 
 /// The section the walk is in.
@@ -150,6 +153,9 @@ pub(crate) fn walk(
                 reported,
                 wanted,
             });
+        }
+        for m in mentions.iter().filter(|m| m.objective && !m.period) {
+            outline.objective_year = Some(outline.objective_year.map_or(m.year, |y| y.min(m.year)));
         }
         // A year stated as an objective holds for the lines that follow, as a year from context, and ends
         // a results section.

@@ -34,7 +34,7 @@ pub(crate) fn of_title(title_folded: &str) -> TitlePeriod {
         let before = sub(title_folded, k.saturating_sub(30), k);
         if before.contains("dinh huong") || before.contains("tam nhin") {
             horizon = Some(y);
-        } else if before.ends_with("den nam ") {
+        } else if before.ends_with("den nam ") || before.ends_with("vao nam ") {
             to = to.or(Some(y));
         } else if to.is_none() {
             annual = Some(y);
@@ -129,6 +129,9 @@ mod tests {
         let t = title("Kế hoạch chuyển đổi số năm 2024");
         assert_eq!(t, TitlePeriod { period: Some(period(Some(2024), 2024, None)), annual: Some(2024) });
         assert_eq!(title("Kế hoạch chuyển đổi số").period, None);
+        // "vào năm 2030" is a deadline, not an annual plan's year.
+        let t = title("Hà Giang đặt mục tiêu kinh tế số chiếm 20% GRDP vào năm 2030");
+        assert_eq!(t, TitlePeriod { period: Some(period(None, 2030, None)), annual: None });
     }
 
     #[test]

@@ -17,6 +17,16 @@ pub(crate) struct Mention {
     /// Said as an objective ("mục tiêu ... đến năm", "phấn đấu đến năm", a sentence opening with it): it
     /// holds for the lines that follow, as a sentence opening with a year does.
     pub(crate) holds: bool,
+    /// Objective words stand next to it in its clause ("mục tiêu đến năm 2025", "năm 2025, tỉnh phấn đấu").
+    pub(crate) objective: bool,
+}
+
+/// Words (folded) that set an objective.
+const OBJECTIVE: [&str; 7] = ["muc tieu", "phan dau", "chi tieu", "dat ra", "de ra", "theo ke hoach", "ke hoach dat"];
+
+/// Whether objective words stand in `near` (folded).
+fn objective_in(near: &str) -> bool {
+    OBJECTIVE.iter().any(|w| find_words(near, w).next().is_some())
 }
 
 /// Words that, just before "năm YYYY", make it no year of a target: a date, an orientation, a vision.
@@ -47,15 +57,15 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
         if not_a_target_year(before) || in_document_name(line, k) {
             continue;
         }
-        // The objective's words are in the same clause, before the year.
+        // The objective's words are in the same clause, before the year or just after it ("Năm 2025, tỉnh
+        // phấn đấu ...").
         let clause_start = before.rfind(['.', ';', ':']).map_or(0, |i| i + 1);
-        let near = sub(before, clause_start, before.len());
-        let holds = ["muc tieu", "phan dau", "chi tieu", "dat ra", "de ra"]
-            .iter()
-            .any(|w| find_words(near, w).next().is_some())
-            // The year opens the line: "Đến năm 2025, ...", "Năm 2022 phấn đấu ...".
-            || super::folded::words(sub(line, 0, k)).count() <= 3;
-        out.push(Mention { at: offset + k, year, period: false, holds });
+        let rest = sub(line, k, line.len());
+        let after = sub(rest, 0, rest.find(['.', ';', ':']).unwrap_or(rest.len()).min(40));
+        let objective = objective_in(sub(before, clause_start, before.len())) || objective_in(after);
+        // The year opens the line: "Đến năm 2025, ...", "Năm 2022 phấn đấu ...", "Theo kế hoạch, năm 2025".
+        let holds = objective || super::folded::words(before).count() <= 3;
+        out.push(Mention { at: offset + k, year, period: false, holds, objective });
     }
     for (k, _, last) in stages(line) {
         if in_document_name(line, k) {
@@ -63,9 +73,9 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
         }
         // A period opening the line ("Giai đoạn 2026-2030, ...") or set as an objective holds as a year does.
         let near = sub(line, sub(line, 0, k).rfind(['.', ';', ':']).map_or(0, |i| i + 1), k);
-        let holds = super::folded::words(sub(line, 0, k)).count() <= 3
-            || ["muc tieu", "phan dau", "chi tieu"].iter().any(|w| find_words(near, w).next().is_some());
-        out.push(Mention { at: offset + k, year: last, period: true, holds });
+        let objective = objective_in(near);
+        let holds = super::folded::words(sub(line, 0, k)).count() <= 3 || objective;
+        out.push(Mention { at: offset + k, year: last, period: true, holds, objective });
     }
     out.sort_by_key(|m| m.at);
     out
@@ -124,6 +134,8 @@ mod tests {
         assert_eq!(years("Theo đó, mục tiêu đến năm 2025, có 100% thủ tục"), vec![(2025, false, true)]);
         assert_eq!(years("kinh tế số chiếm tối thiểu 35% GRDP đến năm 2030"), vec![(2030, false, false)]);
         assert_eq!(years("năm 2022 phấn đấu kinh tế số chiếm từ 10% GRDP"), vec![(2022, false, true)]);
+        assert_eq!(years("Theo kế hoạch, năm 2025, tỉnh phấn đấu 100% hồ sơ"), vec![(2025, false, true)]);
+        assert_eq!(years("Ngoài ra, trong thời gian tới năm 2025 sẽ có 80% hồ sơ"), vec![(2025, false, false)]);
         assert_eq!(years("mục tiêu chuyển đổi số cụ thể các giai đoạn 2025-2030 như"), vec![(2030, true, true)]);
         assert_eq!(years("trong các văn bản của tỉnh giai đoạn 2021 - 2025 có"), vec![(2025, true, false)]);
         // A period opening the line holds for the lines after it.
