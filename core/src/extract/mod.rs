@@ -319,7 +319,8 @@ pub fn extract_plan(text: &str) -> Draft {
     period::date_from_period(&mut outline.figures, meta.period);
     let local = (meta.jurisdiction.id != "unknown").then(|| folded::Folded::new(&meta.jurisdiction.name).text);
     let mut drafted = targets::draft(&f, outline.figures, local.as_deref());
-    let observations = observations::draft(&f, reports, signed_year.or(meta.dateline), &mut drafted.spent);
+    let dates = observations::Dates { signed: signed_year.or(meta.dateline), reference };
+    let observations = observations::draft(&f, reports, dates, &mut drafted.spent);
     let pillars = pillars::of(outline.headings, &drafted.indicators);
     let period = period::settle(meta.period, meta.signed_on, &drafted.years());
     let unused_numbers = unused::numbers(&f, &drafted.spent, &claimed);

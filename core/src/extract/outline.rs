@@ -137,6 +137,7 @@ pub(crate) fn walk(
                 match years::for_figure(&mentions, clause, found.number.start) {
                     Some((y, Source::Stated)) => (Some(y), false, true),
                     Some((y, Source::Context)) if section.year.is_none() || section.context => (Some(y), true, false),
+                    Some((y, Source::Objective)) => (Some(y), true, false),
                     _ => (section.year, section.context, false),
                 };
             let context = Context { results: section.results, may_report, dated: year.is_some(), stated: year_in_clause };

@@ -105,6 +105,9 @@ pub(crate) enum Source {
     Stated,
     /// Said earlier in the line, or the end of a period: a year from context.
     Context,
+    /// Said earlier in the line as an objective ("mục tiêu năm 2024: ..."): a year from context that
+    /// stands over the section's.
+    Objective,
 }
 
 /// The year of a figure at folded `number` in the clause `clause`, from the line's mentions: its clause's
@@ -117,7 +120,11 @@ pub(crate) fn for_figure(mentions: &[Mention], clause: (usize, usize), number: u
         return Some((m.year, if m.period { Source::Context } else { Source::Stated }));
     }
     // Earlier in the line, only a year said as an objective or a period's end is context for it.
-    mentions.iter().rev().find(|m| m.at < clause.0 && (m.holds || m.period)).map(|m| (m.year, Source::Context))
+    mentions
+        .iter()
+        .rev()
+        .find(|m| m.at < clause.0 && (m.holds || m.period))
+        .map(|m| (m.year, if m.objective { Source::Objective } else { Source::Context }))
 }
 
 #[cfg(test)]
@@ -163,6 +170,9 @@ mod tests {
         let at = |n: &str| s.find(n).unwrap_or(0);
         assert_eq!(for_figure(&m, clause("muc tieu"), at("90%")), Some((2025, Source::Stated)));
         assert_eq!(for_figure(&m, clause(" kinh te"), at("30%")), Some((2030, Source::Stated)));
-        assert_eq!(for_figure(&m, clause(" 80%"), at("80%")), Some((2025, Source::Context)));
+        assert_eq!(for_figure(&m, clause(" 80%"), at("80%")), Some((2025, Source::Objective)));
+        let f = Folded::new("Năm 2025: 90% hồ sơ; 80% dân số");
+        let (m, s) = (mentions(&f.text, 0), f.text.as_str());
+        assert_eq!(for_figure(&m, (s.find(';').unwrap_or(0), s.len()), s.find("80%").unwrap_or(0)), Some((2025, Source::Context)));
     }
 }
