@@ -1,7 +1,7 @@
 //! What a phrase names that rules indicators in or out, whatever the overlap of their words: the places it
 //! covers (villages — "thôn, ấp, làng, tổ dân phố" — are not communes — "xã, phường, đặc khu, thị trấn" — nor
-//! the other way round) and a qualifier an indicator's name adds ("được định danh và xác thực điện tử": the
-//! use of online public services is not electronic identity).
+//! the other way round), a qualifier an indicator's name adds ("được định danh và xác thực điện tử": the
+//! use of online public services is not electronic identity), and payments, named on both sides or neither.
 
 use super::folded::{ends_with_words, find_words, starts_with_words, sub};
 
@@ -12,6 +12,7 @@ pub(crate) struct Marks(u8);
 const VILLAGES: u8 = 1;
 const COMMUNES: u8 = 2;
 const IDENTITY: u8 = 4;
+const PAYMENT: u8 = 8;
 
 impl Marks {
     /// What folded `s` names.
@@ -26,17 +27,21 @@ impl Marks {
         if ["dinh danh", "xac thuc"].iter().any(|w| find_words(s, w).next().is_some()) {
             m |= IDENTITY;
         }
+        if ["thanh toan", "tien mat"].iter().any(|w| find_words(s, w).next().is_some()) {
+            m |= PAYMENT;
+        }
         Self(m)
     }
 
     /// Whether an indicator whose name has these marks can measure what a phrase with `phrase`'s marks
-    /// names: not villages for communes (nor communes for villages), and no identity the phrase does not
-    /// name.
+    /// names: not villages for communes (nor communes for villages), no identity the phrase does not name,
+    /// and payments on both sides or neither ("tỷ lệ thanh toán trực tuyến" is no share of records).
     pub(crate) fn allow(self, phrase: Self) -> bool {
         let only = |m: Self, bit: u8, other: u8| m.0 & bit != 0 && m.0 & other == 0;
         let places = !(only(self, VILLAGES, COMMUNES) && only(phrase, COMMUNES, VILLAGES))
             && !(only(self, COMMUNES, VILLAGES) && only(phrase, VILLAGES, COMMUNES));
-        places && (self.0 & IDENTITY == 0 || phrase.0 & IDENTITY != 0)
+        let identity = self.0 & IDENTITY == 0 || phrase.0 & IDENTITY != 0;
+        places && identity && (self.0 & PAYMENT == phrase.0 & PAYMENT)
     }
 }
 
@@ -86,5 +91,9 @@ mod tests {
         assert!(!eid.allow(marks("người dân, doanh nghiệp sử dụng dịch vụ công trực tuyến")));
         assert!(eid.allow(marks("người dân được định danh và xác thực điện tử")));
         assert!(Marks(0).allow(eid));
+        let payments = marks("Tỷ lệ người dân có tài khoản thanh toán điện tử");
+        assert!(!Marks(0).allow(marks("Tỷ lệ thanh toán trực tuyến")));
+        assert!(!payments.allow(marks("Tỷ lệ người dân có tài khoản định danh")));
+        assert!(payments.allow(marks("giao dịch thanh toán không dùng tiền mặt")));
     }
 }

@@ -66,6 +66,12 @@ pub(crate) fn name_vi(phrase: &str, unit: MeasureUnit) -> String {
     }
     // The province's own words ("của tỉnh", "toàn tỉnh", "trên địa bàn tỉnh") say where, not what.
     remove_runs(&mut t, &[&["tren", "dia", "ban", "tinh"], &["cua", "tinh"], &["toan", "tinh"], &["cua", "thanh", "pho"]]);
+    // A date opens no name ("Năm 2024, tỷ lệ ...", "Đến hết năm 2025, ...").
+    if let Some(k) = t.iter().take(5).position(|w| w.1.bytes().all(|b| b.is_ascii_digit()) && w.1.len() == 4) {
+        if t.iter().take(k).all(|w| ["nam", "den", "het", "cuoi", "trong", "vao", "tinh"].contains(&w.1.as_str())) {
+            t.drain(..=k);
+        }
+    }
     // "có" opens no name, but "cơ quan", "cơ sở" fold to the same "co".
     let lead = |t: &[(&str, String)]| {
         t.first().is_some_and(|w| {
@@ -242,6 +248,7 @@ mod tests {
             ("cơ quan nhà nước của tỉnh kết nối mạng", "tỷ lệ cơ quan nhà nước kết nối mạng"),
             ("có cơ sở dữ liệu dùng chung", "tỷ lệ cơ sở dữ liệu dùng chung"),
             ("dịch vụ công toàn trình so với năm 2023", "tỷ lệ dịch vụ công toàn trình"),
+            ("Năm 2024, tỷ lệ hồ sơ trực tuyến toàn trình", "tỷ lệ hồ sơ trực tuyến toàn trình"),
         ];
         for (phrase, name) in cases {
             assert_eq!(name_vi(phrase, MeasureUnit::Percent), name, "{phrase}");

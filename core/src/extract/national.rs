@@ -1,14 +1,20 @@
 //! The nation's targets quoted in a province's text are not the province's: a figure whose sentence, before
 //! it, names the nation as the one that sets it ("Văn kiện Đại hội đại biểu toàn quốc ...: kinh tế số sẽ
 //! chiếm 20% GDP", "Chương trình Chuyển đổi số quốc gia đặt mục tiêu đến năm 2025, 80% ...", "Thủ tướng
-//! Chính phủ ...", "cả nước phấn đấu ...") with no word of the province between ("tỉnh", "thành phố",
+//! Chính phủ ...", "Theo Nghị quyết số 57-NQ/TW, ...", "cả nước phấn đấu ...") with no word of the province between ("tỉnh", "thành phố",
 //! "địa phương", the province's name).
 
 use super::folded::{find_words, starts_with_words, sub};
 
 /// Words (folded) naming the nation as the one that sets a target ("cả nước" alone is where a province
 /// ranks: "nhóm 20 tỉnh đứng đầu cả nước").
-const NATION: [&str; 11] = [
+const NATION: [&str; 17] = [
+    "qd-ttg",
+    "nq/tw",
+    "nq-tw",
+    "nq/cp",
+    "nq-cp",
+    "nghi quyet so 57",
     "dai hoi dai bieu toan quoc",
     "van kien dai hoi",
     "thu tuong",
@@ -65,6 +71,8 @@ mod tests {
         assert!(national("Văn kiện Đại hội đại biểu toàn quốc lần thứ XIII: kinh tế số sẽ chiếm 20", None));
         assert!(national("Chương trình Chuyển đổi số quốc gia đặt mục tiêu đến năm 2025, 80", None));
         assert!(national("Thủ tướng Chính phủ đặt mục tiêu 50", None));
+        assert!(national("Theo Nghị quyết số 57-NQ/TW, đến năm 2025, tỷ lệ sử dụng đạt trên 40", None));
+        assert!(!national("Thực hiện Quyết định số 749/QĐ-TTg, tỉnh phấn đấu 40", None));
     }
 
     #[test]

@@ -13,12 +13,12 @@ use crate::model::observation::{Observation, ObservationSet, ObservedAt};
 use crate::model::plan::Plan;
 
 /// Sets apart the figures that report what was reached: the targets' figures and the observations'.
-/// A figure is a report when the words around it say so, or when its own clause dates it before
-/// `reference` (the signing year, else the annual plan's year, else the dateline's) and no word before it
-/// wants it ("phấn đấu năm 2023 đạt").
+/// A figure is a report when the words around it say so, or when its clause, sentence or section dates it
+/// before `reference` (the signing year, else the annual plan's year, the dateline's, the first year an
+/// objective is set for) and no word before it wants it ("phấn đấu năm 2023 đạt").
 pub(crate) fn split(figures: Vec<Figure>, reference: Option<i32>) -> (Vec<Figure>, Vec<Figure>) {
     figures.into_iter().partition(|fig| {
-        let past = fig.year_in_clause && !fig.wanted && fig.year.zip(reference).is_some_and(|(y, r)| y < r);
+        let past = !fig.wanted && !fig.year_from_period && fig.year.zip(reference).is_some_and(|(y, r)| y < r);
         !(fig.reported || past)
     })
 }
