@@ -58,6 +58,8 @@ struct Section {
     context: bool,
     /// Under a results heading ("Kết quả thực hiện năm 2023", "Thực trạng"): figures report what was reached.
     results: bool,
+    /// This line opened with its year ("Đến năm 2025, ..."): the lines after it take it as context.
+    opened: bool,
 }
 
 impl Section {
@@ -105,7 +107,8 @@ pub(crate) fn walk(
     claimed: &Claimed<'_>,
 ) -> Outline {
     let s = f.text.as_str();
-    let mut section = Section { year: default_year, pillar: None, default_year, context: false, results: false };
+    let mut section =
+        Section { year: default_year, pillar: None, default_year, context: false, results: false, opened: false };
     let mut outline = Outline::default();
     let mut offset = 0;
     let mut table: Option<tables::Header> = None;
@@ -154,6 +157,9 @@ pub(crate) fn walk(
                 reported,
                 wanted,
             });
+        }
+        if std::mem::take(&mut section.opened) {
+            section.context = true;
         }
         for m in mentions.iter().filter(|m| m.objective && !m.period) {
             outline.objective_year = Some(outline.objective_year.map_or(m.year, |y| y.min(m.year)));
@@ -260,10 +266,12 @@ fn read_head(
     let from = line_start + m;
     let Some((heading, consumed)) = sections::heading(content) else {
         if let Some(y) = sections::opening_year(content) {
-            // "Đến năm 2025, 100% ...": the year opens the sentence and holds until another does.
+            // "Đến năm 2025, 100% ...": the year opens the sentence and holds until another does; for the
+            // lines after this one, it is a year from context.
             section.year = Some(y);
             section.context = false;
             section.results = false;
+            section.opened = true;
         }
         return from;
     };
@@ -342,6 +350,9 @@ mod tests {
     fn a_sentence_opening_with_a_year_holds_until_another() {
         let o = outline("Đến năm 2025, 80% dân số có điện thoại thông minh.\nTỷ lệ thanh toán không dùng tiền mặt đạt 50%.\nĐến năm 2030, 95% dân số có điện thoại thông minh.", None);
         assert_eq!(figures_of(&o), vec![(Some(2025), None, 80.0), (Some(2025), None, 50.0), (Some(2030), None, 95.0)]);
+        // In the lines after its own, the year is from context.
+        let context: Vec<bool> = o.figures.iter().map(|f| f.year_from_context).collect();
+        assert_eq!(context, vec![false, true, false]);
     }
 
     #[test]
