@@ -6,7 +6,7 @@
 //! cargo run --release -p chitieu --example extract_report            # the table and the timing
 //! cargo run --release -p chitieu --example extract_report -- --diff  # and what differs, per seed
 //! cargo run --release -p chitieu --example extract_report -- --json tra_vinh   # one seed's draft as JSON
-//! cargo run --release -p chitieu --example extract_report -- --file plan.txt    # any text: what it found
+//! cargo run --release -p chitieu --example extract_report -- --file plan.txt    # any text: targets, observations
 //! ```
 //!
 //! Then the labelled corpus of unseen plans (`tests/corpus/`): precision and recall on (year, tier,
@@ -131,6 +131,17 @@ fn main() -> ExitCode {
                 t.indicator,
                 d.confidence,
                 t.quote
+            );
+        }
+        for o in &draft.observations {
+            println!(
+                "obs {:>4} {:>7} {:<18} {:<34} {:.2} «{}»",
+                o.year.map_or_else(|| "-".to_owned(), |y| y.to_string()),
+                o.value,
+                o.unit.as_str(),
+                o.indicator,
+                o.confidence,
+                o.quote
             );
         }
         if let Some(b) = &p.budget {

@@ -81,7 +81,7 @@ fn reported_figures_are_observations_not_targets() {
         rows,
         vec![
             (79.76, MeasureUnit::Percent, None, "work_files_online"),
-            (79.53, MeasureUnit::Percent, None, "van_ban_di_ky_so"),
+            (79.53, MeasureUnit::Percent, None, "outgoing_documents_digitally_signed_fully"),
         ]
     );
     for o in &draft.observations {

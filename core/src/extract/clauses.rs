@@ -84,7 +84,9 @@ struct Hit {
     per_thousand: bool,
 }
 
-fn hits(s: &str, start: usize, end: usize) -> Vec<Hit> {
+/// The figures of `s[start..end]`; with `bare_percent` (a table cell whose unit is "%"), a number with no
+/// unit of its own is a percentage.
+fn hits(s: &str, start: usize, end: usize, bare_percent: bool) -> Vec<Hit> {
     let clause = sub(s, start, end);
     let mut out = Vec::new();
     for t in numbers::tokens(clause) {
@@ -120,6 +122,8 @@ fn hits(s: &str, start: usize, end: usize) -> Vec<Hit> {
                 rank: true,
                 per_thousand: false,
             });
+        } else if bare_percent && !trimmed.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+            out.push(Hit { number, value, unit_end: number.end, unit_after: None, rank: false, per_thousand: false });
         } else if let Some(n) = units::per_thousand(after) {
             if !sub(clause, 0, t.start).trim_end().ends_with('/') {
                 out.push(Hit {
@@ -269,7 +273,17 @@ fn phrase_of(s: &str, h: &Hit, before: (usize, usize), after: &str) -> (usize, u
 
 /// The targets of one clause.
 pub(crate) fn read_clause(s: &str, start: usize, end: usize, city_is_province: bool) -> Vec<Found> {
-    let hits = hits(s, start, end);
+    read(s, start, end, city_is_province, false)
+}
+
+/// The targets of a table's cell; with `bare_percent`, its bare numbers are percentages.
+pub(crate) fn read_cell(s: &str, start: usize, end: usize, city_is_province: bool, bare_percent: bool) -> Vec<Found> {
+    read(s, start, end, city_is_province, bare_percent)
+}
+
+/// The targets of a clause or cell.
+fn read(s: &str, start: usize, end: usize, city_is_province: bool, bare_percent: bool) -> Vec<Found> {
+    let hits = hits(s, start, end, bare_percent);
     if hits.is_empty() {
         return Vec::new();
     }

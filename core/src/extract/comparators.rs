@@ -5,14 +5,22 @@ use super::folded::{ends_with_words, find_word, sub, words};
 use crate::model::comparator::Comparator;
 
 /// Comparator words as they end the text before a figure (folded), longest first.
-const BEFORE: [(&str, Comparator); 22] = [
+const BEFORE: [(&str, Comparator); 30] = [
     ("khong vuot qua", Comparator::AtMost),
     ("khong qua", Comparator::AtMost),
+    ("khong duoi", Comparator::AtLeast),
+    ("khong thap hon", Comparator::AtLeast),
+    ("khong it hon", Comparator::AtLeast),
+    ("tren duoi", Comparator::About),
+    ("toi thieu dat", Comparator::AtLeast),
+    ("it nhat dat", Comparator::AtLeast),
+    ("toi thieu la", Comparator::AtLeast),
+    ("it nhat la", Comparator::AtLeast),
+    ("toi da la", Comparator::AtMost),
     ("toi da", Comparator::AtMost),
     ("it hon", Comparator::LessThan),
     ("thap hon", Comparator::LessThan),
     ("duoi", Comparator::LessThan),
-    ("toi thieu la", Comparator::AtLeast),
     ("toi thieu", Comparator::AtLeast),
     ("it nhat", Comparator::AtLeast),
     ("tu", Comparator::AtLeast),
@@ -49,4 +57,25 @@ pub(crate) fn or_more_after(after: &str) -> bool {
 /// Whether a clause is an aspiration ("phấn đấu") rather than a firm commitment.
 pub(crate) fn aspiration(clause: &str) -> bool {
     find_word(clause, "phan dau").is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::folded::Folded;
+
+    fn read(prefix: &str) -> Option<Comparator> {
+        before(&Folded::new(prefix).text).map(|(c, _)| c)
+    }
+
+    #[test]
+    fn negated_and_compound_comparators() {
+        assert_eq!(read("tỷ lệ đạt không dưới "), Some(Comparator::AtLeast));
+        assert_eq!(read("không thấp hơn "), Some(Comparator::AtLeast));
+        assert_eq!(read("tối thiểu đạt "), Some(Comparator::AtLeast));
+        assert_eq!(read("trên dưới "), Some(Comparator::About));
+        assert_eq!(read("dưới "), Some(Comparator::LessThan));
+        assert_eq!(read("không vượt quá "), Some(Comparator::AtMost));
+        assert_eq!(read("đạt "), Some(Comparator::Reach));
+    }
 }

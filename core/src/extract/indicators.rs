@@ -5,7 +5,9 @@
 use std::collections::HashMap;
 
 use super::clauses::Found;
-use super::folded::{self, sub, Folded};
+use super::folded::{sub, Folded};
+use super::marks::Marks;
+use super::naming;
 use super::vocabulary::{Known, Vocabulary};
 use super::Uncertainty;
 use crate::model::comparator::Comparator;
@@ -58,15 +60,15 @@ impl Indicators {
 
     /// What figure `t` measures; what is uncertain about it goes to `reasons`.
     pub(crate) fn measure(&mut self, f: &Folded<'_>, t: &Found, reasons: &mut Vec<Uncertainty>) -> Measure {
-        let phrase = clean_phrase(f.original(t.phrase.0, t.phrase.1));
+        let words = clean_phrase(f.original(t.phrase.0, t.phrase.1));
         let (id, known) = match (&self.previous, t.same_indicator_as_previous) {
             (Some(prev), true) => (prev.clone(), self.vocab.known.iter().find(|k| &k.id == prev)),
-            _ => self.matched(&f.text, t, &phrase, reasons),
+            _ => self.matched(&f.text, t, &words, reasons),
         };
         self.previous = Some(id.clone());
         let unit = settled_unit(t, known, reasons);
         let polarity = polarity(unit, known, t.comparator);
-        Measure { id, known, unit, polarity, phrase }
+        Measure { id, known, unit, polarity, phrase: naming::name_vi(&words, unit) }
     }
 
     /// The vocabulary's indicator for the words of `t`, or a new id made from them.
@@ -79,7 +81,9 @@ impl Indicators {
     ) -> (String, Option<&'static Known>) {
         let vocab = self.vocab;
         let phrase_folded = sub(s, t.phrase.0, t.phrase.1);
-        let fits = |k: &Known| agrees(k, t);
+        // Villages are not communes, and an indicator's qualifier ("được định danh") must be named.
+        let marks = Marks::of(sub(s, t.start, t.end));
+        let fits = |k: &Known| agrees(k, t) && k.marks.allow(marks);
         let best = vocab.best(phrase_folded, fits);
         let best_segment = vocab.best(sub(s, t.start, t.end), fits);
         let best = match (best, best_segment) {
@@ -101,7 +105,7 @@ impl Indicators {
             }
             None => {
                 reasons.push(Uncertainty::UnmatchedIndicator { phrase: phrase.to_owned() });
-                (new_id(phrase_folded, t.unit), None)
+                (naming::id_of(&naming::name_vi(phrase, t.unit), t.unit), None)
             }
         }
     }
@@ -137,9 +141,15 @@ impl Indicators {
                 .or_else(|| m.known.map(|k| k.pillar.clone()))
                 .unwrap_or_else(|| "general".to_owned());
             self.index.insert(id.clone(), self.list.len());
+            // A catalogue indicator keeps the catalogue's names; a new one is named by the text's words.
+            let name_vi = match m.known {
+                Some(k) => k.name_vi.clone(),
+                None if m.phrase.is_empty() => id.clone(),
+                None => m.phrase,
+            };
             self.list.push(Indicator {
                 id: id.clone(),
-                name_vi: if m.phrase.is_empty() { id.clone() } else { m.phrase },
+                name_vi,
                 name_en: m.known.map_or_else(|| "(to be named)".to_owned(), |k| k.name_en.clone()),
                 unit: m.unit,
                 polarity: m.polarity,
@@ -208,18 +218,6 @@ fn clean_phrase(original: &str) -> String {
     words.join(" ")
 }
 
-/// An id for an indicator the vocabulary does not know, from its first meaningful words.
-fn new_id(phrase: &str, unit: MeasureUnit) -> String {
-    let skip = ["ty", "le", "cac", "cua", "duoc", "va", "tren", "dat", "toi", "thieu"];
-    let w: Vec<&str> =
-        folded::words(phrase).filter(|w| !skip.contains(w) && !w.bytes().all(|b| b.is_ascii_digit())).take(5).collect();
-    if w.is_empty() {
-        format!("indicator_{}", unit.as_str())
-    } else {
-        w.join("_")
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -248,8 +246,53 @@ mod tests {
             (m.id.as_str(), m.unit, m.polarity),
             ("work_files_online", MeasureUnit::Percent, Polarity::HigherIsBetter)
         );
-        assert_eq!(m.phrase, "hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng");
+        // Its name is the noun phrase, without the tier (a target's, not the indicator's).
+        assert_eq!(m.phrase, "tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng");
         assert!(reasons.is_empty(), "{reasons:?}");
+    }
+
+    /// The id each figure of a text's clauses is mapped to.
+    fn ids(text: &str) -> Vec<String> {
+        measures(text).into_iter().map(|(m, _)| m.id).collect()
+    }
+
+    #[test]
+    fn catalogue_indicators_are_told_apart() {
+        // Using online public services is not electronic identity, unless the words name it.
+        assert_eq!(ids("Tỷ lệ người dân, doanh nghiệp sử dụng dịch vụ công trực tuyến đạt 80%"), ["online_public_services_use"]);
+        assert_eq!(
+            ids("100% người dân, doanh nghiệp sử dụng dịch vụ công trực tuyến được định danh và xác thực điện tử thông suốt"),
+            ["users_unified_eid"]
+        );
+        // Communes and wards are not villages; villages and hamlets are.
+        assert_eq!(ids("100% xã, phường, đặc khu được phủ hạ tầng cáp quang băng rộng"), ["communes_fibre_broadband"]);
+        assert_eq!(ids("100% xã, phường có cáp quang"), ["communes_fibre_broadband"]);
+        assert_eq!(ids("Tỷ lệ thôn, ấp được phủ cáp quang đạt 100%"), ["villages_fibre_broadband"]);
+        // An indicator of the national resolution is in the catalogue too.
+        assert_eq!(ids("Tỷ lệ giao dịch không dùng tiền mặt đạt 80%"), ["cashless_transactions"]);
+    }
+
+    #[test]
+    fn a_catalogue_indicator_takes_the_catalogues_names_and_a_new_one_the_noun_phrase() {
+        let mut reasons = Vec::new();
+        let f = Folded::new("Phấn đấu 80% nhà văn hóa thôn có wifi miễn phí đến năm 2025");
+        let t = &read_clause(&f.text, 0, f.text.len(), true)[0];
+        let mut indicators = Indicators::new();
+        let m = indicators.measure(&f, t, &mut reasons);
+        let id = indicators.register(m, Comparator::Reach, None);
+        let f2 = Folded::new("90% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng");
+        let t2 = &read_clause(&f2.text, 0, f2.text.len(), true)[0];
+        let m2 = indicators.measure(&f2, t2, &mut reasons);
+        indicators.register(m2, Comparator::Reach, None);
+        let list = indicators.into_list();
+        let rows: Vec<_> = list.iter().map(|i| (i.id.as_str(), i.name_vi.as_str(), i.name_en.as_str())).collect();
+        assert_eq!(rows[1], ("work_files_online", "hồ sơ công việc", "Work files handled online"));
+        assert_eq!(rows[0], (id.as_str(), "tỷ lệ nhà văn hóa thôn có wifi miễn phí", "(to be named)"));
+        assert_eq!(id, "nha_van_hoa_villages_wifi_mien");
+        assert_eq!(
+            reasons,
+            vec![Uncertainty::UnmatchedIndicator { phrase: "nhà văn hóa thôn có wifi miễn phí đến năm 2025".to_owned() }]
+        );
     }
 
     #[test]

@@ -38,6 +38,8 @@ pub(crate) struct Metadata {
     pub(crate) period: Option<Period>,
     /// An annual plan: every target is for this year unless a section says otherwise.
     pub(crate) annual: Option<i32>,
+    /// The year of the first full date near the top (a news page's dateline, a plan's place and date).
+    pub(crate) dateline: Option<i32>,
     /// Folded ranges used by the metadata (numbers in them are not targets).
     pub(crate) used: Vec<(usize, usize)>,
 }
@@ -49,7 +51,9 @@ pub(crate) fn slug(folded: &str) -> String {
 
 /// A proper name after `at`: capitalised words of the original ("Trà Vinh", "Tây Ninh"), at most four.
 fn name_at(f: &Folded<'_>, at_: usize) -> Option<(String, usize)> {
+    // A name ends with its line ("tỉnh Hòa Bình\n1. Giai đoạn ...").
     let rest = f.original(at_, f.text.len());
+    let rest = rest.split(['\n', '\t', '\r']).next().unwrap_or_default();
     let mut name: Vec<&str> = Vec::new();
     let mut len = 0;
     for w in rest.split(' ') {
@@ -139,6 +143,7 @@ pub(crate) fn read(f: &Folded<'_>) -> Metadata {
         jurisdiction: unit.jurisdiction,
         period,
         annual,
+        dateline: full_dates(sub(&f.text, 0, 400)).first().map(|d| d.1.year()),
         used,
     }
 }
@@ -159,6 +164,11 @@ struct Unit {
 fn unit(f: &Folded<'_>) -> Unit {
     let (word, name) = most_named(f);
     let issuer_province = issuer_province(f);
+    // Named only as the issuer ("UBND tỉnh Hà Giang vừa ban hành ..."): the issuer's province.
+    let (word, name) = match (&issuer_province, name.is_empty()) {
+        (Some(p), true) => (Word::Province, p.clone()),
+        _ => (word, name),
+    };
     let jurisdiction = administrative_unit(word, &name, issuer_province.as_deref());
     Unit { jurisdiction, word, name, issuer_province }
 }
@@ -515,6 +525,12 @@ mod tests {
         assert_eq!((u.jurisdiction.kind, u.jurisdiction.level), (UnitKind::Province, Level::Province));
         assert_eq!(issuer(&u), "Ủy ban nhân dân tỉnh Trà Vinh");
         assert_eq!(title(&f), "KẾ HOẠCH Chuyển đổi số tỉnh Trà Vinh đến năm 2025, định hướng đến năm 2030");
+        // A province named only as the issuer is the plan's.
+        let f = folded("Hà Giang đặt mục tiêu\nUBND tỉnh Hà Giang vừa ban hành Kế hoạch chuyển đổi số năm 2025.");
+        assert_eq!(unit(&f).jurisdiction.id, "ha_giang");
+        // A name at the end of its line ends there.
+        let f = folded("KẾ HOẠCH\nChuyển đổi số tỉnh Hòa Bình\n1. Giai đoạn 2021-2025");
+        assert_eq!(unit(&f).jurisdiction.id, "hoa_binh");
     }
 
     #[test]

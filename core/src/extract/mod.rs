@@ -49,7 +49,10 @@ mod comparators;
 mod evaluation;
 mod folded;
 mod indicators;
+mod marks;
 mod metadata;
+mod naming;
+mod national;
 mod noise;
 mod numbers;
 mod observations;
@@ -59,6 +62,7 @@ mod pillars;
 mod reporting;
 mod reports;
 mod sections;
+mod tables;
 mod targets;
 mod tiers;
 mod units;
@@ -305,13 +309,18 @@ pub fn extract_plan(text: &str) -> Draft {
     let city_is_province = meta.jurisdiction.level == Level::Province;
     let mut outline = outline::walk(&f, meta.annual, city_is_province, &claimed);
     // Figures that report what was reached are observations, not targets.
+    // Before the signing year (else the annual plan's, the dateline's, the first year an objective is set
+    // for) is the past.
     let signed_year = meta.signed_on.map(|d| d.year());
-    let (figures, reports) = observations::split(std::mem::take(&mut outline.figures), signed_year.max(meta.annual));
+    let reference = signed_year.max(meta.annual).or(meta.dateline).or(outline.objective_year);
+    let (figures, reports) = observations::split(std::mem::take(&mut outline.figures), reference);
     outline.figures = figures;
     // Figures no section dates may take the period's single year.
     period::date_from_period(&mut outline.figures, meta.period);
-    let mut drafted = targets::draft(&f, outline.figures);
-    let observations = observations::draft(&f, reports, signed_year, &mut drafted.spent);
+    let local = (meta.jurisdiction.id != "unknown").then(|| folded::Folded::new(&meta.jurisdiction.name).text);
+    let mut drafted = targets::draft(&f, outline.figures, local.as_deref());
+    let dates = observations::Dates { signed: signed_year.or(meta.dateline), reference };
+    let observations = observations::draft(&f, reports, dates, &mut drafted.spent);
     let pillars = pillars::of(outline.headings, &drafted.indicators);
     let period = period::settle(meta.period, meta.signed_on, &drafted.years());
     let unused_numbers = unused::numbers(&f, &drafted.spent, &claimed);

@@ -3,7 +3,7 @@
 //! in 2024) are not targets: they are set apart from the outline's figures and drafted as observations of
 //! their indicator, with the year the text gives them.
 
-use super::folded::{sub, Folded};
+use super::folded::{find_words, sub, Folded};
 use super::indicators::Indicators;
 use super::outline::Figure;
 use super::targets::{confidence, trim_quote};
@@ -13,22 +13,28 @@ use crate::model::observation::{Observation, ObservationSet, ObservedAt};
 use crate::model::plan::Plan;
 
 /// Sets apart the figures that report what was reached: the targets' figures and the observations'.
-/// A figure is a report when the words before it say so, or when its own clause dates it before
-/// `reference` (the signing year, else the annual plan's year).
+/// A figure is a report when the words around it say so, or when its clause, sentence or section dates it
+/// before `reference` (the signing year, else the annual plan's year, the dateline's, the first year an
+/// objective is set for) and no word before it wants it ("phấn đấu năm 2023 đạt").
 pub(crate) fn split(figures: Vec<Figure>, reference: Option<i32>) -> (Vec<Figure>, Vec<Figure>) {
     figures.into_iter().partition(|fig| {
-        let past = fig.year_in_clause && fig.year.zip(reference).is_some_and(|(y, r)| y < r);
+        let past = !fig.wanted && !fig.year_from_period && fig.year.zip(reference).is_some_and(|(y, r)| y < r);
         !(fig.reported || past)
     })
 }
 
-/// Drafts the observations of the figures set apart; their numbers are spent.
-pub(crate) fn draft(
-    f: &Folded<'_>,
-    figures: Vec<Figure>,
-    signed_year: Option<i32>,
-    spent: &mut Spent,
-) -> Vec<DraftObservation> {
+/// The years a text gives its reports: `signed` (the signing year, else the dateline's) for a figure with
+/// no year of its own, and `reference`, before which a year from context is the past.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Dates {
+    pub(crate) signed: Option<i32>,
+    pub(crate) reference: Option<i32>,
+}
+
+/// Drafts the observations of the figures set apart; their numbers are spent. A figure takes the year its
+/// own clause states; else a past year from context ("Năm 2023, tỉnh đã đạt ...: tỷ lệ ... 62,5%"), with
+/// the doubt said; else the signing year, a guess.
+pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>, dates: Dates, spent: &mut Spent) -> Vec<DraftObservation> {
     let s = f.text.as_str();
     let mut indicators = Indicators::new();
     let mut out = Vec::new();
@@ -41,13 +47,21 @@ pub(crate) fn draft(
             continue;
         }
         let stated = fig.year.filter(|_| fig.year_in_clause);
-        let year = match (stated, signed_year) {
-            (Some(y), _) => Some(y),
-            (None, Some(y)) => {
+        // "hiện nay", "đến nay" say now, whatever year the lines before stated.
+        let line = sub(s, sub(s, 0, t.number.start).rfind('\n').map_or(0, |i| i + 1), t.number.start);
+        let now = ["hien nay", "den nay"].iter().any(|w| find_words(line, w).next().is_some());
+        let past = fig.year.filter(|y| !now && dates.reference.is_some_and(|r| *y < r));
+        let year = match (stated, past, dates.signed) {
+            (Some(y), _, _) => Some(y),
+            (None, Some(y), _) => {
+                reasons.push(Uncertainty::YearFromContext { year: y });
+                Some(y)
+            }
+            (None, None, Some(y)) => {
                 reasons.push(Uncertainty::YearGuessed { year: y });
                 Some(y)
             }
-            (None, None) => {
+            (None, None, None) => {
                 reasons.push(Uncertainty::YearMissing);
                 None
             }
@@ -126,7 +140,7 @@ mod tests {
         let (f, figs) = figures(text);
         let (_, reports) = split(figs, Some(2024));
         let mut spent = Spent::default();
-        let obs = draft(&f, reports, Some(2024), &mut spent);
+        let obs = draft(&f, reports, Dates { signed: Some(2024), reference: Some(2024) }, &mut spent);
         let rows: Vec<_> = obs.iter().map(|o| (o.value, o.year, o.reasons.clone())).collect();
         assert_eq!(
             rows,
@@ -136,5 +150,17 @@ mod tests {
         let slice: String = text.chars().skip(obs[0].start).take(obs[0].end - obs[0].start).collect();
         assert_eq!(slice, obs[0].quote);
         assert_eq!(spent.targets.len(), 2);
+    }
+
+    #[test]
+    fn a_past_year_from_context_dates_a_report() {
+        let text = "Năm 2023, tỉnh đã đạt nhiều kết quả: tỷ lệ hồ sơ xử lý trực tuyến đạt 62,5%; 98% hồ sơ công việc cấp tỉnh.";
+        let (f, figs) = figures(text);
+        let (targets, reports) = split(figs, Some(2024));
+        assert!(targets.is_empty());
+        let obs = draft(&f, reports, Dates { signed: Some(2024), reference: Some(2024) }, &mut Spent::default());
+        let rows: Vec<_> = obs.iter().map(|o| (o.value, o.year)).collect();
+        assert_eq!(rows, vec![(62.5, Some(2023)), (98.0, Some(2023))]);
+        assert!(obs.iter().all(|o| o.reasons.contains(&Uncertainty::YearFromContext { year: 2023 })));
     }
 }

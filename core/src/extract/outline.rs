@@ -8,6 +8,7 @@ use super::reports;
 use super::sections::{self, Heading};
 use super::unused::Claimed;
 use super::years::{self, Source};
+use super::{tables, tiers};
 
 /// A figure found in a clause, with the year and pillar of the section it is in.
 #[derive(Debug, Clone)]
@@ -20,10 +21,13 @@ pub(crate) struct Figure {
     pub(crate) year_from_period: bool,
     /// The year was stated earlier (a previous sentence or line, a period): a year from context.
     pub(crate) year_from_context: bool,
-    /// The year is stated in the figure's own clause.
+    /// The year is stated in the figure's own clause (or by the results heading it is under).
     pub(crate) year_in_clause: bool,
-    /// The words before it in its line report what was reached ("hiện nay", "đã đạt"), not a target.
+    /// The words around it in its line report what was reached ("hiện nay", "đã đạt", "80% xã đã có"), or it
+    /// is under a results heading ("Kết quả thực hiện năm 2023"): not a target.
     pub(crate) reported: bool,
+    /// The last of the words before it in its line that report or want wants it ("mục tiêu", "phấn đấu").
+    pub(crate) wanted: bool,
 }
 
 /// A pillar heading: its shared id and its words as the document writes them.
@@ -38,6 +42,9 @@ pub(crate) struct PillarHeading {
 pub(crate) struct Outline {
     pub(crate) figures: Vec<Figure>,
     pub(crate) headings: Vec<PillarHeading>,
+    /// The first year the text sets an objective for ("phấn đấu đến năm 2025"): what comes before it is
+    /// the past, when nothing else dates the text.
+    pub(crate) objective_year: Option<i32>,
 }
 
 /// The section the walk is in.
@@ -49,19 +56,32 @@ struct Section {
     default_year: Option<i32>,
     /// The year was stated in an earlier line's running text, not by a heading or an opening.
     context: bool,
+    /// Under a results heading ("Kết quả thực hiện năm 2023", "Thực trạng"): figures report what was reached.
+    results: bool,
+    /// This line opened with its year ("Đến năm 2025, ..."): the lines after it take it as context.
+    opened: bool,
 }
 
 impl Section {
     /// Enters the section a heading opens; returns the pillar it names, if any.
     fn enter(&mut self, heading: Heading) -> Option<&'static str> {
         match heading {
-            Heading::Year(y) => {
+            Heading::Year(y) | Heading::Period(y) => {
                 self.year = Some(y);
+                self.context = matches!(heading, Heading::Period(_));
+                self.pillar = None;
+                self.results = false;
+                None
+            }
+            Heading::Results(year) => {
+                self.year = year.or(self.default_year);
                 self.context = false;
                 self.pillar = None;
+                self.results = true;
                 None
             }
             Heading::Objectives { general } => {
+                self.results = false;
                 // Back to the annual plan's year; with none, a year an earlier objective stated holds.
                 if self.default_year.is_some() {
                     self.year = self.default_year;
@@ -87,14 +107,31 @@ pub(crate) fn walk(
     claimed: &Claimed<'_>,
 ) -> Outline {
     let s = f.text.as_str();
-    let mut section = Section { year: default_year, pillar: None, default_year, context: false };
+    let mut section =
+        Section { year: default_year, pillar: None, default_year, context: false, results: false, opened: false };
     let mut outline = Outline::default();
     let mut offset = 0;
+    let mut table: Option<tables::Header> = None;
     for line in s.split('\n') {
         let line_start = offset;
         offset += line.len() + 1;
-        let from = read_head(f, line_start, line, &mut section, &mut outline.headings);
         let line_end = line_start + line.len();
+        // A table whose header names years: its rows are read by column.
+        match tables::cells(f, line_start, line_end) {
+            Some(cells) => {
+                if let Some(h) = tables::header(s, &cells) {
+                    table = Some(h);
+                    continue;
+                }
+                if let Some(h) = &table {
+                    let row = Row { cells: &cells, pillar: section.pillar, city_is_province };
+                    outline.figures.extend(table_row(s, h, &row, claimed));
+                    continue;
+                }
+            }
+            None => table = None,
+        }
+        let from = read_head(f, line_start, line, &mut section, &mut outline.headings);
         let mentions = years::mentions(sub(s, from, line_end), from);
         // Most lines report nothing reached: the words before each figure are read only in those that may.
         let may_report = reports::may_report(sub(s, line_start, line_end));
@@ -103,9 +140,13 @@ pub(crate) fn walk(
                 match years::for_figure(&mentions, clause, found.number.start) {
                     Some((y, Source::Stated)) => (Some(y), false, true),
                     Some((y, Source::Context)) if section.year.is_none() || section.context => (Some(y), true, false),
+                    Some((y, Source::Objective)) => (Some(y), true, false),
                     _ => (section.year, section.context, false),
                 };
-            let reported = may_report && reports::reported(sub(s, line_start, found.number.start));
+            let context = Context { results: section.results, may_report, dated: year.is_some(), stated: year_in_clause };
+            let (reported, wanted) = said(s, line_start, clause, &found, context);
+            // Under a results heading with a year ("Kết quả năm 2023"), the heading states the figures' year.
+            let year_in_clause = year_in_clause || (section.results && !section.context && section.year.is_some());
             outline.figures.push(Figure {
                 found,
                 year,
@@ -114,10 +155,19 @@ pub(crate) fn walk(
                 year_from_context,
                 year_in_clause,
                 reported,
+                wanted,
             });
         }
-        // A year stated as an objective holds for the lines that follow, as a year from context.
+        if std::mem::take(&mut section.opened) {
+            section.context = true;
+        }
+        for m in mentions.iter().filter(|m| m.objective && !m.period) {
+            outline.objective_year = Some(outline.objective_year.map_or(m.year, |y| y.min(m.year)));
+        }
+        // A year stated as an objective holds for the lines that follow, as a year from context, and ends
+        // a results section.
         if let Some(m) = mentions.iter().rev().find(|m| m.holds) {
+            section.results = false;
             if section.year != Some(m.year) {
                 section.year = Some(m.year);
                 section.context = true;
@@ -125,6 +175,82 @@ pub(crate) fn walk(
         }
     }
     outline
+}
+
+/// A row of a table, with what the walk knows around it.
+struct Row<'c> {
+    cells: &'c [(usize, usize)],
+    pillar: Option<&'static str>,
+    city_is_province: bool,
+}
+
+/// The figures of a table's row: those of each cell under a column with a year, named by the row's label
+/// (their quote runs from the label to the figure's cell), for the column's year, stated; a column of
+/// results holds reports.
+fn table_row(s: &str, h: &tables::Header, row: &Row<'_>, claimed: &Claimed<'_>) -> Vec<Figure> {
+    let label = h.label(s, row.cells);
+    let percent = h.percent(s, row.cells, label);
+    let mut out = Vec::new();
+    for (column, &(a, b)) in h.columns.iter().zip(row.cells) {
+        if column.year.is_none() {
+            continue;
+        }
+        for mut found in clauses::read_cell(s, a, b, row.city_is_province, percent) {
+            if claimed.reason(found.number.start).is_some() {
+                continue;
+            }
+            if let Some((la, lb)) = label.filter(|l| l.0 < a) {
+                found.phrase = (la, lb);
+                found.tier = found.tier.or_else(|| tiers::tier_in(sub(s, la, lb), row.city_is_province).map(|t| t.0));
+                found.start = la;
+                found.end = b;
+            }
+            out.push(Figure {
+                found,
+                year: column.year,
+                pillar: row.pillar,
+                year_from_period: false,
+                year_from_context: false,
+                year_in_clause: true,
+                reported: column.reported,
+                wanted: !column.reported,
+            });
+        }
+    }
+    out
+}
+
+/// Where a figure stands: under a results heading, in a line that may report, dated by its words or section.
+#[derive(Debug, Clone, Copy)]
+struct Context {
+    results: bool,
+    may_report: bool,
+    dated: bool,
+    /// Its own clause states its year.
+    stated: bool,
+}
+
+/// What the words of its line say of a figure: (reported as reached, wanted). Under a results heading
+/// every figure is reported unless the words before it want it; elsewhere the words before it must report
+/// it, or, for a figure no year dates, the words after it in its clause ("70% xã đã có cáp quang"; in a
+/// dated list "đã" names what is measured: "80% hệ thống đã đưa vào vận hành được kết nối"). A figure whose
+/// clause states its year ("Năm 2025, 100% hồ sơ ...") is reported only by words of its own sentence.
+fn said(s: &str, line_start: usize, clause: (usize, usize), found: &Found, c: Context) -> (bool, bool) {
+    let mut before = sub(s, line_start, found.number.start);
+    if c.stated {
+        before = before.rfind(". ").map_or(before, |i| sub(before, i + 2, before.len()));
+    }
+    let wanted = reports::wanted(before);
+    let reported = if c.results {
+        !wanted
+    } else {
+        let after = || sub(s, found.number.end, found.end);
+        c.may_report
+            && (reports::reported(before)
+                || (!c.dated && reports::reported_after(sub(s, clause.0, found.number.start), after()))
+                || reports::compared_with_last_year(after()))
+    };
+    (reported, wanted)
 }
 
 /// Reads the head of the line at folded `line_start` into the section; returns where its clauses start.
@@ -140,9 +266,12 @@ fn read_head(
     let from = line_start + m;
     let Some((heading, consumed)) = sections::heading(content) else {
         if let Some(y) = sections::opening_year(content) {
-            // "Đến năm 2025, 100% ...": the year opens the sentence and holds until another does.
+            // "Đến năm 2025, 100% ...": the year opens the sentence and holds until another does; for the
+            // lines after this one, it is a year from context.
             section.year = Some(y);
             section.context = false;
+            section.results = false;
+            section.opened = true;
         }
         return from;
     };
@@ -221,6 +350,9 @@ mod tests {
     fn a_sentence_opening_with_a_year_holds_until_another() {
         let o = outline("Đến năm 2025, 80% dân số có điện thoại thông minh.\nTỷ lệ thanh toán không dùng tiền mặt đạt 50%.\nĐến năm 2030, 95% dân số có điện thoại thông minh.", None);
         assert_eq!(figures_of(&o), vec![(Some(2025), None, 80.0), (Some(2025), None, 50.0), (Some(2030), None, 95.0)]);
+        // In the lines after its own, the year is from context.
+        let context: Vec<bool> = o.figures.iter().map(|f| f.year_from_context).collect();
+        assert_eq!(context, vec![false, true, false]);
     }
 
     #[test]
@@ -231,6 +363,64 @@ mod tests {
         );
         assert_eq!(figures_of(&o), vec![(Some(2030), None, 100.0), (Some(2024), Some("general"), 60.0)]);
         assert_eq!(o.headings, vec![PillarHeading { pillar: "general", name: "Mục tiêu tổng quát".to_owned() }]);
+    }
+
+    #[test]
+    fn a_period_heading_dates_what_follows_as_context() {
+        let o = outline("1. Giai đoạn 2021-2025\n- 90% hồ sơ công việc cấp tỉnh.\n2. Giai đoạn 2026 - 2030\n- 100% hồ sơ công việc cấp tỉnh.", None);
+        assert_eq!(figures_of(&o), vec![(Some(2025), None, 90.0), (Some(2030), None, 100.0)]);
+        assert!(o.figures.iter().all(|f| f.year_from_context && !f.year_in_clause));
+    }
+
+    #[test]
+    fn figures_under_a_results_heading_are_reported_with_its_year() {
+        let o = outline(
+            "I. KẾT QUẢ THỰC HIỆN NĂM 2023\n- Tỷ lệ hồ sơ công việc đạt 92%.\n- Phấn đấu năm 2024 đạt 95% hồ sơ công việc.\nII. MỤC TIÊU\n- 95% hồ sơ công việc.",
+            Some(2024),
+        );
+        let rows: Vec<_> = o.figures.iter().map(|f| (f.found.value, f.year, f.year_in_clause, f.reported)).collect();
+        assert_eq!(
+            rows,
+            vec![(92.0, Some(2023), true, true), (95.0, Some(2024), true, false), (95.0, Some(2024), false, false)]
+        );
+    }
+
+    #[test]
+    fn words_after_an_undated_figure_and_a_comparison_with_last_year_report_it() {
+        let o = outline("Toàn tỉnh có 70% xã, phường đã có cáp quang.\nDoanh thu tăng 15% so với cùng kỳ.", None);
+        assert!(o.figures.iter().all(|f| f.reported));
+        // In a dated list, "đã" names what is measured.
+        let o = outline("Đến năm 2025:\n- 80% hệ thống thông tin đã đưa vào vận hành được kết nối.", None);
+        assert!(!o.figures[0].reported);
+        // A figure whose clause states its year is reported only by the words of its own sentence.
+        let o = outline("Tỉnh đã triển khai nền tảng số. Năm 2025, 100% hồ sơ được ký số. Năm 2023, tỉnh đã đạt 60%.", None);
+        let rows: Vec<_> = o.figures.iter().map(|f| (f.found.value, f.reported)).collect();
+        assert_eq!(rows, vec![(100.0, false), (60.0, true)]);
+    }
+
+    #[test]
+    fn a_tables_header_gives_the_year_of_each_column() {
+        let text = "Bảng chỉ tiêu\nSTT\tChỉ tiêu\tĐơn vị tính\tThực hiện năm 2023\tNăm 2025\tNăm 2030\n                    1\tTỷ lệ hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng\t%\t85\t95\t100\n                    2\tTỷ lệ dân số trưởng thành có điện thoại thông minh\t%\t70\tTrên 80\t95\n                    Sau bảng, 60% hồ sơ.";
+        let f = Folded::new(text);
+        let o = walk(&f, None, true, &Claimed::default());
+        let rows: Vec<_> = o.figures.iter().map(|f| (f.year, f.found.value, f.found.comparator, f.reported)).collect();
+        use crate::model::comparator::Comparator::{MoreThan, Reach};
+        assert_eq!(
+            rows,
+            vec![
+                (Some(2023), 85.0, Reach, true),
+                (Some(2025), 95.0, Reach, false),
+                (Some(2030), 100.0, Reach, false),
+                (Some(2023), 70.0, Reach, true),
+                (Some(2025), 80.0, MoreThan, false),
+                (Some(2030), 95.0, Reach, false),
+                (None, 60.0, Reach, false),
+            ]
+        );
+        let fig = &o.figures[1];
+        assert_eq!(fig.found.tier, Some(crate::model::target::Tier::Province));
+        assert_eq!(sub(&f.text, fig.found.phrase.0, fig.found.phrase.1), "ty le ho so cong viec cap tinh duoc xu ly tren moi truong mang");
+        assert!(fig.year_in_clause && !fig.year_from_context);
     }
 
     #[test]

@@ -34,7 +34,7 @@ pub(crate) fn of_title(title_folded: &str) -> TitlePeriod {
         let before = sub(title_folded, k.saturating_sub(30), k);
         if before.contains("dinh huong") || before.contains("tam nhin") {
             horizon = Some(y);
-        } else if before.ends_with("den nam ") {
+        } else if before.ends_with("den nam ") || before.ends_with("vao nam ") {
             to = to.or(Some(y));
         } else if to.is_none() {
             annual = Some(y);
@@ -49,9 +49,10 @@ pub(crate) fn of_title(title_folded: &str) -> TitlePeriod {
     TitlePeriod { period: to.map(|to| Period { from, to, horizon: horizon.filter(|h| *h > to) }), annual }
 }
 
-/// A plan with one target year and no year sections: its figures with no year are for the period's end.
+/// A plan whose title gives one end and no orientation beyond it ("đến năm 2025", "năm 2024", "giai đoạn
+/// 2021-2025"): its figures with no year are for the period's end, a guess.
 pub(crate) fn date_from_period(figures: &mut [Figure], title: Option<Period>) {
-    if let Some(p) = title.filter(|p| p.horizon.is_none() && p.from.is_none_or(|f| f == p.to)) {
+    if let Some(p) = title.filter(|p| p.horizon.is_none()) {
         for t in figures.iter_mut().filter(|t| t.year.is_none()) {
             t.year = Some(p.to);
             t.year_from_period = true;
@@ -91,10 +92,12 @@ fn widened(mut p: Period, signed_year: Option<i32>, years: &[i32]) -> Period {
 }
 
 /// A period from the target years: to the first, with the last as horizon; with no target, the signing year.
+/// A target year before the signing year starts it.
 fn from_years(signed_on: Option<Date>, years: &[i32]) -> Period {
     let to = years.iter().min().copied().unwrap_or_else(|| signed_on.map_or(2025, |d| d.year()));
     let last = years.iter().max().copied().unwrap_or(to);
-    Period { from: None, to, horizon: (last > to).then_some(last) }
+    let from = Some(to).filter(|t| !years.is_empty() && signed_on.is_some_and(|d| *t < d.year()));
+    Period { from, to, horizon: (last > to).then_some(last) }
 }
 
 #[cfg(test)]
@@ -126,6 +129,9 @@ mod tests {
         let t = title("Kế hoạch chuyển đổi số năm 2024");
         assert_eq!(t, TitlePeriod { period: Some(period(Some(2024), 2024, None)), annual: Some(2024) });
         assert_eq!(title("Kế hoạch chuyển đổi số").period, None);
+        // "vào năm 2030" is a deadline, not an annual plan's year.
+        let t = title("Hà Giang đặt mục tiêu kinh tế số chiếm 20% GRDP vào năm 2030");
+        assert_eq!(t, TitlePeriod { period: Some(period(None, 2030, None)), annual: None });
     }
 
     #[test]
@@ -135,6 +141,10 @@ mod tests {
         date_from_period(&mut o.figures, Some(period(None, 2025, None)));
         let years: Vec<_> = o.figures.iter().map(|f| (f.year, f.year_from_period)).collect();
         assert_eq!(years, vec![(Some(2025), true), (Some(2030), false)]);
+        // A stage ("giai đoạn 2021-2025") ends in its last year.
+        let mut o = outline::walk(&f, None, true, &Claimed::default());
+        date_from_period(&mut o.figures, Some(period(Some(2021), 2025, None)));
+        assert_eq!(o.figures[0].year, Some(2025));
         // A period with a horizon has more than one target year: no guess.
         let mut o = outline::walk(&f, None, true, &Claimed::default());
         date_from_period(&mut o.figures, Some(period(None, 2025, Some(2030))));
@@ -157,6 +167,8 @@ mod tests {
             Settled { period: period(None, 2025, Some(2030)), from_title: false }
         );
         assert_eq!(settle(None, signed, &[]).period, period(None, 2022, None));
+        // A target year before the signing year starts the period, so that the draft is valid.
+        assert_eq!(settle(None, signed, &[2019, 2030]).period, period(Some(2019), 2019, Some(2030)));
         assert_eq!(settle(None, None, &[]).period, period(None, 2025, None));
     }
 }

@@ -1,5 +1,5 @@
 //! The plan's pillars: those its headings name, in the document's words and order, then any pillar an
-//! indicator names that no heading did, under a default name.
+//! indicator names that no heading did, under the catalogue's names (else a default name).
 
 use super::outline::PillarHeading;
 use super::sections::pillar_name_en;
@@ -14,13 +14,15 @@ pub(crate) fn of(headings: Vec<PillarHeading>, indicators: &[Indicator]) -> Vec<
             pillars.push(Pillar { id: id.to_owned(), name_vi: name, name_en: pillar_name_en(id).to_owned() });
         }
     }
+    let catalogue = &super::vocabulary::Vocabulary::get().pillars;
     for ind in indicators {
         if !pillars.iter().any(|p| p.id == ind.pillar) {
-            pillars.push(Pillar {
+            // The catalogue's pillar ("science_technology") under its names, else a default name.
+            pillars.push(catalogue.iter().find(|p| p.id == ind.pillar).cloned().unwrap_or_else(|| Pillar {
                 id: ind.pillar.clone(),
                 name_vi: default_name_vi(&ind.pillar).to_owned(),
                 name_en: pillar_name_en(&ind.pillar).to_owned(),
-            });
+            }));
         }
     }
     pillars
@@ -75,6 +77,15 @@ mod tests {
         assert_eq!(
             names(&of(headings, &indicators)),
             vec![("digital_economy", "Phát triển kinh tế số", "Digital economy")]
+        );
+    }
+
+    #[test]
+    fn a_catalogue_pillar_no_heading_names_gets_the_catalogues_names() {
+        let indicators = [indicator("enterprises_innovating", "science_technology")];
+        assert_eq!(
+            names(&of(Vec::new(), &indicators)),
+            vec![("science_technology", "Khoa học, công nghệ và đổi mới sáng tạo", "Science, technology and innovation")]
         );
     }
 

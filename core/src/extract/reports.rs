@@ -2,10 +2,10 @@
 //! that want ("mục tiêu", "phấn đấu", "đến năm"): the last of them before a figure in its line says whether
 //! the figure is a report (an observation) or a target.
 
-use super::folded::find_words;
+use super::folded::{ends_with_words, find_words, starts_with_words, sub};
 
 /// Words (folded) saying that what follows was done or reached.
-const REACHED: [&str; 16] = [
+const REACHED: [&str; 29] = [
     "da dat",
     "dat duoc",
     "da co",
@@ -22,10 +22,25 @@ const REACHED: [&str; 16] = [
     "da vuot",
     "da cung cap",
     "da ket noi",
+    "da duoc",
+    "da trien khai",
+    "da so hoa",
+    "da lap dat",
+    "da phu",
+    "da dau tu",
+    "da dua",
+    "da tham gia",
+    "da ap dung",
+    "da xay dung",
+    "da trang bi",
+    "luy ke",
+    "so voi cung ky",
 ];
 
-/// Words (folded) saying that what follows is wanted: they end a report of what was reached.
-const WANTED: [&str; 14] = [
+/// Words (folded) saying that what follows is wanted: they end a report of what was reached. "sẽ" and
+/// "cần" are read apart ([`wanted_at`]): folded, they are also the "sẻ" of "chia sẻ" and the "cán" of "cán bộ".
+const WANTED: [&str; 13] = [
+    "theo do",
     "muc tieu",
     "chi tieu",
     "phan dau",
@@ -36,10 +51,8 @@ const WANTED: [&str; 14] = [
     "den het nam",
     "bao dam",
     "dam bao",
-    "se",
     "nham",
     "huong toi",
-    "can",
 ];
 
 /// Whether a line (folded) has any of the words that report what was reached.
@@ -47,15 +60,44 @@ pub(crate) fn may_report(line: &str) -> bool {
     REACHED.iter().any(|w| line.contains(w))
 }
 
+/// Offsets of the words of `s` that want: those of [`WANTED`], "sẽ" (not "chia sẻ") and "cần" (not "cán bộ").
+fn wanted_at(s: &str) -> impl Iterator<Item = usize> + '_ {
+    let listed = WANTED.iter().flat_map(move |w| find_words(s, w));
+    let will = find_words(s, "se").filter(move |&i| !ends_with_words(sub(s, 0, i), "chia"));
+    let need = find_words(s, "can").filter(move |&i| !starts_with_words(sub(s, i + 3, s.len()), "bo"));
+    listed.chain(will).chain(need)
+}
+
 /// Whether the words of a line before a figure (folded) report what was reached: the last of the words
 /// that report and the words that want is a report.
 pub(crate) fn reported(before: &str) -> bool {
-    let last = |list: &[&str]| list.iter().filter_map(|w| find_words(before, w).last()).max();
-    match (last(&REACHED), last(&WANTED)) {
+    let reached = REACHED.iter().filter_map(|w| find_words(before, w).last()).max();
+    match (reached, wanted_at(before).max()) {
         (Some(r), Some(w)) => r > w,
         (Some(_), None) => true,
         _ => false,
     }
+}
+
+/// Whether the words before a figure in its line (folded) say it is wanted: the last of the words that
+/// report and the words that want is a want.
+pub(crate) fn wanted(before: &str) -> bool {
+    let reached = REACHED.iter().filter_map(|w| find_words(before, w).last()).max();
+    wanted_at(before).max().is_some_and(|w| reached.is_none_or(|r| w > r))
+}
+
+/// Whether the words after a figure (folded) compare it with the same period of last year ("tăng 15% so
+/// với cùng kỳ"): a result.
+pub(crate) fn compared_with_last_year(after: &str) -> bool {
+    find_words(after, "so voi cung ky").next().is_some()
+}
+
+/// Whether the words after a figure (folded, to the end of its segment) report it as done ("80% xã đã có
+/// cáp quang", "tăng 5% so với cùng kỳ") when nothing in its clause before it (`before`) or after it wants.
+pub(crate) fn reported_after(before: &str, after: &str) -> bool {
+    REACHED.iter().any(|w| find_words(after, w).next().is_some())
+        && wanted_at(before).next().is_none()
+        && wanted_at(after).next().is_none()
 }
 
 #[cfg(test)]
@@ -76,5 +118,24 @@ mod tests {
         assert!(!reported(&fold("đã đạt 60%, phấn đấu năm 2025 đạt ")));
         assert!(may_report(&fold("Hiện nay, 100% cán bộ")));
         assert!(!may_report(&fold("Phấn đấu đến năm 2025, 100% cán bộ")));
+        // "cán bộ" and "chia sẻ" are no words that want.
+        assert!(reported(&fold("Hiện nay, cán bộ có chia sẻ dữ liệu đạt ")));
+        assert!(!reported(&fold("Hiện nay, tỉnh sẽ phấn đấu đạt ")));
+        assert!(reported(&fold("Lũy kế đến tháng 6, tỷ lệ đạt ")));
+        // "Theo đó" opens what a plan sets out.
+        assert!(!reported(&fold("Kế hoạch đã được ban hành. Theo đó, ")));
+        assert!(reported(&fold("Theo đó, tỉnh đã đạt ")));
+    }
+
+    #[test]
+    fn words_after_a_figure_report_it_when_nothing_wants() {
+        assert!(reported_after(&fold("Toàn tỉnh có "), &fold("% xã, phường đã có cáp quang")));
+        assert!(compared_with_last_year(&fold("% so với cùng kỳ năm trước")));
+        assert!(!reported_after(&fold("Phấn đấu "), &fold("% xã đã có cáp quang")));
+        assert!(!reported_after(&fold(""), &fold("% cán bộ đã được tập huấn đến năm 2025")));
+        assert!(reported_after(&fold(""), &fold("% cán bộ đã được tập huấn")));
+        assert!(!reported_after(&fold(""), &fold("% cán bộ được tập huấn tối đa")));
+        assert!(wanted(&fold("Đến nay đã đạt 60%, phấn đấu năm 2025 đạt ")));
+        assert!(!wanted(&fold("Phấn đấu năm 2025 đạt 60%, đến nay đã đạt ")));
     }
 }

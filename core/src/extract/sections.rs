@@ -1,7 +1,7 @@
 //! The outline of a plan: list markers, year sections ("Mục tiêu đến năm 2025", "b) Đến năm 2030"),
 //! objective headings ("Mục tiêu cụ thể", "Mục tiêu tổng quát") and pillar headings ("Về chính quyền số").
 
-use super::folded::{at, find_word, starts_with_words, sub, words, years_after_nam};
+use super::folded::{at, ends_with_words, find_word, starts_with_words, sub, words, years_after_nam};
 
 /// Length of the list marker at the start of a folded line ("- ", "+ ", "* ", "a) ", "1.2. ", "II. ",
 /// "(1) "), including the spaces after it.
@@ -51,10 +51,14 @@ pub(crate) fn marker_len(s: &str) -> usize {
 pub(crate) enum Heading {
     /// The targets that follow are for this year.
     Year(i32),
+    /// The targets that follow are for the end of this period ("Giai đoạn 2026-2030:"): a year from context.
+    Period(i32),
     /// An objectives heading with no year: the year goes back to the plan's default.
     Objectives { general: bool },
     /// A pillar heading, with its shared id.
     Pillar(&'static str),
+    /// A heading over what was reached ("Kết quả thực hiện năm 2023", "Thực trạng"), with the year it states.
+    Results(Option<i32>),
 }
 
 /// Pillar keywords (folded) and the shared pillar ids they mean, most specific first.
@@ -91,13 +95,17 @@ pub(crate) fn heading(line: &str) -> Option<(Heading, usize)> {
         return None;
     }
     let consumed = colon.map_or(line.len(), |c| c + 1);
+    // A results heading is short and no sentence ("Kết quả đánh giá cho thấy ... ." is one).
+    let sentence_end = colon.is_none() && matches!(line.trim_end().bytes().last(), Some(b'.' | b';'));
+    if n <= 12 && !sentence_end && results_words(head) {
+        return Some((Heading::Results(years_after_nam(head).first().map(|y| y.1)), consumed));
+    }
     let opener = ["muc tieu", "den nam", "chi tieu", "phan dau den nam", "giai doan", "nam"]
         .iter()
         .any(|w| starts_with_words(head, w));
     if opener && n <= 14 {
-        let years = years_after_nam(head);
-        if let Some((_, y)) = years.first() {
-            return Some((Heading::Year(*y), consumed));
+        if let Some(h) = year_heading(head) {
+            return Some((h, consumed));
         }
         if starts_with_words(head, "muc tieu") || starts_with_words(head, "chi tieu") {
             let general = find_word(head, "tong quat").is_some() || find_word(head, "chung").is_some();
@@ -105,13 +113,49 @@ pub(crate) fn heading(line: &str) -> Option<(Heading, usize)> {
         }
     }
     // A pillar heading is short, names one pillar near its start and is not a sentence of its own.
-    let sentence_end = colon.is_none() && matches!(line.trim_end().bytes().last(), Some(b'.' | b';'));
     if n > 24 || (sentence_end && n > 8) || head.bytes().any(|c| c.is_ascii_digit()) {
         return None;
     }
     let first = PILLARS.iter().filter_map(|(k, id)| find_word(head, k).map(|i| (i, *id))).min_by_key(|(i, _)| *i)?;
     let words_before = words(sub(head, 0, first.0)).count();
     (words_before <= 4).then_some((Heading::Pillar(first.1), consumed))
+}
+
+/// Whether a heading's words open a report of what was reached: "Kết quả thực hiện", "Kết quả năm 2023",
+/// "Đánh giá tình hình", "Thực trạng", or "Kết quả" alone.
+fn results_words(head: &str) -> bool {
+    const OPENERS: [&str; 12] = [
+        "ket qua thuc hien",
+        "ket qua dat duoc",
+        "ket qua trien khai",
+        "ket qua chuyen doi so",
+        "ket qua nam",
+        "danh gia ket qua",
+        "danh gia tinh hinh",
+        "danh gia thuc trang",
+        "tinh hinh thuc hien",
+        "tinh hinh trien khai",
+        "thuc trang",
+        "nhung ket qua",
+    ];
+    OPENERS.iter().any(|w| starts_with_words(head, w)) || words(head).eq(["ket", "qua"])
+}
+
+/// The year a heading gives: the first year it states ("Mục tiêu đến năm 2025"), or the end of the first
+/// period ("Mục tiêu giai đoạn 2021-2025"), whichever comes first; not an orientation's ("định hướng đến
+/// năm 2030").
+fn year_heading(head: &str) -> Option<Heading> {
+    let year = years_after_nam(head).into_iter().find(|&(k, _)| {
+        let before = sub(head, 0, k).trim_end();
+        !["dinh huong den nam", "tam nhin den nam", "dinh huong nam"].iter().any(|w| ends_with_words(before, w))
+    });
+    let stage = super::years::stages(head).next();
+    match (year, stage) {
+        (Some((k, y)), Some((j, _, last))) => Some(if k < j { Heading::Year(y) } else { Heading::Period(last) }),
+        (Some((_, y)), None) => Some(Heading::Year(y)),
+        (None, Some((_, _, last))) => Some(Heading::Period(last)),
+        (None, None) => None,
+    }
 }
 
 /// The year a sentence opens with: "Đến năm 2025, ...", "Phấn đấu đến năm 2030, ...", "Trong năm 2024, ...".
@@ -142,6 +186,17 @@ mod tests {
         assert_eq!(heading("muc tieu den nam 2025").map(|h| h.0), Some(Heading::Year(2025)));
         assert_eq!(heading("den nam 2030: tro thanh").map(|h| h.0), Some(Heading::Year(2030)));
         assert_eq!(heading("ve chinh quyen so").map(|h| h.0), Some(Heading::Pillar("digital_government")));
+        assert_eq!(heading("giai doan 2026 - 2030:").map(|h| h.0), Some(Heading::Period(2030)));
+        assert_eq!(
+            heading("muc tieu giai doan 2021-2025, dinh huong den nam 2030").map(|h| h.0),
+            Some(Heading::Period(2025))
+        );
+        assert_eq!(heading("muc tieu den nam 2025, dinh huong den nam 2030").map(|h| h.0), Some(Heading::Year(2025)));
+        assert_eq!(heading("ket qua thuc hien nam 2023").map(|h| h.0), Some(Heading::Results(Some(2023))));
+        assert_eq!(heading("thuc trang chuyen doi so cua tinh:").map(|h| h.0), Some(Heading::Results(None)));
+        assert_eq!(heading("ket qua danh gia cho thay tinh da lam tot."), None);
+        assert_eq!(heading("ket qua giai quyet thu tuc hanh chinh duoc so hoa"), None);
+        assert_eq!(heading("ket qua:").map(|h| h.0), Some(Heading::Results(None)));
         assert_eq!(
             heading("phat trien kinh te so: kinh te so chiem tren 10% grdp").map(|h| h.0),
             Some(Heading::Pillar("digital_economy"))

@@ -31,8 +31,9 @@ impl Drafted {
     }
 }
 
-/// Drafts the targets of the figures, in order.
-pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>) -> Drafted {
+/// Drafts the targets of the figures, in order; `local` is the plan unit's folded name, if known (the
+/// nation's targets quoted in the text are not drafted, unless the unit stands between).
+pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>, local: Option<&str>) -> Drafted {
     let s = f.text.as_str();
     let mut indicators = Indicators::new();
     let mut ids = TargetIds::default();
@@ -68,7 +69,7 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>) -> Drafted {
             out.spent.restated.insert(t.number.start);
             continue;
         }
-        if national(s, &t) {
+        if national(s, &t) || super::national::quoted(s, t.number.start, local) {
             out.spent.national.insert(t.number.start);
             continue;
         }
@@ -250,7 +251,7 @@ mod tests {
 
     fn drafted(text: &str) -> Drafted {
         let f = Folded::new(text);
-        draft(&f, outline::walk(&f, None, true, &Claimed::default()).figures)
+        draft(&f, outline::walk(&f, None, true, &Claimed::default()).figures, None)
     }
 
     #[test]
@@ -321,6 +322,10 @@ mod tests {
         let rows: Vec<_> = d.targets.iter().map(|t| (t.year, t.comparator, t.value)).collect();
         assert_eq!(rows, vec![(Some(2025), Comparator::AtLeast, 15.0)]);
         assert_eq!((d.spent.restated.len(), d.spent.national.len()), (1, 1));
+        // The national programme's target quoted beside the province's is not drafted.
+        let d = drafted("Chương trình Chuyển đổi số quốc gia đặt mục tiêu đến năm 2025, 80% dịch vụ công trực tuyến toàn trình.\nTỉnh phấn đấu đến năm 2025, 70% dịch vụ công trực tuyến toàn trình.");
+        assert_eq!(d.targets.iter().map(|t| t.value).collect::<Vec<_>>(), vec![70.0]);
+        assert_eq!(d.spent.national.len(), 1);
         // Two different indicators with the same value in other lines stay two targets.
         let d = drafted("Kế hoạch\n- Cáp quang phủ 100% xã.\n- Tỷ lệ hộ gia đình có địa chỉ số đạt 100%.");
         assert_eq!(d.targets.len(), 2);

@@ -2,7 +2,7 @@
 //! plan's unit: "cấp thành phố" is the province tier in a centrally-run city's plan (Cần Thơ) and the
 //! plan unit's own level (`own_unit`) in a provincial city's plan (Tây Ninh city).
 
-use super::folded::{find_word, sub, words};
+use super::folded::{ends_with_words, find_word, sub, words};
 use crate::model::target::Tier;
 
 /// The first tier named in `window` (folded), with the folded offset where its words start.
@@ -29,8 +29,16 @@ pub(crate) fn tier_in(window: &str, city_is_province: bool) -> Option<(Tier, usi
         .filter_map(|(m, t)| find_word(window, m).map(|i| (i, *t, *m)))
         // "tại thành phố Tây Ninh" still names the city; "tuyến tỉnh" names hospitals' level, not a tier.
         .filter(|(_, _, m)| *m != "tuyen tinh")
+        // "100% đơn vị hành chính cấp xã", "trạm truyền thanh cấp xã": places covered, not a level of government.
+        .filter(|(i, _, _)| !places_before(sub(window, 0, *i)))
         .min_by_key(|(i, _, _)| *i)
         .map(|(i, t, _)| (t, i))
+}
+
+/// Whether the words before a tier's words make them name places covered: units ("đơn vị cấp xã", "đơn vị
+/// hành chính cấp xã") or stations ("trạm truyền thanh cấp xã").
+fn places_before(before: &str) -> bool {
+    ["don vi", "don vi hanh chinh", "truyen thanh", "truyen thanh co so"].iter().any(|w| ends_with_words(before, w))
 }
 
 /// The window after a figure in which its tier is looked for: up to nine words, not into a parenthesis.
@@ -60,4 +68,27 @@ pub(crate) fn only_tier_words(phrase: &str) -> bool {
     let filler =
         ["doi", "voi", "tai", "cap", "tinh", "huyen", "xa", "thanh", "pho", "quan", "phuong", "va", "o", "trong", "do"];
     words(phrase).any(|w| matches!(w, "cap" | "tai" | "voi")) && words(phrase).all(|w| filler.contains(&w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::folded::Folded;
+
+    fn tier(text: &str) -> Option<Tier> {
+        tier_in(&Folded::new(text).text, true).map(|(t, _)| t)
+    }
+
+    #[test]
+    fn the_level_of_government_is_a_tier_places_covered_are_not() {
+        assert_eq!(tier("hồ sơ công việc tại cấp xã"), Some(Tier::Commune));
+        assert_eq!(tier("Ủy ban nhân dân cấp xã có Đài truyền thanh"), Some(Tier::Commune));
+        assert_eq!(tier("cán bộ, công chức cấp tỉnh"), Some(Tier::Province));
+        assert_eq!(tier("đơn vị cấp xã"), None);
+        assert_eq!(tier("đơn vị hành chính cấp xã được phủ sóng 5G"), None);
+        assert_eq!(tier("cán bộ vận hành trạm truyền thanh cấp xã"), None);
+        // Communes, wards and special zones named as places are no tier; nor is a town.
+        assert_eq!(tier("xã, phường, đặc khu có điểm phục vụ"), None);
+        assert_eq!(tier("trung tâm y tế huyện, thị xã"), None);
+    }
 }

@@ -1,22 +1,44 @@
-//! Indicator matching: the bundled plans' Vietnamese wording (each indicator's `name_vi` and the quotes of
-//! its targets) is the vocabulary. A phrase of a new document is compared with it by weighted overlap of
-//! folded syllables and syllable pairs (cosine with inverse document frequency), so "Tỷ lệ hồ sơ công việc
-//! được xử lý trên môi trường mạng" finds `work_files_online` whatever the figures and tiers around it.
+//! Indicator matching against the shared catalogue (`core/data/catalogue.json`): each catalogue indicator's
+//! Vietnamese name, and as extra wording the names and target quotes the bundled plans (provincial and
+//! national) give the same id, make the vocabulary. A phrase of a new document is compared with it by
+//! weighted overlap of folded syllables and syllable pairs (cosine with inverse document frequency), so
+//! "Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng" finds `work_files_online` whatever the figures
+//! and tiers around it, with the catalogue's name, unit, polarity and pillar.
 
 use std::collections::{BTreeSet, HashMap};
 use std::sync::OnceLock;
 
 use super::folded::{words, Folded};
+use super::marks::Marks;
+use crate::model::indicator::{Indicator, Pillar};
 use crate::model::measure_unit::{MeasureUnit, Polarity};
+use crate::model::plan::Plan;
 
-/// A known indicator.
+/// A known indicator: the catalogue's (or, for an id the catalogue lacks, a bundled plan's).
 #[derive(Debug, Clone)]
 pub(crate) struct Known {
     pub(crate) id: String,
+    pub(crate) name_vi: String,
     pub(crate) name_en: String,
     pub(crate) unit: MeasureUnit,
     pub(crate) polarity: Polarity,
     pub(crate) pillar: String,
+    /// The places and qualifiers its name names.
+    pub(crate) marks: Marks,
+}
+
+impl Known {
+    fn of_plan(ind: &Indicator) -> Self {
+        Self {
+            id: ind.id.clone(),
+            name_vi: ind.name_vi.clone(),
+            name_en: ind.name_en.clone(),
+            unit: ind.unit,
+            polarity: ind.polarity,
+            pillar: ind.pillar.clone(),
+            marks: Marks::of(&Folded::new(&ind.name_vi).text),
+        }
+    }
 }
 
 struct Entry {
@@ -24,9 +46,11 @@ struct Entry {
     norm: f64,
 }
 
-/// The vocabulary built from the bundled plans.
+/// The vocabulary built from the catalogue and the bundled plans.
 pub(crate) struct Vocabulary {
     pub(crate) known: Vec<Known>,
+    /// The catalogue's pillars.
+    pub(crate) pillars: Vec<Pillar>,
     entries: Vec<Entry>,
     idf: HashMap<String, f64>,
     /// Feature to the entries holding it, with its weight.
@@ -34,8 +58,8 @@ pub(crate) struct Vocabulary {
 }
 
 /// Words that say nothing of what is measured: comparators, connectors, tier words.
-const STOP: [&str; 40] = [
-    "cac", "cua", "va", "duoc", "cho", "voi", "doi", "tai", "nhung", "mot", "la", "theo", "toi", "thieu", "it", "nhat",
+const STOP: [&str; 42] = [
+    "ti", "co", "cac", "cua", "va", "duoc", "cho", "voi", "doi", "tai", "nhung", "mot", "la", "theo", "toi", "thieu", "it", "nhat",
     "tren", "dat", "khoang", "tro", "len", "tu", "trong", "do", "cap", "tinh", "huyen", "xa", "phan", "dau", "hon",
     "duy", "tri", "muc", "chiem", "ty", "le", "nam", "thanh", "pho",
 ];
@@ -58,30 +82,45 @@ pub(crate) fn features(folded: &str) -> BTreeSet<String> {
 }
 
 impl Vocabulary {
-    fn build() -> Self {
+    /// The catalogue's indicators, each with its name as wording; then the wording of the bundled plans'
+    /// indicators (names and target quotes) under the same ids, an id the catalogue lacks added as known.
+    fn wording() -> (Vec<Known>, Vec<Pillar>, Vec<(usize, BTreeSet<String>)>) {
         let mut known: Vec<Known> = Vec::new();
         let mut docs: Vec<(usize, BTreeSet<String>)> = Vec::new();
-        for plan in crate::io::bundled::plans().unwrap_or_default() {
+        let catalogue = crate::io::bundled::catalogue().ok();
+        for ind in catalogue.iter().flat_map(|c| &c.indicators) {
+            known.push(Known {
+                id: ind.id.clone(),
+                name_vi: ind.name_vi.clone(),
+                name_en: ind.name_en.clone(),
+                unit: ind.unit,
+                polarity: ind.polarity,
+                pillar: ind.pillar.clone(),
+                marks: Marks::of(&Folded::new(&ind.name_vi).text),
+            });
+            docs.push((known.len() - 1, features(&Folded::new(&ind.name_vi).text)));
+        }
+        let plans: Vec<Plan> = [crate::io::bundled::plans(), crate::io::bundled::national_plans()]
+            .into_iter()
+            .flat_map(Result::unwrap_or_default)
+            .collect();
+        for plan in &plans {
             for ind in &plan.indicators {
-                let k = match known.iter().position(|k| k.id == ind.id) {
-                    Some(k) => k,
-                    None => {
-                        known.push(Known {
-                            id: ind.id.clone(),
-                            name_en: ind.name_en.clone(),
-                            unit: ind.unit,
-                            polarity: ind.polarity,
-                            pillar: ind.pillar.clone(),
-                        });
-                        known.len() - 1
-                    }
-                };
+                let k = known.iter().position(|k| k.id == ind.id).unwrap_or_else(|| {
+                    known.push(Known::of_plan(ind));
+                    known.len() - 1
+                });
                 docs.push((k, features(&Folded::new(&ind.name_vi).text)));
                 for t in plan.targets_of(&ind.id) {
                     docs.push((k, features(&Folded::new(&t.quote).text)));
                 }
             }
         }
+        (known, catalogue.map(|c| c.pillars).unwrap_or_default(), docs)
+    }
+
+    fn build() -> Self {
+        let (known, pillars, docs) = Self::wording();
         let mut df: HashMap<String, f64> = HashMap::new();
         for (_, f) in &docs {
             for x in f {
@@ -102,7 +141,7 @@ impl Vocabulary {
             }
             entries.push(Entry { known: k, norm: f64::sqrt(norm) });
         }
-        Self { known, entries, idf, postings }
+        Self { known, pillars, entries, idf, postings }
     }
 
     /// The vocabulary, built once.

@@ -17,6 +17,16 @@ pub(crate) struct Mention {
     /// Said as an objective ("mục tiêu ... đến năm", "phấn đấu đến năm", a sentence opening with it): it
     /// holds for the lines that follow, as a sentence opening with a year does.
     pub(crate) holds: bool,
+    /// Objective words stand next to it in its clause ("mục tiêu đến năm 2025", "năm 2025, tỉnh phấn đấu").
+    pub(crate) objective: bool,
+}
+
+/// Words (folded) that set an objective.
+const OBJECTIVE: [&str; 7] = ["muc tieu", "phan dau", "chi tieu", "dat ra", "de ra", "theo ke hoach", "ke hoach dat"];
+
+/// Whether objective words stand in `near` (folded).
+fn objective_in(near: &str) -> bool {
+    OBJECTIVE.iter().any(|w| find_words(near, w).next().is_some())
 }
 
 /// Words that, just before "năm YYYY", make it no year of a target: a date, an orientation, a vision.
@@ -47,26 +57,38 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
         if not_a_target_year(before) || in_document_name(line, k) {
             continue;
         }
-        // The objective's words are in the same clause, before the year.
+        // The objective's words are in the same clause, before the year or just after it ("Năm 2025, tỉnh
+        // phấn đấu ...").
         let clause_start = before.rfind(['.', ';', ':']).map_or(0, |i| i + 1);
-        let near = sub(before, clause_start, before.len());
-        let holds = ["muc tieu", "phan dau", "chi tieu", "dat ra", "de ra"]
-            .iter()
-            .any(|w| find_words(near, w).next().is_some())
-            // The year opens the line: "Đến năm 2025, ...", "Năm 2022 phấn đấu ...".
-            || super::folded::words(sub(line, 0, k)).count() <= 3;
-        out.push(Mention { at: offset + k, year, period: false, holds });
+        let rest = sub(line, k, line.len());
+        let after = sub(rest, 0, rest.find(['.', ';', ':']).unwrap_or(rest.len()).min(40));
+        let objective = objective_in(sub(before, clause_start, before.len())) || objective_in(after);
+        // The year opens the line: "Đến năm 2025, ...", "Năm 2022 phấn đấu ...", "Theo kế hoạch, năm 2025".
+        let holds = objective || super::folded::words(before).count() <= 3;
+        out.push(Mention { at: offset + k, year, period: false, holds, objective });
     }
-    for i in find_words(line, "giai doan") {
-        let rest = sub(line, i + 9, line.len()).trim_start();
-        let k = line.len() - rest.len();
-        let (Some(first), Some(last)) = (year_at(rest), period_end(rest)) else { continue };
-        if last > first && !in_document_name(line, k) {
-            out.push(Mention { at: offset + k, year: last, period: true, holds: false });
+    for (k, _, last) in stages(line) {
+        if in_document_name(line, k) {
+            continue;
         }
+        // A period opening the line ("Giai đoạn 2026-2030, ...") or set as an objective holds as a year does.
+        let near = sub(line, sub(line, 0, k).rfind(['.', ';', ':']).map_or(0, |i| i + 1), k);
+        let objective = objective_in(near);
+        let holds = super::folded::words(sub(line, 0, k)).count() <= 3 || objective;
+        out.push(Mention { at: offset + k, year: last, period: true, holds, objective });
     }
     crate::model::sort::by(&mut out, |a, b| a.at.cmp(&b.at));
     out
+}
+
+/// The periods "giai đoạn 2021-2025" of folded `s`: (offset of the first year, first year, last year).
+pub(crate) fn stages(s: &str) -> impl Iterator<Item = (usize, i32, i32)> + '_ {
+    find_words(s, "giai doan").filter_map(move |i| {
+        let rest = sub(s, i + 9, s.len()).trim_start();
+        let k = s.len() - rest.len();
+        let (first, last) = (year_at(rest)?, period_end(rest)?);
+        (last > first).then_some((k, first, last))
+    })
 }
 
 /// The last year of "2025-2030", "2025 - 2030", "2025 – 2030" at the start of `s`.
@@ -83,6 +105,9 @@ pub(crate) enum Source {
     Stated,
     /// Said earlier in the line, or the end of a period: a year from context.
     Context,
+    /// Said earlier in the line as an objective ("mục tiêu năm 2024: ..."): a year from context that
+    /// stands over the section's.
+    Objective,
 }
 
 /// The year of a figure at folded `number` in the clause `clause`, from the line's mentions: its clause's
@@ -95,7 +120,11 @@ pub(crate) fn for_figure(mentions: &[Mention], clause: (usize, usize), number: u
         return Some((m.year, if m.period { Source::Context } else { Source::Stated }));
     }
     // Earlier in the line, only a year said as an objective or a period's end is context for it.
-    mentions.iter().rev().find(|m| m.at < clause.0 && (m.holds || m.period)).map(|m| (m.year, Source::Context))
+    mentions
+        .iter()
+        .rev()
+        .find(|m| m.at < clause.0 && (m.holds || m.period))
+        .map(|m| (m.year, if m.objective { Source::Objective } else { Source::Context }))
 }
 
 #[cfg(test)]
@@ -112,7 +141,12 @@ mod tests {
         assert_eq!(years("Theo đó, mục tiêu đến năm 2025, có 100% thủ tục"), vec![(2025, false, true)]);
         assert_eq!(years("kinh tế số chiếm tối thiểu 35% GRDP đến năm 2030"), vec![(2030, false, false)]);
         assert_eq!(years("năm 2022 phấn đấu kinh tế số chiếm từ 10% GRDP"), vec![(2022, false, true)]);
-        assert_eq!(years("mục tiêu chuyển đổi số cụ thể các giai đoạn 2025-2030 như"), vec![(2030, true, false)]);
+        assert_eq!(years("Theo kế hoạch, năm 2025, tỉnh phấn đấu 100% hồ sơ"), vec![(2025, false, true)]);
+        assert_eq!(years("Ngoài ra, trong thời gian tới năm 2025 sẽ có 80% hồ sơ"), vec![(2025, false, false)]);
+        assert_eq!(years("mục tiêu chuyển đổi số cụ thể các giai đoạn 2025-2030 như"), vec![(2030, true, true)]);
+        assert_eq!(years("trong các văn bản của tỉnh giai đoạn 2021 - 2025 có"), vec![(2025, true, false)]);
+        // A period opening the line holds for the lines after it.
+        assert_eq!(years("Giai đoạn 2026 – 2030, phấn đấu 100% hồ sơ"), vec![(2030, true, true)]);
     }
 
     #[test]
@@ -136,6 +170,9 @@ mod tests {
         let at = |n: &str| s.find(n).unwrap_or(0);
         assert_eq!(for_figure(&m, clause("muc tieu"), at("90%")), Some((2025, Source::Stated)));
         assert_eq!(for_figure(&m, clause(" kinh te"), at("30%")), Some((2030, Source::Stated)));
-        assert_eq!(for_figure(&m, clause(" 80%"), at("80%")), Some((2025, Source::Context)));
+        assert_eq!(for_figure(&m, clause(" 80%"), at("80%")), Some((2025, Source::Objective)));
+        let f = Folded::new("Năm 2025: 90% hồ sơ; 80% dân số");
+        let (m, s) = (mentions(&f.text, 0), f.text.as_str());
+        assert_eq!(for_figure(&m, (s.find(';').unwrap_or(0), s.len()), s.find("80%").unwrap_or(0)), Some((2025, Source::Context)));
     }
 }

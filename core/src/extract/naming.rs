@@ -1,0 +1,273 @@
+//! Naming an indicator the catalogue does not know: its Vietnamese name is the noun phrase the clause
+//! measures ("tỷ lệ thủ tục hành chính cung cấp dịch vụ công trực tuyến toàn trình"), without the words
+//! around it (comparators, "phấn đấu", years, tiers); its id is made from that name, in the catalogue's
+//! English where a glossary knows the words (`admin_procedures_provided_online_public_services_full`),
+//! else in folded Vietnamese.
+
+use super::folded::{words, Folded};
+use crate::model::measure_unit::MeasureUnit;
+
+/// Words (folded) that open a phrase without naming anything: connectors, comparators, wants.
+const LEAD: [&str; 23] = [
+    "co", "dat", "la", "chiem", "cac", "nhung", "phan", "dau", "dam", "bao", "tren", "toi", "thieu", "it", "nhat",
+    "khoang", "tro", "len", "hon", "va", "muc", "tu", "duoc",
+];
+
+/// Words (folded) that end a phrase without naming anything.
+const TAIL: [&str; 20] = [
+    "dat", "la", "chiem", "phan", "dau", "tro", "len", "tu", "tren", "toi", "thieu", "khoang", "trung", "binh", "muc",
+    "va", "hoac", "o", "cua", "voi",
+];
+
+/// Words (folded) that begin what is no part of the name: a year, a period, a deadline.
+const STOPS_AT: [&str; 6] = ["nam", "giai", "vao", "den", "truoc", "trong"];
+
+/// Tier words (folded), left out of a name: the tier is the target's, not the indicator's.
+const TIER: [&str; 5] = ["tinh", "huyen", "xa", "phuong", "quan"];
+
+/// Words of the original with their folded form, punctuation at their ends kept in the original.
+fn tokens(original: &str) -> Vec<(&str, String)> {
+    original
+        .split_whitespace()
+        .map(|w| (w, words(&Folded::new(w).text).collect::<Vec<_>>().join(" ")))
+        .filter(|(_, f)| !f.is_empty())
+        .collect()
+}
+
+/// The Vietnamese name of an indicator the catalogue does not know, from the words of the clause that name
+/// it (`phrase`, as written), in unit `unit`: the noun phrase, with "tỷ lệ" before a share that does not say
+/// it ("80% thủ tục hành chính ..." is "tỷ lệ thủ tục hành chính ...").
+pub(crate) fn name_vi(phrase: &str, unit: MeasureUnit) -> String {
+    let mut t = tokens(phrase);
+    // A tier ("cấp tỉnh", "tại cấp xã", "đối với cấp huyện") is the target's.
+    let mut i = 0;
+    while i + 1 < t.len() {
+        let tier = t.get(i).is_some_and(|w| w.1 == "cap") && t.get(i + 1).is_some_and(|w| TIER.contains(&w.1.as_str()));
+        if tier {
+            let from = if i > 0 && t.get(i - 1).is_some_and(|w| matches!(w.1.as_str(), "tai" | "o" | "voi")) {
+                i - 1 - usize::from(i > 1 && t.get(i - 2).is_some_and(|w| w.1 == "doi"))
+            } else {
+                i
+            };
+            t.drain(from..i + 2);
+            i = from;
+        } else {
+            i += 1;
+        }
+    }
+    // A year or period ends it ("... đến năm 2025"), unless it opens it; so does a comparison ("so với").
+    if let Some(k) = (0..t.len()).find(|&k| {
+        let dated = k > 0
+            && t.get(k).is_some_and(|w| STOPS_AT.contains(&w.1.as_str()))
+            && t.get(k..).is_some_and(|rest| rest.iter().take(3).any(|w| w.1.bytes().any(|b| b.is_ascii_digit())));
+        dated || (t.get(k).is_some_and(|w| w.1 == "so") && t.get(k + 1).is_some_and(|w| w.1 == "voi"))
+    }) {
+        t.truncate(k);
+    }
+    // The province's own words ("của tỉnh", "toàn tỉnh", "trên địa bàn tỉnh") say where, not what.
+    remove_runs(&mut t, &[&["tren", "dia", "ban", "tinh"], &["cua", "tinh"], &["toan", "tinh"], &["cua", "thanh", "pho"]]);
+    // A date opens no name ("Năm 2024, tỷ lệ ...", "Đến hết năm 2025, ...").
+    if let Some(k) = t.iter().take(5).position(|w| w.1.bytes().all(|b| b.is_ascii_digit()) && w.1.len() == 4) {
+        if t.iter().take(k).all(|w| ["nam", "den", "het", "cuoi", "trong", "vao", "tinh"].contains(&w.1.as_str())) {
+            t.drain(..=k);
+        }
+    }
+    // "có" opens no name, but "cơ quan", "cơ sở" fold to the same "co".
+    let lead = |t: &[(&str, String)]| {
+        t.first().is_some_and(|w| {
+            let co = w.1 == "co" && t.get(1).is_some_and(|n| ["quan", "so", "che", "hoi", "cau", "ban"].contains(&n.1.as_str()));
+            (LEAD.contains(&w.1.as_str()) && !co) || w.1.bytes().all(|b| b.is_ascii_digit())
+        })
+    };
+    while lead(&t) {
+        t.remove(0);
+    }
+    while t.last().is_some_and(|w| TAIL.contains(&w.1.as_str()) || w.1.bytes().any(|b| b.is_ascii_digit())) {
+        t.pop();
+    }
+    let name = t.iter().map(|w| w.0).collect::<Vec<_>>().join(" ");
+    let name = name.trim_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace()).to_owned();
+    let folded = Folded::new(&name).text;
+    let says_what = ["ty le", "ti le", "ty trong", "ti trong", "so", "chi so", "toc do", "muc", "thu hang"]
+        .iter()
+        .any(|w| super::folded::starts_with_words(&folded, w));
+    match unit {
+        _ if name.is_empty() || says_what => name,
+        MeasureUnit::Percent | MeasureUnit::PercentOfGrdp => {
+            format!("{} {name}", if unit == MeasureUnit::Percent { "tỷ lệ" } else { "tỷ trọng" })
+        }
+        _ => name,
+    }
+}
+
+/// Removes every run of tokens whose folded words are one of `runs`.
+fn remove_runs(t: &mut Vec<(&str, String)>, runs: &[&[&str]]) {
+    let mut i = 0;
+    while i < t.len() {
+        let hit = runs.iter().find(|r| t.get(i..i + r.len()).is_some_and(|ws| ws.iter().zip(r.iter()).all(|(w, r)| w.1 == *r)));
+        match hit {
+            Some(r) => {
+                t.drain(i..i + r.len());
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// Folded Vietnamese words and the English id parts they give (the longest at a place is taken).
+const GLOSSARY: [(&str, &str); 73] = [
+    ("dich vu cong truc tuyen", "online_public_services"),
+    ("thanh toan khong dung tien mat", "cashless_payments"),
+    ("khong dung tien mat", "cashless"),
+    ("doanh nghiep nho va vua", "smes"),
+    ("dien thoai thong minh", "smartphones"),
+    ("dan so truong thanh", "adults"),
+    ("thu tuc hanh chinh", "admin_procedures"),
+    ("he thong thong tin", "information_systems"),
+    ("an toan thong tin", "information_security"),
+    ("thuong mai dien tu", "ecommerce"),
+    ("thanh toan dien tu", "e_payments"),
+    ("hoa don dien tu", "e_invoices"),
+    ("hop dong dien tu", "e_contracts"),
+    ("co quan nha nuoc", "state_agencies"),
+    ("co so du lieu", "databases"),
+    ("ho so cong viec", "work_files"),
+    ("chuyen doi so", "digital_transformation"),
+    ("chinh quyen so", "digital_government"),
+    ("dich vu cong", "public_services"),
+    ("diem phuc vu", "service_points"),
+    ("nen tang so", "digital_platforms"),
+    ("ho gia dinh", "households"),
+    ("kinh te so", "digital_economy"),
+    ("xa hoi so", "digital_society"),
+    ("to dan pho", "residential_groups"),
+    ("chu ky so", "digital_signatures"),
+    ("ky nang so", "digital_skills"),
+    ("truc tuyen", "online"),
+    ("toan trinh", "full"),
+    ("mot phan", "partial"),
+    ("nguoi dan", "people"),
+    ("doanh nghiep", "enterprises"),
+    ("can bo", "officials"),
+    ("cong chuc", "civil_servants"),
+    ("vien chuc", "public_employees"),
+    ("co quan", "agencies"),
+    ("dac khu", "special_zones"),
+    ("thi tran", "townships"),
+    ("cap quang", "fibre"),
+    ("bang rong", "broadband"),
+    ("ha tang", "infrastructure"),
+    ("di dong", "mobile"),
+    ("phu song", "coverage"),
+    ("ky so", "digitally_signed"),
+    ("so hoa", "digitised"),
+    ("du lieu", "data"),
+    ("nen tang", "platforms"),
+    ("thanh toan", "payments"),
+    ("tai khoan", "accounts"),
+    ("dan so", "population"),
+    ("dao tao", "trained"),
+    ("tap huan", "trained"),
+    ("boi duong", "trained"),
+    ("van ban", "documents"),
+    ("dien tu", "electronic"),
+    ("giai quyet", "resolved"),
+    ("dung han", "on_time"),
+    ("truong hoc", "schools"),
+    ("benh vien", "hospitals"),
+    ("y te", "health"),
+    ("cung cap", "provided"),
+    ("su dung", "use"),
+    ("xu ly", "processed"),
+    ("ket noi", "connected"),
+    ("bao cao", "reports"),
+    ("cuoc hop", "meetings"),
+    ("ho so", "records"),
+    ("van ban di", "outgoing_documents"),
+    ("hoan toan", "fully"),
+    ("xa hoi", "society"),
+    ("xa", "communes"),
+    ("phuong", "wards"),
+    ("thon", "villages"),
+];
+
+/// Folded words that give no part of an id.
+const SKIP: [&str; 22] = [
+    "ty", "ti", "le", "cac", "cua", "duoc", "va", "co", "tren", "cho", "voi", "theo", "tai", "nhung", "mot", "la",
+    "trong", "den", "dat", "hoac", "da", "the",
+];
+
+/// A readable id from an indicator's Vietnamese name: at most six parts, the glossary's English where it
+/// knows the words, else the folded syllables.
+pub(crate) fn id_of(name: &str, unit: MeasureUnit) -> String {
+    let folded = Folded::new(name).text;
+    let w: Vec<&str> = words(&folded).collect();
+    let mut parts: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < w.len() && parts.len() < 6 {
+        // The longest words of the glossary at this place.
+        let hit = GLOSSARY
+            .iter()
+            .filter(|(vi, _)| {
+                let n = vi.split(' ').count();
+                w.get(i..i + n).is_some_and(|ws| ws.join(" ") == *vi)
+            })
+            .max_by_key(|(vi, _)| vi.len());
+        let (part, n) = match hit {
+            Some((vi, en)) => ((*en).to_owned(), vi.split(' ').count()),
+            None => (w.get(i).map_or_else(String::new, |s| (*s).to_owned()), 1),
+        };
+        i += n;
+        let skip = hit.is_none() && (SKIP.contains(&part.as_str()) || part.bytes().all(|b| b.is_ascii_digit()));
+        if !skip && parts.last() != Some(&part) {
+            parts.push(part);
+        }
+    }
+    if parts.is_empty() {
+        format!("indicator_{}", unit.as_str())
+    } else {
+        parts.join("_")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_name_is_the_noun_phrase() {
+        let cases = [
+            (
+                "thủ tục hành chính cung cấp dịch vụ công trực tuyến toàn trình",
+                "tỷ lệ thủ tục hành chính cung cấp dịch vụ công trực tuyến toàn trình",
+            ),
+            ("Tỷ lệ hồ sơ được giải quyết đúng hạn phấn đấu đạt", "Tỷ lệ hồ sơ được giải quyết đúng hạn"),
+            ("có điểm phục vụ tại cấp xã đến năm 2025", "tỷ lệ điểm phục vụ"),
+            ("các xã, phường, đặc khu có điểm phục vụ", "tỷ lệ xã, phường, đặc khu có điểm phục vụ"),
+            ("hồ sơ công việc đối với cấp huyện được ký số", "tỷ lệ hồ sơ công việc được ký số"),
+            ("cơ quan nhà nước của tỉnh kết nối mạng", "tỷ lệ cơ quan nhà nước kết nối mạng"),
+            ("có cơ sở dữ liệu dùng chung", "tỷ lệ cơ sở dữ liệu dùng chung"),
+            ("dịch vụ công toàn trình so với năm 2023", "tỷ lệ dịch vụ công toàn trình"),
+            ("Năm 2024, tỷ lệ hồ sơ trực tuyến toàn trình", "tỷ lệ hồ sơ trực tuyến toàn trình"),
+        ];
+        for (phrase, name) in cases {
+            assert_eq!(name_vi(phrase, MeasureUnit::Percent), name, "{phrase}");
+        }
+        assert_eq!(name_vi("kinh tế đêm", MeasureUnit::PercentOfGrdp), "tỷ trọng kinh tế đêm");
+        assert_eq!(name_vi("so với năm 2023", MeasureUnit::PercentIncrease), "");
+        assert_eq!(name_vi("số lượng tổ công nghệ số", MeasureUnit::Rank), "số lượng tổ công nghệ số");
+    }
+
+    #[test]
+    fn the_id_is_readable() {
+        let id = |name: &str| id_of(name, MeasureUnit::Percent);
+        assert_eq!(
+            id("tỷ lệ thủ tục hành chính cung cấp dịch vụ công trực tuyến toàn trình"),
+            "admin_procedures_provided_online_public_services_full"
+        );
+        assert_eq!(id("tỷ lệ xã, phường, đặc khu có điểm phục vụ"), "communes_wards_special_zones_service_points");
+        assert_eq!(id("tỷ lệ quả bóng bàn xoay tròn"), "qua_bong_ban_xoay_tron");
+        assert_eq!(id("Tỷ lệ văn bản đi được ký số hoàn toàn"), "outgoing_documents_digitally_signed_fully");
+        assert_eq!(id("tỷ lệ"), "indicator_percent");
+    }
+}
