@@ -50,14 +50,14 @@ fn the_corpus_is_as_documented() {
 fn precision_and_recall_per_half() {
     let [(_, dev, dev_obs), (_, test, test_obs)] = halves();
     // Development half: the texts the rules were revised on.
-    assert_eq!((dev.drafted, dev.labelled, dev.matched), (130, 131, 121));
-    assert!(dev.precision() >= 0.93 && dev.recall() >= 0.92, "{dev:?}");
+    assert_eq!((dev.drafted, dev.labelled, dev.matched), (126, 131, 119));
+    assert!(dev.precision() >= 0.94 && dev.recall() >= 0.90, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
-    assert_eq!((test.drafted, test.labelled, test.matched), (54, 52, 36));
-    assert!(test.precision() >= 0.66 && test.recall() >= 0.69, "{test:?}");
+    assert_eq!((test.drafted, test.labelled, test.matched), (49, 52, 35));
+    assert!(test.precision() >= 0.71 && test.recall() >= 0.67, "{test:?}");
     // Labelled achievements in percent found among the draft observations.
-    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled), (4, 4, 8));
-    assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled), (6, 8, 13));
+    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled), (4, 8, 8));
+    assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled), (8, 14, 13));
 }
 
 #[test]
