@@ -38,8 +38,8 @@ impl Marks {
     /// and payments on both sides or neither ("tỷ lệ thanh toán trực tuyến" is no share of records).
     pub(crate) fn allow(self, phrase: Self) -> bool {
         let only = |m: Self, bit: u8, other: u8| m.0 & bit != 0 && m.0 & other == 0;
-        let places = !(only(self, VILLAGES, COMMUNES) && only(phrase, COMMUNES, VILLAGES))
-            && !(only(self, COMMUNES, VILLAGES) && only(phrase, VILLAGES, COMMUNES));
+        let crossed = |a: Self, b: Self| only(a, VILLAGES, COMMUNES) && only(b, COMMUNES, VILLAGES);
+        let places = !crossed(self, phrase) && !crossed(phrase, self);
         let identity = self.0 & IDENTITY == 0 || phrase.0 & IDENTITY != 0;
         places && identity && (self.0 & PAYMENT == phrase.0 & PAYMENT)
     }
