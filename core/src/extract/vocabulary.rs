@@ -28,16 +28,21 @@ pub(crate) struct Known {
 }
 
 impl Known {
-    fn of_plan(ind: &Indicator) -> Self {
+    /// An indicator of that id, names, unit, direction and pillar; its marks come from its Vietnamese name.
+    fn new(id: &str, (name_vi, name_en): (&str, &str), unit: MeasureUnit, polarity: Polarity, pillar: &str) -> Self {
         Self {
-            id: ind.id.clone(),
-            name_vi: ind.name_vi.clone(),
-            name_en: ind.name_en.clone(),
-            unit: ind.unit,
-            polarity: ind.polarity,
-            pillar: ind.pillar.clone(),
-            marks: Marks::of(&Folded::new(&ind.name_vi).text),
+            id: id.to_owned(),
+            name_vi: name_vi.to_owned(),
+            name_en: name_en.to_owned(),
+            unit,
+            polarity,
+            pillar: pillar.to_owned(),
+            marks: Marks::of(&Folded::new(name_vi).text),
         }
+    }
+
+    fn of_plan(ind: &Indicator) -> Self {
+        Self::new(&ind.id, (&ind.name_vi, &ind.name_en), ind.unit, ind.polarity, &ind.pillar)
     }
 }
 
@@ -92,15 +97,7 @@ impl Vocabulary {
         let mut docs: Vec<Wording> = Vec::new();
         let catalogue = crate::io::bundled::catalogue().ok();
         for ind in catalogue.iter().flat_map(|c| &c.indicators) {
-            known.push(Known {
-                id: ind.id.clone(),
-                name_vi: ind.name_vi.clone(),
-                name_en: ind.name_en.clone(),
-                unit: ind.unit,
-                polarity: ind.polarity,
-                pillar: ind.pillar.clone(),
-                marks: Marks::of(&Folded::new(&ind.name_vi).text),
-            });
+            known.push(Known::new(&ind.id, (&ind.name_vi, &ind.name_en), ind.unit, ind.polarity, &ind.pillar));
             docs.push((known.len() - 1, features(&Folded::new(&ind.name_vi).text)));
         }
         let plans: Vec<Plan> = [crate::io::bundled::plans(), crate::io::bundled::national_plans()]
