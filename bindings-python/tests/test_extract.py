@@ -333,3 +333,13 @@ def test_a_year_closing_a_heading_before_a_bullet_is_not_a_range():
     assert [t["value"] for t in draft.plan.targets] == [80.0]
     assert not [r for r in draft.targets[0].get("reasons", []) if r["kind"] == "range"]
     assert not [u for u in draft.unused_numbers if u["reason"] == "range_bound"]
+
+
+def test_a_year_of_another_matter_does_not_date_targets_outside_the_plan():
+    # Regression (core proptest): "năm 2019" of a name line gave targets a year outside the plan's period.
+    text = ("- Về chính quyền sốb) Đến năm 2030:Mục tiêu đến năm 2025tỉnh Hà Nam năm 2019 ngày 12 tháng 7 năm 2022"
+            "- Về chính quyền sốPhường 1%Số: 50/KH-UBND+ Tối thiểu 90% hồ sơ công việc cấp tỉnh, 80% hồ sơ công việc "
+            "cấp huyện và 60% hồ sơ công việc cấp xã")
+    draft = chitieu.extract_plan(text)
+    assert draft.plan.validate() == []
+    assert 90.0 in [t["value"] for t in draft.plan.targets]

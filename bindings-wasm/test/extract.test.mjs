@@ -159,3 +159,16 @@ test("a year closing a heading before a bullet is not a range", () => {
   assert.equal((draft.targets[0].reasons ?? []).filter((r) => r.kind === "range").length, 0);
   assert.equal((draft.unused_numbers ?? []).filter((u) => u.reason === "range_bound").length, 0);
 });
+
+test("a year of another matter does not date targets outside the plan", () => {
+  // Regression (core proptest): "năm 2019" of a name line gave targets a year outside the plan's period.
+  const text =
+    "- Về chính quyền sốb) Đến năm 2030:Mục tiêu đến năm 2025tỉnh Hà Nam năm 2019 ngày 12 tháng 7 năm 2022" +
+    "- Về chính quyền sốPhường 1%Số: 50/KH-UBND+ Tối thiểu 90% hồ sơ công việc cấp tỉnh, 80% hồ sơ công việc " +
+    "cấp huyện và 60% hồ sơ công việc cấp xã";
+  const draft = c.extractPlan(text);
+  const plan = c.Plan.fromObject(draft.plan);
+  assert.deepEqual(plan.validate(), []);
+  plan.free();
+  assert.ok(draft.plan.targets.some((t) => t.value === 90));
+});

@@ -512,3 +512,15 @@ fn a_year_closing_a_heading_before_a_bullet_is_not_a_range() {
         assert!(!draft.unused_numbers.iter().any(|u| u.reason == UnusedReason::RangeBound), "{text}");
     }
 }
+
+#[test]
+fn a_year_of_another_matter_does_not_date_targets_outside_the_plan() {
+    // Found by the fragments' proptest (shrunk): "năm 2019" of a province's name line gave targets a year
+    // outside the plan's period, and the draft did not validate (year_out_of_range).
+    let text = "- Về chính quyền sốb) Đến năm 2030:Mục tiêu đến năm 2025tỉnh Hà Nam năm 2019 ngày 12 tháng 7 năm \
+                2022- Về chính quyền sốPhường 1%Số: 50/KH-UBND+ Tối thiểu 90% hồ sơ công việc cấp tỉnh, 80% hồ sơ \
+                công việc cấp huyện và 60% hồ sơ công việc cấp xã";
+    let draft = extract_plan(text);
+    assert_eq!(errors(&draft.plan), Vec::<String>::new());
+    assert!(draft.plan.targets.iter().any(|t| t.value == 90.0));
+}
