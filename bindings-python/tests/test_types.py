@@ -234,6 +234,8 @@ DRAFTED = [
     "Chuyển đổi số tỉnh Hà Giang năm 2024\nI. KẾT QUẢ NĂM 2023\nNăm 2023 đạt 72% hồ sơ thủ tục hành chính xử lý "
     "trực tuyến; đến nay đã đạt 85% dân số trưởng thành có điện thoại thông minh.\nII. MỤC TIÊU NĂM 2024:\n"
     "- 80% hồ sơ thủ tục hành chính xử lý trực tuyến.\n",
+    # An indicator the catalogue does not know (unmatched_indicator).
+    "Đến năm 2025, 60% đàn bò được gắn thẻ tai truy xuất nguồn gốc.",
 ]
 
 
