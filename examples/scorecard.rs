@@ -22,7 +22,7 @@ use chitieu::{bundled, ObservationSet, Plan};
 #[path = "merged_view.rs"]
 mod merged_view;
 use chitieu::label::Lang;
-use chitieu::report::text::{milestone_text, table};
+use chitieu::report::text::{milestone_text, short, table};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -215,13 +215,4 @@ fn words(c: Category, reason: Option<&str>) -> String {
 fn num(v: f64) -> String {
     let s = format!("{v:.1}");
     s.strip_suffix(".0").map_or(s.clone(), str::to_owned)
-}
-
-fn short(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        text.to_owned()
-    } else {
-        let cut: String = text.chars().take(max - 1).collect();
-        format!("{cut}…")
-    }
 }

@@ -64,7 +64,7 @@ pub fn milestone_text(rows: &[MilestoneRow], years: &[i32], lang: Lang) -> Strin
 }
 
 /// Cuts `text` to `max` characters, with an ellipsis when cut.
-fn short(text: &str, max: usize) -> String {
+pub fn short(text: &str, max: usize) -> String {
     if text.chars().count() <= max {
         text.to_owned()
     } else {
