@@ -13,6 +13,9 @@ const VILLAGES: u8 = 1;
 const COMMUNES: u8 = 2;
 const IDENTITY: u8 = 4;
 const PAYMENT: u8 = 8;
+const HOUSEHOLDS: u8 = 16;
+/// The kinds of place an indicator covers: one does not stand for another.
+const PLACES: u8 = VILLAGES | COMMUNES | HOUSEHOLDS;
 
 impl Marks {
     /// What folded `s` names.
@@ -30,16 +33,19 @@ impl Marks {
         if ["thanh toan", "tien mat"].iter().any(|w| find_words(s, w).next().is_some()) {
             m |= PAYMENT;
         }
+        if find_words(s, "ho gia dinh").next().is_some() {
+            m |= HOUSEHOLDS;
+        }
         Self(m)
     }
 
     /// Whether an indicator whose name has these marks can measure what a phrase with `phrase`'s marks
-    /// names: not villages for communes (nor communes for villages), no identity the phrase does not name,
+    /// names: places of another kind (villages for communes, households for communes, ...) do not stand for
+    /// the phrase's, no identity the phrase does not name,
     /// and payments on both sides or neither ("tỷ lệ thanh toán trực tuyến" is no share of records).
     pub(crate) fn allow(self, phrase: Self) -> bool {
-        let only = |m: Self, bit: u8, other: u8| m.0 & bit != 0 && m.0 & other == 0;
-        let places = !(only(self, VILLAGES, COMMUNES) && only(phrase, COMMUNES, VILLAGES))
-            && !(only(self, COMMUNES, VILLAGES) && only(phrase, VILLAGES, COMMUNES));
+        let (mine, theirs) = (self.0 & PLACES, phrase.0 & PLACES);
+        let places = mine == 0 || theirs == 0 || mine & theirs != 0;
         let identity = self.0 & IDENTITY == 0 || phrase.0 & IDENTITY != 0;
         places && identity && (self.0 & PAYMENT == phrase.0 & PAYMENT)
     }
@@ -87,6 +93,7 @@ mod tests {
         assert!(!communes.allow(marks("thôn, ấp có cáp quang")));
         assert!(villages.allow(marks("thôn, ấp có cáp quang")));
         assert!(communes.allow(marks("các xã, phường và thôn, bản")));
+        assert!(!marks("hộ gia đình có cáp quang").allow(marks("100% xã có cáp quang")));
         let eid = marks("người dân sử dụng dịch vụ công trực tuyến được cấp định danh và xác thực điện tử");
         assert!(!eid.allow(marks("người dân, doanh nghiệp sử dụng dịch vụ công trực tuyến")));
         assert!(eid.allow(marks("người dân được định danh và xác thực điện tử")));

@@ -61,6 +61,7 @@ mod period;
 mod pillars;
 mod reporting;
 mod reports;
+mod respectively;
 mod sections;
 mod tables;
 mod targets;

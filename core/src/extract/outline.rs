@@ -8,7 +8,7 @@ use super::reports;
 use super::sections::{self, Heading};
 use super::unused::Claimed;
 use super::years::{self, Source};
-use super::{tables, tiers};
+use super::{respectively, tables, tiers};
 
 /// A figure found in a clause, with the year and pillar of the section it is in.
 #[derive(Debug, Clone)]
@@ -135,9 +135,12 @@ pub(crate) fn walk(
         let mentions = years::mentions(sub(s, from, line_end), from);
         // Most lines report nothing reached: the words before each figure are read only in those that may.
         let may_report = reports::may_report(sub(s, line_start, line_end));
-        for (clause, found) in figures(s, from, line_end, city_is_province, claimed) {
+        let mut found_here = figures(s, from, line_end, city_is_province, claimed);
+        let listed = respectively::apply(s, &mut found_here, &mentions);
+        for ((clause, found), listed) in found_here.into_iter().zip(listed) {
+            let stated = listed.map(|y| (y, Source::Stated));
             let (year, year_from_context, year_in_clause) =
-                match years::for_figure(&mentions, clause, found.number.start) {
+                match stated.or_else(|| years::for_figure(&mentions, clause, found.number.start)) {
                     Some((y, Source::Stated)) => (Some(y), false, true),
                     Some((y, Source::Context)) if section.year.is_none() || section.context => (Some(y), true, false),
                     Some((y, Source::Objective)) => (Some(y), true, false),
