@@ -24,6 +24,10 @@ pub(crate) fn range_low(s: &str, start: usize) -> Option<(NumberToken, f64)> {
         return None;
     }
     let low_end = start.saturating_sub(before.len() - dash.len());
+    // A list marker on the next line ("giai đoạn 2021 - 2025\n- 90%") is no range.
+    if sub(s, low_end, start).contains('\n') {
+        return None;
+    }
     let low = tokens(sub(s, low_end - digits, low_end)).into_iter().next()?;
     let value = low.value?;
     Some((
@@ -79,5 +83,6 @@ mod tests {
         assert!(range_low("nam 2025: 90%", 10).is_none());
         assert!(range_low("giai doan 2021-2025", 15).is_some_and(|(_, v)| v == 2021.0)); // a year range reads too
         assert!(range_low("- 90%", 2).is_none());
+        assert!(range_low("giai doan 2021 - 2025\n- 90%", 24).is_none());
     }
 }

@@ -74,7 +74,7 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>, local: Option<&str>) -
             continue;
         }
         let indicator = indicators.register(measure, t.comparator, pillar);
-        if let Some((low, value)) = super::numbers::range_low(s, t.number.start) {
+        if let Some((low, value)) = super::numbers::range_low(s, t.number.start).filter(|(_, v)| *v < t.value) {
             out.spent.range_lows.insert(low.start);
             reasons.push(Uncertainty::Range { low: value, high: t.value });
         }
