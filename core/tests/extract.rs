@@ -496,8 +496,11 @@ fn a_repeat_against_the_first_readings_direction_is_its_own_target() {
     assert_eq!(ceilings[0].value, 5.0);
 }
 
-/// (year, tier, comparator, value, indicator) of each target.
-fn rows(plan: &Plan) -> Vec<(Option<i32>, Option<Tier>, Comparator, f64, String)> {
+/// (year, tier, comparator, value, indicator) of a target.
+type Row = (Option<i32>, Option<Tier>, Comparator, f64, String);
+
+/// The row of each target.
+fn rows(plan: &Plan) -> Vec<Row> {
     plan.targets.iter().map(|t| (t.year, t.tier, t.comparator, t.value, t.indicator.clone())).collect()
 }
 
@@ -632,7 +635,15 @@ fn drafted_indicators_are_the_catalogues_and_new_ones_are_named_by_their_noun_ph
     let draft = extract_plan(text);
     let ids: Vec<&str> = draft.plan.targets.iter().map(|t| t.indicator.as_str()).collect();
     // Using online public services is not electronic identity.
-    assert_eq!(ids, vec!["online_public_services_use", "users_unified_eid", "cashless_transactions", "nha_van_hoa_villages_wifi_mien"]);
+    assert_eq!(
+        ids,
+        vec![
+            "online_public_services_use",
+            "users_unified_eid",
+            "cashless_transactions",
+            "nha_van_hoa_villages_wifi_mien"
+        ]
+    );
     for id in &ids[..3] {
         let (drafted, known) = (draft.plan.indicator(id).unwrap(), catalogue.indicator(id).unwrap());
         assert_eq!(
@@ -651,7 +662,8 @@ fn drafted_indicators_are_the_catalogues_and_new_ones_are_named_by_their_noun_ph
 
 #[test]
 fn the_nations_targets_quoted_are_not_the_provinces() {
-    let text = "Chương trình Chuyển đổi số quốc gia đặt mục tiêu đến năm 2025, 80% dịch vụ công trực tuyến toàn trình.\n\
+    let text =
+        "Chương trình Chuyển đổi số quốc gia đặt mục tiêu đến năm 2025, 80% dịch vụ công trực tuyến toàn trình.\n\
                 Theo Nghị quyết số 57-NQ/TW, đến năm 2030 kinh tế số đạt 30% GDP.\n\
                 Thực hiện Chương trình, tỉnh Hòa Bình phấn đấu đến năm 2025, 70% dịch vụ công trực tuyến toàn trình.\n";
     let draft = extract_plan(text);

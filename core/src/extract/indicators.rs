@@ -259,7 +259,10 @@ mod tests {
     #[test]
     fn catalogue_indicators_are_told_apart() {
         // Using online public services is not electronic identity, unless the words name it.
-        assert_eq!(ids("Tỷ lệ người dân, doanh nghiệp sử dụng dịch vụ công trực tuyến đạt 80%"), ["online_public_services_use"]);
+        assert_eq!(
+            ids("Tỷ lệ người dân, doanh nghiệp sử dụng dịch vụ công trực tuyến đạt 80%"),
+            ["online_public_services_use"]
+        );
         assert_eq!(
             ids("100% người dân, doanh nghiệp sử dụng dịch vụ công trực tuyến được định danh và xác thực điện tử thông suốt"),
             ["users_unified_eid"]
@@ -291,7 +294,9 @@ mod tests {
         assert_eq!(id, "nha_van_hoa_villages_wifi_mien");
         assert_eq!(
             reasons,
-            vec![Uncertainty::UnmatchedIndicator { phrase: "nhà văn hóa thôn có wifi miễn phí đến năm 2025".to_owned() }]
+            vec![Uncertainty::UnmatchedIndicator {
+                phrase: "nhà văn hóa thôn có wifi miễn phí đến năm 2025".to_owned()
+            }]
         );
     }
 

@@ -65,7 +65,10 @@ pub(crate) fn name_vi(phrase: &str, unit: MeasureUnit) -> String {
         t.truncate(k);
     }
     // The province's own words ("của tỉnh", "toàn tỉnh", "trên địa bàn tỉnh") say where, not what.
-    remove_runs(&mut t, &[&["tren", "dia", "ban", "tinh"], &["cua", "tinh"], &["toan", "tinh"], &["cua", "thanh", "pho"]]);
+    remove_runs(
+        &mut t,
+        &[&["tren", "dia", "ban", "tinh"], &["cua", "tinh"], &["toan", "tinh"], &["cua", "thanh", "pho"]],
+    );
     // A date opens no name ("Năm 2024, tỷ lệ ...", "Đến hết năm 2025, ...").
     if let Some(k) = t.iter().take(5).position(|w| w.1.bytes().all(|b| b.is_ascii_digit()) && w.1.len() == 4) {
         if t.iter().take(k).all(|w| ["nam", "den", "het", "cuoi", "trong", "vao", "tinh"].contains(&w.1.as_str())) {
@@ -75,7 +78,8 @@ pub(crate) fn name_vi(phrase: &str, unit: MeasureUnit) -> String {
     // "có" opens no name, but "cơ quan", "cơ sở" fold to the same "co".
     let lead = |t: &[(&str, String)]| {
         t.first().is_some_and(|w| {
-            let co = w.1 == "co" && t.get(1).is_some_and(|n| ["quan", "so", "che", "hoi", "cau", "ban"].contains(&n.1.as_str()));
+            let co = w.1 == "co"
+                && t.get(1).is_some_and(|n| ["quan", "so", "che", "hoi", "cau", "ban"].contains(&n.1.as_str()));
             (LEAD.contains(&w.1.as_str()) && !co) || w.1.bytes().all(|b| b.is_ascii_digit())
         })
     };
@@ -104,7 +108,9 @@ pub(crate) fn name_vi(phrase: &str, unit: MeasureUnit) -> String {
 fn remove_runs(t: &mut Vec<(&str, String)>, runs: &[&[&str]]) {
     let mut i = 0;
     while i < t.len() {
-        let hit = runs.iter().find(|r| t.get(i..i + r.len()).is_some_and(|ws| ws.iter().zip(r.iter()).all(|(w, r)| w.1 == *r)));
+        let hit = runs
+            .iter()
+            .find(|r| t.get(i..i + r.len()).is_some_and(|ws| ws.iter().zip(r.iter()).all(|(w, r)| w.1 == *r)));
         match hit {
             Some(r) => {
                 t.drain(i..i + r.len());

@@ -146,7 +146,8 @@ pub(crate) fn walk(
                     Some((y, Source::Objective)) => (Some(y), true, false),
                     _ => (section.year, section.context, false),
                 };
-            let context = Context { results: section.results, may_report, dated: year.is_some(), stated: year_in_clause };
+            let context =
+                Context { results: section.results, may_report, dated: year.is_some(), stated: year_in_clause };
             let (reported, wanted) = said(s, line_start, clause, &found, context);
             // Under a results heading with a year ("Kết quả năm 2023"), the heading states the figures' year.
             let year_in_clause = year_in_clause || (section.results && !section.context && section.year.is_some());
@@ -396,7 +397,10 @@ mod tests {
         let o = outline("Đến năm 2025:\n- 80% hệ thống thông tin đã đưa vào vận hành được kết nối.", None);
         assert!(!o.figures[0].reported);
         // A figure whose clause states its year is reported only by the words of its own sentence.
-        let o = outline("Tỉnh đã triển khai nền tảng số. Năm 2025, 100% hồ sơ được ký số. Năm 2023, tỉnh đã đạt 60%.", None);
+        let o = outline(
+            "Tỉnh đã triển khai nền tảng số. Năm 2025, 100% hồ sơ được ký số. Năm 2023, tỉnh đã đạt 60%.",
+            None,
+        );
         let rows: Vec<_> = o.figures.iter().map(|f| (f.found.value, f.reported)).collect();
         assert_eq!(rows, vec![(100.0, false), (60.0, true)]);
     }
@@ -422,7 +426,10 @@ mod tests {
         );
         let fig = &o.figures[1];
         assert_eq!(fig.found.tier, Some(crate::model::target::Tier::Province));
-        assert_eq!(sub(&f.text, fig.found.phrase.0, fig.found.phrase.1), "ty le ho so cong viec cap tinh duoc xu ly tren moi truong mang");
+        assert_eq!(
+            sub(&f.text, fig.found.phrase.0, fig.found.phrase.1),
+            "ty le ho so cong viec cap tinh duoc xu ly tren moi truong mang"
+        );
         assert!(fig.year_in_clause && !fig.year_from_context);
     }
 

@@ -85,7 +85,11 @@ mod tests {
         let indicators = [indicator("enterprises_innovating", "science_technology")];
         assert_eq!(
             names(&of(Vec::new(), &indicators)),
-            vec![("science_technology", "Khoa học, công nghệ và đổi mới sáng tạo", "Science, technology and innovation")]
+            vec![(
+                "science_technology",
+                "Khoa học, công nghệ và đổi mới sáng tạo",
+                "Science, technology and innovation"
+            )]
         );
     }
 

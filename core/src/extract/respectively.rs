@@ -35,7 +35,8 @@ pub(crate) fn apply(s: &str, figures: &mut [((usize, usize), Found)], mentions: 
     let mut k = 0;
     while k < figures.len() {
         let Some(&(clause, _)) = figures.get(k) else { break };
-        let same: Vec<usize> = (k..figures.len()).take_while(|&j| figures.get(j).is_some_and(|f| f.0 == clause)).collect();
+        let same: Vec<usize> =
+            (k..figures.len()).take_while(|&j| figures.get(j).is_some_and(|f| f.0 == clause)).collect();
         k += same.len().max(1);
         let Some(p) = find_word(sub(s, clause.0, clause.1), "lan luot").map(|p| clause.0 + p) else { continue };
         let after: Vec<usize> =
@@ -69,7 +70,9 @@ mod tests {
     use crate::extract::folded::Folded;
     use crate::extract::years::mentions;
 
-    fn read(text: &str) -> (Vec<Option<i32>>, Vec<((usize, usize), Found)>) {
+    type Figures = Vec<((usize, usize), Found)>;
+
+    fn read(text: &str) -> (Vec<Option<i32>>, Figures) {
         let s = Folded::new(text).text;
         let mut figures: Vec<_> = read_clause(&s, 0, s.len(), true).into_iter().map(|f| ((0, s.len()), f)).collect();
         let years = apply(&s, &mut figures, &mentions(&s, 0));

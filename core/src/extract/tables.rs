@@ -87,8 +87,7 @@ pub(crate) fn header(s: &str, cells: &[(usize, usize)]) -> Option<Header> {
     if texts.iter().any(|t| t.contains('%') && !t.contains("(%)")) {
         return None;
     }
-    let columns: Vec<Column> =
-        texts.iter().map(|t| Column { year: cell_year(t), reported: results_cell(t) }).collect();
+    let columns: Vec<Column> = texts.iter().map(|t| Column { year: cell_year(t), reported: results_cell(t) }).collect();
     if columns.iter().all(|c| c.year.is_none()) {
         return None;
     }
@@ -124,7 +123,8 @@ impl Header {
             Some(&(a, b)) => sub(s, a, b).trim() == "%" || find_words(sub(s, a, b), "ty le").next().is_some(),
             None => {
                 self.percent
-                    || label.is_some_and(|(a, b)| ["ty le", "ty trong"].iter().any(|w| starts_with_words(sub(s, a, b), w)))
+                    || label
+                        .is_some_and(|(a, b)| ["ty le", "ty trong"].iter().any(|w| starts_with_words(sub(s, a, b), w)))
             }
         }
     }
@@ -156,7 +156,14 @@ mod tests {
         let cols: Vec<_> = h.columns.iter().map(|c| (c.year, c.reported)).collect();
         assert_eq!(
             cols,
-            vec![(None, false), (None, false), (None, false), (Some(2023), true), (Some(2024), false), (Some(2030), false)]
+            vec![
+                (None, false),
+                (None, false),
+                (None, false),
+                (Some(2023), true),
+                (Some(2024), false),
+                (Some(2030), false)
+            ]
         );
         assert_eq!((h.label, h.unit, h.percent), (Some(1), Some(2), false));
         let (s, c) = row("| Chỉ tiêu (%) | 2024 | 2025 |");

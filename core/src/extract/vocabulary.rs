@@ -41,6 +41,9 @@ impl Known {
     }
 }
 
+/// One wording of a known indicator: its index and the features of the words.
+type Wording = (usize, BTreeSet<String>);
+
 struct Entry {
     known: usize,
     norm: f64,
@@ -59,9 +62,9 @@ pub(crate) struct Vocabulary {
 
 /// Words that say nothing of what is measured: comparators, connectors, tier words.
 const STOP: [&str; 42] = [
-    "ti", "co", "cac", "cua", "va", "duoc", "cho", "voi", "doi", "tai", "nhung", "mot", "la", "theo", "toi", "thieu", "it", "nhat",
-    "tren", "dat", "khoang", "tro", "len", "tu", "trong", "do", "cap", "tinh", "huyen", "xa", "phan", "dau", "hon",
-    "duy", "tri", "muc", "chiem", "ty", "le", "nam", "thanh", "pho",
+    "ti", "co", "cac", "cua", "va", "duoc", "cho", "voi", "doi", "tai", "nhung", "mot", "la", "theo", "toi", "thieu",
+    "it", "nhat", "tren", "dat", "khoang", "tro", "len", "tu", "trong", "do", "cap", "tinh", "huyen", "xa", "phan",
+    "dau", "hon", "duy", "tri", "muc", "chiem", "ty", "le", "nam", "thanh", "pho",
 ];
 
 /// The matching features of a folded phrase: syllables and neighbouring pairs, numbers and stop words out.
@@ -84,9 +87,9 @@ pub(crate) fn features(folded: &str) -> BTreeSet<String> {
 impl Vocabulary {
     /// The catalogue's indicators, each with its name as wording; then the wording of the bundled plans'
     /// indicators (names and target quotes) under the same ids, an id the catalogue lacks added as known.
-    fn wording() -> (Vec<Known>, Vec<Pillar>, Vec<(usize, BTreeSet<String>)>) {
+    fn wording() -> (Vec<Known>, Vec<Pillar>, Vec<Wording>) {
         let mut known: Vec<Known> = Vec::new();
-        let mut docs: Vec<(usize, BTreeSet<String>)> = Vec::new();
+        let mut docs: Vec<Wording> = Vec::new();
         let catalogue = crate::io::bundled::catalogue().ok();
         for ind in catalogue.iter().flat_map(|c| &c.indicators) {
             known.push(Known {

@@ -194,6 +194,9 @@ mod tests {
         assert_eq!(for_figure(&m, clause(" 80%"), at("80%")), Some((2025, Source::Objective)));
         let f = Folded::new("Năm 2025: 90% hồ sơ; 80% dân số");
         let (m, s) = (mentions(&f.text, 0), f.text.as_str());
-        assert_eq!(for_figure(&m, (s.find(';').unwrap_or(0), s.len()), s.find("80%").unwrap_or(0)), Some((2025, Source::Context)));
+        assert_eq!(
+            for_figure(&m, (s.find(';').unwrap_or(0), s.len()), s.find("80%").unwrap_or(0)),
+            Some((2025, Source::Context))
+        );
     }
 }
