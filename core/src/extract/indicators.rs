@@ -271,6 +271,9 @@ mod tests {
         assert_eq!(ids("100% xã, phường, đặc khu được phủ hạ tầng cáp quang băng rộng"), ["communes_fibre_broadband"]);
         assert_eq!(ids("100% xã, phường có cáp quang"), ["communes_fibre_broadband"]);
         assert_eq!(ids("Tỷ lệ thôn, ấp được phủ cáp quang đạt 100%"), ["villages_fibre_broadband"]);
+        // Abbreviations read as the words they stand for.
+        assert_eq!(ids("Tỉnh phấn đấu chỉ số DTI nằm trong Top 20 tỉnh, thành phố dẫn đầu"), ["dti_rank"]);
+        assert_eq!(ids("100% TTHC đủ điều kiện được cung cấp DVCTT toàn trình"), ["full_online_public_services"]);
         // An indicator of the national resolution is in the catalogue too.
         assert_eq!(ids("Tỷ lệ giao dịch không dùng tiền mặt đạt 80%"), ["cashless_transactions"]);
     }

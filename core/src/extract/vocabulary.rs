@@ -67,9 +67,27 @@ const STOP: [&str; 42] = [
     "dau", "hon", "duy", "tri", "muc", "chiem", "ty", "le", "nam", "thanh", "pho",
 ];
 
+/// Abbreviations of administrative texts (folded) and the words they stand for, which the matching reads.
+const ABBREVIATIONS: [(&str, &str); 11] = [
+    ("dti", "chi so chuyen doi so"),
+    ("tthc", "thu tuc hanh chinh"),
+    ("dvc", "dich vu cong"),
+    ("dvctt", "dich vu cong truc tuyen"),
+    ("cqnn", "co quan nha nuoc"),
+    ("csdl", "co so du lieu"),
+    ("httt", "he thong thong tin"),
+    ("cds", "chuyen doi so"),
+    ("tmdt", "thuong mai dien tu"),
+    ("dnnvv", "doanh nghiep nho va vua"),
+    ("cbccvc", "can bo cong chuc vien chuc"),
+];
+
 /// The matching features of a folded phrase: syllables and neighbouring pairs, numbers and stop words out.
 pub(crate) fn features(folded: &str) -> BTreeSet<String> {
-    let list: Vec<&str> = words(folded).filter(|w| !w.bytes().all(|b| b.is_ascii_digit())).collect();
+    let list: Vec<&str> = words(folded)
+        .filter(|w| !w.bytes().all(|b| b.is_ascii_digit()))
+        .flat_map(|w| ABBREVIATIONS.iter().find(|(a, _)| *a == w).map_or(w, |(_, full)| full).split(' '))
+        .collect();
     let mut out = BTreeSet::new();
     for (i, w) in list.iter().enumerate() {
         if !STOP.contains(w) && w.len() > 1 {
