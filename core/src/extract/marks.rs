@@ -3,7 +3,7 @@
 //! the other way round), a qualifier an indicator's name adds ("được định danh và xác thực điện tử": the
 //! use of online public services is not electronic identity), and payments, named on both sides or neither.
 
-use super::folded::{ends_with_words, find_words, starts_with_words, sub};
+use super::folded::{ends_with_words, find_any_words, starts_with_words, sub};
 
 /// What a folded phrase names, as bits.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -17,24 +17,51 @@ const HOUSEHOLDS: u8 = 16;
 /// The kinds of place an indicator covers: one does not stand for another.
 const PLACES: u8 = VILLAGES | COMMUNES | HOUSEHOLDS;
 
+/// Words (folded) and the mark each gives; "ấp", "làng" and "xã" are read apart ([`mark_of`]).
+const WORDS: [(&str, u8); 14] = [
+    ("thon", VILLAGES),
+    ("to dan pho", VILLAGES),
+    ("khom", VILLAGES),
+    ("ap", VILLAGES),
+    ("lang", VILLAGES),
+    ("phuong", COMMUNES),
+    ("dac khu", COMMUNES),
+    ("thi tran", COMMUNES),
+    ("xa", COMMUNES),
+    ("dinh danh", IDENTITY),
+    ("xac thuc", IDENTITY),
+    ("thanh toan", PAYMENT),
+    ("tien mat", PAYMENT),
+    ("ho gia dinh", HOUSEHOLDS),
+];
+
+/// The mark of the word `w` at `i` in `s`: "ấp" not "áp dụng", "làng" not "lãng phí", "xã" not "xã hội" nor
+/// the town of "thị xã".
+fn mark_of(s: &str, i: usize, w: &str, mark: u8) -> u8 {
+    let next = sub(s, i + w.len(), s.len());
+    let not_before = |list: &[&str]| !list.iter().any(|n| starts_with_words(next, n));
+    let keep = match w {
+        "ap" => not_before(&["dung", "luc", "ung"]),
+        "lang" => not_before(&["phi", "nghe", "man"]),
+        "xa" => not_before(&["hoi"]) && !ends_with_words(sub(s, 0, i), "thi"),
+        _ => true,
+    };
+    if keep {
+        mark
+    } else {
+        0
+    }
+}
+
 impl Marks {
-    /// What folded `s` names.
+    /// What folded `s` names, in one pass over its words.
     pub(crate) fn of(s: &str) -> Self {
+        let needles: Vec<&str> = WORDS.iter().map(|(w, _)| *w).collect();
         let mut m = 0;
-        if villages(s) {
-            m |= VILLAGES;
-        }
-        if communes(s) {
-            m |= COMMUNES;
-        }
-        if ["dinh danh", "xac thuc"].iter().any(|w| find_words(s, w).next().is_some()) {
-            m |= IDENTITY;
-        }
-        if ["thanh toan", "tien mat"].iter().any(|w| find_words(s, w).next().is_some()) {
-            m |= PAYMENT;
-        }
-        if find_words(s, "ho gia dinh").next().is_some() {
-            m |= HOUSEHOLDS;
+        for (i, k) in find_any_words(s, &needles) {
+            if let Some(&(w, mark)) = WORDS.get(k) {
+                m |= mark_of(s, i, w, mark);
+            }
         }
         Self(m)
     }
@@ -49,23 +76,6 @@ impl Marks {
         let identity = self.0 & IDENTITY == 0 || phrase.0 & IDENTITY != 0;
         places && identity && (self.0 & PAYMENT == phrase.0 & PAYMENT)
     }
-}
-
-/// Villages: "thôn", "tổ dân phố", "khóm", "làng" (not "lãng phí"), "ấp" (not "áp dụng").
-fn villages(s: &str) -> bool {
-    let not_before = |word: &'static str, next: &'static [&'static str]| {
-        find_words(s, word).any(move |i| !next.iter().any(|w| starts_with_words(sub(s, i + word.len(), s.len()), w)))
-    };
-    ["thon", "to dan pho", "khom"].iter().any(|w| find_words(s, w).next().is_some())
-        || not_before("ap", &["dung", "luc", "ung"])
-        || not_before("lang", &["phi", "nghe", "man"])
-}
-
-/// Communes: "xã" (not "xã hội", not the town of "thị xã"), "phường", "đặc khu", "thị trấn".
-fn communes(s: &str) -> bool {
-    ["phuong", "dac khu", "thi tran"].iter().any(|w| find_words(s, w).next().is_some())
-        || find_words(s, "xa")
-            .any(|i| !starts_with_words(sub(s, i + 2, s.len()), "hoi") && !ends_with_words(sub(s, 0, i), "thi"))
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! that want ("mục tiêu", "phấn đấu", "đến năm"): the last of them before a figure in its line says whether
 //! the figure is a report (an observation) or a target.
 
-use super::folded::{ends_with_words, find_words, starts_with_words, sub};
+use super::folded::{ends_with_words, find_any_words, find_words, starts_with_words, sub};
 
 /// Words (folded) saying that what follows was done or reached.
 const REACHED: [&str; 29] = [
@@ -55,11 +55,6 @@ const WANTED: [&str; 13] = [
     "huong toi",
 ];
 
-/// Whether a line (folded) has any of the words that report what was reached.
-pub(crate) fn may_report(line: &str) -> bool {
-    REACHED.iter().any(|w| line.contains(w))
-}
-
 /// Offsets of the words of `s` that want: those of [`WANTED`], "sẽ" (not "chia sẻ") and "cần" (not "cán bộ").
 fn wanted_at(s: &str) -> impl Iterator<Item = usize> + '_ {
     let listed = WANTED.iter().flat_map(move |w| find_words(s, w));
@@ -68,22 +63,70 @@ fn wanted_at(s: &str) -> impl Iterator<Item = usize> + '_ {
     listed.chain(will).chain(need)
 }
 
-/// Whether the words of a line before a figure (folded) report what was reached: the last of the words
-/// that report and the words that want is a report.
-pub(crate) fn reported(before: &str) -> bool {
-    let reached = REACHED.iter().filter_map(|w| find_words(before, w).last()).max();
-    match (reached, wanted_at(before).max()) {
-        (Some(r), Some(w)) => r > w,
-        (Some(_), None) => true,
-        _ => false,
+/// Where a line's words that report and words that want stand (folded offsets in the line: start, end), read
+/// once for all its figures.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Scan {
+    reached: Vec<(usize, usize)>,
+    wanted: Vec<(usize, usize)>,
+}
+
+impl Scan {
+    /// The words of folded `line` that report and that want, in one pass over its words.
+    pub(crate) fn of(line: &str) -> Self {
+        let needles: Vec<&str> = REACHED.iter().chain(&WANTED).chain(&["se", "can"]).copied().collect();
+        let mut scan = Self::default();
+        for (i, k) in find_any_words(line, &needles) {
+            let Some(w) = needles.get(k) else { continue };
+            let end = i + w.len();
+            if k < REACHED.len() {
+                scan.reached.push((i, end));
+            } else if !(*w == "se" && ends_with_words(sub(line, 0, i), "chia"))
+                && !(*w == "can" && starts_with_words(sub(line, end, line.len()), "bo"))
+            {
+                scan.wanted.push((i, end));
+            }
+        }
+        scan
+    }
+
+    /// Whether the line has any of the words that report what was reached.
+    pub(crate) fn may_report(&self) -> bool {
+        !self.reached.is_empty()
+    }
+
+    /// The start of the last of `list` wholly inside `from..to`.
+    fn last(list: &[(usize, usize)], from: usize, to: usize) -> Option<usize> {
+        list.iter().filter(|&&(a, b)| a >= from && b <= to).map(|&(a, _)| a).max()
+    }
+
+    /// Whether the words in `from..to` (a figure's line or sentence before it) report what was reached: the
+    /// last of the words that report and the words that want is a report.
+    pub(crate) fn reported(&self, from: usize, to: usize) -> bool {
+        match (Self::last(&self.reached, from, to), Self::last(&self.wanted, from, to)) {
+            (Some(r), Some(w)) => r > w,
+            (Some(_), None) => true,
+            _ => false,
+        }
+    }
+
+    /// Whether the words in `from..to` say what follows is wanted: the last of the words that report and the
+    /// words that want is a want.
+    pub(crate) fn wanted(&self, from: usize, to: usize) -> bool {
+        Self::last(&self.wanted, from, to).is_some_and(|w| Self::last(&self.reached, from, to).is_none_or(|r| w > r))
     }
 }
 
-/// Whether the words before a figure in its line (folded) say it is wanted: the last of the words that
-/// report and the words that want is a want.
+/// Whether the words of a line before a figure (folded) report what was reached.
+#[cfg(test)]
+pub(crate) fn reported(before: &str) -> bool {
+    Scan::of(before).reported(0, before.len())
+}
+
+/// Whether the words before a figure in its line (folded) say it is wanted.
+#[cfg(test)]
 pub(crate) fn wanted(before: &str) -> bool {
-    let reached = REACHED.iter().filter_map(|w| find_words(before, w).last()).max();
-    wanted_at(before).max().is_some_and(|w| reached.is_none_or(|r| w > r))
+    Scan::of(before).wanted(0, before.len())
 }
 
 /// Whether the words after a figure (folded) compare it with the same period of last year ("tăng 15% so
@@ -116,8 +159,8 @@ mod tests {
         assert!(!reported(&fold("Đến nay, các xã đã xác định mục tiêu như: bảo đảm hơn ")));
         assert!(!reported(&fold("Tỷ lệ hồ sơ đạt ")));
         assert!(!reported(&fold("đã đạt 60%, phấn đấu năm 2025 đạt ")));
-        assert!(may_report(&fold("Hiện nay, 100% cán bộ")));
-        assert!(!may_report(&fold("Phấn đấu đến năm 2025, 100% cán bộ")));
+        assert!(Scan::of(&fold("Hiện nay, 100% cán bộ")).may_report());
+        assert!(!Scan::of(&fold("Phấn đấu đến năm 2025, 100% cán bộ")).may_report());
         // "cán bộ" and "chia sẻ" are no words that want.
         assert!(reported(&fold("Hiện nay, cán bộ có chia sẻ dữ liệu đạt ")));
         assert!(!reported(&fold("Hiện nay, tỉnh sẽ phấn đấu đạt ")));

@@ -84,18 +84,26 @@ const ABBREVIATIONS: [(&str, &str); 11] = [
 
 /// The matching features of a folded phrase: syllables and neighbouring pairs, numbers and stop words out.
 pub(crate) fn features(folded: &str) -> BTreeSet<String> {
-    let list: Vec<&str> = words(folded)
-        .filter(|w| !w.bytes().all(|b| b.is_ascii_digit()))
-        .flat_map(|w| ABBREVIATIONS.iter().find(|(a, _)| *a == w).map_or(w, |(_, full)| full).split(' '))
-        .collect();
+    let mut list: Vec<&str> = Vec::new();
+    for w in words(folded).filter(|w| !w.bytes().all(|b| b.is_ascii_digit())) {
+        match ABBREVIATIONS.iter().find(|(a, _)| *a == w) {
+            Some((_, full)) => list.extend(full.split(' ')),
+            None => list.push(w),
+        }
+    }
     let mut out = BTreeSet::new();
     for (i, w) in list.iter().enumerate() {
-        if !STOP.contains(w) && w.len() > 1 {
+        let stop = STOP.contains(w);
+        if !stop && w.len() > 1 {
             out.insert((*w).to_owned());
         }
         if let Some(next) = list.get(i + 1) {
-            if !(STOP.contains(w) && STOP.contains(next)) {
-                out.insert(format!("{w} {next}"));
+            if !(stop && STOP.contains(next)) {
+                let mut pair = String::with_capacity(w.len() + 1 + next.len());
+                pair.push_str(w);
+                pair.push(' ');
+                pair.push_str(next);
+                out.insert(pair);
             }
         }
     }
@@ -141,7 +149,10 @@ impl Vocabulary {
     }
 
     fn build() -> Self {
-        let (known, pillars, docs) = Self::wording();
+        let (known, pillars, mut docs) = Self::wording();
+        // A wording said twice for one indicator (a plan's name that is the catalogue's) counts once.
+        let mut seen = std::collections::HashSet::new();
+        docs.retain(|d| seen.insert(d.clone()));
         let mut df: HashMap<String, f64> = HashMap::new();
         for (_, f) in &docs {
             for x in f {
