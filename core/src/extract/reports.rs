@@ -79,11 +79,12 @@ impl Scan {
         for (i, k) in find_any_words(line, &needles) {
             let Some(w) = needles.get(k) else { continue };
             let end = i + w.len();
+            // "chia sẻ" and "cán bộ" are no words that want.
+            let share = *w == "se" && ends_with_words(sub(line, 0, i), "chia");
+            let official = *w == "can" && starts_with_words(sub(line, end, line.len()), "bo");
             if k < REACHED.len() {
                 scan.reached.push((i, end));
-            } else if !(*w == "se" && ends_with_words(sub(line, 0, i), "chia"))
-                && !(*w == "can" && starts_with_words(sub(line, end, line.len()), "bo"))
-            {
+            } else if !share && !official {
                 scan.wanted.push((i, end));
             }
         }
