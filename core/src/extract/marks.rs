@@ -1,7 +1,8 @@
 //! What a phrase names that rules indicators in or out, whatever the overlap of their words: the places it
 //! covers (villages — "thôn, ấp, làng, tổ dân phố" — are not communes — "xã, phường, đặc khu, thị trấn" — nor
 //! the other way round), a qualifier an indicator's name adds ("được định danh và xác thực điện tử": the
-//! use of online public services is not electronic identity), and payments, named on both sides or neither.
+//! use of online public services is not electronic identity; the services integrated on the national portal
+//! are not the share of adults using them), and payments, named on both sides or neither.
 
 use super::folded::{ends_with_words, find_any_words, starts_with_words, sub};
 
@@ -14,11 +15,16 @@ const COMMUNES: u8 = 2;
 const IDENTITY: u8 = 4;
 const PAYMENT: u8 = 8;
 const HOUSEHOLDS: u8 = 16;
+const PEOPLE: u8 = 32;
 /// The kinds of place an indicator covers: one does not stand for another.
 const PLACES: u8 = VILLAGES | COMMUNES | HOUSEHOLDS;
 
 /// Words (folded) and the mark each gives; "ấp", "làng" and "xã" are read apart ([`mark_of`]).
-const WORDS: [(&str, u8); 14] = [
+const WORDS: [(&str, u8); 18] = [
+    ("dan so", PEOPLE),
+    ("nguoi dan", PEOPLE),
+    ("cong dan", PEOPLE),
+    ("nguoi dung", PEOPLE),
     ("thon", VILLAGES),
     ("to dan pho", VILLAGES),
     ("khom", VILLAGES),
@@ -68,13 +74,13 @@ impl Marks {
 
     /// Whether an indicator whose name has these marks can measure what a phrase with `phrase`'s marks
     /// names: places of another kind (villages for communes, households for communes, ...) do not stand for
-    /// the phrase's, no identity the phrase does not name,
+    /// the phrase's, no identity nor people ("dân số", "người dân") the phrase does not name,
     /// and payments on both sides or neither ("tỷ lệ thanh toán trực tuyến" is no share of records).
     pub(crate) fn allow(self, phrase: Self) -> bool {
         let (mine, theirs) = (self.0 & PLACES, phrase.0 & PLACES);
         let places = mine == 0 || theirs == 0 || mine & theirs != 0;
-        let identity = self.0 & IDENTITY == 0 || phrase.0 & IDENTITY != 0;
-        places && identity && (self.0 & PAYMENT == phrase.0 & PAYMENT)
+        let named = |bit: u8| self.0 & bit == 0 || phrase.0 & bit != 0;
+        places && named(IDENTITY) && named(PEOPLE) && (self.0 & PAYMENT == phrase.0 & PAYMENT)
     }
 }
 
@@ -108,9 +114,13 @@ mod tests {
         assert!(!eid.allow(marks("người dân, doanh nghiệp sử dụng dịch vụ công trực tuyến")));
         assert!(eid.allow(marks("người dân được định danh và xác thực điện tử")));
         assert!(Marks(0).allow(eid));
+        let adults = marks("Tỷ lệ dân số trưởng thành có sử dụng dịch vụ công trực tuyến");
+        assert!(!adults.allow(marks("100% dịch vụ công trực tuyến mức độ 3, 4 được tích hợp trên Cổng")));
+        assert!(adults.allow(marks("người dân sử dụng dịch vụ công trực tuyến")));
         let payments = marks("Tỷ lệ người dân có tài khoản thanh toán điện tử");
         assert!(!Marks(0).allow(marks("Tỷ lệ thanh toán trực tuyến")));
         assert!(!payments.allow(marks("Tỷ lệ người dân có tài khoản định danh")));
-        assert!(payments.allow(marks("giao dịch thanh toán không dùng tiền mặt")));
+        assert!(payments.allow(marks("người dân có tài khoản thanh toán")));
+        assert!(marks("giao dịch không dùng tiền mặt").allow(marks("giao dịch thanh toán không dùng tiền mặt")));
     }
 }
