@@ -546,6 +546,10 @@ fn a_stage_title_and_a_tables_header_date_the_figures() {
     let draft = extract_plan(text);
     assert_eq!(rows(&draft.plan)[0].0, Some(2025));
     assert_eq!(reasons(&draft, 0), [Uncertainty::YearGuessed { year: 2025 }]);
+    // A headline stating a target dates that target alone.
+    let text = "Hòa Bình: kinh tế số chiếm 20% GRDP vào năm 2030\nTỷ lệ dân số trưởng thành có điện thoại thông minh đạt 80%.\n";
+    let draft = extract_plan(text);
+    assert_eq!(draft.plan.targets.iter().map(|t| t.year).collect::<Vec<_>>(), vec![Some(2030), None]);
     // A table whose header names years, as the Word and web readers give it (cells split by tabs).
     let text = "Kế hoạch chuyển đổi số tỉnh Hòa Bình năm 2024\n\
                 STT\tChỉ tiêu\tĐơn vị tính\tThực hiện năm 2023\tNăm 2024\tNăm 2025\n\

@@ -317,7 +317,7 @@ pub fn extract_plan(text: &str) -> Draft {
     let (figures, reports) = observations::split(std::mem::take(&mut outline.figures), reference);
     outline.figures = figures;
     // Figures no section dates may take the period's single year.
-    period::date_from_period(&mut outline.figures, meta.period);
+    period::date_from_period(&mut outline.figures, meta.period.filter(|_| !meta.title_states_target));
     let local = (meta.jurisdiction.id != "unknown").then(|| folded::Folded::new(&meta.jurisdiction.name).text);
     let mut drafted = targets::draft(&f, outline.figures, local.as_deref());
     let dates = observations::Dates { signed: signed_year.or(meta.dateline), reference };
