@@ -676,3 +676,17 @@ fn the_nations_targets_quoted_are_not_the_provinces() {
     let national = draft.unused_numbers.iter().filter(|u| u.reason == UnusedReason::National).count();
     assert_eq!(national, 2);
 }
+
+#[test]
+fn with_no_date_the_first_objective_year_parts_past_statements_from_a_roadmap() {
+    // No signing date, no dateline: the first year an objective is set for (2025) is the reference, for
+    // figures their own clause dates; a roadmap's year sections stay targets.
+    let text = "Tỉnh đặt mục tiêu đến năm 2025, 90% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng.\n\
+                Năm 2024, tỷ lệ dân số trưởng thành có điện thoại thông minh đạt 72%.\n\
+                Năm 2024:\n- Tỷ lệ hộ gia đình có cáp quang đạt 70%.\n";
+    let draft = extract_plan(text);
+    let targets: Vec<_> = draft.plan.targets.iter().map(|t| (t.year, t.value)).collect();
+    assert_eq!(targets, vec![(Some(2025), 90.0), (Some(2024), 70.0)]);
+    let obs: Vec<_> = draft.observations.iter().map(|o| (o.year, o.value)).collect();
+    assert_eq!(obs, vec![(Some(2024), 72.0)]);
+}

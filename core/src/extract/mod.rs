@@ -321,14 +321,16 @@ pub fn extract_plan(text: &str) -> Draft {
     // Before the signing year (else the annual plan's, the dateline's, the first year an objective is set
     // for) is the past.
     let signed_year = meta.signed_on.map(|d| d.year());
-    let reference = signed_year.max(meta.annual).or(meta.dateline).or(outline.objective_year);
+    let dated = signed_year.max(meta.annual).or(meta.dateline);
+    let reference = observations::Reference { dated, objective: outline.objective_year };
     let (figures, reports) = observations::split(std::mem::take(&mut outline.figures), reference);
     outline.figures = figures;
     // Figures no section dates may take the period's single year.
     period::date_from_period(&mut outline.figures, meta.period.filter(|_| !meta.title_states_target));
     let local = (meta.jurisdiction.id != "unknown").then(|| folded::Folded::new(&meta.jurisdiction.name).text);
     let mut drafted = targets::draft(&f, outline.figures, local.as_deref());
-    let dates = observations::Dates { signed: signed_year.or(meta.dateline), reference };
+    let dates =
+        observations::Dates { signed: signed_year.or(meta.dateline), reference: dated.or(outline.objective_year) };
     let observations = observations::draft(&f, reports, dates, &mut drafted.spent);
     let pillars = pillars::of(outline.headings, &drafted.indicators);
     let period = period::settle(meta.period, meta.signed_on, &drafted.years());
