@@ -524,3 +524,198 @@ fn a_year_of_another_matter_does_not_date_targets_outside_the_plan() {
     assert_eq!(errors(&draft.plan), Vec::<String>::new());
     assert!(draft.plan.targets.iter().any(|t| t.value == 90.0));
 }
+
+/// (year, tier, comparator, value, indicator) of a target.
+type Row = (Option<i32>, Option<Tier>, Comparator, f64, String);
+
+/// The row of each target.
+fn rows(plan: &Plan) -> Vec<Row> {
+    plan.targets.iter().map(|t| (t.year, t.tier, t.comparator, t.value, t.indicator.clone())).collect()
+}
+
+/// The reasons of the draft's target `i`.
+fn reasons(draft: &Draft, i: usize) -> &[Uncertainty] {
+    &draft.targets[i].reasons
+}
+
+#[test]
+fn years_are_read_wherever_the_text_states_them() {
+    let text = "Hòa Bình đặt mục tiêu kinh tế số chiếm 20% GRDP vào năm 2030\n\
+                UBND tỉnh Hòa Bình vừa ban hành Kế hoạch số 12/KH-UBND.\n\
+                Theo kế hoạch, năm 2025, tỉnh phấn đấu 100% hồ sơ công việc tại cấp tỉnh được xử lý trên môi trường mạng; tỷ lệ dân số trưởng thành có điện thoại thông minh đạt trên 80%.\n\
+                Tỷ lệ hộ gia đình có cáp quang đến năm 2025 và năm 2030 lần lượt đạt 70% và 90%.\n\
+                Giai đoạn 2026 - 2030:\n\
+                - Tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt 95%.\n";
+    let draft = extract_plan(text);
+    check_offsets(text, &draft);
+    assert_eq!(draft.plan.jurisdiction.id, "hoa_binh");
+    let province = Some(Tier::Province);
+    assert_eq!(
+        rows(&draft.plan),
+        vec![
+            (Some(2030), None, Comparator::Reach, 20.0, "digital_economy_share_grdp".to_owned()),
+            (Some(2025), province, Comparator::Reach, 100.0, "work_files_online".to_owned()),
+            (Some(2025), None, Comparator::MoreThan, 80.0, "adults_with_smartphone".to_owned()),
+            (Some(2025), None, Comparator::Reach, 70.0, "households_fibre_broadband".to_owned()),
+            (Some(2030), None, Comparator::Reach, 90.0, "households_fibre_broadband".to_owned()),
+            (Some(2030), None, Comparator::Reach, 95.0, "enterprises_e_contracts".to_owned()),
+        ]
+    );
+    // Said in the figure's own clause: no doubt; said earlier in the line, or a period's end: a doubt.
+    assert!(reasons(&draft, 1).iter().all(|r| !matches!(r, Uncertainty::YearFromContext { .. })));
+    assert!(reasons(&draft, 2).contains(&Uncertainty::YearFromContext { year: 2025 }));
+    assert!(reasons(&draft, 5).contains(&Uncertainty::YearFromContext { year: 2030 }));
+    assert!(draft.observations.is_empty());
+}
+
+#[test]
+fn a_stage_title_and_a_tables_header_date_the_figures() {
+    // "giai đoạn 2021-2025" in the title: undated figures are for 2025, a guess said.
+    let text = "KẾ HOẠCH\nChuyển đổi số tỉnh Hòa Bình giai đoạn 2021 - 2025\n- 90% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng.\n";
+    let draft = extract_plan(text);
+    assert_eq!(rows(&draft.plan)[0].0, Some(2025));
+    assert_eq!(reasons(&draft, 0), [Uncertainty::YearGuessed { year: 2025 }]);
+    // A headline stating a target dates that target alone.
+    let text = "Hòa Bình: kinh tế số chiếm 20% GRDP vào năm 2030\nTỷ lệ dân số trưởng thành có điện thoại thông minh đạt 80%.\n";
+    let draft = extract_plan(text);
+    assert_eq!(draft.plan.targets.iter().map(|t| t.year).collect::<Vec<_>>(), vec![Some(2030), None]);
+    // A table whose header names years, as the Word and web readers give it (cells split by tabs).
+    let text = "Kế hoạch chuyển đổi số tỉnh Hòa Bình năm 2024\n\
+                STT\tChỉ tiêu\tĐơn vị tính\tThực hiện năm 2023\tNăm 2024\tNăm 2025\n\
+                1\tTỷ lệ hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng\t%\t85\t95\t100\n\
+                2\tTỷ lệ dân số trưởng thành có điện thoại thông minh\t%\t70\tTrên 80\t95\n";
+    let draft = extract_plan(text);
+    check_offsets(text, &draft);
+    let province = Some(Tier::Province);
+    assert_eq!(
+        rows(&draft.plan),
+        vec![
+            (Some(2024), province, Comparator::Reach, 95.0, "work_files_online".to_owned()),
+            (Some(2025), province, Comparator::Reach, 100.0, "work_files_online".to_owned()),
+            (Some(2024), None, Comparator::MoreThan, 80.0, "adults_with_smartphone".to_owned()),
+            (Some(2025), None, Comparator::Reach, 95.0, "adults_with_smartphone".to_owned()),
+        ]
+    );
+    // The column of results holds observations.
+    let obs: Vec<_> = draft.observations.iter().map(|o| (o.year, o.value, o.indicator.as_str())).collect();
+    assert_eq!(obs, vec![(Some(2023), 85.0, "work_files_online"), (Some(2023), 70.0, "adults_with_smartphone")]);
+}
+
+#[test]
+fn what_was_reached_is_an_observation_not_a_target() {
+    let text = "Cà Mau: Phấn đấu 100% dịch vụ công đủ điều kiện được cung cấp trực tuyến toàn trình\n\
+                Ngày 10/5/2024, UBND tỉnh Cà Mau ban hành Kế hoạch số 95/KH-UBND triển khai chuyển đổi số năm 2024.\n\
+                Năm 2023, tỉnh đã đạt nhiều kết quả quan trọng: tỷ lệ hồ sơ xử lý trực tuyến đạt 62,5%; 98% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng.\n\
+                Hiện nay, tỉnh đã có 70% xã, phường có điểm phục vụ người dân.\n\
+                Doanh thu thương mại điện tử tăng 15% so với cùng kỳ.\n\
+                Theo đó, mục tiêu năm 2024: 100% dịch vụ công đủ điều kiện được cung cấp trực tuyến toàn trình; kinh tế số chiếm khoảng 12% GRDP.\n";
+    let draft = extract_plan(text);
+    check_offsets(text, &draft);
+    assert_eq!(
+        rows(&draft.plan),
+        vec![
+            (Some(2024), None, Comparator::Reach, 100.0, "full_online_public_services".to_owned()),
+            (Some(2024), None, Comparator::About, 12.0, "digital_economy_share_grdp".to_owned()),
+        ]
+    );
+    let obs: Vec<_> = draft.observations.iter().map(|o| (o.year, o.value)).collect();
+    assert_eq!(obs, vec![(Some(2023), 62.5), (Some(2023), 98.0), (Some(2024), 70.0), (Some(2023), 15.0)]);
+    // "Năm 2023" opened a line above: a year from context; "hiện nay": the signing year, a guess.
+    assert!(draft.observations[3].reasons.contains(&Uncertainty::YearFromContext { year: 2023 }));
+    assert!(draft.observations[0].reasons.contains(&Uncertainty::YearFromContext { year: 2023 }));
+    assert!(draft.observations[2].reasons.contains(&Uncertainty::YearGuessed { year: 2024 }));
+    assert_eq!(draft.observations[1].indicator, "work_files_online");
+}
+
+#[test]
+fn two_tiers_after_july_2025_and_places_are_no_tier() {
+    let text = "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\nSố: 210/KH-UBND\nLâm Đồng, ngày 20 tháng 8 năm 2025\nKẾ HOẠCH\n\
+                Chuyển đổi số tỉnh Lâm Đồng năm 2026\n\
+                - 100% hồ sơ công việc tại cấp tỉnh và 95% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng.\n\
+                - 100% xã, phường, đặc khu có hạ tầng cáp quang băng rộng.\n\
+                - 100% đơn vị hành chính cấp xã được phủ sóng di động 5G.\n\
+                - Tỷ lệ thôn, tổ dân phố có sóng di động đạt 100%.\n\
+                - 100% Ủy ban nhân dân cấp xã có hệ thống truyền thanh thông minh.\n";
+    let draft = extract_plan(text);
+    check_offsets(text, &draft);
+    let tiers: Vec<_> = draft.plan.targets.iter().map(|t| (t.tier, t.value)).collect();
+    assert_eq!(
+        tiers,
+        vec![
+            (Some(Tier::Province), 100.0),
+            (Some(Tier::Commune), 95.0),
+            (None, 100.0),
+            (None, 100.0),
+            (None, 100.0),
+            (Some(Tier::Commune), 100.0),
+        ]
+    );
+    assert!(draft.plan.targets.iter().all(|t| t.tier != Some(Tier::District)));
+    // Communes and wards are not villages.
+    assert_eq!(draft.plan.targets[2].indicator, "communes_fibre_broadband");
+    assert_ne!(draft.plan.targets[4].indicator, "communes_fibre_broadband");
+    assert_eq!(draft.plan.targets[5].indicator, "communes_smart_radio");
+}
+
+#[test]
+fn drafted_indicators_are_the_catalogues_and_new_ones_are_named_by_their_noun_phrase() {
+    let catalogue = bundled::catalogue().unwrap();
+    let text = "Kế hoạch chuyển đổi số tỉnh Hòa Bình năm 2025\n\
+                - Tỷ lệ người dân, doanh nghiệp sử dụng dịch vụ công trực tuyến đạt 80%.\n\
+                - 100% người dân, doanh nghiệp sử dụng dịch vụ công trực tuyến được định danh và xác thực điện tử thông suốt.\n\
+                - Tỷ lệ giao dịch không dùng tiền mặt đạt 80%.\n\
+                - Phấn đấu 70% nhà văn hóa thôn có wifi miễn phí.\n";
+    let draft = extract_plan(text);
+    let ids: Vec<&str> = draft.plan.targets.iter().map(|t| t.indicator.as_str()).collect();
+    // Using online public services is not electronic identity.
+    assert_eq!(
+        ids,
+        vec![
+            "online_public_services_use",
+            "users_unified_eid",
+            "cashless_transactions",
+            "nha_van_hoa_villages_wifi_mien"
+        ]
+    );
+    for id in &ids[..3] {
+        let (drafted, known) = (draft.plan.indicator(id).unwrap(), catalogue.indicator(id).unwrap());
+        assert_eq!(
+            (&drafted.name_vi, &drafted.name_en, drafted.unit, drafted.polarity, &drafted.pillar),
+            (&known.name_vi, &known.name_en, known.unit, known.polarity, &known.pillar)
+        );
+        assert_eq!(drafted.kind(), known.kind);
+    }
+    let new = draft.plan.indicator(ids[3]).unwrap();
+    assert_eq!(new.name_vi, "tỷ lệ nhà văn hóa thôn có wifi miễn phí");
+    assert!(reasons(&draft, 3).iter().any(|r| matches!(r, Uncertainty::UnmatchedIndicator { .. })));
+    // The plan's pillars are the catalogue's.
+    assert!(draft.plan.pillars.iter().all(|p| catalogue.pillar(&p.id).is_some()));
+    assert_eq!(errors(&draft.plan), Vec::<String>::new());
+}
+
+#[test]
+fn the_nations_targets_quoted_are_not_the_provinces() {
+    let text =
+        "Chương trình Chuyển đổi số quốc gia đặt mục tiêu đến năm 2025, 80% dịch vụ công trực tuyến toàn trình.\n\
+                Theo Nghị quyết số 57-NQ/TW, đến năm 2030 kinh tế số đạt 30% GDP.\n\
+                Thực hiện Chương trình, tỉnh Hòa Bình phấn đấu đến năm 2025, 70% dịch vụ công trực tuyến toàn trình.\n";
+    let draft = extract_plan(text);
+    let values: Vec<f64> = draft.plan.targets.iter().map(|t| t.value).collect();
+    assert_eq!(values, vec![70.0]);
+    let national = draft.unused_numbers.iter().filter(|u| u.reason == UnusedReason::National).count();
+    assert_eq!(national, 2);
+}
+
+#[test]
+fn with_no_date_the_first_objective_year_parts_past_statements_from_a_roadmap() {
+    // No signing date, no dateline: the first year an objective is set for (2025) is the reference, for
+    // figures their own clause dates; a roadmap's year sections stay targets.
+    let text = "Tỉnh đặt mục tiêu đến năm 2025, 90% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng.\n\
+                Năm 2024, tỷ lệ dân số trưởng thành có điện thoại thông minh đạt 72%.\n\
+                Năm 2024:\n- Tỷ lệ hộ gia đình có cáp quang đạt 70%.\n";
+    let draft = extract_plan(text);
+    let targets: Vec<_> = draft.plan.targets.iter().map(|t| (t.year, t.value)).collect();
+    assert_eq!(targets, vec![(Some(2025), 90.0), (Some(2024), 70.0)]);
+    let obs: Vec<_> = draft.observations.iter().map(|o| (o.year, o.value)).collect();
+    assert_eq!(obs, vec![(Some(2024), 72.0)]);
+}

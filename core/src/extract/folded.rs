@@ -121,6 +121,25 @@ pub(crate) fn find_words<'s>(s: &'s str, needle: &'s str) -> impl Iterator<Item 
     s.match_indices(needle).map(|(i, _)| i).filter(move |&i| word_at(s, i, needle))
 }
 
+/// Every whole-word occurrence of any of `needles` in `s`, in one pass over its words: (offset, index of
+/// the needle). Faster than a search per needle when there are many.
+pub(crate) fn find_any_words(s: &str, needles: &[&str]) -> Vec<(usize, usize)> {
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    for i in 0..b.len() {
+        let c = at(s, i);
+        if !c.is_ascii_alphanumeric() || (i > 0 && at(s, i - 1).is_ascii_alphanumeric()) {
+            continue;
+        }
+        for (k, n) in needles.iter().enumerate() {
+            if n.as_bytes().first() == Some(&c) && word_at(s, i, n) {
+                out.push((i, k));
+            }
+        }
+    }
+    out
+}
+
 /// The first whole-word occurrence of `needle`.
 pub(crate) fn find_word(s: &str, needle: &str) -> Option<usize> {
     find_words(s, needle).next()
@@ -165,4 +184,16 @@ pub(crate) fn years_after_nam(s: &str) -> Vec<(usize, i32)> {
             year_at(sub(s, k, s.len())).map(|y| (k, y))
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn any_of_many_words_in_one_pass() {
+        let found = find_any_words("da dat 80, hien nay va da co; xa hoi", &["da dat", "hien nay", "da co", "xa"]);
+        assert_eq!(found, vec![(0, 0), (11, 1), (23, 2), (30, 3)]);
+        assert!(find_any_words("dadat", &["da"]).is_empty());
+    }
 }

@@ -28,16 +28,17 @@ pub(crate) struct Measure {
     pub(crate) unit: MeasureUnit,
     pub(crate) polarity: Polarity,
     /// The words naming it, as the document writes them.
-    phrase: String,
+    words: String,
 }
 
 impl Measure {
-    /// The Vietnamese name: the words naming it, else its id.
+    /// The Vietnamese name: the noun phrase of the words naming it, else its id.
     pub(crate) fn name_vi(&self) -> String {
-        if self.phrase.is_empty() {
+        let name = naming::name_vi(&self.words, self.unit);
+        if name.is_empty() {
             self.id.clone()
         } else {
-            self.phrase.clone()
+            name
         }
     }
 }
@@ -68,7 +69,7 @@ impl Indicators {
         self.previous = Some(id.clone());
         let unit = settled_unit(t, known, reasons);
         let polarity = polarity(unit, known, t.comparator);
-        Measure { id, known, unit, polarity, phrase: naming::name_vi(&words, unit) }
+        Measure { id, known, unit, polarity, words }
     }
 
     /// The vocabulary's indicator for the words of `t`, or a new id made from them.
@@ -127,7 +128,7 @@ impl Indicators {
         let id = match self.existing(&m.id) {
             Some(i) if i.unit != m.unit => format!("{}_{}", m.id, m.unit.as_str()),
             Some(i) if comparator.contradicts(i.polarity) => format!("{}_{}", m.id, polarity_word(m.polarity)),
-            _ => m.id,
+            _ => m.id.clone(),
         };
         let id = match self.existing(&id) {
             Some(i) if i.unit != m.unit || comparator.contradicts(i.polarity) => {
@@ -144,8 +145,7 @@ impl Indicators {
             // A catalogue indicator keeps the catalogue's names; a new one is named by the text's words.
             let name_vi = match m.known {
                 Some(k) => k.name_vi.clone(),
-                None if m.phrase.is_empty() => id.clone(),
-                None => m.phrase,
+                None => Some(naming::name_vi(&m.words, m.unit)).filter(|n| !n.is_empty()).unwrap_or_else(|| id.clone()),
             };
             self.list.push(Indicator {
                 id: id.clone(),
@@ -247,7 +247,7 @@ mod tests {
             ("work_files_online", MeasureUnit::Percent, Polarity::HigherIsBetter)
         );
         // Its name is the noun phrase, without the tier (a target's, not the indicator's).
-        assert_eq!(m.phrase, "tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng");
+        assert_eq!(m.name_vi(), "tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng");
         assert!(reasons.is_empty(), "{reasons:?}");
     }
 
@@ -271,6 +271,9 @@ mod tests {
         assert_eq!(ids("100% xã, phường, đặc khu được phủ hạ tầng cáp quang băng rộng"), ["communes_fibre_broadband"]);
         assert_eq!(ids("100% xã, phường có cáp quang"), ["communes_fibre_broadband"]);
         assert_eq!(ids("Tỷ lệ thôn, ấp được phủ cáp quang đạt 100%"), ["villages_fibre_broadband"]);
+        // Abbreviations read as the words they stand for.
+        assert_eq!(ids("Tỉnh phấn đấu chỉ số DTI nằm trong Top 20 tỉnh, thành phố dẫn đầu"), ["dti_rank"]);
+        assert_eq!(ids("100% TTHC đủ điều kiện được cung cấp DVCTT toàn trình"), ["full_online_public_services"]);
         // An indicator of the national resolution is in the catalogue too.
         assert_eq!(ids("Tỷ lệ giao dịch không dùng tiền mặt đạt 80%"), ["cashless_transactions"]);
     }
@@ -323,7 +326,7 @@ mod tests {
             known: None,
             unit,
             polarity,
-            phrase: "quả bóng".to_owned(),
+            words: "quả bóng".to_owned(),
         };
         let higher = Polarity::HigherIsBetter;
         assert_eq!(indicators.register(measure(MeasureUnit::Percent, higher), Comparator::Reach, None), "qua_bong");
@@ -346,9 +349,9 @@ mod tests {
         assert_eq!(
             rows,
             vec![
-                ("qua_bong", "quả bóng", "general"),
+                ("qua_bong", "tỷ lệ quả bóng", "general"),
                 ("qua_bong_percent_per_year", "quả bóng", "digital_economy"),
-                ("qua_bong_lower", "quả bóng", "general"),
+                ("qua_bong_lower", "tỷ lệ quả bóng", "general"),
             ]
         );
     }

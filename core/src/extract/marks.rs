@@ -1,9 +1,10 @@
 //! What a phrase names that rules indicators in or out, whatever the overlap of their words: the places it
 //! covers (villages — "thôn, ấp, làng, tổ dân phố" — are not communes — "xã, phường, đặc khu, thị trấn" — nor
 //! the other way round), a qualifier an indicator's name adds ("được định danh và xác thực điện tử": the
-//! use of online public services is not electronic identity), and payments, named on both sides or neither.
+//! use of online public services is not electronic identity; the services integrated on the national portal
+//! are not the share of adults using them), and payments, named on both sides or neither.
 
-use super::folded::{ends_with_words, find_words, starts_with_words, sub};
+use super::folded::{ends_with_words, find_any_words, starts_with_words, sub};
 
 /// What a folded phrase names, as bits.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -13,53 +14,74 @@ const VILLAGES: u8 = 1;
 const COMMUNES: u8 = 2;
 const IDENTITY: u8 = 4;
 const PAYMENT: u8 = 8;
+const HOUSEHOLDS: u8 = 16;
+const PEOPLE: u8 = 32;
+/// The kinds of place an indicator covers: one does not stand for another.
+const PLACES: u8 = VILLAGES | COMMUNES | HOUSEHOLDS;
+
+/// Words (folded) and the mark each gives; "ấp", "làng" and "xã" are read apart ([`mark_of`]).
+const WORDS: [(&str, u8); 18] = [
+    ("dan so", PEOPLE),
+    ("nguoi dan", PEOPLE),
+    ("cong dan", PEOPLE),
+    ("nguoi dung", PEOPLE),
+    ("thon", VILLAGES),
+    ("to dan pho", VILLAGES),
+    ("khom", VILLAGES),
+    ("ap", VILLAGES),
+    ("lang", VILLAGES),
+    ("phuong", COMMUNES),
+    ("dac khu", COMMUNES),
+    ("thi tran", COMMUNES),
+    ("xa", COMMUNES),
+    ("dinh danh", IDENTITY),
+    ("xac thuc", IDENTITY),
+    ("thanh toan", PAYMENT),
+    ("tien mat", PAYMENT),
+    ("ho gia dinh", HOUSEHOLDS),
+];
+
+/// The mark of the word `w` at `i` in `s`: "ấp" not "áp dụng", "làng" not "lãng phí", "xã" not "xã hội" nor
+/// the town of "thị xã".
+fn mark_of(s: &str, i: usize, w: &str, mark: u8) -> u8 {
+    let next = sub(s, i + w.len(), s.len());
+    let not_before = |list: &[&str]| !list.iter().any(|n| starts_with_words(next, n));
+    let keep = match w {
+        "ap" => not_before(&["dung", "luc", "ung"]),
+        "lang" => not_before(&["phi", "nghe", "man"]),
+        "xa" => not_before(&["hoi"]) && !ends_with_words(sub(s, 0, i), "thi"),
+        _ => true,
+    };
+    if keep {
+        mark
+    } else {
+        0
+    }
+}
 
 impl Marks {
-    /// What folded `s` names.
+    /// What folded `s` names, in one pass over its words.
     pub(crate) fn of(s: &str) -> Self {
+        let needles: Vec<&str> = WORDS.iter().map(|(w, _)| *w).collect();
         let mut m = 0;
-        if villages(s) {
-            m |= VILLAGES;
-        }
-        if communes(s) {
-            m |= COMMUNES;
-        }
-        if ["dinh danh", "xac thuc"].iter().any(|w| find_words(s, w).next().is_some()) {
-            m |= IDENTITY;
-        }
-        if ["thanh toan", "tien mat"].iter().any(|w| find_words(s, w).next().is_some()) {
-            m |= PAYMENT;
+        for (i, k) in find_any_words(s, &needles) {
+            if let Some(&(w, mark)) = WORDS.get(k) {
+                m |= mark_of(s, i, w, mark);
+            }
         }
         Self(m)
     }
 
     /// Whether an indicator whose name has these marks can measure what a phrase with `phrase`'s marks
-    /// names: not villages for communes (nor communes for villages), no identity the phrase does not name,
+    /// names: places of another kind (villages for communes, households for communes, ...) do not stand for
+    /// the phrase's, no identity nor people ("dân số", "người dân") the phrase does not name,
     /// and payments on both sides or neither ("tỷ lệ thanh toán trực tuyến" is no share of records).
     pub(crate) fn allow(self, phrase: Self) -> bool {
-        let only = |m: Self, bit: u8, other: u8| m.0 & bit != 0 && m.0 & other == 0;
-        let crossed = |a: Self, b: Self| only(a, VILLAGES, COMMUNES) && only(b, COMMUNES, VILLAGES);
-        let places = !crossed(self, phrase) && !crossed(phrase, self);
-        let identity = self.0 & IDENTITY == 0 || phrase.0 & IDENTITY != 0;
-        places && identity && (self.0 & PAYMENT == phrase.0 & PAYMENT)
+        let (mine, theirs) = (self.0 & PLACES, phrase.0 & PLACES);
+        let places = mine == 0 || theirs == 0 || mine & theirs != 0;
+        let named = |bit: u8| self.0 & bit == 0 || phrase.0 & bit != 0;
+        places && named(IDENTITY) && named(PEOPLE) && (self.0 & PAYMENT == phrase.0 & PAYMENT)
     }
-}
-
-/// Villages: "thôn", "tổ dân phố", "khóm", "làng" (not "lãng phí"), "ấp" (not "áp dụng").
-fn villages(s: &str) -> bool {
-    let not_before = |word: &'static str, next: &'static [&'static str]| {
-        find_words(s, word).any(move |i| !next.iter().any(|w| starts_with_words(sub(s, i + word.len(), s.len()), w)))
-    };
-    ["thon", "to dan pho", "khom"].iter().any(|w| find_words(s, w).next().is_some())
-        || not_before("ap", &["dung", "luc", "ung"])
-        || not_before("lang", &["phi", "nghe", "man"])
-}
-
-/// Communes: "xã" (not "xã hội", not the town of "thị xã"), "phường", "đặc khu", "thị trấn".
-fn communes(s: &str) -> bool {
-    ["phuong", "dac khu", "thi tran"].iter().any(|w| find_words(s, w).next().is_some())
-        || find_words(s, "xa")
-            .any(|i| !starts_with_words(sub(s, i + 2, s.len()), "hoi") && !ends_with_words(sub(s, 0, i), "thi"))
 }
 
 #[cfg(test)]
@@ -87,13 +109,18 @@ mod tests {
         assert!(!communes.allow(marks("thôn, ấp có cáp quang")));
         assert!(villages.allow(marks("thôn, ấp có cáp quang")));
         assert!(communes.allow(marks("các xã, phường và thôn, bản")));
+        assert!(!marks("hộ gia đình có cáp quang").allow(marks("100% xã có cáp quang")));
         let eid = marks("người dân sử dụng dịch vụ công trực tuyến được cấp định danh và xác thực điện tử");
         assert!(!eid.allow(marks("người dân, doanh nghiệp sử dụng dịch vụ công trực tuyến")));
         assert!(eid.allow(marks("người dân được định danh và xác thực điện tử")));
         assert!(Marks(0).allow(eid));
+        let adults = marks("Tỷ lệ dân số trưởng thành có sử dụng dịch vụ công trực tuyến");
+        assert!(!adults.allow(marks("100% dịch vụ công trực tuyến mức độ 3, 4 được tích hợp trên Cổng")));
+        assert!(adults.allow(marks("người dân sử dụng dịch vụ công trực tuyến")));
         let payments = marks("Tỷ lệ người dân có tài khoản thanh toán điện tử");
         assert!(!Marks(0).allow(marks("Tỷ lệ thanh toán trực tuyến")));
         assert!(!payments.allow(marks("Tỷ lệ người dân có tài khoản định danh")));
-        assert!(payments.allow(marks("giao dịch thanh toán không dùng tiền mặt")));
+        assert!(payments.allow(marks("người dân có tài khoản thanh toán")));
+        assert!(marks("giao dịch không dùng tiền mặt").allow(marks("giao dịch thanh toán không dùng tiền mặt")));
     }
 }

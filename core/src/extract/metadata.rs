@@ -38,6 +38,9 @@ pub(crate) struct Metadata {
     pub(crate) period: Option<Period>,
     /// An annual plan: every target is for this year unless a section says otherwise.
     pub(crate) annual: Option<i32>,
+    /// The title states a target ("... chiếm 20% GRDP vào năm 2030"): its year is that target's, not the
+    /// other figures'.
+    pub(crate) title_states_target: bool,
     /// The year of the first full date near the top (a news page's dateline, a plan's place and date).
     pub(crate) dateline: Option<i32>,
     /// Folded ranges used by the metadata (numbers in them are not targets).
@@ -143,6 +146,7 @@ pub(crate) fn read(f: &Folded<'_>) -> Metadata {
         jurisdiction: unit.jurisdiction,
         period,
         annual,
+        title_states_target: title_folded.contains('%'),
         dateline: full_dates(sub(&f.text, 0, 400)).first().map(|d| d.1.year()),
         used,
     }

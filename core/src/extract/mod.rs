@@ -25,22 +25,30 @@
 //!
 //! How it reads, one concern per module: [`folded`](self) text (ASCII, marks folded, offsets kept),
 //! `sections` (year sections, objectives and pillar headings, list markers), `clauses` (clauses and the
-//! figures in them), `comparators`, `units`, `tiers`, `vocabulary` (indicator matching against the
-//! bundled plans' wording), `metadata` (unit, document, dates), `budget`, `reporting`, `noise`
-//! (numbers that are not targets).
+//! figures in them), `tables` (rows of a table whose header names years), `respectively` ("lần lượt":
+//! figures paired with the years or tiers listed before them), `comparators`, `units`, `tiers`,
+//! `vocabulary` (indicator matching against the shared catalogue, with the bundled plans' wording as extra),
+//! `marks` (places, identity, payments and people an indicator's name must share with the phrase),
+//! `naming` (the noun phrase and a readable id of an indicator the catalogue lacks), `reports` (words that
+//! report what was reached against words that want), `national` (the nation's targets quoted), `metadata`
+//! (unit, document, dates), `budget`, `reporting`, `noise` (numbers that are not targets).
 //!
-//! [`extract_plan`] runs them in stages, one file each: `outline` walks the lines (year sections and pillar
-//! headings give the figures that follow their year and pillar), `years` (years stated anywhere in a line:
-//! the figure's own clause, earlier in the line, objectives that hold, a period's end; a year from context
-//! is a doubt), `observations` (figures the text reports as reached are set apart and drafted as
-//! [`DraftObservation`]s), `period` (the period from the title, the year it gives undated figures, settled
-//! against the target years), `targets` (a target per figure, with its id, quote and confidence; a target
-//! said twice is drafted once), `indicators` (the indicator each figure measures), `pillars`, `unused`
-//! (numbers not used, and why) and `assembly` (the plan and the notes).
+//! [`extract_plan`] runs them in stages, one file each: `outline` walks the lines (year and period sections,
+//! results sections and pillar headings give the figures that follow their year and pillar; a table's
+//! header gives each column its year), `years` (years stated anywhere in a line: the figure's own clause,
+//! earlier in the line, objectives that hold, a period's end; a year from context is a doubt),
+//! `observations` (figures the text reports as reached, or dates before the signing year, the dateline or
+//! the first objective year, are set apart and drafted as [`DraftObservation`]s), `period` (the period from
+//! the title, the year it gives undated figures, settled against the target years), `targets` (a target per
+//! figure, with its id, quote and confidence; a target said twice is drafted once, the nation's quoted
+//! targets not at all), `indicators` (the catalogue indicator each figure measures, or a new one named from
+//! the words), `pillars`, `unused` (numbers not used, and why) and `assembly` (the plan and the notes).
 //!
-//! Tiers: "cấp tỉnh" and "tại tỉnh" are `province`, "cấp huyện" `district`, "cấp xã" `commune`;
-//! "cấp thành phố", "tại thành phố" and "Ủy ban nhân dân thành phố" are `province` in a centrally-run
-//! city's plan (Cần Thơ) and `own_unit` in a provincial city's plan (Tây Ninh city).
+//! Tiers: "cấp tỉnh" and "tại tỉnh" are `province`, "cấp huyện" `district`, "cấp xã" (and "cấp phường")
+//! `commune`, the two tiers left after July 2025 being province and commune; places covered are no tier
+//! ("100% xã, phường, đặc khu", "đơn vị hành chính cấp xã"). "cấp thành phố", "tại thành phố" and "Ủy ban
+//! nhân dân thành phố" are `province` in a centrally-run city's plan (Cần Thơ) and `own_unit` in a
+//! provincial city's plan (Tây Ninh city).
 
 mod assembly;
 mod budget;
@@ -61,6 +69,7 @@ mod period;
 mod pillars;
 mod reporting;
 mod reports;
+mod respectively;
 mod sections;
 mod tables;
 mod targets;
@@ -312,14 +321,16 @@ pub fn extract_plan(text: &str) -> Draft {
     // Before the signing year (else the annual plan's, the dateline's, the first year an objective is set
     // for) is the past.
     let signed_year = meta.signed_on.map(|d| d.year());
-    let reference = signed_year.max(meta.annual).or(meta.dateline).or(outline.objective_year);
+    let dated = signed_year.max(meta.annual).or(meta.dateline);
+    let reference = observations::Reference { dated, objective: outline.objective_year };
     let (figures, reports) = observations::split(std::mem::take(&mut outline.figures), reference);
     outline.figures = figures;
     // Figures no section dates may take the period's single year.
-    period::date_from_period(&mut outline.figures, meta.period);
+    period::date_from_period(&mut outline.figures, meta.period.filter(|_| !meta.title_states_target));
     let local = (meta.jurisdiction.id != "unknown").then(|| folded::Folded::new(&meta.jurisdiction.name).text);
     let mut drafted = targets::draft(&f, outline.figures, local.as_deref());
-    let dates = observations::Dates { signed: signed_year.or(meta.dateline), reference };
+    let dates =
+        observations::Dates { signed: signed_year.or(meta.dateline), reference: dated.or(outline.objective_year) };
     let observations = observations::draft(&f, reports, dates, &mut drafted.spent);
     let pillars = pillars::of(outline.headings, &drafted.indicators);
     let period = period::settle(meta.period, meta.signed_on, &drafted.years());

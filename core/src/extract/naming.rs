@@ -4,7 +4,7 @@
 //! English where a glossary knows the words (`admin_procedures_provided_online_public_services_full`),
 //! else in folded Vietnamese.
 
-use super::folded::{words, Folded};
+use super::folded::{fold_char, words, Folded};
 use crate::model::measure_unit::MeasureUnit;
 
 /// Words (folded) that open a phrase without naming anything: connectors, comparators, wants.
@@ -25,13 +25,23 @@ const STOPS_AT: [&str; 6] = ["nam", "giai", "vao", "den", "truoc", "trong"];
 /// Tier words (folded), left out of a name: the tier is the target's, not the indicator's.
 const TIER: [&str; 5] = ["tinh", "huyen", "xa", "phuong", "quan"];
 
+/// A word of the original folded: its letters and digits, runs joined by a space ("2024," is "2024").
+fn fold_word(w: &str) -> String {
+    let mut out = String::with_capacity(w.len());
+    for c in w.chars().filter_map(fold_char) {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with(' ') {
+            out.push(' ');
+        }
+    }
+    out.truncate(out.trim_end().len());
+    out
+}
+
 /// Words of the original with their folded form, punctuation at their ends kept in the original.
 fn tokens(original: &str) -> Vec<(&str, String)> {
-    original
-        .split_whitespace()
-        .map(|w| (w, words(&Folded::new(w).text).collect::<Vec<_>>().join(" ")))
-        .filter(|(_, f)| !f.is_empty())
-        .collect()
+    original.split_whitespace().map(|w| (w, fold_word(w))).filter(|(_, f)| !f.is_empty()).collect()
 }
 
 /// The Vietnamese name of an indicator the catalogue does not know, from the words of the clause that name

@@ -4,7 +4,7 @@
 //! Chính phủ ...", "Theo Nghị quyết số 57-NQ/TW, ...", "cả nước phấn đấu ...") with no word of the province between ("tỉnh", "thành phố",
 //! "địa phương", the province's name).
 
-use super::folded::{find_words, starts_with_words, sub};
+use super::folded::{find_any_words, find_words, starts_with_words, sub};
 
 /// Words (folded) naming the nation as the one that sets a target ("cả nước" alone is where a province
 /// ranks: "nhóm 20 tỉnh đứng đầu cả nước").
@@ -34,26 +34,50 @@ const LOCAL: [&str; 5] = ["tinh", "thanh pho", "dia phuong", "dia ban", "huyen"]
 /// Where in folded `before` the last word naming the nation ends: one of [`NATION`], or "Chính phủ" that is
 /// not "Chính phủ số" or "Chính phủ điện tử".
 fn nation_end(before: &str) -> Option<usize> {
-    let listed = NATION.iter().filter_map(|w| find_words(before, w).last().map(|i| i + w.len()));
-    let government = find_words(before, "chinh phu")
-        .filter(|&i| {
-            let next = sub(before, i + 9, before.len());
-            !starts_with_words(next, "so") && !starts_with_words(next, "dien tu")
+    let needles: Vec<&str> = NATION.iter().chain(&["chinh phu"]).copied().collect();
+    find_any_words(before, &needles)
+        .into_iter()
+        .filter_map(|(i, k)| {
+            let w = needles.get(k)?;
+            let next = sub(before, i + w.len(), before.len());
+            let digital = *w == "chinh phu" && (starts_with_words(next, "so") || starts_with_words(next, "dien tu"));
+            (!digital).then_some(i + w.len())
         })
-        .last()
-        .map(|i| i + 9);
-    listed.chain(government).max()
+        .max()
 }
 
 /// Whether the figure at folded `number` is the nation's target: its sentence (or list item, after a ";")
 /// names the nation before it, and nothing of the province (`local`: the province's folded name, if known)
 /// stands between.
+#[cfg(test)]
 pub(crate) fn quoted(s: &str, number: usize, local: Option<&str>) -> bool {
-    let sentence_start = sub(s, 0, number).rfind(['.', '\n', ';']).map_or(0, |i| i + 1);
-    let before = sub(s, sentence_start, number);
-    let Some(end) = nation_end(before) else { return false };
-    let between = sub(before, end, before.len());
-    !LOCAL.iter().chain(local.iter()).any(|w| !w.is_empty() && find_words(between, w).next().is_some())
+    Sentences::default().quoted(s, number, local)
+}
+
+/// The sentences read so far: where the nation is named in the last one, read once for all its figures.
+#[derive(Debug, Default)]
+pub(crate) struct Sentences {
+    /// The last sentence read (its folded start) and where the nation's words end in it before its last
+    /// figure read (folded offset), if they do.
+    last: Option<(usize, usize, Option<usize>)>,
+}
+
+impl Sentences {
+    /// Whether the figure at folded `number` is the nation's target (see [`quoted`]).
+    pub(crate) fn quoted(&mut self, s: &str, number: usize, local: Option<&str>) -> bool {
+        let start = sub(s, 0, number).rfind(['.', '\n', ';']).map_or(0, |i| i + 1);
+        // Within the same sentence, only the words since the last figure read are new.
+        let end = match self.last {
+            Some((sentence, read, end)) if sentence == start && read <= number => {
+                nation_end(sub(s, read, number)).map(|e| read + e).or(end)
+            }
+            _ => nation_end(sub(s, start, number)).map(|e| start + e),
+        };
+        self.last = Some((start, number, end));
+        let Some(end) = end else { return false };
+        let between = sub(s, end, number);
+        !LOCAL.iter().chain(local.iter()).any(|w| !w.is_empty() && find_words(between, w).next().is_some())
+    }
 }
 
 #[cfg(test)]

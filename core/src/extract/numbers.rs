@@ -28,6 +28,10 @@ pub(crate) fn range_low(s: &str, start: usize) -> Option<(NumberToken, f64)> {
         return None;
     }
     let low_end = start.saturating_sub(before.len() - dash.len());
+    // A list marker on the next line ("giai đoạn 2021 - 2025\n- 90%") is no range.
+    if sub(s, low_end, start).contains('\n') {
+        return None;
+    }
     let low = tokens(sub(s, low_end - digits, low_end)).into_iter().next()?;
     let value = low.value?;
     Some((
@@ -87,5 +91,6 @@ mod tests {
         for s in ["muc tieu nam 2024\n- 80% ho so", "nam 2025.\n- 80%", "nam 2025\n  -  80%"] {
             assert!(range_low(s, s.rfind("80").unwrap()).is_none(), "{s:?}");
         }
+        assert!(range_low("giai doan 2021 - 2025\n- 90%", 24).is_none());
     }
 }

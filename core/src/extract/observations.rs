@@ -12,13 +12,29 @@ use super::{DraftObservation, Uncertainty};
 use crate::model::observation::{Observation, ObservationSet, ObservedAt};
 use crate::model::plan::Plan;
 
+/// The year before which a figure is the past: the signing year, else the annual plan's, else the
+/// dateline's, for any figure (`dated`); else the first year an objective is set for, only for a figure its
+/// own clause dates ("Năm 2024, tỷ lệ ... đạt 45%", not the sections of a roadmap "Năm 2024: ...").
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Reference {
+    pub(crate) dated: Option<i32>,
+    pub(crate) objective: Option<i32>,
+}
+
+impl Reference {
+    /// The year before which `fig` is the past.
+    fn of(self, fig: &Figure) -> Option<i32> {
+        self.dated.or(self.objective.filter(|_| fig.year_in_clause))
+    }
+}
+
 /// Sets apart the figures that report what was reached: the targets' figures and the observations'.
 /// A figure is a report when the words around it say so, or when its clause, sentence or section dates it
-/// before `reference` (the signing year, else the annual plan's year, the dateline's, the first year an
-/// objective is set for) and no word before it wants it ("phấn đấu năm 2023 đạt").
-pub(crate) fn split(figures: Vec<Figure>, reference: Option<i32>) -> (Vec<Figure>, Vec<Figure>) {
+/// before the reference year and no word before it wants it ("phấn đấu năm 2023 đạt").
+pub(crate) fn split(figures: Vec<Figure>, reference: Reference) -> (Vec<Figure>, Vec<Figure>) {
     figures.into_iter().partition(|fig| {
-        let past = !fig.wanted && !fig.year_from_period && fig.year.zip(reference).is_some_and(|(y, r)| y < r);
+        let before = reference.of(fig);
+        let past = !fig.wanted && !fig.year_from_period && fig.year.zip(before).is_some_and(|(y, r)| y < r);
         !(fig.reported || past)
     })
 }
@@ -127,7 +143,7 @@ mod tests {
     #[test]
     fn reports_and_past_years_are_set_apart() {
         let (_, figs) = figures("Năm 2023 đạt 72% hồ sơ trực tuyến.\nĐến nay đã đạt 85% dân số có điện thoại thông minh.\nNăm 2025 đạt 90% hồ sơ trực tuyến.");
-        let (targets, reports) = split(figs, Some(2024));
+        let (targets, reports) = split(figs, Reference { dated: Some(2024), objective: None });
         assert_eq!(targets.iter().map(|f| f.found.value).collect::<Vec<_>>(), vec![90.0]);
         let rows: Vec<_> =
             reports.iter().map(|f| (f.found.value, f.year_in_clause.then_some(f.year).flatten())).collect();
@@ -138,7 +154,7 @@ mod tests {
     fn observations_take_the_stated_year_else_the_signing_year_with_a_doubt() {
         let text = "Năm 2023 đạt 72% hồ sơ thủ tục hành chính xử lý trực tuyến.\nHiện nay, 85% dân số trưởng thành có điện thoại thông minh.";
         let (f, figs) = figures(text);
-        let (_, reports) = split(figs, Some(2024));
+        let (_, reports) = split(figs, Reference { dated: Some(2024), objective: None });
         let mut spent = Spent::default();
         let obs = draft(&f, reports, Dates { signed: Some(2024), reference: Some(2024) }, &mut spent);
         let rows: Vec<_> = obs.iter().map(|o| (o.value, o.year, o.reasons.clone())).collect();
@@ -156,7 +172,7 @@ mod tests {
     fn a_past_year_from_context_dates_a_report() {
         let text = "Năm 2023, tỉnh đã đạt nhiều kết quả: tỷ lệ hồ sơ xử lý trực tuyến đạt 62,5%; 98% hồ sơ công việc cấp tỉnh.";
         let (f, figs) = figures(text);
-        let (targets, reports) = split(figs, Some(2024));
+        let (targets, reports) = split(figs, Reference { dated: Some(2024), objective: None });
         assert!(targets.is_empty());
         let obs = draft(&f, reports, Dates { signed: Some(2024), reference: Some(2024) }, &mut Spent::default());
         let rows: Vec<_> = obs.iter().map(|o| (o.value, o.year)).collect();

@@ -8,7 +8,7 @@ use super::reports;
 use super::sections::{self, Heading};
 use super::unused::Claimed;
 use super::years::{self, Source};
-use super::{tables, tiers};
+use super::{respectively, tables, tiers};
 
 /// A figure found in a clause, with the year and pillar of the section it is in.
 #[derive(Debug, Clone)]
@@ -133,11 +133,19 @@ pub(crate) fn walk(
         }
         let from = read_head(f, line_start, line, &mut section, &mut outline.headings);
         let mentions = years::mentions(sub(s, from, line_end), from);
-        // Most lines report nothing reached: the words before each figure are read only in those that may.
-        let may_report = reports::may_report(sub(s, line_start, line_end));
-        for (clause, found) in figures(s, from, line_end, city_is_province, claimed) {
+        // The words that report and that want are read once per line, in lines with figures.
+        let mut found_here = figures(s, from, line_end, city_is_province, claimed);
+        let scan = if found_here.is_empty() {
+            reports::Scan::default()
+        } else {
+            reports::Scan::of(sub(s, line_start, line_end))
+        };
+        let may_report = scan.may_report();
+        let listed = respectively::apply(s, &mut found_here, &mentions);
+        for ((clause, found), listed) in found_here.into_iter().zip(listed) {
+            let stated = listed.map(|y| (y, Source::Stated));
             let (year, year_from_context, year_in_clause) =
-                match years::for_figure(&mentions, clause, found.number.start) {
+                match stated.or_else(|| years::for_figure(&mentions, clause, found.number.start)) {
                     Some((y, Source::Stated)) => (Some(y), false, true),
                     Some((y, Source::Context)) if section.year.is_none() || section.context => (Some(y), true, false),
                     Some((y, Source::Objective)) => (Some(y), true, false),
@@ -145,7 +153,7 @@ pub(crate) fn walk(
                 };
             let context =
                 Context { results: section.results, may_report, dated: year.is_some(), stated: year_in_clause };
-            let (reported, wanted) = said(s, line_start, clause, &found, context);
+            let (reported, wanted) = said(s, (line_start, &scan), clause, &found, context);
             // Under a results heading with a year ("Kết quả năm 2023"), the heading states the figures' year.
             let year_in_clause = year_in_clause || (section.results && !section.context && section.year.is_some());
             outline.figures.push(Figure {
@@ -236,18 +244,17 @@ struct Context {
 /// it, or, for a figure no year dates, the words after it in its clause ("70% xã đã có cáp quang"; in a
 /// dated list "đã" names what is measured: "80% hệ thống đã đưa vào vận hành được kết nối"). A figure whose
 /// clause states its year ("Năm 2025, 100% hồ sơ ...") is reported only by words of its own sentence.
-fn said(s: &str, line_start: usize, clause: (usize, usize), found: &Found, c: Context) -> (bool, bool) {
-    let mut before = sub(s, line_start, found.number.start);
-    if c.stated {
-        before = before.rfind(". ").map_or(before, |i| sub(before, i + 2, before.len()));
-    }
-    let wanted = reports::wanted(before);
+fn said(s: &str, line: (usize, &reports::Scan), clause: (usize, usize), found: &Found, c: Context) -> (bool, bool) {
+    let (line_start, scan) = line;
+    let before = sub(s, line_start, found.number.start);
+    let from = if c.stated { before.rfind(". ").map_or(0, |i| i + 2) } else { 0 };
+    let wanted = scan.wanted(from, before.len());
     let reported = if c.results {
         !wanted
     } else {
         let after = || sub(s, found.number.end, found.end);
         c.may_report
-            && (reports::reported(before)
+            && (scan.reported(from, before.len())
                 || (!c.dated && reports::reported_after(sub(s, clause.0, found.number.start), after()))
                 || reports::compared_with_last_year(after()))
     };

@@ -30,11 +30,13 @@ pub(crate) fn of_title(title_folded: &str) -> TitlePeriod {
     let (mut from, mut to) = stage_years(title_folded).unwrap_or_default();
     let mut horizon = None;
     let mut annual = None;
+    // A headline that states a target ("... chiếm 15% GRDP năm 2028") gives its deadline, not an annual plan.
+    let target = title_folded.contains('%');
     for (k, y) in years_after_nam(title_folded) {
         let before = sub(title_folded, k.saturating_sub(30), k);
         if before.contains("dinh huong") || before.contains("tam nhin") {
             horizon = Some(y);
-        } else if before.ends_with("den nam ") || before.ends_with("vao nam ") {
+        } else if before.ends_with("den nam ") || before.ends_with("vao nam ") || target {
             to = to.or(Some(y));
         } else if to.is_none() {
             annual = Some(y);
@@ -132,6 +134,8 @@ mod tests {
         // "vào năm 2030" is a deadline, not an annual plan's year.
         let t = title("Hà Giang đặt mục tiêu kinh tế số chiếm 20% GRDP vào năm 2030");
         assert_eq!(t, TitlePeriod { period: Some(period(None, 2030, None)), annual: None });
+        let t = title("Kinh tế số chiếm 15% GRDP năm 2028");
+        assert_eq!(t, TitlePeriod { period: Some(period(None, 2028, None)), annual: None });
     }
 
     #[test]

@@ -2,9 +2,11 @@
 //! that want ("mục tiêu", "phấn đấu", "đến năm"): the last of them before a figure in its line says whether
 //! the figure is a report (an observation) or a target.
 
-use super::folded::{ends_with_words, find_words, starts_with_words, sub};
+use super::folded::{ends_with_words, find_any_words, find_words, starts_with_words, sub};
 
-/// Words (folded) saying that what follows was done or reached.
+/// Words (folded) saying that what follows was done or reached, in the line: the first [`LINE_WIDE`] of them
+/// for the rest of the line ("Lào Cai đã thực hiện việc kết nối. Tỷ lệ ... đạt 79,76%"), the others (past
+/// verbs in general: "đã được", "đã triển khai") for the rest of their sentence only.
 const REACHED: [&str; 29] = [
     "da dat",
     "dat duoc",
@@ -22,6 +24,8 @@ const REACHED: [&str; 29] = [
     "da vuot",
     "da cung cap",
     "da ket noi",
+    "luy ke",
+    "so voi cung ky",
     "da duoc",
     "da trien khai",
     "da so hoa",
@@ -33,9 +37,10 @@ const REACHED: [&str; 29] = [
     "da ap dung",
     "da xay dung",
     "da trang bi",
-    "luy ke",
-    "so voi cung ky",
 ];
+
+/// How many of [`REACHED`], first, hold for the rest of the line.
+const LINE_WIDE: usize = 18;
 
 /// Words (folded) saying that what follows is wanted: they end a report of what was reached. "sẽ" and
 /// "cần" are read apart ([`wanted_at`]): folded, they are also the "sẻ" of "chia sẻ" and the "cán" of "cán bộ".
@@ -55,11 +60,6 @@ const WANTED: [&str; 13] = [
     "huong toi",
 ];
 
-/// Whether a line (folded) has any of the words that report what was reached.
-pub(crate) fn may_report(line: &str) -> bool {
-    REACHED.iter().any(|w| line.contains(w))
-}
-
 /// Offsets of the words of `s` that want: those of [`WANTED`], "sẽ" (not "chia sẻ") and "cần" (not "cán bộ").
 fn wanted_at(s: &str) -> impl Iterator<Item = usize> + '_ {
     let listed = WANTED.iter().flat_map(move |w| find_words(s, w));
@@ -68,22 +68,87 @@ fn wanted_at(s: &str) -> impl Iterator<Item = usize> + '_ {
     listed.chain(will).chain(need)
 }
 
-/// Whether the words of a line before a figure (folded) report what was reached: the last of the words
-/// that report and the words that want is a report.
-pub(crate) fn reported(before: &str) -> bool {
-    let reached = REACHED.iter().filter_map(|w| find_words(before, w).last()).max();
-    match (reached, wanted_at(before).max()) {
-        (Some(r), Some(w)) => r > w,
-        (Some(_), None) => true,
-        _ => false,
+/// Where a line's words that report and words that want stand (folded offsets in the line: start, end), read
+/// once for all its figures.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Scan {
+    reached: Vec<(usize, usize)>,
+    /// Past verbs, which report only within their sentence.
+    past: Vec<(usize, usize)>,
+    wanted: Vec<(usize, usize)>,
+    /// Where the line's sentences end (". ").
+    stops: Vec<usize>,
+}
+
+impl Scan {
+    /// The words of folded `line` that report and that want, in one pass over its words.
+    pub(crate) fn of(line: &str) -> Self {
+        let needles: Vec<&str> = REACHED.iter().chain(&WANTED).chain(&["se", "can"]).copied().collect();
+        let mut scan = Self::default();
+        for (i, k) in find_any_words(line, &needles) {
+            let Some(w) = needles.get(k) else { continue };
+            let end = i + w.len();
+            // "chia sẻ" and "cán bộ" are no words that want.
+            let share = *w == "se" && ends_with_words(sub(line, 0, i), "chia");
+            let official = *w == "can" && starts_with_words(sub(line, end, line.len()), "bo");
+            if k < LINE_WIDE {
+                scan.reached.push((i, end));
+            } else if k < REACHED.len() {
+                scan.past.push((i, end));
+            } else if !share && !official {
+                scan.wanted.push((i, end));
+            }
+        }
+        if !scan.past.is_empty() {
+            scan.stops = line.match_indices(". ").map(|(i, _)| i).collect();
+        }
+        scan
+    }
+
+    /// Whether the line has any of the words that report what was reached.
+    pub(crate) fn may_report(&self) -> bool {
+        !self.reached.is_empty() || !self.past.is_empty()
+    }
+
+    /// The start of the last of `list` wholly inside `from..to`.
+    fn last(list: &[(usize, usize)], from: usize, to: usize) -> Option<usize> {
+        list.iter().filter(|&&(a, b)| a >= from && b <= to).map(|&(a, _)| a).max()
+    }
+
+    /// The start of the last word that reports in `from..to`: a past verb only in the sentence that ends at `to`.
+    fn last_reached(&self, from: usize, to: usize) -> Option<usize> {
+        let same_sentence = |b: usize| !self.stops.iter().any(|&p| p >= b && p < to);
+        let past = self.past.iter().filter(|&&(a, b)| a >= from && b <= to && same_sentence(b)).map(|&(a, _)| a).max();
+        Self::last(&self.reached, from, to).max(past)
+    }
+
+    /// Whether the words in `from..to` (a figure's line or sentence before it) report what was reached: the
+    /// last of the words that report and the words that want is a report.
+    pub(crate) fn reported(&self, from: usize, to: usize) -> bool {
+        match (self.last_reached(from, to), Self::last(&self.wanted, from, to)) {
+            (Some(r), Some(w)) => r > w,
+            (Some(_), None) => true,
+            _ => false,
+        }
+    }
+
+    /// Whether the words in `from..to` say what follows is wanted: the last of the words that report and the
+    /// words that want is a want.
+    pub(crate) fn wanted(&self, from: usize, to: usize) -> bool {
+        Self::last(&self.wanted, from, to).is_some_and(|w| self.last_reached(from, to).is_none_or(|r| w > r))
     }
 }
 
-/// Whether the words before a figure in its line (folded) say it is wanted: the last of the words that
-/// report and the words that want is a want.
+/// Whether the words of a line before a figure (folded) report what was reached.
+#[cfg(test)]
+pub(crate) fn reported(before: &str) -> bool {
+    Scan::of(before).reported(0, before.len())
+}
+
+/// Whether the words before a figure in its line (folded) say it is wanted.
+#[cfg(test)]
 pub(crate) fn wanted(before: &str) -> bool {
-    let reached = REACHED.iter().filter_map(|w| find_words(before, w).last()).max();
-    wanted_at(before).max().is_some_and(|w| reached.is_none_or(|r| w > r))
+    Scan::of(before).wanted(0, before.len())
 }
 
 /// Whether the words after a figure (folded) compare it with the same period of last year ("tăng 15% so
@@ -116,12 +181,15 @@ mod tests {
         assert!(!reported(&fold("Đến nay, các xã đã xác định mục tiêu như: bảo đảm hơn ")));
         assert!(!reported(&fold("Tỷ lệ hồ sơ đạt ")));
         assert!(!reported(&fold("đã đạt 60%, phấn đấu năm 2025 đạt ")));
-        assert!(may_report(&fold("Hiện nay, 100% cán bộ")));
-        assert!(!may_report(&fold("Phấn đấu đến năm 2025, 100% cán bộ")));
+        assert!(Scan::of(&fold("Hiện nay, 100% cán bộ")).may_report());
+        assert!(!Scan::of(&fold("Phấn đấu đến năm 2025, 100% cán bộ")).may_report());
         // "cán bộ" and "chia sẻ" are no words that want.
         assert!(reported(&fold("Hiện nay, cán bộ có chia sẻ dữ liệu đạt ")));
         assert!(!reported(&fold("Hiện nay, tỉnh sẽ phấn đấu đạt ")));
         assert!(reported(&fold("Lũy kế đến tháng 6, tỷ lệ đạt ")));
+        // A past verb reports its own sentence, not the next.
+        assert!(reported(&fold("Tỉnh đã triển khai cho ")));
+        assert!(!reported(&fold("Kế hoạch đã được UBND tỉnh ban hành. Tỷ lệ hồ sơ đạt ")));
         // "Theo đó" opens what a plan sets out.
         assert!(!reported(&fold("Kế hoạch đã được ban hành. Theo đó, ")));
         assert!(reported(&fold("Theo đó, tỉnh đã đạt ")));

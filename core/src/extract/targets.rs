@@ -39,6 +39,7 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>, local: Option<&str>) -
     let mut ids = TargetIds::default();
     let mut out = Drafted::default();
     let mut said: HashMap<SaidKey, (usize, Said)> = HashMap::new();
+    let mut sentences = super::national::Sentences::default();
     for Figure { found: mut t, year, pillar, year_from_period, year_from_context, .. } in figures {
         let mut reasons = std::mem::take(&mut t.reasons);
         name_carried_words(f, t.opening, &mut reasons);
@@ -69,12 +70,12 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>, local: Option<&str>) -
             out.spent.restated.insert(t.number.start);
             continue;
         }
-        if national(s, &t) || super::national::quoted(s, t.number.start, local) {
+        if national(s, &t) || sentences.quoted(s, t.number.start, local) {
             out.spent.national.insert(t.number.start);
             continue;
         }
         let indicator = indicators.register(measure, t.comparator, pillar);
-        if let Some((low, value)) = super::numbers::range_low(s, t.number.start) {
+        if let Some((low, value)) = super::numbers::range_low(s, t.number.start).filter(|(_, v)| *v < t.value) {
             out.spent.range_lows.insert(low.start);
             reasons.push(Uncertainty::Range { low: value, high: t.value });
         }

@@ -46,6 +46,9 @@ impl Known {
     }
 }
 
+/// One wording of a known indicator: its index and the features of the words.
+type Wording = (usize, BTreeSet<String>);
+
 struct Entry {
     known: usize,
     norm: f64,
@@ -69,25 +72,48 @@ const STOP: [&str; 42] = [
     "dau", "hon", "duy", "tri", "muc", "chiem", "ty", "le", "nam", "thanh", "pho",
 ];
 
+/// Abbreviations of administrative texts (folded) and the words they stand for, which the matching reads.
+const ABBREVIATIONS: [(&str, &str); 11] = [
+    ("dti", "chi so chuyen doi so"),
+    ("tthc", "thu tuc hanh chinh"),
+    ("dvc", "dich vu cong"),
+    ("dvctt", "dich vu cong truc tuyen"),
+    ("cqnn", "co quan nha nuoc"),
+    ("csdl", "co so du lieu"),
+    ("httt", "he thong thong tin"),
+    ("cds", "chuyen doi so"),
+    ("tmdt", "thuong mai dien tu"),
+    ("dnnvv", "doanh nghiep nho va vua"),
+    ("cbccvc", "can bo cong chuc vien chuc"),
+];
+
 /// The matching features of a folded phrase: syllables and neighbouring pairs, numbers and stop words out.
 pub(crate) fn features(folded: &str) -> BTreeSet<String> {
-    let list: Vec<&str> = words(folded).filter(|w| !w.bytes().all(|b| b.is_ascii_digit())).collect();
+    let mut list: Vec<&str> = Vec::new();
+    for w in words(folded).filter(|w| !w.bytes().all(|b| b.is_ascii_digit())) {
+        match ABBREVIATIONS.iter().find(|(a, _)| *a == w) {
+            Some((_, full)) => list.extend(full.split(' ')),
+            None => list.push(w),
+        }
+    }
     let mut out = BTreeSet::new();
     for (i, w) in list.iter().enumerate() {
-        if !STOP.contains(w) && w.len() > 1 {
+        let stop = STOP.contains(w);
+        if !stop && w.len() > 1 {
             out.insert((*w).to_owned());
         }
         if let Some(next) = list.get(i + 1) {
-            if !(STOP.contains(w) && STOP.contains(next)) {
-                out.insert(format!("{w} {next}"));
+            if !(stop && STOP.contains(next)) {
+                let mut pair = String::with_capacity(w.len() + 1 + next.len());
+                pair.push_str(w);
+                pair.push(' ');
+                pair.push_str(next);
+                out.insert(pair);
             }
         }
     }
     out
 }
-
-/// The wording of one known indicator (its position in `known`): the phrases that name it.
-type Wording = (usize, BTreeSet<String>);
 
 impl Vocabulary {
     /// The catalogue's indicators, each with its name as wording; then the wording of the bundled plans'
@@ -120,7 +146,10 @@ impl Vocabulary {
     }
 
     fn build() -> Self {
-        let (known, pillars, docs) = Self::wording();
+        let (known, pillars, mut docs) = Self::wording();
+        // A wording said twice for one indicator (a plan's name that is the catalogue's) counts once.
+        let mut seen = std::collections::HashSet::new();
+        docs.retain(|d| seen.insert(d.clone()));
         let mut df: HashMap<String, f64> = HashMap::new();
         for (_, f) in &docs {
             for x in f {

@@ -52,7 +52,7 @@ fn in_document_name(line: &str, k: usize) -> bool {
 /// The years line `line` (folded, starting at folded offset `offset`) states for its figures.
 pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
     let mut out = Vec::new();
-    for (k, year) in years_after_nam(line) {
+    for (k, year) in years_after_nam(line).into_iter().chain(years_without_nam(line)) {
         let before = sub(line, 0, k.saturating_sub(4));
         if not_a_target_year(before) || in_document_name(line, k) {
             continue;
@@ -78,6 +78,24 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
         out.push(Mention { at: offset + k, year: last, period: true, holds, objective });
     }
     crate::model::sort::by(&mut out, |a, b| a.at.cmp(&b.at));
+    out
+}
+
+/// The years said without "năm" after a word of time: "đến 2025", "trước 2025", "vào 2030" (offset of the
+/// year, year).
+fn years_without_nam(s: &str) -> Vec<(usize, i32)> {
+    let mut out = Vec::new();
+    for word in ["den", "truoc", "vao"] {
+        for i in find_words(s, word) {
+            let rest = sub(s, i + word.len(), s.len());
+            let k = s.len() - rest.trim_start().len();
+            if k > i + word.len() {
+                if let Some(y) = year_at(sub(s, k, s.len())) {
+                    out.push((k, y));
+                }
+            }
+        }
+    }
     out
 }
 
@@ -142,6 +160,9 @@ mod tests {
         assert_eq!(years("kinh tế số chiếm tối thiểu 35% GRDP đến năm 2030"), vec![(2030, false, false)]);
         assert_eq!(years("năm 2022 phấn đấu kinh tế số chiếm từ 10% GRDP"), vec![(2022, false, true)]);
         assert_eq!(years("Theo kế hoạch, năm 2025, tỉnh phấn đấu 100% hồ sơ"), vec![(2025, false, true)]);
+        assert_eq!(years("Đến 2025, 90% hồ sơ"), vec![(2025, false, true)]);
+        assert_eq!(years("tỷ lệ hồ sơ đạt 80% vào 2030"), vec![(2030, false, false)]);
+        assert_eq!(years("đến 31/12/2025, 90% hồ sơ"), vec![]);
         assert_eq!(years("Ngoài ra, trong thời gian tới năm 2025 sẽ có 80% hồ sơ"), vec![(2025, false, false)]);
         assert_eq!(years("mục tiêu chuyển đổi số cụ thể các giai đoạn 2025-2030 như"), vec![(2030, true, true)]);
         assert_eq!(years("trong các văn bản của tỉnh giai đoạn 2021 - 2025 có"), vec![(2025, true, false)]);
