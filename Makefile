@@ -24,20 +24,30 @@ setup: ## Install what the tests need: rustfmt, clippy, the wasm32 target
 	rustup component add rustfmt clippy
 	rustup target add wasm32-unknown-unknown
 
-# `make test` runs two chains side by side, each in order, its lines prefixed: the native one (lint, Rust,
-# the command, Python) and the web one (the WebAssembly package, then its clippy pass). They share target/
-# (cargo takes turns on its lock), so the web chain's tool install, npm and browser tests fill the time the
-# native chain's tests leave a core idle. `make -j1 lint test-rust ...` runs the same checks one by one.
+# `make test` runs the native checks (lint, Rust, the command, Python) one after another, and beside them, at
+# the lowest CPU priority (nice 19) and in a target directory of its own, what the WebAssembly tests need
+# built: wasm-bindgen-cli, the npm tools, the modules, their clippy pass. The builds are CPU-bound on two
+# cores; at nice 19 the web chain runs on what the native chain leaves idle (its tests, pip, Chromium) and
+# never slows it. The WebAssembly tests run last. Each line is prefixed with its chain.
+WEB_TARGET_DIR := $(abspath $(or $(CARGO_TARGET_DIR),target))/web
+
 test: setup ## Run every check and test (what CI runs)
-	set -o pipefail; $(MAKE) --no-print-directory -j2 test-native test-web
+	set -o pipefail; $(MAKE) --no-print-directory -j2 test-native test-web-build
+	$(MAKE) -C bindings-wasm --no-print-directory check-types test-node typecheck no-any test-browser \
+	  CARGO_TARGET_DIR=$(WEB_TARGET_DIR) BUILD_PROFILE=ci
 	@echo "make test: all checks passed"
 
-.PHONY: test-native test-web lint-native lint-wasm
+.PHONY: test-native test-web-build lint-native lint-wasm
 test-native:
 	set -o pipefail; $(MAKE) --no-print-directory -j1 lint-native test-rust test-cli test-python 2>&1 | sed -u 's/^/[native] /'
 
-test-web:
-	set -o pipefail; $(MAKE) --no-print-directory -j1 test-wasm lint-wasm 2>&1 | sed -u 's/^/[web] /'
+test-web-build:
+	set -o pipefail; CARGO_TARGET_DIR=$(WEB_TARGET_DIR) nice -n 19 \
+	  $(MAKE) --no-print-directory -j1 lint-wasm wasm-package 2>&1 | sed -u 's/^/[web] /'
+
+.PHONY: wasm-package
+wasm-package:
+	$(MAKE) -C bindings-wasm build BUILD_PROFILE=ci
 
 lint: lint-native lint-wasm ## Formatting, clippy with warnings denied, and the house rules (rooms, no import cycles, short functions)
 

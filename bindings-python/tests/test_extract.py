@@ -343,3 +343,11 @@ def test_a_year_of_another_matter_does_not_date_targets_outside_the_plan():
     draft = chitieu.extract_plan(text)
     assert draft.plan.validate() == []
     assert 90.0 in [t["value"] for t in draft.plan.targets]
+
+
+def test_a_cooperative_is_no_commune():
+    # Regression: "xã" of "hợp tác xã" (a cooperative) named the indicator `hop_tac_communes_...`.
+    draft = chitieu.extract_plan("Phấn đấu đến năm 2025, 50% hợp tác xã nông nghiệp ứng dụng công nghệ số.\n")
+    [target] = draft.plan.targets
+    assert (target["year"], target.get("tier"), target["value"]) == (2025, None, 50.0)
+    assert target["indicator"] == "cooperatives_agriculture_using_digital_technology"

@@ -7,7 +7,6 @@
 //! once the text has characters outside the Basic Multilingual Plane. They are passed through unchanged, so
 //! that the same draft has the same numbers in Rust, Python and JavaScript.
 
-use chitieu::extract::Draft;
 use chitieu::Plan;
 use wasm_bindgen::prelude::*;
 
@@ -18,6 +17,8 @@ use crate::error::{chitieu_error, to_js_error};
 #[cfg(feature = "calc")]
 use crate::observations::JsObservationSet;
 use crate::support::{read_argument, to_js};
+#[cfg(feature = "calc")]
+use chitieu::extract::Draft;
 
 /// Reads a plan document into a draft plan for review: every target with its quote's character offsets,
 /// a confidence and the reasons for any doubt, the numbers not used and why, notes. `text` is the

@@ -172,3 +172,12 @@ test("a year of another matter does not date targets outside the plan", () => {
   plan.free();
   assert.ok(draft.plan.targets.some((t) => t.value === 90));
 });
+
+test("a cooperative is no commune", () => {
+  // Regression: "xã" of "hợp tác xã" (a cooperative) named the indicator `hop_tac_communes_...`.
+  const draft = c.extractPlan("Phấn đấu đến năm 2025, 50% hợp tác xã nông nghiệp ứng dụng công nghệ số.\n");
+  assert.equal(draft.plan.targets.length, 1);
+  const [t] = draft.plan.targets;
+  assert.deepEqual([t.year, t.tier ?? null, t.value], [2025, null, 50]);
+  assert.equal(t.indicator, "cooperatives_agriculture_using_digital_technology");
+});

@@ -719,3 +719,14 @@ fn with_no_date_the_first_objective_year_parts_past_statements_from_a_roadmap() 
     let obs: Vec<_> = draft.observations.iter().map(|o| (o.year, o.value)).collect();
     assert_eq!(obs, vec![(Some(2024), 72.0)]);
 }
+
+#[test]
+fn a_cooperative_is_no_commune() {
+    // Regression (seen in a check of unknown indicators): "xã" of "hợp tác xã" named the indicator
+    // `hop_tac_communes_...`.
+    let draft = extract_plan("Phấn đấu đến năm 2025, 50% hợp tác xã nông nghiệp ứng dụng công nghệ số.\n");
+    let t = &draft.plan.targets[0];
+    assert_eq!((t.year, t.tier, t.value), (Some(2025), None, 50.0));
+    assert_eq!(t.indicator, "cooperatives_agriculture_using_digital_technology");
+    assert_eq!(draft.plan.indicator(&t.indicator).unwrap().name_vi, "tỷ lệ hợp tác xã nông nghiệp ứng dụng công nghệ số");
+}

@@ -34,6 +34,7 @@ mod format;
 #[cfg(feature = "html")]
 mod html;
 mod legacy;
+#[cfg(any(feature = "docx", feature = "html", feature = "pdf"))]
 mod lines;
 #[cfg(feature = "pdf")]
 mod pdf;

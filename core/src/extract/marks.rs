@@ -41,15 +41,18 @@ const WORDS: [(&str, u8); 18] = [
     ("ho gia dinh", HOUSEHOLDS),
 ];
 
-/// The mark of the word `w` at `i` in `s`: "ấp" not "áp dụng", "làng" not "lãng phí", "xã" not "xã hội" nor
-/// the town of "thị xã".
+/// The mark of the word `w` at `i` in `s`: "ấp" not "áp dụng", "làng" not "lãng phí", "xã" not "xã hội", the
+/// town of "thị xã" nor the cooperative of "hợp tác xã".
 fn mark_of(s: &str, i: usize, w: &str, mark: u8) -> u8 {
     let next = sub(s, i + w.len(), s.len());
     let not_before = |list: &[&str]| !list.iter().any(|n| starts_with_words(next, n));
     let keep = match w {
         "ap" => not_before(&["dung", "luc", "ung"]),
         "lang" => not_before(&["phi", "nghe", "man"]),
-        "xa" => not_before(&["hoi"]) && !ends_with_words(sub(s, 0, i), "thi"),
+        "xa" => {
+            let before = sub(s, 0, i);
+            not_before(&["hoi"]) && !ends_with_words(before, "thi") && !ends_with_words(before, "hop tac")
+        }
         _ => true,
     };
     if keep {
@@ -98,6 +101,9 @@ mod tests {
         assert_eq!(marks("xã, phường, đặc khu có cáp quang"), Marks(COMMUNES));
         assert_eq!(marks("thôn, ấp được phủ cáp quang"), Marks(VILLAGES));
         assert_eq!(marks("áp dụng nền tảng số trong xã hội số, thị xã, chống lãng phí"), Marks(0));
+        // Regression: the cooperative of "hợp tác xã" is no commune.
+        assert_eq!(marks("hợp tác xã nông nghiệp ứng dụng công nghệ số"), Marks(0));
+        assert_eq!(marks("hợp tác xã và các xã"), Marks(COMMUNES));
         assert_eq!(marks("sử dụng dịch vụ công trực tuyến được định danh"), Marks(IDENTITY));
     }
 

@@ -131,7 +131,7 @@ fn remove_runs(t: &mut Vec<(&str, String)>, runs: &[&[&str]]) {
 }
 
 /// Folded Vietnamese words and the English id parts they give (the longest at a place is taken).
-const GLOSSARY: [(&str, &str); 73] = [
+const GLOSSARY: [(&str, &str); 78] = [
     ("dich vu cong truc tuyen", "online_public_services"),
     ("thanh toan khong dung tien mat", "cashless_payments"),
     ("khong dung tien mat", "cashless"),
@@ -202,6 +202,11 @@ const GLOSSARY: [(&str, &str); 73] = [
     ("van ban di", "outgoing_documents"),
     ("hoan toan", "fully"),
     ("xa hoi", "society"),
+    ("hop tac xa", "cooperatives"),
+    ("nong nghiep", "agriculture"),
+    ("ung dung", "using"),
+    ("cong nghe so", "digital_technology"),
+    ("thi xa", "towns"),
     ("xa", "communes"),
     ("phuong", "wards"),
     ("thon", "villages"),
@@ -285,5 +290,8 @@ mod tests {
         assert_eq!(id("tỷ lệ quả bóng bàn xoay tròn"), "qua_bong_ban_xoay_tron");
         assert_eq!(id("Tỷ lệ văn bản đi được ký số hoàn toàn"), "outgoing_documents_digitally_signed_fully");
         assert_eq!(id("tỷ lệ"), "indicator_percent");
+        // Regression: "xã" of "hợp tác xã" (a cooperative) and of "thị xã" (a town) is no commune.
+        assert_eq!(id("tỷ lệ hợp tác xã nông nghiệp ghi chép sổ sách điện tử"), "cooperatives_agriculture_ghi_chep_so_sach");
+        assert_eq!(id("tỷ lệ thị xã có trung tâm điều hành"), "towns_trung_tam_dieu_hanh");
     }
 }
