@@ -728,5 +728,8 @@ fn a_cooperative_is_no_commune() {
     let t = &draft.plan.targets[0];
     assert_eq!((t.year, t.tier, t.value), (Some(2025), None, 50.0));
     assert_eq!(t.indicator, "cooperatives_agriculture_using_digital_technology");
-    assert_eq!(draft.plan.indicator(&t.indicator).unwrap().name_vi, "tỷ lệ hợp tác xã nông nghiệp ứng dụng công nghệ số");
+    assert_eq!(
+        draft.plan.indicator(&t.indicator).unwrap().name_vi,
+        "tỷ lệ hợp tác xã nông nghiệp ứng dụng công nghệ số"
+    );
 }

@@ -291,7 +291,10 @@ mod tests {
         assert_eq!(id("Tỷ lệ văn bản đi được ký số hoàn toàn"), "outgoing_documents_digitally_signed_fully");
         assert_eq!(id("tỷ lệ"), "indicator_percent");
         // Regression: "xã" of "hợp tác xã" (a cooperative) and of "thị xã" (a town) is no commune.
-        assert_eq!(id("tỷ lệ hợp tác xã nông nghiệp ghi chép sổ sách điện tử"), "cooperatives_agriculture_ghi_chep_so_sach");
+        assert_eq!(
+            id("tỷ lệ hợp tác xã nông nghiệp ghi chép sổ sách điện tử"),
+            "cooperatives_agriculture_ghi_chep_so_sach"
+        );
         assert_eq!(id("tỷ lệ thị xã có trung tâm điều hành"), "towns_trung_tam_dieu_hanh");
     }
 }
