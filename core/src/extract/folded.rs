@@ -16,13 +16,6 @@ pub(crate) struct Folded<'a> {
     chr: Vec<usize>,
 }
 
-const A: &str = "àáảãạăằắẳẵặâầấẩẫậ";
-const E: &str = "èéẻẽẹêềếểễệ";
-const I: &str = "ìíỉĩị";
-const O: &str = "òóỏõọôồốổỗộơờớởỡợ";
-const U: &str = "ùúủũụưừứửữự";
-const Y: &str = "ỳýỷỹỵ";
-
 /// The folded form of one character; `None` for a combining mark, which folds into its base letter.
 pub(crate) fn fold_char(c: char) -> Option<char> {
     if c.is_ascii() {
@@ -35,32 +28,30 @@ pub(crate) fn fold_char(c: char) -> Option<char> {
         return None;
     }
     let lower = c.to_lowercase().next().unwrap_or(c);
-    let folded = if A.contains(lower) {
-        'a'
-    } else if E.contains(lower) {
-        'e'
-    } else if I.contains(lower) {
-        'i'
-    } else if O.contains(lower) {
-        'o'
-    } else if U.contains(lower) {
-        'u'
-    } else if Y.contains(lower) {
-        'y'
-    } else {
-        match lower {
-            'đ' => 'd',
-            '\u{a0}' | '\u{202f}' | '\u{2009}' | '\u{2007}' | '\u{3000}' => ' ',
-            '–' | '—' | '−' | '‐' | '‑' => '-',
-            '“' | '”' | '„' => '"',
-            '‘' | '’' => '\'',
-            '…' => '.',
-            '•' | '·' | '●' | '▪' => '*',
-            '\u{2028}' | '\u{2029}' | '\u{85}' => '\n',
-            c if c.is_alphabetic() => 'x',
-            c if c.is_whitespace() => ' ',
-            _ => '~',
+    // Vietnamese vowels with their marks (the tests check every one): a match, where a search of strings of
+    // them was a tenth of the reader's time.
+    let folded = match lower {
+        'à' | 'á' | 'ả' | 'ã' | 'ạ' | 'ă' | 'ằ' | 'ắ' | 'ẳ' | 'ẵ' | 'ặ' | 'â' | 'ầ' | 'ấ' | 'ẩ' | 'ẫ' | 'ậ' => {
+            'a'
         }
+        'è' | 'é' | 'ẻ' | 'ẽ' | 'ẹ' | 'ê' | 'ề' | 'ế' | 'ể' | 'ễ' | 'ệ' => 'e',
+        'ì' | 'í' | 'ỉ' | 'ĩ' | 'ị' => 'i',
+        'ò' | 'ó' | 'ỏ' | 'õ' | 'ọ' | 'ô' | 'ồ' | 'ố' | 'ổ' | 'ỗ' | 'ộ' | 'ơ' | 'ờ' | 'ớ' | 'ở' | 'ỡ' | 'ợ' => {
+            'o'
+        }
+        'ù' | 'ú' | 'ủ' | 'ũ' | 'ụ' | 'ư' | 'ừ' | 'ứ' | 'ử' | 'ữ' | 'ự' => 'u',
+        'ỳ' | 'ý' | 'ỷ' | 'ỹ' | 'ỵ' => 'y',
+        'đ' => 'd',
+        '\u{a0}' | '\u{202f}' | '\u{2009}' | '\u{2007}' | '\u{3000}' => ' ',
+        '–' | '—' | '−' | '‐' | '‑' => '-',
+        '“' | '”' | '„' => '"',
+        '‘' | '’' => '\'',
+        '…' => '.',
+        '•' | '·' | '●' | '▪' => '*',
+        '\u{2028}' | '\u{2029}' | '\u{85}' => '\n',
+        c if c.is_alphabetic() => 'x',
+        c if c.is_whitespace() => ' ',
+        _ => '~',
     };
     Some(folded)
 }
@@ -124,6 +115,14 @@ pub(crate) fn find_words<'s>(s: &'s str, needle: &'s str) -> impl Iterator<Item 
 /// Every whole-word occurrence of any of `needles` in `s`, in one pass over its words: (offset, index of
 /// the needle). Faster than a search per needle when there are many.
 pub(crate) fn find_any_words(s: &str, needles: &[&str]) -> Vec<(usize, usize)> {
+    // The needles by their first byte, as sets of bits (up to 128 needles; more are tried one by one).
+    let mut heads = [0u128; 128];
+    let indexed = needles.len() <= 128;
+    for (k, n) in needles.iter().enumerate().filter(|_| indexed) {
+        if let Some(h) = n.as_bytes().first().and_then(|&c| heads.get_mut(usize::from(c))) {
+            *h |= 1 << k;
+        }
+    }
     let b = s.as_bytes();
     let mut out = Vec::new();
     for i in 0..b.len() {
@@ -131,9 +130,20 @@ pub(crate) fn find_any_words(s: &str, needles: &[&str]) -> Vec<(usize, usize)> {
         if !c.is_ascii_alphanumeric() || (i > 0 && at(s, i - 1).is_ascii_alphanumeric()) {
             continue;
         }
-        for (k, n) in needles.iter().enumerate() {
-            if n.as_bytes().first() == Some(&c) && word_at(s, i, n) {
-                out.push((i, k));
+        if indexed {
+            let mut set = heads.get(usize::from(c)).copied().unwrap_or(0);
+            while set != 0 {
+                let k = set.trailing_zeros() as usize;
+                set &= set - 1;
+                if needles.get(k).is_some_and(|n| word_at(s, i, n)) {
+                    out.push((i, k));
+                }
+            }
+        } else {
+            for (k, n) in needles.iter().enumerate() {
+                if n.as_bytes().first() == Some(&c) && word_at(s, i, n) {
+                    out.push((i, k));
+                }
             }
         }
     }
@@ -191,9 +201,36 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_vietnamese_vowel_folds_to_its_base_letter_in_either_case() {
+        let vowels = [
+            ("àáảãạăằắẳẵặâầấẩẫậ", 'a'),
+            ("èéẻẽẹêềếểễệ", 'e'),
+            ("ìíỉĩị", 'i'),
+            ("òóỏõọôồốổỗộơờớởỡợ", 'o'),
+            ("ùúủũụưừứửữự", 'u'),
+            ("ỳýỷỹỵ", 'y'),
+        ];
+        for (letters, base) in vowels {
+            for c in letters.chars().chain(letters.to_uppercase().chars()) {
+                assert_eq!(fold_char(c), Some(base), "{c}");
+            }
+        }
+        assert_eq!(Folded::new("ĐỒNG Tháp 90%").text, "dong thap 90%");
+        assert_eq!(fold_char('\u{301}'), None);
+        assert_eq!(fold_char('ß'), Some('x'));
+    }
+
+    #[test]
     fn any_of_many_words_in_one_pass() {
         let found = find_any_words("da dat 80, hien nay va da co; xa hoi", &["da dat", "hien nay", "da co", "xa"]);
         assert_eq!(found, vec![(0, 0), (11, 1), (23, 2), (30, 3)]);
         assert!(find_any_words("dadat", &["da"]).is_empty());
+        assert_eq!(find_any_words("da dat", &["dat", "da dat", "da"]), vec![(0, 1), (0, 2), (3, 0)]);
+        // More needles than the first-byte index holds: the same places, in the same order.
+        let many: Vec<String> = (0..200).map(|k| format!("w{k}")).collect();
+        let mut needles: Vec<&str> = many.iter().map(String::as_str).collect();
+        needles.extend(["da dat", "hien nay", "da co", "xa"]);
+        let found = find_any_words("da dat 80, hien nay va da co; xa hoi w7 w150", &needles);
+        assert_eq!(found, vec![(0, 200), (11, 201), (23, 202), (30, 203), (37, 7), (40, 150)]);
     }
 }

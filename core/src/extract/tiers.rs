@@ -2,7 +2,7 @@
 //! plan's unit: "cấp thành phố" is the province tier in a centrally-run city's plan (Cần Thơ) and the
 //! plan unit's own level (`own_unit`) in a provincial city's plan (Tây Ninh city).
 
-use super::folded::{ends_with_words, find_word, sub, words};
+use super::folded::{ends_with_words, find_any_words, sub, words};
 use crate::model::target::Tier;
 
 /// The first tier named in `window` (folded), with the folded offset where its words start.
@@ -24,9 +24,18 @@ pub(crate) fn tier_in(window: &str, city_is_province: bool) -> Option<(Tier, usi
         ("uy ban nhan dan tinh", Tier::Province),
         ("ubnd tinh", Tier::Province),
     ];
+    let words: [&str; 14] = markers.map(|(m, _)| m);
+    // Each marker's first place, found in one pass over the window's words.
+    let mut first: [Option<usize>; 14] = [None; 14];
+    for (i, k) in find_any_words(window, &words) {
+        if let Some(slot @ None) = first.get_mut(k) {
+            *slot = Some(i);
+        }
+    }
     markers
         .iter()
-        .filter_map(|(m, t)| find_word(window, m).map(|i| (i, *t, *m)))
+        .zip(first)
+        .filter_map(|((m, t), i)| i.map(|i| (i, *t, *m)))
         // "tại thành phố Tây Ninh" still names the city; "tuyến tỉnh" names hospitals' level, not a tier.
         .filter(|(_, _, m)| *m != "tuyen tinh")
         // "100% đơn vị hành chính cấp xã", "trạm truyền thanh cấp xã": places covered, not a level of government.
