@@ -26,9 +26,10 @@ setup: ## Install what the tests need: rustfmt, clippy, the wasm32 target
 
 # `make test` runs the native checks (lint, Rust, the command, Python) one after another, and beside them, at
 # the lowest CPU priority (nice 19) and in a target directory of its own, what the WebAssembly tests need
-# built: wasm-bindgen-cli, the npm tools, the modules, their clippy pass. The builds are CPU-bound on two
+# built: wasm-bindgen-cli, the npm tools, the modules, their clippy passes. The builds are CPU-bound on two
 # cores; at nice 19 the web chain runs on what the native chain leaves idle (its tests, pip, Chromium) and
-# never slows it. The WebAssembly tests run last. Each line is prefixed with its chain.
+# hardly slows it (the native clippy pass took 137 s alone and 140 s beside it). The WebAssembly tests run
+# last. Each line is prefixed with its chain.
 WEB_TARGET_DIR := $(abspath $(or $(CARGO_TARGET_DIR),target))/web
 
 test: setup ## Run every check and test (what CI runs)
@@ -70,17 +71,17 @@ test-rust: ## Unit, integration, property and doc tests of the core and the `chi
 # The command's binary as `make test-rust` builds it (target/debug/chitieu, for the command's own tests):
 # after test-rust this builds nothing, where `cargo build -p chitieu-cli` rebuilds the core and most of its
 # dependencies (without the dev-dependencies' features, a different build; 54 s on a clean clone).
-CLI_BIN := cargo test --locked -q --workspace --no-run
+BUILD_CLI := cargo test --locked -q --workspace --no-run
 
 test-cli: ## The `chitieu` command's HTML report in headless Chromium: numbers equal the JSON's, it prints to PDF
 	@if [ ! -x /usr/bin/chromium ]; then \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get -o DPkg::Lock::Timeout=600 update && $$SUDO apt-get -o DPkg::Lock::Timeout=600 install -y chromium; fi
-	$(CLI_BIN)
+	$(BUILD_CLI)
 	node cli/tests/report.browser.mjs $(or $(CARGO_TARGET_DIR),target)/debug/chitieu
 
 report-screenshot: ## Render the report of can_tho in Chromium into docs/report.png (the README's picture)
-	$(CLI_BIN)
+	$(BUILD_CLI)
 	mkdir -p docs
 	node cli/tests/report.browser.mjs $(or $(CARGO_TARGET_DIR),target)/debug/chitieu --screenshot docs/report.png
 
