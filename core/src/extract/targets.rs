@@ -56,7 +56,7 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>, local: Option<&str>) -
         // its own, under the indicator's variant for that direction.
         let key = (measure.id.clone(), year, t.tier, t.value.to_bits());
         let said_here = Said::of(s, &t);
-        let restated = said.get(&key).and_then(|(i, before)| before.restated_by(s, &said_here).then_some(*i));
+        let restated = said.get(&key).and_then(|(i, before)| before.restated_by(&said_here).then_some(*i));
         let agrees = |i: usize| {
             out.targets
                 .get(i)
@@ -117,30 +117,31 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>, local: Option<&str>) -
 /// What a target said twice has the same: indicator, year, tier and value (its bits).
 type SaidKey = (String, Option<i32>, Option<Tier>, u64);
 
-/// How a target was said: in a headline (a short first line), and where (folded range of its words).
-#[derive(Debug, Clone, Copy)]
-struct Said {
+/// How a target was said: in a headline (a short first line), and with which words (folded, sorted, each
+/// once, numbers out), found once per target.
+#[derive(Debug, Clone)]
+struct Said<'s> {
     headline: bool,
-    words: (usize, usize),
+    words: Vec<&'s str>,
 }
 
-impl Said {
-    fn of(s: &str, t: &Found) -> Self {
+impl<'s> Said<'s> {
+    fn of(s: &'s str, t: &Found) -> Self {
         let first_line = s.find('\n').unwrap_or(s.len());
-        Self { headline: t.start < first_line && first_line < 160, words: (t.start, t.end) }
+        let mut words: Vec<&str> =
+            folded::words(sub(s, t.start, t.end)).filter(|w| !w.bytes().all(|c| c.is_ascii_digit())).collect();
+        words.sort_unstable();
+        words.dedup();
+        Self { headline: t.start < first_line && first_line < 160, words }
     }
 
     /// Whether `later` says this target again: the headline's target in the body, or the same words.
-    fn restated_by(&self, s: &str, later: &Self) -> bool {
-        let set = |(a, b): (usize, usize)| -> std::collections::BTreeSet<&str> {
-            folded::words(sub(s, a, b)).filter(|w| !w.bytes().all(|c| c.is_ascii_digit())).collect()
-        };
+    fn restated_by(&self, later: &Self) -> bool {
         if self.headline {
             return true;
         }
-        let (mine, theirs) = (set(self.words), set(later.words));
-        let common = mine.intersection(&theirs).count();
-        let all = mine.union(&theirs).count().max(1);
+        let common = self.words.iter().filter(|w| later.words.binary_search(w).is_ok()).count();
+        let all = (self.words.len() + later.words.len() - common).max(1);
         common as f64 / all as f64 >= 0.85
     }
 }
