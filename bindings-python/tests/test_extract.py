@@ -351,3 +351,29 @@ def test_a_cooperative_is_no_commune():
     [target] = draft.plan.targets
     assert (target["year"], target.get("tier"), target["value"]) == (2025, None, 50.0)
     assert target["indicator"] == "cooperatives_agriculture_using_digital_technology"
+
+
+def test_a_roadmaps_earlier_year_is_a_target_and_a_bare_year_keeps_the_indicator():
+    # Regression: with no signing date, "năm 2025 đạt 80%" of a roadmap whose title sets 2030 was a report,
+    # and "năm 2030 đạt 95%" after it got an indicator of its own.
+    draft = chitieu.extract_plan(
+        "Phấn đấu đến năm 2030, tỷ trọng kinh tế số đạt 30% GRDP\n"
+        "Mục tiêu cụ thể: tỷ trọng kinh tế số năm 2025 đạt 20%, năm 2030 đạt 30%.\n"
+        "Tỷ lệ dân số trưởng thành có điện thoại thông minh năm 2025 đạt 80%, năm 2030 đạt 95%.\n"
+    )
+    assert draft.observations == []
+    rows = [(t["year"], t["value"], t["indicator"]) for t in draft.plan.targets]
+    assert rows[3:] == [(2025, 80.0, "adults_with_smartphone"), (2030, 95.0, "adults_with_smartphone")]
+
+
+def test_the_committee_issuing_the_plan_is_no_tier():
+    # Regression: "UBND tỉnh vừa ban hành ..., trong đó phấn đấu nằm trong top 10" gave the rank the
+    # province tier and an id made of the preamble's words.
+    draft = chitieu.extract_plan(
+        "UBND tỉnh vừa ban hành kế hoạch chuyển đổi số năm 2025 với nhiều chỉ tiêu, trong đó phấn đấu nằm "
+        "trong top 10 tỉnh, thành phố dẫn đầu cả nước về chuyển đổi số.\n"
+    )
+    [target] = draft.plan.targets
+    assert (target["year"], target.get("tier"), target["comparator"], target["value"]) == (2025, None, "at_most", 10.0)
+    assert target["indicator"] == "dti_rank"
+

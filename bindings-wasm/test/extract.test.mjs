@@ -181,3 +181,33 @@ test("a cooperative is no commune", () => {
   assert.deepEqual([t.year, t.tier ?? null, t.value], [2025, null, 50]);
   assert.equal(t.indicator, "cooperatives_agriculture_using_digital_technology");
 });
+
+test("a roadmap's earlier year is a target and a bare year keeps the indicator", () => {
+  // Regression: with no signing date, "năm 2025 đạt 80%" of a roadmap whose title sets 2030 was a report,
+  // and "năm 2030 đạt 95%" after it got an indicator of its own.
+  const draft = c.extractPlan(
+    "Phấn đấu đến năm 2030, tỷ trọng kinh tế số đạt 30% GRDP\n" +
+      "Mục tiêu cụ thể: tỷ trọng kinh tế số năm 2025 đạt 20%, năm 2030 đạt 30%.\n" +
+      "Tỷ lệ dân số trưởng thành có điện thoại thông minh năm 2025 đạt 80%, năm 2030 đạt 95%.\n",
+  );
+  assert.deepEqual(draft.observations, []);
+  const rows = draft.plan.targets.map((t) => [t.year, t.value, t.indicator]);
+  assert.deepEqual(rows.slice(3), [
+    [2025, 80, "adults_with_smartphone"],
+    [2030, 95, "adults_with_smartphone"],
+  ]);
+});
+
+test("the committee issuing the plan is no tier", () => {
+  // Regression: "UBND tỉnh vừa ban hành ..., trong đó phấn đấu nằm trong top 10" gave the rank the
+  // province tier and an id made of the preamble's words.
+  const draft = c.extractPlan(
+    "UBND tỉnh vừa ban hành kế hoạch chuyển đổi số năm 2025 với nhiều chỉ tiêu, trong đó phấn đấu nằm " +
+      "trong top 10 tỉnh, thành phố dẫn đầu cả nước về chuyển đổi số.\n",
+  );
+  assert.equal(draft.plan.targets.length, 1);
+  const [t] = draft.plan.targets;
+  assert.deepEqual([t.year, t.tier ?? null, t.comparator, t.value], [2025, null, "at_most", 10]);
+  assert.equal(t.indicator, "dti_rank");
+});
+

@@ -733,3 +733,38 @@ fn a_cooperative_is_no_commune() {
         "tỷ lệ hợp tác xã nông nghiệp ứng dụng công nghệ số"
     );
 }
+
+#[test]
+fn a_roadmaps_earlier_year_is_a_target_and_a_bare_year_keeps_the_indicator() {
+    // Regression (the corpus's development half): with no signing date, "năm 2025 đạt 80%" in a roadmap
+    // whose title sets 2030 was read as a report of 2025, though its objectives name 2025 too; and
+    // "năm 2030 đạt 95%" after it got an indicator of its own (`indicator_percent`).
+    let draft = extract_plan(
+        "Phấn đấu đến năm 2030, tỷ trọng kinh tế số đạt 30% GRDP\n\
+         Mục tiêu cụ thể: tỷ trọng kinh tế số năm 2025 đạt 20%, năm 2030 đạt 30%.\n\
+         Tỷ lệ dân số trưởng thành có điện thoại thông minh năm 2025 đạt 80%, năm 2030 đạt 95%.\n",
+    );
+    assert!(draft.observations.is_empty(), "{:?}", draft.observations);
+    let targets: Vec<_> = draft.plan.targets.iter().map(|t| (t.year, t.value, t.indicator.as_str())).collect();
+    assert_eq!(
+        &targets[3..],
+        [(Some(2025), 80.0, "adults_with_smartphone"), (Some(2030), 95.0, "adults_with_smartphone")]
+    );
+    assert_eq!(targets[1].2, targets[2].2);
+}
+
+#[test]
+fn the_committee_issuing_the_plan_is_no_tier() {
+    // Regression (the corpus's development half): "UBND tỉnh vừa ban hành kế hoạch ..., trong đó phấn đấu
+    // nằm trong top 10 tỉnh" gave the rank the province tier and an id made of the preamble's words.
+    let draft = extract_plan(
+        "UBND tỉnh vừa ban hành kế hoạch chuyển đổi số năm 2025 với nhiều chỉ tiêu, trong đó phấn đấu nằm trong \
+         top 10 tỉnh, thành phố dẫn đầu cả nước về chuyển đổi số.\n",
+    );
+    let t = &draft.plan.targets[0];
+    assert_eq!((t.year, t.tier, t.comparator, t.value), (Some(2025), None, Comparator::AtMost, 10.0));
+    assert_eq!(t.indicator, "dti_rank");
+    assert!(t.quote.starts_with("phấn đấu nằm trong top 10"), "{}", t.quote);
+    let draft = extract_plan("UBND tỉnh ban hành kế hoạch với mục tiêu 90% hồ sơ được xử lý trực tuyến năm 2025.\n");
+    assert_eq!(draft.plan.targets[0].tier, None);
+}

@@ -150,12 +150,30 @@ fn segment_start(s: &str, from: usize, number_start: usize) -> usize {
     [comma, and, parens].into_iter().flatten().max().map_or(from, |i| from + i)
 }
 
-/// Where each figure's segment starts: the clause's start for the first, then `segment_start`.
+/// Where the words after each of `words` ("trong đó", "theo đó") start in `s`, in order. Folded, "trong đó"
+/// is also "trong độ", as in "trong độ tuổi lao động": not a connector.
+fn connectors<'s>(s: &'s str, words: &'s [&str]) -> impl Iterator<Item = usize> + 's {
+    let mut ends: Vec<usize> = words
+        .iter()
+        .flat_map(|w| find_words(s, w).map(|i| i + w.len()))
+        .filter(|&end| !super::folded::starts_with_words(sub(s, end, s.len()), "tuoi"))
+        .collect();
+    ends.sort_unstable();
+    ends.into_iter()
+}
+
+/// Where each figure's segment starts: for the first, the clause's start, or after a "trong đó" / "theo
+/// đó" before it that turns from a preamble to the targets ("UBND tỉnh vừa ban hành kế hoạch ..., trong đó
+/// phấn đấu nằm trong top 10 ..."); then `segment_start`.
 fn segment_starts(s: &str, start: usize, hits: &[Hit]) -> Vec<usize> {
     let mut starts = Vec::with_capacity(hits.len());
     let mut prev_end = start;
     for h in hits {
-        starts.push(if starts.is_empty() { start } else { segment_start(s, prev_end, h.number.start) });
+        starts.push(if starts.is_empty() {
+            connectors(sub(s, start, h.number.start), &["trong do", "theo do"]).last().map_or(start, |i| start + i)
+        } else {
+            segment_start(s, prev_end, h.number.start)
+        });
         prev_end = h.unit_end;
     }
     starts
@@ -185,7 +203,7 @@ impl Carry {
     /// The comparator of figure `h`: its own words, "trở lên" after it, the one carried, else "đạt".
     fn compare(&mut self, h: &Hit, prefix: &str, after: &str, reasons: &mut Vec<Uncertainty>) -> Compared {
         // "trong đó" opens a list of its own.
-        if find_words(prefix, "trong do").next().is_some() {
+        if connectors(prefix, &["trong do"]).next().is_some() {
             self.comparator = None;
         }
         let explicit = comparators::before(prefix);
@@ -271,6 +289,13 @@ fn phrase_of(s: &str, h: &Hit, before: (usize, usize), after: &str) -> (usize, u
     }
 }
 
+/// Whether a phrase says nothing but a year ("năm 2030 đạt", "đến năm 2030"), so that the indicator is the
+/// previous figure's.
+fn only_year_words(phrase: &str) -> bool {
+    let year = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+    words(phrase).any(year) && words(phrase).all(|w| year(w) || matches!(w, "nam" | "den" | "vao" | "dat" | "va"))
+}
+
 /// The targets of one clause.
 pub(crate) fn read_clause(s: &str, start: usize, end: usize, city_is_province: bool) -> Vec<Found> {
     read(s, start, end, city_is_province, false)
@@ -305,10 +330,12 @@ fn read(s: &str, start: usize, end: usize, city_is_province: bool, bare_percent:
         let before = (seg_start, seg_start + prefix.trim_end().len().saturating_sub(compared.words_len));
         let phrase = phrase_of(s, h, before, after);
         let before_text = sub(s, before.0, before.1);
-        // Words that name only a tier ("80% cấp huyện"): the indicator is the previous figure's.
+        // Words that name only a tier ("80% cấp huyện") or a year ("..., năm 2030 đạt 95%"): the indicator is
+        // the previous figure's.
+        let only_tier_or_year = |w: &str| tiers::only_tier_words(w) || only_year_words(w);
         let same = k > 0
-            && tiers::only_tier_words(sub(s, phrase.0, phrase.1))
-            && (words(before_text).next().is_none() || tiers::only_tier_words(before_text));
+            && only_tier_or_year(sub(s, phrase.0, phrase.1))
+            && (words(before_text).next().is_none() || only_tier_or_year(before_text));
         out.push(Found {
             start: seg_start,
             end: seg_end,
@@ -369,6 +396,32 @@ mod tests {
         assert_eq!(segments, vec!["90% cap tinh,", " 70% cap huyen va", " 50% cap xa"]);
         assert!(!found[0].same_indicator_as_previous);
         assert!(found[1].same_indicator_as_previous && found[2].same_indicator_as_previous);
+    }
+
+    #[test]
+    fn a_figure_with_only_a_year_before_it_keeps_the_previous_indicator() {
+        let (_, found) = read("tỷ lệ dân số trưởng thành có điện thoại thông minh năm 2025 đạt 80%, năm 2030 đạt 95%");
+        let same: Vec<bool> = found.iter().map(|t| t.same_indicator_as_previous).collect();
+        assert_eq!(same, [false, true]);
+        assert!(only_year_words("den nam 2030") && only_year_words(" nam 2030 dat "));
+        assert!(!only_year_words("nam 2030 ty le ho so") && !only_year_words("dat"));
+    }
+
+    #[test]
+    fn a_preamble_before_trong_do_is_not_the_first_figures_segment() {
+        let (s, found) = read(
+            "UBND tỉnh vừa ban hành kế hoạch năm 2025 với hàng loạt chỉ tiêu, trong đó phấn đấu nằm trong top 10 \
+             tỉnh, thành phố dẫn đầu cả nước",
+        );
+        assert_eq!((found[0].value, found[0].comparator, found[0].tier), (10.0, Comparator::AtMost, None));
+        assert_eq!(sub(&s, found[0].start, found[0].number.start), " phan dau nam trong top ");
+        // "trong độ tuổi" folds to the same words and is no connector.
+        let (_, found) = read("Tỷ lệ người dân trong độ tuổi lao động được đào tạo kỹ năng số cơ bản đạt 50%");
+        assert_eq!(found[0].start, 0);
+        // Without it the clause's start opens the segment, as before.
+        let (s, found) = read("Tỷ lệ hồ sơ được xử lý trực tuyến đạt 90%");
+        assert_eq!(found[0].start, 0);
+        assert!(sub(&s, found[0].start, found[0].end).starts_with("ty le ho so"));
     }
 
     #[test]

@@ -322,15 +322,19 @@ pub fn extract_plan(text: &str) -> Draft {
     // for) is the past.
     let signed_year = meta.signed_on.map(|d| d.year());
     let dated = signed_year.max(meta.annual).or(meta.dateline);
-    let reference = observations::Reference { dated, objective: outline.objective_year };
+    // A year a wanted figure's own clause targets ("Mục tiêu cụ thể: ... năm 2025 đạt 15-20%") is an
+    // objective's year too: the same words later in a roadmap ("năm 2025 đạt 80%, năm 2030 đạt 95%") are
+    // targets, not reports.
+    let wanted_year = outline.figures.iter().filter(|f| f.wanted && f.year_in_clause).filter_map(|f| f.year).min();
+    let objective = [outline.objective_year, wanted_year].into_iter().flatten().min();
+    let reference = observations::Reference { dated, objective };
     let (figures, reports) = observations::split(std::mem::take(&mut outline.figures), reference);
     outline.figures = figures;
     // Figures no section dates may take the period's single year.
     period::date_from_period(&mut outline.figures, meta.period.filter(|_| !meta.title_states_target));
     let local = (meta.jurisdiction.id != "unknown").then(|| folded::Folded::new(&meta.jurisdiction.name).text);
     let mut drafted = targets::draft(&f, outline.figures, local.as_deref());
-    let dates =
-        observations::Dates { signed: signed_year.or(meta.dateline), reference: dated.or(outline.objective_year) };
+    let dates = observations::Dates { signed: signed_year.or(meta.dateline), reference: dated.or(objective) };
     let observations = observations::draft(&f, reports, dates, &mut drafted.spent);
     let pillars = pillars::of(outline.headings, &drafted.indicators);
     let period = period::settle(meta.period, meta.signed_on, &drafted.years());

@@ -2,7 +2,7 @@
 //! plan's unit: "cấp thành phố" is the province tier in a centrally-run city's plan (Cần Thơ) and the
 //! plan unit's own level (`own_unit`) in a provincial city's plan (Tây Ninh city).
 
-use super::folded::{ends_with_words, find_any_words, sub, words};
+use super::folded::{ends_with_words, find_any_words, starts_with_words, sub, words};
 use crate::model::target::Tier;
 
 /// The first tier named in `window` (folded), with the folded offset where its words start.
@@ -40,6 +40,8 @@ pub(crate) fn tier_in(window: &str, city_is_province: bool) -> Option<(Tier, usi
         .filter(|(_, _, m)| *m != "tuyen tinh")
         // "100% đơn vị hành chính cấp xã", "trạm truyền thanh cấp xã": places covered, not a level of government.
         .filter(|(i, _, _)| !places_before(sub(window, 0, *i)))
+        // "UBND tỉnh (vừa) ban hành kế hoạch ...": the committee that issues the plan, not a tier.
+        .filter(|(i, _, m)| !issues(sub(window, i + m.len(), window.len())))
         .min_by_key(|(i, _, _)| *i)
         .map(|(i, t, _)| (t, i))
 }
@@ -48,6 +50,17 @@ pub(crate) fn tier_in(window: &str, city_is_province: bool) -> Option<(Tier, usi
 /// hành chính cấp xã") or stations ("trạm truyền thanh cấp xã").
 fn places_before(before: &str) -> bool {
     ["don vi", "don vi hanh chinh", "truyen thanh", "truyen thanh co so"].iter().any(|w| ends_with_words(before, w))
+}
+
+/// Whether the words after a committee's name make it the plan's issuer: "(vừa, đã, mới) ban hành" or
+/// "phê duyệt".
+fn issues(after: &str) -> bool {
+    let rest = ["vua", "da", "moi"]
+        .iter()
+        .find(|w| starts_with_words(after, w))
+        .and_then(|w| after.find(*w).map(|i| sub(after, i + w.len(), after.len())))
+        .unwrap_or(after);
+    ["ban hanh", "phe duyet"].iter().any(|w| starts_with_words(rest, w))
 }
 
 /// The window after a figure in which its tier is looked for: up to nine words, not into a parenthesis.
@@ -99,5 +112,9 @@ mod tests {
         // Communes, wards and special zones named as places are no tier; nor is a town.
         assert_eq!(tier("xã, phường, đặc khu có điểm phục vụ"), None);
         assert_eq!(tier("trung tâm y tế huyện, thị xã"), None);
+        // The committee that issues the plan is no tier; the committee's own work is.
+        assert_eq!(tier("UBND tỉnh vừa ban hành kế hoạch với mục tiêu"), None);
+        assert_eq!(tier("Ủy ban nhân dân tỉnh phê duyệt đề án"), None);
+        assert_eq!(tier("văn bản của UBND tỉnh được ký số"), Some(Tier::Province));
     }
 }
