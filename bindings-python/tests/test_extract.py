@@ -377,3 +377,22 @@ def test_the_committee_issuing_the_plan_is_no_tier():
     assert (target["year"], target.get("tier"), target["comparator"], target["value"]) == (2025, None, "at_most", 10.0)
     assert target["indicator"] == "dti_rank"
 
+def test_a_resolutions_floor_place_and_term():
+    # Regression: "đạt 10,71% trở lên" was a figure to reach, "xếp hạng 15/34" no figure, "chỉ số ... cấp
+    # tỉnh" (an index's name) a tier; a term set as an objective gave no year, "so với năm 2025" gave 2025.
+    draft = chitieu.extract_plan(
+        "Năm 2026, tỉnh phấn đấu thực hiện đạt một số chỉ tiêu chủ yếu: tăng trưởng kinh tế đạt 10,71% trở lên; "
+        "chỉ số năng lực cạnh tranh cấp tỉnh (PCI) xếp hạng 15/34 trên cả nước.\n"
+    )
+    plan = draft.plan
+    rows = [
+        (t["year"], t.get("tier"), t["comparator"], t["value"], plan.indicator(t["indicator"])["unit"])
+        for t in plan.targets
+    ]
+    assert rows == [(2026, None, "at_least", 10.71, "percent_per_year"), (2026, None, "reach", 15.0, "rank")]
+    draft = chitieu.extract_plan(
+        "Nhiệm kỳ 2025-2030, Đảng bộ xã đề ra 12 chỉ tiêu cụ thể: tỷ lệ dân số tham gia bảo hiểm y tế đạt 99,2%; "
+        "thu nhập bình quân đầu người đến năm 2030 so với năm 2025 tăng 31,6%.\n"
+    )
+    assert [(t["year"], t["value"]) for t in draft.plan.targets] == [(2030, 99.2), (2030, 31.6)]
+

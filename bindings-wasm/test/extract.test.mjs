@@ -211,3 +211,36 @@ test("the committee issuing the plan is no tier", () => {
   assert.equal(t.indicator, "dti_rank");
 });
 
+test("a resolution's floor, place and term", () => {
+  // Regression: "đạt 10,71% trở lên" was a figure to reach, "xếp hạng 15/34" no figure, "chỉ số ... cấp
+  // tỉnh" (an index's name) a tier; a term set as an objective gave no year, "so với năm 2025" gave 2025.
+  let draft = c.extractPlan(
+    "Năm 2026, tỉnh phấn đấu thực hiện đạt một số chỉ tiêu chủ yếu: tăng trưởng kinh tế đạt 10,71% trở lên; " +
+      "chỉ số năng lực cạnh tranh cấp tỉnh (PCI) xếp hạng 15/34 trên cả nước.\n",
+  );
+  assert.deepEqual(
+    draft.plan.targets.map((t) => [
+      t.year,
+      t.tier ?? null,
+      t.comparator,
+      t.value,
+      draft.plan.indicators.find((i) => i.id === t.indicator).unit,
+    ]),
+    [
+      [2026, null, "at_least", 10.71, "percent_per_year"],
+      [2026, null, "reach", 15, "rank"],
+    ],
+  );
+  draft = c.extractPlan(
+    "Nhiệm kỳ 2025-2030, Đảng bộ xã đề ra 12 chỉ tiêu cụ thể: tỷ lệ dân số tham gia bảo hiểm y tế đạt 99,2%; " +
+      "thu nhập bình quân đầu người đến năm 2030 so với năm 2025 tăng 31,6%.\n",
+  );
+  assert.deepEqual(
+    draft.plan.targets.map((t) => [t.year, t.value]),
+    [
+      [2030, 99.2],
+      [2030, 31.6],
+    ],
+  );
+});
+

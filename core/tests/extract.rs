@@ -768,3 +768,31 @@ fn the_committee_issuing_the_plan_is_no_tier() {
     let draft = extract_plan("UBND tỉnh ban hành kế hoạch với mục tiêu 90% hồ sơ được xử lý trực tuyến năm 2025.\n");
     assert_eq!(draft.plan.targets[0].tier, None);
 }
+
+#[test]
+fn a_resolutions_floor_place_and_term() {
+    // Regression (the corpus's development half): "đạt 10,71% trở lên" was a figure to reach, "xếp hạng
+    // 15/34" no figure, "chỉ số ... cấp tỉnh" (an index's name) a tier; "nhiệm kỳ 2025-2030, ... đề ra 12 chỉ
+    // tiêu" gave no year, and "so với năm 2025" or "chuẩn nghèo ... giai đoạn 2021 - 2025" gave 2025.
+    let draft = extract_plan(
+        "Năm 2026, tỉnh phấn đấu thực hiện đạt một số chỉ tiêu chủ yếu: tăng trưởng kinh tế đạt 10,71% trở lên; \
+         chỉ số năng lực cạnh tranh cấp tỉnh (PCI) xếp hạng 15/34 trên cả nước.\n",
+    );
+    let unit = |id: &str| draft.plan.indicator(id).map(|i| i.unit);
+    let rows: Vec<_> =
+        draft.plan.targets.iter().map(|t| (t.year, t.tier, t.comparator, t.value, unit(&t.indicator))).collect();
+    assert_eq!(
+        rows,
+        [
+            (Some(2026), None, Comparator::AtLeast, 10.71, Some(MeasureUnit::PercentPerYear)),
+            (Some(2026), None, Comparator::Reach, 15.0, Some(MeasureUnit::Rank)),
+        ]
+    );
+    let draft = extract_plan(
+        "Nhiệm kỳ 2025-2030, Đảng bộ xã đề ra 12 chỉ tiêu cụ thể: tỷ lệ dân số tham gia bảo hiểm y tế đạt 99,2%; \
+         thu nhập bình quân đầu người đến năm 2030 so với năm 2025 tăng 31,6%; tỷ lệ hộ nghèo giảm bình quân \
+         mỗi năm 2,1% (theo chuẩn nghèo đa chiều giai đoạn 2021 - 2025).\n",
+    );
+    let rows: Vec<_> = draft.plan.targets.iter().map(|t| (t.year, t.value)).collect();
+    assert_eq!(rows, [(Some(2030), 99.2), (Some(2030), 31.6), (Some(2030), 2.1)]);
+}

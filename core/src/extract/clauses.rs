@@ -113,13 +113,23 @@ fn hits(s: &str, start: usize, end: usize, bare_percent: bool) -> Vec<Hit> {
                 rank: false,
                 per_thousand: false,
             });
-        } else if units::rank(sub(clause, 0, t.start), after) && value >= 1.0 && value.fract() == 0.0 {
+        } else if value >= 1.0 && value.fract() == 0.0 && units::rank(sub(clause, 0, t.start), after) {
             out.push(Hit {
                 number,
                 value,
                 unit_end: number.end,
                 unit_after: Some(MeasureUnit::Rank),
                 rank: true,
+                per_thousand: false,
+            });
+        } else if value >= 1.0 && value.fract() == 0.0 && units::ranked_place(sub(clause, 0, t.start), after) {
+            // "xếp hạng 15/34": a place to reach, its comparator read as any figure's.
+            out.push(Hit {
+                number,
+                value,
+                unit_end: number.end,
+                unit_after: Some(MeasureUnit::Rank),
+                rank: false,
                 per_thousand: false,
             });
         } else if bare_percent && !trimmed.starts_with(|c: char| c.is_ascii_alphanumeric()) {
@@ -210,6 +220,8 @@ impl Carry {
         let mut opening = None;
         let mut comparator = match (explicit, h.rank) {
             (_, true) => Comparator::AtMost,
+            // "đạt 10,71% trở lên": the bare "đạt" gives way to the floor after the figure.
+            (Some((Comparator::Reach, _)), _) if comparators::or_more_after(after) => Comparator::AtLeast,
             (Some((c, _)), _) => c,
             (None, _) if comparators::or_more_after(after) => Comparator::AtLeast,
             (None, _) => match self.comparator {
@@ -396,6 +408,18 @@ mod tests {
         assert_eq!(segments, vec!["90% cap tinh,", " 70% cap huyen va", " 50% cap xa"]);
         assert!(!found[0].same_indicator_as_previous);
         assert!(found[1].same_indicator_as_previous && found[2].same_indicator_as_previous);
+    }
+
+    #[test]
+    fn reach_then_or_more_is_a_floor_and_a_place_out_of_34_is_a_rank() {
+        let (_, found) = read("tăng trưởng kinh tế đạt 10,71% trở lên");
+        assert_eq!((found[0].value, found[0].comparator), (10.71, Comparator::AtLeast));
+        let (_, found) = read("chỉ số năng lực cạnh tranh cấp tỉnh (PCI) xếp hạng 15/34 trên cả nước");
+        let rows: Vec<_> = found.iter().map(|t| (t.value, t.comparator, t.tier, t.unit)).collect();
+        assert_eq!(rows, [(15.0, Comparator::Reach, None, MeasureUnit::Rank)]);
+        // Out of 63 before the merger; a ratio that is no ranking is no rank.
+        assert_eq!(read("đứng thứ 20/63 tỉnh, thành phố").1[0].unit, MeasureUnit::Rank);
+        assert!(read("xếp hạng 15/30 chỉ tiêu").1.is_empty());
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! plan's unit: "cấp thành phố" is the province tier in a centrally-run city's plan (Cần Thơ) and the
 //! plan unit's own level (`own_unit`) in a provincial city's plan (Tây Ninh city).
 
-use super::folded::{ends_with_words, find_any_words, starts_with_words, sub, words};
+use super::folded::{ends_with_words, find_any_words, find_words, starts_with_words, sub, words};
 use crate::model::target::Tier;
 
 /// The first tier named in `window` (folded), with the folded offset where its words start.
@@ -40,6 +40,8 @@ pub(crate) fn tier_in(window: &str, city_is_province: bool) -> Option<(Tier, usi
         .filter(|(_, _, m)| *m != "tuyen tinh")
         // "100% đơn vị hành chính cấp xã", "trạm truyền thanh cấp xã": places covered, not a level of government.
         .filter(|(i, _, _)| !places_before(sub(window, 0, *i)))
+        // "chỉ số năng lực cạnh tranh cấp tỉnh" (PCI), "chỉ số chuyển đổi số cấp tỉnh" (DTI): an index's name.
+        .filter(|(i, _, _)| !index_name_before(sub(window, 0, *i)))
         // "UBND tỉnh (vừa) ban hành kế hoạch ...": the committee that issues the plan, not a tier.
         .filter(|(i, _, m)| !issues(sub(window, i + m.len(), window.len())))
         .min_by_key(|(i, _, _)| *i)
@@ -50,6 +52,15 @@ pub(crate) fn tier_in(window: &str, city_is_province: bool) -> Option<(Tier, usi
 /// hành chính cấp xã") or stations ("trạm truyền thanh cấp xã").
 fn places_before(before: &str) -> bool {
     ["don vi", "don vi hanh chinh", "truyen thanh", "truyen thanh co so"].iter().any(|w| ends_with_words(before, w))
+}
+
+/// Whether the words before a tier's words are an index's name that the tier ends ("chỉ số cải cách hành chính
+/// cấp tỉnh"): "chỉ số" at most six words before, with no separator between.
+fn index_name_before(before: &str) -> bool {
+    find_words(before, "chi so").last().is_some_and(|i| {
+        let between = sub(before, i, before.len());
+        words(between).count() <= 8 && !between.contains([',', ';', ':', '.'])
+    })
 }
 
 /// Whether the words after a committee's name make it the plan's issuer: "(vừa, đã, mới) ban hành" or
@@ -116,5 +127,8 @@ mod tests {
         assert_eq!(tier("UBND tỉnh vừa ban hành kế hoạch với mục tiêu"), None);
         assert_eq!(tier("Ủy ban nhân dân tỉnh phê duyệt đề án"), None);
         assert_eq!(tier("văn bản của UBND tỉnh được ký số"), Some(Tier::Province));
+        // An index named for its level is no tier.
+        assert_eq!(tier("chỉ số năng lực cạnh tranh cấp tỉnh (PCI)"), None);
+        assert_eq!(tier("chỉ số chuyển đổi số, hồ sơ công việc cấp tỉnh"), Some(Tier::Province));
     }
 }

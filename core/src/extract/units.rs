@@ -71,6 +71,19 @@ pub(crate) fn rank(prefix: &str, after: &str) -> bool {
     group && ranked && !p.ends_with("nhom nhiem vu")
 }
 
+/// A place in a ranking out of the country's provinces: "xếp hạng 15/34", "xếp thứ 20/63" (34 provinces since
+/// July 2025, 63 before). A figure to reach, where "nhóm 10 tỉnh" ([`rank`]) is a ceiling.
+pub(crate) fn ranked_place(prefix: &str, after: &str) -> bool {
+    let p = prefix.trim_end();
+    let placed = ["xep hang", "xep thu", "dung thu", "hang"].iter().any(|w| super::folded::ends_with_words(p, w));
+    let a = after.trim_start();
+    let of = a.strip_prefix('/').map(|r| r.trim_start());
+    placed
+        && of.is_some_and(|r| {
+            ["34", "63"].iter().any(|n| r.starts_with(n) && !r.as_bytes().get(2).is_some_and(u8::is_ascii_digit))
+        })
+}
+
 /// A per-1,000 ratio: the figure is followed within a few words by "/1.000 dân" or "trên 1.000 dân".
 pub(crate) fn per_thousand(after: &str) -> Option<usize> {
     let window = sub(after, 0, 80);

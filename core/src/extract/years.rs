@@ -32,7 +32,7 @@ fn objective_in(near: &str) -> bool {
 /// Words that, just before "năm YYYY", make it no year of a target: a date, an orientation, a vision.
 fn not_a_target_year(before: &str) -> bool {
     let b = before.trim_end();
-    ["thang", "dinh huong den", "dinh huong", "tam nhin den", "tam nhin", "nhiem ky", "khoa"]
+    ["thang", "dinh huong den", "dinh huong", "tam nhin den", "tam nhin", "nhiem ky", "khoa", "so voi"]
         .iter()
         .any(|w| ends_with_words(b, w))
         || b.ends_with(|c: char| c.is_ascii_digit())
@@ -43,9 +43,21 @@ fn not_a_target_year(before: &str) -> bool {
 fn in_document_name(line: &str, k: usize) -> bool {
     let from = sub(line, 0, k).rfind([',', ';', '(', ':', '.']).map_or(0, |i| i + 1);
     let part = sub(line, from, k);
-    ["chuong trinh", "chien luoc", "quyet dinh", "nghi quyet", "de an", "ke hoach", "van kien"]
-        .iter()
-        .any(|w| find_words(part, w).next().is_some())
+    // National standards and criteria are named with their period too ("chuẩn nghèo đa chiều giai đoạn
+    // 2021 - 2025", "Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2021-2025").
+    [
+        "chuong trinh",
+        "chien luoc",
+        "quyet dinh",
+        "nghi quyet",
+        "de an",
+        "ke hoach",
+        "van kien",
+        "chuan ngheo",
+        "bo tieu chi",
+    ]
+    .iter()
+    .any(|w| find_words(part, w).next().is_some())
         && !["muc tieu", "phan dau", "chi tieu"].iter().any(|w| find_words(part, w).next().is_some())
 }
 
@@ -77,6 +89,16 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
         let holds = super::folded::words(sub(line, 0, k)).count() <= 3 || objective;
         out.push(Mention { at: offset + k, year: last, period: true, holds, objective });
     }
+    // A term set as an objective ("nhiệm kỳ 2025-2030, Đảng bộ xã đề ra 12 chỉ tiêu: ...") holds as a period:
+    // its end is the targets' year (a term alone, "Đại hội ... nhiệm kỳ 2020-2025", gives none).
+    for (k, _, last) in spans(line, "nhiem ky") {
+        let clause_start = sub(line, 0, k).rfind(['.', ';', ':']).map_or(0, |i| i + 1);
+        let rest = sub(line, k, line.len());
+        let after = sub(rest, 0, rest.find(['.', ';', ':']).unwrap_or(rest.len()));
+        if objective_in(sub(line, clause_start, k)) || objective_in(after) {
+            out.push(Mention { at: offset + k, year: last, period: true, holds: true, objective: true });
+        }
+    }
     crate::model::sort::by(&mut out, |a, b| a.at.cmp(&b.at));
     out
 }
@@ -101,8 +123,14 @@ fn years_without_nam(s: &str) -> Vec<(usize, i32)> {
 
 /// The periods "giai đoạn 2021-2025" of folded `s`: (offset of the first year, first year, last year).
 pub(crate) fn stages(s: &str) -> impl Iterator<Item = (usize, i32, i32)> + '_ {
-    find_words(s, "giai doan").filter_map(move |i| {
-        let rest = sub(s, i + 9, s.len()).trim_start();
+    spans(s, "giai doan")
+}
+
+/// The spans of years after `word` in folded `s` ("giai đoạn 2021-2025", "nhiệm kỳ 2025 - 2030"): (offset of
+/// the first year, first year, last year).
+fn spans<'s>(s: &'s str, word: &'s str) -> impl Iterator<Item = (usize, i32, i32)> + 's {
+    find_words(s, word).filter_map(move |i| {
+        let rest = sub(s, i + word.len(), s.len()).trim_start();
         let k = s.len() - rest.len();
         let (first, last) = (year_at(rest)?, period_end(rest)?);
         (last > first).then_some((k, first, last))
@@ -176,6 +204,20 @@ mod tests {
         assert_eq!(years("đến năm 2025, định hướng đến năm 2030"), vec![(2025, false, true)]);
         assert_eq!(years("Thực hiện Chương trình Chuyển đổi số quốc gia đến năm 2025"), vec![]);
         assert_eq!(years("nhiệm kỳ 2020 - 2025"), vec![]);
+        // A base year of a comparison, and the period of a national standard's name.
+        assert_eq!(
+            years("thu nhập bình quân đầu người đến năm 2030 so với năm 2025 tăng 31,6%"),
+            vec![(2030, false, false)]
+        );
+        assert_eq!(years("giảm 2,1% (theo chuẩn nghèo đa chiều giai đoạn 2021 - 2025)"), vec![]);
+    }
+
+    #[test]
+    fn a_term_set_as_an_objective_gives_its_end() {
+        // "Đảng bộ xã đề ra 12 chỉ tiêu" makes the term the targets' period; a congress's term alone does not.
+        assert_eq!(years("Nhiệm kỳ 2025-2030, Đảng bộ xã đề ra 12 chỉ tiêu cụ thể: 99,2%"), vec![(2030, true, true)]);
+        assert_eq!(years("Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025-2030"), vec![]);
+        assert_eq!(years("Nhiệm kỳ 2020-2025, xã đạt được nhiều kết quả"), vec![]);
     }
 
     #[test]
