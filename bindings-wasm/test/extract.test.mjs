@@ -190,7 +190,7 @@ test("a roadmap's earlier year is a target and a bare year keeps the indicator",
       "Mục tiêu cụ thể: tỷ trọng kinh tế số năm 2025 đạt 20%, năm 2030 đạt 30%.\n" +
       "Tỷ lệ dân số trưởng thành có điện thoại thông minh năm 2025 đạt 80%, năm 2030 đạt 95%.\n",
   );
-  assert.deepEqual(draft.observations, []);
+  assert.deepEqual(draft.observations ?? [], []);
   const rows = draft.plan.targets.map((t) => [t.year, t.value, t.indicator]);
   assert.deepEqual(rows.slice(3), [
     [2025, 80, "adults_with_smartphone"],
