@@ -396,3 +396,15 @@ def test_a_resolutions_floor_place_and_term():
     )
     assert [(t["year"], t["value"]) for t in draft.plan.targets] == [(2030, 99.2), (2030, 31.6)]
 
+def test_an_annual_plan_named_in_a_news_items_text_dates_its_figures():
+    # Regression: "Theo Kế hoạch Chuyển đổi số tỉnh Phú Yên năm 2024 vừa được UBND tỉnh ban hành, ..." in a
+    # news item without a title line left every target without a year.
+    draft = chitieu.extract_plan(
+        "Phấn đấu đạt 60% hồ sơ thủ tục hành chính được xử lý hoàn toàn trên môi trường mạng\n"
+        "Theo Kế hoạch Chuyển đổi số tỉnh Phú Yên năm 2024 vừa được UBND tỉnh ban hành, mục tiêu phấn đấu đạt 60% "
+        "hồ sơ thủ tục hành chính được xử lý hoàn toàn trên môi trường mạng; 70% hồ sơ công việc tại cấp huyện "
+        "được xử lý trên môi trường mạng.\n"
+    )
+    rows = [(t["year"], t.get("tier"), t["value"]) for t in draft.plan.targets]
+    assert rows == [(2024, None, 60.0), (2024, "district", 70.0)]
+

@@ -244,3 +244,21 @@ test("a resolution's floor, place and term", () => {
   );
 });
 
+test("an annual plan named in a news item's text dates its figures", () => {
+  // Regression: "Theo Kế hoạch Chuyển đổi số tỉnh Phú Yên năm 2024 vừa được UBND tỉnh ban hành, ..." in a
+  // news item without a title line left every target without a year.
+  const draft = c.extractPlan(
+    "Phấn đấu đạt 60% hồ sơ thủ tục hành chính được xử lý hoàn toàn trên môi trường mạng\n" +
+      "Theo Kế hoạch Chuyển đổi số tỉnh Phú Yên năm 2024 vừa được UBND tỉnh ban hành, mục tiêu phấn đấu đạt 60% " +
+      "hồ sơ thủ tục hành chính được xử lý hoàn toàn trên môi trường mạng; 70% hồ sơ công việc tại cấp huyện " +
+      "được xử lý trên môi trường mạng.\n",
+  );
+  assert.deepEqual(
+    draft.plan.targets.map((t) => [t.year, t.tier ?? null, t.value]),
+    [
+      [2024, null, 60],
+      [2024, "district", 70],
+    ],
+  );
+});
+

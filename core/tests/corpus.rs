@@ -34,27 +34,27 @@ fn halves() -> [(String, corpus::Score, corpus::Score); 2] {
 #[test]
 fn the_corpus_is_as_documented() {
     let all = corpus::load().unwrap();
-    assert_eq!(all.len(), 39);
+    assert_eq!(all.len(), 47);
     let targets: usize = all.iter().map(|(l, _)| l.targets.len()).sum();
-    assert_eq!(targets, 310);
+    assert_eq!(targets, 373);
     let seeds = ["tay_ninh", "tien_giang", "binh_dinh", "tra_vinh", "can_tho"];
     for (labels, _) in &all {
         assert!(!seeds.iter().any(|s| labels.id.starts_with(s)), "{} is a seed province", labels.id);
         assert!(labels.half == "dev" || labels.half == "test");
     }
     let dev = all.iter().filter(|(l, _)| l.half == "dev").count();
-    assert_eq!((dev, all.len() - dev), (19, 20));
+    assert_eq!((dev, all.len() - dev), (22, 25));
 }
 
 #[test]
 fn precision_and_recall_per_half() {
     let [(_, dev, dev_obs), (_, test, test_obs)] = halves();
     // Development half: the texts the rules were revised on.
-    assert_eq!((dev.drafted, dev.labelled, dev.matched), (153, 165, 143));
-    assert!(dev.precision() >= 0.93 && dev.recall() >= 0.86, "{dev:?}");
+    assert_eq!((dev.drafted, dev.labelled, dev.matched), (182, 194, 170));
+    assert!(dev.precision() >= 0.93 && dev.recall() >= 0.87, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
-    assert_eq!((test.drafted, test.labelled, test.matched), (139, 145, 116));
-    assert!(test.precision() >= 0.83 && test.recall() >= 0.80, "{test:?}");
+    assert_eq!((test.drafted, test.labelled, test.matched), (171, 179, 141));
+    assert!(test.precision() >= 0.82 && test.recall() >= 0.78, "{test:?}");
     // Labelled achievements in percent found among the draft observations.
     assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled), (14, 25, 21));
     assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled), (8, 17, 13));

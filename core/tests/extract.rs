@@ -796,3 +796,18 @@ fn a_resolutions_floor_place_and_term() {
     let rows: Vec<_> = draft.plan.targets.iter().map(|t| (t.year, t.value)).collect();
     assert_eq!(rows, [(Some(2030), 99.2), (Some(2030), 31.6), (Some(2030), 2.1)]);
 }
+
+#[test]
+fn an_annual_plan_named_in_a_news_items_text_dates_its_figures() {
+    // Regression (the corpus's development half): "Theo Kế hoạch Chuyển đổi số tỉnh Phú Yên năm 2024 vừa được
+    // UBND tỉnh ban hành, mục tiêu ..." in a news item without a title line left every target without a year.
+    let draft = extract_plan(
+        "Phấn đấu đạt 60% hồ sơ thủ tục hành chính được xử lý hoàn toàn trên môi trường mạng\n\
+         Theo Kế hoạch Chuyển đổi số tỉnh Phú Yên năm 2024 vừa được UBND tỉnh ban hành, mục tiêu phấn đấu đạt 60% \
+         hồ sơ thủ tục hành chính được xử lý hoàn toàn trên môi trường mạng; 70% hồ sơ công việc tại cấp huyện \
+         được xử lý trên môi trường mạng.\n",
+    );
+    let rows: Vec<_> = draft.plan.targets.iter().map(|t| (t.year, t.tier, t.value)).collect();
+    assert_eq!(rows, [(Some(2024), None, 60.0), (Some(2024), Some(Tier::District), 70.0)]);
+    assert_eq!(draft.plan.document.title, "Kế hoạch Chuyển đổi số tỉnh Phú Yên năm 2024");
+}

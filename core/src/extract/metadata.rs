@@ -288,6 +288,28 @@ fn title(f: &Folded<'_>) -> String {
         prev_line = line;
         offset += line.len() + 1;
     }
+    named_in_text(f)
+}
+
+/// A plan named in the running text of an early line, for a text without a title line (a news item): "Theo
+/// Kế hoạch Chuyển đổi số tỉnh Phú Yên năm 2024 vừa được UBND tỉnh ban hành, ..." gives "Kế hoạch Chuyển đổi
+/// số tỉnh Phú Yên năm 2024": from "Kế hoạch" to the first year after it within twelve words, the subject
+/// between, and no separator.
+fn named_in_text(f: &Folded<'_>) -> String {
+    let s = f.text.as_str();
+    let head = sub(s, 0, s.char_indices().nth(3000).map_or(s.len(), |(i, _)| i));
+    for k in find_words(head, "ke hoach") {
+        let rest = sub(head, k, head.len());
+        let cut = rest.find(['.', ',', ';', ':', '\n', '(']).unwrap_or(rest.len());
+        let name = sub(rest, 0, cut);
+        let Some(&(at_year, _)) = years_after_nam(name).first() else { continue };
+        let before = sub(name, 0, at_year);
+        let subject =
+            ["chuyen doi so", "chinh quyen so", "kinh te so"].iter().any(|w| find_words(before, w).next().is_some());
+        if subject && words(before).count() <= 12 {
+            return f.original(k, k + at_year + 4).trim().to_owned();
+        }
+    }
     String::new()
 }
 
@@ -563,6 +585,18 @@ mod tests {
     fn a_title_is_cut_to_the_documents_name() {
         let f = folded("Tiền Giang: Phê duyệt Đề án chuyển đổi số tỉnh Tiền Giang đến năm 2025\n");
         assert_eq!(title(&f), "Đề án chuyển đổi số tỉnh Tiền Giang đến năm 2025");
+    }
+
+    #[test]
+    fn a_plan_named_in_running_text_is_the_title_of_a_text_without_one() {
+        let f = folded(
+            "Phấn đấu đạt 60% hồ sơ được xử lý trên môi trường mạng\nTheo Kế hoạch Chuyển đổi số tỉnh Phú Yên năm \
+             2024 vừa được UBND tỉnh ban hành, mục tiêu phấn đấu đạt 60% hồ sơ thủ tục hành chính được xử lý \
+             hoàn toàn trên môi trường mạng; 80% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng.\n",
+        );
+        assert_eq!(title(&f), "Kế hoạch Chuyển đổi số tỉnh Phú Yên năm 2024");
+        // Another subject, or a year too far from "Kế hoạch", names no plan of this kind.
+        assert_eq!(title(&folded("Theo Kế hoạch phát triển du lịch năm 2024, đạt 60% khách.\n")), "");
     }
 
     #[test]
