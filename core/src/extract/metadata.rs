@@ -261,6 +261,13 @@ fn administrative_unit(word: Word, name: &str, issuer_province: Option<&str>) ->
     }
 }
 
+/// Whether folded `s` names the subject of the plans this reader drafts.
+fn names_subject(s: &str) -> bool {
+    ["chuyen doi so", "chinh quyen so", "chinh quyen dien tu", "do thi thong minh", "kinh te so"]
+        .iter()
+        .any(|k| find_words(s, k).next().is_some())
+}
+
 /// The title: an early line about the plan's subject with a year in it, led by the document's kind when
 /// that stands on the line before ("KẾ HOẠCH"); empty when there is none.
 fn title(f: &Folded<'_>) -> String {
@@ -269,9 +276,7 @@ fn title(f: &Folded<'_>) -> String {
     let mut offset = 0;
     for line in s.split('\n').take(40) {
         let l = line.trim();
-        let subject = ["chuyen doi so", "chinh quyen so", "chinh quyen dien tu", "do thi thong minh", "kinh te so"]
-            .iter()
-            .any(|k| find_words(l, k).next().is_some());
+        let subject = names_subject(l);
         let n = words(l).count();
         let dated = !years_after_nam(l).is_empty() || l.contains("giai doan");
         if subject && dated && n <= 45 && !starts_with_words(l, "can cu") && !starts_with_words(l, "thuc hien") {
@@ -304,9 +309,7 @@ fn named_in_text(f: &Folded<'_>) -> String {
         let name = sub(rest, 0, cut);
         let Some(&(at_year, _)) = years_after_nam(name).first() else { continue };
         let before = sub(name, 0, at_year);
-        let subject =
-            ["chuyen doi so", "chinh quyen so", "kinh te so"].iter().any(|w| find_words(before, w).next().is_some());
-        if subject && words(before).count() <= 12 {
+        if names_subject(before) && words(before).count() <= 12 {
             return f.original(k, k + at_year + 4).trim().to_owned();
         }
     }

@@ -1,7 +1,7 @@
 //! Units of a figure: "%", "% GRDP", "%/năm", "tăng ... %", "giảm ... %", ranks ("nhóm 10 tỉnh"),
 //! per-1,000 ratios.
 
-use super::folded::{at, find_words, starts_with_words, sub, words};
+use super::folded::{at, ends_with_words, find_words, starts_with_words, sub, words};
 use crate::model::measure_unit::MeasureUnit;
 
 /// What follows a percent sign: (unit, folded length of the words read).
@@ -75,7 +75,7 @@ pub(crate) fn rank(prefix: &str, after: &str) -> bool {
 /// July 2025, 63 before). A figure to reach, where "nhóm 10 tỉnh" ([`rank`]) is a ceiling.
 pub(crate) fn ranked_place(prefix: &str, after: &str) -> bool {
     let p = prefix.trim_end();
-    let placed = ["xep hang", "xep thu", "dung thu", "hang"].iter().any(|w| super::folded::ends_with_words(p, w));
+    let placed = ["xep hang", "xep thu", "dung thu", "hang"].iter().any(|w| ends_with_words(p, w));
     let a = after.trim_start();
     let of = a.strip_prefix('/').map(|r| r.trim_start());
     placed
