@@ -59,19 +59,32 @@ pub(crate) fn fold_char(c: char) -> Option<char> {
 impl<'a> Folded<'a> {
     /// Folds a text.
     pub(crate) fn new(original: &'a str) -> Self {
-        let mut text = String::with_capacity(original.len());
+        // Bytes, made a string at the end: every folded character is ASCII.
+        let mut text = Vec::with_capacity(original.len());
         let mut byte = Vec::with_capacity(original.len() + 1);
         let mut chr = Vec::with_capacity(original.len() + 1);
-        for (n, (i, c)) in original.char_indices().enumerate() {
-            if let Some(f) = fold_char(c) {
+        // ASCII bytes (most of a Vietnamese text) are folded without decoding; a character of more bytes
+        // is decoded from its lead byte.
+        let b = original.as_bytes();
+        let (mut i, mut n) = (0, 0);
+        while let Some(&lead) = b.get(i) {
+            let (c, len) = if lead.is_ascii() {
+                (char::from(lead), 1)
+            } else {
+                let c = original.get(i..).and_then(|rest| rest.chars().next()).unwrap_or('\u{fffd}');
+                (c, c.len_utf8())
+            };
+            if let Some(f) = fold_char(c).and_then(|f| u8::try_from(f).ok()) {
                 text.push(f);
                 byte.push(i);
                 chr.push(n);
             }
+            i += len;
+            n += 1;
         }
         byte.push(original.len());
-        chr.push(original.chars().count());
-        Self { original, text, byte, chr }
+        chr.push(n);
+        Self { original, text: String::from_utf8(text).unwrap_or_default(), byte, chr }
     }
 
     /// Byte offset in the original of folded offset `i`.
@@ -176,9 +189,29 @@ pub(crate) fn find_word(s: &str, needle: &str) -> Option<usize> {
     find_words(s, needle).next()
 }
 
-/// The words (runs of letters and digits) of `s`.
-pub(crate) fn words(s: &str) -> impl Iterator<Item = &str> {
-    s.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty())
+/// The words (runs of ASCII letters and digits) of `s`.
+pub(crate) fn words(s: &str) -> Words<'_> {
+    Words { s, at: 0 }
+}
+
+/// The iterator of [`words`]: a scan of bytes, where splitting at characters decoded each one (the reader's
+/// texts are folded to ASCII; in WebAssembly the decoding was a tenth of the reader's time). A word starts
+/// and ends at an ASCII byte, so every word is a slice at character boundaries whatever the text.
+pub(crate) struct Words<'s> {
+    s: &'s str,
+    at: usize,
+}
+
+impl<'s> Iterator for Words<'s> {
+    type Item = &'s str;
+
+    fn next(&mut self) -> Option<&'s str> {
+        let b = self.s.as_bytes();
+        let start = self.at + b.get(self.at..)?.iter().position(u8::is_ascii_alphanumeric)?;
+        let len = b.get(start..)?.iter().position(|c| !c.is_ascii_alphanumeric()).unwrap_or(b.len() - start);
+        self.at = start + len;
+        self.s.get(start..self.at)
+    }
 }
 
 /// Whether `s`, trimmed, ends with `needle` as whole words.
@@ -221,20 +254,23 @@ pub(crate) fn years_after_nam(s: &str) -> Vec<(usize, i32)> {
 mod tests {
     use super::*;
 
+    /// Every string of up to `max` characters over `alphabet`.
+    fn strings(alphabet: &[char], max: usize) -> Vec<String> {
+        let mut all = vec![String::new()];
+        let mut last = vec![String::new()];
+        for _ in 0..max {
+            last = last.iter().flat_map(|s| alphabet.iter().map(move |c| format!("{s}{c}"))).collect();
+            all.extend(last.iter().cloned());
+        }
+        all
+    }
+
     /// Every string of up to six characters over a small alphabet (a two-byte letter, a space, a digit)
     /// against every needle of up to three: the memchr scan finds what `str::match_indices` finds.
     #[test]
     fn occurrences_are_the_standard_librarys_matches() {
         let alphabet = ['a', ' ', 'ă', '1'];
-        let strings = |max: usize| {
-            let mut all = vec![String::new()];
-            let mut last = vec![String::new()];
-            for _ in 0..max {
-                last = last.iter().flat_map(|s| alphabet.iter().map(move |c| format!("{s}{c}"))).collect();
-                all.extend(last.iter().cloned());
-            }
-            all
-        };
+        let strings = |max: usize| strings(&alphabet, max);
         let needles: Vec<String> = strings(3).into_iter().filter(|n| !n.is_empty()).collect();
         for s in strings(6) {
             for n in &needles {
@@ -244,6 +280,18 @@ mod tests {
         }
         assert_eq!(occurrences("aaa", "").count(), 0);
         assert_eq!(find_words("xa va xa, xa", "xa").collect::<Vec<_>>(), [0, 6, 10]);
+    }
+
+    /// Every string of up to six characters over letters, digits, a space, a comma and letters of two
+    /// and three bytes: the byte scan gives the words splitting at characters gives.
+    #[test]
+    fn words_are_the_runs_splitting_at_characters_gives() {
+        for s in strings(&['a', '1', ' ', ',', 'ă', 'ờ', '\u{301}'], 6) {
+            let by_chars: Vec<&str> = s.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
+            assert_eq!(words(&s).collect::<Vec<_>>(), by_chars, "{s:?}");
+        }
+        assert_eq!(words("tỷ lệ 90%, xã").collect::<Vec<_>>(), ["t", "l", "90", "x"]);
+        assert_eq!(words("ty le 90%, xa").last(), Some("xa"));
     }
 
     #[test]
@@ -264,6 +312,10 @@ mod tests {
         assert_eq!(Folded::new("ĐỒNG Tháp 90%").text, "dong thap 90%");
         assert_eq!(fold_char('\u{301}'), None);
         assert_eq!(fold_char('ß'), Some('x'));
+        // The folded text is ASCII, byte for character (`Folded::new` stores bytes).
+        for c in ('\0'..='\u{3100}').chain(['\u{1f600}']) {
+            assert!(fold_char(c).is_none_or(|f| f.is_ascii()), "{c:?}");
+        }
     }
 
     #[test]

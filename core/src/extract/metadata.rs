@@ -54,9 +54,11 @@ pub(crate) fn slug(folded: &str) -> String {
 
 /// A proper name after `at`: capitalised words of the original ("Trà Vinh", "Tây Ninh"), at most four.
 fn name_at(f: &Folded<'_>, at_: usize) -> Option<(String, usize)> {
-    // A name ends with its line ("tỉnh Hòa Bình\n1. Giai đoạn ...").
-    let rest = f.original(at_, f.text.len());
-    let rest = rest.split(['\n', '\t', '\r']).next().unwrap_or_default();
+    // A name ends with its line ("tỉnh Hòa Bình\n1. Giai đoạn ..."), found in the folded text (a byte
+    // search), and has at most four words: 200 characters hold them (the original's characters were
+    // decoded to the end of a paragraph, for every "tỉnh" of the text).
+    let line_end = sub(&f.text, at_, f.text.len()).find('\n').map_or(f.text.len(), |i| at_ + i);
+    let rest = f.original(at_, line_end.min(at_ + 200)).split(['\t', '\r']).next().unwrap_or_default();
     let mut name: Vec<&str> = Vec::new();
     let mut len = 0;
     for w in rest.split(' ') {

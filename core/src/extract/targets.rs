@@ -140,7 +140,15 @@ impl<'s> Said<'s> {
         if self.headline {
             return true;
         }
-        let common = self.words.iter().filter(|w| later.words.binary_search(w).is_ok()).count();
+        // Both lists are sorted: the words in common in one pass over both.
+        let (mut i, mut j, mut common) = (0, 0, 0);
+        while let (Some(x), Some(y)) = (self.words.get(i), later.words.get(j)) {
+            match x.cmp(y) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => (i, j, common) = (i + 1, j + 1, common + 1),
+            }
+        }
         let all = (self.words.len() + later.words.len() - common).max(1);
         common as f64 / all as f64 >= 0.85
     }
@@ -309,6 +317,18 @@ mod tests {
             vec![Uncertainty::Duplicate { other: "work_files_online.2025.province".to_owned() }]
         );
         assert_eq!(d.spent.over_hundred.len(), 1);
+    }
+
+    #[test]
+    fn the_same_words_are_a_restatement_from_85_percent_in_common() {
+        let said = |words: &[&'static str]| Said { headline: false, words: words.to_vec() };
+        let seven = said(&["cap", "cong", "ho", "so", "tinh", "viec", "xu"]);
+        // 7 in common of 7 + 8 - 7 = 8 words: 0.875.
+        assert!(seven.restated_by(&said(&["cap", "cong", "ho", "ly", "so", "tinh", "viec", "xu"])));
+        // 6 in common of 8: 0.75.
+        assert!(!seven.restated_by(&said(&["cap", "cong", "ho", "ly", "so", "tinh", "xu"])));
+        assert!(!seven.restated_by(&said(&[])));
+        assert!(Said { headline: true, words: Vec::new() }.restated_by(&said(&["a"])));
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //! "Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng" finds `work_files_online` whatever the figures
 //! and tiers around it, with the catalogue's name, unit, polarity and pillar.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::Hasher;
 use std::sync::OnceLock;
 
@@ -73,71 +73,42 @@ pub(crate) struct Vocabulary {
     postings: HashMap<Feature, Vec<(usize, f64)>, FxBuildHasher>,
 }
 
-/// Whether a folded word says nothing of what is measured: comparators, connectors, tier words. A `match`,
-/// which compiles to a test of the length and a few byte comparisons (a scan of the list with `contains`
-/// was a tenth of the reader's instructions: it runs for every word of every phrase matched).
-fn is_stop(word: &str) -> bool {
-    matches!(
-        word,
-        "ti" | "co"
-            | "cac"
-            | "cua"
-            | "va"
-            | "duoc"
-            | "cho"
-            | "voi"
-            | "doi"
-            | "tai"
-            | "nhung"
-            | "mot"
-            | "la"
-            | "theo"
-            | "toi"
-            | "thieu"
-            | "it"
-            | "nhat"
-            | "tren"
-            | "dat"
-            | "khoang"
-            | "tro"
-            | "len"
-            | "tu"
-            | "trong"
-            | "do"
-            | "cap"
-            | "tinh"
-            | "huyen"
-            | "xa"
-            | "phan"
-            | "dau"
-            | "hon"
-            | "duy"
-            | "tri"
-            | "muc"
-            | "chiem"
-            | "ty"
-            | "le"
-            | "nam"
-            | "thanh"
-            | "pho"
-    )
+/// The folded words that say nothing of what is measured: comparators, connectors, tier words.
+const STOP_WORDS: [&str; 42] = [
+    "ti", "co", "cac", "cua", "va", "duoc", "cho", "voi", "doi", "tai", "nhung", "mot", "la", "theo", "toi", "thieu",
+    "it", "nhat", "tren", "dat", "khoang", "tro", "len", "tu", "trong", "do", "cap", "tinh", "huyen", "xa", "phan",
+    "dau", "hon", "duy", "tri", "muc", "chiem", "ty", "le", "nam", "thanh", "pho",
+];
+
+/// The abbreviations of administrative texts (folded) and the words they stand for, which the matching
+/// reads.
+const EXPANSIONS: [(&str, &str); 11] = [
+    ("dti", "chi so chuyen doi so"),
+    ("tthc", "thu tuc hanh chinh"),
+    ("dvc", "dich vu cong"),
+    ("dvctt", "dich vu cong truc tuyen"),
+    ("cqnn", "co quan nha nuoc"),
+    ("csdl", "co so du lieu"),
+    ("httt", "he thong thong tin"),
+    ("cds", "chuyen doi so"),
+    ("tmdt", "thuong mai dien tu"),
+    ("dnnvv", "doanh nghiep nho va vua"),
+    ("cbccvc", "can bo cong chuc vien chuc"),
+];
+
+/// The stop words and abbreviations as sets, built once: a lookup runs for every word of every phrase
+/// matched, where a `match` on strings (one comparison per word of the list, each a call in WebAssembly)
+/// was a twentieth of the reader's time there, and a scan of the list with `contains` a tenth natively.
+struct Lexicon {
+    stop: HashSet<&'static str, FxBuildHasher>,
+    expansions: HashMap<&'static str, &'static str, FxBuildHasher>,
 }
 
-/// The words an abbreviation of administrative texts (folded) stands for, which the matching reads.
-fn expansion(word: &str) -> Option<&'static str> {
-    Some(match word {
-        "dti" => "chi so chuyen doi so",
-        "tthc" => "thu tuc hanh chinh",
-        "dvc" => "dich vu cong",
-        "dvctt" => "dich vu cong truc tuyen",
-        "cqnn" => "co quan nha nuoc",
-        "csdl" => "co so du lieu",
-        "httt" => "he thong thong tin",
-        "cds" => "chuyen doi so",
-        "tmdt" => "thuong mai dien tu",
-        "dnnvv" => "doanh nghiep nho va vua",
-        "cbccvc" => "can bo cong chuc vien chuc",
-        _ => return None,
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| Lexicon {
+        stop: STOP_WORDS.into_iter().collect(),
+        expansions: EXPANSIONS.into_iter().collect(),
     })
 }
 
@@ -155,21 +126,22 @@ fn feature(word: &str, next: Option<&str>) -> Feature {
 /// The matching features of a folded phrase: syllables and neighbouring pairs, numbers and stop words out;
 /// sorted, each once.
 pub(crate) fn features(folded: &str) -> Vec<Feature> {
-    let mut list: Vec<&str> = Vec::new();
+    let lexicon = lexicon();
+    // The words, each with whether it is a stop word.
+    let mut list: Vec<(&str, bool)> = Vec::new();
     for w in words(folded).filter(|w| !w.bytes().all(|b| b.is_ascii_digit())) {
-        match expansion(w) {
-            Some(full) => list.extend(full.split(' ')),
-            None => list.push(w),
+        match lexicon.expansions.get(w) {
+            Some(full) => list.extend(full.split(' ').map(|w| (w, lexicon.stop.contains(w)))),
+            None => list.push((w, lexicon.stop.contains(w))),
         }
     }
     let mut out = Vec::with_capacity(2 * list.len());
-    for (i, w) in list.iter().enumerate() {
-        let stop = is_stop(w);
+    for (i, &(w, stop)) in list.iter().enumerate() {
         if !stop && w.len() > 1 {
             out.push(feature(w, None));
         }
-        if let Some(next) = list.get(i + 1) {
-            if !(stop && is_stop(next)) {
+        if let Some(&(next, next_stop)) = list.get(i + 1) {
+            if !(stop && next_stop) {
                 out.push(feature(w, Some(next)));
             }
         }
