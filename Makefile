@@ -58,11 +58,13 @@ lint-native:
 	cargo clippy --locked --workspace --all-targets -- -D warnings
 
 # The WebAssembly bindings compile only for wasm32 (`#![cfg(target_family = "wasm")]`): their own clippy
-# passes, one per module the package builds (all features, the dashboard's `calc`, the `reader`).
+# passes, one per module the package builds (the default features, the dashboard's `calc`, the `reader`, its
+# `pdf`).
 lint-wasm:
 	cargo clippy --locked -p chitieu-wasm --target wasm32-unknown-unknown -- -D warnings
 	cargo clippy --locked -p chitieu-wasm --target wasm32-unknown-unknown --no-default-features --features calc -- -D warnings
 	cargo clippy --locked -p chitieu-wasm --target wasm32-unknown-unknown --no-default-features --features reader -- -D warnings
+	cargo clippy --locked -p chitieu-wasm --target wasm32-unknown-unknown --no-default-features --features pdf -- -D warnings
 
 test-rust: ## Unit, integration, property and doc tests of the core and the `chitieu` command
 	cargo test --locked --workspace

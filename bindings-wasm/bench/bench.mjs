@@ -15,6 +15,7 @@ const KB = 1024;
 const MODULES = [
   ["dashboard module, without the reader (chitieu_core_bg.wasm)", "chitieu_core_bg.wasm", 200],
   ["plan reader, loaded on first use (chitieu_reader_bg.wasm)", "chitieu_reader_bg.wasm", null],
+  ["plan reader with PDF, loaded when a PDF is opened (chitieu_pdf_bg.wasm)", "chitieu_pdf_bg.wasm", null],
   ["full package, all five plans and the reader (chitieu_bg.wasm)", "chitieu_bg.wasm", 300],
 ];
 const sizes = MODULES.map(([what, file, goal]) => {

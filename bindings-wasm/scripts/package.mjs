@@ -10,12 +10,26 @@ const pkg = join(here, "pkg");
 const cargo = readFileSync(join(here, "..", "Cargo.toml"), "utf8");
 const version = /\[workspace\.package\][^[]*?version\s*=\s*"([^"]+)"/s.exec(cargo)?.[1] ?? "0.0.0";
 
-/** The browser entry points: file in pkg/web/ ← wrapper in entry/ (each wraps the module of its name). */
+/** The browser entry points (ES modules), each wrapping the generated module of its name with an `init` that
+ * resolves to nothing: file in pkg/web/, module, what it is (the first line of its comments). Their
+ * JavaScript and declarations are entry/entry.js and entry/entry.d.ts with the module and the words put in. */
 const ENTRIES = [
-  ["index", "web", "chitieu"], // `chitieu`: everything in one module
-  ["core", "core", "chitieu_core"], // `chitieu/core`: the dashboard, without the reader
-  ["reader", "reader", "chitieu_reader"], // `chitieu/reader`: the plan reader alone
+  ["index", "chitieu", "`chitieu`, the browser's entry point: everything in one module, the same API as Node's (the same generated declarations). Call `init` once, before anything else."],
+  ["core", "chitieu_core", "`chitieu/core`, the dashboard's entry point: the module without the plan reader (plans, observations, the bundled data, every calculation and scorecards). Call `init` once, before anything else. The reader is `chitieu/reader`, a module of its own, loaded when first needed."],
+  ["reader", "chitieu_reader", "`chitieu/reader`, the plan reader's entry point: `extractPlan` and `agreement` in a module of their own (text, Word and web pages), so that a page loads them only when a plan is first read (`await import(...)`). Its drafts are plain objects: `Plan.fromObject(draft.plan)` of `chitieu/core` checks and loads one."],
+  ["pdf", "chitieu_pdf", "`chitieu/pdf`, the plan reader with the PDF reader: the API of `chitieu/reader` (`extractPlan` also reads a PDF's text layer) in a larger module of its own (the PDF reader is most of it), for a page to load only when a PDF is given."],
 ];
+
+/** `text` as `//` comment lines of at most 110 characters. */
+function comment(text) {
+  const lines = [""];
+  for (const word of text.split(" ")) {
+    const last = lines.length - 1;
+    if (lines[last] && lines[last].length + word.length + 1 > 107) lines.push(word);
+    else lines[last] = lines[last] ? `${lines[last]} ${word}` : word;
+  }
+  return lines.join("\n// ");
+}
 
 const manifest = JSON.parse(readFileSync(join(here, "package.template.json"), "utf8"));
 manifest.version = version;
@@ -23,12 +37,13 @@ writeFileSync(join(pkg, "package.json"), JSON.stringify(manifest, null, 2) + "\n
 writeFileSync(join(pkg, "web", "package.json"), JSON.stringify({ type: "module" }) + "\n");
 writeFileSync(join(pkg, "node", "package.json"), JSON.stringify({ type: "commonjs" }) + "\n");
 copyFileSync(join(here, "README.md"), join(pkg, "README.md"));
-// Each browser entry point wraps its generated module with an `init` that resolves to nothing (see
-// entry/web.d.ts); the module's declarations are already wasm-bindgen's Node ones (see the Makefile).
-for (const [file, wrapper, module] of ENTRIES) {
+// The module's declarations are already wasm-bindgen's Node ones (see the Makefile).
+for (const [file, module, about] of ENTRIES) {
   if (!existsSync(join(pkg, "web", `${module}_bg.wasm`))) throw new Error(`pkg/web/${module}_bg.wasm was not built`);
-  copyFileSync(join(here, "entry", `${wrapper}.js`), join(pkg, "web", `${file}.js`));
-  copyFileSync(join(here, "entry", `${wrapper}.d.ts`), join(pkg, "web", `${file}.d.ts`));
+  for (const ext of ["js", "d.ts"]) {
+    const template = readFileSync(join(here, "entry", `entry.${ext}`), "utf8");
+    writeFileSync(join(pkg, "web", `${file}.${ext}`), template.replaceAll("@MODULE@", module).replace("@ABOUT@", comment(about)));
+  }
   // Declarations of the raw WebAssembly exports (pointers and `any`): internal, not shipped.
   rmSync(join(pkg, "web", `${module}_bg.wasm.d.ts`), { force: true });
 }

@@ -1,12 +1,12 @@
 //! Drafting a plan from a Vietnamese plan document (its text, or its bytes as text, a Word file, a web page
-//! or, with the `pdf` feature, a PDF), and measuring a draft against a
-//! reviewed plan.
+//! or, in the module with the `pdf` feature, a PDF), and measuring a draft against a reviewed plan.
 //!
 //! Offsets in the draft are the core's: Unicode **character** (scalar value) offsets, not UTF-16 code units.
 //! In JavaScript, `Array.from(text).slice(start, end).join("")` selects a quote; `text.slice` does not
 //! once the text has characters outside the Basic Multilingual Plane. They are passed through unchanged, so
 //! that the same draft has the same numbers in Rust, Python and JavaScript.
 
+use chitieu::document::{DocumentError, Format};
 use chitieu::Plan;
 use wasm_bindgen::prelude::*;
 
@@ -26,8 +26,9 @@ use chitieu::extract::Draft;
 /// UTF-16 text, a Word file (.docx) or a web page, the format read from the bytes and settled by `hint`
 /// (a file name, extension or MIME type). Offsets then index the text read from the bytes. Bytes that
 /// cannot be read are a `ChitieuError` with the core's code (`empty_input`, `binary_input`,
-/// `legacy_encoding`, `not_a_docx`, `too_large`, ...); a PDF is `format_unsupported` unless the module
-/// was built with the `pdf` feature. Anything else is `wrong_type`.
+/// `legacy_encoding`, `not_a_docx`, `too_large`, ...). A PDF's text layer is read by the module of
+/// `chitieu/pdf` (feature `pdf`); the other modules leave the PDF reader out (its size) and say so with
+/// `format_unsupported`. Anything else is `wrong_type`.
 #[wasm_bindgen(js_name = extractPlan, unchecked_return_type = "Draft")]
 pub fn extract_plan(
     #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | ArrayBuffer")] text: JsValue,
@@ -47,8 +48,23 @@ pub fn extract_plan(
             Some("text"),
         ));
     };
-    let draft = chitieu::extract::extract_document(&bytes, hint.as_deref()).map_err(to_js_error)?;
+    let draft = chitieu::extract::extract_document(&bytes, hint.as_deref()).map_err(left_out_in_javascript)?;
     to_js(&draft)
+}
+
+/// The error of a document, as a `ChitieuError`; a PDF given to a module without the PDF reader says where
+/// JavaScript finds one (the core's message names its cargo feature).
+fn left_out_in_javascript(e: DocumentError) -> JsValue {
+    match e {
+        DocumentError::FormatUnsupported { format, .. } if format == Format::Pdf.to_string() => chitieu_error(
+            "format_unsupported",
+            "PDF is not read by this module, which leaves the PDF reader out (its size): the module of \
+             `chitieu/pdf` reads a PDF's text layer, with the same `extractPlan` \
+             (`const { extractPlan } = await import(\"chitieu/pdf\")`, after its `init`)",
+            None,
+        ),
+        e => to_js_error(e),
+    }
 }
 
 /// How well a draft plan's targets agree with a reviewed plan's: precision and recall of targets matched

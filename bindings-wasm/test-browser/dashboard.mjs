@@ -3,7 +3,8 @@
 // check the Vietnamese text, and save a screenshot to test-output/dashboard.png. The page loads the dashboard
 // module (chitieu_core_bg.wasm) and no reader until a text is pasted. Then paste a seed plan's
 // text, compare the drafted targets shown with the package's extractPlan in Node, download the draft, load it
-// into the dashboard, and save test-output/paste.png.
+// into the dashboard, and save test-output/paste.png; open the unit picker; open a Word file and a PDF of a
+// plan (the PDF fetches the reader with PDF) and check they give the targets of its text.
 import { spawn } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -247,6 +248,32 @@ try {
   await page.waitForFunction(() => document.querySelector("#unit-view").textContent.includes("Từ 1/7/2025 thuộc"));
   const oldUnitText = await page.textContent("#unit-view");
   check(() => assert.ok(oldUnitText.includes("86 "), oldUnitText));
+  check(() => assert.deepEqual(errors, []));
+
+  // ---- Open a file: the Word file made from Cần Thơ's text is read by the reader already loaded; the PDF
+  // fetches the reader with PDF, once; both give the targets of the text. A scan says so. ----
+  const documents = new URL("../../tests/documents/", import.meta.url).pathname;
+  const rowsShown = () => page.$$eval("#draft tbody tr", (trs) => trs.map((tr) =>
+    [tr.dataset.year, tr.dataset.tier, tr.dataset.comparator, Number(tr.dataset.value), tr.dataset.unit, tr.title]));
+  const canThoUnits = new Map(canTho.plan.indicators.map((i) => [i.id, i.unit]));
+  const canThoRows = canTho.plan.targets.map((t) => [String(t.year ?? ""), t.tier ?? "", t.comparator, t.value, canThoUnits.get(t.indicator)]);
+  const before = fetched.length;
+  for (const [file, module] of [["can_tho.docx", []], ["can_tho.pdf", ["/pkg/web/chitieu_pdf_bg.wasm"]]]) {
+    await page.fill("#paste-text", "");
+    await page.evaluate(() => { document.querySelector("#draft-count")?.removeAttribute("data-count"); });
+    await page.setInputFiles("#paste-file", `${documents}${file}`);
+    await page.waitForFunction((n) => document.querySelector("#draft-count")?.dataset.count === String(n), canTho.targets.length);
+    const shownRows = await rowsShown();
+    check(() => assert.deepEqual(shownRows.map((r) => r.slice(0, 5)), canThoRows, file));
+    // Each row's quote is the target's words as the file gives them.
+    check(() => assert.ok(shownRows.every((r) => r[5].length > 10 && /\d/.test(r[5])), file));
+    check(() => assert.deepEqual(fetched.slice(before), module, file));
+  }
+  await page.setInputFiles("#paste-file", `${documents}scanned.pdf`);
+  await page.waitForFunction(() => document.querySelector("#paste-summary .error"));
+  const scanned = await page.textContent("#paste-summary");
+  check(() => assert.ok(scanned.includes("pdf_without_text"), scanned));
+  check(() => assert.deepEqual(fetched.slice(before), ["/pkg/web/chitieu_pdf_bg.wasm"]));
   check(() => assert.deepEqual(errors, []));
   obs.free();
   console.log(`dashboard: ${checks} checks passed in headless Chromium; screenshots test-output/dashboard.png, test-output/paste.png`);

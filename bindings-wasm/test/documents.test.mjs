@@ -1,11 +1,14 @@
 // Plans as they arrive, through the package: the Word file and the web page made from the Cần Thơ seed
-// (tests/documents/, see its README) give the targets of the text, as Uint8Array and ArrayBuffer; a PDF
-// is read only by a module built with the `pdf` feature (the default module says so with
+// (tests/documents/, see its README) give the targets of the text, as Uint8Array and ArrayBuffer; so does
+// the PDF, through `chitieu/pdf` (the other modules leave the PDF reader out and say where it is, with
 // `format_unsupported`); every bad input of issue 12 is a ChitieuError with the core's code.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { chitieu as c } from "./package.mjs";
+import { chitieu as c, entry } from "./package.mjs";
+
+const reader = await entry("reader", "chitieu_reader_bg.wasm");
+const pdf = await entry("pdf", "chitieu_pdf_bg.wasm");
 
 const doc = (name) => new Uint8Array(readFileSync(new URL(`../../tests/documents/${name}`, import.meta.url)));
 const seed = readFileSync(new URL("../../tests/seeds/can_tho.txt", import.meta.url), "utf8");
@@ -51,20 +54,24 @@ test("the Word file and the web page give the targets of the text, as bytes of a
   assert.equal(draft.targets.length, draft.plan.targets.length);
 });
 
-test("a PDF: its targets with the `pdf` feature, format_unsupported naming the feature without it", () => {
-  let draft;
-  try {
-    draft = c.extractPlan(doc("can_tho.pdf"), "can_tho.pdf");
-  } catch (e) {
-    assert.equal(e.name, "ChitieuError");
-    assert.equal(e.code, "format_unsupported");
-    assert.match(e.message, /PDF/);
-    assert.match(e.message, /feature `pdf`/);
-    return;
-  }
+test("a PDF: its targets through `chitieu/pdf`; the other modules say where the PDF reader is", () => {
+  const draft = pdf.extractPlan(doc("can_tho.pdf"), "can_tho.pdf");
   assert.deepEqual(keys(draft.plan), expected);
-  throwsCode(() => c.extractPlan(doc("encrypted.pdf")), "encrypted_pdf");
-  throwsCode(() => c.extractPlan(doc("scanned.pdf")), "pdf_without_text");
+  assert.deepEqual(keys(pdf.extractPlan(doc("can_tho.pdf")).plan), expected, "without a hint");
+  // Every quote is the text read from the PDF at its character offsets (the text of the plan's target).
+  assert.equal(draft.targets.length, draft.plan.targets.length);
+  throwsCode(() => pdf.extractPlan(doc("encrypted.pdf")), "encrypted_pdf");
+  const scan = throwsCode(() => pdf.extractPlan(doc("scanned.pdf")), "pdf_without_text");
+  assert.match(scan.message, /optical character recognition/);
+  // The PDF module reads the other formats as the reader does.
+  for (const name of ["can_tho.docx", "can_tho.html"]) assert.deepEqual(keys(pdf.extractPlan(doc(name), name).plan), expected, name);
+  for (const module of [c, reader]) {
+    for (const name of ["can_tho.pdf", "encrypted.pdf", "scanned.pdf"]) {
+      const e = throwsCode(() => module.extractPlan(doc(name), name), "format_unsupported");
+      assert.match(e.message, /PDF/);
+      assert.match(e.message, /chitieu\/pdf/);
+    }
+  }
 });
 
 test("every bad input of issue 12 is a typed error", () => {
@@ -79,10 +86,6 @@ test("every bad input of issue 12 is a typed error", () => {
   assert.match(tcvn.message, /UniKey/);
   assert.match(tcvn.path, /^bytes\[\d+\]$/);
   assert.match(throwsCode(() => c.extractPlan(doc("can_tho_vni.txt")), "legacy_encoding").message, /VNI/);
-  // Encrypted and scanned PDFs: their own codes with the `pdf` feature, format_unsupported without it.
-  for (const [name, code] of [["encrypted.pdf", "encrypted_pdf"], ["scanned.pdf", "pdf_without_text"]]) {
-    assert.throws(() => c.extractPlan(doc(name)), (e) => e.name === "ChitieuError" && [code, "format_unsupported"].includes(e.code));
-  }
   // 50 MB of text is refused, not read.
   const line = new TextEncoder().encode("- Tối thiểu 90% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng.\n");
   const big = new Uint8Array(50 * 1024 * 1024);
@@ -93,18 +96,18 @@ test("every bad input of issue 12 is a typed error", () => {
   for (const bad of [42, {}, [1, 2], new Uint16Array(2)]) throwsCode(() => c.extractPlan(bad), "wrong_type");
 });
 
-test("arbitrary bytes never trap", () => {
+test("arbitrary bytes never trap, in the full module or the PDF module", () => {
   let state = 12;
   const rand = (n) => {
     state = (state * 1103515245 + 12345) % 2 ** 31;
     return state % n;
   };
   const prefixes = ["", "%PDF-1.5\n", "PK\u0003\u0004", "<!DOCTYPE html><table><tr><td>"].map((p) => new TextEncoder().encode(p));
-  const real = [doc("can_tho.docx"), doc("can_tho.html")];
+  const real = [doc("can_tho.docx"), doc("can_tho.html"), doc("can_tho.pdf")];
   for (let i = 0; i < 300; i++) {
     let bytes;
     if (i % 3 === 0) {
-      bytes = real[rand(2)].slice();
+      bytes = real[rand(real.length)].slice();
       for (let k = 0; k < 1 + rand(8); k++) bytes[rand(bytes.length)] = rand(256);
       bytes = bytes.slice(0, bytes.length - rand(2000));
     } else {
@@ -113,12 +116,15 @@ test("arbitrary bytes never trap", () => {
       bytes.set(p);
       for (let k = p.length; k < bytes.length; k++) bytes[k] = rand(256);
     }
-    try {
-      const draft = c.extractPlan(bytes);
-      assert.equal(draft.targets.length, draft.plan.targets.length);
-    } catch (e) {
-      assert.equal(e.name, "ChitieuError", String(e));
-      assert.ok(typeof e.code === "string" && e.code.length > 0);
+    // The full module, and the PDF module, which reads what the others refuse as PDF.
+    for (const module of [c, pdf]) {
+      try {
+        const draft = module.extractPlan(bytes);
+        assert.equal(draft.targets.length, draft.plan.targets.length);
+      } catch (e) {
+        assert.equal(e.name, "ChitieuError", String(e));
+        assert.ok(typeof e.code === "string" && e.code.length > 0);
+      }
     }
   }
 });

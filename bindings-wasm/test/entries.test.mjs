@@ -1,22 +1,16 @@
 // The package's entry points, each against the full module in Node (`chitieu`): `chitieu/core` (the
-// dashboard module, without the plan reader) and `chitieu/reader` (the reader alone) export what they say,
-// nothing more, and give the same results as the full module; a draft read by one module loads in the other.
+// dashboard module, without the plan reader), `chitieu/reader` (the reader alone) and `chitieu/pdf` (the
+// reader with PDF) export what they say, nothing more, and give the same results as the full module; a
+// draft read by one module loads in another.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { chitieu as c } from "./package.mjs";
+import { chitieu as c, entry, manifest } from "./package.mjs";
 
-const pkg = new URL("../pkg/", import.meta.url);
-const manifest = JSON.parse(readFileSync(new URL("package.json", pkg), "utf8"));
-/** An ES entry point, loaded through the manifest's `exports` and instantiated from its own module's bytes. */
-async function entry(name, wasm) {
-  const target = manifest.exports[`./${name}`];
-  const module = await import(new URL(target.default, pkg).href);
-  module.initSync({ module: readFileSync(new URL(manifest.exports[`./${wasm}`], pkg)) });
-  return module;
-}
 const core = await entry("core", "chitieu_core_bg.wasm");
 const reader = await entry("reader", "chitieu_reader_bg.wasm");
+const pdf = await entry("pdf", "chitieu_pdf_bg.wasm");
+const pkg = new URL("../pkg/", import.meta.url);
 const full = await import(new URL(manifest.exports["."].browser.default, pkg).href);
 full.initSync({ module: readFileSync(new URL(manifest.exports["./chitieu_bg.wasm"], pkg)) });
 
@@ -30,11 +24,12 @@ const FULL_ONLY = [...REGISTER, "draftObservationSet"];
 const seed = (id) => readFileSync(new URL(`../../tests/seeds/${id}.txt`, import.meta.url), "utf8");
 
 test("the manifest names every entry point with its declarations and module", () => {
-  for (const [name, file] of [["core", "core"], ["reader", "reader"]]) {
+  for (const [name, file] of [["core", "core"], ["reader", "reader"], ["pdf", "pdf"]]) {
     assert.deepEqual(manifest.exports[`./${name}`], { types: `./web/${file}.d.ts`, default: `./web/${file}.js` });
   }
-  for (const file of ["web/index.d.ts", "web/core.d.ts", "web/reader.d.ts", "web/chitieu_core.d.ts", "web/chitieu_reader.d.ts",
-    "web/chitieu_bg.wasm", "web/chitieu_core_bg.wasm", "web/chitieu_reader_bg.wasm", "node/chitieu_bg.wasm"]) {
+  for (const file of ["web/index.d.ts", "web/core.d.ts", "web/reader.d.ts", "web/pdf.d.ts", "web/chitieu_core.d.ts",
+    "web/chitieu_reader.d.ts", "web/chitieu_pdf.d.ts", "web/chitieu_bg.wasm", "web/chitieu_core_bg.wasm",
+    "web/chitieu_reader_bg.wasm", "web/chitieu_pdf_bg.wasm", "node/chitieu_bg.wasm"]) {
     assert.ok(readFileSync(new URL(file, pkg)).length > 0, file);
   }
   // Node's module and the browser's full module are the same WebAssembly.
@@ -48,6 +43,7 @@ test("the full module exports everything, the dashboard module all but the reade
   for (const name of FULL_ONLY) assert.ok(everything.includes(name), name);
   assert.deepEqual(api(core), everything.filter((k) => !READER.includes(k) && !FULL_ONLY.includes(k)));
   assert.deepEqual(api(reader), ["agreement", "extractPlan", "memoryBytes"]);
+  assert.deepEqual(api(pdf), api(reader));
 });
 
 test("the dashboard module computes what the full module computes", () => {
@@ -64,16 +60,18 @@ test("the dashboard module computes what the full module computes", () => {
   assert.throws(() => core.loadPlan("nowhere"), (e) => e.name === "ChitieuError" && e.code === "unknown_plan" && e.path === "id");
 });
 
-test("the reader module drafts what the full module drafts; its errors are ChitieuErrors", () => {
+test("the reader modules draft what the full module drafts; their errors are ChitieuErrors", () => {
   for (const id of ["tra_vinh", "can_tho"]) {
     const draft = reader.extractPlan(seed(id));
     assert.deepEqual(draft, c.extractPlan(seed(id)));
+    assert.deepEqual(pdf.extractPlan(seed(id)), draft);
     const reviewed = c.loadPlan(id);
     assert.deepEqual(reader.agreement(draft.plan, reviewed.toObject()), c.agreement(draft.plan, reviewed.toObject()));
     reviewed.free();
   }
   assert.throws(() => reader.extractPlan(5), (e) => e instanceof Error && e.name === "ChitieuError" && e.code === "wrong_type" && e.path === "text");
   assert.throws(() => reader.agreement({}, null), (e) => e.name === "ChitieuError" && e.code === "missing_field");
+  assert.throws(() => pdf.extractPlan(5), (e) => e.name === "ChitieuError" && e.code === "wrong_type" && e.path === "text");
 });
 
 test("a draft read by the reader module loads as a plan in the dashboard module", () => {

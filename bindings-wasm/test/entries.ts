@@ -1,9 +1,11 @@
-// Type-checked (tsc --noEmit), never run: the dashboard's entry point (`chitieu/core`) and the reader's
-// (`chitieu/reader`), used the way the dashboard uses them: the reader imported on first use, its draft loaded
-// into a plan of the dashboard module. Each entry point declares what it exports and nothing more.
+// Type-checked (tsc --noEmit), never run: the dashboard's entry point (`chitieu/core`) and the readers'
+// (`chitieu/reader`, `chitieu/pdf`), used the way the dashboard uses them: a reader imported on first use,
+// its draft loaded into a plan of the dashboard module. Each entry point declares what it exports and
+// nothing more.
 import init, { loadPlan, listPlans, bundledObservations, scorecard, Plan, methodLabel, memoryBytes } from "../pkg/web/core.js";
 import * as core from "../pkg/web/core.js";
 import * as readerEntry from "../pkg/web/reader.js";
+import * as pdfEntry from "../pkg/web/pdf.js";
 import type { Draft, Agreement, PlanData, ScorecardData, InitInput } from "../pkg/web/core.js";
 import type { Draft as ReaderDraft, DraftTarget, Uncertainty } from "../pkg/web/reader.js";
 
@@ -31,11 +33,21 @@ async function dashboard(text: string): Promise<number> {
   using drafted: Plan = Plan.fromObject(data);
   const bytes: number = memoryBytes() + reader.memoryBytes();
 
+  // A PDF: the reader with the PDF reader, imported when a PDF is given; the same API and shapes.
+  const pdf: typeof pdfEntry = await import("../pkg/web/pdf.js");
+  await pdf.default({ module_or_path: new URL("https://example.invalid/chitieu_pdf_bg.wasm") });
+  const file = new Uint8Array(await (await fetch("https://example.invalid/ke-hoach.pdf")).arrayBuffer());
+  const fromPdf: Draft = pdf.extractPlan(file, "ke-hoach.pdf");
+  const fromBuffer: ReaderDraft = pdf.extractPlan(file.buffer, "application/pdf");
+  const pdfAgree: Agreement = pdf.agreement(fromPdf.plan, fromBuffer.plan);
+
   // @ts-expect-error the dashboard's module has no reader
   core.extractPlan(text);
   // @ts-expect-error the reader's module has no plans
   reader.loadPlan();
-  return words.length + doubts.length + agree.recall + drafted.toObject().targets.length + bytes;
+  // @ts-expect-error nor has the PDF reader's
+  pdf.scorecard(plan, observations, "2026-11-22");
+  return words.length + doubts.length + agree.recall + pdfAgree.precision + drafted.toObject().targets.length + bytes;
 }
 
 void dashboard;

@@ -1,21 +1,26 @@
 // The dashboard: every number on the page comes from the chitieu WebAssembly package; this file only
 // picks what to show and draws it. It loads the package's dashboard module (`chitieu/core`, without the plan
-// reader); the reader (`chitieu/reader`) is a module of its own, fetched the first time a text is read.
+// reader); the reader (`chitieu/reader`) is a module of its own, fetched the first time a text is read, and
+// the reader with PDF (`chitieu/pdf`) another, fetched the first time a PDF is opened.
 import init, { listPlans, loadPlan, bundledObservations, Scorecard, Plan, methodLabel, labels } from "/pkg/web/core.js";
 
-/** The plan reader, loaded and instantiated on first use (one fetch, however often it is asked for). */
-let reader;
-function loadReader() {
-  reader ??= import("/pkg/web/reader.js")
-    .then(async (module) => {
-      await module.default();
-      return module;
-    })
-    .catch((e) => {
-      reader = undefined; // a failed fetch is tried again with the next click
-      throw e;
-    });
-  return reader;
+/** The plan readers, each loaded and instantiated on first use (one fetch, however often it is asked for):
+ * `reader` (text, Word, web pages) and `pdf` (the same with the PDF reader, a larger module, fetched only
+ * when a PDF is opened). */
+const readers = new Map();
+function loadReader(name) {
+  if (!readers.has(name)) {
+    readers.set(name, import(`/pkg/web/${name}.js`)
+      .then(async (module) => {
+        await module.default();
+        return module;
+      })
+      .catch((e) => {
+        readers.delete(name); // a failed fetch is tried again with the next click
+        throw e;
+      }));
+  }
+  return readers.get(name);
 }
 import { renderAlignment } from "./alignment.js";
 
@@ -222,20 +227,34 @@ function reasonVi(r) {
 const LOW_CONFIDENCE = 0.8;
 const pct = new Intl.NumberFormat("vi-VN", { style: "percent", maximumFractionDigits: 0 });
 
+/** Reads the pasted text. */
 async function readPasted() {
   const text = $("#paste-text").value;
+  await readWith("reader", (extractPlan) => extractPlan(text));
+}
+
+/** Reads an opened file (a Word file, a web page, a PDF or text): a PDF with the PDF reader's module. */
+async function readFile() {
+  const file = $("#paste-file").files?.[0];
+  if (!file) return;
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const pdf = /\.pdf$/i.test(file.name) || new TextDecoder().decode(bytes.subarray(0, 5)) === "%PDF-";
+  await readWith(pdf ? "pdf" : "reader", (extractPlan) => extractPlan(bytes, file.name));
+}
+
+/** Drafts with reader module `name` (`read` calls its extractPlan) and shows the draft for review. */
+async function readWith(name, read) {
   let draft;
   try {
-    if (!reader) $("#paste-summary").textContent = "Đang tải bộ đọc văn bản…";
-    const { extractPlan } = await loadReader();
-    draft = extractPlan(text);
+    if (!readers.has(name)) $("#paste-summary").textContent = "Đang tải bộ đọc văn bản…";
+    const { extractPlan } = await loadReader(name);
+    draft = read(extractPlan);
   } catch (e) {
     $("#paste-summary").replaceChildren(el("span", { class: "error" }, `Không đọc được (${e.code ?? e}).`));
     return;
   }
   state.draft = draft;
   const d = draft.plan;
-  const chars = Array.from(text); // offsets are in characters, not UTF-16 units
   const low = draft.targets.filter((t) => t.confidence < LOW_CONFIDENCE).length;
   const unused = draft.unused_numbers?.length ?? 0;
   const where = [d.document.number && `số ${d.document.number}`, d.jurisdiction.name, d.document.signed_on && `ngày ${d.document.signed_on}`]
@@ -247,10 +266,9 @@ async function readPasted() {
     const t = d.targets[i];
     const ind = d.indicators.find((x) => x.id === t.indicator);
     const reasons = (dt.reasons ?? []).map(reasonVi);
-    const quote = chars.slice(dt.start, dt.end).join("");
     return el("tr", { class: dt.confidence < LOW_CONFIDENCE ? "low" : "", "data-target": t.id, "data-year": t.year ?? "",
       "data-tier": t.tier ?? "", "data-comparator": t.comparator, "data-value": t.value, "data-unit": ind?.unit ?? "",
-      "data-confidence": dt.confidence, title: quote },
+      "data-confidence": dt.confidence, title: t.quote },
     el("td", {}, i + 1),
     el("td", { class: "indicator" }, ind?.name_vi ?? t.indicator),
     el("td", {}, t.year ?? "—"),
@@ -297,6 +315,7 @@ function downloadDraft() {
 }
 
 $("#paste-run").addEventListener("click", readPasted);
+$("#paste-file").addEventListener("change", readFile);
 $("#paste-load").addEventListener("click", loadDraft);
 $("#paste-download").addEventListener("click", downloadDraft);
 $("#plan").addEventListener("change", selectPlan);
