@@ -408,3 +408,23 @@ def test_an_annual_plan_named_in_a_news_items_text_dates_its_figures():
     rows = [(t["year"], t.get("tier"), t["value"]) for t in draft.plan.targets]
     assert rows == [(2024, None, 60.0), (2024, "district", 70.0)]
 
+
+
+def test_an_amount_to_reach_is_a_target_in_dong_and_a_subject_that_strives_no_indicator():
+    # Regression: "GRDP ... đạt 352.035 tỷ đồng" was a number without a unit, and the words of "Ban Chấp
+    # hành Đảng bộ tỉnh phấn đấu" made the headline's indicator; costs and "đồng chí" are no targets.
+    draft = chitieu.extract_plan(
+        "Năm 2026, Ban Chấp hành Đảng bộ tỉnh phấn đấu GRDP theo giá hiện hành đạt 352.035 tỷ đồng\n"
+        "Năm 2026, Ban Chấp hành Đảng bộ tỉnh phấn đấu thực hiện các chỉ tiêu: GRDP theo giá hiện hành đạt "
+        "352.035 tỷ đồng; GRDP bình quân đầu người đạt 95,14 triệu đồng/người/năm; tổng vốn đầu tư toàn xã hội "
+        "đạt 120.000 tỷ đồng; 3 đồng chí đạt danh hiệu chiến sĩ thi đua.\n"
+    )
+    plan = draft.plan
+    rows = [
+        (t["indicator"], t["year"], t["comparator"], t["value"], plan.indicator(t["indicator"])["unit"])
+        for t in plan.targets
+    ]
+    assert rows == [
+        ("grdp_gia_hien_hanh", 2026, "reach", 352_035e9, "dong"),
+        ("grdp_binh_quan_dau_nguoi", 2026, "reach", 95_140_000.0, "dong"),
+    ]

@@ -262,3 +262,22 @@ test("an annual plan named in a news item's text dates its figures", () => {
   );
 });
 
+
+test("an amount to reach is a target in đồng, and a subject that strives no indicator", () => {
+  // Regression: "GRDP ... đạt 352.035 tỷ đồng" was a number without a unit, and the words of "Ban Chấp hành
+  // Đảng bộ tỉnh phấn đấu" made the headline's indicator; costs and "đồng chí" are no targets.
+  const draft = c.extractPlan(
+    "Năm 2026, Ban Chấp hành Đảng bộ tỉnh phấn đấu GRDP theo giá hiện hành đạt 352.035 tỷ đồng\n" +
+      "Năm 2026, Ban Chấp hành Đảng bộ tỉnh phấn đấu thực hiện các chỉ tiêu: GRDP theo giá hiện hành đạt " +
+      "352.035 tỷ đồng; GRDP bình quân đầu người đạt 95,14 triệu đồng/người/năm; tổng vốn đầu tư toàn xã hội " +
+      "đạt 120.000 tỷ đồng; 3 đồng chí đạt danh hiệu chiến sĩ thi đua.\n",
+  );
+  const unit = (id) => draft.plan.indicators.find((i) => i.id === id).unit;
+  assert.deepEqual(
+    draft.plan.targets.map((t) => [t.indicator, t.year, t.comparator, t.value, unit(t.indicator)]),
+    [
+      ["grdp_gia_hien_hanh", 2026, "reach", 352035e9, "dong"],
+      ["grdp_binh_quan_dau_nguoi", 2026, "reach", 95140000, "dong"],
+    ],
+  );
+});

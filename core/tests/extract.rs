@@ -811,3 +811,34 @@ fn an_annual_plan_named_in_a_news_items_text_dates_its_figures() {
     assert_eq!(rows, [(Some(2024), None, 60.0), (Some(2024), Some(Tier::District), 70.0)]);
     assert_eq!(draft.plan.document.title, "Kế hoạch Chuyển đổi số tỉnh Phú Yên năm 2024");
 }
+
+#[test]
+fn an_amount_to_reach_is_a_target_in_dong_and_a_subject_that_strives_no_indicator() {
+    // Regression (the corpus's development half): "GRDP ... đạt 352.035 tỷ đồng" was a number without a
+    // unit, and the words of "Ban Chấp hành Đảng bộ tỉnh phấn đấu" made the headline's indicator, so the
+    // headline was not one target with the body's. Costs ("vốn đầu tư") and "đồng chí" are no targets.
+    let draft = extract_plan(
+        "Năm 2026, Ban Chấp hành Đảng bộ tỉnh phấn đấu GRDP theo giá hiện hành đạt 352.035 tỷ đồng\n\
+         Năm 2026, Ban Chấp hành Đảng bộ tỉnh phấn đấu thực hiện các chỉ tiêu: GRDP theo giá hiện hành đạt \
+         352.035 tỷ đồng; GRDP bình quân đầu người đạt 95,14 triệu đồng/người/năm; tổng vốn đầu tư toàn xã hội \
+         đạt 120.000 tỷ đồng; 3 đồng chí đạt danh hiệu chiến sĩ thi đua.\n",
+    );
+    let unit = |id: &str| draft.plan.indicator(id).map(|i| i.unit);
+    let rows: Vec<_> = draft
+        .plan
+        .targets
+        .iter()
+        .map(|t| (t.indicator.as_str(), t.year, t.comparator, t.value, unit(&t.indicator)))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("grdp_gia_hien_hanh", Some(2026), Comparator::Reach, 352_035e9, Some(MeasureUnit::Dong)),
+            ("grdp_binh_quan_dau_nguoi", Some(2026), Comparator::Reach, 95.14e6, Some(MeasureUnit::Dong)),
+        ]
+    );
+    assert_eq!(
+        draft.plan.indicator("grdp_binh_quan_dau_nguoi").map(|i| i.name_vi.as_str()),
+        Some("GRDP bình quân đầu người")
+    );
+}

@@ -132,6 +132,18 @@ fn hits(s: &str, start: usize, end: usize, bare_percent: bool) -> Vec<Hit> {
                 rank: false,
                 per_thousand: false,
             });
+        } else if let Some((factor, n)) =
+            units::amount_after(after).filter(|_| units::amount_to_reach(sub(clause, 0, t.start)))
+        {
+            // "GRDP bình quân đầu người đạt 95,14 triệu đồng": an amount to reach, in đồng.
+            out.push(Hit {
+                number,
+                value: value * factor,
+                unit_end: number.end + n,
+                unit_after: Some(MeasureUnit::Dong),
+                rank: false,
+                per_thousand: false,
+            });
         } else if bare_percent && !trimmed.starts_with(|c: char| c.is_ascii_alphanumeric()) {
             out.push(Hit { number, value, unit_end: number.end, unit_after: None, rank: false, per_thousand: false });
         } else if let Some(n) = units::per_thousand(after) {
@@ -187,6 +199,22 @@ fn segment_starts(s: &str, start: usize, hits: &[Hit]) -> Vec<usize> {
         prev_end = h.unit_end;
     }
     starts
+}
+
+/// Where the words naming what a figure measures start in `prefix` (its segment up to it), when a
+/// "phấn đấu" is followed by such words: "Năm 2026, Ban Chấp hành Đảng bộ tỉnh phấn đấu GRDP theo giá hiện
+/// hành đạt ...": the subject that strives names nothing measured. "Tỷ lệ ... phấn đấu đạt 90%" keeps its
+/// words; the quote keeps the whole segment.
+fn after_striving(prefix: &str) -> Option<usize> {
+    let filler = |w: &str| {
+        w.bytes().all(|b| b.is_ascii_digit())
+            || matches!(w, "dat" | "tu" | "tren" | "den" | "nam" | "toi" | "thieu" | "it" | "nhat" | "khoang")
+            || matches!(w, "hon" | "co" | "la" | "muc" | "len" | "tro" | "vao" | "duoi" | "da" | "voi")
+    };
+    find_words(prefix, "phan dau")
+        .last()
+        .map(|i| i + "phan dau".len())
+        .filter(|&i| words(sub(prefix, i, prefix.len())).filter(|w| !filler(w)).count() >= 2)
 }
 
 /// A figure's comparator as read, with the words that opened the list when it is carried from them.
@@ -339,7 +367,8 @@ fn read(s: &str, start: usize, end: usize, city_is_province: bool, bare_percent:
             reasons.push(Uncertainty::Aspiration);
         }
         let (unit, unit_certain) = unit_of(h, prefix);
-        let before = (seg_start, seg_start + prefix.trim_end().len().saturating_sub(compared.words_len));
+        let words_end = seg_start + prefix.trim_end().len().saturating_sub(compared.words_len);
+        let before = ((seg_start + after_striving(prefix).unwrap_or(0)).min(words_end), words_end);
         let phrase = phrase_of(s, h, before, after);
         let before_text = sub(s, before.0, before.1);
         // Words that name only a tier ("80% cấp huyện") or a year ("..., năm 2030 đạt 95%"): the indicator is
@@ -375,6 +404,25 @@ mod tests {
         let s = Folded::new(text).text;
         let found = read_clause(&s, 0, s.len(), true);
         (s, found)
+    }
+
+    #[test]
+    fn a_subject_that_strives_names_nothing_measured() {
+        let s = "nam 2026, ban chap hanh dang bo tinh phan dau grdp theo gia hien hanh dat ";
+        assert_eq!(after_striving(s).map(|i| sub(s, i, s.len()).trim()), Some("grdp theo gia hien hanh dat"));
+        assert_eq!(after_striving("ty le ho so cong viec phan dau dat "), None);
+        assert_eq!(after_striving("tinh phan dau den nam 2025 co "), None);
+        assert_eq!(after_striving("ty le ho so cong viec dat "), None);
+        // The quote keeps the whole segment, the indicator's words start after "phấn đấu".
+        let (s, found) =
+            read("Năm 2026, Ban Chấp hành Đảng bộ tỉnh phấn đấu GRDP theo giá hiện hành đạt 352.035 tỷ đồng");
+        assert_eq!(found.len(), 1);
+        assert_eq!(sub(&s, found[0].phrase.0, found[0].phrase.1).trim(), "grdp theo gia hien hanh");
+        assert_eq!(found[0].start, 0);
+        assert_eq!(
+            (found[0].value, found[0].unit, found[0].comparator),
+            (352_035e9, MeasureUnit::Dong, Comparator::Reach)
+        );
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! Units of a figure: "%", "% GRDP", "%/năm", "tăng ... %", "giảm ... %", ranks ("nhóm 10 tỉnh"),
-//! per-1,000 ratios.
+//! per-1,000 ratios, amounts of money to reach ("GRDP ... đạt 352.035 tỷ đồng").
 
 use super::folded::{at, ends_with_words, find_words, starts_with_words, sub, words};
 use crate::model::measure_unit::MeasureUnit;
@@ -96,4 +96,84 @@ pub(crate) fn per_thousand(after: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// An amount of money after a figure: "nghìn tỷ đồng", "tỷ đồng", "triệu đồng", "nghìn đồng", "đồng": the
+/// factor into đồng and the folded length of the words read. A bare "đồng" counts only when no word follows
+/// it ("500.000 đồng/người", not "3 đồng chí").
+pub(crate) fn amount_after(after: &str) -> Option<(f64, usize)> {
+    let t = after.trim_start();
+    let lead = after.len() - t.len();
+    [
+        ("nghin ty dong", 1e12),
+        ("ngan ty dong", 1e12),
+        ("ty dong", 1e9),
+        ("trieu dong", 1e6),
+        ("nghin dong", 1e3),
+        ("ngan dong", 1e3),
+        ("dong", 1.0),
+    ]
+    .into_iter()
+    .find(|(w, _)| {
+        let next_word = sub(t, w.len(), t.len()).trim_start().starts_with(|c: char| c.is_ascii_alphabetic());
+        starts_with_words(t, w) && (*w != "dong" || !next_word)
+    })
+    .map(|(w, factor)| (factor, lead + w.len() + per_whom(sub(t, w.len(), t.len()))))
+}
+
+/// The folded length of what an amount is per: "/người/năm", "/ người", "/hộ", "/tháng".
+fn per_whom(after: &str) -> usize {
+    let mut n = 0;
+    loop {
+        let rest = sub(after, n, after.len());
+        let t = rest.trim_start();
+        let Some(w) = t.strip_prefix('/').map(str::trim_start) else { return n };
+        let Some(word) = ["nguoi", "nam", "thang", "ho"].into_iter().find(|x| starts_with_words(w, x)) else {
+            return n;
+        };
+        n += rest.len() - w.len() + word.len();
+    }
+}
+
+/// Whether the words before an amount set it as a figure to reach: "đạt" among their last three words
+/// ("GRDP theo giá hiện hành đạt 352.035 tỷ đồng", "thu ngân sách phấn đấu đạt trên 32.362 tỷ đồng"), and
+/// nothing that makes it a cost or a grant ("kinh phí", "vốn", "đầu tư", "dự toán", "hỗ trợ", "chi phí"),
+/// which are the budget's.
+pub(crate) fn amount_to_reach(prefix: &str) -> bool {
+    let last: Vec<&str> = words(prefix).collect();
+    let reach = last.iter().rev().take(3).any(|w| *w == "dat");
+    let cost = ["kinh phi", "von", "dau tu", "du toan", "ho tro", "chi phi"]
+        .iter()
+        .any(|w| find_words(prefix, w).next().is_some());
+    reach && !cost
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_amount_is_its_words_in_dong_with_what_it_is_per() {
+        assert_eq!(amount_after(" ty dong; tang truong"), Some((1e9, 8)));
+        assert_eq!(amount_after(" nghin ty dong"), Some((1e12, 14)));
+        assert_eq!(amount_after(" trieu dong/nguoi/nam, tong thu"), Some((1e6, 21)));
+        assert_eq!(amount_after(" trieu dong / nguoi"), Some((1e6, 19)));
+        assert_eq!(amount_after(" dong/thang"), Some((1.0, 11)));
+        // "3 đồng chí" (comrades), "20 dòng sản phẩm": no money.
+        assert_eq!(amount_after(" dong chi duoc khen"), None);
+        assert_eq!(amount_after(" dong san pham"), None);
+        assert_eq!(amount_after(" ty le"), None);
+        // "/năm" after the amount is its period; "/ha" is not read.
+        assert_eq!(amount_after(" ty dong/ha"), Some((1e9, 8)));
+    }
+
+    #[test]
+    fn an_amount_to_reach_is_one_the_words_say_to_reach_and_not_a_cost() {
+        assert!(amount_to_reach("grdp theo gia hien hanh dat "));
+        assert!(amount_to_reach("tong thu ngan sach nha nuoc phan dau dat tren "));
+        assert!(!amount_to_reach("grdp theo gia hien hanh dat muc tang truong cao, quy mo "));
+        assert!(!amount_to_reach("kinh phi thuc hien ke hoach dat "));
+        assert!(!amount_to_reach("tong von dau tu toan xa hoi dat "));
+        assert!(!amount_to_reach("ho tro moi doanh nghiep "));
+    }
 }
