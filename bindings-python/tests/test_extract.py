@@ -428,3 +428,15 @@ def test_an_amount_to_reach_is_a_target_in_dong_and_a_subject_that_strives_no_in
         ("grdp_gia_hien_hanh", 2026, "reach", 352_035e9, "dong"),
         ("grdp_binh_quan_dau_nguoi", 2026, "reach", 95_140_000.0, "dong"),
     ]
+
+
+def test_a_news_item_that_wants_nothing_and_reports_results_has_no_targets():
+    # Regression: an article on what a province reached, with no objective anywhere, gave its figures as
+    # targets.
+    draft = chitieu.extract_plan(
+        "Hiện nay, hạ tầng công nghệ thông tin của tỉnh đã được đầu tư tương đối đồng bộ.\n"
+        "Khánh Hòa đạt 100% văn bản hành chính được phát hành dưới dạng điện tử.\n"
+        "Tỉ lệ sử dụng chữ ký số công vụ đạt 98%.\n"
+    )
+    assert draft.plan.targets == []
+    assert [(o["value"], o.get("year")) for o in draft.observations] == [(100.0, None), (98.0, None)]

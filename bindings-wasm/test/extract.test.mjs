@@ -281,3 +281,21 @@ test("an amount to reach is a target in đồng, and a subject that strives no i
     ],
   );
 });
+
+test("a news item that wants nothing and reports results has no targets", () => {
+  // Regression: an article on what a province reached, with no objective anywhere, gave its figures as
+  // targets.
+  const draft = c.extractPlan(
+    "Hiện nay, hạ tầng công nghệ thông tin của tỉnh đã được đầu tư tương đối đồng bộ.\n" +
+      "Khánh Hòa đạt 100% văn bản hành chính được phát hành dưới dạng điện tử.\n" +
+      "Tỉ lệ sử dụng chữ ký số công vụ đạt 98%.\n",
+  );
+  assert.deepEqual(draft.plan.targets, []);
+  assert.deepEqual(
+    (draft.observations ?? []).map((o) => [o.value, o.year ?? null]),
+    [
+      [100, null],
+      [98, null],
+    ],
+  );
+});

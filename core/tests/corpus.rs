@@ -50,13 +50,13 @@ fn the_corpus_is_as_documented() {
 fn precision_and_recall_per_half() {
     let [(_, dev, dev_obs), (_, test, test_obs)] = halves();
     // Development half: the texts the rules were revised on.
-    assert_eq!((dev.drafted, dev.labelled, dev.matched), (187, 194, 175));
-    assert!(dev.precision() >= 0.93 && dev.recall() >= 0.90, "{dev:?}");
+    assert_eq!((dev.drafted, dev.labelled, dev.matched), (183, 194, 175));
+    assert!(dev.precision() >= 0.95 && dev.recall() >= 0.90, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
     assert_eq!((test.drafted, test.labelled, test.matched), (173, 179, 143));
     assert!(test.precision() >= 0.82 && test.recall() >= 0.79, "{test:?}");
     // Labelled achievements in percent found among the draft observations.
-    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled), (16, 27, 21));
+    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled), (20, 31, 21));
     assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled), (8, 17, 13));
 }
 

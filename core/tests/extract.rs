@@ -842,3 +842,18 @@ fn an_amount_to_reach_is_a_target_in_dong_and_a_subject_that_strives_no_indicato
         Some("GRDP bình quân đầu người")
     );
 }
+
+#[test]
+fn a_news_item_that_wants_nothing_and_reports_results_has_no_targets() {
+    // Regression (the corpus's development half): an article on what a province reached, with no objective
+    // anywhere ("Hiện nay ... đã được đầu tư"; "Khánh Hòa đạt 100% văn bản ..."), gave its figures as targets.
+    let draft = extract_plan(
+        "Hiện nay, hạ tầng công nghệ thông tin của tỉnh đã được đầu tư tương đối đồng bộ.\n\
+         Khánh Hòa đạt 100% văn bản hành chính được phát hành dưới dạng điện tử.\n\
+         Tỉ lệ sử dụng chữ ký số công vụ đạt 98%.\n",
+    );
+    assert!(draft.plan.targets.is_empty());
+    let obs: Vec<_> = draft.observations.iter().map(|o| (o.value, o.year)).collect();
+    assert_eq!(obs, [(100.0, None), (98.0, None)]);
+    assert!(draft.observations.iter().all(|o| o.reasons.contains(&Uncertainty::YearMissing)));
+}

@@ -317,6 +317,10 @@ pub fn extract_plan(text: &str) -> Draft {
     // "Cấp thành phố" is the province tier only in a centrally-run city's plan.
     let city_is_province = meta.jurisdiction.level == Level::Province;
     let mut outline = outline::walk(&f, meta.annual, city_is_province, &claimed);
+    // A text that sets no objective anywhere and says what was done reports: its figures are observations.
+    if reports::only_reports(&f.text) {
+        outline.figures.iter_mut().for_each(|fig| fig.reported = true);
+    }
     // Figures that report what was reached are observations, not targets.
     // Before the signing year (else the annual plan's, the dateline's, the first year an objective is set
     // for) is the past.

@@ -42,6 +42,17 @@ const REACHED: [&str; 29] = [
 /// How many of [`REACHED`], first, hold for the rest of the line.
 const LINE_WIDE: usize = 18;
 
+/// Whether a whole text only reports: it sets no objective anywhere (none of the words with which plans,
+/// resolutions and articles about them want a figure: "mục tiêu", "chỉ tiêu", "phấn đấu", "đến năm",
+/// "định hướng", "đề ra", "hướng tới") and says what has been done ("hiện nay", "đến nay", "đã được"). A news
+/// item on results ("Khánh Hòa đạt 100% văn bản hành chính được phát hành dưới dạng điện tử") has no targets;
+/// a bare list of figures ("- 90% hồ sơ công việc cấp tỉnh") says nothing done and stays targets.
+pub(crate) fn only_reports(s: &str) -> bool {
+    let objective =
+        ["muc tieu", "chi tieu", "phan dau", "den nam", "den het nam", "dinh huong", "de ra", "dat ra", "huong toi"];
+    find_any_words(s, &objective).is_empty() && !find_any_words(s, &REACHED).is_empty()
+}
+
 /// Words (folded) saying that what follows is wanted: they end a report of what was reached. "sẽ" and
 /// "cần" are read apart ([`wanted_at`]): folded, they are also the "sẻ" of "chia sẻ" and the "cán" of "cán bộ".
 const WANTED: [&str; 13] = [
@@ -172,6 +183,19 @@ mod tests {
 
     fn fold(s: &str) -> String {
         Folded::new(s).text
+    }
+
+    #[test]
+    fn a_text_that_wants_nothing_and_says_what_was_done_only_reports() {
+        let news = "Hiện nay, hạ tầng đã được đầu tư đồng bộ. Khánh Hòa đạt 100% văn bản điện tử; tỉ lệ ký số đạt 98%.";
+        assert!(only_reports(&fold(news)));
+        // Any objective anywhere: not only reports.
+        assert!(!only_reports(&fold(&format!("{news} Mục tiêu năm 2026: 100% hồ sơ trực tuyến."))));
+        assert!(!only_reports(&fold(&format!("{news} Tỉnh phấn đấu đạt 99%."))));
+        // A bare list says nothing done.
+        assert!(!only_reports(&fold("- 90% hồ sơ công việc cấp tỉnh.\n- 80% cấp huyện.")));
+        // "kế hoạch" named in passing is no objective.
+        assert!(only_reports(&fold("Sở triển khai nhiều kế hoạch. Đến nay, 95% hồ sơ đã được số hóa.")));
     }
 
     #[test]
