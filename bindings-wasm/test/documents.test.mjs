@@ -58,6 +58,9 @@ test("a PDF: its targets through `chitieu/pdf`; the other modules say where the 
   const draft = pdf.extractPlan(doc("can_tho.pdf"), "can_tho.pdf");
   assert.deepEqual(keys(draft.plan), expected);
   assert.deepEqual(keys(pdf.extractPlan(doc("can_tho.pdf")).plan), expected, "without a hint");
+  // A Node Buffer (readFileSync's) is a Uint8Array.
+  const buffer = readFileSync(new URL("../../tests/documents/can_tho.pdf", import.meta.url));
+  assert.deepEqual(keys(pdf.extractPlan(buffer, "can_tho.pdf").plan), expected, "a Buffer");
   // Every quote is the text read from the PDF at its character offsets (the text of the plan's target).
   assert.equal(draft.targets.length, draft.plan.targets.length);
   throwsCode(() => pdf.extractPlan(doc("encrypted.pdf")), "encrypted_pdf");
