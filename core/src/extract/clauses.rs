@@ -132,8 +132,8 @@ fn hits(s: &str, start: usize, end: usize, bare_percent: bool) -> Vec<Hit> {
                 rank: false,
                 per_thousand: false,
             });
-        } else if let Some((factor, n)) =
-            units::amount_after(after).filter(|_| units::amount_to_reach(sub(clause, 0, t.start)))
+        } else if let Some((factor, n)) = units::amount_after(after)
+            .filter(|(factor, _)| (value * factor).is_finite() && units::amount_to_reach(sub(clause, 0, t.start)))
         {
             // "GRDP bình quân đầu người đạt 95,14 triệu đồng": an amount to reach, in đồng.
             out.push(Hit {
@@ -423,6 +423,9 @@ mod tests {
             (found[0].value, found[0].unit, found[0].comparator),
             (352_035e9, MeasureUnit::Dong, Comparator::Reach)
         );
+        // An amount too large for a number in đồng is no figure.
+        let (_, found) = read(&format!("GRDP đạt {} nghìn tỷ đồng", "9".repeat(300)));
+        assert!(found.is_empty());
     }
 
     #[test]
