@@ -47,10 +47,13 @@ const LINE_WIDE: usize = 18;
 /// "định hướng", "đề ra", "hướng tới") and says what has been done ("hiện nay", "đến nay", "đã được"). A news
 /// item on results ("Khánh Hòa đạt 100% văn bản hành chính được phát hành dưới dạng điện tử") has no targets;
 /// a bare list of figures ("- 90% hồ sơ công việc cấp tỉnh") says nothing done and stays targets.
+///
+/// Each word is looked for until its first occurrence, not over the whole text (a plan says "mục tiêu" early).
 pub(crate) fn only_reports(s: &str) -> bool {
     let objective =
         ["muc tieu", "chi tieu", "phan dau", "den nam", "den het nam", "dinh huong", "de ra", "dat ra", "huong toi"];
-    find_any_words(s, &objective).is_empty() && !find_any_words(s, &REACHED).is_empty()
+    let any = |list: &[&str]| list.iter().any(|w| find_words(s, w).next().is_some());
+    !any(&objective) && any(&REACHED)
 }
 
 /// Words (folded) saying that what follows is wanted: they end a report of what was reached. "sẽ" and
