@@ -5,12 +5,11 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { chitieu as c, entry, manifest } from "./package.mjs";
+import { chitieu as c, entry, manifest, pkg } from "./package.mjs";
 
 const core = await entry("core", "chitieu_core_bg.wasm");
 const reader = await entry("reader", "chitieu_reader_bg.wasm");
 const pdf = await entry("pdf", "chitieu_pdf_bg.wasm");
-const pkg = new URL("../pkg/", import.meta.url);
 const full = await import(new URL(manifest.exports["."].browser.default, pkg).href);
 full.initSync({ module: readFileSync(new URL(manifest.exports["./chitieu_bg.wasm"], pkg)) });
 

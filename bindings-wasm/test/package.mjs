@@ -6,7 +6,8 @@ const require = createRequire(import.meta.url);
 /** @type {typeof import("../pkg/node/chitieu.js")} */
 export const chitieu = require("../pkg");
 
-const pkg = new URL("../pkg/", import.meta.url);
+/** The built package's folder. */
+export const pkg = new URL("../pkg/", import.meta.url);
 /** The package's manifest (pkg/package.json). */
 export const manifest = JSON.parse(readFileSync(new URL("package.json", pkg), "utf8"));
 
