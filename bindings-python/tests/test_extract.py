@@ -440,3 +440,57 @@ def test_a_news_item_that_wants_nothing_and_reports_results_has_no_targets():
     )
     assert draft.plan.targets == []
     assert [(o["value"], o.get("year")) for o in draft.observations] == [(100.0, None), (98.0, None)]
+
+
+def test_a_table_flattened_to_one_cell_per_line_gives_its_targets_and_results():
+    # Regression: a plan's table of last year's targets and results, copied from a web page one cell per
+    # line, gave every figure as a report and no target.
+    draft = chitieu.extract_plan(
+        "Tình hình thực hiện các chỉ tiêu năm 2023\n\nMục tiêu/Chỉ tiêu\n\nĐề ra năm 2023\n\n"
+        "Kết quả thực hiện\n\nĐánh giá\n\na) Chính quyền số\n\n \n\n"
+        "- Tỷ lệ hồ sơ trực tuyến phát sinh của từng dịch vụ công trực tuyến\n\n30%\n\n75,3%\n\nVượt\n\n"
+        "- Tỷ lệ văn bản, hồ sơ công việc được xử lý trên môi trường mạng\n\n+ Cấp tỉnh\n\n \n\n97%\n\n \n\n97%\n\nĐạt\n\n"
+        "+ Cấp xã\n\n(trừ hồ sơ mật)\n\n80%\n\n78%\n\nKhông đạt\n\nII. NHIỆM VỤ NĂM 2024\n"
+    )
+    assert [(t["indicator"], t["year"], t.get("tier"), t["value"]) for t in draft.plan.targets] == [
+        ("online_services_with_dossiers", 2023, None, 30.0),
+        ("work_files_online", 2023, "province", 97.0),
+        ("work_files_online", 2023, "commune", 80.0),
+    ]
+    assert [(o["indicator"], o.get("year"), o["value"]) for o in draft.observations] == [
+        ("online_services_with_dossiers", 2023, 75.3),
+        ("work_files_online", 2023, 97.0),
+        ("work_files_online", 2023, 78.0),
+    ]
+
+
+def test_a_period_or_a_sentence_dates_the_figures_after_it_and_a_headline_after_a_date_line_is_said_again():
+    # Regression: "thời kỳ 2021-2030" and a sentence opening with "Đến năm 2030" inside a line did not date
+    # the figures after them, and the headline below a web page's date line was drafted again from the body.
+    draft = chitieu.extract_plan(
+        "Kinh tế 15:58 12/02/2023\n\nGRDP bình quân đầu người phấn đấu đạt 170 triệu đồng vào năm 2030\n\n"
+        "Theo chương trình, phấn đấu đến năm 2025 tỉnh đạt chuẩn nông thôn mới. Tốc độ tăng trưởng kinh tế bình quân "
+        "thời kỳ 2021-2030 đạt trên 9%/năm. Đến năm 2030 trở thành tỉnh khá. GRDP bình quân đầu người trên địa bàn "
+        "Hà Tĩnh đạt 170 triệu đồng/năm; tỷ lệ đô thị hóa đạt trên 45%.\n"
+    )
+    assert [(t["indicator"], t["year"], t["comparator"], t["value"]) for t in draft.plan.targets] == [
+        ("grdp_binh_quan_dau_nguoi", 2030, "reach", 170e6),
+        ("toc_do_tang_truong_kinh_te", 2030, "more_than", 9.0),
+        ("do_thi_hoa", 2030, "more_than", 45.0),
+    ]
+
+
+def test_a_plan_carried_out_dates_the_figures_and_a_range_of_levels_is_no_tier():
+    # Regression: a commune's plan carrying out a district's plan "năm 2025", named by its number, left its
+    # figures without a year; "từ cấp tỉnh đến cấp xã" was read as a tier and as "tính đến" (as of).
+    draft = chitieu.extract_plan(
+        "Thực hiện Kế hoạch số 29/KH-UBND ngày 10/02/2025 của UBND huyện Vĩnh Linh về việc đẩy mạnh sử dụng dịch vụ công "
+        "trực tuyến và nâng cao tỷ lệ hồ sơ trực tuyến toàn trình trên địa bàn huyện Vĩnh Linh năm 2025; UBND xã xây dựng "
+        "Kế hoạch số 25/KH-UBND.\nTheo kế hoạch, 100% cơ quan nhà nước từ cấp tỉnh đến cấp xã kết nối mạng truyền số liệu "
+        "chuyên dùng. Bên cạnh đó, tỷ lệ hồ sơ trực tuyến toàn trình phải đạt ít nhất 65% tại UBND cấp xã.\n"
+    )
+    assert [(t["indicator"], t["year"], t.get("tier"), t["comparator"], t["value"]) for t in draft.plan.targets] == [
+        ("state_agencies_connected_mang_truyen_so_lieu", 2025, None, "reach", 100.0),
+        ("records_online_full", 2025, "commune", "at_least", 65.0),
+    ]
+    assert draft.observations == []

@@ -299,3 +299,69 @@ test("a news item that wants nothing and reports results has no targets", () => 
     ],
   );
 });
+
+test("a table flattened to one cell per line gives its targets and results", () => {
+  // Regression: a plan's table of last year's targets and results, copied from a web page one cell per
+  // line, gave every figure as a report and no target.
+  const draft = c.extractPlan(
+    "Tình hình thực hiện các chỉ tiêu năm 2023\n\nMục tiêu/Chỉ tiêu\n\nĐề ra năm 2023\n\n" +
+      "Kết quả thực hiện\n\nĐánh giá\n\na) Chính quyền số\n\n \n\n" +
+      "- Tỷ lệ hồ sơ trực tuyến phát sinh của từng dịch vụ công trực tuyến\n\n30%\n\n75,3%\n\nVượt\n\n" +
+      "- Tỷ lệ văn bản, hồ sơ công việc được xử lý trên môi trường mạng\n\n+ Cấp tỉnh\n\n \n\n97%\n\n \n\n97%\n\nĐạt\n\n" +
+      "+ Cấp xã\n\n(trừ hồ sơ mật)\n\n80%\n\n78%\n\nKhông đạt\n\nII. NHIỆM VỤ NĂM 2024\n",
+  );
+  assert.deepEqual(
+    draft.plan.targets.map((t) => [t.indicator, t.year, t.tier ?? null, t.value]),
+    [
+      ["online_services_with_dossiers", 2023, null, 30],
+      ["work_files_online", 2023, "province", 97],
+      ["work_files_online", 2023, "commune", 80],
+    ],
+  );
+  assert.deepEqual(
+    (draft.observations ?? []).map((o) => [o.indicator, o.year ?? null, o.value]),
+    [
+      ["online_services_with_dossiers", 2023, 75.3],
+      ["work_files_online", 2023, 97],
+      ["work_files_online", 2023, 78],
+    ],
+  );
+});
+
+test("a period or a sentence dates the figures after it, and a headline after a date line is said again", () => {
+  // Regression: "thời kỳ 2021-2030" and a sentence opening with "Đến năm 2030" inside a line did not date
+  // the figures after them, and the headline below a web page's date line was drafted again from the body.
+  const draft = c.extractPlan(
+    "Kinh tế 15:58 12/02/2023\n\nGRDP bình quân đầu người phấn đấu đạt 170 triệu đồng vào năm 2030\n\n" +
+    "Theo chương trình, phấn đấu đến năm 2025 tỉnh đạt chuẩn nông thôn mới. Tốc độ tăng trưởng kinh tế bình quân " +
+    "thời kỳ 2021-2030 đạt trên 9%/năm. Đến năm 2030 trở thành tỉnh khá. GRDP bình quân đầu người trên địa bàn " +
+    "Hà Tĩnh đạt 170 triệu đồng/năm; tỷ lệ đô thị hóa đạt trên 45%.\n",
+  );
+  assert.deepEqual(
+    draft.plan.targets.map((t) => [t.indicator, t.year, t.comparator, t.value]),
+    [
+      ["grdp_binh_quan_dau_nguoi", 2030, "reach", 170e6],
+      ["toc_do_tang_truong_kinh_te", 2030, "more_than", 9],
+      ["do_thi_hoa", 2030, "more_than", 45],
+    ],
+  );
+});
+
+test("a plan carried out dates the figures, and a range of levels is no tier", () => {
+  // Regression: a commune's plan carrying out a district's plan "năm 2025", named by its number, left its
+  // figures without a year; "từ cấp tỉnh đến cấp xã" was read as a tier and as "tính đến" (as of).
+  const draft = c.extractPlan(
+    "Thực hiện Kế hoạch số 29/KH-UBND ngày 10/02/2025 của UBND huyện Vĩnh Linh về việc đẩy mạnh sử dụng dịch vụ công " +
+    "trực tuyến và nâng cao tỷ lệ hồ sơ trực tuyến toàn trình trên địa bàn huyện Vĩnh Linh năm 2025; UBND xã xây dựng " +
+    "Kế hoạch số 25/KH-UBND.\nTheo kế hoạch, 100% cơ quan nhà nước từ cấp tỉnh đến cấp xã kết nối mạng truyền số liệu " +
+    "chuyên dùng. Bên cạnh đó, tỷ lệ hồ sơ trực tuyến toàn trình phải đạt ít nhất 65% tại UBND cấp xã.\n",
+  );
+  assert.deepEqual(
+    draft.plan.targets.map((t) => [t.indicator, t.year, t.tier ?? null, t.comparator, t.value]),
+    [
+      ["state_agencies_connected_mang_truyen_so_lieu", 2025, null, "reach", 100],
+      ["records_online_full", 2025, "commune", "at_least", 65],
+    ],
+  );
+  assert.deepEqual(draft.observations ?? [], []);
+});

@@ -857,3 +857,90 @@ fn a_news_item_that_wants_nothing_and_reports_results_has_no_targets() {
     assert_eq!(obs, [(100.0, None), (98.0, None)]);
     assert!(draft.observations.iter().all(|o| o.reasons.contains(&Uncertainty::YearMissing)));
 }
+
+#[test]
+fn a_table_flattened_to_one_cell_per_line_gives_its_targets_and_results() {
+    // Regression (the corpus's development half): a plan's table of last year's targets and results,
+    // copied from a web page one cell per line, gave every figure as a report and no target.
+    let draft = extract_plan(FLATTENED_TABLE);
+    let targets: Vec<_> = draft
+        .plan
+        .targets
+        .iter()
+        .map(|t| (t.indicator.as_str(), t.year, t.tier.map(|t| t.as_str()), t.value))
+        .collect();
+    assert_eq!(
+        targets,
+        [
+            ("online_services_with_dossiers", Some(2023), None, 30.0),
+            ("work_files_online", Some(2023), Some("province"), 97.0),
+            ("work_files_online", Some(2023), Some("commune"), 80.0),
+        ]
+    );
+    let reached: Vec<_> = draft.observations.iter().map(|o| (o.indicator.as_str(), o.year, o.value)).collect();
+    assert_eq!(
+        reached,
+        [
+            ("online_services_with_dossiers", Some(2023), 75.3),
+            ("work_files_online", Some(2023), 97.0),
+            ("work_files_online", Some(2023), 78.0),
+        ]
+    );
+}
+
+const FLATTENED_TABLE: &str = "Tình hình thực hiện các chỉ tiêu năm 2023\n\nMục tiêu/Chỉ tiêu\n\nĐề ra năm 2023\n\n\
+    Kết quả thực hiện\n\nĐánh giá\n\na) Chính quyền số\n\n \n\n\
+    - Tỷ lệ hồ sơ trực tuyến phát sinh của từng dịch vụ công trực tuyến\n\n30%\n\n75,3%\n\nVượt\n\n\
+    - Tỷ lệ văn bản, hồ sơ công việc được xử lý trên môi trường mạng\n\n+ Cấp tỉnh\n\n \n\n97%\n\n \n\n97%\n\nĐạt\n\n\
+    + Cấp xã\n\n(trừ hồ sơ mật)\n\n80%\n\n78%\n\nKhông đạt\n\nII. NHIỆM VỤ NĂM 2024\n";
+
+#[test]
+fn a_period_or_a_sentence_dates_the_figures_after_it_and_a_headline_after_a_date_line_is_said_again() {
+    // Regression (the corpus's development half): "thời kỳ 2021-2030" and a sentence opening with "Đến năm
+    // 2030" inside a line did not date the figures after them (the earlier "đến năm 2025" did), and the
+    // headline below a web page's date line was drafted again from the body, under an id made of "vào".
+    let draft = extract_plan(
+        "Kinh tế 15:58 12/02/2023\n\nGRDP bình quân đầu người phấn đấu đạt 170 triệu đồng vào năm 2030\n\n\
+         Theo chương trình, phấn đấu đến năm 2025 tỉnh đạt chuẩn nông thôn mới. Tốc độ tăng trưởng kinh tế bình quân \
+         thời kỳ 2021-2030 đạt trên 9%/năm. Đến năm 2030 trở thành tỉnh khá. GRDP bình quân đầu người trên địa bàn \
+         Hà Tĩnh đạt 170 triệu đồng/năm; tỷ lệ đô thị hóa đạt trên 45%.\n",
+    );
+    let rows: Vec<_> =
+        draft.plan.targets.iter().map(|t| (t.indicator.as_str(), t.year, t.comparator, t.value)).collect();
+    assert_eq!(
+        rows,
+        [
+            ("grdp_binh_quan_dau_nguoi", Some(2030), Comparator::Reach, 170e6),
+            ("toc_do_tang_truong_kinh_te", Some(2030), Comparator::MoreThan, 9.0),
+            ("do_thi_hoa", Some(2030), Comparator::MoreThan, 45.0),
+        ]
+    );
+}
+
+#[test]
+fn a_plan_carried_out_dates_the_figures_and_a_range_of_levels_is_no_tier() {
+    // Regression (the corpus's development half): a commune's plan that carries out a district's plan "năm
+    // 2025", named by its number, date and issuer, left its figures without a year; "từ cấp tỉnh đến cấp xã"
+    // was read as the province tier and as "tính đến" (as of), which made the next figure a report; the
+    // figure's words were "tại UBND cấp xã" instead of "tỷ lệ hồ sơ trực tuyến toàn trình".
+    let draft = extract_plan(
+        "Thực hiện Kế hoạch số 29/KH-UBND ngày 10/02/2025 của UBND huyện Vĩnh Linh về việc đẩy mạnh sử dụng dịch vụ công \
+         trực tuyến và nâng cao tỷ lệ hồ sơ trực tuyến toàn trình trên địa bàn huyện Vĩnh Linh năm 2025; UBND xã xây dựng \
+         Kế hoạch số 25/KH-UBND.\nTheo kế hoạch, 100% cơ quan nhà nước từ cấp tỉnh đến cấp xã kết nối mạng truyền số liệu \
+         chuyên dùng. Bên cạnh đó, tỷ lệ hồ sơ trực tuyến toàn trình phải đạt ít nhất 65% tại UBND cấp xã.\n",
+    );
+    let rows: Vec<_> = draft
+        .plan
+        .targets
+        .iter()
+        .map(|t| (t.indicator.as_str(), t.year, t.tier.map(|t| t.as_str()), t.comparator, t.value))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("state_agencies_connected_mang_truyen_so_lieu", Some(2025), None, Comparator::Reach, 100.0),
+            ("records_online_full", Some(2025), Some("commune"), Comparator::AtLeast, 65.0),
+        ]
+    );
+    assert!(draft.observations.is_empty());
+}

@@ -4,7 +4,7 @@
 //! 60% ... cấp xã" gives three targets with their own tiers and the opening "tối thiểu" for all three.
 
 use super::comparators;
-use super::folded::{at, find_words, sub, words};
+use super::folded::{at, find_words, starts_with_words, sub, words, year_at};
 use super::numbers::{self, NumberToken};
 use super::tiers;
 use super::units;
@@ -215,6 +215,27 @@ fn after_striving(prefix: &str) -> Option<usize> {
         .last()
         .map(|i| i + "phan dau".len())
         .filter(|&i| words(sub(prefix, i, prefix.len())).filter(|w| !filler(w)).count() >= 2)
+        .map(|i| i + striving_time(sub(prefix, i, prefix.len())))
+}
+
+/// Length of the time and the verb that may follow "phấn đấu" before what is measured ("phấn đấu đến năm
+/// 2030, đưa GRDP ... đạt"): they name nothing measured.
+fn striving_time(rest: &str) -> usize {
+    let t = rest.trim_start();
+    let mut at = rest.len() - t.len();
+    let year_lead = ["den nam ", "trong nam ", "vao nam ", "nam ", "den "]
+        .iter()
+        .find(|lead| t.starts_with(**lead) && year_at(sub(t, lead.len(), t.len())).is_some());
+    if let Some(lead) = year_lead {
+        at += lead.len() + 4;
+    }
+    let after = sub(rest, at, rest.len());
+    let after = after.trim_start_matches([' ', ',']);
+    at = rest.len() - after.len();
+    if starts_with_words(after, "dua") {
+        at += "dua".len();
+    }
+    at
 }
 
 /// A figure's comparator as read, with the words that opened the list when it is carried from them.
@@ -317,12 +338,25 @@ fn phrase_of(s: &str, h: &Hit, before: (usize, usize), after: &str) -> (usize, u
     let skip =
         if super::folded::starts_with_words(near, "tro len") { near.find("len").map_or(0, |i| i + 3) } else { 0 };
     let after_range = (h.unit_end + skip.min(after_cut), h.unit_end + after_cut);
+    let names = |t: &str| {
+        ["ty le", "ty lo", "ty trong", "chi so", "so luong", "toc do"].iter().any(|w| starts_with_words(t, w))
+    };
+    // "Bên cạnh đó, tỷ lệ ... đạt": the connector before the comma names nothing.
+    let before_text = sub(s, before.0, before.1);
+    let before = match before_text.rfind(", ") {
+        Some(c) if !names(before_text) && names(sub(before_text, c + 1, before_text.len())) => {
+            (before.0 + c + 1, before.1)
+        }
+        _ => before,
+    };
     let before_words = words(sub(s, before.0, before.1)).count();
-    let after_words = words(sub(s, after_range.0, after_range.1)).count();
-    let names_first = ["ty le", "ty lo", "ty trong", "chi so", "so luong", "toc do"]
-        .iter()
-        .any(|w| super::folded::starts_with_words(sub(s, before.0, before.1), w));
-    if before_words >= 2 && (names_first || after_words < 2 || h.rank) {
+    let after_text = sub(s, after_range.0, after_range.1);
+    let after_words = words(after_text).count();
+    let names_first = names(sub(s, before.0, before.1));
+    // Words after it that say only its year or tier ("... đạt 170 triệu đồng vào năm 2030", "... 65% tại UBND
+    // cấp xã") name nothing.
+    let after_names_nothing = after_words < 2 || only_year_words(after_text) || tiers::only_tier_words(after_text);
+    if before_words >= 2 && (names_first || after_names_nothing || h.rank) {
         before
     } else {
         after_range
@@ -423,6 +457,16 @@ mod tests {
             (found[0].value, found[0].unit, found[0].comparator),
             (352_035e9, MeasureUnit::Dong, Comparator::Reach)
         );
+        // The time and the verb after "phấn đấu" name nothing measured either.
+        let s = "phan dau den nam 2030, dua grdp binh quan dau nguoi dat ";
+        assert_eq!(after_striving(s).map(|i| sub(s, i, s.len()).trim()), Some("grdp binh quan dau nguoi dat"));
+        // Words after the figure that say only its year name nothing: the words before it do.
+        let (s, found) = read("GRDP bình quân đầu người phấn đấu đạt 170 triệu đồng vào năm 2030");
+        assert_eq!(sub(&s, found[0].phrase.0, found[0].phrase.1).trim(), "grdp binh quan dau nguoi phan dau");
+        // A connector before "tỷ lệ" and a tier after the figure name nothing.
+        let (s, found) = read("Bên cạnh đó, tỷ lệ hồ sơ trực tuyến toàn trình phải đạt ít nhất 65% tại UBND cấp xã");
+        assert_eq!(sub(&s, found[0].phrase.0, found[0].phrase.1).trim(), "ty le ho so truc tuyen toan trinh phai dat");
+        assert_eq!((found[0].tier, found[0].comparator), (Some(Tier::Commune), Comparator::AtLeast));
         // An amount too large for a number in đồng is no figure.
         let (_, found) = read(&format!("GRDP đạt {} nghìn tỷ đồng", "9".repeat(300)));
         assert!(found.is_empty());

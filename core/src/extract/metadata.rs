@@ -311,7 +311,13 @@ fn named_in_text(f: &Folded<'_>) -> String {
         let name = sub(rest, 0, cut);
         let Some(&(at_year, _)) = years_after_nam(name).first() else { continue };
         let before = sub(name, 0, at_year);
-        if names_subject(before) && words(before).count() <= 12 {
+        // A plan named by its number, date and issuer ("Kế hoạch số 29/KH-UBND ngày 10/02/2025 của UBND huyện
+        // về việc đẩy mạnh sử dụng dịch vụ công trực tuyến ... năm 2025") says what it is about after "về".
+        let numbered = find_words(before, "so").next().is_some_and(|i| i < 12);
+        let about = find_words(before, "ve").next().filter(|_| numbered).map(|i| sub(before, i, before.len()));
+        let subject = names_subject(before) || (about.is_some() && find_words(before, "truc tuyen").next().is_some());
+        let limit = if about.is_some() { 30 } else { 12 };
+        if subject && words(about.unwrap_or(before)).count() <= limit {
             return f.original(k, k + at_year + 4).trim().to_owned();
         }
     }
@@ -600,6 +606,13 @@ mod tests {
              hoàn toàn trên môi trường mạng; 80% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng.\n",
         );
         assert_eq!(title(&f), "Kế hoạch Chuyển đổi số tỉnh Phú Yên năm 2024");
+        // A plan named by its number, date and issuer, about online public services.
+        let f = folded(
+            "Thực hiện Kế hoạch số 29/KH-UBND ngày 10/02/2025 của UBND huyện Vĩnh Linh về việc đẩy mạnh sử dụng \
+             dịch vụ công trực tuyến và nâng cao tỷ lệ hồ sơ trực tuyến toàn trình trên địa bàn huyện năm 2025; \
+             UBND xã xây dựng kế hoạch.\n",
+        );
+        assert!(title(&f).starts_with("Kế hoạch số 29/KH-UBND") && title(&f).ends_with("năm 2025"), "{}", title(&f));
         // Another subject, or a year too far from "Kế hoạch", names no plan of this kind.
         assert_eq!(title(&folded("Theo Kế hoạch phát triển du lịch năm 2024, đạt 60% khách.\n")), "");
     }

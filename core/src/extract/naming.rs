@@ -14,9 +14,9 @@ const LEAD: [&str; 23] = [
 ];
 
 /// Words (folded) that end a phrase without naming anything.
-const TAIL: [&str; 20] = [
+const TAIL: [&str; 23] = [
     "dat", "la", "chiem", "phan", "dau", "tro", "len", "tu", "tren", "toi", "thieu", "khoang", "trung", "binh", "muc",
-    "va", "hoac", "o", "cua", "voi",
+    "va", "hoac", "o", "cua", "voi", "phai", "can", "se",
 ];
 
 /// Words (folded) that begin what is no part of the name: a year, a period, a deadline.
@@ -54,15 +54,22 @@ pub(crate) fn name_vi(phrase: &str, unit: MeasureUnit) -> String {
     while i + 1 < t.len() {
         let tier = t.get(i).is_some_and(|w| w.1 == "cap") && t.get(i + 1).is_some_and(|w| TIER.contains(&w.1.as_str()));
         if tier {
-            let from = if i > 0 && t.get(i - 1).is_some_and(|w| matches!(w.1.as_str(), "tai" | "o" | "voi")) {
-                i - 1 - usize::from(i > 1 && t.get(i - 2).is_some_and(|w| w.1 == "doi"))
-            } else {
-                i
-            };
+            let from =
+                if i > 0 && t.get(i - 1).is_some_and(|w| matches!(w.1.as_str(), "tai" | "o" | "voi" | "tu" | "den")) {
+                    i - 1 - usize::from(i > 1 && t.get(i - 2).is_some_and(|w| w.1 == "doi"))
+                } else {
+                    i
+                };
             t.drain(from..i + 2);
             i = from;
         } else {
             i += 1;
+        }
+    }
+    // A date opens no name ("Năm 2024, tỷ lệ ...", "Đến hết năm 2025, ...").
+    if let Some(k) = t.iter().take(5).position(|w| w.1.bytes().all(|b| b.is_ascii_digit()) && w.1.len() == 4) {
+        if t.iter().take(k).all(|w| ["nam", "den", "het", "cuoi", "trong", "vao", "tinh"].contains(&w.1.as_str())) {
+            t.drain(..=k);
         }
     }
     // A year or period ends it ("... đến năm 2025"), unless it opens it; so does a comparison ("so với").
@@ -74,17 +81,23 @@ pub(crate) fn name_vi(phrase: &str, unit: MeasureUnit) -> String {
     }) {
         t.truncate(k);
     }
-    // The province's own words ("của tỉnh", "toàn tỉnh", "trên địa bàn tỉnh") say where, not what.
-    remove_runs(
-        &mut t,
-        &[&["tren", "dia", "ban", "tinh"], &["cua", "tinh"], &["toan", "tinh"], &["cua", "thanh", "pho"]],
-    );
-    // A date opens no name ("Năm 2024, tỷ lệ ...", "Đến hết năm 2025, ...").
-    if let Some(k) = t.iter().take(5).position(|w| w.1.bytes().all(|b| b.is_ascii_digit()) && w.1.len() == 4) {
-        if t.iter().take(k).all(|w| ["nam", "den", "het", "cuoi", "trong", "vao", "tinh"].contains(&w.1.as_str())) {
-            t.drain(..=k);
-        }
+    // "trên địa bàn tỉnh", "trên địa bàn Hà Tĩnh": the place, its name written with capitals, says where, not
+    // what; but "tổng sản phẩm
+    // trên địa bàn" is GRDP's name.
+    let on_territory = |k: usize| {
+        t.get(k..k + 3).is_some_and(|r| r.iter().map(|w| w.1.as_str()).eq(["tren", "dia", "ban"]))
+            && !(k >= 2 && t.get(k - 2..k).is_some_and(|r| r.iter().map(|w| w.1.as_str()).eq(["san", "pham"])))
+    };
+    if let Some(k) = (0..t.len()).find(|&k| on_territory(k)) {
+        let place = t
+            .iter()
+            .skip(k + 3)
+            .take_while(|w| w.0.starts_with(char::is_uppercase) || TIER.contains(&w.1.as_str()))
+            .count();
+        t.drain(k..k + 3 + place);
     }
+    // The province's own words ("của tỉnh", "toàn tỉnh") say where, not what.
+    remove_runs(&mut t, &[&["cua", "tinh"], &["toan", "tinh"], &["cua", "thanh", "pho"]]);
     // "có" opens no name, but "cơ quan", "cơ sở" fold to the same "co".
     let lead = |t: &[(&str, String)]| {
         t.first().is_some_and(|w| {
@@ -96,7 +109,12 @@ pub(crate) fn name_vi(phrase: &str, unit: MeasureUnit) -> String {
     while lead(&t) {
         t.remove(0);
     }
-    while t.last().is_some_and(|w| TAIL.contains(&w.1.as_str()) || w.1.bytes().any(|b| b.is_ascii_digit())) {
+    // "tử" of "điện tử" folds to the "tu" of "từ".
+    let tail = |w: &(&str, String)| {
+        (TAIL.contains(&w.1.as_str()) && (w.1 != "tu" || w.0.to_lowercase().starts_with("từ")))
+            || w.1.bytes().any(|b| b.is_ascii_digit())
+    };
+    while t.last().is_some_and(tail) {
         t.pop();
     }
     let name = t.iter().map(|w| w.0).collect::<Vec<_>>().join(" ");
@@ -266,6 +284,7 @@ mod tests {
             ("có điểm phục vụ tại cấp xã đến năm 2025", "tỷ lệ điểm phục vụ"),
             ("các xã, phường, đặc khu có điểm phục vụ", "tỷ lệ xã, phường, đặc khu có điểm phục vụ"),
             ("hồ sơ công việc đối với cấp huyện được ký số", "tỷ lệ hồ sơ công việc được ký số"),
+            ("cơ quan nhà nước từ cấp tỉnh đến cấp xã kết nối mạng", "tỷ lệ cơ quan nhà nước kết nối mạng"),
             ("cơ quan nhà nước của tỉnh kết nối mạng", "tỷ lệ cơ quan nhà nước kết nối mạng"),
             ("có cơ sở dữ liệu dùng chung", "tỷ lệ cơ sở dữ liệu dùng chung"),
             ("dịch vụ công toàn trình so với năm 2023", "tỷ lệ dịch vụ công toàn trình"),
@@ -277,6 +296,21 @@ mod tests {
         assert_eq!(name_vi("kinh tế đêm", MeasureUnit::PercentOfGrdp), "tỷ trọng kinh tế đêm");
         assert_eq!(name_vi("so với năm 2023", MeasureUnit::PercentIncrease), "");
         assert_eq!(name_vi("số lượng tổ công nghệ số", MeasureUnit::Rank), "số lượng tổ công nghệ số");
+        // "phải" and "cần" before the comparator say it must be reached.
+        assert_eq!(
+            name_vi("tỷ lệ hồ sơ trực tuyến toàn trình phải", MeasureUnit::Percent),
+            "tỷ lệ hồ sơ trực tuyến toàn trình"
+        );
+        // "trên địa bàn" and the place's name say where; "tổng sản phẩm trên địa bàn" is GRDP.
+        assert_eq!(
+            name_vi("GRDP bình quân đầu người trên địa bàn Hà Tĩnh", MeasureUnit::Dong),
+            "GRDP bình quân đầu người"
+        );
+        assert_eq!(
+            name_vi("doanh nghiệp trên địa bàn tỉnh Gia Lai sử dụng hợp đồng điện tử", MeasureUnit::Percent),
+            "tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử"
+        );
+        assert_eq!(name_vi("Tổng sản phẩm trên địa bàn (GRDP)", MeasureUnit::Dong), "Tổng sản phẩm trên địa bàn (GRDP");
     }
 
     #[test]

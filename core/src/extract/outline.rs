@@ -112,10 +112,30 @@ pub(crate) fn walk(
     let mut outline = Outline::default();
     let mut offset = 0;
     let mut table: Option<tables::Header> = None;
-    for line in s.split('\n') {
-        let line_start = offset;
-        offset += line.len() + 1;
-        let line_end = line_start + line.len();
+    let lines: Vec<(usize, usize)> = s
+        .split('\n')
+        .map(|line| {
+            let start = offset;
+            offset += line.len() + 1;
+            (start, start + line.len())
+        })
+        .collect();
+    // Tables flattened to one cell per line: their headers are skipped, their rows read by column.
+    let flattened = tables::flattened(s, &lines);
+    let mut flat_rows = flattened.iter().flat_map(|t| t.rows.iter().map(move |r| (&t.header, r))).peekable();
+    let mut row_end = 0;
+    for &(line_start, line_end) in &lines {
+        let line = sub(s, line_start, line_end);
+        if line_start < row_end || flattened.iter().any(|t| (t.header_span.0..t.header_span.1).contains(&line_start)) {
+            continue;
+        }
+        while flat_rows.next_if(|(_, r)| r.span.0 < line_start).is_some() {}
+        if let Some((h, r)) = flat_rows.next_if(|(_, r)| r.span.0 == line_start) {
+            let row = Row { cells: &r.cells, parent: r.parent, pillar: section.pillar, city_is_province };
+            outline.figures.extend(table_row(s, h, &row, claimed));
+            row_end = r.span.1;
+            continue;
+        }
         // A table whose header names years: its rows are read by column.
         match tables::cells(f, line_start, line_end) {
             Some(cells) => {
@@ -124,7 +144,7 @@ pub(crate) fn walk(
                     continue;
                 }
                 if let Some(h) = &table {
-                    let row = Row { cells: &cells, pillar: section.pillar, city_is_province };
+                    let row = Row { cells: &cells, parent: None, pillar: section.pillar, city_is_province };
                     outline.figures.extend(table_row(s, h, &row, claimed));
                     continue;
                 }
@@ -189,6 +209,8 @@ pub(crate) fn walk(
 /// A row of a table, with what the walk knows around it.
 struct Row<'c> {
     cells: &'c [(usize, usize)],
+    /// The label of the row above that names what a row naming only its tier measures.
+    parent: Option<(usize, usize)>,
     pillar: Option<&'static str>,
     city_is_province: bool,
 }
@@ -210,6 +232,14 @@ fn table_row(s: &str, h: &tables::Header, row: &Row<'_>, claimed: &Claimed<'_>) 
             }
             if let Some((la, lb)) = label.filter(|l| l.0 < a) {
                 found.phrase = (la, lb);
+                // A row that names only a tier ("+ Cấp huyện") measures what the row above it names.
+                let label = sub(s, la, lb);
+                if tiers::only_tier_words(label.split('(').next().unwrap_or(label)) {
+                    match row.parent {
+                        Some(parent) => found.phrase = parent,
+                        None => found.same_indicator_as_previous = true,
+                    }
+                }
                 found.tier = found.tier.or_else(|| tiers::tier_in(sub(s, la, lb), row.city_is_province).map(|t| t.0));
                 found.start = la;
                 found.end = b;

@@ -44,14 +44,26 @@ const LINE_WIDE: usize = 18;
 
 /// Whether a whole text only reports: it sets no objective anywhere (none of the words with which plans,
 /// resolutions and articles about them want a figure: "mục tiêu", "chỉ tiêu", "phấn đấu", "đến năm",
-/// "định hướng", "đề ra", "hướng tới") and says what has been done ("hiện nay", "đến nay", "đã được"). A news
+/// "định hướng", "đề ra", "hướng tới", "theo kế hoạch", "phải đạt", "cần đạt") and says what has been done ("hiện nay", "đến nay", "đã được"). A news
 /// item on results ("Khánh Hòa đạt 100% văn bản hành chính được phát hành dưới dạng điện tử") has no targets;
 /// a bare list of figures ("- 90% hồ sơ công việc cấp tỉnh") says nothing done and stays targets.
 ///
 /// Each word is looked for until its first occurrence, not over the whole text (a plan says "mục tiêu" early).
 pub(crate) fn only_reports(s: &str) -> bool {
-    let objective =
-        ["muc tieu", "chi tieu", "phan dau", "den nam", "den het nam", "dinh huong", "de ra", "dat ra", "huong toi"];
+    let objective = [
+        "muc tieu",
+        "chi tieu",
+        "phan dau",
+        "den nam",
+        "den het nam",
+        "dinh huong",
+        "de ra",
+        "dat ra",
+        "huong toi",
+        "theo ke hoach",
+        "phai dat",
+        "can dat",
+    ];
     let any = |list: &[&str]| list.iter().any(|w| find_words(s, w).next().is_some());
     !any(&objective) && any(&REACHED)
 }
@@ -105,6 +117,10 @@ impl Scan {
             // "chia sẻ" and "cán bộ" are no words that want.
             let share = *w == "se" && ends_with_words(sub(line, 0, i), "chia");
             let official = *w == "can" && starts_with_words(sub(line, end, line.len()), "bo");
+            // "từ cấp tỉnh đến cấp xã" folds to the "tính đến" of "tính đến nay".
+            if *w == "tinh den" && ends_with_words(sub(line, 0, i), "cap") {
+                continue;
+            }
             if k < LINE_WIDE {
                 scan.reached.push((i, end));
             } else if k < REACHED.len() {
@@ -189,12 +205,22 @@ mod tests {
     }
 
     #[test]
+    fn a_province_to_a_commune_is_no_as_of() {
+        assert!(reported(&fold("Tính đến nay, ")));
+        assert!(!reported(&fold("100% cơ quan từ cấp tỉnh đến cấp xã kết nối mạng. Tỷ lệ hồ sơ đạt ")));
+    }
+
+    #[test]
     fn a_text_that_wants_nothing_and_says_what_was_done_only_reports() {
         let news = "Hiện nay, hạ tầng đã được đầu tư đồng bộ. Khánh Hòa đạt 100% văn bản điện tử; tỉ lệ ký số đạt 98%.";
         assert!(only_reports(&fold(news)));
         // Any objective anywhere: not only reports.
         assert!(!only_reports(&fold(&format!("{news} Mục tiêu năm 2026: 100% hồ sơ trực tuyến."))));
         assert!(!only_reports(&fold(&format!("{news} Tỉnh phấn đấu đạt 99%."))));
+        // What a plan says must be reached is an objective.
+        let plan = "Thực hiện Kế hoạch số 29/KH-UBND. Theo kế hoạch, 100% cơ quan kết nối mạng.";
+        assert!(!only_reports(&fold(plan)));
+        assert!(!only_reports(&fold("Thực hiện Kế hoạch số 29. Tỷ lệ hồ sơ phải đạt 65%.")));
         // A bare list says nothing done.
         assert!(!only_reports(&fold("- 90% hồ sơ công việc cấp tỉnh.\n- 80% cấp huyện.")));
         // "kế hoạch" named in passing is no objective.

@@ -3,9 +3,19 @@
 //! năm 2025", "Giai đoạn 2026-2030") gives each of its columns a year, stated for the figures below it; a
 //! column of results ("Thực hiện năm 2023", "Ước đạt 2024") holds achievements, not targets. The figures of a
 //! row are named by its label cell ("Chỉ tiêu"), and a unit column ("Đơn vị tính": "%") or a "(%)" in the
-//! header makes the bare numbers of the year columns percentages.
+//! header makes the bare numbers of the year columns percentages. A column of results with no year of its own
+//! ("Đề ra năm 2023 | Kết quả thực hiện") reports on the year of the targets beside it.
+//!
+//! A table copied from a web page or a PDF as text often comes flattened, one cell per line
+//! ([`flattened`]): its header's cells on short lines of their own, then each row's label and its cells,
+//! with blank lines between them. Such a table is read back into rows, each cell the folded range of its
+//! line, and its rows are read like any other.
 
 use super::folded::{find_word, find_words, starts_with_words, sub, words, year_at, years_after_nam, Folded};
+use super::sections::marker_len;
+
+/// The words a label column's header opens with.
+const LABEL_HEADS: [&str; 5] = ["chi tieu", "noi dung", "tieu chi", "ten chi tieu", "muc tieu"];
 
 /// A column of a table's header.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -87,14 +97,22 @@ pub(crate) fn header(s: &str, cells: &[(usize, usize)]) -> Option<Header> {
     if texts.iter().any(|t| t.contains('%') && !t.contains("(%)")) {
         return None;
     }
-    let columns: Vec<Column> = texts.iter().map(|t| Column { year: cell_year(t), reported: results_cell(t) }).collect();
+    let mut columns: Vec<Column> =
+        texts.iter().map(|t| Column { year: cell_year(t), reported: results_cell(t) }).collect();
     if columns.iter().all(|c| c.year.is_none()) {
         return None;
     }
+    // "Kế hoạch năm 2023 | Thực hiện": the results of the year set beside them (not a current state's).
+    for (i, t) in texts.iter().enumerate().skip(1) {
+        let current = find_word(t, "hien trang").is_some() || find_word(t, "thuc te").is_some();
+        let before = columns.get(i - 1).filter(|b| !b.reported).and_then(|b| b.year);
+        if let Some(here) = columns.get_mut(i).filter(|h| h.reported && h.year.is_none() && !current) {
+            here.year = before;
+        }
+    }
     let named = |list: &[&str]| texts.iter().position(|t| list.iter().any(|w| starts_with_words(t, w)));
     Some(Header {
-        label: named(&["chi tieu", "noi dung", "tieu chi", "ten chi tieu", "muc tieu"])
-            .filter(|&i| columns.get(i).is_some_and(|c| c.year.is_none())),
+        label: named(&LABEL_HEADS).filter(|&i| columns.get(i).is_some_and(|c| c.year.is_none())),
         unit: named(&["don vi tinh", "dvt", "don vi"]),
         percent: texts.iter().any(|t| t.contains("(%)")),
         columns,
@@ -128,6 +146,152 @@ impl Header {
             }
         }
     }
+}
+
+/// A table flattened to one cell per line.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Flattened {
+    pub(crate) header: Header,
+    /// Folded range from the header's first line to its last.
+    pub(crate) header_span: (usize, usize),
+    pub(crate) rows: Vec<FlatRow>,
+}
+
+/// A row of a flattened table.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct FlatRow {
+    /// Folded range from the row's first line to its last.
+    pub(crate) span: (usize, usize),
+    /// Its cells, the label first (its lines together), each the folded range of its line(s).
+    pub(crate) cells: Vec<(usize, usize)>,
+    /// The label of the row with no cells above it, which names what its rows measure ("- Tỷ lệ văn bản
+    /// ... tại cơ quan" above "+ Cấp tỉnh", "+ Cấp huyện").
+    pub(crate) parent: Option<(usize, usize)>,
+}
+
+/// The most columns a flattened header is read for.
+const MAX_COLUMNS: usize = 8;
+
+/// The tables flattened to one cell per line among the lines (folded ranges, in order) of `s`.
+///
+/// A flattened header is three short lines or more (the first opening with a label column's words:
+/// "Mục tiêu/Chỉ tiêu", "Chỉ tiêu"), none a list item nor a figure but a year, that [`header`] reads as
+/// naming a year. Each row after it is a label (a line, and up to two lines after it that open no list
+/// item: "+ Cấp xã đạt" "(trừ hồ sơ mật)") and the cells on the lines after it: figures and verdicts
+/// ("97%", "75,3%", "Đạt", "Vượt"), at most as many as the header has columns after the label. A label with
+/// no cells (a heading, the parent of "+ Cấp tỉnh" rows) is left to the line reader; the table ends at a
+/// cell with no label, a Roman-numbered heading or a line of running text with a percentage.
+pub(crate) fn flattened(s: &str, lines: &[(usize, usize)]) -> Vec<Flattened> {
+    let filled: Vec<(usize, usize)> =
+        lines.iter().copied().filter(|&(a, b)| words(sub(s, a, b)).next().is_some()).collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < filled.len() {
+        match filled.get(i..).and_then(|rest| flattened_at(s, rest)) {
+            Some((table, used)) => {
+                out.push(table);
+                i += used;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// The flattened table whose header starts at the first of `lines` (non-blank), and how many lines it took.
+fn flattened_at(s: &str, lines: &[(usize, usize)]) -> Option<(Flattened, usize)> {
+    let text = |k: usize| lines.get(k).map(|&(a, b)| sub(s, a, b));
+    let first = text(0)?;
+    if !LABEL_HEADS.iter().any(|w| starts_with_words(first, w)) || !header_line(first) {
+        return None;
+    }
+    let mut n = 1;
+    while n < MAX_COLUMNS && text(n).is_some_and(header_line) {
+        n += 1;
+    }
+    if n < 3 {
+        return None;
+    }
+    let header = header(s, lines.get(..n)?)?;
+    let mut rows = Vec::new();
+    let mut used = n;
+    let mut j = n;
+    let mut valueless = 0;
+    let mut parent = None;
+    while let (Some(t), Some(&(label_start, mut label_end))) = (text(j), lines.get(j)) {
+        if ends_table(t) || is_cell(t) || valueless > 3 {
+            break;
+        }
+        j += 1;
+        // Up to two more lines of the label, opening no list item ("(trừ hồ sơ mật)").
+        let last_label_line = j + 2;
+        while j < last_label_line {
+            match (text(j), lines.get(j)) {
+                (Some(t), Some(line)) if !is_cell(t) && marker_len(t) == 0 && !ends_table(t) => {
+                    label_end = line.1;
+                    j += 1;
+                }
+                _ => break,
+            }
+        }
+        let mut cells = vec![(label_start, label_end)];
+        while let Some(&cell) = lines.get(j).filter(|_| cells.len() < n && text(j).is_some_and(is_cell)) {
+            cells.push(cell);
+            j += 1;
+        }
+        if cells.len() == 1 {
+            valueless += 1;
+            parent = Some((label_start, label_end));
+            continue;
+        }
+        valueless = 0;
+        used = j;
+        let end = cells.last().map_or(label_end, |c| c.1);
+        let sub_row = sub(s, label_start, label_end).trim_start().starts_with('+');
+        if !sub_row {
+            parent = None;
+        }
+        rows.push(FlatRow { span: (label_start, end), cells, parent });
+    }
+    let span = (lines.first()?.0, lines.get(n - 1)?.1);
+    (!rows.is_empty()).then_some((Flattened { header, header_span: span, rows }, used))
+}
+
+/// A line that may be a flattened header's cell: a few words, no list marker, no figure but a year.
+fn header_line(t: &str) -> bool {
+    words(t).count() <= 6
+        && marker_len(t) == 0
+        && !t.contains('%')
+        && words(t).filter(|w| w.bytes().any(|b| b.is_ascii_digit())).all(|w| year_at(w).is_some())
+}
+
+/// A line that may be a flattened row's cell: a figure ("97%", "75,3%", "≥ 80%") or a verdict ("Đạt",
+/// "Vượt", "Không đạt").
+fn is_cell(t: &str) -> bool {
+    const VERDICTS: [&str; 9] =
+        ["dat", "vuot", "khong dat", "chua dat", "hoan thanh", "chua hoan thanh", "dat vuot", "vuot muc", "x"];
+    let n = words(t).count();
+    let verdict = || {
+        let mut w = words(t);
+        let joined = match (w.next(), w.next(), w.next(), w.next()) {
+            (Some(a), None, ..) => a.to_owned(),
+            (Some(a), Some(b), None, _) => format!("{a} {b}"),
+            (Some(a), Some(b), Some(c), None) => format!("{a} {b} {c}"),
+            _ => return false,
+        };
+        VERDICTS.contains(&joined.as_str())
+    };
+    n <= 4 && marker_len(t) == 0 && (t.bytes().any(|b| b.is_ascii_digit()) || verdict())
+}
+
+/// A line that ends a flattened table: a Roman-numbered heading ("II. Nhiệm vụ"), a part ("Phần II"), or
+/// running text with a percentage.
+fn ends_table(t: &str) -> bool {
+    let m = marker_len(t);
+    let head = sub(t.trim_start(), 0, m.saturating_sub(t.len() - t.trim_start().len()));
+    let numeral = head.trim_end().trim_end_matches(['.', ')']);
+    let roman = !numeral.is_empty() && numeral.bytes().all(|c| matches!(c, b'i' | b'v' | b'x'));
+    roman || starts_with_words(t, "phan") || (words(t).count() > 12 && t.contains('%'))
 }
 
 #[cfg(test)]
@@ -185,5 +349,69 @@ mod tests {
         assert!(h.percent(&s, &c, label));
         let (s, c) = row("2\tSố doanh nghiệp công nghệ số\tDoanh nghiệp\t90");
         assert!(!h.percent(&s, &c, h.label(&s, &c)));
+    }
+
+    fn flat(text: &str) -> (String, Vec<Flattened>) {
+        let f = Folded::new(text);
+        let mut offset = 0;
+        let lines: Vec<(usize, usize)> = f
+            .text
+            .split('\n')
+            .map(|l| {
+                offset += l.len() + 1;
+                (offset - l.len() - 1, offset - 1)
+            })
+            .collect();
+        let tables = flattened(&f.text, &lines);
+        (f.text.clone(), tables)
+    }
+
+    #[test]
+    fn a_table_flattened_to_one_cell_per_line_is_read_back_into_rows() {
+        let (s, tables) = flat(
+            "Mục tiêu/Chỉ tiêu\n\nĐề ra năm 2023\n\nKết quả thực hiện\n\nĐánh giá\n\na) Chính quyền số\n \n\
+             - Tỷ lệ hồ sơ trực tuyến\n\n30%\n\n75,3%\n\nVượt\n\
+             - Tỷ lệ hồ sơ công việc xử lý trên mạng\n+ Cấp tỉnh\n \n97%\n \n97%\nĐạt\n\
+             + Cấp xã\n(trừ hồ sơ mật)\n80%\n78%\nKhông đạt\n\
+             II. NHIỆM VỤ\n- 100% xã có cáp quang\n",
+        );
+        assert_eq!(tables.len(), 1);
+        let t = &tables[0];
+        // The results column reports on the year of the targets beside it.
+        let cols: Vec<_> = t.header.columns.iter().map(|c| (c.year, c.reported)).collect();
+        assert_eq!(cols, [(None, false), (Some(2023), false), (Some(2023), true), (None, false)]);
+        assert_eq!(
+            sub(&s, t.header_span.0, t.header_span.1),
+            "muc tieu/chi tieu\n\nde ra nam 2023\n\nket qua thuc hien\n\ndanh gia"
+        );
+        let rows: Vec<Vec<&str>> =
+            t.rows.iter().map(|r| r.cells.iter().map(|&(a, b)| sub(&s, a, b).trim()).collect()).collect();
+        assert_eq!(
+            rows,
+            [
+                vec!["- ty le ho so truc tuyen", "30%", "75,3%", "vuot"],
+                vec!["+ cap tinh", "97%", "97%", "dat"],
+                vec!["+ cap xa\n(tru ho so mat)", "80%", "78%", "khong dat"],
+            ]
+        );
+        // The rows naming only a tier measure what the row above them names.
+        let parents: Vec<_> = t.rows.iter().map(|r| r.parent.map(|(a, b)| sub(&s, a, b))).collect();
+        assert_eq!(
+            parents,
+            [None, Some("- ty le ho so cong viec xu ly tren mang"), Some("- ty le ho so cong viec xu ly tren mang")]
+        );
+    }
+
+    #[test]
+    fn short_lines_that_are_no_table_stay_lines() {
+        // An objectives heading, a year heading and list items: no header of three cells.
+        assert!(flat("Mục tiêu cụ thể\nĐến năm 2025\n- 90% hồ sơ công việc cấp tỉnh\n").1.is_empty());
+        // A header with no year, and a header with no row of cells after it.
+        assert!(flat("Chỉ tiêu\nĐơn vị\nGhi chú\n- Tỷ lệ hồ sơ\n90%\n").1.is_empty());
+        assert!(flat(
+            "Chỉ tiêu\nNăm 2024\nNăm 2025\nHàng năm, tỉnh phấn đấu 90% hồ sơ công việc được xử lý trên mạng\n"
+        )
+        .1
+        .is_empty());
     }
 }

@@ -40,6 +40,7 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>, local: Option<&str>) -
     let mut out = Drafted::default();
     let mut said: HashMap<SaidKey, (usize, Said)> = HashMap::new();
     let mut sentences = super::national::Sentences::default();
+    let headline = figures.first().and_then(|fig| headline_of(s, fig.found.start));
     for Figure { found: mut t, year, pillar, year_from_period, year_from_context, .. } in figures {
         let mut reasons = std::mem::take(&mut t.reasons);
         name_carried_words(f, t.opening, &mut reasons);
@@ -55,7 +56,7 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>, local: Option<&str>) -
         // the first gave its indicator ("đạt 5%", then "dưới 5%") is not the same target: it is drafted on
         // its own, under the indicator's variant for that direction.
         let key = (measure.id.clone(), year, t.tier, t.value.to_bits());
-        let said_here = Said::of(s, &t);
+        let said_here = Said::of(s, &t, headline);
         let restated = said.get(&key).and_then(|(i, before)| before.restated_by(&said_here).then_some(*i));
         let agrees = |i: usize| {
             out.targets
@@ -117,7 +118,15 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>, local: Option<&str>) -
 /// What a target said twice has the same: indicator, year, tier and value (its bits).
 type SaidKey = (String, Option<i32>, Option<Tier>, u64);
 
-/// How a target was said: in a headline (a short first line), and with which words (folded, sorted, each
+/// The headline a text's first figure is in: its line, when the line is short (under 160 bytes), opens no
+/// list item and starts in the text's first 400 bytes (after a web page's date line, say).
+fn headline_of(s: &str, first_figure: usize) -> Option<(usize, usize)> {
+    let start = sub(s, 0, first_figure).rfind('\n').map_or(0, |i| i + 1);
+    let end = sub(s, start, s.len()).find('\n').map_or(s.len(), |i| start + i);
+    (start < 400 && end - start < 160 && super::sections::marker_len(sub(s, start, end)) == 0).then_some((start, end))
+}
+
+/// How a target was said: in a headline (a short line before the others with figures), and with which words (folded, sorted, each
 /// once, numbers out), found once per target.
 #[derive(Debug, Clone)]
 struct Said<'s> {
@@ -126,13 +135,12 @@ struct Said<'s> {
 }
 
 impl<'s> Said<'s> {
-    fn of(s: &'s str, t: &Found) -> Self {
-        let first_line = s.find('\n').unwrap_or(s.len());
+    fn of(s: &'s str, t: &Found, headline: Option<(usize, usize)>) -> Self {
         let mut words: Vec<&str> =
             folded::words(sub(s, t.start, t.end)).filter(|w| !w.bytes().all(|c| c.is_ascii_digit())).collect();
         words.sort_unstable();
         words.dedup();
-        Self { headline: t.start < first_line && first_line < 160, words }
+        Self { headline: headline.is_some_and(|(a, b)| (a..b).contains(&t.start)), words }
     }
 
     /// Whether `later` says this target again: the headline's target in the body, or the same words.
@@ -150,7 +158,9 @@ impl<'s> Said<'s> {
             }
         }
         let all = (self.words.len() + later.words.len() - common).max(1);
-        common as f64 / all as f64 >= 0.85
+        // The same words, or a lead's words all said again in a longer sentence (or the other way round).
+        let fewer = self.words.len().min(later.words.len());
+        common as f64 / all as f64 >= 0.85 || (fewer >= 4 && common == fewer)
     }
 }
 
@@ -348,6 +358,14 @@ mod tests {
         let d = drafted("Chương trình Chuyển đổi số quốc gia đặt mục tiêu đến năm 2025, 80% dịch vụ công trực tuyến toàn trình.\nTỉnh phấn đấu đến năm 2025, 70% dịch vụ công trực tuyến toàn trình.");
         assert_eq!(d.targets.iter().map(|t| t.value).collect::<Vec<_>>(), vec![70.0]);
         assert_eq!(d.spent.national.len(), 1);
+        // A headline after a web page's date line is one too; a lead's words said again in a longer sentence
+        // are the same target.
+        let d = drafted("Kinh tế 15:58 12/02/2023\n\nGRDP bình quân đầu người phấn đấu đạt 170 triệu đồng vào năm 2030\n\nĐến năm 2030, GRDP bình quân đầu người đạt 170 triệu đồng/năm; tỷ trọng công nghiệp đạt 50% GRDP, đây là những con số được đưa ra trong chương trình.\nMục tiêu đến năm 2030: tỷ trọng công nghiệp đạt 50% GRDP.");
+        let rows: Vec<_> = d.targets.iter().map(|t| (t.indicator.as_str(), t.year, t.value)).collect();
+        assert_eq!(rows, [("grdp_binh_quan_dau_nguoi", Some(2030), 170e6), ("cong_nghiep", Some(2030), 50.0)]);
+        assert_eq!(d.spent.restated.len(), 2);
+        // A list item is no headline.
+        assert_eq!(headline_of("- 90% hồ sơ\n- 90% hồ sơ", 2), None);
         // Two different indicators with the same value in other lines stay two targets.
         let d = drafted("Kế hoạch\n- Cáp quang phủ 100% xã.\n- Tỷ lệ hộ gia đình có địa chỉ số đạt 100%.");
         assert_eq!(d.targets.len(), 2);

@@ -44,6 +44,8 @@ pub(crate) fn tier_in(window: &str, city_is_province: bool) -> Option<(Tier, usi
         .filter(|(i, _, _)| !index_name_before(sub(window, 0, *i)))
         // "UBND tỉnh (vừa) ban hành kế hoạch ...": the committee that issues the plan, not a tier.
         .filter(|(i, _, m)| !issues(sub(window, i + m.len(), window.len())))
+        // "cơ quan nhà nước từ cấp tỉnh đến cấp xã": every level, not one.
+        .filter(|(i, _, m)| !levels_from_to(window, *i, m.len()))
         .min_by_key(|(i, _, _)| *i)
         .map(|(i, t, _)| (t, i))
 }
@@ -61,6 +63,15 @@ fn index_name_before(before: &str) -> bool {
         let between = sub(before, i, before.len());
         words(between).count() <= 8 && !between.contains([',', ';', ':', '.'])
     })
+}
+
+/// Whether the tier's words at `i` (of length `len`) open or close a range of levels: "từ cấp tỉnh đến cấp
+/// xã".
+fn levels_from_to(window: &str, i: usize, len: usize) -> bool {
+    let (before, after) = (sub(window, 0, i), sub(window, i + len, window.len()));
+    (ends_with_words(before, "tu") && starts_with_words(after, "den cap"))
+        || (ends_with_words(before, "den")
+            && find_words(before, "tu cap").next().is_some_and(|k| words(sub(before, k, i)).count() <= 5))
 }
 
 /// Whether the words after a committee's name make it the plan's issuer: "(vừa, đã, mới) ban hành" or
@@ -98,8 +109,10 @@ pub(crate) fn window_after(after: &str) -> &str {
 /// Whether a phrase says nothing but its tier ("đối với cấp huyện", "tại cấp xã"), so that the indicator is
 /// the previous figure's.
 pub(crate) fn only_tier_words(phrase: &str) -> bool {
-    let filler =
-        ["doi", "voi", "tai", "cap", "tinh", "huyen", "xa", "thanh", "pho", "quan", "phuong", "va", "o", "trong", "do"];
+    let filler = [
+        "doi", "voi", "tai", "cap", "tinh", "huyen", "xa", "thanh", "pho", "quan", "phuong", "va", "o", "trong", "do",
+        "ubnd",
+    ];
     words(phrase).any(|w| matches!(w, "cap" | "tai" | "voi")) && words(phrase).all(|w| filler.contains(&w))
 }
 
@@ -130,5 +143,8 @@ mod tests {
         // An index named for its level is no tier.
         assert_eq!(tier("chỉ số năng lực cạnh tranh cấp tỉnh (PCI)"), None);
         assert_eq!(tier("chỉ số chuyển đổi số, hồ sơ công việc cấp tỉnh"), Some(Tier::Province));
+        // A range of levels is none of them.
+        assert_eq!(tier("cơ quan nhà nước từ cấp tỉnh đến cấp xã kết nối"), None);
+        assert_eq!(tier("hồ sơ công việc từ cấp huyện"), Some(Tier::District));
     }
 }

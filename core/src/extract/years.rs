@@ -75,8 +75,10 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
         let rest = sub(line, k, line.len());
         let after = sub(rest, 0, rest.find(['.', ';', ':']).unwrap_or(rest.len()).min(40));
         let objective = objective_in(sub(before, clause_start, before.len())) || objective_in(after);
-        // The year opens the line: "Đến năm 2025, ...", "Năm 2022 phấn đấu ...", "Theo kế hoạch, năm 2025".
-        let holds = objective || super::folded::words(before).count() <= 3;
+        // The year opens the line or a sentence of it: "Đến năm 2025, ...", "Năm 2022 phấn đấu ...", "Theo
+        // kế hoạch, năm 2025", "... mới. Đến năm 2030 trở thành tỉnh khá".
+        let sentence = sub(before, sentence_start(before), before.len());
+        let holds = objective || super::folded::words(sentence).count() <= 3;
         out.push(Mention { at: offset + k, year, period: false, holds, objective });
     }
     for (k, _, last) in stages(line) {
@@ -103,6 +105,15 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
     out
 }
 
+/// Where the last sentence of folded `s` starts: after its last ". " not between digits.
+fn sentence_start(s: &str) -> usize {
+    s.match_indices(". ")
+        .map(|(i, _)| i)
+        .filter(|&i| i == 0 || !at(s, i - 1).is_ascii_digit())
+        .last()
+        .map_or(0, |i| i + 2)
+}
+
 /// The years said without "năm" after a word of time: "đến 2025", "trước 2025", "vào 2030" (offset of the
 /// year, year).
 fn years_without_nam(s: &str) -> Vec<(usize, i32)> {
@@ -121,9 +132,12 @@ fn years_without_nam(s: &str) -> Vec<(usize, i32)> {
     out
 }
 
-/// The periods "giai đoạn 2021-2025" of folded `s`: (offset of the first year, first year, last year).
+/// The periods "giai đoạn 2021-2025", "thời kỳ 2021-2030" of folded `s`, in order: (offset of the first
+/// year, first year, last year).
 pub(crate) fn stages(s: &str) -> impl Iterator<Item = (usize, i32, i32)> + '_ {
-    spans(s, "giai doan")
+    let mut all: Vec<(usize, i32, i32)> = spans(s, "giai doan").chain(spans(s, "thoi ky")).collect();
+    crate::model::sort::by(&mut all, |a, b| a.0.cmp(&b.0));
+    all.into_iter()
 }
 
 /// The spans of years after `word` in folded `s` ("giai đoạn 2021-2025", "nhiệm kỳ 2025 - 2030"): (offset of
@@ -194,6 +208,10 @@ mod tests {
         assert_eq!(years("Ngoài ra, trong thời gian tới năm 2025 sẽ có 80% hồ sơ"), vec![(2025, false, false)]);
         assert_eq!(years("mục tiêu chuyển đổi số cụ thể các giai đoạn 2025-2030 như"), vec![(2030, true, true)]);
         assert_eq!(years("trong các văn bản của tỉnh giai đoạn 2021 - 2025 có"), vec![(2025, true, false)]);
+        // "thời kỳ" names a period as "giai đoạn" does; a year opening a sentence of the line holds.
+        assert_eq!(years("Tốc độ tăng trưởng bình quân thời kỳ 2021-2030 đạt trên 9%/năm"), vec![(2030, true, false)]);
+        assert_eq!(years("Tỉnh đạt chuẩn nông thôn mới. Đến năm 2030 trở thành tỉnh khá"), vec![(2030, false, true)]);
+        assert_eq!(years("Tỷ lệ đạt 1.5. Sau đó đến năm 2030 tỉnh trở thành tỉnh khá"), vec![(2030, false, false)]);
         // A period opening the line holds for the lines after it.
         assert_eq!(years("Giai đoạn 2026 – 2030, phấn đấu 100% hồ sơ"), vec![(2030, true, true)]);
     }
