@@ -126,8 +126,8 @@ fn headline_of(s: &str, first_figure: usize) -> Option<(usize, usize)> {
     (start < 400 && end - start < 160 && super::sections::marker_len(sub(s, start, end)) == 0).then_some((start, end))
 }
 
-/// How a target was said: in a headline (a short line before the others with figures), and with which words (folded, sorted, each
-/// once, numbers out), found once per target.
+/// How a target was said: in a headline (a short line before the others with figures), and with which
+/// words (folded, sorted, each once, numbers out), found once per target.
 #[derive(Debug, Clone)]
 struct Said<'s> {
     headline: bool,
