@@ -494,3 +494,17 @@ def test_a_plan_carried_out_dates_the_figures_and_a_range_of_levels_is_no_tier()
         ("records_online_full", 2025, "commune", "at_least", 65.0),
     ]
     assert draft.observations == []
+
+
+def test_a_rank_is_of_what_its_group_is_ranked_by():
+    # Regression: a rank of GRDP ("nhóm 20 tỉnh, thành phố có tổng sản phẩm trên địa bàn cao nhất") was
+    # matched to the DTI's rank through the clause's other words.
+    draft = chitieu.extract_plan(
+        "Kế hoạch năm 2030\n"
+        "Đến năm 2030 trở thành tỉnh khá, nằm trong nhóm 20 tỉnh, thành phố có tổng sản phẩm trên địa bàn cao nhất "
+        "cả nước.\n"
+    )
+    assert [(t["indicator"], t["year"], t["comparator"], t["value"]) for t in draft.plan.targets] == [
+        ("tong_san_pham_dia_ban", 2030, "at_most", 20.0)
+    ]
+    assert draft.plan.indicator("tong_san_pham_dia_ban")["unit"] == "rank"

@@ -365,3 +365,18 @@ test("a plan carried out dates the figures, and a range of levels is no tier", (
   );
   assert.deepEqual(draft.observations ?? [], []);
 });
+
+test("a rank is of what its group is ranked by", () => {
+  // Regression: a rank of GRDP ("nhóm 20 tỉnh, thành phố có tổng sản phẩm trên địa bàn cao nhất") was
+  // matched to the DTI's rank through the clause's other words.
+  const draft = c.extractPlan(
+    "Kế hoạch năm 2030\n" +
+      "Đến năm 2030 trở thành tỉnh khá, nằm trong nhóm 20 tỉnh, thành phố có tổng sản phẩm trên địa bàn cao nhất " +
+      "cả nước.\n",
+  );
+  assert.deepEqual(
+    draft.plan.targets.map((t) => [t.indicator, t.year, t.comparator, t.value]),
+    [["tong_san_pham_dia_ban", 2030, "at_most", 20]],
+  );
+  assert.equal(draft.plan.indicators.find((i) => i.id === "tong_san_pham_dia_ban").unit, "rank");
+});

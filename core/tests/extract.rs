@@ -944,3 +944,17 @@ fn a_plan_carried_out_dates_the_figures_and_a_range_of_levels_is_no_tier() {
     );
     assert!(draft.observations.is_empty());
 }
+
+#[test]
+fn a_rank_is_of_what_its_group_is_ranked_by() {
+    // Regression (the corpus's development half): "nằm trong nhóm 20 tỉnh, thành phố có tổng sản phẩm trên
+    // địa bàn cao nhất" (a rank of GRDP) was matched to the DTI's rank through the clause's other words.
+    let draft = extract_plan(
+        "Kế hoạch năm 2030\n\
+         Đến năm 2030 trở thành tỉnh khá, nằm trong nhóm 20 tỉnh, thành phố có tổng sản phẩm trên địa bàn cao nhất cả nước.\n",
+    );
+    let rows: Vec<_> =
+        draft.plan.targets.iter().map(|t| (t.indicator.as_str(), t.year, t.comparator, t.value)).collect();
+    assert_eq!(rows, [("tong_san_pham_dia_ban", Some(2030), Comparator::AtMost, 20.0)]);
+    assert_eq!(draft.plan.indicator("tong_san_pham_dia_ban").map(|i| i.unit), Some(MeasureUnit::Rank));
+}

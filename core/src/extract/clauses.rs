@@ -29,6 +29,9 @@ pub(crate) struct Found {
     pub(crate) phrase: (usize, usize),
     /// The phrase names only a tier: the indicator is the previous target's.
     pub(crate) same_indicator_as_previous: bool,
+    /// The phrase is what the words say outright is measured (a rank's "có ... cao nhất"): the clause's
+    /// other words do not stand for it.
+    pub(crate) phrase_explicit: bool,
     pub(crate) reasons: Vec<Uncertainty>,
     /// The words that opened the list a comparator is carried from (folded range).
     pub(crate) opening: Option<(usize, usize)>,
@@ -338,6 +341,9 @@ fn phrase_of(s: &str, h: &Hit, before: (usize, usize), after: &str) -> (usize, u
     let skip =
         if super::folded::starts_with_words(near, "tro len") { near.find("len").map_or(0, |i| i + 3) } else { 0 };
     let after_range = (h.unit_end + skip.min(after_cut), h.unit_end + after_cut);
+    if let Some(ranked) = ranked_by(near).filter(|_| h.rank) {
+        return (h.unit_end + ranked.0, h.unit_end + ranked.1);
+    }
     let names = |t: &str| {
         ["ty le", "ty lo", "ty trong", "chi so", "so luong", "toc do"].iter().any(|w| starts_with_words(t, w))
     };
@@ -361,6 +367,16 @@ fn phrase_of(s: &str, h: &Hit, before: (usize, usize), after: &str) -> (usize, u
     } else {
         after_range
     }
+}
+
+/// What a rank's group is ranked by, in the words after its size (folded, offsets in `after`): "nhóm 20
+/// tỉnh, thành phố có tổng sản phẩm trên địa bàn cao nhất" ranks by "tổng sản phẩm trên địa bàn", not by
+/// the words before it.
+fn ranked_by(after: &str) -> Option<(usize, usize)> {
+    let k = find_words(after, "co").next().filter(|&k| words(sub(after, 0, k)).count() <= 4)? + 2;
+    let rest = sub(after, k, after.len());
+    let e = ["cao nhat", "lon nhat", "tot nhat", "dan dau"].iter().filter_map(|w| find_words(rest, w).next()).min()?;
+    (words(sub(rest, 0, e)).count() >= 2 && !sub(rest, 0, e).contains(['.', ';'])).then_some((k, k + e))
 }
 
 /// Whether a phrase says nothing but a year ("năm 2030 đạt", "đến năm 2030"), so that the indicator is the
@@ -422,6 +438,7 @@ fn read(s: &str, start: usize, end: usize, city_is_province: bool, bare_percent:
             tier: tier_of(prefix, after, city_is_province),
             phrase: if h.per_thousand { (seg_start, seg_end) } else { phrase },
             same_indicator_as_previous: same,
+            phrase_explicit: h.rank && ranked_by(sub(after, 0, 400)).is_some(),
             reasons,
             opening: compared.opening,
         });
@@ -467,6 +484,11 @@ mod tests {
         let (s, found) = read("Bên cạnh đó, tỷ lệ hồ sơ trực tuyến toàn trình phải đạt ít nhất 65% tại UBND cấp xã");
         assert_eq!(sub(&s, found[0].phrase.0, found[0].phrase.1).trim(), "ty le ho so truc tuyen toan trinh phai dat");
         assert_eq!((found[0].tier, found[0].comparator), (Some(Tier::Commune), Comparator::AtLeast));
+        // A rank is of what its group is ranked by, said after it.
+        let (s, found) = read("nằm trong nhóm 20 tỉnh, thành phố có tổng sản phẩm trên địa bàn cao nhất cả nước");
+        assert_eq!(sub(&s, found[0].phrase.0, found[0].phrase.1).trim(), "tong san pham tren dia ban");
+        assert!(found[0].phrase_explicit);
+        assert_eq!(ranked_by(" tinh, thanh pho dan dau"), None);
         // An amount too large for a number in đồng is no figure.
         let (_, found) = read(&format!("GRDP đạt {} nghìn tỷ đồng", "9".repeat(300)));
         assert!(found.is_empty());

@@ -86,7 +86,8 @@ impl Indicators {
         let marks = Marks::of(sub(s, t.start, t.end));
         let fits = |k: &Known| agrees(k, t) && k.marks.allow(marks);
         let best = vocab.best(phrase_folded, fits);
-        let best_segment = vocab.best(sub(s, t.start, t.end), fits);
+        // The clause's words stand for a phrase that may say too little, not for one said outright.
+        let best_segment = if t.phrase_explicit { None } else { vocab.best(sub(s, t.start, t.end), fits) };
         let best = match (best, best_segment) {
             (Some(a), Some(b)) => Some(if b.1 > a.1 + 0.1 { b } else { a }),
             (a, b) => a.or(b),
