@@ -328,8 +328,9 @@ fn tier_of(prefix: &str, after: &str, city_is_province: bool) -> Option<Tier> {
 }
 
 /// What is measured: the words after the figure, or `before` it when the clause names the indicator first
-/// ("Tỷ lệ ... đạt 80%") or nothing follows.
-fn phrase_of(s: &str, h: &Hit, before: (usize, usize), after: &str) -> (usize, usize) {
+/// ("Tỷ lệ ... đạt 80%") or nothing follows; and whether the words say it outright (a rank's "có ... cao
+/// nhất", [`ranked_by`]).
+fn phrase_of(s: &str, h: &Hit, before: (usize, usize), after: &str) -> ((usize, usize), bool) {
     // The words after the figure, up to a bracket, or a comma after three words or more
     // ("xã, phường, thị trấn" stays whole).
     let near = sub(after, 0, 400);
@@ -342,7 +343,7 @@ fn phrase_of(s: &str, h: &Hit, before: (usize, usize), after: &str) -> (usize, u
         if super::folded::starts_with_words(near, "tro len") { near.find("len").map_or(0, |i| i + 3) } else { 0 };
     let after_range = (h.unit_end + skip.min(after_cut), h.unit_end + after_cut);
     if let Some(ranked) = ranked_by(near).filter(|_| h.rank) {
-        return (h.unit_end + ranked.0, h.unit_end + ranked.1);
+        return ((h.unit_end + ranked.0, h.unit_end + ranked.1), true);
     }
     let names = |t: &str| {
         ["ty le", "ty lo", "ty trong", "chi so", "so luong", "toc do"].iter().any(|w| starts_with_words(t, w))
@@ -362,11 +363,8 @@ fn phrase_of(s: &str, h: &Hit, before: (usize, usize), after: &str) -> (usize, u
     // Words after it that say only its year or tier ("... đạt 170 triệu đồng vào năm 2030", "... 65% tại UBND
     // cấp xã") name nothing.
     let after_names_nothing = after_words < 2 || only_year_words(after_text) || tiers::only_tier_words(after_text);
-    if before_words >= 2 && (names_first || after_names_nothing || h.rank) {
-        before
-    } else {
-        after_range
-    }
+    let phrase = if before_words >= 2 && (names_first || after_names_nothing || h.rank) { before } else { after_range };
+    (phrase, false)
 }
 
 /// What a rank's group is ranked by, in the words after its size (folded, offsets in `after`): "nhóm 20
@@ -419,7 +417,7 @@ fn read(s: &str, start: usize, end: usize, city_is_province: bool, bare_percent:
         let (unit, unit_certain) = unit_of(h, prefix);
         let words_end = seg_start + prefix.trim_end().len().saturating_sub(compared.words_len);
         let before = ((seg_start + after_striving(prefix).unwrap_or(0)).min(words_end), words_end);
-        let phrase = phrase_of(s, h, before, after);
+        let (phrase, phrase_explicit) = phrase_of(s, h, before, after);
         let before_text = sub(s, before.0, before.1);
         // Words that name only a tier ("80% cấp huyện") or a year ("..., năm 2030 đạt 95%"): the indicator is
         // the previous figure's.
@@ -438,7 +436,7 @@ fn read(s: &str, start: usize, end: usize, city_is_province: bool, bare_percent:
             tier: tier_of(prefix, after, city_is_province),
             phrase: if h.per_thousand { (seg_start, seg_end) } else { phrase },
             same_indicator_as_previous: same,
-            phrase_explicit: h.rank && ranked_by(sub(after, 0, 400)).is_some(),
+            phrase_explicit,
             reasons,
             opening: compared.opening,
         });

@@ -184,6 +184,18 @@ pub(crate) fn find_any_words(s: &str, needles: &[&str]) -> Vec<(usize, usize)> {
     out
 }
 
+/// The byte ranges (start, end) of the lines of `s`, without their "\n".
+pub(crate) fn line_ranges(s: &str) -> Vec<(usize, usize)> {
+    let mut start = 0;
+    s.split('\n')
+        .map(|line| {
+            let range = (start, start + line.len());
+            start += line.len() + 1;
+            range
+        })
+        .collect()
+}
+
 /// The first whole-word occurrence of `needle`.
 pub(crate) fn find_word(s: &str, needle: &str) -> Option<usize> {
     find_words(s, needle).next()

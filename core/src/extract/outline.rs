@@ -3,7 +3,7 @@
 //! the figures that follow, and each clause's figures are collected with them.
 
 use super::clauses::{self, Found};
-use super::folded::{sub, Folded};
+use super::folded::{line_ranges, sub, Folded};
 use super::reports;
 use super::sections::{self, Heading};
 use super::unused::Claimed;
@@ -110,16 +110,8 @@ pub(crate) fn walk(
     let mut section =
         Section { year: default_year, pillar: None, default_year, context: false, results: false, opened: false };
     let mut outline = Outline::default();
-    let mut offset = 0;
     let mut table: Option<tables::Header> = None;
-    let lines: Vec<(usize, usize)> = s
-        .split('\n')
-        .map(|line| {
-            let start = offset;
-            offset += line.len() + 1;
-            (start, start + line.len())
-        })
-        .collect();
+    let lines = line_ranges(s);
     // Tables flattened to one cell per line: their headers are skipped, their rows read by column.
     let flattened = tables::flattened(s, &lines);
     let mut flat_rows = flattened.iter().flat_map(|t| t.rows.iter().map(move |r| (&t.header, r))).peekable();

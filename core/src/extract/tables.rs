@@ -271,16 +271,7 @@ fn is_cell(t: &str) -> bool {
     const VERDICTS: [&str; 9] =
         ["dat", "vuot", "khong dat", "chua dat", "hoan thanh", "chua hoan thanh", "dat vuot", "vuot muc", "x"];
     let n = words(t).count();
-    let verdict = || {
-        let mut w = words(t);
-        let joined = match (w.next(), w.next(), w.next(), w.next()) {
-            (Some(a), None, ..) => a.to_owned(),
-            (Some(a), Some(b), None, _) => format!("{a} {b}"),
-            (Some(a), Some(b), Some(c), None) => format!("{a} {b} {c}"),
-            _ => return false,
-        };
-        VERDICTS.contains(&joined.as_str())
-    };
+    let verdict = || VERDICTS.iter().any(|v| words(t).eq(v.split(' ')));
     n <= 4 && marker_len(t) == 0 && (t.bytes().any(|b| b.is_ascii_digit()) || verdict())
 }
 
@@ -353,16 +344,7 @@ mod tests {
 
     fn flat(text: &str) -> (String, Vec<Flattened>) {
         let f = Folded::new(text);
-        let mut offset = 0;
-        let lines: Vec<(usize, usize)> = f
-            .text
-            .split('\n')
-            .map(|l| {
-                offset += l.len() + 1;
-                (offset - l.len() - 1, offset - 1)
-            })
-            .collect();
-        let tables = flattened(&f.text, &lines);
+        let tables = flattened(&f.text, &super::super::folded::line_ranges(&f.text));
         (f.text.clone(), tables)
     }
 
