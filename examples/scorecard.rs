@@ -30,7 +30,7 @@ fn main() -> ExitCode {
     let option = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned();
     let as_of = match option("--as-of") {
         None => time::OffsetDateTime::now_utc().date(),
-        Some(text) => match time::Date::parse(&text, &time::format_description::well_known::Iso8601::DATE) {
+        Some(text) => match chitieu::model::date::parse(text.trim()) {
             Ok(d) => d,
             Err(e) => {
                 eprintln!("error [invalid_date]: --as-of {text:?}: {e}; expected YYYY-MM-DD");

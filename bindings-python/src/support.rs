@@ -119,7 +119,7 @@ pub fn date(obj: &Bound<'_, PyAny>, path: &str) -> PyResult<time::Date> {
             obj.get_type().name()?
         )));
     };
-    time::Date::parse(text.trim(), &time::format_description::well_known::Iso8601::DATE).map_err(|e| {
+    chitieu::model::date::parse(text.trim()).map_err(|e| {
         to_py_err(BadArgument::new(
             ProblemCode::InvalidDate,
             path,

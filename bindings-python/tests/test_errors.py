@@ -583,3 +583,22 @@ def test_reader_regressions_of_issue_15():
     assert draft.plan.targets[0]["value"] == 90.0
     assert {"kind": "range", "low": 80.0, "high": 90.0} in draft.targets[0]["reasons"]
     assert any(u["text"] == "80" and u["reason"] == "range_bound" for u in draft.unused_numbers)
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [("2025-13-40", 'date "2025-13-40": month 13 is not 1 to 12'),
+     ("2025-02-30", 'date "2025-02-30": 2025-02 has no day 30'),
+     ("+2025-01-05", 'date "+2025-01-05": not written YYYY-MM-DD')],
+)
+def test_a_date_that_does_not_read_says_which_part_is_wrong(text, message):
+    # Regression: a bad date in a plan was `wrong_type` with the `time` crate's message, and a signed year read.
+    data = json.loads(chitieu.load_plan().to_json())
+    data["document"]["signed_on"] = text
+    with pytest.raises(chitieu.LoadError) as info:
+        chitieu.Plan.from_json(json.dumps(data))
+    (p,) = [p for p in info.value.problems if p["path"] == "document.signed_on"]
+    assert (p["code"], p["message"], p["expected"]) == ("invalid_date", message, "a date YYYY-MM-DD")
+    with pytest.raises(chitieu.ArgumentError) as info:
+        chitieu.fractional_year(text)
+    assert info.value.code == "invalid_date" and message.split(": ")[1] in str(info.value)

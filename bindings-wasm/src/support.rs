@@ -185,9 +185,9 @@ pub(crate) fn year(value: &JsValue) -> Result<i32, JsValue> {
 
 /// An ISO date `YYYY-MM-DD`.
 pub(crate) fn date(text: &str, what: &str) -> Result<Date, JsValue> {
-    // Read through serde, as the core reads dates in JSON: one date parser in the module, not two.
-    serde_json::from_value::<Date>(serde_json::Value::String(text.trim().to_owned())).map_err(|_| {
-        chitieu_error("invalid_date", &format!("{what} is {text:?}; expected a date YYYY-MM-DD"), Some(what))
+    // The core's reader of dates, the one its JSON formats use.
+    chitieu::model::date::parse(text.trim()).map_err(|e| {
+        chitieu_error("invalid_date", &format!("{what} is {text:?} ({e}); expected a date YYYY-MM-DD"), Some(what))
     })
 }
 

@@ -258,3 +258,22 @@ test("CSV and reader regressions of issue 15", () => {
   const range = c.extractPlan("Đến năm 2025: 80-90% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng.");
   assert.deepEqual(range.targets[0].reasons.find((r) => r.kind === "range"), { kind: "range", low: 80, high: 90 });
 });
+
+test("a date that does not read says which part is wrong", () => {
+  // Regression: a bad date in a plan was `wrong_type` with the `time` crate's message, and a signed year read.
+  for (const [text, message] of [
+    ["2025-13-40", 'date "2025-13-40": month 13 is not 1 to 12'],
+    ["2025-02-30", 'date "2025-02-30": 2025-02 has no day 30'],
+    ["+2025-01-05", 'date "+2025-01-05": not written YYYY-MM-DD'],
+  ]) {
+    const plan = c.loadPlan("tra_vinh");
+    const data = plan.toObject();
+    plan.free();
+    data.document.signed_on = text;
+    const e = throwsCode(() => c.Plan.fromObject(data), "invalid_date", "document.signed_on");
+    const p = e.problems.find((q) => q.path === "document.signed_on");
+    assert.deepEqual([p.code, p.message, p.expected], ["invalid_date", message, "a date YYYY-MM-DD"]);
+    const f = throwsCode(() => c.fractionalYear(text), "invalid_date", "date");
+    assert.ok(f.message.includes(message.split(": ")[1]), f.message);
+  }
+});

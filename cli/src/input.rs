@@ -149,7 +149,7 @@ pub fn draft(text: &str) -> chitieu::extract::Draft {
 pub fn date(option: &str, text: Option<&str>) -> Result<Date, Failure> {
     match text {
         None => Ok(time::OffsetDateTime::now_utc().date()),
-        Some(t) => Date::parse(t, &time::format_description::well_known::Iso8601::DATE).map_err(|e| {
+        Some(t) => chitieu::model::date::parse(t.trim()).map_err(|e| {
             Failure::unreadable(
                 "invalid_date",
                 None,

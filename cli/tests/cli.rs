@@ -138,7 +138,7 @@ fn workbook(path: &Path) {
 fn library_card(plan: &Path, csv: &str) -> Scorecard {
     let plan = Plan::from_json(&std::fs::read_to_string(plan).unwrap()).unwrap().value;
     let obs = observation_csv::read(csv, Some(&plan)).unwrap().value;
-    let as_of = time::Date::parse(AS_OF, &time::format_description::well_known::Iso8601::DATE).unwrap();
+    let as_of = chitieu::model::date::parse(AS_OF).unwrap();
     Scorecard::build(&plan, &obs, as_of, &Settings::default()).unwrap()
 }
 

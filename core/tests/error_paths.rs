@@ -179,8 +179,9 @@ fn checked_records_and_lenient_fields() {
     let year = |y: Value| json!([good, {"unit": "tra_vinh", "indicator": "x", "year": y, "value": 1}]);
     assert_eq!(at::<Vec<Observation>>(year(json!(true))), pair("wrong_type", "[1].year"));
     assert_eq!(at::<Vec<Observation>>(year(json!("sometime"))), pair("wrong_type", "[1].year"));
+    // A text that is not a date has a code of its own (it was `wrong_type` before December 2026).
     let date = json!([{"date": "2023-13-45", "indicator": "x", "unit": "u", "value": 1}]);
-    assert_eq!(at::<Vec<Observation>>(date), pair("wrong_type", "[0].date"));
+    assert_eq!(at::<Vec<Observation>>(date), pair("invalid_date", "[0].date"));
     let date = json!([{"date": {"y": 2023}, "indicator": "x", "unit": "u", "value": 1}]);
     assert_eq!(at::<Vec<Observation>>(date), pair("wrong_type", "[0].date"));
 }

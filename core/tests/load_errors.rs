@@ -204,3 +204,32 @@ fn a_key_twice_in_one_object_is_not_silently_dropped() {
     assert!(e.path().unwrap_or_default().starts_with("line "), "{:?}", e.path());
     assert!(e.problems()[0].message.contains("`value`"), "{}", e.problems()[0]);
 }
+
+#[test]
+fn a_date_that_does_not_read_says_which_part_is_wrong() {
+    // Regression: a bad date in a plan was `wrong_type` with `time`'s message ("the 'month' component could not
+    // be parsed"), and "+2025-01-05" (a signed year) was read as a date.
+    for (text, message) in [
+        ("2025-13-40", "date \"2025-13-40\": month 13 is not 1 to 12"),
+        ("2025-02-30", "date \"2025-02-30\": 2025-02 has no day 30"),
+        ("31/12/2025", "date \"31/12/2025\": not written YYYY-MM-DD"),
+        ("+2025-01-05", "date \"+2025-01-05\": not written YYYY-MM-DD"),
+    ] {
+        let mut doc = base();
+        doc["document"]["signed_on"] = json!(text);
+        let e = Plan::from_json(&doc.to_string()).unwrap_err();
+        let p = e.problems().iter().find(|p| p.path == "document.signed_on").expect(text);
+        assert_eq!(
+            (p.code, p.message.as_str(), p.expected.as_str()),
+            (ProblemCode::InvalidDate, message, "a date YYYY-MM-DD")
+        );
+    }
+    let mut doc = base();
+    doc["document"]["signed_on"] = json!(20250105);
+    has(&doc, "document.signed_on", ProblemCode::WrongType);
+    // A good date still reads and is written back the same.
+    let mut doc = base();
+    doc["document"]["signed_on"] = json!("2024-02-29");
+    let plan = Plan::from_json(&doc.to_string()).unwrap().value;
+    assert!(plan.to_json().contains("\"signed_on\": \"2024-02-29\""), "{}", plan.to_json());
+}

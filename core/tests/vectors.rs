@@ -50,7 +50,7 @@ fn path(input: &Value) -> Result<Path, String> {
 }
 
 fn date(text: &str) -> time::Date {
-    time::Date::parse(text, &time::format_description::well_known::Iso8601::DATE).unwrap()
+    chitieu::model::date::parse(text).unwrap()
 }
 
 /// Runs one function on one input: the expected-shape output, or an error code.

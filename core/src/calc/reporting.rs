@@ -19,9 +19,11 @@ pub struct DueDate {
     pub year: i32,
     /// The day the document names.
     #[schemars(with = "String", extend("format" = "date"))]
+    #[serde(with = "crate::model::date::iso")]
     pub deadline: time::Date,
     /// The last day to submit: the day before `deadline` when the document says "trước" (before).
     #[schemars(with = "String", extend("format" = "date"))]
+    #[serde(with = "crate::model::date::iso")]
     pub last_day: time::Date,
 }
 

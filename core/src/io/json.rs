@@ -257,7 +257,13 @@ fn serde_problem(path: String, message: &str) -> Problem {
         Some((w, e)) => (w.to_owned(), e.to_owned()),
         None => (message.clone(), "a value of the documented type".to_owned()),
     };
-    Problem::error(path, ProblemCode::WrongType, what, expected)
+    // A string that is not a date (`crate::model::date::iso`): its own code, as in the tables.
+    let code = if expected == crate::model::date::EXPECTED && what.starts_with("date \"") {
+        ProblemCode::InvalidDate
+    } else {
+        ProblemCode::WrongType
+    };
+    Problem::error(path, code, what, expected)
 }
 
 fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {

@@ -18,10 +18,11 @@
 
 use std::collections::HashMap;
 
-use time::{Date, Month};
+use time::Date;
 
 use crate::error::{LoadError, Loaded, ProblemCode, Problems};
 use crate::model::administrative_unit::{Level, UnitKind};
+use crate::model::date;
 use crate::model::register::{LegalBasis, Register, RegisteredUnit, Share, Transfer, Verification};
 
 const UNIT_COLUMNS: [&str; 5] = ["code", "name", "parent", "valid_from", "valid_to"];
@@ -169,23 +170,10 @@ fn optional_date(text: &str, column: &str, at: &mut Cell<'_>) -> Option<Option<D
     if text.is_empty() {
         return Some(None);
     }
-    let date = parse_date(text);
-    if date.is_none() {
-        at.error(column, ProblemCode::InvalidDate, format!("date {text:?}"), "YYYY-MM-DD, or empty");
-    }
-    date.map(Some)
-}
-
-fn parse_date(text: &str) -> Option<Date> {
-    let mut parts = text.split('-');
-    let (Some(y), Some(m), Some(d), None) = (parts.next(), parts.next(), parts.next(), parts.next()) else {
-        return None;
-    };
-    if y.len() != 4 || m.len() != 2 || d.len() != 2 {
-        return None;
-    }
-    let month = Month::try_from(m.parse::<u8>().ok()?).ok()?;
-    Date::from_calendar_date(y.parse().ok()?, month, d.parse().ok()?).ok()
+    date::parse(text)
+        .map_err(|e| at.error(column, ProblemCode::InvalidDate, date::describe(text, e), "YYYY-MM-DD, or empty"))
+        .ok()
+        .map(Some)
 }
 
 /// Units by code.
@@ -235,10 +223,8 @@ fn overlaps(a: &RegisteredUnit, b: &RegisteredUnit) -> bool {
 
 fn transfer_row(cells: &[&str], at: &mut Cell<'_>) -> Option<Transfer> {
     let [from, to, on, share, status, basis] = cells else { return None };
-    let on_date = parse_date(on);
-    if on_date.is_none() {
-        at.error("on", ProblemCode::InvalidDate, format!("date {on:?}"), "YYYY-MM-DD");
-    }
+    let on_date =
+        date::parse(on).map_err(|e| at.error("on", ProblemCode::InvalidDate, date::describe(on, e), "YYYY-MM-DD")).ok();
     let share = match *share {
         "whole" => Some(Share::Whole),
         "part" => Some(Share::Part),

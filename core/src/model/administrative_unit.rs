@@ -139,6 +139,7 @@ pub enum SuccessionKind {
 pub struct Succession {
     /// The first day of the new arrangement (the old unit existed until the day before).
     #[schemars(with = "String", extend("format" = "date"))]
+    #[serde(with = "crate::model::date::iso")]
     pub on: Date,
     /// What happened.
     pub kind: SuccessionKind,
@@ -173,7 +174,7 @@ pub struct AdministrativeUnit {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<String>,
     /// First day it existed in this form, where known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "crate::model::date::iso_option", skip_serializing_if = "Option::is_none")]
     #[schemars(with = "Option<String>", extend("format" = "date"))]
     pub existed_from: Option<Date>,
     /// What it became, for a unit that no longer exists in this form.

@@ -8,6 +8,7 @@ pub mod administrative_unit;
 pub mod budget;
 pub mod catalogue;
 pub mod comparator;
+pub mod date;
 pub mod indicator;
 pub mod measure_unit;
 pub mod observation;

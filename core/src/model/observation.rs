@@ -86,7 +86,7 @@ pub struct ObservationRecord {
     #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "lenient_year")]
     pub year: Option<i32>,
     /// Date of the value; give this or `year`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "crate::model::date::iso_option", skip_serializing_if = "Option::is_none")]
     #[schemars(with = "Option<String>", extend("format" = "date"))]
     pub date: Option<Date>,
     /// The tier the value aggregates, if not the unit as a whole.

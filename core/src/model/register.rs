@@ -28,11 +28,11 @@ pub struct RegisteredUnit {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<String>,
     /// The first day in force; none when it was in force before the register's records begin.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "crate::model::date::iso_option", skip_serializing_if = "Option::is_none")]
     #[schemars(with = "Option<String>", extend("format" = "date"))]
     pub valid_from: Option<Date>,
     /// The last day in force; none while it is in force.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "crate::model::date::iso_option", skip_serializing_if = "Option::is_none")]
     #[schemars(with = "Option<String>", extend("format" = "date"))]
     pub valid_to: Option<Date>,
 }
@@ -145,6 +145,7 @@ pub struct Transfer {
     pub to: String,
     /// The first day of the new arrangement.
     #[schemars(with = "String", extend("format" = "date"))]
+    #[serde(with = "crate::model::date::iso")]
     pub on: Date,
     /// Whether all of the old unit went to the new one.
     pub share: Share,

@@ -73,6 +73,7 @@ pub struct Scorecard {
     pub unit: String,
     /// As-of date.
     #[schemars(with = "String", extend("format" = "date"))]
+    #[serde(with = "crate::model::date::iso")]
     pub as_of: Date,
     /// As-of date as a fractional year.
     pub as_of_t: f64,

@@ -17,6 +17,7 @@ pub struct Point {
     pub year: i32,
     /// The date, when the observation has one.
     #[schemars(with = "Option<String>", extend("format" = "date"))]
+    #[serde(default, with = "crate::model::date::iso_option")]
     pub date: Option<Date>,
     /// Value.
     pub value: f64,

@@ -126,6 +126,7 @@ pub struct MergedView {
     pub unit: RegisteredUnit,
     /// The date.
     #[schemars(with = "String", extend("format" = "date"))]
+    #[serde(with = "crate::model::date::iso")]
     pub as_of: Date,
     /// The weights of weighted means.
     pub weights: Weights,
