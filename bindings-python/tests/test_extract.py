@@ -416,8 +416,8 @@ def test_an_amount_to_reach_is_a_target_in_dong_and_a_subject_that_strives_no_in
     draft = chitieu.extract_plan(
         "Năm 2026, Ban Chấp hành Đảng bộ tỉnh phấn đấu GRDP theo giá hiện hành đạt 352.035 tỷ đồng\n"
         "Năm 2026, Ban Chấp hành Đảng bộ tỉnh phấn đấu thực hiện các chỉ tiêu: GRDP theo giá hiện hành đạt "
-        "352.035 tỷ đồng; GRDP bình quân đầu người đạt 95,14 triệu đồng/người/năm; tổng vốn đầu tư toàn xã hội "
-        "đạt 120.000 tỷ đồng; 3 đồng chí đạt danh hiệu chiến sĩ thi đua.\n"
+        "352.035 tỷ đồng; GRDP bình quân đầu người đạt 95,14 triệu đồng/người/năm; kinh phí hỗ trợ doanh nghiệp "
+        "đạt 120 tỷ đồng; 3 đồng chí đạt danh hiệu chiến sĩ thi đua.\n"
     )
     plan = draft.plan
     rows = [
@@ -508,3 +508,29 @@ def test_a_rank_is_of_what_its_group_is_ranked_by():
         ("tong_san_pham_dia_ban", 2030, "at_most", 20.0)
     ]
     assert draft.plan.indicator("tong_san_pham_dia_ban")["unit"] == "rank"
+
+
+BAC_LIEU = (
+    "Trong nhiều năm qua, kinh tế Bạc Liêu luôn đạt mức tăng trưởng nhanh và bền vững, giai đoạn 2016 – 2020 bình "
+    "quân đạt 7,16%/năm, riêng năm 2019 đạt hơn 10%.\n\n"
+    "Bạc Liêu phấn đấu đạt tốc độ tăng trưởng kinh tế giai đoạn 2021-2025 tăng 10% – 11%/năm; tổng vốn đầu tư toàn "
+    "xã hội đạt 60.000 – 65.000 tỷ đồng và trở thành đô thị loại I vào năm 2025 với tỉ lệ đô thị hóa khoảng 45%.\n\n"
+    "Dự án trong nước, với tổng vốn đăng ký đầu tư 46.106,39 tỷ đồng.\n"
+)
+
+
+def test_years_past_report_and_a_range_with_its_units_is_one_figure_and_the_economys_investment_no_budget():
+    # Regression (bac_lieu): "Trong nhiều năm qua ... đạt 7,16%/năm" was a target, "tăng 10% – 11%/năm" two
+    # targets, the economy's investment ("tổng vốn đầu tư toàn xã hội") the plan's budget.
+    draft = chitieu.extract_plan(BAC_LIEU)
+    plan = draft.plan
+    assert [(t["year"], t["comparator"], t["value"], plan.indicator(t["indicator"])["unit"]) for t in plan.targets] == [
+        (2025, "reach", 11.0, "percent_per_year"),
+        (2025, "reach", 65e12, "dong"),
+        (2025, "about", 45.0, "percent"),
+    ]
+    assert plan.targets[2]["indicator"] == "do_thi_hoa"
+    ranges = [(r["low"], r["high"]) for d in draft.targets for r in d.get("reasons", []) if r["kind"] == "range"]
+    assert ranges == [(10.0, 11.0), (60e12, 65e12)]
+    assert plan.budget is None
+    assert [(o.get("year"), o["value"]) for o in draft.observations] == [(2020, 7.16), (2019, 10.0)]

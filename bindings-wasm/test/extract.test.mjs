@@ -269,8 +269,8 @@ test("an amount to reach is a target in đồng, and a subject that strives no i
   const draft = c.extractPlan(
     "Năm 2026, Ban Chấp hành Đảng bộ tỉnh phấn đấu GRDP theo giá hiện hành đạt 352.035 tỷ đồng\n" +
       "Năm 2026, Ban Chấp hành Đảng bộ tỉnh phấn đấu thực hiện các chỉ tiêu: GRDP theo giá hiện hành đạt " +
-      "352.035 tỷ đồng; GRDP bình quân đầu người đạt 95,14 triệu đồng/người/năm; tổng vốn đầu tư toàn xã hội " +
-      "đạt 120.000 tỷ đồng; 3 đồng chí đạt danh hiệu chiến sĩ thi đua.\n",
+      "352.035 tỷ đồng; GRDP bình quân đầu người đạt 95,14 triệu đồng/người/năm; kinh phí hỗ trợ doanh nghiệp " +
+      "đạt 120 tỷ đồng; 3 đồng chí đạt danh hiệu chiến sĩ thi đua.\n",
   );
   const unit = (id) => draft.plan.indicators.find((i) => i.id === id).unit;
   assert.deepEqual(
@@ -379,4 +379,30 @@ test("a rank is of what its group is ranked by", () => {
     [["tong_san_pham_dia_ban", 2030, "at_most", 20]],
   );
   assert.equal(draft.plan.indicators.find((i) => i.id === "tong_san_pham_dia_ban").unit, "rank");
+});
+
+test("years past report, a range with its units is one figure, the economy's investment is no budget", () => {
+  // Regression (bac_lieu): "Trong nhiều năm qua ... đạt 7,16%/năm" was a target, "tăng 10% – 11%/năm" two
+  // targets, the economy's investment ("tổng vốn đầu tư toàn xã hội") the plan's budget.
+  const draft = c.extractPlan(
+    "Trong nhiều năm qua, kinh tế Bạc Liêu luôn đạt mức tăng trưởng nhanh và bền vững, giai đoạn 2016 – 2020 bình " +
+      "quân đạt 7,16%/năm, riêng năm 2019 đạt hơn 10%.\n\n" +
+      "Bạc Liêu phấn đấu đạt tốc độ tăng trưởng kinh tế giai đoạn 2021-2025 tăng 10% – 11%/năm; tổng vốn đầu tư toàn " +
+      "xã hội đạt 60.000 – 65.000 tỷ đồng và trở thành đô thị loại I vào năm 2025 với tỉ lệ đô thị hóa khoảng 45%.\n\n" +
+      "Dự án trong nước, với tổng vốn đăng ký đầu tư 46.106,39 tỷ đồng.\n",
+  );
+  const unit = (id) => draft.plan.indicators.find((i) => i.id === id).unit;
+  assert.deepEqual(
+    draft.plan.targets.map((t) => [t.year, t.comparator, t.value, unit(t.indicator)]),
+    [
+      [2025, "reach", 11, "percent_per_year"],
+      [2025, "reach", 65e12, "dong"],
+      [2025, "about", 45, "percent"],
+    ],
+  );
+  assert.equal(draft.plan.targets[2].indicator, "do_thi_hoa");
+  const ranges = draft.targets.flatMap((d) => (d.reasons ?? []).filter((r) => r.kind === "range").map((r) => [r.low, r.high]));
+  assert.deepEqual(ranges, [[10, 11], [60e12, 65e12]]);
+  assert.equal(draft.plan.budget ?? null, null);
+  assert.deepEqual(draft.observations.map((o) => [o.year ?? null, o.value]), [[2020, 7.16], [2019, 10]]);
 });

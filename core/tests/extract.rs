@@ -816,12 +816,12 @@ fn an_annual_plan_named_in_a_news_items_text_dates_its_figures() {
 fn an_amount_to_reach_is_a_target_in_dong_and_a_subject_that_strives_no_indicator() {
     // Regression (the corpus's development half): "GRDP ... đạt 352.035 tỷ đồng" was a number without a
     // unit, and the words of "Ban Chấp hành Đảng bộ tỉnh phấn đấu" made the headline's indicator, so the
-    // headline was not one target with the body's. Costs ("vốn đầu tư") and "đồng chí" are no targets.
+    // headline was not one target with the body's. Costs ("kinh phí") and "đồng chí" are no targets.
     let draft = extract_plan(
         "Năm 2026, Ban Chấp hành Đảng bộ tỉnh phấn đấu GRDP theo giá hiện hành đạt 352.035 tỷ đồng\n\
          Năm 2026, Ban Chấp hành Đảng bộ tỉnh phấn đấu thực hiện các chỉ tiêu: GRDP theo giá hiện hành đạt \
-         352.035 tỷ đồng; GRDP bình quân đầu người đạt 95,14 triệu đồng/người/năm; tổng vốn đầu tư toàn xã hội \
-         đạt 120.000 tỷ đồng; 3 đồng chí đạt danh hiệu chiến sĩ thi đua.\n",
+         352.035 tỷ đồng; GRDP bình quân đầu người đạt 95,14 triệu đồng/người/năm; kinh phí hỗ trợ doanh nghiệp \
+         đạt 120 tỷ đồng; 3 đồng chí đạt danh hiệu chiến sĩ thi đua.\n",
     );
     let unit = |id: &str| draft.plan.indicator(id).map(|i| i.unit);
     let rows: Vec<_> = draft
@@ -957,4 +957,47 @@ fn a_rank_is_of_what_its_group_is_ranked_by() {
         draft.plan.targets.iter().map(|t| (t.indicator.as_str(), t.year, t.comparator, t.value)).collect();
     assert_eq!(rows, [("tong_san_pham_dia_ban", Some(2030), Comparator::AtMost, 20.0)]);
     assert_eq!(draft.plan.indicator("tong_san_pham_dia_ban").map(|i| i.unit), Some(MeasureUnit::Rank));
+}
+
+#[test]
+fn years_past_report_and_a_range_with_its_units_is_one_figure_and_the_economys_investment_no_budget() {
+    // Regression (the corpus's development half, bac_lieu): "Trong nhiều năm qua ... bình quân đạt 7,16%/năm"
+    // was a target; "tăng 10% – 11%/năm" two targets; "tổng vốn đầu tư toàn xã hội đạt 60.000 – 65.000 tỷ
+    // đồng" (the economy's investment) the plan's budget, and then the capital registered by investors; the
+    // words before "với tỉ lệ đô thị hóa" named the urbanisation rate.
+    let draft = extract_plan(
+        "Trong nhiều năm qua, kinh tế Bạc Liêu luôn đạt mức tăng trưởng nhanh và bền vững, giai đoạn 2016 – 2020 bình \
+         quân đạt 7,16%/năm, riêng năm 2019 đạt hơn 10%.\n\n\
+         Bạc Liêu phấn đấu đạt tốc độ tăng trưởng kinh tế giai đoạn 2021-2025 tăng 10% – 11%/năm; tổng vốn đầu tư toàn \
+         xã hội đạt 60.000 – 65.000 tỷ đồng và trở thành đô thị loại I vào năm 2025 với tỉ lệ đô thị hóa khoảng 45%.\n\n\
+         Dự án trong nước, với tổng vốn đăng ký đầu tư 46.106,39 tỷ đồng.\n",
+    );
+    let rows: Vec<_> = draft
+        .plan
+        .targets
+        .iter()
+        .map(|t| (t.year, t.comparator, t.value, draft.plan.indicator(&t.indicator).map(|i| i.unit)))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (Some(2025), Comparator::Reach, 11.0, Some(MeasureUnit::PercentPerYear)),
+            (Some(2025), Comparator::Reach, 65e12, Some(MeasureUnit::Dong)),
+            (Some(2025), Comparator::About, 45.0, Some(MeasureUnit::Percent)),
+        ]
+    );
+    assert_eq!(draft.plan.targets[2].indicator, "do_thi_hoa");
+    let ranges: Vec<_> = draft
+        .targets
+        .iter()
+        .flat_map(|t| &t.reasons)
+        .filter_map(|r| match r {
+            Uncertainty::Range { low, high } => Some((*low, *high)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(ranges, [(10.0, 11.0), (60e12, 65e12)]);
+    assert!(draft.plan.budget.is_none());
+    let obs: Vec<_> = draft.observations.iter().map(|o| (o.year, o.value)).collect();
+    assert_eq!(obs, [(Some(2020), 7.16), (Some(2019), 10.0)]);
 }

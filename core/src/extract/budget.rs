@@ -68,9 +68,15 @@ fn subtotal((_, source, kind, amount, quote): (usize, FundingSource, SpendingKin
 pub(crate) fn read(f: &Folded<'_>) -> (Option<Budget>, Vec<(usize, usize)>, Vec<String>) {
     let s = f.text.as_str();
     let mut notes = Vec::new();
+    // Not the plan's: the whole economy's investment ("tổng vốn đầu tư toàn xã hội", a figure to reach) and
+    // the capital registered by investors' projects ("tổng vốn đăng ký đầu tư", a result).
+    let not_spent = |p: usize| {
+        let next = sub(s, p, (p + 40).min(s.len()));
+        [super::units::SOCIETY_WIDE, "dang ky"].iter().any(|w| find_words(next, w).next().is_some())
+    };
     let opener = ["tong kinh phi", "tong von", "tong nguon von", "tong muc dau tu", "tong nguon kinh phi"]
         .iter()
-        .filter_map(|w| find_words(s, w).next())
+        .filter_map(|w| find_words(s, w).find(|&p| !not_spent(p)))
         .min();
     let Some(p) = opener else { return (None, Vec::new(), notes) };
     let line_end = sub(s, p, s.len()).find('\n').map_or(s.len(), |i| p + i);
@@ -181,5 +187,15 @@ mod tests {
         assert_eq!(b.subtotals[0].amount.0, 150_000_000_000);
         assert_eq!(used.len(), 5);
         assert!(notes.is_empty());
+    }
+
+    #[test]
+    fn the_economys_investment_and_registered_capital_are_no_budget() {
+        // bac_lieu, a development text of the corpus.
+        let text = "tổng vốn đầu tư toàn xã hội đạt 60.000 – 65.000 tỷ đồng. Dự án trong nước, với tổng vốn đăng ký \
+                    đầu tư 46.106,39 tỷ đồng.";
+        assert!(read(&Folded::new(text)).0.is_none());
+        let plan = format!("{text}\nTổng kinh phí thực hiện: 20 tỷ đồng.");
+        assert_eq!(read(&Folded::new(&plan)).0.unwrap().total.0, 20_000_000_000);
     }
 }

@@ -107,6 +107,10 @@ fn hits(s: &str, start: usize, end: usize, bare_percent: bool) -> Vec<Hit> {
         };
         if let Some(sign) = sign {
             let rest = sub(after, gap + sign, after.len());
+            // "10% – 11%/năm": the range is one figure, its upper bound's.
+            if numbers::opens_percent_range(rest, value) {
+                continue;
+            }
             let (unit_after, n) = units::after_percent(rest);
             out.push(Hit {
                 number,
@@ -346,14 +350,17 @@ fn phrase_of(s: &str, h: &Hit, before: (usize, usize), after: &str) -> ((usize, 
         return ((h.unit_end + ranked.0, h.unit_end + ranked.1), true);
     }
     let names = |t: &str| {
-        ["ty le", "ty lo", "ty trong", "chi so", "so luong", "toc do"].iter().any(|w| starts_with_words(t, w))
+        ["ty le", "ti le", "ty lo", "ty trong", "chi so", "so luong", "toc do"]
+            .iter()
+            .any(|w| starts_with_words(t.trim_start(), w))
     };
-    // "Bên cạnh đó, tỷ lệ ... đạt": the connector before the comma names nothing.
+    // "Bên cạnh đó, tỷ lệ ... đạt": the connector before the comma names nothing; nor do the words before
+    // "với tỷ lệ" ("trở thành đô thị loại I vào năm 2025 với tỉ lệ đô thị hóa khoảng 45%").
     let before_text = sub(s, before.0, before.1);
-    let before = match before_text.rfind(", ") {
-        Some(c) if !names(before_text) && names(sub(before_text, c + 1, before_text.len())) => {
-            (before.0 + c + 1, before.1)
-        }
+    let before = match (before_text.rfind(", "), find_words(before_text, "voi").last()) {
+        _ if names(before_text) => before,
+        (Some(c), _) if names(sub(before_text, c + 1, before_text.len())) => (before.0 + c + 1, before.1),
+        (_, Some(v)) if names(sub(before_text, v + 3, before_text.len())) => (before.0 + v + 3, before.1),
         _ => before,
     };
     let before_words = words(sub(s, before.0, before.1)).count();
@@ -407,7 +414,11 @@ fn read(s: &str, start: usize, end: usize, city_is_province: bool, bare_percent:
     for (k, h) in hits.iter().enumerate() {
         let seg_start = starts.get(k).copied().unwrap_or(start);
         let seg_end = starts.get(k + 1).copied().unwrap_or(end);
-        let prefix = sub(s, seg_start, h.number.start);
+        // A range's lower bound ("tăng 10% – 11%/năm", "đạt 60.000 – 65.000 tỷ đồng") is part of the figure,
+        // not of the words before it that compare and name.
+        let low = numbers::range_low(s, h.number.start)
+            .filter(|(low, v)| low.start >= seg_start && h.number.value.is_some_and(|high| *v < high));
+        let prefix = sub(s, seg_start, low.map_or(h.number.start, |(low, _)| low.start));
         let after = sub(s, h.unit_end, seg_end);
         let mut reasons = Vec::new();
         let compared = carry.compare(h, prefix, after, &mut reasons);
@@ -478,6 +489,20 @@ mod tests {
         // Words after the figure that say only its year name nothing: the words before it do.
         let (s, found) = read("GRDP bình quân đầu người phấn đấu đạt 170 triệu đồng vào năm 2030");
         assert_eq!(sub(&s, found[0].phrase.0, found[0].phrase.1).trim(), "grdp binh quan dau nguoi phan dau");
+        // What follows "với tỷ lệ" names the figure.
+        let (s, found) = read("trở thành đô thị loại I vào năm 2025 với tỉ lệ đô thị hóa khoảng 45%");
+        assert_eq!(sub(&s, found[0].phrase.0, found[0].phrase.1).trim(), "ti le do thi hoa");
+        // A range's lower bound is neither the comparator's words nor the indicator's.
+        let (s, found) = read("tốc độ tăng trưởng kinh tế giai đoạn 2021-2025 tăng 10% – 11%/năm");
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            sub(&s, found[0].phrase.0, found[0].phrase.1).trim(),
+            "toc do tang truong kinh te giai doan 2021-2025 tang"
+        );
+        assert_eq!((found[0].value, found[0].unit), (11.0, MeasureUnit::PercentPerYear));
+        let (s, found) = read("tổng vốn đầu tư toàn xã hội đạt 60.000 – 65.000 tỷ đồng");
+        assert_eq!(sub(&s, found[0].phrase.0, found[0].phrase.1).trim(), "tong von dau tu toan xa hoi");
+        assert_eq!((found[0].value, found[0].unit), (65_000e9, MeasureUnit::Dong));
         // A connector before "tỷ lệ" and a tier after the figure name nothing.
         let (s, found) = read("Bên cạnh đó, tỷ lệ hồ sơ trực tuyến toàn trình phải đạt ít nhất 65% tại UBND cấp xã");
         assert_eq!(sub(&s, found[0].phrase.0, found[0].phrase.1).trim(), "ty le ho so truc tuyen toan trinh phai dat");

@@ -62,9 +62,17 @@ impl Indicators {
     /// What figure `t` measures; what is uncertain about it goes to `reasons`.
     pub(crate) fn measure(&mut self, f: &Folded<'_>, t: &Found, reasons: &mut Vec<Uncertainty>) -> Measure {
         let words = clean_phrase(f.original(t.phrase.0, t.phrase.1));
-        let (id, known) = match (&self.previous, t.same_indicator_as_previous) {
-            (Some(prev), true) => (prev.clone(), self.vocab.known.iter().find(|k| &k.id == prev)),
-            _ => self.matched(&f.text, t, &words, reasons),
+        // The previous figure's indicator, unless what it is known to measure disagrees with this figure
+        // ("Tỷ trọng kinh tế số năm 2025 đạt 15-20%, năm 2030 đạt 25-30% GDP": a share of GDP now).
+        let inherited = self
+            .previous
+            .as_ref()
+            .filter(|_| t.same_indicator_as_previous)
+            .map(|prev| (prev.clone(), self.vocab.known.iter().find(|k| &k.id == prev)))
+            .filter(|(_, known)| known.is_none_or(|k| agrees(k, t)));
+        let (id, known) = match inherited {
+            Some(found) => found,
+            None => self.matched(&f.text, t, &words, reasons),
         };
         self.previous = Some(id.clone());
         let unit = settled_unit(t, known, reasons);

@@ -18,7 +18,9 @@ pub(crate) struct NumberToken {
 /// is not one): the number just before a dash that stands right before `start`, with its value.
 pub(crate) fn range_low(s: &str, start: usize) -> Option<(NumberToken, f64)> {
     let before = sub(s, start.saturating_sub(24), start);
+    // The lower bound may carry the unit too: "10% – 11%/năm".
     let dash = before.trim_end().strip_suffix('-')?.trim_end();
+    let dash = dash.strip_suffix('%').map_or(dash, str::trim_end);
     // A dash after a line break opens a bullet ("NĂM 2024\n- 80%"): not a range.
     if before.get(dash.len()..).is_some_and(|gap| gap.contains('\n')) {
         return None;
@@ -38,6 +40,16 @@ pub(crate) fn range_low(s: &str, start: usize) -> Option<(NumberToken, f64)> {
         NumberToken { start: low.start + low_end - digits, end: low.end + low_end - digits, value: Some(value) },
         value,
     ))
+}
+
+/// Whether the words right after a percentage's sign (`after`, folded) make it the lower bound of a range of
+/// percentages whose upper bound is above `low` ("10% – 11%/năm": the 10%): a dash on the same line, then a
+/// number with its own "%". The upper bound is the figure ([`range_low`] finds this one back from it).
+pub(crate) fn opens_percent_range(after: &str, low: f64) -> bool {
+    let Some(rest) = after.trim_start_matches([' ', '\t']).strip_prefix('-') else { return false };
+    let rest = rest.trim_start_matches([' ', '\t']);
+    let Some(high) = tokens(rest).into_iter().next().filter(|t| t.start == 0) else { return false };
+    sub(rest, high.end, rest.len()).trim_start_matches(' ').starts_with('%') && high.value.is_some_and(|h| h > low)
 }
 
 /// Every number token of `s`: digits joined by single `.` or `,` between digits. A token glued to a letter
@@ -92,5 +104,20 @@ mod tests {
             assert!(range_low(s, s.rfind("80").unwrap()).is_none(), "{s:?}");
         }
         assert!(range_low("giai doan 2021 - 2025\n- 90%", 24).is_none());
+        // The lower bound with its own "%" (bac_lieu, a development text).
+        let s = "tang 10% - 11%/nam";
+        assert_eq!(range_low(s, s.find("11").unwrap()).map(|(_, v)| v), Some(10.0));
+    }
+
+    #[test]
+    fn a_percentage_that_opens_a_range() {
+        assert!(opens_percent_range(" - 11%/nam", 10.0));
+        assert!(opens_percent_range("-95% ho so", 90.0));
+        // Not a range: descending, no "%" after the second number, a new line, words between.
+        assert!(!opens_percent_range(" - 80%", 90.0));
+        assert!(!opens_percent_range(" - 2025", 10.0));
+        assert!(!opens_percent_range("\n- 95%", 90.0));
+        assert!(!opens_percent_range(" - cap huyen 95%", 90.0));
+        assert!(!opens_percent_range(", 95%", 90.0));
     }
 }

@@ -76,7 +76,11 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>, local: Option<&str>) -
             continue;
         }
         let indicator = indicators.register(measure, t.comparator, pillar);
-        if let Some((low, value)) = super::numbers::range_low(s, t.number.start).filter(|(_, v)| *v < t.value) {
+        // The lower bound in the figure's unit: "60.000 – 65.000 tỷ đồng" is 60,000 billion đồng.
+        let scale = t.number.value.filter(|raw| *raw != 0.0).map_or(1.0, |raw| t.value / raw);
+        if let Some((low, value)) =
+            super::numbers::range_low(s, t.number.start).map(|(low, v)| (low, v * scale)).filter(|(_, v)| *v < t.value)
+        {
             out.spent.range_lows.insert(low.start);
             reasons.push(Uncertainty::Range { low: value, high: t.value });
         }

@@ -135,22 +135,33 @@ fn per_whom(after: &str) -> usize {
     }
 }
 
+/// Words (folded) that make an investment the whole economy's ("tổng vốn đầu tư toàn xã hội", public and
+/// private): a figure of the economy to reach, not what a plan spends.
+pub(crate) const SOCIETY_WIDE: &str = "toan xa hoi";
+
 /// Whether the words before an amount set it as a figure to reach: "đạt" among their last three words
 /// ("GRDP theo giá hiện hành đạt 352.035 tỷ đồng", "thu ngân sách phấn đấu đạt trên 32.362 tỷ đồng"), and
 /// nothing that makes it a cost or a grant ("kinh phí", "vốn", "đầu tư", "dự toán", "hỗ trợ", "chi phí"),
-/// which are the budget's.
+/// which are the budget's, unless the investment is the whole economy's ([`SOCIETY_WIDE`]).
 pub(crate) fn amount_to_reach(prefix: &str) -> bool {
     let last: Vec<&str> = words(prefix).collect();
     let reach = last.iter().rev().take(3).any(|w| *w == "dat");
     let cost = ["kinh phi", "von", "dau tu", "du toan", "ho tro", "chi phi"]
         .iter()
         .any(|w| find_words(prefix, w).next().is_some());
-    reach && !cost
+    reach && (!cost || find_words(prefix, SOCIETY_WIDE).next().is_some())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_economys_investment_is_a_figure_to_reach_a_plans_is_a_cost() {
+        assert!(amount_to_reach("tong von dau tu toan xa hoi dat 60.000 - "));
+        assert!(!amount_to_reach("tong von dau tu cua ke hoach dat "));
+        assert!(amount_to_reach("grdp theo gia hien hanh dat "));
+    }
 
     #[test]
     fn an_amount_is_its_words_in_dong_with_what_it_is_per() {
@@ -173,7 +184,7 @@ mod tests {
         assert!(amount_to_reach("tong thu ngan sach nha nuoc phan dau dat tren "));
         assert!(!amount_to_reach("grdp theo gia hien hanh dat muc tang truong cao, quy mo "));
         assert!(!amount_to_reach("kinh phi thuc hien ke hoach dat "));
-        assert!(!amount_to_reach("tong von dau tu toan xa hoi dat "));
+        assert!(!amount_to_reach("tong von dau tu dat "));
         assert!(!amount_to_reach("ho tro moi doanh nghiep "));
     }
 }
