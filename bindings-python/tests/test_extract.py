@@ -534,3 +534,9 @@ def test_years_past_report_and_a_range_with_its_units_is_one_figure_and_the_econ
     assert ranges == [(10.0, 11.0), (60e12, 65e12)]
     assert plan.budget is None
     assert [(o.get("year"), o["value"]) for o in draft.observations] == [(2020, 7.16), (2019, 10.0)]
+    # A figure naming only its year takes the previous indicator only when the units agree.
+    draft = chitieu.extract_plan(
+        "Phấn đấu đến năm 2030, tỷ trọng kinh tế số đạt 25-30% GDP\n\n"
+        "Kế hoạch xác định: Tỷ trọng kinh tế số năm 2025 đạt 15-20%, năm 2030 đạt 25-30% GDP.\n"
+    )
+    assert [(t["year"], t["value"]) for t in draft.plan.targets] == [(2030, 30.0), (2025, 20.0)]

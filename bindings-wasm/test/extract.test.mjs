@@ -405,4 +405,10 @@ test("years past report, a range with its units is one figure, the economy's inv
   assert.deepEqual(ranges, [[10, 11], [60e12, 65e12]]);
   assert.equal(draft.plan.budget ?? null, null);
   assert.deepEqual(draft.observations.map((o) => [o.year ?? null, o.value]), [[2020, 7.16], [2019, 10]]);
+  // A figure naming only its year takes the previous indicator only when the units agree.
+  const again = c.extractPlan(
+    "Phấn đấu đến năm 2030, tỷ trọng kinh tế số đạt 25-30% GDP\n\n" +
+      "Kế hoạch xác định: Tỷ trọng kinh tế số năm 2025 đạt 15-20%, năm 2030 đạt 25-30% GDP.\n",
+  );
+  assert.deepEqual(again.plan.targets.map((t) => [t.year, t.value]), [[2030, 30], [2025, 20]]);
 });

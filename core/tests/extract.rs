@@ -1000,4 +1000,12 @@ fn years_past_report_and_a_range_with_its_units_is_one_figure_and_the_economys_i
     assert!(draft.plan.budget.is_none());
     let obs: Vec<_> = draft.observations.iter().map(|o| (o.year, o.value)).collect();
     assert_eq!(obs, [(Some(2020), 7.16), (Some(2019), 10.0)]);
+    // A figure naming only its year takes the previous figure's indicator when its unit agrees, not a share
+    // of GDP after a plain share: the headline and the body's 2030 figure stay one target.
+    let draft = extract_plan(
+        "Phấn đấu đến năm 2030, tỷ trọng kinh tế số đạt 25-30% GDP\n\n\
+         Kế hoạch xác định: Tỷ trọng kinh tế số năm 2025 đạt 15-20%, năm 2030 đạt 25-30% GDP.\n",
+    );
+    let rows: Vec<_> = draft.plan.targets.iter().map(|t| (t.year, t.value)).collect();
+    assert_eq!(rows, [(Some(2030), 30.0), (Some(2025), 20.0)]);
 }
