@@ -108,6 +108,6 @@ for (const { what, goal, raw, gz } of sizes) {
 console.log(`instantiate: compile ${(t1 - t0).toFixed(1)} ms + instantiate ${(t2 - t1).toFixed(1)} ms = ${(t2 - t0).toFixed(1)} ms (Node ${process.version}); dashboard module ${(c1 - c0).toFixed(1)} ms`);
 console.log(`bulk evaluate, national workload (${w.cells} cells): best of 5 ${best.toFixed(1)} ms with fresh typed arrays, ${reused.toFixed(1)} ms into a reused result (out); ${wasmRate.toFixed(1)} million cells/s in Node`);
 console.log(`native core, same run, one core: ${nativeRate.toFixed(1)} million cells/s`);
-console.log(`wasm / native (one core each): ${(ratio * 100).toFixed(0)}% (target at least 50%: ${verdict(ratio >= 0.5)})`);
+console.log(`wasm / native (one core each): ${(ratio * 100).toFixed(1)}% (target at least 50%: ${verdict(ratio >= 0.5)})`);
 console.log(`roll-up ratio of sums (${w.group.length} commune series x ${w.times.length} years): best of 3 ${rollup.toFixed(1)} ms`);
 console.log(`extractPlan, ${(Buffer.byteLength(doc) / KB / KB).toFixed(2)} MB document (${drafted} targets drafted), reader module: best of 3 ${extract.toFixed(0)} ms (target under 500 ms in Node: ${verdict(extract < 500)}); full module: ${extractFull.toFixed(0)} ms`);
