@@ -540,3 +540,21 @@ def test_years_past_report_and_a_range_with_its_units_is_one_figure_and_the_econ
         "Kế hoạch xác định: Tỷ trọng kinh tế số năm 2025 đạt 15-20%, năm 2030 đạt 25-30% GDP.\n"
     )
     assert [(t["year"], t["value"]) for t in draft.plan.targets] == [(2030, 30.0), (2025, 20.0)]
+
+
+def test_a_quarters_deadline_dates_the_figures_and_an_amount_above_a_floor_is_a_target():
+    # Regression (ho_chi_minh_cong_dan_so, tuyen_quang_dai_hoi): "hoàn thành trong quý 2-2026" gave no year;
+    # "tổng vốn đầu tư toàn xã hội trên 75.000 tỷ đồng" (a comparator, no "đạt") was no figure.
+    draft = chitieu.extract_plan(
+        "Giai đoạn 1 hoàn thành trong quý 2-2026, đảm bảo cơ bản 100% công dân đủ điều kiện được cấp tài khoản định "
+        "danh điện tử.\n\nĐảm bảo cơ bản 100% hộ gia đình có ít nhất 1 thiết bị thông minh.\n\n"
+        "Đến năm 2030, tổng vốn đầu tư toàn xã hội trên 75.000 tỷ đồng.\n"
+    )
+    plan = draft.plan
+    assert [(t["year"], t["comparator"], t["value"], plan.indicator(t["indicator"])["unit"]) for t in plan.targets] == [
+        (2026, "reach", 100.0, "percent"),
+        (2026, "reach", 100.0, "percent"),
+        (2030, "more_than", 75e12, "dong"),
+    ]
+    done = chitieu.extract_plan("Tỉnh đã hoàn thành trong quý 2-2024 việc cấp tài khoản cho 90% người dân.\n")
+    assert done.plan.targets == []

@@ -412,3 +412,24 @@ test("years past report, a range with its units is one figure, the economy's inv
   );
   assert.deepEqual(again.plan.targets.map((t) => [t.year, t.value]), [[2030, 30], [2025, 20]]);
 });
+
+test("a quarter's deadline dates the figures, and an amount above a floor is a target", () => {
+  // Regression (ho_chi_minh_cong_dan_so, tuyen_quang_dai_hoi): "hoàn thành trong quý 2-2026" gave no year;
+  // "tổng vốn đầu tư toàn xã hội trên 75.000 tỷ đồng" (a comparator, no "đạt") was no figure.
+  const draft = c.extractPlan(
+    "Giai đoạn 1 hoàn thành trong quý 2-2026, đảm bảo cơ bản 100% công dân đủ điều kiện được cấp tài khoản định " +
+      "danh điện tử.\n\nĐảm bảo cơ bản 100% hộ gia đình có ít nhất 1 thiết bị thông minh.\n\n" +
+      "Đến năm 2030, tổng vốn đầu tư toàn xã hội trên 75.000 tỷ đồng.\n",
+  );
+  const unit = (id) => draft.plan.indicators.find((i) => i.id === id).unit;
+  assert.deepEqual(
+    draft.plan.targets.map((t) => [t.year, t.comparator, t.value, unit(t.indicator)]),
+    [
+      [2026, "reach", 100, "percent"],
+      [2026, "reach", 100, "percent"],
+      [2030, "more_than", 75e12, "dong"],
+    ],
+  );
+  const done = c.extractPlan("Tỉnh đã hoàn thành trong quý 2-2024 việc cấp tài khoản cho 90% người dân.\n");
+  assert.deepEqual(done.plan.targets, []);
+});

@@ -1009,3 +1009,33 @@ fn years_past_report_and_a_range_with_its_units_is_one_figure_and_the_economys_i
     let rows: Vec<_> = draft.plan.targets.iter().map(|t| (t.year, t.value)).collect();
     assert_eq!(rows, [(Some(2030), 30.0), (Some(2025), 20.0)]);
 }
+
+#[test]
+fn a_quarters_deadline_dates_the_figures_and_an_amount_above_a_floor_is_a_target() {
+    // Regression (the corpus's development half, ho_chi_minh_cong_dan_so and tuyen_quang_dai_hoi): "Giai đoạn 1
+    // hoàn thành trong quý 2-2026" gave its figures no year (a quarter's year was no year, and the one after
+    // "quý 3 năm" was read as a date's); "tổng vốn đầu tư toàn xã hội trên 75.000 tỷ đồng", with a comparator
+    // and no "đạt", was no figure.
+    let draft = extract_plan(
+        "Giai đoạn 1 hoàn thành trong quý 2-2026, đảm bảo cơ bản 100% công dân đủ điều kiện được cấp tài khoản định \
+         danh điện tử.\n\nĐảm bảo cơ bản 100% hộ gia đình có ít nhất 1 thiết bị thông minh.\n\n\
+         Đến năm 2030, tổng vốn đầu tư toàn xã hội trên 75.000 tỷ đồng.\n",
+    );
+    let rows: Vec<_> = draft
+        .plan
+        .targets
+        .iter()
+        .map(|t| (t.year, t.comparator, t.value, draft.plan.indicator(&t.indicator).map(|i| i.unit)))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (Some(2026), Comparator::Reach, 100.0, Some(MeasureUnit::Percent)),
+            (Some(2026), Comparator::Reach, 100.0, Some(MeasureUnit::Percent)),
+            (Some(2030), Comparator::MoreThan, 75e12, Some(MeasureUnit::Dong)),
+        ]
+    );
+    // Work already done in a quarter reports it.
+    let draft = extract_plan("Tỉnh đã hoàn thành trong quý 2-2024 việc cấp tài khoản cho 90% người dân.\n");
+    assert!(draft.plan.targets.is_empty(), "{:?}", draft.plan.targets);
+}

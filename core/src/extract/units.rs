@@ -139,13 +139,15 @@ fn per_whom(after: &str) -> usize {
 /// private): a figure of the economy to reach, not what a plan spends.
 pub(crate) const SOCIETY_WIDE: &str = "toan xa hoi";
 
-/// Whether the words before an amount set it as a figure to reach: "đạt" among their last three words
-/// ("GRDP theo giá hiện hành đạt 352.035 tỷ đồng", "thu ngân sách phấn đấu đạt trên 32.362 tỷ đồng"), and
+/// Whether the words before an amount set it as a figure to reach: "đạt", or a comparator ("trên", "hơn", "tối
+/// thiểu", "ít nhất"), among their last three words ("GRDP theo giá hiện hành đạt 352.035 tỷ đồng", "thu ngân
+/// sách phấn đấu đạt trên 32.362 tỷ đồng", "Tổng vốn đầu tư toàn xã hội trên 75.000 tỷ đồng"), and
 /// nothing that makes it a cost or a grant ("kinh phí", "vốn", "đầu tư", "dự toán", "hỗ trợ", "chi phí"),
 /// which are the budget's, unless the investment is the whole economy's ([`SOCIETY_WIDE`]).
 pub(crate) fn amount_to_reach(prefix: &str) -> bool {
     let last: Vec<&str> = words(prefix).collect();
-    let reach = last.iter().rev().take(3).any(|w| *w == "dat");
+    let reach = last.iter().rev().take(3).any(|w| *w == "dat" || *w == "tren" || *w == "hon")
+        || ["toi thieu", "it nhat"].iter().any(|w| ends_with_words(prefix.trim_end(), w));
     let cost = ["kinh phi", "von", "dau tu", "du toan", "ho tro", "chi phi"]
         .iter()
         .any(|w| find_words(prefix, w).next().is_some());
@@ -159,6 +161,10 @@ mod tests {
     #[test]
     fn the_economys_investment_is_a_figure_to_reach_a_plans_is_a_cost() {
         assert!(amount_to_reach("tong von dau tu toan xa hoi dat 60.000 - "));
+        // A comparator sets it too (tuyen_quang_dai_hoi, a development text).
+        assert!(amount_to_reach("tong von dau tu toan xa hoi tren "));
+        assert!(amount_to_reach("thu ngan sach toi thieu "));
+        assert!(!amount_to_reach("kinh phi thuc hien tren "));
         assert!(!amount_to_reach("tong von dau tu cua ke hoach dat "));
         assert!(amount_to_reach("grdp theo gia hien hanh dat "));
     }

@@ -24,9 +24,11 @@ pub(crate) struct Mention {
 /// Words (folded) that set an objective.
 const OBJECTIVE: [&str; 7] = ["muc tieu", "phan dau", "chi tieu", "dat ra", "de ra", "theo ke hoach", "ke hoach dat"];
 
-/// Whether objective words stand in `near` (folded).
+/// Whether objective words stand in `near` (folded), or a deadline: "hoàn thành" not reported as done
+/// ("Giai đoạn 1 hoàn thành trong quý 2-2026, đảm bảo ...", not "đã hoàn thành").
 fn objective_in(near: &str) -> bool {
     OBJECTIVE.iter().any(|w| find_words(near, w).next().is_some())
+        || find_words(near, "hoan thanh").any(|i| !ends_with_words(sub(near, 0, i), "da"))
 }
 
 /// Words that, just before "năm YYYY", make it no year of a target: a date, an orientation, a vision.
@@ -63,10 +65,16 @@ fn in_document_name(line: &str, k: usize) -> bool {
 
 /// The years line `line` (folded, starting at folded offset `offset`) states for its figures.
 pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
-    let mut out = Vec::new();
-    for (k, year) in years_after_nam(line).into_iter().chain(years_without_nam(line)) {
+    let mut out: Vec<Mention> = Vec::new();
+    // A quarter's year ("quý 3 năm 2026") is a time, though a number stands before its "năm" as in a date's.
+    let quarters = quarters(line);
+    for (k, year) in years_after_nam(line).into_iter().chain(years_without_nam(line)).chain(quarters.iter().copied()) {
         let before = sub(line, 0, k.saturating_sub(4));
-        if not_a_target_year(before) || in_document_name(line, k) {
+        let quarter = quarters.contains(&(k, year));
+        if (!quarter && not_a_target_year(before))
+            || in_document_name(line, k)
+            || out.iter().any(|m| m.at == offset + k)
+        {
             continue;
         }
         // The objective's words are in the same clause, before the year or just after it ("Năm 2025, tỉnh
@@ -130,6 +138,22 @@ fn years_without_nam(s: &str) -> Vec<(usize, i32)> {
         }
     }
     out
+}
+
+/// The years of quarters in folded `s` ("quý 2-2026", "quý II/2026", "quý 3 năm 2026"): "quý" with the quarter's number (1 to 4, or I to IV), then "-", "/" or
+/// "năm" and the year (offset of the year, year).
+fn quarters(s: &str) -> Vec<(usize, i32)> {
+    find_words(s, "quy")
+        .filter_map(|i| {
+            let rest = sub(s, i + 3, s.len()).trim_start();
+            let number = ["iv", "iii", "ii", "i", "1", "2", "3", "4"].iter().find(|n| rest.starts_with(*n))?;
+            let after = sub(rest, number.len(), rest.len());
+            let after = after.trim_start_matches([' ', '-', '/']);
+            let after = after.strip_prefix("nam ").unwrap_or(after).trim_start();
+            let k = s.len() - after.len();
+            year_at(after).filter(|_| k > i + 3 + number.len()).map(|y| (k, y))
+        })
+        .collect()
 }
 
 /// The periods "giai đoạn 2021-2025", "thời kỳ 2021-2030" of folded `s`, in order: (offset of the first
@@ -214,6 +238,14 @@ mod tests {
         assert_eq!(years("Tỷ lệ đạt 1.5. Sau đó đến năm 2030 tỉnh trở thành tỉnh khá"), vec![(2030, false, false)]);
         // A period opening the line holds for the lines after it.
         assert_eq!(years("Giai đoạn 2026 – 2030, phấn đấu 100% hồ sơ"), vec![(2030, true, true)]);
+        // A quarter's year, and a deadline ("hoàn thành trong") makes it an objective's (ho_chi_minh_cong_dan_so,
+        // a development text); work already done ("đã hoàn thành") does not.
+        assert_eq!(years("Giai đoạn 1 hoàn thành trong quý 2-2026, đảm bảo 100% công dân"), vec![(2026, false, true)]);
+        assert_eq!(years("trong quý II/2026, 100% công dân"), vec![(2026, false, true)]);
+        assert_eq!(years("Trong quý 3 năm 2026, 100% công dân"), vec![(2026, false, true)]);
+        assert_eq!(years("Tỉnh đã hoàn thành trong quý 2-2024 việc cấp 90% tài khoản"), vec![(2024, false, false)]);
+        assert_eq!(years("theo quy định năm 2025 có 90% hồ sơ"), vec![(2025, false, true)]);
+        assert_eq!(years("quy hoạch 2021 đạt 90%"), vec![]);
     }
 
     #[test]
