@@ -140,8 +140,8 @@ fn years_without_nam(s: &str) -> Vec<(usize, i32)> {
     out
 }
 
-/// The years of quarters in folded `s` ("quý 2-2026", "quý II/2026", "quý 3 năm 2026"): "quý" with the quarter's number (1 to 4, or I to IV), then "-", "/" or
-/// "năm" and the year (offset of the year, year).
+/// The years of quarters in folded `s` ("quý 2-2026", "quý II/2026", "quý 3 năm 2026"): "quý" with the
+/// quarter's number (1 to 4, or I to IV), then "-", "/" or "năm" and the year (offset of the year, year).
 fn quarters(s: &str) -> Vec<(usize, i32)> {
     find_words(s, "quy")
         .filter_map(|i| {
