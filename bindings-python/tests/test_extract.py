@@ -558,3 +558,14 @@ def test_a_quarters_deadline_dates_the_figures_and_an_amount_above_a_floor_is_a_
     ]
     done = chitieu.extract_plan("Tỉnh đã hoàn thành trong quý 2-2024 việc cấp tài khoản cho 90% người dân.\n")
     assert done.plan.targets == []
+
+
+def test_a_centrally_run_citys_agencies_are_its_tier():
+    # Regression (hai_phong_2022): "tại các cơ quan thành phố" had no tier (beyond the window of nine words).
+    draft = chitieu.extract_plan(
+        "TP.Hải Phòng đặt mục tiêu đến năm 2025: 60% hồ sơ công việc tại các cơ quan thành phố, 50% hồ sơ công việc "
+        "tại cấp huyện và 30% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng.\n"
+    )
+    assert [(t["year"], t.get("tier"), t["value"]) for t in draft.plan.targets] == [
+        (2025, "province", 60.0), (2025, "district", 50.0), (2025, "commune", 30.0)
+    ]

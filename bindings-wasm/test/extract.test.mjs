@@ -433,3 +433,19 @@ test("a quarter's deadline dates the figures, and an amount above a floor is a t
   const done = c.extractPlan("Tỉnh đã hoàn thành trong quý 2-2024 việc cấp tài khoản cho 90% người dân.\n");
   assert.deepEqual(done.plan.targets, []);
 });
+
+test("a centrally-run city's agencies are its tier", () => {
+  // Regression (hai_phong_2022): "tại các cơ quan thành phố" had no tier (beyond the window of nine words).
+  const draft = c.extractPlan(
+    "TP.Hải Phòng đặt mục tiêu đến năm 2025: 60% hồ sơ công việc tại các cơ quan thành phố, 50% hồ sơ công việc " +
+      "tại cấp huyện và 30% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng.\n",
+  );
+  assert.deepEqual(
+    draft.plan.targets.map((t) => [t.year, t.tier ?? null, t.value]),
+    [
+      [2025, "province", 60],
+      [2025, "district", 50],
+      [2025, "commune", 30],
+    ],
+  );
+});

@@ -1039,3 +1039,23 @@ fn a_quarters_deadline_dates_the_figures_and_an_amount_above_a_floor_is_a_target
     let draft = extract_plan("Tỉnh đã hoàn thành trong quý 2-2024 việc cấp tài khoản cho 90% người dân.\n");
     assert!(draft.plan.targets.is_empty(), "{:?}", draft.plan.targets);
 }
+
+#[test]
+fn a_centrally_run_citys_agencies_are_its_tier() {
+    // Regression (the corpus's development half, hai_phong_2022): "60% hồ sơ công việc tại các cơ quan thành phố"
+    // had no tier (its words were the ninth and tenth after the figure, beyond the window of nine, and "cơ quan
+    // thành phố" was no tier's name), beside "tại cấp huyện" and "tại cấp xã".
+    let draft = extract_plan(
+        "TP.Hải Phòng đặt mục tiêu đến năm 2025: 60% hồ sơ công việc tại các cơ quan thành phố, 50% hồ sơ công việc tại \
+         cấp huyện và 30% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng.\n",
+    );
+    let rows: Vec<_> = draft.plan.targets.iter().map(|t| (t.year, t.tier, t.value)).collect();
+    assert_eq!(
+        rows,
+        [
+            (Some(2025), Some(Tier::Province), 60.0),
+            (Some(2025), Some(Tier::District), 50.0),
+            (Some(2025), Some(Tier::Commune), 30.0)
+        ]
+    );
+}

@@ -8,8 +8,12 @@ use crate::model::target::Tier;
 /// The first tier named in `window` (folded), with the folded offset where its words start.
 pub(crate) fn tier_in(window: &str, city_is_province: bool) -> Option<(Tier, usize)> {
     let city = if city_is_province { Tier::Province } else { Tier::OwnUnit };
-    let markers: [(&str, Tier); 14] = [
+    let markers: [(&str, Tier); 16] = [
         ("cap tinh", Tier::Province),
+        // "hồ sơ công việc tại các cơ quan thành phố, 50% ... tại cấp huyện" (hai_phong_2022): the agencies of the
+        // province or city, a level of government as "cấp tỉnh" is.
+        ("co quan tinh", Tier::Province),
+        ("co quan thanh pho", city),
         ("tai tinh", Tier::Province),
         ("tuyen tinh", Tier::Province),
         ("cap huyen", Tier::District),
@@ -24,9 +28,9 @@ pub(crate) fn tier_in(window: &str, city_is_province: bool) -> Option<(Tier, usi
         ("uy ban nhan dan tinh", Tier::Province),
         ("ubnd tinh", Tier::Province),
     ];
-    let words: [&str; 14] = markers.map(|(m, _)| m);
+    let words: [&str; 16] = markers.map(|(m, _)| m);
     // Each marker's first place, found in one pass over the window's words.
-    let mut first: [Option<usize>; 14] = [None; 14];
+    let mut first: [Option<usize>; 16] = [None; 16];
     for (i, k) in find_any_words(window, &words) {
         if let Some(slot @ None) = first.get_mut(k) {
             *slot = Some(i);
@@ -85,7 +89,8 @@ fn issues(after: &str) -> bool {
     ["ban hanh", "phe duyet"].iter().any(|w| starts_with_words(rest, w))
 }
 
-/// The window after a figure in which its tier is looked for: up to nine words, not into a parenthesis.
+/// The window after a figure in which its tier is looked for: up to ten words, not into a parenthesis
+/// ("60% hồ sơ công việc tại các cơ quan thành phố" names the city's agencies in its ninth and tenth).
 pub(crate) fn window_after(after: &str) -> &str {
     let cut = after.find(['(', ';']).unwrap_or(after.len());
     let a = sub(after, 0, cut);
@@ -96,7 +101,7 @@ pub(crate) fn window_after(after: &str) -> &str {
         let w = c.is_ascii_alphanumeric();
         if w && !in_word {
             count += 1;
-            if count > 9 {
+            if count > 10 {
                 end = i;
                 break;
             }
@@ -130,6 +135,13 @@ mod tests {
         assert_eq!(tier("hồ sơ công việc tại cấp xã"), Some(Tier::Commune));
         assert_eq!(tier("Ủy ban nhân dân cấp xã có Đài truyền thanh"), Some(Tier::Commune));
         assert_eq!(tier("cán bộ, công chức cấp tỉnh"), Some(Tier::Province));
+        // The agencies of the province or of a centrally-run city are its level (hai_phong_2022, development).
+        assert_eq!(tier("hồ sơ công việc tại các cơ quan thành phố"), Some(Tier::Province));
+        assert_eq!(tier("hồ sơ công việc của các cơ quan tỉnh"), Some(Tier::Province));
+        assert_eq!(
+            window_after(" ho so cong viec tai cac co quan thanh pho, 50%"),
+            " ho so cong viec tai cac co quan thanh pho, "
+        );
         assert_eq!(tier("đơn vị cấp xã"), None);
         assert_eq!(tier("đơn vị hành chính cấp xã được phủ sóng 5G"), None);
         assert_eq!(tier("cán bộ vận hành trạm truyền thanh cấp xã"), None);
