@@ -20,6 +20,9 @@ pub(crate) struct Found {
     pub(crate) end: usize,
     pub(crate) number: NumberToken,
     pub(crate) value: f64,
+    /// The number before a dash right before the figure's ("80" of "80-90%", "10%" of "10% – 11%"), with its
+    /// value as written: the lower bound of a range, read once for the clause's words and the draft's doubt.
+    pub(crate) range_low: Option<(NumberToken, f64)>,
     pub(crate) comparator: Comparator,
     /// Unit read from the words; `None` when they only say "tăng" without saying whether per year.
     pub(crate) unit: MeasureUnit,
@@ -416,8 +419,8 @@ fn read(s: &str, start: usize, end: usize, city_is_province: bool, bare_percent:
         let seg_end = starts.get(k + 1).copied().unwrap_or(end);
         // A range's lower bound ("tăng 10% – 11%/năm", "đạt 60.000 – 65.000 tỷ đồng") is part of the figure,
         // not of the words before it that compare and name.
-        let low = numbers::range_low(s, h.number.start)
-            .filter(|(low, v)| low.start >= seg_start && h.number.value.is_some_and(|high| *v < high));
+        let range_low = numbers::range_low(s, h.number.start);
+        let low = range_low.filter(|(low, v)| low.start >= seg_start && h.number.value.is_some_and(|high| *v < high));
         let prefix = sub(s, seg_start, low.map_or(h.number.start, |(low, _)| low.start));
         let after = sub(s, h.unit_end, seg_end);
         let mut reasons = Vec::new();
@@ -441,6 +444,7 @@ fn read(s: &str, start: usize, end: usize, city_is_province: bool, bare_percent:
             end: seg_end,
             number: h.number,
             value: h.value,
+            range_low,
             comparator: compared.comparator,
             unit,
             unit_certain,

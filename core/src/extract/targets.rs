@@ -78,9 +78,7 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>, local: Option<&str>) -
         let indicator = indicators.register(measure, t.comparator, pillar);
         // The lower bound in the figure's unit: "60.000 – 65.000 tỷ đồng" is 60,000 billion đồng.
         let scale = t.number.value.filter(|raw| *raw != 0.0).map_or(1.0, |raw| t.value / raw);
-        if let Some((low, value)) =
-            super::numbers::range_low(s, t.number.start).map(|(low, v)| (low, v * scale)).filter(|(_, v)| *v < t.value)
-        {
+        if let Some((low, value)) = t.range_low.map(|(low, v)| (low, v * scale)).filter(|(_, v)| *v < t.value) {
             out.spent.range_lows.insert(low.start);
             reasons.push(Uncertainty::Range { low: value, high: t.value });
         }
