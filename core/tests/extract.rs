@@ -972,18 +972,12 @@ fn years_past_report_and_a_range_with_its_units_is_one_figure_and_the_economys_i
          xã hội đạt 60.000 – 65.000 tỷ đồng và trở thành đô thị loại I vào năm 2025 với tỉ lệ đô thị hóa khoảng 45%.\n\n\
          Dự án trong nước, với tổng vốn đăng ký đầu tư 46.106,39 tỷ đồng.\n",
     );
-    let rows: Vec<_> = draft
-        .plan
-        .targets
-        .iter()
-        .map(|t| (t.year, t.comparator, t.value, draft.plan.indicator(&t.indicator).map(|i| i.unit)))
-        .collect();
     assert_eq!(
-        rows,
+        tuples(&draft.plan),
         [
-            (Some(2025), Comparator::Reach, 11.0, Some(MeasureUnit::PercentPerYear)),
-            (Some(2025), Comparator::Reach, 65e12, Some(MeasureUnit::Dong)),
-            (Some(2025), Comparator::About, 45.0, Some(MeasureUnit::Percent)),
+            (Some(2025), None, Comparator::Reach, 11.0, MeasureUnit::PercentPerYear),
+            (Some(2025), None, Comparator::Reach, 65e12, MeasureUnit::Dong),
+            (Some(2025), None, Comparator::About, 45.0, MeasureUnit::Percent),
         ]
     );
     assert_eq!(draft.plan.targets[2].indicator, "do_thi_hoa");
@@ -1021,18 +1015,12 @@ fn a_quarters_deadline_dates_the_figures_and_an_amount_above_a_floor_is_a_target
          danh điện tử.\n\nĐảm bảo cơ bản 100% hộ gia đình có ít nhất 1 thiết bị thông minh.\n\n\
          Đến năm 2030, tổng vốn đầu tư toàn xã hội trên 75.000 tỷ đồng.\n",
     );
-    let rows: Vec<_> = draft
-        .plan
-        .targets
-        .iter()
-        .map(|t| (t.year, t.comparator, t.value, draft.plan.indicator(&t.indicator).map(|i| i.unit)))
-        .collect();
     assert_eq!(
-        rows,
+        tuples(&draft.plan),
         [
-            (Some(2026), Comparator::Reach, 100.0, Some(MeasureUnit::Percent)),
-            (Some(2026), Comparator::Reach, 100.0, Some(MeasureUnit::Percent)),
-            (Some(2030), Comparator::MoreThan, 75e12, Some(MeasureUnit::Dong)),
+            (Some(2026), None, Comparator::Reach, 100.0, MeasureUnit::Percent),
+            (Some(2026), None, Comparator::Reach, 100.0, MeasureUnit::Percent),
+            (Some(2030), None, Comparator::MoreThan, 75e12, MeasureUnit::Dong),
         ]
     );
     // Work already done in a quarter reports it.
@@ -1049,13 +1037,12 @@ fn a_centrally_run_citys_agencies_are_its_tier() {
         "TP.Hải Phòng đặt mục tiêu đến năm 2025: 60% hồ sơ công việc tại các cơ quan thành phố, 50% hồ sơ công việc tại \
          cấp huyện và 30% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng.\n",
     );
-    let rows: Vec<_> = draft.plan.targets.iter().map(|t| (t.year, t.tier, t.value)).collect();
     assert_eq!(
-        rows,
+        tuples(&draft.plan),
         [
-            (Some(2025), Some(Tier::Province), 60.0),
-            (Some(2025), Some(Tier::District), 50.0),
-            (Some(2025), Some(Tier::Commune), 30.0)
+            (Some(2025), Some(Tier::Province), Comparator::Reach, 60.0, MeasureUnit::Percent),
+            (Some(2025), Some(Tier::District), Comparator::Reach, 50.0, MeasureUnit::Percent),
+            (Some(2025), Some(Tier::Commune), Comparator::Reach, 30.0, MeasureUnit::Percent),
         ]
     );
 }
