@@ -569,3 +569,12 @@ def test_a_centrally_run_citys_agencies_are_its_tier():
     assert [(t["year"], t.get("tier"), t["value"]) for t in draft.plan.targets] == [
         (2025, "province", 60.0), (2025, "district", 50.0), (2025, "commune", 30.0)
     ]
+
+
+def test_a_new_indicators_id_is_in_one_language():
+    # Regression: words the glossary does not know gave ids of English and Vietnamese mixed
+    # ("tong_von_dau_tu_toan_society"); such an id is now all folded Vietnamese.
+    draft = chitieu.extract_plan("Đến năm 2030, tổng vốn đầu tư toàn xã hội trên 75.000 tỷ đồng.\n")
+    assert [t["indicator"] for t in draft.plan.targets] == ["tong_von_dau_tu_toan_xa_hoi"]
+    known = chitieu.extract_plan("Đến năm 2025, 80% văn bản đi được ký số hoàn toàn.\n")
+    assert [t["indicator"] for t in known.plan.targets] == ["outgoing_documents_digitally_signed_fully"]

@@ -449,3 +449,12 @@ test("a centrally-run city's agencies are its tier", () => {
     ],
   );
 });
+
+test("a new indicator's id is in one language", () => {
+  // Regression: words the glossary does not know gave ids of English and Vietnamese mixed
+  // ("tong_von_dau_tu_toan_society"); such an id is now all folded Vietnamese.
+  const draft = c.extractPlan("Đến năm 2030, tổng vốn đầu tư toàn xã hội trên 75.000 tỷ đồng.\n");
+  assert.deepEqual(draft.plan.targets.map((t) => t.indicator), ["tong_von_dau_tu_toan_xa_hoi"]);
+  const known = c.extractPlan("Đến năm 2025, 80% văn bản đi được ký số hoàn toàn.\n");
+  assert.deepEqual(known.plan.targets.map((t) => t.indicator), ["outgoing_documents_digitally_signed_fully"]);
+});

@@ -674,7 +674,7 @@ fn drafted_indicators_are_the_catalogues_and_new_ones_are_named_by_their_noun_ph
             "online_public_services_use",
             "users_unified_eid",
             "cashless_transactions",
-            "nha_van_hoa_villages_wifi_mien"
+            "nha_van_hoa_thon_wifi_mien_phi"
         ]
     );
     for id in &ids[..3] {

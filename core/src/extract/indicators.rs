@@ -303,7 +303,7 @@ mod tests {
         let rows: Vec<_> = list.iter().map(|i| (i.id.as_str(), i.name_vi.as_str(), i.name_en.as_str())).collect();
         assert_eq!(rows[1], ("work_files_online", "hồ sơ công việc", "Work files handled online"));
         assert_eq!(rows[0], (id.as_str(), "tỷ lệ nhà văn hóa thôn có wifi miễn phí", "(to be named)"));
-        assert_eq!(id, "nha_van_hoa_villages_wifi_mien");
+        assert_eq!(id, "nha_van_hoa_thon_wifi_mien_phi");
         assert_eq!(
             reasons,
             vec![Uncertainty::UnmatchedIndicator {

@@ -236,14 +236,22 @@ const SKIP: [&str; 22] = [
     "trong", "den", "dat", "hoac", "da", "the",
 ];
 
-/// A readable id from an indicator's Vietnamese name: at most six parts, the glossary's English where it
-/// knows the words, else the folded syllables.
+/// Most parts of an id in the glossary's English.
+const MAX_PARTS: usize = 6;
+/// Most syllables of an id in folded Vietnamese.
+const MAX_SYLLABLES: usize = 12;
+
+/// A readable id from an indicator's Vietnamese name, in one language: the glossary's English (at most
+/// six parts) where it knows every word that names something, else the folded syllables (at most twelve),
+/// never a mix of the two ("tong_von_dau_tu_toan_xa_hoi", not "tong_von_dau_tu_toan_society").
 pub(crate) fn id_of(name: &str, unit: MeasureUnit) -> String {
     let folded = Folded::new(name).text;
     let w: Vec<&str> = words(&folded).collect();
-    let mut parts: Vec<String> = Vec::new();
+    let mut english: Vec<&str> = Vec::new();
+    let mut vietnamese: Vec<&str> = Vec::new();
+    let mut known = true;
     let mut i = 0;
-    while i < w.len() && parts.len() < 6 {
+    while i < w.len() {
         // The longest words of the glossary at this place.
         let hit = GLOSSARY
             .iter()
@@ -252,16 +260,32 @@ pub(crate) fn id_of(name: &str, unit: MeasureUnit) -> String {
                 w.get(i..i + n).is_some_and(|ws| ws.join(" ") == *vi)
             })
             .max_by_key(|(vi, _)| vi.len());
-        let (part, n) = match hit {
-            Some((vi, en)) => ((*en).to_owned(), vi.split(' ').count()),
-            None => (w.get(i).map_or_else(String::new, |s| (*s).to_owned()), 1),
-        };
+        let n = hit.map_or(1, |(vi, _)| vi.split(' ').count());
+        let here = w.get(i..i + n).unwrap_or_default();
         i += n;
-        let skip = hit.is_none() && (SKIP.contains(&part.as_str()) || part.bytes().all(|b| b.is_ascii_digit()));
-        if !skip && parts.last() != Some(&part) {
-            parts.push(part);
+        match hit {
+            Some((_, en)) => {
+                if english.last() != Some(en) {
+                    english.push(en);
+                }
+                vietnamese.extend(here);
+            }
+            None => {
+                let skip = here.iter().all(|s| SKIP.contains(s) || s.bytes().all(|b| b.is_ascii_digit()));
+                if !skip {
+                    known = false;
+                    vietnamese.extend(here);
+                }
+            }
         }
     }
+    let parts = if known {
+        english.truncate(MAX_PARTS);
+        english
+    } else {
+        vietnamese.truncate(MAX_SYLLABLES);
+        vietnamese
+    };
     if parts.is_empty() {
         format!("indicator_{}", unit.as_str())
     } else {
@@ -326,9 +350,17 @@ mod tests {
         assert_eq!(id("tỷ lệ"), "indicator_percent");
         // Regression: "xã" of "hợp tác xã" (a cooperative) and of "thị xã" (a town) is no commune.
         assert_eq!(
-            id("tỷ lệ hợp tác xã nông nghiệp ghi chép sổ sách điện tử"),
-            "cooperatives_agriculture_ghi_chep_so_sach"
+            id("tỷ lệ hợp tác xã nông nghiệp sử dụng hóa đơn điện tử"),
+            "cooperatives_agriculture_use_e_invoices"
         );
-        assert_eq!(id("tỷ lệ thị xã có trung tâm điều hành"), "towns_trung_tam_dieu_hanh");
+        assert_eq!(id("tỷ lệ thị xã có cơ sở dữ liệu"), "towns_databases");
+        // Regression: one language per id. Words the glossary does not know make the whole id Vietnamese
+        // (it gave "cooperatives_agriculture_ghi_chep_so_sach" and "tong_von_dau_tu_toan_society").
+        assert_eq!(
+            id("tỷ lệ hợp tác xã nông nghiệp ghi chép sổ sách điện tử"),
+            "hop_tac_xa_nong_nghiep_ghi_chep_so_sach_dien_tu"
+        );
+        assert_eq!(id("tổng vốn đầu tư toàn xã hội"), "tong_von_dau_tu_toan_xa_hoi");
+        assert_eq!(id("tỷ lệ thị xã có trung tâm điều hành"), "thi_xa_trung_tam_dieu_hanh");
     }
 }
