@@ -475,7 +475,7 @@ def test_a_period_or_a_sentence_dates_the_figures_after_it_and_a_headline_after_
     )
     assert [(t["indicator"], t["year"], t["comparator"], t["value"]) for t in draft.plan.targets] == [
         ("grdp_binh_quan_dau_nguoi", 2030, "reach", 170e6),
-        ("toc_do_tang_truong_kinh_te", 2030, "more_than", 9.0),
+        ("toc_do_tang_truong_kinh_te_binh_quan", 2030, "more_than", 9.0),
         ("do_thi_hoa", 2030, "more_than", 45.0),
     ]
 
@@ -490,7 +490,7 @@ def test_a_plan_carried_out_dates_the_figures_and_a_range_of_levels_is_no_tier()
         "chuyên dùng. Bên cạnh đó, tỷ lệ hồ sơ trực tuyến toàn trình phải đạt ít nhất 65% tại UBND cấp xã.\n"
     )
     assert [(t["indicator"], t["year"], t.get("tier"), t["comparator"], t["value"]) for t in draft.plan.targets] == [
-        ("state_agencies_connected_mang_truyen_so_lieu", 2025, None, "reach", 100.0),
+        ("co_quan_nha_nuoc_ket_noi_mang_truyen_so_lieu", 2025, None, "reach", 100.0),
         ("records_online_full", 2025, "commune", "at_least", 65.0),
     ]
     assert draft.observations == []
@@ -578,3 +578,31 @@ def test_a_new_indicators_id_is_in_one_language():
     assert [t["indicator"] for t in draft.plan.targets] == ["tong_von_dau_tu_toan_xa_hoi"]
     known = chitieu.extract_plan("Đến năm 2025, 80% văn bản đi được ký số hoàn toàn.\n")
     assert [t["indicator"] for t in known.plan.targets] == ["outgoing_documents_digitally_signed_fully"]
+
+
+def test_a_congress_list_read_as_its_labeller_reads_it():
+    # Regressions (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development texts): a vision year in a
+    # line without figures leaves the term's year in force; "trong đó" after a comma opens a list of its own;
+    # a number with its own comparator ends a list; "từ X đến Y" is a range; an amount listed after its name
+    # and a colon is a target; households with a cultural title are not households with fibre.
+    draft = chitieu.extract_plan(
+        "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\n"
+        "Tỉnh đặt mục tiêu đến năm 2045 trở thành vùng đô thị lớn tầm khu vực.\n"
+        "Về xã hội, tỷ lệ lao động qua đào tạo đạt trên 90%, trong đó có bằng cấp, chứng chỉ 48%. Tỷ lệ thất "
+        "nghiệp dưới 2%, tuổi thọ trung bình trên 76 tuổi, 100% dân số tham gia bảo hiểm y tế.\n"
+        "Vốn đầu tư phát triển toàn xã hội: từ 3,1 đến 3,2 triệu tỷ đồng.\n"
+        "Tỷ lệ đô thị hóa từ 60 đến 62%.\n"
+        "Trên bình diện văn hóa, 95% hộ gia đình đạt danh hiệu văn hóa.\n"
+    )
+    targets = draft.plan.targets
+    assert [(t["year"], t["comparator"], t["value"]) for t in targets] == [
+        (2030, "more_than", 90.0),
+        (2030, "reach", 48.0),
+        (2030, "less_than", 2.0),
+        (2030, "reach", 100.0),
+        (2030, "reach", 3.2e15),
+        (2030, "reach", 62.0),
+        (2030, "reach", 95.0),
+    ]
+    assert targets[5]["indicator"] == "do_thi_hoa"
+    assert targets[6]["indicator"] != "households_fibre_broadband"

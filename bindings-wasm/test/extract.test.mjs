@@ -341,7 +341,7 @@ test("a period or a sentence dates the figures after it, and a headline after a 
     draft.plan.targets.map((t) => [t.indicator, t.year, t.comparator, t.value]),
     [
       ["grdp_binh_quan_dau_nguoi", 2030, "reach", 170e6],
-      ["toc_do_tang_truong_kinh_te", 2030, "more_than", 9],
+      ["toc_do_tang_truong_kinh_te_binh_quan", 2030, "more_than", 9],
       ["do_thi_hoa", 2030, "more_than", 45],
     ],
   );
@@ -359,7 +359,7 @@ test("a plan carried out dates the figures, and a range of levels is no tier", (
   assert.deepEqual(
     draft.plan.targets.map((t) => [t.indicator, t.year, t.tier ?? null, t.comparator, t.value]),
     [
-      ["state_agencies_connected_mang_truyen_so_lieu", 2025, null, "reach", 100],
+      ["co_quan_nha_nuoc_ket_noi_mang_truyen_so_lieu", 2025, null, "reach", 100],
       ["records_online_full", 2025, "commune", "at_least", 65],
     ],
   );
@@ -457,4 +457,35 @@ test("a new indicator's id is in one language", () => {
   assert.deepEqual(draft.plan.targets.map((t) => t.indicator), ["tong_von_dau_tu_toan_xa_hoi"]);
   const known = c.extractPlan("Đến năm 2025, 80% văn bản đi được ký số hoàn toàn.\n");
   assert.deepEqual(known.plan.targets.map((t) => t.indicator), ["outgoing_documents_digitally_signed_fully"]);
+});
+
+test("a congress list is read as its labeller reads it", () => {
+  // Regressions (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development texts): a vision year in a
+  // line without figures leaves the term's year in force; "trong đó" after a comma opens a list of its own;
+  // a number with its own comparator ends a list; "từ X đến Y" is a range; an amount listed after its name
+  // and a colon is a target; households with a cultural title are not households with fibre.
+  const draft = c.extractPlan(
+    "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\n" +
+      "Tỉnh đặt mục tiêu đến năm 2045 trở thành vùng đô thị lớn tầm khu vực.\n" +
+      "Về xã hội, tỷ lệ lao động qua đào tạo đạt trên 90%, trong đó có bằng cấp, chứng chỉ 48%. Tỷ lệ thất " +
+      "nghiệp dưới 2%, tuổi thọ trung bình trên 76 tuổi, 100% dân số tham gia bảo hiểm y tế.\n" +
+      "Vốn đầu tư phát triển toàn xã hội: từ 3,1 đến 3,2 triệu tỷ đồng.\n" +
+      "Tỷ lệ đô thị hóa từ 60 đến 62%.\n" +
+      "Trên bình diện văn hóa, 95% hộ gia đình đạt danh hiệu văn hóa.\n",
+  );
+  const targets = draft.plan.targets;
+  assert.deepEqual(
+    targets.map((t) => [t.year, t.comparator, t.value]),
+    [
+      [2030, "more_than", 90],
+      [2030, "reach", 48],
+      [2030, "less_than", 2],
+      [2030, "reach", 100],
+      [2030, "reach", 3.2e15],
+      [2030, "reach", 62],
+      [2030, "reach", 95],
+    ],
+  );
+  assert.equal(targets[5].indicator, "do_thi_hoa");
+  assert.notEqual(targets[6].indicator, "households_fibre_broadband");
 });

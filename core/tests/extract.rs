@@ -911,7 +911,7 @@ fn a_period_or_a_sentence_dates_the_figures_after_it_and_a_headline_after_a_date
         rows,
         [
             ("grdp_binh_quan_dau_nguoi", Some(2030), Comparator::Reach, 170e6),
-            ("toc_do_tang_truong_kinh_te", Some(2030), Comparator::MoreThan, 9.0),
+            ("toc_do_tang_truong_kinh_te_binh_quan", Some(2030), Comparator::MoreThan, 9.0),
             ("do_thi_hoa", Some(2030), Comparator::MoreThan, 45.0),
         ]
     );
@@ -938,7 +938,7 @@ fn a_plan_carried_out_dates_the_figures_and_a_range_of_levels_is_no_tier() {
     assert_eq!(
         rows,
         [
-            ("state_agencies_connected_mang_truyen_so_lieu", Some(2025), None, Comparator::Reach, 100.0),
+            ("co_quan_nha_nuoc_ket_noi_mang_truyen_so_lieu", Some(2025), None, Comparator::Reach, 100.0),
             ("records_online_full", Some(2025), Some("commune"), Comparator::AtLeast, 65.0),
         ]
     );

@@ -4,7 +4,7 @@
 //! 60% ... cấp xã" gives three targets with their own tiers and the opening "tối thiểu" for all three.
 
 use super::comparators;
-use super::folded::{at, find_words, starts_with_words, sub, words, year_at};
+use super::folded::{at, ends_with_words, find_words, starts_with_words, sub, words, year_at};
 use super::numbers::{self, NumberToken};
 use super::tiers;
 use super::units;
@@ -142,9 +142,10 @@ fn hits(s: &str, start: usize, end: usize, bare_percent: bool) -> Vec<Hit> {
                 rank: false,
                 per_thousand: false,
             });
-        } else if let Some((factor, n)) = units::amount_after(after)
-            .filter(|(factor, _)| (value * factor).is_finite() && units::amount_to_reach(sub(clause, 0, t.start)))
-        {
+        } else if let Some((factor, n)) = units::amount_after(after).filter(|(factor, _)| {
+            (value * factor).is_finite()
+                && units::amount_to_reach(&[named_before(s, start), sub(clause, 0, t.start)].concat())
+        }) {
             // "GRDP bình quân đầu người đạt 95,14 triệu đồng": an amount to reach, in đồng.
             out.push(Hit {
                 number,
@@ -172,11 +173,27 @@ fn hits(s: &str, start: usize, end: usize, bare_percent: bool) -> Vec<Hit> {
     out
 }
 
+/// The name a clause's figures are listed after, when the clause opens after a colon ("Vốn đầu tư phát triển
+/// toàn xã hội: từ 3,1 đến 3,2 triệu tỷ đồng"): the folded words from the sentence's start to the colon.
+fn named_before(s: &str, start: usize) -> &str {
+    let before = sub(s, 0, start).trim_end();
+    if !before.ends_with(':') {
+        return "";
+    }
+    let from = before.rfind(['\n', '.', ';']).map_or(0, |i| i + 1);
+    sub(s, from, start)
+}
+
 /// Where the segment of a figure starts: after the last "," or "và" between the previous figure and this
 /// one, or after the previous figure when there is none.
 fn segment_start(s: &str, from: usize, number_start: usize) -> usize {
     let between = sub(s, from, number_start);
-    let comma = between.rfind(',').map(|i| i + 1);
+    // Not the decimal comma of a number between ("từ 65,0 đến 65,5%": the range's lower bound).
+    let comma = between
+        .match_indices(',')
+        .map(|(i, _)| i)
+        .rfind(|&i| !(i > 0 && at(between, i - 1).is_ascii_digit() && at(between, i + 1).is_ascii_digit()))
+        .map(|i| i + 1);
     let and = find_words(between, "va").last().map(|i| i + 2);
     let parens = between.rfind(')').filter(|&i| i + 1 < between.len()).map(|i| i + 1);
     [comma, and, parens].into_iter().flatten().max().map_or(from, |i| from + i)
@@ -270,9 +287,18 @@ impl Carry {
     }
 
     /// The comparator of figure `h`: its own words, "trở lên" after it, the one carried, else "đạt".
-    fn compare(&mut self, h: &Hit, prefix: &str, after: &str, reasons: &mut Vec<Uncertainty>) -> Compared {
-        // "trong đó" opens a list of its own.
-        if connectors(prefix, &["trong do"]).next().is_some() {
+    /// `between` is the text from the previous figure to this one.
+    fn compare(
+        &mut self,
+        h: &Hit,
+        (prefix, between): (&str, &str),
+        after: &str,
+        reasons: &mut Vec<Uncertainty>,
+    ) -> Compared {
+        // "trong đó" opens a list of its own ("đạt trên 90%, trong đó có bằng cấp, chứng chỉ 48%"), and a
+        // number between with a comparator of its own ends the list ("dưới 2%, tuổi thọ trên 76 tuổi, 100%
+        // dân số ...").
+        if connectors(between, &["trong do"]).next().is_some() || compared_number_in(between) {
             self.comparator = None;
         }
         let explicit = comparators::before(prefix);
@@ -292,6 +318,8 @@ impl Carry {
                 None => Comparator::Reach,
             },
         };
+        // Only the list's first figure opens it: "tỷ lệ bao phủ bảo hiểm y tế trên 98%, và 90% trường học ..."
+        // carries nothing when figures came before it.
         if let Some((c, _)) = explicit {
             self.comparator = (c != Comparator::Reach).then_some(c);
         }
@@ -304,6 +332,14 @@ impl Carry {
         }
         Compared { comparator, words_len: explicit.map_or(0, |(_, n)| n), opening }
     }
+}
+
+/// Whether folded `between` holds a number with a comparator of its own before it, other than "đạt".
+fn compared_number_in(between: &str) -> bool {
+    between
+        .char_indices()
+        .filter(|&(i, c)| c.is_ascii_digit() && (i == 0 || !at(between, i - 1).is_ascii_digit()))
+        .any(|(i, _)| comparators::before(sub(between, 0, i)).is_some_and(|(c, _)| c != Comparator::Reach))
 }
 
 /// The unit of a figure, and whether the words say it for sure ("tăng 7%" does not say whether per year).
@@ -422,9 +458,16 @@ fn read(s: &str, start: usize, end: usize, city_is_province: bool, bare_percent:
         let range_low = numbers::range_low(s, h.number.start);
         let low = range_low.filter(|(low, v)| low.start >= seg_start && h.number.value.is_some_and(|high| *v < high));
         let prefix = sub(s, seg_start, low.map_or(h.number.start, |(low, _)| low.start));
+        // "từ 75 đến 80%": the "từ" opens the range; it compares nothing ("từ 80%" alone is a floor).
+        let prefix = match low {
+            Some(_) if ends_with_words(prefix.trim_end(), "tu") => sub(prefix, 0, prefix.trim_end().len() - 2),
+            _ => prefix,
+        };
         let after = sub(s, h.unit_end, seg_end);
         let mut reasons = Vec::new();
-        let compared = carry.compare(h, prefix, after, &mut reasons);
+        let previous_end = k.checked_sub(1).and_then(|j| hits.get(j)).map_or(start, |p| p.unit_end);
+        let between = sub(s, previous_end, h.number.start);
+        let compared = carry.compare(h, (prefix, between), after, &mut reasons);
         if aspiration {
             reasons.push(Uncertainty::Aspiration);
         }
@@ -468,6 +511,51 @@ mod tests {
         let s = Folded::new(text).text;
         let found = read_clause(&s, 0, s.len(), true);
         (s, found)
+    }
+
+    #[test]
+    fn an_amount_listed_after_its_name_and_a_colon_is_to_reach_unless_a_cost() {
+        // ha_noi_dai_hoi (development): the clause after the colon holds only the range.
+        let after_colon = |text: &str| {
+            let s = Folded::new(text).text;
+            let start = s.find(':').map_or(0, |i| i + 1);
+            read_clause(&s, start, s.len(), true).iter().map(|f| (f.value, f.unit)).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            after_colon("(4) Vốn đầu tư phát triển toàn xã hội: từ 3,1 đến 3,2 triệu tỷ đồng"),
+            vec![(3.2e15, MeasureUnit::Dong)]
+        );
+        assert_eq!(after_colon("Kinh phí thực hiện: 500 tỷ đồng"), vec![]);
+        // A range "từ X đến Y" reaches its upper value; its "từ" is no floor and names nothing.
+        let (s, found) = read("Tỷ lệ đô thị hóa từ 60 đến 62%");
+        assert_eq!((found.len(), found[0].value, found[0].comparator), (1, 62.0, Comparator::Reach));
+        assert_eq!(sub(&s, found[0].phrase.0, found[0].phrase.1).trim(), "ty le do thi hoa");
+        assert_eq!(found[0].range_low.map(|(_, v)| v), Some(60.0));
+        // The decimal comma of the lower bound ends no segment.
+        let (s, found) = read("(4) vốn: tăng từ 12,5 đến 13,5%/năm");
+        assert_eq!(sub(&s, found[0].start, found[0].end).trim(), "(4) von: tang tu 12,5 den 13,5%/nam");
+    }
+
+    #[test]
+    fn a_list_ends_at_a_sublist_or_a_number_compared_on_its_own() {
+        // quang_ninh_dai_hoi (development): "trong đó" opens a list of its own even after a comma, and "trên
+        // 76 tuổi" (an age, no target) ends the list "dưới" opened.
+        let comparators = |text: &str| read(text).1.iter().map(|f| (f.value, f.comparator)).collect::<Vec<_>>();
+        assert_eq!(
+            comparators("tỷ lệ lao động qua đào tạo đạt trên 90%, trong đó có bằng cấp, chứng chỉ 48%"),
+            vec![(90.0, Comparator::MoreThan), (48.0, Comparator::Reach)]
+        );
+        assert_eq!(
+            comparators(
+                "tỷ lệ thất nghiệp dưới 2%, tuổi thọ trung bình trên 76 tuổi, 100% dân số tham gia bảo hiểm y tế"
+            ),
+            vec![(2.0, Comparator::LessThan), (100.0, Comparator::Reach)]
+        );
+        // Without either, the list's comparator holds.
+        assert_eq!(
+            comparators("Tối thiểu 90% hồ sơ cấp tỉnh, 80% hồ sơ cấp huyện năm 2025"),
+            vec![(90.0, Comparator::AtLeast), (80.0, Comparator::AtLeast)]
+        );
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //! covers (villages — "thôn, ấp, làng, tổ dân phố" — are not communes — "xã, phường, đặc khu, thị trấn" — nor
 //! the other way round), a qualifier an indicator's name adds ("được định danh và xác thực điện tử": the
 //! use of online public services is not electronic identity; the services integrated on the national portal
-//! are not the share of adults using them), and payments, named on both sides or neither.
+//! are not the share of adults using them; households with fibre are not households with a cultural
+//! title), and payments, named on both sides or neither.
 
 use super::folded::{ends_with_words, find_any_words, starts_with_words, sub};
 
@@ -16,11 +17,13 @@ const IDENTITY: u8 = 4;
 const PAYMENT: u8 = 8;
 const HOUSEHOLDS: u8 = 16;
 const PEOPLE: u8 = 32;
+/// A network: fibre, broadband, the internet, mobile coverage.
+const NETWORK: u8 = 64;
 /// The kinds of place an indicator covers: one does not stand for another.
 const PLACES: u8 = VILLAGES | COMMUNES | HOUSEHOLDS;
 
 /// Words (folded) and the mark each gives; "ấp", "làng" and "xã" are read apart ([`mark_of`]).
-const WORDS: [(&str, u8); 18] = [
+const WORDS: [(&str, u8); 22] = [
     ("dan so", PEOPLE),
     ("nguoi dan", PEOPLE),
     ("cong dan", PEOPLE),
@@ -39,6 +42,10 @@ const WORDS: [(&str, u8); 18] = [
     ("thanh toan", PAYMENT),
     ("tien mat", PAYMENT),
     ("ho gia dinh", HOUSEHOLDS),
+    ("cap quang", NETWORK),
+    ("bang rong", NETWORK),
+    ("internet", NETWORK),
+    ("phu song", NETWORK),
 ];
 
 /// The mark of the word `w` at `i` in `s`: "ấp" not "áp dụng", "làng" not "lãng phí", "xã" not "xã hội", the
@@ -75,15 +82,24 @@ impl Marks {
         Self(m)
     }
 
+    /// These marks, and a network where the English name `name_en` names one ("fibre", "broadband", "internet",
+    /// "mobile coverage").
+    pub(crate) fn with_network_named_in(self, name_en: &str) -> Self {
+        let lower = name_en.to_ascii_lowercase();
+        let named = ["fibre", "fiber", "broadband", "internet", "coverage"].iter().any(|w| lower.contains(w));
+        Self(self.0 | if named { NETWORK } else { 0 })
+    }
+
     /// Whether an indicator whose name has these marks can measure what a phrase with `phrase`'s marks
     /// names: places of another kind (villages for communes, households for communes, ...) do not stand for
-    /// the phrase's, no identity nor people ("dân số", "người dân") the phrase does not name,
+    /// the phrase's, no identity, people ("dân số", "người dân") nor network ("cáp quang", "băng rộng") the
+    /// phrase does not name,
     /// and payments on both sides or neither ("tỷ lệ thanh toán trực tuyến" is no share of records).
     pub(crate) fn allow(self, phrase: Self) -> bool {
         let (mine, theirs) = (self.0 & PLACES, phrase.0 & PLACES);
         let places = mine == 0 || theirs == 0 || mine & theirs != 0;
         let named = |bit: u8| self.0 & bit == 0 || phrase.0 & bit != 0;
-        places && named(IDENTITY) && named(PEOPLE) && (self.0 & PAYMENT == phrase.0 & PAYMENT)
+        places && named(IDENTITY) && named(PEOPLE) && named(NETWORK) && (self.0 & PAYMENT == phrase.0 & PAYMENT)
     }
 }
 
@@ -98,8 +114,8 @@ mod tests {
 
     #[test]
     fn places_and_qualifiers() {
-        assert_eq!(marks("xã, phường, đặc khu có cáp quang"), Marks(COMMUNES));
-        assert_eq!(marks("thôn, ấp được phủ cáp quang"), Marks(VILLAGES));
+        assert_eq!(marks("xã, phường, đặc khu có cáp quang"), Marks(COMMUNES | NETWORK));
+        assert_eq!(marks("thôn, ấp được phủ cáp quang"), Marks(VILLAGES | NETWORK));
         assert_eq!(marks("áp dụng nền tảng số trong xã hội số, thị xã, chống lãng phí"), Marks(0));
         // Regression: the cooperative of "hợp tác xã" is no commune.
         assert_eq!(marks("hợp tác xã nông nghiệp ứng dụng công nghệ số"), Marks(0));
@@ -128,5 +144,12 @@ mod tests {
         assert!(!payments.allow(marks("Tỷ lệ người dân có tài khoản định danh")));
         assert!(payments.allow(marks("người dân có tài khoản thanh toán")));
         assert!(marks("giao dịch không dùng tiền mặt").allow(marks("giao dịch thanh toán không dùng tiền mặt")));
+        // lam_dong_dai_hoi (development): households with fibre are not households with a cultural title.
+        let fibre = marks("Tỷ lệ hộ gia đình được phủ mạng cáp quang băng rộng");
+        let named_in_english = marks("hộ gia đình").with_network_named_in("Households covered by fibre broadband");
+        assert_eq!(named_in_english, fibre);
+        assert_eq!(marks("hộ gia đình").with_network_named_in("Households with a smartphone"), marks("hộ gia đình"));
+        assert!(!fibre.allow(marks("95% hộ gia đình đạt danh hiệu văn hóa")));
+        assert!(fibre.allow(marks("100% hộ gia đình có kết nối Internet cáp quang")));
     }
 }

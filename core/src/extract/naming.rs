@@ -20,7 +20,7 @@ const TAIL: [&str; 23] = [
 ];
 
 /// Words (folded) that begin what is no part of the name: a year, a period, a deadline.
-const STOPS_AT: [&str; 6] = ["nam", "giai", "vao", "den", "truoc", "trong"];
+const STOPS_AT: [&str; 7] = ["nam", "giai", "thoi", "vao", "den", "truoc", "trong"];
 
 /// Tier words (folded), left out of a name: the tier is the target's, not the indicator's.
 const TIER: [&str; 5] = ["tinh", "huyen", "xa", "phuong", "quan"];
@@ -318,6 +318,9 @@ mod tests {
             assert_eq!(name_vi(phrase, MeasureUnit::Percent), name, "{phrase}");
         }
         assert_eq!(name_vi("kinh tế đêm", MeasureUnit::PercentOfGrdp), "tỷ trọng kinh tế đêm");
+        // The "từ" that opens a range ends no name (ha_noi_dai_hoi, a development text).
+        assert_eq!(name_vi("Tỷ lệ đô thị hóa từ", MeasureUnit::Percent), "Tỷ lệ đô thị hóa");
+        assert_eq!(name_vi("Dịch vụ chiếm từ", MeasureUnit::Percent), "tỷ lệ Dịch vụ");
         assert_eq!(name_vi("so với năm 2023", MeasureUnit::PercentIncrease), "");
         assert_eq!(name_vi("số lượng tổ công nghệ số", MeasureUnit::Rank), "số lượng tổ công nghệ số");
         // "phải" and "cần" before the comparator say it must be reached.

@@ -14,12 +14,13 @@ pub(crate) struct NumberToken {
     pub(crate) value: Option<f64>,
 }
 
-/// The lower bound of a range ending at folded offset `start` ("80-90%", "80 - 90%", "từ 80 đến 90%"
-/// is not one): the number just before a dash that stands right before `start`, with its value.
+/// The lower bound of a range ending at folded offset `start` ("80-90%", "80 - 90%", "từ 80 đến 90%"): the
+/// number just before a dash or "đến" that stands right before `start`, with its value.
 pub(crate) fn range_low(s: &str, start: usize) -> Option<(NumberToken, f64)> {
     let before = sub(s, start.saturating_sub(24), start);
-    // The lower bound may carry the unit too: "10% – 11%/năm".
-    let dash = before.trim_end().strip_suffix('-')?.trim_end();
+    // The lower bound may carry the unit too: "10% – 11%/năm", "từ 10% đến 11%".
+    let joined = before.trim_end();
+    let dash = joined.strip_suffix('-').or_else(|| joined.strip_suffix(" den"))?.trim_end();
     let dash = dash.strip_suffix('%').map_or(dash, str::trim_end);
     // A dash after a line break opens a bullet ("NĂM 2024\n- 80%"): not a range.
     if before.get(dash.len()..).is_some_and(|gap| gap.contains('\n')) {
@@ -46,7 +47,8 @@ pub(crate) fn range_low(s: &str, start: usize) -> Option<(NumberToken, f64)> {
 /// percentages whose upper bound is above `low` ("10% – 11%/năm": the 10%): a dash on the same line, then a
 /// number with its own "%". The upper bound is the figure ([`range_low`] finds this one back from it).
 pub(crate) fn opens_percent_range(after: &str, low: f64) -> bool {
-    let Some(rest) = after.trim_start_matches([' ', '\t']).strip_prefix('-') else { return false };
+    let lead = after.trim_start_matches([' ', '\t']);
+    let Some(rest) = lead.strip_prefix('-').or_else(|| lead.strip_prefix("den ")) else { return false };
     let rest = rest.trim_start_matches([' ', '\t']);
     let Some(high) = tokens(rest).into_iter().next().filter(|t| t.start == 0) else { return false };
     sub(rest, high.end, rest.len()).trim_start_matches(' ').starts_with('%') && high.value.is_some_and(|h| h > low)
@@ -107,12 +109,18 @@ mod tests {
         // The lower bound with its own "%" (bac_lieu, a development text).
         let s = "tang 10% - 11%/nam";
         assert_eq!(range_low(s, s.find("11").unwrap()).map(|(_, v)| v), Some(10.0));
+        // "từ X đến Y" is a range too (ha_noi_dai_hoi, a development text), with or without "%" on the first.
+        for s in ["do thi hoa tu 60 den 62%", "chiem tu 65,0 den 62%", "tu 60% den 62%"] {
+            assert!(range_low(s, s.rfind("62").unwrap()).is_some_and(|(_, v)| v == 60.0 || v == 65.0), "{s}");
+        }
+        assert!(range_low("den nam 2025 dat 62%", 18).is_none());
     }
 
     #[test]
     fn a_percentage_that_opens_a_range() {
         assert!(opens_percent_range(" - 11%/nam", 10.0));
         assert!(opens_percent_range("-95% ho so", 90.0));
+        assert!(opens_percent_range(" den 95% ho so", 90.0));
         // Not a range: descending, no "%" after the second number, a new line, words between.
         assert!(!opens_percent_range(" - 80%", 90.0));
         assert!(!opens_percent_range(" - 2025", 10.0));

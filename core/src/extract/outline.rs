@@ -153,6 +153,7 @@ pub(crate) fn walk(
             reports::Scan::of(sub(s, line_start, line_end))
         };
         let may_report = scan.may_report();
+        let figureless = found_here.is_empty();
         let listed = respectively::apply(s, &mut found_here, &mentions);
         for ((clause, found), listed) in found_here.into_iter().zip(listed) {
             let stated = listed.map(|y| (y, Source::Stated));
@@ -187,7 +188,14 @@ pub(crate) fn walk(
         }
         // A year stated as an objective holds for the lines that follow, as a year from context, and ends
         // a results section.
-        if let Some(m) = mentions.iter().rev().find(|m| m.holds) {
+        // Not a vision, though: a line without figures saying what the unit becomes by a later year than the
+        // one in force ("Tỉnh đặt mục tiêu đến năm 2045 trở thành vùng đô thị lớn ...").
+        let vision = |m: &years::Mention| {
+            figureless
+                && section.year.is_some_and(|y| m.year > y)
+                && super::folded::find_words(years::clause_after(s, m.at, line_end), "tro thanh").next().is_some()
+        };
+        if let Some(m) = mentions.iter().rev().find(|m| m.holds).filter(|m| !vision(m)) {
             section.results = false;
             if section.year != Some(m.year) {
                 section.year = Some(m.year);
@@ -383,6 +391,26 @@ mod tests {
         // In the lines after its own, the year is from context.
         let context: Vec<bool> = o.figures.iter().map(|f| f.year_from_context).collect();
         assert_eq!(context, vec![false, true, false]);
+    }
+
+    #[test]
+    fn a_vision_sets_no_year_for_what_follows() {
+        // quang_ninh_dai_hoi (development): a line without figures saying what the province becomes by 2045
+        // leaves the term's 2030 in force; a line with figures, or a year not after the one in force, sets it.
+        let o = outline(
+            "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh.
+Tỉnh đặt mục tiêu đến năm 2045 trở thành vùng đô thị lớn.
+Tỷ lệ đô thị hóa trên 75%.",
+            None,
+        );
+        assert_eq!(figures_of(&o), vec![(Some(2030), None, 75.0)]);
+        let o = outline(
+            "Mục tiêu giai đoạn 2021-2025 là phát triển nhanh.
+Phấn đấu đến năm 2030 tỉnh có 90% dân số dùng điện thoại thông minh.
+Tỷ lệ đô thị hóa trên 75%.",
+            None,
+        );
+        assert_eq!(figures_of(&o), vec![(Some(2030), None, 90.0), (Some(2030), None, 75.0)]);
     }
 
     #[test]

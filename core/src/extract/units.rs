@@ -98,16 +98,21 @@ pub(crate) fn per_thousand(after: &str) -> Option<usize> {
     None
 }
 
-/// An amount of money after a figure: "nghìn tỷ đồng", "tỷ đồng", "triệu đồng", "nghìn đồng", "đồng": the
-/// factor into đồng and the folded length of the words read. A bare "đồng" counts only when no word follows
+/// An amount of money after a figure: "triệu tỷ đồng", "nghìn tỷ đồng", "tỷ đồng" (or "tỉ"), "triệu đồng",
+/// "nghìn đồng", "đồng": the factor into đồng and the folded length of the words read. A bare "đồng" counts only when no word follows
 /// it ("500.000 đồng/người", not "3 đồng chí").
 pub(crate) fn amount_after(after: &str) -> Option<(f64, usize)> {
     let t = after.trim_start();
     let lead = after.len() - t.len();
     [
+        ("trieu ty dong", 1e15),
+        ("trieu ti dong", 1e15),
         ("nghin ty dong", 1e12),
         ("ngan ty dong", 1e12),
+        ("nghin ti dong", 1e12),
+        ("ngan ti dong", 1e12),
         ("ty dong", 1e9),
+        ("ti dong", 1e9),
         ("trieu dong", 1e6),
         ("nghin dong", 1e3),
         ("ngan dong", 1e3),
@@ -146,8 +151,18 @@ pub(crate) const SOCIETY_WIDE: &str = "toan xa hoi";
 /// which are the budget's, unless the investment is the whole economy's ([`SOCIETY_WIDE`]).
 pub(crate) fn amount_to_reach(prefix: &str) -> bool {
     let last: Vec<&str> = words(prefix).collect();
+    let trimmed = prefix.trim_end();
+    // A figure listed after its name ("GRDP năm 2025: 1.200 nghìn tỷ đồng"), or a range so listed ("Vốn đầu
+    // tư phát triển toàn xã hội: từ 3,1 đến 3,2 triệu tỷ đồng").
+    let name_end = match super::numbers::range_low(prefix, prefix.len()) {
+        Some((low, _)) => sub(prefix, 0, low.start).trim_end(),
+        None => trimmed,
+    };
+    let listed =
+        name_end.strip_suffix("tu").filter(|r| r.ends_with([' ', ':'])).unwrap_or(name_end).trim_end().ends_with(':');
     let reach = last.iter().rev().take(3).any(|w| *w == "dat" || *w == "tren" || *w == "hon")
-        || ["toi thieu", "it nhat"].iter().any(|w| ends_with_words(prefix.trim_end(), w));
+        || ["toi thieu", "it nhat"].iter().any(|w| ends_with_words(trimmed, w))
+        || listed;
     let cost = ["kinh phi", "von", "dau tu", "du toan", "ho tro", "chi phi"]
         .iter()
         .any(|w| find_words(prefix, w).next().is_some());
@@ -167,12 +182,21 @@ mod tests {
         assert!(!amount_to_reach("kinh phi thuc hien tren "));
         assert!(!amount_to_reach("tong von dau tu cua ke hoach dat "));
         assert!(amount_to_reach("grdp theo gia hien hanh dat "));
+        // A figure listed after its name (ha_noi_dai_hoi, a development text); a cost so listed is none.
+        assert!(amount_to_reach("von dau tu phat trien toan xa hoi: tu 3,1 den "));
+        assert!(amount_to_reach("von dau tu phat trien toan xa hoi: 3,1 - "));
+        assert!(amount_to_reach("grdp nam 2025: "));
+        assert!(!amount_to_reach("kinh phi thuc hien: "));
+        assert!(!amount_to_reach("grdp tang tu "));
     }
 
     #[test]
     fn an_amount_is_its_words_in_dong_with_what_it_is_per() {
         assert_eq!(amount_after(" ty dong; tang truong"), Some((1e9, 8)));
         assert_eq!(amount_after(" nghin ty dong"), Some((1e12, 14)));
+        // ha_noi_dai_hoi (development): "3,2 triệu tỷ đồng" is 3.2 million billion; "tỉ" spells "tỷ" too.
+        assert_eq!(amount_after(" trieu ty dong (theo gia hien hanh)"), Some((1e15, 14)));
+        assert_eq!(amount_after(" ti dong"), Some((1e9, 8)));
         assert_eq!(amount_after(" trieu dong/nguoi/nam, tong thu"), Some((1e6, 21)));
         assert_eq!(amount_after(" trieu dong / nguoi"), Some((1e6, 19)));
         assert_eq!(amount_after(" dong/thang"), Some((1.0, 11)));

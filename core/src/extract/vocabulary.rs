@@ -31,7 +31,9 @@ pub(crate) struct Known {
 }
 
 impl Known {
-    /// An indicator of that id, names, unit, direction and pillar; its marks come from its Vietnamese name.
+    /// An indicator of that id, names, unit, direction and pillar; its marks come from its Vietnamese name,
+    /// and the network it covers from either name (the bundled plans name "hộ gia đình" alone, verbatim, for
+    /// "Households covered by fibre broadband").
     fn new(id: &str, (name_vi, name_en): (&str, &str), unit: MeasureUnit, polarity: Polarity, pillar: &str) -> Self {
         Self {
             id: id.to_owned(),
@@ -40,7 +42,7 @@ impl Known {
             unit,
             polarity,
             pillar: pillar.to_owned(),
-            marks: Marks::of(&Folded::new(name_vi).text),
+            marks: Marks::of(&Folded::new(name_vi).text).with_network_named_in(name_en),
         }
     }
 

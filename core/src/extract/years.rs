@@ -103,14 +103,19 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
     // its end is the targets' year (a term alone, "Đại hội ... nhiệm kỳ 2020-2025", gives none).
     for (k, _, last) in spans(line, "nhiem ky") {
         let clause_start = sub(line, 0, k).rfind(['.', ';', ':']).map_or(0, |i| i + 1);
-        let rest = sub(line, k, line.len());
-        let after = sub(rest, 0, rest.find(['.', ';', ':']).unwrap_or(rest.len()));
+        let after = clause_after(line, k, line.len());
         if objective_in(sub(line, clause_start, k)) || objective_in(after) {
             out.push(Mention { at: offset + k, year: last, period: true, holds: true, objective: true });
         }
     }
     crate::model::sort::by(&mut out, |a, b| a.at.cmp(&b.at));
     out
+}
+
+/// The rest of the clause of folded `s` from offset `at`, not past `end`: up to its next '.', ';' or ':'.
+pub(crate) fn clause_after(s: &str, at: usize, end: usize) -> &str {
+    let rest = sub(s, at, end);
+    sub(rest, 0, rest.find(['.', ';', ':']).unwrap_or(rest.len()))
 }
 
 /// Where the last sentence of folded `s` starts: after its last ". " not between digits.
