@@ -606,3 +606,25 @@ def test_a_congress_list_read_as_its_labeller_reads_it():
     ]
     assert targets[5]["indicator"] == "do_thi_hoa"
     assert targets[6]["indicator"] != "households_fibre_broadband"
+
+
+def test_results_against_the_targets_assigned_are_observations():
+    # Regression (phuong_tan_hoa_phu_tho, a development text): "hoàn thành 12/12 chỉ tiêu", "so với chỉ tiêu
+    # giao" and "chỉ tiêu nghị quyết HĐND giao" name what results are measured against, not what is wanted;
+    # "giảm còn 0,8%" is a level that should go down, not a reduction by 0.8%.
+    draft = chitieu.extract_plan(
+        "Năm 2025, tình hình kinh tế - xã hội phường Tân Hòa đạt được những kết quả quan trọng, hoàn thành 12/12 "
+        "chỉ tiêu kinh tế - xã hội chủ yếu. Trong đó, tổng thu ngân sách Nhà nước đạt gần 10 tỷ đồng, đạt 681,8% so "
+        "với chỉ tiêu giao; tỷ lệ lao động qua đào tạo đạt 78,2%, đạt 100,3% chỉ tiêu nghị quyết HĐND giao; tỷ lệ "
+        "hộ nghèo giảm còn 0,88%.\n"
+        "Năm 2026, phường Tân Hòa phấn đấu thực hiện các chỉ tiêu: Tổng thu ngân sách Nhà nước đạt 40,6 tỷ đồng; "
+        "tỷ lệ hộ nghèo giảm còn 0,8%.\n"
+    )
+    plan = draft.plan
+    assert [(t["year"], t["comparator"], t["value"]) for t in plan.targets] == [
+        (2026, "reach", 40.6e9),
+        (2026, "reach", 0.8),
+    ]
+    poor = plan.indicator(plan.targets[1]["indicator"])
+    assert (poor["unit"], poor["polarity"], poor["name_vi"]) == ("percent", "lower_is_better", "tỷ lệ hộ nghèo")
+    assert [o["value"] for o in draft.observations] == [10e9, 78.2, 0.88]

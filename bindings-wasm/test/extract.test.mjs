@@ -489,3 +489,28 @@ test("a congress list is read as its labeller reads it", () => {
   assert.equal(targets[5].indicator, "do_thi_hoa");
   assert.notEqual(targets[6].indicator, "households_fibre_broadband");
 });
+
+test("results against the targets assigned are observations", () => {
+  // Regression (phuong_tan_hoa_phu_tho, a development text): "hoàn thành 12/12 chỉ tiêu", "so với chỉ tiêu
+  // giao" and "chỉ tiêu nghị quyết HĐND giao" name what results are measured against, not what is wanted;
+  // "giảm còn 0,8%" is a level that should go down, not a reduction by 0.8%.
+  const draft = c.extractPlan(
+    "Năm 2025, tình hình kinh tế - xã hội phường Tân Hòa đạt được những kết quả quan trọng, hoàn thành 12/12 " +
+      "chỉ tiêu kinh tế - xã hội chủ yếu. Trong đó, tổng thu ngân sách Nhà nước đạt gần 10 tỷ đồng, đạt 681,8% so " +
+      "với chỉ tiêu giao; tỷ lệ lao động qua đào tạo đạt 78,2%, đạt 100,3% chỉ tiêu nghị quyết HĐND giao; tỷ lệ " +
+      "hộ nghèo giảm còn 0,88%.\n" +
+      "Năm 2026, phường Tân Hòa phấn đấu thực hiện các chỉ tiêu: Tổng thu ngân sách Nhà nước đạt 40,6 tỷ đồng; " +
+      "tỷ lệ hộ nghèo giảm còn 0,8%.\n",
+  );
+  const plan = draft.plan;
+  assert.deepEqual(
+    plan.targets.map((t) => [t.year, t.comparator, t.value]),
+    [
+      [2026, "reach", 40.6e9],
+      [2026, "reach", 0.8],
+    ],
+  );
+  const poor = plan.indicators.find((i) => i.id === plan.targets[1].indicator);
+  assert.deepEqual([poor.unit, poor.polarity, poor.name_vi], ["percent", "lower_is_better", "tỷ lệ hộ nghèo"]);
+  assert.deepEqual((draft.observations ?? []).map((o) => o.value), [10e9, 78.2, 0.88]);
+});

@@ -50,13 +50,13 @@ fn the_corpus_is_as_documented() {
 fn precision_and_recall_per_half() {
     let [(_, dev, dev_obs), (_, test, test_obs)] = halves();
     // Development half: the texts the rules were revised on.
-    assert_eq!((dev.drafted, dev.labelled, dev.matched), (333, 360, 321));
-    assert!(dev.precision() >= 0.96 && dev.recall() >= 0.89, "{dev:?}");
+    assert_eq!((dev.drafted, dev.labelled, dev.matched), (330, 360, 321));
+    assert!(dev.precision() >= 0.97 && dev.recall() >= 0.89, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
     assert_eq!((test.drafted, test.labelled, test.matched), (282, 290, 215));
     assert!(test.precision() >= 0.76 && test.recall() >= 0.74, "{test:?}");
     // Labelled achievements in percent found among the draft observations.
-    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled), (27, 30, 35));
+    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled), (30, 33, 35));
     assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled), (13, 19, 32));
 }
 

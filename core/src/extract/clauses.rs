@@ -27,6 +27,8 @@ pub(crate) struct Found {
     /// Unit read from the words; `None` when they only say "tăng" without saying whether per year.
     pub(crate) unit: MeasureUnit,
     pub(crate) unit_certain: bool,
+    /// The words bring it down to the figure ("tỷ lệ hộ nghèo giảm còn 0,8%"): lower is better.
+    pub(crate) down_to: bool,
     pub(crate) tier: Option<Tier>,
     /// The words naming what is measured (folded range).
     pub(crate) phrase: (usize, usize),
@@ -491,6 +493,7 @@ fn read(s: &str, start: usize, end: usize, city_is_province: bool, bare_percent:
             comparator: compared.comparator,
             unit,
             unit_certain,
+            down_to: units::down_to(prefix),
             tier: tier_of(prefix, after, city_is_province),
             phrase: if h.per_thousand { (seg_start, seg_end) } else { phrase },
             same_indicator_as_previous: same,

@@ -76,7 +76,8 @@ impl Indicators {
         };
         self.previous = Some(id.clone());
         let unit = settled_unit(t, known, reasons);
-        let polarity = polarity(unit, known, t.comparator);
+        let polarity =
+            if t.down_to && known.is_none() { Polarity::LowerIsBetter } else { polarity(unit, known, t.comparator) };
         Measure { id, known, unit, polarity, words }
     }
 

@@ -14,9 +14,9 @@ const LEAD: [&str; 23] = [
 ];
 
 /// Words (folded) that end a phrase without naming anything.
-const TAIL: [&str; 23] = [
+const TAIL: [&str; 26] = [
     "dat", "la", "chiem", "phan", "dau", "tro", "len", "tu", "tren", "toi", "thieu", "khoang", "trung", "binh", "muc",
-    "va", "hoac", "o", "cua", "voi", "phai", "can", "se",
+    "va", "hoac", "o", "cua", "voi", "phai", "can", "se", "giam", "xuong", "con",
 ];
 
 /// Words (folded) that begin what is no part of the name: a year, a period, a deadline.
@@ -318,6 +318,8 @@ mod tests {
             assert_eq!(name_vi(phrase, MeasureUnit::Percent), name, "{phrase}");
         }
         assert_eq!(name_vi("kinh tế đêm", MeasureUnit::PercentOfGrdp), "tỷ trọng kinh tế đêm");
+        // "giảm còn" says where it goes, not what (phuong_tan_hoa_phu_tho, a development text).
+        assert_eq!(name_vi("tỷ lệ hộ nghèo giảm còn", MeasureUnit::Percent), "tỷ lệ hộ nghèo");
         // The "từ" that opens a range ends no name (ha_noi_dai_hoi, a development text).
         assert_eq!(name_vi("Tỷ lệ đô thị hóa từ", MeasureUnit::Percent), "Tỷ lệ đô thị hóa");
         assert_eq!(name_vi("Dịch vụ chiếm từ", MeasureUnit::Percent), "tỷ lệ Dịch vụ");

@@ -35,7 +35,13 @@ pub(crate) fn change_before(prefix: &str) -> Option<MeasureUnit> {
         let next = list.get(i + 1).copied().unwrap_or("");
         let prev = if i > 0 { list.get(i - 1).copied().unwrap_or("") } else { "" };
         let opening = i == 0 || (i == 1 && prev == "cat");
-        if *w == "giam" && !matches!(next, "sat" | "doc" | "dinh" | "khao" | "thieu") && (near(i) || opening) {
+        // "giảm còn 0,8%", "giảm xuống còn 3%", "giảm xuống 3%": down to a level, not by a share ([`down_to`]).
+        let to_level = matches!(next, "con" | "xuong");
+        if *w == "giam"
+            && !matches!(next, "sat" | "doc" | "dinh" | "khao" | "thieu")
+            && !to_level
+            && (near(i) || opening)
+        {
             found = Some(MeasureUnit::PercentReduction);
         }
         if *w == "tang"
@@ -54,6 +60,11 @@ pub(crate) fn change_before(prefix: &str) -> Option<MeasureUnit> {
         }
     }
     found
+}
+
+/// Whether the words before a figure (folded) bring a level down to it: "giảm còn", "giảm xuống (còn)".
+pub(crate) fn down_to(prefix: &str) -> bool {
+    ["giam con", "giam xuong", "giam xuong con"].iter().any(|w| ends_with_words(prefix.trim_end(), w))
 }
 
 /// A rank: "nhóm 10 tỉnh", "top 20 địa phương". The folded text before the number must end with the
@@ -188,6 +199,16 @@ mod tests {
         assert!(amount_to_reach("grdp nam 2025: "));
         assert!(!amount_to_reach("kinh phi thuc hien: "));
         assert!(!amount_to_reach("grdp tang tu "));
+    }
+
+    #[test]
+    fn down_to_a_level_is_no_reduction() {
+        assert_eq!(change_before("ty le ho ngheo giam "), Some(MeasureUnit::PercentReduction));
+        // phuong_tan_hoa_phu_tho (a development text): "giảm còn 0,8%" is a level of 0.8%.
+        assert_eq!(change_before("ty le ho ngheo giam con "), None);
+        assert_eq!(change_before("ty le that nghiep giam xuong con "), None);
+        assert!(down_to("ty le ho ngheo giam con ") && down_to("ty le that nghiep giam xuong con "));
+        assert!(!down_to("ty le ho ngheo giam "));
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! last one stated before it in the line, which is a year from context (a doubt); a year of a date ("ngày
 //! 06 tháng 6 năm 2022"), of an orientation ("định hướng đến năm 2030") or of a document's name is not one.
 
-use super::folded::{at, ends_with_words, find_words, sub, year_at, years_after_nam};
+use super::folded::{at, ends_with_words, find_words, starts_with_words, sub, year_at, years_after_nam};
 
 /// A year a line states for the figures near it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,11 +24,16 @@ pub(crate) struct Mention {
 /// Words (folded) that set an objective.
 const OBJECTIVE: [&str; 7] = ["muc tieu", "phan dau", "chi tieu", "dat ra", "de ra", "theo ke hoach", "ke hoach dat"];
 
-/// Whether objective words stand in `near` (folded), or a deadline: "hoàn thành" not reported as done
-/// ("Giai đoạn 1 hoàn thành trong quý 2-2026, đảm bảo ...", not "đã hoàn thành").
+/// Whether objective words stand in `near` (folded), or a deadline: "hoàn thành" before a time and not
+/// reported as done ("Giai đoạn 1 hoàn thành trong quý 2-2026, đảm bảo ...", not "đã hoàn thành" nor
+/// "Năm 2025, ... hoàn thành 12/12 chỉ tiêu").
 fn objective_in(near: &str) -> bool {
     OBJECTIVE.iter().any(|w| find_words(near, w).next().is_some())
-        || find_words(near, "hoan thanh").any(|i| !ends_with_words(sub(near, 0, i), "da"))
+        || find_words(near, "hoan thanh").any(|i| {
+            let next = sub(near, i + "hoan thanh".len(), near.len());
+            !ends_with_words(sub(near, 0, i), "da")
+                && ["trong", "truoc", "vao", "den", "cham nhat"].iter().any(|w| starts_with_words(next.trim_start(), w))
+        })
 }
 
 /// Words that, just before "năm YYYY", make it no year of a target: a date, an orientation, a vision.
@@ -249,6 +254,13 @@ mod tests {
         assert_eq!(years("trong quý II/2026, 100% công dân"), vec![(2026, false, true)]);
         assert_eq!(years("Trong quý 3 năm 2026, 100% công dân"), vec![(2026, false, true)]);
         assert_eq!(years("Tỉnh đã hoàn thành trong quý 2-2024 việc cấp 90% tài khoản"), vec![(2024, false, false)]);
+        // Work completed, not a deadline (phuong_tan_hoa_phu_tho, a development text).
+        assert_eq!(
+            years(
+                "Năm 2025, tình hình kinh tế của phường đạt được những kết quả quan trọng, hoàn thành 12/12 chỉ tiêu"
+            ),
+            vec![(2025, false, true)]
+        );
         assert_eq!(years("theo quy định năm 2025 có 90% hồ sơ"), vec![(2025, false, true)]);
         assert_eq!(years("quy hoạch 2021 đạt 90%"), vec![]);
     }
