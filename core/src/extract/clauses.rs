@@ -320,8 +320,6 @@ impl Carry {
                 None => Comparator::Reach,
             },
         };
-        // Only the list's first figure opens it: "tỷ lệ bao phủ bảo hiểm y tế trên 98%, và 90% trường học ..."
-        // carries nothing when figures came before it.
         if let Some((c, _)) = explicit {
             self.comparator = (c != Comparator::Reach).then_some(c);
         }

@@ -110,8 +110,8 @@ pub(crate) fn per_thousand(after: &str) -> Option<usize> {
 }
 
 /// An amount of money after a figure: "triệu tỷ đồng", "nghìn tỷ đồng", "tỷ đồng" (or "tỉ"), "triệu đồng",
-/// "nghìn đồng", "đồng": the factor into đồng and the folded length of the words read. A bare "đồng" counts only when no word follows
-/// it ("500.000 đồng/người", not "3 đồng chí").
+/// "nghìn đồng", "đồng": the factor into đồng and the folded length of the words read. A bare "đồng" counts
+/// only when no word follows it ("500.000 đồng/người", not "3 đồng chí").
 pub(crate) fn amount_after(after: &str) -> Option<(f64, usize)> {
     let t = after.trim_start();
     let lead = after.len() - t.len();
