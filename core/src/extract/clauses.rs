@@ -4,7 +4,7 @@
 //! 60% ... cấp xã" gives three targets with their own tiers and the opening "tối thiểu" for all three.
 
 use super::comparators;
-use super::folded::{at, ends_with_words, find_words, starts_with_words, sub, words, year_at};
+use super::folded::{at, find_words, starts_with_words, sub, words, year_at};
 use super::numbers::{self, NumberToken};
 use super::tiers;
 use super::units;
@@ -457,11 +457,10 @@ fn read(s: &str, start: usize, end: usize, city_is_province: bool, bare_percent:
         // not of the words before it that compare and name.
         let range_low = numbers::range_low(s, h.number.start);
         let low = range_low.filter(|(low, v)| low.start >= seg_start && h.number.value.is_some_and(|high| *v < high));
-        let prefix = sub(s, seg_start, low.map_or(h.number.start, |(low, _)| low.start));
         // "từ 75 đến 80%": the "từ" opens the range; it compares nothing ("từ 80%" alone is a floor).
         let prefix = match low {
-            Some(_) if ends_with_words(prefix.trim_end(), "tu") => sub(prefix, 0, prefix.trim_end().len() - 2),
-            _ => prefix,
+            Some((low, _)) => numbers::without_range_opening(sub(s, seg_start, low.start)),
+            None => sub(s, seg_start, h.number.start),
         };
         let after = sub(s, h.unit_end, seg_end);
         let mut reasons = Vec::new();

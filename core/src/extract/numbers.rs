@@ -43,6 +43,15 @@ pub(crate) fn range_low(s: &str, start: usize) -> Option<(NumberToken, f64)> {
     ))
 }
 
+/// `before_low`, the words before a range's lower bound, without the "từ" that opens the range ("từ 75 đến
+/// 80%": "từ" there compares nothing, nor names what is measured).
+pub(crate) fn without_range_opening(before_low: &str) -> &str {
+    match before_low.trim_end().strip_suffix("tu") {
+        Some(rest) if rest.is_empty() || !at(rest, rest.len() - 1).is_ascii_alphanumeric() => rest,
+        _ => before_low,
+    }
+}
+
 /// Whether the words right after a percentage's sign (`after`, folded) make it the lower bound of a range of
 /// percentages whose upper bound is above `low` ("10% – 11%/năm": the 10%): a dash on the same line, then a
 /// number with its own "%". The upper bound is the figure ([`range_low`] finds this one back from it).
@@ -114,6 +123,9 @@ mod tests {
             assert!(range_low(s, s.rfind("62").unwrap()).is_some_and(|(_, v)| v == 60.0 || v == 65.0), "{s}");
         }
         assert!(range_low("den nam 2025 dat 62%", 18).is_none());
+        assert_eq!(without_range_opening("ty le do thi hoa tu "), "ty le do thi hoa ");
+        assert_eq!(without_range_opening("von: tu"), "von: ");
+        assert_eq!(without_range_opening("ty le 60 "), "ty le 60 ");
     }
 
     #[test]

@@ -166,11 +166,10 @@ pub(crate) fn amount_to_reach(prefix: &str) -> bool {
     // A figure listed after its name ("GRDP năm 2025: 1.200 nghìn tỷ đồng"), or a range so listed ("Vốn đầu
     // tư phát triển toàn xã hội: từ 3,1 đến 3,2 triệu tỷ đồng").
     let name_end = match super::numbers::range_low(prefix, prefix.len()) {
-        Some((low, _)) => sub(prefix, 0, low.start).trim_end(),
+        Some((low, _)) => sub(prefix, 0, low.start),
         None => trimmed,
     };
-    let listed =
-        name_end.strip_suffix("tu").filter(|r| r.ends_with([' ', ':'])).unwrap_or(name_end).trim_end().ends_with(':');
+    let listed = super::numbers::without_range_opening(name_end).trim_end().ends_with(':');
     let reach = last.iter().rev().take(3).any(|w| *w == "dat" || *w == "tren" || *w == "hon")
         || ["toi thieu", "it nhat"].iter().any(|w| ends_with_words(trimmed, w))
         || listed;
