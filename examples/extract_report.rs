@@ -27,15 +27,17 @@ fn corpus_report(diff: bool) -> Result<(), String> {
         "\n{:<20} {:<5} {:>8} {:>8} {:>8} {:>10} {:>8} {:>13}",
         "corpus text", "half", "drafted", "labelled", "matched", "precision", "recall", "observations"
     );
-    let mut halves =
-        [("dev", corpus::Score::default(), corpus::Score::default()), ("test", Default::default(), Default::default())];
+    let mut halves = [
+        ("dev", corpus::Score::default(), corpus::ObservationScore::default()),
+        ("test", Default::default(), Default::default()),
+    ];
     for (labels, text) in corpus::load()? {
         let draft = extract::extract_plan(&text);
         let (s, extra, missing) = corpus::score(&corpus::drafted_keys(&draft.plan), &corpus::labelled_keys(&labels));
-        let values: Vec<f64> = draft.observations.iter().map(|o| o.value).collect();
+        let values: Vec<_> = draft.observations.iter().map(|o| (o.value, o.year)).collect();
         let o = corpus::observation_score(&values, &labels);
         println!(
-            "{:<20} {:<5} {:>8} {:>8} {:>8} {:>10.3} {:>8.3} {:>6}/{:<2} of {:<2}",
+            "{:<20} {:<5} {:>8} {:>8} {:>8} {:>10.3} {:>8.3} {:>6}/{:<2} of {:<2} {:>3} dated",
             labels.id,
             labels.half,
             s.drafted,
@@ -45,7 +47,8 @@ fn corpus_report(diff: bool) -> Result<(), String> {
             s.recall(),
             o.matched,
             o.drafted,
-            o.labelled
+            o.labelled,
+            o.dated
         );
         // What differs is shown for the development half only: rules are never tuned on the test half.
         if diff && labels.half == "dev" {
@@ -62,7 +65,7 @@ fn corpus_report(diff: bool) -> Result<(), String> {
     }
     for (half, s, o) in halves {
         println!(
-            "{:<20} {:<5} {:>8} {:>8} {:>8} {:>10.3} {:>8.3} {:>6}/{:<2} of {:<2}",
+            "{:<20} {:<5} {:>8} {:>8} {:>8} {:>10.3} {:>8.3} {:>6}/{:<2} of {:<2} {:>3} dated",
             format!("all {half}"),
             half,
             s.drafted,
@@ -72,7 +75,8 @@ fn corpus_report(diff: bool) -> Result<(), String> {
             s.recall(),
             o.matched,
             o.drafted,
-            o.labelled
+            o.labelled,
+            o.dated
         );
     }
     Ok(())

@@ -628,3 +628,23 @@ def test_results_against_the_targets_assigned_are_observations():
     poor = plan.indicator(plan.targets[1]["indicator"])
     assert (poor["unit"], poor["polarity"], poor["name_vi"]) == ("percent", "lower_is_better", "tỷ lệ hộ nghèo")
     assert [o["value"] for o in draft.observations] == [10e9, 78.2, 0.88]
+
+
+def test_a_terms_results_and_their_headline_are_observations_of_its_end_year():
+    # Regression (khun_ha and nhu_xuan_thanh_hoa, development texts): a term opening a line ("Nhiệm kỳ
+    # 2020-2025, xã đạt được ...") dates what it reports; a headline that a report says again is that report's
+    # title, not a target; "giá so sánh năm 2010" is the base year of constant prices, not a target's year, and
+    # its bracket is no part of the indicator's name.
+    draft = chitieu.extract_plan(
+        "Tỷ lệ hộ nghèo của xã Khun Há giảm bình quân 6,7%/năm\n\n"
+        "Nhiệm kỳ 2020-2025, xã Khun Há đạt được nhiều kết quả quan trọng. Cụ thể, tốc độ tăng trưởng đàn vật "
+        "nuôi bình quân 5%/năm; tỷ lệ hộ nghèo giảm bình quân 6,7%/năm.\n\n"
+        "Nhiệm kỳ 2025-2030, Đảng bộ xã Khun Há đề ra 12 chỉ tiêu cụ thể: tỷ lệ dân số tham gia bảo hiểm y tế "
+        "đạt 99,2%.\n\n"
+        "Mục tiêu đến năm 2025: tốc độ tăng giá trị sản xuất bình quân hàng năm (giá so sánh năm 2010) đạt 16%.\n"
+    )
+    plan = draft.plan
+    assert [(t["year"], t["value"]) for t in plan.targets] == [(2030, 99.2), (2025, 16.0)]
+    assert plan.indicator(plan.targets[1]["indicator"])["name_vi"] == "tốc độ tăng giá trị sản xuất bình quân hàng năm"
+    assert [(o["year"], o["value"]) for o in draft.observations] == [(2025, 5.0), (2025, 6.7)]
+    assert [u["reason"] for u in draft.unused_numbers if u["text"] == "6,7"] == ["restated"]

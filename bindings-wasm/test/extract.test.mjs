@@ -514,3 +514,39 @@ test("results against the targets assigned are observations", () => {
   assert.deepEqual([poor.unit, poor.polarity, poor.name_vi], ["percent", "lower_is_better", "tỷ lệ hộ nghèo"]);
   assert.deepEqual((draft.observations ?? []).map((o) => o.value), [10e9, 78.2, 0.88]);
 });
+
+test("a term's results and their headline are observations of its end year", () => {
+  // Regression (khun_ha and nhu_xuan_thanh_hoa, development texts): a term opening a line ("Nhiệm kỳ
+  // 2020-2025, xã đạt được ...") dates what it reports; a headline that a report says again is that report's
+  // title, not a target; "giá so sánh năm 2010" is the base year of constant prices, not a target's year, and
+  // its bracket is no part of the indicator's name.
+  const draft = c.extractPlan(
+    "Tỷ lệ hộ nghèo của xã Khun Há giảm bình quân 6,7%/năm\n\n" +
+      "Nhiệm kỳ 2020-2025, xã Khun Há đạt được nhiều kết quả quan trọng. Cụ thể, tốc độ tăng trưởng đàn vật " +
+      "nuôi bình quân 5%/năm; tỷ lệ hộ nghèo giảm bình quân 6,7%/năm.\n\n" +
+      "Nhiệm kỳ 2025-2030, Đảng bộ xã Khun Há đề ra 12 chỉ tiêu cụ thể: tỷ lệ dân số tham gia bảo hiểm y tế " +
+      "đạt 99,2%.\n\n" +
+      "Mục tiêu đến năm 2025: tốc độ tăng giá trị sản xuất bình quân hàng năm (giá so sánh năm 2010) đạt 16%.\n",
+  );
+  const plan = draft.plan;
+  assert.deepEqual(
+    plan.targets.map((t) => [t.year, t.value]),
+    [
+      [2030, 99.2],
+      [2025, 16],
+    ],
+  );
+  const growth = plan.indicators.find((i) => i.id === plan.targets[1].indicator);
+  assert.equal(growth.name_vi, "tốc độ tăng giá trị sản xuất bình quân hàng năm");
+  assert.deepEqual(
+    (draft.observations ?? []).map((o) => [o.year, o.value]),
+    [
+      [2025, 5],
+      [2025, 6.7],
+    ],
+  );
+  assert.deepEqual(
+    draft.unused_numbers.filter((u) => u.text === "6,7").map((u) => u.reason),
+    ["restated"],
+  );
+});

@@ -14,15 +14,15 @@ fn slice(text: &str, start: usize, end: usize) -> String {
 }
 
 /// The score of each half: (targets, observations against labelled achievements in percent).
-fn halves() -> [(String, corpus::Score, corpus::Score); 2] {
+fn halves() -> [(String, corpus::Score, corpus::ObservationScore); 2] {
     let mut out = [
-        ("dev".to_owned(), corpus::Score::default(), corpus::Score::default()),
-        ("test".to_owned(), corpus::Score::default(), corpus::Score::default()),
+        ("dev".to_owned(), corpus::Score::default(), corpus::ObservationScore::default()),
+        ("test".to_owned(), corpus::Score::default(), corpus::ObservationScore::default()),
     ];
     for (labels, text) in corpus::load().unwrap() {
         let draft = extract_plan(&text);
         let (s, _, _) = corpus::score(&corpus::drafted_keys(&draft.plan), &corpus::labelled_keys(&labels));
-        let values: Vec<f64> = draft.observations.iter().map(|o| o.value).collect();
+        let values: Vec<_> = draft.observations.iter().map(|o| (o.value, o.year)).collect();
         let o = corpus::observation_score(&values, &labels);
         let half = out.iter_mut().find(|h| h.0 == labels.half).unwrap();
         half.1 = half.1.add(s);
@@ -34,30 +34,30 @@ fn halves() -> [(String, corpus::Score, corpus::Score); 2] {
 #[test]
 fn the_corpus_is_as_documented() {
     let all = corpus::load().unwrap();
-    assert_eq!(all.len(), 81);
+    assert_eq!(all.len(), 91);
     let targets: usize = all.iter().map(|(l, _)| l.targets.len()).sum();
-    assert_eq!(targets, 650);
+    assert_eq!(targets, 774);
     let seeds = ["tay_ninh", "tien_giang", "binh_dinh", "tra_vinh", "can_tho"];
     for (labels, _) in &all {
         assert!(!seeds.iter().any(|s| labels.id.starts_with(s)), "{} is a seed province", labels.id);
         assert!(labels.half == "dev" || labels.half == "test");
     }
     let dev = all.iter().filter(|(l, _)| l.half == "dev").count();
-    assert_eq!((dev, all.len() - dev), (39, 42));
+    assert_eq!((dev, all.len() - dev), (45, 46));
 }
 
 #[test]
 fn precision_and_recall_per_half() {
     let [(_, dev, dev_obs), (_, test, test_obs)] = halves();
     // Development half: the texts the rules were revised on.
-    assert_eq!((dev.drafted, dev.labelled, dev.matched), (330, 360, 321));
-    assert!(dev.precision() >= 0.97 && dev.recall() >= 0.89, "{dev:?}");
+    assert_eq!((dev.drafted, dev.labelled, dev.matched), (389, 435, 376));
+    assert!(dev.precision() >= 0.96 && dev.recall() >= 0.86, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
-    assert_eq!((test.drafted, test.labelled, test.matched), (282, 290, 215));
-    assert!(test.precision() >= 0.76 && test.recall() >= 0.74, "{test:?}");
-    // Labelled achievements in percent found among the draft observations.
-    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled), (30, 33, 35));
-    assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled), (13, 19, 32));
+    assert_eq!((test.drafted, test.labelled, test.matched), (322, 339, 235));
+    assert!(test.precision() >= 0.72 && test.recall() >= 0.69, "{test:?}");
+    // Labelled achievements not counts found among the draft observations (on value; `dated`: and on year).
+    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled, dev_obs.dated), (30, 33, 35, 28));
+    assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled, test_obs.dated), (13, 22, 36, 9));
 }
 
 #[test]

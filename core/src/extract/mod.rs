@@ -332,12 +332,15 @@ pub fn extract_plan(text: &str) -> Draft {
     let wanted_year = outline.figures.iter().filter(|f| f.wanted && f.year_in_clause).filter_map(|f| f.year).min();
     let objective = [outline.objective_year, wanted_year].into_iter().flatten().min();
     let reference = observations::Reference { dated, objective };
-    let (figures, reports) = observations::split(std::mem::take(&mut outline.figures), reference);
+    let first = outline.figures.first().map(|fig| fig.found.start);
+    let (mut figures, reports) = observations::split(std::mem::take(&mut outline.figures), reference);
+    let headline_repeats = observations::headline_repeats(&f.text, first, &mut figures, &reports);
     outline.figures = figures;
     // Figures no section dates may take the period's single year.
     period::date_from_period(&mut outline.figures, meta.period.filter(|_| !meta.title_states_target));
     let local = (meta.jurisdiction.id != "unknown").then(|| folded::Folded::new(&meta.jurisdiction.name).text);
     let mut drafted = targets::draft(&f, outline.figures, local.as_deref());
+    drafted.spent.restated.extend(headline_repeats);
     let dates = observations::Dates { signed: signed_year.or(meta.dateline), reference: dated.or(objective) };
     let observations = observations::draft(&f, reports, dates, &mut drafted.spent);
     let pillars = pillars::of(outline.headings, &drafted.indicators);

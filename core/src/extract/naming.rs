@@ -49,6 +49,11 @@ fn tokens(original: &str) -> Vec<(&str, String)> {
 /// it ("80% thủ tục hành chính ..." is "tỷ lệ thủ tục hành chính ...").
 pub(crate) fn name_vi(phrase: &str, unit: MeasureUnit) -> String {
     let mut t = tokens(phrase);
+    // A gloss in brackets ("(DVCTT)", "(giá so sánh năm 2010)") is no part of the name; an unclosed one ends it.
+    while let Some(open) = t.iter().position(|w| w.0.starts_with('(')) {
+        let close = t.iter().skip(open).position(|w| w.0.ends_with(')')).map_or(t.len(), |k| open + k + 1);
+        t.drain(open..close);
+    }
     // A tier ("cấp tỉnh", "tại cấp xã", "đối với cấp huyện") is the target's.
     let mut i = 0;
     while i + 1 < t.len() {
@@ -313,6 +318,13 @@ mod tests {
             ("có cơ sở dữ liệu dùng chung", "tỷ lệ cơ sở dữ liệu dùng chung"),
             ("dịch vụ công toàn trình so với năm 2023", "tỷ lệ dịch vụ công toàn trình"),
             ("Năm 2024, tỷ lệ hồ sơ trực tuyến toàn trình", "tỷ lệ hồ sơ trực tuyến toàn trình"),
+            // A gloss in brackets is left out (nhu_xuan_thanh_hoa, a development text).
+            ("Tỷ lệ dịch vụ công trực tuyến (DVCTT) toàn trình", "Tỷ lệ dịch vụ công trực tuyến toàn trình"),
+            (
+                "Tốc độ tăng giá trị sản xuất bình quân hàng năm (giá so sánh năm 2010) đạt",
+                "Tốc độ tăng giá trị sản xuất bình quân hàng năm",
+            ),
+            ("Tỷ lệ hồ sơ giải quyết đúng hạn (trừ hồ sơ", "Tỷ lệ hồ sơ giải quyết đúng hạn"),
         ];
         for (phrase, name) in cases {
             assert_eq!(name_vi(phrase, MeasureUnit::Percent), name, "{phrase}");
@@ -339,7 +351,7 @@ mod tests {
             name_vi("doanh nghiệp trên địa bàn tỉnh Gia Lai sử dụng hợp đồng điện tử", MeasureUnit::Percent),
             "tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử"
         );
-        assert_eq!(name_vi("Tổng sản phẩm trên địa bàn (GRDP)", MeasureUnit::Dong), "Tổng sản phẩm trên địa bàn (GRDP");
+        assert_eq!(name_vi("Tổng sản phẩm trên địa bàn (GRDP)", MeasureUnit::Dong), "Tổng sản phẩm trên địa bàn");
     }
 
     #[test]

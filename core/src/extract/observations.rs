@@ -39,6 +39,33 @@ pub(crate) fn split(figures: Vec<Figure>, reference: Reference) -> (Vec<Figure>,
     })
 }
 
+/// Takes out of `figures` a headline's figure that a report of the body says again ("Tỷ lệ hộ nghèo ... giảm
+/// bình quân 6,7%/năm" over "Nhiệm kỳ 2020-2025, xã đạt ...: tỷ lệ hộ nghèo giảm bình quân 6,7%/năm"): it is
+/// that report's title, not a target. `first` is the folded offset of the text's first figure, which the
+/// headline holds; returns the numbers taken out (said again).
+pub(crate) fn headline_repeats(
+    s: &str,
+    first: Option<usize>,
+    figures: &mut Vec<Figure>,
+    reports: &[Figure],
+) -> Vec<usize> {
+    let Some((a, b)) = first.and_then(|at| super::targets::headline_of(s, at)) else {
+        return Vec::new();
+    };
+    let in_headline = |fig: &Figure| (a..b).contains(&fig.found.start);
+    let repeats = |fig: &Figure| {
+        in_headline(fig)
+            && !fig.wanted
+            && !fig.year_in_clause
+            && reports
+                .iter()
+                .any(|r| !in_headline(r) && r.found.value == fig.found.value && r.found.unit == fig.found.unit)
+    };
+    let taken: Vec<usize> = figures.iter().filter(|f| repeats(f)).map(|f| f.found.number.start).collect();
+    figures.retain(|f| !taken.contains(&f.found.number.start));
+    taken
+}
+
 /// The years a text gives its reports: `signed` (the signing year, else the dateline's) for a figure with
 /// no year of its own, and `reference`, before which a year from context is the past.
 #[derive(Debug, Clone, Copy, Default)]
@@ -66,7 +93,10 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>, dates: Dates, spent: &
         // "hiện nay", "đến nay" say now, whatever year the lines before stated.
         let line = sub(s, sub(s, 0, t.number.start).rfind('\n').map_or(0, |i| i + 1), t.number.start);
         let now = ["hien nay", "den nay"].iter().any(|w| find_words(line, w).next().is_some());
-        let past = fig.year.filter(|y| !now && dates.reference.is_some_and(|r| *y < r));
+        // A year from context dates a report when it is before the reference year, or not after it for a
+        // figure its own words report ("Năm 2025, phường đạt ...: tỷ lệ ... đạt 78,2%").
+        let past =
+            fig.year.filter(|y| !now && dates.reference.map_or(fig.reported, |r| *y < r || (fig.reported && *y == r)));
         let year = match (stated, past, dates.signed) {
             (Some(y), _, _) => Some(y),
             (None, Some(y), _) => {
@@ -178,5 +208,33 @@ mod tests {
         let rows: Vec<_> = obs.iter().map(|o| (o.value, o.year)).collect();
         assert_eq!(rows, vec![(62.5, Some(2023)), (98.0, Some(2023))]);
         assert!(obs.iter().all(|o| o.reasons.contains(&Uncertainty::YearFromContext { year: 2023 })));
+    }
+
+    #[test]
+    fn a_report_takes_the_year_its_line_opens_with_up_to_the_reference_year() {
+        // A term opening the line dates what it reports, though its end is the reference year (objectives from
+        // 2025 on): the figure's own words report it.
+        let text = "Nhiệm kỳ 2020-2025, xã đạt được nhiều kết quả: tỷ lệ hộ nghèo giảm bình quân 6,7%/năm.";
+        let (f, figs) = figures(text);
+        let (targets, reports) = split(figs, Reference { dated: None, objective: Some(2025) });
+        assert!(targets.is_empty());
+        let obs = draft(&f, reports.clone(), Dates { signed: None, reference: Some(2025) }, &mut Spent::default());
+        let rows: Vec<_> = obs.iter().map(|o| (o.value, o.year, o.reasons.last().cloned())).collect();
+        assert_eq!(rows, vec![(6.7, Some(2025), Some(Uncertainty::YearFromContext { year: 2025 }))]);
+        // A year after the reference year does not date a report.
+        let obs = draft(&f, reports, Dates { signed: None, reference: Some(2024) }, &mut Spent::default());
+        assert_eq!((obs[0].year, obs[0].reasons.last()), (None, Some(&Uncertainty::YearMissing)));
+    }
+
+    #[test]
+    fn a_headline_a_report_says_again_is_not_a_target() {
+        let text = "Tỷ lệ hộ nghèo của xã giảm bình quân 6,7%/năm\nNhiệm kỳ 2020-2025, xã đạt được nhiều kết quả: tỷ lệ hộ nghèo giảm bình quân 6,7%/năm. Nhiệm kỳ 2025-2030, xã đề ra chỉ tiêu: tỷ lệ hộ nghèo giảm bình quân 2%/năm.";
+        let draft = crate::extract::extract_plan(text);
+        let targets: Vec<_> = draft.plan.targets.iter().map(|t| (t.value, t.year)).collect();
+        assert_eq!(targets, vec![(2.0, Some(2030))]);
+        let obs: Vec<_> = draft.observations.iter().map(|o| (o.value, o.year)).collect();
+        assert_eq!(obs, vec![(6.7, Some(2025))]);
+        let headline = draft.unused_numbers.iter().find(|u| u.text == "6,7").map(|u| (u.start, u.reason));
+        assert_eq!(headline, Some((37, crate::extract::UnusedReason::Restated)));
     }
 }

@@ -122,7 +122,7 @@ type SaidKey = (String, Option<i32>, Option<Tier>, u64);
 
 /// The headline a text's first figure is in: its line, when the line is short (under 160 bytes), opens no
 /// list item and starts in the text's first 400 bytes (after a web page's date line, say).
-fn headline_of(s: &str, first_figure: usize) -> Option<(usize, usize)> {
+pub(crate) fn headline_of(s: &str, first_figure: usize) -> Option<(usize, usize)> {
     let start = sub(s, 0, first_figure).rfind('\n').map_or(0, |i| i + 1);
     let end = sub(s, start, s.len()).find('\n').map_or(s.len(), |i| start + i);
     (start < 400 && end - start < 160 && super::sections::marker_len(sub(s, start, end)) == 0).then_some((start, end))

@@ -36,10 +36,11 @@ fn objective_in(near: &str) -> bool {
         })
 }
 
-/// Words that, just before "năm YYYY", make it no year of a target: a date, an orientation, a vision.
+/// Words that, just before "năm YYYY", make it no year of a target: a date, an orientation, a vision, the
+/// base year of constant prices ("giá so sánh năm 2010").
 fn not_a_target_year(before: &str) -> bool {
     let b = before.trim_end();
-    ["thang", "dinh huong den", "dinh huong", "tam nhin den", "tam nhin", "nhiem ky", "khoa", "so voi"]
+    ["thang", "dinh huong den", "dinh huong", "tam nhin den", "tam nhin", "nhiem ky", "khoa", "so voi", "gia so sanh"]
         .iter()
         .any(|w| ends_with_words(b, w))
         || b.ends_with(|c: char| c.is_ascii_digit())
@@ -105,12 +106,19 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
         out.push(Mention { at: offset + k, year: last, period: true, holds, objective });
     }
     // A term set as an objective ("nhiệm kỳ 2025-2030, Đảng bộ xã đề ra 12 chỉ tiêu: ...") holds as a period:
-    // its end is the targets' year (a term alone, "Đại hội ... nhiệm kỳ 2020-2025", gives none).
+    // its end is the targets' year. A term opening the line ("Nhiệm kỳ 2020-2025, xã đạt được ...") dates
+    // the figures after it in that line (what it reports), not the lines that follow; a term named in
+    // passing ("Đại hội ... nhiệm kỳ 2020-2025") or alone gives none.
     for (k, _, last) in spans(line, "nhiem ky") {
         let clause_start = sub(line, 0, k).rfind(['.', ';', ':']).map_or(0, |i| i + 1);
         let after = clause_after(line, k, line.len());
-        if objective_in(sub(line, clause_start, k)) || objective_in(after) {
-            out.push(Mention { at: offset + k, year: last, period: true, holds: true, objective: true });
+        let objective = objective_in(sub(line, clause_start, k)) || objective_in(after);
+        let opens = super::folded::words(sub(line, 0, k)).count() <= 3
+            && sub(line, k, line.len())
+                .trim_start_matches(|c: char| c.is_ascii_digit() || " -–".contains(c))
+                .starts_with(',');
+        if objective || opens {
+            out.push(Mention { at: offset + k, year: last, period: true, holds: objective, objective });
         }
     }
     crate::model::sort::by(&mut out, |a, b| a.at.cmp(&b.at));
@@ -281,10 +289,17 @@ mod tests {
 
     #[test]
     fn a_term_set_as_an_objective_gives_its_end() {
-        // "Đảng bộ xã đề ra 12 chỉ tiêu" makes the term the targets' period; a congress's term alone does not.
+        // "Đảng bộ xã đề ra 12 chỉ tiêu" makes the term the targets' period; a congress's term named in passing
+        // does not; a term opening a line dates what the line reports, in that line only.
         assert_eq!(years("Nhiệm kỳ 2025-2030, Đảng bộ xã đề ra 12 chỉ tiêu cụ thể: 99,2%"), vec![(2030, true, true)]);
         assert_eq!(years("Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025-2030"), vec![]);
-        assert_eq!(years("Nhiệm kỳ 2020-2025, xã đạt được nhiều kết quả"), vec![]);
+        assert_eq!(years("Nhiệm kỳ 2020-2025, xã đạt được nhiều kết quả"), vec![(2025, true, false)]);
+    }
+
+    #[test]
+    fn the_base_year_of_constant_prices_is_no_target_year() {
+        assert_eq!(years("Tốc độ tăng giá trị sản xuất bình quân hàng năm (giá so sánh năm 2010) đạt 16%"), vec![]);
+        assert_eq!(years("GRDP (theo giá so sánh năm 2010) năm 2025 tăng 8%"), vec![(2025, false, false)]);
     }
 
     #[test]

@@ -151,17 +151,53 @@ pub fn score(drafted: &[String], labelled: &[String]) -> (Score, Vec<String>, Ve
     (Score { drafted: drafted.len(), labelled: labelled.len(), matched }, extra, missing)
 }
 
-/// Scores the draft's observations against the labelled achievements on value (to 1e-6) alone: matched
-/// achievements, drafted observations, labelled achievements.
-pub fn observation_score(values: &[f64], labels: &Labels) -> Score {
-    let mut left: Vec<f64> = labels.achievements.iter().filter(|a| a.unit != "count").map(|a| a.value).collect();
+/// The draft observations against the labelled achievements (not counts): how many of each, how many
+/// match on value (to 1e-6) and, of those, how many on the year too (the label's year, `None` where the text
+/// gives none, as drafted).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct ObservationScore {
+    pub drafted: usize,
+    pub labelled: usize,
+    pub matched: usize,
+    pub dated: usize,
+}
+
+impl ObservationScore {
+    /// The sum of two scores.
+    pub fn add(self, o: Self) -> Self {
+        Self {
+            drafted: self.drafted + o.drafted,
+            labelled: self.labelled + o.labelled,
+            matched: self.matched + o.matched,
+            dated: self.dated + o.dated,
+        }
+    }
+}
+
+/// Scores the draft's observations, (value, year), against the labelled achievements not counts: first the
+/// pairs that agree on value and year, then those on value alone.
+pub fn observation_score(drafted: &[(f64, Option<i32>)], labels: &Labels) -> ObservationScore {
+    let mut left: Vec<(f64, Option<i32>)> =
+        labels.achievements.iter().filter(|a| a.unit != "count").map(|a| (a.value, a.year)).collect();
     let labelled = left.len();
-    let mut matched = 0;
-    for v in values {
-        if let Some(i) = left.iter().position(|w| (w - v).abs() < 1e-6) {
+    let same = |a: f64, b: f64| (a - b).abs() < 1e-6;
+    let mut rest = Vec::new();
+    let mut dated = 0;
+    for &(v, y) in drafted {
+        match left.iter().position(|&(w, z)| same(v, w) && y == z) {
+            Some(i) => {
+                left.swap_remove(i);
+                dated += 1;
+            }
+            None => rest.push(v),
+        }
+    }
+    let mut matched = dated;
+    for v in rest {
+        if let Some(i) = left.iter().position(|&(w, _)| same(v, w)) {
             left.swap_remove(i);
             matched += 1;
         }
     }
-    Score { drafted: values.len(), labelled, matched }
+    ObservationScore { drafted: drafted.len(), labelled, matched, dated }
 }
