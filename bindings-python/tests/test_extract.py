@@ -648,3 +648,44 @@ def test_a_terms_results_and_their_headline_are_observations_of_its_end_year():
     assert plan.indicator(plan.targets[1]["indicator"])["name_vi"] == "tốc độ tăng giá trị sản xuất bình quân hàng năm"
     assert [(o["year"], o["value"]) for o in draft.observations] == [(2025, 5.0), (2025, 6.7)]
     assert [u["reason"] for u in draft.unused_numbers if u["text"] == "6,7"] == ["restated"]
+
+
+def test_every_reason_a_number_is_unused_has_words():
+    # Regression: the words of "share_above100" were filed under "share_above_100" (and "range_bound" had
+    # none), so the review table showed the bare code; every reason of the schema has its words.
+    schema = json.loads((ROOT / "core" / "schema" / "records.schema.json").read_text(encoding="utf-8"))
+    codes = [branch["const"] for branch in schema["$defs"]["UnusedReason"]["oneOf"]]
+    assert "comparison" in codes and "share_above100" in codes
+    missing = [c for c in codes if c not in chitieu._display._UNUSED_WORDS]
+    assert missing == []
+    assert set(chitieu._display._UNUSED_WORDS) == set(codes)
+
+
+def test_a_change_against_a_base_year_beside_a_figure_is_no_target():
+    # Regression (phuong_ba_dinh_thanh_hoa and lai_chau, development texts): "tăng 42,9% so với năm 2015" beside
+    # a figure says how it compares, not a target; amounts in tables' abbreviations ("8tỷđ", "60trđ") and the
+    # economy's amounts listed bare ("GRDP bình quân đầu người 65 triệu đồng") are targets; a change in đồng
+    # ("tăng 24trđ") is not.
+    draft = chitieu.extract_plan(
+        "Mục tiêu đến năm 2020:\n"
+        "- Số doanh nghiệp trên địa bàn năm 2020: 60 doanh nghiệp, tăng 42,9% so với năm 2015.\n"
+        "- Tỷ lệ hộ nghèo, cận nghèo đến năm 2020 còn 0,7%, giảm 0,5% so với năm 2015.\n"
+        "- Thu ngân sách (năm 2020): 8tỷđ; tăng thu ngân sách bình quân hàng năm đạt 4,2%.\n"
+        "- Thu nhập bình quân đầu người đến năm 2020: 60trđ/người/năm, tăng 24trđ so với năm 2015.\n"
+        "- GRDP bình quân đầu người 65 triệu đồng.\n"
+    )
+    assert [(t["year"], t["value"]) for t in draft.plan.targets] == [
+        (2020, 0.7),
+        (2020, 8e9),
+        (2020, 4.2),
+        (2020, 60e6),
+        (2020, 65e6),
+    ]
+    reasons = {u["text"]: u["reason"] for u in draft.unused_numbers}
+    assert (reasons["42,9"], reasons["0,5"]) == ("comparison", "comparison")
+    # A figure listed after its name is named by it, and quoted with it.
+    plan = draft.plan
+    names = [plan.indicator(t["indicator"])["name_vi"] for t in plan.targets]
+    assert names[1] == "Thu ngân sách" and names[3] == "Thu nhập bình quân đầu người"
+    assert plan.indicator(plan.targets[2]["indicator"])["unit"] == "percent_per_year"
+    assert plan.targets[1]["quote"] == "Thu ngân sách (năm 2020): 8tỷđ"

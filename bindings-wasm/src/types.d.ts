@@ -783,7 +783,7 @@ export interface NationalWorkload {
 export type UnusedReason =
   | "year" | "date" | "document_number" | "section_number" | "service_level" | "age" | "count" | "technology"
   | "place_name" | "page_furniture" | "budget" | "reporting" | "share_above100" | "range_bound"
-  | "no_unit" | "restated" | "national";
+  | "no_unit" | "restated" | "national" | "comparison";
 
 /** Why a drafted target needs a look: a union on `kind`. */
 export type Uncertainty =

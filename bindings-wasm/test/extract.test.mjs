@@ -550,3 +550,34 @@ test("a term's results and their headline are observations of its end year", () 
     ["restated"],
   );
 });
+
+test("a change against a base year beside a figure is no target; a listed figure takes its name", () => {
+  // Regression (phuong_ba_dinh_thanh_hoa and lai_chau, development texts): "tăng 42,9% so với năm 2015" beside
+  // a figure says how it compares, not a target; amounts in tables' abbreviations ("8tỷđ", "60trđ") and the
+  // economy's amounts listed bare ("GRDP bình quân đầu người 65 triệu đồng") are targets; a figure listed after
+  // its name is named by it.
+  const draft = c.extractPlan(
+    "Mục tiêu đến năm 2020:\n" +
+      "- Số doanh nghiệp trên địa bàn năm 2020: 60 doanh nghiệp, tăng 42,9% so với năm 2015.\n" +
+      "- Tỷ lệ hộ nghèo, cận nghèo đến năm 2020 còn 0,7%, giảm 0,5% so với năm 2015.\n" +
+      "- Thu ngân sách (năm 2020): 8tỷđ; tăng thu ngân sách bình quân hàng năm đạt 4,2%.\n" +
+      "- Thu nhập bình quân đầu người đến năm 2020: 60trđ/người/năm, tăng 24trđ so với năm 2015.\n" +
+      "- GRDP bình quân đầu người 65 triệu đồng.\n",
+  );
+  const plan = draft.plan;
+  assert.deepEqual(
+    plan.targets.map((t) => [t.year, t.value]),
+    [
+      [2020, 0.7],
+      [2020, 8e9],
+      [2020, 4.2],
+      [2020, 60e6],
+      [2020, 65e6],
+    ],
+  );
+  const reasons = Object.fromEntries(draft.unused_numbers.map((u) => [u.text, u.reason]));
+  assert.deepEqual([reasons["42,9"], reasons["0,5"]], ["comparison", "comparison"]);
+  const name = (t) => plan.indicators.find((i) => i.id === t.indicator).name_vi;
+  assert.deepEqual([name(plan.targets[1]), name(plan.targets[3])], ["Thu ngân sách", "Thu nhập bình quân đầu người"]);
+  assert.equal(plan.targets[1].quote, "Thu ngân sách (năm 2020): 8tỷđ");
+});

@@ -50,10 +50,10 @@ fn the_corpus_is_as_documented() {
 fn precision_and_recall_per_half() {
     let [(_, dev, dev_obs), (_, test, test_obs)] = halves();
     // Development half: the texts the rules were revised on.
-    assert_eq!((dev.drafted, dev.labelled, dev.matched), (389, 435, 376));
-    assert!(dev.precision() >= 0.96 && dev.recall() >= 0.86, "{dev:?}");
+    assert_eq!((dev.drafted, dev.labelled, dev.matched), (392, 435, 384));
+    assert!(dev.precision() >= 0.97 && dev.recall() >= 0.88, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
-    assert_eq!((test.drafted, test.labelled, test.matched), (322, 339, 235));
+    assert_eq!((test.drafted, test.labelled, test.matched), (324, 339, 236));
     assert!(test.precision() >= 0.72 && test.recall() >= 0.69, "{test:?}");
     // Labelled achievements not counts found among the draft observations (on value; `dated`: and on year).
     assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled, dev_obs.dated), (30, 33, 35, 28));

@@ -258,10 +258,12 @@ _UNUSED_WORDS = {
     "page_furniture": "page furniture (time, views, rating, comment)",
     "budget": "an amount read into the budget",
     "reporting": "a deadline read into the reporting calendar",
-    "share_above_100": "a share above 100%",
+    "share_above100": "a share above 100%",
+    "range_bound": "the lower bound of a range (the target takes the upper)",
     "no_unit": "no unit the reader knows as a target's",
     "restated": "a target said again (drafted once)",
     "national": "the nation's target, not the plan's",
+    "comparison": "a change against a base year beside a figure",
 }
 
 

@@ -72,7 +72,7 @@ pub(crate) fn read(f: &Folded<'_>) -> (Option<Budget>, Vec<(usize, usize)>, Vec<
     // the capital registered by investors' projects ("tổng vốn đăng ký đầu tư", a result).
     let not_spent = |p: usize| {
         let next = sub(s, p, (p + 40).min(s.len()));
-        [super::units::SOCIETY_WIDE, "dang ky"].iter().any(|w| find_words(next, w).next().is_some())
+        super::units::economy_wide(next) || find_words(next, "dang ky").next().is_some()
     };
     let opener = ["tong kinh phi", "tong von", "tong nguon von", "tong muc dau tu", "tong nguon kinh phi"]
         .iter()

@@ -178,12 +178,23 @@ fn hits(s: &str, start: usize, end: usize, bare_percent: bool) -> Vec<Hit> {
 /// The name a clause's figures are listed after, when the clause opens after a colon ("Vốn đầu tư phát triển
 /// toàn xã hội: từ 3,1 đến 3,2 triệu tỷ đồng"): the folded words from the sentence's start to the colon.
 fn named_before(s: &str, start: usize) -> &str {
+    listed_name(s, start).map_or("", |(from, _)| sub(s, from, start))
+}
+
+/// The folded range of the name a clause opening at `start` is listed after, without its colon ("Tỷ lệ nhà ở
+/// kiên cố đến năm 2020: 98%"): from the sentence's start to the colon.
+fn listed_name(s: &str, start: usize) -> Option<(usize, usize)> {
     let before = sub(s, 0, start).trim_end();
-    if !before.ends_with(':') {
-        return "";
-    }
+    let colon = before.strip_suffix(':')?.len();
     let from = before.rfind(['\n', '.', ';']).map_or(0, |i| i + 1);
-    sub(s, from, start)
+    (from < colon).then_some((from, colon))
+}
+
+/// Whether the words after a figure, to the next comma, semicolon or full stop, name nothing ("98%.", "8tỷđ;
+/// tăng thu ...", "60trđ/người/năm, tăng 24trđ ...").
+fn nothing_named_after(after: &str) -> bool {
+    let upto = after.find([',', ';', '.', '\n']).unwrap_or(after.len());
+    words(sub(after, 0, upto)).count() < 2
 }
 
 /// Where the segment of a figure starts: after the last "," or "và" between the previous figure and this
@@ -279,13 +290,15 @@ struct Compared {
 /// after it that have none of their own.
 struct Carry {
     comparator: Option<Comparator>,
+    /// Whether the comparator carried was an amount's (in đồng): it holds for amounts only.
+    amount: bool,
     /// The words from the clause's start to its first figure.
     opening: Option<(usize, usize)>,
 }
 
 impl Carry {
     fn new(start: usize, hits: &[Hit]) -> Self {
-        Self { comparator: None, opening: hits.first().map(|h| (start, h.number.start)) }
+        Self { comparator: None, amount: false, opening: hits.first().map(|h| (start, h.number.start)) }
     }
 
     /// The comparator of figure `h`: its own words, "trở lên" after it, the one carried, else "đạt".
@@ -300,7 +313,9 @@ impl Carry {
         // "trong đó" opens a list of its own ("đạt trên 90%, trong đó có bằng cấp, chứng chỉ 48%"), and a
         // number between with a comparator of its own ends the list ("dưới 2%, tuổi thọ trên 76 tuổi, 100%
         // dân số ...").
-        if connectors(between, &["trong do"]).next().is_some() || compared_number_in(between) {
+        // An amount's comparator is not a rate's ("đạt hơn 710 nghìn tỷ đồng, tăng bình quân 14-15%/năm").
+        let amount = h.unit_after == Some(MeasureUnit::Dong);
+        if connectors(between, &["trong do"]).next().is_some() || compared_number_in(between) || self.amount != amount {
             self.comparator = None;
         }
         let explicit = comparators::before(prefix);
@@ -322,6 +337,7 @@ impl Carry {
         };
         if let Some((c, _)) = explicit {
             self.comparator = (c != Comparator::Reach).then_some(c);
+            self.amount = amount;
         }
         if matches!(comparator, Comparator::MoreThan) && h.value >= 100.0 && !h.rank && h.unit_after.is_none() {
             reasons.push(Uncertainty::ComparatorGuessed {
@@ -473,8 +489,15 @@ fn read(s: &str, start: usize, end: usize, city_is_province: bool, bare_percent:
         let (unit, unit_certain) = unit_of(h, prefix);
         let words_end = seg_start + prefix.trim_end().len().saturating_sub(compared.words_len);
         let before = ((seg_start + after_striving(prefix).unwrap_or(0)).min(words_end), words_end);
-        let (phrase, phrase_explicit) = phrase_of(s, h, before, after);
         let before_text = sub(s, before.0, before.1);
+        // A figure listed after its name, with nothing naming it in its clause ("Tỷ lệ nhà ở kiên cố đến năm
+        // 2020: 98%"), measures what the name says.
+        let listed = listed_name(s, start)
+            .filter(|_| k == 0 && words(before_text).next().is_none() && nothing_named_after(after) && !h.per_thousand);
+        let (phrase, phrase_explicit) = match listed {
+            Some(name) => (name, false),
+            None => phrase_of(s, h, before, after),
+        };
         // Words that name only a tier ("80% cấp huyện") or a year ("..., năm 2030 đạt 95%"): the indicator is
         // the previous figure's.
         let only_tier_or_year = |w: &str| tiers::only_tier_words(w) || only_year_words(w);
@@ -482,7 +505,8 @@ fn read(s: &str, start: usize, end: usize, city_is_province: bool, bare_percent:
             && only_tier_or_year(sub(s, phrase.0, phrase.1))
             && (words(before_text).next().is_none() || only_tier_or_year(before_text));
         out.push(Found {
-            start: seg_start,
+            // A listed figure's quote starts with its name.
+            start: listed.map_or(seg_start, |name| name.0),
             end: seg_end,
             number: h.number,
             value: h.value,
@@ -687,6 +711,35 @@ mod tests {
         let (_, found) = read("trên 100% xã có điểm phục vụ");
         assert_eq!(found[0].comparator, Comparator::Reach);
         assert!(matches!(found[0].reasons[..], [Uncertainty::ComparatorGuessed { comparator: Comparator::Reach, .. }]));
+    }
+
+    #[test]
+    fn a_figure_listed_after_its_name_is_named_and_quoted_by_it() {
+        // phuong_ba_dinh_thanh_hoa (development): "Name: value" with nothing naming the figure in its clause.
+        let text = "Tỷ lệ nhà ở kiên cố đến năm 2020: 98%.";
+        let s = Folded::new(text).text;
+        let colon = s.find(':').unwrap() + 1;
+        let found = read_clause(&s, colon, s.len(), true);
+        assert_eq!(sub(&s, found[0].phrase.0, found[0].phrase.1), "ty le nha o kien co den nam 2020");
+        assert_eq!(found[0].start, 0);
+        // Words after the figure that name it keep naming it ("Mục tiêu cụ thể: 90% hồ sơ ...").
+        let text = "Mục tiêu cụ thể: 90% hồ sơ công việc được xử lý trên môi trường mạng.";
+        let s = Folded::new(text).text;
+        let colon = s.find(':').unwrap() + 1;
+        let found = read_clause(&s, colon, s.len(), true);
+        assert!(sub(&s, found[0].phrase.0, found[0].phrase.1).contains("ho so cong viec"), "{:?}", sub(&s, found[0].phrase.0, found[0].phrase.1));
+        assert_eq!(found[0].start, colon);
+    }
+
+    #[test]
+    fn an_amounts_comparator_is_not_carried_to_a_rate() {
+        // da_nang_dai_hoi (development): "hơn" is the amount's; the growth after it is reached.
+        let (_, found) = read("Vốn đầu tư phát triển đạt hơn 710 nghìn tỷ đồng, tăng bình quân 14-15%/năm");
+        let rows: Vec<_> = found.iter().map(|f| (f.comparator, f.value)).collect();
+        assert_eq!(rows, vec![(Comparator::MoreThan, 710e12), (Comparator::Reach, 15.0)]);
+        // Between figures of one kind it is carried as before.
+        let (_, found) = read("trên 90% hồ sơ cấp tỉnh, 80% hồ sơ cấp huyện");
+        assert_eq!(found[1].comparator, Comparator::MoreThan);
     }
 
     #[test]

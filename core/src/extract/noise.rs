@@ -47,6 +47,9 @@ pub enum UnusedReason {
     /// A target of the nation, not of the plan's unit ("kinh tế số sẽ chiếm 20% GDP" in a sentence on the
     /// national congress or the whole country).
     National,
+    /// A change against a base year said beside a figure ("60 doanh nghiệp, tăng 42,9% so với năm 2015"): how
+    /// that figure compares, not a target of its own.
+    Comparison,
 }
 
 /// Why the number at folded `start..end` of `s` is not a target.

@@ -75,6 +75,10 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>, local: Option<&str>) -
             out.spent.national.insert(t.number.start);
             continue;
         }
+        if comparison_beside(s, &t) {
+            out.spent.comparisons.insert(t.number.start);
+            continue;
+        }
         let indicator = indicators.register(measure, t.comparator, pillar);
         // The lower bound in the figure's unit: "60.000 – 65.000 tỷ đồng" is 60,000 billion đồng.
         let scale = t.number.value.filter(|raw| *raw != 0.0).map_or(1.0, |raw| t.value / raw);
@@ -164,6 +168,31 @@ impl<'s> Said<'s> {
         let fewer = self.words.len().min(later.words.len());
         common as f64 / all as f64 >= 0.85 || (fewer >= 4 && common == fewer)
     }
+}
+
+/// Whether figure `t` is a change against a base year said beside another figure of its line, with no words
+/// of its own naming what changes: "Số doanh nghiệp năm 2020: 60 doanh nghiệp, tăng 42,9% so với năm 2015",
+/// "còn 0,7%, giảm 0,5% so với năm 2015". A change that names its subject ("thu nhập ... so với năm 2025 tăng
+/// 31,6%") is a target.
+fn comparison_beside(s: &str, t: &Found) -> bool {
+    let prefix = sub(s, t.start, t.number.start);
+    let own_start = t.start + prefix.rfind([',', ';']).map_or(0, |i| i + 1);
+    let own = sub(s, own_start, t.number.start);
+    let bare = folded::words(own).all(|w| matches!(w, "tang" | "giam" | "them" | "va" | "con"))
+        && folded::words(own).any(|w| w == "tang" || w == "giam");
+    let after = sub(s, t.number.end, t.end);
+    let base = folded::find_words(after, "so voi").next().is_some_and(|i| {
+        let rest = sub(after, i + "so voi".len(), after.len()).trim_start();
+        ["nam", "giai doan", "cung ky", "ky"].iter().any(|w| folded::starts_with_words(rest, w))
+            || rest.starts_with(|c: char| c.is_ascii_digit())
+    });
+    let line_start = sub(s, 0, own_start).rfind('\n').map_or(0, |i| i + 1);
+    let line_start = line_start + super::sections::marker_len(sub(s, line_start, own_start));
+    // A figure before it in its line, not a year ("Năm 2025, tăng 10% so với năm 2024" compares nothing).
+    let figure_before = super::numbers::tokens(sub(s, line_start, own_start))
+        .iter()
+        .any(|n| n.value.is_some_and(|v| !(1900.0..2100.0).contains(&v) || v.fract() != 0.0));
+    bare && base && figure_before
 }
 
 /// Whether figure `t` is the nation's target, not the plan's: a share of GDP (not GRDP) in a sentence on the
@@ -348,6 +377,18 @@ mod tests {
         let d = drafted("- 90% hồ sơ công việc cấp tỉnh.");
         assert_eq!(d.drafts[0].reasons, vec![Uncertainty::YearMissing]);
         assert!((d.drafts[0].confidence - 0.75).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_change_against_a_base_year_beside_a_figure_is_no_target() {
+        // phuong_ba_dinh_thanh_hoa (development): the change beside a count, a level or a share compares it.
+        let d = drafted("- Số doanh nghiệp năm 2020: 60 doanh nghiệp, tăng 42,9% so với năm 2015.\n- Tỷ lệ hộ nghèo đến năm 2020 còn 0,7%, giảm 0,5% so với năm 2015.\n- Tỷ lệ gia đình văn hoá: 95% tăng 5% so với năm 2015");
+        assert_eq!(d.targets.iter().map(|t| t.value).collect::<Vec<_>>(), vec![0.7, 95.0]);
+        assert_eq!(d.spent.comparisons.len(), 3);
+        // A change that names what changes, or follows only a year or a list number, is a target.
+        let d = drafted("- thu nhập bình quân đầu người đến năm 2030 so với năm 2025 tăng 31,6%\n3. Năm 2025, tăng 10% so với năm 2024");
+        assert_eq!(d.targets.iter().map(|t| t.value).collect::<Vec<_>>(), vec![31.6, 10.0]);
+        assert!(d.spent.comparisons.is_empty());
     }
 
     #[test]

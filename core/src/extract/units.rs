@@ -44,9 +44,12 @@ pub(crate) fn change_before(prefix: &str) -> Option<MeasureUnit> {
         {
             found = Some(MeasureUnit::PercentReduction);
         }
+        // "tăng cường", "tầng lớp", "tăng thu hút" name no change; "tăng thu ngân sách" does.
+        let after_next = list.get(i + 2).copied().unwrap_or("");
         if *w == "tang"
             && !matches!(prev, "ha" | "nen")
-            && !matches!(next, "cuong" | "lop" | "thu" | "them")
+            && !matches!(next, "cuong" | "lop" | "them")
+            && (next, after_next) != ("thu", "hut")
             && (near(i) || opening)
         {
             found = Some(MeasureUnit::PercentIncrease);
@@ -125,6 +128,9 @@ pub(crate) fn amount_after(after: &str) -> Option<(f64, usize)> {
         ("ty dong", 1e9),
         ("ti dong", 1e9),
         ("trieu dong", 1e6),
+        // Tables' abbreviations: "1.184 tỷđ", "60trđ/người/năm".
+        ("tyd", 1e9),
+        ("trd", 1e6),
         ("nghin dong", 1e3),
         ("ngan dong", 1e3),
         ("dong", 1.0),
@@ -152,14 +158,42 @@ fn per_whom(after: &str) -> usize {
 }
 
 /// Words (folded) that make an investment the whole economy's ("tổng vốn đầu tư toàn xã hội", public and
-/// private): a figure of the economy to reach, not what a plan spends.
-pub(crate) const SOCIETY_WIDE: &str = "toan xa hoi";
+/// private; "vốn đầu tư phát triển", the statistics' development investment): a figure of the economy to reach,
+/// not what a plan spends.
+pub(crate) const ECONOMY_WIDE: [&str; 2] = ["toan xa hoi", "von dau tu phat trien"];
+
+/// Whether folded `s` names the whole economy's investment ([`ECONOMY_WIDE`]).
+pub(crate) fn economy_wide(s: &str) -> bool {
+    ECONOMY_WIDE.iter().any(|w| find_words(s, w).next().is_some())
+}
+
+/// The amounts (folded) a socio-economic plan sets for the economy, which its lists give bare, without "đạt"
+/// ("GRDP bình quân đầu người 65 triệu đồng", "Thu ngân sách trên địa bàn 3.000 tỷ đồng").
+const ECONOMY_AMOUNTS: [&str; 7] = [
+    "grdp",
+    "tong san pham",
+    "thu nhap binh quan",
+    "thu ngan sach",
+    "gia tri san xuat",
+    "kim ngach",
+    "quy mo nen kinh te",
+];
+
+/// Whether the last words before an amount name one of [`ECONOMY_AMOUNTS`] with nothing between that says how
+/// it changes ("GRDP bình quân đầu người 65 triệu đồng", not "GRDP tăng từ 50.000 tỷ đồng").
+fn economy_amount_named(words: &[&str]) -> bool {
+    let tail = words.get(words.len().saturating_sub(6)..).unwrap_or_default().join(" ");
+    ECONOMY_AMOUNTS.iter().filter_map(|w| find_words(&tail, w).next().map(|i| sub(&tail, i, tail.len()))).any(|rest| {
+        !["tang", "giam", "tu", "muc", "so voi", "bang"].iter().any(|w| find_words(rest, w).next().is_some())
+    })
+}
 
 /// Whether the words before an amount set it as a figure to reach: "đạt", or a comparator ("trên", "hơn", "tối
 /// thiểu", "ít nhất"), among their last three words ("GRDP theo giá hiện hành đạt 352.035 tỷ đồng", "thu ngân
 /// sách phấn đấu đạt trên 32.362 tỷ đồng", "Tổng vốn đầu tư toàn xã hội trên 75.000 tỷ đồng"), and
-/// nothing that makes it a cost or a grant ("kinh phí", "vốn", "đầu tư", "dự toán", "hỗ trợ", "chi phí"),
-/// which are the budget's, unless the investment is the whole economy's ([`SOCIETY_WIDE`]).
+/// or the name of an amount of the economy listed bare ([`ECONOMY_AMOUNTS`]); and nothing that makes it a cost or
+/// a grant ("kinh phí", "vốn", "đầu tư", "dự toán", "hỗ trợ", "chi phí"), which are the budget's, unless the
+/// investment is the whole economy's ([`ECONOMY_WIDE`]).
 pub(crate) fn amount_to_reach(prefix: &str) -> bool {
     let last: Vec<&str> = words(prefix).collect();
     let trimmed = prefix.trim_end();
@@ -172,11 +206,12 @@ pub(crate) fn amount_to_reach(prefix: &str) -> bool {
     let listed = super::numbers::without_range_opening(name_end).trim_end().ends_with(':');
     let reach = last.iter().rev().take(3).any(|w| *w == "dat" || *w == "tren" || *w == "hon")
         || ["toi thieu", "it nhat"].iter().any(|w| ends_with_words(trimmed, w))
-        || listed;
+        || listed
+        || economy_amount_named(&last);
     let cost = ["kinh phi", "von", "dau tu", "du toan", "ho tro", "chi phi"]
         .iter()
         .any(|w| find_words(prefix, w).next().is_some());
-    reach && (!cost || find_words(prefix, SOCIETY_WIDE).next().is_some())
+    reach && (!cost || economy_wide(prefix))
 }
 
 #[cfg(test)]
@@ -198,6 +233,13 @@ mod tests {
         assert!(amount_to_reach("grdp nam 2025: "));
         assert!(!amount_to_reach("kinh phi thuc hien: "));
         assert!(!amount_to_reach("grdp tang tu "));
+        // The economy's development investment (da_nang_dai_hoi, a development text), and the economy's amounts
+        // listed bare (lai_chau, a development text); a plan's grant listed bare is still none.
+        assert!(amount_to_reach("von dau tu phat trien tren dia ban theo gia hien hanh giai doan 2026-2030 dat hon "));
+        assert!(amount_to_reach("grdp binh quan dau nguoi "));
+        assert!(amount_to_reach("tong gia tri san xuat tren dia ban nam 2020 dat "));
+        assert!(!amount_to_reach("ho tro doanh nghiep "));
+        assert!(!amount_to_reach("von dau tu cho thu ngan sach "));
     }
 
     #[test]
@@ -226,6 +268,10 @@ mod tests {
         assert_eq!(amount_after(" ty le"), None);
         // "/năm" after the amount is its period; "/ha" is not read.
         assert_eq!(amount_after(" ty dong/ha"), Some((1e9, 8)));
+        // Tables' abbreviations (phuong_ba_dinh_thanh_hoa, a development text).
+        assert_eq!(amount_after("tyd, chiem"), Some((1e9, 3)));
+        assert_eq!(amount_after("trd/nguoi/nam"), Some((1e6, 13)));
+        assert_eq!(amount_after(" tydung"), None);
     }
 
     #[test]

@@ -48,6 +48,8 @@ pub(crate) struct Spent {
     pub(crate) restated: HashSet<usize>,
     /// Targets of the nation, not of the plan's unit.
     pub(crate) national: HashSet<usize>,
+    /// Changes against a base year said beside another figure.
+    pub(crate) comparisons: HashSet<usize>,
 }
 
 /// Every number of the text that is not a target, in order, with the reason.
@@ -65,6 +67,8 @@ pub(crate) fn numbers(f: &Folded<'_>, spent: &Spent, claimed: &Claimed<'_>) -> V
                 UnusedReason::Restated
             } else if spent.national.contains(&tok.start) {
                 UnusedReason::National
+            } else if spent.comparisons.contains(&tok.start) {
+                UnusedReason::Comparison
             } else {
                 claimed.reason(tok.start).unwrap_or_else(|| noise::reason(s, tok.start, tok.end))
             };

@@ -96,7 +96,10 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
         out.push(Mention { at: offset + k, year, period: false, holds, objective });
     }
     for (k, _, last) in stages(line) {
-        if in_document_name(line, k) {
+        // A period compared with ("gấp 2,2 lần so với giai đoạn 2010-2015") is a base, as a year is.
+        let before = sub(line, 0, k).trim_end();
+        let word = before.strip_suffix("giai doan").or_else(|| before.strip_suffix("thoi ky")).unwrap_or(before);
+        if in_document_name(line, k) || ends_with_words(word.trim_end(), "so voi") {
             continue;
         }
         // A period opening the line ("Giai đoạn 2026-2030, ...") or set as an objective holds as a year does.
@@ -285,6 +288,11 @@ mod tests {
             vec![(2030, false, false)]
         );
         assert_eq!(years("giảm 2,1% (theo chuẩn nghèo đa chiều giai đoạn 2021 - 2025)"), vec![]);
+        // A period compared with is a base (phuong_ba_dinh_thanh_hoa, a development text).
+        assert_eq!(
+            years("Tổng vốn đầu tư toàn xã hội (5 năm): 1.085tỷđ, gấp 2,2 lần so với giai đoạn 2010- 2015"),
+            vec![]
+        );
     }
 
     #[test]
