@@ -689,3 +689,24 @@ def test_a_change_against_a_base_year_beside_a_figure_is_no_target():
     assert names[1] == "Thu ngân sách" and names[3] == "Thu nhập bình quân đầu người"
     assert plan.indicator(plan.targets[2]["indicator"])["unit"] == "percent_per_year"
     assert plan.targets[1]["quote"] == "Thu ngân sách (năm 2020): 8tỷđ"
+
+
+def test_ratios_per_ten_thousand_people_are_per_thousand():
+    # Regression (ha_noi_dai_hoi and ho_chi_minh_dai_hoi, development texts): "/vạn dân" and "/10.000 dân" are
+    # ratios per 10,000 people, drafted per 1,000 (a tenth); named before the figure or after it; a ratio's
+    # "tối thiểu" is not carried to the share after it.
+    draft = chitieu.extract_plan(
+        "Mục tiêu đến năm 2025: Số giường bệnh/vạn dân đạt từ 30 đến 35 giường; Số bác sĩ/vạn dân: 15 bác sĩ.\n"
+        "Đến năm 2030, hệ thống giáo dục được mở rộng, với tối thiểu 300 phòng học/10.000 dân, 100% trẻ em trong độ "
+        "tuổi đi học được đến trường.\n"
+    )
+    plan = draft.plan
+    assert [(t["year"], t["comparator"], t["value"]) for t in plan.targets] == [
+        (2025, "reach", 3.5),
+        (2025, "reach", 1.5),
+        (2030, "at_least", 30.0),
+        (2030, "reach", 100.0),
+    ]
+    units = [plan.indicator(t["indicator"])["unit"] for t in plan.targets]
+    assert units == ["per_thousand_people"] * 3 + ["percent"]
+    assert plan.indicator(plan.targets[1]["indicator"])["name_vi"] == "Số bác sĩ/vạn dân"

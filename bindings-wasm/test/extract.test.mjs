@@ -581,3 +581,29 @@ test("a change against a base year beside a figure is no target; a listed figure
   assert.deepEqual([name(plan.targets[1]), name(plan.targets[3])], ["Thu ngân sách", "Thu nhập bình quân đầu người"]);
   assert.equal(plan.targets[1].quote, "Thu ngân sách (năm 2020): 8tỷđ");
 });
+
+test("ratios per ten thousand people are drafted per thousand", () => {
+  // Regression (ha_noi_dai_hoi and ho_chi_minh_dai_hoi, development texts): "/vạn dân" and "/10.000 dân" are
+  // ratios per 10,000 people, drafted per 1,000 (a tenth); named before the figure or after it; a ratio's
+  // "tối thiểu" is not carried to the share after it.
+  const plan = c.extractPlan(
+    "Mục tiêu đến năm 2025: Số giường bệnh/vạn dân đạt từ 30 đến 35 giường; Số bác sĩ/vạn dân: 15 bác sĩ.\n" +
+      "Đến năm 2030, hệ thống giáo dục được mở rộng, với tối thiểu 300 phòng học/10.000 dân, 100% trẻ em trong độ " +
+      "tuổi đi học được đến trường.\n",
+  ).plan;
+  assert.deepEqual(
+    plan.targets.map((t) => [t.year, t.comparator, t.value]),
+    [
+      [2025, "reach", 3.5],
+      [2025, "reach", 1.5],
+      [2030, "at_least", 30],
+      [2030, "reach", 100],
+    ],
+  );
+  const indicator = (t) => plan.indicators.find((i) => i.id === t.indicator);
+  assert.deepEqual(
+    plan.targets.map((t) => indicator(t).unit),
+    ["per_thousand_people", "per_thousand_people", "per_thousand_people", "percent"],
+  );
+  assert.equal(indicator(plan.targets[1]).name_vi, "Số bác sĩ/vạn dân");
+});

@@ -159,17 +159,28 @@ fn hits(s: &str, start: usize, end: usize, bare_percent: bool) -> Vec<Hit> {
             });
         } else if bare_percent && !trimmed.starts_with(|c: char| c.is_ascii_alphanumeric()) {
             out.push(Hit { number, value, unit_end: number.end, unit_after: None, rank: false, per_thousand: false });
-        } else if let Some(n) = units::per_thousand(after) {
+        } else if let Some((n, thousands)) = units::per_people_after(after) {
             if !sub(clause, 0, t.start).trim_end().ends_with('/') {
                 out.push(Hit {
                     number,
-                    value,
+                    value: value / thousands,
                     unit_end: number.end + n,
                     unit_after: Some(MeasureUnit::PerThousandPeople),
                     rank: false,
                     per_thousand: true,
                 });
             }
+        } else if let Some(thousands) =
+            units::per_people_before(&[named_before(s, start), sub(clause, 0, t.start)].concat(), after)
+        {
+            out.push(Hit {
+                number,
+                value: value / thousands,
+                unit_end: number.end,
+                unit_after: Some(MeasureUnit::PerThousandPeople),
+                rank: false,
+                per_thousand: true,
+            });
         }
     }
     out
@@ -290,15 +301,16 @@ struct Compared {
 /// after it that have none of their own.
 struct Carry {
     comparator: Option<Comparator>,
-    /// Whether the comparator carried was an amount's (in đồng): it holds for amounts only.
-    amount: bool,
+    /// The kind of figure the comparator carried was said of: amounts and ratios per people carry theirs
+    /// to their own kind only.
+    kind: Option<MeasureUnit>,
     /// The words from the clause's start to its first figure.
     opening: Option<(usize, usize)>,
 }
 
 impl Carry {
     fn new(start: usize, hits: &[Hit]) -> Self {
-        Self { comparator: None, amount: false, opening: hits.first().map(|h| (start, h.number.start)) }
+        Self { comparator: None, kind: None, opening: hits.first().map(|h| (start, h.number.start)) }
     }
 
     /// The comparator of figure `h`: its own words, "trở lên" after it, the one carried, else "đạt".
@@ -313,9 +325,10 @@ impl Carry {
         // "trong đó" opens a list of its own ("đạt trên 90%, trong đó có bằng cấp, chứng chỉ 48%"), and a
         // number between with a comparator of its own ends the list ("dưới 2%, tuổi thọ trên 76 tuổi, 100%
         // dân số ...").
-        // An amount's comparator is not a rate's ("đạt hơn 710 nghìn tỷ đồng, tăng bình quân 14-15%/năm").
-        let amount = h.unit_after == Some(MeasureUnit::Dong);
-        if connectors(between, &["trong do"]).next().is_some() || compared_number_in(between) || self.amount != amount {
+        // An amount's comparator is not a rate's ("đạt hơn 710 nghìn tỷ đồng, tăng bình quân 14-15%/năm"), nor a
+        // ratio's a share's ("tối thiểu 300 phòng học/10.000 dân, 100% trẻ em ...").
+        let kind = h.unit_after.filter(|u| matches!(u, MeasureUnit::Dong | MeasureUnit::PerThousandPeople));
+        if connectors(between, &["trong do"]).next().is_some() || compared_number_in(between) || self.kind != kind {
             self.comparator = None;
         }
         let explicit = comparators::before(prefix);
@@ -337,7 +350,7 @@ impl Carry {
         };
         if let Some((c, _)) = explicit {
             self.comparator = (c != Comparator::Reach).then_some(c);
-            self.amount = amount;
+            self.kind = kind;
         }
         if matches!(comparator, Comparator::MoreThan) && h.value >= 100.0 && !h.rank && h.unit_after.is_none() {
             reasons.push(Uncertainty::ComparatorGuessed {
@@ -491,9 +504,11 @@ fn read(s: &str, start: usize, end: usize, city_is_province: bool, bare_percent:
         let before = ((seg_start + after_striving(prefix).unwrap_or(0)).min(words_end), words_end);
         let before_text = sub(s, before.0, before.1);
         // A figure listed after its name, with nothing naming it in its clause ("Tỷ lệ nhà ở kiên cố đến năm
-        // 2020: 98%"), measures what the name says.
+        // 2020: 98%"), measures what the name says; so does a ratio per people the name states, whatever it
+        // counts after ("Số bác sĩ/vạn dân: 15 bác sĩ").
+        let ratio_named = h.per_thousand && h.unit_end == h.number.end;
         let listed = listed_name(s, start)
-            .filter(|_| k == 0 && words(before_text).next().is_none() && nothing_named_after(after) && !h.per_thousand);
+            .filter(|_| k == 0 && words(before_text).next().is_none() && (ratio_named || nothing_named_after(after)));
         let (phrase, phrase_explicit) = match listed {
             Some(name) => (name, false),
             None => phrase_of(s, h, before, after),
@@ -516,7 +531,7 @@ fn read(s: &str, start: usize, end: usize, city_is_province: bool, bare_percent:
             unit_certain,
             down_to: units::down_to(prefix),
             tier: tier_of(prefix, after, city_is_province),
-            phrase: if h.per_thousand { (seg_start, seg_end) } else { phrase },
+            phrase: if h.per_thousand && listed.is_none() { (seg_start, seg_end) } else { phrase },
             same_indicator_as_previous: same,
             phrase_explicit,
             reasons,
@@ -727,7 +742,11 @@ mod tests {
         let s = Folded::new(text).text;
         let colon = s.find(':').unwrap() + 1;
         let found = read_clause(&s, colon, s.len(), true);
-        assert!(sub(&s, found[0].phrase.0, found[0].phrase.1).contains("ho so cong viec"), "{:?}", sub(&s, found[0].phrase.0, found[0].phrase.1));
+        assert!(
+            sub(&s, found[0].phrase.0, found[0].phrase.1).contains("ho so cong viec"),
+            "{:?}",
+            sub(&s, found[0].phrase.0, found[0].phrase.1)
+        );
         assert_eq!(found[0].start, colon);
     }
 

@@ -98,18 +98,64 @@ pub(crate) fn ranked_place(prefix: &str, after: &str) -> bool {
         })
 }
 
-/// A per-1,000 ratio: the figure is followed within a few words by "/1.000 dân" or "trên 1.000 dân".
-pub(crate) fn per_thousand(after: &str) -> Option<usize> {
-    let window = sub(after, 0, 80);
-    for marker in ["/1.000 ", "/1000 ", "tren 1.000 ", "tren 1000 ", "/ 1.000 "] {
-        if let Some(i) = window.find(marker) {
-            let rest = sub(window, i + marker.len(), window.len());
-            if starts_with_words(rest, "dan") || starts_with_words(rest, "nguoi") {
-                return Some(i + marker.len() + rest.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(rest.len()));
-            }
-        }
-    }
-    None
+/// The markers (folded) of a ratio per people: how many thousand people it is per.
+const PER_PEOPLE: [(&str, f64); 12] = [
+    ("/1.000 ", 1.0),
+    ("/1000 ", 1.0),
+    ("/ 1.000 ", 1.0),
+    ("tren 1.000 ", 1.0),
+    ("tren 1000 ", 1.0),
+    ("/10.000 ", 10.0),
+    ("/10000 ", 10.0),
+    ("/ 10.000 ", 10.0),
+    ("tren 10.000 ", 10.0),
+    ("/van ", 10.0),
+    ("/ van ", 10.0),
+    ("tren mot van ", 10.0),
+];
+
+/// The first ratio per people in `window` (folded): where its marker starts, where "dân"/"người" after it
+/// ends, and how many thousand people it is per.
+fn per_people_in(window: &str) -> Option<(usize, usize, f64)> {
+    PER_PEOPLE
+        .iter()
+        .filter_map(|&(marker, thousands)| {
+            window.match_indices(marker).find_map(|(i, _)| {
+                let rest = sub(window, i + marker.len(), window.len());
+                (starts_with_words(rest, "dan") || starts_with_words(rest, "nguoi")).then(|| {
+                    let end = i + marker.len() + rest.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(rest.len());
+                    (i, end, thousands)
+                })
+            })
+        })
+        .min_by_key(|&(i, _, _)| i)
+}
+
+/// A ratio per people after a figure, within a few words: "/1.000 dân", "trên 1.000 dân", "/10.000 dân",
+/// "/vạn dân" ("300 phòng học/10.000 dân"). Returns the folded length read and how many thousand people it is
+/// per: the figure per 1,000 people is the figure divided by it.
+pub(crate) fn per_people_after(after: &str) -> Option<(usize, f64)> {
+    let (i, end, thousands) = per_people_in(sub(after, 0, 80))?;
+    // What it counts stands between, a few words ("doanh nghiệp công nghệ số", the national target's) with no
+    // number nor break ("Đến năm 2030, ... 300 phòng học/10.000 dân": the year is no ratio).
+    let between = sub(after, 0, i);
+    let counted = words(between).count() <= 8 && !between.contains(|c: char| c.is_ascii_digit() || ",.;:".contains(c));
+    counted.then_some((end, thousands))
+}
+
+/// A ratio per people named before its figure, which only counts what it names after it: "Số giường
+/// bệnh/vạn dân đạt từ 30 đến 35 giường", "Số bác sĩ/vạn dân: 15 bác sĩ". How many thousand people it is
+/// per; `None` for the lower bound of a range ("30" of "từ 30 đến 35") or a share.
+pub(crate) fn per_people_before(prefix: &str, after: &str) -> Option<f64> {
+    let from = prefix.len().saturating_sub(60);
+    let window = sub(prefix, from, prefix.len());
+    let (_, end, thousands) = per_people_in(window)?;
+    let between = sub(window, end, window.len());
+    let next = after.trim_start();
+    let bound = next.starts_with(['%', '-', '–', '/'])
+        || starts_with_words(next, "den")
+        || starts_with_words(next, "phan tram");
+    (words(between).count() <= 5 && !between.contains(['.', ';']) && !bound).then_some(thousands)
 }
 
 /// An amount of money after a figure: "triệu tỷ đồng", "nghìn tỷ đồng", "tỷ đồng" (or "tỉ"), "triệu đồng",
@@ -217,6 +263,24 @@ pub(crate) fn amount_to_reach(prefix: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ratios_per_people_are_per_thousand() {
+        // After the figure: per 1,000 as before, per 10,000 ("/10.000 dân", "/vạn dân") a tenth of it
+        // (ho_chi_minh_dai_hoi, a development text).
+        assert_eq!(per_people_after(" doanh nghiep/1.000 dan."), Some((23, 1.0)));
+        assert_eq!(per_people_after(" phong hoc/10.000 dan, 100%"), Some((21, 10.0)));
+        assert_eq!(per_people_after(" giuong benh/van dan"), Some((20, 10.0)));
+        assert_eq!(per_people_after(" giuong benh/van ban"), None);
+        assert_eq!(per_people_after(" doanh nghiep cong nghe so tren 1.000 dan"), Some((41, 1.0)));
+        assert_eq!(per_people_after(", he thong giao duc duoc mo rong, voi toi thieu 300 phong hoc/10.000 dan"), None);
+        // Named before it (ha_noi_dai_hoi, a development text): not the lower bound of a range, not a share.
+        assert_eq!(per_people_before("so giuong benh/van dan dat tu 30 den ", " giuong;"), Some(10.0));
+        assert_eq!(per_people_before("so giuong benh/van dan dat tu ", " den 35 giuong"), None);
+        assert_eq!(per_people_before("so bac si/van dan: ", " bac si"), Some(10.0));
+        assert_eq!(per_people_before("so bac si/van dan dat ", "%"), None);
+        assert_eq!(per_people_before("so bac si/van dan. ty le ho ngheo giam con ", ""), None);
+    }
 
     #[test]
     fn the_economys_investment_is_a_figure_to_reach_a_plans_is_a_cost() {
