@@ -710,3 +710,22 @@ def test_ratios_per_ten_thousand_people_are_per_thousand():
     units = [plan.indicator(t["indicator"])["unit"] for t in plan.targets]
     assert units == ["per_thousand_people"] * 3 + ["percent"]
     assert plan.indicator(plan.targets[1]["indicator"])["name_vi"] == "Số bác sĩ/vạn dân"
+
+
+def test_an_amount_listed_after_a_colon_and_the_human_development_index():
+    # Regression (nhu_xuan_thanh_hoa, lam_dong_dai_hoi and ho_chi_minh_dai_hoi, development texts): "5.000 tỷ
+    # đồng" right after a colon was read as a section number "5.000" and lost; "HDI đạt 0,75" and "chỉ số phát
+    # triển con người (HDI) trên 0,8" are targets of the human development index (unit "index").
+    draft = chitieu.extract_plan(
+        "Mục tiêu đến năm 2025: 6. Tổng huy động vốn đầu tư phát triển thời kỳ 2021-2025: 5.000 tỷ đồng.\n"
+        "Đến năm 2030, HDI đạt 0,75, tuổi thọ trung bình 75 tuổi; nâng cao chỉ số phát triển con người (HDI) trên "
+        "0,8.\n"
+    )
+    plan = draft.plan
+    assert [(t["year"], t["comparator"], t["value"]) for t in plan.targets] == [
+        (2025, "reach", 5e12),
+        (2030, "reach", 0.75),
+        (2030, "more_than", 0.8),
+    ]
+    assert [plan.indicator(t["indicator"])["unit"] for t in plan.targets] == ["dong", "index", "index"]
+    assert plan.targets[2]["indicator"] == "human_development_index"

@@ -607,3 +607,25 @@ test("ratios per ten thousand people are drafted per thousand", () => {
   );
   assert.equal(indicator(plan.targets[1]).name_vi, "Số bác sĩ/vạn dân");
 });
+
+test("an amount listed after a colon and the human development index are targets", () => {
+  // Regression (nhu_xuan_thanh_hoa, lam_dong_dai_hoi and ho_chi_minh_dai_hoi, development texts): "5.000 tỷ
+  // đồng" right after a colon was read as a section number "5.000" and lost; "HDI đạt 0,75" and "chỉ số phát
+  // triển con người (HDI) trên 0,8" are targets of the human development index (unit "index").
+  const plan = c.extractPlan(
+    "Mục tiêu đến năm 2025: 6. Tổng huy động vốn đầu tư phát triển thời kỳ 2021-2025: 5.000 tỷ đồng.\n" +
+      "Đến năm 2030, HDI đạt 0,75, tuổi thọ trung bình 75 tuổi; nâng cao chỉ số phát triển con người (HDI) trên " +
+      "0,8.\n",
+  ).plan;
+  assert.deepEqual(
+    plan.targets.map((t) => [t.year, t.comparator, t.value]),
+    [
+      [2025, "reach", 5e12],
+      [2030, "reach", 0.75],
+      [2030, "more_than", 0.8],
+    ],
+  );
+  const unit = (t) => plan.indicators.find((i) => i.id === t.indicator).unit;
+  assert.deepEqual(plan.targets.map(unit), ["dong", "index", "index"]);
+  assert.equal(plan.targets[2].indicator, "human_development_index");
+});

@@ -50,8 +50,8 @@ fn the_corpus_is_as_documented() {
 fn precision_and_recall_per_half() {
     let [(_, dev, dev_obs), (_, test, test_obs)] = halves();
     // Development half: the texts the rules were revised on.
-    assert_eq!((dev.drafted, dev.labelled, dev.matched), (395, 435, 387));
-    assert!(dev.precision() >= 0.97 && dev.recall() >= 0.88, "{dev:?}");
+    assert_eq!((dev.drafted, dev.labelled, dev.matched), (398, 435, 390));
+    assert!(dev.precision() >= 0.97 && dev.recall() >= 0.89, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
     assert_eq!((test.drafted, test.labelled, test.matched), (324, 339, 236));
     assert!(test.precision() >= 0.72 && test.recall() >= 0.69, "{test:?}");

@@ -157,6 +157,15 @@ fn hits(s: &str, start: usize, end: usize, bare_percent: bool) -> Vec<Hit> {
                 rank: false,
                 per_thousand: false,
             });
+        } else if units::human_development_index(sub(clause, 0, t.start), value) {
+            out.push(Hit {
+                number,
+                value,
+                unit_end: number.end,
+                unit_after: Some(MeasureUnit::Index),
+                rank: false,
+                per_thousand: false,
+            });
         } else if bare_percent && !trimmed.starts_with(|c: char| c.is_ascii_alphanumeric()) {
             out.push(Hit { number, value, unit_end: number.end, unit_after: None, rank: false, per_thousand: false });
         } else if let Some((n, thousands)) = units::per_people_after(after) {
@@ -438,7 +447,13 @@ fn phrase_of(s: &str, h: &Hit, before: (usize, usize), after: &str) -> ((usize, 
     // Words after it that say only its year or tier ("... đạt 170 triệu đồng vào năm 2030", "... 65% tại UBND
     // cấp xã") name nothing.
     let after_names_nothing = after_words < 2 || only_year_words(after_text) || tiers::only_tier_words(after_text);
-    let phrase = if before_words >= 2 && (names_first || after_names_nothing || h.rank) { before } else { after_range };
+    // A rank's name stands before it; so does an index's, if only one word ("HDI đạt 0,75, tuổi thọ ...").
+    let index = h.unit_after == Some(MeasureUnit::Index) && before_words >= 1;
+    let phrase = if index || (before_words >= 2 && (names_first || after_names_nothing || h.rank)) {
+        before
+    } else {
+        after_range
+    };
     (phrase, false)
 }
 

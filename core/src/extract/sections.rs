@@ -26,7 +26,12 @@ pub(crate) fn marker_len(s: &str) -> usize {
         while k < b.len() && (at(t, k).is_ascii_digit() || (at(t, k) == b'.' && at(t, k + 1).is_ascii_digit())) {
             k += 1;
         }
-        if k <= 6 && matches!(at(t, k), b'.' | b')') && !at(t, k + 1).is_ascii_digit() {
+        // "5.000", "1.184" are numbers with thousands separators, not sections "1.1", "2.1.3".
+        let mut groups = sub(t, 0, k).split('.').skip(1).peekable();
+        let thousands = groups.peek().is_some() && groups.all(|group| group.len() == 3);
+        if thousands {
+            n = 0;
+        } else if k <= 6 && matches!(at(t, k), b'.' | b')') && !at(t, k + 1).is_ascii_digit() {
             n = k + 1;
         } else if k <= 6 && sub(t, 0, k).contains('.') && at(t, k) == b' ' {
             n = k;
@@ -178,6 +183,10 @@ mod tests {
         assert_eq!(marker_len("ii. muc tieu"), 4);
         assert_eq!(marker_len("a) den nam 2025:"), 3);
         assert_eq!(marker_len("90% ho so"), 0);
+        // A number with thousands separators opens no section (nhu_xuan_thanh_hoa, a development text).
+        assert_eq!(marker_len("5.000 ty dong."), 0);
+        assert_eq!(marker_len("1.184 ty"), 0);
+        assert_eq!(marker_len("1.1.1 ha tang"), 6);
         assert_eq!(marker_len("(1) abc"), 4);
     }
 

@@ -131,6 +131,26 @@ fn per_people_in(window: &str) -> Option<(usize, usize, f64)> {
         .min_by_key(|&(i, _, _)| i)
 }
 
+/// Whether a bare figure is the human development index named just before it: "HDI đạt 0,75", "chỉ số phát
+/// triển con người (HDI) trên 0,8" (an index between 0 and 1, unit [`MeasureUnit::Index`]); only a comparator
+/// or "đạt" may stand between.
+pub(crate) fn human_development_index(prefix: &str, value: f64) -> bool {
+    let window = sub(prefix, prefix.len().saturating_sub(60), prefix.len());
+    let name_end = ["hdi", "chi so phat trien con nguoi"]
+        .iter()
+        .filter_map(|w| find_words(window, w).last().map(|i| i + w.len()))
+        .max();
+    name_end.is_some_and(|e| {
+        let between = sub(window, e, window.len());
+        let allowed =
+            ["hdi", "dat", "tren", "hon", "khoang", "toi", "thieu", "it", "nhat", "tu", "la", "muc", "tro", "len"];
+        value > 0.0
+            && value <= 1.0
+            && words(between).all(|w| allowed.contains(&w))
+            && !between.contains([',', ';', '.'])
+    })
+}
+
 /// A ratio per people after a figure, within a few words: "/1.000 dân", "trên 1.000 dân", "/10.000 dân",
 /// "/vạn dân" ("300 phòng học/10.000 dân"). Returns the folded length read and how many thousand people it is
 /// per: the figure per 1,000 people is the figure divided by it.
@@ -265,6 +285,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_human_development_index_is_an_index() {
+        // lam_dong_dai_hoi and ho_chi_minh_dai_hoi (development texts).
+        assert!(human_development_index("xa hoi, hdi dat ", 0.75));
+        assert!(human_development_index("chi so phat trien con nguoi (hdi) tren ", 0.8));
+        assert!(!human_development_index("hdi dat ", 75.0));
+        assert!(!human_development_index("hdi dat 0,75, tuoi tho trung binh ", 0.75));
+        assert!(!human_development_index("ty le ho ngheo giam ", 0.5));
+    }
+
+    #[test]
     fn ratios_per_people_are_per_thousand() {
         // After the figure: per 1,000 as before, per 10,000 ("/10.000 dân", "/vạn dân") a tenth of it
         // (ho_chi_minh_dai_hoi, a development text).
@@ -304,6 +334,7 @@ mod tests {
         assert!(amount_to_reach("tong gia tri san xuat tren dia ban nam 2020 dat "));
         assert!(!amount_to_reach("ho tro doanh nghiep "));
         assert!(!amount_to_reach("von dau tu cho thu ngan sach "));
+        assert!(amount_to_reach("tong huy dong von dau tu phat trien thoi ky 2021-2025: "));
     }
 
     #[test]
