@@ -729,3 +729,13 @@ def test_an_amount_listed_after_a_colon_and_the_human_development_index():
     ]
     assert [plan.indicator(t["indicator"])["unit"] for t in plan.targets] == ["dong", "index", "index"]
     assert plan.targets[2]["indicator"] == "human_development_index"
+
+
+def test_the_government_that_sets_an_objective_is_no_tier_of_it():
+    # Regression (hung_yen_dai_hoi, a development text): "Đảng bộ UBND tỉnh ... đặt mục tiêu" names who sets the
+    # objectives, not the province tier of the growth rate.
+    draft = chitieu.extract_plan(
+        "Đại hội đại biểu Đảng bộ UBND tỉnh Hưng Yên lần thứ I, nhiệm kỳ 2025-2030, đặt mục tiêu, tốc độ tăng "
+        "trưởng GRDP trên địa bàn đạt 10-11%/năm.\n"
+    )
+    assert [(t["year"], t.get("tier"), t["value"]) for t in draft.plan.targets] == [(2030, None, 11.0)]

@@ -629,3 +629,16 @@ test("an amount listed after a colon and the human development index are targets
   assert.deepEqual(plan.targets.map(unit), ["dong", "index", "index"]);
   assert.equal(plan.targets[2].indicator, "human_development_index");
 });
+
+test("the government that sets an objective is no tier of it", () => {
+  // Regression (hung_yen_dai_hoi, a development text): "Đảng bộ UBND tỉnh ... đặt mục tiêu" names who sets the
+  // objectives, not the province tier of the growth rate.
+  const plan = c.extractPlan(
+    "Đại hội đại biểu Đảng bộ UBND tỉnh Hưng Yên lần thứ I, nhiệm kỳ 2025-2030, đặt mục tiêu, tốc độ tăng " +
+      "trưởng GRDP trên địa bàn đạt 10-11%/năm.\n",
+  ).plan;
+  assert.deepEqual(
+    plan.targets.map((t) => [t.year, t.tier ?? null, t.value]),
+    [[2030, null, 11]],
+  );
+});

@@ -50,11 +50,11 @@ fn the_corpus_is_as_documented() {
 fn precision_and_recall_per_half() {
     let [(_, dev, dev_obs), (_, test, test_obs)] = halves();
     // Development half: the texts the rules were revised on.
-    assert_eq!((dev.drafted, dev.labelled, dev.matched), (398, 435, 390));
+    assert_eq!((dev.drafted, dev.labelled, dev.matched), (398, 435, 391));
     assert!(dev.precision() >= 0.97 && dev.recall() >= 0.89, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
-    assert_eq!((test.drafted, test.labelled, test.matched), (324, 339, 236));
-    assert!(test.precision() >= 0.72 && test.recall() >= 0.69, "{test:?}");
+    assert_eq!((test.drafted, test.labelled, test.matched), (323, 339, 238));
+    assert!(test.precision() >= 0.73 && test.recall() >= 0.70, "{test:?}");
     // Labelled achievements not counts found among the draft observations (on value; `dated`: and on year).
     assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled, dev_obs.dated), (30, 33, 35, 28));
     assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled, test_obs.dated), (13, 22, 36, 9));

@@ -399,7 +399,14 @@ fn unit_of(h: &Hit, prefix: &str) -> (MeasureUnit, bool) {
 fn tier_of(prefix: &str, after: &str, city_is_province: bool) -> Option<Tier> {
     let window = tiers::window_after(after);
     tiers::tier_in(window, city_is_province).map(|(t, _)| t).or_else(|| {
-        let p = prefix.trim_start();
+        // The government that sets the objective is no tier of it ("Đảng bộ UBND tỉnh ... đặt mục tiêu, tốc độ
+        // tăng trưởng GRDP đạt 10-11%/năm"): only the words after the setting verb count.
+        let set = ["dat muc tieu", "de ra", "dat ra", "phan dau"]
+            .iter()
+            .filter_map(|w| find_words(prefix, w).last().map(|i| i + w.len()))
+            .max()
+            .unwrap_or(0);
+        let p = sub(prefix, set, prefix.len()).trim_start();
         (words(p).count() >= 3)
             .then(|| tiers::tier_in(p, city_is_province))
             .flatten()
@@ -763,6 +770,18 @@ mod tests {
             sub(&s, found[0].phrase.0, found[0].phrase.1)
         );
         assert_eq!(found[0].start, colon);
+    }
+
+    #[test]
+    fn the_government_that_sets_an_objective_is_no_tier_of_it() {
+        // hung_yen_dai_hoi (development): "UBND tỉnh" names who sets the objective.
+        let (_, found) = read(
+            "Đại hội Đảng bộ UBND tỉnh Hưng Yên, nhiệm kỳ 2025-2030, đặt mục tiêu, tốc độ tăng trưởng GRDP đạt 11%/năm",
+        );
+        assert_eq!(found[0].tier, None);
+        // Tier words after the setting verb are the figure's.
+        let (_, found) = read("UBND tỉnh phấn đấu tỷ lệ hồ sơ công việc cấp huyện được xử lý trên mạng đạt 90%");
+        assert_eq!(found[0].tier, Some(Tier::District));
     }
 
     #[test]
