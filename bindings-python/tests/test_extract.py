@@ -739,3 +739,6 @@ def test_the_government_that_sets_an_objective_is_no_tier_of_it():
         "trưởng GRDP trên địa bàn đạt 10-11%/năm.\n"
     )
     assert [(t["year"], t.get("tier"), t["value"]) for t in draft.plan.targets] == [(2030, None, 11.0)]
+    # A tier named before the verb, in the indicator's name, is the figure's.
+    draft = chitieu.extract_plan("Đến năm 2025, tỷ lệ hồ sơ công việc cấp huyện được xử lý trên mạng phấn đấu đạt 90%.\n")
+    assert [(t["year"], t.get("tier"), t["value"]) for t in draft.plan.targets] == [(2025, "district", 90.0)]

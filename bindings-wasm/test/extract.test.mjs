@@ -641,4 +641,12 @@ test("the government that sets an objective is no tier of it", () => {
     plan.targets.map((t) => [t.year, t.tier ?? null, t.value]),
     [[2030, null, 11]],
   );
+  // A tier named before the verb, in the indicator's name, is the figure's.
+  const named = c.extractPlan(
+    "Đến năm 2025, tỷ lệ hồ sơ công việc cấp huyện được xử lý trên mạng phấn đấu đạt 90%.\n",
+  ).plan;
+  assert.deepEqual(
+    named.targets.map((t) => [t.year, t.tier ?? null, t.value]),
+    [[2025, "district", 90]],
+  );
 });

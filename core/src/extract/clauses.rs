@@ -400,13 +400,15 @@ fn tier_of(prefix: &str, after: &str, city_is_province: bool) -> Option<Tier> {
     let window = tiers::window_after(after);
     tiers::tier_in(window, city_is_province).map(|(t, _)| t).or_else(|| {
         // The government that sets the objective is no tier of it ("Đảng bộ UBND tỉnh ... đặt mục tiêu, tốc độ
-        // tăng trưởng GRDP đạt 10-11%/năm"): only the words after the setting verb count.
+        // tăng trưởng GRDP đạt 10-11%/năm"): when words after the setting verb name the figure, only they count;
+        // else the name stands before the verb ("Tỷ lệ hồ sơ cấp huyện phấn đấu đạt 90%") and all of it does.
         let set = ["dat muc tieu", "de ra", "dat ra", "phan dau"]
             .iter()
             .filter_map(|w| find_words(prefix, w).last().map(|i| i + w.len()))
             .max()
             .unwrap_or(0);
-        let p = sub(prefix, set, prefix.len()).trim_start();
+        let named_after_verb = sub(prefix, set, prefix.len()).trim_start();
+        let p = if words(named_after_verb).count() >= 3 { named_after_verb } else { prefix.trim_start() };
         (words(p).count() >= 3)
             .then(|| tiers::tier_in(p, city_is_province))
             .flatten()
@@ -779,8 +781,10 @@ mod tests {
             "Đại hội Đảng bộ UBND tỉnh Hưng Yên, nhiệm kỳ 2025-2030, đặt mục tiêu, tốc độ tăng trưởng GRDP đạt 11%/năm",
         );
         assert_eq!(found[0].tier, None);
-        // Tier words after the setting verb are the figure's.
+        // Tier words after the setting verb are the figure's; so are those of a name before it.
         let (_, found) = read("UBND tỉnh phấn đấu tỷ lệ hồ sơ công việc cấp huyện được xử lý trên mạng đạt 90%");
+        assert_eq!(found[0].tier, Some(Tier::District));
+        let (_, found) = read("Tỷ lệ hồ sơ công việc cấp huyện được xử lý trên mạng phấn đấu đạt 90%");
         assert_eq!(found[0].tier, Some(Tier::District));
     }
 
