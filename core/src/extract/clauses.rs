@@ -96,6 +96,9 @@ struct Hit {
 /// unit of its own is a percentage.
 fn hits(s: &str, start: usize, end: usize, bare_percent: bool) -> Vec<Hit> {
     let clause = sub(s, start, end);
+    // A clause opening after a colon is listed after its name ("Vốn đầu tư phát triển toàn xã hội: từ 3,1 đến
+    // 3,2 triệu tỷ đồng"): the words before a figure that may set or name it run from the name's start.
+    let named_from = listed_name(s, start).map_or(start, |(from, _)| from);
     let mut out = Vec::new();
     for t in numbers::tokens(clause) {
         let Some(value) = t.value else { continue };
@@ -145,8 +148,7 @@ fn hits(s: &str, start: usize, end: usize, bare_percent: bool) -> Vec<Hit> {
                 per_thousand: false,
             });
         } else if let Some((factor, n)) = units::amount_after(after).filter(|(factor, _)| {
-            (value * factor).is_finite()
-                && units::amount_to_reach(&[named_before(s, start), sub(clause, 0, t.start)].concat())
+            (value * factor).is_finite() && units::amount_to_reach(sub(s, named_from, number.start))
         }) {
             // "GRDP bình quân đầu người đạt 95,14 triệu đồng": an amount to reach, in đồng.
             out.push(Hit {
@@ -179,9 +181,7 @@ fn hits(s: &str, start: usize, end: usize, bare_percent: bool) -> Vec<Hit> {
                     per_thousand: true,
                 });
             }
-        } else if let Some(thousands) =
-            units::per_people_before(&[named_before(s, start), sub(clause, 0, t.start)].concat(), after)
-        {
+        } else if let Some(thousands) = units::per_people_before(sub(s, named_from, number.start), after) {
             out.push(Hit {
                 number,
                 value: value / thousands,
@@ -193,12 +193,6 @@ fn hits(s: &str, start: usize, end: usize, bare_percent: bool) -> Vec<Hit> {
         }
     }
     out
-}
-
-/// The name a clause's figures are listed after, when the clause opens after a colon ("Vốn đầu tư phát triển
-/// toàn xã hội: từ 3,1 đến 3,2 triệu tỷ đồng"): the folded words from the sentence's start to the colon.
-fn named_before(s: &str, start: usize) -> &str {
-    listed_name(s, start).map_or("", |(from, _)| sub(s, from, start))
 }
 
 /// The folded range of the name a clause opening at `start` is listed after, without its colon ("Tỷ lệ nhà ở
@@ -502,6 +496,7 @@ fn read(s: &str, start: usize, end: usize, city_is_province: bool, bare_percent:
     let aspiration = comparators::aspiration(sub(s, start, end));
     let starts = segment_starts(s, start, &hits);
     let mut carry = Carry::new(start, &hits);
+    let name_listed = listed_name(s, start);
     let mut out: Vec<Found> = Vec::new();
     for (k, h) in hits.iter().enumerate() {
         let seg_start = starts.get(k).copied().unwrap_or(start);
@@ -531,7 +526,7 @@ fn read(s: &str, start: usize, end: usize, city_is_province: bool, bare_percent:
         // 2020: 98%"), measures what the name says; so does a ratio per people the name states, whatever it
         // counts after ("Số bác sĩ/vạn dân: 15 bác sĩ").
         let ratio_named = h.per_thousand && h.unit_end == h.number.end;
-        let listed = listed_name(s, start)
+        let listed = name_listed
             .filter(|_| k == 0 && words(before_text).next().is_none() && (ratio_named || nothing_named_after(after)));
         let (phrase, phrase_explicit) = match listed {
             Some(name) => (name, false),
