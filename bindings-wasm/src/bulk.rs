@@ -1,15 +1,16 @@
-//! Many cells at once over typed arrays: `evaluateBulk` (the core's `bulk::evaluate_into`) and
-//! `rollupRatioOfSums`. Columns are copied into the module once, evaluated in one core call, and the
-//! results come back as fresh typed arrays owned by JavaScript (nothing to free), or are copied into the
-//! typed arrays of a previous result passed as `out`, which repeated calls reuse.
+//! Many cells at once over typed arrays: `evaluateBulk` (the core's `bulk::evaluate_streamed`) and
+//! `rollupRatioOfSums`. The input columns are copied into the module once; the kernel runs a block of 256
+//! series at a time and each block's results are copied into typed arrays owned by JavaScript (fresh ones,
+//! or those of a previous result passed as `out`, which repeated calls reuse), so the module never holds
+//! more than one block of output.
 
-use chitieu::calc::bulk::{evaluate_into, rollup_ratio_of_sums, CellResults, SeriesTable};
+use chitieu::calc::bulk::{evaluate_streamed, rollup_ratio_of_sums, CellResults, SeriesTable};
 use chitieu::calc::milestone::Curve;
 use js_sys::{Float64Array, Object, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
 
 use crate::error::{chitieu_error, to_js_error};
-use crate::support::{f64_column, f64s, number, put, read_argument, too_large, u8s, vec_of, whole, wrong};
+use crate::support::{f64_column, number, put, read_argument, too_large, vec_of, whole, wrong};
 
 /// A column of small integer codes from its typed array or a plain array of whole numbers.
 fn int_column<T: Copy + Default + TryFrom<i64>>(
@@ -84,91 +85,125 @@ pub fn evaluate_bulk(
         baseline_field: &baseline_field,
         field: &field,
     };
-    // Reserve the output columns first, so that a table too large for the module's memory is an error
-    // rather than an abort.
-    let n_cells = values.len();
-    let mut cells = CellResults::default();
-    for col in [
-        &mut cells.milestone,
-        &mut cells.gap,
-        &mut cells.percent_of_target,
-        &mut cells.progress_from_baseline,
-        &mut cells.ratio,
-        &mut cells.score,
-    ] {
-        col.try_reserve_exact(n_cells).map_err(|_| too_large("values", n_cells))?;
-    }
-    for col in [&mut cells.attained, &mut cells.category] {
-        col.try_reserve_exact(n_cells).map_err(|_| too_large("values", n_cells))?;
-    }
-    evaluate_into(&table, curve, bounds, &mut cells).map_err(to_js_error)?;
-    if out.is_undefined() || out.is_null() {
-        return Ok(results(&cells));
-    }
-    write_into(&out, &cells)?;
-    Ok(out)
+    // The table is checked before anything is written, so that its errors come first and `out` is left as
+    // it was; then the kernel runs a block of rows at a time and each block is copied into the typed arrays
+    // while it is in the cache: the module holds one block of output, never the whole (110 MB for the
+    // national workload, which its memory would keep for good, since wasm32 memory never shrinks).
+    let (n, m) = table.shape().map_err(to_js_error)?;
+    let cells = n.checked_mul(m).ok_or_else(|| too_large("values", values.len()))?;
+    let given = !(out.is_undefined() || out.is_null());
+    let arrays = if given { OutArrays::of(&out, cells, n)? } else { OutArrays::fresh(cells, n)? };
+    let mut scratch = CellResults::default();
+    evaluate_streamed(&table, curve, bounds, &mut scratch, |first, block| arrays.write(first * m, first, block))
+        .map_err(to_js_error)?;
+    Ok(if given { out } else { arrays.into_object() })
 }
 
-/// Copies the results into the typed arrays of `out`, each checked for its type and length first.
-fn write_into(out: &JsValue, cells: &CellResults) -> Result<(), JsValue> {
-    let array = |key: &str, len: usize| -> Result<JsValue, JsValue> {
-        let path = format!("out.{key}");
-        let value = if out.is_object() { Reflect::get(out, &JsValue::from_str(key)).ok() } else { None };
-        let value = value.filter(|v| !v.is_undefined()).ok_or_else(|| {
-            chitieu_error("missing_field", &format!("{path} is missing; pass a previous result"), Some(&path))
-        })?;
-        let got = Reflect::get(&value, &JsValue::from_str("length")).ok().and_then(|l| l.as_f64());
-        if got != Some(len as f64) {
-            let message = format!("{path} has {} entries; expected {len}", got.unwrap_or(0.0));
-            return Err(chitieu_error("length_mismatch", &message, Some(&path)));
+/// The typed arrays the results are written into: a previous result's, or fresh ones.
+struct OutArrays {
+    milestone: Float64Array,
+    attained: Uint8Array,
+    gap: Float64Array,
+    percent_of_target: Float64Array,
+    progress_from_baseline: Float64Array,
+    ratio: Float64Array,
+    score: Float64Array,
+    category: Uint8Array,
+    curve_used: Uint8Array,
+}
+
+impl OutArrays {
+    /// The arrays of `out`, each checked for its type and length before any is written.
+    fn of(out: &JsValue, cells: usize, series: usize) -> Result<Self, JsValue> {
+        let array = |key: &str, len: usize| -> Result<JsValue, JsValue> {
+            let path = format!("out.{key}");
+            let value = if out.is_object() { Reflect::get(out, &JsValue::from_str(key)).ok() } else { None };
+            let value = value.filter(|v| !v.is_undefined()).ok_or_else(|| {
+                chitieu_error("missing_field", &format!("{path} is missing; pass a previous result"), Some(&path))
+            })?;
+            let got = Reflect::get(&value, &JsValue::from_str("length")).ok().and_then(|l| l.as_f64());
+            if got != Some(len as f64) {
+                let message = format!("{path} has {} entries; expected {len}", got.unwrap_or(0.0));
+                return Err(chitieu_error("length_mismatch", &message, Some(&path)));
+            }
+            Ok(value)
+        };
+        let floats = |key: &str| -> Result<Float64Array, JsValue> {
+            array(key, cells)?.dyn_into::<Float64Array>().map_err(|_| wrong_out(key, "a Float64Array"))
+        };
+        let codes = |key: &str, len: usize| -> Result<Uint8Array, JsValue> {
+            array(key, len)?.dyn_into::<Uint8Array>().map_err(|_| wrong_out(key, "a Uint8Array"))
+        };
+        Ok(Self {
+            milestone: floats("milestone")?,
+            attained: codes("attained", cells)?,
+            gap: floats("gap")?,
+            percent_of_target: floats("percent_of_target")?,
+            progress_from_baseline: floats("progress_from_baseline")?,
+            ratio: floats("ratio")?,
+            score: floats("score")?,
+            category: codes("category", cells)?,
+            curve_used: codes("curve_used", series)?,
+        })
+    }
+
+    /// Fresh arrays owned by JavaScript (zeroed by the engine, written once by [`OutArrays::write`]).
+    fn fresh(cells: usize, series: usize) -> Result<Self, JsValue> {
+        // A typed array's length is at most 2^32 - 1 here; larger calls never get this far (their input
+        // columns do not fit in the module's memory), but the conversion is checked all the same.
+        let length = |len: usize| u32::try_from(len).map_err(|_| too_large("values", len));
+        let (cells, series) = (length(cells)?, length(series)?);
+        Ok(Self {
+            milestone: Float64Array::new_with_length(cells),
+            attained: Uint8Array::new_with_length(cells),
+            gap: Float64Array::new_with_length(cells),
+            percent_of_target: Float64Array::new_with_length(cells),
+            progress_from_baseline: Float64Array::new_with_length(cells),
+            ratio: Float64Array::new_with_length(cells),
+            score: Float64Array::new_with_length(cells),
+            category: Uint8Array::new_with_length(cells),
+            curve_used: Uint8Array::new_with_length(series),
+        })
+    }
+
+    /// Copies a block of results, its first cell `cell` and first series `series`, into the arrays.
+    fn write(&self, cell: usize, series: usize, block: &CellResults) {
+        fn put_f64(array: &Float64Array, at: usize, values: &[f64]) {
+            array.subarray(at as u32, (at + values.len()) as u32).copy_from(values);
         }
-        Ok(value)
-    };
-    let floats = [
-        ("milestone", &cells.milestone),
-        ("gap", &cells.gap),
-        ("percent_of_target", &cells.percent_of_target),
-        ("progress_from_baseline", &cells.progress_from_baseline),
-        ("ratio", &cells.ratio),
-        ("score", &cells.score),
-    ];
-    let codes = [("attained", &cells.attained), ("category", &cells.category), ("curve_used", &cells.curve_used)];
-    let mut targets_f = Vec::new();
-    for (key, column) in floats {
-        let a = array(key, column.len())?;
-        let typed = a.dyn_into::<Float64Array>().map_err(|_| wrong_out(key, "a Float64Array"))?;
-        targets_f.push((typed, column));
+        fn put_u8(array: &Uint8Array, at: usize, values: &[u8]) {
+            array.subarray(at as u32, (at + values.len()) as u32).copy_from(values);
+        }
+        put_f64(&self.milestone, cell, &block.milestone);
+        put_u8(&self.attained, cell, &block.attained);
+        put_f64(&self.gap, cell, &block.gap);
+        put_f64(&self.percent_of_target, cell, &block.percent_of_target);
+        put_f64(&self.progress_from_baseline, cell, &block.progress_from_baseline);
+        put_f64(&self.ratio, cell, &block.ratio);
+        put_f64(&self.score, cell, &block.score);
+        put_u8(&self.category, cell, &block.category);
+        put_u8(&self.curve_used, series, &block.curve_used);
     }
-    let mut targets_u = Vec::new();
-    for (key, column) in codes {
-        let a = array(key, column.len())?;
-        let typed = a.dyn_into::<Uint8Array>().map_err(|_| wrong_out(key, "a Uint8Array"))?;
-        targets_u.push((typed, column));
+
+    /// The arrays as a result object.
+    fn into_object(self) -> JsValue {
+        let result = Object::new();
+        put(&result, "milestone", &self.milestone);
+        put(&result, "attained", &self.attained);
+        put(&result, "gap", &self.gap);
+        put(&result, "percent_of_target", &self.percent_of_target);
+        put(&result, "progress_from_baseline", &self.progress_from_baseline);
+        put(&result, "ratio", &self.ratio);
+        put(&result, "score", &self.score);
+        put(&result, "category", &self.category);
+        put(&result, "curve_used", &self.curve_used);
+        result.into()
     }
-    // Every array is checked before any is written.
-    targets_f.iter().for_each(|(typed, column)| typed.copy_from(column));
-    targets_u.iter().for_each(|(typed, column)| typed.copy_from(column));
-    Ok(())
 }
 
 fn wrong_out(key: &str, expected: &str) -> JsValue {
     let path = format!("out.{key}");
     chitieu_error("wrong_type", &format!("{path} is not {expected}, the type evaluateBulk returns"), Some(&path))
-}
-
-/// The output columns as fresh typed arrays owned by JavaScript.
-fn results(out: &CellResults) -> JsValue {
-    let result = Object::new();
-    put(&result, "milestone", &f64s(&out.milestone));
-    put(&result, "attained", &u8s(&out.attained));
-    put(&result, "gap", &f64s(&out.gap));
-    put(&result, "percent_of_target", &f64s(&out.percent_of_target));
-    put(&result, "progress_from_baseline", &f64s(&out.progress_from_baseline));
-    put(&result, "ratio", &f64s(&out.ratio));
-    put(&result, "score", &f64s(&out.score));
-    put(&result, "category", &u8s(&out.category));
-    put(&result, "curve_used", &u8s(&out.curve_used));
-    result.into()
 }
 
 /// Rolls units up to groups as ratios of sums, per time column: `numerators` and `denominators` are

@@ -73,3 +73,39 @@ test("a previous result passed as out is rewritten in place and returned", () =>
   code(() => c.evaluateBulk(kinds(), "linear", null, { ...out, attained: new Float64Array(12) }), "wrong_type", "out.attained");
   code(() => c.evaluateBulk(kinds(), "linear", null, { ...out, score: undefined }), "missing_field", "out.score");
 });
+
+// The module evaluates a block of 256 series at a time and copies each block into the typed arrays: a table
+// of several blocks gives, series by series, what each series gives alone, and an error anywhere (here in
+// the last series) is reported before anything is written into `out`.
+test("tables of many blocks: each series as alone, and out untouched by an error", () => {
+  const w = c.nationalWorkload(2025);
+  const n = 600;
+  const m = w.times.length;
+  const per = (key) => w[key].slice(0, n);
+  const table = {
+    baseline_t: per("baseline_t"), baseline: per("baseline"), target_t: per("target_t"), target: per("target"),
+    comparator: per("comparator"), polarity: per("polarity"), times: w.times, values: w.values.slice(0, n * m),
+  };
+  const all = c.evaluateBulk(table);
+  for (const i of [0, 255, 256, 511, 512, 599]) {
+    const one = c.evaluateBulk({
+      baseline_t: [table.baseline_t[i]], baseline: [table.baseline[i]], target_t: [table.target_t[i]],
+      target: [table.target[i]], comparator: [table.comparator[i]], polarity: [table.polarity[i]],
+      times: w.times, values: table.values.slice(i * m, (i + 1) * m),
+    });
+    for (const key of Object.keys(one)) {
+      const rows = key === "curve_used" ? [i, i + 1] : [i * m, (i + 1) * m];
+      assert.deepEqual([...all[key].slice(...rows)], [...one[key]], `${key} of series ${i}`);
+    }
+  }
+  const out = c.evaluateBulk(table);
+  out.score.fill(-9);
+  const comparator = Uint8Array.from(table.comparator);
+  comparator[n - 1] = 7;
+  assert.throws(() => c.evaluateBulk({ ...table, comparator }, "linear", null, out), (e) => e.code === "invalid_code" && e.path === "comparator[599]");
+  assert.ok(out.score.every((s) => s === -9), "out is left as it was");
+  const baseline = Float64Array.from(table.baseline);
+  baseline[n - 1] = -1;
+  assert.throws(() => c.evaluateBulk({ ...table, baseline }, "compound", null, out), (e) => e.code === "curve_needs_positive_values" && e.path === "series[599]");
+  assert.ok(out.score.every((s) => s === -9), "out is left as it was");
+});

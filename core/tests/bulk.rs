@@ -4,7 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
 use chitieu::calc::achievement::achievement;
-use chitieu::calc::bulk::{evaluate, rollup_ratio_of_sums, CellResults, SeriesTable};
+use chitieu::calc::bulk::{evaluate, evaluate_streamed, rollup_ratio_of_sums, CellResults, SeriesTable};
 use chitieu::calc::cumulative::{cumulative_change, CumulativeInput};
 use chitieu::calc::milestone::{interpolate, Curve};
 use chitieu::calc::progress::{growth_ratio, Category, GrowthInput};
@@ -205,19 +205,7 @@ fn check_kind_row(
 fn national_workload_sample_agrees_with_scalar_functions() {
     let w = NationalWorkload::generate(7);
     // The first 3,000 series are enough to meet every comparator, polarity, missing value and category.
-    let n = 3_000;
-    let m = w.times.len();
-    let table = SeriesTable {
-        baseline_t: &w.baseline_t[..n],
-        baseline: &w.baseline[..n],
-        target_t: &w.target_t[..n],
-        target: &w.target[..n],
-        comparator: &w.comparator[..n],
-        polarity: &w.polarity[..n],
-        times: &w.times,
-        values: &w.values[..n * m],
-        ..SeriesTable::default()
-    };
+    let table = mixed_table(&w, 3_000, &[], &[]);
     check_against_scalar(&table, Curve::Linear, None);
     check_against_scalar(&table, Curve::Auto, Some((0.0, 100.0)));
     let out = evaluate(&table, Curve::Linear, None).unwrap();
@@ -435,23 +423,10 @@ fn the_rows_of_issue_16_are_judged_by_their_methods_in_bulk() {
 #[test]
 fn threads_give_the_same_bits_as_one() {
     let w = NationalWorkload::generate(11);
-    let n = 6_000;
-    let m = w.times.len();
+    let (n, m) = (6_000, w.times.len());
     let kind: Vec<u8> = (0..n).map(|i| (i % 5).min(3) as u8).collect();
     let field: Vec<u32> = (0..n * m).map(|k| [0, 63, 34][k % 3]).collect();
-    let table = SeriesTable {
-        baseline_t: &w.baseline_t[..n],
-        baseline: &w.baseline[..n],
-        target_t: &w.target_t[..n],
-        target: &w.target[..n],
-        comparator: &w.comparator[..n],
-        polarity: &w.polarity[..n],
-        times: &w.times,
-        values: &w.values[..n * m],
-        kind: &kind,
-        baseline_field: &[],
-        field: &field,
-    };
+    let table = mixed_table(&w, n, &kind, &field);
     let run = |threads: usize| {
         let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap();
         pool.install(|| {
@@ -465,37 +440,94 @@ fn threads_give_the_same_bits_as_one() {
     let (one, one_rollup) = run(1);
     for threads in [2, 3] {
         let (many, many_rollup) = run(threads);
-        for (a, b) in [
-            (&one.milestone, &many.milestone),
-            (&one.gap, &many.gap),
-            (&one.percent_of_target, &many.percent_of_target),
-            (&one.progress_from_baseline, &many.progress_from_baseline),
-            (&one.ratio, &many.ratio),
-            (&one.score, &many.score),
-        ] {
-            assert_eq!(bits(a), bits(b), "{threads} threads");
-        }
-        assert_eq!((&one.attained, &one.category, &one.curve_used), (&many.attained, &many.category, &many.curve_used));
+        assert_eq!(result_bits(&one), result_bits(&many), "{threads} threads");
         assert_eq!(bits(&one_rollup), bits(&many_rollup), "{threads} threads, roll-up");
     }
-    // The first error in row order, whatever the threads: series 5,000 and 5,500 both fail.
+}
+
+/// Every column of a result as bits, to compare two results exactly.
+fn result_bits(r: &CellResults) -> (Vec<Vec<u64>>, [Vec<u8>; 3]) {
+    let bits = |v: &[f64]| v.iter().map(|x| x.to_bits()).collect::<Vec<u64>>();
+    let floats = [&r.milestone, &r.gap, &r.percent_of_target, &r.progress_from_baseline, &r.ratio, &r.score];
+    (floats.iter().map(|v| bits(v)).collect(), [r.attained.clone(), r.category.clone(), r.curve_used.clone()])
+}
+
+/// The first `n` series of the national workload, with the kind and field columns given (empty: levels
+/// and shares, fields from the years).
+fn mixed_table<'a>(w: &'a NationalWorkload, n: usize, kind: &'a [u8], field: &'a [u32]) -> SeriesTable<'a> {
+    let m = w.times.len();
+    SeriesTable {
+        baseline_t: &w.baseline_t[..n],
+        baseline: &w.baseline[..n],
+        target_t: &w.target_t[..n],
+        target: &w.target[..n],
+        comparator: &w.comparator[..n],
+        polarity: &w.polarity[..n],
+        times: &w.times,
+        values: &w.values[..n * m],
+        kind,
+        baseline_field: &[],
+        field,
+    }
+}
+
+/// The kernel a block of rows at a time (what the WebAssembly binding copies into typed arrays) gives the
+/// bits of one call, block by block in row order, and checks every series before it hands any block over.
+#[test]
+fn streamed_blocks_are_the_bits_of_one_call() {
+    let w = NationalWorkload::generate(12);
+    let (n, m) = (1_000, w.times.len());
+    let kind: Vec<u8> = (0..n).map(|i| (i % 5).min(3) as u8).collect();
+    let field: Vec<u32> = (0..n * m).map(|k| [0, 63, 34][k % 3]).collect();
+    let table = mixed_table(&w, n, &kind, &field);
+    for (curve, bounds) in [(Curve::Linear, None), (Curve::Auto, Some((0.0, 100.0)))] {
+        let whole = evaluate(&table, curve, bounds).unwrap();
+        let mut joined = CellResults::with_shape(n, m);
+        let mut firsts = Vec::new();
+        let mut scratch = CellResults::default();
+        evaluate_streamed(&table, curve, bounds, &mut scratch, |first, block| {
+            firsts.push(first);
+            let rows = block.curve_used.len();
+            let cells = first * m..(first + rows) * m;
+            joined.milestone[cells.clone()].copy_from_slice(&block.milestone);
+            joined.attained[cells.clone()].copy_from_slice(&block.attained);
+            joined.gap[cells.clone()].copy_from_slice(&block.gap);
+            joined.percent_of_target[cells.clone()].copy_from_slice(&block.percent_of_target);
+            joined.progress_from_baseline[cells.clone()].copy_from_slice(&block.progress_from_baseline);
+            joined.ratio[cells.clone()].copy_from_slice(&block.ratio);
+            joined.score[cells.clone()].copy_from_slice(&block.score);
+            joined.category[cells].copy_from_slice(&block.category);
+            joined.curve_used[first..first + rows].copy_from_slice(&block.curve_used);
+        })
+        .unwrap();
+        assert_eq!(firsts, vec![0, 256, 512, 768], "{curve:?}");
+        assert_eq!(result_bits(&joined), result_bits(&whole), "{curve:?}");
+    }
+
+    // A bad code or a curve that cannot apply in the last row: the error, and no block handed over.
     let mut comparator = w.comparator[..n].to_vec();
-    comparator[5_500] = 9;
-    comparator[5_000] = 7;
-    let bad = SeriesTable { comparator: &comparator, ..table };
-    for threads in [1, 2, 3] {
-        let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap();
-        let e = pool.install(|| evaluate(&bad, Curve::Linear, None)).unwrap_err();
-        assert_eq!(e.path().as_deref(), Some("comparator[5000]"));
-    }
-    let mut denominators = w.denominators.clone();
-    denominators[m * 900 + 3] = -1.0;
-    denominators[m * 40 + 2] = -2.0;
-    for threads in [1, 2, 3] {
-        let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap();
-        let e = pool
-            .install(|| rollup_ratio_of_sums(&w.numerators, &denominators, &w.group, w.groups(), m, 100.0))
-            .unwrap_err();
-        assert_eq!(e.path(), Some(format!("denominators[{}]", m * 40 + 2)));
-    }
+    comparator[n - 1] = 7;
+    let mut baseline = w.baseline[..n].to_vec();
+    baseline[n - 1] = -1.0;
+    let mut scratch = CellResults::default();
+    let mut handed = 0;
+    let bad_code = SeriesTable { comparator: &comparator, ..table };
+    let e = evaluate_streamed(&bad_code, Curve::Linear, None, &mut scratch, |_, _| handed += 1).unwrap_err();
+    assert_eq!((e.code(), e.path().as_deref()), ("invalid_code", Some("comparator[999]")));
+    let bad_curve = SeriesTable { baseline: &baseline, kind: &[], ..table };
+    let e = evaluate_streamed(&bad_curve, Curve::Compound, None, &mut scratch, |_, _| handed += 1).unwrap_err();
+    assert_eq!((e.code(), e.path().as_deref()), ("curve_needs_positive_values", Some("series[999]")));
+    let e = evaluate(&bad_curve, Curve::Compound, None).unwrap_err();
+    assert_eq!(e.path().as_deref(), Some("series[999]"), "the same error as one call");
+    assert_eq!(handed, 0);
+
+    // No times: one block with every series' curve, as one call reports them.
+    let empty = SeriesTable { times: &[], values: &[], field: &[], ..table };
+    let mut curves = Vec::new();
+    evaluate_streamed(&empty, Curve::Auto, Some((0.0, 100.0)), &mut scratch, |first, block| {
+        curves.push((first, block.curve_used.clone(), block.milestone.len()));
+    })
+    .unwrap();
+    let whole = evaluate(&empty, Curve::Auto, Some((0.0, 100.0))).unwrap();
+    assert_eq!(curves, vec![(0, whole.curve_used, 0)]);
 }

@@ -3,8 +3,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
-use chitieu::calc::milestone::{interpolate, Anchor, Curve, Path};
-use chitieu::calc::progress::{growth_ratio, score, GrowthInput};
+use chitieu::calc::milestone::{interpolate, Anchor, Curve, Path, Segment};
+use chitieu::calc::progress::{cagr, growth_ratio, score, GrowthInput};
 use chitieu::calc::rollup::{ratio_of_sums, tier_check, weighted_mean};
 use chitieu::{ChitieuError, Comparator, Polarity};
 use proptest::prelude::*;
@@ -118,6 +118,26 @@ proptest! {
         let g = growth_ratio(&GrowthInput { baseline_t: 2020.0, baseline: b, target_t: 2030.0, target: v, t: 2020.0 + dt, value: y, comparator: c, polarity: p, tolerance: None }).unwrap();
         for x in [g.ratio, g.score, g.cagr_actual, g.cagr_required].into_iter().flatten() {
             prop_assert!(x.is_finite(), "{g:?}");
+        }
+    }
+
+    /// The growth rate over a whole number of years taken by roots (one to four, six, eight years) is the
+    /// rate through the logarithm, `exp_m1(ln(ratio) / years)`, to within a few units in the last place,
+    /// ratios near 1 (rates near 0) included; over any other span it is that expression.
+    #[test]
+    fn growth_rates_by_roots_are_the_logarithms(ratio in prop_oneof![1e-6f64..1e6, 0.999f64..1.001], years in 1u32..=12) {
+        let per_year = 1.0 / f64::from(years);
+        let by_log = (ratio.ln() * per_year).exp_m1();
+        let got = cagr(ratio, per_year);
+        prop_assert!((got - by_log).abs() <= 8.0 * f64::EPSILON * by_log.abs().max(f64::MIN_POSITIVE), "{ratio} over {years}: {got} against {by_log}");
+        prop_assert_eq!(cagr(-ratio, per_year).is_nan(), years != 1, "a negative ratio over {} years", years);
+    }
+
+    /// `Curve::may_refuse` says which curves' segments can refuse finite values.
+    #[test]
+    fn only_curves_that_may_refuse_refuse(c in curve(), v0 in -200.0f64..200.0, v1 in -200.0f64..200.0) {
+        if Segment::new(c, v0, v1, Some((0.0, 100.0))).is_err() {
+            prop_assert!(c.may_refuse(), "{c:?} refused {v0} -> {v1}");
         }
     }
 

@@ -265,14 +265,14 @@ fn invalid_code(column: &'static str, index: usize, code: i64, expected: &'stati
     BulkError::InvalidCode { column, index, code, expected }
 }
 
-fn series_facts(
-    table: &SeriesTable<'_>,
-    i: usize,
-    curve: Curve,
-    bounds: Option<(f64, f64)>,
-) -> Result<SeriesFacts, BulkError> {
-    let get = |col: &[f64]| col.get(i).copied().unwrap_or(f64::NAN);
-    let (t0, b, tt, v) = (get(table.baseline_t), get(table.baseline), get(table.target_t), get(table.target));
+/// What a series' codes say: the comparator, the polarity and the kind, each checked.
+struct SeriesCodes {
+    kind: IndicatorKind,
+    comparator: Comparator,
+    polarity: Polarity,
+}
+
+fn series_codes(table: &SeriesTable<'_>, i: usize) -> Result<SeriesCodes, BulkError> {
     let code = table.comparator.get(i).copied().unwrap_or(u8::MAX);
     let comparator =
         Comparator::from_number(code).ok_or_else(|| invalid_code("comparator", i, i64::from(code), "0..5"))?;
@@ -283,13 +283,49 @@ fn series_facts(
         None => IndicatorKind::LevelOrShare,
         Some(&k) => IndicatorKind::from_number(k).ok_or_else(|| invalid_code("kind", i, i64::from(k), "0..3"))?,
     };
-    // Yearly rates and cumulative changes have milestones of their own (the target rate, the straight path).
+    Ok(SeriesCodes { kind, comparator, polarity })
+}
+
+/// The path of a series' milestones, for the kinds that follow the table's curve (yearly rates and
+/// cumulative changes have their own: the target rate, the straight path) once time passes.
+fn series_segment(
+    table: &SeriesTable<'_>,
+    i: usize,
+    kind: IndicatorKind,
+    curve: Curve,
+    bounds: Option<(f64, f64)>,
+) -> Result<Option<Segment>, BulkError> {
+    let get = |col: &[f64]| col.get(i).copied().unwrap_or(f64::NAN);
     let curved = matches!(kind, IndicatorKind::LevelOrShare | IndicatorKind::Rank);
-    let segment = if curved && tt > t0 {
-        Some(Segment::new(curve, b, v, bounds).map_err(|source| BulkError::Curve { series: i, source })?)
-    } else {
-        None
-    };
+    if !(curved && get(table.target_t) > get(table.baseline_t)) {
+        return Ok(None);
+    }
+    let segment = Segment::new(curve, get(table.baseline), get(table.target), bounds);
+    segment.map(Some).map_err(|source| BulkError::Curve { series: i, source })
+}
+
+/// Checks every series' codes, and its curve where the curve can refuse finite values, before anything is
+/// evaluated ([`evaluate_streamed`]): the errors [`series_facts`] would give, in row order.
+fn check_series(table: &SeriesTable<'_>, n: usize, curve: Curve, bounds: Option<(f64, f64)>) -> Result<(), BulkError> {
+    for i in 0..n {
+        let codes = series_codes(table, i)?;
+        if curve.may_refuse() {
+            series_segment(table, i, codes.kind, curve, bounds)?;
+        }
+    }
+    Ok(())
+}
+
+fn series_facts(
+    table: &SeriesTable<'_>,
+    i: usize,
+    curve: Curve,
+    bounds: Option<(f64, f64)>,
+) -> Result<SeriesFacts, BulkError> {
+    let SeriesCodes { kind, comparator, polarity } = series_codes(table, i)?;
+    let segment = series_segment(table, i, kind, curve, bounds)?;
+    let get = |col: &[f64]| col.get(i).copied().unwrap_or(f64::NAN);
+    let (t0, b, tt, v) = (get(table.baseline_t), get(table.baseline), get(table.target_t), get(table.target));
     Ok(SeriesFacts {
         kind,
         comparator,
@@ -389,6 +425,73 @@ pub fn evaluate_columns(
     bounds: Option<(f64, f64)>,
     out: CellColumns<'_>,
 ) -> Result<(), BulkError> {
+    let (n, m, cells) = check_table(table)?;
+    for (column, len) in [
+        ("milestone", out.milestone.len()),
+        ("attained", out.attained.len()),
+        ("gap", out.gap.len()),
+        ("percent_of_target", out.percent_of_target.len()),
+        ("progress_from_baseline", out.progress_from_baseline.len()),
+        ("ratio", out.ratio.len()),
+        ("score", out.score.len()),
+        ("category", out.category.len()),
+    ] {
+        check_len(column, len, cells)?;
+    }
+    check_len("curve_used", out.curve_used.len(), n)?;
+    if m == 0 {
+        // No cells; the series' codes and curves are still checked, and their curves reported.
+        for (i, curve_used) in out.curve_used.iter_mut().enumerate() {
+            let segment = series_segment(table, i, series_codes(table, i)?.kind, curve, bounds)?;
+            *curve_used = segment.as_ref().map_or(0, |s| s.curve().number());
+        }
+        return Ok(());
+    }
+    let blocks = out.into_blocks(n, m);
+    run_blocks(blocks, |block| evaluate_block(table, curve, bounds, block))
+}
+
+/// [`evaluate_columns`] a block of rows at a time into `scratch` (resized to a block), for a caller whose
+/// output lives elsewhere (JavaScript's typed arrays): `sink` receives the index of each block's first
+/// row and the block's columns, in row order, while they are still in the processor's cache. Every
+/// series' codes and curve are checked before the first block is evaluated, so that on an error the sink
+/// has received nothing. One thread; the same bits as [`evaluate_columns`].
+pub fn evaluate_streamed(
+    table: &SeriesTable<'_>,
+    curve: Curve,
+    bounds: Option<(f64, f64)>,
+    scratch: &mut CellResults,
+    mut sink: impl FnMut(usize, &CellResults),
+) -> Result<(), BulkError> {
+    let (n, m, _) = check_table(table)?;
+    if m == 0 {
+        scratch.reshape(n, 0);
+        evaluate_columns(table, curve, bounds, scratch.columns())?;
+        sink(0, scratch);
+        return Ok(());
+    }
+    check_series(table, n, curve, bounds)?;
+    let mut first = 0;
+    while first < n {
+        let rows = BLOCK_ROWS.min(n - first);
+        scratch.reshape(rows, m);
+        evaluate_block(table, curve, bounds, Block { first, out: scratch.columns() })?;
+        sink(first, scratch);
+        first += rows;
+    }
+    Ok(())
+}
+
+impl SeriesTable<'_> {
+    /// The table's series and times, once its columns' lengths and numbers are checked: what
+    /// [`evaluate_columns`] checks before it writes anything, for a caller that prepares the output first.
+    pub fn shape(&self) -> Result<(usize, usize), BulkError> {
+        check_table(self).map(|(n, m, _)| (n, m))
+    }
+}
+
+/// Checks the input columns' lengths and numbers: the series, the times and the cells of `table`.
+fn check_table(table: &SeriesTable<'_>) -> Result<(usize, usize, usize), BulkError> {
     let n = table.baseline.len();
     let m = table.times.len();
     check_len("baseline_t", table.baseline_t.len(), n)?;
@@ -411,31 +514,10 @@ pub fn evaluate_columns(
     ] {
         check_finite(column, values)?;
     }
-    for (column, len) in [
-        ("milestone", out.milestone.len()),
-        ("attained", out.attained.len()),
-        ("gap", out.gap.len()),
-        ("percent_of_target", out.percent_of_target.len()),
-        ("progress_from_baseline", out.progress_from_baseline.len()),
-        ("ratio", out.ratio.len()),
-        ("score", out.score.len()),
-        ("category", out.category.len()),
-    ] {
-        check_len(column, len, cells)?;
-    }
-    check_len("curve_used", out.curve_used.len(), n)?;
     check_optional_len("kind", table.kind.len(), n)?;
     check_optional_len("baseline_field", table.baseline_field.len(), n)?;
     check_optional_len("field", table.field.len(), cells)?;
-    if m == 0 {
-        // No cells; the series' codes and curves are still checked, and their curves reported.
-        for (i, curve_used) in out.curve_used.iter_mut().enumerate() {
-            *curve_used = series_facts(table, i, curve, bounds)?.segment.as_ref().map_or(0, |s| s.curve().number());
-        }
-        return Ok(());
-    }
-    let blocks = out.into_blocks(n, m);
-    run_blocks(blocks, |block| evaluate_block(table, curve, bounds, block))
+    Ok((n, m, cells))
 }
 
 /// A column that is either empty (not given) or of its full length.

@@ -78,7 +78,7 @@ impl Category {
     }
 
     /// The category of a growth-rate ratio.
-    #[inline]
+    #[inline(always)]
     pub fn of_ratio(ratio: f64) -> Self {
         // Counted rather than branched (the bulk kernel calls it for every cell): 4 below 0 (and NaN),
         // one less for each threshold reached.
@@ -154,7 +154,7 @@ impl NotAssessable {
 
 /// Score on -5..+5 of a growth-rate ratio: piecewise linear through (-0.6, -5), (0, -2.5), (0.6, 0),
 /// (0.95, 2.5), (1.3, 5), clamped.
-#[inline]
+#[inline(always)]
 pub fn score(ratio: f64) -> f64 {
     // Each piece rises 2.5 points: over 0.6 of ratio below 0.6, over 0.35 above it.
     const STEEP: f64 = 2.5 / 0.35;
@@ -323,12 +323,18 @@ pub fn growth_ratio(input: &GrowthInput) -> Result<GrowthRatio, NonFinite> {
 
 /// The compound annual growth rate of a `ratio` reached over `1 / per_year` years: `ratio^per_year - 1`,
 /// computed as `exp_m1(ln(ratio) * per_year)`: exact for small rates, and about twice as fast as `powf`
-/// where the maths library is compiled to WebAssembly. Over one, two or four years (most cells of a
-/// yearly table) it needs no logarithm: `ratio - 1`, `(ratio - 1) / (√ratio + 1)` and
-/// `(ratio - 1) / ((√ratio + 1)(⁴√ratio + 1))`, as accurate and several times faster. The bulk kernel
+/// where the maths library is compiled to WebAssembly. Over one, two, three, four, six or eight years
+/// (most cells of a yearly table) it needs no logarithm: with `r` the root, `r - 1 = (ratio - 1) / D`
+/// where `D` multiplies `√x + 1` for each square root taken and `∛x² + ∛x + 1` for each cube root (so
+/// `ratio - 1` over one year, `(ratio - 1) / (√ratio + 1)` over two), as accurate and several times
+/// faster. A negative ratio has no real cube root here, as under the logarithm (`NaN`). The bulk kernel
 /// uses it too, so both give the same bits.
-#[inline]
+#[inline(always)]
 pub fn cagr(ratio: f64, per_year: f64) -> f64 {
+    const THIRD: f64 = 1.0 / 3.0;
+    const SIXTH: f64 = 1.0 / 6.0;
+    // `x - 1` over the factor by which `∛x - 1` is smaller.
+    let cube = |c: f64| c * c + c + 1.0;
     if !ratio.is_finite() {
         (ratio.ln() * per_year).exp_m1()
     } else if per_year == 1.0 {
@@ -338,6 +344,14 @@ pub fn cagr(ratio: f64, per_year: f64) -> f64 {
     } else if per_year == 0.25 {
         let root = ratio.sqrt();
         (ratio - 1.0) / ((root + 1.0) * (root.sqrt() + 1.0))
+    } else if per_year == 0.125 {
+        let (two, four) = (ratio.sqrt(), ratio.sqrt().sqrt());
+        (ratio - 1.0) / ((two + 1.0) * (four + 1.0) * (four.sqrt() + 1.0))
+    } else if per_year == THIRD && ratio >= 0.0 {
+        (ratio - 1.0) / cube(ratio.cbrt())
+    } else if per_year == SIXTH && ratio >= 0.0 {
+        let two = ratio.sqrt();
+        (ratio - 1.0) / ((two + 1.0) * cube(two.cbrt()))
     } else {
         (ratio.ln() * per_year).exp_m1()
     }

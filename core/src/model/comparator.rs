@@ -12,9 +12,12 @@ pub const RELATIVE_EQUALITY: f64 = 1e-9;
 pub const DEFAULT_ABOUT_TOLERANCE: f64 = 0.05;
 
 /// `a == b`, or equal within a relative [`RELATIVE_EQUALITY`].
-#[inline]
+#[inline(always)]
 pub fn equal(a: f64, b: f64) -> bool {
-    a == b || (a - b).abs() <= RELATIVE_EQUALITY * a.abs().max(b.abs())
+    // The larger magnitude by a select, not `f64::max`: the same number (a NaN fails the test either way),
+    // without the call `max` costs on wasm32, where the bulk kernel compares every cell.
+    let (x, y) = (a.abs(), b.abs());
+    a == b || (a - b).abs() <= RELATIVE_EQUALITY * if x > y { x } else { y }
 }
 
 /// How a target's value is to be met.
@@ -73,7 +76,7 @@ impl Comparator {
     /// assert!(Comparator::AtMost.holds(computed, 80.0, Polarity::HigherIsBetter, None));
     /// assert!(Comparator::Reach.holds(18.0, 20.0, Polarity::LowerIsBetter, None)); // rank 18 is in the top 20
     /// ```
-    #[inline]
+    #[inline(always)]
     pub fn holds(self, value: f64, target: f64, polarity: Polarity, tolerance: Option<f64>) -> bool {
         let eq = equal(value, target);
         match (self, polarity) {

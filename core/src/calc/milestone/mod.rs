@@ -49,6 +49,12 @@ pub enum Curve {
 }
 
 impl Curve {
+    /// Whether [`Segment::new`] can refuse finite values on this curve: a compound curve needs positive
+    /// values, a logistic one values inside its bounds; the others take any.
+    pub fn may_refuse(self) -> bool {
+        matches!(self, Self::Compound | Self::Logistic)
+    }
+
     /// The stable number of the bulk API's `curve_used` column: 0 linear, 1 compound, 2 logistic, 3 step
     /// (auto is what it chose, never itself).
     pub fn number(self) -> u8 {
@@ -281,6 +287,7 @@ impl Segment {
     }
 
     /// Start and end values.
+    #[inline(always)]
     pub fn ends(&self) -> (f64, f64) {
         match *self {
             Self::Linear { v0, v1 }
@@ -292,7 +299,7 @@ impl Segment {
 
     /// The value at fraction `s` of the way (0 at the start, 1 at the end); the anchors' own values at
     /// 0 and 1, exactly.
-    #[inline]
+    #[inline(always)]
     pub fn value(&self, s: f64) -> f64 {
         let (v0, v1) = self.ends();
         if s <= 0.0 {
