@@ -742,3 +742,35 @@ def test_the_government_that_sets_an_objective_is_no_tier_of_it():
     # A tier named before the verb, in the indicator's name, is the figure's.
     draft = chitieu.extract_plan("Đến năm 2025, tỷ lệ hồ sơ công việc cấp huyện được xử lý trên mạng phấn đấu đạt 90%.\n")
     assert [(t["year"], t.get("tier"), t["value"]) for t in draft.plan.targets] == [(2025, "district", 90.0)]
+
+
+def test_the_term_past_the_investment_realised_and_yearly_growth():
+    # Regression (phuong_duc_xuan_thai_nguyen, phu_tho_dai_hoi, bac_ninh_dai_hoi: development texts). What "Nhiệm kỳ
+    # qua" (the term past) reports, with a count of the objectives met out of all and a share of the plan's
+    # objective, is observed, not wanted; the investment realised in the province is the economy's, a figure to
+    # reach and no budget; a growth rate said yearly before its figure is per year.
+    draft = chitieu.extract_plan(
+        "Nhiệm kỳ qua, 30/33 chỉ tiêu nghị quyết đạt và vượt kế hoạch. Tổng thu ngân sách giai đoạn 2020-2024 đạt "
+        "67,038 tỷ đồng (bằng 105% chỉ tiêu kế hoạch), tốc độ tăng thu bình quân 4,3%/năm.\n"
+        "Nhiệm kỳ 2025-2030, tổng vốn đầu tư thực hiện trên địa bàn trong 5 năm đạt trên 910.000 tỷ đồng; tốc độ "
+        "tăng trưởng GRDP bình quân hàng năm từ 11-12%.\n"
+    )
+    plan = draft.plan
+    assert [(t["year"], t["comparator"], t["value"]) for t in plan.targets] == [
+        (2030, "more_than", 9.1e14),
+        (2030, "reach", 12.0),
+    ]
+    assert [plan.indicator(t["indicator"])["unit"] for t in plan.targets] == ["dong", "percent_per_year"]
+    assert plan.budget is None
+    assert [(o["year"], o["value"]) for o in draft.observations] == [(2024, 67038000000.0), (2024, 4.3)]
+
+
+def test_how_a_figure_moves_names_no_indicator():
+    # Regression (phu_tho_dai_hoi, lai_chau, quang_nam: development texts): revenue that grows "tăng bình quân
+    # ...%/năm" was matched to labour productivity, which grows in the same words; a match needs a word of what
+    # the figure is of.
+    draft = chitieu.extract_plan(
+        "Đến năm 2030: thu ngân sách Nhà nước tăng bình quân trên 10%/năm; năng suất lao động tăng bình quân 7%/năm.\n"
+    )
+    assert [t["indicator"] for t in draft.plan.targets][1] == "labour_productivity_growth"
+    assert draft.plan.targets[0]["indicator"] != "labour_productivity_growth"

@@ -650,3 +650,36 @@ test("the government that sets an objective is no tier of it", () => {
     [[2025, "district", 90]],
   );
 });
+
+test("the term past, the investment realised and yearly growth", () => {
+  // Regression (phuong_duc_xuan_thai_nguyen, phu_tho_dai_hoi, bac_ninh_dai_hoi: development texts). What "Nhiệm kỳ
+  // qua" (the term past) reports, with a count of the objectives met out of all and a share of the plan's
+  // objective, is observed, not wanted; the investment realised in the province is the economy's, a figure to
+  // reach and no budget; a growth rate said yearly before its figure is per year.
+  const draft = c.extractPlan(
+    "Nhiệm kỳ qua, 30/33 chỉ tiêu nghị quyết đạt và vượt kế hoạch. Tổng thu ngân sách giai đoạn 2020-2024 đạt " +
+      "67,038 tỷ đồng (bằng 105% chỉ tiêu kế hoạch), tốc độ tăng thu bình quân 4,3%/năm.\n" +
+      "Nhiệm kỳ 2025-2030, tổng vốn đầu tư thực hiện trên địa bàn trong 5 năm đạt trên 910.000 tỷ đồng; tốc độ " +
+      "tăng trưởng GRDP bình quân hàng năm từ 11-12%.\n",
+  );
+  const { plan } = draft;
+  assert.deepEqual(
+    plan.targets.map((t) => [t.year, t.comparator, t.value]),
+    [[2030, "more_than", 9.1e14], [2030, "reach", 12]],
+  );
+  const unit = (t) => plan.indicators.find((i) => i.id === t.indicator).unit;
+  assert.deepEqual(plan.targets.map(unit), ["dong", "percent_per_year"]);
+  assert.equal(plan.budget ?? null, null);
+  assert.deepEqual(draft.observations.map((o) => [o.year, o.value]), [[2024, 67038000000], [2024, 4.3]]);
+});
+
+test("how a figure moves names no indicator", () => {
+  // Regression (phu_tho_dai_hoi, lai_chau, quang_nam: development texts): revenue that grows "tăng bình quân
+  // ...%/năm" was matched to labour productivity, which grows in the same words; a match needs a word of what
+  // the figure is of.
+  const { plan } = c.extractPlan(
+    "Đến năm 2030: thu ngân sách Nhà nước tăng bình quân trên 10%/năm; năng suất lao động tăng bình quân 7%/năm.\n",
+  );
+  assert.equal(plan.targets[1].indicator, "labour_productivity_growth");
+  assert.notEqual(plan.targets[0].indicator, "labour_productivity_growth");
+});

@@ -50,13 +50,13 @@ fn the_corpus_is_as_documented() {
 fn precision_and_recall_per_half() {
     let [(_, dev, dev_obs), (_, test, test_obs)] = halves();
     // Development half: the texts the rules were revised on.
-    assert_eq!((dev.drafted, dev.labelled, dev.matched), (438, 494, 429));
-    assert!(dev.precision() >= 0.97 && dev.recall() >= 0.86, "{dev:?}");
+    assert_eq!((dev.drafted, dev.labelled, dev.matched), (438, 494, 431));
+    assert!(dev.precision() >= 0.98 && dev.recall() >= 0.87, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
-    assert_eq!((test.drafted, test.labelled, test.matched), (355, 373, 269));
+    assert_eq!((test.drafted, test.labelled, test.matched), (357, 373, 271));
     assert!(test.precision() >= 0.75 && test.recall() >= 0.72, "{test:?}");
     // Labelled achievements not counts found among the draft observations (on value; `dated`: and on year).
-    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled, dev_obs.dated), (30, 33, 38, 28));
+    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled, dev_obs.dated), (32, 35, 38, 30));
     assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled, test_obs.dated), (13, 22, 36, 9));
 }
 

@@ -197,5 +197,9 @@ mod tests {
         assert!(read(&Folded::new(text)).0.is_none());
         let plan = format!("{text}\nTổng kinh phí thực hiện: 20 tỷ đồng.");
         assert_eq!(read(&Folded::new(&plan)).0.unwrap().total.0, 20_000_000_000);
+        // The investment realised in the province (phu_tho_dai_hoi, a development text): the economy's too.
+        let realised = "Tổng vốn đầu tư thực hiện trên địa bàn Phú Thọ trong 5 năm kỳ vọng đạt trên 910.000 tỷ đồng. \
+                        Thu ngân sách Nhà nước tăng bình quân trên 10%/năm, đến năm 2030 đạt trên 85.000 tỷ đồng.";
+        assert!(read(&Folded::new(realised)).0.is_none());
     }
 }

@@ -248,6 +248,23 @@ mod tests {
     }
 
     #[test]
+    fn how_a_figure_moves_names_no_indicator() {
+        // phu_tho_dai_hoi, lai_chau, quang_nam (development texts): revenue, exports, visitors that grow "tăng
+        // bình quân ...%/năm" share only the words of growth with the productivity that grows so.
+        for text in [
+            "Thu ngân sách Nhà nước tăng bình quân trên 10%/năm",
+            "tổng lượt khách du lịch tăng bình quân 20%/năm",
+            "xuất khẩu hàng địa phương tăng bình quân 10%/năm",
+        ] {
+            let m = measures(text);
+            assert_eq!(m.len(), 1, "{text}");
+            assert_ne!(m[0].0.id, "labour_productivity_growth", "{text}");
+        }
+        let m = measures("Năng suất lao động tăng bình quân 7%/năm");
+        assert_eq!(m[0].0.id, "labour_productivity_growth");
+    }
+
+    #[test]
     fn the_vocabulary_names_a_known_indicator() {
         let m = measures("Tối thiểu 90% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng");
         assert_eq!(m.len(), 1);

@@ -7,7 +7,7 @@ use super::folded::{ends_with_words, find_any_words, find_words, starts_with_wor
 /// Words (folded) saying that what follows was done or reached, in the line: the first [`LINE_WIDE`] of them
 /// for the rest of the line ("Lào Cai đã thực hiện việc kết nối. Tỷ lệ ... đạt 79,76%"), the others (past
 /// verbs in general: "đã được", "đã triển khai") for the rest of their sentence only.
-const REACHED: [&str; 31] = [
+const REACHED: [&str; 33] = [
     "da dat",
     "dat duoc",
     "da co",
@@ -30,6 +30,9 @@ const REACHED: [&str; 31] = [
     // 7,16%/năm": the years past, the time past.
     "nam qua",
     "thoi gian qua",
+    // "Nhiệm kỳ qua, ... Tổng thu ngân sách giai đoạn 2020-2024 đạt 67,038 tỷ đồng": the term past.
+    "nhiem ky qua",
+    "giai doan qua",
     "da duoc",
     "da trien khai",
     "da so hoa",
@@ -44,7 +47,7 @@ const REACHED: [&str; 31] = [
 ];
 
 /// How many of [`REACHED`], first, hold for the rest of the line.
-const LINE_WIDE: usize = 20;
+const LINE_WIDE: usize = 22;
 
 /// Whether a whole text only reports: it sets no objective anywhere (none of the words with which plans,
 /// resolutions and articles about them want a figure: "mục tiêu", "chỉ tiêu", "phấn đấu", "đến năm",
@@ -98,11 +101,23 @@ fn measured_against(line: &str, i: usize, w: &str) -> bool {
         return false;
     }
     let before = sub(line, 0, i).trim_end();
-    // "hoàn thành 12/12 chỉ tiêu": a count of the objectives met between.
+    // "chỉ tiêu kế hoạch": the plan's objective, measured against as the words before "chỉ tiêu" say.
+    let before = match before.len().checked_sub("chi tieu".len()) {
+        Some(cut) if w == "ke hoach" && ends_with_words(before, "chi tieu") => sub(before, 0, cut).trim_end(),
+        _ => before,
+    };
+    // "đạt 67,038 tỷ đồng (bằng 105% chỉ tiêu kế hoạch)": a share of the objective, which only a result has.
+    if before.ends_with('%') {
+        return true;
+    }
+    // "hoàn thành 12/12 chỉ tiêu": a count of the objectives met between; "30/33 chỉ tiêu nghị quyết đạt và
+    // vượt kế hoạch": a count out of all of them, which only a result gives.
     let before_count = before.trim_end_matches(|c: char| c.is_ascii_digit() || c == '/').trim_end();
+    let out_of_all = sub(before, before_count.len(), before.len()).trim_start().contains('/');
     let after = sub(line, i + w.len(), line.len());
     let clause = sub(after, 0, after.find([',', ';', '.', ':']).unwrap_or(after.len()));
-    ["so voi", "vuot", "hoan thanh"].iter().any(|v| ends_with_words(before_count, v))
+    out_of_all
+        || ["so voi", "vuot", "hoan thanh"].iter().any(|v| ends_with_words(before_count, v))
         || super::folded::words(clause).take(5).any(|x| x == "giao")
 }
 
@@ -237,6 +252,15 @@ mod tests {
             "Đạt được nhiều kết quả, đạt 100,3% chỉ tiêu nghị quyết HĐND giao; tỷ lệ hộ nghèo còn "
         )));
         assert!(reported(&fold("Đạt được nhiều kết quả, vượt kế hoạch; tỷ lệ hộ nghèo còn ")));
+        // phuong_duc_xuan_thai_nguyen (a development text): the term past, the objectives met out of all, a
+        // result's share of its objective.
+        let term = "Nhiệm kỳ qua, công tác xây dựng Đảng được tăng cường, 30/33 chỉ tiêu nghị quyết đạt và vượt kế \
+                    hoạch. Tổng thu ngân sách giai đoạn 2020-2024 đạt 67,038 tỷ đồng (bằng 105% chỉ tiêu kế hoạch), \
+                    tốc độ tăng thu bình quân ";
+        assert!(reported(&fold(term)));
+        assert!(reported(&fold("Năm qua, tổng thu đạt 67 tỷ đồng (bằng 105% chỉ tiêu kế hoạch), tốc độ tăng thu ")));
+        assert!(!reported(&fold("Năm qua, tổng thu đạt 67 tỷ đồng; chỉ tiêu kế hoạch năm 2026: tốc độ tăng thu ")));
+        assert!(reported(&fold("Đến nay, 30/33 chỉ tiêu đạt và vượt; tổng thu ngân sách đạt ")));
         // An objective set is still one.
         assert!(!reported(&fold("Đạt được nhiều kết quả. Năm 2026, phấn đấu thực hiện các chỉ tiêu: tổng thu đạt ")));
         assert!(wanted(&fold("Kết quả đạt được tốt; các chỉ tiêu năm 2026: tỷ lệ đạt ")));

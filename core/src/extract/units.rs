@@ -55,12 +55,19 @@ pub(crate) fn change_before(prefix: &str) -> Option<MeasureUnit> {
             found = Some(MeasureUnit::PercentIncrease);
         }
     }
-    if found == Some(MeasureUnit::PercentIncrease) {
-        let per_year =
-            ["binh quan", "hang nam", "moi nam", "tang truong"].iter().any(|w| find_words(prefix, w).next().is_some());
-        if per_year {
-            return Some(MeasureUnit::PercentPerYear);
-        }
+    let per_year = |w: &&str| find_words(prefix, w).next().is_some();
+    if found == Some(MeasureUnit::PercentIncrease)
+        && ["binh quan", "hang nam", "moi nam", "tang truong"].iter().any(per_year)
+    {
+        return Some(MeasureUnit::PercentPerYear);
+    }
+    // "tốc độ tăng trưởng GRDP bình quân hàng năm từ 11-12%", "tốc độ tăng tổng giá trị sản phẩm trên địa bàn
+    // bình quân hàng năm 8%": a rate of growth named, its year said right before the figure.
+    let yearly_last = ["hang nam", "moi nam"].iter().any(|w| {
+        find_words(prefix, w).last().is_some_and(|i| words(sub(prefix, i + w.len(), prefix.len())).count() <= 2)
+    });
+    if found.is_none() && yearly_last && ["tang truong", "toc do tang"].iter().any(per_year) {
+        return Some(MeasureUnit::PercentPerYear);
     }
     found
 }
@@ -226,7 +233,7 @@ fn per_whom(after: &str) -> usize {
 /// Words (folded) that make an investment the whole economy's ("tổng vốn đầu tư toàn xã hội", public and
 /// private; "vốn đầu tư phát triển", the statistics' development investment): a figure of the economy to reach,
 /// not what a plan spends.
-pub(crate) const ECONOMY_WIDE: [&str; 2] = ["toan xa hoi", "von dau tu phat trien"];
+pub(crate) const ECONOMY_WIDE: [&str; 3] = ["toan xa hoi", "von dau tu phat trien", "von dau tu thuc hien"];
 
 /// Whether folded `s` names the whole economy's investment ([`ECONOMY_WIDE`]).
 pub(crate) fn economy_wide(s: &str) -> bool {
@@ -335,6 +342,23 @@ mod tests {
         assert!(!amount_to_reach("ho tro doanh nghiep "));
         assert!(!amount_to_reach("von dau tu cho thu ngan sach "));
         assert!(amount_to_reach("tong huy dong von dau tu phat trien thoi ky 2021-2025: "));
+        // The investment realised in the area (phu_tho_dai_hoi, a development text).
+        assert!(amount_to_reach("tong von dau tu thuc hien tren dia ban phu tho trong 5 nam ky vong dat tren "));
+    }
+
+    #[test]
+    fn a_rate_of_growth_said_yearly_before_its_figure_is_per_year() {
+        // bac_ninh_dai_hoi and xa_vinh_loc_thanh_hoa, development texts.
+        let yearly = Some(MeasureUnit::PercentPerYear);
+        assert_eq!(change_before("toc do tang truong grdp binh quan hang nam tu "), yearly);
+        assert_eq!(change_before("toc do tang tong gia tri san pham tren dia ban binh quan hang nam "), yearly);
+        assert_eq!(change_before("toc do tang dan so binh quan hang nam duoi "), yearly);
+        // A share said yearly, or a year far from the figure, is no rate of growth.
+        assert_eq!(change_before("ty le ho so xu ly dung han hang nam dat "), None);
+        assert_eq!(
+            change_before("toc do tang truong hang nam cua cac nganh dich vu va ty trong cong nghiep dat "),
+            None
+        );
     }
 
     #[test]

@@ -101,8 +101,14 @@ const EXPANSIONS: [(&str, &str); 11] = [
 /// The stop words and abbreviations as sets, built once: a lookup runs for every word of every phrase
 /// matched, where a `match` on strings (one comparison per word of the list, each a call in WebAssembly)
 /// was a twentieth of the reader's time there, and a scan of the list with `contains` a tenth natively.
+/// Syllables (folded) that say how a figure moves or is counted, not what it is of: "tăng bình quân hàng
+/// năm", "tốc độ tăng trưởng", "số lượng". A phrase and an indicator that share only these (and stop words)
+/// do not match: "Thu ngân sách tăng bình quân 10%/năm" is not "Năng suất lao động tăng bình quân 7%/năm".
+const MOTION_WORDS: [&str; 11] = ["tang", "giam", "binh", "quan", "hang", "moi", "toc", "truong", "so", "luong", "bq"];
+
 struct Lexicon {
     stop: HashSet<&'static str, FxBuildHasher>,
+    motion: HashSet<&'static str, FxBuildHasher>,
     expansions: HashMap<&'static str, &'static str, FxBuildHasher>,
 }
 
@@ -110,6 +116,7 @@ fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(|| Lexicon {
         stop: STOP_WORDS.into_iter().collect(),
+        motion: MOTION_WORDS.into_iter().collect(),
         expansions: EXPANSIONS.into_iter().collect(),
     })
 }
@@ -128,7 +135,14 @@ fn feature(word: &str, next: Option<&str>) -> Feature {
 /// The matching features of a folded phrase: syllables and neighbouring pairs, numbers and stop words out;
 /// sorted, each once.
 pub(crate) fn features(folded: &str) -> Vec<Feature> {
+    features_with_subject(folded).into_iter().map(|(x, _)| x).collect()
+}
+
+/// The features of `folded`, each with whether it names what a figure is of: a syllable, or a pair with a
+/// syllable, neither a stop word nor one of [`MOTION_WORDS`].
+fn features_with_subject(folded: &str) -> Vec<(Feature, bool)> {
     let lexicon = lexicon();
+    let subject = |w: &str| !lexicon.stop.contains(w) && !lexicon.motion.contains(w);
     // The words, each with whether it is a stop word.
     let mut list: Vec<(&str, bool)> = Vec::new();
     for w in words(folded).filter(|w| !w.bytes().all(|b| b.is_ascii_digit())) {
@@ -140,16 +154,16 @@ pub(crate) fn features(folded: &str) -> Vec<Feature> {
     let mut out = Vec::with_capacity(2 * list.len());
     for (i, &(w, stop)) in list.iter().enumerate() {
         if !stop && w.len() > 1 {
-            out.push(feature(w, None));
+            out.push((feature(w, None), subject(w)));
         }
         if let Some(&(next, next_stop)) = list.get(i + 1) {
             if !(stop && next_stop) {
-                out.push(feature(w, Some(next)));
+                out.push((feature(w, Some(next)), subject(w) || subject(next)));
             }
         }
     }
     out.sort_unstable();
-    out.dedup();
+    out.dedup_by_key(|(x, _)| *x);
     out
 }
 
@@ -219,28 +233,35 @@ impl Vocabulary {
 
     /// The best known indicator for a folded phrase: (index into `known`, score in 0..1).
     pub(crate) fn best(&self, folded: &str, fits: impl Fn(&Known) -> bool) -> Option<(usize, f64)> {
-        let q = features(folded);
-        let weights: Vec<(Feature, f64)> = q
+        let q = features_with_subject(folded);
+        let weights: Vec<(Feature, f64, bool)> = q
             .iter()
-            .map(|x| (*x, self.idf.get(x).copied().unwrap_or_else(|| (1.0 + self.entries.len() as f64).ln())))
+            .map(|&(x, subject)| {
+                (x, self.idf.get(&x).copied().unwrap_or_else(|| (1.0 + self.entries.len() as f64).ln()), subject)
+            })
             .collect();
-        let qnorm = weights.iter().map(|(_, w)| w * w).sum::<f64>().sqrt();
+        let qnorm = weights.iter().map(|(_, w, _)| w * w).sum::<f64>().sqrt();
         if qnorm == 0.0 {
             return None;
         }
         let mut dots = vec![0.0; self.entries.len()];
-        for (x, w) in &weights {
+        // Whether each wording shares a feature that names what a figure is of.
+        let mut of_subject = vec![false; self.entries.len()];
+        for (x, w, subject) in &weights {
             for (e, v) in self.postings.get(x).map_or(&[][..], Vec::as_slice) {
                 if let Some(d) = dots.get_mut(*e) {
                     *d += v * w;
+                }
+                if let Some(s) = of_subject.get_mut(*e) {
+                    *s |= *subject;
                 }
             }
         }
         // Whether each known indicator fits, decided once (it has many wordings).
         let fit: Vec<bool> = self.known.iter().map(&fits).collect();
         let mut best: Option<(usize, f64)> = None;
-        for (e, dot) in self.entries.iter().zip(dots) {
-            if dot == 0.0 || !fit.get(e.known).copied().unwrap_or(false) {
+        for ((e, dot), of_subject) in self.entries.iter().zip(dots).zip(of_subject) {
+            if dot == 0.0 || !of_subject || !fit.get(e.known).copied().unwrap_or(false) {
                 continue;
             }
             // Cosine, but a short vocabulary phrase wholly inside a long sentence still counts: take the
