@@ -774,3 +774,18 @@ def test_how_a_figure_moves_names_no_indicator():
     )
     assert [t["indicator"] for t in draft.plan.targets][1] == "labour_productivity_growth"
     assert draft.plan.targets[0]["indicator"] != "labour_productivity_growth"
+
+
+def test_an_amount_listed_after_an_equals_sign():
+    # Regression (phuong_ngoc_trao_thanh_hoa, a development text): a ward's targets written "Name = value", as
+    # its percentages already were read; a cost so written is still none.
+    draft = chitieu.extract_plan(
+        "Tổng vốn đầu tư toàn xã hội đến năm 2020 = 724.534 triệu đồng. Tỷ lệ đường giao thông được cứng hóa đến "
+        "năm 2020 = 100%. Thu nhập bình quân đầu người/năm đến năm 2020 = 85 triệu đồng/người/năm. Kinh phí thực "
+        "hiện = 20 triệu đồng.\n"
+    )
+    assert [(t["year"], t["value"]) for t in draft.plan.targets] == [
+        (2020, 724534000000.0),
+        (2020, 100.0),
+        (2020, 85000000.0),
+    ]

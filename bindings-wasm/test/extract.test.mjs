@@ -683,3 +683,17 @@ test("how a figure moves names no indicator", () => {
   assert.equal(plan.targets[1].indicator, "labour_productivity_growth");
   assert.notEqual(plan.targets[0].indicator, "labour_productivity_growth");
 });
+
+test("an amount listed after an equals sign", () => {
+  // Regression (phuong_ngoc_trao_thanh_hoa, a development text): a ward's targets written "Name = value", as
+  // its percentages already were read; a cost so written is still none.
+  const { plan } = c.extractPlan(
+    "Tổng vốn đầu tư toàn xã hội đến năm 2020 = 724.534 triệu đồng. Tỷ lệ đường giao thông được cứng hóa đến " +
+      "năm 2020 = 100%. Thu nhập bình quân đầu người/năm đến năm 2020 = 85 triệu đồng/người/năm. Kinh phí thực " +
+      "hiện = 20 triệu đồng.\n",
+  );
+  assert.deepEqual(
+    plan.targets.map((t) => [t.year, t.value]),
+    [[2020, 724534000000], [2020, 100], [2020, 85000000]],
+  );
+});

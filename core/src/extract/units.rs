@@ -270,13 +270,14 @@ fn economy_amount_named(words: &[&str]) -> bool {
 pub(crate) fn amount_to_reach(prefix: &str) -> bool {
     let last: Vec<&str> = words(prefix).collect();
     let trimmed = prefix.trim_end();
-    // A figure listed after its name ("GRDP năm 2025: 1.200 nghìn tỷ đồng"), or a range so listed ("Vốn đầu
-    // tư phát triển toàn xã hội: từ 3,1 đến 3,2 triệu tỷ đồng").
+    // A figure listed after its name ("GRDP năm 2025: 1.200 nghìn tỷ đồng", "Tổng vốn đầu tư toàn xã hội đến năm
+    // 2020 = 724.534 triệu đồng"), or a range so listed ("Vốn đầu tư phát triển toàn xã hội: từ 3,1 đến 3,2 triệu
+    // tỷ đồng").
     let name_end = match super::numbers::range_low(prefix, prefix.len()) {
         Some((low, _)) => sub(prefix, 0, low.start),
         None => trimmed,
     };
-    let listed = super::numbers::without_range_opening(name_end).trim_end().ends_with(':');
+    let listed = super::numbers::without_range_opening(name_end).trim_end().ends_with([':', '=']);
     let reach = last.iter().rev().take(3).any(|w| *w == "dat" || *w == "tren" || *w == "hon")
         || ["toi thieu", "it nhat"].iter().any(|w| ends_with_words(trimmed, w))
         || listed
@@ -342,6 +343,10 @@ mod tests {
         assert!(!amount_to_reach("ho tro doanh nghiep "));
         assert!(!amount_to_reach("von dau tu cho thu ngan sach "));
         assert!(amount_to_reach("tong huy dong von dau tu phat trien thoi ky 2021-2025: "));
+        // Listed after "=" (phuong_ngoc_trao_thanh_hoa, a development text).
+        assert!(amount_to_reach("tong von dau tu toan xa hoi den nam 2020 = "));
+        assert!(amount_to_reach("thu nhap binh quan dau nguoi/nam den nam 2020 = "));
+        assert!(!amount_to_reach("kinh phi thuc hien = "));
         // The investment realised in the area (phu_tho_dai_hoi, a development text).
         assert!(amount_to_reach("tong von dau tu thuc hien tren dia ban phu tho trong 5 nam ky vong dat tren "));
     }
