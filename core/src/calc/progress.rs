@@ -347,9 +347,9 @@ pub fn cagr(ratio: f64, per_year: f64) -> f64 {
     } else if per_year == 0.125 {
         let (two, four) = (ratio.sqrt(), ratio.sqrt().sqrt());
         (ratio - 1.0) / ((two + 1.0) * (four + 1.0) * (four.sqrt() + 1.0))
-    } else if per_year == THIRD && (CUBE_ROOT_RANGE).contains(&ratio) {
+    } else if per_year == THIRD && CUBE_ROOT_RANGE.contains(&ratio) {
         (ratio - 1.0) / cube(cube_root(ratio))
-    } else if per_year == SIXTH && (CUBE_ROOT_RANGE).contains(&ratio) {
+    } else if per_year == SIXTH && CUBE_ROOT_RANGE.contains(&ratio) {
         let two = ratio.sqrt();
         (ratio - 1.0) / ((two + 1.0) * cube(cube_root(two)))
     } else {
@@ -362,8 +362,9 @@ const CUBE_ROOT_RANGE: std::ops::RangeInclusive<f64> = 1e-30..=1e30;
 
 /// `∛x` for `x` in [`CUBE_ROOT_RANGE`]: single precision's cube root, then one Halley step in double precision,
 /// which cubes its relative error (2^-24 to below 2^-70), leaving the step's own rounding: the growth rates it
-/// gives are within 4 units in the last place of those of the correctly rounded cube root (tested). `f64::cbrt` is correctly rounded, but on wasm32 the maths library builds it on a software fused
-/// multiply-add, and it costs there what a logarithm and an exponential cost.
+/// gives are within 4 units in the last place of those of the standard library's cube root (tested).
+/// `f64::cbrt` itself is not used: on wasm32 the maths library builds it on a software fused multiply-add, and
+/// there it costs what a logarithm and an exponential cost.
 #[inline(always)]
 fn cube_root(x: f64) -> f64 {
     let c = f64::from((x as f32).cbrt());
