@@ -42,42 +42,32 @@ const c1 = performance.now();
 // opt-level 3); then in the dashboard module, whose core is built for size.
 const c = createRequire(import.meta.url)("../pkg");
 const w = c.nationalWorkload(2025);
-c.evaluateBulk(w);
-let best = Infinity;
-for (let i = 0; i < 5; i++) {
-  const s = performance.now();
-  c.evaluateBulk(w);
-  best = Math.min(best, performance.now() - s);
+/** The best time of `runs` calls of `f`, in milliseconds. */
+function bestOf(runs, f) {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const s = performance.now();
+    f();
+    best = Math.min(best, performance.now() - s);
+  }
+  return best;
 }
+c.evaluateBulk(w);
+const best = bestOf(5, () => c.evaluateBulk(w));
 // The same with a previous result passed as `out`: its typed arrays are rewritten, none allocated.
 const out = c.evaluateBulk(w);
-let reused = Infinity;
-for (let i = 0; i < 5; i++) {
-  const s = performance.now();
-  c.evaluateBulk(w, "linear", null, out);
-  reused = Math.min(reused, performance.now() - s);
-}
+const reused = bestOf(5, () => c.evaluateBulk(w, "linear", null, out));
 const wasmRate = w.cells / (Math.min(best, reused) / 1000) / 1e6;
 // The same into a reused result in the dashboard module (`chitieu/core`, its core built for size).
 const coreOut = coreEntry.evaluateBulk(w);
-let coreReused = Infinity;
-for (let i = 0; i < 5; i++) {
-  const s = performance.now();
-  coreEntry.evaluateBulk(w, "linear", null, coreOut);
-  coreReused = Math.min(coreReused, performance.now() - s);
-}
+const coreReused = bestOf(5, () => coreEntry.evaluateBulk(w, "linear", null, coreOut));
 const coreRate = w.cells / (coreReused / 1000) / 1e6;
-let rollup = Infinity;
-for (let i = 0; i < 3; i++) {
-  const s = performance.now();
-  c.rollupRatioOfSums(w.numerators, w.denominators, w.group, w.groups, w.times.length, 100);
-  rollup = Math.min(rollup, performance.now() - s);
-}
+const rollup = bestOf(3, () => c.rollupRatioOfSums(w.numerators, w.denominators, w.group, w.groups, w.times.length, 100));
 
 // The plan-text reader: a 1 MB document (the five seed texts, repeated) through extractPlan, the draft
 // converted to plain objects included; best of 3 after one warm-up. In the reader's module (`chitieu/reader`,
 // what a page loads to read a plan; its core built at opt-level 3), and in the full module (Node's entry
-// point; its core built for size).
+// point; its core built at opt-level 3 too).
 const seeds = ["tay_ninh_city", "tien_giang", "binh_dinh_2024", "tra_vinh", "can_tho"]
   .map((id) => readFileSync(`${here}../tests/seeds/${id}.txt`, "utf8")).join("\n");
 const doc = seeds.repeat(Math.ceil(1_048_576 / Buffer.byteLength(seeds)));
@@ -86,13 +76,10 @@ readerEntry.initSync({ module: readFileSync(`${here}pkg/web/chitieu_reader_bg.wa
 /** Best of 3 after a warm-up: (milliseconds, targets drafted). */
 function timeExtract(extractPlan) {
   extractPlan(doc);
-  let ms = Infinity;
   let drafted = 0;
-  for (let i = 0; i < 3; i++) {
-    const s = performance.now();
+  const ms = bestOf(3, () => {
     drafted = extractPlan(doc).targets.length;
-    ms = Math.min(ms, performance.now() - s);
-  }
+  });
   return [ms, drafted];
 }
 const [extract, drafted] = timeExtract(readerEntry.extractPlan);

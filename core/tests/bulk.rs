@@ -424,8 +424,7 @@ fn the_rows_of_issue_16_are_judged_by_their_methods_in_bulk() {
 fn threads_give_the_same_bits_as_one() {
     let w = NationalWorkload::generate(11);
     let (n, m) = (6_000, w.times.len());
-    let kind: Vec<u8> = (0..n).map(|i| (i % 5).min(3) as u8).collect();
-    let field: Vec<u32> = (0..n * m).map(|k| [0, 63, 34][k % 3]).collect();
+    let (kind, field) = mixed_columns(n, m);
     let table = mixed_table(&w, n, &kind, &field);
     let run = |threads: usize| {
         let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap();
@@ -436,7 +435,6 @@ fn threads_give_the_same_bits_as_one() {
             (cells, provinces)
         })
     };
-    let bits = |v: &[f64]| v.iter().map(|x| x.to_bits()).collect::<Vec<u64>>();
     let (one, one_rollup) = run(1);
     for threads in [2, 3] {
         let (many, many_rollup) = run(threads);
@@ -445,11 +443,20 @@ fn threads_give_the_same_bits_as_one() {
     }
 }
 
+/// A column of numbers as bits, to compare exactly.
+fn bits(v: &[f64]) -> Vec<u64> {
+    v.iter().map(|x| x.to_bits()).collect()
+}
+
 /// Every column of a result as bits, to compare two results exactly.
 fn result_bits(r: &CellResults) -> (Vec<Vec<u64>>, [Vec<u8>; 3]) {
-    let bits = |v: &[f64]| v.iter().map(|x| x.to_bits()).collect::<Vec<u64>>();
     let floats = [&r.milestone, &r.gap, &r.percent_of_target, &r.progress_from_baseline, &r.ratio, &r.score];
     (floats.iter().map(|v| bits(v)).collect(), [r.attained.clone(), r.category.clone(), r.curve_used.clone()])
+}
+
+/// Kind and field columns for `n` series of `m` times: every kind, fields given, absent and changing.
+fn mixed_columns(n: usize, m: usize) -> (Vec<u8>, Vec<u32>) {
+    ((0..n).map(|i| (i % 5).min(3) as u8).collect(), (0..n * m).map(|k| [0, 63, 34][k % 3]).collect())
 }
 
 /// The first `n` series of the national workload, with the kind and field columns given (empty: levels
@@ -477,8 +484,7 @@ fn mixed_table<'a>(w: &'a NationalWorkload, n: usize, kind: &'a [u8], field: &'a
 fn streamed_blocks_are_the_bits_of_one_call() {
     let w = NationalWorkload::generate(12);
     let (n, m) = (1_000, w.times.len());
-    let kind: Vec<u8> = (0..n).map(|i| (i % 5).min(3) as u8).collect();
-    let field: Vec<u32> = (0..n * m).map(|k| [0, 63, 34][k % 3]).collect();
+    let (kind, field) = mixed_columns(n, m);
     let table = mixed_table(&w, n, &kind, &field);
     for (curve, bounds) in [(Curve::Linear, None), (Curve::Auto, Some((0.0, 100.0)))] {
         let whole = evaluate(&table, curve, bounds).unwrap();

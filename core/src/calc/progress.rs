@@ -345,7 +345,8 @@ pub fn cagr(ratio: f64, per_year: f64) -> f64 {
         let root = ratio.sqrt();
         (ratio - 1.0) / ((root + 1.0) * (root.sqrt() + 1.0))
     } else if per_year == 0.125 {
-        let (two, four) = (ratio.sqrt(), ratio.sqrt().sqrt());
+        let two = ratio.sqrt();
+        let four = two.sqrt();
         (ratio - 1.0) / ((two + 1.0) * (four + 1.0) * (four.sqrt() + 1.0))
     } else if per_year == THIRD && CUBE_ROOT_RANGE.contains(&ratio) {
         (ratio - 1.0) / cube(cube_root(ratio))
