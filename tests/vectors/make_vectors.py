@@ -475,6 +475,7 @@ def reporting_calendar(schedules, year=None, after=None):
 KIND_OF_UNIT = {
     "percent": "level_or_share", "percent_of_grdp": "level_or_share", "count": "level_or_share",
     "per_thousand_people": "level_or_share", "dong": "level_or_share", "index": "level_or_share",
+    "usd": "level_or_share", "hectare": "level_or_share", "tonne": "level_or_share", "years": "level_or_share",
     "percent_per_year": "yearly_rate",
     "percent_increase": "cumulative_change", "percent_reduction": "cumulative_change",
     "rank": "rank",
@@ -1505,7 +1506,8 @@ s.add("a percent reduction is a cumulative change", {"unit": "percent_reduction"
       "giảm 30% thủ tục: a change from an unstated baseline", {"kind": "cumulative_change",
                                                                "method": "straight_path"})
 s.add("a rank is a rank", {"unit": "rank"}, "nhóm 20 tỉnh dẫn đầu", {"kind": "rank", "method": "rank_pace"})
-for unit in ("percent_of_grdp", "count", "per_thousand_people", "dong", "index", "percent_increase"):
+for unit in ("percent_of_grdp", "count", "per_thousand_people", "dong", "index", "percent_increase", "usd", "hectare",
+             "tonne", "years"):
     s.add("unit %s" % unit, {"unit": unit})
 
 # ----- yearly_rate ----------------------------------------------------------------------------------
@@ -1827,6 +1829,7 @@ ALLOWED = {
     "per_thousand_people": ["ratio_of_sums", "weighted_mean"], "percent_per_year": ["weighted_mean"],
     "percent_increase": ["weighted_mean"], "percent_reduction": ["weighted_mean"],
     "index": ["mean_of_indices", "weighted_mean"], "count": ["sum"], "dong": ["sum"], "rank": [],
+    "usd": ["sum"], "hectare": ["sum"], "tonne": ["sum"], "years": ["weighted_mean"],
 }
 
 
@@ -1892,6 +1895,13 @@ s.add("a yearly rate weighted by enterprises", {"rule": "weighted_mean", "unit":
       "weight": "enterprises", "parts": [part("80", 7.5, weight=12000), part("72", 6.0, weight=8000)]})
 s.add("a count sums", {"rule": "sum", "unit": "count",
       "parts": [part("87", 120.0), part("82", 95.0)]}, "120 + 95 = 215", {"value": 215.0})
+s.add("areas sum", {"rule": "sum", "unit": "hectare", "parts": [part("12", 10000.0), part("14", 2400.5)]},
+      "10000 + 2400.5 = 12400.5 ha", {"value": 12400.5})
+s.add("life expectancy weighted by population", {"rule": "weighted_mean", "unit": "years", "weight": "population",
+      "parts": [part("25", 74.5, weight=1_500_000), part("26", 76.0, weight=500_000)]},
+      "(74.5*1.5M + 76*0.5M) / 2M = 74.875", {"value": 74.875, "total_weight": 2_000_000.0})
+s.add("life expectancy is never summed", {"rule": "sum", "unit": "years",
+      "parts": [part("25", 74.5), part("26", 76.0)]}, "years of two units do not add up", "rule_not_allowed")
 s.add("a rank is never combined", {"rule": "mean_of_indices", "unit": "rank",
       "parts": [part("84", 25.0), part("83", 30.0)]}, "no rule fits a rank", "rule_not_allowed")
 s.add("the DTI rule does not fit a share", {"rule": "mean_of_indices", "unit": "percent",

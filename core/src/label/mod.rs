@@ -388,6 +388,10 @@ mod tests {
             MeasureUnit::PerThousandPeople,
             MeasureUnit::Dong,
             MeasureUnit::Index,
+            MeasureUnit::Usd,
+            MeasureUnit::Hectare,
+            MeasureUnit::Tonne,
+            MeasureUnit::Years,
         ] {
             both(u);
             both(u.kind());

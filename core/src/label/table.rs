@@ -115,6 +115,10 @@ pub static LABELS: &[Label] = &[
     l(Unit, "per_thousand_people", "/1.000 dân", "per 1,000 people"),
     l(Unit, "dong", "đồng", "đồng"),
     l(Unit, "index", "", ""),
+    l(Unit, "usd", "USD", "USD"),
+    l(Unit, "hectare", "ha", "ha"),
+    l(Unit, "tonne", "tấn", "tonnes"),
+    l(Unit, "years", "năm", "years"),
     // Kinds of milestone (`calc::milestone::MilestoneKind`).
     l(MilestoneKind, "baseline", "số liệu gốc", "baseline"),
     l(MilestoneKind, "stated", "chỉ tiêu kế hoạch", "stated by the plan"),

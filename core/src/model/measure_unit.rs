@@ -27,6 +27,14 @@ pub enum MeasureUnit {
     Dong,
     /// An index score (the DTI is scored 0..1).
     Index,
+    /// US dollars ("GRDP bình quân đầu người đạt 8.500 USD", "kim ngạch xuất khẩu 5 tỷ USD").
+    Usd,
+    /// Hectares of land ("diện tích cây chè 10.000 ha").
+    Hectare,
+    /// Tonnes ("sản lượng lương thực có hạt trên 226.000 tấn").
+    Tonne,
+    /// A span of years: life expectancy, healthy life years ("tuổi thọ trung bình 75 tuổi").
+    Years,
 }
 
 /// What kind of quantity an indicator measures, which decides the method that judges its progress.
@@ -87,9 +95,16 @@ impl MeasureUnit {
     /// ```
     pub fn kind(self) -> IndicatorKind {
         match self {
-            Self::Percent | Self::PercentOfGrdp | Self::Count | Self::PerThousandPeople | Self::Dong | Self::Index => {
-                IndicatorKind::LevelOrShare
-            }
+            Self::Percent
+            | Self::PercentOfGrdp
+            | Self::Count
+            | Self::PerThousandPeople
+            | Self::Dong
+            | Self::Index
+            | Self::Usd
+            | Self::Hectare
+            | Self::Tonne
+            | Self::Years => IndicatorKind::LevelOrShare,
             Self::PercentPerYear => IndicatorKind::YearlyRate,
             Self::PercentIncrease | Self::PercentReduction => IndicatorKind::CumulativeChange,
             Self::Rank => IndicatorKind::Rank,
@@ -107,7 +122,14 @@ impl MeasureUnit {
             Self::Percent | Self::PercentOfGrdp => (Some(0.0), Some(100.0)),
             Self::PercentReduction => (Some(0.0), Some(100.0)),
             Self::Rank => (Some(1.0), None),
-            Self::Count | Self::PerThousandPeople | Self::Dong | Self::PercentIncrease => (Some(0.0), None),
+            Self::Count
+            | Self::PerThousandPeople
+            | Self::Dong
+            | Self::PercentIncrease
+            | Self::Usd
+            | Self::Hectare
+            | Self::Tonne
+            | Self::Years => (Some(0.0), None),
             Self::PercentPerYear | Self::Index => (None, None),
         }
     }
@@ -125,6 +147,10 @@ impl MeasureUnit {
             Self::PerThousandPeople => "per_thousand_people",
             Self::Dong => "dong",
             Self::Index => "index",
+            Self::Usd => "usd",
+            Self::Hectare => "hectare",
+            Self::Tonne => "tonne",
+            Self::Years => "years",
         }
     }
 
@@ -141,6 +167,10 @@ impl MeasureUnit {
             Self::PerThousandPeople => "per 1,000",
             Self::Dong => "đồng",
             Self::Index => "",
+            Self::Usd => "USD",
+            Self::Hectare => "ha",
+            Self::Tonne => "t",
+            Self::Years => "years",
         }
     }
 }

@@ -4,10 +4,11 @@
 //! - **ratio of sums** `Σ numerators / Σ denominators` (times 100 for a percentage), for shares and
 //!   rates per thousand people where every predecessor gives its numerator and denominator;
 //! - **weighted mean** `Σ w v / Σ w` with named weights (population, households, enterprises, number of
-//!   communes), for shares and rates without their counts, yearly rates and cumulative changes;
+//!   communes), for shares and rates without their counts, yearly rates, cumulative changes and spans of
+//!   years (life expectancy);
 //! - **mean of indices** `Σ v / n`, the rule of the national DTI 2024 (published October 2025), which
 //!   scored each merged unit as the plain average of its predecessors' indices: for index scores only;
-//! - **sum**, for counts and amounts in đồng.
+//! - **sum**, for counts, amounts (đồng, US dollars), areas and tonnages.
 //!
 //! Ranks are never combined: a rank says where a unit stood among the others, and the merged unit's
 //! place is not a function of its predecessors' places.
@@ -64,7 +65,11 @@ impl CombineRule {
                 &[Self::WeightedMean]
             }
             MeasureUnit::Index => &[Self::MeanOfIndices, Self::WeightedMean],
-            MeasureUnit::Count | MeasureUnit::Dong => &[Self::Sum],
+            // A life expectancy of a merged unit is its parts' weighted by population.
+            MeasureUnit::Years => &[Self::WeightedMean],
+            MeasureUnit::Count | MeasureUnit::Dong | MeasureUnit::Usd | MeasureUnit::Hectare | MeasureUnit::Tonne => {
+                &[Self::Sum]
+            }
             _ => &[],
         }
     }
