@@ -599,13 +599,15 @@ def test_a_congress_list_read_as_its_labeller_reads_it():
         (2030, "more_than", 90.0),
         (2030, "reach", 48.0),
         (2030, "less_than", 2.0),
+        (2030, "more_than", 76.0),
         (2030, "reach", 100.0),
         (2030, "reach", 3.2e15),
         (2030, "reach", 62.0),
         (2030, "reach", 95.0),
     ]
-    assert targets[5]["indicator"] == "do_thi_hoa"
-    assert targets[6]["indicator"] != "households_fibre_broadband"
+    assert draft.plan.indicator(targets[3]["indicator"])["unit"] == "years"
+    assert targets[6]["indicator"] == "do_thi_hoa"
+    assert targets[7]["indicator"] != "households_fibre_broadband"
 
 
 def test_results_against_the_targets_assigned_are_observations():
@@ -674,7 +676,9 @@ def test_a_change_against_a_base_year_beside_a_figure_is_no_target():
         "- Thu nhập bình quân đầu người đến năm 2020: 60trđ/người/năm, tăng 24trđ so với năm 2015.\n"
         "- GRDP bình quân đầu người 65 triệu đồng.\n"
     )
+    # The count of enterprises is a target since counts are drafted.
     assert [(t["year"], t["value"]) for t in draft.plan.targets] == [
+        (2020, 60.0),
         (2020, 0.7),
         (2020, 8e9),
         (2020, 4.2),
@@ -686,9 +690,10 @@ def test_a_change_against_a_base_year_beside_a_figure_is_no_target():
     # A figure listed after its name is named by it, and quoted with it.
     plan = draft.plan
     names = [plan.indicator(t["indicator"])["name_vi"] for t in plan.targets]
-    assert names[1] == "Thu ngân sách" and names[3] == "Thu nhập bình quân đầu người"
-    assert plan.indicator(plan.targets[2]["indicator"])["unit"] == "percent_per_year"
-    assert plan.targets[1]["quote"] == "Thu ngân sách (năm 2020): 8tỷđ"
+    assert names[2] == "Thu ngân sách" and names[4] == "Thu nhập bình quân đầu người"
+    assert plan.indicator(plan.targets[0]["indicator"])["unit"] == "count"
+    assert plan.indicator(plan.targets[3]["indicator"])["unit"] == "percent_per_year"
+    assert plan.targets[2]["quote"] == "Thu ngân sách (năm 2020): 8tỷđ"
 
 
 def test_ratios_per_ten_thousand_people_are_per_thousand():
@@ -725,10 +730,11 @@ def test_an_amount_listed_after_a_colon_and_the_human_development_index():
     assert [(t["year"], t["comparator"], t["value"]) for t in plan.targets] == [
         (2025, "reach", 5e12),
         (2030, "reach", 0.75),
+        (2030, "reach", 75.0),
         (2030, "more_than", 0.8),
     ]
-    assert [plan.indicator(t["indicator"])["unit"] for t in plan.targets] == ["dong", "index", "index"]
-    assert plan.targets[2]["indicator"] == "human_development_index"
+    assert [plan.indicator(t["indicator"])["unit"] for t in plan.targets] == ["dong", "index", "years", "index"]
+    assert plan.targets[3]["indicator"] == "human_development_index"
 
 
 def test_the_government_that_sets_an_objective_is_no_tier_of_it():
@@ -788,4 +794,32 @@ def test_an_amount_listed_after_an_equals_sign():
         (2020, 724534000000.0),
         (2020, 100.0),
         (2020, 85000000.0),
+    ]
+
+
+QUANTITIES = (
+    "Các chỉ tiêu phát triển chủ yếu nhiệm kỳ 2020 – 2025:\n\n"
+    "(1). Phấn đấu kinh tế số đóng góp khoảng 25% đến năm 2025, 40% đến năm 2030 trong GRDP.\n\n"
+    "(2). GRDP bình quân đầu người đạt từ 8.500 - 9.000 USD/người.\n\n"
+    "(3). Tuổi thọ trung bình trên 76 tuổi; diện tích cây chè 10.000 ha; sản lượng lương thực trên 226.000 tấn.\n\n"
+    "(4). Thành lập mới 5 hợp tác xã; tỷ lệ số xã đạt chuẩn nông thôn mới đạt 50% (8 xã).\n\n"
+    "(5). Đại hội có 449 đại biểu đại diện cho hơn 156.000 đảng viên.\n"
+)
+
+
+def test_quantities_in_dollars_hectares_tonnes_years_and_counts_are_targets():
+    # Regression (the corpus's development half; the same text as core/tests/extract.rs): amounts in US dollars,
+    # areas, tonnages, life expectancy and things counted were not drafted; "40% đến năm 2030" took the 2025 said
+    # before it; a count in brackets after a share said it again; a congress's members are no target.
+    plan = chitieu.extract_plan(QUANTITIES).plan
+    rows = [(t["year"], t["comparator"], t["value"], plan.indicator(t["indicator"])["unit"]) for t in plan.targets]
+    assert rows == [
+        (2025, "about", 25.0, "percent"),
+        (2030, "about", 40.0, "percent"),
+        (2025, "reach", 9000.0, "usd"),
+        (2025, "more_than", 76.0, "years"),
+        (2025, "reach", 10000.0, "hectare"),
+        (2025, "more_than", 226000.0, "tonne"),
+        (2025, "reach", 5.0, "count"),
+        (2025, "reach", 50.0, "percent"),
     ]

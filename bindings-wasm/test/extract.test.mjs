@@ -480,14 +480,16 @@ test("a congress list is read as its labeller reads it", () => {
       [2030, "more_than", 90],
       [2030, "reach", 48],
       [2030, "less_than", 2],
+      [2030, "more_than", 76],
       [2030, "reach", 100],
       [2030, "reach", 3.2e15],
       [2030, "reach", 62],
       [2030, "reach", 95],
     ],
   );
-  assert.equal(targets[5].indicator, "do_thi_hoa");
-  assert.notEqual(targets[6].indicator, "households_fibre_broadband");
+  assert.equal(draft.plan.indicators.find((i) => i.id === targets[3].indicator).unit, "years");
+  assert.equal(targets[6].indicator, "do_thi_hoa");
+  assert.notEqual(targets[7].indicator, "households_fibre_broadband");
 });
 
 test("results against the targets assigned are observations", () => {
@@ -568,6 +570,7 @@ test("a change against a base year beside a figure is no target; a listed figure
   assert.deepEqual(
     plan.targets.map((t) => [t.year, t.value]),
     [
+      [2020, 60],
       [2020, 0.7],
       [2020, 8e9],
       [2020, 4.2],
@@ -578,8 +581,9 @@ test("a change against a base year beside a figure is no target; a listed figure
   const reasons = Object.fromEntries(draft.unused_numbers.map((u) => [u.text, u.reason]));
   assert.deepEqual([reasons["42,9"], reasons["0,5"]], ["comparison", "comparison"]);
   const name = (t) => plan.indicators.find((i) => i.id === t.indicator).name_vi;
-  assert.deepEqual([name(plan.targets[1]), name(plan.targets[3])], ["Thu ngân sách", "Thu nhập bình quân đầu người"]);
-  assert.equal(plan.targets[1].quote, "Thu ngân sách (năm 2020): 8tỷđ");
+  assert.deepEqual([name(plan.targets[2]), name(plan.targets[4])], ["Thu ngân sách", "Thu nhập bình quân đầu người"]);
+  assert.equal(plan.indicators.find((i) => i.id === plan.targets[0].indicator).unit, "count");
+  assert.equal(plan.targets[2].quote, "Thu ngân sách (năm 2020): 8tỷđ");
 });
 
 test("ratios per ten thousand people are drafted per thousand", () => {
@@ -622,12 +626,13 @@ test("an amount listed after a colon and the human development index are targets
     [
       [2025, "reach", 5e12],
       [2030, "reach", 0.75],
+      [2030, "reach", 75],
       [2030, "more_than", 0.8],
     ],
   );
   const unit = (t) => plan.indicators.find((i) => i.id === t.indicator).unit;
-  assert.deepEqual(plan.targets.map(unit), ["dong", "index", "index"]);
-  assert.equal(plan.targets[2].indicator, "human_development_index");
+  assert.deepEqual(plan.targets.map(unit), ["dong", "index", "years", "index"]);
+  assert.equal(plan.targets[3].indicator, "human_development_index");
 });
 
 test("the government that sets an objective is no tier of it", () => {
@@ -695,5 +700,33 @@ test("an amount listed after an equals sign", () => {
   assert.deepEqual(
     plan.targets.map((t) => [t.year, t.value]),
     [[2020, 724534000000], [2020, 100], [2020, 85000000]],
+  );
+});
+
+test("quantities in dollars, hectares, tonnes, years and counts are targets", () => {
+  // Regression (the corpus's development half; the same text as core/tests/extract.rs): amounts in US dollars,
+  // areas, tonnages, life expectancy and things counted were not drafted; "40% đến năm 2030" took the 2025 said
+  // before it; a count in brackets after a share said it again; a congress's members are no target.
+  const { plan } = c.extractPlan(
+    "Các chỉ tiêu phát triển chủ yếu nhiệm kỳ 2020 – 2025:\n\n" +
+      "(1). Phấn đấu kinh tế số đóng góp khoảng 25% đến năm 2025, 40% đến năm 2030 trong GRDP.\n\n" +
+      "(2). GRDP bình quân đầu người đạt từ 8.500 - 9.000 USD/người.\n\n" +
+      "(3). Tuổi thọ trung bình trên 76 tuổi; diện tích cây chè 10.000 ha; sản lượng lương thực trên 226.000 tấn.\n\n" +
+      "(4). Thành lập mới 5 hợp tác xã; tỷ lệ số xã đạt chuẩn nông thôn mới đạt 50% (8 xã).\n\n" +
+      "(5). Đại hội có 449 đại biểu đại diện cho hơn 156.000 đảng viên.\n",
+  );
+  const unit = (id) => plan.indicators.find((i) => i.id === id).unit;
+  assert.deepEqual(
+    plan.targets.map((t) => [t.year, t.comparator, t.value, unit(t.indicator)]),
+    [
+      [2025, "about", 25, "percent"],
+      [2030, "about", 40, "percent"],
+      [2025, "reach", 9000, "usd"],
+      [2025, "more_than", 76, "years"],
+      [2025, "reach", 10000, "hectare"],
+      [2025, "more_than", 226000, "tonne"],
+      [2025, "reach", 5, "count"],
+      [2025, "reach", 50, "percent"],
+    ],
   );
 });

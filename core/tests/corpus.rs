@@ -34,30 +34,31 @@ fn halves() -> [(String, corpus::Score, corpus::ObservationScore); 2] {
 #[test]
 fn the_corpus_is_as_documented() {
     let all = corpus::load().unwrap();
-    assert_eq!(all.len(), 101);
+    assert_eq!(all.len(), 111);
     let targets: usize = all.iter().map(|(l, _)| l.targets.len()).sum();
-    assert_eq!(targets, 867);
+    assert_eq!(targets, 972);
     let seeds = ["tay_ninh", "tien_giang", "binh_dinh", "tra_vinh", "can_tho"];
     for (labels, _) in &all {
         assert!(!seeds.iter().any(|s| labels.id.starts_with(s)), "{} is a seed province", labels.id);
         assert!(labels.half == "dev" || labels.half == "test");
     }
     let dev = all.iter().filter(|(l, _)| l.half == "dev").count();
-    assert_eq!((dev, all.len() - dev), (52, 49));
+    assert_eq!((dev, all.len() - dev), (59, 52));
 }
 
 #[test]
 fn precision_and_recall_per_half() {
     let [(_, dev, dev_obs), (_, test, test_obs)] = halves();
     // Development half: the texts the rules were revised on.
-    assert_eq!((dev.drafted, dev.labelled, dev.matched), (440, 494, 433));
-    assert!(dev.precision() >= 0.98 && dev.recall() >= 0.87, "{dev:?}");
+    assert_eq!((dev.drafted, dev.labelled, dev.matched), (559, 581, 547));
+    assert!(dev.precision() >= 0.97 && dev.recall() >= 0.94, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
-    assert_eq!((test.drafted, test.labelled, test.matched), (357, 373, 271));
-    assert!(test.precision() >= 0.75 && test.recall() >= 0.72, "{test:?}");
-    // Labelled achievements not counts found among the draft observations (on value; `dated`: and on year).
-    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled, dev_obs.dated), (32, 35, 38, 30));
-    assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled, test_obs.dated), (13, 22, 36, 9));
+    assert_eq!((test.drafted, test.labelled, test.matched), (392, 391, 292));
+    assert!(test.precision() >= 0.74 && test.recall() >= 0.74, "{test:?}");
+    // Labelled achievements (counts too, since the reader drafts them) found among the draft observations (on
+    // value; `dated`: and on year).
+    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled, dev_obs.dated), (35, 39, 51, 33));
+    assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled, test_obs.dated), (13, 22, 41, 9));
 }
 
 #[test]

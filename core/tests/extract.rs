@@ -1046,3 +1046,47 @@ fn a_centrally_run_citys_agencies_are_its_tier() {
         ]
     );
 }
+
+/// A Party congress's list with quantities beyond percentages and a year after each figure
+/// (ho_chi_minh_dai_hoi_2020, lai_chau, phuong_duc_xuan_thai_nguyen, nhu_xuan_thanh_hoa, bac_ninh_dai_hoi: the
+/// corpus's development half); the same text in the Python and JavaScript tests.
+const QUANTITIES: &str = "Các chỉ tiêu phát triển chủ yếu nhiệm kỳ 2020 – 2025:\n\n\
+    (1). Phấn đấu kinh tế số đóng góp khoảng 25% đến năm 2025, 40% đến năm 2030 trong GRDP.\n\n\
+    (2). GRDP bình quân đầu người đạt từ 8.500 - 9.000 USD/người.\n\n\
+    (3). Tuổi thọ trung bình trên 76 tuổi; diện tích cây chè 10.000 ha; sản lượng lương thực trên 226.000 tấn.\n\n\
+    (4). Thành lập mới 5 hợp tác xã; tỷ lệ số xã đạt chuẩn nông thôn mới đạt 50% (8 xã).\n\n\
+    (5). Đại hội có 449 đại biểu đại diện cho hơn 156.000 đảng viên.\n";
+
+#[test]
+fn quantities_in_dollars_hectares_tonnes_years_and_counts_are_targets() {
+    // Regression: amounts in US dollars, areas, tonnages, life expectancy and things counted were not drafted;
+    // "40% đến năm 2030" took the 2025 said before it, and its 2030 passed to the next items; a range's "đạt từ"
+    // did not set an amount to reach; a count in brackets after a share said it again; the members a congress's
+    // delegates represent are no target.
+    let draft = extract_plan(QUANTITIES);
+    let rows: Vec<_> = tuples(&draft.plan).into_iter().map(|(y, _, c, v, u)| (y, c, v, u)).collect();
+    assert_eq!(
+        rows,
+        [
+            (Some(2025), Comparator::About, 25.0, MeasureUnit::Percent),
+            (Some(2030), Comparator::About, 40.0, MeasureUnit::Percent),
+            (Some(2025), Comparator::Reach, 9000.0, MeasureUnit::Usd),
+            (Some(2025), Comparator::MoreThan, 76.0, MeasureUnit::Years),
+            (Some(2025), Comparator::Reach, 10_000.0, MeasureUnit::Hectare),
+            (Some(2025), Comparator::MoreThan, 226_000.0, MeasureUnit::Tonne),
+            (Some(2025), Comparator::Reach, 5.0, MeasureUnit::Count),
+            (Some(2025), Comparator::Reach, 50.0, MeasureUnit::Percent),
+        ]
+    );
+    let ids: Vec<_> = draft.plan.targets.iter().map(|t| t.indicator.as_str()).collect();
+    assert_eq!(
+        ids[2..7],
+        [
+            "grdp_binh_quan_dau_nguoi",
+            "tuoi_tho",
+            "dien_tich_cay_che",
+            "san_luong_luong_thuc",
+            "thanh_lap_moi_hop_tac_xa"
+        ]
+    );
+}

@@ -92,6 +92,18 @@ struct Hit {
     per_thousand: bool,
 }
 
+impl Hit {
+    /// A figure that is neither a rank's group nor a ratio per people.
+    fn of(number: NumberToken, value: f64, unit_end: usize, unit_after: Option<MeasureUnit>) -> Self {
+        Self { number, value, unit_end, unit_after, rank: false, per_thousand: false }
+    }
+
+    /// A ratio per thousand people.
+    fn per_thousand(number: NumberToken, value: f64, unit_end: usize) -> Self {
+        Self { per_thousand: true, ..Self::of(number, value, unit_end, Some(MeasureUnit::PerThousandPeople)) }
+    }
+}
+
 /// The figures of `s[start..end]`; with `bare_percent` (a table cell whose unit is "%"), a number with no
 /// unit of its own is a percentage.
 fn hits(s: &str, start: usize, end: usize, bare_percent: bool) -> Vec<Hit> {
@@ -106,6 +118,7 @@ fn hits(s: &str, start: usize, end: usize, bare_percent: bool) -> Vec<Hit> {
         let after = sub(clause, t.end, clause.len());
         let trimmed = after.trim_start();
         let gap = after.len() - trimmed.len();
+        let named = sub(s, named_from, number.start);
         let sign = if trimmed.starts_with('%') && gap <= 1 {
             Some(1)
         } else if super::folded::starts_with_words(trimmed, "phan tram") {
@@ -120,79 +133,60 @@ fn hits(s: &str, start: usize, end: usize, bare_percent: bool) -> Vec<Hit> {
                 continue;
             }
             let (unit_after, n) = units::after_percent(rest);
-            out.push(Hit {
-                number,
-                value,
-                unit_end: number.end + gap + sign + n,
-                unit_after,
-                rank: false,
-                per_thousand: false,
-            });
+            out.push(Hit::of(number, value, number.end + gap + sign + n, unit_after));
         } else if value >= 1.0 && value.fract() == 0.0 && units::rank(sub(clause, 0, t.start), after) {
-            out.push(Hit {
-                number,
-                value,
-                unit_end: number.end,
-                unit_after: Some(MeasureUnit::Rank),
-                rank: true,
-                per_thousand: false,
-            });
+            out.push(Hit { rank: true, ..Hit::of(number, value, number.end, Some(MeasureUnit::Rank)) });
         } else if value >= 1.0 && value.fract() == 0.0 && units::ranked_place(sub(clause, 0, t.start), after) {
             // "xếp hạng 15/34": a place to reach, its comparator read as any figure's.
-            out.push(Hit {
-                number,
-                value,
-                unit_end: number.end,
-                unit_after: Some(MeasureUnit::Rank),
-                rank: false,
-                per_thousand: false,
-            });
-        } else if let Some((factor, n)) = units::amount_after(after).filter(|(factor, _)| {
-            (value * factor).is_finite() && units::amount_to_reach(sub(s, named_from, number.start))
-        }) {
+            out.push(Hit::of(number, value, number.end, Some(MeasureUnit::Rank)));
+        } else if let Some((factor, n)) = units::amount_after(after)
+            .filter(|(factor, _)| (value * factor).is_finite() && units::amount_to_reach(named))
+        {
             // "GRDP bình quân đầu người đạt 95,14 triệu đồng": an amount to reach, in đồng.
-            out.push(Hit {
-                number,
-                value: value * factor,
-                unit_end: number.end + n,
-                unit_after: Some(MeasureUnit::Dong),
-                rank: false,
-                per_thousand: false,
-            });
+            out.push(Hit::of(number, value * factor, number.end + n, Some(MeasureUnit::Dong)));
         } else if units::human_development_index(sub(clause, 0, t.start), value) {
-            out.push(Hit {
-                number,
-                value,
-                unit_end: number.end,
-                unit_after: Some(MeasureUnit::Index),
-                rank: false,
-                per_thousand: false,
-            });
+            out.push(Hit::of(number, value, number.end, Some(MeasureUnit::Index)));
         } else if bare_percent && !trimmed.starts_with(|c: char| c.is_ascii_alphanumeric()) {
-            out.push(Hit { number, value, unit_end: number.end, unit_after: None, rank: false, per_thousand: false });
+            out.push(Hit::of(number, value, number.end, None));
         } else if let Some((n, thousands)) = units::per_people_after(after) {
             if !sub(clause, 0, t.start).trim_end().ends_with('/') {
-                out.push(Hit {
-                    number,
-                    value: value / thousands,
-                    unit_end: number.end + n,
-                    unit_after: Some(MeasureUnit::PerThousandPeople),
-                    rank: false,
-                    per_thousand: true,
-                });
+                out.push(Hit::per_thousand(number, value / thousands, number.end + n));
             }
-        } else if let Some(thousands) = units::per_people_before(sub(s, named_from, number.start), after) {
-            out.push(Hit {
-                number,
-                value: value / thousands,
-                unit_end: number.end,
-                unit_after: Some(MeasureUnit::PerThousandPeople),
-                rank: false,
-                per_thousand: true,
-            });
+        } else if let Some(thousands) = units::per_people_before(named, after) {
+            out.push(Hit::per_thousand(number, value / thousands, number.end));
+        } else if let Some(n) = units::life_span(named, after) {
+            // "tuổi thọ trung bình trên 76 tuổi": a span of years.
+            out.push(Hit::of(number, value, number.end + n, Some(MeasureUnit::Years)));
+        } else if let Some((unit, factor, n)) = units::quantity_after(after).filter(|&(unit, factor, _)| {
+            let v = value * factor;
+            // "3/4 trường học": the 4 is how many there are, not a figure.
+            let out_of = sub(clause, 0, t.start).ends_with('/');
+            v.is_finite()
+                && !out_of
+                && (unit != MeasureUnit::Count || (v >= 1.0 && v.fract() == 0.0))
+                && units::quantity_to_reach(named, unit)
+        }) {
+            // "GRDP bình quân đầu người đạt 8.500 USD", "diện tích cây chè 10.000 ha", "thành lập 2.000 doanh
+            // nghiệp": a quantity to reach.
+            out.push(Hit::of(number, value * factor, number.end + n, Some(unit)));
         }
     }
-    out
+    without_restatements(s, out)
+}
+
+/// The figures without those that say the one before them again in another unit, in brackets or after "="
+/// ("đạt 50% (8 xã)", "3 trường = 100%").
+fn without_restatements(s: &str, hits: Vec<Hit>) -> Vec<Hit> {
+    let mut kept: Vec<Hit> = Vec::with_capacity(hits.len());
+    for h in hits {
+        let restated = kept.last().is_some_and(|p: &Hit| {
+            p.unit_after != h.unit_after && matches!(sub(s, p.unit_end, h.number.start).trim(), "(" | "=")
+        });
+        if !restated {
+            kept.push(h);
+        }
+    }
+    kept
 }
 
 /// The folded range of the name a clause opening at `start` is listed after, without its colon ("Tỷ lệ nhà ở
@@ -330,7 +324,7 @@ impl Carry {
         // dân số ...").
         // An amount's comparator is not a rate's ("đạt hơn 710 nghìn tỷ đồng, tăng bình quân 14-15%/năm"), nor a
         // ratio's a share's ("tối thiểu 300 phòng học/10.000 dân, 100% trẻ em ...").
-        let kind = h.unit_after.filter(|u| matches!(u, MeasureUnit::Dong | MeasureUnit::PerThousandPeople));
+        let kind = h.unit_after.filter(|u| units::carries_own_comparator(*u));
         if connectors(between, &["trong do"]).next().is_some() || compared_number_in(between) || self.kind != kind {
             self.comparator = None;
         }
@@ -450,9 +444,26 @@ fn phrase_of(s: &str, h: &Hit, before: (usize, usize), after: &str) -> ((usize, 
     // Words after it that say only its year or tier ("... đạt 170 triệu đồng vào năm 2030", "... 65% tại UBND
     // cấp xã") name nothing.
     let after_names_nothing = after_words < 2 || only_year_words(after_text) || tiers::only_tier_words(after_text);
-    // A rank's name stands before it; so does an index's, if only one word ("HDI đạt 0,75, tuổi thọ ...").
-    let index = h.unit_after == Some(MeasureUnit::Index) && before_words >= 1;
-    let phrase = if index || (before_words >= 2 && (names_first || after_names_nothing || h.rank)) {
+    // A rank's name stands before it; so does an index's, if only one word ("HDI đạt 0,75, tuổi thọ ..."), and a
+    // quantity's ("diện tích cây chè 10.000 ha, trong đó ...", "GRDP bình quân đầu người đạt 8.500 USD").
+    let named_before = matches!(
+        h.unit_after,
+        Some(MeasureUnit::Index | MeasureUnit::Usd | MeasureUnit::Hectare | MeasureUnit::Tonne | MeasureUnit::Years)
+    );
+    let index = named_before && before_words >= 1;
+    // "Đến năm 2025, diện tích cây chè 10.000 ha": the name is after the last comma when two words or more are.
+    let before = match sub(s, before.0, before.1).rfind(", ") {
+        Some(c) if named_before && words(sub(s, before.0 + c, before.1)).count() >= 2 => (before.0 + c + 2, before.1),
+        _ => before,
+    };
+    // Things counted are named by the words before them, if those name a number of them ("Tổng số doanh
+    // nghiệp ... 45.000 doanh nghiệp"), else by the verb before and the noun after ("thành lập 2.000 doanh
+    // nghiệp mới").
+    let count = h.unit_after == Some(MeasureUnit::Count);
+    let names_count = ["so", "tong so"].iter().any(|w| starts_with_words(sub(s, before.0, before.1).trim_start(), w));
+    let phrase = if count && before_words >= 1 && !names_first && !names_count {
+        (before.0, after_range.1)
+    } else if index || (before_words >= 2 && (names_first || names_count || after_names_nothing || h.rank)) {
         before
     } else {
         after_range
@@ -597,7 +608,7 @@ mod tests {
     #[test]
     fn a_list_ends_at_a_sublist_or_a_number_compared_on_its_own() {
         // quang_ninh_dai_hoi (development): "trong đó" opens a list of its own even after a comma, and "trên
-        // 76 tuổi" (an age, no target) ends the list "dưới" opened.
+        // 76 tuổi" (a life expectancy, in years) ends the list "dưới" opened.
         let comparators = |text: &str| read(text).1.iter().map(|f| (f.value, f.comparator)).collect::<Vec<_>>();
         assert_eq!(
             comparators("tỷ lệ lao động qua đào tạo đạt trên 90%, trong đó có bằng cấp, chứng chỉ 48%"),
@@ -607,7 +618,7 @@ mod tests {
             comparators(
                 "tỷ lệ thất nghiệp dưới 2%, tuổi thọ trung bình trên 76 tuổi, 100% dân số tham gia bảo hiểm y tế"
             ),
-            vec![(2.0, Comparator::LessThan), (100.0, Comparator::Reach)]
+            vec![(2.0, Comparator::LessThan), (76.0, Comparator::MoreThan), (100.0, Comparator::Reach)]
         );
         // Without either, the list's comparator holds.
         assert_eq!(
@@ -792,6 +803,74 @@ mod tests {
         // Between figures of one kind it is carried as before.
         let (_, found) = read("trên 90% hồ sơ cấp tỉnh, 80% hồ sơ cấp huyện");
         assert_eq!(found[1].comparator, Comparator::MoreThan);
+    }
+
+    #[test]
+    fn quantities_to_reach_are_read_in_their_units() {
+        // quang_ninh_dai_hoi, lai_chau, phu_tho_dai_hoi, phuong_duc_xuan_thai_nguyen (development texts).
+        let rows = |text: &str| {
+            let (s, found) = read(text);
+            found
+                .iter()
+                .map(|f| (f.comparator, f.value, f.unit, sub(&s, f.phrase.0, f.phrase.1).trim().to_owned()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            rows("GRDP bình quân đầu người đạt 20.000 USD/người"),
+            vec![(Comparator::Reach, 20_000.0, MeasureUnit::Usd, "grdp binh quan dau nguoi".to_owned())]
+        );
+        assert_eq!(
+            rows("Đến năm 2025, diện tích cây chè 10.000 ha"),
+            vec![(Comparator::Reach, 10_000.0, MeasureUnit::Hectare, "dien tich cay che".to_owned())]
+        );
+        assert_eq!(rows("tổng sản lượng lương thực có hạt trên 226.000 tấn")[0].2, MeasureUnit::Tonne);
+        assert_eq!(
+            rows("thời gian sống khỏe mạnh đạt tối thiểu 69 năm")[0].0..=rows("tuổi thọ trung bình trên 76 tuổi")[0].0,
+            Comparator::AtLeast..=Comparator::MoreThan
+        );
+        assert_eq!(rows("tuổi thọ trung bình trên 76 tuổi")[0].2, MeasureUnit::Years);
+        // Things counted: named by the verb and the noun, or by the words that name their number.
+        assert_eq!(
+            rows("phấn đấu thành lập 2.000 doanh nghiệp mới mỗi năm"),
+            vec![(
+                Comparator::Reach,
+                2000.0,
+                MeasureUnit::Count,
+                "thanh lap 2.000 doanh nghiep moi moi nam".to_owned()
+            )]
+        );
+        assert_eq!(
+            rows("Tổng số doanh nghiệp đang hoạt động trên 45.000 doanh nghiệp"),
+            vec![(
+                Comparator::MoreThan,
+                45_000.0,
+                MeasureUnit::Count,
+                "tong so doanh nghiep dang hoat dong".to_owned()
+            )]
+        );
+        assert_eq!(rows("Quy mô dân số đạt 4,2 triệu người")[0].1, 4.2e6);
+        // Ages, a congress's members, tasks and a count with no verb that sets it are no targets.
+        for text in [
+            "100% người từ 15 tuổi trở lên",
+            "449 đại biểu đại diện cho hơn 156.000 đảng viên",
+            "triển khai 05 giải pháp",
+            "toàn tỉnh hiện có 120 doanh nghiệp. Tỷ lệ",
+            "đầu tư hạ tầng 5 hạ tầng số",
+        ] {
+            assert!(rows(text).iter().all(|r| r.2 == MeasureUnit::Percent), "{text}: {:?}", rows(text));
+        }
+    }
+
+    #[test]
+    fn a_figure_said_again_in_another_unit_is_not_one_of_its_own() {
+        // nhu_xuan_thanh_hoa and phuong_ngoc_trao_thanh_hoa (development texts).
+        let (_, found) = read("Tỷ lệ số xã đạt chuẩn nông thôn mới năm 2025 đạt 50% (8 xã)");
+        assert_eq!(found.iter().map(|f| f.value).collect::<Vec<_>>(), vec![50.0]);
+        let (_, found) = read("Số trường đạt chuẩn quốc gia: 3 trường = 100%");
+        assert_eq!(found.iter().map(|f| (f.value, f.unit)).collect::<Vec<_>>(), vec![(3.0, MeasureUnit::Count)]);
+        // Two figures of one unit are two ("đạt 90% (cấp tỉnh) và 80%").
+        let (_, found) = read("đạt 50% (60%)");
+        assert_eq!(found.len(), 2);
     }
 
     #[test]

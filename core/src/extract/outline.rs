@@ -156,7 +156,9 @@ pub(crate) fn walk(
         let figureless = found_here.is_empty();
         let listed = respectively::apply(s, &mut found_here, &mentions);
         for ((clause, found), listed) in found_here.into_iter().zip(listed) {
-            let stated = listed.map(|y| (y, Source::Stated));
+            let stated = listed
+                .or_else(|| years::right_after(s, &mentions, clause, found.number.end))
+                .map(|y| (y, Source::Stated));
             let (year, year_from_context, year_in_clause) =
                 match stated.or_else(|| years::for_figure(&mentions, clause, found.number.start)) {
                     Some((y, Source::Stated)) => (Some(y), false, true),
@@ -195,7 +197,7 @@ pub(crate) fn walk(
                 && section.year.is_some_and(|y| m.year > y)
                 && super::folded::find_words(years::clause_after(s, m.at, line_end), "tro thanh").next().is_some()
         };
-        if let Some(m) = mentions.iter().rev().find(|m| m.holds).filter(|m| !vision(m)) {
+        if let Some(m) = mentions.iter().rev().find(|m| m.holds && !m.after_figure).filter(|m| !vision(m)) {
             section.results = false;
             if section.year != Some(m.year) {
                 section.year = Some(m.year);

@@ -381,9 +381,10 @@ mod tests {
 
     #[test]
     fn a_change_against_a_base_year_beside_a_figure_is_no_target() {
-        // phuong_ba_dinh_thanh_hoa (development): the change beside a count, a level or a share compares it.
+        // phuong_ba_dinh_thanh_hoa (development): the change beside a count, a level or a share compares it; the
+        // count itself is a target.
         let d = drafted("- Số doanh nghiệp năm 2020: 60 doanh nghiệp, tăng 42,9% so với năm 2015.\n- Tỷ lệ hộ nghèo đến năm 2020 còn 0,7%, giảm 0,5% so với năm 2015.\n- Tỷ lệ gia đình văn hoá: 95% tăng 5% so với năm 2015");
-        assert_eq!(d.targets.iter().map(|t| t.value).collect::<Vec<_>>(), vec![0.7, 95.0]);
+        assert_eq!(d.targets.iter().map(|t| t.value).collect::<Vec<_>>(), vec![60.0, 0.7, 95.0]);
         assert_eq!(d.spent.comparisons.len(), 3);
         // A change that names what changes, or follows only a year or a list number, is a target.
         let d = drafted("- thu nhập bình quân đầu người đến năm 2030 so với năm 2025 tăng 31,6%\n3. Năm 2025, tăng 10% so với năm 2024");

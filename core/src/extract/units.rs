@@ -204,6 +204,9 @@ pub(crate) fn amount_after(after: &str) -> Option<(f64, usize)> {
         // Tables' abbreviations: "1.184 tỷđ", "60trđ/người/năm".
         ("tyd", 1e9),
         ("trd", 1e6),
+        // "396,1 tỷ.đ", "85 tr.đ".
+        ("ty.d", 1e9),
+        ("tr.d", 1e6),
         ("nghin dong", 1e3),
         ("ngan dong", 1e3),
         ("dong", 1.0),
@@ -214,6 +217,165 @@ pub(crate) fn amount_after(after: &str) -> Option<(f64, usize)> {
         starts_with_words(t, w) && (*w != "dong" || !next_word)
     })
     .map(|(w, factor)| (factor, lead + w.len() + per_whom(sub(t, w.len(), t.len()))))
+}
+
+/// Whether a figure in `unit` keeps its comparator to figures of its own unit: amounts, ratios per people and
+/// quantities ("đạt hơn 710 nghìn tỷ đồng, tăng bình quân 14-15%/năm": the rate is reached, not more than).
+pub(crate) fn carries_own_comparator(unit: MeasureUnit) -> bool {
+    matches!(
+        unit,
+        MeasureUnit::Dong
+            | MeasureUnit::PerThousandPeople
+            | MeasureUnit::Usd
+            | MeasureUnit::Hectare
+            | MeasureUnit::Tonne
+            | MeasureUnit::Count
+            | MeasureUnit::Years
+    )
+}
+
+/// Words that scale a figure before its unit: "5 tỷ USD", "4,2 triệu người", "226 nghìn tấn".
+const SCALES: [(&str, f64); 5] = [("nghin", 1e3), ("ngan", 1e3), ("trieu", 1e6), ("ty", 1e9), ("ti", 1e9)];
+
+/// The words (folded) of units of measure other than money in đồng, each with the words that, right after it,
+/// make it another word ("hạ tầng", "tận dụng", "tấn công").
+const MEASURES: [(&str, MeasureUnit, &[&str]); 9] = [
+    ("usd", MeasureUnit::Usd, &[]),
+    ("do la my", MeasureUnit::Usd, &[]),
+    ("do la", MeasureUnit::Usd, &[]),
+    ("hecta", MeasureUnit::Hectare, &[]),
+    ("hec ta", MeasureUnit::Hectare, &[]),
+    ("hec-ta", MeasureUnit::Hectare, &[]),
+    (
+        "ha",
+        MeasureUnit::Hectare,
+        &["tang", "noi", "long", "giang", "nam", "tinh", "tien", "thap", "gia", "canh", "muc"],
+    ),
+    ("tan", MeasureUnit::Tonne, &["dung", "noi", "cong", "tam", "tinh", "goc", "tay", "cung", "huong", "trung", "thu"]),
+    ("tonne", MeasureUnit::Tonne, &[]),
+];
+
+/// The nouns (folded) a plan counts when it sets a number of things to reach ("thành lập 2.000 doanh nghiệp
+/// mới", "phát triển ít nhất 5 sản phẩm OCOP", "kết nạp từ 25 đảng viên trở lên"), each with the words that,
+/// right after it, make it another word ("hỗ trợ", "hồ sơ", "xã hội"). Tasks, solutions, platforms and
+/// systems a plan lists ("05 giải pháp", "01 nền tảng") are not among them ([`super::noise`]).
+const COUNTED: [(&str, &[&str]); 31] = [
+    ("doanh nghiep", &[]),
+    ("hop tac xa", &[]),
+    ("to hop tac", &[]),
+    ("ho", &["tro", "so", "chieu", "khau", "tich", "chua", "chi", "ten"]),
+    ("nguoi", &[]),
+    ("lao dong", &[]),
+    ("dang vien", &[]),
+    ("hoi vien", &[]),
+    ("xa", &["hoi", "giao"]),
+    ("phuong", &["an", "thuc", "tien", "huong", "phap", "cham"]),
+    ("huyen", &[]),
+    ("thon", &[]),
+    ("to dan pho", &[]),
+    ("san pham", &[]),
+    ("cum cong nghiep", &[]),
+    ("khu cong nghiep", &[]),
+    ("khu dan cu", &[]),
+    ("truong", &["hop", "phong", "ban", "thon", "cong"]),
+    ("tram y te", &[]),
+    ("tram bts", &[]),
+    ("diem", &["so", "chuan", "den"]),
+    ("trung tam du lieu", &[]),
+    ("co so", &["du lieu", "ha tang", "vat chat", "phap ly", "khoa hoc"]),
+    ("trang trai", &[]),
+    ("gia trai", &[]),
+    // Heads of livestock ("Đàn lợn: 3.000 con"), not "còn lại", "con người", "con/phụ nữ".
+    ("con", &["lai", "nguoi", "duong", "so", "em", "chau", "phu", "tre"]),
+    ("tai khoan", &[]),
+    ("smartphone", &[]),
+    ("dien thoai thong minh", &[]),
+    ("luot khach", &[]),
+    ("chi bo", &[]),
+];
+
+/// A quantity after a figure that is not money in đồng: US dollars, hectares, tonnes ([`MEASURES`]), or things
+/// counted ([`COUNTED`], unit [`MeasureUnit::Count`]), with a scale before it ("5 tỷ USD", "4,2 triệu người"):
+/// the unit, the factor and the folded length of the words read (with what it is per: "USD/người").
+pub(crate) fn quantity_after(after: &str) -> Option<(MeasureUnit, f64, usize)> {
+    // "3/4 trường học", "8/8 xã": a count out of all, the count first.
+    if let Some(rest) = after.strip_prefix('/').filter(|r| r.starts_with(|c: char| c.is_ascii_digit())) {
+        let t = rest.trim_start_matches(|c: char| c.is_ascii_digit()).trim_start();
+        let (w, _) = COUNTED.iter().find(|(w, not)| counted_word(t, w, not))?;
+        return Some((MeasureUnit::Count, 1.0, after.len() - t.len() + w.len()));
+    }
+    let t = after.trim_start();
+    // The unit's word follows the figure itself, or a scale: "2ha", "10.000 ha", "5 tỷ USD"; never a sign.
+    if !t.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    let (factor, u) = match SCALES.iter().find(|(w, _)| starts_with_words(t, w)) {
+        Some(&(w, f)) => (f, sub(t, w.len(), t.len()).trim_start()),
+        None => (1.0, t),
+    };
+    let read = after.len() - u.len();
+    let measure = MEASURES.iter().find(|(w, _, not)| counted_word(u, w, not)).map(|&(w, unit, _)| (w, unit));
+    let counted = || COUNTED.iter().find(|(w, not)| counted_word(u, w, not)).map(|&(w, _)| (w, MeasureUnit::Count));
+    let (w, unit) = measure.or_else(counted)?;
+    let per = if unit == MeasureUnit::Count { 0 } else { per_whom(sub(u, w.len(), u.len())) };
+    Some((unit, factor, read + w.len() + per))
+}
+
+/// Verbs (folded) that make or gain things counted: "thành lập 2.000 doanh nghiệp", "xây dựng 3/4 trường học đạt
+/// chuẩn", "tạo việc làm mới cho 700.000 lao động".
+const MAKE: [&str; 10] = [
+    "thanh lap",
+    "phat trien",
+    "hinh thanh",
+    "ket nap",
+    "thu hut",
+    "co them",
+    "xay dung",
+    "tao viec lam",
+    "giai quyet viec lam",
+    "dao tao",
+];
+
+/// Whether folded `t` opens with the unit's word `w`, not with another word it makes with the next one (`not`).
+fn counted_word(t: &str, w: &str, not: &[&str]) -> bool {
+    let next = sub(t, w.len(), t.len()).trim_start();
+    starts_with_words(t, w) && !not.iter().any(|n| starts_with_words(next, n))
+}
+
+/// Whether the words before a quantity ([`quantity_after`]) set it as one to reach: as an amount's do
+/// ([`amount_to_reach`]), with "diện tích" and "sản lượng" among the names listed bare; or, for things counted,
+/// a verb that makes or gains them among the last four words ("thành lập 2.000 doanh nghiệp", "kết nạp mới từ
+/// 25 đảng viên", "có thêm 2 huyện"), or "có" right before them ("mỗi người dân có 01 tài khoản", not "hiện
+/// có"); never the members a congress's delegates represent.
+pub(crate) fn quantity_to_reach(prefix: &str, unit: MeasureUnit) -> bool {
+    let last: Vec<&str> = words(prefix).collect();
+    let tail = last.get(last.len().saturating_sub(6)..).unwrap_or_default().join(" ");
+    let named = ["dien tich", "san luong"].iter().any(|w| find_words(&tail, w).next().is_some());
+    let near = last.get(last.len().saturating_sub(4)..).unwrap_or_default().join(" ");
+    let made = unit == MeasureUnit::Count
+        && (MAKE.iter().any(|w| find_words(&tail, w).next().is_some())
+            // "có 01 tài khoản", not what there is now ("hiện có", "đã có", "nay có").
+            || last.last() == Some(&"co") && !last.iter().rev().nth(1).is_some_and(|w| ["hien", "da", "nay", "van"].contains(w)));
+    // "449 đại biểu đại diện cho hơn 156.000 đảng viên": the members a congress's delegates stand for.
+    let represented = find_words(&near, "dai dien").next().is_some();
+    !represented && (amount_to_reach(prefix) || named && unit != MeasureUnit::Count || made)
+}
+
+/// Whether a figure is a span of years named just before it: life expectancy, healthy life years ("tuổi thọ
+/// trung bình 75 tuổi", "thời gian sống khỏe mạnh đạt tối thiểu 69 năm"); the folded length of "tuổi" or "năm".
+pub(crate) fn life_span(prefix: &str, after: &str) -> Option<usize> {
+    let window = sub(prefix, prefix.len().saturating_sub(80), prefix.len());
+    let named = ["tuoi tho", "song khoe manh"]
+        .iter()
+        .filter_map(|w| find_words(window, w).last().map(|i| i + w.len()))
+        .max()
+        .is_some_and(|e| {
+            let between = sub(window, e, window.len());
+            words(between).count() <= 6 && !between.contains([',', ';', '.', ':'])
+        });
+    let t = after.trim_start();
+    let word = ["tuoi", "nam"].into_iter().find(|w| starts_with_words(t, w))?;
+    named.then_some(after.len() - t.len() + word.len())
 }
 
 /// The folded length of what an amount is per: "/người/năm", "/ người", "/hộ", "/tháng".
@@ -268,16 +430,18 @@ fn economy_amount_named(words: &[&str]) -> bool {
 /// a grant ("kinh phí", "vốn", "đầu tư", "dự toán", "hỗ trợ", "chi phí"), which are the budget's, unless the
 /// investment is the whole economy's ([`ECONOMY_WIDE`]).
 pub(crate) fn amount_to_reach(prefix: &str) -> bool {
-    let last: Vec<&str> = words(prefix).collect();
-    let trimmed = prefix.trim_end();
+    // The words before a range are those before its lower bound and its "từ" ("GRDP bình quân đầu người đạt từ
+    // 8.500 - 9.000 USD").
+    let head = match super::numbers::range_low(prefix, prefix.len()) {
+        Some((low, _)) => super::numbers::without_range_opening(sub(prefix, 0, low.start)),
+        None => prefix,
+    };
+    let last: Vec<&str> = words(head).collect();
+    let trimmed = head.trim_end();
     // A figure listed after its name ("GRDP năm 2025: 1.200 nghìn tỷ đồng", "Tổng vốn đầu tư toàn xã hội đến năm
     // 2020 = 724.534 triệu đồng"), or a range so listed ("Vốn đầu tư phát triển toàn xã hội: từ 3,1 đến 3,2 triệu
     // tỷ đồng").
-    let name_end = match super::numbers::range_low(prefix, prefix.len()) {
-        Some((low, _)) => sub(prefix, 0, low.start),
-        None => trimmed,
-    };
-    let listed = super::numbers::without_range_opening(name_end).trim_end().ends_with([':', '=']);
+    let listed = trimmed.ends_with([':', '=']);
     let reach = last.iter().rev().take(3).any(|w| *w == "dat" || *w == "tren" || *w == "hon")
         || ["toi thieu", "it nhat"].iter().any(|w| ends_with_words(trimmed, w))
         || listed
@@ -367,6 +531,57 @@ mod tests {
     }
 
     #[test]
+    fn a_quantity_is_its_unit_scale_and_what_it_is_per() {
+        use MeasureUnit::{Count, Hectare, Tonne, Usd};
+        assert_eq!(quantity_after(" usd/nguoi, tang"), Some((Usd, 1.0, 10)));
+        assert_eq!(quantity_after(" ty usd"), Some((Usd, 1e9, 7)));
+        assert_eq!(quantity_after(" do la my"), Some((Usd, 1.0, 9)));
+        assert_eq!(quantity_after("ha cong vien"), Some((Hectare, 1.0, 2)));
+        assert_eq!(quantity_after(" nghin ha"), Some((Hectare, 1e3, 9)));
+        assert_eq!(quantity_after(" trieu tan"), Some((Tonne, 1e6, 10)));
+        assert_eq!(quantity_after(" trieu nguoi"), Some((Count, 1e6, 12)));
+        assert_eq!(quantity_after(" hop tac xa va"), Some((Count, 1.0, 11)));
+        assert_eq!(quantity_after(" lan/nam"), None);
+        // A count out of all (xa_vong_dong_an_giang, a development text): the count first.
+        assert_eq!(quantity_after("/4 truong hoc dat chuan"), Some((Count, 1.0, 9)));
+        assert_eq!(quantity_after("/05/2020"), None);
+        // Heads of livestock (phuong_quang_trung_thanh_hoa), not "còn lại".
+        assert_eq!(quantity_after(" con, tang"), Some((Count, 1.0, 4)));
+        assert_eq!(quantity_after(" con lai"), None);
+        // Words that only fold like a unit: "hạ tầng", "tận dụng", "hỗ trợ", "xã hội", "trường hợp"; a sign.
+        for after in [" ha tang so", " tan dung", " ho tro", " xa hoi", " truong hop", "% ho", "/ha", " giai phap"] {
+            assert_eq!(quantity_after(after), None, "{after}");
+        }
+    }
+
+    #[test]
+    fn a_quantity_to_reach_is_one_the_words_set() {
+        use MeasureUnit::{Count, Hectare};
+        assert!(quantity_to_reach("dien tich cay che ", Hectare));
+        assert!(quantity_to_reach("san luong lua: ", MeasureUnit::Tonne));
+        assert!(quantity_to_reach("phan dau thanh lap ", Count));
+        assert!(quantity_to_reach("hang nam ket nap moi tu ", Count));
+        assert!(quantity_to_reach("moi nguoi dan co ", Count));
+        // A count is not named bare like an area; what there is now, or whom delegates represent, is none.
+        assert!(!quantity_to_reach("dien tich cay che ", Count));
+        assert!(!quantity_to_reach("toan tinh hien co ", Count));
+        assert!(!quantity_to_reach("449 dai bieu dai dien cho hon ", Count));
+        assert!(!quantity_to_reach("kinh phi ho tro ", Hectare));
+        // A range's words are those before its lower bound (ho_chi_minh_dai_hoi_2020, a development text), and a
+        // verb may stand six words back.
+        assert!(quantity_to_reach("grdp binh quan dau nguoi den cuoi nam 2025 dat tu 8.500 - ", MeasureUnit::Usd));
+        assert!(quantity_to_reach("trong 5 nam, tao viec lam moi cho ", Count));
+    }
+
+    #[test]
+    fn a_life_expectancy_is_a_span_of_years() {
+        assert_eq!(life_span("tuoi tho trung binh tren ", " tuoi, 100%"), Some(5));
+        assert_eq!(life_span("thoi gian song khoe manh dat toi thieu ", " nam"), Some(4));
+        assert_eq!(life_span("nguoi tu ", " tuoi tro len"), None);
+        assert_eq!(life_span("tuoi tho trung binh 75 tuoi, ty le ho ngheo giam ", " nam"), None);
+    }
+
+    #[test]
     fn down_to_a_level_is_no_reduction() {
         assert_eq!(change_before("ty le ho ngheo giam "), Some(MeasureUnit::PercentReduction));
         // phuong_tan_hoa_phu_tho (a development text): "giảm còn 0,8%" is a level of 0.8%.
@@ -396,6 +611,9 @@ mod tests {
         assert_eq!(amount_after("tyd, chiem"), Some((1e9, 3)));
         assert_eq!(amount_after("trd/nguoi/nam"), Some((1e6, 13)));
         assert_eq!(amount_after(" tydung"), None);
+        // "396,1 tỷ.đ" (phuong_quang_trung_thanh_hoa, a development text).
+        assert_eq!(amount_after(" ty.d, tang"), Some((1e9, 5)));
+        assert_eq!(amount_after(" tr.d/nguoi"), Some((1e6, 11)));
     }
 
     #[test]

@@ -19,6 +19,9 @@ pub(crate) struct Mention {
     pub(crate) holds: bool,
     /// Objective words stand next to it in its clause ("mục tiêu đến năm 2025", "năm 2025, tỉnh phấn đấu").
     pub(crate) objective: bool,
+    /// Said right after a figure ("khoảng 25% đến năm 2025, 40% đến năm 2030"): that figure's deadline, which
+    /// the lines after do not take.
+    pub(crate) after_figure: bool,
 }
 
 /// Words (folded) that set an objective.
@@ -37,12 +40,23 @@ fn objective_in(near: &str) -> bool {
 }
 
 /// Words that, just before "năm YYYY", make it no year of a target: a date, an orientation, a vision, the
-/// base year of constant prices ("giá so sánh năm 2010").
+/// base year of constant prices ("giá so sánh năm 2010"), a level kept ("Đàn lợn: 3.000 con, bằng năm 2015").
 fn not_a_target_year(before: &str) -> bool {
     let b = before.trim_end();
-    ["thang", "dinh huong den", "dinh huong", "tam nhin den", "tam nhin", "nhiem ky", "khoa", "so voi", "gia so sanh"]
-        .iter()
-        .any(|w| ends_with_words(b, w))
+    [
+        "thang",
+        "dinh huong den",
+        "dinh huong",
+        "tam nhin den",
+        "tam nhin",
+        "nhiem ky",
+        "khoa",
+        "so voi",
+        "bang",
+        "gia so sanh",
+    ]
+    .iter()
+    .any(|w| ends_with_words(b, w))
         || b.ends_with(|c: char| c.is_ascii_digit())
 }
 
@@ -93,7 +107,8 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
         // kế hoạch, năm 2025", "... mới. Đến năm 2030 trở thành tỉnh khá".
         let sentence = sub(before, sentence_start(before), before.len());
         let holds = objective || super::folded::words(sentence).count() <= 3;
-        out.push(Mention { at: offset + k, year, period: false, holds, objective });
+        let after_figure = figure_before(before);
+        out.push(Mention { at: offset + k, year, period: false, holds, objective, after_figure });
     }
     for (k, _, last) in stages(line) {
         // A period compared with ("gấp 2,2 lần so với giai đoạn 2010-2015") is a base, as a year is.
@@ -106,7 +121,7 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
         let near = sub(line, sub(line, 0, k).rfind(['.', ';', ':']).map_or(0, |i| i + 1), k);
         let objective = objective_in(near);
         let holds = super::folded::words(sub(line, 0, k)).count() <= 3 || objective;
-        out.push(Mention { at: offset + k, year: last, period: true, holds, objective });
+        out.push(Mention { at: offset + k, year: last, period: true, holds, objective, after_figure: false });
     }
     // A term set as an objective ("nhiệm kỳ 2025-2030, Đảng bộ xã đề ra 12 chỉ tiêu: ...") holds as a period:
     // its end is the targets' year. A term opening the line ("Nhiệm kỳ 2020-2025, xã đạt được ...") dates
@@ -121,11 +136,36 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
                 .trim_start_matches(|c: char| c.is_ascii_digit() || " -–".contains(c))
                 .starts_with(',');
         if objective || opens {
-            out.push(Mention { at: offset + k, year: last, period: true, holds: objective, objective });
+            out.push(Mention {
+                at: offset + k,
+                year: last,
+                period: true,
+                holds: objective,
+                objective,
+                after_figure: false,
+            });
         }
     }
     crate::model::sort::by(&mut out, |a, b| a.at.cmp(&b.at));
     out
+}
+
+/// Whether the folded text before a year's "năm" ends with a figure and at most "đến", "vào" or "trong" ("25%
+/// đến", "90% vào", "8.500 USD trong"): the year is that figure's deadline.
+fn figure_before(before: &str) -> bool {
+    let b = before.trim_end();
+    let b = ["den", "vao", "trong"].iter().find_map(|w| ends_with_words(b, w).then(|| sub(b, 0, b.len() - w.len())));
+    b.is_some_and(|b| b.trim_end().ends_with('%'))
+}
+
+/// The year said right after the figure ending at folded `figure_end` in `clause`, with nothing but "đến năm",
+/// "vào năm", "năm" between ("khoảng 25% đến năm 2025, 40% đến năm 2030": 2030 is the 40%'s, not the year
+/// said before it).
+pub(crate) fn right_after(s: &str, mentions: &[Mention], clause: (usize, usize), figure_end: usize) -> Option<i32> {
+    let m = mentions.iter().find(|m| m.after_figure && m.at > figure_end && m.at < clause.1)?;
+    let between = sub(s, figure_end, m.at);
+    let plain = !between.contains(|c: char| c.is_ascii_digit() || "(;:,".contains(c));
+    (plain && super::folded::words(between).count() <= 4).then_some(m.year)
 }
 
 /// The rest of the clause of folded `s` from offset `at`, not past `end`: up to its next '.', ';' or ':'.
@@ -308,6 +348,25 @@ mod tests {
     fn the_base_year_of_constant_prices_is_no_target_year() {
         assert_eq!(years("Tốc độ tăng giá trị sản xuất bình quân hàng năm (giá so sánh năm 2010) đạt 16%"), vec![]);
         assert_eq!(years("GRDP (theo giá so sánh năm 2010) năm 2025 tăng 8%"), vec![(2025, false, false)]);
+        // A level kept at a base year's (phuong_quang_trung_thanh_hoa, a development text).
+        assert_eq!(years("Đàn lợn: 3.000 con, bằng năm 2015"), vec![]);
+    }
+
+    #[test]
+    fn a_year_right_after_a_figure_is_its_own() {
+        // ho_chi_minh_dai_hoi_2020 (a development text): each share takes the year after it, not the one before.
+        let f = Folded::new("Phấn đấu kinh tế số đóng góp khoảng 25% đến năm 2025, 40% đến năm 2030 trong GRDP");
+        let (m, s) = (mentions(&f.text, 0), f.text.as_str());
+        assert!(m.iter().all(|m| m.after_figure && m.holds), "{m:?}");
+        let end = |n: &str| s.find(n).map_or(0, |i| i + n.len());
+        assert_eq!(right_after(s, &m, (0, s.len()), end("25")), Some(2025));
+        assert_eq!(right_after(s, &m, (0, s.len()), end("40")), Some(2030));
+        // Not across a bracket or another figure; not a year that opens a clause.
+        let f = Folded::new("đạt 100% (năm 2024: 95%)");
+        let (m, s) = (mentions(&f.text, 0), f.text.as_str());
+        assert_eq!(right_after(s, &m, (0, s.len()), end("100")), None);
+        let f = Folded::new("Đến năm 2025, 90% hồ sơ");
+        assert!(mentions(&f.text, 0).iter().all(|m| !m.after_figure));
     }
 
     #[test]

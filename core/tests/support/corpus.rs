@@ -151,7 +151,7 @@ pub fn score(drafted: &[String], labelled: &[String]) -> (Score, Vec<String>, Ve
     (Score { drafted: drafted.len(), labelled: labelled.len(), matched }, extra, missing)
 }
 
-/// The draft observations against the labelled achievements (not counts): how many of each, how many
+/// The draft observations against the labelled achievements: how many of each, how many
 /// match on value (to 1e-6) and, of those, how many on the year too (the label's year, `None` where the text
 /// gives none, as drafted).
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
@@ -174,11 +174,10 @@ impl ObservationScore {
     }
 }
 
-/// Scores the draft's observations, (value, year), against the labelled achievements not counts: first the
+/// Scores the draft's observations, (value, year), against the labelled achievements: first the
 /// pairs that agree on value and year, then those on value alone.
 pub fn observation_score(drafted: &[(f64, Option<i32>)], labels: &Labels) -> ObservationScore {
-    let mut left: Vec<(f64, Option<i32>)> =
-        labels.achievements.iter().filter(|a| a.unit != "count").map(|a| (a.value, a.year)).collect();
+    let mut left: Vec<(f64, Option<i32>)> = labels.achievements.iter().map(|a| (a.value, a.year)).collect();
     let labelled = left.len();
     let same = |a: f64, b: f64| (a - b).abs() < 1e-6;
     let mut rest = Vec::new();
