@@ -823,3 +823,17 @@ def test_quantities_in_dollars_hectares_tonnes_years_and_counts_are_targets():
         (2025, "reach", 5.0, "count"),
         (2025, "reach", 50.0, "percent"),
     ]
+
+
+def test_a_congress_the_news_opens_on_dates_its_undated_targets():
+    # Regression (xa_hoa_hoi_ho_chi_minh, a development text): the congress's targets said with no year had none;
+    # they take the end of the term the news opens on, a guess said.
+    draft = chitieu.extract_plan(
+        "Sáng 16-8, Đảng bộ xã Hòa Hội tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030.\n\nNhóm chỉ tiêu "
+        "kinh tế phấn đấu đảm bảo cơ cấu các ngành thương mại-dịch vụ 30%, công nghiệp 10%, nông nghiệp 60%; thu "
+        "nhập bình quân đầu người đến năm 2030, đạt 90 triệu đồng/người/năm.\n"
+    )
+    rows = [(t["year"], t["value"]) for t in draft.plan.targets]
+    assert rows == [(2030, 30.0), (2030, 10.0), (2030, 60.0), (2030, 9e7)]
+    guessed = [any(r["kind"] == "year_guessed" for r in d.get("reasons", [])) for d in draft.targets]
+    assert guessed == [True, True, True, False]

@@ -730,3 +730,19 @@ test("quantities in dollars, hectares, tonnes, years and counts are targets", ()
     ],
   );
 });
+
+test("a congress the news opens on dates its undated targets", () => {
+  // Regression (xa_hoa_hoi_ho_chi_minh, a development text): the congress's targets said with no year had none;
+  // they take the end of the term the news opens on, a guess said.
+  const draft = c.extractPlan(
+    "Sáng 16-8, Đảng bộ xã Hòa Hội tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030.\n\nNhóm chỉ tiêu " +
+      "kinh tế phấn đấu đảm bảo cơ cấu các ngành thương mại-dịch vụ 30%, công nghiệp 10%, nông nghiệp 60%; thu " +
+      "nhập bình quân đầu người đến năm 2030, đạt 90 triệu đồng/người/năm.\n",
+  );
+  assert.deepEqual(
+    draft.plan.targets.map((t) => [t.year, t.value]),
+    [[2030, 30], [2030, 10], [2030, 60], [2030, 9e7]],
+  );
+  const guessed = draft.targets.map((d) => (d.reasons ?? []).some((r) => r.kind === "year_guessed"));
+  assert.deepEqual(guessed, [true, true, true, false]);
+});

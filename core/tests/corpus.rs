@@ -50,11 +50,11 @@ fn the_corpus_is_as_documented() {
 fn precision_and_recall_per_half() {
     let [(_, dev, dev_obs), (_, test, test_obs)] = halves();
     // Development half: the texts the rules were revised on.
-    assert_eq!((dev.drafted, dev.labelled, dev.matched), (559, 581, 547));
-    assert!(dev.precision() >= 0.97 && dev.recall() >= 0.94, "{dev:?}");
+    assert_eq!((dev.drafted, dev.labelled, dev.matched), (559, 581, 550));
+    assert!(dev.precision() >= 0.98 && dev.recall() >= 0.94, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
-    assert_eq!((test.drafted, test.labelled, test.matched), (392, 391, 292));
-    assert!(test.precision() >= 0.74 && test.recall() >= 0.74, "{test:?}");
+    assert_eq!((test.drafted, test.labelled, test.matched), (392, 391, 300));
+    assert!(test.precision() >= 0.76 && test.recall() >= 0.76, "{test:?}");
     // Labelled achievements (counts too, since the reader drafts them) found among the draft observations (on
     // value; `dated`: and on year).
     assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled, dev_obs.dated), (35, 39, 51, 33));

@@ -1090,3 +1090,18 @@ fn quantities_in_dollars_hectares_tonnes_years_and_counts_are_targets() {
         ]
     );
 }
+
+#[test]
+fn a_congress_the_news_opens_on_dates_its_undated_targets() {
+    // Regression (xa_hoa_hoi_ho_chi_minh, a development text): the congress's targets said with no year had none;
+    // they take the end of the term the news opens on, a guess said.
+    let draft = extract_plan(
+        "Sáng 16-8, Đảng bộ xã Hòa Hội tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030.\n\nNhóm chỉ tiêu \
+         kinh tế phấn đấu đảm bảo cơ cấu các ngành thương mại-dịch vụ 30%, công nghiệp 10%, nông nghiệp 60%; thu \
+         nhập bình quân đầu người đến năm 2030, đạt 90 triệu đồng/người/năm.\n",
+    );
+    let rows: Vec<_> = draft.plan.targets.iter().map(|t| (t.year, t.value)).collect();
+    assert_eq!(rows, [(Some(2030), 30.0), (Some(2030), 10.0), (Some(2030), 60.0), (Some(2030), 9e7)]);
+    let guessed = |i: usize| draft.targets[i].reasons.contains(&Uncertainty::YearGuessed { year: 2030 });
+    assert_eq!((0..4).map(guessed).collect::<Vec<_>>(), [true, true, true, false]);
+}

@@ -336,8 +336,10 @@ pub fn extract_plan(text: &str) -> Draft {
     let (mut figures, reports) = observations::split(std::mem::take(&mut outline.figures), reference);
     let headline_repeats = observations::headline_repeats(&f.text, first, &mut figures, &reports);
     outline.figures = figures;
-    // Figures no section dates may take the period's single year.
-    period::date_from_period(&mut outline.figures, meta.period.filter(|_| !meta.title_states_target));
+    // Figures no section dates may take the period's single year, else the end of the term of the congress the
+    // text opens on.
+    let congress = meta.period.is_none().then(|| period::congress_term(&f.text)).flatten();
+    period::date_from_period(&mut outline.figures, meta.period.filter(|_| !meta.title_states_target).or(congress));
     let local = (meta.jurisdiction.id != "unknown").then(|| folded::Folded::new(&meta.jurisdiction.name).text);
     let mut drafted = targets::draft(&f, outline.figures, local.as_deref());
     drafted.spent.restated.extend(headline_repeats);

@@ -62,6 +62,24 @@ pub(crate) fn date_from_period(figures: &mut [Figure], title: Option<Period>) {
     }
 }
 
+/// The term of the Party congress a news item or report opens on ("Đảng bộ xã Hòa Hội tổ chức Đại hội đại
+/// biểu lần thứ I, nhiệm kỳ 2025-2030"): a congress named in the text's first 600 bytes (folded) with its term
+/// after it in the same sentence. Its resolution's targets are for the term's end.
+pub(crate) fn congress_term(s: &str) -> Option<Period> {
+    let head = sub(s, 0, 600);
+    super::folded::find_words(head, "dai hoi").find_map(|i| {
+        let rest = sub(head, i, head.len());
+        // The sentence ends at a full stop before a space ("TP.HCM" is a name) or at the line's end.
+        let end = rest.find(". ").into_iter().chain(rest.find('\n')).min().unwrap_or(rest.len());
+        let sentence = sub(rest, 0, end);
+        super::years::spans(sentence, "nhiem ky").next().map(|(_, from, to)| Period {
+            from: Some(from),
+            to,
+            horizon: None,
+        })
+    })
+}
+
 /// The plan's period, settled.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Settled {
@@ -153,6 +171,21 @@ mod tests {
         let mut o = outline::walk(&f, None, true, &Claimed::default());
         date_from_period(&mut o.figures, Some(period(None, 2025, Some(2030))));
         assert_eq!(o.figures[0].year, None);
+    }
+
+    #[test]
+    fn a_congress_the_text_opens_on_gives_its_term() {
+        // xa_hoa_hoi_ho_chi_minh (a development text): the news opens on the congress, its targets follow.
+        let term = |t: &str| congress_term(&Folded::new(t).text);
+        assert_eq!(
+            term("Sáng 16-8, Đảng bộ xã Hòa Hội long trọng tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030."),
+            Some(period(Some(2025), 2030, None))
+        );
+        assert_eq!(term("Đại hội đảng viên lần thứ XIII (nhiệm kỳ 2020 – 2025)"), Some(period(Some(2020), 2025, None)));
+        assert_eq!(term("Đại hội Đảng bộ TP.HCM lần thứ I, nhiệm kỳ 2025-2030"), Some(period(Some(2025), 2030, None)));
+        // A term in another sentence than the congress, or no congress, gives none.
+        assert_eq!(term("Đại hội thành công. Nhiệm kỳ 2025-2030, xã phấn đấu"), None);
+        assert_eq!(term("Kế hoạch chuyển đổi số nhiệm kỳ 2025-2030"), None);
     }
 
     #[test]

@@ -227,7 +227,7 @@ pub(crate) fn stages(s: &str) -> impl Iterator<Item = (usize, i32, i32)> + '_ {
 
 /// The spans of years after `word` in folded `s` ("giai đoạn 2021-2025", "nhiệm kỳ 2025 - 2030"): (offset of
 /// the first year, first year, last year).
-fn spans<'s>(s: &'s str, word: &'s str) -> impl Iterator<Item = (usize, i32, i32)> + 's {
+pub(crate) fn spans<'s>(s: &'s str, word: &'s str) -> impl Iterator<Item = (usize, i32, i32)> + 's {
     find_words(s, word).filter_map(move |i| {
         let rest = sub(s, i + word.len(), s.len()).trim_start();
         let k = s.len() - rest.len();
