@@ -837,3 +837,28 @@ def test_a_congress_the_news_opens_on_dates_its_undated_targets():
     assert rows == [(2030, 30.0), (2030, 10.0), (2030, 60.0), (2030, 9e7)]
     guessed = [any(r["kind"] == "year_guessed" for r in d.get("reasons", [])) for d in draft.targets]
     assert guessed == [True, True, True, False]
+
+
+def test_the_term_just_past_is_reported_and_the_next_terms_targets_read():
+    # Regression (xa_hoa_phong_da_nang, an_giang_dai_hoi, ho_chi_minh_dang_bo_ubnd, lang_son_cds_2025: development
+    # texts; the same text as core/tests/extract.rs): "nhiệm kỳ vừa qua" reports; "gần" sets an amount; an amount
+    # in brackets says the dollars again; "top 20 cả nước" is a rank; dwellings are counted; "đã được số hóa"
+    # inside a rate's name reports nothing; undated reports take the term's start.
+    draft = chitieu.extract_plan(
+        "Sáng 22-5, Đảng bộ xã Hòa Phong tổ chức Đại hội Đảng bộ lần thứ XIV, nhiệm kỳ 2020-2025.\n\n"
+        "Nhiệm kỳ vừa qua, Đảng bộ xã hoàn thành các chỉ tiêu phát triển kinh tế - xã hội, bảo đảm quốc phòng - an "
+        "ninh. Tổng giá trị sản xuất đạt 759 tỷ đồng, tăng bình quân hằng năm 15,6%.\n\n"
+        "Đại hội đề ra các chỉ tiêu: vốn đầu tư toàn xã hội gần 650.000 tỷ đồng; GRDP bình quân đầu người đạt hơn "
+        "6.300 USD/năm trở lên (khoảng 166 triệu đồng); chỉ số đổi mới sáng tạo nằm trong top 20 cả nước; số căn hộ "
+        "nhà ở xã hội tăng thêm 199.400 căn; nâng tỷ lệ tái sử dụng hồ sơ đã được số hóa đạt 50%.\n"
+    )
+    plan = draft.plan
+    rows = [(t["year"], t["comparator"], t["value"], plan.indicator(t["indicator"])["unit"]) for t in plan.targets]
+    assert rows == [
+        (2025, "about", 650e12, "dong"),
+        (2025, "more_than", 6300.0, "usd"),
+        (2025, "at_most", 20.0, "rank"),
+        (2025, "reach", 199400.0, "count"),
+        (2025, "reach", 50.0, "percent"),
+    ]
+    assert [(o["year"], o["value"]) for o in draft.observations] == [(2020, 759e9), (2020, 15.6)]

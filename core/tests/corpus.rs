@@ -50,15 +50,15 @@ fn the_corpus_is_as_documented() {
 fn precision_and_recall_per_half() {
     let [(_, dev, dev_obs), (_, test, test_obs)] = halves();
     // Development half: the texts the rules were revised on.
-    assert_eq!((dev.drafted, dev.labelled, dev.matched), (592, 615, 580));
-    assert!(dev.precision() >= 0.97 && dev.recall() >= 0.94, "{dev:?}");
+    assert_eq!((dev.drafted, dev.labelled, dev.matched), (593, 615, 584));
+    assert!(dev.precision() >= 0.98 && dev.recall() >= 0.94, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
-    assert_eq!((test.drafted, test.labelled, test.matched), (424, 419, 323));
-    assert!(test.precision() >= 0.76 && test.recall() >= 0.76, "{test:?}");
+    assert_eq!((test.drafted, test.labelled, test.matched), (425, 419, 324));
+    assert!(test.precision() >= 0.76 && test.recall() >= 0.77, "{test:?}");
     // Labelled achievements (counts too, since the reader drafts them) found among the draft observations (on
     // value; `dated`: and on year).
-    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled, dev_obs.dated), (40, 45, 60, 34));
-    assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled, test_obs.dated), (14, 29, 50, 10));
+    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled, dev_obs.dated), (43, 47, 60, 37));
+    assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled, test_obs.dated), (15, 30, 50, 12));
 }
 
 #[test]

@@ -1105,3 +1105,36 @@ fn a_congress_the_news_opens_on_dates_its_undated_targets() {
     let guessed = |i: usize| draft.targets[i].reasons.contains(&Uncertainty::YearGuessed { year: 2030 });
     assert_eq!((0..4).map(guessed).collect::<Vec<_>>(), [true, true, true, false]);
 }
+
+/// A commune congress's news: the term just past reported, the next term's targets (xa_hoa_phong_da_nang,
+/// an_giang_dai_hoi, ho_chi_minh_dang_bo_ubnd, lang_son_cds_2025: the corpus's development half); the same text in
+/// the Python and JavaScript tests.
+const CONGRESS: &str = "Sáng 22-5, Đảng bộ xã Hòa Phong tổ chức Đại hội Đảng bộ lần thứ XIV, nhiệm kỳ 2020-2025.\n\n\
+    Nhiệm kỳ vừa qua, Đảng bộ xã hoàn thành các chỉ tiêu phát triển kinh tế - xã hội, bảo đảm quốc phòng - an ninh. \
+    Tổng giá trị sản xuất đạt 759 tỷ đồng, tăng bình quân hằng năm 15,6%.\n\n\
+    Đại hội đề ra các chỉ tiêu: vốn đầu tư toàn xã hội gần 650.000 tỷ đồng; GRDP bình quân đầu người đạt hơn 6.300 \
+    USD/năm trở lên (khoảng 166 triệu đồng); chỉ số đổi mới sáng tạo nằm trong top 20 cả nước; số căn hộ nhà ở xã \
+    hội tăng thêm 199.400 căn; nâng tỷ lệ tái sử dụng hồ sơ đã được số hóa đạt 50%.\n";
+
+#[test]
+fn the_term_just_past_is_reported_and_the_next_terms_targets_read() {
+    // Regression: "nhiệm kỳ vừa qua" did not report, and "bảo đảm quốc phòng" in its account wanted the figures
+    // after it; reports with no year took none (now the term's start, a guess); "gần" set no amount; an amount in
+    // brackets said the dollars again; "top 20 cả nước" was no rank; dwellings ("căn") were not counted; "đã được
+    // số hóa" inside a rate's name reported the rate.
+    let draft = extract_plan(CONGRESS);
+    let rows: Vec<_> = tuples(&draft.plan).into_iter().map(|(y, _, c, v, u)| (y, c, v, u)).collect();
+    assert_eq!(
+        rows,
+        [
+            (Some(2025), Comparator::About, 650e12, MeasureUnit::Dong),
+            (Some(2025), Comparator::MoreThan, 6300.0, MeasureUnit::Usd),
+            (Some(2025), Comparator::AtMost, 20.0, MeasureUnit::Rank),
+            (Some(2025), Comparator::Reach, 199_400.0, MeasureUnit::Count),
+            (Some(2025), Comparator::Reach, 50.0, MeasureUnit::Percent),
+        ]
+    );
+    let reports: Vec<_> = draft.observations.iter().map(|o| (o.year, o.value)).collect();
+    assert_eq!(reports, [(Some(2020), 759e9), (Some(2020), 15.6)]);
+    assert!(draft.observations[0].reasons.contains(&Uncertainty::YearGuessed { year: 2020 }));
+}

@@ -174,13 +174,23 @@ fn hits(s: &str, start: usize, end: usize, bare_percent: bool) -> Vec<Hit> {
     without_restatements(s, out)
 }
 
-/// The figures without those that say the one before them again in another unit, in brackets or after "="
-/// ("đạt 50% (8 xã)", "3 trường = 100%").
+/// The figures without those that say the one before them again in another unit, after "=" or in brackets:
+/// brackets opened right after it ("đạt 50% (8 xã)", "6.300 USD/năm trở lên (khoảng 166 triệu đồng ...)",
+/// "58,9% (66/112 thôn, tăng thêm 20 thôn)"), or holding nothing but the figure ("50% căn nhà ven kênh rạch
+/// (20.000 căn)"); and "3 trường = 100%".
 fn without_restatements(s: &str, hits: Vec<Hit>) -> Vec<Hit> {
     let mut kept: Vec<Hit> = Vec::with_capacity(hits.len());
     for h in hits {
         let restated = kept.last().is_some_and(|p: &Hit| {
-            p.unit_after != h.unit_after && matches!(sub(s, p.unit_end, h.number.start).trim(), "(" | "=")
+            let between = sub(s, p.unit_end, h.number.start);
+            let opened_after = between.find('(').is_some_and(|i| {
+                super::folded::words(sub(between, 0, i)).count() <= 2 && !sub(between, i, between.len()).contains(')')
+            });
+            let alone = between.trim_end().ends_with('(') && sub(s, h.unit_end, s.len()).trim_start().starts_with(')');
+            // A rate in brackets after an amount says more than it ("3,2 triệu tỷ đồng (theo giá hiện hành, tăng từ
+            // 12,5 đến 13,5%/năm)"): only quantities are said again in brackets.
+            let quantity = h.unit_after.is_some_and(units::carries_own_comparator);
+            p.unit_after != h.unit_after && (between.trim() == "=" || quantity && (opened_after || alone))
         });
         if !restated {
             kept.push(h);
@@ -871,6 +881,19 @@ mod tests {
         // Two figures of one unit are two ("đạt 90% (cấp tỉnh) và 80%").
         let (_, found) = read("đạt 50% (60%)");
         assert_eq!(found.len(), 2);
+        // A quantity in brackets opened after a figure, or alone in them, says it again (an_giang_dai_hoi,
+        // ho_chi_minh_dang_bo_ubnd, nhu_xuan_thanh_hoa: development texts); a rate in brackets after an amount
+        // says more (ha_noi_dai_hoi).
+        let values = |text: &str| read(text).1.iter().map(|f| f.value).collect::<Vec<_>>();
+        assert_eq!(values("GRDP bình quân đầu người đạt hơn 6.300 USD/năm trở lên (khoảng 166 triệu đồng)"), [6300.0]);
+        assert_eq!(values("phấn đấu di dời 50% căn nhà ven kênh rạch trên địa bàn (20.000 căn)"), [50.0]);
+        assert_eq!(values("tỷ lệ thôn đạt chuẩn 58,9% (66/112 thôn, tăng thêm 20 thôn)"), [58.9]);
+        assert_eq!(
+            values(
+                "Vốn đầu tư toàn xã hội: từ 3,1 đến 3,2 triệu tỷ đồng (theo giá hiện hành, tăng từ 12,5 đến 13,5%/năm)"
+            ),
+            [3.2e15, 13.5]
+        );
     }
 
     #[test]

@@ -5,7 +5,7 @@ use super::folded::{ends_with_words, find_word, sub, words};
 use crate::model::comparator::Comparator;
 
 /// Comparator words as they end the text before a figure (folded), longest first.
-const BEFORE: [(&str, Comparator); 30] = [
+const BEFORE: [(&str, Comparator); 31] = [
     ("khong vuot qua", Comparator::AtMost),
     ("khong qua", Comparator::AtMost),
     ("khong duoi", Comparator::AtLeast),
@@ -31,6 +31,8 @@ const BEFORE: [(&str, Comparator); 30] = [
     ("hon", Comparator::MoreThan),
     ("vuot", Comparator::MoreThan),
     ("khoang", Comparator::About),
+    // "Vốn đầu tư toàn xã hội gần 650.000 tỷ đồng": nearly, about.
+    ("gan", Comparator::About),
     ("xap xi", Comparator::About),
     ("dat", Comparator::Reach),
     ("chiem", Comparator::Reach),
@@ -70,6 +72,8 @@ mod tests {
 
     #[test]
     fn negated_and_compound_comparators() {
+        // "gần" (nearly) is about (an_giang_dai_hoi, a development text).
+        assert_eq!(read("Vốn đầu tư toàn xã hội gần "), Some(Comparator::About));
         assert_eq!(read("tỷ lệ đạt không dưới "), Some(Comparator::AtLeast));
         assert_eq!(read("không thấp hơn "), Some(Comparator::AtLeast));
         assert_eq!(read("tối thiểu đạt "), Some(Comparator::AtLeast));

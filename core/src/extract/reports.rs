@@ -7,7 +7,7 @@ use super::folded::{ends_with_words, find_any_words, find_words, starts_with_wor
 /// Words (folded) saying that what follows was done or reached, in the line: the first [`LINE_WIDE`] of them
 /// for the rest of the line ("Lào Cai đã thực hiện việc kết nối. Tỷ lệ ... đạt 79,76%"), the others (past
 /// verbs in general: "đã được", "đã triển khai") for the rest of their sentence only.
-const REACHED: [&str; 33] = [
+const REACHED: [&str; 35] = [
     "da dat",
     "dat duoc",
     "da co",
@@ -33,6 +33,8 @@ const REACHED: [&str; 33] = [
     // "Nhiệm kỳ qua, ... Tổng thu ngân sách giai đoạn 2020-2024 đạt 67,038 tỷ đồng": the term past.
     "nhiem ky qua",
     "giai doan qua",
+    "nhiem ky vua qua",
+    "giai doan vua qua",
     "da duoc",
     "da trien khai",
     "da so hoa",
@@ -47,7 +49,7 @@ const REACHED: [&str; 33] = [
 ];
 
 /// How many of [`REACHED`], first, hold for the rest of the line.
-const LINE_WIDE: usize = 22;
+const LINE_WIDE: usize = 24;
 
 /// Whether a whole text only reports: it sets no objective anywhere (none of the words with which plans,
 /// resolutions and articles about them want a figure: "mục tiêu", "chỉ tiêu", "phấn đấu", "đến năm",
@@ -113,12 +115,27 @@ fn measured_against(line: &str, i: usize, w: &str) -> bool {
     // "hoàn thành 12/12 chỉ tiêu": a count of the objectives met between; "30/33 chỉ tiêu nghị quyết đạt và
     // vượt kế hoạch": a count out of all of them, which only a result gives.
     let before_count = before.trim_end_matches(|c: char| c.is_ascii_digit() || c == '/').trim_end();
+    // "hoàn thành các chỉ tiêu": the objectives met, as "hoàn thành 12/12 chỉ tiêu".
+    let before_count = ["cac", "nhung"]
+        .iter()
+        .find_map(|w| ends_with_words(before_count, w).then(|| sub(before_count, 0, before_count.len() - w.len())))
+        .map_or(before_count, str::trim_end);
     let out_of_all = sub(before, before_count.len(), before.len()).trim_start().contains('/');
     let after = sub(line, i + w.len(), line.len());
     let clause = sub(after, 0, after.find([',', ';', '.', ':']).unwrap_or(after.len()));
     out_of_all
         || ["so voi", "vuot", "hoan thanh"].iter().any(|v| ends_with_words(before_count, v))
         || super::folded::words(clause).take(5).any(|x| x == "giao")
+}
+
+/// Whether a past verb after folded `before` qualifies the noun of a rate being named ("Nâng tỷ lệ tái sử dụng
+/// hồ sơ thủ tục hành chính đã được số hóa đạt 50%": the dossiers that were digitised): "tỷ lệ" or "tỷ trọng"
+/// stands before it in its clause, with no verb that gives the rate its figure ("đạt", "là", "chiếm") between.
+fn names_a_rate(before: &str) -> bool {
+    let clause = sub(before, before.rfind([',', ';', '.', ':', '(']).map_or(0, |i| i + 1), before.len());
+    ["ty le", "ti le", "ty trong"].iter().filter_map(|w| find_words(clause, w).last()).max().is_some_and(|k| {
+        !super::folded::words(sub(clause, k, clause.len())).any(|w| matches!(w, "dat" | "la" | "chiem"))
+    })
 }
 
 /// Offsets of the words of `s` that want: those of [`WANTED`], "sẽ" (not "chia sẻ") and "cần" (not "cán bộ").
@@ -152,16 +169,24 @@ impl Scan {
             // "chia sẻ" and "cán bộ" are no words that want.
             let share = *w == "se" && ends_with_words(sub(line, 0, i), "chia");
             let official = *w == "can" && starts_with_words(sub(line, end, line.len()), "bo");
-            // "từ cấp tỉnh đến cấp xã" folds to the "tính đến" of "tính đến nay".
-            if *w == "tinh den" && ends_with_words(sub(line, 0, i), "cap") {
+            // "từ cấp tỉnh đến cấp xã", "từ tỉnh đến cấp xã" fold to the "tính đến" of "tính đến nay".
+            let levels = ["cap", "tu"].iter().any(|x| ends_with_words(sub(line, 0, i), x))
+                || starts_with_words(sub(line, end, line.len()).trim_start(), "cap");
+            if *w == "tinh den" && levels {
                 continue;
             }
             if measured_against(line, i, w) {
                 continue;
             }
+            // "bảo đảm quốc phòng - an ninh" in an account of the term past wants nothing: "đảm bảo" wants only a
+            // figure of its own clause ("đảm bảo 100% ...").
+            let clause = super::years::clause_after(line, end, line.len());
+            if matches!(*w, "bao dam" | "dam bao") && !clause.contains(|c: char| c.is_ascii_digit()) {
+                continue;
+            }
             if k < LINE_WIDE {
                 scan.reached.push((i, end));
-            } else if k < REACHED.len() {
+            } else if k < REACHED.len() && !names_a_rate(sub(line, 0, i)) {
                 scan.past.push((i, end));
             } else if !share && !official {
                 scan.wanted.push((i, end));
@@ -270,6 +295,31 @@ mod tests {
     fn a_province_to_a_commune_is_no_as_of() {
         assert!(reported(&fold("Tính đến nay, ")));
         assert!(!reported(&fold("100% cơ quan từ cấp tỉnh đến cấp xã kết nối mạng. Tỷ lệ hồ sơ đạt ")));
+        // lao_cai_ha_tang (a development text): "từ tỉnh đến cấp xã".
+        assert!(!reported(&fold("100% các cơ quan Đảng, Nhà nước từ tỉnh đến cấp xã được kết nối; Tỷ lệ BTS đạt ")));
+    }
+
+    #[test]
+    fn the_term_just_past_reports_and_an_account_of_it_wants_nothing() {
+        // xa_hoa_phong_da_nang (a development text): "nhiệm kỳ vừa qua" reports the line; "bảo đảm quốc phòng" in
+        // the account of it, and "hoàn thành các chỉ tiêu", want nothing.
+        let line =
+            "Nhiệm kỳ vừa qua, Đảng bộ xã lãnh đạo nhân dân hoàn thành các chỉ tiêu phát triển kinh tế - xã hội, \
+                    bảo đảm quốc phòng - an ninh. Tổng giá trị sản xuất đạt ";
+        assert!(reported(&fold(line)));
+        assert!(reported(&fold("Giai đoạn vừa qua, tỉnh đạt nhiều kết quả. Tỷ lệ hộ nghèo còn ")));
+        // "đảm bảo" with a figure of its own wants it.
+        assert!(!reported(&fold("Hiện nay, tỉnh đã có nhiều kết quả; đảm bảo 100% ")));
+    }
+
+    #[test]
+    fn a_past_verb_inside_a_rates_name_reports_nothing() {
+        // lang_son_cds_2025 (a development text): the dossiers that were digitised, a rate to raise.
+        assert!(!reported(&fold("Nâng tỷ lệ tái sử dụng hồ sơ thủ tục hành chính đã được số hóa đạt ")));
+        assert!(names_a_rate(&fold("Nâng tỷ lệ tái sử dụng hồ sơ ")));
+        // Once the rate is given its figure, a past verb reports ("tỷ lệ ... đạt 50%, đã được công nhận").
+        assert!(!names_a_rate(&fold("Tỷ lệ hồ sơ đạt 50%, ")));
+        assert!(reported(&fold("Tỷ lệ hồ sơ đạt cao. Toàn tỉnh đã được công nhận ")));
     }
 
     #[test]

@@ -86,7 +86,7 @@ pub(crate) fn rank(prefix: &str, after: &str) -> bool {
     // "nhóm 30/63 tỉnh": the rank out of how many.
     let a = after.trim_start();
     let a = a.strip_prefix('/').map_or(a, |r| r.trim_start_matches(|c: char| c.is_ascii_digit()));
-    let ranked = ["tinh", "dia phuong", "thanh pho", "don vi", "quoc gia", "nuoc", "dia phuong"]
+    let ranked = ["tinh", "dia phuong", "thanh pho", "don vi", "quoc gia", "nuoc", "ca nuoc"]
         .iter()
         .any(|w| starts_with_words(a.trim_start(), w));
     group && ranked && !p.ends_with("nhom nhiem vu")
@@ -259,7 +259,7 @@ const MEASURES: [(&str, MeasureUnit, &[&str]); 9] = [
 /// mới", "phát triển ít nhất 5 sản phẩm OCOP", "kết nạp từ 25 đảng viên trở lên"), each with the words that,
 /// right after it, make it another word ("hỗ trợ", "hồ sơ", "xã hội"). Tasks, solutions, platforms and
 /// systems a plan lists ("05 giải pháp", "01 nền tảng") are not among them ([`super::noise`]).
-const COUNTED: [(&str, &[&str]); 31] = [
+const COUNTED: [(&str, &[&str]); 32] = [
     ("doanh nghiep", &[]),
     ("hop tac xa", &[]),
     ("to hop tac", &[]),
@@ -292,6 +292,8 @@ const COUNTED: [(&str, &[&str]); 31] = [
     ("dien thoai thong minh", &[]),
     ("luot khach", &[]),
     ("chi bo", &[]),
+    // Dwellings ("199.400 căn hộ nhà ở xã hội"), not "cán bộ", "căn cứ", "cần thiết", "cận nghèo".
+    ("can", &["bo", "cu", "thiet", "ngheo", "thi"]),
 ];
 
 /// A quantity after a figure that is not money in đồng: US dollars, hectares, tonnes ([`MEASURES`]), or things
@@ -322,8 +324,8 @@ pub(crate) fn quantity_after(after: &str) -> Option<(MeasureUnit, f64, usize)> {
 }
 
 /// Verbs (folded) that make or gain things counted: "thành lập 2.000 doanh nghiệp", "xây dựng 3/4 trường học đạt
-/// chuẩn", "tạo việc làm mới cho 700.000 lao động".
-const MAKE: [&str; 10] = [
+/// chuẩn", "tạo việc làm mới cho 700.000 lao động", "tăng thêm 199.400 căn".
+const MAKE: [&str; 11] = [
     "thanh lap",
     "phat trien",
     "hinh thanh",
@@ -334,6 +336,7 @@ const MAKE: [&str; 10] = [
     "tao viec lam",
     "giai quyet viec lam",
     "dao tao",
+    "tang them",
 ];
 
 /// Whether folded `t` opens with the unit's word `w`, not with another word it makes with the next one (`not`).
@@ -442,7 +445,7 @@ pub(crate) fn amount_to_reach(prefix: &str) -> bool {
     // 2020 = 724.534 triệu đồng"), or a range so listed ("Vốn đầu tư phát triển toàn xã hội: từ 3,1 đến 3,2 triệu
     // tỷ đồng").
     let listed = trimmed.ends_with([':', '=']);
-    let reach = last.iter().rev().take(3).any(|w| *w == "dat" || *w == "tren" || *w == "hon")
+    let reach = last.iter().rev().take(3).any(|w| matches!(*w, "dat" | "tren" | "hon" | "khoang" | "gan"))
         || ["toi thieu", "it nhat"].iter().any(|w| ends_with_words(trimmed, w))
         || listed
         || economy_amount_named(&last);
@@ -531,6 +534,14 @@ mod tests {
     }
 
     #[test]
+    fn a_rank_in_the_whole_country() {
+        // an_giang_dai_hoi (a development text): "top 20 cả nước".
+        assert!(rank("chi so doi moi sang tao cap dia phuong nam trong top ", " ca nuoc"));
+        assert!(rank("nam trong nhom ", " tinh dan dau"));
+        assert!(!rank("nam trong top ", " doanh nghiep"));
+    }
+
+    #[test]
     fn a_quantity_is_its_unit_scale_and_what_it_is_per() {
         use MeasureUnit::{Count, Hectare, Tonne, Usd};
         assert_eq!(quantity_after(" usd/nguoi, tang"), Some((Usd, 1.0, 10)));
@@ -548,6 +559,9 @@ mod tests {
         // Heads of livestock (phuong_quang_trung_thanh_hoa), not "còn lại".
         assert_eq!(quantity_after(" con, tang"), Some((Count, 1.0, 4)));
         assert_eq!(quantity_after(" con lai"), None);
+        // Dwellings (ho_chi_minh_dang_bo_ubnd, a development text), not officials.
+        assert_eq!(quantity_after(" can, "), Some((Count, 1.0, 4)));
+        assert_eq!(quantity_after(" can bo"), None);
         // Words that only fold like a unit: "hạ tầng", "tận dụng", "hỗ trợ", "xã hội", "trường hợp"; a sign.
         for after in [" ha tang so", " tan dung", " ho tro", " xa hoi", " truong hop", "% ho", "/ha", " giai phap"] {
             assert_eq!(quantity_after(after), None, "{after}");
@@ -571,6 +585,10 @@ mod tests {
         // verb may stand six words back.
         assert!(quantity_to_reach("grdp binh quan dau nguoi den cuoi nam 2025 dat tu 8.500 - ", MeasureUnit::Usd));
         assert!(quantity_to_reach("trong 5 nam, tao viec lam moi cho ", Count));
+        assert!(quantity_to_reach("so can ho nha o xa hoi tang them ", Count));
+        // "gần", "khoảng" set an amount as "đạt" does (an_giang_dai_hoi).
+        assert!(amount_to_reach("von dau tu toan xa hoi gan "));
+        assert!(amount_to_reach("tong von dau tu toan xa hoi khoang "));
     }
 
     #[test]
