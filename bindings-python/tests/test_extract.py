@@ -862,3 +862,21 @@ def test_the_term_just_past_is_reported_and_the_next_terms_targets_read():
         (2025, "reach", 50.0, "percent"),
     ]
     assert [(o["year"], o["value"]) for o in draft.observations] == [(2020, 759e9), (2020, 15.6)]
+
+
+def test_a_population_a_life_expectancy_far_from_its_name_and_an_amount_said_with_la():
+    # Regression (phu_tho_dai_hoi, xa_tam_phuoc_ba_ria_vung_tau, phuong_quang_trung_thanh_hoa: development texts;
+    # the same text as core/tests/extract.rs): a population plans name, a life expectancy eight words after its
+    # name, an amount after "là"; a merged commune's profile is no target.
+    plan = chitieu.extract_plan(
+        "Các chỉ tiêu chủ yếu đến năm 2030:\n\n- Quy mô dân số của tỉnh dự kiến 4,2 triệu người; tuổi thọ trung bình "
+        "tính từ lúc sinh đạt khoảng 76 năm.\n\n- Dân số trung bình 7.129 người.\n\n- Tổng thu ngân sách 5 năm là "
+        "33,96 tỷ đồng.\n\nXã có tổng diện tích tự nhiên 136,270 km², dân số 36.174 người.\n"
+    ).plan
+    rows = [(t["year"], t["comparator"], t["value"], plan.indicator(t["indicator"])["unit"]) for t in plan.targets]
+    assert rows == [
+        (2030, "reach", 4.2e6, "count"),
+        (2030, "about", 76.0, "years"),
+        (2030, "reach", 7129.0, "count"),
+        (2030, "reach", 33.96e9, "dong"),
+    ]

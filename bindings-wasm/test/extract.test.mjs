@@ -777,3 +777,24 @@ test("the term just past is reported and the next term's targets read", () => {
     [[2020, 759e9], [2020, 15.6]],
   );
 });
+
+test("a population, a life expectancy far from its name and an amount said with 'là'", () => {
+  // Regression (phu_tho_dai_hoi, xa_tam_phuoc_ba_ria_vung_tau, phuong_quang_trung_thanh_hoa: development texts;
+  // the same text as core/tests/extract.rs): a population plans name, a life expectancy eight words after its
+  // name, an amount after "là"; a merged commune's profile is no target.
+  const { plan } = c.extractPlan(
+    "Các chỉ tiêu chủ yếu đến năm 2030:\n\n- Quy mô dân số của tỉnh dự kiến 4,2 triệu người; tuổi thọ trung bình " +
+      "tính từ lúc sinh đạt khoảng 76 năm.\n\n- Dân số trung bình 7.129 người.\n\n- Tổng thu ngân sách 5 năm là " +
+      "33,96 tỷ đồng.\n\nXã có tổng diện tích tự nhiên 136,270 km², dân số 36.174 người.\n",
+  );
+  const unit = (id) => plan.indicators.find((i) => i.id === id).unit;
+  assert.deepEqual(
+    plan.targets.map((t) => [t.year, t.comparator, t.value, unit(t.indicator)]),
+    [
+      [2030, "reach", 4.2e6, "count"],
+      [2030, "about", 76, "years"],
+      [2030, "reach", 7129, "count"],
+      [2030, "reach", 33.96e9, "dong"],
+    ],
+  );
+});

@@ -50,8 +50,8 @@ fn the_corpus_is_as_documented() {
 fn precision_and_recall_per_half() {
     let [(_, dev, dev_obs), (_, test, test_obs)] = halves();
     // Development half: the texts the rules were revised on.
-    assert_eq!((dev.drafted, dev.labelled, dev.matched), (593, 615, 584));
-    assert!(dev.precision() >= 0.98 && dev.recall() >= 0.94, "{dev:?}");
+    assert_eq!((dev.drafted, dev.labelled, dev.matched), (597, 615, 588));
+    assert!(dev.precision() >= 0.98 && dev.recall() >= 0.95, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
     assert_eq!((test.drafted, test.labelled, test.matched), (425, 419, 324));
     assert!(test.precision() >= 0.76 && test.recall() >= 0.77, "{test:?}");

@@ -1138,3 +1138,25 @@ fn the_term_just_past_is_reported_and_the_next_terms_targets_read() {
     assert_eq!(reports, [(Some(2020), 759e9), (Some(2020), 15.6)]);
     assert!(draft.observations[0].reasons.contains(&Uncertainty::YearGuessed { year: 2020 }));
 }
+
+#[test]
+fn a_population_a_life_expectancy_far_from_its_name_and_an_amount_said_with_la() {
+    // Regression (phu_tho_dai_hoi, xa_tam_phuoc_ba_ria_vung_tau, phuong_quang_trung_thanh_hoa: development texts):
+    // a population plans name ("Quy mô dân số ... dự kiến", "Dân số trung bình"), a life expectancy eight words
+    // after its name, an amount after "là"; a merged commune's profile is no target.
+    let draft = extract_plan(
+        "Các chỉ tiêu chủ yếu đến năm 2030:\n\n- Quy mô dân số của tỉnh dự kiến 4,2 triệu người; tuổi thọ trung bình \
+         tính từ lúc sinh đạt khoảng 76 năm.\n\n- Dân số trung bình 7.129 người.\n\n- Tổng thu ngân sách 5 năm là \
+         33,96 tỷ đồng.\n\nXã có tổng diện tích tự nhiên 136,270 km², dân số 36.174 người.\n",
+    );
+    let rows: Vec<_> = tuples(&draft.plan).into_iter().map(|(y, _, c, v, u)| (y, c, v, u)).collect();
+    assert_eq!(
+        rows,
+        [
+            (Some(2030), Comparator::Reach, 4.2e6, MeasureUnit::Count),
+            (Some(2030), Comparator::About, 76.0, MeasureUnit::Years),
+            (Some(2030), Comparator::Reach, 7129.0, MeasureUnit::Count),
+            (Some(2030), Comparator::Reach, 33.96e9, MeasureUnit::Dong),
+        ]
+    );
+}

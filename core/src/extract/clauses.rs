@@ -467,10 +467,12 @@ fn phrase_of(s: &str, h: &Hit, before: (usize, usize), after: &str) -> ((usize, 
         _ => before,
     };
     // Things counted are named by the words before them, if those name a number of them ("Tổng số doanh
-    // nghiệp ... 45.000 doanh nghiệp"), else by the verb before and the noun after ("thành lập 2.000 doanh
-    // nghiệp mới").
+    // nghiệp ... 45.000 doanh nghiệp", "Quy mô dân số ... 4,2 triệu người"), else by the verb before and the noun
+    // after ("thành lập 2.000 doanh nghiệp mới").
     let count = h.unit_after == Some(MeasureUnit::Count);
-    let names_count = ["so", "tong so"].iter().any(|w| starts_with_words(sub(s, before.0, before.1).trim_start(), w));
+    let names_count = ["so", "tong so", "quy mo", "dan so"]
+        .iter()
+        .any(|w| starts_with_words(sub(s, before.0, before.1).trim_start(), w));
     let phrase = if count && before_words >= 1 && !names_first && !names_count {
         (before.0, after_range.1)
     } else if index || (before_words >= 2 && (names_first || names_count || after_names_nothing || h.rank)) {

@@ -354,6 +354,10 @@ pub(crate) fn quantity_to_reach(prefix: &str, unit: MeasureUnit) -> bool {
     let last: Vec<&str> = words(prefix).collect();
     let tail = last.get(last.len().saturating_sub(6)..).unwrap_or_default().join(" ");
     let named = ["dien tich", "san luong"].iter().any(|w| find_words(&tail, w).next().is_some());
+    // A population named as plans name it ("Dân số trung bình 7.129 người", "Quy mô dân số ... 4,2 triệu người"),
+    // not a unit's profile ("có tổng diện tích tự nhiên 136,270 km², dân số 36.174 người").
+    let population = unit == MeasureUnit::Count
+        && ["dan so trung binh", "quy mo dan so"].iter().any(|w| find_words(&tail, w).next().is_some());
     let near = last.get(last.len().saturating_sub(4)..).unwrap_or_default().join(" ");
     let made = unit == MeasureUnit::Count
         && (MAKE.iter().any(|w| find_words(&tail, w).next().is_some())
@@ -361,7 +365,7 @@ pub(crate) fn quantity_to_reach(prefix: &str, unit: MeasureUnit) -> bool {
             || last.last() == Some(&"co") && !last.iter().rev().nth(1).is_some_and(|w| ["hien", "da", "nay", "van"].contains(w)));
     // "449 đại biểu đại diện cho hơn 156.000 đảng viên": the members a congress's delegates stand for.
     let represented = find_words(&near, "dai dien").next().is_some();
-    !represented && (amount_to_reach(prefix) || named && unit != MeasureUnit::Count || made)
+    !represented && (amount_to_reach(prefix) || named && unit != MeasureUnit::Count || made || population)
 }
 
 /// Whether a figure is a span of years named just before it: life expectancy, healthy life years ("tuổi thọ
@@ -374,7 +378,8 @@ pub(crate) fn life_span(prefix: &str, after: &str) -> Option<usize> {
         .max()
         .is_some_and(|e| {
             let between = sub(window, e, window.len());
-            words(between).count() <= 6 && !between.contains([',', ';', '.', ':'])
+            // "tuổi thọ trung bình tính từ lúc sinh đạt khoảng 76 năm".
+            words(between).count() <= 8 && !between.contains([',', ';', '.', ':'])
         });
     let t = after.trim_start();
     let word = ["tuoi", "nam"].into_iter().find(|w| starts_with_words(t, w))?;
@@ -445,7 +450,9 @@ pub(crate) fn amount_to_reach(prefix: &str) -> bool {
     // 2020 = 724.534 triệu đồng"), or a range so listed ("Vốn đầu tư phát triển toàn xã hội: từ 3,1 đến 3,2 triệu
     // tỷ đồng").
     let listed = trimmed.ends_with([':', '=']);
-    let reach = last.iter().rev().take(3).any(|w| matches!(*w, "dat" | "tren" | "hon" | "khoang" | "gan"))
+    // "Tổng Thu - Chi Ngân sách 5 năm là 33,96 tỷ đồng", "Quy mô dân số ... dự kiến 4,2 triệu người".
+    let reach = last.iter().rev().take(3).any(|w| matches!(*w, "dat" | "tren" | "hon" | "khoang" | "gan" | "la"))
+        || ends_with_words(trimmed, "du kien")
         || ["toi thieu", "it nhat"].iter().any(|w| ends_with_words(trimmed, w))
         || listed
         || economy_amount_named(&last);
@@ -589,6 +596,12 @@ mod tests {
         // "gần", "khoảng" set an amount as "đạt" does (an_giang_dai_hoi).
         assert!(amount_to_reach("von dau tu toan xa hoi gan "));
         assert!(amount_to_reach("tong von dau tu toan xa hoi khoang "));
+        // "là", "dự kiến" (phuong_quang_trung_thanh_hoa, phu_tho_dai_hoi); a population named as plans name it
+        // (xa_tam_phuoc_ba_ria_vung_tau), not a unit's profile (xa_hoa_hoi_ho_chi_minh).
+        assert!(amount_to_reach("tong thu - chi ngan sach 5 nam la "));
+        assert!(quantity_to_reach("quy mo dan so cua phu tho du kien ", Count));
+        assert!(quantity_to_reach("- dan so trung binh ", Count));
+        assert!(!quantity_to_reach("co tong dien tich tu nhien 136,270 km2, dan so ", Count));
     }
 
     #[test]
@@ -596,6 +609,7 @@ mod tests {
         assert_eq!(life_span("tuoi tho trung binh tren ", " tuoi, 100%"), Some(5));
         assert_eq!(life_span("thoi gian song khoe manh dat toi thieu ", " nam"), Some(4));
         assert_eq!(life_span("nguoi tu ", " tuoi tro len"), None);
+        assert_eq!(life_span("tuoi tho trung binh tinh tu luc sinh dat khoang ", " nam;"), Some(4));
         assert_eq!(life_span("tuoi tho trung binh 75 tuoi, ty le ho ngheo giam ", " nam"), None);
     }
 
