@@ -880,3 +880,20 @@ def test_a_population_a_life_expectancy_far_from_its_name_and_an_amount_said_wit
         (2030, "reach", 7129.0, "count"),
         (2030, "reach", 33.96e9, "dong"),
     ]
+
+
+def test_a_five_year_socio_economic_plan_dates_its_targets():
+    # Regression (ha_tinh_2030, a development text; the same text as core/tests/extract.rs): a socio-economic
+    # plan's title was no title and "5 năm 2026 - 2030" no period, so its targets had no year.
+    plan = chitieu.extract_plan(
+        "Nghị quyết về Kế hoạch phát triển Kinh tế - Xã hội 5 năm 2026 - 2030\n\nCác chỉ tiêu chủ yếu: Tốc độ tăng "
+        "tổng sản phẩm trên địa bàn (GRDP) bình quân từ 10% trở lên; cơ cấu kinh tế: công nghiệp - xây dựng chiếm "
+        "51%, dịch vụ chiếm 40%, nông nghiệp chiếm 9%.\n"
+    ).plan
+    assert plan.document["title"] == "Kế hoạch phát triển Kinh tế - Xã hội 5 năm 2026 - 2030"
+    assert [(t["year"], t["comparator"], t["value"]) for t in plan.targets] == [
+        (2030, "at_least", 10.0),
+        (2030, "reach", 51.0),
+        (2030, "reach", 40.0),
+        (2030, "reach", 9.0),
+    ]

@@ -798,3 +798,23 @@ test("a population, a life expectancy far from its name and an amount said with 
     ],
   );
 });
+
+test("a five-year socio-economic plan dates its targets", () => {
+  // Regression (ha_tinh_2030, a development text; the same text as core/tests/extract.rs): a socio-economic
+  // plan's title was no title and "5 năm 2026 - 2030" no period, so its targets had no year.
+  const { plan } = c.extractPlan(
+    "Nghị quyết về Kế hoạch phát triển Kinh tế - Xã hội 5 năm 2026 - 2030\n\nCác chỉ tiêu chủ yếu: Tốc độ tăng " +
+      "tổng sản phẩm trên địa bàn (GRDP) bình quân từ 10% trở lên; cơ cấu kinh tế: công nghiệp - xây dựng chiếm " +
+      "51%, dịch vụ chiếm 40%, nông nghiệp chiếm 9%.\n",
+  );
+  assert.equal(plan.document.title, "Kế hoạch phát triển Kinh tế - Xã hội 5 năm 2026 - 2030");
+  assert.deepEqual(
+    plan.targets.map((t) => [t.year, t.comparator, t.value]),
+    [
+      [2030, "at_least", 10],
+      [2030, "reach", 51],
+      [2030, "reach", 40],
+      [2030, "reach", 9],
+    ],
+  );
+});

@@ -1160,3 +1160,25 @@ fn a_population_a_life_expectancy_far_from_its_name_and_an_amount_said_with_la()
         ]
     );
 }
+
+#[test]
+fn a_five_year_socio_economic_plan_dates_its_targets() {
+    // Regression (ha_tinh_2030, a development text): "Kế hoạch phát triển Kinh tế - Xã hội 5 năm 2026 - 2030" was
+    // no title (only digital subjects were) and "5 năm 2026 - 2030" no period: its targets had no year.
+    let draft = extract_plan(
+        "Nghị quyết về Kế hoạch phát triển Kinh tế - Xã hội 5 năm 2026 - 2030\n\nCác chỉ tiêu chủ yếu: Tốc độ tăng \
+         tổng sản phẩm trên địa bàn (GRDP) bình quân từ 10% trở lên; cơ cấu kinh tế: công nghiệp - xây dựng chiếm \
+         51%, dịch vụ chiếm 40%, nông nghiệp chiếm 9%.\n",
+    );
+    assert_eq!(draft.plan.document.title, "Kế hoạch phát triển Kinh tế - Xã hội 5 năm 2026 - 2030");
+    let rows: Vec<_> = draft.plan.targets.iter().map(|t| (t.year, t.comparator, t.value)).collect();
+    assert_eq!(
+        rows,
+        [
+            (Some(2030), Comparator::AtLeast, 10.0),
+            (Some(2030), Comparator::Reach, 51.0),
+            (Some(2030), Comparator::Reach, 40.0),
+            (Some(2030), Comparator::Reach, 9.0),
+        ]
+    );
+}

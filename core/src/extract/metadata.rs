@@ -265,7 +265,8 @@ fn administrative_unit(word: Word, name: &str, issuer_province: Option<&str>) ->
 
 /// Whether folded `s` names the subject of the plans this reader drafts.
 fn names_subject(s: &str) -> bool {
-    ["chuyen doi so", "chinh quyen so", "chinh quyen dien tu", "do thi thong minh", "kinh te so"]
+    // A socio-economic development plan ("Kế hoạch phát triển Kinh tế - Xã hội 5 năm 2026 - 2030") is one too.
+    ["chuyen doi so", "chinh quyen so", "chinh quyen dien tu", "do thi thong minh", "kinh te so", "phat trien kinh te"]
         .iter()
         .any(|k| find_words(s, k).next().is_some())
 }
@@ -596,6 +597,19 @@ mod tests {
     fn a_title_is_cut_to_the_documents_name() {
         let f = folded("Tiền Giang: Phê duyệt Đề án chuyển đổi số tỉnh Tiền Giang đến năm 2025\n");
         assert_eq!(title(&f), "Đề án chuyển đổi số tỉnh Tiền Giang đến năm 2025");
+    }
+
+    #[test]
+    fn a_socio_economic_plan_is_a_plan_and_names_its_five_years() {
+        // ha_tinh_2030 (a development text).
+        let f = folded(
+            "Nghị quyết về Kế hoạch phát triển Kinh tế - Xã hội 5 năm 2025 - 2030
+Ngày 10/12/2025, ...
+",
+        );
+        assert_eq!(title(&f), "Kế hoạch phát triển Kinh tế - Xã hội 5 năm 2025 - 2030");
+        let period = super::super::period::of_title(&fold(&title(&f))).period.map(|p| (p.from, p.to));
+        assert_eq!(period, Some((Some(2025), 2030)));
     }
 
     #[test]

@@ -15,10 +15,11 @@ pub(crate) struct TitlePeriod {
     pub(crate) annual: Option<i32>,
 }
 
-/// The years of "giai đoạn 2021 - 2025" in a folded title: (first, last); a lone year is both.
+/// The years of "giai đoạn 2021 - 2025" (or a five-year plan's "5 năm 2026 - 2030") in a folded title: (first,
+/// last); a lone year is both.
 fn stage_years(title_folded: &str) -> Option<(Option<i32>, Option<i32>)> {
-    let i = title_folded.find("giai doan ")?;
-    let t = sub(title_folded, i + 10, title_folded.len());
+    let (i, n) = ["giai doan ", "5 nam "].iter().find_map(|w| title_folded.find(w).map(|i| (i, w.len())))?;
+    let t = sub(title_folded, i + n, title_folded.len());
     let a = year_at(t);
     let dash = t.find(|c: char| c.is_ascii_digit()).map_or(0, |d| d + 4);
     let rest = sub(t, dash, t.len()).trim_start_matches([' ', '-']);
@@ -141,6 +142,17 @@ mod tests {
         assert_eq!(t, TitlePeriod { period: Some(period(Some(2021), 2025, Some(2030))), annual: None });
         let t = title("Chuyển đổi số tỉnh Quảng Ngãi giai đoạn 2023 - 2025, tầm nhìn đến năm 2030");
         assert_eq!(t.period, Some(period(Some(2023), 2025, Some(2030))));
+    }
+
+    #[test]
+    fn a_five_year_plan_names_its_period() {
+        // ha_tinh_2030 (a development text): "Kế hoạch phát triển Kinh tế - Xã hội 5 năm 2025 - 2030".
+        assert_eq!(
+            title("Kế hoạch phát triển Kinh tế - Xã hội 5 năm 2025 - 2030").period,
+            Some(period(Some(2025), 2030, None))
+        );
+        // "5 năm" with no span after it is no period.
+        assert_eq!(title("Kế hoạch 5 năm về chuyển đổi số").period, None);
     }
 
     #[test]

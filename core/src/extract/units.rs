@@ -347,9 +347,10 @@ fn counted_word(t: &str, w: &str, not: &[&str]) -> bool {
 
 /// Whether the words before a quantity ([`quantity_after`]) set it as one to reach: as an amount's do
 /// ([`amount_to_reach`]), with "diện tích" and "sản lượng" among the names listed bare; or, for things counted,
-/// a verb that makes or gains them among the last four words ("thành lập 2.000 doanh nghiệp", "kết nạp mới từ
-/// 25 đảng viên", "có thêm 2 huyện"), or "có" right before them ("mỗi người dân có 01 tài khoản", not "hiện
-/// có"); never the members a congress's delegates represent.
+/// a verb that makes or gains them ([`MAKE`]) among the last six words ("thành lập 2.000 doanh nghiệp", "kết nạp
+/// mới từ 25 đảng viên", "có thêm 2 huyện"), "có" right before them ("mỗi người dân có 01 tài khoản", not "hiện
+/// có"), or a population as plans name it ("Dân số trung bình"); never the members a congress's delegates
+/// represent.
 pub(crate) fn quantity_to_reach(prefix: &str, unit: MeasureUnit) -> bool {
     let last: Vec<&str> = words(prefix).collect();
     let tail = last.get(last.len().saturating_sub(6)..).unwrap_or_default().join(" ");
