@@ -150,8 +150,8 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
     out
 }
 
-/// Whether the folded text before a year's "năm" ends with a figure and at most "đến", "vào" or "trong" ("25%
-/// đến", "90% vào", "8.500 USD trong"): the year is that figure's deadline.
+/// Whether the folded text before a year's "năm" ends with a percentage and "đến", "vào" or "trong" ("25% đến",
+/// "90% vào"): the year is that figure's deadline.
 fn figure_before(before: &str) -> bool {
     let b = before.trim_end();
     let b = ["den", "vao", "trong"].iter().find_map(|w| ends_with_words(b, w).then(|| sub(b, 0, b.len() - w.len())));
