@@ -602,11 +602,7 @@ mod tests {
     #[test]
     fn a_socio_economic_plan_is_a_plan_and_names_its_five_years() {
         // ha_tinh_2030 (a development text).
-        let f = folded(
-            "Nghị quyết về Kế hoạch phát triển Kinh tế - Xã hội 5 năm 2025 - 2030
-Ngày 10/12/2025, ...
-",
-        );
+        let f = folded("Nghị quyết về Kế hoạch phát triển Kinh tế - Xã hội 5 năm 2025 - 2030\nNgày 10/12/2025, ...\n");
         assert_eq!(title(&f), "Kế hoạch phát triển Kinh tế - Xã hội 5 năm 2025 - 2030");
         let period = super::super::period::of_title(&fold(&title(&f))).period.map(|p| (p.from, p.to));
         assert_eq!(period, Some((Some(2025), 2030)));
