@@ -897,3 +897,70 @@ def test_a_five_year_socio_economic_plan_dates_its_targets():
         (2030, "reach", 40.0),
         (2030, "reach", 9.0),
     ]
+
+
+def test_a_multiple_things_to_complete_a_headline_said_again_in_other_words_and_what_exists():
+    # Regression (phu_tho_dai_hoi, thanh_hoa, ho_chi_minh_2025, hai_phong_ha_tang_so: development texts; the same
+    # text as core/tests/extract.rs): a multiple is an increase, places that complete a criterion a count to
+    # reach, a headline said again of another name one target, "hiện có" (existing) no report.
+    draft = chitieu.extract_plan(
+        "Thành phố phấn đấu thu nhập bình quân đầu người đạt 8.500 USD trong năm 2030\n\nTheo kế hoạch, đến năm "
+        "2030, GRDP bình quân đầu người đạt khoảng 8.500 USD; quy mô GRDP cao gấp hơn 2 lần so với năm 2025; 300 "
+        "xã, phường hoàn thành tiêu chí chuyển đổi số. Thành phố sẽ nâng cấp Trung tâm dữ liệu hiện có và phát "
+        "triển 2-3 trung tâm dữ liệu mới.\n"
+    )
+    plan = draft.plan
+    rows = [(t["year"], t["comparator"], t["value"], plan.indicator(t["indicator"])["unit"]) for t in plan.targets]
+    assert rows == [
+        (2030, "about", 8500.0, "usd"),
+        (2030, "more_than", 100.0, "percent_increase"),
+        (2030, "reach", 300.0, "count"),
+        (2030, "reach", 3.0, "count"),
+    ]
+    assert draft.observations == []
+
+
+def test_a_change_against_a_base_year_beside_a_reported_figure_is_no_report_of_its_own():
+    # Regression (khun_ha, phuong_ba_dinh_thanh_hoa: development texts; the same text as core/tests/extract.rs).
+    draft = chitieu.extract_plan(
+        "Nhiệm kỳ 2020-2025, xã đạt được nhiều kết quả: tỷ lệ lao động qua đào tạo đạt 60,89% (tăng 12,03% so với "
+        "năm 2020); tổng giá trị sản xuất năm 2025 đạt 1.184 tỷ đồng, tăng gấp 2 lần so với năm 2020.\n"
+    )
+    assert draft.plan.targets == []
+    assert [(o["year"], o["value"], o["unit"]) for o in draft.observations] == [
+        (2025, 60.89, "percent"),
+        (2025, 1.184e12, "dong"),
+    ]
+    assert [u["text"] for u in draft.unused_numbers if u["reason"] == "comparison"] == ["12,03", "2"]
+
+
+def test_a_scenario_a_level_risen_to_and_a_year_that_opens_an_amounts_sentence():
+    # Regression (quang_tri_2026, a development text; the same text as core/tests/extract.rs).
+    draft = chitieu.extract_plan(
+        "Theo kịch bản tăng trưởng năm 2026, GRDP của tỉnh dự kiến tăng 10,6%, tương ứng tăng thêm khoảng 6.490 tỷ "
+        "đồng, từ 61.245 tỷ đồng năm 2025 lên 67.735 tỷ đồng. Trong hai tháng đầu năm, tổng thu ngân sách đạt 2.170 "
+        "tỷ đồng.\n\nNăm 2027, thu nhập bình quân đầu người đạt 60 triệu đồng.\n"
+    )
+    plan = draft.plan
+    rows = [(t["year"], t["comparator"], t["value"], plan.indicator(t["indicator"])["unit"]) for t in plan.targets]
+    assert rows == [
+        (2026, "reach", 10.6, "percent_per_year"),
+        (2026, "reach", 67735e9, "dong"),
+        (2027, "reach", 60e6, "dong"),
+    ]
+    assert [(o["value"], o["unit"]) for o in draft.observations] == [(2170e9, "dong")]
+
+
+def test_a_reviewed_year_dates_reports_and_visitors_and_jobs_are_counts_to_reach():
+    # Regression (xa_muong_lat_thanh_hoa, lao_cai_du_lich_2030: development texts; the same text as
+    # core/tests/extract.rs).
+    draft = chitieu.extract_plan(
+        "HĐND xã đánh giá kết quả năm 2025, đề ra 28 chỉ tiêu năm 2026\n\nTheo đó, xã đã hoàn thành công tác xóa "
+        "nhà tạm. Tỷ lệ hộ dân được sử dụng nước sạch đạt trên 90%.\n\nMục tiêu đến năm 2030 phấn đấu đón 10 triệu "
+        "lượt khách trở lên; tạo ra khoảng 40.000 - 42.000 việc làm trong lĩnh vực du lịch.\n"
+    )
+    plan = draft.plan
+    rows = [(t["year"], t["comparator"], t["value"], plan.indicator(t["indicator"])["unit"]) for t in plan.targets]
+    assert rows == [(2030, "at_least", 1e7, "count"), (2030, "about", 42000.0, "count")]
+    assert [(o["year"], o["value"]) for o in draft.observations] == [(2025, 90.0)]
+    assert {"kind": "year_guessed", "year": 2025} in draft.observations[0]["reasons"]

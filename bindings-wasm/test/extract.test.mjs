@@ -818,3 +818,91 @@ test("a five-year socio-economic plan dates its targets", () => {
     ],
   );
 });
+
+test("a multiple, things to complete, a headline said again in other words and what exists", () => {
+  // Regression (phu_tho_dai_hoi, thanh_hoa, ho_chi_minh_2025, hai_phong_ha_tang_so: development texts; the same
+  // text as core/tests/extract.rs): a multiple is an increase, places that complete a criterion a count to reach,
+  // a headline said again of another name one target, "hiện có" (existing) no report.
+  const draft = c.extractPlan(
+    "Thành phố phấn đấu thu nhập bình quân đầu người đạt 8.500 USD trong năm 2030\n\nTheo kế hoạch, đến năm " +
+      "2030, GRDP bình quân đầu người đạt khoảng 8.500 USD; quy mô GRDP cao gấp hơn 2 lần so với năm 2025; 300 " +
+      "xã, phường hoàn thành tiêu chí chuyển đổi số. Thành phố sẽ nâng cấp Trung tâm dữ liệu hiện có và phát " +
+      "triển 2-3 trung tâm dữ liệu mới.\n",
+  );
+  const unit = (id) => draft.plan.indicators.find((i) => i.id === id).unit;
+  assert.deepEqual(
+    draft.plan.targets.map((t) => [t.year, t.comparator, t.value, unit(t.indicator)]),
+    [
+      [2030, "about", 8500, "usd"],
+      [2030, "more_than", 100, "percent_increase"],
+      [2030, "reach", 300, "count"],
+      [2030, "reach", 3, "count"],
+    ],
+  );
+  assert.deepEqual(draft.observations ?? [], []);
+});
+
+test("a change against a base year beside a reported figure is no report of its own", () => {
+  // Regression (khun_ha, phuong_ba_dinh_thanh_hoa: development texts; the same text as core/tests/extract.rs).
+  const draft = c.extractPlan(
+    "Nhiệm kỳ 2020-2025, xã đạt được nhiều kết quả: tỷ lệ lao động qua đào tạo đạt 60,89% (tăng 12,03% so với " +
+      "năm 2020); tổng giá trị sản xuất năm 2025 đạt 1.184 tỷ đồng, tăng gấp 2 lần so với năm 2020.\n",
+  );
+  assert.deepEqual(draft.plan.targets, []);
+  assert.deepEqual(
+    draft.observations.map((o) => [o.year, o.value, o.unit]),
+    [
+      [2025, 60.89, "percent"],
+      [2025, 1.184e12, "dong"],
+    ],
+  );
+  assert.deepEqual(
+    draft.unused_numbers.filter((u) => u.reason === "comparison").map((u) => u.text),
+    ["12,03", "2"],
+  );
+});
+
+test("a scenario, a level risen to and a year that opens an amount's sentence", () => {
+  // Regression (quang_tri_2026, a development text; the same text as core/tests/extract.rs).
+  const draft = c.extractPlan(
+    "Theo kịch bản tăng trưởng năm 2026, GRDP của tỉnh dự kiến tăng 10,6%, tương ứng tăng thêm khoảng 6.490 tỷ " +
+      "đồng, từ 61.245 tỷ đồng năm 2025 lên 67.735 tỷ đồng. Trong hai tháng đầu năm, tổng thu ngân sách đạt 2.170 " +
+      "tỷ đồng.\n\nNăm 2027, thu nhập bình quân đầu người đạt 60 triệu đồng.\n",
+  );
+  const unit = (id) => draft.plan.indicators.find((i) => i.id === id).unit;
+  assert.deepEqual(
+    draft.plan.targets.map((t) => [t.year, t.comparator, t.value, unit(t.indicator)]),
+    [
+      [2026, "reach", 10.6, "percent_per_year"],
+      [2026, "reach", 67735e9, "dong"],
+      [2027, "reach", 60e6, "dong"],
+    ],
+  );
+  assert.deepEqual(
+    draft.observations.map((o) => [o.value, o.unit]),
+    [[2170e9, "dong"]],
+  );
+});
+
+test("a reviewed year dates reports, and visitors and jobs are counts to reach", () => {
+  // Regression (xa_muong_lat_thanh_hoa, lao_cai_du_lich_2030: development texts; the same text as
+  // core/tests/extract.rs).
+  const draft = c.extractPlan(
+    "HĐND xã đánh giá kết quả năm 2025, đề ra 28 chỉ tiêu năm 2026\n\nTheo đó, xã đã hoàn thành công tác xóa " +
+      "nhà tạm. Tỷ lệ hộ dân được sử dụng nước sạch đạt trên 90%.\n\nMục tiêu đến năm 2030 phấn đấu đón 10 triệu " +
+      "lượt khách trở lên; tạo ra khoảng 40.000 - 42.000 việc làm trong lĩnh vực du lịch.\n",
+  );
+  const unit = (id) => draft.plan.indicators.find((i) => i.id === id).unit;
+  assert.deepEqual(
+    draft.plan.targets.map((t) => [t.year, t.comparator, t.value, unit(t.indicator)]),
+    [
+      [2030, "at_least", 1e7, "count"],
+      [2030, "about", 42000, "count"],
+    ],
+  );
+  assert.deepEqual(
+    draft.observations.map((o) => [o.year, o.value]),
+    [[2025, 90]],
+  );
+  assert.ok(draft.observations[0].reasons.some((r) => r.kind === "year_guessed" && r.year === 2025));
+});

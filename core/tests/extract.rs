@@ -1182,3 +1182,88 @@ fn a_five_year_socio_economic_plan_dates_its_targets() {
         ]
     );
 }
+
+#[test]
+fn a_multiple_things_to_complete_a_headline_said_again_in_other_words_and_what_exists() {
+    // Regression (phu_tho_dai_hoi, thanh_hoa, ho_chi_minh_2025, hai_phong_ha_tang_so: development texts): "cao gấp
+    // hơn 2 lần" is more than a 100% increase; "300 xã, phường hoàn thành tiêu chí" a count to reach; a headline's
+    // figure the body says again of another name is one target, with the body's comparator; "Trung tâm dữ liệu
+    // hiện có" (the existing centre) reports nothing, so the centres to develop are a target, not an achievement.
+    let draft = extract_plan(
+        "Thành phố phấn đấu thu nhập bình quân đầu người đạt 8.500 USD trong năm 2030\n\nTheo kế hoạch, đến năm \
+         2030, GRDP bình quân đầu người đạt khoảng 8.500 USD; quy mô GRDP cao gấp hơn 2 lần so với năm 2025; 300 \
+         xã, phường hoàn thành tiêu chí chuyển đổi số. Thành phố sẽ nâng cấp Trung tâm dữ liệu hiện có và phát \
+         triển 2-3 trung tâm dữ liệu mới.\n",
+    );
+    let rows: Vec<_> = tuples(&draft.plan).into_iter().map(|(y, _, c, v, u)| (y, c, v, u)).collect();
+    assert_eq!(
+        rows,
+        [
+            (Some(2030), Comparator::About, 8500.0, MeasureUnit::Usd),
+            (Some(2030), Comparator::MoreThan, 100.0, MeasureUnit::PercentIncrease),
+            (Some(2030), Comparator::Reach, 300.0, MeasureUnit::Count),
+            (Some(2030), Comparator::Reach, 3.0, MeasureUnit::Count),
+        ]
+    );
+    assert!(draft.observations.is_empty());
+}
+
+#[test]
+fn a_change_against_a_base_year_beside_a_reported_figure_is_no_report_of_its_own() {
+    // Regression (khun_ha, phuong_ba_dinh_thanh_hoa: development texts): "(tăng 12,03% so với năm 2020)" beside a
+    // rate reached, and "tăng gấp 2 lần so với năm 2020" beside an amount, compare them with a base year.
+    let draft = extract_plan(
+        "Nhiệm kỳ 2020-2025, xã đạt được nhiều kết quả: tỷ lệ lao động qua đào tạo đạt 60,89% (tăng 12,03% so với \
+         năm 2020); tổng giá trị sản xuất năm 2025 đạt 1.184 tỷ đồng, tăng gấp 2 lần so với năm 2020.\n",
+    );
+    assert!(draft.plan.targets.is_empty());
+    let reports: Vec<_> = draft.observations.iter().map(|o| (o.year, o.value, o.unit)).collect();
+    assert_eq!(reports, [(Some(2025), 60.89, MeasureUnit::Percent), (Some(2025), 1.184e12, MeasureUnit::Dong)]);
+    let comparisons = draft.unused_numbers.iter().filter(|u| u.reason == UnusedReason::Comparison).count();
+    assert_eq!(comparisons, 2);
+}
+
+#[test]
+fn a_scenario_a_level_risen_to_and_a_year_that_opens_an_amounts_sentence() {
+    // Regression (quang_tri_2026, a development text): a text that only "expects" ("dự kiến", "kịch bản") was read
+    // as one that only reports; "tương ứng" (corresponding) says the rise again in đồng; "từ ... năm 2025 lên" is a
+    // base year; "hai tháng đầu năm" reports; a sentence opening on its year with only an amount was a heading.
+    let draft = extract_plan(
+        "Theo kịch bản tăng trưởng năm 2026, GRDP của tỉnh dự kiến tăng 10,6%, tương ứng tăng thêm khoảng 6.490 tỷ \
+         đồng, từ 61.245 tỷ đồng năm 2025 lên 67.735 tỷ đồng. Trong hai tháng đầu năm, tổng thu ngân sách đạt 2.170 \
+         tỷ đồng.\n\nNăm 2027, thu nhập bình quân đầu người đạt 60 triệu đồng.\n",
+    );
+    let rows: Vec<_> = tuples(&draft.plan).into_iter().map(|(y, _, c, v, u)| (y, c, v, u)).collect();
+    assert_eq!(
+        rows,
+        [
+            (Some(2026), Comparator::Reach, 10.6, MeasureUnit::PercentPerYear),
+            (Some(2026), Comparator::Reach, 67_735e9, MeasureUnit::Dong),
+            (Some(2027), Comparator::Reach, 60e6, MeasureUnit::Dong),
+        ]
+    );
+    let reports: Vec<_> = draft.observations.iter().map(|o| (o.value, o.unit)).collect();
+    assert_eq!(reports, [(2_170e9, MeasureUnit::Dong)]);
+}
+
+#[test]
+fn a_reviewed_year_dates_reports_and_visitors_and_jobs_are_counts_to_reach() {
+    // Regression (xa_muong_lat_thanh_hoa, lao_cai_du_lich_2030: development texts): "đánh giá kết quả năm 2025"
+    // dates the results the news gives without a year; visitors to welcome ("đón") and jobs to make are counts.
+    let draft = extract_plan(
+        "HĐND xã đánh giá kết quả năm 2025, đề ra 28 chỉ tiêu năm 2026\n\nTheo đó, xã đã hoàn thành công tác xóa \
+         nhà tạm. Tỷ lệ hộ dân được sử dụng nước sạch đạt trên 90%.\n\nMục tiêu đến năm 2030 phấn đấu đón 10 triệu \
+         lượt khách trở lên; tạo ra khoảng 40.000 - 42.000 việc làm trong lĩnh vực du lịch.\n",
+    );
+    let rows: Vec<_> = tuples(&draft.plan).into_iter().map(|(y, _, c, v, u)| (y, c, v, u)).collect();
+    assert_eq!(
+        rows,
+        [
+            (Some(2030), Comparator::AtLeast, 1e7, MeasureUnit::Count),
+            (Some(2030), Comparator::About, 42_000.0, MeasureUnit::Count),
+        ]
+    );
+    let reports: Vec<_> = draft.observations.iter().map(|o| (o.year, o.value)).collect();
+    assert_eq!(reports, [(Some(2025), 90.0)]);
+    assert!(draft.observations[0].reasons.contains(&Uncertainty::YearGuessed { year: 2025 }));
+}

@@ -21,7 +21,8 @@ pub(crate) struct Found {
     pub(crate) number: NumberToken,
     pub(crate) value: f64,
     /// The number before a dash right before the figure's ("80" of "80-90%", "10%" of "10% – 11%"), with its
-    /// value as written: the lower bound of a range, read once for the clause's words and the draft's doubt.
+    /// value in the figure's unit ("60.000 – 65.000 tỷ đồng": 60,000 billion đồng; "1,5 - 2 lần": an increase
+    /// of 50%): the lower bound of a range, read once for the clause's words and the draft's doubt.
     pub(crate) range_low: Option<(NumberToken, f64)>,
     pub(crate) comparator: Comparator,
     /// Unit read from the words; `None` when they only say "tăng" without saying whether per year.
@@ -90,12 +91,14 @@ struct Hit {
     unit_after: Option<MeasureUnit>,
     rank: bool,
     per_thousand: bool,
+    /// A multiple read as an increase ("gấp 2 lần" = 100%): its value is not the number as written.
+    multiple: bool,
 }
 
 impl Hit {
     /// A figure that is neither a rank's group nor a ratio per people.
     fn of(number: NumberToken, value: f64, unit_end: usize, unit_after: Option<MeasureUnit>) -> Self {
-        Self { number, value, unit_end, unit_after, rank: false, per_thousand: false }
+        Self { number, value, unit_end, unit_after, rank: false, per_thousand: false, multiple: false }
     }
 
     /// A ratio per thousand people.
@@ -139,6 +142,13 @@ fn hits(s: &str, start: usize, end: usize, bare_percent: bool) -> Vec<Hit> {
         } else if value >= 1.0 && value.fract() == 0.0 && units::ranked_place(sub(clause, 0, t.start), after) {
             // "xếp hạng 15/34": a place to reach, its comparator read as any figure's.
             out.push(Hit::of(number, value, number.end, Some(MeasureUnit::Rank)));
+        } else if let Some(n) = units::multiple(before_range(s, clause, start, number.start), after, value) {
+            // "GRDP ... cao gấp hơn 2 lần so với năm 2025": an increase of 100%.
+            let value = (value - 1.0) * 100.0;
+            out.push(Hit {
+                multiple: true,
+                ..Hit::of(number, value, number.end + n, Some(MeasureUnit::PercentIncrease))
+            });
         } else if let Some((factor, n)) = units::amount_after(after)
             .filter(|(factor, _)| (value * factor).is_finite() && units::amount_to_reach(named))
         {
@@ -157,14 +167,15 @@ fn hits(s: &str, start: usize, end: usize, bare_percent: bool) -> Vec<Hit> {
         } else if let Some(n) = units::life_span(named, after) {
             // "tuổi thọ trung bình trên 76 tuổi": a span of years.
             out.push(Hit::of(number, value, number.end + n, Some(MeasureUnit::Years)));
-        } else if let Some((unit, factor, n)) = units::quantity_after(after).filter(|&(unit, factor, _)| {
+        } else if let Some((unit, factor, n)) = units::quantity_after(after).filter(|&(unit, factor, n)| {
             let v = value * factor;
             // "3/4 trường học": the 4 is how many there are, not a figure.
             let out_of = sub(clause, 0, t.start).ends_with('/');
             v.is_finite()
                 && !out_of
                 && (unit != MeasureUnit::Count || (v >= 1.0 && v.fract() == 0.0))
-                && units::quantity_to_reach(named, unit)
+                && (units::quantity_to_reach(named, unit)
+                    || unit == MeasureUnit::Count && units::completed_after(sub(after, n, after.len())))
         }) {
             // "GRDP bình quân đầu người đạt 8.500 USD", "diện tích cây chè 10.000 ha", "thành lập 2.000 doanh
             // nghiệp": a quantity to reach.
@@ -174,10 +185,17 @@ fn hits(s: &str, start: usize, end: usize, bare_percent: bool) -> Vec<Hit> {
     without_restatements(s, out)
 }
 
+/// The words of `clause` (starting at folded `start` of `s`) before the figure at `number_start`, or before the
+/// lower bound of the range it closes ("tăng 1,5 - 2 lần": "tăng").
+fn before_range<'s>(s: &str, clause: &'s str, start: usize, number_start: usize) -> &'s str {
+    let at = numbers::range_low(s, number_start).map_or(number_start, |(low, _)| low.start).max(start);
+    sub(clause, 0, at - start)
+}
+
 /// The figures without those that say the one before them again in another unit, after "=" or in brackets:
 /// brackets opened right after it ("đạt 50% (8 xã)", "6.300 USD/năm trở lên (khoảng 166 triệu đồng ...)",
 /// "58,9% (66/112 thôn, tăng thêm 20 thôn)"), or holding nothing but the figure ("50% căn nhà ven kênh rạch
-/// (20.000 căn)"); and "3 trường = 100%".
+/// (20.000 căn)"); "3 trường = 100%"; and what "tương ứng" (corresponding) or "tương đương" opens.
 fn without_restatements(s: &str, hits: Vec<Hit>) -> Vec<Hit> {
     let mut kept: Vec<Hit> = Vec::with_capacity(hits.len());
     for h in hits {
@@ -190,7 +208,12 @@ fn without_restatements(s: &str, hits: Vec<Hit>) -> Vec<Hit> {
             // A rate in brackets after an amount says more than it ("3,2 triệu tỷ đồng (theo giá hiện hành, tăng từ
             // 12,5 đến 13,5%/năm)"): only quantities are said again in brackets.
             let quantity = h.unit_after.is_some_and(units::carries_own_comparator);
-            p.unit_after != h.unit_after && (between.trim() == "=" || quantity && (opened_after || alone))
+            // "GRDP dự kiến tăng 10,6%, tương ứng tăng thêm khoảng 6.490 tỷ đồng": the same change in đồng.
+            let same = ["tuong ung", "tuong duong"]
+                .iter()
+                .any(|w| starts_with_words(between.trim_start_matches([' ', ',']), w))
+                && !between.contains(|c: char| c.is_ascii_digit());
+            p.unit_after != h.unit_after && (between.trim() == "=" || same || quantity && (opened_after || alone))
         });
         if !restated {
             kept.push(h);
@@ -528,6 +551,8 @@ fn read(s: &str, start: usize, end: usize, city_is_province: bool, bare_percent:
         // not of the words before it that compare and name.
         let range_low = numbers::range_low(s, h.number.start);
         let low = range_low.filter(|(low, v)| low.start >= seg_start && h.number.value.is_some_and(|high| *v < high));
+        let scale = h.number.value.filter(|raw| *raw != 0.0).map_or(1.0, |raw| h.value / raw);
+        let in_unit = |v: f64| if h.multiple { (v - 1.0) * 100.0 } else { v * scale };
         // "từ 75 đến 80%": the "từ" opens the range; it compares nothing ("từ 80%" alone is a floor).
         let prefix = match low {
             Some((low, _)) => numbers::without_range_opening(sub(s, seg_start, low.start)),
@@ -567,7 +592,7 @@ fn read(s: &str, start: usize, end: usize, city_is_province: bool, bare_percent:
             end: seg_end,
             number: h.number,
             value: h.value,
-            range_low,
+            range_low: range_low.map(|(low, v)| (low, in_unit(v))),
             comparator: compared.comparator,
             unit,
             unit_certain,
@@ -615,6 +640,33 @@ mod tests {
         // The decimal comma of the lower bound ends no segment.
         let (s, found) = read("(4) vốn: tăng từ 12,5 đến 13,5%/năm");
         assert_eq!(sub(&s, found[0].start, found[0].end).trim(), "(4) von: tang tu 12,5 den 13,5%/nam");
+    }
+
+    #[test]
+    fn a_multiple_is_an_increase_with_its_range_in_the_same_unit() {
+        // phu_tho_dai_hoi (development): "cao gấp hơn 2 lần so với năm 2025" is more than a 100% increase.
+        let (_, found) = read("Quy mô GRDP cao gấp hơn 2 lần so với năm 2025");
+        let got: Vec<_> = found.iter().map(|f| (f.value, f.comparator, f.unit)).collect();
+        assert_eq!(got, [(100.0, Comparator::MoreThan, MeasureUnit::PercentIncrease)]);
+        // A range of multiples: its lower bound is an increase too (1,5 times: 50%), and an amount's in đồng.
+        let (_, found) = read("chi tiêu bình quân tăng 1,5 - 2 lần so với năm 2025");
+        assert_eq!((found[0].value, found[0].range_low.map(|(_, v)| v)), (100.0, Some(50.0)));
+        let (_, found) = read("đạt 60.000 – 65.000 tỷ đồng");
+        assert_eq!((found[0].value, found[0].range_low.map(|(_, v)| v)), (65e12, Some(60e12)));
+        // A ratio to GRDP has no unit of the model's: no figure.
+        assert!(read("giá trị thanh toán không dùng tiền mặt gấp 15 lần GRDP").1.is_empty());
+    }
+
+    #[test]
+    fn what_corresponds_to_a_figure_says_it_again() {
+        // quang_tri_2026 (development): the rise in đồng "tương ứng" to the rate is the same change; the level it
+        // rises to, after another number, is a figure of its own.
+        let (_, found) = read(
+            "GRDP của tỉnh dự kiến tăng 10,6%, tương ứng tăng thêm khoảng 6.490 tỷ đồng, từ 61.245 tỷ đồng năm 2025 lên \
+             67.735 tỷ đồng",
+        );
+        let got: Vec<_> = found.iter().map(|f| f.value).collect();
+        assert_eq!(got, [10.6, 67_735e9]);
     }
 
     #[test]

@@ -343,9 +343,11 @@ pub fn extract_plan(text: &str) -> Draft {
     let local = (meta.jurisdiction.id != "unknown").then(|| folded::Folded::new(&meta.jurisdiction.name).text);
     let mut drafted = targets::draft(&f, outline.figures, local.as_deref());
     drafted.spent.restated.extend(headline_repeats);
-    // A report the text does not date is of the signing year, else the dateline's, else the start of the congress's
-    // term (what the term past reached, at the congress that opens the next).
-    let signed = signed_year.or(meta.dateline).or(congress.and_then(|p| p.from));
+    // A report the text does not date is of the signing year, else the year whose results the text reviews, else
+    // the dateline's, else the start of the congress's term (what the term past reached, at the congress that opens
+    // the next).
+    let reviewed = period::reviewed_year(&f.text);
+    let signed = signed_year.or(reviewed).or(meta.dateline).or(congress.and_then(|p| p.from));
     let dates = observations::Dates { signed, reference: dated.or(objective) };
     let observations = observations::draft(&f, reports, dates, &mut drafted.spent);
     let pillars = pillars::of(outline.headings, &drafted.indicators);

@@ -89,6 +89,10 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>, dates: Dates, spent: &
             spent.over_hundred.insert(t.number.start);
             continue;
         }
+        if super::targets::comparison_beside(s, &t) {
+            spent.comparisons.insert(t.number.start);
+            continue;
+        }
         let stated = fig.year.filter(|_| fig.year_in_clause);
         // "hiện nay", "đến nay" say now, whatever year the lines before stated.
         let line = sub(s, sub(s, 0, t.number.start).rfind('\n').map_or(0, |i| i + 1), t.number.start);

@@ -81,6 +81,25 @@ pub(crate) fn congress_term(s: &str) -> Option<Period> {
     })
 }
 
+/// The year whose results a text reviews, named in its first 600 bytes (folded): "đánh giá kết quả năm 2025, đề
+/// ra 28 chỉ tiêu năm 2026", "tổng kết công tác năm 2025", "tình hình thực hiện nhiệm vụ năm 2025": the year after
+/// "kết quả", "tổng kết" or "tình hình thực hiện", within ten words of the same clause. The results it reports
+/// without a year of their own are that year's.
+pub(crate) fn reviewed_year(s: &str) -> Option<i32> {
+    let head = sub(s, 0, 600);
+    ["ket qua", "tong ket", "tinh hinh thuc hien"]
+        .iter()
+        .flat_map(|w| super::folded::find_words(head, w).map(move |i| i + w.len()))
+        .filter_map(|end| {
+            let rest = sub(head, end, head.len());
+            let clause = sub(rest, 0, rest.find([',', ';', '.', ':', '\n']).unwrap_or(rest.len()));
+            let (at, year) = years_after_nam(clause).into_iter().next()?;
+            (super::folded::words(sub(clause, 0, at)).count() <= 10).then_some((end + at, year))
+        })
+        .min()
+        .map(|(_, year)| year)
+}
+
 /// The plan's period, settled.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Settled {
@@ -183,6 +202,18 @@ mod tests {
         let mut o = outline::walk(&f, None, true, &Claimed::default());
         date_from_period(&mut o.figures, Some(period(None, 2025, Some(2030))));
         assert_eq!(o.figures[0].year, None);
+    }
+
+    #[test]
+    fn the_year_a_text_reviews() {
+        // xa_muong_lat_thanh_hoa (a development text): the results it reports without a year are of 2025.
+        let reviewed = |t: &str| reviewed_year(&Folded::new(t).text);
+        assert_eq!(reviewed("HĐND xã Mường Lát đánh giá kết quả năm 2025, đề ra 28 chỉ tiêu năm 2026"), Some(2025));
+        assert_eq!(reviewed("Báo cáo tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2024"), Some(2024));
+        assert_eq!(reviewed("Hội nghị tổng kết công tác năm 2025 và triển khai nhiệm vụ năm 2026"), Some(2025));
+        // A year in another clause, or none, is no year reviewed.
+        assert_eq!(reviewed("Kết quả đạt được rất tích cực, năm 2026 tỉnh phấn đấu"), None);
+        assert_eq!(reviewed("Kế hoạch chuyển đổi số năm 2026"), None);
     }
 
     #[test]

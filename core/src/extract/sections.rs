@@ -108,7 +108,12 @@ pub(crate) fn heading(line: &str) -> Option<(Heading, usize)> {
     let opener = ["muc tieu", "den nam", "chi tieu", "phan dau den nam", "giai doan", "nam"]
         .iter()
         .any(|w| starts_with_words(head, w));
-    if opener && n <= 14 {
+    // "Năm 2026, thu nhập bình quân đạt 60 triệu đồng.": a sentence with a figure of its own opens on the year, no
+    // heading (a percentage already rules a head out).
+    let figure = super::numbers::tokens(head)
+        .iter()
+        .any(|t| t.value.is_some_and(|v| v.fract() != 0.0 || !(1900.0..=2100.0).contains(&v)));
+    if opener && n <= 14 && !figure {
         if let Some(h) = year_heading(head) {
             return Some((h, consumed));
         }
@@ -193,6 +198,10 @@ mod tests {
     #[test]
     fn headings() {
         assert_eq!(heading("muc tieu den nam 2025").map(|h| h.0), Some(Heading::Year(2025)));
+        // A sentence opening on its year with a figure of its own is no heading (an amount was lost so).
+        assert_eq!(heading("nam 2026, thu nhap binh quan dat 60 trieu dong.").map(|h| h.0), None);
+        assert_eq!(heading("nam 2026 grdp dat 67.735 ty dong").map(|h| h.0), None);
+        assert_eq!(heading("giai doan 2026-2030").map(|h| h.0), Some(Heading::Period(2030)));
         assert_eq!(heading("den nam 2030: tro thanh").map(|h| h.0), Some(Heading::Year(2030)));
         assert_eq!(heading("ve chinh quyen so").map(|h| h.0), Some(Heading::Pillar("digital_government")));
         assert_eq!(heading("giai doan 2026 - 2030:").map(|h| h.0), Some(Heading::Period(2030)));

@@ -11,6 +11,7 @@ use super::unused::Spent;
 use super::{DraftTarget, Uncertainty};
 use crate::model::comparator::Comparator;
 use crate::model::indicator::Indicator;
+use crate::model::measure_unit::MeasureUnit;
 use crate::model::target::{Target, Tier};
 
 /// What the targets stage made.
@@ -39,6 +40,7 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>, local: Option<&str>) -
     let mut ids = TargetIds::default();
     let mut out = Drafted::default();
     let mut said: HashMap<SaidKey, (usize, Said)> = HashMap::new();
+    let mut headlines: HashMap<HeadlineKey, usize> = HashMap::new();
     let mut sentences = super::national::Sentences::default();
     let headline = figures.first().and_then(|fig| headline_of(s, fig.found.start));
     for Figure { found: mut t, year, pillar, year_from_period, year_from_context, .. } in figures {
@@ -57,7 +59,11 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>, local: Option<&str>) -
         // its own, under the indicator's variant for that direction.
         let key = (measure.id.clone(), year, t.tier, t.value.to_bits());
         let said_here = Said::of(s, &t, headline);
-        let restated = said.get(&key).and_then(|(i, before)| before.restated_by(&said_here).then_some(*i));
+        let loose = (year, t.tier, measure.unit, t.value.to_bits());
+        let restated = said
+            .get(&key)
+            .and_then(|(i, before)| before.restated_by(&said_here).then_some(*i))
+            .or_else(|| headlines.get(&loose).copied().filter(|_| !said_here.headline && distinctive(t.value)));
         let agrees = |i: usize| {
             out.targets
                 .get(i)
@@ -69,6 +75,8 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>, local: Option<&str>) -
                 first.comparator = t.comparator;
             }
             out.spent.restated.insert(t.number.start);
+            // A headline says one target of the body: once said again, it is no other's.
+            headlines.retain(|_, h| *h != i);
             continue;
         }
         if national(s, &t) || sentences.quoted(s, t.number.start, local) {
@@ -80,9 +88,7 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>, local: Option<&str>) -
             continue;
         }
         let indicator = indicators.register(measure, t.comparator, pillar);
-        // The lower bound in the figure's unit: "60.000 – 65.000 tỷ đồng" is 60,000 billion đồng.
-        let scale = t.number.value.filter(|raw| *raw != 0.0).map_or(1.0, |raw| t.value / raw);
-        if let Some((low, value)) = t.range_low.map(|(low, v)| (low, v * scale)).filter(|(_, v)| *v < t.value) {
+        if let Some((low, value)) = t.range_low.filter(|(_, v)| *v < t.value) {
             out.spent.range_lows.insert(low.start);
             reasons.push(Uncertainty::Range { low: value, high: t.value });
         }
@@ -96,6 +102,9 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>, local: Option<&str>) -
             continue;
         }
         out.spent.targets.insert(t.number.start);
+        if said_here.headline {
+            headlines.insert(loose, out.targets.len());
+        }
         said.insert(key, (out.targets.len(), said_here));
         let confidence = confidence(&reasons);
         out.drafts.push(DraftTarget {
@@ -123,6 +132,17 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>, local: Option<&str>) -
 
 /// What a target said twice has the same: indicator, year, tier and value (its bits).
 type SaidKey = (String, Option<i32>, Option<Tier>, u64);
+
+/// What a headline's target and the body's that says it again in other words have the same: year, tier, unit
+/// and value (its bits). "TP Hồ Chí Minh phấn đấu thu nhập bình quân đầu người đạt 8.500 USD trong năm 2025" over
+/// "GRDP bình quân đầu người đạt khoảng 8.500 USD trong năm 2025": one target, whatever the indicator read.
+type HeadlineKey = (Option<i32>, Option<Tier>, MeasureUnit, u64);
+
+/// Whether a value is unlikely to be two targets' by chance: not 100 (every share's ceiling) nor a whole number
+/// below 10 (a count of a few).
+fn distinctive(value: f64) -> bool {
+    value != 100.0 && !(value < 10.0 && value.fract() == 0.0)
+}
 
 /// The headline a text's first figure is in: its line, when the line is short (under 160 bytes), opens no
 /// list item and starts in the text's first 400 bytes (after a web page's date line, say).
@@ -172,14 +192,16 @@ impl<'s> Said<'s> {
 
 /// Whether figure `t` is a change against a base year said beside another figure of its line, with no words
 /// of its own naming what changes: "Số doanh nghiệp năm 2020: 60 doanh nghiệp, tăng 42,9% so với năm 2015",
-/// "còn 0,7%, giảm 0,5% so với năm 2015". A change that names its subject ("thu nhập ... so với năm 2025 tăng
+/// "còn 0,7%, giảm 0,5% so với năm 2015", a report's as a target's ("đạt 60,89% (tăng 12,03% so với năm
+/// 2020)"). A change that names its subject ("thu nhập ... so với năm 2025 tăng
 /// 31,6%") is a target.
-fn comparison_beside(s: &str, t: &Found) -> bool {
+pub(crate) fn comparison_beside(s: &str, t: &Found) -> bool {
     let prefix = sub(s, t.start, t.number.start);
     let own_start = t.start + prefix.rfind([',', ';']).map_or(0, |i| i + 1);
     let own = sub(s, own_start, t.number.start);
-    let bare = folded::words(own).all(|w| matches!(w, "tang" | "giam" | "them" | "va" | "con"))
-        && folded::words(own).any(|w| w == "tang" || w == "giam");
+    // "1.184 tỷđ, tăng gấp 2 lần so với năm 2015", "1.085tỷđ, gấp 2,2 lần so với giai đoạn 2010- 2015".
+    let bare = folded::words(own).all(|w| matches!(w, "tang" | "giam" | "them" | "va" | "con" | "gap"))
+        && folded::words(own).any(|w| matches!(w, "tang" | "giam" | "gap"));
     let after = sub(s, t.number.end, t.end);
     let base = folded::find_words(after, "so voi").next().is_some_and(|i| {
         let rest = sub(after, i + "so voi".len(), after.len()).trim_start();

@@ -105,6 +105,25 @@ pub(crate) fn ranked_place(prefix: &str, after: &str) -> bool {
         })
 }
 
+/// A multiple set as a change: "gấp 2 lần", "cao gấp hơn 2 lần so với năm 2025", "tăng 1,5 - 2 lần", read as an
+/// increase of (N - 1) x 100% (unit [`MeasureUnit::PercentIncrease`]). `prefix` is the folded text before the
+/// figure (before a range's lower bound), `after` the text after it; returns the folded length of "lần". A
+/// multiple of GRDP ("gấp 15 lần GRDP", a ratio to it), a frequency ("1 lần/năm") or an ordinal ("lần thứ") is
+/// none.
+pub(crate) fn multiple(prefix: &str, after: &str, value: f64) -> Option<usize> {
+    let t = after.trim_start();
+    if !starts_with_words(t, "lan") || value <= 1.0 {
+        return None;
+    }
+    let rest = sub(t, "lan".len(), t.len()).trim_start();
+    if rest.starts_with('/') || ["grdp", "gdp", "thu", "tong san pham"].iter().any(|w| starts_with_words(rest, w)) {
+        return None;
+    }
+    let p = prefix.trim_end();
+    let p = super::comparators::before(p).map_or(p, |(_, n)| sub(p, 0, p.len() - n)).trim_end();
+    (ends_with_words(p, "gap") || ends_with_words(p, "tang")).then_some(after.len() - t.len() + "lan".len())
+}
+
 /// The markers (folded) of a ratio per people: how many thousand people it is per.
 const PER_PEOPLE: [(&str, f64); 12] = [
     ("/1.000 ", 1.0),
@@ -259,7 +278,7 @@ const MEASURES: [(&str, MeasureUnit, &[&str]); 9] = [
 /// mới", "phát triển ít nhất 5 sản phẩm OCOP", "kết nạp từ 25 đảng viên trở lên"), each with the words that,
 /// right after it, make it another word ("hỗ trợ", "hồ sơ", "xã hội"). Tasks, solutions, platforms and
 /// systems a plan lists ("05 giải pháp", "01 nền tảng") are not among them ([`super::noise`]).
-const COUNTED: [(&str, &[&str]); 32] = [
+const COUNTED: [(&str, &[&str]); 33] = [
     ("doanh nghiep", &[]),
     ("hop tac xa", &[]),
     ("to hop tac", &[]),
@@ -291,6 +310,8 @@ const COUNTED: [(&str, &[&str]); 32] = [
     ("smartphone", &[]),
     ("dien thoai thong minh", &[]),
     ("luot khach", &[]),
+    // Jobs made ("tạo ra khoảng 40.000 - 42.000 việc làm").
+    ("viec lam", &[]),
     ("chi bo", &[]),
     // Dwellings ("199.400 căn hộ nhà ở xã hội"), not "cán bộ", "căn cứ", "cần thiết", "cận nghèo".
     ("can", &["bo", "cu", "thiet", "ngheo", "thi"]),
@@ -324,9 +345,12 @@ pub(crate) fn quantity_after(after: &str) -> Option<(MeasureUnit, f64, usize)> {
 }
 
 /// Verbs (folded) that make or gain things counted: "thành lập 2.000 doanh nghiệp", "xây dựng 3/4 trường học đạt
-/// chuẩn", "tạo việc làm mới cho 700.000 lao động", "tăng thêm 199.400 căn".
-const MAKE: [&str; 11] = [
+/// chuẩn", "tạo việc làm mới cho 700.000 lao động", "tăng thêm 199.400 căn", "hoàn thành chuyển đổi số tại 12 huyện".
+const MAKE: [&str; 13] = [
     "thanh lap",
+    "tao ra",
+    // "hoàn thành chuyển đổi số tại 12 huyện, thị xã, thành phố".
+    "hoan thanh",
     "phat trien",
     "hinh thanh",
     "ket nap",
@@ -343,6 +367,16 @@ const MAKE: [&str; 11] = [
 fn counted_word(t: &str, w: &str, not: &[&str]) -> bool {
     let next = sub(t, w.len(), t.len()).trim_start();
     starts_with_words(t, w) && !not.iter().any(|n| starts_with_words(next, n))
+}
+
+/// Whether the words after things counted (folded, after their noun) say they are to complete or meet a
+/// standard, within eight words of the same clause: "300 xã, phường, thị trấn hoàn thành tiêu chí chuyển đổi
+/// số", "12 xã đạt chuẩn nông thôn mới", "5 trường được công nhận đạt chuẩn quốc gia".
+pub(crate) fn completed_after(after: &str) -> bool {
+    let clause = sub(after, 0, after.find(['.', ';', ':', '(', '\n']).unwrap_or(after.len()));
+    let near: Vec<&str> = words(clause).take(8).collect();
+    let near = near.join(" ");
+    ["hoan thanh", "dat chuan", "dat tieu chi", "duoc cong nhan"].iter().any(|w| find_words(&near, w).next().is_some())
 }
 
 /// Whether the words before a quantity ([`quantity_after`]) set it as one to reach: as an amount's do
@@ -364,9 +398,14 @@ pub(crate) fn quantity_to_reach(prefix: &str, unit: MeasureUnit) -> bool {
         && (MAKE.iter().any(|w| find_words(&tail, w).next().is_some())
             // "có 01 tài khoản", not what there is now ("hiện có", "đã có", "nay có").
             || last.last() == Some(&"co") && !last.iter().rev().nth(1).is_some_and(|w| ["hien", "da", "nay", "van"].contains(w)));
+    // "phấn đấu đón 10 triệu lượt khách", "đón được trên 26 triệu lượt khách": visitors to welcome, the verb right
+    // before the figure and its comparator.
+    let bare = super::comparators::before(prefix).map_or(prefix, |(_, n)| sub(prefix, 0, prefix.trim_end().len() - n));
+    let welcomed = unit == MeasureUnit::Count
+        && ["don", "don duoc", "don tiep"].iter().any(|w| ends_with_words(bare.trim_end(), w));
     // "449 đại biểu đại diện cho hơn 156.000 đảng viên": the members a congress's delegates stand for.
     let represented = find_words(&near, "dai dien").next().is_some();
-    !represented && (amount_to_reach(prefix) || named && unit != MeasureUnit::Count || made || population)
+    !represented && (amount_to_reach(prefix) || named && unit != MeasureUnit::Count || made || population || welcomed)
 }
 
 /// Whether a figure is a span of years named just before it: life expectancy, healthy life years ("tuổi thọ
@@ -452,11 +491,13 @@ pub(crate) fn amount_to_reach(prefix: &str) -> bool {
     // tỷ đồng").
     let listed = trimmed.ends_with([':', '=']);
     // "Tổng Thu - Chi Ngân sách 5 năm là 33,96 tỷ đồng", "Quy mô dân số ... dự kiến 4,2 triệu người".
-    let reach = last.iter().rev().take(3).any(|w| matches!(*w, "dat" | "tren" | "hon" | "khoang" | "gan" | "la"))
-        || ends_with_words(trimmed, "du kien")
-        || ["toi thieu", "it nhat"].iter().any(|w| ends_with_words(trimmed, w))
-        || listed
-        || economy_amount_named(&last);
+    // "từ 61.245 tỷ đồng năm 2025 lên 67.735 tỷ đồng": the level it goes up to.
+    let reach =
+        last.iter().rev().take(3).any(|w| matches!(*w, "dat" | "tren" | "hon" | "khoang" | "gan" | "la" | "len"))
+            || ends_with_words(trimmed, "du kien")
+            || ["toi thieu", "it nhat"].iter().any(|w| ends_with_words(trimmed, w))
+            || listed
+            || economy_amount_named(&last);
     let cost = ["kinh phi", "von", "dau tu", "du toan", "ho tro", "chi phi"]
         .iter()
         .any(|w| find_words(prefix, w).next().is_some());
@@ -603,6 +644,43 @@ mod tests {
         assert!(quantity_to_reach("quy mo dan so cua phu tho du kien ", Count));
         assert!(quantity_to_reach("- dan so trung binh ", Count));
         assert!(!quantity_to_reach("co tong dien tich tu nhien 136,270 km2, dan so ", Count));
+    }
+
+    #[test]
+    fn a_multiple_is_an_increase_and_a_ratio_to_grdp_or_a_frequency_none() {
+        // phu_tho_dai_hoi, phuong_ba_dinh_thanh_hoa (development texts).
+        assert_eq!(multiple("quy mo grdp cao gap hon ", " lan so voi nam 2025", 2.0), Some(4));
+        assert_eq!(multiple("tang gap ", " lan", 2.2), Some(4));
+        assert_eq!(multiple("chi tieu tang ", " lan so voi nam 2025", 2.0), Some(4));
+        assert_eq!(multiple("gia tri thanh toan gap ", " lan grdp", 15.0), None);
+        assert_eq!(multiple("kham suc khoe it nhat ", " lan/nam", 1.0), None);
+        assert_eq!(multiple("tang ", " lan/nam", 2.0), None);
+        assert_eq!(multiple("dai hoi ", " lan thu", 2.0), None);
+        assert_eq!(multiple("tang gap ", " lan", 1.0), None);
+        assert_eq!(multiple("dat ", " lan", 3.0), None);
+    }
+
+    #[test]
+    fn things_counted_that_complete_or_meet_a_standard_are_to_reach() {
+        // thanh_hoa (a development text): "300 xã, phường, thị trấn hoàn thành tiêu chí chuyển đổi số".
+        assert!(completed_after(", phuong, thi tran hoan thanh tieu chi chuyen doi so"));
+        assert!(completed_after(" dat chuan nong thon moi"));
+        assert!(completed_after(" duoc cong nhan dat chuan quoc gia"));
+        assert!(!completed_after(". Cac xa da hoan thanh"));
+        assert!(!completed_after(" co dan so dong nhat tinh, trong so cac xa vung cao se hoan thanh"));
+        assert!(quantity_to_reach("den nam 2025, hoan thanh chuyen doi so tai ", MeasureUnit::Count));
+    }
+
+    #[test]
+    fn visitors_welcomed_jobs_made_and_a_level_risen_to_are_to_reach() {
+        // lao_cai_du_lich_2030, quang_tri_2026 (development texts).
+        assert!(quantity_to_reach("muc tieu cu the den nam 2025 phan dau don ", MeasureUnit::Count));
+        assert!(quantity_to_reach("phan dau den nam 2030 don tu ", MeasureUnit::Count));
+        assert!(quantity_to_reach("don duoc tren ", MeasureUnit::Count));
+        assert!(!quantity_to_reach("ty le don vi ", MeasureUnit::Count));
+        assert_eq!(quantity_after(" viec lam trong linh vuc du lich"), Some((MeasureUnit::Count, 1.0, 9)));
+        assert!(quantity_to_reach("tao ra khoang 40.000 - ", MeasureUnit::Count));
+        assert!(amount_to_reach("grdp tu 61.245 ty dong nam 2025 len "));
     }
 
     #[test]

@@ -60,6 +60,16 @@ fn not_a_target_year(before: &str) -> bool {
         || b.ends_with(|c: char| c.is_ascii_digit())
 }
 
+/// Whether the year at `k` is the base a figure rises from: "từ 61.245 tỷ đồng năm 2025 lên 67.735 tỷ đồng" ("từ"
+/// earlier in its clause, "lên" right after it). The figure it rises to is not that year's.
+fn base_of_a_rise(line: &str, k: usize) -> bool {
+    let before = sub(line, 0, k);
+    // The clause's separators are followed by a space: not the dots and commas inside "61.245".
+    let from = [", ", "; ", ": ", ". "].iter().filter_map(|p| before.rfind(p)).max().map_or(0, |i| i + 2);
+    let clause = sub(before, from, before.len());
+    starts_with_words(sub(line, k + 4, line.len()).trim_start(), "len") && find_words(clause, "tu").next().is_some()
+}
+
 /// Whether the year at `k` belongs to the name of another document ("Chương trình ... đến năm 2025"):
 /// a document word starts the clause part before it.
 fn in_document_name(line: &str, k: usize) -> bool {
@@ -92,6 +102,7 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
         let before = sub(line, 0, k.saturating_sub(4));
         let quarter = quarters.contains(&(k, year));
         if (!quarter && not_a_target_year(before))
+            || base_of_a_rise(line, k)
             || in_document_name(line, k)
             || out.iter().any(|m| m.at == offset + k)
         {
@@ -279,6 +290,14 @@ mod tests {
 
     fn years(text: &str) -> Vec<(i32, bool, bool)> {
         mentions(&Folded::new(text).text, 0).iter().map(|m| (m.year, m.period, m.holds)).collect()
+    }
+
+    #[test]
+    fn the_base_a_figure_rises_from_dates_nothing() {
+        // quang_tri_2026 (a development text): "từ 61.245 tỷ đồng năm 2025 lên 67.735 tỷ đồng" is a level of 2026.
+        assert_eq!(years("năm 2026, GRDP từ 61.245 tỷ đồng năm 2025 lên 67.735 tỷ đồng"), vec![(2026, false, true)]);
+        // A year after the level risen to is its own.
+        assert_eq!(years("tăng từ 60% lên 80% năm 2025"), vec![(2025, false, false)]);
     }
 
     #[test]
