@@ -964,3 +964,23 @@ def test_a_reviewed_year_dates_reports_and_visitors_and_jobs_are_counts_to_reach
     assert rows == [(2030, "at_least", 1e7, "count"), (2030, "about", 42000.0, "count")]
     assert [(o["year"], o["value"]) for o in draft.observations] == [(2025, 90.0)]
     assert {"kind": "year_guessed", "year": 2025} in draft.observations[0]["reasons"]
+
+
+def test_areas_made_people_counted_as_dan_has_before_a_comparator_and_a_scenarios_year():
+    # Regression (quang_nam_quy_hoach_2020, phuong_phu_loi_ho_chi_minh, lai_chau, xa_muong_lat_thanh_hoa,
+    # quang_tri_2026: development texts; the same text as core/tests/extract.rs).
+    plan = chitieu.extract_plan(
+        "Đến năm 2030, dân số toàn tỉnh đạt khoảng 1.650 nghìn dân; phát triển 2ha công viên; diện tích cây chè 10.000 "
+        "ha, trong đó trồng mới 2.400 ha; có từ 3 thôn trở lên đạt thôn không ma túy.\n\nTheo kịch bản tăng trưởng năm "
+        "2026, GRDP dự kiến tăng 10,6%. Trong đó, khu vực công nghiệp dự kiến tăng 19,29%.\n"
+    ).plan
+    rows = [(t["year"], t["comparator"], t["value"], plan.indicator(t["indicator"])["unit"]) for t in plan.targets]
+    assert rows == [
+        (2030, "about", 1.65e6, "count"),
+        (2030, "reach", 2.0, "hectare"),
+        (2030, "reach", 10000.0, "hectare"),
+        (2030, "reach", 2400.0, "hectare"),
+        (2030, "at_least", 3.0, "count"),
+        (2026, "reach", 10.6, "percent_per_year"),
+        (2026, "reach", 19.29, "percent_increase"),
+    ]

@@ -906,3 +906,26 @@ test("a reviewed year dates reports, and visitors and jobs are counts to reach",
   );
   assert.ok(draft.observations[0].reasons.some((r) => r.kind === "year_guessed" && r.year === 2025));
 });
+
+test("areas made, people counted as 'dân', 'có' before a comparator and a scenario's year", () => {
+  // Regression (quang_nam_quy_hoach_2020, phuong_phu_loi_ho_chi_minh, lai_chau, xa_muong_lat_thanh_hoa,
+  // quang_tri_2026: development texts; the same text as core/tests/extract.rs).
+  const { plan } = c.extractPlan(
+    "Đến năm 2030, dân số toàn tỉnh đạt khoảng 1.650 nghìn dân; phát triển 2ha công viên; diện tích cây chè 10.000 " +
+      "ha, trong đó trồng mới 2.400 ha; có từ 3 thôn trở lên đạt thôn không ma túy.\n\nTheo kịch bản tăng trưởng năm " +
+      "2026, GRDP dự kiến tăng 10,6%. Trong đó, khu vực công nghiệp dự kiến tăng 19,29%.\n",
+  );
+  const unit = (id) => plan.indicators.find((i) => i.id === id).unit;
+  assert.deepEqual(
+    plan.targets.map((t) => [t.year, t.comparator, t.value, unit(t.indicator)]),
+    [
+      [2030, "about", 1.65e6, "count"],
+      [2030, "reach", 2, "hectare"],
+      [2030, "reach", 10000, "hectare"],
+      [2030, "reach", 2400, "hectare"],
+      [2030, "at_least", 3, "count"],
+      [2026, "reach", 10.6, "percent_per_year"],
+      [2026, "reach", 19.29, "percent_increase"],
+    ],
+  );
+});

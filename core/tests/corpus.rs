@@ -50,10 +50,10 @@ fn the_corpus_is_as_documented() {
 fn precision_and_recall_per_half() {
     let [(_, dev, dev_obs), (_, test, test_obs)] = halves();
     // Development half: the texts the rules were revised on.
-    assert_eq!((dev.drafted, dev.labelled, dev.matched), (713, 732, 695));
-    assert!(dev.precision() >= 0.97 && dev.recall() >= 0.94, "{dev:?}");
+    assert_eq!((dev.drafted, dev.labelled, dev.matched), (718, 732, 701));
+    assert!(dev.precision() >= 0.97 && dev.recall() >= 0.95, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
-    assert_eq!((test.drafted, test.labelled, test.matched), (568, 565, 454));
+    assert_eq!((test.drafted, test.labelled, test.matched), (569, 565, 454));
     assert!(test.precision() >= 0.79 && test.recall() >= 0.80, "{test:?}");
     // Labelled achievements (counts too, since the reader drafts them) found among the draft observations (on
     // value; `dated`: and on year).

@@ -1267,3 +1267,28 @@ fn a_reviewed_year_dates_reports_and_visitors_and_jobs_are_counts_to_reach() {
     assert_eq!(reports, [(Some(2025), 90.0)]);
     assert!(draft.observations[0].reasons.contains(&Uncertainty::YearGuessed { year: 2025 }));
 }
+
+#[test]
+fn areas_made_people_counted_as_dan_has_before_a_comparator_and_a_scenarios_year() {
+    // Regression (quang_nam_quy_hoach_2020, phuong_phu_loi_ho_chi_minh, lai_chau, xa_muong_lat_thanh_hoa,
+    // quang_tri_2026: development texts): "1.650 nghìn dân" is a population; areas developed or planted are to
+    // reach; "có từ 3 thôn trở lên" is a count; a growth scenario's year dates the sentence after it.
+    let draft = extract_plan(
+        "Đến năm 2030, dân số toàn tỉnh đạt khoảng 1.650 nghìn dân; phát triển 2ha công viên; diện tích cây chè 10.000 \
+         ha, trong đó trồng mới 2.400 ha; có từ 3 thôn trở lên đạt thôn không ma túy.\n\nTheo kịch bản tăng trưởng năm \
+         2026, GRDP dự kiến tăng 10,6%. Trong đó, khu vực công nghiệp dự kiến tăng 19,29%.\n",
+    );
+    let rows: Vec<_> = tuples(&draft.plan).into_iter().map(|(y, _, c, v, u)| (y, c, v, u)).collect();
+    assert_eq!(
+        rows,
+        [
+            (Some(2030), Comparator::About, 1.65e6, MeasureUnit::Count),
+            (Some(2030), Comparator::Reach, 2.0, MeasureUnit::Hectare),
+            (Some(2030), Comparator::Reach, 10_000.0, MeasureUnit::Hectare),
+            (Some(2030), Comparator::Reach, 2_400.0, MeasureUnit::Hectare),
+            (Some(2030), Comparator::AtLeast, 3.0, MeasureUnit::Count),
+            (Some(2026), Comparator::Reach, 10.6, MeasureUnit::PercentPerYear),
+            (Some(2026), Comparator::Reach, 19.29, MeasureUnit::PercentIncrease),
+        ]
+    );
+}

@@ -278,12 +278,20 @@ const MEASURES: [(&str, MeasureUnit, &[&str]); 9] = [
 /// mới", "phát triển ít nhất 5 sản phẩm OCOP", "kết nạp từ 25 đảng viên trở lên"), each with the words that,
 /// right after it, make it another word ("hỗ trợ", "hồ sơ", "xã hội"). Tasks, solutions, platforms and
 /// systems a plan lists ("05 giải pháp", "01 nền tảng") are not among them ([`super::noise`]).
-const COUNTED: [(&str, &[&str]); 33] = [
+const COUNTED: [(&str, &[&str]); 34] = [
     ("doanh nghiep", &[]),
     ("hop tac xa", &[]),
     ("to hop tac", &[]),
     ("ho", &["tro", "so", "chieu", "khau", "tich", "chua", "chi", "ten"]),
     ("nguoi", &[]),
+    // "dân số toàn tỉnh đạt khoảng 1.570 nghìn dân", not "dân số", "dân cư", "dân tộc".
+    (
+        "dan",
+        &[
+            "so", "cu", "toc", "van", "chu", "sinh", "dung", "quan", "y", "gian", "lap", "nguyen", "tri", "phong",
+            "vu", "tu",
+        ],
+    ),
     ("lao dong", &[]),
     ("dang vien", &[]),
     ("hoi vien", &[]),
@@ -346,8 +354,9 @@ pub(crate) fn quantity_after(after: &str) -> Option<(MeasureUnit, f64, usize)> {
 
 /// Verbs (folded) that make or gain things counted: "thành lập 2.000 doanh nghiệp", "xây dựng 3/4 trường học đạt
 /// chuẩn", "tạo việc làm mới cho 700.000 lao động", "tăng thêm 199.400 căn", "hoàn thành chuyển đổi số tại 12 huyện".
-const MAKE: [&str; 13] = [
+const MAKE: [&str; 14] = [
     "thanh lap",
+    "trong moi",
     "tao ra",
     // "hoàn thành chuyển đổi số tại 12 huyện, thị xã, thành phố".
     "hoan thanh",
@@ -380,10 +389,10 @@ pub(crate) fn completed_after(after: &str) -> bool {
 }
 
 /// Whether the words before a quantity ([`quantity_after`]) set it as one to reach: as an amount's do
-/// ([`amount_to_reach`]), with "diện tích" and "sản lượng" among the names listed bare; or, for things counted,
-/// a verb that makes or gains them ([`MAKE`]) among the last six words ("thành lập 2.000 doanh nghiệp", "kết nạp
-/// mới từ 25 đảng viên", "có thêm 2 huyện"), "có" right before them ("mỗi người dân có 01 tài khoản", not "hiện
-/// có"), or a population as plans name it ("Dân số trung bình"); never the members a congress's delegates
+/// ([`amount_to_reach`]), with "diện tích" and "sản lượng" among the names listed bare; a verb that makes or gains
+/// it ([`MAKE`]) among the last six words ("thành lập 2.000 doanh nghiệp", "kết nạp mới từ 25 đảng viên", "có thêm
+/// 2 huyện", "trồng mới 2.400 ha"); or, for things counted, "có" right before them ("mỗi người dân có 01 tài
+/// khoản", not "hiện có"), visitors welcomed, or a population as plans name it ("Dân số trung bình"); never the members a congress's delegates
 /// represent.
 pub(crate) fn quantity_to_reach(prefix: &str, unit: MeasureUnit) -> bool {
     let last: Vec<&str> = words(prefix).collect();
@@ -394,13 +403,17 @@ pub(crate) fn quantity_to_reach(prefix: &str, unit: MeasureUnit) -> bool {
     let population = unit == MeasureUnit::Count
         && ["dan so trung binh", "quy mo dan so"].iter().any(|w| find_words(&tail, w).next().is_some());
     let near = last.get(last.len().saturating_sub(4)..).unwrap_or_default().join(" ");
-    let made = unit == MeasureUnit::Count
-        && (MAKE.iter().any(|w| find_words(&tail, w).next().is_some())
-            // "có 01 tài khoản", not what there is now ("hiện có", "đã có", "nay có").
-            || last.last() == Some(&"co") && !last.iter().rev().nth(1).is_some_and(|w| ["hien", "da", "nay", "van"].contains(w)));
+    // The words before the figure's comparator: "có từ 3 thôn trở lên", "đón từ 13 triệu lượt khách".
+    let bare = super::comparators::before(prefix).map_or(prefix, |(_, n)| sub(prefix, 0, prefix.trim_end().len() - n));
+    let bare_last: Vec<&str> = words(bare).collect();
+    // "có 01 tài khoản", not what there is now ("hiện có", "đã có", "nay có").
+    let had = unit == MeasureUnit::Count
+        && bare_last.last() == Some(&"co")
+        && !bare_last.iter().rev().nth(1).is_some_and(|w| ["hien", "da", "nay", "van"].contains(w));
+    // "phát triển 2ha công viên", "trồng mới 2.400 ha": made or gained, a count or an area.
+    let made = MAKE.iter().any(|w| find_words(&tail, w).next().is_some()) || had;
     // "phấn đấu đón 10 triệu lượt khách", "đón được trên 26 triệu lượt khách": visitors to welcome, the verb right
     // before the figure and its comparator.
-    let bare = super::comparators::before(prefix).map_or(prefix, |(_, n)| sub(prefix, 0, prefix.trim_end().len() - n));
     let welcomed = unit == MeasureUnit::Count
         && ["don", "don duoc", "don tiep"].iter().any(|w| ends_with_words(bare.trim_end(), w));
     // "449 đại biểu đại diện cho hơn 156.000 đảng viên": the members a congress's delegates stand for.
@@ -681,6 +694,15 @@ mod tests {
         assert_eq!(quantity_after(" viec lam trong linh vuc du lich"), Some((MeasureUnit::Count, 1.0, 9)));
         assert!(quantity_to_reach("tao ra khoang 40.000 - ", MeasureUnit::Count));
         assert!(amount_to_reach("grdp tu 61.245 ty dong nam 2025 len "));
+        // phuong_phu_loi_ho_chi_minh, lai_chau, xa_muong_lat_thanh_hoa, quang_nam_quy_hoach_2020 (development texts):
+        // areas made, "có" before a comparator, people counted as "dân".
+        assert!(quantity_to_reach("den nam 2030 phat trien ", MeasureUnit::Hectare));
+        assert!(quantity_to_reach("dien tich cay che 10.000 ha, trong do trong moi ", MeasureUnit::Hectare));
+        assert!(!quantity_to_reach("xa co ", MeasureUnit::Hectare));
+        assert!(quantity_to_reach("co tu ", MeasureUnit::Count));
+        assert!(!quantity_to_reach("hien co tu ", MeasureUnit::Count));
+        assert_eq!(quantity_after(" nghin dan"), Some((MeasureUnit::Count, 1e3, 10)));
+        assert_eq!(quantity_after(" dan toc"), None);
     }
 
     #[test]

@@ -25,7 +25,8 @@ pub(crate) struct Mention {
 }
 
 /// Words (folded) that set an objective.
-const OBJECTIVE: [&str; 7] = ["muc tieu", "phan dau", "chi tieu", "dat ra", "de ra", "theo ke hoach", "ke hoach dat"];
+const OBJECTIVE: [&str; 9] =
+    ["muc tieu", "phan dau", "chi tieu", "dat ra", "de ra", "theo ke hoach", "ke hoach dat", "kich ban", "du kien"];
 
 /// Whether objective words stand in `near` (folded), or a deadline: "hoàn thành" before a time and not
 /// reported as done ("Giai đoạn 1 hoàn thành trong quý 2-2026, đảm bảo ...", not "đã hoàn thành" nor
@@ -298,6 +299,12 @@ mod tests {
         assert_eq!(years("năm 2026, GRDP từ 61.245 tỷ đồng năm 2025 lên 67.735 tỷ đồng"), vec![(2026, false, true)]);
         // A year after the level risen to is its own.
         assert_eq!(years("tăng từ 60% lên 80% năm 2025"), vec![(2025, false, false)]);
+    }
+
+    #[test]
+    fn a_scenarios_year_holds() {
+        // quang_tri_2026 (a development text): the year of a growth scenario dates the sentences after it.
+        assert_eq!(years("Theo kịch bản tăng trưởng năm 2026, GRDP dự kiến tăng 10,6%"), vec![(2026, false, true)]);
     }
 
     #[test]
