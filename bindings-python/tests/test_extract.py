@@ -984,3 +984,21 @@ def test_areas_made_people_counted_as_dan_has_before_a_comparator_and_a_scenario
         (2026, "reach", 10.6, "percent_per_year"),
         (2026, "reach", 19.29, "percent_increase"),
     ]
+
+
+def test_visitors_and_rooms_listed_a_clause_opened_by_den_nam_and_money_needed():
+    # Regression (lam_dong_du_lich_2030, ha_tinh_du_lich_2030, dien_bien_du_lich_2030: development texts; the same
+    # text as core/tests/extract.rs).
+    plan = chitieu.extract_plan(
+        "Phấn đấu đến năm 2030 đón 15 triệu lượt khách. Trong đó, giai đoạn từ nay đến năm 2025, tỉnh sẽ đón 5 triệu "
+        "lượt du khách, có 25.000 phòng nghỉ. Đến năm 2020 sẽ thu hút khoảng 50 ngàn lượt khách quốc tế và 1,5 triệu "
+        "lượt khách nội địa. Giai đoạn 2021 – 2030 cần khoảng 7.096 tỷ đồng.\n"
+    ).plan
+    rows = [(t["year"], t["comparator"], t["value"], plan.indicator(t["indicator"])["unit"]) for t in plan.targets]
+    assert rows == [
+        (2030, "reach", 15e6, "count"),
+        (2025, "reach", 5e6, "count"),
+        (2025, "reach", 25000.0, "count"),
+        (2020, "about", 50e3, "count"),
+        (2020, "about", 1.5e6, "count"),
+    ]

@@ -929,3 +929,24 @@ test("areas made, people counted as 'dân', 'có' before a comparator and a scen
     ],
   );
 });
+
+test("visitors and rooms listed, a clause opened by 'đến năm' and money needed", () => {
+  // Regression (lam_dong_du_lich_2030, ha_tinh_du_lich_2030, dien_bien_du_lich_2030: development texts; the same
+  // text as core/tests/extract.rs).
+  const { plan } = c.extractPlan(
+    "Phấn đấu đến năm 2030 đón 15 triệu lượt khách. Trong đó, giai đoạn từ nay đến năm 2025, tỉnh sẽ đón 5 triệu " +
+      "lượt du khách, có 25.000 phòng nghỉ. Đến năm 2020 sẽ thu hút khoảng 50 ngàn lượt khách quốc tế và 1,5 triệu " +
+      "lượt khách nội địa. Giai đoạn 2021 – 2030 cần khoảng 7.096 tỷ đồng.\n",
+  );
+  const unit = (id) => plan.indicators.find((i) => i.id === id).unit;
+  assert.deepEqual(
+    plan.targets.map((t) => [t.year, t.comparator, t.value, unit(t.indicator)]),
+    [
+      [2030, "reach", 15e6, "count"],
+      [2025, "reach", 5e6, "count"],
+      [2025, "reach", 25000, "count"],
+      [2020, "about", 50e3, "count"],
+      [2020, "about", 1.5e6, "count"],
+    ],
+  );
+});

@@ -1292,3 +1292,27 @@ fn areas_made_people_counted_as_dan_has_before_a_comparator_and_a_scenarios_year
         ]
     );
 }
+
+#[test]
+fn visitors_and_rooms_listed_a_clause_opened_by_den_nam_and_money_needed() {
+    // Regression (lam_dong_du_lich_2030, ha_tinh_du_lich_2030, dien_bien_du_lich_2030: development texts): "giai
+    // đoạn từ nay đến năm 2025," dates its clause; "lượt du khách" and "phòng nghỉ" are counted; a count listed after
+    // a count to reach ("... và 1,5 triệu lượt khách nội địa") is one too; "cần khoảng 7.096 tỷ đồng" is money
+    // needed, no target.
+    let draft = extract_plan(
+        "Phấn đấu đến năm 2030 đón 15 triệu lượt khách. Trong đó, giai đoạn từ nay đến năm 2025, tỉnh sẽ đón 5 triệu \
+         lượt du khách, có 25.000 phòng nghỉ. Đến năm 2020 sẽ thu hút khoảng 50 ngàn lượt khách quốc tế và 1,5 triệu \
+         lượt khách nội địa. Giai đoạn 2021 – 2030 cần khoảng 7.096 tỷ đồng.\n",
+    );
+    let rows: Vec<_> = tuples(&draft.plan).into_iter().map(|(y, _, c, v, u)| (y, c, v, u)).collect();
+    assert_eq!(
+        rows,
+        [
+            (Some(2030), Comparator::Reach, 15e6, MeasureUnit::Count),
+            (Some(2025), Comparator::Reach, 5e6, MeasureUnit::Count),
+            (Some(2025), Comparator::Reach, 25_000.0, MeasureUnit::Count),
+            (Some(2020), Comparator::About, 50e3, MeasureUnit::Count),
+            (Some(2020), Comparator::About, 1.5e6, MeasureUnit::Count),
+        ]
+    );
+}

@@ -175,7 +175,8 @@ fn hits(s: &str, start: usize, end: usize, bare_percent: bool) -> Vec<Hit> {
                 && !out_of
                 && (unit != MeasureUnit::Count || (v >= 1.0 && v.fract() == 0.0))
                 && (units::quantity_to_reach(named, unit)
-                    || unit == MeasureUnit::Count && units::completed_after(sub(after, n, after.len())))
+                    || unit == MeasureUnit::Count && units::completed_after(sub(after, n, after.len()))
+                    || unit == MeasureUnit::Count && listed_after_a_count(s, &out, number.start))
         }) {
             // "GRDP bình quân đầu người đạt 8.500 USD", "diện tích cây chè 10.000 ha", "thành lập 2.000 doanh
             // nghiệp": a quantity to reach.
@@ -183,6 +184,20 @@ fn hits(s: &str, start: usize, end: usize, bare_percent: bool) -> Vec<Hit> {
         }
     }
     without_restatements(s, out)
+}
+
+/// Whether a count at `number_start` goes on a list of counts to reach that the last figure of `found` opened, a
+/// few words back with "và", a comma or "trong đó" between: "thu hút khoảng 50 ngàn lượt khách quốc tế và 1,5
+/// triệu lượt khách nội địa", "đón 950 nghìn lượt khách, trong đó 300 lượt khách quốc tế".
+fn listed_after_a_count(s: &str, found: &[Hit], number_start: usize) -> bool {
+    found.last().is_some_and(|p| {
+        let between = sub(s, p.unit_end, number_start);
+        p.unit_after == Some(MeasureUnit::Count)
+            && words(between).count() <= 5
+            && !between.contains(['.', ';', ':', '(', ')'])
+            && (between.contains(',') || find_words(between, "va").next().is_some())
+            && !between.contains(|c: char| c.is_ascii_digit())
+    })
 }
 
 /// The words of `clause` (starting at folded `start` of `s`) before the figure at `number_start`, or before the
@@ -655,6 +670,23 @@ mod tests {
         assert_eq!((found[0].value, found[0].range_low.map(|(_, v)| v)), (65e12, Some(60e12)));
         // A ratio to GRDP has no unit of the model's: no figure.
         assert!(read("giá trị thanh toán không dùng tiền mặt gấp 15 lần GRDP").1.is_empty());
+    }
+
+    #[test]
+    fn a_count_listed_after_a_count_to_reach_is_one_too() {
+        // ha_tinh_du_lich_2030, dien_bien_du_lich_2030 (development texts).
+        let values = |t: &str| read(t).1.iter().map(|f| (f.value, f.unit)).collect::<Vec<_>>();
+        let count = MeasureUnit::Count;
+        assert_eq!(
+            values("thu hút khoảng 50 ngàn lượt khách quốc tế và 1,5 triệu lượt khách nội địa"),
+            [(50e3, count), (1.5e6, count)]
+        );
+        assert_eq!(
+            values("đón 950 nghìn lượt khách, trong đó 300 lượt khách quốc tế"),
+            [(950e3, count), (300.0, count)]
+        );
+        // A count after another figure's words, or after a break, is none.
+        assert!(values("xã có diện tích 500 ha và 300 hộ").iter().all(|(_, u)| *u != count));
     }
 
     #[test]

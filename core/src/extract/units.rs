@@ -278,7 +278,7 @@ const MEASURES: [(&str, MeasureUnit, &[&str]); 9] = [
 /// mới", "phát triển ít nhất 5 sản phẩm OCOP", "kết nạp từ 25 đảng viên trở lên"), each with the words that,
 /// right after it, make it another word ("hỗ trợ", "hồ sơ", "xã hội"). Tasks, solutions, platforms and
 /// systems a plan lists ("05 giải pháp", "01 nền tảng") are not among them ([`super::noise`]).
-const COUNTED: [(&str, &[&str]); 34] = [
+const COUNTED: [(&str, &[&str]); 38] = [
     ("doanh nghiep", &[]),
     ("hop tac xa", &[]),
     ("to hop tac", &[]),
@@ -318,6 +318,11 @@ const COUNTED: [(&str, &[&str]); 34] = [
     ("smartphone", &[]),
     ("dien thoai thong minh", &[]),
     ("luot khach", &[]),
+    ("luot du khach", &[]),
+    // Rooms of lodging ("25.000 phòng nghỉ", "100.000 phòng lưu trú"), not "phòng học", "phòng chống".
+    ("phong nghi", &[]),
+    ("phong luu tru", &[]),
+    ("phong khach san", &[]),
     // Jobs made ("tạo ra khoảng 40.000 - 42.000 việc làm").
     ("viec lam", &[]),
     ("chi bo", &[]),
@@ -511,9 +516,12 @@ pub(crate) fn amount_to_reach(prefix: &str) -> bool {
             || ["toi thieu", "it nhat"].iter().any(|w| ends_with_words(trimmed, w))
             || listed
             || economy_amount_named(&last);
-    let cost = ["kinh phi", "von", "dau tu", "du toan", "ho tro", "chi phi"]
+    // "giai đoạn 2021 – 2030 cần khoảng 7.096 tỷ đồng": what is needed is spent.
+    let bare = super::comparators::before(head).map_or(head, |(_, n)| sub(head, 0, trimmed.len() - n)).trim_end();
+    let cost = ["kinh phi", "von", "dau tu", "du toan", "ho tro", "chi phi", "nhu cau"]
         .iter()
-        .any(|w| find_words(prefix, w).next().is_some());
+        .any(|w| find_words(prefix, w).next().is_some())
+        || ends_with_words(bare, "can");
     reach && (!cost || economy_wide(prefix))
 }
 
@@ -703,6 +711,13 @@ mod tests {
         assert!(!quantity_to_reach("hien co tu ", MeasureUnit::Count));
         assert_eq!(quantity_after(" nghin dan"), Some((MeasureUnit::Count, 1e3, 10)));
         assert_eq!(quantity_after(" dan toc"), None);
+        // lam_dong_du_lich_2030, ha_tinh_du_lich_2030 (development texts): rooms and visitors counted; what is needed
+        // ("cần khoảng") is spent, not reached.
+        assert_eq!(quantity_after(" phong nghi"), Some((MeasureUnit::Count, 1.0, 11)));
+        assert_eq!(quantity_after(" trieu luot du khach"), Some((MeasureUnit::Count, 1e6, 20)));
+        assert_eq!(quantity_after(" phong hoc"), None);
+        assert!(!amount_to_reach("giai doan 2021 - 2030 can khoang "));
+        assert!(amount_to_reach("doanh thu du lich den nam 2030 dat khoang "));
     }
 
     #[test]

@@ -118,7 +118,15 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
         // The year opens the line or a sentence of it: "Đến năm 2025, ...", "Năm 2022 phấn đấu ...", "Theo
         // kế hoạch, năm 2025", "... mới. Đến năm 2030 trở thành tỉnh khá".
         let sentence = sub(before, sentence_start(before), before.len());
-        let holds = objective || super::folded::words(sentence).count() <= 3;
+        // "Trong đó, giai đoạn từ nay đến năm 2015, Lâm Đồng sẽ đón ...": "đến năm" and a comma open what follows.
+        // Only a clause's few first words ("giai đoạn từ nay"), not a name's ("... phát triển thành phố Cần Thơ
+        // đến năm 2030, tầm nhìn ...").
+        let clause_words =
+            super::folded::words(sub(before, before.rfind([',', ';', ':', '.']).map_or(0, |i| i + 1), before.len()));
+        let opens_clause = ends_with_words(before.trim_end(), "den")
+            && rest.get(4..).is_some_and(|r| r.starts_with(','))
+            && clause_words.count() <= 7;
+        let holds = objective || opens_clause || super::folded::words(sentence).count() <= 3;
         let after_figure = figure_before(before);
         out.push(Mention { at: offset + k, year, period: false, holds, objective, after_figure });
     }
@@ -299,6 +307,16 @@ mod tests {
         assert_eq!(years("năm 2026, GRDP từ 61.245 tỷ đồng năm 2025 lên 67.735 tỷ đồng"), vec![(2026, false, true)]);
         // A year after the level risen to is its own.
         assert_eq!(years("tăng từ 60% lên 80% năm 2025"), vec![(2025, false, false)]);
+    }
+
+    #[test]
+    fn a_year_opening_a_clause_with_den_nam_holds() {
+        // lam_dong_du_lich_2030 (a development text); not a year inside a document's name (the Cần Thơ seed).
+        assert_eq!(years("Trong đó, giai đoạn từ nay đến năm 2015, Lâm Đồng sẽ đón"), vec![(2015, false, true)]);
+        assert_eq!(
+            years("Căn cứ Nghị quyết số 59-NQ/TW, ngày 05 tháng 8 năm 2020 của Bộ Chính trị về xây dựng và phát triển thành phố Cần Thơ đến năm 2030, tầm nhìn"),
+            vec![(2030, false, false)]
+        );
     }
 
     #[test]
