@@ -1002,3 +1002,22 @@ def test_visitors_and_rooms_listed_a_clause_opened_by_den_nam_and_money_needed()
         (2020, "about", 50e3, "count"),
         (2020, "about", 1.5e6, "count"),
     ]
+
+
+def test_an_undated_headline_said_again_with_a_year_and_a_revenue_listed_bare():
+    # Regression (nghe_an_dan_toc_thieu_so_2025, hung_yen_2024: development texts; the same text as
+    # core/tests/extract.rs).
+    draft = chitieu.extract_plan(
+        "Tỉnh phấn đấu 50% số xã ra khỏi địa bàn đặc biệt khó khăn\n\nTheo đó, tỉnh phấn đấu đến năm 2025, tỷ lệ hộ "
+        "nghèo giảm trên 3%; phấn đấu 50% số xã ra khỏi địa bàn đặc biệt khó khăn. Tổng mức doanh thu bán lẻ hàng "
+        "hóa và doanh thu dịch vụ 95.000 tỷ đồng.\n"
+    )
+    plan = draft.plan
+    rows = [(t["year"], t["comparator"], t["value"], plan.indicator(t["indicator"])["unit"]) for t in plan.targets]
+    assert rows == [
+        (2025, "reach", 50.0, "percent"),
+        (2025, "more_than", 3.0, "percent_reduction"),
+        (2025, "reach", 95e12, "dong"),
+    ]
+    assert plan.targets[0]["quote"] == "phấn đấu 50% số xã ra khỏi địa bàn đặc biệt khó khăn"
+    assert [u["start"] for u in draft.unused_numbers if u["reason"] == "restated"] == [14]

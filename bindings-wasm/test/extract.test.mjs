@@ -950,3 +950,27 @@ test("visitors and rooms listed, a clause opened by 'đến năm' and money need
     ],
   );
 });
+
+test("an undated headline said again with a year, and a revenue listed bare", () => {
+  // Regression (nghe_an_dan_toc_thieu_so_2025, hung_yen_2024: development texts; the same text as
+  // core/tests/extract.rs).
+  const draft = c.extractPlan(
+    "Tỉnh phấn đấu 50% số xã ra khỏi địa bàn đặc biệt khó khăn\n\nTheo đó, tỉnh phấn đấu đến năm 2025, tỷ lệ hộ " +
+      "nghèo giảm trên 3%; phấn đấu 50% số xã ra khỏi địa bàn đặc biệt khó khăn. Tổng mức doanh thu bán lẻ hàng " +
+      "hóa và doanh thu dịch vụ 95.000 tỷ đồng.\n",
+  );
+  const unit = (id) => draft.plan.indicators.find((i) => i.id === id).unit;
+  assert.deepEqual(
+    draft.plan.targets.map((t) => [t.year, t.comparator, t.value, unit(t.indicator)]),
+    [
+      [2025, "reach", 50, "percent"],
+      [2025, "more_than", 3, "percent_reduction"],
+      [2025, "reach", 95e12, "dong"],
+    ],
+  );
+  assert.equal(draft.plan.targets[0].quote, "phấn đấu 50% số xã ra khỏi địa bàn đặc biệt khó khăn");
+  assert.deepEqual(
+    draft.unused_numbers.filter((u) => u.reason === "restated").map((u) => u.start),
+    [14],
+  );
+});

@@ -1316,3 +1316,29 @@ fn visitors_and_rooms_listed_a_clause_opened_by_den_nam_and_money_needed() {
         ]
     );
 }
+
+#[test]
+fn an_undated_headline_said_again_with_a_year_and_a_revenue_listed_bare() {
+    // Regression (nghe_an_dan_toc_thieu_so_2025, hung_yen_2024: development texts): the headline's figure with no
+    // year and the body's with its year are one target, the body's, in the headline's place; a revenue listed bare
+    // after its name is an amount to reach.
+    let draft = extract_plan(
+        "Tỉnh phấn đấu 50% số xã ra khỏi địa bàn đặc biệt khó khăn\n\nTheo đó, tỉnh phấn đấu đến năm 2025, tỷ lệ hộ \
+         nghèo giảm trên 3%; phấn đấu 50% số xã ra khỏi địa bàn đặc biệt khó khăn. Tổng mức doanh thu bán lẻ hàng \
+         hóa và doanh thu dịch vụ 95.000 tỷ đồng.\n",
+    );
+    let rows: Vec<_> = tuples(&draft.plan).into_iter().map(|(y, _, c, v, u)| (y, c, v, u)).collect();
+    assert_eq!(
+        rows,
+        [
+            (Some(2025), Comparator::Reach, 50.0, MeasureUnit::Percent),
+            (Some(2025), Comparator::MoreThan, 3.0, MeasureUnit::PercentReduction),
+            (Some(2025), Comparator::Reach, 95e12, MeasureUnit::Dong),
+        ]
+    );
+    // The body's words are quoted, and the headline's number is said again.
+    assert_eq!(draft.plan.targets[0].quote, "phấn đấu 50% số xã ra khỏi địa bàn đặc biệt khó khăn");
+    let restated: Vec<_> =
+        draft.unused_numbers.iter().filter(|u| u.reason == UnusedReason::Restated).map(|u| u.start).collect();
+    assert_eq!(restated, [14]);
+}

@@ -41,6 +41,9 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>, local: Option<&str>) -
     let mut out = Drafted::default();
     let mut said: HashMap<SaidKey, (usize, Said)> = HashMap::new();
     let mut headlines: HashMap<HeadlineKey, usize> = HashMap::new();
+    // Headlines' targets with no year, by indicator, tier and value; and the folded number of each target.
+    let mut undated: HashMap<(String, Option<Tier>, u64), usize> = HashMap::new();
+    let mut numbers: Vec<usize> = Vec::new();
     let mut sentences = super::national::Sentences::default();
     let headline = figures.first().and_then(|fig| headline_of(s, fig.found.start));
     for Figure { found: mut t, year, pillar, year_from_period, year_from_context, .. } in figures {
@@ -60,6 +63,10 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>, local: Option<&str>) -
         let key = (measure.id.clone(), year, t.tier, t.value.to_bits());
         let said_here = Said::of(s, &t, headline);
         let loose = (year, t.tier, measure.unit, t.value.to_bits());
+        // A headline with no year that the body says again with one ("Nghệ An: Phấn đấu 50% số xã, thôn ra khỏi
+        // ..." over "phấn đấu đến năm 2025, ... 50% số xã, thôn ..."): the body's target takes the headline's place.
+        let undated_key = (key.0.clone(), t.tier, t.value.to_bits());
+        let replaces = year.and(undated.get(&undated_key).copied()).filter(|_| !said_here.headline);
         let restated = said
             .get(&key)
             .and_then(|(i, before)| before.restated_by(&said_here).then_some(*i))
@@ -101,33 +108,54 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>, local: Option<&str>) -
         if quote.trim().is_empty() {
             continue;
         }
+        let at = replaces.unwrap_or(out.targets.len());
+        if let Some(first) = replaces.and_then(|i| numbers.get(i)) {
+            out.spent.targets.remove(first);
+            out.spent.restated.insert(*first);
+            undated.retain(|_, h| *h != at);
+            headlines.retain(|_, h| *h != at);
+        }
         out.spent.targets.insert(t.number.start);
         if said_here.headline {
-            headlines.insert(loose, out.targets.len());
+            headlines.insert(loose, at);
+            if year.is_none() {
+                undated.insert(undated_key, at);
+            }
         }
-        said.insert(key, (out.targets.len(), said_here));
+        said.insert(key, (at, said_here));
         let confidence = confidence(&reasons);
-        out.drafts.push(DraftTarget {
-            target: id.clone(),
-            start: f.char_offset(qs),
-            end: f.char_offset(qe),
-            confidence,
-            reasons,
-        });
-        out.targets.push(Target {
-            id,
-            indicator,
-            year,
-            tier: t.tier,
-            comparator: t.comparator,
-            value: t.value,
-            tolerance: None,
-            quote,
-            note: None,
-        });
+        put(&mut numbers, at, t.number.start);
+        put(
+            &mut out.drafts,
+            at,
+            DraftTarget { target: id.clone(), start: f.char_offset(qs), end: f.char_offset(qe), confidence, reasons },
+        );
+        put(
+            &mut out.targets,
+            at,
+            Target {
+                id,
+                indicator,
+                year,
+                tier: t.tier,
+                comparator: t.comparator,
+                value: t.value,
+                tolerance: None,
+                quote,
+                note: None,
+            },
+        );
     }
     out.indicators = indicators.into_list();
     out
+}
+
+/// Sets `list[at]` to `x`, or pushes it when `at` is the list's end.
+fn put<T>(list: &mut Vec<T>, at: usize, x: T) {
+    match list.get_mut(at) {
+        Some(slot) => *slot = x,
+        None => list.push(x),
+    }
 }
 
 /// What a target said twice has the same: indicator, year, tier and value (its bits).

@@ -470,8 +470,10 @@ pub(crate) fn economy_wide(s: &str) -> bool {
 
 /// The amounts (folded) a socio-economic plan sets for the economy, which its lists give bare, without "đạt"
 /// ("GRDP bình quân đầu người 65 triệu đồng", "Thu ngân sách trên địa bàn 3.000 tỷ đồng").
-const ECONOMY_AMOUNTS: [&str; 7] = [
+const ECONOMY_AMOUNTS: [&str; 8] = [
     "grdp",
+    // "Tổng mức doanh thu bán lẻ hàng hóa và doanh thu dịch vụ 95.000 tỷ đồng", "Doanh thu du lịch 2.400 tỷ đồng".
+    "doanh thu",
     "tong san pham",
     "thu nhap binh quan",
     "thu ngan sach",
@@ -718,6 +720,9 @@ mod tests {
         assert_eq!(quantity_after(" phong hoc"), None);
         assert!(!amount_to_reach("giai doan 2021 - 2030 can khoang "));
         assert!(amount_to_reach("doanh thu du lich den nam 2030 dat khoang "));
+        // hung_yen_2024 (a development text): a revenue listed bare after its name.
+        assert!(amount_to_reach("tong muc doanh thu ban le hang hoa va doanh thu dich vu "));
+        assert!(!amount_to_reach("doanh thu tang tu "));
     }
 
     #[test]
