@@ -358,7 +358,8 @@ pub(crate) fn quantity_after(after: &str) -> Option<(MeasureUnit, f64, usize)> {
 }
 
 /// Verbs (folded) that make or gain things counted: "thành lập 2.000 doanh nghiệp", "xây dựng 3/4 trường học đạt
-/// chuẩn", "tạo việc làm mới cho 700.000 lao động", "tăng thêm 199.400 căn", "hoàn thành chuyển đổi số tại 12 huyện".
+/// chuẩn", "tạo việc làm mới cho 700.000 lao động", "tăng thêm 199.400 căn", "hoàn thành chuyển đổi số tại 12
+/// huyện".
 const MAKE: [&str; 14] = [
     "thanh lap",
     "trong moi",
@@ -397,8 +398,8 @@ pub(crate) fn completed_after(after: &str) -> bool {
 /// ([`amount_to_reach`]), with "diện tích" and "sản lượng" among the names listed bare; a verb that makes or gains
 /// it ([`MAKE`]) among the last six words ("thành lập 2.000 doanh nghiệp", "kết nạp mới từ 25 đảng viên", "có thêm
 /// 2 huyện", "trồng mới 2.400 ha"); or, for things counted, "có" right before them ("mỗi người dân có 01 tài
-/// khoản", not "hiện có"), visitors welcomed, or a population as plans name it ("Dân số trung bình"); never the members a congress's delegates
-/// represent.
+/// khoản", not "hiện có"), visitors welcomed, or a population as plans name it ("Dân số trung bình"); never the
+/// members a congress's delegates represent.
 pub(crate) fn quantity_to_reach(prefix: &str, unit: MeasureUnit) -> bool {
     let last: Vec<&str> = words(prefix).collect();
     let tail = last.get(last.len().saturating_sub(6)..).unwrap_or_default().join(" ");
