@@ -1021,3 +1021,58 @@ def test_an_undated_headline_said_again_with_a_year_and_a_revenue_listed_bare():
     ]
     assert plan.targets[0]["quote"] == "phấn đấu 50% số xã ra khỏi địa bàn đặc biệt khó khăn"
     assert [u["start"] for u in draft.unused_numbers if u["reason"] == "restated"] == [14]
+
+
+# A report's table of main targets with a bar after each cell (the same text as core/tests/extract.rs).
+BARRED_TABLE = (
+    "Stt\n|\nChỉ tiêu chủ yếu\n|\nTH năm 2023\n|\nKH năm 2024\n|\nƯớc TH 2024\n|\nĐánh giá\n|\n"
+    "I\n|\nKinh tế\n|\n|\n|\n|\n|\n1\n|\nTốc độ tăng GRDP (%)\n|\n7,03\n|\n8,5-9,5\n|\n8-8,5\n|\nĐạt\n|\n2\n|\n"
+    "Giá trị xuất khẩu (triệu USD)\n|\n977\n|\n1.300\n|\n1.300\n|\nĐạt\n|\n3\n|\nTổng vốn đầu tư toàn xã hội\n(tỷ đồng)\n|\n"
+    "29.459\n|\n33.000-34.000\n|\n34.100\n|\nĐạt\n|\n|\nSố bác sỹ trên vạn dân\n|\n15,4\n|\n15-16\n|\n15,4\n|\nĐạt\n"
+)
+
+
+def test_a_table_flattened_with_bars_numbered_rows_and_units_in_its_labels():
+    # Regression (thua_thien_hue_2024, a development text): read as no table before; the plan's column gives the
+    # targets in the labels' units, the results' columns observations.
+    draft = chitieu.extract_plan(BARRED_TABLE)
+    plan = draft.plan
+    rows = [(t["year"], t["comparator"], t["value"], plan.indicator(t["indicator"])["unit"]) for t in plan.targets]
+    assert rows == [
+        (2024, "reach", 9.5, "percent"),
+        (2024, "reach", 1.3e9, "usd"),
+        (2024, "reach", 34e12, "dong"),
+        (2024, "reach", 1.6, "per_thousand_people"),
+    ]
+    assert [(o.get("year"), o["value"], o["unit"]) for o in draft.observations] == [
+        (2023, 7.03, "percent"),
+        (2024, 8.5, "percent"),
+        (2023, 977e6, "usd"),
+        (2024, 1.3e9, "usd"),
+        (2023, 29459e9, "dong"),
+        (2024, 34100e9, "dong"),
+        (2023, 1.54, "per_thousand_people"),
+        (2024, 1.54, "per_thousand_people"),
+    ]
+
+
+def test_a_word_tables_unit_column_gives_its_bare_numbers_their_unit():
+    # The same text as core/tests/extract.rs: "Đơn vị tính" gives the bare numbers a unit the reader knows.
+    plan = chitieu.extract_plan(
+        "STT\tChỉ tiêu\tĐơn vị tính\tKế hoạch năm 2025\n1\tSố doanh nghiệp công nghệ số\tDoanh nghiệp\t150\n"
+        "2\tDoanh thu viễn thông\tTỷ đồng\t1.200\n3\tTỷ lệ hồ sơ trực tuyến\t%\t80\n4\tSố lần kiểm tra\tLần\t2\n"
+    ).plan
+    rows = [(t["year"], t["comparator"], t["value"], plan.indicator(t["indicator"])["unit"]) for t in plan.targets]
+    assert rows == [(2025, "reach", 150.0, "count"), (2025, "reach", 1.2e12, "dong"), (2025, "reach", 80.0, "percent")]
+
+
+def test_undated_items_take_the_one_year_the_others_state():
+    # Regression (xa_dong_thinh_thanh_hoa, a development text; the same text as core/tests/extract.rs).
+    draft = chitieu.extract_plan(
+        "II- CÁC CHỈ TIÊU CHỦ YẾU\n1. Giá trị sản xuất nông nghiệp đến năm 2020 đạt trên 272 triệu đồng.\n"
+        "2. Tổng đàn trâu, bò đạt 500 con, lợn đạt 1.300 con.\n3. Số hộ kinh doanh vào năm 2020 có ít nhất 240 hộ.\n"
+    )
+    rows = [(t["year"], t["comparator"], t["value"]) for t in draft.plan.targets]
+    assert rows == [(2020, "more_than", 272e6), (2020, "reach", 500.0), (2020, "reach", 1300.0), (2020, "at_least", 240.0)]
+    guessed = [any(r["kind"] == "year_guessed" for r in d.get("reasons", [])) for d in draft.targets]
+    assert guessed == [False, True, True, False]

@@ -974,3 +974,75 @@ test("an undated headline said again with a year, and a revenue listed bare", ()
     [14],
   );
 });
+
+// A report's table of main targets with a bar after each cell (the same text as core/tests/extract.rs).
+const BARRED_TABLE =
+  "Stt\n|\nChỉ tiêu chủ yếu\n|\nTH năm 2023\n|\nKH năm 2024\n|\nƯớc TH 2024\n|\nĐánh giá\n|\n" +
+  "I\n|\nKinh tế\n|\n|\n|\n|\n|\n1\n|\nTốc độ tăng GRDP (%)\n|\n7,03\n|\n8,5-9,5\n|\n8-8,5\n|\nĐạt\n|\n2\n|\n" +
+  "Giá trị xuất khẩu (triệu USD)\n|\n977\n|\n1.300\n|\n1.300\n|\nĐạt\n|\n3\n|\nTổng vốn đầu tư toàn xã hội\n(tỷ đồng)\n|\n" +
+  "29.459\n|\n33.000-34.000\n|\n34.100\n|\nĐạt\n|\n|\nSố bác sỹ trên vạn dân\n|\n15,4\n|\n15-16\n|\n15,4\n|\nĐạt\n";
+
+test("a table flattened with bars, numbered rows and units in its labels", () => {
+  // Regression (thua_thien_hue_2024, a development text): read as no table before; the plan's column gives the
+  // targets in the labels' units, the results' columns observations.
+  const draft = c.extractPlan(BARRED_TABLE);
+  const unit = (id) => draft.plan.indicators.find((i) => i.id === id).unit;
+  assert.deepEqual(
+    draft.plan.targets.map((t) => [t.year, t.comparator, t.value, unit(t.indicator)]),
+    [
+      [2024, "reach", 9.5, "percent"],
+      [2024, "reach", 1.3e9, "usd"],
+      [2024, "reach", 34e12, "dong"],
+      [2024, "reach", 1.6, "per_thousand_people"],
+    ],
+  );
+  assert.deepEqual(
+    draft.observations.map((o) => [o.year, o.value, o.unit]),
+    [
+      [2023, 7.03, "percent"],
+      [2024, 8.5, "percent"],
+      [2023, 977e6, "usd"],
+      [2024, 1.3e9, "usd"],
+      [2023, 29459e9, "dong"],
+      [2024, 34100e9, "dong"],
+      [2023, 1.54, "per_thousand_people"],
+      [2024, 1.54, "per_thousand_people"],
+    ],
+  );
+});
+
+test("a Word table's unit column gives its bare numbers their unit", () => {
+  // The same text as core/tests/extract.rs: "Đơn vị tính" gives the bare numbers a unit the reader knows.
+  const plan = c.extractPlan(
+    "STT\tChỉ tiêu\tĐơn vị tính\tKế hoạch năm 2025\n1\tSố doanh nghiệp công nghệ số\tDoanh nghiệp\t150\n" +
+      "2\tDoanh thu viễn thông\tTỷ đồng\t1.200\n3\tTỷ lệ hồ sơ trực tuyến\t%\t80\n4\tSố lần kiểm tra\tLần\t2\n",
+  ).plan;
+  const unit = (id) => plan.indicators.find((i) => i.id === id).unit;
+  assert.deepEqual(
+    plan.targets.map((t) => [t.year, t.comparator, t.value, unit(t.indicator)]),
+    [
+      [2025, "reach", 150, "count"],
+      [2025, "reach", 1.2e12, "dong"],
+      [2025, "reach", 80, "percent"],
+    ],
+  );
+});
+
+test("undated items take the one year the others state", () => {
+  // Regression (xa_dong_thinh_thanh_hoa, a development text; the same text as core/tests/extract.rs).
+  const draft = c.extractPlan(
+    "II- CÁC CHỈ TIÊU CHỦ YẾU\n1. Giá trị sản xuất nông nghiệp đến năm 2020 đạt trên 272 triệu đồng.\n" +
+      "2. Tổng đàn trâu, bò đạt 500 con, lợn đạt 1.300 con.\n3. Số hộ kinh doanh vào năm 2020 có ít nhất 240 hộ.\n",
+  );
+  assert.deepEqual(
+    draft.plan.targets.map((t) => [t.year, t.comparator, t.value]),
+    [
+      [2020, "more_than", 272e6],
+      [2020, "reach", 500],
+      [2020, "reach", 1300],
+      [2020, "at_least", 240],
+    ],
+  );
+  const guessed = draft.targets.map((d) => (d.reasons ?? []).some((r) => r.kind === "year_guessed"));
+  assert.deepEqual(guessed, [false, true, true, false]);
+});

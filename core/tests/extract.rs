@@ -1342,3 +1342,85 @@ fn an_undated_headline_said_again_with_a_year_and_a_revenue_listed_bare() {
         draft.unused_numbers.iter().filter(|u| u.reason == UnusedReason::Restated).map(|u| u.start).collect();
     assert_eq!(restated, [14]);
 }
+
+/// A report's table of main targets as a web page's text gives it: a bar after each cell, a row's number before its
+/// label, the plan's column ("KH năm 2024") between the results ("TH năm 2023", "Ước TH 2024"), units in the labels.
+const BARRED_TABLE: &str = "Stt\n|\nChỉ tiêu chủ yếu\n|\nTH năm 2023\n|\nKH năm 2024\n|\nƯớc TH 2024\n|\nĐánh giá\n|\n\
+     I\n|\nKinh tế\n|\n|\n|\n|\n|\n1\n|\nTốc độ tăng GRDP (%)\n|\n7,03\n|\n8,5-9,5\n|\n8-8,5\n|\nĐạt\n|\n2\n|\n\
+     Giá trị xuất khẩu (triệu USD)\n|\n977\n|\n1.300\n|\n1.300\n|\nĐạt\n|\n3\n|\nTổng vốn đầu tư toàn xã hội\n(tỷ đồng)\n|\n\
+     29.459\n|\n33.000-34.000\n|\n34.100\n|\nĐạt\n|\n|\nSố bác sỹ trên vạn dân\n|\n15,4\n|\n15-16\n|\n15,4\n|\nĐạt\n";
+
+#[test]
+fn a_table_flattened_with_bars_numbered_rows_and_units_in_its_labels() {
+    // Regression (thua_thien_hue_2024, a development text): the table was read as no table (its header opened on
+    // "Stt", each row on its number) and its bare numbers had no unit; the plan's column gives the targets, ranges at
+    // their upper value, and the results' columns observations.
+    let draft = extract_plan(BARRED_TABLE);
+    let rows: Vec<_> = tuples(&draft.plan).into_iter().map(|(y, _, c, v, u)| (y, c, v, u)).collect();
+    assert_eq!(
+        rows,
+        [
+            (Some(2024), Comparator::Reach, 9.5, MeasureUnit::Percent),
+            (Some(2024), Comparator::Reach, 1.3e9, MeasureUnit::Usd),
+            (Some(2024), Comparator::Reach, 34e12, MeasureUnit::Dong),
+            (Some(2024), Comparator::Reach, 1.6, MeasureUnit::PerThousandPeople),
+        ]
+    );
+    let obs: Vec<_> = draft.observations.iter().map(|o| (o.year, o.value, o.unit)).collect();
+    assert_eq!(
+        obs,
+        [
+            (Some(2023), 7.03, MeasureUnit::Percent),
+            (Some(2024), 8.5, MeasureUnit::Percent),
+            (Some(2023), 977e6, MeasureUnit::Usd),
+            (Some(2024), 1.3e9, MeasureUnit::Usd),
+            (Some(2023), 29_459e9, MeasureUnit::Dong),
+            (Some(2024), 34_100e9, MeasureUnit::Dong),
+            (Some(2023), 1.54, MeasureUnit::PerThousandPeople),
+            (Some(2024), 1.54, MeasureUnit::PerThousandPeople),
+        ]
+    );
+    // Each target quotes its row from the label to its cell.
+    assert!(draft.plan.targets[2].quote.starts_with("Tổng vốn đầu tư toàn xã hội\n(tỷ đồng)"));
+}
+
+#[test]
+fn a_word_tables_unit_column_gives_its_bare_numbers_their_unit() {
+    // A table as a Word file or a web page gives it (tab-separated): the "Đơn vị tính" column's unit, where the reader
+    // knows it, is the bare numbers' unit; a unit it does not know ("Lần") gives them none.
+    let draft = extract_plan(
+        "STT\tChỉ tiêu\tĐơn vị tính\tKế hoạch năm 2025\n1\tSố doanh nghiệp công nghệ số\tDoanh nghiệp\t150\n\
+         2\tDoanh thu viễn thông\tTỷ đồng\t1.200\n3\tTỷ lệ hồ sơ trực tuyến\t%\t80\n4\tSố lần kiểm tra\tLần\t2\n",
+    );
+    let rows: Vec<_> = tuples(&draft.plan).into_iter().map(|(y, _, c, v, u)| (y, c, v, u)).collect();
+    assert_eq!(
+        rows,
+        [
+            (Some(2025), Comparator::Reach, 150.0, MeasureUnit::Count),
+            (Some(2025), Comparator::Reach, 1.2e12, MeasureUnit::Dong),
+            (Some(2025), Comparator::Reach, 80.0, MeasureUnit::Percent),
+        ]
+    );
+}
+
+#[test]
+fn undated_items_take_the_one_year_the_others_state() {
+    // Regression (xa_dong_thinh_thanh_hoa, a development text): a list of main targets whose dated items all say 2020
+    // sets its undated ones for 2020, a guess said as such.
+    let draft = extract_plan(
+        "II- CÁC CHỈ TIÊU CHỦ YẾU\n1. Giá trị sản xuất nông nghiệp đến năm 2020 đạt trên 272 triệu đồng.\n\
+         2. Tổng đàn trâu, bò đạt 500 con, lợn đạt 1.300 con.\n3. Số hộ kinh doanh vào năm 2020 có ít nhất 240 hộ.\n",
+    );
+    let rows: Vec<_> = tuples(&draft.plan).into_iter().map(|(y, _, c, v, _)| (y, c, v)).collect();
+    assert_eq!(
+        rows,
+        [
+            (Some(2020), Comparator::MoreThan, 272e6),
+            (Some(2020), Comparator::Reach, 500.0),
+            (Some(2020), Comparator::Reach, 1300.0),
+            (Some(2020), Comparator::AtLeast, 240.0),
+        ]
+    );
+    assert!(draft.targets[1].reasons.contains(&Uncertainty::YearGuessed { year: 2020 }));
+    assert!(!draft.targets[0].reasons.iter().any(|r| matches!(r, Uncertainty::YearGuessed { .. })));
+}

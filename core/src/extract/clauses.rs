@@ -107,9 +107,21 @@ impl Hit {
     }
 }
 
-/// The figures of `s[start..end]`; with `bare_percent` (a table cell whose unit is "%"), a number with no
-/// unit of its own is a percentage.
-fn hits(s: &str, start: usize, end: usize, bare_percent: bool) -> Vec<Hit> {
+/// What a table's row says of the numbers of its cells that carry no unit of their own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Bare<'a> {
+    /// Nothing: a bare number is no figure (running text, a row with no unit).
+    Nothing,
+    /// Percentages: a unit column's "%", a header's or a label's "(%)", a rate's row ("Tỷ lệ ...").
+    Percent,
+    /// The row's unit in words (folded): a unit column's "Tỷ đồng", a label's "(triệu USD)", a ratio's name
+    /// ("Số bác sĩ/vạn dân").
+    Named(&'a str),
+}
+
+/// The figures of `s[start..end]`; in a table's cell, a number with no unit of its own takes the row's
+/// ([`Bare`]).
+fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>) -> Vec<Hit> {
     let clause = sub(s, start, end);
     // A clause opening after a colon is listed after its name ("Vốn đầu tư phát triển toàn xã hội: từ 3,1 đến
     // 3,2 triệu tỷ đồng"): the words before a figure that may set or name it run from the name's start.
@@ -156,8 +168,8 @@ fn hits(s: &str, start: usize, end: usize, bare_percent: bool) -> Vec<Hit> {
             out.push(Hit::of(number, value * factor, number.end + n, Some(MeasureUnit::Dong)));
         } else if units::human_development_index(sub(clause, 0, t.start), value) {
             out.push(Hit::of(number, value, number.end, Some(MeasureUnit::Index)));
-        } else if bare_percent && !trimmed.starts_with(|c: char| c.is_ascii_alphanumeric()) {
-            out.push(Hit::of(number, value, number.end, None));
+        } else if let Some(hit) = bare_hit(bare, number, value, after) {
+            out.push(hit);
         } else if let Some((n, thousands)) = units::per_people_after(after) {
             if !sub(clause, 0, t.start).trim_end().ends_with('/') {
                 out.push(Hit::per_thousand(number, value / thousands, number.end + n));
@@ -184,6 +196,32 @@ fn hits(s: &str, start: usize, end: usize, bare_percent: bool) -> Vec<Hit> {
         }
     }
     without_restatements(s, out)
+}
+
+/// A number of a table's cell with no unit of its own, in the row's unit ([`Bare`]): "72,5" in a rate's row,
+/// "33.000-34.000" in a row "(tỷ đồng)" (its high end, the low end being part of it), "15-16" in a row "Số bác
+/// sỹ trên vạn dân" (1.6 per thousand people).
+fn bare_hit(bare: Bare<'_>, number: NumberToken, value: f64, after: &str) -> Option<Hit> {
+    let trimmed = after.trim_start();
+    if trimmed.starts_with(|c: char| c.is_ascii_alphanumeric()) || numbers::opens_range(after, value) {
+        return None;
+    }
+    match bare {
+        Bare::Nothing => None,
+        Bare::Percent => Some(Hit::of(number, value, number.end, None)),
+        Bare::Named(unit) => {
+            let scaled = |factor: f64| Some(value * factor).filter(|v| v.is_finite());
+            if let Some(v) = units::amount_after(unit).and_then(|(factor, _)| scaled(factor)) {
+                return Some(Hit::of(number, v, number.end, Some(MeasureUnit::Dong)));
+            }
+            if let Some((unit, v)) = units::quantity_after(unit).and_then(|(u, factor, _)| Some((u, scaled(factor)?))) {
+                return (unit != MeasureUnit::Count || v.fract() == 0.0)
+                    .then(|| Hit::of(number, v, number.end, Some(unit)));
+            }
+            let (_, thousands) = units::per_people_after(unit)?;
+            Some(Hit::per_thousand(number, value / thousands, number.end))
+        }
+    }
 }
 
 /// Whether a count at `number_start` goes on a list of counts to reach that the last figure of `found` opened, a
@@ -540,17 +578,17 @@ fn only_year_words(phrase: &str) -> bool {
 
 /// The targets of one clause.
 pub(crate) fn read_clause(s: &str, start: usize, end: usize, city_is_province: bool) -> Vec<Found> {
-    read(s, start, end, city_is_province, false)
+    read(s, start, end, city_is_province, Bare::Nothing)
 }
 
-/// The targets of a table's cell; with `bare_percent`, its bare numbers are percentages.
-pub(crate) fn read_cell(s: &str, start: usize, end: usize, city_is_province: bool, bare_percent: bool) -> Vec<Found> {
-    read(s, start, end, city_is_province, bare_percent)
+/// The targets of a table's cell; its bare numbers in the row's unit.
+pub(crate) fn read_cell(s: &str, start: usize, end: usize, city_is_province: bool, bare: Bare<'_>) -> Vec<Found> {
+    read(s, start, end, city_is_province, bare)
 }
 
 /// The targets of a clause or cell.
-fn read(s: &str, start: usize, end: usize, city_is_province: bool, bare_percent: bool) -> Vec<Found> {
-    let hits = hits(s, start, end, bare_percent);
+fn read(s: &str, start: usize, end: usize, city_is_province: bool, bare: Bare<'_>) -> Vec<Found> {
+    let hits = hits(s, start, end, bare);
     if hits.is_empty() {
         return Vec::new();
     }
@@ -655,6 +693,24 @@ mod tests {
         // The decimal comma of the lower bound ends no segment.
         let (s, found) = read("(4) vốn: tăng từ 12,5 đến 13,5%/năm");
         assert_eq!(sub(&s, found[0].start, found[0].end).trim(), "(4) von: tang tu 12,5 den 13,5%/nam");
+    }
+
+    #[test]
+    fn a_cells_bare_numbers_take_the_rows_unit() {
+        // thua_thien_hue_2024 (development): a range's high end in the unit the row names; its low end is part of it.
+        let cell = |text: &str, bare: Bare<'_>| {
+            let s = Folded::new(text).text;
+            read_cell(&s, 0, s.len(), true, bare).iter().map(|f| (f.value, f.unit)).collect::<Vec<_>>()
+        };
+        assert_eq!(cell("33.000-34.000", Bare::Named("ty dong")), vec![(34e12, MeasureUnit::Dong)]);
+        assert_eq!(cell("1.300", Bare::Named("trieu usd")), vec![(1.3e9, MeasureUnit::Usd)]);
+        assert_eq!(cell("15-16", Bare::Named("so bac sy tren van dan")), vec![(1.6, MeasureUnit::PerThousandPeople)]);
+        assert_eq!(cell("150", Bare::Named("doanh nghiep")), vec![(150.0, MeasureUnit::Count)]);
+        assert_eq!(cell("8,5-9,5", Bare::Percent), vec![(9.5, MeasureUnit::Percent)]);
+        // No unit, or a word of its own after the number: no bare figure.
+        assert_eq!(cell("150", Bare::Nothing), vec![]);
+        assert_eq!(cell("2,5 lần", Bare::Named("ty dong")), vec![]);
+        assert_eq!(cell("1,5", Bare::Named("doanh nghiep")), vec![]);
     }
 
     #[test]

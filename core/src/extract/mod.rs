@@ -340,6 +340,7 @@ pub fn extract_plan(text: &str) -> Draft {
     // text opens on.
     let congress = meta.period.is_none().then(|| period::congress_term(&f.text)).flatten();
     period::date_from_period(&mut outline.figures, meta.period.filter(|_| !meta.title_states_target).or(congress));
+    period::date_from_agreement(&mut outline.figures);
     let local = (meta.jurisdiction.id != "unknown").then(|| folded::Folded::new(&meta.jurisdiction.name).text);
     let mut drafted = targets::draft(&f, outline.figures, local.as_deref());
     drafted.spent.restated.extend(headline_repeats);

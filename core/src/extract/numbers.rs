@@ -63,6 +63,15 @@ pub(crate) fn opens_percent_range(after: &str, low: f64) -> bool {
     sub(rest, high.end, rest.len()).trim_start_matches(' ').starts_with('%') && high.value.is_some_and(|h| h > low)
 }
 
+/// Whether a bare number is the low end of a range, its high end right after it: "8,5-9,5", "33.000 – 34.000",
+/// "15 đến 16" in a table's cell, where neither carries a unit.
+pub(crate) fn opens_range(after: &str, low: f64) -> bool {
+    let lead = after.trim_start_matches([' ', '\t']);
+    let Some(rest) = lead.strip_prefix(['-', '–']).or_else(|| lead.strip_prefix("den ")) else { return false };
+    let rest = rest.trim_start_matches([' ', '\t']);
+    tokens(rest).first().is_some_and(|high| high.start == 0 && high.value.is_some_and(|h| h > low))
+}
+
 /// Every number token of `s`: digits joined by single `.` or `,` between digits. A token glued to a letter
 /// before it ("G5", "x2") is not a number of the plan's.
 pub(crate) fn tokens(s: &str) -> Vec<NumberToken> {

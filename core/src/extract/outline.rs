@@ -222,13 +222,13 @@ struct Row<'c> {
 /// results holds reports.
 fn table_row(s: &str, h: &tables::Header, row: &Row<'_>, claimed: &Claimed<'_>) -> Vec<Figure> {
     let label = h.label(s, row.cells);
-    let percent = h.percent(s, row.cells, label);
+    let bare = h.bare(s, row.cells, label);
     let mut out = Vec::new();
     for (column, &(a, b)) in h.columns.iter().zip(row.cells) {
         if column.year.is_none() {
             continue;
         }
-        for mut found in clauses::read_cell(s, a, b, row.city_is_province, percent) {
+        for mut found in clauses::read_cell(s, a, b, row.city_is_province, bare) {
             if claimed.reason(found.number.start).is_some() {
                 continue;
             }

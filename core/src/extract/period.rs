@@ -63,6 +63,28 @@ pub(crate) fn date_from_period(figures: &mut [Figure], title: Option<Period>) {
     }
 }
 
+/// A text whose targets that state a year all state the same one ("Giá trị sản xuất ... đến năm 2020 đạt trên
+/// 272 triệu đồng", "Số hộ ... vào năm 2020 có ít nhất 240 hộ"), in two clauses or more, sets its undated targets
+/// for that year too, a guess (as a title's single year is). Two years stated, or one stated once, date nothing.
+pub(crate) fn date_from_agreement(figures: &mut [Figure]) {
+    let mut stated = figures.iter().filter(|f| f.year_in_clause && !f.reported).filter_map(|f| f.year);
+    let Some(first) = stated.next() else { return };
+    let mut count = 1;
+    for y in stated {
+        if y != first {
+            return;
+        }
+        count += 1;
+    }
+    if count < 2 {
+        return;
+    }
+    for t in figures.iter_mut().filter(|t| t.year.is_none() && !t.reported) {
+        t.year = Some(first);
+        t.year_from_period = true;
+    }
+}
+
 /// The term of the Party congress a news item or report opens on ("Đảng bộ xã Hòa Hội tổ chức Đại hội đại
 /// biểu lần thứ I, nhiệm kỳ 2025-2030"): a congress named in the text's first 600 bytes (folded) with its term
 /// after it in the same sentence. Its resolution's targets are for the term's end.
@@ -202,6 +224,33 @@ mod tests {
         let mut o = outline::walk(&f, None, true, &Claimed::default());
         date_from_period(&mut o.figures, Some(period(None, 2025, Some(2030))));
         assert_eq!(o.figures[0].year, None);
+    }
+
+    #[test]
+    fn undated_figures_take_the_one_year_the_others_state() {
+        // xa_dong_thinh_thanh_hoa (a development text): the list's items state 2020 and only 2020.
+        let years = |t: &str| {
+            let f = Folded::new(t);
+            let mut o = outline::walk(&f, None, true, &Claimed::default());
+            date_from_agreement(&mut o.figures);
+            o.figures.iter().map(|f| (f.year, f.year_from_period)).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            years(
+                "1. Tổng đàn lợn đạt 1.300 con.\n2. Giá trị sản xuất đến năm 2020 đạt trên 272 triệu đồng.\n\
+                   3. Thu nhập bình quân năm 2020 đạt 50 triệu đồng."
+            ),
+            [(Some(2020), true), (Some(2020), false), (Some(2020), false)]
+        );
+        // Two years stated, or one stated once: nothing dated.
+        assert_eq!(
+            years("1. Tổng đàn lợn đạt 1.300 con.\n2. Thu nhập năm 2020 đạt 50 triệu đồng.\n3. Năm 2025 đạt 100%."),
+            [(None, false), (Some(2020), false), (Some(2025), false)]
+        );
+        assert_eq!(
+            years("1. Tổng đàn lợn đạt 1.300 con.\n2. Thu nhập năm 2020 đạt 50 triệu đồng."),
+            [(None, false), (Some(2020), false)]
+        );
     }
 
     #[test]

@@ -11,6 +11,7 @@
 //! with blank lines between them. Such a table is read back into rows, each cell the folded range of its
 //! line, and its rows are read like any other.
 
+use super::clauses::Bare;
 use super::folded::{find_word, find_words, starts_with_words, sub, words, year_at, years_after_nam, Folded};
 use super::sections::marker_len;
 
@@ -86,8 +87,9 @@ fn cell_year(cell: &str) -> Option<i32> {
 
 /// Whether a header cell (folded) names results rather than targets.
 fn results_cell(cell: &str) -> bool {
-    let reached = ["thuc hien", "ket qua", "uoc dat", "uoc thuc hien", "hien trang", "da dat", "thuc te"];
-    let wanted = ["muc tieu", "ke hoach", "chi tieu", "phan dau", "du kien"];
+    // "TH năm 2023", "Ước TH 2024" (thực hiện, ước), "KH năm 2024" (kế hoạch): a report's abbreviations.
+    let reached = ["thuc hien", "ket qua", "uoc dat", "uoc thuc hien", "uoc", "th", "hien trang", "da dat", "thuc te"];
+    let wanted = ["muc tieu", "ke hoach", "kh", "chi tieu", "phan dau", "du kien"];
     reached.iter().any(|w| find_word(cell, w).is_some()) && !wanted.iter().any(|w| find_word(cell, w).is_some())
 }
 
@@ -134,16 +136,38 @@ impl Header {
         })
     }
 
-    /// Whether the bare numbers of a row's year cells are percentages: the row's unit cell says "%", or the
-    /// header says "(%)", or the label is a rate ("Tỷ lệ ...") with no unit column.
-    pub(crate) fn percent(&self, s: &str, cells: &[(usize, usize)], label: Option<(usize, usize)>) -> bool {
-        match self.unit.and_then(|i| cells.get(i)) {
-            Some(&(a, b)) => sub(s, a, b).trim() == "%" || find_words(sub(s, a, b), "ty le").next().is_some(),
-            None => {
-                self.percent
-                    || label
-                        .is_some_and(|(a, b)| ["ty le", "ty trong"].iter().any(|w| starts_with_words(sub(s, a, b), w)))
+    /// The unit of the bare numbers of a row's year cells: the row's unit cell ("%", "Tỷ đồng"), else the
+    /// unit the label names in brackets ("Tốc độ tăng GRDP (%)", "Giá trị xuất khẩu (triệu USD)"), else
+    /// percentages where the header says "(%)" or the label is a rate ("Tỷ lệ ..."), else a ratio per people
+    /// the label names ("Số bác sỹ trên vạn dân").
+    pub(crate) fn bare<'s>(&self, s: &'s str, cells: &[(usize, usize)], label: Option<(usize, usize)>) -> Bare<'s> {
+        let named = |t: &'s str| match t.trim() {
+            "" => Bare::Nothing,
+            "%" => Bare::Percent,
+            t if find_words(t, "ty le").next().is_some() => Bare::Percent,
+            t if super::units::amount_after(t).is_some()
+                || super::units::quantity_after(t).is_some()
+                || super::units::per_people_after(t).is_some() =>
+            {
+                Bare::Named(t)
             }
+            _ => Bare::Nothing,
+        };
+        if let Some(&(a, b)) = self.unit.and_then(|i| cells.get(i)) {
+            return named(sub(s, a, b));
+        }
+        let label = label.map_or("", |(a, b)| sub(s, a, b));
+        let bracket = label.rfind('(').map(|i| sub(label, i + 1, label.len())).and_then(|t| t.split(')').next());
+        match bracket.map(named) {
+            Some(Bare::Nothing) | None => {}
+            Some(unit) => return unit,
+        }
+        if self.percent || ["ty le", "ty trong"].iter().any(|w| starts_with_words(label, w)) {
+            Bare::Percent
+        } else if super::units::per_people_after(label).is_some() {
+            Bare::Named(label)
+        } else {
+            Bare::Nothing
         }
     }
 }
@@ -202,11 +226,14 @@ pub(crate) fn flattened(s: &str, lines: &[(usize, usize)]) -> Vec<Flattened> {
 fn flattened_at(s: &str, lines: &[(usize, usize)]) -> Option<(Flattened, usize)> {
     let text = |k: usize| lines.get(k).map(|&(a, b)| sub(s, a, b));
     let first = text(0)?;
-    if !LABEL_HEADS.iter().any(|w| starts_with_words(first, w)) || !header_line(first) {
+    // A column of row numbers ("STT", "TT") may come before the label column.
+    let numbered = ["stt", "tt"].iter().any(|w| words(first).eq([*w]));
+    let label_head = if numbered { text(1)? } else { first };
+    if !LABEL_HEADS.iter().any(|w| starts_with_words(label_head, w)) || !header_line(label_head) {
         return None;
     }
-    let mut n = 1;
-    while n < MAX_COLUMNS && text(n).is_some_and(header_line) {
+    let mut n = if numbered { 2 } else { 1 };
+    while n < MAX_COLUMNS && text(n).is_some_and(|t| header_line(t) && !row_number(t)) {
         n += 1;
     }
     if n < 3 {
@@ -218,7 +245,17 @@ fn flattened_at(s: &str, lines: &[(usize, usize)]) -> Option<(Flattened, usize)>
     let mut j = n;
     let mut valueless = 0;
     let mut parent = None;
-    while let (Some(t), Some(&(label_start, mut label_end))) = (text(j), lines.get(j)) {
+    let mut numbers = (None, None);
+    loop {
+        // A row's number ("1", "II") before its label, in a numbered table.
+        if let Some(number) = text(j).filter(|_| numbered).and_then(RowNumber::of) {
+            match number {
+                RowNumber::Arabic(n) => numbers.0 = Some(n),
+                RowNumber::Roman(n) => numbers.1 = Some(n),
+            }
+            j += 1;
+        }
+        let (Some(t), Some(&(label_start, mut label_end))) = (text(j), lines.get(j)) else { break };
         if ends_table(t) || is_cell(t) || valueless > 3 {
             break;
         }
@@ -234,12 +271,22 @@ fn flattened_at(s: &str, lines: &[(usize, usize)]) -> Option<(Flattened, usize)>
                 _ => break,
             }
         }
-        let mut cells = vec![(label_start, label_end)];
-        while let Some(&cell) = lines.get(j).filter(|_| cells.len() < n && text(j).is_some_and(is_cell)) {
+        // The number column's cell is left empty: the cells stand under the header's columns in order.
+        let mut cells = if numbered { vec![(label_start, label_start)] } else { Vec::new() };
+        let label_cells = cells.len() + 1;
+        cells.push((label_start, label_end));
+        // The next row's number, followed by its label, is none of this row's cells.
+        let next_row = |k: usize| {
+            numbered
+                && text(k).and_then(RowNumber::of).is_some_and(|r| r.follows(numbers))
+                && text(k + 1).is_some_and(|t| !is_cell(t))
+        };
+        while let Some(&cell) = lines.get(j).filter(|_| cells.len() < n && text(j).is_some_and(is_cell) && !next_row(j))
+        {
             cells.push(cell);
             j += 1;
         }
-        if cells.len() == 1 {
+        if cells.len() == label_cells {
             valueless += 1;
             parent = Some((label_start, label_end));
             continue;
@@ -263,6 +310,54 @@ fn header_line(t: &str) -> bool {
         && marker_len(t) == 0
         && !t.contains('%')
         && words(t).filter(|w| w.bytes().any(|b| b.is_ascii_digit())).all(|w| year_at(w).is_some())
+}
+
+/// A row's number on a line of its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum RowNumber {
+    /// "1", "12".
+    Arabic(u32),
+    /// "I", "IV": a part of the table (a Roman numeral of i, v and x).
+    Roman(u32),
+}
+
+impl RowNumber {
+    /// The row number a line (folded) holds alone.
+    fn of(t: &str) -> Option<Self> {
+        let t = t.trim().trim_end_matches(['.', ')']);
+        if !t.is_empty() && t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit()) {
+            return t.parse().ok().map(Self::Arabic);
+        }
+        let digit = |b: u8| match b {
+            b'i' => Some(1),
+            b'v' => Some(5),
+            b'x' => Some(10),
+            _ => None,
+        };
+        let values: Option<Vec<u32>> = (t.len() <= 4).then(|| t.bytes().map(digit).collect()).flatten();
+        let values = values.filter(|v| !v.is_empty())?;
+        // Subtractive: a digit before a larger one counts against it ("iv" is 4).
+        let n = values.iter().enumerate().fold(0i64, |n, (k, &d)| {
+            if values.get(k + 1).is_some_and(|&next| next > d) {
+                n - i64::from(d)
+            } else {
+                n + i64::from(d)
+            }
+        });
+        u32::try_from(n).ok().filter(|n| *n > 0).map(Self::Roman)
+    }
+
+    /// Whether this number comes next after the rows numbered so far (the last Arabic and Roman numbers).
+    fn follows(self, last: (Option<u32>, Option<u32>)) -> bool {
+        match self {
+            Self::Arabic(n) => n == last.0.map_or(1, |l| l + 1),
+            Self::Roman(n) => n == last.1.map_or(1, |l| l + 1),
+        }
+    }
+}
+
+fn row_number(t: &str) -> bool {
+    RowNumber::of(t).is_some()
 }
 
 /// A line that may be a flattened row's cell: a figure ("97%", "75,3%", "≥ 80%") or a verdict ("Đạt",
@@ -337,9 +432,7 @@ mod tests {
         let (s, c) = row("1\tTỷ lệ hồ sơ công việc được xử lý trên môi trường mạng\t%\t90");
         let label = h.label(&s, &c);
         assert_eq!(label.map(|(a, b)| sub(&s, a, b)), Some("ty le ho so cong viec duoc xu ly tren moi truong mang"));
-        assert!(h.percent(&s, &c, label));
-        let (s, c) = row("2\tSố doanh nghiệp công nghệ số\tDoanh nghiệp\t90");
-        assert!(!h.percent(&s, &c, h.label(&s, &c)));
+        assert_eq!(h.bare(&s, &c, label), Bare::Percent);
     }
 
     fn flat(text: &str) -> (String, Vec<Flattened>) {
@@ -382,6 +475,81 @@ mod tests {
             parents,
             [None, Some("- ty le ho so cong viec xu ly tren mang"), Some("- ty le ho so cong viec xu ly tren mang")]
         );
+    }
+
+    #[test]
+    fn a_numbered_table_flattened_with_a_bar_after_each_cell() {
+        // thua_thien_hue_2024 (a development text): "STT" before the label column, a row's number before its label
+        // (none on a part's row), "TH"/"Ước TH" results and "KH" the plan, the units in the labels' brackets.
+        let (s, tables) = flat(
+            "Stt\n|\nChỉ tiêu chủ yếu\n|\nTH năm 2023\n|\nKH năm 2024\n|\nƯớc TH 2024\n|\nĐánh giá\n|\nI\n|\nKinh tế\n\
+             |\n|\n|\n|\n|\n1\n|\nTốc độ tăng GRDP (%), trong đó:\n|\n7,03\n|\n8,5-9,5\n|\n8-8,5\n|\nĐạt\n|\n|\n\
+             - Dịch vụ (%)\n|\n8,66\n|\n9,5-10,7\n|\n8,1\n|\n2\n|\nTổng vốn đầu tư toàn xã hội\n(tỷ đồng)\n|\n29.459\n|\n\
+             33.000-34.000\n|\n34.100\n|\nĐạt\n",
+        );
+        assert_eq!(tables.len(), 1);
+        let t = &tables[0];
+        let cols: Vec<_> = t.header.columns.iter().map(|c| (c.year, c.reported)).collect();
+        assert_eq!(
+            cols,
+            [(None, false), (None, false), (Some(2023), true), (Some(2024), false), (Some(2024), true), (None, false)]
+        );
+        let rows: Vec<Vec<&str>> =
+            t.rows.iter().map(|r| r.cells.iter().map(|&(a, b)| sub(&s, a, b).trim()).collect()).collect();
+        assert_eq!(
+            rows,
+            [
+                vec!["", "toc do tang grdp (%), trong do:", "7,03", "8,5-9,5", "8-8,5", "dat"],
+                vec!["", "- dich vu (%)", "8,66", "9,5-10,7", "8,1"],
+                vec!["", "tong von dau tu toan xa hoi\n(ty dong)", "29.459", "33.000-34.000", "34.100", "dat"],
+            ]
+        );
+        // Each row's unit: the label's brackets.
+        let bare: Vec<_> = t.rows.iter().map(|r| t.header.bare(&s, &r.cells, t.header.label(&s, &r.cells))).collect();
+        assert_eq!(bare, [Bare::Percent, Bare::Percent, Bare::Named("ty dong")]);
+    }
+
+    #[test]
+    fn row_numbers_and_which_comes_next() {
+        let of = RowNumber::of;
+        assert_eq!(
+            [of("1"), of("12."), of("iv"), of("vi"), of("ix"), of("xii")],
+            [
+                Some(RowNumber::Arabic(1)),
+                Some(RowNumber::Arabic(12)),
+                Some(RowNumber::Roman(4)),
+                Some(RowNumber::Roman(6)),
+                Some(RowNumber::Roman(9)),
+                Some(RowNumber::Roman(12)),
+            ]
+        );
+        assert_eq!([of("2025"), of("kinh te"), of(""), of("8,5")], [None, None, None, None]);
+        assert!(RowNumber::Arabic(3).follows((Some(2), Some(1))));
+        assert!(!RowNumber::Arabic(1).follows((Some(2), Some(1))));
+        assert!(RowNumber::Roman(2).follows((Some(6), Some(1))));
+        assert!(RowNumber::Arabic(1).follows((None, Some(1))));
+    }
+
+    #[test]
+    fn a_rows_unit_from_its_unit_cell_its_brackets_or_its_name() {
+        let (s, c) = row("STT\tChỉ tiêu\tĐơn vị tính\tNăm 2025");
+        let h = header(&s, &c).unwrap();
+        let bare = |text: &str| {
+            let (s, c) = row(text);
+            let b = h.bare(&s, &c, h.label(&s, &c));
+            format!("{b:?}")
+        };
+        assert_eq!(bare("1\tSố doanh nghiệp công nghệ số\tDoanh nghiệp\t150"), "Named(\"doanh nghiep\")");
+        assert_eq!(bare("2\tDoanh thu\tTỷ đồng\t1.200"), "Named(\"ty dong\")");
+        // A unit the reader does not know gives the bare numbers none.
+        assert_eq!(bare("3\tSố lần\tLần\t2"), "Nothing");
+        let (s, c) = row("Chỉ tiêu\tNăm 2025");
+        let h = header(&s, &c).unwrap();
+        let (s, c) = row("Tỷ lệ hồ sơ (trừ hồ sơ mật)\t90");
+        // Brackets that name no unit leave the rate's percentages.
+        assert_eq!(h.bare(&s, &c, h.label(&s, &c)), Bare::Percent);
+        let (s, c) = row("Số bác sỹ trên vạn dân\t15");
+        assert_eq!(h.bare(&s, &c, h.label(&s, &c)), Bare::Named("so bac sy tren van dan"));
     }
 
     #[test]

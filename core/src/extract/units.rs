@@ -125,7 +125,7 @@ pub(crate) fn multiple(prefix: &str, after: &str, value: f64) -> Option<usize> {
 }
 
 /// The markers (folded) of a ratio per people: how many thousand people it is per.
-const PER_PEOPLE: [(&str, f64); 12] = [
+const PER_PEOPLE: [(&str, f64); 13] = [
     ("/1.000 ", 1.0),
     ("/1000 ", 1.0),
     ("/ 1.000 ", 1.0),
@@ -138,6 +138,8 @@ const PER_PEOPLE: [(&str, f64); 12] = [
     ("/van ", 10.0),
     ("/ van ", 10.0),
     ("tren mot van ", 10.0),
+    // "Số bác sỹ trên vạn dân"; only before "dân": "trên vạn người" is more than ten thousand people.
+    ("tren van ", 10.0),
 ];
 
 /// The first ratio per people in `window` (folded): where its marker starts, where "dân"/"người" after it
@@ -148,7 +150,9 @@ fn per_people_in(window: &str) -> Option<(usize, usize, f64)> {
         .filter_map(|&(marker, thousands)| {
             window.match_indices(marker).find_map(|(i, _)| {
                 let rest = sub(window, i + marker.len(), window.len());
-                (starts_with_words(rest, "dan") || starts_with_words(rest, "nguoi")).then(|| {
+                let people =
+                    starts_with_words(rest, "dan") || (starts_with_words(rest, "nguoi") && marker != "tren van ");
+                people.then(|| {
                     let end = i + marker.len() + rest.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(rest.len());
                     (i, end, thousands)
                 })
@@ -550,6 +554,9 @@ mod tests {
         assert_eq!(per_people_after(" phong hoc/10.000 dan, 100%"), Some((21, 10.0)));
         assert_eq!(per_people_after(" giuong benh/van dan"), Some((20, 10.0)));
         assert_eq!(per_people_after(" giuong benh/van ban"), None);
+        // "trên vạn dân" (thua_thien_hue_2024, a development text); "trên vạn người" is more than ten thousand.
+        assert_eq!(per_people_after("so bac sy tren van dan"), Some((22, 10.0)));
+        assert_eq!(per_people_after(" su kien thu hut tren van nguoi"), None);
         assert_eq!(per_people_after(" doanh nghiep cong nghe so tren 1.000 dan"), Some((41, 1.0)));
         assert_eq!(per_people_after(", he thong giao duc duoc mo rong, voi toi thieu 300 phong hoc/10.000 dan"), None);
         // Named before it (ha_noi_dai_hoi, a development text): not the lower bound of a range, not a share.
