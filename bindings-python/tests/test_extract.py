@@ -1076,3 +1076,35 @@ def test_undated_items_take_the_one_year_the_others_state():
     assert rows == [(2020, "more_than", 272e6), (2020, "reach", 500.0), (2020, "reach", 1300.0), (2020, "at_least", 240.0)]
     guessed = [any(r["kind"] == "year_guessed" for r in d.get("reasons", [])) for d in draft.targets]
     assert guessed == [False, True, True, False]
+
+
+# Digital-transformation targets as the seventeenth round's development texts state them (the same text as
+# core/tests/extract.rs).
+SEVENTEENTH = (
+    "Mục tiêu cụ thể, trong giai đoạn 2025 - 2027, thành phố phấn đấu số trạm 5G phát sóng trong năm 2025 "
+    "đạt tối thiểu 50% so với số lượng trạm 4G; tối thiểu 30% người sử dụng có khả năng truy cập băng rộng cố định.\n"
+    "Đến năm 2030, kinh tế số đạt tối thiểu 35–40% GRDP (so với 30% theo Nghị quyết 57); 95% hồ sơ thủ tục hành chính "
+    "xử lý trực tuyến (yêu cầu 85%); có tối thiểu có 1 doanh nghiệp công nghệ số; có thêm ít nhất 2 tuyến cáp quang "
+    "biển mới.\nTỉnh phấn đấu đến hết năm 2025 và duy trì đến năm 2030 có 100% sản phẩm OCOP được đăng ký bảo hộ; kinh "
+    "tế số chiếm tỷ trọng ít nhất 20% trong GRDP và đến năm 2030 chiếm khoảng 30%.\n"
+)
+
+
+def test_a_period_a_clause_year_requirements_in_brackets_and_a_level_kept():
+    # Regression (da_nang_ha_tang_so_2027, da_nang_nghi_quyet_57, quang_ninh_chinh_quyen_phuc_vu_2030: development
+    # texts).
+    draft = chitieu.extract_plan(SEVENTEENTH)
+    plan = draft.plan
+    rows = [(t["year"], t["comparator"], t["value"], plan.indicator(t["indicator"])["unit"]) for t in plan.targets]
+    assert rows == [
+        (2025, "at_least", 50.0, "percent"),
+        (2027, "at_least", 30.0, "percent"),
+        (2030, "at_least", 40.0, "percent_of_grdp"),
+        (2030, "reach", 95.0, "percent"),
+        (2030, "at_least", 1.0, "count"),
+        (2030, "at_least", 2.0, "count"),
+        (2025, "reach", 100.0, "percent"),
+        (2025, "at_least", 20.0, "percent"),
+        (2030, "about", 30.0, "percent"),
+    ]
+    assert [u["text"] for u in draft.unused_numbers if u["reason"] == "national"] == ["30", "85"]

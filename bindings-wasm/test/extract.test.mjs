@@ -1046,3 +1046,38 @@ test("undated items take the one year the others state", () => {
   const guessed = draft.targets.map((d) => (d.reasons ?? []).some((r) => r.kind === "year_guessed"));
   assert.deepEqual(guessed, [false, true, true, false]);
 });
+
+// Digital-transformation targets as the seventeenth round's development texts state them (the same text as
+// core/tests/extract.rs).
+const SEVENTEENTH =
+  "Mục tiêu cụ thể, trong giai đoạn 2025 - 2027, thành phố phấn đấu số trạm 5G phát sóng trong năm 2025 " +
+  "đạt tối thiểu 50% so với số lượng trạm 4G; tối thiểu 30% người sử dụng có khả năng truy cập băng rộng cố định.\n" +
+  "Đến năm 2030, kinh tế số đạt tối thiểu 35–40% GRDP (so với 30% theo Nghị quyết 57); 95% hồ sơ thủ tục hành chính " +
+  "xử lý trực tuyến (yêu cầu 85%); có tối thiểu có 1 doanh nghiệp công nghệ số; có thêm ít nhất 2 tuyến cáp quang " +
+  "biển mới.\nTỉnh phấn đấu đến hết năm 2025 và duy trì đến năm 2030 có 100% sản phẩm OCOP được đăng ký bảo hộ; kinh " +
+  "tế số chiếm tỷ trọng ít nhất 20% trong GRDP và đến năm 2030 chiếm khoảng 30%.\n";
+
+test("a period, a clause's year, requirements in brackets and a level kept", () => {
+  // Regression (da_nang_ha_tang_so_2027, da_nang_nghi_quyet_57, quang_ninh_chinh_quyen_phuc_vu_2030: development
+  // texts).
+  const draft = c.extractPlan(SEVENTEENTH);
+  const unit = (id) => draft.plan.indicators.find((i) => i.id === id).unit;
+  assert.deepEqual(
+    draft.plan.targets.map((t) => [t.year, t.comparator, t.value, unit(t.indicator)]),
+    [
+      [2025, "at_least", 50, "percent"],
+      [2027, "at_least", 30, "percent"],
+      [2030, "at_least", 40, "percent_of_grdp"],
+      [2030, "reach", 95, "percent"],
+      [2030, "at_least", 1, "count"],
+      [2030, "at_least", 2, "count"],
+      [2025, "reach", 100, "percent"],
+      [2025, "at_least", 20, "percent"],
+      [2030, "about", 30, "percent"],
+    ],
+  );
+  assert.deepEqual(
+    draft.unused_numbers.filter((u) => u.reason === "national").map((u) => u.text),
+    ["30", "85"],
+  );
+});

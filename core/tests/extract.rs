@@ -1424,3 +1424,39 @@ fn undated_items_take_the_one_year_the_others_state() {
     assert!(draft.targets[1].reasons.contains(&Uncertainty::YearGuessed { year: 2020 }));
     assert!(!draft.targets[0].reasons.iter().any(|r| matches!(r, Uncertainty::YearGuessed { .. })));
 }
+
+/// Digital-transformation targets as the seventeenth round's development texts state them.
+const SEVENTEENTH: &str =
+    "Mục tiêu cụ thể, trong giai đoạn 2025 - 2027, thành phố phấn đấu số trạm 5G phát sóng trong năm 2025 \
+     đạt tối thiểu 50% so với số lượng trạm 4G; tối thiểu 30% người sử dụng có khả năng truy cập băng rộng cố định.\n\
+     Đến năm 2030, kinh tế số đạt tối thiểu 35–40% GRDP (so với 30% theo Nghị quyết 57); 95% hồ sơ thủ tục hành chính \
+     xử lý trực tuyến (yêu cầu 85%); có tối thiểu có 1 doanh nghiệp công nghệ số; có thêm ít nhất 2 tuyến cáp quang \
+     biển mới.\nTỉnh phấn đấu đến hết năm 2025 và duy trì đến năm 2030 có 100% sản phẩm OCOP được đăng ký bảo hộ; kinh \
+     tế số chiếm tỷ trọng ít nhất 20% trong GRDP và đến năm 2030 chiếm khoảng 30%.\n";
+
+#[test]
+fn a_period_a_clause_year_requirements_in_brackets_and_a_level_kept() {
+    // Regression (da_nang_ha_tang_so_2027, da_nang_nghi_quyet_57, quang_ninh_chinh_quyen_phuc_vu_2030: development
+    // texts): a year between a name and its figure after an opened period is that figure's, the period the rest's;
+    // the nation's requirements in brackets are not targets; "tối thiểu có 1", works and cable routes counted; "đến
+    // hết năm 2025 và duy trì đến năm 2030" is 2025's; a year after "và" is the next figure's.
+    let draft = extract_plan(SEVENTEENTH);
+    let rows: Vec<_> = tuples(&draft.plan).into_iter().map(|(y, _, c, v, u)| (y, c, v, u)).collect();
+    assert_eq!(
+        rows,
+        [
+            (Some(2025), Comparator::AtLeast, 50.0, MeasureUnit::Percent),
+            (Some(2027), Comparator::AtLeast, 30.0, MeasureUnit::Percent),
+            (Some(2030), Comparator::AtLeast, 40.0, MeasureUnit::PercentOfGrdp),
+            (Some(2030), Comparator::Reach, 95.0, MeasureUnit::Percent),
+            (Some(2030), Comparator::AtLeast, 1.0, MeasureUnit::Count),
+            (Some(2030), Comparator::AtLeast, 2.0, MeasureUnit::Count),
+            (Some(2025), Comparator::Reach, 100.0, MeasureUnit::Percent),
+            (Some(2025), Comparator::AtLeast, 20.0, MeasureUnit::Percent),
+            (Some(2030), Comparator::About, 30.0, MeasureUnit::Percent),
+        ]
+    );
+    let national: Vec<_> =
+        draft.unused_numbers.iter().filter(|u| u.reason == UnusedReason::National).map(|u| u.text.as_str()).collect();
+    assert_eq!(national, ["30", "85"]);
+}

@@ -5,7 +5,7 @@ use super::folded::{ends_with_words, find_word, sub, words};
 use crate::model::comparator::Comparator;
 
 /// Comparator words as they end the text before a figure (folded), longest first.
-const BEFORE: [(&str, Comparator); 31] = [
+const BEFORE: [(&str, Comparator); 33] = [
     ("khong vuot qua", Comparator::AtMost),
     ("khong qua", Comparator::AtMost),
     ("khong duoi", Comparator::AtLeast),
@@ -16,6 +16,9 @@ const BEFORE: [(&str, Comparator); 31] = [
     ("it nhat dat", Comparator::AtLeast),
     ("toi thieu la", Comparator::AtLeast),
     ("it nhat la", Comparator::AtLeast),
+    // "có tối thiểu có 1 doanh nghiệp công nghệ số" (da_nang_nghi_quyet_57, a development text).
+    ("toi thieu co", Comparator::AtLeast),
+    ("it nhat co", Comparator::AtLeast),
     ("toi da la", Comparator::AtMost),
     ("toi da", Comparator::AtMost),
     ("it hon", Comparator::LessThan),
@@ -77,6 +80,7 @@ mod tests {
         assert_eq!(read("tỷ lệ đạt không dưới "), Some(Comparator::AtLeast));
         assert_eq!(read("không thấp hơn "), Some(Comparator::AtLeast));
         assert_eq!(read("tối thiểu đạt "), Some(Comparator::AtLeast));
+        assert_eq!(read("có tối thiểu có "), Some(Comparator::AtLeast));
         assert_eq!(read("trên dưới "), Some(Comparator::About));
         assert_eq!(read("dưới "), Some(Comparator::LessThan));
         assert_eq!(read("không vượt quá "), Some(Comparator::AtMost));

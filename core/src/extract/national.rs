@@ -46,6 +46,21 @@ fn nation_end(before: &str) -> Option<usize> {
         .max()
 }
 
+/// Words (folded) that open a bracket quoting the requirement a plan's figure is measured against: "(so với 30%
+/// theo Nghị quyết 57)", "(yêu cầu 85%)", "(toàn quốc đặt mục tiêu là 05)", "(cả nước 70%)".
+const REQUIREMENT: [&str; 5] = ["so voi", "yeu cau", "toan quoc", "ca nuoc", "muc tieu chung"];
+
+/// Whether the figure at folded `number` stands in a bracket that quotes a requirement after the plan's own
+/// figure ("95% hồ sơ thủ tục hành chính xử lý trực tuyến (yêu cầu 85%)"): the nation's target, not the plan's.
+pub(crate) fn requirement_in_brackets(s: &str, number: usize) -> bool {
+    let before = sub(s, sub(s, 0, number).rfind(['.', '\n', ';']).map_or(0, |i| i + 1), number);
+    let Some(open) = before.rfind('(').filter(|&i| !sub(before, i, before.len()).contains(')')) else { return false };
+    let inside = sub(before, open + 1, before.len()).trim_start();
+    // A figure of the plan's own before the bracket: the bracket compares it.
+    let figure_before = sub(before, 0, open).contains(|c: char| c.is_ascii_digit());
+    figure_before && REQUIREMENT.iter().any(|w| starts_with_words(inside, w))
+}
+
 /// Whether the figure at folded `number` is the nation's target: its sentence (or list item, after a ";")
 /// names the nation before it, and nothing of the province (`local`: the province's folded name, if known)
 /// stands between.
@@ -97,6 +112,22 @@ mod tests {
         assert!(national("Thủ tướng Chính phủ đặt mục tiêu 50", None));
         assert!(national("Theo Nghị quyết số 57-NQ/TW, đến năm 2025, tỷ lệ sử dụng đạt trên 40", None));
         assert!(!national("Thực hiện Quyết định số 749/QĐ-TTg, tỉnh phấn đấu 40", None));
+    }
+
+    #[test]
+    fn a_requirement_quoted_in_brackets_after_the_plans_figure() {
+        // da_nang_nghi_quyet_57 (a development text).
+        let bracket = |text: &str| {
+            let s = Folded::new(text).text;
+            requirement_in_brackets(&s, s.rfind(|c: char| c.is_ascii_digit()).map_or(0, |i| i - 1))
+        };
+        assert!(bracket("kinh tế số đạt tối thiểu 35–40% GRDP (so với 30"));
+        assert!(bracket("95% hồ sơ thủ tục hành chính xử lý trực tuyến (yêu cầu 85"));
+        assert!(bracket("có tối thiểu 1 doanh nghiệp công nghệ số (toàn quốc đặt mục tiêu là 05"));
+        // A bracket of the plan's own, or one closed before the figure, or with no figure before it.
+        assert!(!bracket("đạt 50% (trong đó cấp xã 40"));
+        assert!(!bracket("đạt 50% (so với năm 2020), 60"));
+        assert!(!bracket("(so với năm trước) tăng 10"));
     }
 
     #[test]

@@ -86,7 +86,10 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>, local: Option<&str>) -
             headlines.retain(|_, h| *h != i);
             continue;
         }
-        if national(s, &t) || sentences.quoted(s, t.number.start, local) {
+        if national(s, &t)
+            || sentences.quoted(s, t.number.start, local)
+            || super::national::requirement_in_brackets(s, t.number.start)
+        {
             out.spent.national.insert(t.number.start);
             continue;
         }

@@ -282,7 +282,7 @@ const MEASURES: [(&str, MeasureUnit, &[&str]); 9] = [
 /// mới", "phát triển ít nhất 5 sản phẩm OCOP", "kết nạp từ 25 đảng viên trở lên"), each with the words that,
 /// right after it, make it another word ("hỗ trợ", "hồ sơ", "xã hội"). Tasks, solutions, platforms and
 /// systems a plan lists ("05 giải pháp", "01 nền tảng") are not among them ([`super::noise`]).
-const COUNTED: [(&str, &[&str]); 38] = [
+const COUNTED: [(&str, &[&str]); 40] = [
     ("doanh nghiep", &[]),
     ("hop tac xa", &[]),
     ("to hop tac", &[]),
@@ -332,6 +332,9 @@ const COUNTED: [(&str, &[&str]); 38] = [
     ("chi bo", &[]),
     // Dwellings ("199.400 căn hộ nhà ở xã hội"), not "cán bộ", "căn cứ", "cần thiết", "cận nghèo".
     ("can", &["bo", "cu", "thiet", "ngheo", "thi"]),
+    // Works ("ít nhất 10 công trình khoa học công nghệ đoạt giải"), cable routes ("2 tuyến cáp quang biển").
+    ("cong trinh", &[]),
+    ("tuyen cap", &[]),
 ];
 
 /// A quantity after a figure that is not money in đồng: US dollars, hectares, tonnes ([`MEASURES`]), or things

@@ -22,6 +22,9 @@ pub(crate) struct Mention {
     /// Said right after a figure ("khoảng 25% đến năm 2025, 40% đến năm 2030"): that figure's deadline, which
     /// the lines after do not take.
     pub(crate) after_figure: bool,
+    /// Opens the next part of its clause after "và" ("ít nhất 20% trong GRDP và đến năm 2030 chiếm khoảng 30%"):
+    /// the year of the figure after it, not of the one before.
+    pub(crate) opens_next: bool,
 }
 
 /// Words (folded) that set an objective.
@@ -126,9 +129,25 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
         let opens_clause = ends_with_words(before.trim_end(), "den")
             && rest.get(4..).is_some_and(|r| r.starts_with(','))
             && clause_words.count() <= 7;
-        let holds = objective || opens_clause || super::folded::words(sentence).count() <= 3;
+        // A year between a name and its figure after a period the line opened ("trong giai đoạn 2025 - 2027, ...
+        // phấn đấu số trạm 5G phát sóng trong năm 2025 đạt tối thiểu 50%; ...") is that figure's: the period holds.
+        let opened_by_a_period = stages(sub(line, 0, k)).next().is_some_and(|(j, _, _)| period_holds(line, j));
+        let own = opened_by_a_period && between_name_and_figure(before, rest);
+        let holds = (objective && !own) || opens_clause || super::folded::words(sentence).count() <= 3;
         let after_figure = figure_before(before);
-        out.push(Mention { at: offset + k, year, period: false, holds, objective, after_figure });
+        // "đến hết năm 2025 và duy trì đến năm 2030": the later year is how long the level is kept, not its year.
+        let kept_until = ends_with_words(before.trim_end(), "duy tri den")
+            && out.last().is_some_and(|m| !sub(line, m.at - offset, k).contains([',', ';', '.', ':']));
+        if kept_until {
+            continue;
+        }
+        let time_words = ["den", "den het", "vao", "trong", ""];
+        let opens_next = time_words.iter().any(|w| {
+            let b = before.trim_end();
+            let b = if w.is_empty() { Some(b) } else { ends_with_words(b, w).then(|| sub(b, 0, b.len() - w.len())) };
+            b.is_some_and(|b| ends_with_words(b.trim_end(), "va"))
+        }) && super::folded::words(after).take(5).any(|w| w.bytes().any(|c| c.is_ascii_digit()));
+        out.push(Mention { at: offset + k, year, period: false, holds, objective, after_figure, opens_next });
     }
     for (k, _, last) in stages(line) {
         // A period compared with ("gấp 2,2 lần so với giai đoạn 2010-2015") is a base, as a year is.
@@ -137,11 +156,18 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
         if in_document_name(line, k) || ends_with_words(word.trim_end(), "so voi") {
             continue;
         }
-        // A period opening the line ("Giai đoạn 2026-2030, ...") or set as an objective holds as a year does.
         let near = sub(line, sub(line, 0, k).rfind(['.', ';', ':']).map_or(0, |i| i + 1), k);
         let objective = objective_in(near);
-        let holds = super::folded::words(sub(line, 0, k)).count() <= 3 || objective;
-        out.push(Mention { at: offset + k, year: last, period: true, holds, objective, after_figure: false });
+        let holds = period_holds(line, k);
+        out.push(Mention {
+            at: offset + k,
+            year: last,
+            period: true,
+            holds,
+            objective,
+            after_figure: false,
+            opens_next: false,
+        });
     }
     // A term set as an objective ("nhiệm kỳ 2025-2030, Đảng bộ xã đề ra 12 chỉ tiêu: ...") holds as a period:
     // its end is the targets' year. A term opening the line ("Nhiệm kỳ 2020-2025, xã đạt được ...") dates
@@ -163,11 +189,38 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
                 holds: objective,
                 objective,
                 after_figure: false,
+                opens_next: false,
             });
         }
     }
     crate::model::sort::by(&mut out, |a, b| a.at.cmp(&b.at));
     out
+}
+
+/// Whether a year stands between the name of what its clause measures and the figure ("phấn đấu số trạm 5G phát
+/// sóng trong năm 2025 đạt tối thiểu 50%"): it dates that figure only, not the clauses and lines after it. `before`
+/// ends before the year's "năm", `rest` starts at the year.
+fn between_name_and_figure(before: &str, rest: &str) -> bool {
+    const TIME: [&str; 8] = ["trong", "den", "vao", "nam", "ca", "het", "cuoi", "dau"];
+    let clause = sub(before, before.rfind([',', ';', ':', '.']).map_or(0, |i| i + 1), before.len());
+    // The words naming what is measured: after the objective's words, if any.
+    let named = ["phan dau", "muc tieu", "chi tieu"]
+        .iter()
+        .filter_map(|w| find_words(clause, w).last().map(|i| i + w.len()))
+        .max()
+        .map_or(clause, |i| sub(clause, i, clause.len()));
+    let name_words = super::folded::words(named).filter(|w| !TIME.contains(w)).count();
+    let after = sub(rest, 4, rest.len());
+    let after = sub(after, 0, after.find([',', ';', ':', '.', '\n']).unwrap_or(after.len()));
+    let figure_soon = super::folded::words(after).take(4).any(|w| w.bytes().any(|b| b.is_ascii_digit()));
+    name_words >= 3 && figure_soon
+}
+
+/// Whether the period whose first year is at `k` of `line` holds for what follows: it opens the line ("Giai đoạn
+/// 2026-2030, ...") or is set as an objective ("Mục tiêu cụ thể, trong giai đoạn 2025 - 2027, ...").
+fn period_holds(line: &str, k: usize) -> bool {
+    let near = sub(line, sub(line, 0, k).rfind(['.', ';', ':']).map_or(0, |i| i + 1), k);
+    super::folded::words(sub(line, 0, k)).count() <= 3 || objective_in(near)
 }
 
 /// Whether the folded text before a year's "năm" ends with a percentage and "đến", "vào" or "trong" ("25% đến",
@@ -280,7 +333,11 @@ pub(crate) enum Source {
 /// before the clause.
 pub(crate) fn for_figure(mentions: &[Mention], clause: (usize, usize), number: usize) -> Option<(i32, Source)> {
     let inside: Vec<&Mention> = mentions.iter().filter(|m| m.at >= clause.0 && m.at < clause.1).collect();
-    let own = inside.iter().rev().find(|m| m.at < number).or_else(|| inside.iter().find(|m| m.at > number));
+    let own = inside
+        .iter()
+        .rev()
+        .find(|m| m.at < number)
+        .or_else(|| inside.iter().find(|m| m.at > number).filter(|m| !m.opens_next));
     if let Some(m) = own {
         return Some((m.year, if m.period { Source::Context } else { Source::Stated }));
     }
@@ -317,6 +374,36 @@ mod tests {
             years("Căn cứ Nghị quyết số 59-NQ/TW, ngày 05 tháng 8 năm 2020 của Bộ Chính trị về xây dựng và phát triển thành phố Cần Thơ đến năm 2030, tầm nhìn"),
             vec![(2030, false, false)]
         );
+    }
+
+    #[test]
+    fn a_year_between_a_name_and_its_figure_after_an_opened_period_is_that_figures() {
+        // da_nang_ha_tang_so_2027 (a development text): the period holds, "trong năm 2025" does not.
+        assert_eq!(
+            years("Mục tiêu cụ thể, trong giai đoạn 2025 - 2027, Đà Nẵng phấn đấu số trạm 5G phát sóng trong năm 2025 đạt tối thiểu 50%"),
+            vec![(2027, true, true), (2025, false, false)]
+        );
+        // With no period before it, a list's year holds as before (thai_nguyen).
+        assert_eq!(
+            years("Các chỉ tiêu chủ yếu là Tổng sản phẩm trên địa bàn (GRDP) đến năm 2030 đạt 361,6 nghìn tỷ đồng"),
+            vec![(2030, false, true)]
+        );
+    }
+
+    #[test]
+    fn a_year_opening_the_next_part_and_a_year_the_level_is_kept_to() {
+        // quang_ninh_chinh_quyen_phuc_vu_2030 (a development text).
+        let m =
+            mentions(&Folded::new("kinh tế số chiếm ít nhất 20% trong GRDP và đến năm 2030 chiếm khoảng 30%").text, 0);
+        assert!(m[0].opens_next);
+        let m = mentions(&Folded::new("đạt 80% năm 2025, 100% năm 2030").text, 0);
+        assert!(m.iter().all(|m| !m.opens_next));
+        assert_eq!(
+            years("phấn đấu đến hết năm 2025 và duy trì đến năm 2030 có 100% sản phẩm OCOP"),
+            vec![(2025, false, true)]
+        );
+        // Kept to a year with no year before it: that year.
+        assert_eq!(years("duy trì đến năm 2030 tỷ lệ 100%"), vec![(2030, false, true)]);
     }
 
     #[test]
