@@ -1108,3 +1108,28 @@ def test_a_period_a_clause_year_requirements_in_brackets_and_a_level_kept():
         (2030, "about", 30.0, "percent"),
     ]
     assert [u["text"] for u in draft.unused_numbers if u["reason"] == "national"] == ["30", "85"]
+
+
+# Speeds of access as a digital-infrastructure plan sets them (the same text as core/tests/extract.rs).
+SPEEDS = (
+    "Năm 2025, tốc độ truy cập đạt tối thiểu 150 Mbps cho hộ gia đình, 200 Mbps cho cơ quan, đơn vị.\n"
+    "Giai đoạn 2026–2030, tỷ lệ phủ sóng 5G đạt tối thiểu 90%, tốc độ truy cập hộ gia đình 500 Mbps, doanh nghiệp và "
+    "đơn vị đô thị từ 1 Gbps trở lên, 50% người dùng tiếp cận tốc độ trên 1 Gbps.\n"
+    "- Tốc độ băng rộng di động (tốc độ tải xuống theo i-Speed): 36 Mb/s.\n"
+)
+
+
+def test_speeds_of_access_in_megabits_a_second():
+    # Regression (lao_cai_ha_tang_so_2030, xuan_truc: development texts).
+    plan = chitieu.extract_plan(SPEEDS).plan
+    rows = [(t["year"], t["comparator"], t["value"], plan.indicator(t["indicator"])["unit"]) for t in plan.targets]
+    assert rows == [
+        (2025, "at_least", 150.0, "mbps"),
+        (2025, "at_least", 200.0, "mbps"),
+        (2030, "at_least", 90.0, "percent"),
+        (2030, "reach", 500.0, "mbps"),
+        (2030, "at_least", 1000.0, "mbps"),
+        (2030, "reach", 50.0, "percent"),
+        (2030, "reach", 36.0, "mbps"),
+    ]
+    assert chitieu.label("unit", "mbps", "vi") == chitieu.label("unit", "mbps", "en") == "Mbps"

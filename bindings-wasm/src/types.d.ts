@@ -12,7 +12,8 @@ export type Level = "national" | "province" | "district" | "commune";
 /** Unit of measure of an indicator. */
 export type MeasureUnit =
   | "percent" | "percent_of_grdp" | "percent_per_year" | "percent_increase" | "percent_reduction"
-  | "rank" | "count" | "per_thousand_people" | "dong" | "index" | "usd" | "hectare" | "tonne" | "years";
+  | "rank" | "count" | "per_thousand_people" | "dong" | "index" | "usd" | "hectare" | "tonne" | "years"
+  | "mbps";
 /** Shape of a milestone path between two anchors. */
 export type Curve = "linear" | "compound" | "logistic" | "step" | "auto";
 /** What a projection fits. */

@@ -1081,3 +1081,30 @@ test("a period, a clause's year, requirements in brackets and a level kept", () 
     ["30", "85"],
   );
 });
+
+// Speeds of access as a digital-infrastructure plan sets them (the same text as core/tests/extract.rs).
+const SPEEDS =
+  "Năm 2025, tốc độ truy cập đạt tối thiểu 150 Mbps cho hộ gia đình, 200 Mbps cho cơ quan, đơn vị.\n" +
+  "Giai đoạn 2026–2030, tỷ lệ phủ sóng 5G đạt tối thiểu 90%, tốc độ truy cập hộ gia đình 500 Mbps, doanh nghiệp và " +
+  "đơn vị đô thị từ 1 Gbps trở lên, 50% người dùng tiếp cận tốc độ trên 1 Gbps.\n" +
+  "- Tốc độ băng rộng di động (tốc độ tải xuống theo i-Speed): 36 Mb/s.\n";
+
+test("speeds of access in megabits a second", () => {
+  // Regression (lao_cai_ha_tang_so_2030, xuan_truc: development texts).
+  const plan = c.extractPlan(SPEEDS).plan;
+  const unit = (id) => plan.indicators.find((i) => i.id === id).unit;
+  assert.deepEqual(
+    plan.targets.map((t) => [t.year, t.comparator, t.value, unit(t.indicator)]),
+    [
+      [2025, "at_least", 150, "mbps"],
+      [2025, "at_least", 200, "mbps"],
+      [2030, "at_least", 90, "percent"],
+      [2030, "reach", 500, "mbps"],
+      [2030, "at_least", 1000, "mbps"],
+      [2030, "reach", 50, "percent"],
+      [2030, "reach", 36, "mbps"],
+    ],
+  );
+  assert.equal(c.label("unit", "mbps", "vi"), "Mbps");
+  assert.equal(c.label("unit", "mbps", "en"), "Mbps");
+});

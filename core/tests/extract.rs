@@ -1460,3 +1460,34 @@ fn a_period_a_clause_year_requirements_in_brackets_and_a_level_kept() {
         draft.unused_numbers.iter().filter(|u| u.reason == UnusedReason::National).map(|u| u.text.as_str()).collect();
     assert_eq!(national, ["30", "85"]);
 }
+
+/// Speeds of access as a digital-infrastructure plan sets them (lao_cai_ha_tang_so_2030, xuan_truc).
+const SPEEDS: &str =
+    "Năm 2025, tốc độ truy cập đạt tối thiểu 150 Mbps cho hộ gia đình, 200 Mbps cho cơ quan, đơn vị.\n\
+     Giai đoạn 2026–2030, tỷ lệ phủ sóng 5G đạt tối thiểu 90%, tốc độ truy cập hộ gia đình 500 Mbps, doanh nghiệp và \
+     đơn vị đô thị từ 1 Gbps trở lên, 50% người dùng tiếp cận tốc độ trên 1 Gbps.\n\
+     - Tốc độ băng rộng di động (tốc độ tải xuống theo i-Speed): 36 Mb/s.\n";
+
+#[test]
+fn speeds_of_access_in_megabits_a_second() {
+    // Regression (lao_cai_ha_tang_so_2030, xuan_truc: development texts): speeds were no figures; Gbps are a
+    // thousand Mbps; a speed that says which users a share counts is no target; a share's comparator is not a speed's.
+    let draft = extract_plan(SPEEDS);
+    let rows: Vec<_> = tuples(&draft.plan).into_iter().map(|(y, _, c, v, u)| (y, c, v, u)).collect();
+    assert_eq!(
+        rows,
+        [
+            (Some(2025), Comparator::AtLeast, 150.0, MeasureUnit::Mbps),
+            (Some(2025), Comparator::AtLeast, 200.0, MeasureUnit::Mbps),
+            (Some(2030), Comparator::AtLeast, 90.0, MeasureUnit::Percent),
+            (Some(2030), Comparator::Reach, 500.0, MeasureUnit::Mbps),
+            (Some(2030), Comparator::AtLeast, 1000.0, MeasureUnit::Mbps),
+            (Some(2030), Comparator::Reach, 50.0, MeasureUnit::Percent),
+            (Some(2030), Comparator::Reach, 36.0, MeasureUnit::Mbps),
+        ]
+    );
+    // The unit is the model's, labelled in both languages.
+    assert_eq!(MeasureUnit::Mbps.as_str(), "mbps");
+    let label = |lang| chitieu::label::lookup(chitieu::label::Domain::Unit, "mbps", lang);
+    assert_eq!((label(chitieu::label::Lang::Vi), label(chitieu::label::Lang::En)), (Some("Mbps"), Some("Mbps")));
+}

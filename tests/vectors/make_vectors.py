@@ -476,6 +476,7 @@ KIND_OF_UNIT = {
     "percent": "level_or_share", "percent_of_grdp": "level_or_share", "count": "level_or_share",
     "per_thousand_people": "level_or_share", "dong": "level_or_share", "index": "level_or_share",
     "usd": "level_or_share", "hectare": "level_or_share", "tonne": "level_or_share", "years": "level_or_share",
+    "mbps": "level_or_share",
     "percent_per_year": "yearly_rate",
     "percent_increase": "cumulative_change", "percent_reduction": "cumulative_change",
     "rank": "rank",
@@ -1507,7 +1508,7 @@ s.add("a percent reduction is a cumulative change", {"unit": "percent_reduction"
                                                                "method": "straight_path"})
 s.add("a rank is a rank", {"unit": "rank"}, "nhóm 20 tỉnh dẫn đầu", {"kind": "rank", "method": "rank_pace"})
 for unit in ("percent_of_grdp", "count", "per_thousand_people", "dong", "index", "percent_increase", "usd", "hectare",
-             "tonne", "years"):
+             "tonne", "years", "mbps"):
     s.add("unit %s" % unit, {"unit": unit})
 
 # ----- yearly_rate ----------------------------------------------------------------------------------
@@ -1829,7 +1830,7 @@ ALLOWED = {
     "per_thousand_people": ["ratio_of_sums", "weighted_mean"], "percent_per_year": ["weighted_mean"],
     "percent_increase": ["weighted_mean"], "percent_reduction": ["weighted_mean"],
     "index": ["mean_of_indices", "weighted_mean"], "count": ["sum"], "dong": ["sum"], "rank": [],
-    "usd": ["sum"], "hectare": ["sum"], "tonne": ["sum"], "years": ["weighted_mean"],
+    "usd": ["sum"], "hectare": ["sum"], "tonne": ["sum"], "years": ["weighted_mean"], "mbps": ["weighted_mean"],
 }
 
 
@@ -1902,6 +1903,11 @@ s.add("life expectancy weighted by population", {"rule": "weighted_mean", "unit"
       "(74.5*1.5M + 76*0.5M) / 2M = 74.875", {"value": 74.875, "total_weight": 2_000_000.0})
 s.add("life expectancy is never summed", {"rule": "sum", "unit": "years",
       "parts": [part("25", 74.5), part("26", 76.0)]}, "years of two units do not add up", "rule_not_allowed")
+s.add("an access speed weighted by households", {"rule": "weighted_mean", "unit": "mbps", "weight": "households",
+      "parts": [part("25", 150.0, weight=300_000), part("26", 100.0, weight=200_000)]},
+      "(150*300k + 100*200k) / 500k = 130 Mbps", {"value": 130.0, "total_weight": 500_000.0})
+s.add("access speeds are never summed", {"rule": "sum", "unit": "mbps",
+      "parts": [part("25", 150.0), part("26", 100.0)]}, "speeds of two units do not add up", "rule_not_allowed")
 s.add("a rank is never combined", {"rule": "mean_of_indices", "unit": "rank",
       "parts": [part("84", 25.0), part("83", 30.0)]}, "no rule fits a rank", "rule_not_allowed")
 s.add("the DTI rule does not fit a share", {"rule": "mean_of_indices", "unit": "percent",

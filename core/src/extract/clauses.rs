@@ -191,8 +191,11 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>) -> Vec<Hit> {
                     || unit == MeasureUnit::Count && listed_after_a_count(s, &out, number.start))
         }) {
             // "GRDP bình quân đầu người đạt 8.500 USD", "diện tích cây chè 10.000 ha", "thành lập 2.000 doanh
-            // nghiệp": a quantity to reach.
-            out.push(Hit::of(number, value * factor, number.end + n, Some(unit)));
+            // nghiệp": a quantity to reach; not a speed that names the users a share counts ("50% người dùng tiếp
+            // cận tốc độ trên 1 Gbps").
+            if unit != MeasureUnit::Mbps || !names_whom_a_share_counts(s, &out, number.start) {
+                out.push(Hit::of(number, value * factor, number.end + n, Some(unit)));
+            }
         }
     }
     without_restatements(s, out)
@@ -222,6 +225,16 @@ fn bare_hit(bare: Bare<'_>, number: NumberToken, value: f64, after: &str) -> Opt
             Some(Hit::per_thousand(number, value / thousands, number.end))
         }
     }
+}
+
+/// Whether a figure at `number_start` follows a percentage of its clause with no break between: it says what
+/// the share counts ("tối thiểu 30% người sử dụng có khả năng truy cập băng rộng cố định với tốc độ trên 1Gb/s").
+fn names_whom_a_share_counts(s: &str, found: &[Hit], number_start: usize) -> bool {
+    found.last().is_some_and(|p| {
+        let percent =
+            !p.rank && !p.per_thousand && !p.multiple && p.unit_after.is_none_or(|u| u.as_str().starts_with("percent"));
+        percent && !sub(s, p.unit_end, number_start).contains([',', ';', '.', ':', '\n'])
+    })
 }
 
 /// Whether a count at `number_start` goes on a list of counts to reach that the last figure of `found` opened, a
@@ -693,6 +706,22 @@ mod tests {
         // The decimal comma of the lower bound ends no segment.
         let (s, found) = read("(4) vốn: tăng từ 12,5 đến 13,5%/năm");
         assert_eq!(sub(&s, found[0].start, found[0].end).trim(), "(4) von: tang tu 12,5 den 13,5%/nam");
+    }
+
+    #[test]
+    fn a_speed_that_names_whom_a_share_counts_is_no_target() {
+        // lao_cai_ha_tang_so_2030, da_nang_ha_tang_so_2027 (development texts).
+        let figures = |text: &str| read(text).1.iter().map(|f| (f.value, f.unit)).collect::<Vec<_>>();
+        assert_eq!(figures("50% người dùng tiếp cận tốc độ trên 1 Gbps"), vec![(50.0, MeasureUnit::Percent)]);
+        assert_eq!(
+            figures("tỷ lệ phủ sóng 5G đạt tối thiểu 90%, tốc độ truy cập hộ gia đình 500 Mbps"),
+            vec![(90.0, MeasureUnit::Percent), (500.0, MeasureUnit::Mbps)]
+        );
+        // A speed's comparator is its own: the share's "tối thiểu" is not carried to it.
+        assert_eq!(
+            read("tỷ lệ phủ sóng 5G đạt tối thiểu 90%, tốc độ truy cập hộ gia đình 500 Mbps").1[1].comparator,
+            Comparator::Reach
+        );
     }
 
     #[test]

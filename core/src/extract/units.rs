@@ -254,6 +254,7 @@ pub(crate) fn carries_own_comparator(unit: MeasureUnit) -> bool {
             | MeasureUnit::Tonne
             | MeasureUnit::Count
             | MeasureUnit::Years
+            | MeasureUnit::Mbps
     )
 }
 
@@ -277,6 +278,9 @@ const MEASURES: [(&str, MeasureUnit, &[&str]); 9] = [
     ("tan", MeasureUnit::Tonne, &["dung", "noi", "cong", "tam", "tinh", "goc", "tay", "cung", "huong", "trung", "thu"]),
     ("tonne", MeasureUnit::Tonne, &[]),
 ];
+
+/// Speeds of access (folded) and their factor into megabits a second: "150 Mbps", "36 Mb/s", "1 Gbps", "1Gb/s".
+const SPEEDS: [(&str, f64); 4] = [("mbps", 1.0), ("mb/s", 1.0), ("gbps", 1e3), ("gb/s", 1e3)];
 
 /// The nouns (folded) a plan counts when it sets a number of things to reach ("thành lập 2.000 doanh nghiệp
 /// mới", "phát triển ít nhất 5 sản phẩm OCOP", "kết nạp từ 25 đảng viên trở lên"), each with the words that,
@@ -357,6 +361,9 @@ pub(crate) fn quantity_after(after: &str) -> Option<(MeasureUnit, f64, usize)> {
         None => (1.0, t),
     };
     let read = after.len() - u.len();
+    if let Some(&(w, f)) = SPEEDS.iter().find(|(w, _)| starts_with_words(u, w)) {
+        return Some((MeasureUnit::Mbps, factor * f, read + w.len()));
+    }
     let measure = MEASURES.iter().find(|(w, _, not)| counted_word(u, w, not)).map(|&(w, unit, _)| (w, unit));
     let counted = || COUNTED.iter().find(|(w, not)| counted_word(u, w, not)).map(|&(w, _)| (w, MeasureUnit::Count));
     let (w, unit) = measure.or_else(counted)?;
@@ -429,9 +436,13 @@ pub(crate) fn quantity_to_reach(prefix: &str, unit: MeasureUnit) -> bool {
     // before the figure and its comparator.
     let welcomed = unit == MeasureUnit::Count
         && ["don", "don duoc", "don tiep"].iter().any(|w| ends_with_words(bare.trim_end(), w));
+    // "tốc độ truy cập hộ gia đình 500 Mbps", "Tốc độ truy cập đạt tối thiểu 150 Mbps cho hộ gia đình, 200 Mbps cho
+    // cơ quan": a speed its clause names, whatever sets it.
+    let speed = unit == MeasureUnit::Mbps && find_words(prefix, "toc do").next().is_some();
     // "449 đại biểu đại diện cho hơn 156.000 đảng viên": the members a congress's delegates stand for.
     let represented = find_words(&near, "dai dien").next().is_some();
-    !represented && (amount_to_reach(prefix) || named && unit != MeasureUnit::Count || made || population || welcomed)
+    !represented
+        && (amount_to_reach(prefix) || named && unit != MeasureUnit::Count || made || population || welcomed || speed)
 }
 
 /// Whether a figure is a span of years named just before it: life expectancy, healthy life years ("tuổi thọ
@@ -645,6 +656,11 @@ mod tests {
         // Dwellings (ho_chi_minh_dang_bo_ubnd, a development text), not officials.
         assert_eq!(quantity_after(" can, "), Some((Count, 1.0, 4)));
         assert_eq!(quantity_after(" can bo"), None);
+        // Speeds in megabits a second (lao_cai_ha_tang_so_2030, xuan_truc: development texts).
+        assert_eq!(quantity_after(" mbps cho ho gia dinh"), Some((MeasureUnit::Mbps, 1.0, 5)));
+        assert_eq!(quantity_after(" mb/s ."), Some((MeasureUnit::Mbps, 1.0, 5)));
+        assert_eq!(quantity_after(" gbps tro len"), Some((MeasureUnit::Mbps, 1e3, 5)));
+        assert_eq!(quantity_after("gb/s."), Some((MeasureUnit::Mbps, 1e3, 4)));
         // Words that only fold like a unit: "hạ tầng", "tận dụng", "hỗ trợ", "xã hội", "trường hợp"; a sign.
         for after in [" ha tang so", " tan dung", " ho tro", " xa hoi", " truong hop", "% ho", "/ha", " giai phap"] {
             assert_eq!(quantity_after(after), None, "{after}");
@@ -677,6 +693,10 @@ mod tests {
         assert!(amount_to_reach("tong thu - chi ngan sach 5 nam la "));
         assert!(quantity_to_reach("quy mo dan so cua phu tho du kien ", Count));
         assert!(quantity_to_reach("- dan so trung binh ", Count));
+        // A speed its clause names, with or without a verb.
+        assert!(quantity_to_reach("toc do truy cap ho gia dinh ", MeasureUnit::Mbps));
+        assert!(quantity_to_reach("toc do truy cap dat toi thieu 150 mbps cho ho gia dinh, ", MeasureUnit::Mbps));
+        assert!(!quantity_to_reach("ket noi ", MeasureUnit::Mbps));
         assert!(!quantity_to_reach("co tong dien tich tu nhien 136,270 km2, dan so ", Count));
     }
 

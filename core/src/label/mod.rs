@@ -392,6 +392,7 @@ mod tests {
             MeasureUnit::Hectare,
             MeasureUnit::Tonne,
             MeasureUnit::Years,
+            MeasureUnit::Mbps,
         ] {
             both(u);
             both(u.kind());

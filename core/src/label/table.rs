@@ -119,6 +119,7 @@ pub static LABELS: &[Label] = &[
     l(Unit, "hectare", "ha", "ha"),
     l(Unit, "tonne", "tấn", "tonnes"),
     l(Unit, "years", "năm", "years"),
+    l(Unit, "mbps", "Mbps", "Mbps"),
     // Kinds of milestone (`calc::milestone::MilestoneKind`).
     l(MilestoneKind, "baseline", "số liệu gốc", "baseline"),
     l(MilestoneKind, "stated", "chỉ tiêu kế hoạch", "stated by the plan"),

@@ -35,6 +35,9 @@ pub enum MeasureUnit {
     Tonne,
     /// A span of years: life expectancy, healthy life years ("tuổi thọ trung bình 75 tuổi").
     Years,
+    /// A speed of access in megabits a second ("tốc độ truy cập đạt tối thiểu 150 Mbps", "từ 1 Gbps trở lên":
+    /// 1,000).
+    Mbps,
 }
 
 /// What kind of quantity an indicator measures, which decides the method that judges its progress.
@@ -104,7 +107,8 @@ impl MeasureUnit {
             | Self::Usd
             | Self::Hectare
             | Self::Tonne
-            | Self::Years => IndicatorKind::LevelOrShare,
+            | Self::Years
+            | Self::Mbps => IndicatorKind::LevelOrShare,
             Self::PercentPerYear => IndicatorKind::YearlyRate,
             Self::PercentIncrease | Self::PercentReduction => IndicatorKind::CumulativeChange,
             Self::Rank => IndicatorKind::Rank,
@@ -129,7 +133,8 @@ impl MeasureUnit {
             | Self::Usd
             | Self::Hectare
             | Self::Tonne
-            | Self::Years => (Some(0.0), None),
+            | Self::Years
+            | Self::Mbps => (Some(0.0), None),
             Self::PercentPerYear | Self::Index => (None, None),
         }
     }
@@ -151,6 +156,7 @@ impl MeasureUnit {
             Self::Hectare => "hectare",
             Self::Tonne => "tonne",
             Self::Years => "years",
+            Self::Mbps => "mbps",
         }
     }
 
@@ -171,6 +177,7 @@ impl MeasureUnit {
             Self::Hectare => "ha",
             Self::Tonne => "t",
             Self::Years => "years",
+            Self::Mbps => "Mbps",
         }
     }
 }

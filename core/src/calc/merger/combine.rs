@@ -4,8 +4,8 @@
 //! - **ratio of sums** `Σ numerators / Σ denominators` (times 100 for a percentage), for shares and
 //!   rates per thousand people where every predecessor gives its numerator and denominator;
 //! - **weighted mean** `Σ w v / Σ w` with named weights (population, households, enterprises, number of
-//!   communes), for shares and rates without their counts, yearly rates, cumulative changes and spans of
-//!   years (life expectancy);
+//!   communes), for shares and rates without their counts, yearly rates, cumulative changes, spans of
+//!   years (life expectancy) and access speeds;
 //! - **mean of indices** `Σ v / n`, the rule of the national DTI 2024 (published October 2025), which
 //!   scored each merged unit as the plain average of its predecessors' indices: for index scores only;
 //! - **sum**, for counts, amounts (đồng, US dollars), areas and tonnages.
@@ -65,8 +65,9 @@ impl CombineRule {
                 &[Self::WeightedMean]
             }
             MeasureUnit::Index => &[Self::MeanOfIndices, Self::WeightedMean],
-            // A life expectancy of a merged unit is its parts' weighted by population.
-            MeasureUnit::Years => &[Self::WeightedMean],
+            // A life expectancy of a merged unit is its parts' weighted by population; an access speed its parts'
+            // weighted by households or subscribers.
+            MeasureUnit::Years | MeasureUnit::Mbps => &[Self::WeightedMean],
             MeasureUnit::Count | MeasureUnit::Dong | MeasureUnit::Usd | MeasureUnit::Hectare | MeasureUnit::Tonne => {
                 &[Self::Sum]
             }
