@@ -1133,3 +1133,13 @@ def test_speeds_of_access_in_megabits_a_second():
         (2030, "reach", 36.0, "mbps"),
     ]
     assert chitieu.label("unit", "mbps", "vi") == chitieu.label("unit", "mbps", "en") == "Mbps"
+
+
+def test_the_parts_a_bracket_lists_under_a_total_are_quantities_of_their_own():
+    # Regression (xa_lo_ku_gia_lai, a development text; the same text as core/tests/extract.rs).
+    plan = chitieu.extract_plan(
+        "(2) Tổng diện tích gieo trồng hằng năm: 3.830 ha. (trong đó: Cây Ngô lai, rau đậu các loại 2.700 ha; Lúa nước "
+        "2 vụ 40 ha; cây tinh bột (Mỳ) 500; cây  Mía 370 ha; cây Cà phê 100 ha).\n"
+    ).plan
+    rows = [(t["comparator"], t["value"], plan.indicator(t["indicator"])["unit"]) for t in plan.targets]
+    assert rows == [("reach", v, "hectare") for v in (3830.0, 2700.0, 40.0, 370.0, 100.0)]

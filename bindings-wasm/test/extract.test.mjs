@@ -1108,3 +1108,16 @@ test("speeds of access in megabits a second", () => {
   assert.equal(c.label("unit", "mbps", "vi"), "Mbps");
   assert.equal(c.label("unit", "mbps", "en"), "Mbps");
 });
+
+test("the parts a bracket lists under a total are quantities of their own", () => {
+  // Regression (xa_lo_ku_gia_lai, a development text; the same text as core/tests/extract.rs).
+  const plan = c.extractPlan(
+    "(2) Tổng diện tích gieo trồng hằng năm: 3.830 ha. (trong đó: Cây Ngô lai, rau đậu các loại 2.700 ha; Lúa nước " +
+      "2 vụ 40 ha; cây tinh bột (Mỳ) 500; cây  Mía 370 ha; cây Cà phê 100 ha).\n",
+  ).plan;
+  const unit = (id) => plan.indicators.find((i) => i.id === id).unit;
+  assert.deepEqual(
+    plan.targets.map((t) => [t.comparator, t.value, unit(t.indicator)]),
+    [3830, 2700, 40, 370, 100].map((v) => ["reach", v, "hectare"]),
+  );
+});

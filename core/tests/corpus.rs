@@ -50,10 +50,10 @@ fn the_corpus_is_as_documented() {
 fn precision_and_recall_per_half() {
     let [(_, dev, dev_obs), (_, test, test_obs)] = halves();
     // Development half: the texts the rules were revised on.
-    assert_eq!((dev.drafted, dev.labelled, dev.matched), (936, 978, 903));
+    assert_eq!((dev.drafted, dev.labelled, dev.matched), (942, 978, 909));
     assert!(dev.precision() >= 0.95 && dev.recall() >= 0.91, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
-    assert_eq!((test.drafted, test.labelled, test.matched), (699, 701, 543));
+    assert_eq!((test.drafted, test.labelled, test.matched), (699, 701, 544));
     assert!(test.precision() >= 0.76 && test.recall() >= 0.77, "{test:?}");
     // Labelled achievements (counts too, since the reader drafts them) found among the draft observations (on
     // value; `dated`: and on year).

@@ -1491,3 +1491,16 @@ fn speeds_of_access_in_megabits_a_second() {
     let label = |lang| chitieu::label::lookup(chitieu::label::Domain::Unit, "mbps", lang);
     assert_eq!((label(chitieu::label::Lang::Vi), label(chitieu::label::Lang::En)), (Some("Mbps"), Some("Mbps")));
 }
+
+#[test]
+fn the_parts_a_bracket_lists_under_a_total_are_quantities_of_their_own() {
+    // Regression (xa_lo_ku_gia_lai, a development text): the areas listed "(trong đó: ...)" under a total, each named
+    // before its figure with no verb, are targets of their own; a part that lost its unit ("(Mỳ) 500") is none.
+    let draft = extract_plan(
+        "(2) Tổng diện tích gieo trồng hằng năm: 3.830 ha. (trong đó: Cây Ngô lai, rau đậu các loại 2.700 ha; Lúa nước \
+         2 vụ 40 ha; cây tinh bột (Mỳ) 500; cây  Mía 370 ha; cây Cà phê 100 ha).\n",
+    );
+    let rows: Vec<_> = tuples(&draft.plan).into_iter().map(|(_, _, c, v, u)| (c, v, u)).collect();
+    let ha = |v: f64| (Comparator::Reach, v, MeasureUnit::Hectare);
+    assert_eq!(rows, [ha(3830.0), ha(2700.0), ha(40.0), ha(370.0), ha(100.0)]);
+}

@@ -188,7 +188,8 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>) -> Vec<Hit> {
                 && (unit != MeasureUnit::Count || (v >= 1.0 && v.fract() == 0.0))
                 && (units::quantity_to_reach(named, unit)
                     || unit == MeasureUnit::Count && units::completed_after(sub(after, n, after.len()))
-                    || unit == MeasureUnit::Count && listed_after_a_count(s, &out, number.start))
+                    || unit == MeasureUnit::Count && listed_after_a_count(s, &out, number.start)
+                    || part_of_a_total(s, number.start))
         }) {
             // "GRDP bình quân đầu người đạt 8.500 USD", "diện tích cây chè 10.000 ha", "thành lập 2.000 doanh
             // nghiệp": a quantity to reach; not a speed that names the users a share counts ("50% người dùng tiếp
@@ -225,6 +226,31 @@ fn bare_hit(bare: Bare<'_>, number: NumberToken, value: f64, after: &str) -> Opt
             Some(Hit::per_thousand(number, value / thousands, number.end))
         }
     }
+}
+
+/// Whether a figure at `number_start` is one of the parts a bracket lists under a total of its line ("Tổng diện tích
+/// gieo trồng hằng năm: 3.830 ha. (trong đó: Cây Ngô lai, rau đậu các loại 2.700 ha; Lúa nước 2 vụ 40 ha; ...")": the
+/// bracket opens with "trong đó" after a figure and is not closed before it.
+fn part_of_a_total(s: &str, number_start: usize) -> bool {
+    let line = sub(s, sub(s, 0, number_start).rfind('\n').map_or(0, |i| i + 1), number_start);
+    // The bracket still open at the figure, past the closed ones inside it ("cây tinh bột (Mỳ) 500; cây Mía 370 ha").
+    let mut closed = 0usize;
+    let open = line.char_indices().rev().find_map(|(i, c)| match c {
+        ')' => {
+            closed += 1;
+            None
+        }
+        '(' if closed > 0 => {
+            closed -= 1;
+            None
+        }
+        '(' => Some(i),
+        _ => None,
+    });
+    open.is_some_and(|open| {
+        starts_with_words(sub(line, open + 1, line.len()).trim_start(), "trong do")
+            && sub(line, 0, open).contains(|c: char| c.is_ascii_digit())
+    })
 }
 
 /// Whether a figure at `number_start` follows a percentage of its clause with no break between: it says what
@@ -706,6 +732,24 @@ mod tests {
         // The decimal comma of the lower bound ends no segment.
         let (s, found) = read("(4) vốn: tăng từ 12,5 đến 13,5%/năm");
         assert_eq!(sub(&s, found[0].start, found[0].end).trim(), "(4) von: tang tu 12,5 den 13,5%/nam");
+    }
+
+    #[test]
+    fn the_parts_a_bracket_lists_under_a_total() {
+        // xa_lo_ku_gia_lai (a development text): each part is an area to reach, past the closed "(Mỳ)".
+        let s = Folded::new(
+            "Tổng diện tích gieo trồng: 3.830 ha. (trong đó: Cây Ngô 2.700 ha; cây tinh bột (Mỳ) 500; cây Mía 370 ha",
+        )
+        .text;
+        let at = |n: &str| s.find(n).unwrap_or(0);
+        assert!(part_of_a_total(&s, at("2.700")));
+        assert!(part_of_a_total(&s, at("370")));
+        assert!(!part_of_a_total(&s, at("3.830")));
+        // A bracket of another kind, or a "trong đó" bracket with no figure before it.
+        let s = Folded::new("Diện tích (theo quy hoạch) 370 ha").text;
+        assert!(!part_of_a_total(&s, s.find("370").unwrap_or(0)));
+        let s = Folded::new("(trong đó cây Mía 370 ha").text;
+        assert!(!part_of_a_total(&s, s.find("370").unwrap_or(0)));
     }
 
     #[test]
