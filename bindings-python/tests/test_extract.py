@@ -1143,3 +1143,21 @@ def test_the_parts_a_bracket_lists_under_a_total_are_quantities_of_their_own():
     ).plan
     rows = [(t["comparator"], t["value"], plan.indicator(t["indicator"])["unit"]) for t in plan.targets]
     assert rows == [("reach", v, "hectare") for v in (3830.0, 2700.0, 40.0, 370.0, 100.0)]
+
+
+def test_investment_to_attract_and_a_rise_with_a_floor_beside_an_amount():
+    # Regression (thai_nguyen_2026, a development text; the same text as core/tests/extract.rs).
+    draft = chitieu.extract_plan(
+        "Tỉnh đặt mục tiêu tổng thu ngân sách nhà nước trên địa bàn đạt 26.560 tỷ đồng; thu hút 1.485 triệu USD vốn FDI "
+        "và gần 70 nghìn tỷ đồng vốn đầu tư trong nước ngoài ngân sách. Giá trị xuất khẩu đạt từ 33.516 triệu USD trở "
+        "lên, tăng từ 12% so với năm 2025.\n"
+    )
+    plan = draft.plan
+    rows = [(t["comparator"], t["value"], plan.indicator(t["indicator"])["unit"]) for t in plan.targets]
+    assert rows == [
+        ("reach", 26560e9, "dong"),
+        ("reach", 1485e6, "usd"),
+        ("about", 70000e9, "dong"),
+        ("at_least", 33516e6, "usd"),
+    ]
+    assert [u["text"] for u in draft.unused_numbers if u["reason"] == "comparison"] == ["12"]

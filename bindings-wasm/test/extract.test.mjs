@@ -1121,3 +1121,26 @@ test("the parts a bracket lists under a total are quantities of their own", () =
     [3830, 2700, 40, 370, 100].map((v) => ["reach", v, "hectare"]),
   );
 });
+
+test("investment to attract, and a rise with a floor beside an amount", () => {
+  // Regression (thai_nguyen_2026, a development text; the same text as core/tests/extract.rs).
+  const draft = c.extractPlan(
+    "Tỉnh đặt mục tiêu tổng thu ngân sách nhà nước trên địa bàn đạt 26.560 tỷ đồng; thu hút 1.485 triệu USD vốn FDI " +
+      "và gần 70 nghìn tỷ đồng vốn đầu tư trong nước ngoài ngân sách. Giá trị xuất khẩu đạt từ 33.516 triệu USD trở " +
+      "lên, tăng từ 12% so với năm 2025.\n",
+  );
+  const unit = (id) => draft.plan.indicators.find((i) => i.id === id).unit;
+  assert.deepEqual(
+    draft.plan.targets.map((t) => [t.comparator, t.value, unit(t.indicator)]),
+    [
+      ["reach", 26560e9, "dong"],
+      ["reach", 1485e6, "usd"],
+      ["about", 70000e9, "dong"],
+      ["at_least", 33516e6, "usd"],
+    ],
+  );
+  assert.deepEqual(
+    draft.unused_numbers.filter((u) => u.reason === "comparison").map((u) => u.text),
+    ["12"],
+  );
+});

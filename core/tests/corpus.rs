@@ -50,15 +50,15 @@ fn the_corpus_is_as_documented() {
 fn precision_and_recall_per_half() {
     let [(_, dev, dev_obs), (_, test, test_obs)] = halves();
     // Development half: the texts the rules were revised on.
-    assert_eq!((dev.drafted, dev.labelled, dev.matched), (969, 1006, 934));
+    assert_eq!((dev.drafted, dev.labelled, dev.matched), (969, 1006, 935));
     assert!(dev.precision() >= 0.95 && dev.recall() >= 0.91, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
-    assert_eq!((test.drafted, test.labelled, test.matched), (740, 747, 571));
+    assert_eq!((test.drafted, test.labelled, test.matched), (742, 747, 571));
     assert!(test.precision() >= 0.76 && test.recall() >= 0.76, "{test:?}");
     // Labelled achievements (counts too, since the reader drafts them) found among the draft observations (on
     // value; `dated`: and on year).
     assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled, dev_obs.dated), (86, 92, 108, 79));
-    assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled, test_obs.dated), (48, 87, 128, 37));
+    assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled, test_obs.dated), (48, 86, 128, 37));
 }
 
 #[test]

@@ -1504,3 +1504,27 @@ fn the_parts_a_bracket_lists_under_a_total_are_quantities_of_their_own() {
     let ha = |v: f64| (Comparator::Reach, v, MeasureUnit::Hectare);
     assert_eq!(rows, [ha(3830.0), ha(2700.0), ha(40.0), ha(370.0), ha(100.0)]);
 }
+
+#[test]
+fn investment_to_attract_and_a_rise_with_a_floor_beside_an_amount() {
+    // Regression (thai_nguyen_2026, a development text): domestic investment to attract is an amount to reach, not a
+    // cost; "tăng từ 12% so với năm 2025" beside the exports compares them with the year before, no target.
+    let draft = extract_plan(
+        "Tỉnh đặt mục tiêu tổng thu ngân sách nhà nước trên địa bàn đạt 26.560 tỷ đồng; thu hút 1.485 triệu USD vốn FDI \
+         và gần 70 nghìn tỷ đồng vốn đầu tư trong nước ngoài ngân sách. Giá trị xuất khẩu đạt từ 33.516 triệu USD trở \
+         lên, tăng từ 12% so với năm 2025.\n",
+    );
+    let rows: Vec<_> = tuples(&draft.plan).into_iter().map(|(_, _, c, v, u)| (c, v, u)).collect();
+    assert_eq!(
+        rows,
+        [
+            (Comparator::Reach, 26_560e9, MeasureUnit::Dong),
+            (Comparator::Reach, 1_485e6, MeasureUnit::Usd),
+            (Comparator::About, 70_000e9, MeasureUnit::Dong),
+            (Comparator::AtLeast, 33_516e6, MeasureUnit::Usd),
+        ]
+    );
+    let compared: Vec<_> =
+        draft.unused_numbers.iter().filter(|u| u.reason == UnusedReason::Comparison).map(|u| u.text.as_str()).collect();
+    assert_eq!(compared, ["12"]);
+}

@@ -231,8 +231,10 @@ pub(crate) fn comparison_beside(s: &str, t: &Found) -> bool {
     let own_start = t.start + prefix.rfind([',', ';']).map_or(0, |i| i + 1);
     let own = sub(s, own_start, t.number.start);
     // "1.184 tỷđ, tăng gấp 2 lần so với năm 2015", "1.085tỷđ, gấp 2,2 lần so với giai đoạn 2010- 2015".
-    let bare = folded::words(own).all(|w| matches!(w, "tang" | "giam" | "them" | "va" | "con" | "gap"))
-        && folded::words(own).any(|w| matches!(w, "tang" | "giam" | "gap"));
+    // The change may carry a comparator of its own: "33.516 triệu USD trở lên, tăng từ 12% so với năm 2025".
+    let bare = folded::words(own).all(|w| {
+        matches!(w, "tang" | "giam" | "them" | "va" | "con" | "gap" | "tu" | "tren" | "hon" | "khoang" | "gan")
+    }) && folded::words(own).any(|w| matches!(w, "tang" | "giam" | "gap"));
     let after = sub(s, t.number.end, t.end);
     let base = folded::find_words(after, "so voi").next().is_some_and(|i| {
         let rest = sub(after, i + "so voi".len(), after.len()).trim_start();

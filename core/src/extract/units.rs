@@ -543,12 +543,23 @@ pub(crate) fn amount_to_reach(prefix: &str) -> bool {
         .iter()
         .any(|w| find_words(prefix, w).next().is_some())
         || ends_with_words(bare, "can");
-    reach && (!cost || economy_wide(prefix))
+    // Investment to attract is a target, not a cost: "thu hút 1.485 triệu USD vốn FDI và gần 70 nghìn tỷ đồng vốn
+    // đầu tư trong nước".
+    let attracted = find_words(prefix, "thu hut").next().is_some() && find_words(prefix, "kinh phi").next().is_none();
+    reach && (!cost || economy_wide(prefix) || attracted)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn investment_to_attract_is_an_amount_to_reach() {
+        // thai_nguyen_2026 (a development text).
+        assert!(amount_to_reach("thu hut 1.485 trieu usd von fdi va gan "));
+        assert!(!amount_to_reach("von dau tu du kien khoang "));
+        assert!(!amount_to_reach("kinh phi thu hut dau tu khoang "));
+    }
 
     #[test]
     fn the_human_development_index_is_an_index() {
