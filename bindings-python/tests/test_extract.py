@@ -363,7 +363,9 @@ def test_a_roadmaps_earlier_year_is_a_target_and_a_bare_year_keeps_the_indicator
     )
     assert draft.observations == []
     rows = [(t["year"], t["value"], t["indicator"]) for t in draft.plan.targets]
-    assert rows[3:] == [(2025, 80.0, "adults_with_smartphone"), (2030, 95.0, "adults_with_smartphone")]
+    # The headline's "30% GRDP" and "năm 2030 đạt 30%" are one target (a share said with or without "GRDP").
+    assert [r[:2] for r in rows[:2]] == [(2030, 30.0), (2025, 20.0)]
+    assert rows[2:] == [(2025, 80.0, "adults_with_smartphone"), (2030, 95.0, "adults_with_smartphone")]
 
 
 def test_the_committee_issuing_the_plan_is_no_tier():
@@ -1161,3 +1163,34 @@ def test_investment_to_attract_and_a_rise_with_a_floor_beside_an_amount():
         ("at_least", 33516e6, "usd"),
     ]
     assert [u["text"] for u in draft.unused_numbers if u["reason"] == "comparison"] == ["12"]
+
+
+def test_a_bracket_never_closed_does_not_join_the_clauses_after_it():
+    # Regression (ninh_thuan_cds_2025, a development text; the same text as core/tests/extract.rs).
+    plan = chitieu.extract_plan(
+        "Theo Kế hoạch, Tỉnh đã đề ra mục tiêu cơ bản đến năm 2025, cụ thể: 100% hồ sơ công việc cấp huyện, cấp tỉnh, "
+        "90% hồ sơ công việc cấp xã được xử lý trên môi trường mạng (trừ hồ sơ công việc thuộc phạm vi bí mật nhà "
+        "nước; tối thiểu 30% người dân tham gia; 80% cơ quan nhà nước tham gia cung cấp dữ liệu mở.\n"
+    ).plan
+    rows = [(t["year"], t.get("tier"), t["comparator"], t["value"]) for t in plan.targets]
+    assert rows == [
+        (2025, "district", "reach", 100.0),
+        (2025, "commune", "reach", 90.0),
+        (2025, None, "at_least", 30.0),
+        (2025, None, "reach", 80.0),
+    ]
+    assert plan.targets[2]["quote"] == "tối thiểu 30% người dân tham gia"
+
+
+def test_a_headline_that_leaves_out_what_a_share_is_of_is_the_bodys_target():
+    # Regression (dong_nai_kinh_te_so_2025, a development text; the same text as core/tests/extract.rs).
+    draft = chitieu.extract_plan(
+        "Phấn đấu đến năm 2025 tỉ trọng kinh tế số của tỉnh đạt 20%\n\nUBND tỉnh vừa ban hành kế hoạch phát triển kinh "
+        "tế số và xã hội số.\n\nVề phát triển kinh tế số, phấn đấu đến năm 2025, tỉ trọng kinh tế số của tỉnh đạt 20% "
+        "GDP; tỉ trọng kinh tế số trong từng ngành, lĩnh vực đạt tối thiểu 10%.\n"
+    )
+    assert [(t["year"], t["comparator"], t["value"]) for t in draft.plan.targets] == [
+        (2025, "reach", 20.0),
+        (2025, "at_least", 10.0),
+    ]
+    assert [u["text"] for u in draft.unused_numbers if u["reason"] == "restated"] == ["20"]

@@ -192,7 +192,15 @@ test("a roadmap's earlier year is a target and a bare year keeps the indicator",
   );
   assert.deepEqual(draft.observations ?? [], []);
   const rows = draft.plan.targets.map((t) => [t.year, t.value, t.indicator]);
-  assert.deepEqual(rows.slice(3), [
+  // The headline's "30% GRDP" and "năm 2030 đạt 30%" are one target (a share said with or without "GRDP").
+  assert.deepEqual(
+    rows.slice(0, 2).map((r) => r.slice(0, 2)),
+    [
+      [2030, 30],
+      [2025, 20],
+    ],
+  );
+  assert.deepEqual(rows.slice(2), [
     [2025, 80, "adults_with_smartphone"],
     [2030, 95, "adults_with_smartphone"],
   ]);
@@ -1142,5 +1150,44 @@ test("investment to attract, and a rise with a floor beside an amount", () => {
   assert.deepEqual(
     draft.unused_numbers.filter((u) => u.reason === "comparison").map((u) => u.text),
     ["12"],
+  );
+});
+
+test("a bracket never closed does not join the clauses after it", () => {
+  // Regression (ninh_thuan_cds_2025, a development text; the same text as core/tests/extract.rs).
+  const plan = c.extractPlan(
+    "Theo Kế hoạch, Tỉnh đã đề ra mục tiêu cơ bản đến năm 2025, cụ thể: 100% hồ sơ công việc cấp huyện, cấp tỉnh, " +
+      "90% hồ sơ công việc cấp xã được xử lý trên môi trường mạng (trừ hồ sơ công việc thuộc phạm vi bí mật nhà " +
+      "nước; tối thiểu 30% người dân tham gia; 80% cơ quan nhà nước tham gia cung cấp dữ liệu mở.\n",
+  ).plan;
+  assert.deepEqual(
+    plan.targets.map((t) => [t.year, t.tier ?? null, t.comparator, t.value]),
+    [
+      [2025, "district", "reach", 100],
+      [2025, "commune", "reach", 90],
+      [2025, null, "at_least", 30],
+      [2025, null, "reach", 80],
+    ],
+  );
+  assert.equal(plan.targets[2].quote, "tối thiểu 30% người dân tham gia");
+});
+
+test("a headline that leaves out what a share is of is the body's target", () => {
+  // Regression (dong_nai_kinh_te_so_2025, a development text; the same text as core/tests/extract.rs).
+  const draft = c.extractPlan(
+    "Phấn đấu đến năm 2025 tỉ trọng kinh tế số của tỉnh đạt 20%\n\nUBND tỉnh vừa ban hành kế hoạch phát triển kinh " +
+      "tế số và xã hội số.\n\nVề phát triển kinh tế số, phấn đấu đến năm 2025, tỉ trọng kinh tế số của tỉnh đạt 20% " +
+      "GDP; tỉ trọng kinh tế số trong từng ngành, lĩnh vực đạt tối thiểu 10%.\n",
+  );
+  assert.deepEqual(
+    draft.plan.targets.map((t) => [t.year, t.comparator, t.value]),
+    [
+      [2025, "reach", 20],
+      [2025, "at_least", 10],
+    ],
+  );
+  assert.deepEqual(
+    draft.unused_numbers.filter((u) => u.reason === "restated").map((u) => u.text),
+    ["20"],
   );
 });

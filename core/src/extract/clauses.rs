@@ -48,11 +48,14 @@ pub(crate) fn clauses(s: &str, start: usize, end: usize) -> Vec<(usize, usize)> 
     let mut out = Vec::new();
     let mut from = start;
     let mut depth = 0i32;
+    // A bracket the text never closes ("(trừ hồ sơ công việc thuộc phạm vi bí mật nhà nước; 100% chế độ báo cáo
+    // ...") holds no clause: the clauses after it are split as if it were not there.
+    let unclosed = unclosed_brackets(sub(s, start, end));
     let mut i = start;
     while i < end {
         let c = at(s, i);
         match c {
-            b'(' => depth += 1,
+            b'(' if !unclosed.contains(&(i - start)) => depth += 1,
             b')' => depth = (depth - 1).max(0),
             // A colon followed by a space ends the words that open a list ("UBND tỉnh đề ra một số mục
             // tiêu: tỷ lệ ..."): they are no figure's words.
@@ -81,6 +84,21 @@ pub(crate) fn clauses(s: &str, start: usize, end: usize) -> Vec<(usize, usize)> 
         out.push((from, end));
     }
     out
+}
+
+/// The offsets in `t` of the opening brackets no closing bracket matches.
+fn unclosed_brackets(t: &str) -> Vec<usize> {
+    let mut open = Vec::new();
+    for (i, b) in t.bytes().enumerate() {
+        match b {
+            b'(' => open.push(i),
+            b')' => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    open
 }
 
 struct Hit {
@@ -732,6 +750,17 @@ mod tests {
         // The decimal comma of the lower bound ends no segment.
         let (s, found) = read("(4) vốn: tăng từ 12,5 đến 13,5%/năm");
         assert_eq!(sub(&s, found[0].start, found[0].end).trim(), "(4) von: tang tu 12,5 den 13,5%/nam");
+    }
+
+    #[test]
+    fn a_bracket_never_closed_holds_no_clause() {
+        // ninh_thuan_cds_2025 (a development text): the ";" after the unclosed "(trừ ..." still ends a clause.
+        let s =
+            Folded::new("90% hồ sơ cấp xã (trừ hồ sơ mật; tối thiểu 30% người dân; 80% cơ quan (trừ A; B) đạt").text;
+        let parts: Vec<&str> = clauses(&s, 0, s.len()).iter().map(|&(a, b)| sub(&s, a, b).trim()).collect();
+        assert_eq!(parts, ["90% ho so cap xa (tru ho so mat", "toi thieu 30% nguoi dan", "80% co quan (tru a; b) dat"]);
+        assert_eq!(unclosed_brackets("(a (b) c"), [0]);
+        assert_eq!(unclosed_brackets("(a) b)"), Vec::<usize>::new());
     }
 
     #[test]

@@ -62,7 +62,9 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>, local: Option<&str>) -
         // its own, under the indicator's variant for that direction.
         let key = (measure.id.clone(), year, t.tier, t.value.to_bits());
         let said_here = Said::of(s, &t, headline);
-        let loose = (year, t.tier, measure.unit, t.value.to_bits());
+        // A headline may leave out what a share is of: "tỉ trọng kinh tế số của tỉnh đạt 20%" over "... đạt 20% GDP".
+        let share = if measure.unit == MeasureUnit::PercentOfGrdp { MeasureUnit::Percent } else { measure.unit };
+        let loose = (year, t.tier, share, t.value.to_bits());
         // A headline with no year that the body says again with one ("Nghệ An: Phấn đấu 50% số xã, thôn ra khỏi
         // ..." over "phấn đấu đến năm 2025, ... 50% số xã, thôn ..."): the body's target takes the headline's place.
         let undated_key = (key.0.clone(), t.tier, t.value.to_bits());
