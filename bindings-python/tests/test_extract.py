@@ -1194,3 +1194,24 @@ def test_a_headline_that_leaves_out_what_a_share_is_of_is_the_bodys_target():
         (2025, "at_least", 10.0),
     ]
     assert [u["text"] for u in draft.unused_numbers if u["reason"] == "restated"] == ["20"]
+
+
+# Stays in days as a tourism plan sets them (the same text as core/tests/extract.rs).
+STAYS = (
+    "Thời gian lưu trú trung bình đối với khách du lịch quốc tế năm 2020 đạt 3,2 ngày/khách; năm 2025 đạt 3,4 "
+    "ngày/khách và năm 2030 đạt 4 ngày/khách. Dự kiến đến năm 2020, số ngày lưu trú là 3 ngày. Báo cáo gửi trong 30 "
+    "ngày.\n"
+)
+
+
+def test_stays_in_days_per_visitor_or_named():
+    # Regression (dien_bien_du_lich_2030, lam_dong_du_lich_2030: development texts).
+    plan = chitieu.extract_plan(STAYS).plan
+    rows = [(t["year"], t["comparator"], t["value"], plan.indicator(t["indicator"])["unit"]) for t in plan.targets]
+    assert rows == [
+        (2020, "reach", 3.2, "days"),
+        (2025, "reach", 3.4, "days"),
+        (2030, "reach", 4.0, "days"),
+        (2020, "reach", 3.0, "days"),
+    ]
+    assert (chitieu.label("unit", "days", "vi"), chitieu.label("unit", "days", "en")) == ("ngày", "days")

@@ -1191,3 +1191,26 @@ test("a headline that leaves out what a share is of is the body's target", () =>
     ["20"],
   );
 });
+
+// Stays in days as a tourism plan sets them (the same text as core/tests/extract.rs).
+const STAYS =
+  "Thời gian lưu trú trung bình đối với khách du lịch quốc tế năm 2020 đạt 3,2 ngày/khách; năm 2025 đạt 3,4 " +
+  "ngày/khách và năm 2030 đạt 4 ngày/khách. Dự kiến đến năm 2020, số ngày lưu trú là 3 ngày. Báo cáo gửi trong 30 " +
+  "ngày.\n";
+
+test("stays in days per visitor or named", () => {
+  // Regression (dien_bien_du_lich_2030, lam_dong_du_lich_2030: development texts).
+  const plan = c.extractPlan(STAYS).plan;
+  const unit = (id) => plan.indicators.find((i) => i.id === id).unit;
+  assert.deepEqual(
+    plan.targets.map((t) => [t.year, t.comparator, t.value, unit(t.indicator)]),
+    [
+      [2020, "reach", 3.2, "days"],
+      [2025, "reach", 3.4, "days"],
+      [2030, "reach", 4, "days"],
+      [2020, "reach", 3, "days"],
+    ],
+  );
+  assert.equal(c.label("unit", "days", "vi"), "ngày");
+  assert.equal(c.label("unit", "days", "en"), "days");
+});

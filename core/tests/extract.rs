@@ -1569,3 +1569,28 @@ fn a_headline_that_leaves_out_what_a_share_is_of_is_the_bodys_target() {
         draft.unused_numbers.iter().filter(|u| u.reason == UnusedReason::Restated).map(|u| u.text.as_str()).collect();
     assert_eq!(restated, ["20"]);
 }
+
+/// Stays in days as a tourism plan sets them (dien_bien_du_lich_2030, lam_dong_du_lich_2030).
+const STAYS: &str =
+    "Thời gian lưu trú trung bình đối với khách du lịch quốc tế năm 2020 đạt 3,2 ngày/khách; năm 2025 đạt 3,4 \
+     ngày/khách và năm 2030 đạt 4 ngày/khách. Dự kiến đến năm 2020, số ngày lưu trú là 3 ngày. Báo cáo gửi trong 30 \
+     ngày.\n";
+
+#[test]
+fn stays_in_days_per_visitor_or_named() {
+    // Regression (dien_bien_du_lich_2030, lam_dong_du_lich_2030: development texts): stays were no figures; a deadline
+    // in days is none.
+    let draft = extract_plan(STAYS);
+    let rows: Vec<_> = tuples(&draft.plan).into_iter().map(|(y, _, c, v, u)| (y, c, v, u)).collect();
+    assert_eq!(
+        rows,
+        [
+            (Some(2020), Comparator::Reach, 3.2, MeasureUnit::Days),
+            (Some(2025), Comparator::Reach, 3.4, MeasureUnit::Days),
+            (Some(2030), Comparator::Reach, 4.0, MeasureUnit::Days),
+            (Some(2020), Comparator::Reach, 3.0, MeasureUnit::Days),
+        ]
+    );
+    let label = |lang| chitieu::label::lookup(chitieu::label::Domain::Unit, "days", lang);
+    assert_eq!((label(chitieu::label::Lang::Vi), label(chitieu::label::Lang::En)), (Some("ngày"), Some("days")));
+}

@@ -476,7 +476,7 @@ KIND_OF_UNIT = {
     "percent": "level_or_share", "percent_of_grdp": "level_or_share", "count": "level_or_share",
     "per_thousand_people": "level_or_share", "dong": "level_or_share", "index": "level_or_share",
     "usd": "level_or_share", "hectare": "level_or_share", "tonne": "level_or_share", "years": "level_or_share",
-    "mbps": "level_or_share",
+    "mbps": "level_or_share", "days": "level_or_share",
     "percent_per_year": "yearly_rate",
     "percent_increase": "cumulative_change", "percent_reduction": "cumulative_change",
     "rank": "rank",
@@ -1508,7 +1508,7 @@ s.add("a percent reduction is a cumulative change", {"unit": "percent_reduction"
                                                                "method": "straight_path"})
 s.add("a rank is a rank", {"unit": "rank"}, "nhóm 20 tỉnh dẫn đầu", {"kind": "rank", "method": "rank_pace"})
 for unit in ("percent_of_grdp", "count", "per_thousand_people", "dong", "index", "percent_increase", "usd", "hectare",
-             "tonne", "years", "mbps"):
+             "tonne", "years", "mbps", "days"):
     s.add("unit %s" % unit, {"unit": unit})
 
 # ----- yearly_rate ----------------------------------------------------------------------------------
@@ -1831,6 +1831,7 @@ ALLOWED = {
     "percent_increase": ["weighted_mean"], "percent_reduction": ["weighted_mean"],
     "index": ["mean_of_indices", "weighted_mean"], "count": ["sum"], "dong": ["sum"], "rank": [],
     "usd": ["sum"], "hectare": ["sum"], "tonne": ["sum"], "years": ["weighted_mean"], "mbps": ["weighted_mean"],
+    "days": ["weighted_mean"],
 }
 
 
@@ -1908,6 +1909,9 @@ s.add("an access speed weighted by households", {"rule": "weighted_mean", "unit"
       "(150*300k + 100*200k) / 500k = 130 Mbps", {"value": 130.0, "total_weight": 500_000.0})
 s.add("access speeds are never summed", {"rule": "sum", "unit": "mbps",
       "parts": [part("25", 150.0), part("26", 100.0)]}, "speeds of two units do not add up", "rule_not_allowed")
+s.add("stays in days weighted by population", {"rule": "weighted_mean", "unit": "days", "weight": "population",
+      "parts": [part("25", 3.2, weight=900_000), part("26", 2.0, weight=300_000)]},
+      "(3.2*900k + 2.0*300k) / 1.2M = 2.9 days", {"value": 2.9, "total_weight": 1_200_000.0})
 s.add("a rank is never combined", {"rule": "mean_of_indices", "unit": "rank",
       "parts": [part("84", 25.0), part("83", 30.0)]}, "no rule fits a rank", "rule_not_allowed")
 s.add("the DTI rule does not fit a share", {"rule": "mean_of_indices", "unit": "percent",

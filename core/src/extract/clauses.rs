@@ -197,6 +197,9 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>) -> Vec<Hit> {
         } else if let Some(n) = units::life_span(named, after) {
             // "tuổi thọ trung bình trên 76 tuổi": a span of years.
             out.push(Hit::of(number, value, number.end + n, Some(MeasureUnit::Years)));
+        } else if let Some(n) = units::stay_after(named, after) {
+            // "thời gian lưu trú trung bình ... đạt 3,2 ngày/khách": a stay in days.
+            out.push(Hit::of(number, value, number.end + n, Some(MeasureUnit::Days)));
         } else if let Some((unit, factor, n)) = units::quantity_after(after).filter(|&(unit, factor, n)| {
             let v = value * factor;
             // "3/4 trường học": the 4 is how many there are, not a figure.

@@ -255,6 +255,7 @@ pub(crate) fn carries_own_comparator(unit: MeasureUnit) -> bool {
             | MeasureUnit::Count
             | MeasureUnit::Years
             | MeasureUnit::Mbps
+            | MeasureUnit::Days
     )
 }
 
@@ -463,6 +464,26 @@ pub(crate) fn life_span(prefix: &str, after: &str) -> Option<usize> {
     named.then_some(after.len() - t.len() + word.len())
 }
 
+/// Whether a figure is a stay in days: "ngày" after it, per visitor ("3,2 ngày/khách", "2,8 ngày mỗi lượt khách") or
+/// with a stay named just before it in its clause ("số ngày lưu trú là 3 ngày", "thời gian lưu trú trung bình ...
+/// đạt 3,4 ngày"); the folded length of the words read. Not a deadline ("trong 30 ngày") nor a date.
+pub(crate) fn stay_after(prefix: &str, after: &str) -> Option<usize> {
+    let t = after.trim_start();
+    if !starts_with_words(t, "ngay") {
+        return None;
+    }
+    let rest = sub(t, "ngay".len(), t.len());
+    let per = ["/khach", "/ khach", "/luot khach", "/luot", " moi luot khach", " moi khach"]
+        .iter()
+        .find(|w| rest.starts_with(**w) && !at(rest, w.len()).is_ascii_alphanumeric());
+    let window = sub(prefix, prefix.len().saturating_sub(100), prefix.len());
+    let named = find_words(window, "luu tru").last().is_some_and(|i| {
+        let between = sub(window, i, window.len());
+        words(between).count() <= 12 && !between.contains([';', '.', ':'])
+    });
+    (per.is_some() || named).then(|| after.len() - rest.len() + per.map_or(0, |w| w.len()))
+}
+
 /// The folded length of what an amount is per: "/người/năm", "/ người", "/hộ", "/tháng".
 fn per_whom(after: &str) -> usize {
     let mut n = 0;
@@ -552,6 +573,18 @@ pub(crate) fn amount_to_reach(prefix: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_stay_in_days_per_visitor_or_named() {
+        // dien_bien_du_lich_2030, lam_dong_du_lich_2030 (development texts).
+        assert_eq!(stay_after("nam 2025 dat ", " ngay/khach; nam 2030"), Some(11));
+        assert_eq!(stay_after("so ngay luu tru binh quan la ", " ngay moi luot khach,"), Some(20));
+        assert_eq!(stay_after("du kien den nam 2020, so ngay luu tru la ", " ngay va doanh thu"), Some(5));
+        // A deadline, a date, or days with no stay named.
+        assert_eq!(stay_after("bao cao trong ", " ngay ke tu"), None);
+        assert_eq!(stay_after("hoan thanh truoc ", " ngay"), None);
+        assert_eq!(stay_after("so ngay luu tru. thoi han ", " ngay"), None);
+    }
 
     #[test]
     fn investment_to_attract_is_an_amount_to_reach() {

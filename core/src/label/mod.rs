@@ -393,6 +393,7 @@ mod tests {
             MeasureUnit::Tonne,
             MeasureUnit::Years,
             MeasureUnit::Mbps,
+            MeasureUnit::Days,
         ] {
             both(u);
             both(u.kind());

@@ -120,6 +120,7 @@ pub static LABELS: &[Label] = &[
     l(Unit, "tonne", "tấn", "tonnes"),
     l(Unit, "years", "năm", "years"),
     l(Unit, "mbps", "Mbps", "Mbps"),
+    l(Unit, "days", "ngày", "days"),
     // Kinds of milestone (`calc::milestone::MilestoneKind`).
     l(MilestoneKind, "baseline", "số liệu gốc", "baseline"),
     l(MilestoneKind, "stated", "chỉ tiêu kế hoạch", "stated by the plan"),

@@ -38,6 +38,8 @@ pub enum MeasureUnit {
     /// A speed of access in megabits a second ("tốc độ truy cập đạt tối thiểu 150 Mbps", "từ 1 Gbps trở lên":
     /// 1,000).
     Mbps,
+    /// A span of days: an average stay per visitor ("thời gian lưu trú trung bình ... đạt 3,2 ngày/khách").
+    Days,
 }
 
 /// What kind of quantity an indicator measures, which decides the method that judges its progress.
@@ -108,7 +110,8 @@ impl MeasureUnit {
             | Self::Hectare
             | Self::Tonne
             | Self::Years
-            | Self::Mbps => IndicatorKind::LevelOrShare,
+            | Self::Mbps
+            | Self::Days => IndicatorKind::LevelOrShare,
             Self::PercentPerYear => IndicatorKind::YearlyRate,
             Self::PercentIncrease | Self::PercentReduction => IndicatorKind::CumulativeChange,
             Self::Rank => IndicatorKind::Rank,
@@ -134,7 +137,8 @@ impl MeasureUnit {
             | Self::Hectare
             | Self::Tonne
             | Self::Years
-            | Self::Mbps => (Some(0.0), None),
+            | Self::Mbps
+            | Self::Days => (Some(0.0), None),
             Self::PercentPerYear | Self::Index => (None, None),
         }
     }
@@ -157,6 +161,7 @@ impl MeasureUnit {
             Self::Tonne => "tonne",
             Self::Years => "years",
             Self::Mbps => "mbps",
+            Self::Days => "days",
         }
     }
 
@@ -178,6 +183,7 @@ impl MeasureUnit {
             Self::Tonne => "t",
             Self::Years => "years",
             Self::Mbps => "Mbps",
+            Self::Days => "days",
         }
     }
 }

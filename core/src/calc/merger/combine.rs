@@ -5,7 +5,7 @@
 //!   rates per thousand people where every predecessor gives its numerator and denominator;
 //! - **weighted mean** `Σ w v / Σ w` with named weights (population, households, enterprises, number of
 //!   communes), for shares and rates without their counts, yearly rates, cumulative changes, spans of
-//!   years (life expectancy) and access speeds;
+//!   years (life expectancy), access speeds and stays in days;
 //! - **mean of indices** `Σ v / n`, the rule of the national DTI 2024 (published October 2025), which
 //!   scored each merged unit as the plain average of its predecessors' indices: for index scores only;
 //! - **sum**, for counts, amounts (đồng, US dollars), areas and tonnages.
@@ -66,8 +66,8 @@ impl CombineRule {
             }
             MeasureUnit::Index => &[Self::MeanOfIndices, Self::WeightedMean],
             // A life expectancy of a merged unit is its parts' weighted by population; an access speed its parts'
-            // weighted by households or subscribers.
-            MeasureUnit::Years | MeasureUnit::Mbps => &[Self::WeightedMean],
+            // weighted by households or subscribers; a stay in days its parts' weighted likewise.
+            MeasureUnit::Years | MeasureUnit::Mbps | MeasureUnit::Days => &[Self::WeightedMean],
             MeasureUnit::Count | MeasureUnit::Dong | MeasureUnit::Usd | MeasureUnit::Hectare | MeasureUnit::Tonne => {
                 &[Self::Sum]
             }
