@@ -34,31 +34,31 @@ fn halves() -> [(String, corpus::Score, corpus::ObservationScore); 2] {
 #[test]
 fn the_corpus_is_as_documented() {
     let all = corpus::load().unwrap();
-    assert_eq!(all.len(), 211);
+    assert_eq!(all.len(), 221);
     let targets: usize = all.iter().map(|(l, _)| l.targets.len()).sum();
-    assert_eq!(targets, 1858);
+    assert_eq!(targets, 1942);
     let seeds = ["tay_ninh", "tien_giang", "binh_dinh", "tra_vinh", "can_tho"];
     for (labels, _) in &all {
         assert!(!seeds.iter().any(|s| labels.id.starts_with(s)), "{} is a seed province", labels.id);
         assert!(labels.half == "dev" || labels.half == "test");
     }
     let dev = all.iter().filter(|(l, _)| l.half == "dev").count();
-    assert_eq!((dev, all.len() - dev), (107, 104));
+    assert_eq!((dev, all.len() - dev), (113, 108));
 }
 
 #[test]
 fn precision_and_recall_per_half() {
     let [(_, dev, dev_obs), (_, test, test_obs)] = halves();
     // Development half: the texts the rules were revised on.
-    assert_eq!((dev.drafted, dev.labelled, dev.matched), (1016, 1047, 981));
+    assert_eq!((dev.drafted, dev.labelled, dev.matched), (1072, 1106, 1032));
     assert!(dev.precision() >= 0.95 && dev.recall() >= 0.91, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
-    assert_eq!((test.drafted, test.labelled, test.matched), (811, 811, 615));
+    assert_eq!((test.drafted, test.labelled, test.matched), (835, 836, 638));
     assert!(test.precision() >= 0.75 && test.recall() >= 0.75, "{test:?}");
     // Labelled achievements (counts too, since the reader drafts them) found among the draft observations (on
     // value; `dated`: and on year).
-    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled, dev_obs.dated), (86, 93, 108, 79));
-    assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled, test_obs.dated), (54, 94, 139, 43));
+    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled, dev_obs.dated), (89, 97, 115, 82));
+    assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled, test_obs.dated), (60, 101, 146, 49));
 }
 
 #[test]
