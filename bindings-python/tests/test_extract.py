@@ -1215,3 +1215,13 @@ def test_stays_in_days_per_visitor_or_named():
         (2020, "reach", 3.0, "days"),
     ]
     assert (chitieu.label("unit", "days", "vi"), chitieu.label("unit", "days", "en")) == ("ngày", "days")
+
+
+def test_a_top_n_of_an_index_named_before_it_is_a_rank():
+    # Regression (hoa_binh_2025, a development text; the same text as core/tests/extract.rs).
+    plan = chitieu.extract_plan(
+        "Tỉnh cần nghiêm túc rút kinh nghiệm và đặt mục tiêu PCI năm 2025 phải vào top 40. Doanh nghiệp vào top 10 "
+        "doanh nghiệp.\n"
+    ).plan
+    rows = [(t["year"], t["comparator"], t["value"], plan.indicator(t["indicator"])["unit"]) for t in plan.targets]
+    assert rows == [(2025, "at_most", 40.0, "rank")]

@@ -1214,3 +1214,16 @@ test("stays in days per visitor or named", () => {
   assert.equal(c.label("unit", "days", "vi"), "ngày");
   assert.equal(c.label("unit", "days", "en"), "days");
 });
+
+test("a top N of an index named before it is a rank", () => {
+  // Regression (hoa_binh_2025, a development text; the same text as core/tests/extract.rs).
+  const plan = c.extractPlan(
+    "Tỉnh cần nghiêm túc rút kinh nghiệm và đặt mục tiêu PCI năm 2025 phải vào top 40. Doanh nghiệp vào top 10 " +
+      "doanh nghiệp.\n",
+  ).plan;
+  const unit = (id) => plan.indicators.find((i) => i.id === id).unit;
+  assert.deepEqual(
+    plan.targets.map((t) => [t.year, t.comparator, t.value, unit(t.indicator)]),
+    [[2025, "at_most", 40, "rank"]],
+  );
+});

@@ -50,7 +50,7 @@ fn the_corpus_is_as_documented() {
 fn precision_and_recall_per_half() {
     let [(_, dev, dev_obs), (_, test, test_obs)] = halves();
     // Development half: the texts the rules were revised on.
-    assert_eq!((dev.drafted, dev.labelled, dev.matched), (1072, 1106, 1032));
+    assert_eq!((dev.drafted, dev.labelled, dev.matched), (1073, 1106, 1033));
     assert!(dev.precision() >= 0.95 && dev.recall() >= 0.91, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
     assert_eq!((test.drafted, test.labelled, test.matched), (835, 836, 638));

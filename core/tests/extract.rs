@@ -1594,3 +1594,14 @@ fn stays_in_days_per_visitor_or_named() {
     let label = |lang| chitieu::label::lookup(chitieu::label::Domain::Unit, "days", lang);
     assert_eq!((label(chitieu::label::Lang::Vi), label(chitieu::label::Lang::En)), (Some("ngày"), Some("days")));
 }
+
+#[test]
+fn a_top_n_of_an_index_named_before_it_is_a_rank() {
+    // Regression (hoa_binh_2025, a development text): "phải vào top 40" after the PCI named was no figure.
+    let draft = extract_plan(
+        "Tỉnh cần nghiêm túc rút kinh nghiệm và đặt mục tiêu PCI năm 2025 phải vào top 40. Doanh nghiệp vào top 10 \
+         doanh nghiệp.\n",
+    );
+    let rows: Vec<_> = tuples(&draft.plan).into_iter().map(|(y, _, c, v, u)| (y, c, v, u)).collect();
+    assert_eq!(rows, [(Some(2025), Comparator::AtMost, 40.0, MeasureUnit::Rank)]);
+}

@@ -89,7 +89,14 @@ pub(crate) fn rank(prefix: &str, after: &str) -> bool {
     let ranked = ["tinh", "dia phuong", "thanh pho", "don vi", "quoc gia", "nuoc", "ca nuoc"]
         .iter()
         .any(|w| starts_with_words(a.trim_start(), w));
-    group && ranked && !p.ends_with("nhom nhiem vu")
+    // "đặt mục tiêu PCI năm 2025 phải vào top 40": the index ranked named before, nothing after the figure.
+    let recent: Vec<&str> = words(p).collect();
+    let near = recent.get(recent.len().saturating_sub(10)..).unwrap_or_default();
+    let index_named = near.iter().any(|w| ["pci", "papi", "sipas", "dti", "ict"].contains(w))
+        || near.windows(2).any(|w| w == ["chi", "so"]);
+    let clause_ends =
+        a.is_empty() || a.starts_with(['.', ',', ';', ':', '"', ')', '\n']) || !a.starts_with(char::is_alphanumeric);
+    group && (ranked || (p.ends_with("top") && index_named && clause_ends)) && !p.ends_with("nhom nhiem vu")
 }
 
 /// A place in a ranking out of the country's provinces: "xếp hạng 15/34", "xếp thứ 20/63" (34 provinces since
@@ -677,6 +684,11 @@ mod tests {
         assert!(rank("chi so doi moi sang tao cap dia phuong nam trong top ", " ca nuoc"));
         assert!(rank("nam trong nhom ", " tinh dan dau"));
         assert!(!rank("nam trong top ", " doanh nghiep"));
+        // The index ranked named before "top N" with nothing after it (hoa_binh_2025, a development text).
+        assert!(rank("dat muc tieu pci nam 2025 phai vao top ", "\"- pho thu tuong"));
+        assert!(rank("chi so cai cach hanh chinh vao top ", "."));
+        assert!(!rank("doanh nghiep vao top ", "."));
+        assert!(!rank("pci vao top ", " doanh nghiep"));
     }
 
     #[test]
