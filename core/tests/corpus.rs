@@ -34,16 +34,16 @@ fn halves() -> [(String, corpus::Score, corpus::ObservationScore); 2] {
 #[test]
 fn the_corpus_is_as_documented() {
     let all = corpus::load().unwrap();
-    assert_eq!(all.len(), 221);
+    assert_eq!(all.len(), 222);
     let targets: usize = all.iter().map(|(l, _)| l.targets.len()).sum();
-    assert_eq!(targets, 1942);
+    assert_eq!(targets, 1949);
     let seeds = ["tay_ninh", "tien_giang", "binh_dinh", "tra_vinh", "can_tho"];
     for (labels, _) in &all {
         assert!(!seeds.iter().any(|s| labels.id.starts_with(s)), "{} is a seed province", labels.id);
         assert!(labels.half == "dev" || labels.half == "test");
     }
     let dev = all.iter().filter(|(l, _)| l.half == "dev").count();
-    assert_eq!((dev, all.len() - dev), (113, 108));
+    assert_eq!((dev, all.len() - dev), (113, 109));
 }
 
 #[test]
@@ -53,7 +53,7 @@ fn precision_and_recall_per_half() {
     assert_eq!((dev.drafted, dev.labelled, dev.matched), (1073, 1106, 1033));
     assert!(dev.precision() >= 0.95 && dev.recall() >= 0.91, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
-    assert_eq!((test.drafted, test.labelled, test.matched), (835, 836, 638));
+    assert_eq!((test.drafted, test.labelled, test.matched), (842, 843, 644));
     assert!(test.precision() >= 0.75 && test.recall() >= 0.75, "{test:?}");
     // Labelled achievements (counts too, since the reader drafts them) found among the draft observations (on
     // value; `dated`: and on year).
