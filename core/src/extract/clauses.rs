@@ -250,7 +250,7 @@ fn bare_hit(bare: Bare<'_>, number: NumberToken, value: f64, after: &str) -> Opt
 }
 
 /// Whether a figure at `number_start` is one of the parts a bracket lists under a total of its line ("Tổng diện tích
-/// gieo trồng hằng năm: 3.830 ha. (trong đó: Cây Ngô lai, rau đậu các loại 2.700 ha; Lúa nước 2 vụ 40 ha; ...")": the
+/// gieo trồng hằng năm: 3.830 ha. (trong đó: Cây Ngô lai, rau đậu các loại 2.700 ha; Lúa nước 2 vụ 40 ha; ..."): the
 /// bracket opens with "trong đó" after a figure and is not closed before it.
 fn part_of_a_total(s: &str, number_start: usize) -> bool {
     let line = sub(s, sub(s, 0, number_start).rfind('\n').map_or(0, |i| i + 1), number_start);
@@ -278,8 +278,17 @@ fn part_of_a_total(s: &str, number_start: usize) -> bool {
 /// the share counts ("tối thiểu 30% người sử dụng có khả năng truy cập băng rộng cố định với tốc độ trên 1Gb/s").
 fn names_whom_a_share_counts(s: &str, found: &[Hit], number_start: usize) -> bool {
     found.last().is_some_and(|p| {
-        let percent =
-            !p.rank && !p.per_thousand && !p.multiple && p.unit_after.is_none_or(|u| u.as_str().starts_with("percent"));
+        let share = |u: MeasureUnit| {
+            matches!(
+                u,
+                MeasureUnit::Percent
+                    | MeasureUnit::PercentOfGrdp
+                    | MeasureUnit::PercentPerYear
+                    | MeasureUnit::PercentIncrease
+                    | MeasureUnit::PercentReduction
+            )
+        };
+        let percent = !p.rank && !p.per_thousand && !p.multiple && p.unit_after.is_none_or(share);
         percent && !sub(s, p.unit_end, number_start).contains([',', ';', '.', ':', '\n'])
     })
 }

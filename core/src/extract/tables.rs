@@ -8,8 +8,9 @@
 //!
 //! A table copied from a web page or a PDF as text often comes flattened, one cell per line
 //! ([`flattened`]): its header's cells on short lines of their own, then each row's label and its cells,
-//! with blank lines between them. Such a table is read back into rows, each cell the folded range of its
-//! line, and its rows are read like any other.
+//! with blank lines or a line of a lone "|" between them, its rows often numbered ("Stt", "1", "II"). Such a
+//! table is read back into rows, each cell the folded range of its line, and its rows are read like any other.
+//! A row's numbers with no unit of their own take the row's ([`Header::bare`]).
 
 use super::clauses::Bare;
 use super::folded::{find_word, find_words, starts_with_words, sub, words, year_at, years_after_nam, Folded};
@@ -186,7 +187,8 @@ pub(crate) struct Flattened {
 pub(crate) struct FlatRow {
     /// Folded range from the row's first line to its last.
     pub(crate) span: (usize, usize),
-    /// Its cells, the label first (its lines together), each the folded range of its line(s).
+    /// Its cells, the label first (its lines together), each the folded range of its line(s); in a numbered table
+    /// an empty cell at the label's start stands first, under the number column.
     pub(crate) cells: Vec<(usize, usize)>,
     /// The label of the row with no cells above it, which names what its rows measure ("- Tỷ lệ văn bản
     /// ... tại cơ quan" above "+ Cấp tỉnh", "+ Cấp huyện").
@@ -356,6 +358,7 @@ impl RowNumber {
     }
 }
 
+/// Whether a line (folded) holds a row's number alone.
 fn row_number(t: &str) -> bool {
     RowNumber::of(t).is_some()
 }

@@ -94,8 +94,7 @@ pub(crate) fn rank(prefix: &str, after: &str) -> bool {
     let near = recent.get(recent.len().saturating_sub(10)..).unwrap_or_default();
     let index_named = near.iter().any(|w| ["pci", "papi", "sipas", "dti", "ict"].contains(w))
         || near.windows(2).any(|w| w == ["chi", "so"]);
-    let clause_ends =
-        a.is_empty() || a.starts_with(['.', ',', ';', ':', '"', ')', '\n']) || !a.starts_with(char::is_alphanumeric);
+    let clause_ends = !a.starts_with(char::is_alphanumeric);
     group && (ranked || (p.ends_with("top") && index_named && clause_ends)) && !p.ends_with("nhom nhiem vu")
 }
 
