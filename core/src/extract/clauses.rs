@@ -234,18 +234,14 @@ fn bare_hit(bare: Bare<'_>, number: NumberToken, value: f64, after: &str) -> Opt
     match bare {
         Bare::Nothing => None,
         Bare::Percent => Some(Hit::of(number, value, number.end, None)),
-        Bare::Named(unit) => {
-            let scaled = |factor: f64| Some(value * factor).filter(|v| v.is_finite());
-            if let Some(v) = units::amount_after(unit).and_then(|(factor, _)| scaled(factor)) {
-                return Some(Hit::of(number, v, number.end, Some(MeasureUnit::Dong)));
+        Bare::Named(words) => match units::unit_words(words)? {
+            units::UnitWords::Times(unit, factor) => {
+                let v = value * factor;
+                (v.is_finite() && (unit != MeasureUnit::Count || v.fract() == 0.0))
+                    .then(|| Hit::of(number, v, number.end, Some(unit)))
             }
-            if let Some((unit, v)) = units::quantity_after(unit).and_then(|(u, factor, _)| Some((u, scaled(factor)?))) {
-                return (unit != MeasureUnit::Count || v.fract() == 0.0)
-                    .then(|| Hit::of(number, v, number.end, Some(unit)));
-            }
-            let (_, thousands) = units::per_people_after(unit)?;
-            Some(Hit::per_thousand(number, value / thousands, number.end))
-        }
+            units::UnitWords::PerThousands(thousands) => Some(Hit::per_thousand(number, value / thousands, number.end)),
+        },
     }
 }
 
@@ -255,20 +251,7 @@ fn bare_hit(bare: Bare<'_>, number: NumberToken, value: f64, after: &str) -> Opt
 fn part_of_a_total(s: &str, number_start: usize) -> bool {
     let line = sub(s, sub(s, 0, number_start).rfind('\n').map_or(0, |i| i + 1), number_start);
     // The bracket still open at the figure, past the closed ones inside it ("cây tinh bột (Mỳ) 500; cây Mía 370 ha").
-    let mut closed = 0usize;
-    let open = line.char_indices().rev().find_map(|(i, c)| match c {
-        ')' => {
-            closed += 1;
-            None
-        }
-        '(' if closed > 0 => {
-            closed -= 1;
-            None
-        }
-        '(' => Some(i),
-        _ => None,
-    });
-    open.is_some_and(|open| {
+    unclosed_brackets(line).last().is_some_and(|&open| {
         starts_with_words(sub(line, open + 1, line.len()).trim_start(), "trong do")
             && sub(line, 0, open).contains(|c: char| c.is_ascii_digit())
     })

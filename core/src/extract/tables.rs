@@ -146,12 +146,7 @@ impl Header {
             "" => Bare::Nothing,
             "%" => Bare::Percent,
             t if find_words(t, "ty le").next().is_some() => Bare::Percent,
-            t if super::units::amount_after(t).is_some()
-                || super::units::quantity_after(t).is_some()
-                || super::units::per_people_after(t).is_some() =>
-            {
-                Bare::Named(t)
-            }
+            t if super::units::unit_words(t).is_some() => Bare::Named(t),
             _ => Bare::Nothing,
         };
         if let Some(&(a, b)) = self.unit.and_then(|i| cells.get(i)) {

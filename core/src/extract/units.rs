@@ -490,6 +490,27 @@ pub(crate) fn stay_after(prefix: &str, after: &str) -> Option<usize> {
     (per.is_some() || named).then(|| after.len() - rest.len() + per.map_or(0, |w| w.len()))
 }
 
+/// How a row's unit words ("Tỷ đồng", "triệu USD", "Doanh nghiệp", "Số bác sỹ trên vạn dân") turn a bare number into
+/// a figure.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum UnitWords {
+    /// The number times a factor, in a unit: an amount in đồng ([`amount_after`]) or a quantity ([`quantity_after`]).
+    Times(MeasureUnit, f64),
+    /// The number per so many thousand people ([`per_people_after`]).
+    PerThousands(f64),
+}
+
+/// What unit words (folded) make of a bare number, if the reader knows them.
+pub(crate) fn unit_words(words: &str) -> Option<UnitWords> {
+    if let Some((factor, _)) = amount_after(words) {
+        return Some(UnitWords::Times(MeasureUnit::Dong, factor));
+    }
+    if let Some((unit, factor, _)) = quantity_after(words) {
+        return Some(UnitWords::Times(unit, factor));
+    }
+    per_people_after(words).map(|(_, thousands)| UnitWords::PerThousands(thousands))
+}
+
 /// The folded length of what an amount is per: "/người/năm", "/ người", "/hộ", "/tháng".
 fn per_whom(after: &str) -> usize {
     let mut n = 0;

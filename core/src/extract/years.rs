@@ -124,16 +124,18 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
         // "Trong đó, giai đoạn từ nay đến năm 2015, Lâm Đồng sẽ đón ...": "đến năm" and a comma open what follows.
         // Only a clause's few first words ("giai đoạn từ nay"), not a name's ("... phát triển thành phố Cần Thơ
         // đến năm 2030, tầm nhìn ...").
-        let clause_words =
-            super::folded::words(sub(before, before.rfind([',', ';', ':', '.']).map_or(0, |i| i + 1), before.len()));
+        let clause = sub(before, before.rfind([',', ';', ':', '.']).map_or(0, |i| i + 1), before.len());
         let opens_clause = ends_with_words(before.trim_end(), "den")
             && rest.get(4..).is_some_and(|r| r.starts_with(','))
-            && clause_words.count() <= 7;
+            && super::folded::words(clause).count() <= 7;
         // A year between a name and its figure after a period the line opened ("trong giai đoạn 2025 - 2027, ...
         // phấn đấu số trạm 5G phát sóng trong năm 2025 đạt tối thiểu 50%; ...") is that figure's: the period holds.
-        let opened_by_a_period = stages(sub(line, 0, k)).next().is_some_and(|(j, _, _)| period_holds(line, j));
-        let own = opened_by_a_period && between_name_and_figure(before, rest);
-        let holds = (objective && !own) || opens_clause || super::folded::words(sentence).count() <= 3;
+        // Read only for a year said as an objective, the one it can keep from holding.
+        let own = || {
+            between_name_and_figure(clause, rest)
+                && stages(sub(line, 0, k)).next().is_some_and(|(j, _, _)| period_holds(line, j))
+        };
+        let holds = (objective && !own()) || opens_clause || super::folded::words(sentence).count() <= 3;
         let after_figure = figure_before(before);
         // "đến hết năm 2025 và duy trì đến năm 2030": the later year is how long the level is kept, not its year.
         let kept_until = ends_with_words(before.trim_end(), "duy tri den")
@@ -156,9 +158,8 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
         if in_document_name(line, k) || ends_with_words(word.trim_end(), "so voi") {
             continue;
         }
-        let near = sub(line, sub(line, 0, k).rfind(['.', ';', ':']).map_or(0, |i| i + 1), k);
-        let objective = objective_in(near);
-        let holds = period_holds(line, k);
+        let objective = period_objective(line, k);
+        let holds = super::folded::words(sub(line, 0, k)).count() <= 3 || objective;
         out.push(Mention {
             at: offset + k,
             year: last,
@@ -198,11 +199,10 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
 }
 
 /// Whether a year stands between the name of what its clause measures and the figure ("phấn đấu số trạm 5G phát
-/// sóng trong năm 2025 đạt tối thiểu 50%"): it dates that figure only, not the clauses and lines after it. `before`
-/// ends before the year's "năm", `rest` starts at the year.
-fn between_name_and_figure(before: &str, rest: &str) -> bool {
+/// sóng trong năm 2025 đạt tối thiểu 50%"): it dates that figure only, not the clauses and lines after it.
+/// `clause` is the year's clause up to its "năm", `rest` starts at the year.
+fn between_name_and_figure(clause: &str, rest: &str) -> bool {
     const TIME: [&str; 8] = ["trong", "den", "vao", "nam", "ca", "het", "cuoi", "dau"];
-    let clause = sub(before, before.rfind([',', ';', ':', '.']).map_or(0, |i| i + 1), before.len());
     // The words naming what is measured: after the objective's words, if any.
     let named = ["phan dau", "muc tieu", "chi tieu"]
         .iter()
@@ -219,8 +219,13 @@ fn between_name_and_figure(before: &str, rest: &str) -> bool {
 /// Whether the period whose first year is at `k` of `line` holds for what follows: it opens the line ("Giai đoạn
 /// 2026-2030, ...") or is set as an objective ("Mục tiêu cụ thể, trong giai đoạn 2025 - 2027, ...").
 fn period_holds(line: &str, k: usize) -> bool {
-    let near = sub(line, sub(line, 0, k).rfind(['.', ';', ':']).map_or(0, |i| i + 1), k);
-    super::folded::words(sub(line, 0, k)).count() <= 3 || objective_in(near)
+    super::folded::words(sub(line, 0, k)).count() <= 3 || period_objective(line, k)
+}
+
+/// Whether the clause of `line` before the period at `k` sets it as an objective ("Mục tiêu cụ thể, trong giai
+/// đoạn 2025 - 2027").
+fn period_objective(line: &str, k: usize) -> bool {
+    objective_in(sub(line, sub(line, 0, k).rfind(['.', ';', ':']).map_or(0, |i| i + 1), k))
 }
 
 /// Whether the folded text before a year's "năm" ends with a percentage and "đến", "vào" or "trong" ("25% đến",
