@@ -17,6 +17,11 @@ SEEDS = ROOT / "tests" / "seeds"
 SEED_IDS = ["binh_dinh_2024", "can_tho", "tay_ninh_city", "tien_giang", "tra_vinh"]
 
 
+def target_rows(plan):
+    """A draft plan's targets as (year, comparator, value, unit): the shape most regression tests assert."""
+    return [(t["year"], t["comparator"], t["value"], plan.indicator(t["indicator"])["unit"]) for t in plan.targets]
+
+
 def no_panic(fn, *args):
     """Calls fn; any exception must be a normal Python one, not pyo3's PanicException."""
     try:
@@ -814,7 +819,7 @@ def test_quantities_in_dollars_hectares_tonnes_years_and_counts_are_targets():
     # areas, tonnages, life expectancy and things counted were not drafted; "40% đến năm 2030" took the 2025 said
     # before it; a count in brackets after a share said it again; a congress's members are no target.
     plan = chitieu.extract_plan(QUANTITIES).plan
-    rows = [(t["year"], t["comparator"], t["value"], plan.indicator(t["indicator"])["unit"]) for t in plan.targets]
+    rows = target_rows(plan)
     assert rows == [
         (2025, "about", 25.0, "percent"),
         (2030, "about", 40.0, "percent"),
@@ -855,7 +860,7 @@ def test_the_term_just_past_is_reported_and_the_next_terms_targets_read():
         "nhà ở xã hội tăng thêm 199.400 căn; nâng tỷ lệ tái sử dụng hồ sơ đã được số hóa đạt 50%.\n"
     )
     plan = draft.plan
-    rows = [(t["year"], t["comparator"], t["value"], plan.indicator(t["indicator"])["unit"]) for t in plan.targets]
+    rows = target_rows(plan)
     assert rows == [
         (2025, "about", 650e12, "dong"),
         (2025, "more_than", 6300.0, "usd"),
@@ -875,7 +880,7 @@ def test_a_population_a_life_expectancy_far_from_its_name_and_an_amount_said_wit
         "tính từ lúc sinh đạt khoảng 76 năm.\n\n- Dân số trung bình 7.129 người.\n\n- Tổng thu ngân sách 5 năm là "
         "33,96 tỷ đồng.\n\nXã có tổng diện tích tự nhiên 136,270 km², dân số 36.174 người.\n"
     ).plan
-    rows = [(t["year"], t["comparator"], t["value"], plan.indicator(t["indicator"])["unit"]) for t in plan.targets]
+    rows = target_rows(plan)
     assert rows == [
         (2030, "reach", 4.2e6, "count"),
         (2030, "about", 76.0, "years"),
@@ -912,7 +917,7 @@ def test_a_multiple_things_to_complete_a_headline_said_again_in_other_words_and_
         "triển 2-3 trung tâm dữ liệu mới.\n"
     )
     plan = draft.plan
-    rows = [(t["year"], t["comparator"], t["value"], plan.indicator(t["indicator"])["unit"]) for t in plan.targets]
+    rows = target_rows(plan)
     assert rows == [
         (2030, "about", 8500.0, "usd"),
         (2030, "more_than", 100.0, "percent_increase"),
@@ -944,7 +949,7 @@ def test_a_scenario_a_level_risen_to_and_a_year_that_opens_an_amounts_sentence()
         "tỷ đồng.\n\nNăm 2027, thu nhập bình quân đầu người đạt 60 triệu đồng.\n"
     )
     plan = draft.plan
-    rows = [(t["year"], t["comparator"], t["value"], plan.indicator(t["indicator"])["unit"]) for t in plan.targets]
+    rows = target_rows(plan)
     assert rows == [
         (2026, "reach", 10.6, "percent_per_year"),
         (2026, "reach", 67735e9, "dong"),
@@ -962,7 +967,7 @@ def test_a_reviewed_year_dates_reports_and_visitors_and_jobs_are_counts_to_reach
         "lượt khách trở lên; tạo ra khoảng 40.000 - 42.000 việc làm trong lĩnh vực du lịch.\n"
     )
     plan = draft.plan
-    rows = [(t["year"], t["comparator"], t["value"], plan.indicator(t["indicator"])["unit"]) for t in plan.targets]
+    rows = target_rows(plan)
     assert rows == [(2030, "at_least", 1e7, "count"), (2030, "about", 42000.0, "count")]
     assert [(o["year"], o["value"]) for o in draft.observations] == [(2025, 90.0)]
     assert {"kind": "year_guessed", "year": 2025} in draft.observations[0]["reasons"]
@@ -976,7 +981,7 @@ def test_areas_made_people_counted_as_dan_has_before_a_comparator_and_a_scenario
         "ha, trong đó trồng mới 2.400 ha; có từ 3 thôn trở lên đạt thôn không ma túy.\n\nTheo kịch bản tăng trưởng năm "
         "2026, GRDP dự kiến tăng 10,6%. Trong đó, khu vực công nghiệp dự kiến tăng 19,29%.\n"
     ).plan
-    rows = [(t["year"], t["comparator"], t["value"], plan.indicator(t["indicator"])["unit"]) for t in plan.targets]
+    rows = target_rows(plan)
     assert rows == [
         (2030, "about", 1.65e6, "count"),
         (2030, "reach", 2.0, "hectare"),
@@ -996,7 +1001,7 @@ def test_visitors_and_rooms_listed_a_clause_opened_by_den_nam_and_money_needed()
         "lượt du khách, có 25.000 phòng nghỉ. Đến năm 2020 sẽ thu hút khoảng 50 ngàn lượt khách quốc tế và 1,5 triệu "
         "lượt khách nội địa. Giai đoạn 2021 – 2030 cần khoảng 7.096 tỷ đồng.\n"
     ).plan
-    rows = [(t["year"], t["comparator"], t["value"], plan.indicator(t["indicator"])["unit"]) for t in plan.targets]
+    rows = target_rows(plan)
     assert rows == [
         (2030, "reach", 15e6, "count"),
         (2025, "reach", 5e6, "count"),
@@ -1015,7 +1020,7 @@ def test_an_undated_headline_said_again_with_a_year_and_a_revenue_listed_bare():
         "hóa và doanh thu dịch vụ 95.000 tỷ đồng.\n"
     )
     plan = draft.plan
-    rows = [(t["year"], t["comparator"], t["value"], plan.indicator(t["indicator"])["unit"]) for t in plan.targets]
+    rows = target_rows(plan)
     assert rows == [
         (2025, "reach", 50.0, "percent"),
         (2025, "more_than", 3.0, "percent_reduction"),
@@ -1039,7 +1044,7 @@ def test_a_table_flattened_with_bars_numbered_rows_and_units_in_its_labels():
     # targets in the labels' units, the results' columns observations.
     draft = chitieu.extract_plan(BARRED_TABLE)
     plan = draft.plan
-    rows = [(t["year"], t["comparator"], t["value"], plan.indicator(t["indicator"])["unit"]) for t in plan.targets]
+    rows = target_rows(plan)
     assert rows == [
         (2024, "reach", 9.5, "percent"),
         (2024, "reach", 1.3e9, "usd"),
@@ -1064,7 +1069,7 @@ def test_a_word_tables_unit_column_gives_its_bare_numbers_their_unit():
         "STT\tChỉ tiêu\tĐơn vị tính\tKế hoạch năm 2025\n1\tSố doanh nghiệp công nghệ số\tDoanh nghiệp\t150\n"
         "2\tDoanh thu viễn thông\tTỷ đồng\t1.200\n3\tTỷ lệ hồ sơ trực tuyến\t%\t80\n4\tSố lần kiểm tra\tLần\t2\n"
     ).plan
-    rows = [(t["year"], t["comparator"], t["value"], plan.indicator(t["indicator"])["unit"]) for t in plan.targets]
+    rows = target_rows(plan)
     assert rows == [(2025, "reach", 150.0, "count"), (2025, "reach", 1.2e12, "dong"), (2025, "reach", 80.0, "percent")]
 
 
@@ -1097,7 +1102,7 @@ def test_a_period_a_clause_year_requirements_in_brackets_and_a_level_kept():
     # texts).
     draft = chitieu.extract_plan(SEVENTEENTH)
     plan = draft.plan
-    rows = [(t["year"], t["comparator"], t["value"], plan.indicator(t["indicator"])["unit"]) for t in plan.targets]
+    rows = target_rows(plan)
     assert rows == [
         (2025, "at_least", 50.0, "percent"),
         (2027, "at_least", 30.0, "percent"),
@@ -1124,7 +1129,7 @@ SPEEDS = (
 def test_speeds_of_access_in_megabits_a_second():
     # Regression (lao_cai_ha_tang_so_2030, xuan_truc: development texts).
     plan = chitieu.extract_plan(SPEEDS).plan
-    rows = [(t["year"], t["comparator"], t["value"], plan.indicator(t["indicator"])["unit"]) for t in plan.targets]
+    rows = target_rows(plan)
     assert rows == [
         (2025, "at_least", 150.0, "mbps"),
         (2025, "at_least", 200.0, "mbps"),
@@ -1207,7 +1212,7 @@ STAYS = (
 def test_stays_in_days_per_visitor_or_named():
     # Regression (dien_bien_du_lich_2030, lam_dong_du_lich_2030: development texts).
     plan = chitieu.extract_plan(STAYS).plan
-    rows = [(t["year"], t["comparator"], t["value"], plan.indicator(t["indicator"])["unit"]) for t in plan.targets]
+    rows = target_rows(plan)
     assert rows == [
         (2020, "reach", 3.2, "days"),
         (2025, "reach", 3.4, "days"),
@@ -1223,5 +1228,16 @@ def test_a_top_n_of_an_index_named_before_it_is_a_rank():
         "Tỉnh cần nghiêm túc rút kinh nghiệm và đặt mục tiêu PCI năm 2025 phải vào top 40. Doanh nghiệp vào top 10 "
         "doanh nghiệp.\n"
     ).plan
-    rows = [(t["year"], t["comparator"], t["value"], plan.indicator(t["indicator"])["unit"]) for t in plan.targets]
+    rows = target_rows(plan)
     assert rows == [(2025, "at_most", 40.0, "rank")]
+
+
+def test_a_certificate_reached_is_wanted_and_visits_are_counted():
+    # Regression (the same text as core/tests/extract.rs): "chứng chỉ đạt" was read as the "chỉ đạt" of a result;
+    # "5,2 triệu lượt" with no noun after it was no figure.
+    draft = chitieu.extract_plan(
+        "Đến năm 2025, tổng lượt khách du lịch đạt 5,2 triệu lượt, trong đó tỷ lệ lao động có bằng, chứng chỉ đạt "
+        "30%.\n"
+    )
+    assert target_rows(draft.plan) == [(2025, "reach", 5_200_000.0, "count"), (2025, "reach", 30.0, "percent")]
+    assert draft.observations == []

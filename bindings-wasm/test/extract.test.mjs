@@ -8,6 +8,9 @@ import { chitieu as c } from "./package.mjs";
 const SEEDS = ["tay_ninh_city", "tien_giang", "binh_dinh_2024", "tra_vinh", "can_tho"];
 const seedText = (id) => readFileSync(new URL(`../../tests/seeds/${id}.txt`, import.meta.url), "utf8");
 /** The characters `start..end` of `text`: offsets are in Unicode characters, not UTF-16 units. */
+// A draft plan's targets as [year, comparator, value, unit]: the shape most regression tests assert.
+const targetRows = (plan) =>
+  plan.targets.map((t) => [t.year, t.comparator, t.value, plan.indicators.find((i) => i.id === t.indicator).unit]);
 const chars = (text, start, end) => Array.from(text).slice(start, end).join("");
 const bundled = (id) => {
   const plan = c.loadPlan(id);
@@ -401,7 +404,7 @@ test("years past report, a range with its units is one figure, the economy's inv
   );
   const unit = (id) => draft.plan.indicators.find((i) => i.id === id).unit;
   assert.deepEqual(
-    draft.plan.targets.map((t) => [t.year, t.comparator, t.value, unit(t.indicator)]),
+    draft.targetRows(plan),
     [
       [2025, "reach", 11, "percent_per_year"],
       [2025, "reach", 65e12, "dong"],
@@ -431,7 +434,7 @@ test("a quarter's deadline dates the figures, and an amount above a floor is a t
   );
   const unit = (id) => draft.plan.indicators.find((i) => i.id === id).unit;
   assert.deepEqual(
-    draft.plan.targets.map((t) => [t.year, t.comparator, t.value, unit(t.indicator)]),
+    draft.targetRows(plan),
     [
       [2026, "reach", 100, "percent"],
       [2026, "reach", 100, "percent"],
@@ -723,9 +726,8 @@ test("quantities in dollars, hectares, tonnes, years and counts are targets", ()
       "(4). Thành lập mới 5 hợp tác xã; tỷ lệ số xã đạt chuẩn nông thôn mới đạt 50% (8 xã).\n\n" +
       "(5). Đại hội có 449 đại biểu đại diện cho hơn 156.000 đảng viên.\n",
   );
-  const unit = (id) => plan.indicators.find((i) => i.id === id).unit;
   assert.deepEqual(
-    plan.targets.map((t) => [t.year, t.comparator, t.value, unit(t.indicator)]),
+    targetRows(plan),
     [
       [2025, "about", 25, "percent"],
       [2030, "about", 40, "percent"],
@@ -769,9 +771,8 @@ test("the term just past is reported and the next term's targets read", () => {
       "nhà ở xã hội tăng thêm 199.400 căn; nâng tỷ lệ tái sử dụng hồ sơ đã được số hóa đạt 50%.\n",
   );
   const { plan } = draft;
-  const unit = (id) => plan.indicators.find((i) => i.id === id).unit;
   assert.deepEqual(
-    plan.targets.map((t) => [t.year, t.comparator, t.value, unit(t.indicator)]),
+    targetRows(plan),
     [
       [2025, "about", 650e12, "dong"],
       [2025, "more_than", 6300, "usd"],
@@ -795,9 +796,8 @@ test("a population, a life expectancy far from its name and an amount said with 
       "tính từ lúc sinh đạt khoảng 76 năm.\n\n- Dân số trung bình 7.129 người.\n\n- Tổng thu ngân sách 5 năm là " +
       "33,96 tỷ đồng.\n\nXã có tổng diện tích tự nhiên 136,270 km², dân số 36.174 người.\n",
   );
-  const unit = (id) => plan.indicators.find((i) => i.id === id).unit;
   assert.deepEqual(
-    plan.targets.map((t) => [t.year, t.comparator, t.value, unit(t.indicator)]),
+    targetRows(plan),
     [
       [2030, "reach", 4.2e6, "count"],
       [2030, "about", 76, "years"],
@@ -839,7 +839,7 @@ test("a multiple, things to complete, a headline said again in other words and w
   );
   const unit = (id) => draft.plan.indicators.find((i) => i.id === id).unit;
   assert.deepEqual(
-    draft.plan.targets.map((t) => [t.year, t.comparator, t.value, unit(t.indicator)]),
+    draft.targetRows(plan),
     [
       [2030, "about", 8500, "usd"],
       [2030, "more_than", 100, "percent_increase"],
@@ -879,7 +879,7 @@ test("a scenario, a level risen to and a year that opens an amount's sentence", 
   );
   const unit = (id) => draft.plan.indicators.find((i) => i.id === id).unit;
   assert.deepEqual(
-    draft.plan.targets.map((t) => [t.year, t.comparator, t.value, unit(t.indicator)]),
+    draft.targetRows(plan),
     [
       [2026, "reach", 10.6, "percent_per_year"],
       [2026, "reach", 67735e9, "dong"],
@@ -902,7 +902,7 @@ test("a reviewed year dates reports, and visitors and jobs are counts to reach",
   );
   const unit = (id) => draft.plan.indicators.find((i) => i.id === id).unit;
   assert.deepEqual(
-    draft.plan.targets.map((t) => [t.year, t.comparator, t.value, unit(t.indicator)]),
+    draft.targetRows(plan),
     [
       [2030, "at_least", 1e7, "count"],
       [2030, "about", 42000, "count"],
@@ -923,9 +923,8 @@ test("areas made, people counted as 'dân', 'có' before a comparator and a scen
       "ha, trong đó trồng mới 2.400 ha; có từ 3 thôn trở lên đạt thôn không ma túy.\n\nTheo kịch bản tăng trưởng năm " +
       "2026, GRDP dự kiến tăng 10,6%. Trong đó, khu vực công nghiệp dự kiến tăng 19,29%.\n",
   );
-  const unit = (id) => plan.indicators.find((i) => i.id === id).unit;
   assert.deepEqual(
-    plan.targets.map((t) => [t.year, t.comparator, t.value, unit(t.indicator)]),
+    targetRows(plan),
     [
       [2030, "about", 1.65e6, "count"],
       [2030, "reach", 2, "hectare"],
@@ -946,9 +945,8 @@ test("visitors and rooms listed, a clause opened by 'đến năm' and money need
       "lượt du khách, có 25.000 phòng nghỉ. Đến năm 2020 sẽ thu hút khoảng 50 ngàn lượt khách quốc tế và 1,5 triệu " +
       "lượt khách nội địa. Giai đoạn 2021 – 2030 cần khoảng 7.096 tỷ đồng.\n",
   );
-  const unit = (id) => plan.indicators.find((i) => i.id === id).unit;
   assert.deepEqual(
-    plan.targets.map((t) => [t.year, t.comparator, t.value, unit(t.indicator)]),
+    targetRows(plan),
     [
       [2030, "reach", 15e6, "count"],
       [2025, "reach", 5e6, "count"],
@@ -969,7 +967,7 @@ test("an undated headline said again with a year, and a revenue listed bare", ()
   );
   const unit = (id) => draft.plan.indicators.find((i) => i.id === id).unit;
   assert.deepEqual(
-    draft.plan.targets.map((t) => [t.year, t.comparator, t.value, unit(t.indicator)]),
+    draft.targetRows(plan),
     [
       [2025, "reach", 50, "percent"],
       [2025, "more_than", 3, "percent_reduction"],
@@ -996,7 +994,7 @@ test("a table flattened with bars, numbered rows and units in its labels", () =>
   const draft = c.extractPlan(BARRED_TABLE);
   const unit = (id) => draft.plan.indicators.find((i) => i.id === id).unit;
   assert.deepEqual(
-    draft.plan.targets.map((t) => [t.year, t.comparator, t.value, unit(t.indicator)]),
+    draft.targetRows(plan),
     [
       [2024, "reach", 9.5, "percent"],
       [2024, "reach", 1.3e9, "usd"],
@@ -1025,9 +1023,8 @@ test("a Word table's unit column gives its bare numbers their unit", () => {
     "STT\tChỉ tiêu\tĐơn vị tính\tKế hoạch năm 2025\n1\tSố doanh nghiệp công nghệ số\tDoanh nghiệp\t150\n" +
       "2\tDoanh thu viễn thông\tTỷ đồng\t1.200\n3\tTỷ lệ hồ sơ trực tuyến\t%\t80\n4\tSố lần kiểm tra\tLần\t2\n",
   ).plan;
-  const unit = (id) => plan.indicators.find((i) => i.id === id).unit;
   assert.deepEqual(
-    plan.targets.map((t) => [t.year, t.comparator, t.value, unit(t.indicator)]),
+    targetRows(plan),
     [
       [2025, "reach", 150, "count"],
       [2025, "reach", 1.2e12, "dong"],
@@ -1071,7 +1068,7 @@ test("a period, a clause's year, requirements in brackets and a level kept", () 
   const draft = c.extractPlan(SEVENTEENTH);
   const unit = (id) => draft.plan.indicators.find((i) => i.id === id).unit;
   assert.deepEqual(
-    draft.plan.targets.map((t) => [t.year, t.comparator, t.value, unit(t.indicator)]),
+    draft.targetRows(plan),
     [
       [2025, "at_least", 50, "percent"],
       [2027, "at_least", 30, "percent"],
@@ -1100,9 +1097,8 @@ const SPEEDS =
 test("speeds of access in megabits a second", () => {
   // Regression (lao_cai_ha_tang_so_2030, xuan_truc: development texts).
   const plan = c.extractPlan(SPEEDS).plan;
-  const unit = (id) => plan.indicators.find((i) => i.id === id).unit;
   assert.deepEqual(
-    plan.targets.map((t) => [t.year, t.comparator, t.value, unit(t.indicator)]),
+    targetRows(plan),
     [
       [2025, "at_least", 150, "mbps"],
       [2025, "at_least", 200, "mbps"],
@@ -1123,9 +1119,8 @@ test("the parts a bracket lists under a total are quantities of their own", () =
     "(2) Tổng diện tích gieo trồng hằng năm: 3.830 ha. (trong đó: Cây Ngô lai, rau đậu các loại 2.700 ha; Lúa nước " +
       "2 vụ 40 ha; cây tinh bột (Mỳ) 500; cây  Mía 370 ha; cây Cà phê 100 ha).\n",
   ).plan;
-  const unit = (id) => plan.indicators.find((i) => i.id === id).unit;
   assert.deepEqual(
-    plan.targets.map((t) => [t.comparator, t.value, unit(t.indicator)]),
+    targetRows(plan).map(([, comparator, value, unit]) => [comparator, value, unit]),
     [3830, 2700, 40, 370, 100].map((v) => ["reach", v, "hectare"]),
   );
 });
@@ -1201,9 +1196,8 @@ const STAYS =
 test("stays in days per visitor or named", () => {
   // Regression (dien_bien_du_lich_2030, lam_dong_du_lich_2030: development texts).
   const plan = c.extractPlan(STAYS).plan;
-  const unit = (id) => plan.indicators.find((i) => i.id === id).unit;
   assert.deepEqual(
-    plan.targets.map((t) => [t.year, t.comparator, t.value, unit(t.indicator)]),
+    targetRows(plan),
     [
       [2020, "reach", 3.2, "days"],
       [2025, "reach", 3.4, "days"],
@@ -1221,9 +1215,22 @@ test("a top N of an index named before it is a rank", () => {
     "Tỉnh cần nghiêm túc rút kinh nghiệm và đặt mục tiêu PCI năm 2025 phải vào top 40. Doanh nghiệp vào top 10 " +
       "doanh nghiệp.\n",
   ).plan;
-  const unit = (id) => plan.indicators.find((i) => i.id === id).unit;
   assert.deepEqual(
-    plan.targets.map((t) => [t.year, t.comparator, t.value, unit(t.indicator)]),
+    targetRows(plan),
     [[2025, "at_most", 40, "rank"]],
   );
+});
+
+test("a certificate reached is wanted and visits are counted", () => {
+  // Regression (the same text as core/tests/extract.rs): "chứng chỉ đạt" was read as the "chỉ đạt" of a result;
+  // "5,2 triệu lượt" with no noun after it was no figure.
+  const draft = c.extractPlan(
+    "Đến năm 2025, tổng lượt khách du lịch đạt 5,2 triệu lượt, trong đó tỷ lệ lao động có bằng, chứng chỉ đạt " +
+      "30%.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2025, "reach", 5200000, "count"],
+    [2025, "reach", 30, "percent"],
+  ]);
+  assert.deepEqual(draft.observations ?? [], []);
 });

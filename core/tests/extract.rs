@@ -52,6 +52,11 @@ fn tuples(plan: &Plan) -> Vec<Tuple> {
         .collect()
 }
 
+/// (year, comparator, value, unit) of each target: the shape most regression tests assert.
+fn target_rows(plan: &Plan) -> Vec<(Option<i32>, Comparator, f64, MeasureUnit)> {
+    tuples(plan).into_iter().map(|(y, _, c, v, u)| (y, c, v, u)).collect()
+}
+
 #[test]
 fn every_seed_meets_the_target_precision_and_recall() {
     for id in bundled::plan_ids() {
@@ -1067,7 +1072,7 @@ fn quantities_in_dollars_hectares_tonnes_years_and_counts_are_targets() {
     // did not set an amount to reach; a count in brackets after a share said it again; the members a congress's
     // delegates represent are no target.
     let draft = extract_plan(QUANTITIES);
-    let rows: Vec<_> = tuples(&draft.plan).into_iter().map(|(y, _, c, v, u)| (y, c, v, u)).collect();
+    let rows = target_rows(&draft.plan);
     assert_eq!(
         rows,
         [
@@ -1126,7 +1131,7 @@ fn the_term_just_past_is_reported_and_the_next_terms_targets_read() {
     // brackets said the dollars again; "top 20 cả nước" was no rank; dwellings ("căn") were not counted; "đã được
     // số hóa" inside a rate's name reported the rate.
     let draft = extract_plan(CONGRESS);
-    let rows: Vec<_> = tuples(&draft.plan).into_iter().map(|(y, _, c, v, u)| (y, c, v, u)).collect();
+    let rows = target_rows(&draft.plan);
     assert_eq!(
         rows,
         [
@@ -1152,7 +1157,7 @@ fn a_population_a_life_expectancy_far_from_its_name_and_an_amount_said_with_la()
          tính từ lúc sinh đạt khoảng 76 năm.\n\n- Dân số trung bình 7.129 người.\n\n- Tổng thu ngân sách 5 năm là \
          33,96 tỷ đồng.\n\nXã có tổng diện tích tự nhiên 136,270 km², dân số 36.174 người.\n",
     );
-    let rows: Vec<_> = tuples(&draft.plan).into_iter().map(|(y, _, c, v, u)| (y, c, v, u)).collect();
+    let rows = target_rows(&draft.plan);
     assert_eq!(
         rows,
         [
@@ -1198,7 +1203,7 @@ fn a_multiple_things_to_complete_a_headline_said_again_in_other_words_and_what_e
          xã, phường hoàn thành tiêu chí chuyển đổi số. Thành phố sẽ nâng cấp Trung tâm dữ liệu hiện có và phát \
          triển 2-3 trung tâm dữ liệu mới.\n",
     );
-    let rows: Vec<_> = tuples(&draft.plan).into_iter().map(|(y, _, c, v, u)| (y, c, v, u)).collect();
+    let rows = target_rows(&draft.plan);
     assert_eq!(
         rows,
         [
@@ -1236,7 +1241,7 @@ fn a_scenario_a_level_risen_to_and_a_year_that_opens_an_amounts_sentence() {
          đồng, từ 61.245 tỷ đồng năm 2025 lên 67.735 tỷ đồng. Trong hai tháng đầu năm, tổng thu ngân sách đạt 2.170 \
          tỷ đồng.\n\nNăm 2027, thu nhập bình quân đầu người đạt 60 triệu đồng.\n",
     );
-    let rows: Vec<_> = tuples(&draft.plan).into_iter().map(|(y, _, c, v, u)| (y, c, v, u)).collect();
+    let rows = target_rows(&draft.plan);
     assert_eq!(
         rows,
         [
@@ -1258,7 +1263,7 @@ fn a_reviewed_year_dates_reports_and_visitors_and_jobs_are_counts_to_reach() {
          nhà tạm. Tỷ lệ hộ dân được sử dụng nước sạch đạt trên 90%.\n\nMục tiêu đến năm 2030 phấn đấu đón 10 triệu \
          lượt khách trở lên; tạo ra khoảng 40.000 - 42.000 việc làm trong lĩnh vực du lịch.\n",
     );
-    let rows: Vec<_> = tuples(&draft.plan).into_iter().map(|(y, _, c, v, u)| (y, c, v, u)).collect();
+    let rows = target_rows(&draft.plan);
     assert_eq!(
         rows,
         [
@@ -1281,7 +1286,7 @@ fn areas_made_people_counted_as_dan_has_before_a_comparator_and_a_scenarios_year
          ha, trong đó trồng mới 2.400 ha; có từ 3 thôn trở lên đạt thôn không ma túy.\n\nTheo kịch bản tăng trưởng năm \
          2026, GRDP dự kiến tăng 10,6%. Trong đó, khu vực công nghiệp dự kiến tăng 19,29%.\n",
     );
-    let rows: Vec<_> = tuples(&draft.plan).into_iter().map(|(y, _, c, v, u)| (y, c, v, u)).collect();
+    let rows = target_rows(&draft.plan);
     assert_eq!(
         rows,
         [
@@ -1307,7 +1312,7 @@ fn visitors_and_rooms_listed_a_clause_opened_by_den_nam_and_money_needed() {
          lượt du khách, có 25.000 phòng nghỉ. Đến năm 2020 sẽ thu hút khoảng 50 ngàn lượt khách quốc tế và 1,5 triệu \
          lượt khách nội địa. Giai đoạn 2021 – 2030 cần khoảng 7.096 tỷ đồng.\n",
     );
-    let rows: Vec<_> = tuples(&draft.plan).into_iter().map(|(y, _, c, v, u)| (y, c, v, u)).collect();
+    let rows = target_rows(&draft.plan);
     assert_eq!(
         rows,
         [
@@ -1330,7 +1335,7 @@ fn an_undated_headline_said_again_with_a_year_and_a_revenue_listed_bare() {
          nghèo giảm trên 3%; phấn đấu 50% số xã ra khỏi địa bàn đặc biệt khó khăn. Tổng mức doanh thu bán lẻ hàng \
          hóa và doanh thu dịch vụ 95.000 tỷ đồng.\n",
     );
-    let rows: Vec<_> = tuples(&draft.plan).into_iter().map(|(y, _, c, v, u)| (y, c, v, u)).collect();
+    let rows = target_rows(&draft.plan);
     assert_eq!(
         rows,
         [
@@ -1359,7 +1364,7 @@ fn a_table_flattened_with_bars_numbered_rows_and_units_in_its_labels() {
     // "Stt", each row on its number) and its bare numbers had no unit; the plan's column gives the targets, ranges at
     // their upper value, and the results' columns observations.
     let draft = extract_plan(BARRED_TABLE);
-    let rows: Vec<_> = tuples(&draft.plan).into_iter().map(|(y, _, c, v, u)| (y, c, v, u)).collect();
+    let rows = target_rows(&draft.plan);
     assert_eq!(
         rows,
         [
@@ -1395,7 +1400,7 @@ fn a_word_tables_unit_column_gives_its_bare_numbers_their_unit() {
         "STT\tChỉ tiêu\tĐơn vị tính\tKế hoạch năm 2025\n1\tSố doanh nghiệp công nghệ số\tDoanh nghiệp\t150\n\
          2\tDoanh thu viễn thông\tTỷ đồng\t1.200\n3\tTỷ lệ hồ sơ trực tuyến\t%\t80\n4\tSố lần kiểm tra\tLần\t2\n",
     );
-    let rows: Vec<_> = tuples(&draft.plan).into_iter().map(|(y, _, c, v, u)| (y, c, v, u)).collect();
+    let rows = target_rows(&draft.plan);
     assert_eq!(
         rows,
         [
@@ -1444,7 +1449,7 @@ fn a_period_a_clause_year_requirements_in_brackets_and_a_level_kept() {
     // the nation's requirements in brackets are not targets; "tối thiểu có 1", works and cable routes counted; "đến
     // hết năm 2025 và duy trì đến năm 2030" is 2025's; a year after "và" is the next figure's.
     let draft = extract_plan(SEVENTEENTH);
-    let rows: Vec<_> = tuples(&draft.plan).into_iter().map(|(y, _, c, v, u)| (y, c, v, u)).collect();
+    let rows = target_rows(&draft.plan);
     assert_eq!(
         rows,
         [
@@ -1476,7 +1481,7 @@ fn speeds_of_access_in_megabits_a_second() {
     // Regression (lao_cai_ha_tang_so_2030, xuan_truc: development texts): speeds were no figures; Gbps are a
     // thousand Mbps; a speed that says which users a share counts is no target; a share's comparator is not a speed's.
     let draft = extract_plan(SPEEDS);
-    let rows: Vec<_> = tuples(&draft.plan).into_iter().map(|(y, _, c, v, u)| (y, c, v, u)).collect();
+    let rows = target_rows(&draft.plan);
     assert_eq!(
         rows,
         [
@@ -1581,7 +1586,7 @@ fn stays_in_days_per_visitor_or_named() {
     // Regression (dien_bien_du_lich_2030, lam_dong_du_lich_2030: development texts): stays were no figures; a deadline
     // in days is none.
     let draft = extract_plan(STAYS);
-    let rows: Vec<_> = tuples(&draft.plan).into_iter().map(|(y, _, c, v, u)| (y, c, v, u)).collect();
+    let rows = target_rows(&draft.plan);
     assert_eq!(
         rows,
         [
@@ -1602,6 +1607,25 @@ fn a_top_n_of_an_index_named_before_it_is_a_rank() {
         "Tỉnh cần nghiêm túc rút kinh nghiệm và đặt mục tiêu PCI năm 2025 phải vào top 40. Doanh nghiệp vào top 10 \
          doanh nghiệp.\n",
     );
-    let rows: Vec<_> = tuples(&draft.plan).into_iter().map(|(y, _, c, v, u)| (y, c, v, u)).collect();
+    let rows = target_rows(&draft.plan);
     assert_eq!(rows, [(Some(2025), Comparator::AtMost, 40.0, MeasureUnit::Rank)]);
+}
+
+#[test]
+fn a_certificate_reached_is_wanted_and_visits_are_counted() {
+    // Regression: "chứng chỉ đạt" folds to the "chỉ đạt" (only reached) of a result, so the labour indicator every
+    // socio-economic plan sets was drafted as an observation; "5,2 triệu lượt" with no noun after it was no figure
+    // (son_la_dai_hoi_2020, a development text).
+    let draft = extract_plan(
+        "Đến năm 2025, tổng lượt khách du lịch đạt 5,2 triệu lượt, trong đó tỷ lệ lao động có bằng, chứng chỉ đạt \
+         30%.\n",
+    );
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2025), Comparator::Reach, 5_200_000.0, MeasureUnit::Count),
+            (Some(2025), Comparator::Reach, 30.0, MeasureUnit::Percent),
+        ]
+    );
+    assert!(draft.observations.is_empty());
 }

@@ -293,7 +293,7 @@ const SPEEDS: [(&str, f64); 4] = [("mbps", 1.0), ("mb/s", 1.0), ("gbps", 1e3), (
 /// mới", "phát triển ít nhất 5 sản phẩm OCOP", "kết nạp từ 25 đảng viên trở lên"), each with the words that,
 /// right after it, make it another word ("hỗ trợ", "hồ sơ", "xã hội"). Tasks, solutions, platforms and
 /// systems a plan lists ("05 giải pháp", "01 nền tảng") are not among them ([`super::noise`]).
-const COUNTED: [(&str, &[&str]); 40] = [
+const COUNTED: [(&str, &[&str]); 41] = [
     ("doanh nghiep", &[]),
     ("hop tac xa", &[]),
     ("to hop tac", &[]),
@@ -334,6 +334,8 @@ const COUNTED: [(&str, &[&str]); 40] = [
     ("dien thoai thong minh", &[]),
     ("luot khach", &[]),
     ("luot du khach", &[]),
+    // Visits or turns on their own ("tổng lượt khách du lịch đạt 5,2 triệu lượt", "10 triệu lượt truy cập").
+    ("luot", &[]),
     // Rooms of lodging ("25.000 phòng nghỉ", "100.000 phòng lưu trú"), not "phòng học", "phòng chống".
     ("phong nghi", &[]),
     ("phong luu tru", &[]),
