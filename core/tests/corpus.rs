@@ -31,34 +31,53 @@ fn halves() -> [(String, corpus::Score, corpus::ObservationScore); 2] {
     out
 }
 
+/// The half of a text by the split's rule, fixed once: "dev" when the first hexadecimal digit of the SHA-256 of
+/// its id is even, "test" when it is odd.
+fn half_of(id: &str) -> &'static str {
+    use sha2::{Digest, Sha256};
+    let first = Sha256::digest(id.as_bytes()).first().copied().unwrap_or(0);
+    if (first >> 4) % 2 == 0 {
+        "dev"
+    } else {
+        "test"
+    }
+}
+
+#[test]
+fn the_halves_follow_the_hash_rule() {
+    // Regression: kien_giang_2025 (hash "ada3...", 'a' is even) had been put in the test half by hand.
+    // ca_mau's hash opens with "2", bac_giang's with "1".
+    assert_eq!([half_of("ca_mau"), half_of("bac_giang"), half_of("kien_giang_2025")], ["dev", "test", "dev"]);
+}
+
 #[test]
 fn the_corpus_is_as_documented() {
     let all = corpus::load().unwrap();
-    assert_eq!(all.len(), 222);
+    assert_eq!(all.len(), 232);
     let targets: usize = all.iter().map(|(l, _)| l.targets.len()).sum();
-    assert_eq!(targets, 1949);
+    assert_eq!(targets, 2043);
     let seeds = ["tay_ninh", "tien_giang", "binh_dinh", "tra_vinh", "can_tho"];
     for (labels, _) in &all {
         assert!(!seeds.iter().any(|s| labels.id.starts_with(s)), "{} is a seed province", labels.id);
-        assert!(labels.half == "dev" || labels.half == "test");
+        assert_eq!(labels.half, half_of(&labels.id), "{}: the half its id's hash gives", labels.id);
     }
     let dev = all.iter().filter(|(l, _)| l.half == "dev").count();
-    assert_eq!((dev, all.len() - dev), (113, 109));
+    assert_eq!((dev, all.len() - dev), (119, 113));
 }
 
 #[test]
 fn precision_and_recall_per_half() {
     let [(_, dev, dev_obs), (_, test, test_obs)] = halves();
     // Development half: the texts the rules were revised on.
-    assert_eq!((dev.drafted, dev.labelled, dev.matched), (1076, 1106, 1036));
+    assert_eq!((dev.drafted, dev.labelled, dev.matched), (1132, 1169, 1085));
     assert!(dev.precision() >= 0.95 && dev.recall() >= 0.91, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
-    assert_eq!((test.drafted, test.labelled, test.matched), (849, 843, 649));
+    assert_eq!((test.drafted, test.labelled, test.matched), (879, 874, 672));
     assert!(test.precision() >= 0.75 && test.recall() >= 0.75, "{test:?}");
     // Labelled achievements (counts too, since the reader drafts them) found among the draft observations (on
     // value; `dated`: and on year).
-    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled, dev_obs.dated), (91, 100, 115, 84));
-    assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled, test_obs.dated), (61, 98, 146, 50));
+    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled, dev_obs.dated), (93, 102, 118, 84));
+    assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled, test_obs.dated), (62, 100, 149, 51));
 }
 
 #[test]
