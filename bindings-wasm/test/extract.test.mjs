@@ -402,9 +402,8 @@ test("years past report, a range with its units is one figure, the economy's inv
       "xã hội đạt 60.000 – 65.000 tỷ đồng và trở thành đô thị loại I vào năm 2025 với tỉ lệ đô thị hóa khoảng 45%.\n\n" +
       "Dự án trong nước, với tổng vốn đăng ký đầu tư 46.106,39 tỷ đồng.\n",
   );
-  const unit = (id) => draft.plan.indicators.find((i) => i.id === id).unit;
   assert.deepEqual(
-    draft.targetRows(plan),
+    targetRows(draft.plan),
     [
       [2025, "reach", 11, "percent_per_year"],
       [2025, "reach", 65e12, "dong"],
@@ -432,9 +431,8 @@ test("a quarter's deadline dates the figures, and an amount above a floor is a t
       "danh điện tử.\n\nĐảm bảo cơ bản 100% hộ gia đình có ít nhất 1 thiết bị thông minh.\n\n" +
       "Đến năm 2030, tổng vốn đầu tư toàn xã hội trên 75.000 tỷ đồng.\n",
   );
-  const unit = (id) => draft.plan.indicators.find((i) => i.id === id).unit;
   assert.deepEqual(
-    draft.targetRows(plan),
+    targetRows(draft.plan),
     [
       [2026, "reach", 100, "percent"],
       [2026, "reach", 100, "percent"],
@@ -837,9 +835,8 @@ test("a multiple, things to complete, a headline said again in other words and w
       "xã, phường hoàn thành tiêu chí chuyển đổi số. Thành phố sẽ nâng cấp Trung tâm dữ liệu hiện có và phát " +
       "triển 2-3 trung tâm dữ liệu mới.\n",
   );
-  const unit = (id) => draft.plan.indicators.find((i) => i.id === id).unit;
   assert.deepEqual(
-    draft.targetRows(plan),
+    targetRows(draft.plan),
     [
       [2030, "about", 8500, "usd"],
       [2030, "more_than", 100, "percent_increase"],
@@ -877,9 +874,8 @@ test("a scenario, a level risen to and a year that opens an amount's sentence", 
       "đồng, từ 61.245 tỷ đồng năm 2025 lên 67.735 tỷ đồng. Trong hai tháng đầu năm, tổng thu ngân sách đạt 2.170 " +
       "tỷ đồng.\n\nNăm 2027, thu nhập bình quân đầu người đạt 60 triệu đồng.\n",
   );
-  const unit = (id) => draft.plan.indicators.find((i) => i.id === id).unit;
   assert.deepEqual(
-    draft.targetRows(plan),
+    targetRows(draft.plan),
     [
       [2026, "reach", 10.6, "percent_per_year"],
       [2026, "reach", 67735e9, "dong"],
@@ -900,9 +896,8 @@ test("a reviewed year dates reports, and visitors and jobs are counts to reach",
       "nhà tạm. Tỷ lệ hộ dân được sử dụng nước sạch đạt trên 90%.\n\nMục tiêu đến năm 2030 phấn đấu đón 10 triệu " +
       "lượt khách trở lên; tạo ra khoảng 40.000 - 42.000 việc làm trong lĩnh vực du lịch.\n",
   );
-  const unit = (id) => draft.plan.indicators.find((i) => i.id === id).unit;
   assert.deepEqual(
-    draft.targetRows(plan),
+    targetRows(draft.plan),
     [
       [2030, "at_least", 1e7, "count"],
       [2030, "about", 42000, "count"],
@@ -965,9 +960,8 @@ test("an undated headline said again with a year, and a revenue listed bare", ()
       "nghèo giảm trên 3%; phấn đấu 50% số xã ra khỏi địa bàn đặc biệt khó khăn. Tổng mức doanh thu bán lẻ hàng " +
       "hóa và doanh thu dịch vụ 95.000 tỷ đồng.\n",
   );
-  const unit = (id) => draft.plan.indicators.find((i) => i.id === id).unit;
   assert.deepEqual(
-    draft.targetRows(plan),
+    targetRows(draft.plan),
     [
       [2025, "reach", 50, "percent"],
       [2025, "more_than", 3, "percent_reduction"],
@@ -992,9 +986,8 @@ test("a table flattened with bars, numbered rows and units in its labels", () =>
   // Regression (thua_thien_hue_2024, a development text): read as no table before; the plan's column gives the
   // targets in the labels' units, the results' columns observations.
   const draft = c.extractPlan(BARRED_TABLE);
-  const unit = (id) => draft.plan.indicators.find((i) => i.id === id).unit;
   assert.deepEqual(
-    draft.targetRows(plan),
+    targetRows(draft.plan),
     [
       [2024, "reach", 9.5, "percent"],
       [2024, "reach", 1.3e9, "usd"],
@@ -1066,9 +1059,8 @@ test("a period, a clause's year, requirements in brackets and a level kept", () 
   // Regression (da_nang_ha_tang_so_2027, da_nang_nghi_quyet_57, quang_ninh_chinh_quyen_phuc_vu_2030: development
   // texts).
   const draft = c.extractPlan(SEVENTEENTH);
-  const unit = (id) => draft.plan.indicators.find((i) => i.id === id).unit;
   assert.deepEqual(
-    draft.targetRows(plan),
+    targetRows(draft.plan),
     [
       [2025, "at_least", 50, "percent"],
       [2027, "at_least", 30, "percent"],
