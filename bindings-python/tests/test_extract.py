@@ -1241,3 +1241,18 @@ def test_a_certificate_reached_is_wanted_and_visits_are_counted():
     )
     assert target_rows(draft.plan) == [(2025, "reach", 5_200_000.0, "count"), (2025, "reach", 30.0, "percent")]
     assert draft.observations == []
+
+
+def test_yields_and_fertility_rates_are_figures_of_their_own_units():
+    # Regression (development texts; the same text as core/tests/extract.rs).
+    plan = chitieu.extract_plan(
+        "Đến năm 2020, năng suất lúa bình quân đạt 140tạ/ha, năng suất cà phê đạt 2,5 tấn/ha. Đến năm 2025, tổng tỷ "
+        "suất sinh đạt ít nhất 1,4 con/phụ nữ.\n"
+    ).plan
+    assert target_rows(plan) == [
+        (2020, "reach", 140.0, "quintal_per_hectare"),
+        (2020, "reach", 25.0, "quintal_per_hectare"),
+        (2025, "at_least", 1.4, "children_per_woman"),
+    ]
+    assert chitieu.label("unit", "quintal_per_hectare", "vi") == "tạ/ha"
+    assert chitieu.label("unit", "children_per_woman", "en") == "children per woman"

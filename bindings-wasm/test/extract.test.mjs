@@ -1226,3 +1226,18 @@ test("a certificate reached is wanted and visits are counted", () => {
   ]);
   assert.deepEqual(draft.observations ?? [], []);
 });
+
+test("yields and fertility rates are figures of their own units", () => {
+  // Regression (development texts; the same text as core/tests/extract.rs).
+  const plan = c.extractPlan(
+    "Đến năm 2020, năng suất lúa bình quân đạt 140tạ/ha, năng suất cà phê đạt 2,5 tấn/ha. Đến năm 2025, tổng tỷ " +
+      "suất sinh đạt ít nhất 1,4 con/phụ nữ.\n",
+  ).plan;
+  assert.deepEqual(targetRows(plan), [
+    [2020, "reach", 140, "quintal_per_hectare"],
+    [2020, "reach", 25, "quintal_per_hectare"],
+    [2025, "at_least", 1.4, "children_per_woman"],
+  ]);
+  assert.equal(c.label("unit", "quintal_per_hectare", "vi"), "tạ/ha");
+  assert.equal(c.label("unit", "children_per_woman", "en"), "children per woman");
+});

@@ -1629,3 +1629,24 @@ fn a_certificate_reached_is_wanted_and_visits_are_counted() {
     );
     assert!(draft.observations.is_empty());
 }
+
+#[test]
+fn yields_and_fertility_rates_are_figures_of_their_own_units() {
+    // Regression (xa_dong_thinh_thanh_hoa, phuong_quang_trung_thanh_hoa, ho_chi_minh_dai_hoi_2020: development texts):
+    // yields in quintals or tonnes a hectare and children per woman had no unit and were no figures.
+    let draft = extract_plan(
+        "Đến năm 2020, năng suất lúa bình quân đạt 140tạ/ha, năng suất cà phê đạt 2,5 tấn/ha. Đến năm 2025, tổng tỷ \
+         suất sinh đạt ít nhất 1,4 con/phụ nữ.\n",
+    );
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2020), Comparator::Reach, 140.0, MeasureUnit::QuintalPerHectare),
+            (Some(2020), Comparator::Reach, 25.0, MeasureUnit::QuintalPerHectare),
+            (Some(2025), Comparator::AtLeast, 1.4, MeasureUnit::ChildrenPerWoman),
+        ]
+    );
+    let label = |code, lang| chitieu::label::lookup(chitieu::label::Domain::Unit, code, lang);
+    assert_eq!(label("quintal_per_hectare", chitieu::label::Lang::Vi), Some("tạ/ha"));
+    assert_eq!(label("children_per_woman", chitieu::label::Lang::En), Some("children per woman"));
+}

@@ -476,7 +476,8 @@ KIND_OF_UNIT = {
     "percent": "level_or_share", "percent_of_grdp": "level_or_share", "count": "level_or_share",
     "per_thousand_people": "level_or_share", "dong": "level_or_share", "index": "level_or_share",
     "usd": "level_or_share", "hectare": "level_or_share", "tonne": "level_or_share", "years": "level_or_share",
-    "mbps": "level_or_share", "days": "level_or_share",
+    "mbps": "level_or_share", "days": "level_or_share", "quintal_per_hectare": "level_or_share",
+    "children_per_woman": "level_or_share",
     "percent_per_year": "yearly_rate",
     "percent_increase": "cumulative_change", "percent_reduction": "cumulative_change",
     "rank": "rank",
@@ -1508,7 +1509,7 @@ s.add("a percent reduction is a cumulative change", {"unit": "percent_reduction"
                                                                "method": "straight_path"})
 s.add("a rank is a rank", {"unit": "rank"}, "nhóm 20 tỉnh dẫn đầu", {"kind": "rank", "method": "rank_pace"})
 for unit in ("percent_of_grdp", "count", "per_thousand_people", "dong", "index", "percent_increase", "usd", "hectare",
-             "tonne", "years", "mbps", "days"):
+             "tonne", "years", "mbps", "days", "quintal_per_hectare", "children_per_woman"):
     s.add("unit %s" % unit, {"unit": unit})
 
 # ----- yearly_rate ----------------------------------------------------------------------------------
@@ -1831,7 +1832,8 @@ ALLOWED = {
     "percent_increase": ["weighted_mean"], "percent_reduction": ["weighted_mean"],
     "index": ["mean_of_indices", "weighted_mean"], "count": ["sum"], "dong": ["sum"], "rank": [],
     "usd": ["sum"], "hectare": ["sum"], "tonne": ["sum"], "years": ["weighted_mean"], "mbps": ["weighted_mean"],
-    "days": ["weighted_mean"],
+    "days": ["weighted_mean"], "children_per_woman": ["weighted_mean"],
+    "quintal_per_hectare": ["ratio_of_sums", "weighted_mean"],
 }
 
 
@@ -1845,7 +1847,7 @@ def combine(rule, unit, parts, weight=None):
         for p in parts:
             if p.get("numerator") is None or p.get("denominator") is None:
                 raise VecError("missing_count")
-        scale = 1000.0 if unit == "per_thousand_people" else 100.0
+        scale = {"per_thousand_people": 1000.0, "quintal_per_hectare": 1.0}.get(unit, 100.0)
         n = math.fsum(p["numerator"] for p in parts)
         d = math.fsum(p["denominator"] for p in parts)
         if d == 0:
@@ -1909,6 +1911,19 @@ s.add("an access speed weighted by households", {"rule": "weighted_mean", "unit"
       "(150*300k + 100*200k) / 500k = 130 Mbps", {"value": 130.0, "total_weight": 500_000.0})
 s.add("access speeds are never summed", {"rule": "sum", "unit": "mbps",
       "parts": [part("25", 150.0), part("26", 100.0)]}, "speeds of two units do not add up", "rule_not_allowed")
+s.add("a yield of two communes: their output over their area",
+      {"rule": "ratio_of_sums", "unit": "quintal_per_hectare",
+       "parts": [part("25", 60.0, 12_000, 200), part("26", 50.0, 15_000, 300)]},
+      "(12000 + 15000) quintals / (200 + 300) ha = 27000 / 500 = 54 quintals a hectare, not the plain mean 55",
+      {"value": 54.0, "numerator": 27_000.0, "denominator": 500.0})
+s.add("yields are never summed", {"rule": "sum", "unit": "quintal_per_hectare",
+      "parts": [part("25", 60.0), part("26", 50.0)]}, "yields of two units do not add up", "rule_not_allowed")
+s.add("fertility rates weighted by population", {"rule": "weighted_mean", "unit": "children_per_woman",
+      "weight": "population", "parts": [part("25", 2.1, weight=800_000), part("26", 1.5, weight=1_200_000)]},
+      "(2.1*800k + 1.5*1.2M) / 2M = 1.74 children per woman", {"value": 1.74, "total_weight": 2_000_000.0})
+s.add("fertility rates are no ratio of sums", {"rule": "ratio_of_sums", "unit": "children_per_woman",
+      "parts": [part("25", 2.1, 21, 10), part("26", 1.5, 15, 10)]}, "a fertility rate has no counts to add",
+      "rule_not_allowed")
 s.add("stays in days weighted by population", {"rule": "weighted_mean", "unit": "days", "weight": "population",
       "parts": [part("25", 3.2, weight=900_000), part("26", 2.0, weight=300_000)]},
       "(3.2*900k + 2.0*300k) / 1.2M = 2.9 days", {"value": 2.9, "total_weight": 1_200_000.0})

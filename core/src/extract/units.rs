@@ -262,6 +262,8 @@ pub(crate) fn carries_own_comparator(unit: MeasureUnit) -> bool {
             | MeasureUnit::Years
             | MeasureUnit::Mbps
             | MeasureUnit::Days
+            | MeasureUnit::QuintalPerHectare
+            | MeasureUnit::ChildrenPerWoman
     )
 }
 
@@ -492,6 +494,32 @@ pub(crate) fn stay_after(prefix: &str, after: &str) -> Option<usize> {
     (per.is_some() || named).then(|| after.len() - rest.len() + per.map_or(0, |w| w.len()))
 }
 
+/// Rates per hectare or per woman (folded), each with its unit and the factor into it: a crop's yield ("60 tạ/ha", "2,5
+/// tấn/ha": 25 quintals) and the total fertility rate ("2,1 con/phụ nữ").
+const PER_AREA_OR_WOMAN: [(&str, &str, MeasureUnit, f64); 6] = [
+    ("ta", "ha", MeasureUnit::QuintalPerHectare, 1.0),
+    ("ta", "hecta", MeasureUnit::QuintalPerHectare, 1.0),
+    ("tan", "ha", MeasureUnit::QuintalPerHectare, 10.0),
+    ("tan", "hecta", MeasureUnit::QuintalPerHectare, 10.0),
+    ("con", "phu nu", MeasureUnit::ChildrenPerWoman, 1.0),
+    ("con", "me", MeasureUnit::ChildrenPerWoman, 1.0),
+];
+
+/// A yield or a fertility rate right after a figure ([`PER_AREA_OR_WOMAN`]: "140tạ/ha", "2,8 tấn / ha", "1,4
+/// con/phụ nữ"): the unit, the factor and the folded length of the words read. Always a figure of its own, whatever
+/// sets it: a yield per hectare or children per woman is never a unit's profile.
+pub(crate) fn per_area_or_woman(after: &str) -> Option<(MeasureUnit, f64, usize)> {
+    let t = after.trim_start();
+    PER_AREA_OR_WOMAN.iter().find_map(|&(what, per, unit, factor)| {
+        if !starts_with_words(t, what) {
+            return None;
+        }
+        let rest = sub(t, what.len(), t.len()).trim_start();
+        let rest = rest.strip_prefix('/')?.trim_start();
+        starts_with_words(rest, per).then(|| (unit, factor, after.len() - rest.len() + per.len()))
+    })
+}
+
 /// How a row's unit words ("Tỷ đồng", "triệu USD", "Doanh nghiệp", "Số bác sỹ trên vạn dân") turn a bare number into
 /// a figure.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -507,7 +535,7 @@ pub(crate) fn unit_words(words: &str) -> Option<UnitWords> {
     if let Some((factor, _)) = amount_after(words) {
         return Some(UnitWords::Times(MeasureUnit::Dong, factor));
     }
-    if let Some((unit, factor, _)) = quantity_after(words) {
+    if let Some((unit, factor, _)) = per_area_or_woman(words).or_else(|| quantity_after(words)) {
         return Some(UnitWords::Times(unit, factor));
     }
     per_people_after(words).map(|(_, thousands)| UnitWords::PerThousands(thousands))
@@ -602,6 +630,21 @@ pub(crate) fn amount_to_reach(prefix: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn yields_and_fertility_rates() {
+        use MeasureUnit::{ChildrenPerWoman, QuintalPerHectare};
+        assert_eq!(per_area_or_woman("ta/ha;"), Some((QuintalPerHectare, 1.0, 5)));
+        assert_eq!(per_area_or_woman(" ta / ha, san"), Some((QuintalPerHectare, 1.0, 8)));
+        assert_eq!(per_area_or_woman(" tan/ha."), Some((QuintalPerHectare, 10.0, 7)));
+        assert_eq!(per_area_or_woman(" con/phu nu (huong"), Some((ChildrenPerWoman, 1.0, 11)));
+        // Tonnes a year, a hectare's neighbours, heads of livestock: none of these.
+        assert_eq!(per_area_or_woman(" tan/nam"), None);
+        assert_eq!(per_area_or_woman(" tan hang"), None);
+        assert_eq!(per_area_or_woman(" ta/hang"), None);
+        assert_eq!(per_area_or_woman(" con lon"), None);
+        assert_eq!(unit_words("ta/ha"), Some(UnitWords::Times(QuintalPerHectare, 1.0)));
+    }
 
     #[test]
     fn a_stay_in_days_per_visitor_or_named() {

@@ -394,6 +394,8 @@ mod tests {
             MeasureUnit::Years,
             MeasureUnit::Mbps,
             MeasureUnit::Days,
+            MeasureUnit::QuintalPerHectare,
+            MeasureUnit::ChildrenPerWoman,
         ] {
             both(u);
             both(u.kind());

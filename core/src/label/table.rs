@@ -121,6 +121,8 @@ pub static LABELS: &[Label] = &[
     l(Unit, "years", "năm", "years"),
     l(Unit, "mbps", "Mbps", "Mbps"),
     l(Unit, "days", "ngày", "days"),
+    l(Unit, "quintal_per_hectare", "tạ/ha", "quintals per hectare"),
+    l(Unit, "children_per_woman", "con/phụ nữ", "children per woman"),
     // Kinds of milestone (`calc::milestone::MilestoneKind`).
     l(MilestoneKind, "baseline", "số liệu gốc", "baseline"),
     l(MilestoneKind, "stated", "chỉ tiêu kế hoạch", "stated by the plan"),

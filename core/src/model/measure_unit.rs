@@ -40,6 +40,11 @@ pub enum MeasureUnit {
     Mbps,
     /// A span of days: an average stay per visitor ("thời gian lưu trú trung bình ... đạt 3,2 ngày/khách").
     Days,
+    /// A crop's yield in quintals (100 kg) a hectare ("năng suất lúa đạt 60 tạ/ha"; "2,5 tấn/ha" is 25).
+    QuintalPerHectare,
+    /// Children a woman would bear over her life: the total fertility rate ("tổng tỷ suất sinh đạt 2,1
+    /// con/phụ nữ").
+    ChildrenPerWoman,
 }
 
 /// What kind of quantity an indicator measures, which decides the method that judges its progress.
@@ -111,7 +116,9 @@ impl MeasureUnit {
             | Self::Tonne
             | Self::Years
             | Self::Mbps
-            | Self::Days => IndicatorKind::LevelOrShare,
+            | Self::Days
+            | Self::QuintalPerHectare
+            | Self::ChildrenPerWoman => IndicatorKind::LevelOrShare,
             Self::PercentPerYear => IndicatorKind::YearlyRate,
             Self::PercentIncrease | Self::PercentReduction => IndicatorKind::CumulativeChange,
             Self::Rank => IndicatorKind::Rank,
@@ -138,7 +145,9 @@ impl MeasureUnit {
             | Self::Tonne
             | Self::Years
             | Self::Mbps
-            | Self::Days => (Some(0.0), None),
+            | Self::Days
+            | Self::QuintalPerHectare
+            | Self::ChildrenPerWoman => (Some(0.0), None),
             Self::PercentPerYear | Self::Index => (None, None),
         }
     }
@@ -162,6 +171,8 @@ impl MeasureUnit {
             Self::Years => "years",
             Self::Mbps => "mbps",
             Self::Days => "days",
+            Self::QuintalPerHectare => "quintal_per_hectare",
+            Self::ChildrenPerWoman => "children_per_woman",
         }
     }
 
@@ -184,6 +195,8 @@ impl MeasureUnit {
             Self::Years => "years",
             Self::Mbps => "Mbps",
             Self::Days => "days",
+            Self::QuintalPerHectare => "quintals/ha",
+            Self::ChildrenPerWoman => "children/woman",
         }
     }
 }

@@ -1,11 +1,12 @@
 //! Combining the predecessors' figures of one indicator into the merged unit's figure, by a rule the
 //! indicator allows, with the rule's formula and every input named.
 //!
-//! - **ratio of sums** `Σ numerators / Σ denominators` (times 100 for a percentage), for shares and
-//!   rates per thousand people where every predecessor gives its numerator and denominator;
+//! - **ratio of sums** `Σ numerators / Σ denominators` (times 100 for a percentage), for shares, rates
+//!   per thousand people and yields (output in quintals over area in hectares) where every predecessor
+//!   gives its numerator and denominator;
 //! - **weighted mean** `Σ w v / Σ w` with named weights (population, households, enterprises, number of
 //!   communes), for shares and rates without their counts, yearly rates, cumulative changes, spans of
-//!   years (life expectancy), access speeds and stays in days;
+//!   years (life expectancy), access speeds, stays in days, fertility rates and yields;
 //! - **mean of indices** `Σ v / n`, the rule of the national DTI 2024 (published October 2025), which
 //!   scored each merged unit as the plain average of its predecessors' indices: for index scores only;
 //! - **sum**, for counts, amounts (đồng, US dollars), areas and tonnages.
@@ -67,7 +68,13 @@ impl CombineRule {
             MeasureUnit::Index => &[Self::MeanOfIndices, Self::WeightedMean],
             // A life expectancy of a merged unit is its parts' weighted by population; an access speed its parts'
             // weighted by households or subscribers; a stay in days its parts' weighted likewise.
-            MeasureUnit::Years | MeasureUnit::Mbps | MeasureUnit::Days => &[Self::WeightedMean],
+            // A fertility rate likewise, weighted by population (or women of childbearing age).
+            MeasureUnit::Years | MeasureUnit::Mbps | MeasureUnit::Days | MeasureUnit::ChildrenPerWoman => {
+                &[Self::WeightedMean]
+            }
+            // A yield of a merged unit is its parts' output over their area (quintals over hectares, at scale 1),
+            // or their yields weighted.
+            MeasureUnit::QuintalPerHectare => &[Self::RatioOfSums, Self::WeightedMean],
             MeasureUnit::Count | MeasureUnit::Dong | MeasureUnit::Usd | MeasureUnit::Hectare | MeasureUnit::Tonne => {
                 &[Self::Sum]
             }
@@ -174,10 +181,11 @@ pub struct Combined {
     pub note: String,
 }
 
-/// The scale of a ratio of sums in `unit`: 100 for a percentage, 1,000 per thousand people.
+/// The scale of a ratio of sums in `unit`: 100 for a percentage, 1,000 per thousand people, 1 for a yield.
 fn scale_of(unit: MeasureUnit) -> f64 {
     match unit {
         MeasureUnit::PerThousandPeople => 1000.0,
+        MeasureUnit::QuintalPerHectare => 1.0,
         _ => 100.0,
     }
 }
