@@ -1256,3 +1256,26 @@ def test_yields_and_fertility_rates_are_figures_of_their_own_units():
     ]
     assert chitieu.label("unit", "quintal_per_hectare", "vi") == "tạ/ha"
     assert chitieu.label("unit", "children_per_woman", "en") == "children per woman"
+
+
+# A district's yearly plan in a PDF font's 'ƣ' for 'ư' (the same text as core/tests/extract.rs).
+COUNTS_IN_WORDS = (
+    "Năm 2016, mỗi chi hội giúp thêm được hai gia đình hội viên trở lên; có thêm hai huyện nông thôn mới; GDP bình "
+    "quân đầu ngƣời 18,9 triệu đồng/năm; Tổng vốn đầu tƣ toàn xã hội 1.530 tỷ đồng; tỷ lệ tăng dân số tự nhiên dƣới "
+    "0,75%.\n"
+)
+
+
+def test_counts_in_words_bare_amounts_of_the_economy_and_a_pdf_fonts_letter():
+    # Regression (nong_cong_thanh_hoa, tuyen_quang_phu_nu_2021, lai_chau: development texts).
+    plan = chitieu.extract_plan(COUNTS_IN_WORDS).plan
+    assert [(t["year"], t["comparator"], t["value"]) for t in plan.targets] == [
+        (2016, "at_least", 2.0),
+        (2016, "reach", 2.0),
+        (2016, "reach", 18.9e6),
+        (2016, "reach", 1.53e12),
+        (2016, "less_than", 0.75),
+    ]
+    names = [plan.indicator(t["indicator"])["name_vi"] for t in plan.targets]
+    assert "GDP bình quân đầu người" in names and not any("ƣ" in n for n in names), names
+    assert "ngƣời" in plan.targets[2]["quote"]

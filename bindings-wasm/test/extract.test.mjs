@@ -1241,3 +1241,26 @@ test("yields and fertility rates are figures of their own units", () => {
   assert.equal(c.label("unit", "quintal_per_hectare", "vi"), "tạ/ha");
   assert.equal(c.label("unit", "children_per_woman", "en"), "children per woman");
 });
+
+test("counts in words, bare amounts of the economy and a PDF font's letter", () => {
+  // Regression (nong_cong_thanh_hoa, tuyen_quang_phu_nu_2021, lai_chau: development texts; the same text as
+  // core/tests/extract.rs).
+  const plan = c.extractPlan(
+    "Năm 2016, mỗi chi hội giúp thêm được hai gia đình hội viên trở lên; có thêm hai huyện nông thôn mới; GDP bình " +
+      "quân đầu ngƣời 18,9 triệu đồng/năm; Tổng vốn đầu tƣ toàn xã hội 1.530 tỷ đồng; tỷ lệ tăng dân số tự nhiên dƣới " +
+      "0,75%.\n",
+  ).plan;
+  assert.deepEqual(
+    plan.targets.map((t) => [t.year, t.comparator, t.value]),
+    [
+      [2016, "at_least", 2],
+      [2016, "reach", 2],
+      [2016, "reach", 18.9e6],
+      [2016, "reach", 1.53e12],
+      [2016, "less_than", 0.75],
+    ],
+  );
+  const names = plan.targets.map((t) => plan.indicators.find((i) => i.id === t.indicator).name_vi);
+  assert.ok(names.includes("GDP bình quân đầu người") && !names.some((n) => n.includes("ƣ")), names.join("; "));
+  assert.ok(plan.targets[2].quote.includes("ngƣời"));
+});

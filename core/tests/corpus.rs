@@ -69,10 +69,10 @@ fn the_corpus_is_as_documented() {
 fn precision_and_recall_per_half() {
     let [(_, dev, dev_obs), (_, test, test_obs)] = halves();
     // Development half: the texts the rules were revised on.
-    assert_eq!((dev.drafted, dev.labelled, dev.matched), (1186, 1219, 1136));
+    assert_eq!((dev.drafted, dev.labelled, dev.matched), (1195, 1219, 1147));
     assert!(dev.precision() >= 0.95 && dev.recall() >= 0.91, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
-    assert_eq!((test.drafted, test.labelled, test.matched), (881, 880, 676));
+    assert_eq!((test.drafted, test.labelled, test.matched), (883, 880, 676));
     assert!(test.precision() >= 0.75 && test.recall() >= 0.75, "{test:?}");
     // Labelled achievements (counts too, since the reader drafts them) found among the draft observations (on
     // value; `dated`: and on year).

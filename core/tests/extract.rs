@@ -1650,3 +1650,32 @@ fn yields_and_fertility_rates_are_figures_of_their_own_units() {
     assert_eq!(label("quintal_per_hectare", chitieu::label::Lang::Vi), Some("tạ/ha"));
     assert_eq!(label("children_per_woman", chitieu::label::Lang::En), Some("children per woman"));
 }
+
+/// A district's yearly plan as a thesis quotes it, in a PDF font's 'ƣ' for 'ư' (nong_cong_thanh_hoa,
+/// tuyen_quang_phu_nu_2021, lai_chau: development texts).
+const COUNTS_IN_WORDS: &str = "Năm 2016, mỗi chi hội giúp thêm được hai gia đình hội viên trở lên; có thêm hai huyện nông \
+                               thôn mới; GDP bình quân đầu ngƣời 18,9 triệu đồng/năm; Tổng vốn đầu tƣ toàn xã hội 1.530 \
+                               tỷ đồng; tỷ lệ tăng dân số tự nhiên dƣới 0,75%.\n";
+
+#[test]
+fn counts_in_words_bare_amounts_of_the_economy_and_a_pdf_fonts_letter() {
+    // Regression: counts said in words were no figures; "GDP" and the economy's investment listed bare were not
+    // amounts to reach; "dƣới" ('ƣ' for 'ư') was no comparator and named indicators "ngƣời".
+    let draft = extract_plan(COUNTS_IN_WORDS);
+    let rows: Vec<_> = target_rows(&draft.plan).into_iter().map(|(y, c, v, _)| (y, c, v)).collect();
+    assert_eq!(
+        rows,
+        [
+            (Some(2016), Comparator::AtLeast, 2.0),
+            (Some(2016), Comparator::Reach, 2.0),
+            (Some(2016), Comparator::Reach, 18_900_000.0),
+            (Some(2016), Comparator::Reach, 1_530_000_000_000.0),
+            (Some(2016), Comparator::LessThan, 0.75),
+        ]
+    );
+    let names: Vec<&str> = draft.plan.indicators.iter().map(|i| i.name_vi.as_str()).collect();
+    assert!(names.iter().all(|n| !n.contains('ƣ')), "{names:?}");
+    assert!(names.contains(&"GDP bình quân đầu người"), "{names:?}");
+    // The quote is the text as read, 'ƣ' and all.
+    assert!(draft.plan.targets[2].quote.contains("ngƣời"));
+}

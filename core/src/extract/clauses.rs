@@ -223,7 +223,28 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>) -> Vec<Hit> {
             }
         }
     }
+    for t in numbers::in_words(clause) {
+        let number = NumberToken { start: t.start + start, end: t.end + start, value: t.value };
+        if let Some(hit) = counted_in_words(sub(s, named_from, number.start), number, sub(clause, t.end, clause.len()))
+        {
+            out.push(hit);
+        }
+    }
+    out.sort_by_key(|h| h.number.start);
     without_restatements(s, out)
+}
+
+/// A count said in words ([`numbers::in_words`]) before the things counted ([`units::quantity_after`]), set to
+/// reach as a count in digits is, or with a floor: "có thêm hai huyện nông thôn mới", "ít nhất một mô hình", "giúp
+/// thêm được hai gia đình hội viên trở lên".
+fn counted_in_words(named: &str, number: NumberToken, after: &str) -> Option<Hit> {
+    let (unit, factor, n) = units::quantity_after(after)?;
+    let value = number.value? * factor;
+    let rest = sub(after, n, after.len());
+    let floor = comparators::before(named).is_some() || comparators::or_more_after(rest);
+    let to_reach = units::quantity_to_reach(named, unit) || units::completed_after(rest);
+    (unit == MeasureUnit::Count && value.is_finite() && (floor || to_reach))
+        .then(|| Hit::of(number, value, number.end + n, Some(unit)))
 }
 
 /// A number of a table's cell with no unit of its own, in the row's unit ([`Bare`]): "72,5" in a rate's row,

@@ -39,7 +39,9 @@ pub(crate) fn fold_char(c: char) -> Option<char> {
         'ò' | 'ó' | 'ỏ' | 'õ' | 'ọ' | 'ô' | 'ồ' | 'ố' | 'ổ' | 'ỗ' | 'ộ' | 'ơ' | 'ờ' | 'ớ' | 'ở' | 'ỡ' | 'ợ' => {
             'o'
         }
-        'ù' | 'ú' | 'ủ' | 'ũ' | 'ụ' | 'ư' | 'ừ' | 'ứ' | 'ử' | 'ữ' | 'ự' => 'u',
+        // 'ƣ' (U+01A3, "oi") is what text taken from PDFs set in some Vietnamese fonts has for 'ư' ("dƣới",
+        // "ngƣời").
+        'ù' | 'ú' | 'ủ' | 'ũ' | 'ụ' | 'ư' | 'ừ' | 'ứ' | 'ử' | 'ữ' | 'ự' | 'ƣ' => 'u',
         'ỳ' | 'ý' | 'ỷ' | 'ỹ' | 'ỵ' => 'y',
         'đ' => 'd',
         '\u{a0}' | '\u{202f}' | '\u{2009}' | '\u{2007}' | '\u{3000}' => ' ',
@@ -313,7 +315,8 @@ mod tests {
             ("èéẻẽẹêềếểễệ", 'e'),
             ("ìíỉĩị", 'i'),
             ("òóỏõọôồốổỗộơờớởỡợ", 'o'),
-            ("ùúủũụưừứửữự", 'u'),
+            // With 'ƣ', which text from PDFs in some fonts has for 'ư'.
+            ("ùúủũụưừứửữựƣ", 'u'),
             ("ỳýỷỹỵ", 'y'),
         ];
         for (letters, base) in vowels {
@@ -322,6 +325,7 @@ mod tests {
             }
         }
         assert_eq!(Folded::new("ĐỒNG Tháp 90%").text, "dong thap 90%");
+        assert_eq!(Folded::new("dƣới 16%, NGƢỜI").text, "duoi 16%, nguoi");
         assert_eq!(fold_char('\u{301}'), None);
         assert_eq!(fold_char('ß'), Some('x'));
         // The folded text is ASCII, byte for character (`Folded::new` stores bytes).

@@ -123,7 +123,9 @@ pub(crate) fn name_vi(phrase: &str, unit: MeasureUnit) -> String {
         t.pop();
     }
     let name = t.iter().map(|w| w.0).collect::<Vec<_>>().join(" ");
-    let name = name.trim_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace()).to_owned();
+    // The 'ư' a PDF's font gave as 'ƣ' ("ngƣời") is written as the letter it stands for.
+    let name =
+        name.trim_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace()).replace('ƣ', "ư").replace('Ƣ', "Ư");
     let folded = Folded::new(&name).text;
     let says_what = ["ty le", "ti le", "ty trong", "ti trong", "so", "chi so", "toc do", "muc", "thu hang"]
         .iter()

@@ -1,7 +1,7 @@
 //! Number tokens of the folded text, read the Vietnamese way (`11,5`, `477.905`) by
 //! [`crate::io::number::parse_number`].
 
-use super::folded::{at, sub};
+use super::folded::{at, find_any_words, sub};
 
 /// A run of digits with its separators.
 #[derive(Debug, Clone, Copy)]
@@ -104,9 +104,41 @@ pub(crate) fn tokens(s: &str) -> Vec<NumberToken> {
     out
 }
 
+/// Numbers said in words (folded), one to ten. "năm" (five) is left out: folded or not, it is also "year".
+const IN_WORDS: [(&str, f64); 9] = [
+    ("mot", 1.0),
+    ("hai", 2.0),
+    ("ba", 3.0),
+    ("bon", 4.0),
+    ("sau", 6.0),
+    ("bay", 7.0),
+    ("tam", 8.0),
+    ("chin", 9.0),
+    ("muoi", 10.0),
+];
+
+/// The numbers of `s` said in words ([`IN_WORDS`]): "có thêm hai huyện", "ít nhất một mô hình". Folded, most of
+/// them are other words too ("sau" is "after", "ba" "grandmother"): a caller reads them only before things
+/// counted.
+pub(crate) fn in_words(s: &str) -> Vec<NumberToken> {
+    let needles: Vec<&str> = IN_WORDS.iter().map(|(w, _)| *w).collect();
+    find_any_words(s, &needles)
+        .into_iter()
+        .filter_map(|(i, k)| IN_WORDS.get(k).map(|&(w, v)| NumberToken { start: i, end: i + w.len(), value: Some(v) }))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_in_words() {
+        let s = "co them hai huyen, it nhat mot mo hinh; nam 2025, thanh mot";
+        let found: Vec<_> = in_words(s).into_iter().map(|t| (sub(s, t.start, t.end), t.value)).collect();
+        assert_eq!(found, [("hai", Some(2.0)), ("mot", Some(1.0)), ("mot", Some(1.0))]);
+        assert!(in_words("haiphong, mota").is_empty());
+    }
 
     #[test]
     fn the_lower_bound_of_a_range_before_a_number() {

@@ -295,7 +295,7 @@ const SPEEDS: [(&str, f64); 4] = [("mbps", 1.0), ("mb/s", 1.0), ("gbps", 1e3), (
 /// mới", "phát triển ít nhất 5 sản phẩm OCOP", "kết nạp từ 25 đảng viên trở lên"), each with the words that,
 /// right after it, make it another word ("hỗ trợ", "hồ sơ", "xã hội"). Tasks, solutions, platforms and
 /// systems a plan lists ("05 giải pháp", "01 nền tảng") are not among them ([`super::noise`]).
-const COUNTED: [(&str, &[&str]); 41] = [
+const COUNTED: [(&str, &[&str]); 43] = [
     ("doanh nghiep", &[]),
     ("hop tac xa", &[]),
     ("to hop tac", &[]),
@@ -350,6 +350,9 @@ const COUNTED: [(&str, &[&str]); 41] = [
     // Works ("ít nhất 10 công trình khoa học công nghệ đoạt giải"), cable routes ("2 tuyến cáp quang biển").
     ("cong trinh", &[]),
     ("tuyen cap", &[]),
+    // Models to build ("ít nhất một mô hình làm kinh tế giỏi", "04 mô hình trở lên") and families helped.
+    ("mo hinh", &[]),
+    ("gia dinh", &[]),
 ];
 
 /// A quantity after a figure that is not money in đồng: US dollars, hectares, tonnes ([`MEASURES`]), or things
@@ -567,8 +570,13 @@ pub(crate) fn economy_wide(s: &str) -> bool {
 
 /// The amounts (folded) a socio-economic plan sets for the economy, which its lists give bare, without "đạt"
 /// ("GRDP bình quân đầu người 65 triệu đồng", "Thu ngân sách trên địa bàn 3.000 tỷ đồng").
-const ECONOMY_AMOUNTS: [&str; 8] = [
+const ECONOMY_AMOUNTS: [&str; 11] = [
     "grdp",
+    // The name plans used before GRDP ("GDP bình quân đầu người 18,9 triệu đồng/năm").
+    "gdp",
+    // The whole economy's investment ("Tổng vốn đầu tư toàn xã hội 1.530 tỷ đồng"), not a plan's cost.
+    "von dau tu toan xa hoi",
+    "von dau tu phat trien toan xa hoi",
     // "Tổng mức doanh thu bán lẻ hàng hóa và doanh thu dịch vụ 95.000 tỷ đồng", "Doanh thu du lịch 2.400 tỷ đồng".
     "doanh thu",
     "tong san pham",
@@ -583,7 +591,8 @@ const ECONOMY_AMOUNTS: [&str; 8] = [
 /// it changes ("GRDP bình quân đầu người 65 triệu đồng", not "GRDP tăng từ 50.000 tỷ đồng").
 fn economy_amount_named(words: &[&str]) -> bool {
     let tail = words.get(words.len().saturating_sub(6)..).unwrap_or_default().join(" ");
-    ECONOMY_AMOUNTS.iter().filter_map(|w| find_words(&tail, w).next().map(|i| sub(&tail, i, tail.len()))).any(|rest| {
+    let after_name = |w: &&str| find_words(&tail, w).next().map(|i| sub(&tail, i + w.len(), tail.len()));
+    ECONOMY_AMOUNTS.iter().filter_map(after_name).any(|rest| {
         !["tang", "giam", "tu", "muc", "so voi", "bang"].iter().any(|w| find_words(rest, w).next().is_some())
     })
 }
