@@ -1279,3 +1279,27 @@ def test_counts_in_words_bare_amounts_of_the_economy_and_a_pdf_fonts_letter():
     names = [plan.indicator(t["indicator"])["name_vi"] for t in plan.targets]
     assert "GDP bình quân đầu người" in names and not any("ƣ" in n for n in names), names
     assert "ngƣời" in plan.targets[2]["quote"]
+
+
+# A congress's targets and an account of the term past (the same text as core/tests/extract.rs).
+OWN_VERBS = (
+    "Đến năm 2025 có ít nhất 6.000 doanh nghiệp và đến năm 2030 có 10.000 doanh nghiệp.\n"
+    "Năm 2026, mỗi cơ sở hội giúp ít nhất 2 hộ thoát nghèo, hỗ trợ 4 hội viên khởi nghiệp; giảm tỷ lệ hộ nghèo xuống "
+    "dưới 0,3%, 100% cơ sở hội trong sạch vững mạnh.\n"
+    "Trong 5 năm qua, hội đã xây dựng 22 căn nhà, sửa chữa 3 căn với tổng trên 900 triệu đồng.\n"
+)
+
+
+def test_a_figure_with_its_own_verb_takes_no_carried_comparator():
+    # Regression (dak_nong_doanh_nghiep_2030, thuan_bac_ninh_thuan_phu_nu, hon_quan_binh_phuoc_cuu_chien_binh:
+    # development texts).
+    draft = chitieu.extract_plan(OWN_VERBS)
+    assert target_rows(draft.plan) == [
+        (2025, "at_least", 6000.0, "count"),
+        (2030, "reach", 10000.0, "count"),
+        (2026, "at_least", 2.0, "count"),
+        (2026, "reach", 4.0, "count"),
+        (2026, "less_than", 0.3, "percent"),
+        (2026, "reach", 100.0, "percent"),
+    ]
+    assert [o["value"] for o in draft.observations] == [22.0, 3.0, 900e6]

@@ -1264,3 +1264,26 @@ test("counts in words, bare amounts of the economy and a PDF font's letter", () 
   assert.ok(names.includes("GDP bình quân đầu người") && !names.some((n) => n.includes("ƣ")), names.join("; "));
   assert.ok(plan.targets[2].quote.includes("ngƣời"));
 });
+
+test("a figure with its own verb takes no carried comparator", () => {
+  // Regression (dak_nong_doanh_nghiep_2030, thuan_bac_ninh_thuan_phu_nu, hon_quan_binh_phuoc_cuu_chien_binh:
+  // development texts; the same text as core/tests/extract.rs).
+  const draft = c.extractPlan(
+    "Đến năm 2025 có ít nhất 6.000 doanh nghiệp và đến năm 2030 có 10.000 doanh nghiệp.\n" +
+      "Năm 2026, mỗi cơ sở hội giúp ít nhất 2 hộ thoát nghèo, hỗ trợ 4 hội viên khởi nghiệp; giảm tỷ lệ hộ nghèo xuống " +
+      "dưới 0,3%, 100% cơ sở hội trong sạch vững mạnh.\n" +
+      "Trong 5 năm qua, hội đã xây dựng 22 căn nhà, sửa chữa 3 căn với tổng trên 900 triệu đồng.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2025, "at_least", 6000, "count"],
+    [2030, "reach", 10000, "count"],
+    [2026, "at_least", 2, "count"],
+    [2026, "reach", 4, "count"],
+    [2026, "less_than", 0.3, "percent"],
+    [2026, "reach", 100, "percent"],
+  ]);
+  assert.deepEqual(
+    (draft.observations ?? []).map((o) => o.value),
+    [22, 3, 900e6],
+  );
+});

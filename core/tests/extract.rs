@@ -1679,3 +1679,30 @@ fn counts_in_words_bare_amounts_of_the_economy_and_a_pdf_fonts_letter() {
     // The quote is the text as read, 'ƣ' and all.
     assert!(draft.plan.targets[2].quote.contains("ngƣời"));
 }
+
+/// A congress's targets for its term and an account of the term past (dak_nong_doanh_nghiep_2030,
+/// thuan_bac_ninh_thuan_phu_nu, hon_quan_binh_phuoc_cuu_chien_binh: development texts).
+const OWN_VERBS: &str = "Đến năm 2025 có ít nhất 6.000 doanh nghiệp và đến năm 2030 có 10.000 doanh nghiệp.\n\
+                         Năm 2026, mỗi cơ sở hội giúp ít nhất 2 hộ thoát nghèo, hỗ trợ 4 hội viên khởi nghiệp; giảm tỷ lệ \
+                         hộ nghèo xuống dưới 0,3%, 100% cơ sở hội trong sạch vững mạnh.\n\
+                         Trong 5 năm qua, hội đã xây dựng 22 căn nhà, sửa chữa 3 căn với tổng trên 900 triệu đồng.\n";
+
+#[test]
+fn a_figure_with_its_own_verb_takes_no_carried_comparator() {
+    // Regression: "ít nhất" was carried to "có 10.000" and to "hỗ trợ 4", "dưới" to "100%"; "22 căn nhà" folded to the
+    // "cần" (need) of a target; "giảm ... xuống dưới 0,3%" was a reduction, not a level.
+    let draft = extract_plan(OWN_VERBS);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2025), Comparator::AtLeast, 6000.0, MeasureUnit::Count),
+            (Some(2030), Comparator::Reach, 10_000.0, MeasureUnit::Count),
+            (Some(2026), Comparator::AtLeast, 2.0, MeasureUnit::Count),
+            (Some(2026), Comparator::Reach, 4.0, MeasureUnit::Count),
+            (Some(2026), Comparator::LessThan, 0.3, MeasureUnit::Percent),
+            (Some(2026), Comparator::Reach, 100.0, MeasureUnit::Percent),
+        ]
+    );
+    let reported: Vec<f64> = draft.observations.iter().map(|o| o.value).collect();
+    assert_eq!(reported, [22.0, 3.0, 900e6]);
+}

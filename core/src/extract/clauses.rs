@@ -4,7 +4,7 @@
 //! 60% ... cấp xã" gives three targets with their own tiers and the opening "tối thiểu" for all three.
 
 use super::comparators;
-use super::folded::{at, find_words, starts_with_words, sub, words, year_at};
+use super::folded::{at, ends_with_words, find_words, starts_with_words, sub, words, year_at};
 use super::numbers::{self, NumberToken};
 use super::tiers;
 use super::units;
@@ -490,7 +490,11 @@ impl Carry {
         if connectors(between, &["trong do"]).next().is_some() || compared_number_in(between) || self.kind != kind {
             self.comparator = None;
         }
-        let explicit = comparators::before(prefix);
+        // A figure with a "có" of its own ("ít nhất 6.000 doanh nghiệp và đến năm 2030 có 10.000 doanh nghiệp") is
+        // what there is to be, as "đạt" says: it takes no comparator carried from before; nor does one with a verb
+        // of its own ("giúp ít nhất 2 hộ thoát nghèo, hỗ trợ 4 hội viên").
+        let own_verb = ends_with_words(prefix.trim_end(), "co") || units::verb_right_before(prefix);
+        let explicit = comparators::before(prefix).or_else(|| own_verb.then_some((Comparator::Reach, 0)));
         let mut opening = None;
         let mut comparator = match (explicit, h.rank) {
             (_, true) => Comparator::AtMost,
@@ -498,6 +502,10 @@ impl Carry {
             (Some((Comparator::Reach, _)), _) if comparators::or_more_after(after) => Comparator::AtLeast,
             (Some((c, _)), _) => c,
             (None, _) if comparators::or_more_after(after) => Comparator::AtLeast,
+            // "dưới 0,3%, 100% cơ sở hội trong sạch vững mạnh": all of them is neither below nor at most.
+            (None, _) if h.value == 100.0 && h.unit_after.is_none() && self.comparator.is_some_and(upper_bound) => {
+                Comparator::Reach
+            }
             (None, _) => match self.comparator {
                 Some(c) => {
                     reasons.push(Uncertainty::ComparatorCarried { comparator: c, words: String::new() });
@@ -520,6 +528,11 @@ impl Carry {
         }
         Compared { comparator, words_len: explicit.map_or(0, |(_, n)| n), opening }
     }
+}
+
+/// Whether a comparator bounds a figure from above ("dưới", "tối đa").
+fn upper_bound(c: Comparator) -> bool {
+    matches!(c, Comparator::LessThan | Comparator::AtMost)
 }
 
 /// Whether folded `between` holds a number with a comparator of its own before it, other than "đạt".

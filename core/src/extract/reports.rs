@@ -151,11 +151,18 @@ fn qualifies_a_noun(after: &str) -> bool {
         || ["va", "cua", "tren", "tai", "de", "nhu", "theo"].iter().any(|w| starts_with_words(t, w))
 }
 
+/// Whether the "can" at `i` of folded `s` is the "cán" of "cán bộ" or the "căn" that counts dwellings ("xây dựng 22
+/// căn nhà", "sửa chữa 3 căn"), not "cần" (need).
+fn classifier_or_official(s: &str, i: usize) -> bool {
+    let counted = sub(s, 0, i).trim_end().ends_with(|c: char| c.is_ascii_digit());
+    counted || starts_with_words(sub(s, i + 3, s.len()).trim_start(), "bo")
+}
+
 /// Offsets of the words of `s` that want: those of [`WANTED`], "sẽ" (not "chia sẻ") and "cần" (not "cán bộ").
 fn wanted_at(s: &str) -> impl Iterator<Item = usize> + '_ {
     let listed = WANTED.iter().flat_map(move |w| find_words(s, w));
     let will = find_words(s, "se").filter(move |&i| !ends_with_words(sub(s, 0, i), "chia"));
-    let need = find_words(s, "can").filter(move |&i| !starts_with_words(sub(s, i + 3, s.len()), "bo"));
+    let need = find_words(s, "can").filter(move |&i| !classifier_or_official(s, i));
     listed.chain(will).chain(need)
 }
 
@@ -181,7 +188,7 @@ impl Scan {
             let end = i + w.len();
             // "chia sẻ" and "cán bộ" are no words that want.
             let share = *w == "se" && ends_with_words(sub(line, 0, i), "chia");
-            let official = *w == "can" && starts_with_words(sub(line, end, line.len()), "bo");
+            let official = *w == "can" && classifier_or_official(line, i);
             // "từ cấp tỉnh đến cấp xã", "từ tỉnh đến cấp xã" fold to the "tính đến" of "tính đến nay".
             let levels = ["cap", "tu"].iter().any(|x| ends_with_words(sub(line, 0, i), x))
                 || starts_with_words(sub(line, end, line.len()).trim_start(), "cap");
@@ -312,6 +319,13 @@ mod tests {
         // An objective set is still one.
         assert!(!reported(&fold("Đạt được nhiều kết quả. Năm 2026, phấn đấu thực hiện các chỉ tiêu: tổng thu đạt ")));
         assert!(wanted(&fold("Kết quả đạt được tốt; các chỉ tiêu năm 2026: tỷ lệ đạt ")));
+    }
+
+    #[test]
+    fn dwellings_counted_are_no_need() {
+        // hon_quan_binh_phuoc_cuu_chien_binh (a development text): "22 căn nhà" folds to "22 cần".
+        assert!(reported(&fold("Trong 5 năm qua, hội đã xây dựng 22 căn nhà, sửa chữa 3 căn với tổng trên ")));
+        assert!(!reported(&fold("Trong 5 năm qua, hội đạt nhiều kết quả; cần xây dựng thêm ")));
     }
 
     #[test]

@@ -35,8 +35,9 @@ pub(crate) fn change_before(prefix: &str) -> Option<MeasureUnit> {
         let next = list.get(i + 1).copied().unwrap_or("");
         let prev = if i > 0 { list.get(i - 1).copied().unwrap_or("") } else { "" };
         let opening = i == 0 || (i == 1 && prev == "cat");
-        // "giảm còn 0,8%", "giảm xuống còn 3%", "giảm xuống 3%": down to a level, not by a share ([`down_to`]).
-        let to_level = matches!(next, "con" | "xuong");
+        // "giảm còn 0,8%", "giảm xuống còn 3%", "giảm xuống 3%", "giảm tỷ lệ hộ nghèo xuống dưới 0,3%": down to a
+        // level, not by a share ([`down_to`]).
+        let to_level = matches!(next, "con" | "xuong") || list.get(i + 1..).is_some_and(|rest| rest.contains(&"xuong"));
         if *w == "giam"
             && !matches!(next, "sat" | "doc" | "dinh" | "khao" | "thieu")
             && !to_level
@@ -74,7 +75,13 @@ pub(crate) fn change_before(prefix: &str) -> Option<MeasureUnit> {
 
 /// Whether the words before a figure (folded) bring a level down to it: "giảm còn", "giảm xuống (còn)".
 pub(crate) fn down_to(prefix: &str) -> bool {
-    ["giam con", "giam xuong", "giam xuong con"].iter().any(|w| ends_with_words(prefix.trim_end(), w))
+    let t = prefix.trim_end();
+    // "giảm tỷ lệ hộ nghèo xuống dưới 0,3%": what is brought down named between, a comparator after "xuống".
+    let bare = super::comparators::before(t).map_or(t, |(_, n)| sub(t, 0, t.len() - n)).trim_end();
+    let clause = sub(bare, bare.rfind([',', ';', '.', ':']).map_or(0, |i| i + 1), bare.len());
+    let named_between = ["xuong", "xuong con"].iter().any(|w| ends_with_words(clause, w))
+        && words(clause).collect::<Vec<_>>().iter().rev().take(10).any(|w| *w == "giam");
+    named_between || ["giam con", "giam xuong", "giam xuong con"].iter().any(|w| ends_with_words(t, w))
 }
 
 /// A rank: "nhóm 10 tỉnh", "top 20 địa phương". The folded text before the number must end with the
@@ -405,6 +412,14 @@ const MAKE: [&str; 14] = [
     "dao tao",
     "tang them",
 ];
+
+/// Whether the words right before a figure (folded) are a verb that makes, gains or helps things ([`MAKE`], "hỗ
+/// trợ", "giúp", "vận động"): the figure opens an item of its own ("giúp ít nhất 2 hộ thoát nghèo, hỗ trợ 4 hội
+/// viên").
+pub(crate) fn verb_right_before(prefix: &str) -> bool {
+    let t = prefix.trim_end();
+    MAKE.iter().chain(&["ho tro", "giup", "van dong"]).any(|w| ends_with_words(t, w))
+}
 
 /// Whether folded `t` opens with the unit's word `w`, not with another word it makes with the next one (`not`).
 fn counted_word(t: &str, w: &str, not: &[&str]) -> bool {
@@ -903,6 +918,10 @@ mod tests {
         assert_eq!(change_before("ty le that nghiep giam xuong con "), None);
         assert!(down_to("ty le ho ngheo giam con ") && down_to("ty le that nghiep giam xuong con "));
         assert!(!down_to("ty le ho ngheo giam "));
+        // hon_quan_binh_phuoc_cuu_chien_binh (a development text): what is brought down named between.
+        assert_eq!(change_before("giam ty le ho ngheo va can ngheo xuong duoi "), None);
+        assert!(down_to("giam ty le ho ngheo va can ngheo xuong duoi ") && down_to("giam no qua han xuong "));
+        assert!(!down_to("giam chi phi, xuong "));
     }
 
     #[test]
