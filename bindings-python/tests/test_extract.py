@@ -1303,3 +1303,20 @@ def test_a_figure_with_its_own_verb_takes_no_carried_comparator():
         (2026, "reach", 100.0, "percent"),
     ]
     assert [o["value"] for o in draft.observations] == [22.0, 3.0, 900e6]
+
+
+def test_a_title_that_opens_with_its_kind_dates_the_plan_and_help_is_counted():
+    # Regression (lang_son_hanh_trinh_do_2022, tinh_bien_an_giang_phu_nu: development texts; the same text as
+    # core/tests/extract.rs).
+    plan = chitieu.extract_plan(
+        "Kế hoạch tổ chức chương trình Hành trình đỏ tỉnh Lạng Sơn năm 2022\n\nCác chỉ tiêu chủ yếu: vận động trên 3.400 "
+        "người đăng ký hiến máu, huy động tối thiểu 100 người hiến máu dự bị; hàng năm, giúp 28 hộ nghèo thoát nghèo, "
+        "hỗ trợ 14 hộ phụ nữ khởi nghiệp.\n"
+    ).plan
+    assert target_rows(plan) == [
+        (2022, "more_than", 3400.0, "count"),
+        (2022, "at_least", 100.0, "count"),
+        (2022, "reach", 28.0, "count"),
+        (2022, "reach", 14.0, "count"),
+    ]
+    assert plan.period["to"] == 2022

@@ -1287,3 +1287,20 @@ test("a figure with its own verb takes no carried comparator", () => {
     [22, 3, 900e6],
   );
 });
+
+test("a title that opens with its kind dates the plan, and help is counted", () => {
+  // Regression (lang_son_hanh_trinh_do_2022, tinh_bien_an_giang_phu_nu: development texts; the same text as
+  // core/tests/extract.rs).
+  const plan = c.extractPlan(
+    "Kế hoạch tổ chức chương trình Hành trình đỏ tỉnh Lạng Sơn năm 2022\n\nCác chỉ tiêu chủ yếu: vận động trên 3.400 " +
+      "người đăng ký hiến máu, huy động tối thiểu 100 người hiến máu dự bị; hàng năm, giúp 28 hộ nghèo thoát nghèo, " +
+      "hỗ trợ 14 hộ phụ nữ khởi nghiệp.\n",
+  ).plan;
+  assert.deepEqual(targetRows(plan), [
+    [2022, "more_than", 3400, "count"],
+    [2022, "at_least", 100, "count"],
+    [2022, "reach", 28, "count"],
+    [2022, "reach", 14, "count"],
+  ]);
+  assert.equal(plan.period.to, 2022);
+});

@@ -1706,3 +1706,26 @@ fn a_figure_with_its_own_verb_takes_no_carried_comparator() {
     let reported: Vec<f64> = draft.observations.iter().map(|o| o.value).collect();
     assert_eq!(reported, [22.0, 3.0, 900e6]);
 }
+
+/// A plan titled by its kind, of no digital subject, and an association's help counted (lang_son_hanh_trinh_do_2022,
+/// tinh_bien_an_giang_phu_nu: development texts).
+const HELP_COUNTED: &str = "Kế hoạch tổ chức chương trình Hành trình đỏ tỉnh Lạng Sơn năm 2022\n\nCác chỉ tiêu chủ yếu: vận \
+                            động trên 3.400 người đăng ký hiến máu, huy động tối thiểu 100 người hiến máu dự bị; hàng năm, \
+                            giúp 28 hộ nghèo thoát nghèo, hỗ trợ 14 hộ phụ nữ khởi nghiệp.\n";
+
+#[test]
+fn a_title_that_opens_with_its_kind_dates_the_plan_and_help_is_counted() {
+    // Regression: a title was read only when it named a digital subject, so the year 2022 dated nothing; "giúp",
+    // "hỗ trợ" and "vận động" did not set the things counted as a target.
+    let draft = extract_plan(HELP_COUNTED);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2022), Comparator::MoreThan, 3400.0, MeasureUnit::Count),
+            (Some(2022), Comparator::AtLeast, 100.0, MeasureUnit::Count),
+            (Some(2022), Comparator::Reach, 28.0, MeasureUnit::Count),
+            (Some(2022), Comparator::Reach, 14.0, MeasureUnit::Count),
+        ]
+    );
+    assert_eq!(draft.plan.period.to, 2022);
+}

@@ -279,7 +279,10 @@ fn title(f: &Folded<'_>) -> String {
     let mut offset = 0;
     for line in s.split('\n').take(40) {
         let l = line.trim();
-        let subject = names_subject(l);
+        // A line that opens with the document's kind ("Kế hoạch tổ chức chương trình Hành trình đỏ tỉnh Lạng Sơn năm
+        // 2022") names it whatever its subject.
+        let kind = ["ke hoach", "de an", "chuong trinh", "nghi quyet"].iter().any(|k| starts_with_words(l, k));
+        let subject = names_subject(l) || kind;
         let n = words(l).count();
         let dated = !years_after_nam(l).is_empty() || l.contains("giai doan");
         if subject && dated && n <= 45 && !starts_with_words(l, "can cu") && !starts_with_words(l, "thuc hien") {

@@ -413,12 +413,15 @@ const MAKE: [&str; 14] = [
     "tang them",
 ];
 
-/// Whether the words right before a figure (folded) are a verb that makes, gains or helps things ([`MAKE`], "hỗ
-/// trợ", "giúp", "vận động"): the figure opens an item of its own ("giúp ít nhất 2 hộ thoát nghèo, hỗ trợ 4 hội
-/// viên").
+/// Verbs (folded) that help or rally people and households, counted: "giúp 28 hộ nghèo thoát nghèo", "hỗ trợ 14 hộ
+/// phụ nữ khởi nghiệp", "vận động trên 3.400 người"; not areas or amounts ("kinh phí hỗ trợ 10 ha").
+const HELP: [&str; 3] = ["giup", "ho tro", "van dong"];
+
+/// Whether the words right before a figure (folded) are a verb that makes, gains or helps things ([`MAKE`],
+/// [`HELP`]): the figure opens an item of its own ("giúp ít nhất 2 hộ thoát nghèo, hỗ trợ 4 hội viên").
 pub(crate) fn verb_right_before(prefix: &str) -> bool {
     let t = prefix.trim_end();
-    MAKE.iter().chain(&["ho tro", "giup", "van dong"]).any(|w| ends_with_words(t, w))
+    MAKE.iter().chain(&HELP).any(|w| ends_with_words(t, w))
 }
 
 /// Whether folded `t` opens with the unit's word `w`, not with another word it makes with the next one (`not`).
@@ -460,7 +463,8 @@ pub(crate) fn quantity_to_reach(prefix: &str, unit: MeasureUnit) -> bool {
         && bare_last.last() == Some(&"co")
         && !bare_last.iter().rev().nth(1).is_some_and(|w| ["hien", "da", "nay", "van"].contains(w));
     // "phát triển 2ha công viên", "trồng mới 2.400 ha": made or gained, a count or an area.
-    let made = MAKE.iter().any(|w| find_words(&tail, w).next().is_some()) || had;
+    let helped = unit == MeasureUnit::Count && HELP.iter().any(|w| find_words(&tail, w).next().is_some());
+    let made = MAKE.iter().any(|w| find_words(&tail, w).next().is_some()) || had || helped;
     // "phấn đấu đón 10 triệu lượt khách", "đón được trên 26 triệu lượt khách": visitors to welcome, the verb right
     // before the figure and its comparator.
     let welcomed = unit == MeasureUnit::Count
@@ -825,6 +829,8 @@ mod tests {
         assert!(!quantity_to_reach("toan tinh hien co ", Count));
         assert!(!quantity_to_reach("449 dai bieu dai dien cho hon ", Count));
         assert!(!quantity_to_reach("kinh phi ho tro ", Hectare));
+        // lang_son_hanh_trinh_do_2022, tinh_bien_an_giang_phu_nu (development texts): people and households helped.
+        assert!(quantity_to_reach("hang nam, giup ", Count) && quantity_to_reach("van dong tren ", Count));
         // A range's words are those before its lower bound (ho_chi_minh_dai_hoi_2020, a development text), and a
         // verb may stand six words back.
         assert!(quantity_to_reach("grdp binh quan dau nguoi den cuoi nam 2025 dat tu 8.500 - ", MeasureUnit::Usd));
