@@ -1320,3 +1320,14 @@ def test_a_title_that_opens_with_its_kind_dates_the_plan_and_help_is_counted():
         (2022, "reach", 14.0, "count"),
     ]
     assert plan.period["to"] == 2022
+
+
+def test_the_term_past_at_a_congress_is_reached_and_a_floor_is_the_nearer_figures():
+    # Regression (hon_quan_binh_phuoc_cuu_chien_binh, thai_nguyen_hop_tac_xa_2022: development texts; the same text as
+    # core/tests/extract.rs).
+    draft = chitieu.extract_plan(
+        "Đại hội đại biểu Hội Cựu chiến binh huyện lần thứ 6, nhiệm kỳ 2017-2022.\nTrong nhiệm kỳ 2012-2017, toàn Huyện "
+        "hội có 60 hộ nghèo và 55 hộ cận nghèo.\nNăm 2022, thành lập mới 60 tổ hợp tác và 40 HTX trở lên.\n"
+    )
+    assert target_rows(draft.plan) == [(2022, "reach", 60.0, "count"), (2022, "at_least", 40.0, "count")]
+    assert [(o["value"], o.get("year")) for o in draft.observations] == [(60.0, 2017), (55.0, 2017)]

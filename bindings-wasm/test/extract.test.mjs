@@ -1304,3 +1304,23 @@ test("a title that opens with its kind dates the plan, and help is counted", () 
   ]);
   assert.equal(plan.period.to, 2022);
 });
+
+test("the term past at a congress is reached, and a floor is the nearer figure's", () => {
+  // Regression (hon_quan_binh_phuoc_cuu_chien_binh, thai_nguyen_hop_tac_xa_2022: development texts; the same text as
+  // core/tests/extract.rs).
+  const draft = c.extractPlan(
+    "Đại hội đại biểu Hội Cựu chiến binh huyện lần thứ 6, nhiệm kỳ 2017-2022.\nTrong nhiệm kỳ 2012-2017, toàn Huyện " +
+      "hội có 60 hộ nghèo và 55 hộ cận nghèo.\nNăm 2022, thành lập mới 60 tổ hợp tác và 40 HTX trở lên.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2022, "reach", 60, "count"],
+    [2022, "at_least", 40, "count"],
+  ]);
+  assert.deepEqual(
+    (draft.observations ?? []).map((o) => [o.value, o.year ?? null]),
+    [
+      [60, 2017],
+      [55, 2017],
+    ],
+  );
+});

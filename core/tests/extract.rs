@@ -1729,3 +1729,25 @@ fn a_title_that_opens_with_its_kind_dates_the_plan_and_help_is_counted() {
     );
     assert_eq!(draft.plan.period.to, 2022);
 }
+
+/// A congress's account of the term past and a year's targets with a floor after the second of two counts
+/// (hon_quan_binh_phuoc_cuu_chien_binh, thai_nguyen_hop_tac_xa_2022: development texts).
+const TERM_PAST: &str = "Đại hội đại biểu Hội Cựu chiến binh huyện lần thứ 6, nhiệm kỳ 2017-2022.\nTrong nhiệm kỳ 2012-2017, \
+                         toàn Huyện hội có 60 hộ nghèo và 55 hộ cận nghèo.\nNăm 2022, thành lập mới 60 tổ hợp tác và 40 HTX \
+                         trở lên.\n";
+
+#[test]
+fn the_term_past_at_a_congress_is_reached_and_a_floor_is_the_nearer_figures() {
+    // Regression: the term before the congress's was read as targets of its end year; "trở lên" after the 40 made
+    // the 60 a floor too; "HTX" was not counted.
+    let draft = extract_plan(TERM_PAST);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2022), Comparator::Reach, 60.0, MeasureUnit::Count),
+            (Some(2022), Comparator::AtLeast, 40.0, MeasureUnit::Count),
+        ]
+    );
+    let reported: Vec<_> = draft.observations.iter().map(|o| (o.value, o.year)).collect();
+    assert_eq!(reported, [(60.0, Some(2017)), (55.0, Some(2017))]);
+}

@@ -54,8 +54,10 @@ pub(crate) fn before(prefix: &str) -> Option<(Comparator, usize)> {
 pub(crate) fn or_more_after(after: &str) -> bool {
     let Some(i) = find_word(after, "tro len") else { return false };
     let before: Vec<&str> = words(sub(after, 0, i)).collect();
+    // "thành lập mới 60 tổ hợp tác và 40 HTX trở lên": the floor is the nearer figure's.
     before.len() <= 5
-        && !before.last().is_some_and(|w| *w == "tuoi" || w.bytes().all(|b| b.is_ascii_digit()))
+        && before.last() != Some(&"tuoi")
+        && !before.iter().any(|w| w.bytes().all(|b| b.is_ascii_digit()))
         && !sub(after, 0, i).contains('(')
 }
 
@@ -85,5 +87,14 @@ mod tests {
         assert_eq!(read("dưới "), Some(Comparator::LessThan));
         assert_eq!(read("không vượt quá "), Some(Comparator::AtMost));
         assert_eq!(read("đạt "), Some(Comparator::Reach));
+    }
+
+    #[test]
+    fn or_more_is_the_nearer_figures() {
+        let after = |s: &str| or_more_after(&Folded::new(s).text);
+        assert!(after(" người dân, doanh nghiệp trở lên"));
+        // thai_nguyen_hop_tac_xa_2022 (a development text): the 40's, not the 60's.
+        assert!(!after(" tổ hợp tác và 40 HTX trở lên") && after(" HTX trở lên"));
+        assert!(!after(" người từ 15 tuổi trở lên"));
     }
 }

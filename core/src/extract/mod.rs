@@ -325,7 +325,12 @@ pub fn extract_plan(text: &str) -> Draft {
     // Before the signing year (else the annual plan's, the dateline's, the first year an objective is set
     // for) is the past.
     let signed_year = meta.signed_on.map(|d| d.year());
-    let dated = signed_year.max(meta.annual).or(meta.dateline);
+    // A text that opens on a congress speaks in the first year of the term it opens: what the text dates to the
+    // term past, up to that year ("Trong nhiệm kỳ 2018-2023, Hội ... kết nạp 5.902 hội viên" at the congress of
+    // 2023-2028), is reached, unless wanted.
+    let congress = meta.period.is_none().then(|| period::congress_term(&f.text)).flatten();
+    let congress_year = congress.and_then(|p| p.from).map(|from| from + 1);
+    let dated = signed_year.max(meta.annual).or(meta.dateline).or(congress_year);
     // A year a wanted figure's own clause targets ("Mục tiêu cụ thể: ... năm 2025 đạt 15-20%") is an
     // objective's year too: the same words later in a roadmap ("năm 2025 đạt 80%, năm 2030 đạt 95%") are
     // targets, not reports.
@@ -338,7 +343,6 @@ pub fn extract_plan(text: &str) -> Draft {
     outline.figures = figures;
     // Figures no section dates may take the period's single year, else the end of the term of the congress the
     // text opens on.
-    let congress = meta.period.is_none().then(|| period::congress_term(&f.text)).flatten();
     period::date_from_period(&mut outline.figures, meta.period.filter(|_| !meta.title_states_target).or(congress));
     period::date_from_agreement(&mut outline.figures);
     let local = (meta.jurisdiction.id != "unknown").then(|| folded::Folded::new(&meta.jurisdiction.name).text);

@@ -302,9 +302,10 @@ const SPEEDS: [(&str, f64); 4] = [("mbps", 1.0), ("mb/s", 1.0), ("gbps", 1e3), (
 /// mới", "phát triển ít nhất 5 sản phẩm OCOP", "kết nạp từ 25 đảng viên trở lên"), each with the words that,
 /// right after it, make it another word ("hỗ trợ", "hồ sơ", "xã hội"). Tasks, solutions, platforms and
 /// systems a plan lists ("05 giải pháp", "01 nền tảng") are not among them ([`super::noise`]).
-const COUNTED: [(&str, &[&str]); 43] = [
+const COUNTED: [(&str, &[&str]); 44] = [
     ("doanh nghiep", &[]),
     ("hop tac xa", &[]),
+    ("htx", &[]),
     ("to hop tac", &[]),
     ("ho", &["tro", "so", "chieu", "khau", "tich", "chua", "chi", "ten"]),
     ("nguoi", &[]),
