@@ -1331,3 +1331,14 @@ def test_the_term_past_at_a_congress_is_reached_and_a_floor_is_the_nearer_figure
     )
     assert target_rows(draft.plan) == [(2022, "reach", 60.0, "count"), (2022, "at_least", 40.0, "count")]
     assert [(o["value"], o.get("year")) for o in draft.observations] == [(60.0, 2017), (55.0, 2017)]
+
+
+def test_a_reviewed_years_results_before_the_next_years_targets_are_reached():
+    # Regression (hung_yen_2023, kien_giang_tinh_uy_2024: development texts; the same text as core/tests/extract.rs).
+    draft = chitieu.extract_plan(
+        "Tốc độ tăng trưởng kinh tế của tỉnh đạt 13,4%\n\nHội đồng nhân dân tỉnh thông qua Nghị quyết tình hình thực "
+        "hiện kế hoạch phát triển kinh tế-xã hội tỉnh năm 2022 và mục tiêu nhiệm vụ năm 2023.\n\nKim ngạch xuất khẩu đạt "
+        "6,3 tỷ USD.\n\nNăm 2023, tỉnh phấn đấu: kim ngạch xuất khẩu đạt 7 tỷ USD.\n"
+    )
+    assert target_rows(draft.plan) == [(2023, "reach", 7e9, "usd")]
+    assert [(o["value"], o.get("year")) for o in draft.observations] == [(13.4, 2022), (6.3e9, 2022)]

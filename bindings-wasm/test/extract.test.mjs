@@ -1324,3 +1324,20 @@ test("the term past at a congress is reached, and a floor is the nearer figure's
     ],
   );
 });
+
+test("a reviewed year's results before the next year's targets are reached", () => {
+  // Regression (hung_yen_2023, kien_giang_tinh_uy_2024: development texts; the same text as core/tests/extract.rs).
+  const draft = c.extractPlan(
+    "Tốc độ tăng trưởng kinh tế của tỉnh đạt 13,4%\n\nHội đồng nhân dân tỉnh thông qua Nghị quyết tình hình thực " +
+      "hiện kế hoạch phát triển kinh tế-xã hội tỉnh năm 2022 và mục tiêu nhiệm vụ năm 2023.\n\nKim ngạch xuất khẩu đạt " +
+      "6,3 tỷ USD.\n\nNăm 2023, tỉnh phấn đấu: kim ngạch xuất khẩu đạt 7 tỷ USD.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2023, "reach", 7e9, "usd"]]);
+  assert.deepEqual(
+    (draft.observations ?? []).map((o) => [o.value, o.year ?? null]),
+    [
+      [13.4, 2022],
+      [6.3e9, 2022],
+    ],
+  );
+});

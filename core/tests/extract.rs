@@ -1751,3 +1751,19 @@ fn the_term_past_at_a_congress_is_reached_and_a_floor_is_the_nearer_figures() {
     let reported: Vec<_> = draft.observations.iter().map(|o| (o.value, o.year)).collect();
     assert_eq!(reported, [(60.0, Some(2017)), (55.0, Some(2017))]);
 }
+
+/// A People's Council's review of a year and its targets for the next (hung_yen_2023, kien_giang_tinh_uy_2024:
+/// development texts).
+const YEAR_REVIEWED: &str = "Tốc độ tăng trưởng kinh tế của tỉnh đạt 13,4%\n\nHội đồng nhân dân tỉnh thông qua Nghị quyết \
+                             tình hình thực hiện kế hoạch phát triển kinh tế-xã hội tỉnh năm 2022 và mục tiêu nhiệm vụ \
+                             năm 2023.\n\nKim ngạch xuất khẩu đạt 6,3 tỷ USD.\n\nNăm 2023, tỉnh phấn đấu: kim ngạch xuất \
+                             khẩu đạt 7 tỷ USD.\n";
+
+#[test]
+fn a_reviewed_years_results_before_the_next_years_targets_are_reached() {
+    // Regression: the results of 2022 took the plan's year, 2023, and were drafted as its targets.
+    let draft = extract_plan(YEAR_REVIEWED);
+    assert_eq!(target_rows(&draft.plan), [(Some(2023), Comparator::Reach, 7e9, MeasureUnit::Usd)]);
+    let reported: Vec<_> = draft.observations.iter().map(|o| (o.value, o.year)).collect();
+    assert_eq!(reported, [(13.4, Some(2022)), (6.3e9, Some(2022))]);
+}

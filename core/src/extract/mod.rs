@@ -336,7 +336,8 @@ pub fn extract_plan(text: &str) -> Draft {
     // targets, not reports.
     let wanted_year = outline.figures.iter().filter(|f| f.wanted && f.year_in_clause).filter_map(|f| f.year).min();
     let objective = [outline.objective_year, wanted_year].into_iter().flatten().min();
-    let reference = observations::Reference { dated, objective };
+    let reviewed = period::reviewed_year(&f.text);
+    let reference = observations::Reference { dated, objective, reviewed };
     let first = outline.figures.first().map(|fig| fig.found.start);
     let (mut figures, reports) = observations::split(std::mem::take(&mut outline.figures), reference);
     let headline_repeats = observations::headline_repeats(&f.text, first, &mut figures, &reports);
@@ -351,7 +352,6 @@ pub fn extract_plan(text: &str) -> Draft {
     // A report the text does not date is of the signing year, else the year whose results the text reviews, else
     // the dateline's, else the start of the congress's term (what the term past reached, at the congress that opens
     // the next).
-    let reviewed = period::reviewed_year(&f.text);
     let signed = signed_year.or(reviewed).or(meta.dateline).or(congress.and_then(|p| p.from));
     let dates = observations::Dates { signed, reference: dated.or(objective) };
     let observations = observations::draft(&f, reports, dates, &mut drafted.spent);

@@ -19,6 +19,8 @@ use crate::model::plan::Plan;
 pub(crate) struct Reference {
     pub(crate) dated: Option<i32>,
     pub(crate) objective: Option<i32>,
+    /// The year whose results the text reviews ([`super::period::reviewed_year`]).
+    pub(crate) reviewed: Option<i32>,
 }
 
 impl Reference {
@@ -31,11 +33,19 @@ impl Reference {
 /// Sets apart the figures that report what was reached: the targets' figures and the observations'.
 /// A figure is a report when the words around it say so, or when its clause, sentence or section dates it
 /// before the reference year and no word before it wants it ("phấn đấu năm 2023 đạt").
+///
+/// A text that reviews a year's results and then wants the next year's ("Nghị quyết tình hình thực hiện kế hoạch ...
+/// năm 2022 ... Năm 2023, tỉnh phấn đấu: ...") reports, before its first wanted figure of a later year, the undated
+/// figures no word wants: the reviewed year's results.
 pub(crate) fn split(figures: Vec<Figure>, reference: Reference) -> (Vec<Figure>, Vec<Figure>) {
+    let review_ends = reference
+        .reviewed
+        .and_then(|r| figures.iter().find(|f| f.wanted && f.year.is_some_and(|y| y > r)).map(|f| f.found.start));
     figures.into_iter().partition(|fig| {
         let before = reference.of(fig);
         let past = !fig.wanted && !fig.year_from_period && fig.year.zip(before).is_some_and(|(y, r)| y < r);
-        !(fig.reported || past)
+        let reviewed = !fig.wanted && !fig.year_in_clause && review_ends.is_some_and(|end| fig.found.start < end);
+        !(fig.reported || past || reviewed)
     })
 }
 
@@ -177,7 +187,7 @@ mod tests {
     #[test]
     fn reports_and_past_years_are_set_apart() {
         let (_, figs) = figures("Năm 2023 đạt 72% hồ sơ trực tuyến.\nĐến nay đã đạt 85% dân số có điện thoại thông minh.\nNăm 2025 đạt 90% hồ sơ trực tuyến.");
-        let (targets, reports) = split(figs, Reference { dated: Some(2024), objective: None });
+        let (targets, reports) = split(figs, Reference { dated: Some(2024), objective: None, reviewed: None });
         assert_eq!(targets.iter().map(|f| f.found.value).collect::<Vec<_>>(), vec![90.0]);
         let rows: Vec<_> =
             reports.iter().map(|f| (f.found.value, f.year_in_clause.then_some(f.year).flatten())).collect();
@@ -188,7 +198,7 @@ mod tests {
     fn observations_take_the_stated_year_else_the_signing_year_with_a_doubt() {
         let text = "Năm 2023 đạt 72% hồ sơ thủ tục hành chính xử lý trực tuyến.\nHiện nay, 85% dân số trưởng thành có điện thoại thông minh.";
         let (f, figs) = figures(text);
-        let (_, reports) = split(figs, Reference { dated: Some(2024), objective: None });
+        let (_, reports) = split(figs, Reference { dated: Some(2024), objective: None, reviewed: None });
         let mut spent = Spent::default();
         let obs = draft(&f, reports, Dates { signed: Some(2024), reference: Some(2024) }, &mut spent);
         let rows: Vec<_> = obs.iter().map(|o| (o.value, o.year, o.reasons.clone())).collect();
@@ -206,7 +216,7 @@ mod tests {
     fn a_past_year_from_context_dates_a_report() {
         let text = "Năm 2023, tỉnh đã đạt nhiều kết quả: tỷ lệ hồ sơ xử lý trực tuyến đạt 62,5%; 98% hồ sơ công việc cấp tỉnh.";
         let (f, figs) = figures(text);
-        let (targets, reports) = split(figs, Reference { dated: Some(2024), objective: None });
+        let (targets, reports) = split(figs, Reference { dated: Some(2024), objective: None, reviewed: None });
         assert!(targets.is_empty());
         let obs = draft(&f, reports, Dates { signed: Some(2024), reference: Some(2024) }, &mut Spent::default());
         let rows: Vec<_> = obs.iter().map(|o| (o.value, o.year)).collect();
@@ -220,7 +230,7 @@ mod tests {
         // 2025 on): the figure's own words report it.
         let text = "Nhiệm kỳ 2020-2025, xã đạt được nhiều kết quả: tỷ lệ hộ nghèo giảm bình quân 6,7%/năm.";
         let (f, figs) = figures(text);
-        let (targets, reports) = split(figs, Reference { dated: None, objective: Some(2025) });
+        let (targets, reports) = split(figs, Reference { dated: None, objective: Some(2025), reviewed: None });
         assert!(targets.is_empty());
         let obs = draft(&f, reports.clone(), Dates { signed: None, reference: Some(2025) }, &mut Spent::default());
         let rows: Vec<_> = obs.iter().map(|o| (o.value, o.year, o.reasons.last().cloned())).collect();

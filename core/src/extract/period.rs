@@ -105,7 +105,7 @@ pub(crate) fn congress_term(s: &str) -> Option<Period> {
 
 /// The year whose results a text reviews, named in its first 600 bytes (folded): "đánh giá kết quả năm 2025, đề
 /// ra 28 chỉ tiêu năm 2026", "tổng kết công tác năm 2025", "tình hình thực hiện nhiệm vụ năm 2025": the year after
-/// "kết quả", "tổng kết" or "tình hình thực hiện", within ten words of the same clause. The results it reports
+/// "kết quả", "tổng kết" or "tình hình thực hiện", within twelve words of the same clause. The results it reports
 /// without a year of their own are that year's.
 pub(crate) fn reviewed_year(s: &str) -> Option<i32> {
     let head = sub(s, 0, 600);
@@ -116,7 +116,8 @@ pub(crate) fn reviewed_year(s: &str) -> Option<i32> {
             let rest = sub(head, end, head.len());
             let clause = sub(rest, 0, rest.find([',', ';', '.', ':', '\n']).unwrap_or(rest.len()));
             let (at, year) = years_after_nam(clause).into_iter().next()?;
-            (super::folded::words(sub(clause, 0, at)).count() <= 10).then_some((end + at, year))
+            // "tình hình thực hiện kế hoạch phát triển kinh tế-xã hội tỉnh Hưng Yên năm 2022": twelve words.
+            (super::folded::words(sub(clause, 0, at)).count() <= 12).then_some((end + at, year))
         })
         .min()
         .map(|(_, year)| year)
