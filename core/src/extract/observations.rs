@@ -35,8 +35,8 @@ impl Reference {
 /// before the reference year and no word before it wants it ("phấn đấu năm 2023 đạt").
 ///
 /// A text that reviews a year's results and then wants the next year's ("Nghị quyết tình hình thực hiện kế hoạch ...
-/// năm 2022 ... Năm 2023, tỉnh phấn đấu: ...") reports, before its first wanted figure of a later year, the undated
-/// figures no word wants: the reviewed year's results.
+/// năm 2022 ... Năm 2023, tỉnh phấn đấu: ...") reports, before its first wanted figure of a later year, the figures
+/// that no clause of their own dates and no word wants: the reviewed year's results.
 pub(crate) fn split(figures: Vec<Figure>, reference: Reference) -> (Vec<Figure>, Vec<Figure>) {
     let review_ends = reference
         .reviewed
