@@ -235,15 +235,15 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>) -> Vec<Hit> {
 }
 
 /// A count said in words ([`numbers::in_words`]) before the things counted ([`units::quantity_after`]), set to
-/// reach as a count in digits is, or with a floor: "có thêm hai huyện nông thôn mới", "ít nhất một mô hình", "giúp
+/// reach as a count in digits is, or with a comparator of its own: "có thêm hai huyện nông thôn mới", "ít nhất một mô hình", "giúp
 /// thêm được hai gia đình hội viên trở lên".
 fn counted_in_words(named: &str, number: NumberToken, after: &str) -> Option<Hit> {
     let (unit, factor, n) = units::quantity_after(after)?;
     let value = number.value? * factor;
     let rest = sub(after, n, after.len());
-    let floor = comparators::before(named).is_some() || comparators::or_more_after(rest);
+    let compared = comparators::before(named).is_some() || comparators::or_more_after(rest);
     let to_reach = units::quantity_to_reach(named, unit) || units::completed_after(rest);
-    (unit == MeasureUnit::Count && value.is_finite() && (floor || to_reach))
+    (unit == MeasureUnit::Count && value.is_finite() && (compared || to_reach))
         .then(|| Hit::of(number, value, number.end + n, Some(unit)))
 }
 

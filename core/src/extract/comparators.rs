@@ -49,6 +49,13 @@ pub(crate) fn before(prefix: &str) -> Option<(Comparator, usize)> {
     BEFORE.iter().find(|(w, _)| ends_with_words(trimmed, w)).map(|(w, c)| (*c, w.len()))
 }
 
+/// The words before a figure without the comparator that ends them ([`before`]), trimmed: "có từ 3 thôn" gives "có",
+/// "cần khoảng" gives "cần".
+pub(crate) fn without_before(prefix: &str) -> &str {
+    let t = prefix.trim_end();
+    before(t).map_or(t, |(_, n)| sub(t, 0, t.len() - n)).trim_end()
+}
+
 /// Whether "trở lên" follows a figure within a few words ("98% người dân, doanh nghiệp trở lên"), and is not
 /// the "trở lên" of an age ("từ 15 tuổi trở lên").
 pub(crate) fn or_more_after(after: &str) -> bool {
@@ -87,6 +94,9 @@ mod tests {
         assert_eq!(read("dưới "), Some(Comparator::LessThan));
         assert_eq!(read("không vượt quá "), Some(Comparator::AtMost));
         assert_eq!(read("đạt "), Some(Comparator::Reach));
+        assert_eq!(without_before("co tu "), "co");
+        assert_eq!(without_before("giam xuong duoi "), "giam xuong");
+        assert_eq!(without_before("ty le "), "ty le");
     }
 
     #[test]

@@ -121,8 +121,7 @@ const IN_WORDS: [(&str, f64); 9] = [
 /// them are other words too ("sau" is "after", "ba" "grandmother"): a caller reads them only before things
 /// counted.
 pub(crate) fn in_words(s: &str) -> Vec<NumberToken> {
-    let needles: Vec<&str> = IN_WORDS.iter().map(|(w, _)| *w).collect();
-    find_any_words(s, &needles)
+    find_any_words(s, &IN_WORDS.map(|(w, _)| w))
         .into_iter()
         .filter_map(|(i, k)| IN_WORDS.get(k).map(|&(w, v)| NumberToken { start: i, end: i + w.len(), value: Some(v) }))
         .collect()

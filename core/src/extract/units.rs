@@ -77,7 +77,7 @@ pub(crate) fn change_before(prefix: &str) -> Option<MeasureUnit> {
 pub(crate) fn down_to(prefix: &str) -> bool {
     let t = prefix.trim_end();
     // "giảm tỷ lệ hộ nghèo xuống dưới 0,3%": what is brought down named between, a comparator after "xuống".
-    let bare = super::comparators::before(t).map_or(t, |(_, n)| sub(t, 0, t.len() - n)).trim_end();
+    let bare = super::comparators::without_before(t);
     let clause = sub(bare, bare.rfind([',', ';', '.', ':']).map_or(0, |i| i + 1), bare.len());
     let named_between = ["xuong", "xuong con"].iter().any(|w| ends_with_words(clause, w))
         && words(clause).collect::<Vec<_>>().iter().rev().take(10).any(|w| *w == "giam");
@@ -133,7 +133,7 @@ pub(crate) fn multiple(prefix: &str, after: &str, value: f64) -> Option<usize> {
         return None;
     }
     let p = prefix.trim_end();
-    let p = super::comparators::before(p).map_or(p, |(_, n)| sub(p, 0, p.len() - n)).trim_end();
+    let p = super::comparators::without_before(p);
     (ends_with_words(p, "gap") || ends_with_words(p, "tang")).then_some(after.len() - t.len() + "lan".len())
 }
 
@@ -457,7 +457,7 @@ pub(crate) fn quantity_to_reach(prefix: &str, unit: MeasureUnit) -> bool {
         && ["dan so trung binh", "quy mo dan so"].iter().any(|w| find_words(&tail, w).next().is_some());
     let near = last.get(last.len().saturating_sub(4)..).unwrap_or_default().join(" ");
     // The words before the figure's comparator: "có từ 3 thôn trở lên", "đón từ 13 triệu lượt khách".
-    let bare = super::comparators::before(prefix).map_or(prefix, |(_, n)| sub(prefix, 0, prefix.trim_end().len() - n));
+    let bare = super::comparators::without_before(prefix);
     let bare_last: Vec<&str> = words(bare).collect();
     // "có 01 tài khoản", not what there is now ("hiện có", "đã có", "nay có").
     let had = unit == MeasureUnit::Count
@@ -645,7 +645,7 @@ pub(crate) fn amount_to_reach(prefix: &str) -> bool {
             || listed
             || economy_amount_named(&last);
     // "giai đoạn 2021 – 2030 cần khoảng 7.096 tỷ đồng": what is needed is spent.
-    let bare = super::comparators::before(head).map_or(head, |(_, n)| sub(head, 0, trimmed.len() - n)).trim_end();
+    let bare = super::comparators::without_before(head);
     let cost = ["kinh phi", "von", "dau tu", "du toan", "ho tro", "chi phi", "nhu cau"]
         .iter()
         .any(|w| find_words(prefix, w).next().is_some())
