@@ -1342,3 +1342,23 @@ def test_a_reviewed_years_results_before_the_next_years_targets_are_reached():
     )
     assert target_rows(draft.plan) == [(2023, "reach", 7e9, "usd")]
     assert [(o["value"], o.get("year")) for o in draft.observations] == [(13.4, 2022), (6.3e9, 2022)]
+
+
+def test_a_lead_said_again_by_its_list_and_what_a_figure_corresponds_to_are_one_target():
+    # Regression (ha_noi_2023, hung_yen_2023, dak_nong_giam_ngheo_2024: development texts; the same text as
+    # core/tests/extract.rs).
+    draft = chitieu.extract_plan(
+        "HĐND thành phố thông qua các chỉ tiêu năm 2023\n\n"
+        "Hội đồng nhân dân thành phố đã thông qua Nghị quyết tình hình thực hiện kế hoạch phát triển kinh tế - xã hội năm "
+        "2022, với tốc độ tăng trưởng kinh tế đạt 13,4%. Trong các chỉ tiêu năm 2023, GRDP tăng khoảng 7,0%; vốn đầu tư "
+        "thực hiện tăng 10,5%.\n\nCác chỉ tiêu năm 2023 cụ thể như sau:\n1. Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP): "
+        "khoảng 7,0%.\n2. Tốc độ tăng vốn đầu tư thực hiện: 10,5%.\n3. Giảm số hộ nghèo: 30% (tương đương 890 hộ, 0,04%).\n"
+        "4. Tỷ lệ hộ nghèo giảm từ 2% trở lên, tương ứng với số hộ giảm trên 3.415 hộ.\n"
+    )
+    assert target_rows(draft.plan) == [
+        (2023, "about", 7.0, "percent_increase"),
+        (2023, "reach", 10.5, "percent_increase"),
+        (2023, "reach", 30.0, "percent"),
+        (2023, "at_least", 2.0, "percent_reduction"),
+    ]
+    assert [(o["value"], o.get("year")) for o in draft.observations] == [(13.4, 2022)]

@@ -1341,3 +1341,26 @@ test("a reviewed year's results before the next year's targets are reached", () 
     ],
   );
 });
+
+test("a lead said again by its list and what a figure corresponds to are one target", () => {
+  // Regression (ha_noi_2023, hung_yen_2023, dak_nong_giam_ngheo_2024: development texts; the same text as
+  // core/tests/extract.rs).
+  const draft = c.extractPlan(
+      "HĐND thành phố thông qua các chỉ tiêu năm 2023\n\n" +
+      "Hội đồng nhân dân thành phố đã thông qua Nghị quyết tình hình thực hiện kế hoạch phát triển kinh tế - xã hội năm " +
+      "2022, với tốc độ tăng trưởng kinh tế đạt 13,4%. Trong các chỉ tiêu năm 2023, GRDP tăng khoảng 7,0%; vốn đầu tư " +
+      "thực hiện tăng 10,5%.\n\nCác chỉ tiêu năm 2023 cụ thể như sau:\n1. Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP): " +
+      "khoảng 7,0%.\n2. Tốc độ tăng vốn đầu tư thực hiện: 10,5%.\n3. Giảm số hộ nghèo: 30% (tương đương 890 hộ, 0,04%).\n" +
+      "4. Tỷ lệ hộ nghèo giảm từ 2% trở lên, tương ứng với số hộ giảm trên 3.415 hộ.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2023, "about", 7, "percent_increase"],
+    [2023, "reach", 10.5, "percent_increase"],
+    [2023, "reach", 30, "percent"],
+    [2023, "at_least", 2, "percent_reduction"],
+  ]);
+  assert.deepEqual(
+    (draft.observations ?? []).map((o) => [o.value, o.year ?? null]),
+    [[13.4, 2022]],
+  );
+});

@@ -1767,3 +1767,31 @@ fn a_reviewed_years_results_before_the_next_years_targets_are_reached() {
     let reported: Vec<_> = draft.observations.iter().map(|o| (o.value, o.year)).collect();
     assert_eq!(reported, [(13.4, Some(2022)), (6.3e9, Some(2022))]);
 }
+
+/// A People's Council's targets of a year, summed up in the article's lead before their list (ha_noi_2023,
+/// hung_yen_2023, dak_nong_giam_ngheo_2024: development texts).
+const LEAD_AND_LIST: &str = "HĐND thành phố thông qua các chỉ tiêu năm 2023\n\n\
+                             Hội đồng nhân dân thành phố đã thông qua Nghị quyết tình hình thực hiện kế hoạch phát triển kinh tế - xã hội năm \
+                             2022, với tốc độ tăng trưởng kinh tế đạt 13,4%. Trong các chỉ tiêu năm 2023, GRDP tăng khoảng 7,0%; vốn đầu tư \
+                             thực hiện tăng 10,5%.\n\nCác chỉ tiêu năm 2023 cụ thể như sau:\n1. Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP): \
+                             khoảng 7,0%.\n2. Tốc độ tăng vốn đầu tư thực hiện: 10,5%.\n3. Giảm số hộ nghèo: 30% (tương đương 890 hộ, 0,04%).\n\
+                             4. Tỷ lệ hộ nghèo giảm từ 2% trở lên, tương ứng với số hộ giảm trên 3.415 hộ.\n";
+
+#[test]
+fn a_lead_said_again_by_its_list_and_what_a_figure_corresponds_to_are_one_target() {
+    // Regression: the lead's figures and the list's were drafted twice; "0,04%" in the bracket "tương đương"
+    // opens and the households "tương ứng" to a floor were targets of their own; "kế hoạch" in the name of the plan
+    // reviewed made its results of 2022 wanted.
+    let draft = extract_plan(LEAD_AND_LIST);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2023), Comparator::About, 7.0, MeasureUnit::PercentIncrease),
+            (Some(2023), Comparator::Reach, 10.5, MeasureUnit::PercentIncrease),
+            (Some(2023), Comparator::Reach, 30.0, MeasureUnit::Percent),
+            (Some(2023), Comparator::AtLeast, 2.0, MeasureUnit::PercentReduction),
+        ]
+    );
+    let reported: Vec<_> = draft.observations.iter().map(|o| (o.value, o.year)).collect();
+    assert_eq!(reported, [(13.4, Some(2022))]);
+}

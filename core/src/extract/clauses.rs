@@ -338,11 +338,22 @@ fn without_restatements(s: &str, hits: Vec<Hit>) -> Vec<Hit> {
             // 12,5 đến 13,5%/năm)"): only quantities are said again in brackets.
             let quantity = h.unit_after.is_some_and(units::carries_own_comparator);
             // "GRDP dự kiến tăng 10,6%, tương ứng tăng thêm khoảng 6.490 tỷ đồng": the same change in đồng.
-            let same = ["tuong ung", "tuong duong"]
-                .iter()
-                .any(|w| starts_with_words(between.trim_start_matches([' ', ',']), w))
+            // "giảm từ 2% trở lên, tương ứng với số hộ giảm trên 3.415 hộ": the floor's words go before.
+            let opened = between.trim_start_matches([' ', ',']);
+            let opened = opened.strip_prefix("tro len").unwrap_or(opened).trim_start_matches([' ', ',']);
+            let same = ["tuong ung", "tuong duong"].iter().any(|w| starts_with_words(opened, w))
                 && !between.contains(|c: char| c.is_ascii_digit());
-            p.unit_after != h.unit_after && (between.trim() == "=" || same || quantity && (opened_after || alone))
+            // "Giảm số hộ nghèo: 30% (tương đương 890 hộ, 0,04%)": what a bracket that "tương đương" opens right
+            // after a figure holds says that figure again, in whatever unit.
+            let equivalent = opened_after
+                && between.find('(').is_some_and(|i| {
+                    ["tuong ung", "tuong duong"]
+                        .iter()
+                        .any(|w| starts_with_words(sub(between, i + 1, between.len()).trim_start(), w))
+                });
+            equivalent
+                || p.unit_after != h.unit_after
+                    && (between.trim() == "=" || same || quantity && (opened_after || alone))
         });
         if !restated {
             kept.push(h);
@@ -889,6 +900,13 @@ mod tests {
         );
         let got: Vec<_> = found.iter().map(|f| f.value).collect();
         assert_eq!(got, [10.6, 67_735e9]);
+        // ha_noi_2023, dak_nong_giam_ngheo_2024 (development): a bracket "tương đương" opens holds the same figure
+        // in whatever unit; a floor's "trở lên" stands before "tương ứng".
+        let values = |text: &str| read(text).1.iter().map(|f| f.value).collect::<Vec<_>>();
+        assert_eq!(values("Giảm số hộ nghèo: 30% (tương đương 890 hộ, 0,04%)"), [30.0]);
+        assert_eq!(values("tỷ lệ hộ nghèo giảm từ 2% trở lên, tương ứng với số hộ giảm trên 3.415 hộ"), [2.0]);
+        // A bracket of other words keeps its figures.
+        assert_eq!(values("Giảm số hộ nghèo: 30% (trong đó 0,04% hộ có công)"), [30.0, 0.04]);
     }
 
     #[test]

@@ -46,6 +46,7 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>, local: Option<&str>) -
     let mut numbers: Vec<usize> = Vec::new();
     let mut sentences = super::national::Sentences::default();
     let headline = figures.first().and_then(|fig| headline_of(s, fig.found.start));
+    let mut lead = Lead::of(s);
     for Figure { found: mut t, year, pillar, year_from_period, year_from_context, .. } in figures {
         let mut reasons = std::mem::take(&mut t.reasons);
         name_carried_words(f, t.opening, &mut reasons);
@@ -62,6 +63,7 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>, local: Option<&str>) -
         // its own, under the indicator's variant for that direction.
         let key = (measure.id.clone(), year, t.tier, t.value.to_bits());
         let said_here = Said::of(s, &t, headline);
+        let lead_key = Lead::key(year, &t, measure.unit);
         // A headline may leave out what a share is of: "tỉ trọng kinh tế số của tỉnh đạt 20%" over "... đạt 20% GDP".
         let share = if measure.unit == MeasureUnit::PercentOfGrdp { MeasureUnit::Percent } else { measure.unit };
         let loose = (year, t.tier, share, t.value.to_bits());
@@ -72,7 +74,8 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>, local: Option<&str>) -
         let restated = said
             .get(&key)
             .and_then(|(i, before)| before.restated_by(&said_here).then_some(*i))
-            .or_else(|| headlines.get(&loose).copied().filter(|_| !said_here.headline && distinctive(t.value)));
+            .or_else(|| headlines.get(&loose).copied().filter(|_| !said_here.headline && distinctive(t.value)))
+            .or_else(|| lead.restated(&lead_key, &t, &said_here));
         let agrees = |i: usize| {
             out.targets
                 .get(i)
@@ -127,6 +130,7 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>, local: Option<&str>) -
                 undated.insert(undated_key, at);
             }
         }
+        lead.note(lead_key, &t, at, &said_here);
         said.insert(key, (at, said_here));
         let confidence = confidence(&reasons);
         put(&mut numbers, at, t.number.start);
@@ -135,24 +139,25 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>, local: Option<&str>) -
             at,
             DraftTarget { target: id.clone(), start: f.char_offset(qs), end: f.char_offset(qe), confidence, reasons },
         );
-        put(
-            &mut out.targets,
-            at,
-            Target {
-                id,
-                indicator,
-                year,
-                tier: t.tier,
-                comparator: t.comparator,
-                value: t.value,
-                tolerance: None,
-                quote,
-                note: None,
-            },
-        );
+        put(&mut out.targets, at, target(id, indicator, year, &t, quote));
     }
     out.indicators = indicators.into_list();
     out
+}
+
+/// The target of figure `t`, under its id and indicator.
+fn target(id: String, indicator: String, year: Option<i32>, t: &Found, quote: String) -> Target {
+    Target {
+        id,
+        indicator,
+        year,
+        tier: t.tier,
+        comparator: t.comparator,
+        value: t.value,
+        tolerance: None,
+        quote,
+        note: None,
+    }
 }
 
 /// Sets `list[at]` to `x`, or pushes it when `at` is the list's end.
@@ -185,6 +190,59 @@ pub(crate) fn headline_of(s: &str, first_figure: usize) -> Option<(usize, usize)
     (start < 400 && end - start < 160 && super::sections::marker_len(sub(s, start, end)) == 0).then_some((start, end))
 }
 
+/// An article's lead that sums up the list after it ("Trong 22 chỉ tiêu ... trong đó GRDP tăng khoảng 7,0%; ..." over
+/// "1. Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP): khoảng 7,0%."): its targets, by year, tier, unit and value,
+/// with how they were said. The list's item that says one again is the same target.
+struct Lead<'s> {
+    end: Option<usize>,
+    said: HashMap<HeadlineKey, (usize, Said<'s>)>,
+}
+
+impl<'s> Lead<'s> {
+    fn of(s: &str) -> Self {
+        Self { end: lead_end(s), said: HashMap::new() }
+    }
+
+    /// What a lead's target and the list's have the same. A lead says a growth rate as a rise ("GRDP tăng khoảng
+    /// 7,0%") that its list names ("Tốc độ tăng tổng sản phẩm ...: khoảng 7,0%"): any percentage is one.
+    fn key(year: Option<i32>, t: &Found, unit: MeasureUnit) -> HeadlineKey {
+        let unit = if unit.symbol().starts_with('%') { MeasureUnit::Percent } else { unit };
+        (year, t.tier, unit, t.value.to_bits())
+    }
+
+    fn holds(&self, t: &Found) -> bool {
+        self.end.is_some_and(|end| t.start < end)
+    }
+
+    /// The lead's target that `t`, after the lead, says again; 100% is every share's ceiling, no one target's.
+    fn restated(&self, key: &HeadlineKey, t: &Found, said: &Said<'_>) -> Option<usize> {
+        let (i, before) = self.said.get(key).filter(|_| !self.holds(t) && t.value != 100.0)?;
+        before.summarised(said).then_some(*i)
+    }
+
+    /// Keeps the target drafted at `at` when the lead (not its headline) holds it.
+    fn note(&mut self, key: HeadlineKey, t: &Found, at: usize, said: &Said<'s>) {
+        if self.holds(t) && !said.headline {
+            self.said.insert(key, (at, said.clone()));
+        }
+    }
+}
+
+/// Where an article's lead ends: at the first line that opens a list item, when lines without a marker come
+/// before it. A text that opens on a list has no lead.
+fn lead_end(s: &str) -> Option<usize> {
+    let mut start = 0;
+    let mut prose = false;
+    for line in s.split('\n') {
+        if super::sections::marker_len(line) > 0 {
+            return prose.then_some(start);
+        }
+        prose |= !line.trim().is_empty();
+        start += line.len() + 1;
+    }
+    None
+}
+
 /// How a target was said: in a headline (a short line before the others with figures), and with which
 /// words (folded, sorted, each once, numbers out), found once per target.
 #[derive(Debug, Clone)]
@@ -200,6 +258,13 @@ impl<'s> Said<'s> {
         words.sort_unstable();
         words.dedup();
         Self { headline: headline.is_some_and(|(a, b)| (a..b).contains(&t.start)), words }
+    }
+
+    /// Whether `later`, a list's item with the same year, tier, value and unit, says again this target of the
+    /// lead that sums the list up: they share a word that names what a figure is of ("Trong các chỉ tiêu năm 2023,
+    /// GRDP tăng khoảng 7,0%" and "Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP): khoảng 7,0%").
+    fn summarised(&self, later: &Self) -> bool {
+        self.words.iter().any(|w| super::vocabulary::names_a_subject(w) && later.words.binary_search(w).is_ok())
     }
 
     /// Whether `later` says this target again: the headline's target in the body, or the same words.
@@ -427,6 +492,33 @@ mod tests {
         assert!(!seven.restated_by(&said(&["cap", "cong", "ho", "ly", "so", "tinh", "xu"])));
         assert!(!seven.restated_by(&said(&[])));
         assert!(Said { headline: true, words: Vec::new() }.restated_by(&said(&["a"])));
+    }
+
+    #[test]
+    fn a_lead_that_sums_up_the_list_after_it_says_its_targets_again() {
+        // ha_noi_2023 (a development text): the lead's figures are the list's, in other words and units.
+        let text = "Hội đồng nhân dân thành phố đã thông qua các chỉ tiêu phát triển kinh tế - xã hội. Trong các chỉ tiêu \
+                    năm 2023, GRDP tăng khoảng 7,0%; vốn đầu tư thực hiện tăng 10,5%; thu ngân sách đạt 90%.\nCác chỉ \
+                    tiêu năm 2023 cụ thể:\n1. Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP): khoảng 7,0%.\n\
+                    2. Tốc độ tăng vốn đầu tư thực hiện: 10,5%.\n3. Tỷ lệ hộ có điện: 90%.\n4. Tỷ lệ che phủ rừng: 100%.";
+        assert_eq!(lead_end(text), text.find("1. "));
+        let d = drafted(text);
+        // 90% names another subject than the lead's; a share of 100% is every share's ceiling.
+        let rows: Vec<_> = d.targets.iter().map(|t| (t.comparator, t.value)).collect();
+        assert_eq!(
+            rows,
+            [
+                (Comparator::About, 7.0),
+                (Comparator::Reach, 10.5),
+                (Comparator::Reach, 90.0),
+                (Comparator::Reach, 90.0),
+                (Comparator::Reach, 100.0)
+            ]
+        );
+        assert_eq!(d.spent.restated.len(), 2);
+        // A text that opens on a list, or has none, has no lead.
+        assert_eq!(lead_end("1. GRDP tăng 7%.\n2. Thu ngân sách 10 tỷ đồng."), None);
+        assert_eq!(lead_end("GRDP tăng 7%.\nThu ngân sách 10 tỷ đồng."), None);
     }
 
     #[test]

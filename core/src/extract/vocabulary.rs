@@ -121,6 +121,12 @@ fn lexicon() -> &'static Lexicon {
     })
 }
 
+/// Whether a folded syllable may name what a figure is of: neither a stop word nor one of [`MOTION_WORDS`].
+pub(crate) fn names_a_subject(word: &str) -> bool {
+    let lexicon = lexicon();
+    !lexicon.stop.contains(word) && !lexicon.motion.contains(word)
+}
+
 /// The feature of a syllable, or of a syllable and the next.
 fn feature(word: &str, next: Option<&str>) -> Feature {
     let mut h = FxHasher::default();
@@ -142,7 +148,7 @@ pub(crate) fn features(folded: &str) -> Vec<Feature> {
 /// syllable, neither a stop word nor one of [`MOTION_WORDS`].
 fn features_with_subject(folded: &str) -> Vec<(Feature, bool)> {
     let lexicon = lexicon();
-    let subject = |w: &str| !lexicon.stop.contains(w) && !lexicon.motion.contains(w);
+    let subject = names_a_subject;
     // The words, each with whether it is a stop word.
     let mut list: Vec<(&str, bool)> = Vec::new();
     for w in words(folded).filter(|w| !w.bytes().all(|b| b.is_ascii_digit())) {
