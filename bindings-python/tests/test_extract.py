@@ -1362,3 +1362,23 @@ def test_a_lead_said_again_by_its_list_and_what_a_figure_corresponds_to_are_one_
         (2023, "at_least", 2.0, "percent_reduction"),
     ]
     assert [(o["value"], o.get("year")) for o in draft.observations] == [(13.4, 2022)]
+
+
+def test_a_congress_dated_in_its_first_year_reports_the_term_past_and_counts_houses_groups_and_funds():
+    # Regression (thanh_mien_hai_duong_nong_dan, xa_vinh_phu_an_giang_mat_tran: development texts; the same text as
+    # core/tests/extract.rs).
+    draft = chitieu.extract_plan(
+        "Hội Nông dân huyện tổ chức Đại hội\n\n07/06/2023 18:20\n\n"
+        "Tại Đại hội đại biểu Hội Nông dân huyện lần thứ XII nhiệm kỳ 2023-2028 đã đề ra mục tiêu: hằng năm kết nạp từ 500 "
+        "hội viên trở lên; vận động Quỹ Vì người nghèo hàng năm 3 tỷ đồng; sửa chữa ít nhất 30 nhà Đại đoàn kết; mỗi năm có "
+        "ít nhất 1 tập thể và 1 cá nhân được tặng bằng khen.\n\nTrong nhiệm kỳ 2018-2023, Hội Nông dân huyện kết nạp 5.902 "
+        "hội viên.\n"
+    )
+    assert target_rows(draft.plan) == [
+        (2028, "at_least", 500.0, "count"),
+        (2028, "reach", 3e9, "dong"),
+        (2028, "at_least", 30.0, "count"),
+        (2028, "at_least", 1.0, "count"),
+        (2028, "at_least", 1.0, "count"),
+    ]
+    assert [(o["value"], o.get("year")) for o in draft.observations] == [(5902.0, 2023)]

@@ -1364,3 +1364,26 @@ test("a lead said again by its list and what a figure corresponds to are one tar
     [[13.4, 2022]],
   );
 });
+
+test("a congress dated in its first year reports the term past and counts houses, groups and funds", () => {
+  // Regression (thanh_mien_hai_duong_nong_dan, xa_vinh_phu_an_giang_mat_tran: development texts; the same text as
+  // core/tests/extract.rs).
+  const draft = c.extractPlan(
+      "Hội Nông dân huyện tổ chức Đại hội\n\n07/06/2023 18:20\n\n" +
+      "Tại Đại hội đại biểu Hội Nông dân huyện lần thứ XII nhiệm kỳ 2023-2028 đã đề ra mục tiêu: hằng năm kết nạp từ 500 " +
+      "hội viên trở lên; vận động Quỹ Vì người nghèo hàng năm 3 tỷ đồng; sửa chữa ít nhất 30 nhà Đại đoàn kết; mỗi năm có " +
+      "ít nhất 1 tập thể và 1 cá nhân được tặng bằng khen.\n\nTrong nhiệm kỳ 2018-2023, Hội Nông dân huyện kết nạp 5.902 " +
+      "hội viên.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2028, "at_least", 500, "count"],
+    [2028, "reach", 3e9, "dong"],
+    [2028, "at_least", 30, "count"],
+    [2028, "at_least", 1, "count"],
+    [2028, "at_least", 1, "count"],
+  ]);
+  assert.deepEqual(
+    (draft.observations ?? []).map((o) => [o.value, o.year ?? null]),
+    [[5902, 2023]],
+  );
+});

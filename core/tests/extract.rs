@@ -1795,3 +1795,30 @@ fn a_lead_said_again_by_its_list_and_what_a_figure_corresponds_to_are_one_target
     let reported: Vec<_> = draft.observations.iter().map(|o| (o.value, o.year)).collect();
     assert_eq!(reported, [(13.4, Some(2022))]);
 }
+
+/// A farmers' union's congress, dated on the day it met (thanh_mien_hai_duong_nong_dan, xa_vinh_phu_an_giang_mat_tran:
+/// development texts).
+const CONGRESS_DATED: &str = "Hội Nông dân huyện tổ chức Đại hội\n\n07/06/2023 18:20\n\n\
+                              Tại Đại hội đại biểu Hội Nông dân huyện lần thứ XII nhiệm kỳ 2023-2028 đã đề ra mục tiêu: hằng năm kết nạp từ 500 \
+                              hội viên trở lên; vận động Quỹ Vì người nghèo hàng năm 3 tỷ đồng; sửa chữa ít nhất 30 nhà Đại đoàn kết; mỗi năm có \
+                              ít nhất 1 tập thể và 1 cá nhân được tặng bằng khen.\n\nTrong nhiệm kỳ 2018-2023, Hội Nông dân huyện kết nạp 5.902 \
+                              hội viên.\n";
+
+#[test]
+fn a_congress_dated_in_its_first_year_reports_the_term_past_and_counts_houses_groups_and_funds() {
+    // Regression: the dateline's year, the congress's, made the term past's results targets; houses, groups and
+    // people commended, and funds to raise, were not read.
+    let draft = extract_plan(CONGRESS_DATED);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2028), Comparator::AtLeast, 500.0, MeasureUnit::Count),
+            (Some(2028), Comparator::Reach, 3e9, MeasureUnit::Dong),
+            (Some(2028), Comparator::AtLeast, 30.0, MeasureUnit::Count),
+            (Some(2028), Comparator::AtLeast, 1.0, MeasureUnit::Count),
+            (Some(2028), Comparator::AtLeast, 1.0, MeasureUnit::Count),
+        ]
+    );
+    let reported: Vec<_> = draft.observations.iter().map(|o| (o.value, o.year)).collect();
+    assert_eq!(reported, [(5902.0, Some(2023))]);
+}

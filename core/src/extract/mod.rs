@@ -327,10 +327,10 @@ pub fn extract_plan(text: &str) -> Draft {
     let signed_year = meta.signed_on.map(|d| d.year());
     // A text that opens on a congress speaks in the first year of the term it opens: what the text dates to the
     // term past, up to that year ("Trong nhiệm kỳ 2018-2023, Hội ... kết nạp 5.902 hội viên" at the congress of
-    // 2023-2028), is reached, unless wanted.
+    // 2023-2028), is reached, unless wanted; a dateline of that year ("07/06/2023") says no more.
     let congress = meta.period.is_none().then(|| period::congress_term(&f.text)).flatten();
     let congress_year = congress.and_then(|p| p.from).map(|from| from + 1);
-    let dated = signed_year.max(meta.annual).or(meta.dateline).or(congress_year);
+    let dated = signed_year.max(meta.annual).or(meta.dateline.max(congress_year));
     // A year a wanted figure's own clause targets ("Mục tiêu cụ thể: ... năm 2025 đạt 15-20%") is an
     // objective's year too: the same words later in a roadmap ("năm 2025 đạt 80%, năm 2030 đạt 95%") are
     // targets, not reports.

@@ -302,7 +302,7 @@ const SPEEDS: [(&str, f64); 4] = [("mbps", 1.0), ("mb/s", 1.0), ("gbps", 1e3), (
 /// mới", "phát triển ít nhất 5 sản phẩm OCOP", "kết nạp từ 25 đảng viên trở lên"), each with the words that,
 /// right after it, make it another word ("hỗ trợ", "hồ sơ", "xã hội"). Tasks, solutions, platforms and
 /// systems a plan lists ("05 giải pháp", "01 nền tảng") are not among them ([`super::noise`]).
-const COUNTED: [(&str, &[&str]); 44] = [
+const COUNTED: [(&str, &[&str]); 47] = [
     ("doanh nghiep", &[]),
     ("hop tac xa", &[]),
     ("htx", &[]),
@@ -361,6 +361,11 @@ const COUNTED: [(&str, &[&str]); 44] = [
     // Models to build ("ít nhất một mô hình làm kinh tế giỏi", "04 mô hình trở lên") and families helped.
     ("mo hinh", &[]),
     ("gia dinh", &[]),
+    // Houses built or repaired ("sửa chữa ít nhất 30 nhà Đại đoàn kết", "50 nhà văn hóa").
+    ("nha", &["nuoc"]),
+    // Groups and people commended ("ít nhất 1 tập thể và 1 cá nhân được ... tặng bằng khen").
+    ("tap the", &[]),
+    ("ca nhan", &[]),
 ];
 
 /// A quantity after a figure that is not money in đồng: US dollars, hectares, tonnes ([`MEASURES`]), or things
@@ -653,7 +658,9 @@ pub(crate) fn amount_to_reach(prefix: &str) -> bool {
     // Investment to attract is a target, not a cost: "thu hút 1.485 triệu USD vốn FDI và gần 70 nghìn tỷ đồng vốn
     // đầu tư trong nước".
     let attracted = find_words(prefix, "thu hut").next().is_some() && find_words(prefix, "kinh phi").next().is_none();
-    reach && (!cost || economy_wide(prefix) || attracted)
+    // Funds to raise are a target: "vận động Quỹ Vì người nghèo và An sinh xã hội hàng năm 3 tỷ đồng".
+    let raised = ["van dong", "quyen gop"].iter().any(|w| find_words(prefix, w).next().is_some());
+    (reach || raised) && (!cost || economy_wide(prefix) || attracted || raised)
 }
 
 #[cfg(test)]
@@ -693,6 +700,20 @@ mod tests {
         assert!(amount_to_reach("thu hut 1.485 trieu usd von fdi va gan "));
         assert!(!amount_to_reach("von dau tu du kien khoang "));
         assert!(!amount_to_reach("kinh phi thu hut dau tu khoang "));
+        // xa_vinh_phu_an_giang_mat_tran (a development text): funds to raise.
+        assert!(amount_to_reach("phan dau to chuc van dong quy vi nguoi ngheo va an sinh xa hoi hang nam "));
+        assert!(amount_to_reach("quyen gop ung ho "));
+        assert!(!amount_to_reach("quy vi nguoi ngheo hang nam "));
+    }
+
+    #[test]
+    fn houses_groups_and_people_are_counted() {
+        // xa_vinh_phu_an_giang_mat_tran, thanh_mien_hai_duong_nong_dan (development texts).
+        let counted = |after: &str| quantity_after(after).map(|(unit, _, _)| unit);
+        assert_eq!(counted(" nha dai doan ket;"), Some(MeasureUnit::Count));
+        assert_eq!(counted(" tap the va 1 ca nhan"), Some(MeasureUnit::Count));
+        assert_eq!(counted(" ca nhan duoc tang bang khen"), Some(MeasureUnit::Count));
+        assert_eq!(counted(" nha nuoc"), None);
     }
 
     #[test]
