@@ -1382,3 +1382,13 @@ def test_a_congress_dated_in_its_first_year_reports_the_term_past_and_counts_hou
         (2028, "at_least", 1.0, "count"),
     ]
     assert [(o["value"], o.get("year")) for o in draft.observations] == [(5902.0, 2023)]
+
+
+def test_a_persons_name_after_the_word_for_province_is_no_province():
+    # Regression (ha_tinh_du_lich_2030, a development text; the same text as core/tests/extract.rs).
+    draft = chitieu.extract_plan(
+        "Phó Chủ tịch UBND tỉnh Hà Tĩnh Đặng Quốc Vinh chủ trì cuộc họp. Phó Chủ tịch UBND tỉnh Đặng Quốc"
+        " Vinh: ngành du lịch cần cụ thể hơn. Đến năm 2030, Hà Tĩnh thu hút trên 2,6 triệu lượt khách."
+    )
+    assert (draft.plan.jurisdiction["id"], draft.plan.jurisdiction["name"]) == ("ha_tinh", "Hà Tĩnh")
+    assert target_rows(draft.plan) == [(2030, "more_than", 2.6e6, "count")]

@@ -1387,3 +1387,13 @@ test("a congress dated in its first year reports the term past and counts houses
     [[5902, 2023]],
   );
 });
+
+test("a person's name after the word for province is no province", () => {
+  // Regression (ha_tinh_du_lich_2030, a development text; the same text as core/tests/extract.rs).
+  const draft = c.extractPlan(
+    "Phó Chủ tịch UBND tỉnh Hà Tĩnh Đặng Quốc Vinh chủ trì cuộc họp. Phó Chủ tịch UBND tỉnh Đặng Quốc" +
+      " Vinh: ngành du lịch cần cụ thể hơn. Đến năm 2030, Hà Tĩnh thu hút trên 2,6 triệu lượt khách.",
+  );
+  assert.deepEqual([draft.plan.jurisdiction.id, draft.plan.jurisdiction.name], ["ha_tinh", "Hà Tĩnh"]);
+  assert.deepEqual(targetRows(draft.plan), [[2030, "more_than", 2.6e6, "count"]]);
+});

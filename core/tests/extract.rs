@@ -1822,3 +1822,15 @@ fn a_congress_dated_in_its_first_year_reports_the_term_past_and_counts_houses_gr
     let reported: Vec<_> = draft.observations.iter().map(|o| (o.value, o.year)).collect();
     assert_eq!(reported, [(5902.0, Some(2023))]);
 }
+
+#[test]
+fn a_persons_name_after_the_word_for_province_is_no_province() {
+    // Regression (ha_tinh_du_lich_2030, a development text): the plan was drafted for the province "Đặng Quốc Vinh".
+    let draft = extract_plan(
+        "Phó Chủ tịch UBND tỉnh Hà Tĩnh Đặng Quốc Vinh chủ trì cuộc họp. Phó Chủ tịch UBND tỉnh Đặng Quốc\
+          Vinh: ngành du lịch cần cụ thể hơn. Đến năm 2030, Hà Tĩnh thu hút trên 2,6 triệu lượt khách.",
+    );
+    let j = &draft.plan.jurisdiction;
+    assert_eq!((j.id.as_str(), j.name.as_str()), ("ha_tinh", "Hà Tĩnh"));
+    assert_eq!(target_rows(&draft.plan), [(Some(2030), Comparator::MoreThan, 2.6e6, MeasureUnit::Count)]);
+}

@@ -15,6 +15,85 @@ use crate::model::plan::{DocumentKind, Period};
 /// Cities run by the centre: their "cấp thành phố" is the province tier.
 const CENTRAL_CITIES: [&str; 6] = ["ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue"];
 
+/// The provinces and centrally-run cities (folded) before 1 July 2025, whose names the 34 after it keep, with
+/// the spellings texts use ("Daklak", "Kontum"; "Bà Rịa - Vũng Tàu" read to its dash): only these follow "tỉnh" as a
+/// province's name, not a person's ("Phó Chủ tịch UBND tỉnh Đặng Quốc Vinh").
+const PROVINCES: [&str; 68] = [
+    "an giang",
+    "ba ria",
+    "ba ria vung tau",
+    "bac giang",
+    "bac kan",
+    "bac can",
+    "bac lieu",
+    "bac ninh",
+    "ben tre",
+    "binh dinh",
+    "binh duong",
+    "binh phuoc",
+    "binh thuan",
+    "ca mau",
+    "cao bang",
+    "dak lak",
+    "daklak",
+    "dak nong",
+    "dien bien",
+    "dong nai",
+    "dong thap",
+    "gia lai",
+    "ha giang",
+    "ha nam",
+    "ha tinh",
+    "hai duong",
+    "hau giang",
+    "hoa binh",
+    "hung yen",
+    "khanh hoa",
+    "kien giang",
+    "kon tum",
+    "kontum",
+    "lai chau",
+    "lam dong",
+    "lang son",
+    "lao cai",
+    "long an",
+    "nam dinh",
+    "nghe an",
+    "ninh binh",
+    "ninh thuan",
+    "phu tho",
+    "phu yen",
+    "quang binh",
+    "quang nam",
+    "quang ngai",
+    "quang ninh",
+    "quang tri",
+    "soc trang",
+    "son la",
+    "tay ninh",
+    "thai binh",
+    "thai nguyen",
+    "thanh hoa",
+    "thua thien hue",
+    "tien giang",
+    "tra vinh",
+    "tuyen quang",
+    "vinh long",
+    "vinh phuc",
+    "yen bai",
+    "ha noi",
+    "ho chi minh",
+    "hai phong",
+    "da nang",
+    "can tho",
+    "hue",
+];
+
+/// Whether a name read after "tỉnh" is a province's.
+fn province_named(name: &str) -> bool {
+    PROVINCES.contains(&fold(name).as_str())
+}
+
 /// The word naming a unit before its name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Word {
@@ -197,7 +276,8 @@ fn most_named(f: &Folded<'_>) -> (Word, String) {
             if before.ends_with("nhan dan ") || before.ends_with("ubnd ") || before.ends_with("uy ban ") {
                 continue;
             }
-            if let Some((name, _)) = name_at(f, i + kw.len() + 1) {
+            let name = name_at(f, i + kw.len() + 1).filter(|(n, _)| city != Word::Province || province_named(n));
+            if let Some((name, _)) = name {
                 let e = counts.entry((city, fold(&name))).or_insert((0, i, name.clone()));
                 e.0 += 1;
                 // Prefer the name as written in running text to a heading's capitals ("TRÀ VINH").
@@ -220,7 +300,7 @@ fn issuer_province(f: &Folded<'_>) -> Option<String> {
             let before = sub(s, i.saturating_sub(18), i);
             before.ends_with("nhan dan ") || before.ends_with("ubnd ")
         })
-        .find_map(|i| name_at(f, i + 5).map(|n| n.0))
+        .find_map(|i| name_at(f, i + 5).map(|n| n.0).filter(|n| province_named(n)))
 }
 
 /// The kind, Vietnamese word and id suffix of a district-level unit named by `word`.
@@ -572,6 +652,14 @@ mod tests {
         // A name at the end of its line ends there.
         let f = folded("KẾ HOẠCH\nChuyển đổi số tỉnh Hòa Bình\n1. Giai đoạn 2021-2025");
         assert_eq!(unit(&f).jurisdiction.id, "hoa_binh");
+        // ha_tinh_du_lich_2030 (a development text): a person's name after "tỉnh" (the "Tĩnh" of "Hà Tĩnh" folds to
+        // it too) is no province.
+        let f = folded(
+            "Phó Chủ tịch UBND tỉnh Hà Tĩnh Đặng Quốc Vinh chủ trì. Phó Chủ tịch UBND tỉnh Đặng Quốc Vinh: Ngành tham \
+             mưu cần cụ thể hơn. Du lịch Hà Tĩnh đến năm 2030.",
+        );
+        assert_eq!(unit(&f).jurisdiction.id, "ha_tinh");
+        assert!(province_named("Daklak") && province_named("Thừa Thiên Huế") && !province_named("Đặng Quốc Vinh"));
     }
 
     #[test]
