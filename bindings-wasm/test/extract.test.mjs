@@ -1397,3 +1397,26 @@ test("a person's name after the word for province is no province", () => {
   assert.deepEqual([draft.plan.jurisdiction.id, draft.plan.jurisdiction.name], ["ha_tinh", "Hà Tĩnh"]);
   assert.deepEqual(targetRows(draft.plan), [[2030, "more_than", 2.6e6, "count"]]);
 });
+
+test("a year-end meeting reports the year reviewed and plans the next", () => {
+  // Regression (xa_tam_hong_phu_tho_2026, xa_yen_lac_phu_tho_2026, xa_te_lo_phu_tho_2026: development texts; the
+  // same text as core/tests/extract.rs).
+  const draft = c.extractPlan(
+      "Đảng ủy xã triển khai nhiệm vụ năm 2026\n\nSáng 31/12, Đảng ủy xã tổ chức hội nghị tổng kết nhiệm vụ chính trị năm " +
+      "2025 và triển khai nhiệm vụ trọng tâm năm 2026.\n\nNăm 2025, bám sát các nhiệm vụ, chỉ tiêu đã đề ra, Đảng ủy xã đã " +
+      "lãnh đạo nhiều giải pháp. Nhờ đó, tốc độ tăng trưởng kinh tế của xã đạt 11%; tỷ lệ hộ nghèo giảm còn 0,36%.\n\n" +
+      "Thực hiện nhiệm vụ chính trị năm 2026, Đảng ủy xã tiếp tục tập trung lãnh đạo. Trong đó, phấn đấu kết nạp từ 45 " +
+      "đảng viên trở lên; thu ngân sách Nhà nước đạt trên 154 tỷ đồng.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2026, "at_least", 45, "count"],
+    [2026, "more_than", 154e9, "dong"],
+  ]);
+  assert.deepEqual(
+    (draft.observations ?? []).map((o) => [o.value, o.year ?? null]),
+    [
+      [11, 2025],
+      [0.36, 2025],
+    ],
+  );
+});

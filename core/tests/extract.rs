@@ -1834,3 +1834,26 @@ fn a_persons_name_after_the_word_for_province_is_no_province() {
     assert_eq!((j.id.as_str(), j.name.as_str()), ("ha_tinh", "Hà Tĩnh"));
     assert_eq!(target_rows(&draft.plan), [(Some(2030), Comparator::MoreThan, 2.6e6, MeasureUnit::Count)]);
 }
+
+/// A new commune's year-end meeting: the year reviewed, then the next year's tasks (xa_tam_hong_phu_tho_2026,
+/// xa_yen_lac_phu_tho_2026, xa_te_lo_phu_tho_2026: development texts).
+const YEAR_END_MEETING: &str = "Đảng ủy xã triển khai nhiệm vụ năm 2026\n\nSáng 31/12, Đảng ủy xã tổ chức hội nghị tổng kết nhiệm vụ chính trị năm \
+                                2025 và triển khai nhiệm vụ trọng tâm năm 2026.\n\nNăm 2025, bám sát các nhiệm vụ, chỉ tiêu đã đề ra, Đảng ủy xã đã \
+                                lãnh đạo nhiều giải pháp. Nhờ đó, tốc độ tăng trưởng kinh tế của xã đạt 11%; tỷ lệ hộ nghèo giảm còn 0,36%.\n\n\
+                                Thực hiện nhiệm vụ chính trị năm 2026, Đảng ủy xã tiếp tục tập trung lãnh đạo. Trong đó, phấn đấu kết nạp từ 45 \
+                                đảng viên trở lên; thu ngân sách Nhà nước đạt trên 154 tỷ đồng.\n";
+
+#[test]
+fn a_year_end_meeting_reports_the_year_reviewed_and_plans_the_next() {
+    // Regression: the results of 2025 were drafted as targets and the targets of 2026 took 2025.
+    let draft = extract_plan(YEAR_END_MEETING);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2026), Comparator::AtLeast, 45.0, MeasureUnit::Count),
+            (Some(2026), Comparator::MoreThan, 154e9, MeasureUnit::Dong),
+        ]
+    );
+    let reported: Vec<_> = draft.observations.iter().map(|o| (o.value, o.year)).collect();
+    assert_eq!(reported, [(11.0, Some(2025)), (0.36, Some(2025))]);
+}

@@ -317,6 +317,12 @@ pub fn extract_plan(text: &str) -> Draft {
     // "Cấp thành phố" is the province tier only in a centrally-run city's plan.
     let city_is_province = meta.jurisdiction.level == Level::Province;
     let mut outline = outline::walk(&f, meta.annual, city_is_province, &claimed);
+    // A text that reviews a year and goes on to plan the next ("tổng kết nhiệm vụ năm 2025 và triển khai nhiệm vụ năm
+    // 2026") is that next year's plan, when its title gives no period: before it is the past, and it dates the
+    // targets no words date (its reports are the reviewed year's).
+    let reviewed = period::reviewed_year(&f.text);
+    let planned = reviewed.and_then(|r| period::planned_after_review(&f.text, r)).filter(|_| meta.period.is_none());
+    let annual = meta.annual.or(planned);
     // A text that sets no objective anywhere and says what was done reports: its figures are observations.
     if reports::only_reports(&f.text) {
         outline.figures.iter_mut().for_each(|fig| fig.reported = true);
@@ -330,13 +336,13 @@ pub fn extract_plan(text: &str) -> Draft {
     // 2023-2028), is reached, unless wanted; a dateline of that year ("07/06/2023") says no more.
     let congress = meta.period.is_none().then(|| period::congress_term(&f.text)).flatten();
     let congress_year = congress.and_then(|p| p.from).map(|from| from + 1);
-    let dated = signed_year.max(meta.annual).or(meta.dateline.max(congress_year));
+    let dated_by_text = signed_year.max(meta.annual).or(meta.dateline.max(congress_year));
+    let dated = signed_year.max(annual).or(dated_by_text);
     // A year a wanted figure's own clause targets ("Mục tiêu cụ thể: ... năm 2025 đạt 15-20%") is an
     // objective's year too: the same words later in a roadmap ("năm 2025 đạt 80%, năm 2030 đạt 95%") are
     // targets, not reports.
     let wanted_year = outline.figures.iter().filter(|f| f.wanted && f.year_in_clause).filter_map(|f| f.year).min();
     let objective = [outline.objective_year, wanted_year].into_iter().flatten().min();
-    let reviewed = period::reviewed_year(&f.text);
     let reference = observations::Reference { dated, objective, reviewed };
     let first = outline.figures.first().map(|fig| fig.found.start);
     let (mut figures, reports) = observations::split(std::mem::take(&mut outline.figures), reference);
@@ -344,7 +350,9 @@ pub fn extract_plan(text: &str) -> Draft {
     outline.figures = figures;
     // Figures no section dates may take the period's single year, else the end of the term of the congress the
     // text opens on.
-    period::date_from_period(&mut outline.figures, meta.period.filter(|_| !meta.title_states_target).or(congress));
+    let planned_period = planned.map(|y| crate::model::plan::Period { from: Some(y), to: y, horizon: None });
+    let title_period = meta.period.filter(|_| !meta.title_states_target);
+    period::date_from_period(&mut outline.figures, title_period.or(congress).or(planned_period));
     period::date_from_agreement(&mut outline.figures);
     let local = (meta.jurisdiction.id != "unknown").then(|| folded::Folded::new(&meta.jurisdiction.name).text);
     let mut drafted = targets::draft(&f, outline.figures, local.as_deref());
@@ -353,7 +361,9 @@ pub fn extract_plan(text: &str) -> Draft {
     // the dateline's, else the start of the congress's term (what the term past reached, at the congress that opens
     // the next).
     let signed = signed_year.or(reviewed).or(meta.dateline).or(congress.and_then(|p| p.from));
-    let dates = observations::Dates { signed, reference: dated.or(objective) };
+    // The year planned after a review does not date the reports: a year from context that is the planned one is the
+    // headline's ("đề ra 28 chỉ tiêu năm 2026"), and the reports are the reviewed year's.
+    let dates = observations::Dates { signed, reference: dated_by_text.or(objective) };
     let observations = observations::draft(&f, reports, dates, &mut drafted.spent);
     let pillars = pillars::of(outline.headings, &drafted.indicators);
     let period = period::settle(meta.period, meta.signed_on, &drafted.years());

@@ -123,6 +123,19 @@ pub(crate) fn reviewed_year(s: &str) -> Option<i32> {
         .map(|(_, year)| year)
 }
 
+/// The year a text that reviews year `reviewed` goes on to plan, named after it in the same sentence of its first 600
+/// bytes (folded): "tổng kết nhiệm vụ chính trị năm 2025 và triển khai nhiệm vụ trọng tâm năm 2026", "đánh giá kết quả
+/// năm 2025, đề ra 28 chỉ tiêu năm 2026": the year after, which the targets it sets with no year of their own are for.
+pub(crate) fn planned_after_review(s: &str, reviewed: i32) -> Option<i32> {
+    let head = sub(s, 0, 600);
+    let next = reviewed + 1;
+    years_after_nam(head).into_iter().filter(|(_, y)| *y == reviewed).find_map(|(at, _)| {
+        let rest = sub(head, at, head.len());
+        let sentence = sub(rest, 0, rest.find(". ").into_iter().chain(rest.find('\n')).min().unwrap_or(rest.len()));
+        years_after_nam(sentence).into_iter().any(|(_, y)| y == next).then_some(next)
+    })
+}
+
 /// The plan's period, settled.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Settled {
@@ -264,6 +277,15 @@ mod tests {
         // A year in another clause, or none, is no year reviewed.
         assert_eq!(reviewed("Kết quả đạt được rất tích cực, năm 2026 tỉnh phấn đấu"), None);
         assert_eq!(reviewed("Kế hoạch chuyển đổi số năm 2026"), None);
+        // xa_tam_hong_phu_tho_2026, xa_yen_lac_phu_tho_2026 (development texts): the year planned after the review.
+        let planned = |t: &str, r: i32| planned_after_review(&Folded::new(t).text, r);
+        let meeting =
+            "Đảng ủy xã tổ chức hội nghị tổng kết nhiệm vụ chính trị năm 2025 và triển khai nhiệm vụ năm 2026.";
+        assert_eq!(planned(meeting, 2025), Some(2026));
+        assert_eq!(planned("HĐND xã đánh giá kết quả năm 2025, đề ra 28 chỉ tiêu năm 2026", 2025), Some(2026));
+        // Another sentence's year, or a year not the next, is not the year planned.
+        assert_eq!(planned("Tổng kết công tác năm 2025. Năm 2026 tỉnh phấn đấu", 2025), None);
+        assert_eq!(planned("Tổng kết giai đoạn năm 2020 và định hướng đến năm 2025", 2020), None);
     }
 
     #[test]

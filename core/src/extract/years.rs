@@ -125,9 +125,13 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
         // Only a clause's few first words ("giai đoạn từ nay"), not a name's ("... phát triển thành phố Cần Thơ
         // đến năm 2030, tầm nhìn ...").
         let clause = sub(before, before.rfind([',', ';', ':', '.']).map_or(0, |i| i + 1), before.len());
-        let opens_clause = ends_with_words(before.trim_end(), "den")
-            && rest.get(4..).is_some_and(|r| r.starts_with(','))
-            && super::folded::words(clause).count() <= 7;
+        let closes_clause = rest.get(4..).is_some_and(|r| r.starts_with(','));
+        // "Thực hiện nhiệm vụ chính trị năm 2026, Đảng ủy ... phấn đấu ...": the line's first clause, a few words that
+        // end with the year, sets it for the line.
+        let opens_line = clause.len() == before.len() && super::folded::words(clause).count() <= 7;
+        let opens_clause = closes_clause
+            && super::folded::words(clause).count() <= 7
+            && (ends_with_words(before.trim_end(), "den") || opens_line);
         // A year between a name and its figure after a period the line opened ("trong giai đoạn 2025 - 2027, ...
         // phấn đấu số trạm 5G phát sóng trong năm 2025 đạt tối thiểu 50%; ...") is that figure's: the period holds.
         // Read only for a year said as an objective, the one it can keep from holding.
@@ -379,6 +383,9 @@ mod tests {
             years("Căn cứ Nghị quyết số 59-NQ/TW, ngày 05 tháng 8 năm 2020 của Bộ Chính trị về xây dựng và phát triển thành phố Cần Thơ đến năm 2030, tầm nhìn"),
             vec![(2030, false, false)]
         );
+        // xa_tam_hong_phu_tho_2026 (a development text): a line's first clause of a few words that ends with the year.
+        assert_eq!(years("Thực hiện nhiệm vụ chính trị năm 2026, Đảng ủy xã tiếp tục"), vec![(2026, false, true)]);
+        assert_eq!(years("Tổng thu ngân sách nhà nước trên địa bàn xã năm 2026, đạt"), vec![(2026, false, false)]);
     }
 
     #[test]
