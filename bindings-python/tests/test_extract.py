@@ -1406,3 +1406,13 @@ def test_a_year_end_meeting_reports_the_year_reviewed_and_plans_the_next():
     )
     assert target_rows(draft.plan) == [(2026, "at_least", 45.0, "count"), (2026, "more_than", 154e9, "dong")]
     assert [(o["value"], o.get("year")) for o in draft.observations] == [(11.0, 2025), (0.36, 2025)]
+
+
+def test_a_share_of_the_plan_reached_wants_nothing_and_things_added_are_counted():
+    # Regression (xa_yen_lac_phu_tho_2026, phu_tho_ocop_2026: development texts; the same text as core/tests/extract.rs).
+    draft = chitieu.extract_plan(
+        "Xã tổng kết năm 2025\n\nNăm 2025, công tác giải phóng mặt bằng đạt 95% diện tích kế hoạch; tỷ lệ người dân tham gia "
+        "bảo hiểm y tế đạt 96,3%.\n\nNăm 2026, xã đặt mục tiêu tiêu chuẩn hóa thêm 5 sản phẩm OCOP.\n"
+    )
+    assert target_rows(draft.plan) == [(2026, "reach", 5.0, "count")]
+    assert [(o["value"], o.get("year")) for o in draft.observations] == [(95.0, 2025), (96.3, 2025)]

@@ -1420,3 +1420,19 @@ test("a year-end meeting reports the year reviewed and plans the next", () => {
     ],
   );
 });
+
+test("a share of the plan reached wants nothing, and things added are counted", () => {
+  // Regression (xa_yen_lac_phu_tho_2026, phu_tho_ocop_2026: development texts; the same text as core/tests/extract.rs).
+  const draft = c.extractPlan(
+      "Xã tổng kết năm 2025\n\nNăm 2025, công tác giải phóng mặt bằng đạt 95% diện tích kế hoạch; tỷ lệ người dân tham gia " +
+      "bảo hiểm y tế đạt 96,3%.\n\nNăm 2026, xã đặt mục tiêu tiêu chuẩn hóa thêm 5 sản phẩm OCOP.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2026, "reach", 5, "count"]]);
+  assert.deepEqual(
+    (draft.observations ?? []).map((o) => [o.value, o.year ?? null]),
+    [
+      [95, 2025],
+      [96.3, 2025],
+    ],
+  );
+});

@@ -1857,3 +1857,17 @@ fn a_year_end_meeting_reports_the_year_reviewed_and_plans_the_next() {
     let reported: Vec<_> = draft.observations.iter().map(|o| (o.value, o.year)).collect();
     assert_eq!(reported, [(11.0, Some(2025)), (0.36, Some(2025))]);
 }
+
+/// A commune's results of a year, one a share of the planned area, and what it adds the next (xa_yen_lac_phu_tho_2026,
+/// phu_tho_ocop_2026: development texts).
+const SHARE_OF_THE_PLAN: &str = "Xã tổng kết năm 2025\n\nNăm 2025, công tác giải phóng mặt bằng đạt 95% diện tích kế hoạch; tỷ lệ người dân tham gia \
+                                 bảo hiểm y tế đạt 96,3%.\n\nNăm 2026, xã đặt mục tiêu tiêu chuẩn hóa thêm 5 sản phẩm OCOP.\n";
+
+#[test]
+fn a_share_of_the_plan_reached_wants_nothing_and_things_added_are_counted() {
+    // Regression: "kế hoạch" after "95% diện tích" made the rest of the line wanted; "thêm 5 sản phẩm" was no figure.
+    let draft = extract_plan(SHARE_OF_THE_PLAN);
+    assert_eq!(target_rows(&draft.plan), [(Some(2026), Comparator::Reach, 5.0, MeasureUnit::Count)]);
+    let reported: Vec<_> = draft.observations.iter().map(|o| (o.value, o.year)).collect();
+    assert_eq!(reported, [(95.0, Some(2025)), (96.3, Some(2025))]);
+}

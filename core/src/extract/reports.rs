@@ -121,8 +121,16 @@ fn measured_against(line: &str, i: usize, w: &str) -> bool {
         Some(cut) if w == "ke hoach" && ends_with_words(before, "chi tieu") => sub(before, 0, cut).trim_end(),
         _ => before,
     };
-    // "đạt 67,038 tỷ đồng (bằng 105% chỉ tiêu kế hoạch)": a share of the objective, which only a result has.
-    if before.ends_with('%') {
+    // "đạt 67,038 tỷ đồng (bằng 105% chỉ tiêu kế hoạch)": a share of the objective, which only a result has; so is
+    // "đạt 95% diện tích kế hoạch", a share of what the plan set, up to two words between.
+    let share_of = (0..=2).any(|n| {
+        let mut b = before;
+        for _ in 0..n {
+            b = b.rfind(' ').map_or("", |k| sub(b, 0, k)).trim_end();
+        }
+        b.ends_with('%')
+    });
+    if share_of {
         return true;
     }
     // "hoàn thành 12/12 chỉ tiêu": a count of the objectives met between; "30/33 chỉ tiêu nghị quyết đạt và
@@ -344,6 +352,10 @@ mod tests {
                     tốc độ tăng trưởng kinh tế của xã đạt ";
         assert!(!wanted(&fold(year)));
         assert!(wanted(&fold("Năm 2026, các chỉ tiêu đề ra: tốc độ tăng trưởng kinh tế của xã đạt ")));
+        // xa_yen_lac_phu_tho_2026 (a development text): a share of the planned area reached.
+        let area = "Năm 2025, công tác giải phóng mặt bằng đạt 95% diện tích kế hoạch; tỷ lệ hộ nghèo giảm còn ";
+        assert!(!wanted(&fold(area)));
+        assert!(wanted(&fold("Tỷ lệ giải ngân đạt 95%. Kế hoạch năm 2026: tỷ lệ hộ nghèo giảm còn ")));
     }
 
     #[test]

@@ -470,7 +470,9 @@ pub(crate) fn quantity_to_reach(prefix: &str, unit: MeasureUnit) -> bool {
         && !bare_last.iter().rev().nth(1).is_some_and(|w| ["hien", "da", "nay", "van"].contains(w));
     // "phát triển 2ha công viên", "trồng mới 2.400 ha": made or gained, a count or an area.
     let helped = unit == MeasureUnit::Count && HELP.iter().any(|w| find_words(&tail, w).next().is_some());
-    let made = MAKE.iter().any(|w| find_words(&tail, w).next().is_some()) || had || helped;
+    // "tiêu chuẩn hóa thêm 52 sản phẩm": things added, whatever the verb.
+    let added = unit == MeasureUnit::Count && ends_with_words(bare.trim_end(), "them");
+    let made = MAKE.iter().any(|w| find_words(&tail, w).next().is_some()) || had || helped || added;
     // "phấn đấu đón 10 triệu lượt khách", "đón được trên 26 triệu lượt khách": visitors to welcome, the verb right
     // before the figure and its comparator.
     let welcomed = unit == MeasureUnit::Count
@@ -714,6 +716,12 @@ mod tests {
         assert_eq!(counted(" tap the va 1 ca nhan"), Some(MeasureUnit::Count));
         assert_eq!(counted(" ca nhan duoc tang bang khen"), Some(MeasureUnit::Count));
         assert_eq!(counted(" nha nuoc"), None);
+        // phu_tho_ocop_2026 (a development text): things added, whatever the verb.
+        assert!(quantity_to_reach(
+            "nam 2026, tinh dat muc tieu phat trien va tieu chuan hoa them ",
+            MeasureUnit::Count
+        ));
+        assert!(!quantity_to_reach("nam 2026, tinh co ke hoach tieu chuan hoa ", MeasureUnit::Count));
     }
 
     #[test]
