@@ -1416,3 +1416,19 @@ def test_a_share_of_the_plan_reached_wants_nothing_and_things_added_are_counted(
     )
     assert target_rows(draft.plan) == [(2026, "reach", 5.0, "count")]
     assert [(o["value"], o.get("year")) for o in draft.observations] == [(95.0, 2025), (96.3, 2025)]
+
+
+def test_a_rise_on_the_same_time_last_year_reports_only_its_own_figure_and_only_when_not_wanted():
+    # Regression (huyen_long_dien_ba_ria_vung_tau_2025, a development text; the same text as core/tests/extract.rs).
+    draft = chitieu.extract_plan(
+        "Năm 2025, huyện đề ra 29 chỉ tiêu. Cụ thể, phấn đấu doanh thu thương mại tăng 5,7% so với năm 2024; giá trị sản "
+        "xuất công nghiệp tăng 10% so với cùng kỳ; thu ngân sách Nhà nước trên địa bàn huyện hơn 607 tỷ đồng; tỷ lệ hộ nghèo "
+        "còn lại 0,16%.\nNăm 2024, doanh thu thương mại tăng 6% so với cùng kỳ.\n"
+    )
+    assert target_rows(draft.plan) == [
+        (2025, "reach", 5.7, "percent_increase"),
+        (2025, "reach", 10.0, "percent_increase"),
+        (2025, "more_than", 607e9, "dong"),
+        (2025, "reach", 0.16, "percent"),
+    ]
+    assert [(o["value"], o.get("year")) for o in draft.observations] == [(6.0, 2024)]

@@ -1436,3 +1436,22 @@ test("a share of the plan reached wants nothing, and things added are counted", 
     ],
   );
 });
+
+test("a rise on the same time last year reports only its own figure, and only when not wanted", () => {
+  // Regression (huyen_long_dien_ba_ria_vung_tau_2025, a development text; the same text as core/tests/extract.rs).
+  const draft = c.extractPlan(
+      "Năm 2025, huyện đề ra 29 chỉ tiêu. Cụ thể, phấn đấu doanh thu thương mại tăng 5,7% so với năm 2024; giá trị sản " +
+      "xuất công nghiệp tăng 10% so với cùng kỳ; thu ngân sách Nhà nước trên địa bàn huyện hơn 607 tỷ đồng; tỷ lệ hộ nghèo " +
+      "còn lại 0,16%.\nNăm 2024, doanh thu thương mại tăng 6% so với cùng kỳ.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2025, "reach", 5.7, "percent_increase"],
+    [2025, "reach", 10, "percent_increase"],
+    [2025, "more_than", 607e9, "dong"],
+    [2025, "reach", 0.16, "percent"],
+  ]);
+  assert.deepEqual(
+    (draft.observations ?? []).map((o) => [o.value, o.year ?? null]),
+    [[6, 2024]],
+  );
+});

@@ -1871,3 +1871,26 @@ fn a_share_of_the_plan_reached_wants_nothing_and_things_added_are_counted() {
     let reported: Vec<_> = draft.observations.iter().map(|o| (o.value, o.year)).collect();
     assert_eq!(reported, [(95.0, Some(2025)), (96.3, Some(2025))]);
 }
+
+/// A district's targets of a year, one a rise on the same time last year (huyen_long_dien_ba_ria_vung_tau_2025: a
+/// development text).
+const ON_LAST_YEAR: &str = "Năm 2025, huyện đề ra 29 chỉ tiêu. Cụ thể, phấn đấu doanh thu thương mại tăng 5,7% so với năm 2024; giá trị sản \
+                            xuất công nghiệp tăng 10% so với cùng kỳ; thu ngân sách Nhà nước trên địa bàn huyện hơn 607 tỷ đồng; tỷ lệ hộ nghèo \
+                            còn lại 0,16%.\nNăm 2024, doanh thu thương mại tăng 6% so với cùng kỳ.\n";
+
+#[test]
+fn a_rise_on_the_same_time_last_year_reports_only_its_own_figure_and_only_when_not_wanted() {
+    // Regression: "so với cùng kỳ" reported the rest of its line, the district's targets.
+    let draft = extract_plan(ON_LAST_YEAR);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2025), Comparator::Reach, 5.7, MeasureUnit::PercentIncrease),
+            (Some(2025), Comparator::Reach, 10.0, MeasureUnit::PercentIncrease),
+            (Some(2025), Comparator::MoreThan, 607e9, MeasureUnit::Dong),
+            (Some(2025), Comparator::Reach, 0.16, MeasureUnit::Percent),
+        ]
+    );
+    let reported: Vec<_> = draft.observations.iter().map(|o| (o.value, o.year)).collect();
+    assert_eq!(reported, [(6.0, Some(2024))]);
+}
