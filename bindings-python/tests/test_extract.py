@@ -1432,3 +1432,14 @@ def test_a_rise_on_the_same_time_last_year_reports_only_its_own_figure_and_only_
         (2025, "reach", 0.16, "percent"),
     ]
     assert [(o["value"], o.get("year")) for o in draft.observations] == [(6.0, 2024)]
+
+
+def test_objectives_met_and_passed_want_nothing():
+    # Regression (xa_cao_son_phu_tho, a development text; the same text as core/tests/extract.rs).
+    draft = chitieu.extract_plan(
+        "Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025-2030\n\nNhiệm kỳ qua, hầu hết các chỉ tiêu đều đạt và vượt "
+        "mục tiêu Nghị quyết. Đến cuối năm 2024, thu nhập bình quân đầu người đạt 43,7 triệu đồng/năm; tỷ lệ hộ nghèo còn "
+        "21,5%.\n\nĐại hội xác định mục tiêu nhiệm kỳ 2025-2030: tổng vốn đầu tư toàn xã hội đạt trên 2.500 tỷ đồng.\n"
+    )
+    assert target_rows(draft.plan) == [(2030, "more_than", 2.5e12, "dong")]
+    assert [(o["value"], o.get("year")) for o in draft.observations] == [(43.7e6, 2024), (21.5, 2024)]

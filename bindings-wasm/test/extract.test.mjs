@@ -1455,3 +1455,20 @@ test("a rise on the same time last year reports only its own figure, and only wh
     [[6, 2024]],
   );
 });
+
+test("objectives met and passed want nothing", () => {
+  // Regression (xa_cao_son_phu_tho, a development text; the same text as core/tests/extract.rs).
+  const draft = c.extractPlan(
+      "Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025-2030\n\nNhiệm kỳ qua, hầu hết các chỉ tiêu đều đạt và vượt " +
+      "mục tiêu Nghị quyết. Đến cuối năm 2024, thu nhập bình quân đầu người đạt 43,7 triệu đồng/năm; tỷ lệ hộ nghèo còn " +
+      "21,5%.\n\nĐại hội xác định mục tiêu nhiệm kỳ 2025-2030: tổng vốn đầu tư toàn xã hội đạt trên 2.500 tỷ đồng.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2030, "more_than", 2.5e12, "dong"]]);
+  assert.deepEqual(
+    (draft.observations ?? []).map((o) => [o.value, o.year ?? null]),
+    [
+      [43.7e6, 2024],
+      [21.5, 2024],
+    ],
+  );
+});

@@ -1894,3 +1894,18 @@ fn a_rise_on_the_same_time_last_year_reports_only_its_own_figure_and_only_when_n
     let reported: Vec<_> = draft.observations.iter().map(|o| (o.value, o.year)).collect();
     assert_eq!(reported, [(6.0, Some(2024))]);
 }
+
+/// A new commune's first Party congress: the term past's objectives met, then the term's (xa_cao_son_phu_tho: a
+/// development text).
+const OBJECTIVES_MET: &str = "Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025-2030\n\nNhiệm kỳ qua, hầu hết các chỉ tiêu đều đạt và vượt \
+                              mục tiêu Nghị quyết. Đến cuối năm 2024, thu nhập bình quân đầu người đạt 43,7 triệu đồng/năm; tỷ lệ hộ nghèo còn \
+                              21,5%.\n\nĐại hội xác định mục tiêu nhiệm kỳ 2025-2030: tổng vốn đầu tư toàn xã hội đạt trên 2.500 tỷ đồng.\n";
+
+#[test]
+fn objectives_met_and_passed_want_nothing() {
+    // Regression: "các chỉ tiêu đều đạt và vượt" made the results after it wanted.
+    let draft = extract_plan(OBJECTIVES_MET);
+    assert_eq!(target_rows(&draft.plan), [(Some(2030), Comparator::MoreThan, 2.5e12, MeasureUnit::Dong)]);
+    let reported: Vec<_> = draft.observations.iter().map(|o| (o.value, o.year)).collect();
+    assert_eq!(reported, [(43.7e6, Some(2024)), (21.5, Some(2024))]);
+}

@@ -146,8 +146,11 @@ fn measured_against(line: &str, i: usize, w: &str) -> bool {
     // "tình hình thực hiện kế hoạch phát triển kinh tế - xã hội năm 2022": the plan carried out, which a review
     // of its results names.
     let carried_out = w == "ke hoach" && ends_with_words(before, "thuc hien");
+    // "hầu hết các chỉ tiêu đều đạt và vượt mục tiêu": the objectives met and passed.
+    let met = ["deu dat", "dat va vuot", "deu hoan thanh"].iter().any(|v| starts_with_words(clause.trim_start(), v));
     out_of_all
         || carried_out
+        || met
         || ["so voi", "vuot", "hoan thanh"].iter().any(|v| ends_with_words(before_count, v))
         || super::folded::words(clause).take(5).any(|x| x == "giao")
 }
@@ -351,6 +354,12 @@ mod tests {
                     tốc độ tăng trưởng kinh tế của xã đạt ";
         assert!(!wanted(&fold(year)));
         assert!(wanted(&fold("Năm 2026, các chỉ tiêu đề ra: tốc độ tăng trưởng kinh tế của xã đạt ")));
+        // xa_cao_son_phu_tho (a development text): the objectives met and passed.
+        let term =
+            "Nhiệm kỳ qua, hầu hết các chỉ tiêu đều đạt và vượt mục tiêu Nghị quyết. Đến cuối năm 2024, thu nhập \
+                    đạt 43,7 triệu đồng; tỷ lệ hộ nghèo còn ";
+        assert!(reported(&fold(term)));
+        assert!(wanted(&fold("Các chỉ tiêu năm 2026: tỷ lệ hộ nghèo còn ")));
         // xa_yen_lac_phu_tho_2026 (a development text): a share of the planned area reached.
         let area = "Năm 2025, công tác giải phóng mặt bằng đạt 95% diện tích kế hoạch; tỷ lệ hộ nghèo giảm còn ";
         assert!(!wanted(&fold(area)));
