@@ -1443,3 +1443,17 @@ def test_objectives_met_and_passed_want_nothing():
     )
     assert target_rows(draft.plan) == [(2030, "more_than", 2.5e12, "dong")]
     assert [(o["value"], o.get("year")) for o in draft.observations] == [(43.7e6, 2024), (21.5, 2024)]
+
+
+def test_estimates_are_reached_and_the_plans_figures_beside_them_are_targets_of_the_year_after_the_one_compared_with():
+    # Regression (huyen_vinh_linh_quang_tri_2022, a development text; the same text as core/tests/extract.rs).
+    draft = chitieu.extract_plan(
+        "Tổng giá trị sản xuất ước tăng 11,07% so với năm 2021 (KH tăng 8-9%). Thu nhập bình quân đầu người ước đạt 55,3 "
+        "triệu đồng/KH 55-56 triệu đồng. Tỷ trọng nông nghiệp ước chiếm 23,4%/KH 24,5-25,5%.\n"
+    )
+    assert target_rows(draft.plan) == [
+        (2022, "reach", 9.0, "percent_increase"),
+        (2022, "reach", 56e6, "dong"),
+        (2022, "reach", 25.5, "percent"),
+    ]
+    assert [(o["value"], o.get("year")) for o in draft.observations] == [(11.07, 2022), (55.3e6, 2022), (23.4, 2022)]

@@ -1472,3 +1472,24 @@ test("objectives met and passed want nothing", () => {
     ],
   );
 });
+
+test("estimates are reached, and the plan's figures beside them are targets of the year after the one compared with", () => {
+  // Regression (huyen_vinh_linh_quang_tri_2022, a development text; the same text as core/tests/extract.rs).
+  const draft = c.extractPlan(
+      "Tổng giá trị sản xuất ước tăng 11,07% so với năm 2021 (KH tăng 8-9%). Thu nhập bình quân đầu người ước đạt 55,3 " +
+      "triệu đồng/KH 55-56 triệu đồng. Tỷ trọng nông nghiệp ước chiếm 23,4%/KH 24,5-25,5%.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2022, "reach", 9, "percent_increase"],
+    [2022, "reach", 56e6, "dong"],
+    [2022, "reach", 25.5, "percent"],
+  ]);
+  assert.deepEqual(
+    (draft.observations ?? []).map((o) => [o.value, o.year ?? null]),
+    [
+      [11.07, 2022],
+      [55.3e6, 2022],
+      [23.4, 2022],
+    ],
+  );
+});

@@ -69,15 +69,15 @@ fn the_corpus_is_as_documented() {
 fn precision_and_recall_per_half() {
     let [(_, dev, dev_obs), (_, test, test_obs)] = halves();
     // Development half: the texts the rules were revised on.
-    assert_eq!((dev.drafted, dev.labelled, dev.matched), (1402, 1425, 1329));
+    assert_eq!((dev.drafted, dev.labelled, dev.matched), (1422, 1425, 1345));
     assert!(dev.precision() >= 0.94 && dev.recall() >= 0.93, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
-    assert_eq!((test.drafted, test.labelled, test.matched), (1088, 1094, 846));
+    assert_eq!((test.drafted, test.labelled, test.matched), (1073, 1094, 846));
     assert!(test.precision() >= 0.75 && test.recall() >= 0.75, "{test:?}");
     // Labelled achievements (counts too, since the reader drafts them) found among the draft observations (on
     // value; `dated`: and on year).
-    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled, dev_obs.dated), (162, 188, 231, 130));
-    assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled, test_obs.dated), (105, 156, 238, 91));
+    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled, dev_obs.dated), (160, 177, 231, 142));
+    assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled, test_obs.dated), (118, 170, 238, 101));
 }
 
 #[test]

@@ -1909,3 +1909,24 @@ fn objectives_met_and_passed_want_nothing() {
     let reported: Vec<_> = draft.observations.iter().map(|o| (o.value, o.year)).collect();
     assert_eq!(reported, [(43.7e6, Some(2024)), (21.5, Some(2024))]);
 }
+
+/// A district's estimates of a year against its plan's figures, the year only that compared with
+/// (huyen_vinh_linh_quang_tri_2022: a development text).
+const ESTIMATES_AND_PLAN: &str = "Tổng giá trị sản xuất ước tăng 11,07% so với năm 2021 (KH tăng 8-9%). Thu nhập bình quân đầu người ước đạt 55,3 \
+                                  triệu đồng/KH 55-56 triệu đồng. Tỷ trọng nông nghiệp ước chiếm 23,4%/KH 24,5-25,5%.\n";
+
+#[test]
+fn estimates_are_reached_and_the_plans_figures_beside_them_are_targets_of_the_year_after_the_one_compared_with() {
+    // Regression: every figure was drafted as an observation with no year.
+    let draft = extract_plan(ESTIMATES_AND_PLAN);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2022), Comparator::Reach, 9.0, MeasureUnit::PercentIncrease),
+            (Some(2022), Comparator::Reach, 56e6, MeasureUnit::Dong),
+            (Some(2022), Comparator::Reach, 25.5, MeasureUnit::Percent),
+        ]
+    );
+    let reported: Vec<_> = draft.observations.iter().map(|o| (o.value, o.year)).collect();
+    assert_eq!(reported, [(11.07, Some(2022)), (55.3e6, Some(2022)), (23.4, Some(2022))]);
+}

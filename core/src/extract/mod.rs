@@ -321,7 +321,11 @@ pub fn extract_plan(text: &str) -> Draft {
     // 2026") is that next year's plan, when its title gives no period: before it is the past, and it dates the
     // targets no words date (its reports are the reviewed year's).
     let reviewed = period::reviewed_year(&f.text);
-    let planned = reviewed.and_then(|r| period::planned_after_review(&f.text, r)).filter(|_| meta.period.is_none());
+    // So is a text whose only years are those it compares with ("ước tăng 11,07% so với năm 2021"): the year after.
+    let planned = reviewed
+        .and_then(|r| period::planned_after_review(&f.text, r))
+        .or_else(|| period::after_compared_years(&f.text))
+        .filter(|_| meta.period.is_none());
     let annual = meta.annual.or(planned);
     // A text that sets no objective anywhere and says what was done reports: its figures are observations.
     if reports::only_reports(&f.text) {
@@ -360,7 +364,7 @@ pub fn extract_plan(text: &str) -> Draft {
     // A report the text does not date is of the signing year, else the year whose results the text reviews, else
     // the dateline's, else the start of the congress's term (what the term past reached, at the congress that opens
     // the next).
-    let signed = signed_year.or(reviewed).or(meta.dateline).or(congress.and_then(|p| p.from));
+    let signed = signed_year.or(reviewed).or(meta.dateline).or(congress.and_then(|p| p.from)).or(planned);
     // The year planned after a review does not date the reports: a year from context that is the planned one is the
     // headline's ("đề ra 28 chỉ tiêu năm 2026"), and the reports are the reviewed year's.
     let dates = observations::Dates { signed, reference: dated_by_text.or(objective) };

@@ -3,7 +3,7 @@
 
 use time::Date;
 
-use super::folded::{sub, year_at, years_after_nam};
+use super::folded::{ends_with_words, sub, year_at, years_after_nam};
 use super::outline::Figure;
 use crate::model::plan::Period;
 
@@ -134,6 +134,33 @@ pub(crate) fn planned_after_review(s: &str, reviewed: i32) -> Option<i32> {
         let sentence = sub(rest, 0, rest.find(". ").into_iter().chain(rest.find('\n')).min().unwrap_or(rest.len()));
         years_after_nam(sentence).into_iter().any(|(_, y)| y == next).then_some(next)
     })
+}
+
+/// The year of a text whose only years are those it compares with ("ước tăng 11,07% so với năm 2021 (KH tăng 8-9%)"):
+/// the year after the latest, the year its estimates and plan figures are of. `None` when any year, with "năm" or
+/// without, is of another kind.
+pub(crate) fn after_compared_years(s: &str) -> Option<i32> {
+    let mentions = years_after_nam(s);
+    let all_years = s.as_bytes().windows(4).enumerate().filter(|(i, w)| {
+        let bounded = |j: Option<usize>| j.and_then(|j| s.as_bytes().get(j)).is_none_or(|b| !b.is_ascii_digit());
+        (w.starts_with(b"19") || w.starts_with(b"20"))
+            && w.iter().all(u8::is_ascii_digit)
+            && bounded(i.checked_sub(1))
+            && bounded(Some(i + 4))
+    });
+    if all_years.count() != mentions.len() {
+        return None;
+    }
+    let mut compared = None;
+    for (at, year) in mentions {
+        let before = sub(s, 0, at).trim_end();
+        let base = ends_with_words(before, "so voi nam");
+        if !base && !ends_with_words(before, "gia so sanh nam") {
+            return None;
+        }
+        compared = compared.max(base.then_some(year));
+    }
+    compared.map(|y| y + 1)
 }
 
 /// The plan's period, settled.
@@ -286,6 +313,14 @@ mod tests {
         // Another sentence's year, or a year not the next, is not the year planned.
         assert_eq!(planned("Tổng kết công tác năm 2025. Năm 2026 tỉnh phấn đấu", 2025), None);
         assert_eq!(planned("Tổng kết giai đoạn năm 2020 và định hướng đến năm 2025", 2020), None);
+        // huyen_vinh_linh_quang_tri_2022 (a development text): a year's estimates against the year before.
+        let after = |t: &str| after_compared_years(&Folded::new(t).text);
+        let estimates = "Giá trị sản xuất (theo giá so sánh năm 2010) ước tăng 11,07% so với năm 2021 (KH tăng 8-9%). \
+                         Thu nhập đạt 55,3 triệu đồng, tăng 3,1 triệu đồng so với năm 2021.";
+        assert_eq!(after(estimates), Some(2022));
+        assert_eq!(after("Năm 2025, doanh thu tăng 10% so với năm 2024."), None);
+        assert_eq!(after("Doanh thu tăng 10% so với năm 2024, đến 2030 tăng gấp đôi."), None);
+        assert_eq!(after("Doanh thu tăng 10% so với cùng kỳ."), None);
     }
 
     #[test]

@@ -7,7 +7,7 @@ use super::folded::{ends_with_words, find_any_words, find_words, starts_with_wor
 /// Words (folded) saying that what follows was done or reached, in the line: the first [`LINE_WIDE`] of them
 /// for the rest of the line ("Lào Cai đã thực hiện việc kết nối. Tỷ lệ ... đạt 79,76%"), the others (past
 /// verbs in general: "đã được", "đã triển khai") for the rest of their sentence only.
-const REACHED: [&str; 35] = [
+const REACHED: [&str; 38] = [
     "da dat",
     "dat duoc",
     "da co",
@@ -16,6 +16,10 @@ const REACHED: [&str; 35] = [
     "den nay",
     "tinh den",
     "uoc dat",
+    // "Tổng giá trị sản xuất ước tăng 11,07%", "Tỷ trọng ... ước chiếm 23,4%": the year's estimates.
+    "uoc tang",
+    "uoc giam",
+    "uoc chiem",
     "chi dat",
     "da xu ly",
     "da thuc hien",
@@ -50,7 +54,7 @@ const REACHED: [&str; 35] = [
 ];
 
 /// How many of [`REACHED`], first, hold for the rest of the line.
-const LINE_WIDE: usize = 24;
+const LINE_WIDE: usize = 27;
 
 /// Whether a whole text only reports: it sets no objective anywhere (none of the words with which plans,
 /// resolutions and articles about them want or expect a figure: "mục tiêu", "chỉ tiêu", "phấn đấu", "đến năm", "dự kiến",
@@ -78,7 +82,7 @@ pub(crate) fn only_reports(s: &str) -> bool {
         "can dat",
     ];
     let any = |list: &[&str]| list.iter().any(|w| find_words(s, w).next().is_some());
-    !any(&objective) && any(&REACHED)
+    !any(&objective) && !find_words(s, "kh").any(|i| plan_figure(s, i)) && any(&REACHED)
 }
 
 /// Words (folded) saying that what follows is wanted: they end a report of what was reached. "sẽ" and
@@ -98,6 +102,12 @@ const WANTED: [&str; 13] = [
     "nham",
     "huong toi",
 ];
+
+/// Whether the "kh" at `i` of folded `s` abbreviates the plan ("kế hoạch") whose figure follows an estimate: "ước tăng
+/// 8,31%/KH tăng 3-4%", "(KH tăng 8-9%)"; not "Kế hoạch số 12/KH-UBND".
+fn plan_figure(s: &str, i: usize) -> bool {
+    sub(s, 0, i).trim_end().ends_with(['/', '(']) && !sub(s, i + 2, s.len()).starts_with('-')
+}
 
 /// Whether the plan's word `w` at `i` in folded `line` ("chỉ tiêu", "kế hoạch", "mục tiêu") names the
 /// objective a result is measured against, not one wanted: "hoàn thành 12/12 chỉ tiêu", "so với chỉ tiêu
@@ -203,7 +213,7 @@ pub(crate) struct Scan {
 impl Scan {
     /// The words of folded `line` that report and that want, in one pass over its words.
     pub(crate) fn of(line: &str) -> Self {
-        let needles: Vec<&str> = REACHED.iter().chain(&WANTED).chain(&["se", "can"]).copied().collect();
+        let needles: Vec<&str> = REACHED.iter().chain(&WANTED).chain(&["se", "can", "kh"]).copied().collect();
         let mut scan = Self::default();
         for (i, k) in find_any_words(line, &needles) {
             let Some(w) = needles.get(k) else { continue };
@@ -211,6 +221,11 @@ impl Scan {
             // "chia sẻ" and "cán bộ" are no words that want.
             let share = *w == "se" && ends_with_words(sub(line, 0, i), "chia");
             let official = *w == "can" && classifier_or_official(line, i);
+            // "ước tăng 8,31%/KH tăng 3-4%", "(KH tăng 8-9%)": the plan's figure beside an estimate is wanted; "KH" of
+            // anything else ("Kế hoạch số 12/KH-UBND") is not.
+            if *w == "kh" && !plan_figure(line, i) {
+                continue;
+            }
             // "từ cấp tỉnh đến cấp xã", "từ tỉnh đến cấp xã" fold to the "tính đến" of "tính đến nay".
             let levels = ["cap", "tu"].iter().any(|x| ends_with_words(sub(line, 0, i), x))
                 || starts_with_words(sub(line, end, line.len()).trim_start(), "cap");
@@ -354,6 +369,15 @@ mod tests {
                     tốc độ tăng trưởng kinh tế của xã đạt ";
         assert!(!wanted(&fold(year)));
         assert!(wanted(&fold("Năm 2026, các chỉ tiêu đề ra: tốc độ tăng trưởng kinh tế của xã đạt ")));
+        // huyen_vinh_linh_quang_tri_2022 (a development text): an estimate reports, the plan's figure beside it is
+        // wanted; a plan's number is no plan figure.
+        let line = "Tổng giá trị sản xuất ước tăng 11,07% so với năm 2021 (KH tăng ";
+        assert!(wanted(&fold(line)));
+        assert!(reported(&fold(
+            "Tổng giá trị sản xuất ước tăng 11,07% so với năm 2021 (KH tăng 8-9%). Thu nhập ước đạt "
+        )));
+        assert!(!wanted(&fold("Theo Kế hoạch số 12/KH-UBND, tổng giá trị sản xuất ước tăng ")));
+        assert!(!only_reports(&fold("Giá trị sản xuất ước tăng 11,07% (KH tăng 8-9%).")));
         // xa_cao_son_phu_tho (a development text): the objectives met and passed.
         let term =
             "Nhiệm kỳ qua, hầu hết các chỉ tiêu đều đạt và vượt mục tiêu Nghị quyết. Đến cuối năm 2024, thu nhập \

@@ -645,9 +645,10 @@ pub(crate) fn amount_to_reach(prefix: &str) -> bool {
     let listed = trimmed.ends_with([':', '=']);
     // "Tổng Thu - Chi Ngân sách 5 năm là 33,96 tỷ đồng", "Quy mô dân số ... dự kiến 4,2 triệu người".
     // "từ 61.245 tỷ đồng năm 2025 lên 67.735 tỷ đồng": the level it goes up to.
-    let reach =
-        last.iter().rev().take(3).any(|w| matches!(*w, "dat" | "tren" | "hon" | "khoang" | "gan" | "la" | "len"))
+    let reach = last.iter().rev().take(3).any(|w| matches!(*w, "dat" | "tren" | "hon" | "khoang" | "gan" | "la" | "len"))
             || ends_with_words(trimmed, "du kien")
+            // "ước đạt 55,3 triệu đồng/KH 55-56 triệu đồng": the plan's figure.
+            || ends_with_words(trimmed, "kh")
             || ["toi thieu", "it nhat"].iter().any(|w| ends_with_words(trimmed, w))
             || listed
             || economy_amount_named(&last);
@@ -706,6 +707,8 @@ mod tests {
         assert!(amount_to_reach("phan dau to chuc van dong quy vi nguoi ngheo va an sinh xa hoi hang nam "));
         assert!(amount_to_reach("quyen gop ung ho "));
         assert!(!amount_to_reach("quy vi nguoi ngheo hang nam "));
+        // huyen_vinh_linh_quang_tri_2022 (a development text): the plan's figure after an estimate.
+        assert!(amount_to_reach("thu nhap binh quan dau nguoi uoc dat 55,3 trieu dong/kh "));
     }
 
     #[test]
