@@ -17,6 +17,11 @@ SEEDS = ROOT / "tests" / "seeds"
 SEED_IDS = ["binh_dinh_2024", "can_tho", "tay_ninh_city", "tien_giang", "tra_vinh"]
 
 
+def observation_rows(draft):
+    """A draft's observations as (value, year): the shape the regression tests on reported figures assert."""
+    return [(o["value"], o.get("year")) for o in draft.observations]
+
+
 def target_rows(plan):
     """A draft plan's targets as (year, comparator, value, unit): the shape most regression tests assert."""
     return [(t["year"], t["comparator"], t["value"], plan.indicator(t["indicator"])["unit"]) for t in plan.targets]
@@ -446,7 +451,7 @@ def test_a_news_item_that_wants_nothing_and_reports_results_has_no_targets():
         "Tỉ lệ sử dụng chữ ký số công vụ đạt 98%.\n"
     )
     assert draft.plan.targets == []
-    assert [(o["value"], o.get("year")) for o in draft.observations] == [(100.0, None), (98.0, None)]
+    assert observation_rows(draft) == [(100.0, None), (98.0, None)]
 
 
 def test_a_table_flattened_to_one_cell_per_line_gives_its_targets_and_results():
@@ -1330,7 +1335,7 @@ def test_the_term_past_at_a_congress_is_reached_and_a_floor_is_the_nearer_figure
         "hội có 60 hộ nghèo và 55 hộ cận nghèo.\nNăm 2022, thành lập mới 60 tổ hợp tác và 40 HTX trở lên.\n"
     )
     assert target_rows(draft.plan) == [(2022, "reach", 60.0, "count"), (2022, "at_least", 40.0, "count")]
-    assert [(o["value"], o.get("year")) for o in draft.observations] == [(60.0, 2017), (55.0, 2017)]
+    assert observation_rows(draft) == [(60.0, 2017), (55.0, 2017)]
 
 
 def test_a_reviewed_years_results_before_the_next_years_targets_are_reached():
@@ -1341,7 +1346,7 @@ def test_a_reviewed_years_results_before_the_next_years_targets_are_reached():
         "6,3 tỷ USD.\n\nNăm 2023, tỉnh phấn đấu: kim ngạch xuất khẩu đạt 7 tỷ USD.\n"
     )
     assert target_rows(draft.plan) == [(2023, "reach", 7e9, "usd")]
-    assert [(o["value"], o.get("year")) for o in draft.observations] == [(13.4, 2022), (6.3e9, 2022)]
+    assert observation_rows(draft) == [(13.4, 2022), (6.3e9, 2022)]
 
 
 def test_a_lead_said_again_by_its_list_and_what_a_figure_corresponds_to_are_one_target():
@@ -1361,7 +1366,7 @@ def test_a_lead_said_again_by_its_list_and_what_a_figure_corresponds_to_are_one_
         (2023, "reach", 30.0, "percent"),
         (2023, "at_least", 2.0, "percent_reduction"),
     ]
-    assert [(o["value"], o.get("year")) for o in draft.observations] == [(13.4, 2022)]
+    assert observation_rows(draft) == [(13.4, 2022)]
 
 
 def test_a_congress_dated_in_its_first_year_reports_the_term_past_and_counts_houses_groups_and_funds():
@@ -1381,7 +1386,7 @@ def test_a_congress_dated_in_its_first_year_reports_the_term_past_and_counts_hou
         (2028, "at_least", 1.0, "count"),
         (2028, "at_least", 1.0, "count"),
     ]
-    assert [(o["value"], o.get("year")) for o in draft.observations] == [(5902.0, 2023)]
+    assert observation_rows(draft) == [(5902.0, 2023)]
 
 
 def test_a_persons_name_after_the_word_for_province_is_no_province():
@@ -1405,7 +1410,7 @@ def test_a_year_end_meeting_reports_the_year_reviewed_and_plans_the_next():
         "đảng viên trở lên; thu ngân sách Nhà nước đạt trên 154 tỷ đồng.\n"
     )
     assert target_rows(draft.plan) == [(2026, "at_least", 45.0, "count"), (2026, "more_than", 154e9, "dong")]
-    assert [(o["value"], o.get("year")) for o in draft.observations] == [(11.0, 2025), (0.36, 2025)]
+    assert observation_rows(draft) == [(11.0, 2025), (0.36, 2025)]
 
 
 def test_a_share_of_the_plan_reached_wants_nothing_and_things_added_are_counted():
@@ -1415,7 +1420,7 @@ def test_a_share_of_the_plan_reached_wants_nothing_and_things_added_are_counted(
         "bảo hiểm y tế đạt 96,3%.\n\nNăm 2026, xã đặt mục tiêu tiêu chuẩn hóa thêm 5 sản phẩm OCOP.\n"
     )
     assert target_rows(draft.plan) == [(2026, "reach", 5.0, "count")]
-    assert [(o["value"], o.get("year")) for o in draft.observations] == [(95.0, 2025), (96.3, 2025)]
+    assert observation_rows(draft) == [(95.0, 2025), (96.3, 2025)]
 
 
 def test_a_rise_on_the_same_time_last_year_reports_only_its_own_figure_and_only_when_not_wanted():
@@ -1431,7 +1436,7 @@ def test_a_rise_on_the_same_time_last_year_reports_only_its_own_figure_and_only_
         (2025, "more_than", 607e9, "dong"),
         (2025, "reach", 0.16, "percent"),
     ]
-    assert [(o["value"], o.get("year")) for o in draft.observations] == [(6.0, 2024)]
+    assert observation_rows(draft) == [(6.0, 2024)]
 
 
 def test_objectives_met_and_passed_want_nothing():
@@ -1442,7 +1447,7 @@ def test_objectives_met_and_passed_want_nothing():
         "21,5%.\n\nĐại hội xác định mục tiêu nhiệm kỳ 2025-2030: tổng vốn đầu tư toàn xã hội đạt trên 2.500 tỷ đồng.\n"
     )
     assert target_rows(draft.plan) == [(2030, "more_than", 2.5e12, "dong")]
-    assert [(o["value"], o.get("year")) for o in draft.observations] == [(43.7e6, 2024), (21.5, 2024)]
+    assert observation_rows(draft) == [(43.7e6, 2024), (21.5, 2024)]
 
 
 def test_estimates_are_reached_and_the_plans_figures_beside_them_are_targets_of_the_year_after_the_one_compared_with():
@@ -1456,4 +1461,4 @@ def test_estimates_are_reached_and_the_plans_figures_beside_them_are_targets_of_
         (2022, "reach", 56e6, "dong"),
         (2022, "reach", 25.5, "percent"),
     ]
-    assert [(o["value"], o.get("year")) for o in draft.observations] == [(11.07, 2022), (55.3e6, 2022), (23.4, 2022)]
+    assert observation_rows(draft) == [(11.07, 2022), (55.3e6, 2022), (23.4, 2022)]

@@ -7,10 +7,12 @@ import { chitieu as c } from "./package.mjs";
 
 const SEEDS = ["tay_ninh_city", "tien_giang", "binh_dinh_2024", "tra_vinh", "can_tho"];
 const seedText = (id) => readFileSync(new URL(`../../tests/seeds/${id}.txt`, import.meta.url), "utf8");
-/** The characters `start..end` of `text`: offsets are in Unicode characters, not UTF-16 units. */
 // A draft plan's targets as [year, comparator, value, unit]: the shape most regression tests assert.
 const targetRows = (plan) =>
   plan.targets.map((t) => [t.year, t.comparator, t.value, plan.indicators.find((i) => i.id === t.indicator).unit]);
+// A draft's observations as [value, year]: the shape the regression tests on reported figures assert.
+const observationRows = (draft) => (draft.observations ?? []).map((o) => [o.value, o.year ?? null]);
+/** The characters `start..end` of `text`: offsets are in Unicode characters, not UTF-16 units. */
 const chars = (text, start, end) => Array.from(text).slice(start, end).join("");
 const bundled = (id) => {
   const plan = c.loadPlan(id);
@@ -303,7 +305,7 @@ test("a news item that wants nothing and reports results has no targets", () => 
   );
   assert.deepEqual(draft.plan.targets, []);
   assert.deepEqual(
-    (draft.observations ?? []).map((o) => [o.value, o.year ?? null]),
+    observationRows(draft),
     [
       [100, null],
       [98, null],
@@ -1317,7 +1319,7 @@ test("the term past at a congress is reached, and a floor is the nearer figure's
     [2022, "at_least", 40, "count"],
   ]);
   assert.deepEqual(
-    (draft.observations ?? []).map((o) => [o.value, o.year ?? null]),
+    observationRows(draft),
     [
       [60, 2017],
       [55, 2017],
@@ -1334,7 +1336,7 @@ test("a reviewed year's results before the next year's targets are reached", () 
   );
   assert.deepEqual(targetRows(draft.plan), [[2023, "reach", 7e9, "usd"]]);
   assert.deepEqual(
-    (draft.observations ?? []).map((o) => [o.value, o.year ?? null]),
+    observationRows(draft),
     [
       [13.4, 2022],
       [6.3e9, 2022],
@@ -1360,7 +1362,7 @@ test("a lead said again by its list and what a figure corresponds to are one tar
     [2023, "at_least", 2, "percent_reduction"],
   ]);
   assert.deepEqual(
-    (draft.observations ?? []).map((o) => [o.value, o.year ?? null]),
+    observationRows(draft),
     [[13.4, 2022]],
   );
 });
@@ -1383,7 +1385,7 @@ test("a congress dated in its first year reports the term past and counts houses
     [2028, "at_least", 1, "count"],
   ]);
   assert.deepEqual(
-    (draft.observations ?? []).map((o) => [o.value, o.year ?? null]),
+    observationRows(draft),
     [[5902, 2023]],
   );
 });
@@ -1413,7 +1415,7 @@ test("a year-end meeting reports the year reviewed and plans the next", () => {
     [2026, "more_than", 154e9, "dong"],
   ]);
   assert.deepEqual(
-    (draft.observations ?? []).map((o) => [o.value, o.year ?? null]),
+    observationRows(draft),
     [
       [11, 2025],
       [0.36, 2025],
@@ -1429,7 +1431,7 @@ test("a share of the plan reached wants nothing, and things added are counted", 
   );
   assert.deepEqual(targetRows(draft.plan), [[2026, "reach", 5, "count"]]);
   assert.deepEqual(
-    (draft.observations ?? []).map((o) => [o.value, o.year ?? null]),
+    observationRows(draft),
     [
       [95, 2025],
       [96.3, 2025],
@@ -1451,7 +1453,7 @@ test("a rise on the same time last year reports only its own figure, and only wh
     [2025, "reach", 0.16, "percent"],
   ]);
   assert.deepEqual(
-    (draft.observations ?? []).map((o) => [o.value, o.year ?? null]),
+    observationRows(draft),
     [[6, 2024]],
   );
 });
@@ -1465,7 +1467,7 @@ test("objectives met and passed want nothing", () => {
   );
   assert.deepEqual(targetRows(draft.plan), [[2030, "more_than", 2.5e12, "dong"]]);
   assert.deepEqual(
-    (draft.observations ?? []).map((o) => [o.value, o.year ?? null]),
+    observationRows(draft),
     [
       [43.7e6, 2024],
       [21.5, 2024],
@@ -1485,7 +1487,7 @@ test("estimates are reached, and the plan's figures beside them are targets of t
     [2022, "reach", 25.5, "percent"],
   ]);
   assert.deepEqual(
-    (draft.observations ?? []).map((o) => [o.value, o.year ?? null]),
+    observationRows(draft),
     [
       [11.07, 2022],
       [55.3e6, 2022],

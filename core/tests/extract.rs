@@ -52,6 +52,11 @@ fn tuples(plan: &Plan) -> Vec<Tuple> {
         .collect()
 }
 
+/// (value, year) of each draft observation: the shape the regression tests on reported figures assert.
+fn observation_rows(draft: &Draft) -> Vec<(f64, Option<i32>)> {
+    draft.observations.iter().map(|o| (o.value, o.year)).collect()
+}
+
 /// (year, comparator, value, unit) of each target: the shape most regression tests assert.
 fn target_rows(plan: &Plan) -> Vec<(Option<i32>, Comparator, f64, MeasureUnit)> {
     tuples(plan).into_iter().map(|(y, _, c, v, u)| (y, c, v, u)).collect()
@@ -861,8 +866,7 @@ fn a_news_item_that_wants_nothing_and_reports_results_has_no_targets() {
          Tỉ lệ sử dụng chữ ký số công vụ đạt 98%.\n",
     );
     assert!(draft.plan.targets.is_empty());
-    let obs: Vec<_> = draft.observations.iter().map(|o| (o.value, o.year)).collect();
-    assert_eq!(obs, [(100.0, None), (98.0, None)]);
+    assert_eq!(observation_rows(&draft), [(100.0, None), (98.0, None)]);
     assert!(draft.observations.iter().all(|o| o.reasons.contains(&Uncertainty::YearMissing)));
 }
 
@@ -1748,8 +1752,7 @@ fn the_term_past_at_a_congress_is_reached_and_a_floor_is_the_nearer_figures() {
             (Some(2022), Comparator::AtLeast, 40.0, MeasureUnit::Count),
         ]
     );
-    let reported: Vec<_> = draft.observations.iter().map(|o| (o.value, o.year)).collect();
-    assert_eq!(reported, [(60.0, Some(2017)), (55.0, Some(2017))]);
+    assert_eq!(observation_rows(&draft), [(60.0, Some(2017)), (55.0, Some(2017))]);
 }
 
 /// A People's Council's review of a year and its targets for the next (hung_yen_2023, kien_giang_tinh_uy_2024:
@@ -1764,8 +1767,7 @@ fn a_reviewed_years_results_before_the_next_years_targets_are_reached() {
     // Regression: the results of 2022 took the plan's year, 2023, and were drafted as its targets.
     let draft = extract_plan(YEAR_REVIEWED);
     assert_eq!(target_rows(&draft.plan), [(Some(2023), Comparator::Reach, 7e9, MeasureUnit::Usd)]);
-    let reported: Vec<_> = draft.observations.iter().map(|o| (o.value, o.year)).collect();
-    assert_eq!(reported, [(13.4, Some(2022)), (6.3e9, Some(2022))]);
+    assert_eq!(observation_rows(&draft), [(13.4, Some(2022)), (6.3e9, Some(2022))]);
 }
 
 /// A People's Council's targets of a year, summed up in the article's lead before their list (ha_noi_2023,
@@ -1792,8 +1794,7 @@ fn a_lead_said_again_by_its_list_and_what_a_figure_corresponds_to_are_one_target
             (Some(2023), Comparator::AtLeast, 2.0, MeasureUnit::PercentReduction),
         ]
     );
-    let reported: Vec<_> = draft.observations.iter().map(|o| (o.value, o.year)).collect();
-    assert_eq!(reported, [(13.4, Some(2022))]);
+    assert_eq!(observation_rows(&draft), [(13.4, Some(2022))]);
 }
 
 /// A farmers' union's congress, dated on the day it met (thanh_mien_hai_duong_nong_dan, xa_vinh_phu_an_giang_mat_tran:
@@ -1819,8 +1820,7 @@ fn a_congress_dated_in_its_first_year_reports_the_term_past_and_counts_houses_gr
             (Some(2028), Comparator::AtLeast, 1.0, MeasureUnit::Count),
         ]
     );
-    let reported: Vec<_> = draft.observations.iter().map(|o| (o.value, o.year)).collect();
-    assert_eq!(reported, [(5902.0, Some(2023))]);
+    assert_eq!(observation_rows(&draft), [(5902.0, Some(2023))]);
 }
 
 #[test]
@@ -1854,8 +1854,7 @@ fn a_year_end_meeting_reports_the_year_reviewed_and_plans_the_next() {
             (Some(2026), Comparator::MoreThan, 154e9, MeasureUnit::Dong),
         ]
     );
-    let reported: Vec<_> = draft.observations.iter().map(|o| (o.value, o.year)).collect();
-    assert_eq!(reported, [(11.0, Some(2025)), (0.36, Some(2025))]);
+    assert_eq!(observation_rows(&draft), [(11.0, Some(2025)), (0.36, Some(2025))]);
 }
 
 /// A commune's results of a year, one a share of the planned area, and what it adds the next (xa_yen_lac_phu_tho_2026,
@@ -1868,8 +1867,7 @@ fn a_share_of_the_plan_reached_wants_nothing_and_things_added_are_counted() {
     // Regression: "kế hoạch" after "95% diện tích" made the rest of the line wanted; "thêm 5 sản phẩm" was no figure.
     let draft = extract_plan(SHARE_OF_THE_PLAN);
     assert_eq!(target_rows(&draft.plan), [(Some(2026), Comparator::Reach, 5.0, MeasureUnit::Count)]);
-    let reported: Vec<_> = draft.observations.iter().map(|o| (o.value, o.year)).collect();
-    assert_eq!(reported, [(95.0, Some(2025)), (96.3, Some(2025))]);
+    assert_eq!(observation_rows(&draft), [(95.0, Some(2025)), (96.3, Some(2025))]);
 }
 
 /// A district's targets of a year, one a rise on the same time last year (huyen_long_dien_ba_ria_vung_tau_2025: a
@@ -1891,8 +1889,7 @@ fn a_rise_on_the_same_time_last_year_reports_only_its_own_figure_and_only_when_n
             (Some(2025), Comparator::Reach, 0.16, MeasureUnit::Percent),
         ]
     );
-    let reported: Vec<_> = draft.observations.iter().map(|o| (o.value, o.year)).collect();
-    assert_eq!(reported, [(6.0, Some(2024))]);
+    assert_eq!(observation_rows(&draft), [(6.0, Some(2024))]);
 }
 
 /// A new commune's first Party congress: the term past's objectives met, then the term's (xa_cao_son_phu_tho: a
@@ -1906,8 +1903,7 @@ fn objectives_met_and_passed_want_nothing() {
     // Regression: "các chỉ tiêu đều đạt và vượt" made the results after it wanted.
     let draft = extract_plan(OBJECTIVES_MET);
     assert_eq!(target_rows(&draft.plan), [(Some(2030), Comparator::MoreThan, 2.5e12, MeasureUnit::Dong)]);
-    let reported: Vec<_> = draft.observations.iter().map(|o| (o.value, o.year)).collect();
-    assert_eq!(reported, [(43.7e6, Some(2024)), (21.5, Some(2024))]);
+    assert_eq!(observation_rows(&draft), [(43.7e6, Some(2024)), (21.5, Some(2024))]);
 }
 
 /// A district's estimates of a year against its plan's figures, the year only that compared with
@@ -1927,6 +1923,5 @@ fn estimates_are_reached_and_the_plans_figures_beside_them_are_targets_of_the_ye
             (Some(2022), Comparator::Reach, 25.5, MeasureUnit::Percent),
         ]
     );
-    let reported: Vec<_> = draft.observations.iter().map(|o| (o.value, o.year)).collect();
-    assert_eq!(reported, [(11.07, Some(2022)), (55.3e6, Some(2022)), (23.4, Some(2022))]);
+    assert_eq!(observation_rows(&draft), [(11.07, Some(2022)), (55.3e6, Some(2022)), (23.4, Some(2022))]);
 }
