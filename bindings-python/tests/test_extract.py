@@ -1462,3 +1462,13 @@ def test_estimates_are_reached_and_the_plans_figures_beside_them_are_targets_of_
         (2022, "reach", 25.5, "percent"),
     ]
     assert observation_rows(draft) == [(11.07, 2022), (55.3e6, 2022), (23.4, 2022)]
+
+
+def test_an_objective_set_that_a_result_is_measured_against_wants_nothing():
+    # Regression (huyen_nong_son_quang_nam_2023, a development text; the same text as core/tests/extract.rs).
+    draft = chitieu.extract_plan(
+        "Năm 2022, sản lượng lương thực đạt 13.007 tấn, tăng 3,68% so với mục tiêu đề ra và tăng gần 24,7% so với năm 2021.\n"
+        "Năm 2023, phấn đấu sản lượng lương thực đạt 14.000 tấn.\n"
+    )
+    assert target_rows(draft.plan) == [(2023, "reach", 14000.0, "tonne")]
+    assert observation_rows(draft) == [(13007.0, 2022), (3.68, 2022)]

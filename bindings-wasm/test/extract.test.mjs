@@ -1495,3 +1495,16 @@ test("estimates are reached, and the plan's figures beside them are targets of t
     ],
   );
 });
+
+test("an objective set that a result is measured against wants nothing", () => {
+  // Regression (huyen_nong_son_quang_nam_2023, a development text; the same text as core/tests/extract.rs).
+  const draft = c.extractPlan(
+      "Năm 2022, sản lượng lương thực đạt 13.007 tấn, tăng 3,68% so với mục tiêu đề ra và tăng gần 24,7% so với năm 2021.\n" +
+      "Năm 2023, phấn đấu sản lượng lương thực đạt 14.000 tấn.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2023, "reach", 14000, "tonne"]]);
+  assert.deepEqual(observationRows(draft), [
+    [13007, 2022],
+    [3.68, 2022],
+  ]);
+});

@@ -1925,3 +1925,17 @@ fn estimates_are_reached_and_the_plans_figures_beside_them_are_targets_of_the_ye
     );
     assert_eq!(observation_rows(&draft), [(11.07, Some(2022)), (55.3e6, Some(2022)), (23.4, Some(2022))]);
 }
+
+/// A district's result of a year against the objective set, then the next year's target (huyen_nong_son_quang_nam_2023:
+/// a development text).
+const OBJECTIVE_SET: &str = "Năm 2022, sản lượng lương thực đạt 13.007 tấn, tăng 3,68% so với mục tiêu đề ra và tăng gần 24,7% so với năm 2021.\n\
+                             Năm 2023, phấn đấu sản lượng lương thực đạt 14.000 tấn.\n";
+
+#[test]
+fn an_objective_set_that_a_result_is_measured_against_wants_nothing() {
+    // Regression: "đề ra" after "so với mục tiêu" made the figure after it wanted, so 2022 was taken for an objective's
+    // year and the results of 2022 were drafted as its targets.
+    let draft = extract_plan(OBJECTIVE_SET);
+    assert_eq!(target_rows(&draft.plan), [(Some(2023), Comparator::Reach, 14_000.0, MeasureUnit::Tonne)]);
+    assert_eq!(observation_rows(&draft), [(13_007.0, Some(2022)), (3.68, Some(2022))]);
+}

@@ -116,8 +116,11 @@ fn measured_against(line: &str, i: usize, w: &str) -> bool {
     let before = sub(line, 0, i).trim_end();
     // "bám sát các nhiệm vụ, chỉ tiêu đã đề ra": the objectives set before, which results are measured against.
     let set_before = |at: usize| starts_with_words(sub(line, at, line.len()).trim_start(), "da de ra");
-    if matches!(w, "de ra" | "dat ra") && ends_with_words(before, "da") {
-        return true;
+    if matches!(w, "de ra" | "dat ra") {
+        // "tăng 3,68% so với mục tiêu đề ra", "đạt 413% kế hoạch đề ra": the objective it names is measured against.
+        let named = ["muc tieu", "ke hoach", "chi tieu"].iter().find(|x| ends_with_words(before, x));
+        return ends_with_words(before, "da")
+            || named.is_some_and(|x| measured_against(line, before.len() - x.len(), x));
     }
     if !matches!(w, "chi tieu" | "ke hoach" | "muc tieu") {
         return false;
@@ -378,6 +381,9 @@ mod tests {
         )));
         assert!(!wanted(&fold("Theo Kế hoạch số 12/KH-UBND, tổng giá trị sản xuất ước tăng ")));
         assert!(!only_reports(&fold("Giá trị sản xuất ước tăng 11,07% (KH tăng 8-9%).")));
+        // huyen_nong_son_quang_nam_2023 (a development text): what an objective measured against was set as.
+        assert!(!wanted(&fold("Năm 2022, sản lượng đạt 13.007 tấn, tăng 3,68% so với mục tiêu đề ra và tăng gần ")));
+        assert!(wanted(&fold("Các chỉ tiêu đề ra đến năm 2025: sản lượng đạt ")));
         // xa_cao_son_phu_tho (a development text): the objectives met and passed.
         let term =
             "Nhiệm kỳ qua, hầu hết các chỉ tiêu đều đạt và vượt mục tiêu Nghị quyết. Đến cuối năm 2024, thu nhập \
