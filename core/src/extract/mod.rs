@@ -326,6 +326,7 @@ pub fn extract_plan(text: &str) -> Draft {
         .and_then(|r| period::planned_after_review(&f.text, r))
         .or_else(|| period::after_compared_years(&f.text))
         .filter(|_| meta.period.is_none());
+    // The year before which what the text dates is the past, as an annual plan's.
     let annual = meta.annual.or(planned);
     // A text that sets no objective anywhere and says what was done reports: its figures are observations.
     if reports::only_reports(&f.text) {
@@ -353,7 +354,7 @@ pub fn extract_plan(text: &str) -> Draft {
     let headline_repeats = observations::headline_repeats(&f.text, first, &mut figures, &reports);
     outline.figures = figures;
     // Figures no section dates may take the period's single year, else the end of the term of the congress the
-    // text opens on.
+    // text opens on, else the year planned after a review or a comparison.
     let planned_period = planned.map(|y| crate::model::plan::Period { from: Some(y), to: y, horizon: None });
     let title_period = meta.period.filter(|_| !meta.title_states_target);
     period::date_from_period(&mut outline.figures, title_period.or(congress).or(planned_period));
@@ -363,7 +364,7 @@ pub fn extract_plan(text: &str) -> Draft {
     drafted.spent.restated.extend(headline_repeats);
     // A report the text does not date is of the signing year, else the year whose results the text reviews, else
     // the dateline's, else the start of the congress's term (what the term past reached, at the congress that opens
-    // the next).
+    // the next), else the year of a text whose only years are those it compares with.
     let signed = signed_year.or(reviewed).or(meta.dateline).or(congress.and_then(|p| p.from)).or(planned);
     // The year planned after a review does not date the reports: a year from context that is the planned one is the
     // headline's ("đề ra 28 chỉ tiêu năm 2026"), and the reports are the reviewed year's.

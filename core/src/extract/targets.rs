@@ -87,8 +87,9 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>, local: Option<&str>) -
                 first.comparator = t.comparator;
             }
             out.spent.restated.insert(t.number.start);
-            // A headline says one target of the body: once said again, it is no other's.
+            // A headline, or a lead's figure, says one target of the body: once said again, it is no other's.
             headlines.retain(|_, h| *h != i);
+            lead.said.retain(|_, (h, _)| *h != i);
             continue;
         }
         if national(s, &t)
@@ -210,6 +211,7 @@ impl<'s> Lead<'s> {
         (year, t.tier, unit, t.value.to_bits())
     }
 
+    /// Whether the lead holds figure `t`.
     fn holds(&self, t: &Found) -> bool {
         self.end.is_some_and(|end| t.start < end)
     }
@@ -516,6 +518,15 @@ mod tests {
             ]
         );
         assert_eq!(d.spent.restated.len(), 2);
+        // A lead's figure says one item again, not a second with the same figure.
+        let text =
+            "Hội đồng nhân dân thành phố đã thông qua các chỉ tiêu phát triển kinh tế - xã hội và quốc phòng - an \
+                    ninh. Trong các chỉ tiêu năm 2023, GRDP tăng khoảng 7,0%; thu ngân sách đạt 90%.\nCác chỉ tiêu năm 2023 cụ \
+                    thể:\n1. Tốc độ tăng tổng sản phẩm (GRDP): khoảng 7,0%.\n2. Tốc độ tăng GRDP khu vực nông \
+                    nghiệp: khoảng 7,0%.";
+        let d = drafted(text);
+        let rows: Vec<_> = d.targets.iter().map(|t| t.value).collect();
+        assert_eq!((rows, d.spent.restated.len()), (vec![7.0, 90.0, 7.0], 1));
         // A text that opens on a list, or has none, has no lead.
         assert_eq!(lead_end("1. GRDP tăng 7%.\n2. Thu ngân sách 10 tỷ đồng."), None);
         assert_eq!(lead_end("GRDP tăng 7%.\nThu ngân sách 10 tỷ đồng."), None);
