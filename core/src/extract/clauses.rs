@@ -330,7 +330,8 @@ fn without_restatements(s: &str, hits: Vec<Hit>) -> Vec<Hit> {
     for h in hits {
         let restated = kept.last().is_some_and(|p: &Hit| {
             let between = sub(s, p.unit_end, h.number.start);
-            let opened_after = between.find('(').is_some_and(|i| {
+            let bracket = between.find('(');
+            let opened_after = bracket.is_some_and(|i| {
                 super::folded::words(sub(between, 0, i)).count() <= 2 && !sub(between, i, between.len()).contains(')')
             });
             let alone = between.trim_end().ends_with('(') && sub(s, h.unit_end, s.len()).trim_start().starts_with(')');
@@ -341,16 +342,12 @@ fn without_restatements(s: &str, hits: Vec<Hit>) -> Vec<Hit> {
             // "giảm từ 2% trở lên, tương ứng với số hộ giảm trên 3.415 hộ": the floor's words go before.
             let opened = between.trim_start_matches([' ', ',']);
             let opened = opened.strip_prefix("tro len").unwrap_or(opened).trim_start_matches([' ', ',']);
-            let same = ["tuong ung", "tuong duong"].iter().any(|w| starts_with_words(opened, w))
-                && !between.contains(|c: char| c.is_ascii_digit());
+            let corresponds = |t: &str| ["tuong ung", "tuong duong"].iter().any(|w| starts_with_words(t, w));
+            let same = corresponds(opened) && !between.contains(|c: char| c.is_ascii_digit());
             // "Giảm số hộ nghèo: 30% (tương đương 890 hộ, 0,04%)": what a bracket that "tương đương" opens right
             // after a figure holds says that figure again, in whatever unit.
-            let equivalent = opened_after
-                && between.find('(').is_some_and(|i| {
-                    ["tuong ung", "tuong duong"]
-                        .iter()
-                        .any(|w| starts_with_words(sub(between, i + 1, between.len()).trim_start(), w))
-                });
+            let equivalent =
+                opened_after && bracket.is_some_and(|i| corresponds(sub(between, i + 1, between.len()).trim_start()));
             equivalent
                 || p.unit_after != h.unit_after
                     && (between.trim() == "=" || same || quantity && (opened_after || alone))

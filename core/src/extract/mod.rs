@@ -322,10 +322,15 @@ pub fn extract_plan(text: &str) -> Draft {
     // targets no words date (its reports are the reviewed year's).
     let reviewed = period::reviewed_year(&f.text);
     // So is a text whose only years are those it compares with ("ước tăng 11,07% so với năm 2021"): the year after.
-    let planned = reviewed
-        .and_then(|r| period::planned_after_review(&f.text, r))
-        .or_else(|| period::after_compared_years(&f.text))
-        .filter(|_| meta.period.is_none());
+    let planned = meta
+        .period
+        .is_none()
+        .then(|| {
+            reviewed
+                .and_then(|r| period::planned_after_review(&f.text, r))
+                .or_else(|| period::after_compared_years(&f.text))
+        })
+        .flatten();
     // The year before which what the text dates is the past, as an annual plan's.
     let annual = meta.annual.or(planned);
     // A text that sets no objective anywhere and says what was done reports: its figures are observations.

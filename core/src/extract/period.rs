@@ -141,18 +141,8 @@ pub(crate) fn planned_after_review(s: &str, reviewed: i32) -> Option<i32> {
 /// without, is of another kind.
 pub(crate) fn after_compared_years(s: &str) -> Option<i32> {
     let mentions = years_after_nam(s);
-    let all_years = s.as_bytes().windows(4).enumerate().filter(|(i, w)| {
-        let bounded = |j: Option<usize>| j.and_then(|j| s.as_bytes().get(j)).is_none_or(|b| !b.is_ascii_digit());
-        (w.starts_with(b"19") || w.starts_with(b"20"))
-            && w.iter().all(u8::is_ascii_digit)
-            && bounded(i.checked_sub(1))
-            && bounded(Some(i + 4))
-    });
-    if all_years.count() != mentions.len() {
-        return None;
-    }
     let mut compared = None;
-    for (at, year) in mentions {
+    for &(at, year) in &mentions {
         let before = sub(s, 0, at).trim_end();
         let base = ends_with_words(before, "so voi nam");
         if !base && !ends_with_words(before, "gia so sanh nam") {
@@ -160,7 +150,16 @@ pub(crate) fn after_compared_years(s: &str) -> Option<i32> {
         }
         compared = compared.max(base.then_some(year));
     }
-    compared.map(|y| y + 1)
+    // Only then the bytes, for years without "năm": most texts have a year of their own, found above.
+    compared?;
+    let all_years = s.as_bytes().windows(4).enumerate().filter(|(i, w)| {
+        let bounded = |j: Option<usize>| j.and_then(|j| s.as_bytes().get(j)).is_none_or(|b| !b.is_ascii_digit());
+        (w.starts_with(b"19") || w.starts_with(b"20"))
+            && w.iter().all(u8::is_ascii_digit)
+            && bounded(i.checked_sub(1))
+            && bounded(Some(i + 4))
+    });
+    (all_years.count() == mentions.len()).then(|| compared.map(|y| y + 1)).flatten()
 }
 
 /// The plan's period, settled.

@@ -114,8 +114,6 @@ fn plan_figure(s: &str, i: usize) -> bool {
 /// giao", "vượt kế hoạch", "đạt 100,3% chỉ tiêu nghị quyết HĐND giao" (what was assigned, within four words).
 fn measured_against(line: &str, i: usize, w: &str) -> bool {
     let before = sub(line, 0, i).trim_end();
-    // "bám sát các nhiệm vụ, chỉ tiêu đã đề ra": the objectives set before, which results are measured against.
-    let set_before = |at: usize| starts_with_words(sub(line, at, line.len()).trim_start(), "da de ra");
     if matches!(w, "de ra" | "dat ra") {
         // "tăng 3,68% so với mục tiêu đề ra", "đạt 413% kế hoạch đề ra": the objective it names is measured against.
         let named = ["muc tieu", "ke hoach", "chi tieu"].iter().find(|x| ends_with_words(before, x));
@@ -125,7 +123,8 @@ fn measured_against(line: &str, i: usize, w: &str) -> bool {
     if !matches!(w, "chi tieu" | "ke hoach" | "muc tieu") {
         return false;
     }
-    if set_before(i + w.len()) {
+    // "bám sát các nhiệm vụ, chỉ tiêu đã đề ra": the objectives set before, which results are measured against.
+    if starts_with_words(sub(line, i + w.len(), line.len()).trim_start(), "da de ra") {
         return true;
     }
     // "chỉ tiêu kế hoạch": the plan's objective, measured against as the words before "chỉ tiêu" say.
@@ -135,14 +134,7 @@ fn measured_against(line: &str, i: usize, w: &str) -> bool {
     };
     // "đạt 67,038 tỷ đồng (bằng 105% chỉ tiêu kế hoạch)": a share of the objective, which only a result has; so is
     // "đạt 95% diện tích kế hoạch", a share of what the plan set, up to two words between.
-    let share_of = (0..=2).any(|n| {
-        let mut b = before;
-        for _ in 0..n {
-            b = b.rfind(' ').map_or("", |k| sub(b, 0, k)).trim_end();
-        }
-        b.ends_with('%')
-    });
-    if share_of {
+    if before.rsplit(' ').filter(|w| !w.is_empty()).take(3).any(|w| w.ends_with('%')) {
         return true;
     }
     // "hoàn thành 12/12 chỉ tiêu": a count of the objectives met between; "30/33 chỉ tiêu nghị quyết đạt và
@@ -216,9 +208,12 @@ pub(crate) struct Scan {
 impl Scan {
     /// The words of folded `line` that report and that want, in one pass over its words.
     pub(crate) fn of(line: &str) -> Self {
-        let needles: Vec<&str> = REACHED.iter().chain(&WANTED).chain(&["se", "can", "kh"]).copied().collect();
+        // The words looked for, listed once: a line's scan runs for every line of every text.
+        static NEEDLES: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+        let needles =
+            NEEDLES.get_or_init(|| REACHED.iter().chain(&WANTED).chain(&["se", "can", "kh"]).copied().collect());
         let mut scan = Self::default();
-        for (i, k) in find_any_words(line, &needles) {
+        for (i, k) in find_any_words(line, needles) {
             let Some(w) = needles.get(k) else { continue };
             let end = i + w.len();
             // "chia sẻ" and "cán bộ" are no words that want.
