@@ -1472,3 +1472,24 @@ def test_an_objective_set_that_a_result_is_measured_against_wants_nothing():
     )
     assert target_rows(draft.plan) == [(2023, "reach", 14000.0, "tonne")]
     assert observation_rows(draft) == [(13007.0, 2022), (3.68, 2022)]
+
+
+def test_a_year_end_session_reports_its_year_and_a_totals_parts_are_targets():
+    # Regression (xa_nguyet_duc_phu_tho_2026, xa_vinh_loc_thanh_hoa_2026, ha_tinh_nong_nghiep_2022: development texts;
+    # the same text as core/tests/extract.rs).
+    draft = chitieu.extract_plan(
+        "Ngày 23/12, HĐND xã tổ chức kỳ họp thường lệ cuối năm 2025 để xem xét nhiều nội dung quan trọng.\n"
+        "Theo báo cáo tại kỳ họp, năm 2025, tình hình kinh tế - xã hội tiếp tục ổn định. Tổng thu ngân sách Nhà "
+        "nước trên địa bàn xã ước thực hiện 86,4 tỷ đồng; sản lượng lương thực đạt trên 6 vạn tấn (tăng 0,3 vạn "
+        "tấn so với năm 2024, tương đương 5,2%). Tỷ lệ hộ nghèo còn 0,58%.\n"
+        "Năm 2026, xã đề ra 18 chỉ tiêu, trong đó phấn đấu tổng giá trị sản xuất đạt trên 4.000 tỷ đồng (trong "
+        "đó, nông nghiệp 1.255 tỷ đồng, dịch vụ 788 tỷ đồng); tỷ lệ hộ nghèo giảm dưới 0,5%.\n"
+    )
+    assert target_rows(draft.plan) == [
+        (2026, "more_than", 4e12, "dong"),
+        (2026, "reach", 1.255e12, "dong"),
+        (2026, "reach", 788e9, "dong"),
+        (2026, "less_than", 0.5, "percent_reduction"),
+    ]
+    assert observation_rows(draft) == [(86.4e9, 2025), (60000.0, 2025), (0.58, 2025)]
+    assert draft.plan.targets[0]["quote"].endswith("4.000 tỷ đồng")

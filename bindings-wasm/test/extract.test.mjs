@@ -1508,3 +1508,28 @@ test("an objective set that a result is measured against wants nothing", () => {
     [3.68, 2022],
   ]);
 });
+
+test("a year-end session reports its year and a total's parts are targets", () => {
+  // Regression (xa_nguyet_duc_phu_tho_2026, xa_vinh_loc_thanh_hoa_2026, ha_tinh_nong_nghiep_2022: development texts;
+  // the same text as core/tests/extract.rs).
+  const draft = c.extractPlan(
+      "Ngày 23/12, HĐND xã tổ chức kỳ họp thường lệ cuối năm 2025 để xem xét nhiều nội dung quan trọng.\n" +
+      "Theo báo cáo tại kỳ họp, năm 2025, tình hình kinh tế - xã hội tiếp tục ổn định. Tổng thu ngân sách Nhà " +
+      "nước trên địa bàn xã ước thực hiện 86,4 tỷ đồng; sản lượng lương thực đạt trên 6 vạn tấn (tăng 0,3 vạn " +
+      "tấn so với năm 2024, tương đương 5,2%). Tỷ lệ hộ nghèo còn 0,58%.\n" +
+      "Năm 2026, xã đề ra 18 chỉ tiêu, trong đó phấn đấu tổng giá trị sản xuất đạt trên 4.000 tỷ đồng (trong " +
+      "đó, nông nghiệp 1.255 tỷ đồng, dịch vụ 788 tỷ đồng); tỷ lệ hộ nghèo giảm dưới 0,5%.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2026, "more_than", 4e12, "dong"],
+    [2026, "reach", 1.255e12, "dong"],
+    [2026, "reach", 788e9, "dong"],
+    [2026, "less_than", 0.5, "percent_reduction"],
+  ]);
+  assert.deepEqual(observationRows(draft), [
+    [86.4e9, 2025],
+    [60000, 2025],
+    [0.58, 2025],
+  ]);
+  assert.ok(draft.plan.targets[0].quote.endsWith("4.000 tỷ đồng"), draft.plan.targets[0].quote);
+});

@@ -1939,3 +1939,32 @@ fn an_objective_set_that_a_result_is_measured_against_wants_nothing() {
     assert_eq!(target_rows(&draft.plan), [(Some(2023), Comparator::Reach, 14_000.0, MeasureUnit::Tonne)]);
     assert_eq!(observation_rows(&draft), [(13_007.0, Some(2022)), (3.68, Some(2022))]);
 }
+
+/// A commune council's year-end session: the year's results, then the next year's targets with a total's parts
+/// (xa_nguyet_duc_phu_tho_2026, xa_vinh_loc_thanh_hoa_2026, ha_tinh_nong_nghiep_2022: development texts).
+const YEAR_END_SESSION: &str = "Ngày 23/12, HĐND xã tổ chức kỳ họp thường lệ cuối năm 2025 để xem xét nhiều nội dung quan trọng.\n\
+                                Theo báo cáo tại kỳ họp, năm 2025, tình hình kinh tế - xã hội tiếp tục ổn định. Tổng thu ngân sách Nhà \
+                                nước trên địa bàn xã ước thực hiện 86,4 tỷ đồng; sản lượng lương thực đạt trên 6 vạn tấn (tăng 0,3 vạn \
+                                tấn so với năm 2024, tương đương 5,2%). Tỷ lệ hộ nghèo còn 0,58%.\n\
+                                Năm 2026, xã đề ra 18 chỉ tiêu, trong đó phấn đấu tổng giá trị sản xuất đạt trên 4.000 tỷ đồng (trong \
+                                đó, nông nghiệp 1.255 tỷ đồng, dịch vụ 788 tỷ đồng); tỷ lệ hộ nghèo giảm dưới 0,5%.\n";
+
+#[test]
+fn a_year_end_session_reports_its_year_and_a_totals_parts_are_targets() {
+    // Regression: the poverty rate of the year reviewed was a target, "ước thực hiện" and "vạn tấn" read nothing, the
+    // year after "Theo báo cáo tại kỳ họp," dated nothing, the parts of the total were lost and "tương đương" after
+    // the change compared was an observation.
+    let draft = extract_plan(YEAR_END_SESSION);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2026), Comparator::MoreThan, 4e12, MeasureUnit::Dong),
+            (Some(2026), Comparator::Reach, 1.255e12, MeasureUnit::Dong),
+            (Some(2026), Comparator::Reach, 788e9, MeasureUnit::Dong),
+            (Some(2026), Comparator::LessThan, 0.5, MeasureUnit::PercentReduction),
+        ]
+    );
+    assert_eq!(observation_rows(&draft), [(86.4e9, Some(2025)), (60_000.0, Some(2025)), (0.58, Some(2025))]);
+    let quote = &draft.plan.targets[0].quote;
+    assert!(quote.ends_with("4.000 tỷ đồng"), "{quote}");
+}

@@ -179,9 +179,10 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>) -> Vec<Hit> {
                 multiple: true,
                 ..Hit::of(number, value, number.end + n, Some(MeasureUnit::PercentIncrease))
             });
-        } else if let Some((factor, n)) = units::amount_after(after)
-            .filter(|(factor, _)| (value * factor).is_finite() && units::amount_to_reach(named))
-        {
+        } else if let Some((factor, n)) = units::amount_after(after).filter(|(factor, _)| {
+            (value * factor).is_finite()
+                && (units::amount_to_reach(named) || listed_under_a_total(s, &out, number.start, MeasureUnit::Dong))
+        }) {
             // "GRDP bình quân đầu người đạt 95,14 triệu đồng": an amount to reach, in đồng.
             out.push(Hit::of(number, value * factor, number.end + n, Some(MeasureUnit::Dong)));
         } else if units::human_development_index(sub(clause, 0, t.start), value) {
@@ -213,7 +214,8 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>) -> Vec<Hit> {
                 && (units::quantity_to_reach(named, unit)
                     || unit == MeasureUnit::Count && units::completed_after(sub(after, n, after.len()))
                     || unit == MeasureUnit::Count && listed_after_a_count(s, &out, number.start)
-                    || part_of_a_total(s, number.start))
+                    || part_of_a_total(s, number.start)
+                    || listed_under_a_total(s, &out, number.start, unit))
         }) {
             // "GRDP bình quân đầu người đạt 8.500 USD", "diện tích cây chè 10.000 ha", "thành lập 2.000 doanh
             // nghiệp": a quantity to reach; not a speed that names the users a share counts ("50% người dùng tiếp
@@ -281,6 +283,24 @@ fn part_of_a_total(s: &str, number_start: usize) -> bool {
     })
 }
 
+/// Whether a figure at `number_start` is one of the parts "trong đó" lists right after a total of the same unit
+/// read before it ("đạt trên 13.828 tỷ đồng (trong đó, nông nghiệp 11.255 tỷ đồng, lâm nghiệp 788 tỷ đồng ...)",
+/// "sản lượng 13.828 tấn, trong đó nông nghiệp 11.255 tấn, ..."): every figure since the total is of its unit,
+/// and no sentence or bracket closes between. A total not read (a cost) lists no parts either.
+fn listed_under_a_total(s: &str, found: &[Hit], number_start: usize, unit: MeasureUnit) -> bool {
+    for p in found.iter().rev() {
+        let between = sub(s, p.unit_end, number_start);
+        // A full stop, not a thousands separator ("11.255").
+        if p.unit_after != Some(unit) || between.contains([';', ')', '\n']) || between.contains(". ") {
+            return false;
+        }
+        if starts_with_words(between.trim_start_matches([' ', ',', '(']), "trong do") {
+            return true;
+        }
+    }
+    false
+}
+
 /// Whether a figure at `number_start` follows a percentage of its clause with no break between: it says what
 /// the share counts ("tối thiểu 30% người sử dụng có khả năng truy cập băng rộng cố định với tốc độ trên 1Gb/s").
 fn names_whom_a_share_counts(s: &str, found: &[Hit], number_start: usize) -> bool {
@@ -343,7 +363,10 @@ fn without_restatements(s: &str, hits: Vec<Hit>) -> Vec<Hit> {
             let opened = between.trim_start_matches([' ', ',']);
             let opened = opened.strip_prefix("tro len").unwrap_or(opened).trim_start_matches([' ', ',']);
             let corresponds = |t: &str| ["tuong ung", "tuong duong"].iter().any(|w| starts_with_words(t, w));
-            let same = corresponds(opened) && !between.contains(|c: char| c.is_ascii_digit());
+            // "(tăng 3,89 tạ/ha so với năm 2020, tương đương 7,6%)": the change compared says it again.
+            let last_part = between.rfind(',').map_or(opened, |i| sub(between, i + 1, between.len()).trim_start());
+            let same = corresponds(opened) && !between.contains(|c: char| c.is_ascii_digit())
+                || corresponds(last_part) && find_words(between, "so voi").next().is_some();
             // "Giảm số hộ nghèo: 30% (tương đương 890 hộ, 0,04%)": what a bracket that "tương đương" opens right
             // after a figure holds says that figure again, in whatever unit.
             let equivalent =
@@ -868,6 +891,35 @@ mod tests {
         assert_eq!((found[0].value, found[0].range_low.map(|(_, v)| v)), (65e12, Some(60e12)));
         // A ratio to GRDP has no unit of the model's: no figure.
         assert!(read("giá trị thanh toán không dùng tiền mặt gấp 15 lần GRDP").1.is_empty());
+    }
+
+    #[test]
+    fn the_parts_listed_under_a_total_are_figures_of_their_own() {
+        // ha_tinh_nong_nghiep_2022 (a development text): "trong đó" after a total, in a bracket or after a comma.
+        let values = |t: &str| read(t).1.iter().map(|f| f.value).collect::<Vec<_>>();
+        assert_eq!(
+            values("tổng giá trị sản xuất đạt trên 13.828 tỷ đồng (trong đó, nông nghiệp 11.255 tỷ đồng, lâm nghiệp 788 tỷ đồng và thủy sản 1.785 tỷ đồng)"),
+            [13_828e9, 11_255e9, 788e9, 1_785e9]
+        );
+        assert_eq!(
+            values("sản lượng đạt 13.828 tấn, trong đó nông nghiệp 11.255 tấn, lâm nghiệp 788 tấn"),
+            [13_828.0, 11_255.0, 788.0]
+        );
+        // A cost is no total to reach, nor are its parts; a closed bracket ends the parts.
+        assert!(values("Tổng kinh phí thực hiện 100 tỷ đồng, trong đó ngân sách tỉnh 60 tỷ đồng").is_empty());
+        assert_eq!(
+            values("thu ngân sách đạt 500 tỷ đồng (trong đó thu nội địa 400 tỷ đồng) và chi 300 tỷ đồng"),
+            [500e9, 400e9]
+        );
+        // "tương đương" after the year a change is compared with says the change again; not after a figure alone.
+        assert_eq!(
+            values("năng suất bình quân đạt 55,30 tạ/ha (tăng 3,89 tạ/ha so với năm 2020, tương đương 7,6%)"),
+            [55.3, 3.89]
+        );
+        assert_eq!(
+            values("có ít nhất 20.000 doanh nghiệp hoạt động, tương đương 13 doanh nghiệp/1.000 dân"),
+            [20_000.0, 13.0]
+        );
     }
 
     #[test]

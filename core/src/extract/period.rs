@@ -105,11 +105,12 @@ pub(crate) fn congress_term(s: &str) -> Option<Period> {
 
 /// The year whose results a text reviews, named in its first 600 bytes (folded): "đánh giá kết quả năm 2025, đề
 /// ra 28 chỉ tiêu năm 2026", "tổng kết công tác năm 2025", "tình hình thực hiện nhiệm vụ năm 2025": the year after
-/// "kết quả", "tổng kết" or "tình hình thực hiện", within twelve words of the same clause. The results it reports
-/// without a year of their own are that year's.
+/// "kết quả", "tổng kết" or "tình hình thực hiện", within twelve words of the same clause, or of a council's year-end
+/// session ("kỳ họp thường lệ cuối năm 2025", which reviews the year). The results it reports without a year of their
+/// own are that year's.
 pub(crate) fn reviewed_year(s: &str) -> Option<i32> {
     let head = sub(s, 0, 600);
-    ["ket qua", "tong ket", "tinh hinh thuc hien"]
+    ["ket qua", "tong ket", "tinh hinh thuc hien", "ky hop thuong le cuoi", "ky hop cuoi"]
         .iter()
         .flat_map(|w| super::folded::find_words(head, w).map(move |i| i + w.len()))
         .filter_map(|end| {
@@ -300,6 +301,11 @@ mod tests {
         assert_eq!(reviewed("HĐND xã Mường Lát đánh giá kết quả năm 2025, đề ra 28 chỉ tiêu năm 2026"), Some(2025));
         assert_eq!(reviewed("Báo cáo tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2024"), Some(2024));
         assert_eq!(reviewed("Hội nghị tổng kết công tác năm 2025 và triển khai nhiệm vụ năm 2026"), Some(2025));
+        // xa_nguyet_duc_phu_tho_2026 (a development text): a council's year-end session reviews the year.
+        let session = "Ngày 23/12, HĐND xã Nguyệt Đức tổ chức kỳ họp thứ 4 - kỳ họp thường lệ cuối năm 2025 để xem xét";
+        assert_eq!(reviewed(session), Some(2025));
+        assert_eq!(reviewed("Kỳ họp cuối năm 2025 của HĐND tỉnh"), Some(2025));
+        assert_eq!(reviewed("Phấn đấu đến cuối năm 2025, 100% hồ sơ được xử lý trực tuyến"), None);
         // A year in another clause, or none, is no year reviewed.
         assert_eq!(reviewed("Kết quả đạt được rất tích cực, năm 2026 tỉnh phấn đấu"), None);
         assert_eq!(reviewed("Kế hoạch chuyển đổi số năm 2026"), None);

@@ -412,6 +412,9 @@ pub(crate) fn trim_quote(s: &str, start: usize, end: usize) -> (usize, usize) {
     let tail = rest.trim_end_matches([' ', ',', ';', '.', ':']);
     let tail = if folded::ends_with_words(tail, "va") {
         tail.trim_end_matches("va").trim_end_matches([' ', ','])
+    } else if folded::ends_with_words(tail, "trong do") {
+        // "đạt trên 4.000 tỷ đồng (trong đó": the parts listed after are figures of their own.
+        tail.trim_end_matches("trong do").trim_end_matches([' ', ',', '('])
     } else {
         tail
     };

@@ -274,8 +274,10 @@ pub(crate) fn carries_own_comparator(unit: MeasureUnit) -> bool {
     )
 }
 
-/// Words that scale a figure before its unit: "5 tỷ USD", "4,2 triệu người", "226 nghìn tấn".
-const SCALES: [(&str, f64); 5] = [("nghin", 1e3), ("ngan", 1e3), ("trieu", 1e6), ("ty", 1e9), ("ti", 1e9)];
+/// Words that scale a figure before its unit: "5 tỷ USD", "4,2 triệu người", "226 nghìn tấn", "63 vạn tấn" (ten
+/// thousand; folded, "van" is also "văn", "vấn", "vận": only before a unit of measure, never before things counted).
+const SCALES: [(&str, f64); 6] =
+    [("nghin", 1e3), ("ngan", 1e3), ("trieu", 1e6), ("ty", 1e9), ("ti", 1e9), ("van", 1e4)];
 
 /// The words (folded) of units of measure other than money in đồng, each with the words that, right after it,
 /// make it another word ("hạ tầng", "tận dụng", "tấn công").
@@ -383,16 +385,19 @@ pub(crate) fn quantity_after(after: &str) -> Option<(MeasureUnit, f64, usize)> {
     if !t.starts_with(|c: char| c.is_ascii_alphabetic()) {
         return None;
     }
-    let (factor, u) = match SCALES.iter().find(|(w, _)| starts_with_words(t, w)) {
-        Some(&(w, f)) => (f, sub(t, w.len(), t.len()).trim_start()),
-        None => (1.0, t),
+    let (scale, factor, u) = match SCALES.iter().find(|(w, _)| starts_with_words(t, w)) {
+        Some(&(w, f)) => (w, f, sub(t, w.len(), t.len()).trim_start()),
+        None => ("", 1.0, t),
     };
     let read = after.len() - u.len();
     if let Some(&(w, f)) = SPEEDS.iter().find(|(w, _)| starts_with_words(u, w)) {
         return Some((MeasureUnit::Mbps, factor * f, read + w.len()));
     }
     let measure = MEASURES.iter().find(|(w, _, not)| counted_word(u, w, not)).map(|&(w, unit, _)| (w, unit));
-    let counted = || COUNTED.iter().find(|(w, not)| counted_word(u, w, not)).map(|&(w, _)| (w, MeasureUnit::Count));
+    let counted = || {
+        let counted = COUNTED.iter().find(|(w, not)| counted_word(u, w, not)).map(|&(w, _)| (w, MeasureUnit::Count));
+        counted.filter(|_| scale != "van")
+    };
     let (w, unit) = measure.or_else(counted)?;
     let per = if unit == MeasureUnit::Count { 0 } else { per_whom(sub(u, w.len(), u.len())) };
     Some((unit, factor, read + w.len() + per))
@@ -649,6 +654,8 @@ pub(crate) fn amount_to_reach(prefix: &str) -> bool {
             || ends_with_words(trimmed, "du kien")
             // "ước đạt 55,3 triệu đồng/KH 55-56 triệu đồng": the plan's figure.
             || ends_with_words(trimmed, "kh")
+            // "tổng thu ngân sách ... ước thực hiện 86,4 tỷ đồng": the year's estimate.
+            || ends_with_words(trimmed, "uoc thuc hien")
             || ["toi thieu", "it nhat"].iter().any(|w| ends_with_words(trimmed, w))
             || listed
             || economy_amount_named(&last);
@@ -825,6 +832,11 @@ mod tests {
         assert_eq!(quantity_after(" do la my"), Some((Usd, 1.0, 9)));
         assert_eq!(quantity_after("ha cong vien"), Some((Hectare, 1.0, 2)));
         assert_eq!(quantity_after(" nghin ha"), Some((Hectare, 1e3, 9)));
+        // ha_tinh_nong_nghiep_2022 (a development text): "63 vạn tấn", ten thousand tonnes; folded "van" is also
+        // "văn", "vấn": never before things counted ("3 vấn đề", "5 văn bản").
+        assert_eq!(quantity_after(" van tan"), Some((Tonne, 1e4, 8)));
+        assert_eq!(quantity_after(" van de"), None);
+        assert_eq!(quantity_after(" van ban"), None);
         assert_eq!(quantity_after(" trieu tan"), Some((Tonne, 1e6, 10)));
         assert_eq!(quantity_after(" trieu nguoi"), Some((Count, 1e6, 12)));
         assert_eq!(quantity_after(" hop tac xa va"), Some((Count, 1.0, 11)));

@@ -129,9 +129,12 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
         // "Thực hiện nhiệm vụ chính trị năm 2026, Đảng ủy ... phấn đấu ...": the line's first clause, a few words that
         // end with the year, sets it for the line.
         let opens_line = clause.len() == before.len() && super::folded::words(clause).count() <= 7;
+        // "Theo báo cáo tại kỳ họp, năm 2025, tình hình ...": a year that is a clause of its own after a sentence's
+        // few first words sets it for what follows, as "Theo kế hoạch, năm 2025" does.
+        let lead_in = super::folded::words(clause).count() <= 1 && super::folded::words(sentence).count() <= 8;
         let opens_clause = closes_clause
             && super::folded::words(clause).count() <= 7
-            && (ends_with_words(before.trim_end(), "den") || opens_line);
+            && (ends_with_words(before.trim_end(), "den") || opens_line || lead_in);
         // A year between a name and its figure after a period the line opened ("trong giai đoạn 2025 - 2027, ...
         // phấn đấu số trạm 5G phát sóng trong năm 2025 đạt tối thiểu 50%; ...") is that figure's: the period holds.
         // Read only for a year said as an objective, the one it can keep from holding.
@@ -386,6 +389,10 @@ mod tests {
         // xa_tam_hong_phu_tho_2026 (a development text): a line's first clause of a few words that ends with the year.
         assert_eq!(years("Thực hiện nhiệm vụ chính trị năm 2026, Đảng ủy xã tiếp tục"), vec![(2026, false, true)]);
         assert_eq!(years("Tổng thu ngân sách nhà nước trên địa bàn xã năm 2026, đạt"), vec![(2026, false, false)]);
+        // xa_vinh_loc_thanh_hoa_2026 (a development text): a year that is a clause of its own after a sentence's few
+        // first words holds; not after a name's many words.
+        assert_eq!(years("Theo báo cáo tại kỳ họp, năm 2025, tình hình kinh tế - xã hội"), vec![(2025, false, true)]);
+        assert_eq!(years("Tổng thu ngân sách nhà nước trên địa bàn xã, năm 2025, đạt"), vec![(2025, false, false)]);
     }
 
     #[test]
