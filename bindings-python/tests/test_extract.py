@@ -1493,3 +1493,11 @@ def test_a_year_end_session_reports_its_year_and_a_totals_parts_are_targets():
     ]
     assert observation_rows(draft) == [(86.4e9, 2025), (60000.0, 2025), (0.58, 2025)]
     assert draft.plan.targets[0]["quote"].endswith("4.000 tỷ đồng")
+
+
+def test_a_scaled_figure_before_va_takes_the_unit_of_the_one_after():
+    # Regression (ha_tinh_du_lich_2030, a development text; the same text as core/tests/extract.rs).
+    draft = chitieu.extract_plan(
+        "Đề án cũng đề ra chỉ tiêu đến năm 2030 sẽ thu hút lần lượt 150 ngàn và trên 2,6 triệu lượt khách quốc tế, nội địa.\n"
+    )
+    assert target_rows(draft.plan) == [(2030, "reach", 150000.0, "count"), (2030, "more_than", 2.6e6, "count")]

@@ -1533,3 +1533,14 @@ test("a year-end session reports its year and a total's parts are targets", () =
   ]);
   assert.ok(draft.plan.targets[0].quote.endsWith("4.000 tỷ đồng"), draft.plan.targets[0].quote);
 });
+
+test("a scaled figure before 'và' takes the unit of the one after", () => {
+  // Regression (ha_tinh_du_lich_2030, a development text; the same text as core/tests/extract.rs).
+  const draft = c.extractPlan(
+      "Đề án cũng đề ra chỉ tiêu đến năm 2030 sẽ thu hút lần lượt 150 ngàn và trên 2,6 triệu lượt khách quốc tế, nội địa.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2030, "reach", 150000, "count"],
+    [2030, "more_than", 2.6e6, "count"],
+  ]);
+});

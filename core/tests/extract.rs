@@ -1968,3 +1968,20 @@ fn a_year_end_session_reports_its_year_and_a_totals_parts_are_targets() {
     let quote = &draft.plan.targets[0].quote;
     assert!(quote.ends_with("4.000 tỷ đồng"), "{quote}");
 }
+
+/// Two scaled figures said of two indicators in turn, the unit only after the second (ha_tinh_du_lich_2030: a
+/// development text).
+const SHARED_UNIT: &str = "Đề án cũng đề ra chỉ tiêu đến năm 2030 sẽ thu hút lần lượt 150 ngàn và trên 2,6 triệu lượt khách quốc tế, nội địa.\n";
+
+#[test]
+fn a_scaled_figure_before_va_takes_the_unit_of_the_one_after() {
+    // Regression: "150 ngàn" had no unit of its own and was no figure.
+    let draft = extract_plan(SHARED_UNIT);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2030), Comparator::Reach, 150_000.0, MeasureUnit::Count),
+            (Some(2030), Comparator::MoreThan, 2.6e6, MeasureUnit::Count),
+        ]
+    );
+}

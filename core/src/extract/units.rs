@@ -398,9 +398,31 @@ pub(crate) fn quantity_after(after: &str) -> Option<(MeasureUnit, f64, usize)> {
         let counted = COUNTED.iter().find(|(w, not)| counted_word(u, w, not)).map(|&(w, _)| (w, MeasureUnit::Count));
         counted.filter(|_| scale != "van")
     };
-    let (w, unit) = measure.or_else(counted)?;
+    let Some((w, unit)) = measure.or_else(counted) else {
+        // "lần lượt 150 ngàn và trên 2,6 triệu lượt khách": a scaled figure before "và" takes the unit of the
+        // scaled figure after it.
+        return (!scale.is_empty()).then(|| shared_unit(u)).flatten().map(|unit| (unit, factor, read));
+    };
     let per = if unit == MeasureUnit::Count { 0 } else { per_whom(sub(u, w.len(), u.len())) };
     Some((unit, factor, read + w.len() + per))
+}
+
+/// The unit of the scaled figure after "và" that `u` opens with ("và trên 2,6 triệu lượt khách"), at most two words
+/// (a comparator) before its number.
+fn shared_unit(u: &str) -> Option<MeasureUnit> {
+    let rest = u.strip_prefix("va ")?;
+    let digit = rest.find(|c: char| c.is_ascii_digit())?;
+    if words(sub(rest, 0, digit)).count() > 2 {
+        return None;
+    }
+    let after = sub(rest, digit, rest.len()).trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+    let t = after.trim_start();
+    SCALES
+        .iter()
+        .any(|(w, _)| starts_with_words(t, w))
+        .then(|| quantity_after(after))
+        .flatten()
+        .map(|(unit, _, _)| unit)
 }
 
 /// Verbs (folded) that make or gain things counted: "thành lập 2.000 doanh nghiệp", "xây dựng 3/4 trường học đạt
@@ -837,6 +859,10 @@ mod tests {
         assert_eq!(quantity_after(" van tan"), Some((Tonne, 1e4, 8)));
         assert_eq!(quantity_after(" van de"), None);
         assert_eq!(quantity_after(" van ban"), None);
+        // ha_tinh_du_lich_2030 (a development text): a scaled figure before "và" takes the next one's unit.
+        assert_eq!(quantity_after(" ngan va tren 2,6 trieu luot khach"), Some((Count, 1e3, 6)));
+        assert_eq!(quantity_after(" ngan va 1,5 ty dong"), None);
+        assert_eq!(quantity_after(" ngan va cac xa dat 2 trieu luot khach"), None);
         assert_eq!(quantity_after(" trieu tan"), Some((Tonne, 1e6, 10)));
         assert_eq!(quantity_after(" trieu nguoi"), Some((Count, 1e6, 12)));
         assert_eq!(quantity_after(" hop tac xa va"), Some((Count, 1.0, 11)));
