@@ -1501,3 +1501,12 @@ def test_a_scaled_figure_before_va_takes_the_unit_of_the_one_after():
         "Đề án cũng đề ra chỉ tiêu đến năm 2030 sẽ thu hút lần lượt 150 ngàn và trên 2,6 triệu lượt khách quốc tế, nội địa.\n"
     )
     assert target_rows(draft.plan) == [(2030, "reach", 150000.0, "count"), (2030, "more_than", 2.6e6, "count")]
+
+
+def test_hotels_are_counted():
+    # Regression (tuyen_quang_du_lich_2030, a development text; the same text as core/tests/extract.rs).
+    draft = chitieu.extract_plan(
+        "Đến năm 2020 có 115 khách sạn đạt tiêu chuẩn từ 1 sao trở lên, trong đó có ít nhất 10 khách sạn đạt tiêu chuẩn "
+        "3 sao trở lên.\n"
+    )
+    assert target_rows(draft.plan) == [(2020, "reach", 115.0, "count"), (2020, "at_least", 10.0, "count")]

@@ -1544,3 +1544,15 @@ test("a scaled figure before 'và' takes the unit of the one after", () => {
     [2030, "more_than", 2.6e6, "count"],
   ]);
 });
+
+test("hotels are counted", () => {
+  // Regression (tuyen_quang_du_lich_2030, a development text; the same text as core/tests/extract.rs).
+  const draft = c.extractPlan(
+      "Đến năm 2020 có 115 khách sạn đạt tiêu chuẩn từ 1 sao trở lên, trong đó có ít nhất 10 khách sạn đạt tiêu chuẩn " +
+      "3 sao trở lên.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2020, "reach", 115, "count"],
+    [2020, "at_least", 10, "count"],
+  ]);
+});

@@ -1985,3 +1985,19 @@ fn a_scaled_figure_before_va_takes_the_unit_of_the_one_after() {
         ]
     );
 }
+
+/// A tourism plan's hotels (tuyen_quang_du_lich_2030: a development text).
+const HOTELS: &str = "Đến năm 2020 có 115 khách sạn đạt tiêu chuẩn từ 1 sao trở lên, trong đó có ít nhất 10 khách sạn đạt tiêu chuẩn 3 sao trở lên.\n";
+
+#[test]
+fn hotels_are_counted() {
+    // Regression: hotels were no unit, and their counts no figures.
+    let draft = extract_plan(HOTELS);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2020), Comparator::Reach, 115.0, MeasureUnit::Count),
+            (Some(2020), Comparator::AtLeast, 10.0, MeasureUnit::Count),
+        ]
+    );
+}

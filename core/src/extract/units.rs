@@ -304,7 +304,7 @@ const SPEEDS: [(&str, f64); 4] = [("mbps", 1.0), ("mb/s", 1.0), ("gbps", 1e3), (
 /// mới", "phát triển ít nhất 5 sản phẩm OCOP", "kết nạp từ 25 đảng viên trở lên"), each with the words that,
 /// right after it, make it another word ("hỗ trợ", "hồ sơ", "xã hội"). Tasks, solutions, platforms and
 /// systems a plan lists ("05 giải pháp", "01 nền tảng") are not among them ([`super::noise`]).
-const COUNTED: [(&str, &[&str]); 47] = [
+const COUNTED: [(&str, &[&str]); 48] = [
     ("doanh nghiep", &[]),
     ("hop tac xa", &[]),
     ("htx", &[]),
@@ -352,6 +352,8 @@ const COUNTED: [(&str, &[&str]); 47] = [
     ("phong nghi", &[]),
     ("phong luu tru", &[]),
     ("phong khach san", &[]),
+    // Hotels ("có 115 khách sạn đạt tiêu chuẩn từ 1 sao trở lên").
+    ("khach san", &[]),
     // Jobs made ("tạo ra khoảng 40.000 - 42.000 việc làm").
     ("viec lam", &[]),
     ("chi bo", &[]),
@@ -862,6 +864,8 @@ mod tests {
         // ha_tinh_du_lich_2030 (a development text): a scaled figure before "và" takes the next one's unit.
         assert_eq!(quantity_after(" ngan va tren 2,6 trieu luot khach"), Some((Count, 1e3, 6)));
         assert_eq!(quantity_after(" ngan va 1,5 ty dong"), None);
+        // tuyen_quang_du_lich_2030 (a development text): hotels are counted.
+        assert_eq!(quantity_after(" khach san dat tieu chuan"), Some((Count, 1.0, 10)));
         assert_eq!(quantity_after(" ngan va cac xa dat 2 trieu luot khach"), None);
         assert_eq!(quantity_after(" trieu tan"), Some((Tonne, 1e6, 10)));
         assert_eq!(quantity_after(" trieu nguoi"), Some((Count, 1e6, 12)));
