@@ -1510,3 +1510,16 @@ def test_hotels_are_counted():
         "3 sao trở lên.\n"
     )
     assert target_rows(draft.plan) == [(2020, "reach", 115.0, "count"), (2020, "at_least", 10.0, "count")]
+
+
+def test_objectives_met_and_passed_are_measured_against_and_want_nothing():
+    # Regression (dong_hung_thai_binh_nong_dan, a development text; the same text as core/tests/extract.rs).
+    draft = chitieu.extract_plan(
+        "Hội Nông dân huyện tổ chức Đại hội nhiệm kỳ 2023 - 2028.\n"
+        "Nhiệm kỳ qua, Hội hoàn thành 98% các chỉ tiêu Nghị quyết Đại hội lần thứ XI đã đề ra, nhiều chỉ tiêu "
+        "hoàn thành vượt mức. Trong nhiệm kỳ các cấp hội tổ chức trên 3.000 lớp tập huấn cho trên 180.000 lượt "
+        "hội viên; tín chấp cho hội viên mua trả chậm trên 1.000 tấn phân bón các loại.\n"
+        "Đại hội đặt mục tiêu đến năm 2028 có 80% hội viên đạt danh hiệu sản xuất kinh doanh giỏi.\n"
+    )
+    assert target_rows(draft.plan) == [(2028, "reach", 80.0, "percent")]
+    assert observation_rows(draft) == [(98.0, 2023), (180000.0, 2023), (1000.0, 2023)]

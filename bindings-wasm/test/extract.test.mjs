@@ -1556,3 +1556,20 @@ test("hotels are counted", () => {
     [2020, "at_least", 10, "count"],
   ]);
 });
+
+test("objectives met and passed are measured against and want nothing", () => {
+  // Regression (dong_hung_thai_binh_nong_dan, a development text; the same text as core/tests/extract.rs).
+  const draft = c.extractPlan(
+      "Hội Nông dân huyện tổ chức Đại hội nhiệm kỳ 2023 - 2028.\n" +
+      "Nhiệm kỳ qua, Hội hoàn thành 98% các chỉ tiêu Nghị quyết Đại hội lần thứ XI đã đề ra, nhiều chỉ tiêu " +
+      "hoàn thành vượt mức. Trong nhiệm kỳ các cấp hội tổ chức trên 3.000 lớp tập huấn cho trên 180.000 lượt " +
+      "hội viên; tín chấp cho hội viên mua trả chậm trên 1.000 tấn phân bón các loại.\n" +
+      "Đại hội đặt mục tiêu đến năm 2028 có 80% hội viên đạt danh hiệu sản xuất kinh doanh giỏi.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2028, "reach", 80, "percent"]]);
+  assert.deepEqual(observationRows(draft), [
+    [98, 2023],
+    [180000, 2023],
+    [1000, 2023],
+  ]);
+});

@@ -2001,3 +2001,19 @@ fn hotels_are_counted() {
         ]
     );
 }
+
+/// A farmers' association's congress: the term past's results, "nhiều chỉ tiêu hoàn thành vượt mức" among them
+/// (dong_hung_thai_binh_nong_dan: a development text).
+const OBJECTIVES_PASSED: &str = "Hội Nông dân huyện tổ chức Đại hội nhiệm kỳ 2023 - 2028.\n\
+                                 Nhiệm kỳ qua, Hội hoàn thành 98% các chỉ tiêu Nghị quyết Đại hội lần thứ XI đã đề ra, nhiều chỉ tiêu \
+                                 hoàn thành vượt mức. Trong nhiệm kỳ các cấp hội tổ chức trên 3.000 lớp tập huấn cho trên 180.000 lượt \
+                                 hội viên; tín chấp cho hội viên mua trả chậm trên 1.000 tấn phân bón các loại.\n\
+                                 Đại hội đặt mục tiêu đến năm 2028 có 80% hội viên đạt danh hiệu sản xuất kinh doanh giỏi.\n";
+
+#[test]
+fn objectives_met_and_passed_are_measured_against_and_want_nothing() {
+    // Regression: "chỉ tiêu" in "nhiều chỉ tiêu hoàn thành vượt mức" made the term past's results targets of 2028.
+    let draft = extract_plan(OBJECTIVES_PASSED);
+    assert_eq!(target_rows(&draft.plan), [(Some(2028), Comparator::Reach, 80.0, MeasureUnit::Percent)]);
+    assert_eq!(observation_rows(&draft), [(98.0, Some(2023)), (180_000.0, Some(2023)), (1_000.0, Some(2023))]);
+}

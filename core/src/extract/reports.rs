@@ -153,8 +153,11 @@ fn measured_against(line: &str, i: usize, w: &str) -> bool {
     // "tình hình thực hiện kế hoạch phát triển kinh tế - xã hội năm 2022": the plan carried out, which a review
     // of its results names.
     let carried_out = w == "ke hoach" && ends_with_words(before, "thuc hien");
-    // "hầu hết các chỉ tiêu đều đạt và vượt mục tiêu": the objectives met and passed.
-    let met = ["deu dat", "dat va vuot", "deu hoan thanh"].iter().any(|v| starts_with_words(clause.trim_start(), v));
+    // "hầu hết các chỉ tiêu đều đạt và vượt mục tiêu", "nhiều chỉ tiêu hoàn thành vượt mức": the objectives met and
+    // passed.
+    let met = ["deu dat", "dat va vuot", "deu hoan thanh", "hoan thanh", "vuot"]
+        .iter()
+        .any(|v| starts_with_words(clause.trim_start(), v));
     out_of_all
         || carried_out
         || met
@@ -378,6 +381,12 @@ mod tests {
         )));
         assert!(!wanted(&fold("Theo Kế hoạch số 12/KH-UBND, tổng giá trị sản xuất ước tăng ")));
         assert!(!only_reports(&fold("Giá trị sản xuất ước tăng 11,07% (KH tăng 8-9%).")));
+        // dong_hung_thai_binh_nong_dan (a development text): objectives met and passed.
+        assert!(!wanted(&fold(
+            "Nhiệm kỳ qua, Hội hoàn thành 98% các chỉ tiêu, nhiều chỉ tiêu hoàn thành vượt mức. Trong \
+                               nhiệm kỳ các cấp hội tổ chức tập huấn cho trên "
+        )));
+        assert!(wanted(&fold("Nhiệm kỳ tới, phấn đấu các chỉ tiêu: tập huấn cho trên ")));
         // xa_nguyet_duc_phu_tho_2026 (a development text): the year's estimated performance.
         assert!(reported(&fold("Tổng thu ngân sách Nhà nước trên địa bàn xã ước thực hiện ")));
         // huyen_nong_son_quang_nam_2023 (a development text): what an objective measured against was set as.

@@ -864,9 +864,9 @@ mod tests {
         // ha_tinh_du_lich_2030 (a development text): a scaled figure before "và" takes the next one's unit.
         assert_eq!(quantity_after(" ngan va tren 2,6 trieu luot khach"), Some((Count, 1e3, 6)));
         assert_eq!(quantity_after(" ngan va 1,5 ty dong"), None);
+        assert_eq!(quantity_after(" ngan va cac xa dat 2 trieu luot khach"), None);
         // tuyen_quang_du_lich_2030 (a development text): hotels are counted.
         assert_eq!(quantity_after(" khach san dat tieu chuan"), Some((Count, 1.0, 10)));
-        assert_eq!(quantity_after(" ngan va cac xa dat 2 trieu luot khach"), None);
         assert_eq!(quantity_after(" trieu tan"), Some((Tonne, 1e6, 10)));
         assert_eq!(quantity_after(" trieu nguoi"), Some((Count, 1e6, 12)));
         assert_eq!(quantity_after(" hop tac xa va"), Some((Count, 1.0, 11)));
