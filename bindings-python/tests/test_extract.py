@@ -1523,3 +1523,14 @@ def test_objectives_met_and_passed_are_measured_against_and_want_nothing():
     )
     assert target_rows(draft.plan) == [(2028, "reach", 80.0, "percent")]
     assert observation_rows(draft) == [(98.0, 2023), (180000.0, 2023), (1000.0, 2023)]
+
+
+def test_a_budgets_estimates_are_the_years_targets():
+    # Regression (hai_phong_ngan_sach_2026, a development text; the same text as core/tests/extract.rs).
+    draft = chitieu.extract_plan(
+        "HĐND thành phố quyết định dự toán thu ngân sách nhà nước trên địa bàn năm 2026 là 194,9 nghìn tỷ đồng, cao "
+        "hơn 53,6 tỷ đồng so với dự toán Trung ương giao. Dự toán thu ngân sách địa phương hơn 90,7 nghìn tỷ đồng.\n"
+        "Năm 2025, tổng thu ngân sách nhà nước trên địa bàn thành phố ước đạt hơn 187 nghìn tỷ đồng.\n"
+    )
+    assert target_rows(draft.plan) == [(2026, "reach", 194.9e12, "dong"), (2026, "more_than", 90.7e12, "dong")]
+    assert observation_rows(draft) == [(187e12, 2025)]

@@ -1573,3 +1573,17 @@ test("objectives met and passed are measured against and want nothing", () => {
     [1000, 2023],
   ]);
 });
+
+test("a budget's estimates are the year's targets", () => {
+  // Regression (hai_phong_ngan_sach_2026, a development text; the same text as core/tests/extract.rs).
+  const draft = c.extractPlan(
+      "HĐND thành phố quyết định dự toán thu ngân sách nhà nước trên địa bàn năm 2026 là 194,9 nghìn tỷ đồng, cao " +
+      "hơn 53,6 tỷ đồng so với dự toán Trung ương giao. Dự toán thu ngân sách địa phương hơn 90,7 nghìn tỷ đồng.\n" +
+      "Năm 2025, tổng thu ngân sách nhà nước trên địa bàn thành phố ước đạt hơn 187 nghìn tỷ đồng.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2026, "reach", 194.9e12, "dong"],
+    [2026, "more_than", 90.7e12, "dong"],
+  ]);
+  assert.deepEqual(observationRows(draft), [[187e12, 2025]]);
+});

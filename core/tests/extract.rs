@@ -2017,3 +2017,24 @@ fn objectives_met_and_passed_are_measured_against_and_want_nothing() {
     assert_eq!(target_rows(&draft.plan), [(Some(2028), Comparator::Reach, 80.0, MeasureUnit::Percent)]);
     assert_eq!(observation_rows(&draft), [(98.0, Some(2023)), (180_000.0, Some(2023)), (1_000.0, Some(2023))]);
 }
+
+/// A city council's budget estimates of a year, then the year before's results (hai_phong_ngan_sach_2026: a
+/// development text).
+const BUDGET_ESTIMATES: &str = "HĐND thành phố quyết định dự toán thu ngân sách nhà nước trên địa bàn năm 2026 là 194,9 nghìn tỷ đồng, cao \
+                                hơn 53,6 tỷ đồng so với dự toán Trung ương giao. Dự toán thu ngân sách địa phương hơn 90,7 nghìn tỷ đồng.\n\
+                                Năm 2025, tổng thu ngân sách nhà nước trên địa bàn thành phố ước đạt hơn 187 nghìn tỷ đồng.\n";
+
+#[test]
+fn a_budgets_estimates_are_the_years_targets() {
+    // Regression: a text with no objective word only reported, so the estimates were observations with no year; "dự
+    // toán" read as a cost and "quyết định" as a document's name; the margin over the centre's estimate was a target.
+    let draft = extract_plan(BUDGET_ESTIMATES);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2026), Comparator::Reach, 194.9e12, MeasureUnit::Dong),
+            (Some(2026), Comparator::MoreThan, 90.7e12, MeasureUnit::Dong),
+        ]
+    );
+    assert_eq!(observation_rows(&draft), [(187e12, Some(2025))]);
+}

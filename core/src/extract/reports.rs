@@ -60,7 +60,7 @@ const LINE_WIDE: usize = 28;
 
 /// Whether a whole text only reports: it sets no objective anywhere (none of the words with which plans,
 /// resolutions and articles about them want or expect a figure: "mục tiêu", "chỉ tiêu", "phấn đấu", "đến năm", "dự kiến",
-/// "định hướng", "đề ra", "hướng tới", "theo kế hoạch", "phải đạt", "cần đạt") and says what has been done ("hiện nay", "đến nay", "đã được"). A news
+/// "định hướng", "đề ra", "hướng tới", "theo kế hoạch", "phải đạt", "cần đạt", "quyết định dự toán") and says what has been done ("hiện nay", "đến nay", "đã được"). A news
 /// item on results ("Khánh Hòa đạt 100% văn bản hành chính được phát hành dưới dạng điện tử") has no targets;
 /// a bare list of figures ("- 90% hồ sơ công việc cấp tỉnh") says nothing done and stays targets.
 ///
@@ -82,6 +82,10 @@ pub(crate) fn only_reports(s: &str) -> bool {
         "theo ke hoach",
         "phai dat",
         "can dat",
+        // "HĐND thành phố quyết định dự toán thu ngân sách nhà nước trên địa bàn năm 2026 là 194,9 nghìn tỷ đồng": a
+        // budget's estimates, decided or assigned, are the year's objectives.
+        "quyet dinh du toan",
+        "giao du toan",
     ];
     let any = |list: &[&str]| list.iter().any(|w| find_words(s, w).next().is_some());
     !any(&objective) && !find_words(s, "kh").any(|i| plan_figure(s, i)) && any(&REACHED)
@@ -458,6 +462,10 @@ mod tests {
         // Any objective anywhere: not only reports.
         assert!(!only_reports(&fold(&format!("{news} Mục tiêu năm 2026: 100% hồ sơ trực tuyến."))));
         assert!(!only_reports(&fold(&format!("{news} Tỉnh phấn đấu đạt 99%."))));
+        // hai_phong_ngan_sach_2026 (a development text): a budget's estimates decided are the year's objectives.
+        assert!(!only_reports(&fold(&format!(
+            "{news} HĐND quyết định dự toán thu ngân sách năm 2026 là 194,9 nghìn tỷ đồng."
+        ))));
         // What a plan says must be reached is an objective.
         let plan = "Thực hiện Kế hoạch số 29/KH-UBND. Theo kế hoạch, 100% cơ quan kết nối mạng.";
         assert!(!only_reports(&fold(plan)));

@@ -301,13 +301,20 @@ pub(crate) fn comparison_beside(s: &str, t: &Found) -> bool {
     let own = sub(s, own_start, t.number.start);
     // "1.184 tỷđ, tăng gấp 2 lần so với năm 2015", "1.085tỷđ, gấp 2,2 lần so với giai đoạn 2010- 2015".
     // The change may carry a comparator of its own: "33.516 triệu USD trở lên, tăng từ 12% so với năm 2025".
+    // A margin over what the plan or the level above set is one too: "194,9 nghìn tỷ đồng, cao hơn 53,6 tỷ đồng so với
+    // dự toán Trung ương giao".
     let bare = folded::words(own).all(|w| {
-        matches!(w, "tang" | "giam" | "them" | "va" | "con" | "gap" | "tu" | "tren" | "hon" | "khoang" | "gan")
-    }) && folded::words(own).any(|w| matches!(w, "tang" | "giam" | "gap"));
+        matches!(
+            w,
+            "tang" | "giam" | "them" | "va" | "con" | "gap" | "tu" | "tren" | "hon" | "khoang" | "gan" | "cao" | "thap"
+        )
+    }) && folded::words(own).any(|w| matches!(w, "tang" | "giam" | "gap" | "cao" | "thap"));
     let after = sub(s, t.number.end, t.end);
     let base = folded::find_words(after, "so voi").next().is_some_and(|i| {
         let rest = sub(after, i + "so voi".len(), after.len()).trim_start();
-        ["nam", "giai doan", "cung ky", "ky"].iter().any(|w| folded::starts_with_words(rest, w))
+        ["nam", "giai doan", "cung ky", "ky", "du toan", "ke hoach", "chi tieu", "muc tieu"]
+            .iter()
+            .any(|w| folded::starts_with_words(rest, w))
             || rest.starts_with(|c: char| c.is_ascii_digit())
     });
     let line_start = sub(s, 0, own_start).rfind('\n').map_or(0, |i| i + 1);
@@ -553,6 +560,10 @@ mod tests {
         let d = drafted("- thu nhập bình quân đầu người đến năm 2030 so với năm 2025 tăng 31,6%\n3. Năm 2025, tăng 10% so với năm 2024");
         assert_eq!(d.targets.iter().map(|t| t.value).collect::<Vec<_>>(), vec![31.6, 10.0]);
         assert!(d.spent.comparisons.is_empty());
+        // hai_phong_ngan_sach_2026 (development): a margin over the estimate the level above set.
+        let d = drafted("Dự toán thu ngân sách năm 2026 là 194,9 nghìn tỷ đồng, cao hơn 53,6 tỷ đồng so với dự toán Trung ương giao.");
+        assert_eq!(d.targets.iter().map(|t| t.value).collect::<Vec<_>>(), vec![194.9e12]);
+        assert_eq!(d.spent.comparisons.len(), 1);
     }
 
     #[test]

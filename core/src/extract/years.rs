@@ -94,7 +94,9 @@ fn in_document_name(line: &str, k: usize) -> bool {
     ]
     .iter()
     .any(|w| find_words(part, w).next().is_some())
-        && !["muc tieu", "phan dau", "chi tieu"].iter().any(|w| find_words(part, w).next().is_some())
+        // "HĐND thành phố quyết định dự toán thu ngân sách ... năm 2026 là ...": a budget's estimate of the year, also
+        // when a document decides it.
+        && !["muc tieu", "phan dau", "chi tieu", "du toan"].iter().any(|w| find_words(part, w).next().is_some())
 }
 
 /// The years line `line` (folded, starting at folded offset `offset`) states for its figures.
@@ -478,6 +480,11 @@ mod tests {
             vec![(2030, false, false)]
         );
         assert_eq!(years("giảm 2,1% (theo chuẩn nghèo đa chiều giai đoạn 2021 - 2025)"), vec![]);
+        // hai_phong_ngan_sach_2026 (a development text): "quyết định" a council's verb for a budget's estimate.
+        assert_eq!(
+            years("HĐND thành phố quyết định dự toán thu ngân sách nhà nước trên địa bàn năm 2026 là"),
+            vec![(2026, false, false)]
+        );
         // A period compared with is a base (phuong_ba_dinh_thanh_hoa, a development text).
         assert_eq!(
             years("Tổng vốn đầu tư toàn xã hội (5 năm): 1.085tỷđ, gấp 2,2 lần so với giai đoạn 2010- 2015"),
