@@ -1535,3 +1535,15 @@ def test_a_budgets_estimates_are_the_years_targets():
     )
     assert target_rows(draft.plan) == [(2026, "reach", 194.9e12, "dong"), (2026, "more_than", 90.7e12, "dong")]
     assert observation_rows(draft) == [(187e12, 2025)]
+
+
+def test_the_parts_of_a_total_reported_are_reported():
+    # Regression (quang_ninh_ngan_sach_2026, a development text; the same text as core/tests/extract.rs).
+    draft = chitieu.extract_plan(
+        "Năm 2025, tổng thu ngân sách Nhà nước trên địa bàn tỉnh ước đạt 82.235 tỷ đồng.\n"
+        "Trước đó năm 2024, tổng thu ngân sách Nhà nước trên địa bàn tỉnh đạt 53.271 tỷ đồng. Trong đó, thu từ hoạt "
+        "động xuất nhập khẩu đạt 18.083 tỷ đồng, thu nội địa đạt 35.022 tỷ đồng.\n"
+        "Theo đó, tỉnh phấn đấu tổng thu ngân sách Nhà nước năm 2026 đạt 74.000 tỷ đồng.\n"
+    )
+    assert target_rows(draft.plan) == [(2026, "reach", 74e12, "dong")]
+    assert observation_rows(draft) == [(82.235e12, 2025), (53.271e12, 2024), (18.083e12, 2024), (35.022e12, 2024)]

@@ -1585,3 +1585,20 @@ test("a budget's estimates are the year's targets", () => {
   ]);
   assert.deepEqual(observationRows(draft), [[187e12, 2025]]);
 });
+
+test("the parts of a total reported are reported", () => {
+  // Regression (quang_ninh_ngan_sach_2026, a development text; the same text as core/tests/extract.rs).
+  const draft = c.extractPlan(
+      "Năm 2025, tổng thu ngân sách Nhà nước trên địa bàn tỉnh ước đạt 82.235 tỷ đồng.\n" +
+      "Trước đó năm 2024, tổng thu ngân sách Nhà nước trên địa bàn tỉnh đạt 53.271 tỷ đồng. Trong đó, thu từ hoạt " +
+      "động xuất nhập khẩu đạt 18.083 tỷ đồng, thu nội địa đạt 35.022 tỷ đồng.\n" +
+      "Theo đó, tỉnh phấn đấu tổng thu ngân sách Nhà nước năm 2026 đạt 74.000 tỷ đồng.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2026, "reach", 74e12, "dong"]]);
+  assert.deepEqual(observationRows(draft), [
+    [82.235e12, 2025],
+    [53.271e12, 2024],
+    [18.083e12, 2024],
+    [35.022e12, 2024],
+  ]);
+});

@@ -2040,3 +2040,21 @@ fn a_budgets_estimates_are_the_years_targets() {
     );
     assert_eq!(observation_rows(&draft), [(187e12, Some(2025))]);
 }
+
+/// A province's budget: the year's estimate, the year before's total and the parts "Trong đó" lists, then the plan's
+/// (quang_ninh_ngan_sach_2026: a development text).
+const PARTS_REPORTED: &str = "Năm 2025, tổng thu ngân sách Nhà nước trên địa bàn tỉnh ước đạt 82.235 tỷ đồng.\n\
+                              Trước đó năm 2024, tổng thu ngân sách Nhà nước trên địa bàn tỉnh đạt 53.271 tỷ đồng. Trong đó, thu từ hoạt \
+                              động xuất nhập khẩu đạt 18.083 tỷ đồng, thu nội địa đạt 35.022 tỷ đồng.\n\
+                              Theo đó, tỉnh phấn đấu tổng thu ngân sách Nhà nước năm 2026 đạt 74.000 tỷ đồng.\n";
+
+#[test]
+fn the_parts_of_a_total_reported_are_reported() {
+    // Regression: the parts listed "Trong đó" after the year before's total were drafted as its targets.
+    let draft = extract_plan(PARTS_REPORTED);
+    assert_eq!(target_rows(&draft.plan), [(Some(2026), Comparator::Reach, 74e12, MeasureUnit::Dong)]);
+    assert_eq!(
+        observation_rows(&draft),
+        [(82.235e12, Some(2025)), (53.271e12, Some(2024)), (18.083e12, Some(2024)), (35.022e12, Some(2024))]
+    );
+}

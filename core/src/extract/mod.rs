@@ -355,7 +355,7 @@ pub fn extract_plan(text: &str) -> Draft {
     let objective = [outline.objective_year, wanted_year].into_iter().flatten().min();
     let reference = observations::Reference { dated, objective, reviewed };
     let first = outline.figures.first().map(|fig| fig.found.start);
-    let (mut figures, reports) = observations::split(std::mem::take(&mut outline.figures), reference);
+    let (mut figures, reports) = observations::split(&f.text, std::mem::take(&mut outline.figures), reference);
     let headline_repeats = observations::headline_repeats(&f.text, first, &mut figures, &reports);
     outline.figures = figures;
     // Figures no section dates may take the period's single year, else the end of the term of the congress the

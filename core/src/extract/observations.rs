@@ -37,15 +37,32 @@ impl Reference {
 /// A text that reviews a year's results and then wants the next year's ("Nghị quyết tình hình thực hiện kế hoạch ...
 /// năm 2022 ... Năm 2023, tỉnh phấn đấu: ...") reports, before its first wanted figure of a later year, the figures
 /// that no clause of their own dates and no word wants: the reviewed year's results.
-pub(crate) fn split(figures: Vec<Figure>, reference: Reference) -> (Vec<Figure>, Vec<Figure>) {
+///
+/// The parts "Trong đó" lists right after a total reported, in its sentence or the next, are reported too ("Trước đó
+/// năm 2024, tổng thu ... đạt 53.271 tỷ đồng. Trong đó, thu từ hoạt động xuất nhập khẩu đạt 18.083 tỷ đồng, thu nội
+/// địa đạt 35.022 tỷ đồng"), unless a word wants them. `s` is the folded text.
+pub(crate) fn split(s: &str, figures: Vec<Figure>, reference: Reference) -> (Vec<Figure>, Vec<Figure>) {
     let review_ends = reference
         .reviewed
         .and_then(|r| figures.iter().find(|f| f.wanted && f.year.is_some_and(|y| y > r)).map(|f| f.found.start));
+    // The previous figure: where it ends, whether it was a report, and whether it was a part of a total reported.
+    let mut previous: Option<(usize, bool, bool)> = None;
     figures.into_iter().partition(|fig| {
         let before = reference.of(fig);
         let past = !fig.wanted && !fig.year_from_period && fig.year.zip(before).is_some_and(|(y, r)| y < r);
         let reviewed = !fig.wanted && !fig.year_in_clause && review_ends.is_some_and(|end| fig.found.start < end);
-        !(fig.reported || past || reviewed)
+        let part = !fig.wanted
+            && previous.is_some_and(|(end, reported, listing)| {
+                let between = sub(s, end, fig.found.number.start);
+                let last_sentence = between.rsplit(". ").next().unwrap_or(between);
+                let opens =
+                    super::folded::starts_with_words(last_sentence.trim_start_matches([' ', ',', '(']), "trong do");
+                let goes_on = listing && !between.contains(['\n', ';']) && !between.contains(". ");
+                reported && !between.contains('\n') && (opens || goes_on)
+            });
+        let report = fig.reported || past || reviewed || part;
+        previous = Some((fig.found.end, report, part));
+        !report
     })
 }
 
@@ -187,7 +204,7 @@ mod tests {
     #[test]
     fn reports_and_past_years_are_set_apart() {
         let (_, figs) = figures("Năm 2023 đạt 72% hồ sơ trực tuyến.\nĐến nay đã đạt 85% dân số có điện thoại thông minh.\nNăm 2025 đạt 90% hồ sơ trực tuyến.");
-        let (targets, reports) = split(figs, Reference { dated: Some(2024), objective: None, reviewed: None });
+        let (targets, reports) = split("", figs, Reference { dated: Some(2024), objective: None, reviewed: None });
         assert_eq!(targets.iter().map(|f| f.found.value).collect::<Vec<_>>(), vec![90.0]);
         let rows: Vec<_> =
             reports.iter().map(|f| (f.found.value, f.year_in_clause.then_some(f.year).flatten())).collect();
@@ -195,10 +212,23 @@ mod tests {
     }
 
     #[test]
+    fn the_parts_listed_under_a_total_reported_are_reported() {
+        // quang_ninh_ngan_sach_2026 (a development text): the year before's total and its parts; then the plan's.
+        let text = "Trước đó năm 2024, tổng thu ngân sách đạt 53.271 tỷ đồng. Trong đó, thu từ hoạt động xuất nhập khẩu đạt \
+                    18.083 tỷ đồng, thu nội địa đạt 35.022 tỷ đồng.\nNăm 2026, tỉnh phấn đấu tổng thu ngân sách đạt 74.000 tỷ \
+                    đồng, trong đó thu nội địa đạt 56.500 tỷ đồng.";
+        let (f, figs) = figures(text);
+        let (targets, reports) = split(&f.text, figs, Reference { dated: None, objective: Some(2026), reviewed: None });
+        let values = |figs: &[Figure]| figs.iter().map(|f| f.found.value).collect::<Vec<_>>();
+        assert_eq!(values(&targets), vec![74_000e9, 56_500e9]);
+        assert_eq!(values(&reports), vec![53_271e9, 18_083e9, 35_022e9]);
+    }
+
+    #[test]
     fn observations_take_the_stated_year_else_the_signing_year_with_a_doubt() {
         let text = "Năm 2023 đạt 72% hồ sơ thủ tục hành chính xử lý trực tuyến.\nHiện nay, 85% dân số trưởng thành có điện thoại thông minh.";
         let (f, figs) = figures(text);
-        let (_, reports) = split(figs, Reference { dated: Some(2024), objective: None, reviewed: None });
+        let (_, reports) = split("", figs, Reference { dated: Some(2024), objective: None, reviewed: None });
         let mut spent = Spent::default();
         let obs = draft(&f, reports, Dates { signed: Some(2024), reference: Some(2024) }, &mut spent);
         let rows: Vec<_> = obs.iter().map(|o| (o.value, o.year, o.reasons.clone())).collect();
@@ -216,7 +246,7 @@ mod tests {
     fn a_past_year_from_context_dates_a_report() {
         let text = "Năm 2023, tỉnh đã đạt nhiều kết quả: tỷ lệ hồ sơ xử lý trực tuyến đạt 62,5%; 98% hồ sơ công việc cấp tỉnh.";
         let (f, figs) = figures(text);
-        let (targets, reports) = split(figs, Reference { dated: Some(2024), objective: None, reviewed: None });
+        let (targets, reports) = split("", figs, Reference { dated: Some(2024), objective: None, reviewed: None });
         assert!(targets.is_empty());
         let obs = draft(&f, reports, Dates { signed: Some(2024), reference: Some(2024) }, &mut Spent::default());
         let rows: Vec<_> = obs.iter().map(|o| (o.value, o.year)).collect();
@@ -230,7 +260,7 @@ mod tests {
         // 2025 on): the figure's own words report it.
         let text = "Nhiệm kỳ 2020-2025, xã đạt được nhiều kết quả: tỷ lệ hộ nghèo giảm bình quân 6,7%/năm.";
         let (f, figs) = figures(text);
-        let (targets, reports) = split(figs, Reference { dated: None, objective: Some(2025), reviewed: None });
+        let (targets, reports) = split("", figs, Reference { dated: None, objective: Some(2025), reviewed: None });
         assert!(targets.is_empty());
         let obs = draft(&f, reports.clone(), Dates { signed: None, reference: Some(2025) }, &mut Spent::default());
         let rows: Vec<_> = obs.iter().map(|o| (o.value, o.year, o.reasons.last().cloned())).collect();
