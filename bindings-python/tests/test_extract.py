@@ -1547,3 +1547,15 @@ def test_the_parts_of_a_total_reported_are_reported():
     )
     assert target_rows(draft.plan) == [(2026, "reach", 74e12, "dong")]
     assert observation_rows(draft) == [(82.235e12, 2025), (53.271e12, 2024), (18.083e12, 2024), (35.022e12, 2024)]
+
+
+def test_a_congress_opens_the_later_of_two_terms_one_after_the_other():
+    # Regression (nghia_an_ninh_giang_hai_duong_phu_nu, a development text; the same text as core/tests/extract.rs).
+    draft = chitieu.extract_plan(
+        "Hội Phụ nữ xã Nghĩa An tổ chức đại hội điểm cấp cơ sở\n"
+        "Nhiệm kỳ 2016-2021, Hội Phụ nữ xã Nghĩa An thành lập được 5 mô hình; nhận giúp đỡ 28 hộ hội viên nghèo. Tỷ "
+        "lệ tập hợp phụ nữ tham gia sinh hoạt hội đạt 85,1%.\n"
+        "Nhiệm kỳ 2021-2026, hội phấn đấu có 90% số hộ phụ nữ nghèo được giúp đỡ; tỷ lệ thu hút hội viên đạt 89% trở lên.\n"
+    )
+    assert target_rows(draft.plan) == [(2026, "reach", 90.0, "percent"), (2026, "at_least", 89.0, "percent")]
+    assert observation_rows(draft) == [(5.0, 2021), (28.0, 2021), (85.1, 2021)]

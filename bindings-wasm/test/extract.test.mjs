@@ -1602,3 +1602,22 @@ test("the parts of a total reported are reported", () => {
     [35.022e12, 2024],
   ]);
 });
+
+test("a congress opens the later of two terms one after the other", () => {
+  // Regression (nghia_an_ninh_giang_hai_duong_phu_nu, a development text; the same text as core/tests/extract.rs).
+  const draft = c.extractPlan(
+      "Hội Phụ nữ xã Nghĩa An tổ chức đại hội điểm cấp cơ sở\n" +
+      "Nhiệm kỳ 2016-2021, Hội Phụ nữ xã Nghĩa An thành lập được 5 mô hình; nhận giúp đỡ 28 hộ hội viên nghèo. Tỷ " +
+      "lệ tập hợp phụ nữ tham gia sinh hoạt hội đạt 85,1%.\n" +
+      "Nhiệm kỳ 2021-2026, hội phấn đấu có 90% số hộ phụ nữ nghèo được giúp đỡ; tỷ lệ thu hút hội viên đạt 89% trở lên.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2026, "reach", 90, "percent"],
+    [2026, "at_least", 89, "percent"],
+  ]);
+  assert.deepEqual(observationRows(draft), [
+    [5, 2021],
+    [28, 2021],
+    [85.1, 2021],
+  ]);
+});

@@ -69,15 +69,15 @@ fn the_corpus_is_as_documented() {
 fn precision_and_recall_per_half() {
     let [(_, dev, dev_obs), (_, test, test_obs)] = halves();
     // Development half: the texts the rules were revised on.
-    assert_eq!((dev.drafted, dev.labelled, dev.matched), (1486, 1498, 1402));
+    assert_eq!((dev.drafted, dev.labelled, dev.matched), (1483, 1498, 1402));
     assert!(dev.precision() >= 0.94 && dev.recall() >= 0.92, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
-    assert_eq!((test.drafted, test.labelled, test.matched), (1142, 1161, 911));
+    assert_eq!((test.drafted, test.labelled, test.matched), (1138, 1161, 911));
     assert!(test.precision() >= 0.75 && test.recall() >= 0.75, "{test:?}");
     // Labelled achievements (counts too, since the reader drafts them) found among the draft observations (on
     // value; `dated`: and on year).
-    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled, dev_obs.dated), (178, 199, 250, 163));
-    assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled, test_obs.dated), (126, 183, 251, 107));
+    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled, dev_obs.dated), (181, 202, 250, 166));
+    assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled, test_obs.dated), (130, 187, 251, 111));
 }
 
 #[test]

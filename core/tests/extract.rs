@@ -2058,3 +2058,24 @@ fn the_parts_of_a_total_reported_are_reported() {
         [(82.235e12, Some(2025)), (53.271e12, Some(2024)), (18.083e12, Some(2024)), (35.022e12, Some(2024))]
     );
 }
+
+/// A women's union congress that names no term but the one past and the one it opens (nghia_an_ninh_giang_hai_duong_phu_nu:
+/// a development text).
+const TWO_TERMS: &str = "Hội Phụ nữ xã Nghĩa An tổ chức đại hội điểm cấp cơ sở\n\
+                         Nhiệm kỳ 2016-2021, Hội Phụ nữ xã Nghĩa An thành lập được 5 mô hình; nhận giúp đỡ 28 hộ hội viên nghèo. Tỷ \
+                         lệ tập hợp phụ nữ tham gia sinh hoạt hội đạt 85,1%.\n\
+                         Nhiệm kỳ 2021-2026, hội phấn đấu có 90% số hộ phụ nữ nghèo được giúp đỡ; tỷ lệ thu hút hội viên đạt 89% trở lên.\n";
+
+#[test]
+fn a_congress_opens_the_later_of_two_terms_one_after_the_other() {
+    // Regression: the term past's results were drafted as targets of 2021.
+    let draft = extract_plan(TWO_TERMS);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2026), Comparator::Reach, 90.0, MeasureUnit::Percent),
+            (Some(2026), Comparator::AtLeast, 89.0, MeasureUnit::Percent),
+        ]
+    );
+    assert_eq!(observation_rows(&draft), [(5.0, Some(2021)), (28.0, Some(2021)), (85.1, Some(2021))]);
+}

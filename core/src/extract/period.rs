@@ -87,19 +87,23 @@ pub(crate) fn date_from_agreement(figures: &mut [Figure]) {
 
 /// The term of the Party congress a news item or report opens on ("Đảng bộ xã Hòa Hội tổ chức Đại hội đại
 /// biểu lần thứ I, nhiệm kỳ 2025-2030"): a congress named in the text's first 600 bytes (folded) with its term
-/// after it in the same sentence. Its resolution's targets are for the term's end.
+/// after it in the same sentence. Its resolution's targets are for the term's end. A congress named without its term
+/// opens the later of two terms the text names one after the other ("Nhiệm kỳ 2016-2021, Hội ... thành lập được 5 mô
+/// hình" and "Nhiệm kỳ 2021-2026, hội phấn đấu ...").
 pub(crate) fn congress_term(s: &str) -> Option<Period> {
     let head = sub(s, 0, 600);
-    super::folded::find_words(head, "dai hoi").find_map(|i| {
+    let term = |from: i32, to: i32| Period { from: Some(from), to, horizon: None };
+    let named = super::folded::find_words(head, "dai hoi").find_map(|i| {
         let rest = sub(head, i, head.len());
         // The sentence ends at a full stop before a space ("TP.HCM" is a name) or at the line's end.
         let end = rest.find(". ").into_iter().chain(rest.find('\n')).min().unwrap_or(rest.len());
         let sentence = sub(rest, 0, end);
-        super::years::spans(sentence, "nhiem ky").next().map(|(_, from, to)| Period {
-            from: Some(from),
-            to,
-            horizon: None,
-        })
+        super::years::spans(sentence, "nhiem ky").next().map(|(_, from, to)| term(from, to))
+    });
+    named.or_else(|| {
+        super::folded::find_words(head, "dai hoi").next()?;
+        let terms: Vec<(i32, i32)> = super::years::spans(s, "nhiem ky").map(|(_, from, to)| (from, to)).collect();
+        terms.iter().find(|(from, _)| terms.iter().any(|(_, to)| to == from)).map(|&(from, to)| term(from, to))
     })
 }
 
@@ -341,6 +345,12 @@ mod tests {
         // A term in another sentence than the congress, or no congress, gives none.
         assert_eq!(term("Đại hội thành công. Nhiệm kỳ 2025-2030, xã phấn đấu"), None);
         assert_eq!(term("Kế hoạch chuyển đổi số nhiệm kỳ 2025-2030"), None);
+        // nghia_an_ninh_giang_hai_duong_phu_nu (a development text): a congress named without its term opens the later
+        // of two terms one after the other; not without a congress, nor of terms apart.
+        let two = "Hội Phụ nữ xã tổ chức đại hội.\nNhiệm kỳ 2016-2021, Hội thành lập được 5 mô hình.\nNhiệm kỳ 2021-2026, hội phấn đấu";
+        assert_eq!(term(two), Some(period(Some(2021), 2026, None)));
+        assert_eq!(term(&two.replace("đại hội", "hội nghị")), None);
+        assert_eq!(term(&two.replace("2021-2026", "2022-2027")), None);
     }
 
     #[test]
