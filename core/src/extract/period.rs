@@ -93,7 +93,9 @@ pub(crate) fn date_from_agreement(figures: &mut [Figure]) {
 pub(crate) fn congress_term(s: &str) -> Option<Period> {
     let head = sub(s, 0, 600);
     let term = |from: i32, to: i32| Period { from: Some(from), to, horizon: None };
-    let named = super::folded::find_words(head, "dai hoi").find_map(|i| {
+    let mut congresses = super::folded::find_words(head, "dai hoi").peekable();
+    congresses.peek()?;
+    let named = congresses.find_map(|i| {
         let rest = sub(head, i, head.len());
         // The sentence ends at a full stop before a space ("TP.HCM" is a name) or at the line's end.
         let end = rest.find(". ").into_iter().chain(rest.find('\n')).min().unwrap_or(rest.len());
@@ -101,9 +103,14 @@ pub(crate) fn congress_term(s: &str) -> Option<Period> {
         super::years::spans(sentence, "nhiem ky").next().map(|(_, from, to)| term(from, to))
     });
     named.or_else(|| {
-        super::folded::find_words(head, "dai hoi").next()?;
+        // The latest such term: a congress of 2025 may name the two terms before as well.
         let terms: Vec<(i32, i32)> = super::years::spans(s, "nhiem ky").map(|(_, from, to)| (from, to)).collect();
-        terms.iter().find(|(from, _)| terms.iter().any(|(_, to)| to == from)).map(|&(from, to)| term(from, to))
+        let follows = |from: i32| terms.iter().any(|&(_, to)| to == from);
+        terms
+            .iter()
+            .filter(|&&(from, _)| follows(from))
+            .max_by_key(|&&(from, _)| from)
+            .map(|&(from, to)| term(from, to))
     })
 }
 
@@ -351,6 +358,8 @@ mod tests {
         assert_eq!(term(two), Some(period(Some(2021), 2026, None)));
         assert_eq!(term(&two.replace("đại hội", "hội nghị")), None);
         assert_eq!(term(&two.replace("2021-2026", "2022-2027")), None);
+        let three = format!("{two}\nNhiệm kỳ 2011-2016, Hội thành lập 3 mô hình.");
+        assert_eq!(term(&three), Some(period(Some(2021), 2026, None)));
     }
 
     #[test]
