@@ -1559,3 +1559,17 @@ def test_a_congress_opens_the_later_of_two_terms_one_after_the_other():
     )
     assert target_rows(draft.plan) == [(2026, "reach", 90.0, "percent"), (2026, "at_least", 89.0, "percent")]
     assert observation_rows(draft) == [(5.0, 2021), (28.0, 2021), (85.1, 2021)]
+
+
+def test_the_parts_of_a_total_in_the_next_sentence_are_targets_of_their_own():
+    # Regression (cao_bang_du_lich_2020, a development text; the same text as core/tests/extract.rs).
+    draft = chitieu.extract_plan(
+        "Tỉnh đã đề ra mục tiêu đến năm 2020 sẽ đón 1,6 triệu lượt khách du lịch. Trong đó, 1,4 triệu lượt khách nội "
+        "địa, 200 nghìn lượt khách quốc tế. Tổng thu từ du lịch đạt 900 tỷ đồng.\n"
+    )
+    assert target_rows(draft.plan) == [
+        (2020, "reach", 1.6e6, "count"),
+        (2020, "reach", 1.4e6, "count"),
+        (2020, "reach", 200e3, "count"),
+        (2020, "reach", 900e9, "dong"),
+    ]

@@ -1621,3 +1621,17 @@ test("a congress opens the later of two terms one after the other", () => {
     [85.1, 2021],
   ]);
 });
+
+test("the parts of a total in the next sentence are targets of their own", () => {
+  // Regression (cao_bang_du_lich_2020, a development text; the same text as core/tests/extract.rs).
+  const draft = c.extractPlan(
+      "Tỉnh đã đề ra mục tiêu đến năm 2020 sẽ đón 1,6 triệu lượt khách du lịch. Trong đó, 1,4 triệu lượt khách nội " +
+      "địa, 200 nghìn lượt khách quốc tế. Tổng thu từ du lịch đạt 900 tỷ đồng.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2020, "reach", 1.6e6, "count"],
+    [2020, "reach", 1.4e6, "count"],
+    [2020, "reach", 200e3, "count"],
+    [2020, "reach", 900e9, "dong"],
+  ]);
+});

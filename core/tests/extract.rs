@@ -2079,3 +2079,23 @@ fn a_congress_opens_the_later_of_two_terms_one_after_the_other() {
     );
     assert_eq!(observation_rows(&draft), [(5.0, Some(2021)), (28.0, Some(2021)), (85.1, Some(2021))]);
 }
+
+/// A tourism plan's visitors, the parts in the sentence after the total (cao_bang_du_lich_2020: a development text).
+const PARTS_NEXT_SENTENCE: &str =
+    "Tỉnh đã đề ra mục tiêu đến năm 2020 sẽ đón 1,6 triệu lượt khách du lịch. Trong đó, 1,4 triệu lượt khách nội \
+                                   địa, 200 nghìn lượt khách quốc tế. Tổng thu từ du lịch đạt 900 tỷ đồng.\n";
+
+#[test]
+fn the_parts_of_a_total_in_the_next_sentence_are_targets_of_their_own() {
+    // Regression: the parts, with no verb of their own, were no figures.
+    let draft = extract_plan(PARTS_NEXT_SENTENCE);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2020), Comparator::Reach, 1.6e6, MeasureUnit::Count),
+            (Some(2020), Comparator::Reach, 1.4e6, MeasureUnit::Count),
+            (Some(2020), Comparator::Reach, 200e3, MeasureUnit::Count),
+            (Some(2020), Comparator::Reach, 900e9, MeasureUnit::Dong),
+        ]
+    );
+}

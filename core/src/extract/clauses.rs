@@ -181,7 +181,8 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>) -> Vec<Hit> {
             });
         } else if let Some((factor, n)) = units::amount_after(after).filter(|(factor, _)| {
             (value * factor).is_finite()
-                && (units::amount_to_reach(named) || listed_under_a_total(s, &out, number.start, MeasureUnit::Dong))
+                && (units::amount_to_reach(named)
+                    || listed_under_a_total(s, &out, number.start, MeasureUnit::Dong, value * factor))
         }) {
             // "GRDP bình quân đầu người đạt 95,14 triệu đồng": an amount to reach, in đồng.
             out.push(Hit::of(number, value * factor, number.end + n, Some(MeasureUnit::Dong)));
@@ -215,7 +216,7 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>) -> Vec<Hit> {
                     || unit == MeasureUnit::Count && units::completed_after(sub(after, n, after.len()))
                     || unit == MeasureUnit::Count && listed_after_a_count(s, &out, number.start)
                     || part_of_a_total(s, number.start)
-                    || listed_under_a_total(s, &out, number.start, unit))
+                    || listed_under_a_total(s, &out, number.start, unit, v))
         }) {
             // "GRDP bình quân đầu người đạt 8.500 USD", "diện tích cây chè 10.000 ha", "thành lập 2.000 doanh
             // nghiệp": a quantity to reach; not a speed that names the users a share counts ("50% người dùng tiếp
@@ -286,19 +287,50 @@ fn part_of_a_total(s: &str, number_start: usize) -> bool {
 /// Whether a figure at `number_start` is one of the parts "trong đó" lists right after a total of the same unit
 /// read before it ("đạt trên 13.828 tỷ đồng (trong đó, nông nghiệp 11.255 tỷ đồng, lâm nghiệp 788 tỷ đồng ...)",
 /// "sản lượng 13.828 tấn, trong đó nông nghiệp 11.255 tấn, ..."): every figure since the total is of its unit,
-/// and no sentence or bracket closes between. A total not read (a cost) lists no parts either.
-fn listed_under_a_total(s: &str, found: &[Hit], number_start: usize, unit: MeasureUnit) -> bool {
+/// and no sentence or bracket closes between. A total not read (a cost) lists no parts either, and a part is no more
+/// than its total (`value`, the part's). The total may end the sentence before ("đón 1,6 triệu lượt khách du lịch.
+/// Trong đó, 1,4 triệu lượt khách nội địa, 200 nghìn ...").
+fn listed_under_a_total(s: &str, found: &[Hit], number_start: usize, unit: MeasureUnit, value: f64) -> bool {
     for p in found.iter().rev() {
         let between = sub(s, p.unit_end, number_start);
-        // A full stop, not a thousands separator ("11.255").
-        if p.unit_after != Some(unit) || between.contains([';', ')', '\n']) || between.contains(". ") {
+        // A full stop, not a thousands separator ("11.255"): the figures before are the sentence before's.
+        if between.contains(". ") {
+            break;
+        }
+        if p.unit_after != Some(unit) || between.contains([';', ')', '\n']) {
             return false;
         }
         if starts_with_words(between.trim_start_matches([' ', ',', '(']), "trong do") {
-            return true;
+            return value <= p.value;
         }
     }
-    false
+    total_ends_the_sentence_before(s, number_start, unit, value)
+}
+
+/// Whether the sentence of the figure at `number_start` opens with "Trong đó" and, with no bracket or ";" before the
+/// figure, and the sentence before it, in its line, ends with a figure of `unit` and at most three words after its unit.
+fn total_ends_the_sentence_before(s: &str, number_start: usize, unit: MeasureUnit, value: f64) -> bool {
+    let line = sub(s, 0, number_start).rfind('\n').map_or(0, |i| i + 1);
+    let Some(stop) = sub(s, line, number_start).rfind(". ").map(|i| line + i) else {
+        return false;
+    };
+    let opening = sub(s, stop + 1, number_start);
+    if !starts_with_words(opening.trim_start(), "trong do") || opening.contains([';', ')', '(']) {
+        return false;
+    }
+    let sentence = sub(s, line, stop);
+    let sentence = sub(sentence, sentence.rfind(". ").map_or(0, |i| i + 2), sentence.len());
+    numbers::tokens(sentence).last().is_some_and(|t| {
+        let after = sub(sentence, t.end, sentence.len());
+        let read = if unit == MeasureUnit::Dong {
+            units::amount_after(after)
+        } else {
+            units::quantity_after(after).filter(|(u, _, _)| *u == unit).map(|(_, factor, n)| (factor, n))
+        };
+        read.is_some_and(|(factor, n)| {
+            words(sub(after, n, after.len())).count() <= 3 && t.value.is_some_and(|total| value <= total * factor)
+        })
+    })
 }
 
 /// Whether a figure at `number_start` follows a percentage of its clause with no break between: it says what
@@ -920,6 +952,17 @@ mod tests {
             values("có ít nhất 20.000 doanh nghiệp hoạt động, tương đương 13 doanh nghiệp/1.000 dân"),
             [20_000.0, 13.0]
         );
+        // cao_bang_du_lich_2020 (a development text): the total ends the sentence before "Trong đó"; not a total of
+        // another unit, nor a sentence that does not open with "Trong đó".
+        assert_eq!(
+            values("sẽ đón 1,6 triệu lượt khách du lịch. Trong đó, 1,4 triệu lượt khách nội địa, 200 nghìn lượt khách quốc tế."),
+            [1.6e6, 1.4e6, 200e3]
+        );
+        assert_eq!(values("tỷ lệ đạt 90%. Trong đó, 1,4 triệu lượt khách nội địa"), [90.0]);
+        // A part is no more than its total (dak_nong_giam_ngheo_2024: "còn 5.423 hộ" after "giảm trên 3.415 hộ").
+        assert_eq!(values("sẽ đón 1,6 triệu lượt khách. Trong đó, 2 triệu lượt khách nội địa"), [1.6e6]);
+        assert_eq!(values("đạt 500 tỷ đồng (trong đó thu nội địa 600 tỷ đồng)"), [500e9]);
+        assert_eq!(values("sẽ đón 1,6 triệu lượt khách du lịch. Năm nay 1,4 triệu lượt khách nội địa"), [1.6e6]);
     }
 
     #[test]
