@@ -1490,7 +1490,7 @@ def test_a_year_end_session_reports_its_year_and_a_totals_parts_are_targets():
         (2026, "more_than", 4e12, "dong"),
         (2026, "reach", 1.255e12, "dong"),
         (2026, "reach", 788e9, "dong"),
-        (2026, "less_than", 0.5, "percent_reduction"),
+        (2026, "less_than", 0.5, "percent"),
     ]
     assert observation_rows(draft) == [(86.4e9, 2025), (60000.0, 2025), (0.58, 2025)]
     assert draft.plan.targets[0]["quote"].endswith("4.000 tỷ đồng")

@@ -1522,7 +1522,7 @@ test("a year-end session reports its year and a total's parts are targets", () =
     [2026, "more_than", 4e12, "dong"],
     [2026, "reach", 1.255e12, "dong"],
     [2026, "reach", 788e9, "dong"],
-    [2026, "less_than", 0.5, "percent_reduction"],
+    [2026, "less_than", 0.5, "percent"],
   ]);
   assert.deepEqual(observationRows(draft), [
     [86.4e9, 2025],

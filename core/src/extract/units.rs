@@ -37,7 +37,10 @@ pub(crate) fn change_before(prefix: &str) -> Option<MeasureUnit> {
         let opening = i == 0 || (i == 1 && prev == "cat");
         // "giảm còn 0,8%", "giảm xuống còn 3%", "giảm xuống 3%", "giảm tỷ lệ hộ nghèo xuống dưới 0,3%": down to a
         // level, not by a share ([`down_to`]).
-        let to_level = matches!(next, "con" | "xuong") || list.get(i + 1..).is_some_and(|rest| rest.contains(&"xuong"));
+        // "tỷ lệ hộ nghèo giảm dưới 0,5%": a ceiling right after "giảm", before the figure, is a level too.
+        let below = next == "duoi" && i + 2 == n;
+        let to_level =
+            matches!(next, "con" | "xuong") || below || list.get(i + 1..).is_some_and(|rest| rest.contains(&"xuong"));
         if *w == "giam"
             && !matches!(next, "sat" | "doc" | "dinh" | "khao" | "thieu")
             && !to_level
@@ -73,7 +76,7 @@ pub(crate) fn change_before(prefix: &str) -> Option<MeasureUnit> {
     found
 }
 
-/// Whether the words before a figure (folded) bring a level down to it: "giảm còn", "giảm xuống (còn)".
+/// Whether the words before a figure (folded) bring a level down to it: "giảm còn", "giảm xuống (còn)", "giảm dưới".
 pub(crate) fn down_to(prefix: &str) -> bool {
     let t = prefix.trim_end();
     // "giảm tỷ lệ hộ nghèo xuống dưới 0,3%": what is brought down named between, a comparator after "xuống".
@@ -81,7 +84,11 @@ pub(crate) fn down_to(prefix: &str) -> bool {
     let clause = sub(bare, bare.rfind([',', ';', '.', ':']).map_or(0, |i| i + 1), bare.len());
     let named_between = ["xuong", "xuong con"].iter().any(|w| ends_with_words(clause, w))
         && words(clause).collect::<Vec<_>>().iter().rev().take(10).any(|w| *w == "giam");
-    named_between || ["giam con", "giam xuong", "giam xuong con"].iter().any(|w| ends_with_words(t, w))
+    // "tỷ lệ hộ nghèo giảm dưới 0,5%": a ceiling right after "giảm" is the level to fall below; a floor ("giảm trên
+    // 3%") is the fall's.
+    let below = ["duoi", "toi da", "khong qua", "khong vuot qua"].iter().any(|w| ends_with_words(t, w))
+        && ends_with_words(bare.trim_end(), "giam");
+    named_between || below || ["giam con", "giam xuong", "giam xuong con"].iter().any(|w| ends_with_words(t, w))
 }
 
 /// A rank: "nhóm 10 tỉnh", "top 20 địa phương". The folded text before the number must end with the
@@ -1003,7 +1010,12 @@ mod tests {
         // phuong_tan_hoa_phu_tho (a development text): "giảm còn 0,8%" is a level of 0.8%.
         assert_eq!(change_before("ty le ho ngheo giam con "), None);
         assert_eq!(change_before("ty le that nghiep giam xuong con "), None);
+        assert_eq!(change_before("ty le ho ngheo giam duoi "), None);
+        assert_eq!(change_before("ty le ho ngheo giam tren "), Some(MeasureUnit::PercentReduction));
         assert!(down_to("ty le ho ngheo giam con ") && down_to("ty le that nghiep giam xuong con "));
+        // xa_nguyet_duc_phu_tho_2026 (a development text): a ceiling right after "giảm" is a level; a floor is not.
+        assert!(down_to("ty le ho ngheo giam duoi "));
+        assert!(!down_to("ty le ho ngheo giam tren ") && !down_to("ty le ho ngheo duoi "));
         assert!(!down_to("ty le ho ngheo giam "));
         // hon_quan_binh_phuoc_cuu_chien_binh (a development text): what is brought down named between.
         assert_eq!(change_before("giam ty le ho ngheo va can ngheo xuong duoi "), None);
