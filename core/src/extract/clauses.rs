@@ -307,8 +307,9 @@ fn listed_under_a_total(s: &str, found: &[Hit], number_start: usize, unit: Measu
     total_ends_the_sentence_before(s, number_start, unit, value)
 }
 
-/// Whether the sentence of the figure at `number_start` opens with "Trong đó" and, with no bracket or ";" before the
-/// figure, and the sentence before it, in its line, ends with a figure of `unit` and at most three words after its unit.
+/// Whether the sentence of the figure at `number_start` opens with "Trong đó", with no bracket or ";" before the figure,
+/// and the sentence before it, in its line, ends with a total of `unit` no less than `value`, at most three words
+/// after its unit ("đón 1,6 triệu lượt khách du lịch.").
 fn total_ends_the_sentence_before(s: &str, number_start: usize, unit: MeasureUnit, value: f64) -> bool {
     let line = sub(s, 0, number_start).rfind('\n').map_or(0, |i| i + 1);
     let Some(stop) = sub(s, line, number_start).rfind(". ").map(|i| line + i) else {
