@@ -96,10 +96,7 @@ pub(crate) fn congress_term(s: &str) -> Option<Period> {
     let mut congresses = super::folded::find_words(head, "dai hoi").peekable();
     congresses.peek()?;
     let named = congresses.find_map(|i| {
-        let rest = sub(head, i, head.len());
-        // The sentence ends at a full stop before a space ("TP.HCM" is a name) or at the line's end.
-        let end = rest.find(". ").into_iter().chain(rest.find('\n')).min().unwrap_or(rest.len());
-        let sentence = sub(rest, 0, end);
+        let sentence = sentence_from(sub(head, i, head.len()));
         super::years::spans(sentence, "nhiem ky").next().map(|(_, from, to)| term(from, to))
     });
     named.or_else(|| {
@@ -142,10 +139,14 @@ pub(crate) fn planned_after_review(s: &str, reviewed: i32) -> Option<i32> {
     let head = sub(s, 0, 600);
     let next = reviewed + 1;
     years_after_nam(head).into_iter().filter(|(_, y)| *y == reviewed).find_map(|(at, _)| {
-        let rest = sub(head, at, head.len());
-        let sentence = sub(rest, 0, rest.find(". ").into_iter().chain(rest.find('\n')).min().unwrap_or(rest.len()));
+        let sentence = sentence_from(sub(head, at, head.len()));
         years_after_nam(sentence).into_iter().any(|(_, y)| y == next).then_some(next)
     })
+}
+
+/// `rest` up to the end of its sentence: a full stop before a space ("TP.HCM" is a name) or the line's end.
+fn sentence_from(rest: &str) -> &str {
+    sub(rest, 0, rest.find(". ").into_iter().chain(rest.find('\n')).min().unwrap_or(rest.len()))
 }
 
 /// The year of a text whose only years are those it compares with ("ước tăng 11,07% so với năm 2021 (KH tăng 8-9%)"):

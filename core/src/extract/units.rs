@@ -84,11 +84,9 @@ pub(crate) fn down_to(prefix: &str) -> bool {
     let clause = sub(bare, bare.rfind([',', ';', '.', ':']).map_or(0, |i| i + 1), bare.len());
     let named_between = ["xuong", "xuong con"].iter().any(|w| ends_with_words(clause, w))
         && words(clause).collect::<Vec<_>>().iter().rev().take(10).any(|w| *w == "giam");
-    // "tỷ lệ hộ nghèo giảm dưới 0,5%": a ceiling right after "giảm" is the level to fall below; a floor ("giảm trên
-    // 3%") is the fall's.
-    let below = ["duoi", "toi da", "khong qua", "khong vuot qua"].iter().any(|w| ends_with_words(t, w))
-        && ends_with_words(bare.trim_end(), "giam");
-    named_between || below || ["giam con", "giam xuong", "giam xuong con"].iter().any(|w| ends_with_words(t, w))
+    // "tỷ lệ hộ nghèo giảm dưới 0,5%": "dưới" right after "giảm" is the level to fall below, as [`change_before`]
+    // reads it; a floor ("giảm trên 3%") is the fall's.
+    named_between || ["giam con", "giam xuong", "giam xuong con", "giam duoi"].iter().any(|w| ends_with_words(t, w))
 }
 
 /// A rank: "nhóm 10 tỉnh", "top 20 địa phương". The folded text before the number must end with the
