@@ -1184,7 +1184,7 @@ def test_a_bracket_never_closed_does_not_join_the_clauses_after_it():
     ).plan
     rows = [(t["year"], t.get("tier"), t["comparator"], t["value"]) for t in plan.targets]
     assert rows == [
-        (2025, "district", "reach", 100.0),
+        (2025, None, "reach", 100.0),  # two levels named at once, no tier of one (the corpus's label)
         (2025, "commune", "reach", 90.0),
         (2025, None, "at_least", 30.0),
         (2025, None, "reach", 80.0),
@@ -1573,3 +1573,28 @@ def test_the_parts_of_a_total_in_the_next_sentence_are_targets_of_their_own():
         (2020, "reach", 200e3, "count"),
         (2020, "reach", 900e9, "dong"),
     ]
+
+
+SEVERAL_LEVELS = (
+    "Về phát triển chính quyền số, tỉnh đặt mục tiêu đến năm 2025, thông qua môi trường mạng có 100% hồ sơ ở cấp "
+    "tỉnh, huyện, xã được xử lý; 90% hồ sơ công việc cấp xã được xử lý trên môi trường mạng.\n"
+    "Tổng kinh phí thực hiện: 20.000 triệu đồng.\n"
+)
+
+
+def test_several_levels_named_at_once_are_no_tier_however_the_text_is_typed():
+    # Regression (binh_duong_cds_2030, ninh_thuan_cds_2025: development texts; the same text as core/tests/extract.rs):
+    # the first level named was the figure's tier; doubled spaces, Windows line ends and decomposed letters (NFD)
+    # changed the draft.
+    import unicodedata
+
+    def rows(draft):
+        return [(t["year"], t.get("tier"), t["comparator"], t["value"]) for t in draft.plan.targets]
+
+    draft = chitieu.extract_plan(SEVERAL_LEVELS)
+    assert rows(draft) == [(2025, None, "reach", 100.0), (2025, "commune", "reach", 90.0)]
+    assert draft.plan.budget["total"] == 20_000_000_000
+    typed = unicodedata.normalize("NFD", SEVERAL_LEVELS.replace(" ", "  ").replace("\n", "\r\n"))
+    again = chitieu.extract_plan(typed)
+    assert rows(again) == rows(draft)
+    assert again.plan.budget["total"] == 20_000_000_000

@@ -1152,7 +1152,7 @@ test("a bracket never closed does not join the clauses after it", () => {
   assert.deepEqual(
     plan.targets.map((t) => [t.year, t.tier ?? null, t.comparator, t.value]),
     [
-      [2025, "district", "reach", 100],
+      [2025, null, "reach", 100], // two levels named at once, no tier of one (the corpus's label)
       [2025, "commune", "reach", 90],
       [2025, null, "at_least", 30],
       [2025, null, "reach", 80],
@@ -1634,4 +1634,24 @@ test("the parts of a total in the next sentence are targets of their own", () =>
     [2020, "reach", 200e3, "count"],
     [2020, "reach", 900e9, "dong"],
   ]);
+});
+
+test("several levels named at once are no tier, however the text is typed", () => {
+  // Regression (binh_duong_cds_2030, ninh_thuan_cds_2025: development texts; the same text as core/tests/extract.rs):
+  // the first level named was the figure's tier; doubled spaces, Windows line ends and decomposed letters (NFD)
+  // changed the draft.
+  const text =
+      "Về phát triển chính quyền số, tỉnh đặt mục tiêu đến năm 2025, thông qua môi trường mạng có 100% hồ sơ ở cấp " +
+      "tỉnh, huyện, xã được xử lý; 90% hồ sơ công việc cấp xã được xử lý trên môi trường mạng.\n" +
+      "Tổng kinh phí thực hiện: 20.000 triệu đồng.\n";
+  const rows = (draft) => draft.plan.targets.map((t) => [t.year, t.tier ?? null, t.comparator, t.value]);
+  const draft = c.extractPlan(text);
+  assert.deepEqual(rows(draft), [
+    [2025, null, "reach", 100],
+    [2025, "commune", "reach", 90],
+  ]);
+  assert.equal(draft.plan.budget.total, 20_000_000_000);
+  const again = c.extractPlan(text.replaceAll(" ", "  ").replaceAll("\n", "\r\n").normalize("NFD"));
+  assert.deepEqual(rows(again), rows(draft));
+  assert.equal(again.plan.budget.total, 20_000_000_000);
 });

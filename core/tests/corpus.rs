@@ -69,7 +69,7 @@ fn the_corpus_is_as_documented() {
 fn precision_and_recall_per_half() {
     let [(_, dev, dev_obs), (_, test, test_obs)] = halves();
     // Development half: the texts the rules were revised on.
-    assert_eq!((dev.drafted, dev.labelled, dev.matched), (1496, 1508, 1415));
+    assert_eq!((dev.drafted, dev.labelled, dev.matched), (1496, 1508, 1416));
     assert!(dev.precision() >= 0.94 && dev.recall() >= 0.92, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
     assert_eq!((test.drafted, test.labelled, test.matched), (1153, 1177, 921));
@@ -89,6 +89,38 @@ fn the_seeds_are_still_read_perfectly() {
         assert_eq!((a.precision, a.recall), (1.0, 1.0), "{id}");
         assert!(draft.observations.is_empty(), "{id}: {:?}", draft.observations);
     }
+}
+
+/// The same text as typed or exported otherwise: every space doubled, Windows line ends, no-break spaces, and
+/// the letters decomposed (NFD). A defect found by these: doubled spaces took the development half from 0.946 /
+/// 0.938 to 0.434 / 0.380, and Windows line ends added 5 false targets (3 Dec 2026).
+fn typed_otherwise(text: &str) -> [String; 4] {
+    use unicode_normalization::UnicodeNormalization;
+    [
+        text.replace(' ', "  "),
+        text.replace("\r\n", "\n").replace('\n', "\r\n"),
+        text.replace(' ', "\u{a0}"),
+        text.nfd().collect(),
+    ]
+}
+
+#[test]
+fn spacing_line_ends_and_composition_change_no_target() {
+    // The development half and the seeds (the test half is only scored).
+    let seeds = bundled::plan_ids()
+        .into_iter()
+        .map(|id| std::fs::read_to_string(format!("{}/../tests/seeds/{id}.txt", env!("CARGO_MANIFEST_DIR"))).unwrap());
+    let dev = corpus::load().unwrap().into_iter().filter(|(l, _)| l.half == "dev").map(|(_, text)| text);
+    let mut texts = 0;
+    for text in seeds.chain(dev) {
+        let keys = corpus::drafted_keys(&extract_plan(&text).plan);
+        for (k, other) in typed_otherwise(&text).iter().enumerate() {
+            let again = corpus::drafted_keys(&extract_plan(other).plan);
+            assert_eq!(again, keys, "form {k} of {}", text.chars().take(80).collect::<String>());
+        }
+        texts += 1;
+    }
+    assert_eq!(texts, 171);
 }
 
 #[test]

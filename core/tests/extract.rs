@@ -1554,7 +1554,8 @@ fn a_bracket_never_closed_does_not_join_the_clauses_after_it() {
     assert_eq!(
         rows,
         [
-            (Some(2025), Some(Tier::District), Comparator::Reach, 100.0),
+            // Two levels named at once, no tier of one (the corpus's label; several_levels_named_at_once_...).
+            (Some(2025), None, Comparator::Reach, 100.0),
             (Some(2025), Some(Tier::Commune), Comparator::Reach, 90.0),
             (Some(2025), None, Comparator::AtLeast, 30.0),
             (Some(2025), None, Comparator::Reach, 80.0),
@@ -2099,4 +2100,30 @@ fn the_parts_of_a_total_in_the_next_sentence_are_targets_of_their_own() {
             (Some(2020), Comparator::Reach, 900e9, MeasureUnit::Dong),
         ]
     );
+}
+
+/// A plan's objectives for several levels at once and for one, with its budget (binh_duong_cds_2030 and
+/// ninh_thuan_cds_2025: development texts).
+const SEVERAL_LEVELS: &str = "Về phát triển chính quyền số, tỉnh đặt mục tiêu đến năm 2025, thông qua môi trường mạng \
+                              có 100% hồ sơ ở cấp tỉnh, huyện, xã được xử lý; 90% hồ sơ công việc cấp xã được xử lý \
+                              trên môi trường mạng.\nTổng kinh phí thực hiện: 20.000 triệu đồng.\n";
+
+#[test]
+fn several_levels_named_at_once_are_no_tier_however_the_text_is_typed() {
+    use unicode_normalization::UnicodeNormalization;
+    // Regression: the first level named was the figure's tier ("cấp tỉnh, huyện, xã" read as the province's).
+    let draft = extract_plan(SEVERAL_LEVELS);
+    let rows = |d: &Draft| d.plan.targets.iter().map(|t| (t.year, t.tier, t.comparator, t.value)).collect::<Vec<_>>();
+    assert_eq!(
+        rows(&draft),
+        [(Some(2025), None, Comparator::Reach, 100.0), (Some(2025), Some(Tier::Commune), Comparator::Reach, 90.0)]
+    );
+    assert_eq!(draft.plan.budget.as_ref().map(|b| b.total.0), Some(20_000_000_000));
+    // Regression: spaces doubled (every rule's single space missed: the corpus's development half read 0.43 /
+    // 0.38), Windows line ends (false targets) and decomposed letters (the budget's "triệu đồng" unread) changed
+    // the draft.
+    let typed: String = SEVERAL_LEVELS.replace(' ', "  ").replace('\n', "\r\n").nfd().collect();
+    let again = extract_plan(&typed);
+    assert_eq!(rows(&again), rows(&draft));
+    assert_eq!(again.plan.budget.map(|b| b.total.0), Some(20_000_000_000));
 }

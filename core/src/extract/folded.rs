@@ -69,6 +69,7 @@ impl<'a> Folded<'a> {
         // is decoded from its lead byte.
         let b = original.as_bytes();
         let (mut i, mut n) = (0, 0);
+        let mut previous_plain_space = false;
         while let Some(&lead) = b.get(i) {
             let (c, len) = if lead.is_ascii() {
                 (char::from(lead), 1)
@@ -76,10 +77,19 @@ impl<'a> Folded<'a> {
                 let c = original.get(i..).and_then(|rest| rest.chars().next()).unwrap_or('\u{fffd}');
                 (c, c.len_utf8())
             };
-            if let Some(f) = fold_char(c).and_then(|f| u8::try_from(f).ok()) {
-                text.push(f);
-                byte.push(i);
-                chr.push(n);
+            // A line ends at "\r\n" (Windows) as at "\n": the "\r" folds to nothing, so that no space is left at
+            // the end of each line (a lone "\r" is a space, as before).
+            let crlf = c == '\r' && b.get(i + 1) == Some(&b'\n');
+            if let Some(f) = fold_char(c).filter(|_| !crlf).and_then(|f| u8::try_from(f).ok()) {
+                // A run of spaces folds to one ("đạt  90%", "cấp  tỉnh" in texts typed or converted with
+                // double spaces), so that every rule's single space matches; a tab stays, it separates cells.
+                let plain_space = f == b' ' && c != '\t';
+                if !(plain_space && previous_plain_space) {
+                    text.push(f);
+                    byte.push(i);
+                    chr.push(n);
+                }
+                previous_plain_space = plain_space;
             }
             i += len;
             n += 1;
@@ -326,6 +336,11 @@ mod tests {
         }
         assert_eq!(Folded::new("ĐỒNG Tháp 90%").text, "dong thap 90%");
         assert_eq!(Folded::new("dƣới 16%, NGƢỜI").text, "duoi 16%, nguoi");
+        // A run of spaces is one space, a tab stays (it separates cells), "\r\n" ends a line as "\n" does.
+        let f = Folded::new("đạt  \u{a0}90%\t\tcấp tỉnh\r\nnăm 2025\r");
+        assert_eq!(f.text, "dat 90%  cap tinh\nnam 2025 ");
+        assert_eq!(f.original(4, 7), "90%");
+        assert_eq!(f.char_offset(4), 6);
         assert_eq!(fold_char('\u{301}'), None);
         assert_eq!(fold_char('ß'), Some('x'));
         // The folded text is ASCII, byte for character (`Folded::new` stores bytes).

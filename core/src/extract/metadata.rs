@@ -140,11 +140,15 @@ fn name_at(f: &Folded<'_>, at_: usize) -> Option<(String, usize)> {
     let rest = f.original(at_, line_end.min(at_ + 200)).split(['\t', '\r']).next().unwrap_or_default();
     let mut name: Vec<&str> = Vec::new();
     let mut len = 0;
-    for w in rest.split(' ') {
+    for w in rest.split(char::is_whitespace) {
+        // A run of spaces ("TP.Hải  Phòng") or a no-break space parts words as one space does.
+        if w.is_empty() && !name.is_empty() {
+            len += 1;
+            continue;
+        }
         let clean = w.trim_end_matches([',', '.', ';', ':', ')', '"']);
-        let capital =
-            clean.chars().next().is_some_and(|c| c.is_uppercase()) && clean.chars().all(|c| c.is_alphabetic());
-        if !capital || name.len() >= 4 || (w.is_empty() && !name.is_empty()) {
+        let capital = clean.chars().next().is_some_and(|c| c.is_uppercase()) && clean.chars().all(letter);
+        if !capital || name.len() >= 4 {
             break;
         }
         name.push(clean);
@@ -162,6 +166,11 @@ fn name_at(f: &Folded<'_>, at_: usize) -> Option<(String, usize)> {
 
 fn fold(s: &str) -> String {
     Folded::new(s).text
+}
+
+/// A letter of a name, or a combining mark of one ("Trà" decomposed, NFD, is "Tra" and U+0300).
+fn letter(c: char) -> bool {
+    c.is_alphabetic() || ('\u{0300}'..='\u{036f}').contains(&c)
 }
 
 /// A date at folded offset `i`: "12 thang 7 nam 2022", "11/5/2024", "16-3" (then `year` is needed).
@@ -660,6 +669,13 @@ mod tests {
         );
         assert_eq!(unit(&f).jurisdiction.id, "ha_tinh");
         assert!(province_named("Daklak") && province_named("Thừa Thiên Huế") && !province_named("Đặng Quốc Vinh"));
+        // Spaces doubled, no-break spaces and decomposed letters (NFD) name the same unit.
+        for text in
+            ["TP.Hải  Phòng đặt mục tiêu", "TP.Hải\u{a0}Phòng đặt mục tiêu", "tỉnh Tra\u{300} Vinh đặt mục tiêu"]
+        {
+            let u = unit(&folded(text));
+            assert!(["hai_phong", "tra_vinh"].contains(&u.jurisdiction.id.as_str()), "{text}: {:?}", u.jurisdiction);
+        }
     }
 
     #[test]

@@ -51,7 +51,39 @@ pub(crate) fn tier_in(window: &str, city_is_province: bool) -> Option<(Tier, usi
         // "cơ quan nhà nước từ cấp tỉnh đến cấp xã": every level, not one.
         .filter(|(i, _, m)| !levels_from_to(window, *i, m.len()))
         .min_by_key(|(i, _, _)| *i)
+        // "hồ sơ ở cấp tỉnh, huyện, xã", "hồ sơ công việc cấp huyện, cấp tỉnh": several levels named at once are
+        // none of them (a figure of each level is read by `respectively` when the text gives one).
+        .filter(|(i, t, m)| !other_level_follows(sub(window, i + m.len(), window.len()), *t, city_is_province))
         .map(|(i, t, _)| (t, i))
+}
+
+/// Whether the words right after a tier's words name another level joined to it ("cấp tỉnh, huyện, xã",
+/// "cấp huyện, cấp tỉnh", "cấp tỉnh và cấp huyện"): "," or "và" (or "/"), "cấp" at will, and a level other than
+/// `tier`; "cấp xã, phường, thị trấn" names one level's units.
+fn other_level_follows(after: &str, tier: Tier, city_is_province: bool) -> bool {
+    let rest = after.trim_start();
+    let rest = if let Some(r) = rest.strip_prefix([',', '/']) {
+        r
+    } else if starts_with_words(rest, "va") {
+        sub(rest, 2, rest.len())
+    } else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    let rest = if starts_with_words(rest, "va") { sub(rest, 2, rest.len()).trim_start() } else { rest };
+    let rest = if starts_with_words(rest, "cap") { sub(rest, 3, rest.len()).trim_start() } else { rest };
+    let city = if city_is_province { Tier::Province } else { Tier::OwnUnit };
+    let levels: [(&str, Tier); 8] = [
+        ("tinh", Tier::Province),
+        ("thanh pho", city),
+        ("huyen", Tier::District),
+        ("quan", Tier::District),
+        ("thi xa", Tier::District),
+        ("xa", Tier::Commune),
+        ("phuong", Tier::Commune),
+        ("thi tran", Tier::Commune),
+    ];
+    levels.iter().any(|(w, t)| *t != tier && starts_with_words(rest, w))
 }
 
 /// Whether the words before a tier's words make them name places covered: units ("đơn vị cấp xã", "đơn vị
@@ -158,5 +190,14 @@ mod tests {
         // A range of levels is none of them.
         assert_eq!(tier("cơ quan nhà nước từ cấp tỉnh đến cấp xã kết nối"), None);
         assert_eq!(tier("hồ sơ công việc từ cấp huyện"), Some(Tier::District));
+        // Several levels named at once are none of them (binh_duong_cds_2030, ninh_thuan_cds_2025, development);
+        // one level's units listed, or the next figure's level, are no other level.
+        assert_eq!(tier("hồ sơ ở cấp tỉnh, huyện, xã được xử lý"), None);
+        assert_eq!(tier("hồ sơ công việc cấp huyện, cấp tỉnh"), None);
+        assert_eq!(tier("hồ sơ công việc tại cấp tỉnh, cấp huyện và cấp xã"), None);
+        assert_eq!(tier("hồ sơ công việc cấp tỉnh và cấp huyện"), None);
+        assert_eq!(tier("hồ sơ công việc cấp xã, phường, thị trấn"), Some(Tier::Commune));
+        assert_eq!(tier("hồ sơ công việc cấp tỉnh, 80% cấp huyện"), Some(Tier::Province));
+        assert_eq!(tier("hồ sơ công việc cấp tỉnh, được ký số"), Some(Tier::Province));
     }
 }

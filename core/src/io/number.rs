@@ -23,6 +23,7 @@ use std::fmt;
 
 use crate::error::ChitieuError;
 use crate::model::budget::Dong;
+use unicode_normalization::UnicodeNormalization;
 
 /// Why a number or an amount could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -249,7 +250,9 @@ pub fn parse_amount(text: &str) -> Result<Dong, NumberError> {
         .map_or(trimmed.len(), |(i, _)| i);
     let (number_text, unit_text) = trimmed.split_at(split);
     let number = parse_number(number_text)?;
-    let unit: String = unit_text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    // Composed (NFC) first: "đồng" typed or converted decomposed (NFD) is the same word.
+    let unit: String =
+        unit_text.nfc().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
     let exp = match unit.as_str() {
         "" | "đồng" | "đ" | "vnđ" | "vnd" | "dong" => 0,
         "nghìn" | "ngàn" | "nghìn đồng" | "ngàn đồng" | "nghìn đ" | "ngàn đ" => 3,
@@ -390,6 +393,8 @@ mod tests {
         assert_eq!(parse_amount("1.060,5 tỷ đồng"), Ok(Dong(1_060_500_000_000)));
         assert_eq!(parse_amount("267,5 tỷ"), Ok(Dong(267_500_000_000)));
         assert_eq!(parse_amount("20.000 triệu đồng"), Ok(Dong(20_000_000_000)));
+        // Decomposed (NFD) scale words read as composed ones.
+        assert_eq!(parse_amount("20.000 trie\u{323}\u{302}u đo\u{302}\u{300}ng"), Ok(Dong(20_000_000_000)));
         assert_eq!(parse_amount("  4.970   Triệu   Đồng "), Ok(Dong(4_970_000_000)));
         assert_eq!(parse_amount("150.000 VNĐ"), Ok(Dong(150_000)));
         assert_eq!(parse_amount("150.000đ"), Ok(Dong(150_000)));
