@@ -53,31 +53,31 @@ fn the_halves_follow_the_hash_rule() {
 #[test]
 fn the_corpus_is_as_documented() {
     let all = corpus::load().unwrap();
-    assert_eq!(all.len(), 322);
+    assert_eq!(all.len(), 336);
     let targets: usize = all.iter().map(|(l, _)| l.targets.len()).sum();
-    assert_eq!(targets, 2685);
+    assert_eq!(targets, 2767);
     let seeds = ["tay_ninh", "tien_giang", "binh_dinh", "tra_vinh", "can_tho"];
     for (labels, _) in &all {
         assert!(!seeds.iter().any(|s| labels.id.starts_with(s)), "{} is a seed province", labels.id);
         assert_eq!(labels.half, half_of(&labels.id), "{}: the half its id's hash gives", labels.id);
     }
     let dev = all.iter().filter(|(l, _)| l.half == "dev").count();
-    assert_eq!((dev, all.len() - dev), (166, 156));
+    assert_eq!((dev, all.len() - dev), (175, 161));
 }
 
 #[test]
 fn precision_and_recall_per_half() {
     let [(_, dev, dev_obs), (_, test, test_obs)] = halves();
     // Development half: the texts the rules were revised on.
-    assert_eq!((dev.drafted, dev.labelled, dev.matched), (1496, 1508, 1416));
+    assert_eq!((dev.drafted, dev.labelled, dev.matched), (1543, 1557, 1457));
     assert!(dev.precision() >= 0.94 && dev.recall() >= 0.92, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
-    assert_eq!((test.drafted, test.labelled, test.matched), (1153, 1177, 921));
+    assert_eq!((test.drafted, test.labelled, test.matched), (1187, 1210, 947));
     assert!(test.precision() >= 0.75 && test.recall() >= 0.75, "{test:?}");
     // Labelled achievements (counts too, since the reader drafts them) found among the draft observations (on
     // value; `dated`: and on year).
-    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled, dev_obs.dated), (181, 202, 250, 166));
-    assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled, test_obs.dated), (130, 187, 251, 111));
+    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled, dev_obs.dated), (186, 212, 259, 168));
+    assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled, test_obs.dated), (134, 193, 256, 115));
 }
 
 #[test]
@@ -120,7 +120,7 @@ fn spacing_line_ends_and_composition_change_no_target() {
         }
         texts += 1;
     }
-    assert_eq!(texts, 171);
+    assert_eq!(texts, 180);
 }
 
 #[test]
