@@ -1598,3 +1598,20 @@ def test_several_levels_named_at_once_are_no_tier_however_the_text_is_typed():
     again = chitieu.extract_plan(typed)
     assert rows(again) == rows(draft)
     assert again.plan.budget["total"] == 20_000_000_000
+
+
+def test_lines_wrapped_inside_a_sentence_read_as_one_line():
+    # Regression (the corpus's development half wrapped at 80 columns; the same text as core/tests/extract.rs): the
+    # tier on the next line ("cấp\ntỉnh") and the name before a figure on its own line ("đạt\n50%") were lost.
+    draft = chitieu.extract_plan(
+        "Mục tiêu đến năm 2025: 100% hồ sơ công việc tại cấp\ntỉnh, 80% hồ sơ công việc tại cấp huyện được xử lý trên\n"
+        "môi trường mạng; tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ đạt\n50%.\n"
+    )
+    targets = draft.plan.targets
+    assert [(t["year"], t.get("tier"), t["comparator"], t["value"]) for t in targets] == [
+        (2025, "province", "reach", 100.0),
+        (2025, "district", "reach", 80.0),
+        (2025, None, "reach", 50.0),
+    ]
+    assert targets[2]["indicator"] == "online_services_with_dossiers"
+    assert targets[0]["quote"] == "100% hồ sơ công việc tại cấp\ntỉnh"

@@ -1655,3 +1655,22 @@ test("several levels named at once are no tier, however the text is typed", () =
   assert.deepEqual(rows(again), rows(draft));
   assert.equal(again.plan.budget.total, 20_000_000_000);
 });
+
+test("lines wrapped inside a sentence read as one line", () => {
+  // Regression (the corpus's development half wrapped at 80 columns; the same text as core/tests/extract.rs): the
+  // tier on the next line ("cấp\ntỉnh") and the name before a figure on its own line ("đạt\n50%") were lost.
+  const { targets } = c.extractPlan(
+      "Mục tiêu đến năm 2025: 100% hồ sơ công việc tại cấp\ntỉnh, 80% hồ sơ công việc tại cấp huyện được xử lý trên\n" +
+      "môi trường mạng; tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ đạt\n50%.\n",
+  ).plan;
+  assert.deepEqual(
+    targets.map((t) => [t.year, t.tier ?? null, t.comparator, t.value]),
+    [
+      [2025, "province", "reach", 100],
+      [2025, "district", "reach", 80],
+      [2025, null, "reach", 50],
+    ],
+  );
+  assert.equal(targets[2].indicator, "online_services_with_dossiers");
+  assert.equal(targets[0].quote, "100% hồ sơ công việc tại cấp\ntỉnh");
+});

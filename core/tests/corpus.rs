@@ -69,7 +69,7 @@ fn the_corpus_is_as_documented() {
 fn precision_and_recall_per_half() {
     let [(_, dev, dev_obs), (_, test, test_obs)] = halves();
     // Development half: the texts the rules were revised on.
-    assert_eq!((dev.drafted, dev.labelled, dev.matched), (1543, 1557, 1457));
+    assert_eq!((dev.drafted, dev.labelled, dev.matched), (1544, 1557, 1463));
     assert!(dev.precision() >= 0.94 && dev.recall() >= 0.92, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
     assert_eq!((test.drafted, test.labelled, test.matched), (1187, 1210, 947));
@@ -121,6 +121,15 @@ fn spacing_line_ends_and_composition_change_no_target() {
         texts += 1;
     }
     assert_eq!(texts, 180);
+}
+
+#[test]
+fn a_text_wrapped_as_copied_from_a_pdf_reads_nearly_as_well() {
+    // Lines wrapped inside sentences are joined (`extract::folded`); before, the development half wrapped at 80
+    // columns read 0.773 / 0.775 (1206 of 1561 drafted and 1557 labelled), 3 Dec 2026.
+    let w = corpus::development_half_wrapped(80).unwrap();
+    assert_eq!((w.drafted, w.labelled, w.matched), (1549, 1557, 1436));
+    assert_eq!(corpus::wrapped("100% hồ sơ công việc cấp tỉnh", 12), "100% hồ sơ\ncông việc\ncấp tỉnh");
 }
 
 #[test]

@@ -2127,3 +2127,28 @@ fn several_levels_named_at_once_are_no_tier_however_the_text_is_typed() {
     assert_eq!(rows(&again), rows(&draft));
     assert_eq!(again.plan.budget.map(|b| b.total.0), Some(20_000_000_000));
 }
+
+/// Objectives as text copied from a PDF arrives, each line wrapped inside its sentence (the corpus's development
+/// half wrapped at 80 columns; binh_thuan_2025, a development text, has such lines).
+const WRAPPED: &str =
+    "Mục tiêu đến năm 2025: 100% hồ sơ công việc tại cấp\ntỉnh, 80% hồ sơ công việc tại cấp huyện được \
+                       xử lý trên\nmôi trường mạng; tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ đạt\n50%.\n";
+
+#[test]
+fn lines_wrapped_inside_a_sentence_read_as_one_line() {
+    // Regression: the tier on the next line ("cấp\ntỉnh") and the name before a figure on its own line ("đạt\n50%")
+    // were lost.
+    let draft = extract_plan(WRAPPED);
+    let rows: Vec<_> = tuples(&draft.plan).into_iter().map(|(y, t, c, v, _)| (y, t, c, v)).collect();
+    assert_eq!(
+        rows,
+        [
+            (Some(2025), Some(Tier::Province), Comparator::Reach, 100.0),
+            (Some(2025), Some(Tier::District), Comparator::Reach, 80.0),
+            (Some(2025), None, Comparator::Reach, 50.0),
+        ]
+    );
+    assert_eq!(draft.plan.targets[2].indicator, "online_services_with_dossiers");
+    // The quotes are still the text as read, line breaks and all.
+    assert_eq!(draft.plan.targets[0].quote, "100% hồ sơ công việc tại cấp\ntỉnh");
+}

@@ -96,6 +96,7 @@ impl<'a> Folded<'a> {
         }
         byte.push(original.len());
         chr.push(n);
+        join_wrapped_lines(&mut text, original, &byte);
         Self { original, text: String::from_utf8(text).unwrap_or_default(), byte, chr }
     }
 
@@ -113,6 +114,64 @@ impl<'a> Folded<'a> {
     pub(crate) fn original(&self, start: usize, end: usize) -> &'a str {
         self.original.get(self.byte(start)..self.byte(end)).unwrap_or("")
     }
+}
+
+/// Lines wrapped inside a sentence (text copied from a PDF or a narrow page, "... 90% hồ sơ công việc\nđược xử lý
+/// ...") are joined: a line break folds to a space when the line before ends without a sentence's or a clause's
+/// punctuation and the next line opens with a lowercase letter or a figure that starts no list item ("a) ", "b. ",
+/// "1. "); tables' rows (tabs, bars) are never joined. A line that opens with a capital is left: it may be a
+/// heading's next line as well as a name ("Ủy ban", "GRDP") carried over.
+fn join_wrapped_lines(text: &mut [u8], original: &str, byte: &[usize]) {
+    // The original of folded `a..b` (tabs fold to spaces, so a table's row is seen in the original).
+    let original_of = |a: usize, b: usize| {
+        let (a, b) = (byte.get(a).copied().unwrap_or(original.len()), byte.get(b).copied().unwrap_or(original.len()));
+        original.get(a..b).unwrap_or_default()
+    };
+    let row = |line: &str| line.contains(['\t', '|']);
+    let mut line_start = 0;
+    for p in 0..text.len() {
+        if text.get(p) != Some(&b'\n') {
+            continue;
+        }
+        let prev = text.get(line_start..p).unwrap_or_default();
+        let prev_original = original_of(line_start, p);
+        line_start = p + 1;
+        let prev_end = prev.iter().rposition(|c| *c != b' ').and_then(|i| prev.get(i)).copied();
+        if prev_end.is_none_or(|c| matches!(c, b'.' | b':' | b';' | b'!' | b'?')) || row(prev_original) {
+            continue;
+        }
+        let next_end =
+            text.get(p + 1..).and_then(|t| t.iter().position(|c| *c == b'\n')).map_or(text.len(), |i| p + 1 + i);
+        let next = text.get(p + 1..next_end).unwrap_or_default();
+        let lead = next.iter().position(|c| *c != b' ').unwrap_or(next.len());
+        let first_word = next.get(lead..).unwrap_or_default().split(|c| *c == b' ').next().unwrap_or_default();
+        let marker = match first_word.split_last() {
+            Some((b')' | b'.', head)) => {
+                !head.is_empty() && head.len() <= 3 && head.iter().all(u8::is_ascii_alphanumeric)
+            }
+            _ => false,
+        };
+        // A figure may open the wrapped part too ("... đạt\n90%"), unless it numbers an item ("1. ", "2) ").
+        let opens_inside = original_of(p + 1 + lead, next_end)
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_lowercase() || (c.is_ascii_digit() && figure_continues(prev, next)));
+        if opens_inside && !marker && !row(original_of(p + 1, next_end)) {
+            if let Some(c) = text.get_mut(p) {
+                *c = b' ';
+            }
+        }
+    }
+}
+
+/// Whether a line that opens with a figure continues the line before (folded): the line before is long and ends in
+/// a word or a comma ("... phấn đấu đạt\n90% vào năm 2025"), or the figure line says more than its figure; a short
+/// label before a figure alone on its line ("+ Cấp tỉnh\n97%", "(trừ hồ sơ mật)\n80%") is a table flattened to one
+/// cell per line.
+fn figure_continues(prev: &[u8], next: &[u8]) -> bool {
+    let words_after_figure = next.split(|c| *c == b' ').filter(|w| w.iter().any(u8::is_ascii_alphabetic)).count();
+    let prev_end = prev.iter().rev().find(|c| **c != b' ');
+    words_after_figure > 0 || (prev.len() >= 40 && prev_end.is_some_and(|c| c.is_ascii_alphanumeric() || *c == b','))
 }
 
 /// `s[start..end]` or "" (the folded text is ASCII, so every offset is a boundary).
@@ -341,6 +400,30 @@ mod tests {
         assert_eq!(f.text, "dat 90%  cap tinh\nnam 2025 ");
         assert_eq!(f.original(4, 7), "90%");
         assert_eq!(f.char_offset(4), 6);
+    }
+
+    #[test]
+    fn lines_wrapped_inside_a_sentence_are_joined() {
+        let joined = |t: &str| Folded::new(t).text;
+        assert_eq!(joined("100% hồ sơ công việc cấp\ntỉnh được xử lý"), "100% ho so cong viec cap tinh duoc xu ly");
+        assert_eq!(joined("hồ sơ công việc đạt\n90% vào năm 2025"), "ho so cong viec dat 90% vao nam 2025");
+        assert_eq!(
+            joined("tỷ lệ dịch vụ công trực tuyến có hồ sơ đạt\n90%."),
+            "ty le dich vu cong truc tuyen co ho so dat 90%."
+        );
+        // A figure alone on its line after a short label is a table's cell, one per line.
+        assert_eq!(joined("+ Cấp tỉnh\n97%\n95%"), "+ cap tinh\n97%\n95%");
+        assert_eq!(joined("(trừ hồ sơ mật)\n80%"), "(tru ho so mat)\n80%");
+        // Punctuation ends a line; list items, capitals and tables' rows open their own.
+        assert_eq!(joined("Mục tiêu:\nđến năm 2025"), "muc tieu:\nden nam 2025");
+        assert_eq!(joined("Mục tiêu cụ thể\na) Đến năm 2025"), "muc tieu cu the\na) den nam 2025");
+        assert_eq!(joined("Mục tiêu cụ thể\n1. Đến năm 2025"), "muc tieu cu the\n1. den nam 2025");
+        assert_eq!(joined("KẾ HOẠCH\nChuyển đổi số"), "ke hoach\nchuyen doi so");
+        assert_eq!(joined("Chỉ tiêu\tNăm 2025\n90%\t95%"), "chi tieu nam 2025\n90% 95%");
+        assert_eq!(joined("| Chỉ tiêu | Năm 2025\n| 90% | 95% |"), "| chi tieu | nam 2025\n| 90% | 95% |");
+        // The offsets still map to the original.
+        let f = Folded::new("đạt\n90%");
+        assert_eq!(f.original(4, 7), "90%");
         assert_eq!(fold_char('\u{301}'), None);
         assert_eq!(fold_char('ß'), Some('x'));
         // The folded text is ASCII, byte for character (`Folded::new` stores bytes).

@@ -200,3 +200,35 @@ pub fn observation_score(drafted: &[(f64, Option<i32>)], labels: &Labels) -> Obs
     }
     ObservationScore { drafted: drafted.len(), labelled, matched, dated }
 }
+
+/// `text` with every line longer than `width` characters wrapped at its last space before the width, as text copied
+/// from a PDF or a narrow page arrives.
+pub fn wrapped(text: &str, width: usize) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / width.max(1));
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let mut rest = line;
+        while rest.chars().count() > width {
+            let cut = rest.char_indices().nth(width).map_or(rest.len(), |(b, _)| b);
+            let Some(space) = rest.get(..cut).and_then(|head| head.rfind(' ')).filter(|&s| s > 0) else { break };
+            out.push_str(rest.get(..space).unwrap_or_default());
+            out.push('\n');
+            rest = rest.get(space + 1..).unwrap_or_default();
+        }
+        out.push_str(rest);
+    }
+    out
+}
+
+/// The score of the development half with every text wrapped at `width` columns (the test half is only ever
+/// scored as published).
+pub fn development_half_wrapped(width: usize) -> Result<Score, String> {
+    let mut total = Score::default();
+    for (labels, text) in load()?.into_iter().filter(|(l, _)| l.half == "dev") {
+        let draft = chitieu::extract::extract_plan(&wrapped(&text, width));
+        total = total.add(score(&drafted_keys(&draft.plan), &labelled_keys(&labels)).0);
+    }
+    Ok(total)
+}
