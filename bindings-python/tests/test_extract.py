@@ -1615,3 +1615,17 @@ def test_lines_wrapped_inside_a_sentence_read_as_one_line():
     ]
     assert targets[2]["indicator"] == "online_services_with_dossiers"
     assert targets[0]["quote"] == "100% hồ sơ công việc tại cấp\ntỉnh"
+
+
+def test_a_line_in_detail_reads_with_the_line_before_and_a_sign_is_a_comparator():
+    # Regression (khun_ha, a development text, with its sentences split into lines; the same text as
+    # core/tests/extract.rs): the results "Cụ thể," details on their own line were drafted as targets, and "≥" was
+    # no floor.
+    draft = chitieu.extract_plan(
+        "Nhiệm kỳ 2020-2025, xã đạt được nhiều kết quả quan trọng.\nCụ thể, tốc độ tăng trưởng đàn vật nuôi bình quân "
+        "5%/năm; tỷ lệ hộ nghèo giảm bình quân 6,7%/năm.\nNhiệm kỳ 2025-2030, xã phấn đấu thu nhập bình quân đầu người "
+        "đạt 60 triệu đồng; tổng thu ngân sách ≥ 10 tỷ đồng.\n"
+    )
+    assert target_rows(draft.plan) == [(2030, "reach", 60e6, "dong"), (2030, "at_least", 10e9, "dong")]
+    assert observation_rows(draft) == [(5.0, None), (6.7, None)]
+    assert "≥ 10 tỷ đồng" in draft.plan.targets[1]["quote"]

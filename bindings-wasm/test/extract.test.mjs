@@ -1674,3 +1674,23 @@ test("lines wrapped inside a sentence read as one line", () => {
   assert.equal(targets[2].indicator, "online_services_with_dossiers");
   assert.equal(targets[0].quote, "100% hồ sơ công việc tại cấp\ntỉnh");
 });
+
+test("a line in detail reads with the line before, and a sign is a comparator", () => {
+  // Regression (khun_ha, a development text, with its sentences split into lines; the same text as
+  // core/tests/extract.rs): the results "Cụ thể," details on their own line were drafted as targets, and "≥" was no
+  // floor.
+  const draft = c.extractPlan(
+      "Nhiệm kỳ 2020-2025, xã đạt được nhiều kết quả quan trọng.\nCụ thể, tốc độ tăng trưởng đàn vật nuôi bình quân " +
+      "5%/năm; tỷ lệ hộ nghèo giảm bình quân 6,7%/năm.\nNhiệm kỳ 2025-2030, xã phấn đấu thu nhập bình quân đầu người " +
+      "đạt 60 triệu đồng; tổng thu ngân sách ≥ 10 tỷ đồng.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2030, "reach", 60e6, "dong"],
+    [2030, "at_least", 10e9, "dong"],
+  ]);
+  assert.deepEqual(observationRows(draft), [
+    [5, null],
+    [6.7, null],
+  ]);
+  assert.ok(draft.plan.targets[1].quote.includes("≥ 10 tỷ đồng"), draft.plan.targets[1].quote);
+});

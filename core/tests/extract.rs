@@ -2152,3 +2152,25 @@ fn lines_wrapped_inside_a_sentence_read_as_one_line() {
     // The quotes are still the text as read, line breaks and all.
     assert_eq!(draft.plan.targets[0].quote, "100% hồ sơ công việc tại cấp\ntỉnh");
 }
+
+/// A commune's congress with each sentence on its own line, and a floor written as a sign (khun_ha, a development
+/// text, with its sentences split into lines; tables write "≥").
+const DETAIL_AND_SIGN: &str = "Nhiệm kỳ 2020-2025, xã đạt được nhiều kết quả quan trọng.\nCụ thể, tốc độ tăng trưởng \
+                               đàn vật nuôi bình quân 5%/năm; tỷ lệ hộ nghèo giảm bình quân 6,7%/năm.\nNhiệm kỳ \
+                               2025-2030, xã phấn đấu thu nhập bình quân đầu người đạt 60 triệu đồng; tổng thu ngân \
+                               sách ≥ 10 tỷ đồng.\n";
+
+#[test]
+fn a_line_in_detail_reads_with_the_line_before_and_a_sign_is_a_comparator() {
+    // Regression: the results "Cụ thể," details on their own line were drafted as targets, and "≥" was no floor.
+    let draft = extract_plan(DETAIL_AND_SIGN);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2030), Comparator::Reach, 60e6, MeasureUnit::Dong),
+            (Some(2030), Comparator::AtLeast, 10e9, MeasureUnit::Dong),
+        ]
+    );
+    assert_eq!(observation_rows(&draft), [(5.0, None), (6.7, None)]);
+    assert!(draft.plan.targets[1].quote.contains("≥ 10 tỷ đồng"), "{}", draft.plan.targets[1].quote);
+}

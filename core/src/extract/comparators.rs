@@ -43,10 +43,18 @@ const BEFORE: [(&str, Comparator); 33] = [
     ("bang", Comparator::Reach),
 ];
 
+/// Comparator signs before a figure, as tables write them ("≥ 90%", folded to ">= 90%"; "> 5 triệu đồng").
+const SIGNS: [(&str, Comparator); 4] =
+    [(">=", Comparator::AtLeast), ("<=", Comparator::AtMost), (">", Comparator::MoreThan), ("<", Comparator::LessThan)];
+
 /// The comparator stated just before a figure: (comparator, folded length of its words).
 pub(crate) fn before(prefix: &str) -> Option<(Comparator, usize)> {
     let trimmed = prefix.trim_end();
-    BEFORE.iter().find(|(w, _)| ends_with_words(trimmed, w)).map(|(w, c)| (*c, w.len()))
+    SIGNS
+        .iter()
+        .find(|(w, _)| trimmed.ends_with(w))
+        .or_else(|| BEFORE.iter().find(|(w, _)| ends_with_words(trimmed, w)))
+        .map(|(w, c)| (*c, w.len()))
 }
 
 /// The words before a figure without the comparator that ends them ([`before`]), trimmed: "có từ 3 thôn" gives "có",
@@ -91,6 +99,12 @@ mod tests {
         assert_eq!(read("tối thiểu đạt "), Some(Comparator::AtLeast));
         assert_eq!(read("có tối thiểu có "), Some(Comparator::AtLeast));
         assert_eq!(read("trên dưới "), Some(Comparator::About));
+        // Signs, as tables write them.
+        assert_eq!(read("Tỷ lệ hồ sơ trực tuyến ≥ "), Some(Comparator::AtLeast));
+        assert_eq!(read("Tỷ lệ hộ nghèo ≤"), Some(Comparator::AtMost));
+        assert_eq!(read("thu nhập >= "), Some(Comparator::AtLeast));
+        assert_eq!(read("thu nhập > "), Some(Comparator::MoreThan));
+        assert_eq!(read("tỷ lệ thất nghiệp < "), Some(Comparator::LessThan));
         assert_eq!(read("dưới "), Some(Comparator::LessThan));
         assert_eq!(read("không vượt quá "), Some(Comparator::AtMost));
         assert_eq!(read("đạt "), Some(Comparator::Reach));

@@ -80,7 +80,18 @@ impl<'a> Folded<'a> {
             // A line ends at "\r\n" (Windows) as at "\n": the "\r" folds to nothing, so that no space is left at
             // the end of each line (a lone "\r" is a space, as before).
             let crlf = c == '\r' && b.get(i + 1) == Some(&b'\n');
-            if let Some(f) = fold_char(c).filter(|_| !crlf).and_then(|f| u8::try_from(f).ok()) {
+            // The signs "≥" and "≤" fold to two bytes, ">=" and "<=", as typed in plain text (both map back to the sign).
+            let sign = match c {
+                '≥' | '⩾' => Some(b">="),
+                '≤' | '⩽' => Some(b"<="),
+                _ => None,
+            };
+            if let Some(two) = sign {
+                text.extend_from_slice(two);
+                byte.extend([i, i]);
+                chr.extend([n, n]);
+                previous_plain_space = false;
+            } else if let Some(f) = fold_char(c).filter(|_| !crlf).and_then(|f| u8::try_from(f).ok()) {
                 // A run of spaces folds to one ("đạt  90%", "cấp  tỉnh" in texts typed or converted with
                 // double spaces), so that every rule's single space matches; a tab stays, it separates cells.
                 let plain_space = f == b' ' && c != '\t';
@@ -400,6 +411,11 @@ mod tests {
         assert_eq!(f.text, "dat 90%  cap tinh\nnam 2025 ");
         assert_eq!(f.original(4, 7), "90%");
         assert_eq!(f.char_offset(4), 6);
+        // "≥" and "≤" fold to two bytes that map back to the sign.
+        let f = Folded::new("đạt ≥90%, ≤ 5%");
+        assert_eq!(f.text, "dat >=90%, <= 5%");
+        assert_eq!((f.original(4, 9), f.original(11, 13)), ("≥90%", "≤"));
+        assert_eq!(f.char_offset(6), 5);
     }
 
     #[test]

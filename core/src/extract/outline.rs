@@ -3,7 +3,7 @@
 //! the figures that follow, and each clause's figures are collected with them.
 
 use super::clauses::{self, Found};
-use super::folded::{line_ranges, sub, Folded};
+use super::folded::{line_ranges, starts_with_words, sub, Folded};
 use super::reports;
 use super::sections::{self, Heading};
 use super::unused::Claimed;
@@ -116,8 +116,14 @@ pub(crate) fn walk(
     let flattened = tables::flattened(s, &lines);
     let mut flat_rows = flattened.iter().flat_map(|t| t.rows.iter().map(move |r| (&t.header, r))).peekable();
     let mut row_end = 0;
+    // The start of the last line with words before this one.
+    let mut previous: Option<usize> = None;
     for &(line_start, line_end) in &lines {
         let line = sub(s, line_start, line_end);
+        let line_before = previous;
+        if !line.trim().is_empty() {
+            previous = Some(line_start);
+        }
         if line_start < row_end || flattened.iter().any(|t| (t.header_span.0..t.header_span.1).contains(&line_start)) {
             continue;
         }
@@ -147,10 +153,17 @@ pub(crate) fn walk(
         let mentions = years::mentions(sub(s, from, line_end), from);
         // The words that report and that want are read once per line, in lines with figures.
         let mut found_here = figures(s, from, line_end, city_is_province, claimed);
+        // A line that opens with "Cụ thể," says in detail what the line before said ("Nhiệm kỳ 2020-2025, xã đạt
+        // được nhiều kết quả quan trọng.\nCụ thể, tốc độ tăng trưởng ... 5%/năm"): that line's words that report or
+        // want are read with its own.
+        let scan_start = match line_before {
+            Some(b) if starts_with_words(sub(s, from, line_end), "cu the") => b,
+            _ => line_start,
+        };
         let scan = if found_here.is_empty() {
             reports::Scan::default()
         } else {
-            reports::Scan::of(sub(s, line_start, line_end))
+            reports::Scan::of(sub(s, scan_start, line_end))
         };
         let may_report = scan.may_report();
         let figureless = found_here.is_empty();
@@ -168,7 +181,7 @@ pub(crate) fn walk(
                 };
             let context =
                 Context { results: section.results, may_report, dated: year.is_some(), stated: year_in_clause };
-            let (reported, wanted) = said(s, (line_start, &scan), clause, &found, context);
+            let (reported, wanted) = said(s, (scan_start, &scan), clause, &found, context);
             // Under a results heading with a year ("Kết quả năm 2023"), the heading states the figures' year.
             let year_in_clause = year_in_clause || (section.results && !section.context && section.year.is_some());
             outline.figures.push(Figure {
@@ -445,6 +458,18 @@ Tỷ lệ đô thị hóa trên 75%.",
             rows,
             vec![(92.0, Some(2023), true, true), (95.0, Some(2024), true, false), (95.0, Some(2024), false, false)]
         );
+    }
+
+    #[test]
+    fn a_line_that_says_in_detail_what_the_line_before_said_is_read_with_it() {
+        // khun_ha (a development text) with each sentence on its own line: the term's results were read as targets.
+        let text =
+            "Nhiệm kỳ 2020-2025, xã đạt được nhiều kết quả quan trọng.\nCụ thể, tốc độ tăng trưởng đàn vật nuôi \
+                    bình quân 5%/năm; tỷ lệ hộ nghèo giảm bình quân 6,7%/năm.";
+        assert!(outline(text, None).figures.iter().all(|f| f.reported));
+        // Only "Cụ thể" carries the line before; a line of its own is read alone.
+        let text = "Nhiệm kỳ 2020-2025, xã đạt được nhiều kết quả quan trọng.\nTốc độ tăng trưởng đàn vật nuôi 5%/năm.";
+        assert!(outline(text, None).figures.iter().all(|f| !f.reported));
     }
 
     #[test]
