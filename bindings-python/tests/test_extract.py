@@ -1629,3 +1629,16 @@ def test_a_line_in_detail_reads_with_the_line_before_and_a_sign_is_a_comparator(
     assert target_rows(draft.plan) == [(2030, "reach", 60e6, "dong"), (2030, "at_least", 10e9, "dong")]
     assert observation_rows(draft) == [(5.0, None), (6.7, None)]
     assert "≥ 10 tỷ đồng" in draft.plan.targets[1]["quote"]
+
+
+def test_a_surveys_results_are_reported_and_near_poor_is_no_need():
+    # Regression (bac_kan_giam_ngheo_2025, a development text; the same text as core/tests/extract.rs): "theo kết quả"
+    # reported nothing, and the "cận" of "hộ cận nghèo", "tiếp cận" was read as "cần" (need).
+    draft = chitieu.extract_plan(
+        "Bắc Kạn phấn đấu giảm tỷ lệ hộ nghèo\n\nTheo kết quả tổng điều tra rà soát hộ nghèo, hộ cận nghèo theo chuẩn "
+        "tiếp cận đa chiều, năm 2020 tỉnh Bắc Kạn còn 14.982/80.972 hộ nghèo, chiếm tỷ lệ 18,50%; 8.469/80.972 hộ cận "
+        "nghèo, chiếm tỷ lệ 10,46%.\n\nPhấn đấu đến năm 2025: 100% người nghèo, cận nghèo được cấp thẻ bảo hiểm y tế; "
+        "98% hộ nghèo được tiếp cận nguồn nước sinh hoạt hợp vệ sinh.\n"
+    )
+    assert target_rows(draft.plan) == [(2025, "reach", 100.0, "percent"), (2025, "reach", 98.0, "percent")]
+    assert observation_rows(draft) == [(18.5, 2020), (10.46, None)]

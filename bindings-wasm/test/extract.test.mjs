@@ -1694,3 +1694,22 @@ test("a line in detail reads with the line before, and a sign is a comparator", 
   ]);
   assert.ok(draft.plan.targets[1].quote.includes("≥ 10 tỷ đồng"), draft.plan.targets[1].quote);
 });
+
+test("a survey's results are reported, and near-poor is no need", () => {
+  // Regression (bac_kan_giam_ngheo_2025, a development text; the same text as core/tests/extract.rs): "theo kết quả"
+  // reported nothing, and the "cận" of "hộ cận nghèo", "tiếp cận" was read as "cần" (need).
+  const draft = c.extractPlan(
+      "Bắc Kạn phấn đấu giảm tỷ lệ hộ nghèo\n\nTheo kết quả tổng điều tra rà soát hộ nghèo, hộ cận nghèo theo chuẩn " +
+      "tiếp cận đa chiều, năm 2020 tỉnh Bắc Kạn còn 14.982/80.972 hộ nghèo, chiếm tỷ lệ 18,50%; 8.469/80.972 hộ cận " +
+      "nghèo, chiếm tỷ lệ 10,46%.\n\nPhấn đấu đến năm 2025: 100% người nghèo, cận nghèo được cấp thẻ bảo hiểm y tế; " +
+      "98% hộ nghèo được tiếp cận nguồn nước sinh hoạt hợp vệ sinh.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2025, "reach", 100, "percent"],
+    [2025, "reach", 98, "percent"],
+  ]);
+  assert.deepEqual(observationRows(draft), [
+    [18.5, 2020],
+    [10.46, null],
+  ]);
+});

@@ -2174,3 +2174,25 @@ fn a_line_in_detail_reads_with_the_line_before_and_a_sign_is_a_comparator() {
     assert_eq!(observation_rows(&draft), [(5.0, None), (6.7, None)]);
     assert!(draft.plan.targets[1].quote.contains("≥ 10 tỷ đồng"), "{}", draft.plan.targets[1].quote);
 }
+
+/// A poverty programme's article: a survey's results, then the targets (bac_kan_giam_ngheo_2025, a development text).
+const SURVEY_RESULTS: &str = "Bắc Kạn phấn đấu giảm tỷ lệ hộ nghèo\n\nTheo kết quả tổng điều tra rà soát hộ nghèo, hộ \
+                              cận nghèo theo chuẩn tiếp cận đa chiều, năm 2020 tỉnh Bắc Kạn còn 14.982/80.972 hộ \
+                              nghèo, chiếm tỷ lệ 18,50%; 8.469/80.972 hộ cận nghèo, chiếm tỷ lệ 10,46%.\n\nPhấn đấu \
+                              đến năm 2025: 100% người nghèo, cận nghèo được cấp thẻ bảo hiểm y tế; 98% hộ nghèo được \
+                              tiếp cận nguồn nước sinh hoạt hợp vệ sinh.\n";
+
+#[test]
+fn a_surveys_results_are_reported_and_near_poor_is_no_need() {
+    // Regression: "theo kết quả" reported nothing, and the "cận" of "hộ cận nghèo", "tiếp cận" was read as "cần"
+    // (need), so the survey's shares were drafted as targets of 2020.
+    let draft = extract_plan(SURVEY_RESULTS);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2025), Comparator::Reach, 100.0, MeasureUnit::Percent),
+            (Some(2025), Comparator::Reach, 98.0, MeasureUnit::Percent),
+        ]
+    );
+    assert_eq!(observation_rows(&draft), [(18.5, Some(2020)), (10.46, None)]);
+}
