@@ -1642,3 +1642,17 @@ def test_a_surveys_results_are_reported_and_near_poor_is_no_need():
     )
     assert target_rows(draft.plan) == [(2025, "reach", 100.0, "percent"), (2025, "reach", 98.0, "percent")]
     assert observation_rows(draft) == [(18.5, 2020), (10.46, None)]
+
+
+def test_a_resolution_on_the_years_kt_xh_plan_dates_its_targets():
+    # Regression (quan_nam_tu_liem_ha_noi_2024, a development text; the same text as core/tests/extract.rs): "KT-XH"
+    # named no plan, so the resolution's year dated nothing and the targets had none.
+    draft = chitieu.extract_plan(
+        "HĐND quận biểu quyết thông qua Nghị quyết về kế hoạch phát triển KT-XH, QP-AN năm 2024\n\nCác chỉ tiêu kinh tế: "
+        "Tốc độ tăng giá trị sản xuất chung các ngành kinh tế trên địa bàn là 13,6-14,6%; Thu ngân sách nhà nước trên "
+        "địa bàn là 8.471 tỷ đồng.\n"
+    )
+    assert [(t["year"], t["comparator"], t["value"]) for t in draft.plan.targets] == [
+        (2024, "reach", 14.6),
+        (2024, "reach", 8_471e9),
+    ]

@@ -1713,3 +1713,20 @@ test("a survey's results are reported, and near-poor is no need", () => {
     [10.46, null],
   ]);
 });
+
+test("a resolution on the year's KT-XH plan dates its targets", () => {
+  // Regression (quan_nam_tu_liem_ha_noi_2024, a development text; the same text as core/tests/extract.rs): "KT-XH"
+  // named no plan, so the resolution's year dated nothing and the targets had none.
+  const { targets } = c.extractPlan(
+      "HĐND quận biểu quyết thông qua Nghị quyết về kế hoạch phát triển KT-XH, QP-AN năm 2024\n\nCác chỉ tiêu kinh tế: " +
+      "Tốc độ tăng giá trị sản xuất chung các ngành kinh tế trên địa bàn là 13,6-14,6%; Thu ngân sách nhà nước trên " +
+      "địa bàn là 8.471 tỷ đồng.\n",
+  ).plan;
+  assert.deepEqual(
+    targets.map((t) => [t.year, t.comparator, t.value]),
+    [
+      [2024, "reach", 14.6],
+      [2024, "reach", 8_471e9],
+    ],
+  );
+});

@@ -2196,3 +2196,19 @@ fn a_surveys_results_are_reported_and_near_poor_is_no_need() {
     );
     assert_eq!(observation_rows(&draft), [(18.5, Some(2020)), (10.46, None)]);
 }
+
+/// A district council's resolution on a year's tasks, named with "KT-XH" as councils abbreviate it
+/// (quan_nam_tu_liem_ha_noi_2024, a development text).
+const COUNCIL_KT_XH: &str =
+    "HĐND quận biểu quyết thông qua Nghị quyết về kế hoạch phát triển KT-XH, QP-AN năm 2024\n\nCác \
+                             chỉ tiêu kinh tế: Tốc độ tăng giá trị sản xuất chung các ngành kinh tế trên địa bàn là \
+                             13,6-14,6%; Thu ngân sách nhà nước trên địa bàn là 8.471 tỷ đồng.\n";
+
+#[test]
+fn a_resolution_on_the_years_kt_xh_plan_dates_its_targets() {
+    // Regression: "KT-XH" named no plan, so the resolution's year dated nothing and the targets had none.
+    let draft = extract_plan(COUNCIL_KT_XH);
+    let rows: Vec<_> = draft.plan.targets.iter().map(|t| (t.year, t.comparator, t.value)).collect();
+    assert_eq!(rows, [(Some(2024), Comparator::Reach, 14.6), (Some(2024), Comparator::Reach, 8_471e9)]);
+    assert_eq!((draft.plan.period.from, draft.plan.period.to), (Some(2024), 2024));
+}

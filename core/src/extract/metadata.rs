@@ -355,9 +355,19 @@ fn administrative_unit(word: Word, name: &str, issuer_province: Option<&str>) ->
 /// Whether folded `s` names the subject of the plans this reader drafts.
 fn names_subject(s: &str) -> bool {
     // A socio-economic development plan ("Kế hoạch phát triển Kinh tế - Xã hội 5 năm 2026 - 2030") is one too.
-    ["chuyen doi so", "chinh quyen so", "chinh quyen dien tu", "do thi thong minh", "kinh te so", "phat trien kinh te"]
-        .iter()
-        .any(|k| find_words(s, k).next().is_some())
+    // "KT-XH" is how council resolutions abbreviate it ("Nghị quyết về kế hoạch phát triển KT-XH, QP-AN năm 2024").
+    [
+        "chuyen doi so",
+        "chinh quyen so",
+        "chinh quyen dien tu",
+        "do thi thong minh",
+        "kinh te so",
+        "phat trien kinh te",
+        "phat trien kt-xh",
+        "phat trien kt - xh",
+    ]
+    .iter()
+    .any(|k| find_words(s, k).next().is_some())
 }
 
 /// The title: an early line about the plan's subject with a year in it, led by the document's kind when
@@ -713,6 +723,14 @@ mod tests {
         assert_eq!(title(&f), "Kế hoạch phát triển Kinh tế - Xã hội 5 năm 2025 - 2030");
         let period = super::super::period::of_title(&fold(&title(&f))).period.map(|p| (p.from, p.to));
         assert_eq!(period, Some((Some(2025), 2030)));
+        // quan_nam_tu_liem_ha_noi_2024 (a development text): "KT-XH", as councils abbreviate it, in a headline on the
+        // vote; the resolution's year makes the plan annual.
+        let f = folded(
+            "TIN TỨC HOẠT ĐỘNG HỘI ĐỒNG NHÂN DÂN\n\n100% Đại biểu HĐND quận biểu quyết thông qua Nghị quyết về kế hoạch \
+             phát triển KT-XH, QP-AN năm 2024\n",
+        );
+        assert_eq!(title(&f), "kế hoạch phát triển KT-XH, QP-AN năm 2024");
+        assert_eq!(super::super::period::of_title(&fold(&title(&f))).annual, Some(2024));
     }
 
     #[test]
