@@ -1,8 +1,10 @@
-//! The text folded for matching: lowercase ASCII without Vietnamese tone and vowel marks, one byte per
-//! character of the original, with the way back to the original's byte and character offsets.
+//! The text folded for matching: lowercase ASCII without Vietnamese tone and vowel marks, about one byte per
+//! character of the original (a combining mark, the "\r" of "\r\n" and the second space of a run fold to nothing,
+//! "≥" and "≤" to two bytes), with the way back to the original's byte and character offsets of every folded byte.
 //!
 //! "Tối thiểu 90%" folds to "toi thieu 90%", so every rule of the reader is written once in plain ASCII and
-//! works alike on precomposed (NFC) and decomposed (NFD) input: combining marks fold to nothing.
+//! works alike on precomposed (NFC) and decomposed (NFD) input, with spaces doubled or not, and on lines wrapped
+//! inside a sentence (joined, see `join_wrapped_lines`).
 
 /// Folded text and its map back to the original.
 pub(crate) struct Folded<'a> {
