@@ -4,6 +4,7 @@ import concurrent.futures
 import json
 import pickle
 import threading
+import unicodedata
 
 import pytest
 
@@ -75,6 +76,8 @@ def test_numbers():
     assert chitieu.parse_number("477.905") == 477905.0
     assert chitieu.parse_percent("90,5%") == 90.5
     assert chitieu.parse_amount("1.060,5 tỷ đồng") == 1_060_500_000_000
+    # Regression (3 Dec 2026): scale words typed or converted decomposed (NFD) were an unknown unit.
+    assert chitieu.parse_amount(unicodedata.normalize("NFD", "20.000 triệu đồng")) == 20_000_000_000
 
 
 def test_scorecard():

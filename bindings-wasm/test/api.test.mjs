@@ -72,6 +72,8 @@ test("the Vietnamese number reader", () => {
   assert.equal(c.parsePercent("90,5%"), 90.5);
   assert.equal(c.parseAmount("477.905 triệu đồng"), 477_905_000_000n);
   assert.equal(c.parseAmount("1.060,5 tỷ đồng"), 1_060_500_000_000n);
+  // Regression (3 Dec 2026): scale words typed or converted decomposed (NFD) were an unknown unit.
+  assert.equal(c.parseAmount("20.000 triệu đồng".normalize("NFD")), 20_000_000_000n);
 });
 
 test("an indicator's milestone path through the plan's targets", () => {
