@@ -31,11 +31,12 @@ fn corpus_report(diff: bool) -> Result<(), String> {
         ("dev", corpus::Score::default(), corpus::ObservationScore::default()),
         ("test", Default::default(), Default::default()),
     ];
-    for (labels, text) in corpus::load()? {
-        let draft = extract::extract_plan(&text);
-        let (s, extra, missing) = corpus::score(&corpus::drafted_keys(&draft.plan), &corpus::labelled_keys(&labels));
+    let all = corpus::load()?;
+    for (labels, text) in &all {
+        let draft = extract::extract_plan(text);
+        let (s, extra, missing) = corpus::score(&corpus::drafted_keys(&draft.plan), &corpus::labelled_keys(labels));
         let values: Vec<_> = draft.observations.iter().map(|o| (o.value, o.year)).collect();
-        let o = corpus::observation_score(&values, &labels);
+        let o = corpus::observation_score(&values, labels);
         println!(
             "{:<20} {:<5} {:>8} {:>8} {:>8} {:>10.3} {:>8.3} {:>6}/{:<2} of {:<2} {:>3} dated",
             labels.id,
@@ -80,7 +81,7 @@ fn corpus_report(diff: bool) -> Result<(), String> {
         );
     }
     // The development half as text copied from a PDF arrives: every line wrapped at 80 columns.
-    let w = corpus::development_half_wrapped(80)?;
+    let w = corpus::development_half_wrapped(&all, 80);
     println!(
         "{:<20} {:<5} {:>8} {:>8} {:>8} {:>10.3} {:>8.3}",
         "dev wrapped at 80",

@@ -113,11 +113,6 @@ impl<'a> Folded<'a> {
         Self { original, text: String::from_utf8(text).unwrap_or_default(), byte, chr }
     }
 
-    /// Byte offset in the original of folded offset `i`.
-    pub(crate) fn byte(&self, i: usize) -> usize {
-        self.byte.get(i).or(self.byte.last()).copied().unwrap_or(0)
-    }
-
     /// Character offset in the original of folded offset `i`.
     pub(crate) fn char_offset(&self, i: usize) -> usize {
         self.chr.get(i).or(self.chr.last()).copied().unwrap_or(0)
@@ -125,8 +120,18 @@ impl<'a> Folded<'a> {
 
     /// The original text of folded range `start..end`.
     pub(crate) fn original(&self, start: usize, end: usize) -> &'a str {
-        self.original.get(self.byte(start)..self.byte(end)).unwrap_or("")
+        original_between(self.original, &self.byte, start, end)
     }
+}
+
+/// The byte offset in the original of folded offset `i`, by the map `byte` (one past the end for an offset past it).
+fn byte_at(byte: &[usize], i: usize) -> usize {
+    byte.get(i).or(byte.last()).copied().unwrap_or(0)
+}
+
+/// The original text of folded range `start..end`, by the map `byte`.
+fn original_between<'a>(original: &'a str, byte: &[usize], start: usize, end: usize) -> &'a str {
+    original.get(byte_at(byte, start)..byte_at(byte, end)).unwrap_or("")
 }
 
 /// Lines wrapped inside a sentence (text copied from a PDF or a narrow page, "... 90% hồ sơ công việc\nđược xử lý
@@ -136,10 +141,7 @@ impl<'a> Folded<'a> {
 /// heading's next line as well as a name ("Ủy ban", "GRDP") carried over.
 fn join_wrapped_lines(text: &mut [u8], original: &str, byte: &[usize]) {
     // The original of folded `a..b` (tabs fold to spaces, so a table's row is seen in the original).
-    let original_of = |a: usize, b: usize| {
-        let (a, b) = (byte.get(a).copied().unwrap_or(original.len()), byte.get(b).copied().unwrap_or(original.len()));
-        original.get(a..b).unwrap_or_default()
-    };
+    let original_of = |a: usize, b: usize| original_between(original, byte, a, b);
     let row = |line: &str| line.contains(['\t', '|']);
     let mut line_start = 0;
     for p in 0..text.len() {
@@ -168,7 +170,7 @@ fn join_wrapped_lines(text: &mut [u8], original: &str, byte: &[usize]) {
         let opens_inside = original_of(p + 1 + lead, next_end)
             .chars()
             .next()
-            .is_some_and(|c| c.is_lowercase() || (c.is_ascii_digit() && figure_continues(prev, next)));
+            .is_some_and(|c| c.is_lowercase() || (c.is_ascii_digit() && figure_continues(prev, prev_end, next)));
         if opens_inside && !marker && !row(original_of(p + 1, next_end)) {
             if let Some(c) = text.get_mut(p) {
                 *c = b' ';
@@ -181,10 +183,10 @@ fn join_wrapped_lines(text: &mut [u8], original: &str, byte: &[usize]) {
 /// a word or a comma ("... phấn đấu đạt\n90% vào năm 2025"), or the figure line says more than its figure; a short
 /// label before a figure alone on its line ("+ Cấp tỉnh\n97%", "(trừ hồ sơ mật)\n80%") is a table flattened to one
 /// cell per line.
-fn figure_continues(prev: &[u8], next: &[u8]) -> bool {
+/// `prev_end` is the line before's last character other than a space.
+fn figure_continues(prev: &[u8], prev_end: Option<u8>, next: &[u8]) -> bool {
     let words_after_figure = next.split(|c| *c == b' ').filter(|w| w.iter().any(u8::is_ascii_alphabetic)).count();
-    let prev_end = prev.iter().rev().find(|c| **c != b' ');
-    words_after_figure > 0 || (prev.len() >= 40 && prev_end.is_some_and(|c| c.is_ascii_alphanumeric() || *c == b','))
+    words_after_figure > 0 || (prev.len() >= 40 && prev_end.is_some_and(|c| c.is_ascii_alphanumeric() || c == b','))
 }
 
 /// `s[start..end]` or "" (the folded text is ASCII, so every offset is a boundary).

@@ -194,18 +194,18 @@ fn qualifies_a_noun(after: &str) -> bool {
 /// căn nhà", "sửa chữa 3 căn") or the "cận" of "hộ cận nghèo" and "tiếp cận", not "cần" (need): "hộ cận nghèo
 /// theo chuẩn tiếp cận đa chiều" in a survey's results had made them wanted (bac_kan_giam_ngheo_2025, a
 /// development text).
-fn classifier_or_official(s: &str, i: usize) -> bool {
+fn other_than_need(s: &str, i: usize) -> bool {
     let before = sub(s, 0, i);
     let after = sub(s, i + 3, s.len()).trim_start();
     let counted = before.trim_end().ends_with(|c: char| c.is_ascii_digit());
     counted || starts_with_words(after, "bo") || starts_with_words(after, "ngheo") || ends_with_words(before, "tiep")
 }
 
-/// Offsets of the words of `s` that want: those of [`WANTED`], "sẽ" (not "chia sẻ") and "cần" (not "cán bộ").
+/// Offsets of the words of `s` that want: those of [`WANTED`], "sẽ" (not "chia sẻ") and "cần" (not "cán bộ", "căn", "cận").
 fn wanted_at(s: &str) -> impl Iterator<Item = usize> + '_ {
     let listed = WANTED.iter().flat_map(move |w| find_words(s, w));
     let will = find_words(s, "se").filter(move |&i| !ends_with_words(sub(s, 0, i), "chia"));
-    let need = find_words(s, "can").filter(move |&i| !classifier_or_official(s, i));
+    let need = find_words(s, "can").filter(move |&i| !other_than_need(s, i));
     listed.chain(will).chain(need)
 }
 
@@ -234,7 +234,7 @@ impl Scan {
             let end = i + w.len();
             // "chia sẻ" and "cán bộ" are no words that want.
             let share = *w == "se" && ends_with_words(sub(line, 0, i), "chia");
-            let official = *w == "can" && classifier_or_official(line, i);
+            let not_need = *w == "can" && other_than_need(line, i);
             // "ước tăng 8,31%/KH tăng 3-4%", "(KH tăng 8-9%)": the plan's figure beside an estimate is wanted; "KH" of
             // anything else ("Kế hoạch số 12/KH-UBND") is not.
             if *w == "kh" && !plan_figure(line, i) {
@@ -269,7 +269,7 @@ impl Scan {
                 scan.reached.push((i, end));
             } else if k < REACHED.len() && !names_a_rate(sub(line, 0, i)) {
                 scan.past.push((i, end));
-            } else if !share && !official {
+            } else if !share && !not_need {
                 scan.wanted.push((i, end));
             }
         }

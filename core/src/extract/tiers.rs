@@ -7,7 +7,7 @@ use crate::model::target::Tier;
 
 /// The first tier named in `window` (folded), with the folded offset where its words start.
 pub(crate) fn tier_in(window: &str, city_is_province: bool) -> Option<(Tier, usize)> {
-    let city = if city_is_province { Tier::Province } else { Tier::OwnUnit };
+    let city = city_tier(city_is_province);
     let markers: [(&str, Tier); 16] = [
         ("cap tinh", Tier::Province),
         // "hồ sơ công việc tại các cơ quan thành phố, 50% ... tại cấp huyện" (hai_phong_2022): the agencies of the
@@ -72,7 +72,7 @@ fn other_level_follows(after: &str, tier: Tier, city_is_province: bool) -> bool 
     let rest = rest.trim_start();
     let rest = if starts_with_words(rest, "va") { sub(rest, 2, rest.len()).trim_start() } else { rest };
     let rest = if starts_with_words(rest, "cap") { sub(rest, 3, rest.len()).trim_start() } else { rest };
-    let city = if city_is_province { Tier::Province } else { Tier::OwnUnit };
+    let city = city_tier(city_is_province);
     let levels: [(&str, Tier); 8] = [
         ("tinh", Tier::Province),
         ("thanh pho", city),
@@ -84,6 +84,15 @@ fn other_level_follows(after: &str, tier: Tier, city_is_province: bool) -> bool 
         ("thi tran", Tier::Commune),
     ];
     levels.iter().any(|(w, t)| *t != tier && starts_with_words(rest, w))
+}
+
+/// The tier the city's own words name: the province's in a centrally-run city's plan, the plan unit's own otherwise.
+fn city_tier(city_is_province: bool) -> Tier {
+    if city_is_province {
+        Tier::Province
+    } else {
+        Tier::OwnUnit
+    }
 }
 
 /// Whether the words before a tier's words make them name places covered: units ("đơn vị cấp xã", "đơn vị

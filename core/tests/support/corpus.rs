@@ -222,13 +222,13 @@ pub fn wrapped(text: &str, width: usize) -> String {
     out
 }
 
-/// The score of the development half with every text wrapped at `width` columns (the test half is only ever
-/// scored as published).
-pub fn development_half_wrapped(width: usize) -> Result<Score, String> {
+/// The score of the development half of `corpus` ([`load`]) with every text wrapped at `width` columns (the test half
+/// is only ever scored as published).
+pub fn development_half_wrapped(corpus: &[(Labels, String)], width: usize) -> Score {
     let mut total = Score::default();
-    for (labels, text) in load()?.into_iter().filter(|(l, _)| l.half == "dev") {
-        let draft = chitieu::extract::extract_plan(&wrapped(&text, width));
-        total = total.add(score(&drafted_keys(&draft.plan), &labelled_keys(&labels)).0);
+    for (labels, text) in corpus.iter().filter(|(l, _)| l.half == "dev") {
+        let draft = chitieu::extract::extract_plan(&wrapped(text, width));
+        total = total.add(score(&drafted_keys(&draft.plan), &labelled_keys(labels)).0);
     }
-    Ok(total)
+    total
 }
