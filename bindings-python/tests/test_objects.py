@@ -78,6 +78,9 @@ def test_numbers():
     assert chitieu.parse_amount("1.060,5 tỷ đồng") == 1_060_500_000_000
     # Regression (3 Dec 2026): scale words typed or converted decomposed (NFD) were an unknown unit.
     assert chitieu.parse_amount(unicodedata.normalize("NFD", "20.000 triệu đồng")) == 20_000_000_000
+    # Without marks or in capitals (3 Dec 2026): the same scale words, as the core reads them.
+    assert chitieu.parse_amount("3 trieu dong") == 3_000_000
+    assert chitieu.parse_amount("2 TỶ ĐỒNG") == 2_000_000_000
 
 
 def test_scorecard():

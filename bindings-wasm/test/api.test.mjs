@@ -74,6 +74,9 @@ test("the Vietnamese number reader", () => {
   assert.equal(c.parseAmount("1.060,5 tỷ đồng"), 1_060_500_000_000n);
   // Regression (3 Dec 2026): scale words typed or converted decomposed (NFD) were an unknown unit.
   assert.equal(c.parseAmount("20.000 triệu đồng".normalize("NFD")), 20_000_000_000n);
+  // Without marks or in capitals (3 Dec 2026): the same scale words, as the core reads them.
+  assert.equal(c.parseAmount("3 trieu dong"), 3_000_000n);
+  assert.equal(c.parseAmount("2 TỶ ĐỒNG"), 2_000_000_000n);
 });
 
 test("an indicator's milestone path through the plan's targets", () => {

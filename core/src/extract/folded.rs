@@ -6,6 +6,8 @@
 //! works alike on precomposed (NFC) and decomposed (NFD) input, with spaces doubled or not, and on lines wrapped
 //! inside a sentence (joined, see `join_wrapped_lines`).
 
+use crate::io::letters::fold_char;
+
 /// Folded text and its map back to the original.
 pub(crate) struct Folded<'a> {
     /// The original text.
@@ -16,48 +18,6 @@ pub(crate) struct Folded<'a> {
     byte: Vec<usize>,
     /// For each folded byte (and one past the end), the character offset in the original.
     chr: Vec<usize>,
-}
-
-/// The folded form of one character; `None` for a combining mark, which folds into its base letter.
-pub(crate) fn fold_char(c: char) -> Option<char> {
-    if c.is_ascii() {
-        return Some(match c {
-            '\r' | '\t' => ' ',
-            _ => c.to_ascii_lowercase(),
-        });
-    }
-    if ('\u{0300}'..='\u{036f}').contains(&c) {
-        return None;
-    }
-    let lower = c.to_lowercase().next().unwrap_or(c);
-    // Vietnamese vowels with their marks (the tests check every one): a match, where a search of strings of
-    // them was a tenth of the reader's time.
-    let folded = match lower {
-        'à' | 'á' | 'ả' | 'ã' | 'ạ' | 'ă' | 'ằ' | 'ắ' | 'ẳ' | 'ẵ' | 'ặ' | 'â' | 'ầ' | 'ấ' | 'ẩ' | 'ẫ' | 'ậ' => {
-            'a'
-        }
-        'è' | 'é' | 'ẻ' | 'ẽ' | 'ẹ' | 'ê' | 'ề' | 'ế' | 'ể' | 'ễ' | 'ệ' => 'e',
-        'ì' | 'í' | 'ỉ' | 'ĩ' | 'ị' => 'i',
-        'ò' | 'ó' | 'ỏ' | 'õ' | 'ọ' | 'ô' | 'ồ' | 'ố' | 'ổ' | 'ỗ' | 'ộ' | 'ơ' | 'ờ' | 'ớ' | 'ở' | 'ỡ' | 'ợ' => {
-            'o'
-        }
-        // 'ƣ' (U+01A3, "oi") is what text taken from PDFs set in some Vietnamese fonts has for 'ư' ("dƣới",
-        // "ngƣời").
-        'ù' | 'ú' | 'ủ' | 'ũ' | 'ụ' | 'ư' | 'ừ' | 'ứ' | 'ử' | 'ữ' | 'ự' | 'ƣ' => 'u',
-        'ỳ' | 'ý' | 'ỷ' | 'ỹ' | 'ỵ' => 'y',
-        'đ' => 'd',
-        '\u{a0}' | '\u{202f}' | '\u{2009}' | '\u{2007}' | '\u{3000}' => ' ',
-        '–' | '—' | '−' | '‐' | '‑' => '-',
-        '“' | '”' | '„' => '"',
-        '‘' | '’' => '\'',
-        '…' => '.',
-        '•' | '·' | '●' | '▪' => '*',
-        '\u{2028}' | '\u{2029}' | '\u{85}' => '\n',
-        c if c.is_alphabetic() => 'x',
-        c if c.is_whitespace() => ' ',
-        _ => '~',
-    };
-    Some(folded)
 }
 
 impl<'a> Folded<'a> {
@@ -393,21 +353,7 @@ mod tests {
     }
 
     #[test]
-    fn every_vietnamese_vowel_folds_to_its_base_letter_in_either_case() {
-        let vowels = [
-            ("àáảãạăằắẳẵặâầấẩẫậ", 'a'),
-            ("èéẻẽẹêềếểễệ", 'e'),
-            ("ìíỉĩị", 'i'),
-            ("òóỏõọôồốổỗộơờớởỡợ", 'o'),
-            // With 'ƣ', which text from PDFs in some fonts has for 'ư'.
-            ("ùúủũụưừứửữựƣ", 'u'),
-            ("ỳýỷỹỵ", 'y'),
-        ];
-        for (letters, base) in vowels {
-            for c in letters.chars().chain(letters.to_uppercase().chars()) {
-                assert_eq!(fold_char(c), Some(base), "{c}");
-            }
-        }
+    fn the_text_folds_letter_by_letter_with_spaces_and_signs_as_read() {
         assert_eq!(Folded::new("ĐỒNG Tháp 90%").text, "dong thap 90%");
         assert_eq!(Folded::new("dƣới 16%, NGƢỜI").text, "duoi 16%, nguoi");
         // A run of spaces is one space, a tab stays (it separates cells), "\r\n" ends a line as "\n" does.
@@ -444,12 +390,6 @@ mod tests {
         // The offsets still map to the original.
         let f = Folded::new("đạt\n90%");
         assert_eq!(f.original(4, 7), "90%");
-        assert_eq!(fold_char('\u{301}'), None);
-        assert_eq!(fold_char('ß'), Some('x'));
-        // The folded text is ASCII, byte for character (`Folded::new` stores bytes).
-        for c in ('\0'..='\u{3100}').chain(['\u{1f600}']) {
-            assert!(fold_char(c).is_none_or(|f| f.is_ascii()), "{c:?}");
-        }
     }
 
     #[test]

@@ -4,7 +4,8 @@
 //! English where a glossary knows the words (`admin_procedures_provided_online_public_services_full`),
 //! else in folded Vietnamese.
 
-use super::folded::{fold_char, words, Folded};
+use super::folded::{words, Folded};
+use crate::io::letters::fold_char;
 use crate::model::measure_unit::MeasureUnit;
 
 /// Words (folded) that open a phrase without naming anything: connectors, comparators, wants.

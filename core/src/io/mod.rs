@@ -8,6 +8,7 @@ pub mod bundled;
 pub mod catalogue;
 pub mod json;
 mod json_path;
+pub(crate) mod letters;
 pub mod number;
 pub mod observation_csv;
 pub mod observation_table;

@@ -22,8 +22,8 @@
 use std::fmt;
 
 use crate::error::ChitieuError;
+use crate::io::letters;
 use crate::model::budget::Dong;
-use unicode_normalization::UnicodeNormalization;
 
 /// Why a number or an amount could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -241,7 +241,8 @@ pub fn parse_percent(text: &str) -> Result<Decimal, NumberError> {
 
 /// Reads an amount of money into integer đồng: a number followed by `đồng`, `nghìn đồng`, `ngàn đồng`,
 /// `triệu đồng`, `tỷ đồng` (or `tỉ`), with `đồng` optional after a scale word and `VNĐ`, `VND`, `đ` accepted
-/// for `đồng`. Case and spacing do not matter.
+/// for `đồng`. Case, spacing and the words' marks do not matter: `triệu đồng` typed decomposed (NFD) or
+/// without its marks (`trieu dong`, as a keyboard without Vietnamese input writes it) is the same.
 pub fn parse_amount(text: &str) -> Result<Dong, NumberError> {
     let trimmed = text.trim_matches(is_number_space);
     let split = trimmed
@@ -250,14 +251,13 @@ pub fn parse_amount(text: &str) -> Result<Dong, NumberError> {
         .map_or(trimmed.len(), |(i, _)| i);
     let (number_text, unit_text) = trimmed.split_at(split);
     let number = parse_number(number_text)?;
-    // Composed (NFC) first: "đồng" typed or converted decomposed (NFD) is the same word.
-    let unit: String =
-        unit_text.nfc().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    // Folded: "đồng" typed decomposed (NFD), in capitals or without its marks ("dong") is the same word.
+    let unit = letters::fold(unit_text).split_whitespace().collect::<Vec<_>>().join(" ");
     let exp = match unit.as_str() {
-        "" | "đồng" | "đ" | "vnđ" | "vnd" | "dong" => 0,
-        "nghìn" | "ngàn" | "nghìn đồng" | "ngàn đồng" | "nghìn đ" | "ngàn đ" => 3,
-        "triệu" | "triệu đồng" | "triệu đ" | "tr" | "tr đồng" => 6,
-        "tỷ" | "tỉ" | "tỷ đồng" | "tỉ đồng" | "tỷ đ" | "tỉ đ" => 9,
+        "" | "dong" | "d" | "vnd" => 0,
+        "nghin" | "ngan" | "nghin dong" | "ngan dong" | "nghin d" | "ngan d" => 3,
+        "trieu" | "trieu dong" | "trieu d" | "tr" | "tr dong" => 6,
+        "ty" | "ti" | "ty dong" | "ti dong" | "ty d" | "ti d" => 9,
         _ => return Err(NumberError::UnknownScale { text: text.to_owned(), unit: unit_text.trim().to_owned() }),
     };
     number.scaled_to_integer(exp).map(Dong).ok_or_else(|| NumberError::NotWholeDong { text: text.to_owned() })
@@ -396,6 +396,10 @@ mod tests {
         // Decomposed (NFD) scale words read as composed ones.
         assert_eq!(parse_amount("20.000 trie\u{323}\u{302}u đo\u{302}\u{300}ng"), Ok(Dong(20_000_000_000)));
         assert_eq!(parse_amount("  4.970   Triệu   Đồng "), Ok(Dong(4_970_000_000)));
+        // Without marks, in capitals, with a tab: the same words.
+        assert_eq!(parse_amount("3 trieu dong"), Ok(Dong(3_000_000)));
+        assert_eq!(parse_amount("2 TỶ\tĐỒNG"), Ok(Dong(2_000_000_000)));
+        assert_eq!(parse_amount("1,5 tỉ đ"), Ok(Dong(1_500_000_000)));
         assert_eq!(parse_amount("150.000 VNĐ"), Ok(Dong(150_000)));
         assert_eq!(parse_amount("150.000đ"), Ok(Dong(150_000)));
         assert_eq!(parse_amount("5 nghìn đồng"), Ok(Dong(5_000)));
