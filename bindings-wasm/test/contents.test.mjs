@@ -1,0 +1,99 @@
+// What each module's code comes from: the dashboard module (`chitieu/core`) holds none of the reader's code and
+// crates, nor the register's; the reader module (`chitieu/reader`) none of the calculations'. Read from the
+// function names of the WebAssembly "name" section, which the tests' build keeps (wasm-bindgen keeps it;
+// the release build's wasm-opt drops it, and there the test says it is skipped). A regression of 3 Dec 2026:
+// `parseAmount` composed its words (NFC), which put unicode-normalization's tables into the dashboard module,
+// 64 KB gzipped (a fifth of it), unseen until a size was measured by hand.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { pkg } from "./package.mjs";
+
+/** An unsigned LEB128 at `at` of `bytes`: [value, next offset]. */
+function leb(bytes, at) {
+  let value = 0;
+  let shift = 0;
+  for (;;) {
+    const b = bytes[at++];
+    value += (b & 0x7f) * 2 ** shift;
+    shift += 7;
+    if (b < 0x80) return [value, at];
+  }
+}
+
+/** The function names of a module's "name" section (subsection 1), or null when it has none. */
+export function functionNames(wasm) {
+  const sections = WebAssembly.Module.customSections(new WebAssembly.Module(wasm), "name");
+  if (sections.length === 0) return null;
+  const bytes = new Uint8Array(sections[0]);
+  const names = [];
+  const decoder = new TextDecoder();
+  let at = 0;
+  while (at < bytes.length) {
+    const id = bytes[at++];
+    let size;
+    [size, at] = leb(bytes, at);
+    const end = at + size;
+    if (id === 1) {
+      let count;
+      let i = at;
+      [count, i] = leb(bytes, i);
+      for (let k = 0; k < count; k++) {
+        let length;
+        [, i] = leb(bytes, i);
+        [length, i] = leb(bytes, i);
+        names.push(decoder.decode(bytes.subarray(i, i + length)));
+        i += length;
+      }
+    }
+    at = end;
+  }
+  return names;
+}
+
+/** The crates (and the core's rooms: `chitieu::extract`) a module's functions come from. */
+function sources(names) {
+  const found = new Set();
+  for (const name of names) {
+    // "chitieu::io::number::parse_amount::h…", "<chitieu::model::plan::Plan as serde_core::de::Deserialize>::…",
+    // "core[c5930c85]::num::…": the path the name opens with, its hash dropped.
+    const path = name.replace(/^<(&(mut )?)?(dyn )?/, "").replace(/\[[0-9a-f]+\]/g, "");
+    const m = /^([A-Za-z_][A-Za-z0-9_]*)(::([a-z_][a-z0-9_]*))?(::([a-z_][a-z0-9_]*))?/.exec(path);
+    if (!m) continue;
+    found.add(m[1]);
+    if (m[1] === "chitieu" && m[3]) {
+      found.add(`chitieu::${m[3]}`);
+      if (m[5]) found.add(`chitieu::${m[3]}::${m[5]}`);
+    }
+  }
+  return found;
+}
+
+const MODULES = {
+  // The dashboard module: no reader (text, Word, HTML, PDF), no register, no Unicode normalisation.
+  chitieu_core: ["chitieu::extract", "chitieu::document", "chitieu::io::register", "chitieu::calc::succession",
+    "unicode_normalization", "zip", "quick_xml", "html5gum", "lopdf", "encoding_rs", "flate2"],
+  // The reader alone: none of the calculations, scorecards, labels or spreadsheets.
+  chitieu_reader: ["chitieu::scorecard", "chitieu::label", "chitieu::alignment", "chitieu::report", "statrs", "csv",
+    "unicode_normalization", "lopdf"],
+};
+
+for (const [module, forbidden] of Object.entries(MODULES)) {
+  const names = functionNames(readFileSync(new URL(`web/${module}_bg.wasm`, pkg)));
+  test(`${module} holds none of ${forbidden.join(", ")}`, { skip: names === null && "no name section (release build)" },
+    () => {
+      const found = sources(names);
+      // The names are read: the module's own code and the core's rooms it needs are there.
+      assert.ok(found.has("chitieu_wasm") && found.has("chitieu::model") && found.has("chitieu::io"), [...found].join(" "));
+      assert.deepEqual(forbidden.filter((f) => found.has(f)), []);
+    });
+}
+
+const full = functionNames(readFileSync(new URL("web/chitieu_bg.wasm", pkg)));
+test("the names are read as the tests above expect: the full module holds the reader, the register and normalisation",
+  { skip: full === null && "no name section (release build)" }, () => {
+    const found = sources(full);
+    for (const f of ["chitieu::extract", "chitieu::document", "chitieu::calc::succession", "unicode_normalization", "zip"]) {
+      assert.ok(found.has(f), f);
+    }
+  });
