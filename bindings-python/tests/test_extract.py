@@ -1656,3 +1656,34 @@ def test_a_resolution_on_the_years_kt_xh_plan_dates_its_targets():
         (2024, "reach", 14.6),
         (2024, "reach", 8_471e9),
     ]
+
+
+def test_a_past_verb_reports_its_own_clause_not_the_next_of_a_list():
+    # Regression (ho_chi_minh_chuong_trinh_chuyen_doi_so_2025, a development text; the same text as
+    # core/tests/extract.rs): "đã được" reported to the sentence's end, past the ";", so the next item's targets were
+    # drafted as observations.
+    draft = chitieu.extract_plan(
+        "Đến năm 2025, thông tin của người dân, doanh nghiệp đã được số hóa và lưu trữ tại Trung tâm dữ liệu không "
+        "phải cung cấp lại; 90% hồ sơ công việc tại cấp tỉnh, 80% hồ sơ công việc tại cấp huyện được xử lý trên môi "
+        "trường mạng.\n"
+    )
+    assert [(t["year"], t.get("tier"), t["value"]) for t in draft.plan.targets] == [
+        (2025, "province", 90.0),
+        (2025, "district", 80.0),
+    ]
+    assert observation_rows(draft) == []
+
+
+def test_a_span_of_years_after_nam_dates_for_its_end_and_binh_quan_is_no_district():
+    # Regression (ha_tinh_quy_hoach_2030, a development text; the same text as core/tests/extract.rs): "năm 2021-2030"
+    # dated the targets 2021, and the "quân" of "Bình quân GRDP" named an urban district "GRDP" as the plan's unit.
+    draft = chitieu.extract_plan(
+        "Mục tiêu tăng trưởng kinh tế từ năm 2021-2030 đạt trên 9% năm. Cơ cấu kinh tế công nghiệp - xây dựng chiếm "
+        "60,3%. Bình quân GRDP trên đầu người đạt 170 triệu đồng.\n"
+    )
+    assert target_rows(draft.plan) == [
+        (2030, "more_than", 9.0, "percent"),
+        (2030, "reach", 60.3, "percent"),
+        (2030, "reach", 170e6, "dong"),
+    ]
+    assert draft.plan.jurisdiction["id"] == "unknown"

@@ -1730,3 +1730,37 @@ test("a resolution on the year's KT-XH plan dates its targets", () => {
     ],
   );
 });
+
+test("a past verb reports its own clause, not the next of a list", () => {
+  // Regression (ho_chi_minh_chuong_trinh_chuyen_doi_so_2025, a development text; the same text as
+  // core/tests/extract.rs): "đã được" reported to the sentence's end, past the ";", so the next item's targets were
+  // drafted as observations.
+  const draft = c.extractPlan(
+    "Đến năm 2025, thông tin của người dân, doanh nghiệp đã được số hóa và lưu trữ tại Trung tâm dữ liệu không " +
+      "phải cung cấp lại; 90% hồ sơ công việc tại cấp tỉnh, 80% hồ sơ công việc tại cấp huyện được xử lý trên môi " +
+      "trường mạng.\n",
+  );
+  assert.deepEqual(
+    draft.plan.targets.map((t) => [t.year, t.tier ?? null, t.value]),
+    [
+      [2025, "province", 90],
+      [2025, "district", 80],
+    ],
+  );
+  assert.deepEqual(observationRows(draft), []);
+});
+
+test("a span of years after 'năm' dates for its end, and 'bình quân' is no district", () => {
+  // Regression (ha_tinh_quy_hoach_2030, a development text; the same text as core/tests/extract.rs): "năm 2021-2030"
+  // dated the targets 2021, and the "quân" of "Bình quân GRDP" named an urban district "GRDP" as the plan's unit.
+  const draft = c.extractPlan(
+    "Mục tiêu tăng trưởng kinh tế từ năm 2021-2030 đạt trên 9% năm. Cơ cấu kinh tế công nghiệp - xây dựng chiếm " +
+      "60,3%. Bình quân GRDP trên đầu người đạt 170 triệu đồng.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2030, "more_than", 9, "percent"],
+    [2030, "reach", 60.3, "percent"],
+    [2030, "reach", 170e6, "dong"],
+  ]);
+  assert.equal(draft.plan.jurisdiction.id, "unknown");
+});

@@ -2212,3 +2212,40 @@ fn a_resolution_on_the_years_kt_xh_plan_dates_its_targets() {
     assert_eq!(rows, [(Some(2024), Comparator::Reach, 14.6), (Some(2024), Comparator::Reach, 8_471e9)]);
     assert_eq!((draft.plan.period.from, draft.plan.period.to), (Some(2024), 2024));
 }
+
+/// A list of targets whose clause before tells what is already done (ho_chi_minh_chuong_trinh_chuyen_doi_so_2025, a
+/// development text).
+const DONE_THEN_TARGETS: &str = "Đến năm 2025, thông tin của người dân, doanh nghiệp đã được số hóa và lưu trữ tại \
+                                 Trung tâm dữ liệu không phải cung cấp lại; 90% hồ sơ công việc tại cấp tỉnh, 80% hồ \
+                                 sơ công việc tại cấp huyện được xử lý trên môi trường mạng.\n";
+
+#[test]
+fn a_past_verb_reports_its_own_clause_not_the_next_of_a_list() {
+    // Regression: "đã được" reported to the sentence's end, past the ";", so the next item's targets were drafted as
+    // observations.
+    let draft = extract_plan(DONE_THEN_TARGETS);
+    let rows: Vec<_> = draft.plan.targets.iter().map(|t| (t.year, t.tier, t.value)).collect();
+    assert_eq!(rows, [(Some(2025), Some(Tier::Province), 90.0), (Some(2025), Some(Tier::District), 80.0)]);
+    assert!(draft.observations.is_empty(), "{:?}", draft.observations);
+}
+
+/// A master plan's period said "từ năm 2021-2030", and an average ("Bình quân GRDP") (ha_tinh_quy_hoach_2030, a
+/// development text).
+const SPAN_AFTER_NAM: &str = "Mục tiêu tăng trưởng kinh tế từ năm 2021-2030 đạt trên 9% năm. Cơ cấu kinh tế công \
+                              nghiệp - xây dựng chiếm 60,3%. Bình quân GRDP trên đầu người đạt 170 triệu đồng.\n";
+
+#[test]
+fn a_span_of_years_after_nam_dates_for_its_end_and_binh_quan_is_no_district() {
+    // Regression: "năm 2021-2030" dated the targets 2021, and the "quân" of "Bình quân GRDP" named an urban district
+    // "GRDP" as the plan's unit.
+    let draft = extract_plan(SPAN_AFTER_NAM);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2030), Comparator::MoreThan, 9.0, MeasureUnit::Percent),
+            (Some(2030), Comparator::Reach, 60.3, MeasureUnit::Percent),
+            (Some(2030), Comparator::Reach, 170e6, MeasureUnit::Dong),
+        ]
+    );
+    assert_eq!(draft.plan.jurisdiction.id, "unknown");
+}

@@ -285,6 +285,10 @@ fn most_named(f: &Folded<'_>) -> (Word, String) {
             if before.ends_with("nhan dan ") || before.ends_with("ubnd ") || before.ends_with("uy ban ") {
                 continue;
             }
+            // "quận" (an urban district) has its dot below; "quân" ("bình quân GRDP", "Quân đội") is no unit.
+            if city == Word::UrbanDistrict && !f.original(i, i + kw.len()).contains(['ậ', 'Ậ', '\u{323}']) {
+                continue;
+            }
             let name = name_at(f, i + kw.len() + 1).filter(|(n, _)| city != Word::Province || province_named(n));
             if let Some((name, _)) = name {
                 let e = counts.entry((city, fold(&name))).or_insert((0, i, name.clone()));
@@ -699,6 +703,22 @@ mod tests {
         assert_eq!((j.id.as_str(), j.kind, j.level), ("tay_ninh_city", UnitKind::ProvincialCity, Level::District));
         assert_eq!(j.parent.as_deref(), Some("tay_ninh"));
         assert_eq!(issuer(&u), "Ủy ban nhân dân tỉnh Tây Ninh");
+    }
+
+    #[test]
+    fn an_urban_district_is_quan_with_its_dot_below() {
+        // "Bình quân GRDP" (an average) named an urban district "GRDP", found by a regression text of
+        // ha_tinh_quy_hoach_2030 (a development text).
+        assert_eq!(unit(&folded("Bình quân GRDP trên đầu người đạt 170 triệu đồng.")).jurisdiction.id, "unknown");
+        assert_eq!(unit(&folded("Quân đội Nhân dân phấn đấu.")).jurisdiction.id, "unknown");
+        for text in ["Quận Nam Từ Liêm phấn đấu", "Qua\u{323}\u{302}n Nam Từ Liêm phấn đấu"] {
+            let u = unit(&folded(text));
+            assert_eq!(
+                (u.jurisdiction.id.as_str(), u.jurisdiction.kind),
+                ("nam_tu_liem", UnitKind::UrbanDistrict),
+                "{text}"
+            );
+        }
     }
 
     #[test]

@@ -6,7 +6,8 @@ use super::folded::{ends_with_words, find_any_words, find_words, starts_with_wor
 
 /// Words (folded) saying that what follows was done or reached, in the line: the first [`LINE_WIDE`] of them
 /// for the rest of the line ("Lào Cai đã thực hiện việc kết nối. Tỷ lệ ... đạt 79,76%"), the others (past
-/// verbs in general: "đã được", "đã triển khai") for the rest of their sentence only.
+/// verbs in general: "đã được", "đã triển khai") for the rest of their clause only, up to a ";" or the
+/// sentence's end, and "theo kết quả", the last, for the rest of its sentence.
 const REACHED: [&str; 40] = [
     "da dat",
     "dat duoc",
@@ -214,11 +215,13 @@ fn wanted_at(s: &str) -> impl Iterator<Item = usize> + '_ {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Scan {
     reached: Vec<(usize, usize)>,
-    /// Past verbs, which report only within their sentence.
-    past: Vec<(usize, usize)>,
+    /// Past verbs, which report only within their clause, and whether the verb's reach is its sentence.
+    past: Vec<(usize, usize, bool)>,
     wanted: Vec<(usize, usize)>,
     /// Where the line's sentences end (". ").
     stops: Vec<usize>,
+    /// Where the line's clauses end ("; ").
+    semicolons: Vec<usize>,
 }
 
 impl Scan {
@@ -268,13 +271,14 @@ impl Scan {
             if k < LINE_WIDE {
                 scan.reached.push((i, end));
             } else if k < REACHED.len() && !names_a_rate(sub(line, 0, i)) {
-                scan.past.push((i, end));
+                scan.past.push((i, end, *w == "theo ket qua"));
             } else if !share && !not_need {
                 scan.wanted.push((i, end));
             }
         }
         if !scan.past.is_empty() {
             scan.stops = line.match_indices(". ").map(|(i, _)| i).collect();
+            scan.semicolons = line.match_indices("; ").map(|(i, _)| i).collect();
         }
         scan
     }
@@ -289,10 +293,18 @@ impl Scan {
         list.iter().filter(|&&(a, b)| a >= from && b <= to).map(|&(a, _)| a).max()
     }
 
-    /// The start of the last word that reports in `from..to`: a past verb only in the sentence that ends at `to`.
+    /// The start of the last word that reports in `from..to`: a past verb only in the clause (or the sentence,
+    /// for "theo kết quả") that ends at `to`.
     fn last_reached(&self, from: usize, to: usize) -> Option<usize> {
-        let same_sentence = |b: usize| !self.stops.iter().any(|&p| p >= b && p < to);
-        let past = self.past.iter().filter(|&&(a, b)| a >= from && b <= to && same_sentence(b)).map(|&(a, _)| a).max();
+        let none_between = |stops: &[usize], b: usize| !stops.iter().any(|&p| p >= b && p < to);
+        let reaches =
+            |b: usize, sentence: bool| none_between(&self.stops, b) && (sentence || none_between(&self.semicolons, b));
+        let past = self
+            .past
+            .iter()
+            .filter(|&&(a, b, sentence)| a >= from && b <= to && reaches(b, sentence))
+            .map(|&(a, _, _)| a)
+            .max();
         Self::last(&self.reached, from, to).max(past)
     }
 
@@ -512,6 +524,10 @@ mod tests {
         // A past verb reports its own sentence, not the next.
         assert!(reported(&fold("Tỉnh đã triển khai cho ")));
         assert!(!reported(&fold("Kế hoạch đã được UBND tỉnh ban hành. Tỷ lệ hồ sơ đạt ")));
+        // ... and its own clause, not the next of a list (ho_chi_minh_chuong_trinh_chuyen_doi_so_2025, a development
+        // text); a survey's results ("theo kết quả") go on to the sentence's end (bac_kan_giam_ngheo_2025).
+        assert!(!reported(&fold("thông tin đã được số hóa không phải cung cấp lại; ")));
+        assert!(reported(&fold("Theo kết quả rà soát, năm 2020 còn 14.982 hộ nghèo, chiếm 18,50%; ")));
         // "Theo đó" opens what a plan sets out.
         assert!(!reported(&fold("Kế hoạch đã được ban hành. Theo đó, ")));
         assert!(reported(&fold("Theo đó, tỉnh đã đạt ")));

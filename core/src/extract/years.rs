@@ -153,6 +153,8 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
             continue;
         }
         let time_words = ["den", "den het", "vao", "trong", ""];
+        // "từ năm 2021-2030", "năm 2021 - 2030": a span of years after "năm" is a period, for its end.
+        let year = period_end(rest).filter(|&last| last > year).unwrap_or(year);
         let opens_next = time_words.iter().any(|w| {
             let b = before.trim_end();
             let b = if w.is_empty() { Some(b) } else { ends_with_words(b, w).then(|| sub(b, 0, b.len() - w.len())) };
@@ -425,6 +427,15 @@ mod tests {
         );
         // Kept to a year with no year before it: that year.
         assert_eq!(years("duy trì đến năm 2030 tỷ lệ 100%"), vec![(2030, false, true)]);
+    }
+
+    #[test]
+    fn a_span_of_years_after_nam_is_for_its_end() {
+        // ha_tinh_quy_hoach_2030 (a development text): "từ năm 2021-2030" is the master plan's period, as
+        // "giai đoạn 2021-2030" is.
+        assert_eq!(years("Mục tiêu tăng trưởng kinh tế từ năm 2021-2030 đạt trên 9% năm"), vec![(2030, false, true)]);
+        assert_eq!(years("Mục tiêu tăng trưởng năm 2021 - 2030 đạt 9%"), vec![(2030, false, true)]);
+        assert_eq!(years("Mục tiêu tăng trưởng năm 2025 đạt 9%"), vec![(2025, false, true)]);
     }
 
     #[test]
