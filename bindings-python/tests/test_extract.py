@@ -1687,3 +1687,20 @@ def test_a_span_of_years_after_nam_dates_for_its_end_and_binh_quan_is_no_distric
         (2030, "reach", 170e6, "dong"),
     ]
     assert draft.plan.jurisdiction["id"] == "unknown"
+
+
+def test_a_shortened_base_dates_nothing_and_a_ranges_change_beside_a_figure_is_no_target():
+    # Regression (dong_nai_cong_thuong_2023, a development text; the same text as core/tests/extract.rs): "so năm 2022"
+    # and "so cùng kỳ năm 2022" dated the plan's targets 2022, and a change given as a range ("tăng 8 – 9%", "tăng
+    # 8,0-8,5%") beside a figure was drafted as a target of its own.
+    draft = chitieu.extract_plan(
+        "Dự kiến mục tiêu tăng trưởng các chỉ tiêu công nghiệp, thương mại của tỉnh năm 2023 như sau:\n- Chỉ số sản "
+        "xuất công nghiệp phấn đấu duy trì mức tăng 7,5-8% so năm 2022.\n- Giá trị sản xuất công nghiệp phấn đấu đạt "
+        "trong khoảng 826,9 – 834,6 ngàn tỷ đồng, tăng 8 – 9% so cùng kỳ năm 2022.\n- Kim ngạch xuất khẩu phấn đấu "
+        "đạt trong khoảng 26,5 - 26,7 tỷ USD, tăng 8,0-8,5% so với năm 2022.\n"
+    )
+    assert target_rows(draft.plan) == [
+        (2023, "reach", 8.0, "percent_increase"),
+        (2023, "about", 834.6e12, "dong"),
+        (2023, "about", 26.7e9, "usd"),
+    ]

@@ -2249,3 +2249,27 @@ fn a_span_of_years_after_nam_dates_for_its_end_and_binh_quan_is_no_district() {
     );
     assert_eq!(draft.plan.jurisdiction.id, "unknown");
 }
+
+/// A year's industry and trade plan whose figures each carry their change on the year before, the base shortened
+/// ("so năm 2022", "so cùng kỳ năm 2022") (dong_nai_cong_thuong_2023, a development text).
+const CHANGES_ON_LAST_YEAR: &str =
+    "Dự kiến mục tiêu tăng trưởng các chỉ tiêu công nghiệp, thương mại của tỉnh năm 2023 \
+                                    như sau:\n- Chỉ số sản xuất công nghiệp phấn đấu duy trì mức tăng 7,5-8% so năm \
+                                    2022.\n- Giá trị sản xuất công nghiệp phấn đấu đạt trong khoảng 826,9 – 834,6 ngàn \
+                                    tỷ đồng, tăng 8 – 9% so cùng kỳ năm 2022.\n- Kim ngạch xuất khẩu phấn đấu đạt \
+                                    trong khoảng 26,5 - 26,7 tỷ USD, tăng 8,0-8,5% so với năm 2022.\n";
+
+#[test]
+fn a_shortened_base_dates_nothing_and_a_ranges_change_beside_a_figure_is_no_target() {
+    // Regression: "so năm 2022" and "so cùng kỳ năm 2022" dated the plan's targets 2022, and a change given as a range
+    // ("tăng 8 – 9%", "tăng 8,0-8,5%") beside a figure was drafted as a target of its own.
+    let draft = extract_plan(CHANGES_ON_LAST_YEAR);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2023), Comparator::Reach, 8.0, MeasureUnit::PercentIncrease),
+            (Some(2023), Comparator::About, 834.6e12, MeasureUnit::Dong),
+            (Some(2023), Comparator::About, 26.7e9, MeasureUnit::Usd),
+        ]
+    );
+}

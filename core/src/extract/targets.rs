@@ -296,9 +296,14 @@ impl<'s> Said<'s> {
 /// 2020)"). A change that names its subject ("thu nhập ... so với năm 2025 tăng
 /// 31,6%") is a target.
 pub(crate) fn comparison_beside(s: &str, t: &Found) -> bool {
-    let prefix = sub(s, t.start, t.number.start);
-    let own_start = t.start + prefix.rfind([',', ';']).map_or(0, |i| i + 1);
-    let own = sub(s, own_start, t.number.start);
+    // The words before the figure, a range's lower bound left out ("tăng 8 – 9%", "tăng 8,0-8,5%").
+    let head = sub(s, t.start, t.range_low.as_ref().map_or(t.number.start, |(low, _)| low.start)).trim_end();
+    let head = match head.strip_suffix('-') {
+        Some(h) => h.trim_end().trim_end_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.'),
+        None => head,
+    };
+    let own_start = t.start + head.rfind([',', ';']).map_or(0, |i| i + 1);
+    let own = sub(head, own_start - t.start, head.len());
     // "1.184 tỷđ, tăng gấp 2 lần so với năm 2015", "1.085tỷđ, gấp 2,2 lần so với giai đoạn 2010- 2015".
     // The change may carry a comparator of its own: "33.516 triệu USD trở lên, tăng từ 12% so với năm 2025".
     // A margin over what the plan or the level above set is one too: "194,9 nghìn tỷ đồng, cao hơn 53,6 tỷ đồng so với
@@ -309,9 +314,17 @@ pub(crate) fn comparison_beside(s: &str, t: &Found) -> bool {
             "tang" | "giam" | "them" | "va" | "con" | "gap" | "tu" | "tren" | "hon" | "khoang" | "gan" | "cao" | "thap"
         )
     }) && folded::words(own).any(|w| matches!(w, "tang" | "giam" | "gap" | "cao" | "thap"));
-    let after = sub(s, t.number.end, t.end);
-    let base = folded::find_words(after, "so voi").next().is_some_and(|i| {
-        let rest = sub(after, i + "so voi".len(), after.len()).trim_start();
+    // The words after the figure to its clause's end, which its own words may stop short of ("tăng 9-10% so cùng kỳ
+    // năm 2022 (bình quân ...").
+    let rest = sub(s, t.end, s.len());
+    let clause_end =
+        t.end + rest.find([',', ';', '\n', '(']).unwrap_or(rest.len()).min(rest.find(". ").unwrap_or(rest.len()));
+    let after = sub(s, t.number.end, clause_end);
+    // "so với năm 2022", and as reports shorten it, "so năm 2022", "so cùng kỳ năm 2022".
+    let base = folded::find_words(after, "so").next().is_some_and(|i| {
+        let rest = sub(after, i + "so".len(), after.len()).trim_start();
+        let rest =
+            if folded::starts_with_words(rest, "voi") { sub(rest, "voi".len(), rest.len()).trim_start() } else { rest };
         ["nam", "giai doan", "cung ky", "ky", "du toan", "ke hoach", "chi tieu", "muc tieu"]
             .iter()
             .any(|w| folded::starts_with_words(rest, w))
@@ -564,6 +577,11 @@ mod tests {
         let d = drafted("Dự toán thu ngân sách năm 2026 là 194,9 nghìn tỷ đồng, cao hơn 53,6 tỷ đồng so với dự toán Trung ương giao.");
         assert_eq!(d.targets.iter().map(|t| t.value).collect::<Vec<_>>(), vec![194.9e12]);
         assert_eq!(d.spent.comparisons.len(), 1);
+        // dong_nai_cong_thuong_2023 (development): ranges, and the base shortened ("so cùng kỳ", "so năm"), past the
+        // figure's own words.
+        let d = drafted("- Giá trị sản xuất đạt khoảng 834,6 ngàn tỷ đồng, tăng 8 – 9% so cùng kỳ năm 2022.\n- Xuất khẩu đạt khoảng 26,7 tỷ USD, tăng 8,0-8,5% so với năm 2022.\n- Bán lẻ đạt khoảng 255,2 ngàn tỷ đồng, tăng 9-10% so cùng kỳ năm 2022 (bình quân).\n- Tiêu dùng đạt 50 tỷ đồng, tăng 5% so năm 2022.");
+        assert_eq!(d.targets.iter().map(|t| t.value).collect::<Vec<_>>(), vec![834.6e12, 26.7e9, 255.2e12, 50e9]);
+        assert_eq!(d.spent.comparisons.len(), 4);
     }
 
     #[test]

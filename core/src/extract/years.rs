@@ -56,12 +56,17 @@ fn not_a_target_year(before: &str) -> bool {
         "nhiem ky",
         "khoa",
         "so voi",
+        // "so cùng kỳ năm 2022": the base a change is measured from, as "so với năm 2022".
+        "cung ky",
         "bang",
         "gia so sanh",
     ]
     .iter()
     .any(|w| ends_with_words(b, w))
         || b.ends_with(|c: char| c.is_ascii_digit())
+        // "tăng 7,5-8% so năm 2022": a base right after a figure. Not the "số" of "kinh tế số năm 2025", which folds
+        // the same but follows no figure.
+        || b.strip_suffix("so").is_some_and(|r| ends_with_words(b, "so") && r.trim_end().ends_with(|c: char| c.is_ascii_digit() || c == '%'))
 }
 
 /// Whether the year at `k` is the base a figure rises from: "từ 61.245 tỷ đồng năm 2025 lên 67.735 tỷ đồng" ("từ"
@@ -436,6 +441,15 @@ mod tests {
         assert_eq!(years("Mục tiêu tăng trưởng kinh tế từ năm 2021-2030 đạt trên 9% năm"), vec![(2030, false, true)]);
         assert_eq!(years("Mục tiêu tăng trưởng năm 2021 - 2030 đạt 9%"), vec![(2030, false, true)]);
         assert_eq!(years("Mục tiêu tăng trưởng năm 2025 đạt 9%"), vec![(2025, false, true)]);
+    }
+
+    #[test]
+    fn a_base_a_change_is_measured_from_dates_nothing() {
+        // dong_nai_cong_thuong_2023 (a development text): "so năm 2022", "so cùng kỳ năm 2022" are bases, as "so với
+        // năm 2022"; the "số" of "kinh tế số năm 2025" folds as "so" does, but follows no figure.
+        assert_eq!(years("duy trì mức tăng 7,5-8% so năm 2022"), vec![]);
+        assert_eq!(years("tăng 8 – 9% so cùng kỳ năm 2022"), vec![]);
+        assert_eq!(years("Tỷ trọng kinh tế số năm 2025 đạt 15-20%"), vec![(2025, false, false)]);
     }
 
     #[test]
