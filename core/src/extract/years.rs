@@ -66,7 +66,12 @@ fn not_a_target_year(before: &str) -> bool {
         || b.ends_with(|c: char| c.is_ascii_digit())
         // "tăng 7,5-8% so năm 2022": a base right after a figure. Not the "số" of "kinh tế số năm 2025", which folds
         // the same but follows no figure.
-        || b.strip_suffix("so").is_some_and(|r| ends_with_words(b, "so") && r.trim_end().ends_with(|c: char| c.is_ascii_digit() || c == '%'))
+        || (ends_with_words(b, "so") && after_a_figure(sub(b, 0, b.len() - "so".len())))
+}
+
+/// Whether folded `before` ends with a figure ("7,5-8%"), the words after which say what it is measured against.
+fn after_a_figure(before: &str) -> bool {
+    before.trim_end().ends_with(|c: char| c.is_ascii_digit() || c == '%')
 }
 
 /// Whether the year at `k` is the base a figure rises from: "từ 61.245 tỷ đồng năm 2025 lên 67.735 tỷ đồng" ("từ"
