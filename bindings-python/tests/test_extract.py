@@ -1704,3 +1704,15 @@ def test_a_shortened_base_dates_nothing_and_a_ranges_change_beside_a_figure_is_n
         (2023, "about", 834.6e12, "dong"),
         (2023, "about", 26.7e9, "usd"),
     ]
+
+
+def test_a_year_opening_a_list_stands_over_the_headlines():
+    # Regression (ho_chi_minh_chuong_trinh_chuyen_doi_so_2025, a development text; the same text as
+    # core/tests/extract.rs): the list's items after the first took the headline's 2030, the year opening their
+    # sentence being only context.
+    draft = chitieu.extract_plan(
+        "Đến năm 2030: TPHCM phấn đấu trở thành đô thị thông minh\n\nCụ thể, đến năm 2025, 100% dịch vụ công trực "
+        "tuyến được tích hợp lên Cổng Dịch vụ công quốc gia; 100% giao dịch trên Cổng Dịch vụ công được xác thực điện "
+        "tử; 40% người dân được xác thực định danh điện tử.\n"
+    )
+    assert [(t["year"], t["value"]) for t in draft.plan.targets] == [(2025, 100.0), (2025, 100.0), (2025, 40.0)]

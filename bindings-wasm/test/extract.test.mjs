@@ -1781,3 +1781,22 @@ test("a shortened base dates nothing, and a range's change beside a figure is no
     [2023, "about", 26.7e9, "usd"],
   ]);
 });
+
+test("a year opening a list stands over the headline's", () => {
+  // Regression (ho_chi_minh_chuong_trinh_chuyen_doi_so_2025, a development text; the same text as
+  // core/tests/extract.rs): the list's items after the first took the headline's 2030, the year opening their
+  // sentence being only context.
+  const draft = c.extractPlan(
+    "Đến năm 2030: TPHCM phấn đấu trở thành đô thị thông minh\n\nCụ thể, đến năm 2025, 100% dịch vụ công trực " +
+      "tuyến được tích hợp lên Cổng Dịch vụ công quốc gia; 100% giao dịch trên Cổng Dịch vụ công được xác thực điện " +
+      "tử; 40% người dân được xác thực định danh điện tử.\n",
+  );
+  assert.deepEqual(
+    draft.plan.targets.map((t) => [t.year, t.value]),
+    [
+      [2025, 100],
+      [2025, 100],
+      [2025, 40],
+    ],
+  );
+});

@@ -2273,3 +2273,20 @@ fn a_shortened_base_dates_nothing_and_a_ranges_change_beside_a_figure_is_no_targ
         ]
     );
 }
+
+/// A list opened "Cụ thể, đến năm 2025," under a headline of 2030 (ho_chi_minh_chuong_trinh_chuyen_doi_so_2025, a
+/// development text).
+const LIST_UNDER_A_LATER_HEADLINE: &str =
+    "Đến năm 2030: TPHCM phấn đấu trở thành đô thị thông minh\n\nCụ thể, đến năm \
+                                           2025, 100% dịch vụ công trực tuyến được tích hợp lên Cổng Dịch vụ công \
+                                           quốc gia; 100% giao dịch trên Cổng Dịch vụ công được xác thực điện tử; 40% \
+                                           người dân được xác thực định danh điện tử.\n";
+
+#[test]
+fn a_year_opening_a_list_stands_over_the_headlines() {
+    // Regression: the list's items after the first took the headline's 2030, the year opening their sentence being
+    // only context.
+    let draft = extract_plan(LIST_UNDER_A_LATER_HEADLINE);
+    let rows: Vec<_> = draft.plan.targets.iter().map(|t| (t.year, t.value)).collect();
+    assert_eq!(rows, [(Some(2025), 100.0), (Some(2025), 100.0), (Some(2025), 40.0)]);
+}

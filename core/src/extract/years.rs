@@ -349,8 +349,8 @@ pub(crate) enum Source {
     Stated,
     /// Said earlier in the line, or the end of a period: a year from context.
     Context,
-    /// Said earlier in the line as an objective ("mục tiêu năm 2024: ..."): a year from context that
-    /// stands over the section's.
+    /// Said earlier in the line as an objective ("mục tiêu năm 2024: ...") or opening its sentence or clause ("Cụ
+    /// thể, đến năm 2025, ...; ..."): a year from context that stands over the section's.
     Objective,
 }
 
@@ -372,7 +372,7 @@ pub(crate) fn for_figure(mentions: &[Mention], clause: (usize, usize), number: u
         .iter()
         .rev()
         .find(|m| m.at < clause.0 && (m.holds || m.period))
-        .map(|m| (m.year, if m.objective { Source::Objective } else { Source::Context }))
+        .map(|m| (m.year, if m.objective || (m.holds && !m.period) { Source::Objective } else { Source::Context }))
 }
 
 #[cfg(test)]
@@ -570,7 +570,20 @@ mod tests {
         assert_eq!(for_figure(&m, clause("muc tieu"), at("90%")), Some((2025, Source::Stated)));
         assert_eq!(for_figure(&m, clause(" kinh te"), at("30%")), Some((2030, Source::Stated)));
         assert_eq!(for_figure(&m, clause(" 80%"), at("80%")), Some((2025, Source::Objective)));
-        let f = Folded::new("Năm 2025: 90% hồ sơ; 80% dân số");
+        // A year opening the sentence or a clause stands over a section's year too
+        // (ho_chi_minh_chuong_trinh_chuyen_doi_so_2025, a development text, under "Đến năm 2030: ..."); a period's
+        // end said in passing does not.
+        for text in ["Năm 2025: 90% hồ sơ; 80% dân số", "Cụ thể, đến năm 2025, 90% hồ sơ; 80% dân số"]
+        {
+            let f = Folded::new(text);
+            let (m, s) = (mentions(&f.text, 0), f.text.as_str());
+            assert_eq!(
+                for_figure(&m, (s.find(';').unwrap_or(0), s.len()), s.find("80%").unwrap_or(0)),
+                Some((2025, Source::Objective)),
+                "{text}"
+            );
+        }
+        let f = Folded::new("Các dự án giai đoạn 2021-2025 được đầu tư, 90% hồ sơ; 80% dân số");
         let (m, s) = (mentions(&f.text, 0), f.text.as_str());
         assert_eq!(
             for_figure(&m, (s.find(';').unwrap_or(0), s.len()), s.find("80%").unwrap_or(0)),
