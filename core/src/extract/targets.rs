@@ -317,8 +317,9 @@ pub(crate) fn comparison_beside(s: &str, t: &Found) -> bool {
     // The words after the figure to its clause's end, which its own words may stop short of ("tăng 9-10% so cùng kỳ
     // năm 2022 (bình quân ...").
     let rest = sub(s, t.end, s.len());
+    let rest = sub(rest, 0, rest.find('\n').unwrap_or(rest.len()));
     let clause_end =
-        t.end + rest.find([',', ';', '\n', '(']).unwrap_or(rest.len()).min(rest.find(". ").unwrap_or(rest.len()));
+        t.end + rest.find([',', ';', '(']).unwrap_or(rest.len()).min(rest.find(". ").unwrap_or(rest.len()));
     let after = sub(s, t.number.end, clause_end);
     // "so với năm 2022", and as reports shorten it, "so năm 2022", "so cùng kỳ năm 2022".
     let base = folded::find_words(after, "so").next().is_some_and(|i| {
