@@ -1716,3 +1716,18 @@ def test_a_year_opening_a_list_stands_over_the_headlines():
         "tử; 40% người dân được xác thực định danh điện tử.\n"
     )
     assert [(t["year"], t["value"]) for t in draft.plan.targets] == [(2025, 100.0), (2025, 100.0), (2025, 40.0)]
+
+
+def test_routes_zones_and_areas_are_counted_and_a_span_from_a_year_ends_at_the_next():
+    # Regression (ha_tinh_du_lich_2030, binh_duong_du_lich_2030, huyen_luong_son_hoa_binh_nong_nghiep_2025, development
+    # texts; the same text as core/tests/extract.rs): "tuyến", "khu", "vùng" counted nothing, and "từ 2018 đến 2030"
+    # was read as a date's year.
+    draft = chitieu.extract_plan(
+        "Theo đề án, từ 2018 đến 2030, tỉnh sẽ phát triển 13 tuyến du lịch, công nhận 1 khu du lịch quốc gia và hình "
+        "thành từ 3-5 vùng sản xuất chuyên canh.\n"
+    )
+    assert target_rows(draft.plan) == [
+        (2030, "reach", 13.0, "count"),
+        (2030, "reach", 1.0, "count"),
+        (2030, "reach", 5.0, "count"),
+    ]

@@ -1800,3 +1800,18 @@ test("a year opening a list stands over the headline's", () => {
     ],
   );
 });
+
+test("routes, zones and areas are counted, and a span from a year ends at the next", () => {
+  // Regression (ha_tinh_du_lich_2030, binh_duong_du_lich_2030, huyen_luong_son_hoa_binh_nong_nghiep_2025, development
+  // texts; the same text as core/tests/extract.rs): "tuyến", "khu", "vùng" counted nothing, and "từ 2018 đến 2030"
+  // was read as a date's year.
+  const draft = c.extractPlan(
+    "Theo đề án, từ 2018 đến 2030, tỉnh sẽ phát triển 13 tuyến du lịch, công nhận 1 khu du lịch quốc gia và hình " +
+      "thành từ 3-5 vùng sản xuất chuyên canh.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2030, "reach", 13, "count"],
+    [2030, "reach", 1, "count"],
+    [2030, "reach", 5, "count"],
+  ]);
+});

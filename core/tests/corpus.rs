@@ -69,10 +69,10 @@ fn the_corpus_is_as_documented() {
 fn precision_and_recall_per_half() {
     let [(_, dev, dev_obs), (_, test, test_obs)] = halves();
     // Development half: the texts the rules were revised on.
-    assert_eq!((dev.drafted, dev.labelled, dev.matched), (1707, 1710, 1584));
+    assert_eq!((dev.drafted, dev.labelled, dev.matched), (1712, 1710, 1588));
     assert!(dev.precision() >= 0.92 && dev.recall() >= 0.92, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
-    assert_eq!((test.drafted, test.labelled, test.matched), (1431, 1480, 1156));
+    assert_eq!((test.drafted, test.labelled, test.matched), (1433, 1480, 1158));
     assert!(test.precision() >= 0.75 && test.recall() >= 0.75, "{test:?}");
     // Labelled achievements (counts too, since the reader drafts them) found among the draft observations (on
     // value; `dated`: and on year).
@@ -128,7 +128,7 @@ fn a_text_wrapped_as_copied_from_a_pdf_reads_nearly_as_well() {
     // Lines wrapped inside sentences are joined (`extract::folded`); before, the development half wrapped at 80
     // columns read 0.773 / 0.775 (1206 of 1561 drafted and 1557 labelled), 3 Dec 2026.
     let w = corpus::development_half_wrapped(&corpus::load().unwrap(), 80);
-    assert_eq!((w.drafted, w.labelled, w.matched), (1715, 1710, 1550));
+    assert_eq!((w.drafted, w.labelled, w.matched), (1720, 1710, 1554));
     assert_eq!(corpus::wrapped("100% hồ sơ công việc cấp tỉnh", 12), "100% hồ sơ\ncông việc\ncấp tỉnh");
 }
 

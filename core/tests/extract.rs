@@ -2290,3 +2290,23 @@ fn a_year_opening_a_list_stands_over_the_headlines() {
     let rows: Vec<_> = draft.plan.targets.iter().map(|t| (t.year, t.value)).collect();
     assert_eq!(rows, [(Some(2025), 100.0), (Some(2025), 100.0), (Some(2025), 40.0)]);
 }
+
+/// A tourism scheme's routes, zones and farming areas over "từ 2018 đến 2030" (ha_tinh_du_lich_2030,
+/// binh_duong_du_lich_2030, huyen_luong_son_hoa_binh_nong_nghiep_2025, development texts).
+const ROUTES_AND_ZONES: &str = "Theo đề án, từ 2018 đến 2030, tỉnh sẽ phát triển 13 tuyến du lịch, công nhận 1 khu du \
+                                lịch quốc gia và hình thành từ 3-5 vùng sản xuất chuyên canh.\n";
+
+#[test]
+fn routes_zones_and_areas_are_counted_and_a_span_from_a_year_ends_at_the_next() {
+    // Regression: "tuyến", "khu", "vùng" counted nothing, so these targets had no unit and were not drafted; "từ 2018
+    // đến 2030" was read as a date's year and dated nothing.
+    let draft = extract_plan(ROUTES_AND_ZONES);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2030), Comparator::Reach, 13.0, MeasureUnit::Count),
+            (Some(2030), Comparator::Reach, 1.0, MeasureUnit::Count),
+            (Some(2030), Comparator::Reach, 5.0, MeasureUnit::Count),
+        ]
+    );
+}

@@ -309,7 +309,7 @@ const SPEEDS: [(&str, f64); 4] = [("mbps", 1.0), ("mb/s", 1.0), ("gbps", 1e3), (
 /// mới", "phát triển ít nhất 5 sản phẩm OCOP", "kết nạp từ 25 đảng viên trở lên"), each with the words that,
 /// right after it, make it another word ("hỗ trợ", "hồ sơ", "xã hội"). Tasks, solutions, platforms and
 /// systems a plan lists ("05 giải pháp", "01 nền tảng") are not among them ([`super::noise`]).
-const COUNTED: [(&str, &[&str]); 48] = [
+const COUNTED: [(&str, &[&str]); 52] = [
     ("doanh nghiep", &[]),
     ("hop tac xa", &[]),
     ("htx", &[]),
@@ -375,6 +375,12 @@ const COUNTED: [(&str, &[&str]); 48] = [
     // Groups and people commended ("ít nhất 1 tập thể và 1 cá nhân được ... tặng bằng khen").
     ("tap the", &[]),
     ("ca nhan", &[]),
+    // Routes, areas, zones and gardens a plan develops ("13 tuyến du lịch", "công nhận 1 khu", "3-5 vùng sản xuất
+    // chuyên canh", "35 - 50 vườn kiểu mẫu"), not "tuyên truyền", "tuyển dụng", "khu vực".
+    ("tuyen", &["truyen", "dung", "sinh", "bo", "ngon", "duong"]),
+    ("khu", &["vuc"]),
+    ("vung", &[]),
+    ("vuon", &["len", "toi", "ra"]),
 ];
 
 /// A quantity after a figure that is not money in đồng: US dollars, hectares, tonnes ([`MEASURES`]), or things
@@ -761,6 +767,14 @@ mod tests {
         assert_eq!(counted(" tap the va 1 ca nhan"), Some(MeasureUnit::Count));
         assert_eq!(counted(" ca nhan duoc tang bang khen"), Some(MeasureUnit::Count));
         assert_eq!(counted(" nha nuoc"), None);
+        // ha_tinh_du_lich_2030, binh_duong_du_lich_2030, huyen_luong_son_hoa_binh_nong_nghiep_2025 (development
+        // texts): routes, zones, areas and gardens; not propaganda, recruiting or a region.
+        for after in [" tuyen du lich", " khu du lich", " vung san xuat chuyen canh", " vuon kieu mau"] {
+            assert_eq!(counted(after), Some(MeasureUnit::Count), "{after}");
+        }
+        for after in [" tuyen truyen vien", " tuyen dung", " khu vuc", " vuon len"] {
+            assert_eq!(counted(after), None, "{after}");
+        }
         // phu_tho_ocop_2026 (a development text): things added, whatever the verb.
         assert!(quantity_to_reach(
             "nam 2026, tinh dat muc tieu phat trien va tieu chuan hoa them ",

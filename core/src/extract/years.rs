@@ -63,10 +63,18 @@ fn not_a_target_year(before: &str) -> bool {
     ]
     .iter()
     .any(|w| ends_with_words(b, w))
-        || b.ends_with(|c: char| c.is_ascii_digit())
+        || (b.ends_with(|c: char| c.is_ascii_digit()) && !span_from(b))
         // "tăng 7,5-8% so năm 2022": a base right after a figure. Not the "số" of "kinh tế số năm 2025", which folds
         // the same but follows no figure.
         || (ends_with_words(b, "so") && after_a_figure(sub(b, 0, b.len() - "so".len())))
+}
+
+/// Whether folded `before` ends with the first year of a span said "từ 2018 đến 2030" (before the "đến"): the year after
+/// it is the span's end, not the year of a date ("ngày 12 tháng 7 năm 2022").
+fn span_from(before: &str) -> bool {
+    let mut words = before.rsplit(' ');
+    let year = words.next().and_then(|w| w.parse::<i32>().ok()).filter(|y| (1900..=2100).contains(y));
+    year.is_some() && words.next() == Some("tu")
 }
 
 /// Whether folded `before` ends with a figure ("7,5-8%"), the words after which say what it is measured against.
@@ -446,6 +454,17 @@ mod tests {
         assert_eq!(years("Mục tiêu tăng trưởng kinh tế từ năm 2021-2030 đạt trên 9% năm"), vec![(2030, false, true)]);
         assert_eq!(years("Mục tiêu tăng trưởng năm 2021 - 2030 đạt 9%"), vec![(2030, false, true)]);
         assert_eq!(years("Mục tiêu tăng trưởng năm 2025 đạt 9%"), vec![(2025, false, true)]);
+    }
+
+    #[test]
+    fn a_span_said_from_one_year_to_another_is_for_its_end() {
+        // ha_tinh_du_lich_2030 (a development text): "từ 2018 đến 2030" ends in 2030; the year before "đến" is no
+        // date's day or month.
+        assert_eq!(
+            years("Theo đề án, từ 2018 đến 2030, tỉnh sẽ phát triển 13 tuyến du lịch"),
+            vec![(2030, false, false)]
+        );
+        assert!(span_from("theo de an, tu 2018") && !span_from("ngay 12 thang 7") && !span_from("tu 12"));
     }
 
     #[test]
