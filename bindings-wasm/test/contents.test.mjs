@@ -22,7 +22,7 @@ function leb(bytes, at) {
 }
 
 /** The function names of a module's "name" section (subsection 1), or null when it has none. */
-export function functionNames(wasm) {
+function functionNames(wasm) {
   const sections = WebAssembly.Module.customSections(new WebAssembly.Module(wasm), "name");
   if (sections.length === 0) return null;
   const bytes = new Uint8Array(sections[0]);

@@ -70,11 +70,10 @@ fn not_a_target_year(before: &str) -> bool {
 }
 
 /// Whether folded `before` ends with the first year of a span said "từ 2018 đến 2030" (before the "đến"): the year after
-/// it is the span's end, not the year of a date ("ngày 12 tháng 7 năm 2022").
+/// it is the span's end, not the year of a date ("ngày 12 tháng 7 năm 2022") nor the end of a range of numbers.
 fn span_from(before: &str) -> bool {
     let mut words = before.rsplit(' ');
-    let year = words.next().and_then(|w| w.parse::<i32>().ok()).filter(|y| (1900..=2100).contains(y));
-    year.is_some() && words.next() == Some("tu")
+    words.next().and_then(year_at).is_some() && words.next() == Some("tu")
 }
 
 /// Whether folded `before` ends with a figure ("7,5-8%"), the words after which say what it is measured against.
