@@ -1627,7 +1627,8 @@ def test_a_line_in_detail_reads_with_the_line_before_and_a_sign_is_a_comparator(
         "đạt 60 triệu đồng; tổng thu ngân sách ≥ 10 tỷ đồng.\n"
     )
     assert target_rows(draft.plan) == [(2030, "reach", 60e6, "dong"), (2030, "at_least", 10e9, "dong")]
-    assert observation_rows(draft) == [(5.0, None), (6.7, None)]
+    # The term opening the line before dates them for its end, as the text's labels do.
+    assert observation_rows(draft) == [(5.0, 2025), (6.7, 2025)]
     assert "≥ 10 tỷ đồng" in draft.plan.targets[1]["quote"]
 
 
@@ -1731,3 +1732,40 @@ def test_routes_zones_and_areas_are_counted_and_a_span_from_a_year_ends_at_the_n
         (2030, "reach", 1.0, "count"),
         (2030, "reach", 5.0, "count"),
     ]
+
+
+def test_a_sentence_goes_on_after_a_line_ending_in_a_semicolon_and_a_term_opening_a_line_dates_the_next():
+    # Regression (phuong_duc_xuan_thai_nguyen and thuan_bac_ninh_thuan_cuu_chien_binh, development texts, a clause or
+    # a sentence per line; the same text as core/tests/extract.rs): a line ending in ";" ended the sentence, and a
+    # term opening a sentence on a line of its own dated nothing after it.
+    draft = chitieu.extract_plan(
+        "Nhiệm kỳ 2025-2030, Đảng bộ phường Đức Xuân tập trung xây dựng hệ thống chính trị trong sạch, vững mạnh;\n"
+        "phấn đấu tốc độ tăng thu ngân sách nhà nước bình quân từ 10%/năm;\nthành lập mới 5 hợp tác xã;\n"
+        "duy trì 100% trường học đạt chuẩn quốc gia mức độ I.\n"
+        "Nhiệm kỳ 2022-2027, Hội Cựu chiến binh tiếp tục đổi mới nội dung, phương thức hoạt động.\n"
+        "Phấn đấu 98% gia đình hội viên đạt gia đình văn hóa.\n"
+    )
+    assert target_rows(draft.plan) == [
+        (2030, "at_least", 10.0, "percent_per_year"),
+        (2030, "reach", 5.0, "count"),
+        (2030, "reach", 100.0, "percent"),
+        (2027, "reach", 98.0, "percent"),
+    ]
+
+
+def test_a_capital_opening_a_line_of_a_wrapped_text_goes_on_with_a_name():
+    # Regression (quang_binh_quy_hoach_2030, a development text, wrapped at 80 columns; the same text as
+    # core/tests/extract.rs): "Luật Biển Việt\nNam năm 2012, ..." was read as a sentence opening "Năm 2012, ...".
+    draft = chitieu.extract_plan(
+        "Quyết định phê duyệt Quy hoạch tỉnh Quảng Bình thời kỳ 2021-2030, tầm nhìn đến\n"
+        "năm 2050. Phạm vi ranh giới quy hoạch tỉnh Quảng Bình bao gồm toàn bộ phần\n"
+        "lãnh thổ đất liền và phần không gian biển được xác định theo Luật Biển Việt\n"
+        "Nam năm 2012, Nghị định số 40/2016/NĐ-CP ngày 15/5/2016 của Chính phủ quy định\n"
+        "chi tiết thi hành một số điều của Luật Tài nguyên, môi trường biển và hải đảo.\n"
+        "Nâng cao năng lực phòng chống thiên tai, chủ động thích ứng với biến đổi khí\n"
+        "hậu, bảo vệ môi trường sinh thái. Đến năm 2030 phấn đấu đưa Quảng Bình trở\n"
+        "thành tỉnh phát triển khá của khu vực miền Trung.\n"
+        "Về mục tiêu cụ thể, tốc độ tăng GRDP bình quân từ 8,4 - 8,8%/năm; ngành dịch\n"
+        "vụ chiếm khoảng 45,0 - 45,5%.\n"
+    )
+    assert target_rows(draft.plan) == [(2030, "reach", 8.8, "percent_per_year"), (2030, "about", 45.5, "percent")]

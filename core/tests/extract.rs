@@ -2171,7 +2171,8 @@ fn a_line_in_detail_reads_with_the_line_before_and_a_sign_is_a_comparator() {
             (Some(2030), Comparator::AtLeast, 10e9, MeasureUnit::Dong),
         ]
     );
-    assert_eq!(observation_rows(&draft), [(5.0, None), (6.7, None)]);
+    // The term opening the line before dates them for its end, as the text's labels do (4 Dec 2026; undated before).
+    assert_eq!(observation_rows(&draft), [(5.0, Some(2025)), (6.7, Some(2025))]);
     assert!(draft.plan.targets[1].quote.contains("≥ 10 tỷ đồng"), "{}", draft.plan.targets[1].quote);
 }
 
@@ -2307,6 +2308,60 @@ fn routes_zones_and_areas_are_counted_and_a_span_from_a_year_ends_at_the_next() 
             (Some(2030), Comparator::Reach, 13.0, MeasureUnit::Count),
             (Some(2030), Comparator::Reach, 1.0, MeasureUnit::Count),
             (Some(2030), Comparator::Reach, 5.0, MeasureUnit::Count),
+        ]
+    );
+}
+
+/// Each clause of a sentence on a line of its own, and a term opening a sentence on a line of its own
+/// (phuong_duc_xuan_thai_nguyen and thuan_bac_ninh_thuan_cuu_chien_binh, development texts, so reshaped).
+const CLAUSE_PER_LINE: &str =
+    "Nhiệm kỳ 2025-2030, Đảng bộ phường Đức Xuân tập trung xây dựng hệ thống chính trị trong \
+                               sạch, vững mạnh;\nphấn đấu tốc độ tăng thu ngân sách nhà nước bình quân từ \
+                               10%/năm;\nthành lập mới 5 hợp tác xã;\nduy trì 100% trường học đạt chuẩn quốc gia mức \
+                               độ I.\nNhiệm kỳ 2022-2027, Hội Cựu chiến binh tiếp tục đổi mới nội dung, phương thức \
+                               hoạt động.\nPhấn đấu 98% gia đình hội viên đạt gia đình văn hóa.\n";
+
+#[test]
+fn a_sentence_goes_on_after_a_line_ending_in_a_semicolon_and_a_term_opening_a_line_dates_the_next() {
+    // Regression: a line ending in ";" ended the sentence, so the clauses on the lines after lost the term opening it;
+    // a term opening a sentence on a line of its own ("Nhiệm kỳ 2022-2027, ...") dated nothing after it.
+    let draft = extract_plan(CLAUSE_PER_LINE);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2030), Comparator::AtLeast, 10.0, MeasureUnit::PercentPerYear),
+            (Some(2030), Comparator::Reach, 5.0, MeasureUnit::Count),
+            (Some(2030), Comparator::Reach, 100.0, MeasureUnit::Percent),
+            (Some(2027), Comparator::Reach, 98.0, MeasureUnit::Percent),
+        ]
+    );
+}
+
+/// A provincial master plan's news item wrapped at 80 columns, as copied from a PDF (quang_binh_quy_hoach_2030, a
+/// development text, so reshaped).
+const WRAPPED_AT_80: &str = concat!(
+    "Quyết định phê duyệt Quy hoạch tỉnh Quảng Bình thời kỳ 2021-2030, tầm nhìn đến\n",
+    "năm 2050. Phạm vi ranh giới quy hoạch tỉnh Quảng Bình bao gồm toàn bộ phần\n",
+    "lãnh thổ đất liền và phần không gian biển được xác định theo Luật Biển Việt\n",
+    "Nam năm 2012, Nghị định số 40/2016/NĐ-CP ngày 15/5/2016 của Chính phủ quy định\n",
+    "chi tiết thi hành một số điều của Luật Tài nguyên, môi trường biển và hải đảo.\n",
+    "Nâng cao năng lực phòng chống thiên tai, chủ động thích ứng với biến đổi khí\n",
+    "hậu, bảo vệ môi trường sinh thái. Đến năm 2030 phấn đấu đưa Quảng Bình trở\n",
+    "thành tỉnh phát triển khá của khu vực miền Trung.\n",
+    "Về mục tiêu cụ thể, tốc độ tăng GRDP bình quân từ 8,4 - 8,8%/năm; ngành dịch\n",
+    "vụ chiếm khoảng 45,0 - 45,5%.\n"
+);
+
+#[test]
+fn a_capital_opening_a_line_of_a_wrapped_text_goes_on_with_a_name() {
+    // Regression: "Luật Biển Việt\nNam năm 2012, ..." left "Nam năm 2012," opening a line, read as "Năm 2012, ...",
+    // which dated the targets after it 2012 in place of the 2030 the text states.
+    let draft = extract_plan(WRAPPED_AT_80);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2030), Comparator::Reach, 8.8, MeasureUnit::PercentPerYear),
+            (Some(2030), Comparator::About, 45.5, MeasureUnit::Percent),
         ]
     );
 }

@@ -103,6 +103,7 @@ fn join_wrapped_lines(text: &mut [u8], original: &str, byte: &[usize]) {
     // The original of folded `a..b` (tabs fold to spaces, so a table's row is seen in the original).
     let original_of = |a: usize, b: usize| original_between(original, byte, a, b);
     let row = |line: &str| line.contains(['\t', '|']);
+    let width = wrap_width(original);
     let mut line_start = 0;
     for p in 0..text.len() {
         if text.get(p) != Some(&b'\n') {
@@ -112,7 +113,7 @@ fn join_wrapped_lines(text: &mut [u8], original: &str, byte: &[usize]) {
         let prev_original = original_of(line_start, p);
         line_start = p + 1;
         let prev_end = prev.iter().rposition(|c| *c != b' ').and_then(|i| prev.get(i)).copied();
-        if prev_end.is_none_or(|c| matches!(c, b'.' | b':' | b';' | b'!' | b'?')) || row(prev_original) {
+        if prev_end.is_none_or(|c| matches!(c, b'.' | b':' | b'!' | b'?')) || row(prev_original) {
             continue;
         }
         let next_end =
@@ -127,16 +128,36 @@ fn join_wrapped_lines(text: &mut [u8], original: &str, byte: &[usize]) {
             _ => false,
         };
         // A figure may open the wrapped part too ("... đạt\n90%"), unless it numbers an item ("1. ", "2) ").
-        let opens_inside = original_of(p + 1 + lead, next_end)
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_lowercase() || (c.is_ascii_digit() && figure_continues(prev, prev_end, next)));
+        let opens_inside = original_of(p + 1 + lead, next_end).chars().next().is_some_and(|c| {
+            c.is_lowercase()
+                || (c.is_ascii_digit() && prev_end != Some(b';') && figure_continues(prev, prev_end, next))
+                || (c.is_uppercase() && width.is_some_and(|w| wrapped_at(w, prev_original, prev_end)))
+        });
         if opens_inside && !marker && !row(original_of(p + 1, next_end)) {
             if let Some(c) = text.get_mut(p) {
                 *c = b' ';
             }
         }
     }
+}
+
+/// The width a text was wrapped at, if it was (a PDF's text layer, a page copied from a narrow column): no line
+/// longer than 130 characters, and most lines with words within 20 characters of the longest.
+fn wrap_width(original: &str) -> Option<usize> {
+    let lengths: Vec<usize> = original.lines().map(|l| l.trim_end().chars().count()).filter(|&n| n > 0).collect();
+    let longest = lengths.iter().copied().max()?;
+    let near = lengths.iter().filter(|&&n| n + 20 >= longest).count();
+    (lengths.len() >= 5 && longest <= 130 && 2 * near >= lengths.len()).then_some(longest)
+}
+
+/// Whether a line of a text wrapped at `width` ends where the width did, in a word or after a comma: then a
+/// capital opening the next line is a name carried over ("Luật Biển Việt\nNam năm 2012"), not a heading. A
+/// line in capitals is a title, not wrapped running text.
+fn wrapped_at(width: usize, prev_original: &str, prev_end: Option<u8>) -> bool {
+    let chars = prev_original.trim_end().chars().count();
+    let lower = prev_original.chars().filter(|c| c.is_lowercase()).count();
+    let upper = prev_original.chars().filter(|c| c.is_uppercase()).count();
+    chars + 20 >= width && lower > 3 * upper && prev_end.is_some_and(|c| c.is_ascii_alphabetic() || c == b',')
 }
 
 /// Whether a line that opens with a figure continues the line before (folded): the line before is long and ends in
@@ -387,6 +408,35 @@ mod tests {
         assert_eq!(joined("KẾ HOẠCH\nChuyển đổi số"), "ke hoach\nchuyen doi so");
         assert_eq!(joined("Chỉ tiêu\tNăm 2025\n90%\t95%"), "chi tieu nam 2025\n90% 95%");
         assert_eq!(joined("| Chỉ tiêu | Năm 2025\n| 90% | 95% |"), "| chi tieu | nam 2025\n| 90% | 95% |");
+        // A ";" ends a clause, not the sentence: a lowercase line after it goes on with the sentence; a figure
+        // opening the next line opens a list's item (each clause on a line of its own, as web pages break them).
+        assert_eq!(
+            joined("Nhiệm kỳ 2025-2030, xã phấn đấu;\nthu nhập đạt 100 triệu đồng"),
+            "nhiem ky 2025-2030, xa phan dau; thu nhap dat 100 trieu dong"
+        );
+        assert_eq!(
+            joined("- 90% hồ sơ công việc cấp tỉnh;\n80% cấp huyện"),
+            "- 90% ho so cong viec cap tinh;\n80% cap huyen"
+        );
+        // Every line of a text wrapped at a width ends near it: there a capital opening the next line goes on with a
+        // name ("Việt\nNam"); a short line, or one ending in a figure, is not wrapped.
+        let wrapped = "Phạm vi ranh giới quy hoạch tỉnh bao gồm toàn bộ phần lãnh thổ đất liền và\n\
+                       phần không gian biển được xác định theo quy định của Luật Biển Việt\n\
+                       Nam năm 2012, Nghị định số 40/2016/NĐ-CP ngày 15/5/2016 của Chính phủ quy\n\
+                       định chi tiết thi hành một số điều của Luật Tài nguyên, môi trường biển.\n\
+                       Nghị quyết về Kế hoạch phát triển Kinh tế - Xã hội 5 năm 2026 - 2030 của tỉnh 2030\n\
+                       Ngày 10/12/2025, Hội đồng nhân dân tỉnh vừa ban hành Nghị quyết số 291.\n\
+                       Mục tiêu chung\nTập trung phát triển công nghiệp.";
+        let text = joined(wrapped);
+        assert!(text.contains("luat bien viet nam nam 2012"), "{text}");
+        assert!(text.contains("2030\nngay") && text.contains("291.\nmuc tieu chung\ntap"), "{text}");
+        // A text whose lines run long (a web page's paragraphs) is not wrapped: a line's end is its own.
+        assert_eq!(
+            joined(&format!("{} Việt\nNam năm 2012", "Phạm vi ranh giới quy hoạch tỉnh bao gồm toàn bộ ".repeat(4)))
+                .matches('\n')
+                .count(),
+            1
+        );
         // The offsets still map to the original.
         let f = Folded::new("đạt\n90%");
         assert_eq!(f.original(4, 7), "90%");

@@ -388,7 +388,15 @@ fn title(f: &Folded<'_>) -> String {
         let subject = names_subject(l) || kind;
         let n = words(l).count();
         let dated = !years_after_nam(l).is_empty() || l.contains("giai doan");
-        if subject && dated && n <= 45 && !starts_with_words(l, "can cu") && !starts_with_words(l, "thuc hien") {
+        // A line that ends with a clause's ";" is running text, never a title.
+        let clause = l.ends_with(';');
+        if subject
+            && dated
+            && n <= 45
+            && !clause
+            && !starts_with_words(l, "can cu")
+            && !starts_with_words(l, "thuc hien")
+        {
             let lead = line.len() - line.trim_start_matches(|c: char| !c.is_ascii_alphanumeric()).len();
             let raw = f.original(offset + lead, offset + line.trim_end().len()).trim();
             let title = if matches!(prev_line.trim(), "ke hoach" | "de an" | "quyet dinh" | "chuong trinh") {
@@ -770,6 +778,14 @@ mod tests {
         assert!(title(&f).starts_with("Kế hoạch số 29/KH-UBND") && title(&f).ends_with("năm 2025"), "{}", title(&f));
         // Another subject, or a year too far from "Kế hoạch", names no plan of this kind.
         assert_eq!(title(&folded("Theo Kế hoạch phát triển du lịch năm 2024, đạt 60% khách.\n")), "");
+        // A line that ends with a clause's ";" is running text even when short enough for a title (phu_yen, a
+        // development text, with each clause on a line of its own): the plan is named in it.
+        let f = folded(
+            "Phấn đấu đạt 60% hồ sơ được xử lý trên môi trường mạng\nTheo Kế hoạch Chuyển đổi số tỉnh Phú Yên năm \
+             2024 vừa được UBND tỉnh ban hành, mục tiêu phấn đấu đạt 60% hồ sơ thủ tục hành chính;\n80% hồ sơ công \
+             việc tại UBND tỉnh;\n",
+        );
+        assert_eq!(title(&f), "Kế hoạch Chuyển đổi số tỉnh Phú Yên năm 2024");
     }
 
     #[test]

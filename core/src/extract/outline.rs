@@ -320,11 +320,15 @@ fn read_head(
     let content = sub(line, m, line.len());
     let from = line_start + m;
     let Some((heading, consumed)) = sections::heading(content) else {
-        if let Some(y) = sections::opening_year(content) {
-            // "Đến năm 2025, 100% ...": the year opens the sentence and holds until another does; for the
-            // lines after this one, it is a year from context.
+        // "Đến năm 2025, 100% ...": the year opens the sentence and holds until another does; for the lines after
+        // this one, it is a year from context. A term or stage opening it ("Nhiệm kỳ 2025-2030, ...") is context
+        // in its own line as well.
+        let opened = sections::opening_year(content)
+            .map(|y| (y, false))
+            .or_else(|| sections::opening_term(content).map(|y| (y, true)));
+        if let Some((y, context)) = opened {
             section.year = Some(y);
-            section.context = false;
+            section.context = context;
             section.results = false;
             section.opened = true;
         }

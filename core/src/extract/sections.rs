@@ -176,6 +176,15 @@ pub(crate) fn opening_year(line: &str) -> Option<i32> {
         .and_then(|_| years_after_nam(sub(line, 0, 40)).first().map(|(_, y)| *y))
 }
 
+/// The last year of the term or stage a sentence opens with: "Nhiệm kỳ 2022-2027, Hội ...", "Trong giai đoạn 2026 -
+/// 2030, ...". A figure of the period is for its end, a year from context.
+pub(crate) fn opening_term(line: &str) -> Option<i32> {
+    let head = line.strip_prefix("trong ").unwrap_or(line);
+    ["nhiem ky", "giai doan"].iter().filter(|w| starts_with_words(head, w)).find_map(|w| {
+        super::years::spans(head, w).next().filter(|&(at, _, _)| at == w.len() + 1).map(|(_, _, last)| last)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -193,6 +202,20 @@ mod tests {
         assert_eq!(marker_len("1.184 ty"), 0);
         assert_eq!(marker_len("1.1.1 ha tang"), 6);
         assert_eq!(marker_len("(1) abc"), 4);
+    }
+
+    #[test]
+    fn a_sentence_opens_with_a_year_or_a_term() {
+        assert_eq!(opening_year("den nam 2025, 100% ho so"), Some(2025));
+        assert_eq!(opening_year("trong nam 2024, tinh dat"), Some(2024));
+        assert_eq!(opening_year("nhiem ky 2022-2027, hoi ccb"), None);
+        // A term or stage opening the sentence gives its last year (thuan_bac_ninh_thuan_cuu_chien_binh, a
+        // development text, with the term's sentence on a line of its own).
+        assert_eq!(opening_term("nhiem ky 2022-2027, hoi ccb huyen tiep tuc doi moi"), Some(2027));
+        assert_eq!(opening_term("trong giai doan 2026 - 2030, tinh phan dau"), Some(2030));
+        // Not said in passing, nor a single year after the word.
+        assert_eq!(opening_term("dai hoi nhiem ky 2022-2027"), None);
+        assert_eq!(opening_term("nhiem ky qua, hoi dat 2027 hoi vien"), None);
     }
 
     #[test]

@@ -222,12 +222,25 @@ pub fn wrapped(text: &str, width: usize) -> String {
     out
 }
 
-/// The score of the development half of `corpus` ([`load`]) with every text wrapped at `width` columns (the test half
-/// is only ever scored as published).
-pub fn development_half_wrapped(corpus: &[(Labels, String)], width: usize) -> Score {
+/// A way of breaking a text's lines anew.
+pub type Reshape = fn(&str) -> String;
+
+/// The ways the development half is reshaped to see that the reader does not lean on how a text breaks its lines
+/// (the test half is only ever scored as published): (name, reshape).
+pub const RESHAPES: [(&str, Reshape); 3] = [
+    // As text copied from a PDF or a narrow page arrives.
+    ("dev wrapped at 80", |t| wrapped(t, 80)),
+    // A list's items each on a line of their own, as a web page's line breaks give them.
+    ("dev clause per line", |t| t.replace("; ", ";\n")),
+    // Every sentence on a line of its own.
+    ("dev sentence per line", |t| t.replace(". ", ".\n")),
+];
+
+/// The score of the development half of `corpus` ([`load`]) with every text reshaped by `reshape`.
+pub fn development_half_reshaped(corpus: &[(Labels, String)], reshape: Reshape) -> Score {
     let mut total = Score::default();
     for (labels, text) in corpus.iter().filter(|(l, _)| l.half == "dev") {
-        let draft = chitieu::extract::extract_plan(&wrapped(text, width));
+        let draft = chitieu::extract::extract_plan(&reshape(text));
         total = total.add(score(&drafted_keys(&draft.plan), &labelled_keys(labels)).0);
     }
     total
