@@ -1523,7 +1523,8 @@ def test_objectives_met_and_passed_are_measured_against_and_want_nothing():
         "Đại hội đặt mục tiêu đến năm 2028 có 80% hội viên đạt danh hiệu sản xuất kinh doanh giỏi.\n"
     )
     assert target_rows(draft.plan) == [(2028, "reach", 80.0, "percent")]
-    assert observation_rows(draft) == [(98.0, 2023), (180000.0, 2023), (1000.0, 2023)]
+    # The classes held are counted too, and are the term past's results.
+    assert observation_rows(draft) == [(98.0, 2023), (3000.0, 2023), (180000.0, 2023), (1000.0, 2023)]
 
 
 def test_a_budgets_estimates_are_the_years_targets():
@@ -1769,3 +1770,19 @@ def test_a_capital_opening_a_line_of_a_wrapped_text_goes_on_with_a_name():
         "vụ chiếm khoảng 45,0 - 45,5%.\n"
     )
     assert target_rows(draft.plan) == [(2030, "reach", 8.8, "percent_per_year"), (2030, "about", 45.5, "percent")]
+
+
+def test_projects_organisations_and_units_are_counted():
+    # Regression (dong_nai_khoa_hoc_cong_nghe_2025, lang_son_hanh_trinh_do_2022, development texts; the same text as
+    # core/tests/extract.rs): "dự án", "tổ chức" and "đơn vị" counted nothing, so these targets were not drafted.
+    draft = chitieu.extract_plan(
+        "Đó là mục tiêu được Sở Khoa học - công nghệ (KH-CN) đặt ra trong giai đoạn 2020-2025. Ngoài ra, Sở KH-CN còn "
+        "phấn đấu hỗ trợ 5 dự án ươm tạo doanh nghiệp KH-CN, có 10 tổ chức nghiên cứu phát triển và 7 tổ chức dịch vụ "
+        "KH-CN; tiếp nhận tối thiểu 2.000 đơn vị máu.\n"
+    )
+    assert target_rows(draft.plan) == [
+        (2025, "reach", 5.0, "count"),
+        (2025, "reach", 10.0, "count"),
+        (2025, "reach", 7.0, "count"),
+        (2025, "at_least", 2000.0, "count"),
+    ]

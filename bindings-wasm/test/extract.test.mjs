@@ -1567,6 +1567,7 @@ test("objectives met and passed are measured against and want nothing", () => {
   assert.deepEqual(targetRows(draft.plan), [[2028, "reach", 80, "percent"]]);
   assert.deepEqual(observationRows(draft), [
     [98, 2023],
+    [3000, 2023],
     [180000, 2023],
     [1000, 2023],
   ]);
@@ -1854,5 +1855,21 @@ test("a capital opening a line of a wrapped text goes on with a name", () => {
   assert.deepEqual(targetRows(draft.plan), [
     [2030, "reach", 8.8, "percent_per_year"],
     [2030, "about", 45.5, "percent"],
+  ]);
+});
+
+test("projects, organisations and units are counted", () => {
+  // Regression (dong_nai_khoa_hoc_cong_nghe_2025, lang_son_hanh_trinh_do_2022, development texts; the same text as
+  // core/tests/extract.rs): "dự án", "tổ chức" and "đơn vị" counted nothing, so these targets were not drafted.
+  const draft = c.extractPlan(
+    "Đó là mục tiêu được Sở Khoa học - công nghệ (KH-CN) đặt ra trong giai đoạn 2020-2025. Ngoài ra, Sở KH-CN còn " +
+      "phấn đấu hỗ trợ 5 dự án ươm tạo doanh nghiệp KH-CN, có 10 tổ chức nghiên cứu phát triển và 7 tổ chức dịch vụ " +
+      "KH-CN; tiếp nhận tối thiểu 2.000 đơn vị máu.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2025, "reach", 5, "count"],
+    [2025, "reach", 10, "count"],
+    [2025, "reach", 7, "count"],
+    [2025, "at_least", 2000, "count"],
   ]);
 });

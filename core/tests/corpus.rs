@@ -69,15 +69,15 @@ fn the_corpus_is_as_documented() {
 fn precision_and_recall_per_half() {
     let [(_, dev, dev_obs), (_, test, test_obs)] = halves();
     // Development half: the texts the rules were revised on.
-    assert_eq!((dev.drafted, dev.labelled, dev.matched), (1712, 1710, 1588));
+    assert_eq!((dev.drafted, dev.labelled, dev.matched), (1725, 1710, 1597));
     assert!(dev.precision() >= 0.92 && dev.recall() >= 0.92, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
-    assert_eq!((test.drafted, test.labelled, test.matched), (1433, 1480, 1158));
+    assert_eq!((test.drafted, test.labelled, test.matched), (1454, 1480, 1167));
     assert!(test.precision() >= 0.75 && test.recall() >= 0.75, "{test:?}");
     // Labelled achievements (counts too, since the reader drafts them) found among the draft observations (on
     // value; `dated`: and on year).
-    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled, dev_obs.dated), (201, 230, 308, 174));
-    assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled, test_obs.dated), (140, 193, 272, 117));
+    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled, dev_obs.dated), (205, 234, 308, 178));
+    assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled, test_obs.dated), (142, 195, 272, 119));
 }
 
 #[test]
@@ -140,9 +140,9 @@ fn a_text_reads_nearly_as_well_however_its_lines_break() {
     assert_eq!(
         scores,
         vec![
-            ("dev wrapped at 80", 1714, 1710, 1580),
-            ("dev clause per line", 1715, 1710, 1580),
-            ("dev sentence per line", 1733, 1710, 1576),
+            ("dev wrapped at 80", 1728, 1710, 1589),
+            ("dev clause per line", 1728, 1710, 1589),
+            ("dev sentence per line", 1747, 1710, 1585),
         ]
     );
     assert_eq!(corpus::wrapped("100% hồ sơ công việc cấp tỉnh", 12), "100% hồ sơ\ncông việc\ncấp tỉnh");

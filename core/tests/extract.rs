@@ -2019,7 +2019,11 @@ fn objectives_met_and_passed_are_measured_against_and_want_nothing() {
     // Regression: "chỉ tiêu" in "nhiều chỉ tiêu hoàn thành vượt mức" made the term past's results targets of 2028.
     let draft = extract_plan(OBJECTIVES_PASSED);
     assert_eq!(target_rows(&draft.plan), [(Some(2028), Comparator::Reach, 80.0, MeasureUnit::Percent)]);
-    assert_eq!(observation_rows(&draft), [(98.0, Some(2023)), (180_000.0, Some(2023)), (1_000.0, Some(2023))]);
+    // The classes held are counted since 4 Dec 2026, and are the term past's results too.
+    assert_eq!(
+        observation_rows(&draft),
+        [(98.0, Some(2023)), (3_000.0, Some(2023)), (180_000.0, Some(2023)), (1_000.0, Some(2023))]
+    );
 }
 
 /// A city council's budget estimates of a year, then the year before's results (hai_phong_ngan_sach_2026: a
@@ -2362,6 +2366,28 @@ fn a_capital_opening_a_line_of_a_wrapped_text_goes_on_with_a_name() {
         [
             (Some(2030), Comparator::Reach, 8.8, MeasureUnit::PercentPerYear),
             (Some(2030), Comparator::About, 45.5, MeasureUnit::Percent),
+        ]
+    );
+}
+
+/// Projects, organisations and units of blood counted (dong_nai_khoa_hoc_cong_nghe_2025, lang_son_hanh_trinh_do_2022,
+/// development texts).
+const PROJECTS_AND_ORGANISATIONS: &str =
+    "Đó là mục tiêu được Sở Khoa học - công nghệ (KH-CN) đặt ra trong giai đoạn 2020-2025. Ngoài ra, Sở KH-CN \
+                         còn phấn đấu hỗ trợ 5 dự án ươm tạo doanh nghiệp KH-CN, có 10 tổ chức nghiên cứu phát triển \
+                         và 7 tổ chức dịch vụ KH-CN; tiếp nhận tối thiểu 2.000 đơn vị máu.\n";
+
+#[test]
+fn projects_organisations_and_units_are_counted() {
+    // Regression: "dự án", "tổ chức" and "đơn vị" counted nothing, so these targets had no unit and were not drafted.
+    let draft = extract_plan(PROJECTS_AND_ORGANISATIONS);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2025), Comparator::Reach, 5.0, MeasureUnit::Count),
+            (Some(2025), Comparator::Reach, 10.0, MeasureUnit::Count),
+            (Some(2025), Comparator::Reach, 7.0, MeasureUnit::Count),
+            (Some(2025), Comparator::AtLeast, 2000.0, MeasureUnit::Count),
         ]
     );
 }

@@ -309,7 +309,7 @@ const SPEEDS: [(&str, f64); 4] = [("mbps", 1.0), ("mb/s", 1.0), ("gbps", 1e3), (
 /// mới", "phát triển ít nhất 5 sản phẩm OCOP", "kết nạp từ 25 đảng viên trở lên"), each with the words that,
 /// right after it, make it another word ("hỗ trợ", "hồ sơ", "xã hội"). Tasks, solutions, platforms and
 /// systems a plan lists ("05 giải pháp", "01 nền tảng") are not among them ([`super::noise`]).
-const COUNTED: [(&str, &[&str]); 52] = [
+const COUNTED: [(&str, &[&str]); 96] = [
     ("doanh nghiep", &[]),
     ("hop tac xa", &[]),
     ("htx", &[]),
@@ -381,6 +381,57 @@ const COUNTED: [(&str, &[&str]); 52] = [
     ("khu", &["vuc"]),
     ("vung", &[]),
     ("vuon", &["len", "toi", "ra"]),
+    // What plans count besides, from the kinds of targets they set (4 Dec 2026): projects, organisations, units,
+    // agencies and unions of cooperatives; classes and conferences held; prizes and medals won; pupils, students,
+    // teachers, doctors, civil servants, members and artisans; hospital beds; villages, hamlets, clubs,
+    // libraries, hospitals, factories, shops, supermarkets, centres and clusters; brands, trademarks, geographical
+    // indications, initiatives, research topics and patents; procedures and services; trees planted; visitors;
+    // subscriptions, connections and transactions. Not athletes ("vận động viên" opens with the scale "vạn"),
+    // officials or classrooms (see the tests).
+    ("du an", &[]),
+    ("to chuc", &[]),
+    ("don vi", &[]),
+    ("co quan", &[]),
+    ("lien hiep", &[]),
+    ("lop", &[]),
+    ("hoi nghi", &[]),
+    ("giai", &["phap", "doan", "ngan", "quyet", "tri", "phong", "the", "thich", "trinh"]),
+    ("huy chuong", &[]),
+    ("hoc sinh", &[]),
+    ("sinh vien", &[]),
+    ("giao vien", &[]),
+    ("bac si", &[]),
+    ("cong chuc", &[]),
+    ("doan vien", &[]),
+    ("thanh vien", &[]),
+    ("nghe nhan", &[]),
+    ("giuong benh", &[]),
+    ("lang", &[]),
+    ("xom", &[]),
+    ("ap", &["dung", "luc"]),
+    ("cau lac bo", &[]),
+    ("clb", &[]),
+    ("thu vien", &[]),
+    ("benh vien", &[]),
+    ("nha may", &[]),
+    ("cua hang", &[]),
+    ("sieu thi", &[]),
+    ("trung tam", &[]),
+    ("cum", &[]),
+    ("thuong hieu", &[]),
+    ("nhan hieu", &[]),
+    ("chi dan dia ly", &[]),
+    ("sang kien", &[]),
+    ("de tai", &[]),
+    ("sang che", &[]),
+    ("bang sang che", &[]),
+    ("thu tuc", &[]),
+    ("dich vu", &[]),
+    ("cay", &["so"]),
+    ("khach", &["san"]),
+    ("thue bao", &[]),
+    ("ket noi", &[]),
+    ("giao dich", &[]),
 ];
 
 /// A quantity after a figure that is not money in đồng: US dollars, hectares, tonnes ([`MEASURES`]), or things
@@ -858,6 +909,39 @@ mod tests {
             change_before("toc do tang truong hang nam cua cac nganh dich vu va ty trong cong nghiep dat "),
             None
         );
+    }
+
+    #[test]
+    fn what_plans_count_besides() {
+        // dong_nai_khoa_hoc_cong_nghe_2025, lang_son_hanh_trinh_do_2022, nong_cong_thanh_hoa, phu_yen_van_hoa_2020,
+        // lao_cai_ha_tang_so_2030, thanh_pho_song_cong_thai_nguyen_2024 (development texts), and the kinds of things
+        // plans count besides.
+        let counted = |after: &str| quantity_after(after).map(|(unit, _, _)| unit);
+        for after in [
+            " du an uom tao doanh nghiep",
+            " to chuc nghien cuu phat trien",
+            " don vi mau",
+            " lang, don vi",
+            " thu vien",
+            " ket noi iot",
+            " xom dat nong thon moi kieu mau",
+            " lien hiep htx",
+            " lop tap huan",
+            " giai khu vuc",
+            " cau lac bo tdtt",
+            " ap van hoa",
+            " cay xanh",
+            " khach du lich",
+            " thu tuc hanh chinh",
+            " sang kien",
+        ] {
+            assert_eq!(counted(after), Some(MeasureUnit::Count), "{after}");
+        }
+        // Not solutions, stages, disbursement, applying, kilometres; a hotel is still a hotel.
+        for after in [" giai phap", " giai doan", " giai ngan", " ap dung", " cay so"] {
+            assert_eq!(counted(after), None, "{after}");
+        }
+        assert_eq!(quantity_after(" khach san").map(|(_, _, n)| n), Some(" khach san".len()));
     }
 
     #[test]
