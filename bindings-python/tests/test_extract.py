@@ -1786,3 +1786,20 @@ def test_projects_organisations_and_units_are_counted():
         (2025, "reach", 7.0, "count"),
         (2025, "at_least", 2000.0, "count"),
     ]
+
+
+def test_a_level_risen_to_is_the_target_and_the_level_it_rises_from_is_none():
+    # Regression (yen_bai_lam_nghiep_2025, dak_nong_giao_thong_2020, development texts; the same text as
+    # core/tests/extract.rs): "từ 25% - 30% hiện nay" was a target and "hiện nay" reported the 60% after it; "từ 53%"
+    # was a floor carried to the 65% after it; "năm 2020" of the level fallen from dated the 3%.
+    draft = chitieu.extract_plan(
+        "Tỉnh Yên Bái đặt mục tiêu đến năm 2025 tỷ lệ che phủ rừng đạt 65%; đưa tỷ lệ gỗ xẻ từ 25% - 30% hiện nay lên "
+        "trên 60%; nâng tỷ lệ nhựa hóa đường huyện từ 53% lên 65%; giảm tỷ lệ hộ nghèo từ 5% năm 2020 xuống 3%.\n"
+    )
+    assert target_rows(draft.plan) == [
+        (2025, "reach", 65.0, "percent"),
+        (2025, "more_than", 60.0, "percent"),
+        (2025, "reach", 65.0, "percent"),
+        (2025, "reach", 3.0, "percent"),
+    ]
+    assert draft.observations == []

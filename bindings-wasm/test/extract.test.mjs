@@ -1873,3 +1873,20 @@ test("projects, organisations and units are counted", () => {
     [2025, "at_least", 2000, "count"],
   ]);
 });
+
+test("a level risen to is the target, and the level it rises from is none", () => {
+  // Regression (yen_bai_lam_nghiep_2025, dak_nong_giao_thong_2020, development texts; the same text as
+  // core/tests/extract.rs): "từ 25% - 30% hiện nay" was a target and "hiện nay" reported the 60% after it; "từ 53%" was
+  // a floor carried to the 65% after it; "năm 2020" of the level fallen from dated the 3%.
+  const draft = c.extractPlan(
+    "Tỉnh Yên Bái đặt mục tiêu đến năm 2025 tỷ lệ che phủ rừng đạt 65%; đưa tỷ lệ gỗ xẻ từ 25% - 30% hiện nay lên " +
+      "trên 60%; nâng tỷ lệ nhựa hóa đường huyện từ 53% lên 65%; giảm tỷ lệ hộ nghèo từ 5% năm 2020 xuống 3%.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2025, "reach", 65, "percent"],
+    [2025, "more_than", 60, "percent"],
+    [2025, "reach", 65, "percent"],
+    [2025, "reach", 3, "percent"],
+  ]);
+  assert.deepEqual(observationRows(draft), []);
+});

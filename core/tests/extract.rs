@@ -2391,3 +2391,26 @@ fn projects_organisations_and_units_are_counted() {
         ]
     );
 }
+
+/// Levels risen and fallen to, with the level each starts from (yen_bai_lam_nghiep_2025, dak_nong_giao_thong_2020,
+/// development texts).
+const RISEN_FROM: &str = "Tỉnh Yên Bái đặt mục tiêu đến năm 2025 tỷ lệ che phủ rừng đạt 65%; đưa tỷ lệ gỗ xẻ từ 25% - \
+                          30% hiện nay lên trên 60%; nâng tỷ lệ nhựa hóa đường huyện từ 53% lên 65%; giảm tỷ lệ hộ \
+                          nghèo từ 5% năm 2020 xuống 3%.\n";
+
+#[test]
+fn a_level_risen_to_is_the_target_and_the_level_it_rises_from_is_none() {
+    // Regression: "từ 25% - 30% hiện nay" was a target and "hiện nay" reported the 60% after it; "từ 53%" was a
+    // floor carried to the 65% after it; "năm 2020" of the level fallen from dated the 3%.
+    let draft = extract_plan(RISEN_FROM);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2025), Comparator::Reach, 65.0, MeasureUnit::Percent),
+            (Some(2025), Comparator::MoreThan, 60.0, MeasureUnit::Percent),
+            (Some(2025), Comparator::Reach, 65.0, MeasureUnit::Percent),
+            (Some(2025), Comparator::Reach, 3.0, MeasureUnit::Percent),
+        ]
+    );
+    assert!(draft.observations.is_empty());
+}

@@ -594,6 +594,20 @@ impl Carry {
     }
 }
 
+/// Where the name of figure `h` ends, when `h` is the level the next figure rises or falls from: "từ" right before
+/// it (`first` is where its range starts, `seg` its segment), and "lên" or "xuống" among at most five words before the
+/// next figure, in the same clause ("nâng tỷ lệ che phủ rừng từ 52% lên 65%", "từ 25% - 30% hiện nay lên trên 60%",
+/// "giảm từ 5% năm 2020 xuống 3%"). Such a level is where the plan starts, not a target; the name runs up to "từ".
+fn rises_from(s: &str, (seg, first): (usize, usize), h: &Hit, next: Option<&Hit>) -> Option<usize> {
+    let next = next?;
+    let before = sub(s, seg, first).trim_end();
+    let between = sub(s, h.unit_end, next.number.start);
+    let turns = words(between).any(|w| w == "len" || w == "xuong");
+    let within = !between.contains([',', ';', '.', ':', '(', ')', '\n']) && words(between).count() <= 5;
+    let name = sub(before, 0, before.len().saturating_sub("tu".len())).trim_end();
+    (ends_with_words(before, "tu") && turns && within).then(|| seg + name.len())
+}
+
 /// Whether a comparator bounds a figure from above ("dưới", "tối đa").
 fn upper_bound(c: Comparator) -> bool {
     matches!(c, Comparator::LessThan | Comparator::AtMost)
@@ -750,6 +764,8 @@ fn read(s: &str, start: usize, end: usize, city_is_province: bool, bare: Bare<'_
     let mut carry = Carry::new(start, &hits);
     let name_listed = listed_name(s, start);
     let mut out: Vec<Found> = Vec::new();
+    // The segment and the name's end of a level the next figure rises or falls from ("từ 52% lên 65%").
+    let mut risen_from: Option<(usize, usize)> = None;
     for (k, h) in hits.iter().enumerate() {
         let seg_start = starts.get(k).copied().unwrap_or(start);
         let seg_end = starts.get(k + 1).copied().unwrap_or(end);
@@ -757,6 +773,12 @@ fn read(s: &str, start: usize, end: usize, city_is_province: bool, bare: Bare<'_
         // not of the words before it that compare and name.
         let range_low = numbers::range_low(s, h.number.start);
         let low = range_low.filter(|(low, v)| low.start >= seg_start && h.number.value.is_some_and(|high| *v < high));
+        let first = low.map_or(h.number.start, |(low, _)| low.start);
+        if let Some(name_end) = rises_from(s, (seg_start, first), h, hits.get(k + 1)) {
+            risen_from = Some((seg_start, name_end));
+            continue;
+        }
+        let risen = risen_from.take();
         let scale = h.number.value.filter(|raw| *raw != 0.0).map_or(1.0, |raw| h.value / raw);
         let in_unit = |v: f64| if h.multiple { (v - 1.0) * 100.0 } else { v * scale };
         // "từ 75 đến 80%": the "từ" opens the range; it compares nothing ("từ 80%" alone is a floor).
@@ -774,7 +796,13 @@ fn read(s: &str, start: usize, end: usize, city_is_province: bool, bare: Bare<'_
         }
         let (unit, unit_certain) = unit_of(h, prefix);
         let words_end = seg_start + prefix.trim_end().len().saturating_sub(compared.words_len);
-        let before = ((seg_start + after_striving(prefix).unwrap_or(0)).min(words_end), words_end);
+        // A level risen to is named by the words before the level it rises from.
+        let before = match risen {
+            Some((from, name_end)) => {
+                ((from + after_striving(sub(s, from, name_end)).unwrap_or(0)).min(name_end), name_end)
+            }
+            None => ((seg_start + after_striving(prefix).unwrap_or(0)).min(words_end), words_end),
+        };
         let before_text = sub(s, before.0, before.1);
         // A figure listed after its name, with nothing naming it in its clause ("Tỷ lệ nhà ở kiên cố đến năm
         // 2020: 98%"), measures what the name says; so does a ratio per people the name states, whatever it
@@ -793,8 +821,8 @@ fn read(s: &str, start: usize, end: usize, city_is_province: bool, bare: Bare<'_
             && only_tier_or_year(sub(s, phrase.0, phrase.1))
             && (words(before_text).next().is_none() || only_tier_or_year(before_text));
         out.push(Found {
-            // A listed figure's quote starts with its name.
-            start: listed.map_or(seg_start, |name| name.0),
+            // A listed figure's quote starts with its name; a level risen to with the level it rises from.
+            start: listed.map_or(risen.map_or(seg_start, |(from, _)| from), |name| name.0),
             end: seg_end,
             number: h.number,
             value: h.value,
@@ -803,7 +831,7 @@ fn read(s: &str, start: usize, end: usize, city_is_province: bool, bare: Bare<'_
             unit,
             unit_certain,
             down_to: units::down_to(prefix),
-            tier: tier_of(prefix, after, city_is_province),
+            tier: tier_of(risen.map_or(prefix, |(from, _)| sub(s, from, h.number.start)), after, city_is_province),
             phrase: if h.per_thousand && listed.is_none() { (seg_start, seg_end) } else { phrase },
             same_indicator_as_previous: same,
             phrase_explicit,
@@ -823,6 +851,35 @@ mod tests {
         let s = Folded::new(text).text;
         let found = read_clause(&s, 0, s.len(), true);
         (s, found)
+    }
+
+    #[test]
+    fn a_level_risen_or_fallen_to_is_the_target_and_its_base_is_none() {
+        // dak_nong_giao_thong_2020, yen_bai_lam_nghiep_2025 (development texts): "từ X lên Y", the base not a target.
+        let rows = |text: &str| {
+            let (s, found) = read(text);
+            found
+                .iter()
+                .map(|f| (f.value, f.comparator, f.unit, sub(&s, f.phrase.0, f.phrase.1).to_owned()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            rows("nâng tỷ lệ nhựa hóa đường tỉnh từ 53% lên 65%"),
+            vec![(65.0, Comparator::Reach, MeasureUnit::Percent, "nang ty le nhua hoa duong tinh".to_owned())]
+        );
+        assert_eq!(
+            rows("đưa tỷ lệ gỗ xẻ từ 25% - 30% hiện nay lên trên 60%").iter().map(|r| (r.0, r.1)).collect::<Vec<_>>(),
+            vec![(60.0, Comparator::MoreThan)]
+        );
+        // A rise said as "tăng ... từ X lên Y" is a level, not an increase; a fall "xuống" too.
+        assert_eq!(rows("tăng tỷ lệ hộ dùng nước sạch từ 80% lên 95%")[0].2, MeasureUnit::Percent);
+        assert_eq!(rows("giảm tỷ lệ hộ nghèo từ 5% xuống 3%").iter().map(|r| r.0).collect::<Vec<_>>(), vec![3.0]);
+        // "từ X" with no "lên" after it is a floor; two figures in a list are two.
+        assert_eq!(
+            rows("có từ 80% hộ dùng nước sạch").iter().map(|r| (r.0, r.1)).collect::<Vec<_>>(),
+            vec![(80.0, Comparator::AtLeast)]
+        );
+        assert_eq!(rows("từ 80% hộ dùng nước sạch, 95% hộ có điện").len(), 2);
     }
 
     #[test]

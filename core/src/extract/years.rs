@@ -81,14 +81,16 @@ fn after_a_figure(before: &str) -> bool {
     before.trim_end().ends_with(|c: char| c.is_ascii_digit() || c == '%')
 }
 
-/// Whether the year at `k` is the base a figure rises from: "từ 61.245 tỷ đồng năm 2025 lên 67.735 tỷ đồng" ("từ"
-/// earlier in its clause, "lên" right after it). The figure it rises to is not that year's.
+/// Whether the year at `k` is the base a figure rises or falls from: "từ 61.245 tỷ đồng năm 2025 lên 67.735 tỷ đồng",
+/// "từ 5% năm 2020 xuống 3%" ("từ" earlier in its clause, "lên" or "xuống" right after it). The figure it rises or
+/// falls to is not that year's.
 fn base_of_a_rise(line: &str, k: usize) -> bool {
     let before = sub(line, 0, k);
     // The clause's separators are followed by a space: not the dots and commas inside "61.245".
     let from = [", ", "; ", ": ", ". "].iter().filter_map(|p| before.rfind(p)).max().map_or(0, |i| i + 2);
     let clause = sub(before, from, before.len());
-    starts_with_words(sub(line, k + 4, line.len()).trim_start(), "len") && find_words(clause, "tu").next().is_some()
+    let next = sub(line, k + 4, line.len()).trim_start();
+    (starts_with_words(next, "len") || starts_with_words(next, "xuong")) && find_words(clause, "tu").next().is_some()
 }
 
 /// Whether the year at `k` belongs to the name of another document ("Chương trình ... đến năm 2025"):
@@ -395,6 +397,8 @@ mod tests {
     fn the_base_a_figure_rises_from_dates_nothing() {
         // quang_tri_2026 (a development text): "từ 61.245 tỷ đồng năm 2025 lên 67.735 tỷ đồng" is a level of 2026.
         assert_eq!(years("năm 2026, GRDP từ 61.245 tỷ đồng năm 2025 lên 67.735 tỷ đồng"), vec![(2026, false, true)]);
+        // Nor the base a figure falls from (yen_bai_lam_nghiep_2025, a development text, has the rise).
+        assert_eq!(years("đến năm 2025, giảm tỷ lệ hộ nghèo từ 5% năm 2020 xuống 3%"), vec![(2025, false, true)]);
         // A year after the level risen to is its own.
         assert_eq!(years("tăng từ 60% lên 80% năm 2025"), vec![(2025, false, false)]);
     }
