@@ -1890,3 +1890,10 @@ test("a level risen to is the target, and the level it rises from is none", () =
   ]);
   assert.deepEqual(observationRows(draft), []);
 });
+
+test("an area there will be is to reach", () => {
+  // Regression (nghe_an_lam_nghiep_2030, a development text; the same text as core/tests/extract.rs): "có" before an
+  // area set nothing to reach, also when the place "sẽ có" it.
+  const draft = c.extractPlan("Theo quy hoạch đến năm 2030, tỉnh Nghệ An sẽ có 1.148.476 ha đất lâm nghiệp.\n");
+  assert.deepEqual(targetRows(draft.plan), [[2030, "reach", 1148476, "hectare"]]);
+});

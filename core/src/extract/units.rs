@@ -563,7 +563,9 @@ pub(crate) fn quantity_to_reach(prefix: &str, unit: MeasureUnit) -> bool {
     let helped = unit == MeasureUnit::Count && HELP.iter().any(|w| find_words(&tail, w).next().is_some());
     // "tiêu chuẩn hóa thêm 52 sản phẩm": things added, whatever the verb.
     let added = unit == MeasureUnit::Count && ends_with_words(bare.trim_end(), "them");
-    let made = MAKE.iter().any(|w| find_words(&tail, w).next().is_some()) || had || helped || added;
+    // "tỉnh sẽ có 1.148.476 ha đất lâm nghiệp", "phấn đấu có 500 ha": what there will be, whatever its unit.
+    let will_have = ["se co", "phan dau co"].iter().any(|w| ends_with_words(bare.trim_end(), w));
+    let made = MAKE.iter().any(|w| find_words(&tail, w).next().is_some()) || had || helped || added || will_have;
     // "phấn đấu đón 10 triệu lượt khách", "đón được trên 26 triệu lượt khách": visitors to welcome, the verb right
     // before the figure and its comparator.
     let welcomed = unit == MeasureUnit::Count
@@ -1076,6 +1078,10 @@ mod tests {
         assert!(quantity_to_reach("dien tich cay che 10.000 ha, trong do trong moi ", MeasureUnit::Hectare));
         assert!(!quantity_to_reach("xa co ", MeasureUnit::Hectare));
         assert!(quantity_to_reach("co tu ", MeasureUnit::Count));
+        // What there will be, whatever its unit (nghe_an_lam_nghiep_2030, a development text); not what a place has.
+        assert!(quantity_to_reach("den nam 2030, tinh nghe an se co ", MeasureUnit::Hectare));
+        assert!(quantity_to_reach("phan dau co ", MeasureUnit::Tonne));
+        assert!(!quantity_to_reach("xa co ", MeasureUnit::Hectare));
         assert!(!quantity_to_reach("hien co tu ", MeasureUnit::Count));
         assert_eq!(quantity_after(" nghin dan"), Some((MeasureUnit::Count, 1e3, 10)));
         assert_eq!(quantity_after(" dan toc"), None);
