@@ -1805,8 +1805,16 @@ def test_a_level_risen_to_is_the_target_and_the_level_it_rises_from_is_none():
     assert draft.observations == []
 
 
-def test_an_area_there_will_be_is_to_reach():
+def test_an_area_there_will_be_is_to_reach_and_so_are_its_parts():
     # Regression (nghe_an_lam_nghiep_2030, a development text; the same text as core/tests/extract.rs): "có" before an
-    # area set nothing to reach, also when the place "sẽ có" it.
-    draft = chitieu.extract_plan("Theo quy hoạch đến năm 2030, tỉnh Nghệ An sẽ có 1.148.476 ha đất lâm nghiệp.\n")
-    assert target_rows(draft.plan) == [(2030, "reach", 1148476.0, "hectare")]
+    # area set nothing to reach, also when the place "sẽ có" it; the parts "gồm" lists in a bracket, parted by ";",
+    # were no figures, but the first.
+    draft = chitieu.extract_plan(
+        "Theo quy hoạch đến năm 2030, tỉnh Nghệ An sẽ có 1.148.476 ha đất lâm nghiệp (gồm: 171.062 ha rừng đặc dụng; "
+        "370.405 ha rừng phòng hộ).\n"
+    )
+    assert target_rows(draft.plan) == [
+        (2030, "reach", 1148476.0, "hectare"),
+        (2030, "reach", 171062.0, "hectare"),
+        (2030, "reach", 370405.0, "hectare"),
+    ]

@@ -1891,9 +1891,17 @@ test("a level risen to is the target, and the level it rises from is none", () =
   assert.deepEqual(observationRows(draft), []);
 });
 
-test("an area there will be is to reach", () => {
+test("an area there will be is to reach, and so are its parts", () => {
   // Regression (nghe_an_lam_nghiep_2030, a development text; the same text as core/tests/extract.rs): "có" before an
-  // area set nothing to reach, also when the place "sẽ có" it.
-  const draft = c.extractPlan("Theo quy hoạch đến năm 2030, tỉnh Nghệ An sẽ có 1.148.476 ha đất lâm nghiệp.\n");
-  assert.deepEqual(targetRows(draft.plan), [[2030, "reach", 1148476, "hectare"]]);
+  // area set nothing to reach, also when the place "sẽ có" it; the parts "gồm" lists in a bracket, parted by ";",
+  // were no figures, but the first.
+  const draft = c.extractPlan(
+    "Theo quy hoạch đến năm 2030, tỉnh Nghệ An sẽ có 1.148.476 ha đất lâm nghiệp (gồm: 171.062 ha rừng đặc dụng; " +
+      "370.405 ha rừng phòng hộ).\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2030, "reach", 1148476, "hectare"],
+    [2030, "reach", 171062, "hectare"],
+    [2030, "reach", 370405, "hectare"],
+  ]);
 });

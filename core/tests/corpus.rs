@@ -69,7 +69,7 @@ fn the_corpus_is_as_documented() {
 fn precision_and_recall_per_half() {
     let [(_, dev, dev_obs), (_, test, test_obs)] = halves();
     // Development half: the texts the rules were revised on.
-    assert_eq!((dev.drafted, dev.labelled, dev.matched), (1739, 1732, 1609));
+    assert_eq!((dev.drafted, dev.labelled, dev.matched), (1741, 1732, 1611));
     assert!(dev.precision() >= 0.92 && dev.recall() >= 0.92, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
     assert_eq!((test.drafted, test.labelled, test.matched), (1533, 1581, 1239));
@@ -142,7 +142,7 @@ fn a_text_reads_nearly_as_well_however_its_lines_break() {
         vec![
             ("dev wrapped at 80", 1742, 1732, 1601),
             ("dev clause per line", 1742, 1732, 1601),
-            ("dev sentence per line", 1761, 1732, 1597),
+            ("dev sentence per line", 1763, 1732, 1599),
         ]
     );
     assert_eq!(corpus::wrapped("100% hồ sơ công việc cấp tỉnh", 12), "100% hồ sơ\ncông việc\ncấp tỉnh");

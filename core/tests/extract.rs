@@ -2415,12 +2415,21 @@ fn a_level_risen_to_is_the_target_and_the_level_it_rises_from_is_none() {
     assert!(draft.observations.is_empty());
 }
 
-/// An area there will be (nghe_an_lam_nghiep_2030, a development text).
-const AREA_THERE_WILL_BE: &str = "Theo quy hoạch đến năm 2030, tỉnh Nghệ An sẽ có 1.148.476 ha đất lâm nghiệp.\n";
+/// An area there will be, and its parts in a bracket (nghe_an_lam_nghiep_2030, a development text).
+const AREA_THERE_WILL_BE: &str = "Theo quy hoạch đến năm 2030, tỉnh Nghệ An sẽ có 1.148.476 ha đất lâm nghiệp (gồm: \
+                                  171.062 ha rừng đặc dụng; 370.405 ha rừng phòng hộ).\n";
 
 #[test]
-fn an_area_there_will_be_is_to_reach() {
-    // Regression: "có" before an area (what a place has) set nothing to reach, also when the place "sẽ có" it.
+fn an_area_there_will_be_is_to_reach_and_so_are_its_parts() {
+    // Regression: "có" before an area (what a place has) set nothing to reach, also when the place "sẽ có" it; the
+    // parts "gồm" lists in a bracket, parted by ";", were no figures, but the first, named by the total.
     let draft = extract_plan(AREA_THERE_WILL_BE);
-    assert_eq!(target_rows(&draft.plan), [(Some(2030), Comparator::Reach, 1_148_476.0, MeasureUnit::Hectare)]);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2030), Comparator::Reach, 1_148_476.0, MeasureUnit::Hectare),
+            (Some(2030), Comparator::Reach, 171_062.0, MeasureUnit::Hectare),
+            (Some(2030), Comparator::Reach, 370_405.0, MeasureUnit::Hectare),
+        ]
+    );
 }

@@ -291,16 +291,32 @@ fn part_of_a_total(s: &str, number_start: usize) -> bool {
 /// than its total (`value`, the part's). The total may end the sentence before ("đón 1,6 triệu lượt khách du lịch.
 /// Trong đó, 1,4 triệu lượt khách nội địa, 200 nghìn ...").
 fn listed_under_a_total(s: &str, found: &[Hit], number_start: usize, unit: MeasureUnit, value: f64) -> bool {
+    // The bracket the figure is in, still open: its parts may be parted by ";" ("1.148.476 ha đất lâm nghiệp (gồm:
+    // 171.062 ha rừng đặc dụng; 370.405 ha rừng phòng hộ; ...)").
+    let open = sub(s, 0, number_start).rfind('(').filter(|&o| !sub(s, o, number_start).contains(')'));
     for p in found.iter().rev() {
         let between = sub(s, p.unit_end, number_start);
         // A full stop, not a thousands separator ("11.255"): the figures before are the sentence before's.
         if between.contains(". ") {
             break;
         }
-        if p.unit_after != Some(unit) || between.contains([';', ')', '\n']) {
+        // A figure before the bracket is its total if only the words naming it stand between ("1.148.476 ha đất lâm
+        // nghiệp (gồm: ...").
+        let named_before = |o: usize| {
+            let name = sub(s, p.unit_end, o);
+            !name.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | ';' | '.')) && words(name).count() <= 8
+        };
+        let in_bracket = open.is_some_and(|o| p.unit_end > o || named_before(o));
+        if p.unit_after != Some(unit) || between.contains([')', '\n']) || (between.contains(';') && !in_bracket) {
             return false;
         }
-        if starts_with_words(between.trim_start_matches([' ', ',', '(']), "trong do") {
+        // "trong đó" or, for a total whose parts it comprises, "gồm" ("bao gồm"), right after the total or opening
+        // the bracket after its name.
+        let opening = match open.filter(|&o| p.unit_end <= o && named_before(o)) {
+            Some(o) => sub(s, o + 1, number_start),
+            None => between.trim_start_matches([' ', ',', '(']),
+        };
+        if ["trong do", "gom", "bao gom"].iter().any(|w| starts_with_words(opening.trim_start(), w)) {
             return value <= p.value;
         }
     }
@@ -443,7 +459,16 @@ fn segment_start(s: &str, from: usize, number_start: usize) -> usize {
         .map(|i| i + 1);
     let and = find_words(between, "va").last().map(|i| i + 2);
     let parens = between.rfind(')').filter(|&i| i + 1 < between.len()).map(|i| i + 1);
-    [comma, and, parens].into_iter().flatten().max().map_or(from, |i| from + i)
+    // A ";" inside a bracket parts its items as a comma does ("(gồm: 171.062 ha rừng đặc dụng; 370.405 ha ...)"), and
+    // the words "(gồm:" open them.
+    let semicolon = between.rfind(';').map(|i| i + 1);
+    let comprising = between.rfind('(').and_then(|i| {
+        let inside = sub(between, i + 1, between.len());
+        let words_len = ["bao gom", "gom"].iter().find(|w| starts_with_words(inside.trim_start(), w))?.len();
+        let lead = inside.len() - inside.trim_start().len();
+        Some(i + 1 + lead + words_len + usize::from(at(inside, lead + words_len) == b':'))
+    });
+    [comma, and, parens, semicolon, comprising].into_iter().flatten().max().map_or(from, |i| from + i)
 }
 
 /// Where the words after each of `words` ("trong đó", "theo đó") start in `s`, in order. Folded, "trong đó"
@@ -995,6 +1020,14 @@ mod tests {
             values("sản lượng đạt 13.828 tấn, trong đó nông nghiệp 11.255 tấn, lâm nghiệp 788 tấn"),
             [13_828.0, 11_255.0, 788.0]
         );
+        // A total's parts a bracket after its name comprises ("gồm"), parted by ";" (nghe_an_lam_nghiep_2030, a
+        // development text), each named by its own words.
+        let (folded, found) =
+            read("tỉnh sẽ có 1.148.476 ha đất lâm nghiệp (gồm: 171.062 ha rừng đặc dụng; 370.405 ha rừng phòng hộ)");
+        let parts: Vec<_> =
+            found.iter().map(|f| (f.value, sub(&folded, f.phrase.0, f.phrase.1).trim().to_owned())).collect();
+        assert_eq!(parts[1..], [(171_062.0, "rung dac dung".to_owned()), (370_405.0, "rung phong ho)".to_owned())]);
+        assert_eq!(parts[0].0, 1_148_476.0);
         // A cost is no total to reach, nor are its parts; a closed bracket ends the parts.
         assert!(values("Tổng kinh phí thực hiện 100 tỷ đồng, trong đó ngân sách tỉnh 60 tỷ đồng").is_empty());
         assert_eq!(
