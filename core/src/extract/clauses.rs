@@ -284,6 +284,9 @@ fn part_of_a_total(s: &str, number_start: usize) -> bool {
     })
 }
 
+/// The words (folded) with which a bracket after a total lists the parts it comprises: "(gồm: ...)", "(bao gồm ...)".
+const COMPRISING: [&str; 2] = ["bao gom", "gom"];
+
 /// Whether a figure at `number_start` is one of the parts "trong đó" lists right after a total of the same unit
 /// read before it ("đạt trên 13.828 tỷ đồng (trong đó, nông nghiệp 11.255 tỷ đồng, lâm nghiệp 788 tỷ đồng ...)",
 /// "sản lượng 13.828 tấn, trong đó nông nghiệp 11.255 tấn, ..."): every figure since the total is of its unit,
@@ -316,7 +319,8 @@ fn listed_under_a_total(s: &str, found: &[Hit], number_start: usize, unit: Measu
             Some(o) => sub(s, o + 1, number_start),
             None => between.trim_start_matches([' ', ',', '(']),
         };
-        if ["trong do", "gom", "bao gom"].iter().any(|w| starts_with_words(opening.trim_start(), w)) {
+        let opening = opening.trim_start();
+        if starts_with_words(opening, "trong do") || COMPRISING.iter().any(|w| starts_with_words(opening, w)) {
             return value <= p.value;
         }
     }
@@ -464,7 +468,7 @@ fn segment_start(s: &str, from: usize, number_start: usize) -> usize {
     let semicolon = between.rfind(';').map(|i| i + 1);
     let comprising = between.rfind('(').and_then(|i| {
         let inside = sub(between, i + 1, between.len());
-        let words_len = ["bao gom", "gom"].iter().find(|w| starts_with_words(inside.trim_start(), w))?.len();
+        let words_len = COMPRISING.iter().find(|w| starts_with_words(inside.trim_start(), w))?.len();
         let lead = inside.len() - inside.trim_start().len();
         Some(i + 1 + lead + words_len + usize::from(at(inside, lead + words_len) == b':'))
     });
@@ -627,7 +631,7 @@ fn rises_from(s: &str, (seg, first): (usize, usize), h: &Hit, next: Option<&Hit>
     let next = next?;
     let before = sub(s, seg, first).trim_end();
     let between = sub(s, h.unit_end, next.number.start);
-    let turns = words(between).any(|w| w == "len" || w == "xuong");
+    let turns = words(between).any(super::years::turns_to);
     let within = !between.contains([',', ';', '.', ':', '(', ')', '\n']) && words(between).count() <= 5;
     let name = sub(before, 0, before.len().saturating_sub("tu".len())).trim_end();
     (ends_with_words(before, "tu") && turns && within).then(|| seg + name.len())

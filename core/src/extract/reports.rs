@@ -263,8 +263,7 @@ impl Scan {
                 continue;
             }
             // "đưa tỷ lệ gỗ xẻ từ 25% - 30% hiện nay lên trên 60%": the present level a figure rises from, no report.
-            let next = sub(line, end, line.len()).trim_start();
-            if *w == "hien nay" && (starts_with_words(next, "len") || starts_with_words(next, "xuong")) {
+            if *w == "hien nay" && super::years::turns_to(sub(line, end, line.len()).trim_start()) {
                 continue;
             }
             // "bảo đảm quốc phòng - an ninh" in an account of the term past wants nothing: "đảm bảo" wants only a

@@ -81,6 +81,11 @@ fn after_a_figure(before: &str) -> bool {
     before.trim_end().ends_with(|c: char| c.is_ascii_digit() || c == '%')
 }
 
+/// Whether folded `s` opens with the word a level rises or falls by to another: "lên", "xuống" ("từ 52% lên 65%").
+pub(crate) fn turns_to(s: &str) -> bool {
+    starts_with_words(s, "len") || starts_with_words(s, "xuong")
+}
+
 /// Whether the year at `k` is the base a figure rises or falls from: "từ 61.245 tỷ đồng năm 2025 lên 67.735 tỷ đồng",
 /// "từ 5% năm 2020 xuống 3%" ("từ" earlier in its clause, "lên" or "xuống" right after it). The figure it rises or
 /// falls to is not that year's.
@@ -89,8 +94,7 @@ fn base_of_a_rise(line: &str, k: usize) -> bool {
     // The clause's separators are followed by a space: not the dots and commas inside "61.245".
     let from = [", ", "; ", ": ", ". "].iter().filter_map(|p| before.rfind(p)).max().map_or(0, |i| i + 2);
     let clause = sub(before, from, before.len());
-    let next = sub(line, k + 4, line.len()).trim_start();
-    (starts_with_words(next, "len") || starts_with_words(next, "xuong")) && find_words(clause, "tu").next().is_some()
+    turns_to(sub(line, k + 4, line.len()).trim_start()) && find_words(clause, "tu").next().is_some()
 }
 
 /// Whether the year at `k` belongs to the name of another document ("Chương trình ... đến năm 2025"):
