@@ -1818,3 +1818,31 @@ def test_an_area_there_will_be_is_to_reach_and_so_are_its_parts():
         (2030, "reach", 171062.0, "hectare"),
         (2030, "reach", 370405.0, "hectare"),
     ]
+
+
+def test_a_plan_named_by_its_number_dates_the_targets_by_its_name():
+    # Regression (thua_thien_hue_chuyen_doi_so_2023, a development text; the same text as core/tests/extract.rs): "Kế
+    # hoạch số 308/KH-UBND triển khai ... năm 2023", with no "về" after the number, named no plan in a news item's
+    # lead, and the targets of the text, which states no other year, had none.
+    draft = chitieu.extract_plan(
+        "Ngày 14/09/2023, UBND tỉnh Thừa Thiên Huế ban hành Kế hoạch số 308/KH-UBND triển khai mô hình tỉnh "
+        "chuyển đổi số điển hình năm 2023 nhằm xây dựng mô hình tỉnh chuyển đổi số điển hình góp phần triển "
+        "khai có hiệu quả các mục tiêu, nhiệm vụ, giải pháp chủ yếu đề ra tại Quyết định số 749/QĐ-TTg ngày "
+        "03/6/2020 của Thủ tướng Chính phủ phê duyệt Chương trình Chuyển đổi số quốc gia.\nVới Mô hình chuyển "
+        "đổi số cấp tỉnh, mục tiêu cụ thể như sau:\nTối thiểu 80% hồ sơ thủ tục hành chính được xử lý hoàn "
+        "toàn trực tuyến; phấn đấu kinh tế số chiếm 15% GRDP.\n"
+    )
+    assert draft.plan.document["title"] == "Kế hoạch số 308/KH-UBND triển khai mô hình tỉnh chuyển đổi số điển hình năm 2023"
+    assert target_rows(draft.plan) == [(2023, "at_least", 80.0, "percent"), (2023, "reach", 15.0, "percent_of_grdp")]
+
+
+def test_a_share_of_a_plan_reached_is_a_result():
+    # Regression (kon_tum_2024, quang_tri_2026, development texts; the same text as core/tests/extract.rs): "mới đạt
+    # 3,85% kế hoạch" was a target when nothing before it in its clause reported; "phấn đấu ... đạt 100% kế hoạch"
+    # stays one.
+    draft = chitieu.extract_plan(
+        "Năm 2024, ngành du lịch thu hút được 1,4 triệu lượt khách, đạt 85% kế hoạch; giải ngân vốn đầu tư "
+        "công mới đạt 3,85% kế hoạch.\nNăm 2025, phấn đấu giải ngân vốn đầu tư công đạt 100% kế hoạch.\n"
+    )
+    assert target_rows(draft.plan) == [(2025, "reach", 100.0, "percent")]
+    assert observation_rows(draft) == [(1.4e6, 2024), (85.0, 2024), (3.85, 2024)]

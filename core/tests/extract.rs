@@ -2433,3 +2433,44 @@ fn an_area_there_will_be_is_to_reach_and_so_are_its_parts() {
         ]
     );
 }
+
+/// A plan named by its number with its name right after (thua_thien_hue_chuyen_doi_so_2023, a development text).
+const PLAN_NAMED_BY_NUMBER: &str = "Ngày 14/09/2023, UBND tỉnh Thừa Thiên Huế ban hành Kế hoạch số 308/KH-UBND triển khai mô \
+                                   hình tỉnh chuyển đổi số điển hình năm 2023 nhằm xây dựng mô hình tỉnh chuyển đổi số điển \
+                                   hình góp phần triển khai có hiệu quả các mục tiêu, nhiệm vụ, giải pháp chủ yếu đề ra tại \
+                                   Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ phê duyệt Chương trình \
+                                   Chuyển đổi số quốc gia.\nVới Mô hình chuyển đổi số cấp tỉnh, mục tiêu cụ thể như sau:\nTối \
+                                   thiểu 80% hồ sơ thủ tục hành chính được xử lý hoàn toàn trực tuyến; phấn đấu kinh tế số \
+                                   chiếm 15% GRDP.\n";
+
+#[test]
+fn a_plan_named_by_its_number_dates_the_targets_by_its_name() {
+    // Regression: "Kế hoạch số 308/KH-UBND triển khai ... năm 2023", with no "về" after the number, named no plan in
+    // a news item's lead, and the targets of the text, which states no other year, had none.
+    let draft = extract_plan(PLAN_NAMED_BY_NUMBER);
+    assert_eq!(
+        draft.plan.document.title,
+        "Kế hoạch số 308/KH-UBND triển khai mô hình tỉnh chuyển đổi số điển hình năm 2023"
+    );
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2023), Comparator::AtLeast, 80.0, MeasureUnit::Percent),
+            (Some(2023), Comparator::Reach, 15.0, MeasureUnit::PercentOfGrdp),
+        ]
+    );
+}
+
+/// Shares of a plan reached, and one wanted (kon_tum_2024, quang_tri_2026, development texts).
+const SHARES_OF_A_PLAN: &str = "Năm 2024, ngành du lịch thu hút được 1,4 triệu lượt khách, đạt 85% kế hoạch; giải ngân vốn \
+                             đầu tư công mới đạt 3,85% kế hoạch.\nNăm 2025, phấn đấu giải ngân vốn đầu tư công đạt 100% \
+                             kế hoạch.\n";
+
+#[test]
+fn a_share_of_a_plan_reached_is_a_result() {
+    // Regression: "mới đạt 3,85% kế hoạch" (what was done against what was planned) was a target when nothing before
+    // it in its clause reported; "phấn đấu ... đạt 100% kế hoạch" stays one.
+    let draft = extract_plan(SHARES_OF_A_PLAN);
+    assert_eq!(target_rows(&draft.plan), [(Some(2025), Comparator::Reach, 100.0, MeasureUnit::Percent)]);
+    assert_eq!(observation_rows(&draft), [(1.4e6, Some(2024)), (85.0, Some(2024)), (3.85, Some(2024))]);
+}

@@ -428,8 +428,18 @@ fn named_in_text(f: &Folded<'_>) -> String {
         let before = sub(name, 0, at_year);
         // A plan named by its number, date and issuer ("Kế hoạch số 29/KH-UBND ngày 10/02/2025 của UBND huyện
         // về việc đẩy mạnh sử dụng dịch vụ công trực tuyến ... năm 2025") says what it is about after "về".
-        let numbered = find_words(before, "so").next().is_some_and(|i| i < 12);
-        let about = find_words(before, "ve").next().filter(|_| numbered).map(|i| sub(before, i, before.len()));
+        let numbered = find_words(before, "so").next().filter(|&i| i < 12);
+        // Without "về", the name follows the number ("Kế hoạch số 308/KH-UBND triển khai mô hình tỉnh chuyển đổi số
+        // điển hình năm 2023").
+        let after_number = numbered.map(|i| {
+            let number = sub(before, i + 2, before.len()).trim_start();
+            sub(number, number.find(' ').unwrap_or(number.len()), number.len())
+        });
+        let about = find_words(before, "ve")
+            .next()
+            .filter(|_| numbered.is_some())
+            .map(|i| sub(before, i, before.len()))
+            .or(after_number);
         let subject = names_subject(before) || (about.is_some() && find_words(before, "truc tuyen").next().is_some());
         let limit = if about.is_some() { 30 } else { 12 };
         if subject && words(about.unwrap_or(before)).count() <= limit {
@@ -776,6 +786,19 @@ mod tests {
              UBND xã xây dựng kế hoạch.\n",
         );
         assert!(title(&f).starts_with("Kế hoạch số 29/KH-UBND") && title(&f).ends_with("năm 2025"), "{}", title(&f));
+        // A plan named by its number with its name right after, no "về" between (thua_thien_hue_chuyen_doi_so_2023, a
+        // development text): its year dates the targets the text gives none.
+        let f = folded(
+            "Ngày 14/09/2023, UBND tỉnh Thừa Thiên Huế ban hành Kế hoạch số 308/KH-UBND triển khai mô hình tỉnh chuyển \
+             đổi số điển hình năm 2023 nhằm xây dựng mô hình tỉnh chuyển đổi số điển hình.\n",
+        );
+        assert_eq!(
+            named_in_text(&f),
+            "Kế hoạch số 308/KH-UBND triển khai mô hình tỉnh chuyển đổi số điển hình năm 2023"
+        );
+        // The year of a date after the number is not the name's ("ngày 14 tháng 9 năm 2023").
+        let f = folded("Theo Kế hoạch số 308/KH-UBND ngày 14 tháng 9 năm 2023 của UBND tỉnh, đạt 60% hồ sơ.\n");
+        assert_eq!(title(&f), "");
         // Another subject, or a year too far from "Kế hoạch", names no plan of this kind.
         assert_eq!(title(&folded("Theo Kế hoạch phát triển du lịch năm 2024, đạt 60% khách.\n")), "");
         // A line that ends with a clause's ";" is running text even when short enough for a title (phu_yen, a

@@ -300,7 +300,10 @@ fn said(s: &str, line: (usize, &reports::Scan), clause: (usize, usize), found: &
         let after = || sub(s, found.number.end, found.end);
         // "tăng 15% so với cùng kỳ": a change on the same time last year reports its own figure, unless wanted.
         let on_last_year = !wanted && reports::compared_with_last_year(after());
+        // "đạt 85% kế hoạch": the share of a plan reached, unless wanted.
+        let of_plan = !wanted && reports::share_of_plan_reached(after());
         on_last_year
+            || of_plan
             || c.may_report
                 && (scan.reported(from, before.len())
                     || (!c.dated && reports::reported_after(sub(s, clause.0, found.number.start), after())))

@@ -347,6 +347,15 @@ pub(crate) fn compared_with_last_year(after: &str) -> bool {
     find_words(after, "so voi cung ky").next().is_some()
 }
 
+/// Whether the words after a percentage (folded, from its number) make it the share of a plan reached: "đạt 85%
+/// kế hoạch", "đạt 33,3%KH", "mới đạt 3,85% kế hoạch", "bằng 104% kế hoạch" (what was done against what was planned;
+/// "phấn đấu giải ngân đạt 100% kế hoạch" is wanted, which the caller checks).
+pub(crate) fn share_of_plan_reached(after: &str) -> bool {
+    let Some(rest) = after.trim_start().strip_prefix('%') else { return false };
+    let rest = rest.trim_start();
+    starts_with_words(rest, "ke hoach") || starts_with_words(rest, "kh")
+}
+
 /// Whether the words after a figure (folded, to the end of its segment) report it as done ("80% xã đã có
 /// cáp quang", "tăng 5% so với cùng kỳ") when nothing in its clause before it (`before`) or after it wants.
 pub(crate) fn reported_after(before: &str, after: &str) -> bool {
@@ -559,5 +568,16 @@ mod tests {
         assert!(!reported_after(&fold(""), &fold("% cán bộ được tập huấn tối đa")));
         assert!(wanted(&fold("Đến nay đã đạt 60%, phấn đấu năm 2025 đạt ")));
         assert!(!wanted(&fold("Phấn đấu năm 2025 đạt 60%, đến nay đã đạt ")));
+    }
+
+    #[test]
+    fn a_share_of_a_plan_is_what_was_done_against_it() {
+        for after in ["% kế hoạch", "%KH)", " % KH (KH 9.500 người)", "% kế hoạch đề ra"] {
+            assert!(share_of_plan_reached(&fold(after)), "{after}");
+        }
+        // Not a share of anything else, nor a plan's named after other words.
+        for after in ["% khách quốc tế", "% hồ sơ theo kế hoạch", " kế hoạch", "% khu vực"] {
+            assert!(!share_of_plan_reached(&fold(after)), "{after}");
+        }
     }
 }
