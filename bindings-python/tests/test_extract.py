@@ -1846,3 +1846,37 @@ def test_a_share_of_a_plan_reached_is_a_result():
     )
     assert target_rows(draft.plan) == [(2025, "reach", 100.0, "percent")]
     assert observation_rows(draft) == [(1.4e6, 2024), (85.0, 2024), (3.85, 2024)]
+
+
+def test_a_school_year_and_a_year_before_a_colon_date_their_figures():
+    # Regression (huyen_quang_dien_thua_thien_hue_giao_duc_2016, lang_son_bao_hiem_y_te_2020, development texts; the
+    # same text as core/tests/extract.rs): "Năm học 2015-2016" opening a sentence dated nothing, and "năm 2016: 89,0%"
+    # took the year that opened the sentence before (2020).
+    draft = chitieu.extract_plan(
+        "Năm học 2015-2016, huyện Quảng Điền phấn đấu tỷ lệ các cháu vào nhà trẻ trên 35%, mẫu giáo trên "
+        "93%.\nTheo đó, đến năm 2020, tỷ lệ bao phủ bảo hiểm y tế đạt trên 90%. Trong đó, huyện được giao chỉ "
+        "tiêu cụ thể: năm 2016: 89,0%; năm 2017: 90,0%.\n"
+    )
+    assert target_rows(draft.plan) == [
+        (2016, "more_than", 35.0, "percent"),
+        (2016, "more_than", 93.0, "percent"),
+        (2020, "more_than", 90.0, "percent"),
+        (2016, "reach", 89.0, "percent"),
+        (2017, "reach", 90.0, "percent"),
+    ]
+
+
+def test_a_place_carrying_out_the_nations_resolution_sets_its_own_targets():
+    # Regression (gia_lai_thi_truong_lao_dong_2025, lao_cai_giao_duc_mam_non_2020, development texts; the same text as
+    # core/tests/extract.rs): "Thực hiện Nghị quyết 06 của Chính phủ ..., Gia Lai phấn đấu ..." read the 61% as the
+    # nation's; "thấp nhất là 30%" was no comparator.
+    draft = chitieu.extract_plan(
+        "Thực hiện Nghị quyết 06 của Chính phủ về phát triển thị trường lao động, Gia Lai phấn đấu đến năm "
+        "2025, tỷ trọng lao động nông nghiệp trong tổng lao động xã hội dưới 61%; tỷ lệ huy động trẻ em ra "
+        "lớp đạt: thấp nhất là 30% đối với trẻ nhà trẻ, 97,5% đối với trẻ mẫu giáo.\n"
+    )
+    assert target_rows(draft.plan) == [
+        (2025, "less_than", 61.0, "percent"),
+        (2025, "at_least", 30.0, "percent"),
+        (2025, "at_least", 97.5, "percent"),
+    ]

@@ -1940,3 +1940,37 @@ test("a share of a plan reached is a result", () => {
     [3.85, 2024],
   ]);
 });
+
+test("a school year and a year before a colon date their figures", () => {
+  // Regression (huyen_quang_dien_thua_thien_hue_giao_duc_2016, lang_son_bao_hiem_y_te_2020, development texts; the same
+  // text as core/tests/extract.rs): "Năm học 2015-2016" opening a sentence dated nothing, and "năm 2016: 89,0%" took the
+  // year that opened the sentence before (2020).
+  const draft = c.extractPlan(
+    "Năm học 2015-2016, huyện Quảng Điền phấn đấu tỷ lệ các cháu vào nhà trẻ trên 35%, mẫu giáo trên " +
+      "93%.\nTheo đó, đến năm 2020, tỷ lệ bao phủ bảo hiểm y tế đạt trên 90%. Trong đó, huyện được giao chỉ " +
+      "tiêu cụ thể: năm 2016: 89,0%; năm 2017: 90,0%.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2016, "more_than", 35, "percent"],
+    [2016, "more_than", 93, "percent"],
+    [2020, "more_than", 90, "percent"],
+    [2016, "reach", 89, "percent"],
+    [2017, "reach", 90, "percent"],
+  ]);
+});
+
+test("a place carrying out the nation's resolution sets its own targets", () => {
+  // Regression (gia_lai_thi_truong_lao_dong_2025, lao_cai_giao_duc_mam_non_2020, development texts; the same text as
+  // core/tests/extract.rs): "Thực hiện Nghị quyết 06 của Chính phủ ..., Gia Lai phấn đấu ..." read the 61% as the
+  // nation's; "thấp nhất là 30%" was no comparator.
+  const draft = c.extractPlan(
+    "Thực hiện Nghị quyết 06 của Chính phủ về phát triển thị trường lao động, Gia Lai phấn đấu đến năm " +
+      "2025, tỷ trọng lao động nông nghiệp trong tổng lao động xã hội dưới 61%; tỷ lệ huy động trẻ em ra " +
+      "lớp đạt: thấp nhất là 30% đối với trẻ nhà trẻ, 97,5% đối với trẻ mẫu giáo.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2025, "less_than", 61, "percent"],
+    [2025, "at_least", 30, "percent"],
+    [2025, "at_least", 97.5, "percent"],
+  ]);
+});

@@ -69,7 +69,7 @@ fn the_corpus_is_as_documented() {
 fn precision_and_recall_per_half() {
     let [(_, dev, dev_obs), (_, test, test_obs)] = halves();
     // Development half: the texts the rules were revised on.
-    assert_eq!((dev.drafted, dev.labelled, dev.matched), (1802, 1793, 1660));
+    assert_eq!((dev.drafted, dev.labelled, dev.matched), (1803, 1793, 1671));
     assert!(dev.precision() >= 0.92 && dev.recall() >= 0.92, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
     assert_eq!((test.drafted, test.labelled, test.matched), (1569, 1617, 1273));
@@ -140,9 +140,9 @@ fn a_text_reads_nearly_as_well_however_its_lines_break() {
     assert_eq!(
         scores,
         vec![
-            ("dev wrapped at 80", 1803, 1793, 1650),
-            ("dev clause per line", 1802, 1793, 1650),
-            ("dev sentence per line", 1821, 1793, 1647),
+            ("dev wrapped at 80", 1804, 1793, 1661),
+            ("dev clause per line", 1803, 1793, 1661),
+            ("dev sentence per line", 1823, 1793, 1658),
         ]
     );
     assert_eq!(corpus::wrapped("100% hồ sơ công việc cấp tỉnh", 12), "100% hồ sơ\ncông việc\ncấp tỉnh");

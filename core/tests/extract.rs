@@ -2474,3 +2474,47 @@ fn a_share_of_a_plan_reached_is_a_result() {
     assert_eq!(target_rows(&draft.plan), [(Some(2025), Comparator::Reach, 100.0, MeasureUnit::Percent)]);
     assert_eq!(observation_rows(&draft), [(1.4e6, Some(2024)), (85.0, Some(2024)), (3.85, Some(2024))]);
 }
+
+/// A school year and years that label their clause (huyen_quang_dien_thua_thien_hue_giao_duc_2016,
+/// lang_son_bao_hiem_y_te_2020, development texts).
+const SCHOOL_YEAR_AND_LABELLED_YEARS: &str = "Năm học 2015-2016, huyện Quảng Điền phấn đấu tỷ lệ các cháu vào nhà trẻ trên 35%, mẫu giáo \
+                                             trên 93%.\nTheo đó, đến năm 2020, tỷ lệ bao phủ bảo hiểm y tế đạt trên 90%. Trong đó, huyện \
+                                             được giao chỉ tiêu cụ thể: năm 2016: 89,0%; năm 2017: 90,0%.\n";
+
+#[test]
+fn a_school_year_and_a_year_before_a_colon_date_their_figures() {
+    // Regression: "Năm học 2015-2016" opening a sentence dated nothing, and "năm 2016: 89,0%" took the year that opened
+    // the sentence before (2020).
+    let draft = extract_plan(SCHOOL_YEAR_AND_LABELLED_YEARS);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2016), Comparator::MoreThan, 35.0, MeasureUnit::Percent),
+            (Some(2016), Comparator::MoreThan, 93.0, MeasureUnit::Percent),
+            (Some(2020), Comparator::MoreThan, 90.0, MeasureUnit::Percent),
+            (Some(2016), Comparator::Reach, 89.0, MeasureUnit::Percent),
+            (Some(2017), Comparator::Reach, 90.0, MeasureUnit::Percent),
+        ]
+    );
+}
+
+/// A place carrying out the nation's resolution, and the lowest a share may be (gia_lai_thi_truong_lao_dong_2025,
+/// lao_cai_giao_duc_mam_non_2020, development texts).
+const CARRYING_OUT_AND_LOWEST: &str = "Thực hiện Nghị quyết 06 của Chính phủ về phát triển thị trường lao động, Gia Lai phấn đấu \
+                                      đến năm 2025, tỷ trọng lao động nông nghiệp trong tổng lao động xã hội dưới 61%; tỷ lệ huy \
+                                      động trẻ em ra lớp đạt: thấp nhất là 30% đối với trẻ nhà trẻ, 97,5% đối với trẻ mẫu giáo.\n";
+
+#[test]
+fn a_place_carrying_out_the_nations_resolution_sets_its_own_targets() {
+    // Regression: "Thực hiện Nghị quyết 06 của Chính phủ ..., Gia Lai phấn đấu ..." read the 61% as the nation's
+    // (the reader does not know the place's name); "thấp nhất là 30%" was no comparator.
+    let draft = extract_plan(CARRYING_OUT_AND_LOWEST);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2025), Comparator::LessThan, 61.0, MeasureUnit::Percent),
+            (Some(2025), Comparator::AtLeast, 30.0, MeasureUnit::Percent),
+            (Some(2025), Comparator::AtLeast, 97.5, MeasureUnit::Percent),
+        ]
+    );
+}

@@ -5,7 +5,7 @@ use super::folded::{ends_with_words, find_word, sub, words};
 use crate::model::comparator::Comparator;
 
 /// Comparator words as they end the text before a figure (folded), longest first.
-const BEFORE: [(&str, Comparator); 33] = [
+const BEFORE: [(&str, Comparator); 35] = [
     ("khong vuot qua", Comparator::AtMost),
     ("khong qua", Comparator::AtMost),
     ("khong duoi", Comparator::AtLeast),
@@ -18,6 +18,10 @@ const BEFORE: [(&str, Comparator); 33] = [
     ("it nhat la", Comparator::AtLeast),
     // "có tối thiểu có 1 doanh nghiệp công nghệ số" (da_nang_nghi_quyet_57, a development text).
     ("toi thieu co", Comparator::AtLeast),
+    // "tỷ lệ huy động trẻ em ra lớp đạt: thấp nhất là 30% ..." (lao_cai_giao_duc_mam_non_2020, a development text):
+    // the lowest it may be.
+    ("thap nhat la", Comparator::AtLeast),
+    ("thap nhat", Comparator::AtLeast),
     ("it nhat co", Comparator::AtLeast),
     ("toi da la", Comparator::AtMost),
     ("toi da", Comparator::AtMost),
@@ -108,6 +112,9 @@ mod tests {
         assert_eq!(read("dưới "), Some(Comparator::LessThan));
         assert_eq!(read("không vượt quá "), Some(Comparator::AtMost));
         assert_eq!(read("đạt "), Some(Comparator::Reach));
+        // The lowest a figure may be (lao_cai_giao_duc_mam_non_2020, a development text).
+        assert_eq!(read("tỷ lệ huy động trẻ em ra lớp đạt: thấp nhất là "), Some(Comparator::AtLeast));
+        assert_eq!(read("thấp nhất "), Some(Comparator::AtLeast));
         assert_eq!(without_before("co tu "), "co");
         assert_eq!(without_before("giam xuong duoi "), "giam xuong");
         assert_eq!(without_before("ty le "), "ty le");

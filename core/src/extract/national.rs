@@ -28,6 +28,9 @@ const NATION: [&str; 17] = [
     "nghi quyet 57",
 ];
 
+/// Words (folded) saying that a place carries out a document ("Thực hiện Nghị quyết 06 của Chính phủ, ...").
+const CARRY_OUT: [&str; 3] = ["thuc hien", "trien khai", "cu the hoa"];
+
 /// Words (folded) naming the province or its places.
 const LOCAL: [&str; 5] = ["tinh", "thanh pho", "dia phuong", "dia ban", "huyen"];
 
@@ -91,7 +94,11 @@ impl Sentences {
         self.last = Some((start, number, end));
         let Some(end) = end else { return false };
         let between = sub(s, end, number);
-        !LOCAL.iter().chain(local.iter()).any(|w| !w.is_empty() && find_words(between, w).next().is_some())
+        // "Thực hiện Nghị quyết 06 của Chính phủ về ..., Gia Lai phấn đấu đến năm 2025, ...": the nation's document is
+        // what the place carries out, in a clause of its own; what follows is the place's.
+        let carried_out = !find_any_words(sub(s, start, end), &CARRY_OUT).is_empty() && between.contains(',');
+        !carried_out
+            && !LOCAL.iter().chain(local.iter()).any(|w| !w.is_empty() && find_words(between, w).next().is_some())
     }
 }
 
@@ -139,5 +146,14 @@ mod tests {
         assert!(!national("Cả nước có nhiều kết quả. Tỷ lệ hồ sơ đạt 80", None));
         assert!(!national("nhóm 20 tỉnh đứng đầu cả nước, tối thiểu 30", None));
         assert!(!national("hoàn thành các mục tiêu theo Quyết định của Thủ tướng Chính phủ; tối thiểu 65", None));
+        // A place that carries out the nation's document, named in a clause of its own, sets its own figures, even
+        // when the reader does not know the place (gia_lai_thi_truong_lao_dong_2025, a development text).
+        assert!(!national(
+            "Thực hiện Nghị quyết 06 của Chính phủ về thị trường lao động, Gia Lai phấn đấu dưới 61",
+            None
+        ));
+        assert!(!national("Triển khai Chương trình Chuyển đổi số quốc gia, Sở phấn đấu 80", None));
+        // Not when the nation's own words come after the carrying out ("Thực hiện ..., Thủ tướng yêu cầu 80").
+        assert!(national("Thực hiện Chương trình, Thủ tướng yêu cầu đến năm 2025 đạt 80", None));
     }
 }

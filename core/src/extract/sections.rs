@@ -180,7 +180,7 @@ pub(crate) fn opening_year(line: &str) -> Option<i32> {
 /// 2030, ...". A figure of the period is for its end, a year from context.
 pub(crate) fn opening_term(line: &str) -> Option<i32> {
     let head = line.strip_prefix("trong ").unwrap_or(line);
-    ["nhiem ky", "giai doan"].iter().filter(|w| starts_with_words(head, w)).find_map(|w| {
+    ["nhiem ky", "giai doan", "nam hoc"].iter().filter(|w| starts_with_words(head, w)).find_map(|w| {
         super::years::spans(head, w).next().filter(|&(at, _, _)| at == w.len() + 1).map(|(_, _, last)| last)
     })
 }
@@ -213,6 +213,8 @@ mod tests {
         // development text, with the term's sentence on a line of its own).
         assert_eq!(opening_term("nhiem ky 2022-2027, hoi ccb huyen tiep tuc doi moi"), Some(2027));
         assert_eq!(opening_term("trong giai doan 2026 - 2030, tinh phan dau"), Some(2030));
+        // A school year (huyen_quang_dien_thua_thien_hue_giao_duc_2016, a development text).
+        assert_eq!(opening_term("nam hoc 2015-2016, huyen quang dien phan dau"), Some(2016));
         // Not said in passing, nor a single year after the word.
         assert_eq!(opening_term("dai hoi nhiem ky 2022-2027"), None);
         assert_eq!(opening_term("nhiem ky qua, hoi dat 2027 hoi vien"), None);

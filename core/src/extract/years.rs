@@ -25,6 +25,9 @@ pub(crate) struct Mention {
     /// Opens the next part of its clause after "và" ("ít nhất 20% trong GRDP và đến năm 2030 chiếm khoảng 30%"):
     /// the year of the figure after it, not of the one before.
     pub(crate) opens_next: bool,
+    /// Labels the clause after its colon, alone in its own but for words of time ("Lạng Sơn được giao chỉ tiêu cụ
+    /// thể: năm 2016: 89,0%; năm 2017: 90,0%"): the year of that clause's figures.
+    pub(crate) labels: bool,
 }
 
 /// Words (folded) that set an objective.
@@ -183,12 +186,15 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
             let b = if w.is_empty() { Some(b) } else { ends_with_words(b, w).then(|| sub(b, 0, b.len() - w.len())) };
             b.is_some_and(|b| ends_with_words(b.trim_end(), "va"))
         }) && super::folded::words(after).take(5).any(|w| w.bytes().any(|c| c.is_ascii_digit()));
-        out.push(Mention { at: offset + k, year, period: false, holds, objective, after_figure, opens_next });
+        let labels = rest.get(4..).is_some_and(|r| r.starts_with(':'))
+            && super::folded::words(clause).count() <= 1
+            && !clause.contains(|c: char| c.is_ascii_digit());
+        out.push(Mention { at: offset + k, year, period: false, holds, objective, after_figure, opens_next, labels });
     }
     for (k, _, last) in stages(line) {
         // A period compared with ("gấp 2,2 lần so với giai đoạn 2010-2015") is a base, as a year is.
         let before = sub(line, 0, k).trim_end();
-        let word = before.strip_suffix("giai doan").or_else(|| before.strip_suffix("thoi ky")).unwrap_or(before);
+        let word = STAGE.iter().find_map(|w| before.strip_suffix(w)).unwrap_or(before);
         if in_document_name(line, k) || ends_with_words(word.trim_end(), "so voi") {
             continue;
         }
@@ -202,6 +208,7 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
             objective,
             after_figure: false,
             opens_next: false,
+            labels: false,
         });
     }
     // A term set as an objective ("nhiệm kỳ 2025-2030, Đảng bộ xã đề ra 12 chỉ tiêu: ...") holds as a period:
@@ -225,6 +232,7 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
                 objective,
                 after_figure: false,
                 opens_next: false,
+                labels: false,
             });
         }
     }
@@ -329,10 +337,13 @@ fn quarters(s: &str) -> Vec<(usize, i32)> {
         .collect()
 }
 
-/// The periods "giai đoạn 2021-2025", "thời kỳ 2021-2030" of folded `s`, in order: (offset of the first
-/// year, first year, last year).
+/// The words (folded) that name a period of years: a stage, an era, a school year ("năm học 2024-2025").
+const STAGE: [&str; 3] = ["giai doan", "thoi ky", "nam hoc"];
+
+/// The periods "giai đoạn 2021-2025", "thời kỳ 2021-2030", "năm học 2015-2016" of folded `s`, in order: (offset of
+/// the first year, first year, last year).
 pub(crate) fn stages(s: &str) -> impl Iterator<Item = (usize, i32, i32)> + '_ {
-    let mut all: Vec<(usize, i32, i32)> = spans(s, "giai doan").chain(spans(s, "thoi ky")).collect();
+    let mut all: Vec<(usize, i32, i32)> = STAGE.iter().flat_map(|w| spans(s, w)).collect();
     crate::model::sort::by(&mut all, |a, b| a.0.cmp(&b.0));
     all.into_iter()
 }
@@ -379,6 +390,10 @@ pub(crate) fn for_figure(mentions: &[Mention], clause: (usize, usize), number: u
         .or_else(|| inside.iter().find(|m| m.at > number).filter(|m| !m.opens_next));
     if let Some(m) = own {
         return Some((m.year, if m.period { Source::Context } else { Source::Stated }));
+    }
+    // "năm 2016: 89,0%": the year that labels the clause.
+    if let Some(m) = mentions.iter().find(|m| m.labels && (m.at + 5..=m.at + 7).contains(&number) && m.at < clause.0) {
+        return Some((m.year, Source::Stated));
     }
     // Earlier in the line, only a year said as an objective or a period's end is context for it.
     mentions
@@ -461,6 +476,37 @@ mod tests {
         assert_eq!(years("Mục tiêu tăng trưởng kinh tế từ năm 2021-2030 đạt trên 9% năm"), vec![(2030, false, true)]);
         assert_eq!(years("Mục tiêu tăng trưởng năm 2021 - 2030 đạt 9%"), vec![(2030, false, true)]);
         assert_eq!(years("Mục tiêu tăng trưởng năm 2025 đạt 9%"), vec![(2025, false, true)]);
+    }
+
+    #[test]
+    fn a_school_year_is_a_period_for_its_end() {
+        // huyen_quang_dien_thua_thien_hue_giao_duc_2016 (a development text): "năm học 2015-2016" ends in 2016.
+        assert_eq!(
+            years("Huyện phấn đấu trong năm học 2024-2025, tỷ lệ huy động trẻ đạt 99%"),
+            vec![(2025, true, true)]
+        );
+        assert_eq!(stages("nam hoc 2015 - 2016, huyen").next(), Some((8, 2015, 2016)));
+        // A school year compared with is a base.
+        assert_eq!(years("tăng 2% so với năm học 2023-2024"), vec![]);
+    }
+
+    #[test]
+    fn a_year_before_a_colon_labels_its_clause() {
+        // lang_son_bao_hiem_y_te_2020 (a development text): each year of the list is its figure's, not the year
+        // that opened the sentence before.
+        let text = "Đến năm 2020, đạt trên 90%. Trong đó, tỉnh được giao cụ thể: năm 2016: 89,0%; năm 2017: 90,0%";
+        let f = Folded::new(text);
+        let (m, s) = (mentions(&f.text, 0), f.text.as_str());
+        let at = |n: &str| s.find(n).unwrap_or(0);
+        assert_eq!(
+            m.iter().map(|m| (m.year, m.labels)).collect::<Vec<_>>(),
+            [(2020, false), (2016, true), (2017, true)]
+        );
+        assert_eq!(for_figure(&m, (at("89,0%") - 1, at(";")), at("89,0%")), Some((2016, Source::Stated)));
+        assert_eq!(for_figure(&m, (at("90,0%") - 1, s.len()), at("90,0%")), Some((2017, Source::Stated)));
+        // A year that ends a clause of other words before its colon labels nothing ("Mục tiêu đến năm 2025: ...").
+        let f = Folded::new("Kế hoạch phát triển năm 2025: 90% hồ sơ");
+        assert!(!mentions(&f.text, 0).iter().any(|m| m.labels));
     }
 
     #[test]
