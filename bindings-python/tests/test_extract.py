@@ -1880,3 +1880,39 @@ def test_a_place_carrying_out_the_nations_resolution_sets_its_own_targets():
         (2025, "at_least", 30.0, "percent"),
         (2025, "at_least", 97.5, "percent"),
     ]
+
+
+# Lengths, volumes and litres beside what only looks like them (the same text as core/tests/extract.rs).
+LENGTHS_VOLUMES_LITRES = (
+    "Đến năm 2025, cứng hóa 555 km đường giao thông nông thôn; sản lượng gỗ khai thác đạt trên 500 ngàn m3; sản xuất "
+    "10 triệu lít nước mắm.\nĐến năm 2030, kiên cố hóa 120 cây số kênh mương; khai thác khoảng 1,2 triệu m³ gỗ rừng "
+    "trồng; chế biến 2 nghìn mét khối gỗ xẻ; tốc độ tối đa 80 km/h; công suất cấp nước đạt 5.000 m3/ngày đêm, bảo đảm "
+    "tối thiểu 60 lít/người/ngày; diện tích tự nhiên đạt 136,27 km²; diện tích sàn nhà ở đạt 30 m²/người.\n"
+)
+
+
+def test_lengths_volumes_and_litres_are_targets_and_their_look_alikes_none():
+    # Regression (dak_nong_giao_thong_2020, yen_bai_lam_nghiep_2025, quang_tri_rung_fsc_2025,
+    # thanh_pho_phu_quoc_an_giang_2025: development texts): the model had no unit for kilometres, cubic metres or
+    # litres; a speed, a capacity a day, a supply norm and areas are none of them.
+    draft = chitieu.extract_plan(LENGTHS_VOLUMES_LITRES)
+    assert target_rows(draft.plan) == [
+        (2025, "reach", 555.0, "kilometre"),
+        (2025, "more_than", 500_000.0, "cubic_metre"),
+        (2025, "reach", 10_000_000.0, "litre"),
+        (2030, "reach", 120.0, "kilometre"),
+        (2030, "about", 1_200_000.0, "cubic_metre"),
+        (2030, "reach", 2_000.0, "cubic_metre"),
+    ]
+    assert draft.observations == []
+    assert draft.plan.targets[4]["quote"] == "khai thác khoảng 1,2 triệu m³ gỗ rừng trồng"
+    # The units round-trip through the plan's JSON by their names, and label in both languages.
+    back = chitieu.Plan.from_json(draft.plan.to_json())
+    assert back.to_json() == draft.plan.to_json()
+    assert [i["unit"] for i in back.indicators] == [
+        "kilometre", "cubic_metre", "litre", "kilometre", "cubic_metre", "cubic_metre"
+    ]
+    assert chitieu.label("unit", "cubic_metre", "vi") == "m³"
+    assert chitieu.label("unit", "litre", "vi") == "lít"
+    assert chitieu.label("unit", "kilometre", "en") == "km"
+    assert chitieu.indicator_kind("litre")["kind"] == "level_or_share"

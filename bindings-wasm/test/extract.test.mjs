@@ -1974,3 +1974,39 @@ test("a place carrying out the nation's resolution sets its own targets", () => 
     [2025, "at_least", 97.5, "percent"],
   ]);
 });
+
+test("lengths, volumes and litres are targets, and what only looks like them none", () => {
+  // Regression (dak_nong_giao_thong_2020, yen_bai_lam_nghiep_2025, quang_tri_rung_fsc_2025,
+  // thanh_pho_phu_quoc_an_giang_2025: development texts; the same text as core/tests/extract.rs): the model had no
+  // unit for kilometres, cubic metres or litres; a speed, a capacity a day, a supply norm and areas are none of them.
+  const text =
+    "Đến năm 2025, cứng hóa 555 km đường giao thông nông thôn; sản lượng gỗ khai thác đạt trên 500 ngàn m3; sản xuất " +
+    "10 triệu lít nước mắm.\nĐến năm 2030, kiên cố hóa 120 cây số kênh mương; khai thác khoảng 1,2 triệu m³ gỗ rừng " +
+    "trồng; chế biến 2 nghìn mét khối gỗ xẻ; tốc độ tối đa 80 km/h; công suất cấp nước đạt 5.000 m3/ngày đêm, bảo đảm " +
+    "tối thiểu 60 lít/người/ngày; diện tích tự nhiên đạt 136,27 km²; diện tích sàn nhà ở đạt 30 m²/người.\n";
+  const draft = c.extractPlan(text);
+  assert.deepEqual(targetRows(draft.plan), [
+    [2025, "reach", 555, "kilometre"],
+    [2025, "more_than", 500000, "cubic_metre"],
+    [2025, "reach", 10000000, "litre"],
+    [2030, "reach", 120, "kilometre"],
+    [2030, "about", 1200000, "cubic_metre"],
+    [2030, "reach", 2000, "cubic_metre"],
+  ]);
+  assert.deepEqual(observationRows(draft), []);
+  assert.equal(draft.plan.targets[4].quote, "khai thác khoảng 1,2 triệu m³ gỗ rừng trồng");
+  // The units round-trip through the plan's JSON by their names, and label in both languages.
+  const plan = c.Plan.fromObject(draft.plan);
+  const back = c.Plan.fromJson(plan.toJson());
+  assert.equal(back.toJson(), plan.toJson());
+  assert.deepEqual(
+    back.toObject().indicators.map((i) => i.unit),
+    ["kilometre", "cubic_metre", "litre", "kilometre", "cubic_metre", "cubic_metre"],
+  );
+  assert.equal(c.label("unit", "cubic_metre", "vi"), "m³");
+  assert.equal(c.label("unit", "litre", "vi"), "lít");
+  assert.equal(c.label("unit", "kilometre", "en"), "km");
+  assert.equal(c.indicatorKind("litre").kind, "level_or_share");
+  plan.free();
+  back.free();
+});

@@ -2518,3 +2518,50 @@ fn a_place_carrying_out_the_nations_resolution_sets_its_own_targets() {
         ]
     );
 }
+
+/// Lengths, volumes and litres set to reach, in each spelling, beside what only looks like them (dak_nong_giao_thong_2020,
+/// yen_bai_lam_nghiep_2025, quang_tri_rung_fsc_2025, thanh_pho_phu_quoc_an_giang_2025: development texts); the same
+/// text in the Python and JavaScript tests.
+const LENGTHS_VOLUMES_LITRES: &str =
+    "Đến năm 2025, cứng hóa 555 km đường giao thông nông thôn; sản lượng gỗ khai thác \
+    đạt trên 500 ngàn m3; sản xuất 10 triệu lít nước mắm.\nĐến năm 2030, kiên cố hóa 120 cây số kênh mương; khai thác \
+    khoảng 1,2 triệu m³ gỗ rừng trồng; chế biến 2 nghìn mét khối gỗ xẻ; tốc độ tối đa 80 km/h; công suất cấp nước đạt \
+    5.000 m3/ngày đêm, bảo đảm tối thiểu 60 lít/người/ngày; diện tích tự nhiên đạt 136,27 km²; diện tích sàn nhà ở đạt \
+    30 m²/người.\n";
+
+#[test]
+fn lengths_volumes_and_litres_are_targets_and_their_look_alikes_none() {
+    // Regression: the model had no unit for kilometres, cubic metres or litres, and the reader read none of them; a
+    // speed ("km/h"), a capacity a day ("m3/ngày đêm"), a supply norm ("lít/người/ngày") and areas ("km²", "m²")
+    // are none of them.
+    let draft = extract_plan(LENGTHS_VOLUMES_LITRES);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2025), Comparator::Reach, 555.0, MeasureUnit::Kilometre),
+            (Some(2025), Comparator::MoreThan, 500_000.0, MeasureUnit::CubicMetre),
+            (Some(2025), Comparator::Reach, 1e7, MeasureUnit::Litre),
+            (Some(2030), Comparator::Reach, 120.0, MeasureUnit::Kilometre),
+            (Some(2030), Comparator::About, 1_200_000.0, MeasureUnit::CubicMetre),
+            (Some(2030), Comparator::Reach, 2_000.0, MeasureUnit::CubicMetre),
+        ]
+    );
+    assert!(draft.observations.is_empty());
+    let quotes: Vec<_> = draft.plan.targets.iter().map(|t| t.quote.as_str()).collect();
+    assert_eq!(quotes[4], "khai thác khoảng 1,2 triệu m³ gỗ rừng trồng");
+    check_offsets(LENGTHS_VOLUMES_LITRES, &draft);
+    assert!(errors(&draft.plan).is_empty(), "{:?}", errors(&draft.plan));
+    // The units round-trip through the plan's JSON by their names, and label in both languages.
+    let json = draft.plan.to_json();
+    for name in ["\"kilometre\"", "\"cubic_metre\"", "\"litre\""] {
+        assert!(json.contains(name), "{name}");
+    }
+    assert_eq!(Plan::from_json(&json).unwrap().value, draft.plan);
+    let units: Vec<MeasureUnit> = serde_json::from_str("[\"kilometre\", \"cubic_metre\", \"litre\"]").unwrap();
+    assert_eq!(units, [MeasureUnit::Kilometre, MeasureUnit::CubicMetre, MeasureUnit::Litre]);
+    assert_eq!(serde_json::to_string(&units).unwrap(), "[\"kilometre\",\"cubic_metre\",\"litre\"]");
+    let label = |code, lang| chitieu::label::lookup(chitieu::label::Domain::Unit, code, lang);
+    assert_eq!(label("cubic_metre", chitieu::label::Lang::Vi), Some("m³"));
+    assert_eq!(label("litre", chitieu::label::Lang::Vi), Some("lít"));
+    assert_eq!(label("kilometre", chitieu::label::Lang::En), Some("km"));
+}

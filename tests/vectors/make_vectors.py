@@ -477,7 +477,8 @@ KIND_OF_UNIT = {
     "per_thousand_people": "level_or_share", "dong": "level_or_share", "index": "level_or_share",
     "usd": "level_or_share", "hectare": "level_or_share", "tonne": "level_or_share", "years": "level_or_share",
     "mbps": "level_or_share", "days": "level_or_share", "quintal_per_hectare": "level_or_share",
-    "children_per_woman": "level_or_share",
+    "children_per_woman": "level_or_share", "kilometre": "level_or_share", "cubic_metre": "level_or_share",
+    "litre": "level_or_share",
     "percent_per_year": "yearly_rate",
     "percent_increase": "cumulative_change", "percent_reduction": "cumulative_change",
     "rank": "rank",
@@ -1509,7 +1510,8 @@ s.add("a percent reduction is a cumulative change", {"unit": "percent_reduction"
                                                                "method": "straight_path"})
 s.add("a rank is a rank", {"unit": "rank"}, "nhóm 20 tỉnh dẫn đầu", {"kind": "rank", "method": "rank_pace"})
 for unit in ("percent_of_grdp", "count", "per_thousand_people", "dong", "index", "percent_increase", "usd", "hectare",
-             "tonne", "years", "mbps", "days", "quintal_per_hectare", "children_per_woman"):
+             "tonne", "years", "mbps", "days", "quintal_per_hectare", "children_per_woman", "kilometre", "cubic_metre",
+             "litre"):
     s.add("unit %s" % unit, {"unit": unit})
 
 # ----- yearly_rate ----------------------------------------------------------------------------------
@@ -1834,6 +1836,7 @@ ALLOWED = {
     "usd": ["sum"], "hectare": ["sum"], "tonne": ["sum"], "years": ["weighted_mean"], "mbps": ["weighted_mean"],
     "days": ["weighted_mean"], "children_per_woman": ["weighted_mean"],
     "quintal_per_hectare": ["ratio_of_sums", "weighted_mean"],
+    "kilometre": ["sum"], "cubic_metre": ["sum"], "litre": ["sum"],
 }
 
 
@@ -1901,6 +1904,16 @@ s.add("a count sums", {"rule": "sum", "unit": "count",
       "parts": [part("87", 120.0), part("82", 95.0)]}, "120 + 95 = 215", {"value": 215.0})
 s.add("areas sum", {"rule": "sum", "unit": "hectare", "parts": [part("12", 10000.0), part("14", 2400.5)]},
       "10000 + 2400.5 = 12400.5 ha", {"value": 12400.5})
+s.add("road lengths sum", {"rule": "sum", "unit": "kilometre", "parts": [part("25", 555.0), part("26", 99.5)]},
+      "555 + 99.5 = 654.5 km", {"value": 654.5})
+s.add("volumes of timber sum", {"rule": "sum", "unit": "cubic_metre",
+      "parts": [part("25", 500_000.0), part("26", 1_200_000.0)]}, "500,000 + 1,200,000 = 1,700,000 m³",
+      {"value": 1_700_000.0})
+s.add("litres sum", {"rule": "sum", "unit": "litre", "parts": [part("25", 10_000_000.0), part("26", 2_500_000.0)]},
+      "10,000,000 + 2,500,000 = 12,500,000 litres", {"value": 12_500_000.0})
+s.add("litres are never a weighted mean", {"rule": "weighted_mean", "unit": "litre", "weight": "population",
+      "parts": [part("25", 1e7, weight=800_000), part("26", 2.5e6, weight=1_200_000)]},
+      "litres of two units add up, they are not averaged", "rule_not_allowed")
 s.add("life expectancy weighted by population", {"rule": "weighted_mean", "unit": "years", "weight": "population",
       "parts": [part("25", 74.5, weight=1_500_000), part("26", 76.0, weight=500_000)]},
       "(74.5*1.5M + 76*0.5M) / 2M = 74.875", {"value": 74.875, "total_weight": 2_000_000.0})

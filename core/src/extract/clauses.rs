@@ -730,7 +730,16 @@ fn phrase_of(s: &str, h: &Hit, before: (usize, usize), after: &str) -> ((usize, 
     // quantity's ("diện tích cây chè 10.000 ha, trong đó ...", "GRDP bình quân đầu người đạt 8.500 USD").
     let named_before = matches!(
         h.unit_after,
-        Some(MeasureUnit::Index | MeasureUnit::Usd | MeasureUnit::Hectare | MeasureUnit::Tonne | MeasureUnit::Years)
+        Some(
+            MeasureUnit::Index
+                | MeasureUnit::Usd
+                | MeasureUnit::Hectare
+                | MeasureUnit::Tonne
+                | MeasureUnit::Kilometre
+                | MeasureUnit::CubicMetre
+                | MeasureUnit::Litre
+                | MeasureUnit::Years
+        )
     );
     let index = named_before && before_words >= 1;
     // "Đến năm 2025, diện tích cây chè 10.000 ha": the name is after the last comma when two words or more are.

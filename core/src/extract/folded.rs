@@ -1,6 +1,7 @@
 //! The text folded for matching: lowercase ASCII without Vietnamese tone and vowel marks, about one byte per
 //! character of the original (a combining mark, the "\r" of "\r\n" and the second space of a run fold to nothing,
-//! "≥" and "≤" to two bytes), with the way back to the original's byte and character offsets of every folded byte.
+//! "≥" and "≤" to two bytes, the "²" and "³" of "km²" and "m³" to their digits), with the way back to the original's
+//! byte and character offsets of every folded byte.
 //!
 //! "Tối thiểu 90%" folds to "toi thieu 90%", so every rule of the reader is written once in plain ASCII and
 //! works alike on precomposed (NFC) and decomposed (NFD) input, with spaces doubled or not, and on lines wrapped
@@ -53,6 +54,11 @@ impl<'a> Folded<'a> {
                 byte.extend([i, i]);
                 chr.extend([n, n]);
                 previous_plain_space = false;
+            } else if let Some(digit) = power_of_length(c, &text) {
+                text.push(digit);
+                byte.push(i);
+                chr.push(n);
+                previous_plain_space = false;
             } else if let Some(f) = fold_char(c).filter(|_| !crlf).and_then(|f| u8::try_from(f).ok()) {
                 // A run of spaces folds to one ("đạt  90%", "cấp  tỉnh" in texts typed or converted with
                 // double spaces), so that every rule's single space matches; a tab stays, it separates cells.
@@ -82,6 +88,20 @@ impl<'a> Folded<'a> {
     pub(crate) fn original(&self, start: usize, end: usize) -> &'a str {
         original_between(self.original, &self.byte, start, end)
     }
+}
+
+/// The digit a superscript two or three folds to right after a unit of length, as typed in plain text ("m²" and "km²"
+/// fold to "m2" and "km2", "m³" to "m3"): folded as any other sign ('~'), an area would read as a volume. Elsewhere (a
+/// footnote's mark, "85%²") it stays a sign. `folded` is the text folded so far.
+fn power_of_length(c: char, folded: &[u8]) -> Option<u8> {
+    let digit = match c {
+        '²' => b'2',
+        '³' => b'3',
+        _ => return None,
+    };
+    // The letters right before it, a whole word: "500m³", "136,270 km²", not "năm²" (a footnote).
+    let word = folded.rsplit(|b| !b.is_ascii_alphabetic()).next().unwrap_or_default();
+    matches!(word, b"m" | b"km" | b"cm" | b"dm" | b"mm").then_some(digit)
 }
 
 /// The byte offset in the original of folded offset `i`, by the map `byte` (one past the end for an offset past it).
@@ -387,6 +407,12 @@ mod tests {
         assert_eq!(f.text, "dat >=90%, <= 5%");
         assert_eq!((f.original(4, 9), f.original(11, 13)), ("≥90%", "≤"));
         assert_eq!(f.char_offset(6), 5);
+        // A square or a cube of a unit of length folds to its digit, as typed in plain text, and maps back to it;
+        // elsewhere a superscript is a sign, as before.
+        let f = Folded::new("136,270 km², 500m³, 30 m²/người");
+        assert_eq!(f.text, "136,270 km2, 500m3, 30 m2/nguoi");
+        assert_eq!((f.original(10, 11), f.original(17, 18)), ("²", "³"));
+        assert_eq!(Folded::new("năm² đạt 85%³, tấm² 2025²").text, "nam~ dat 85%~, tam~ 2025~");
     }
 
     #[test]

@@ -270,6 +270,9 @@ pub(crate) fn carries_own_comparator(unit: MeasureUnit) -> bool {
             | MeasureUnit::Usd
             | MeasureUnit::Hectare
             | MeasureUnit::Tonne
+            | MeasureUnit::Kilometre
+            | MeasureUnit::CubicMetre
+            | MeasureUnit::Litre
             | MeasureUnit::Count
             | MeasureUnit::Years
             | MeasureUnit::Mbps
@@ -285,8 +288,9 @@ const SCALES: [(&str, f64); 6] =
     [("nghin", 1e3), ("ngan", 1e3), ("trieu", 1e6), ("ty", 1e9), ("ti", 1e9), ("van", 1e4)];
 
 /// The words (folded) of units of measure other than money in đồng, each with the words that, right after it,
-/// make it another word ("hạ tầng", "tận dụng", "tấn công").
-const MEASURES: [(&str, MeasureUnit, &[&str]); 9] = [
+/// make it another word ("hạ tầng", "tận dụng", "tấn công"). A square or cube of a unit of length ("km²", "m³") folds
+/// to its digit (`folded`), so "km2" is no length and "m2" no volume.
+const MEASURES: [(&str, MeasureUnit, &[&str]); 15] = [
     ("usd", MeasureUnit::Usd, &[]),
     ("do la my", MeasureUnit::Usd, &[]),
     ("do la", MeasureUnit::Usd, &[]),
@@ -300,7 +304,26 @@ const MEASURES: [(&str, MeasureUnit, &[&str]); 9] = [
     ),
     ("tan", MeasureUnit::Tonne, &["dung", "noi", "cong", "tam", "tinh", "goc", "tay", "cung", "huong", "trung", "thu"]),
     ("tonne", MeasureUnit::Tonne, &[]),
+    // "555 km đường giao thông", "10 cây số" (not trees counted, [`COUNTED`]'s "cây"), "kilômét".
+    ("km", MeasureUnit::Kilometre, &[]),
+    ("cay so", MeasureUnit::Kilometre, &[]),
+    ("kilomet", MeasureUnit::Kilometre, &[]),
+    // "500 ngàn m3", "m³", "mét khối" (not "mét" alone, nor "khối" alone: "khối phố").
+    ("m3", MeasureUnit::CubicMetre, &[]),
+    ("met khoi", MeasureUnit::CubicMetre, &[]),
+    // "10 triệu lít nước mắm".
+    ("lit", MeasureUnit::Litre, &[]),
 ];
+
+/// Whether a quantity in `unit` is per something it may not be per, given the folded text right after its unit's
+/// words: a length, a volume or litres per anything but a year ("12 triệu lít/năm") is a speed, a capacity or a norm
+/// ("80 km/h", "5.000 m3/ngày đêm", "60 lít/người/ngày"), no quantity of these units.
+fn per_what_it_is_not(unit: MeasureUnit, rest: &str) -> bool {
+    let physical = matches!(unit, MeasureUnit::Kilometre | MeasureUnit::CubicMetre | MeasureUnit::Litre);
+    let Some(per) = rest.trim_start().strip_prefix('/').map(str::trim_start) else { return false };
+    let yearly = starts_with_words(per, "nam") && !sub(per, "nam".len(), per.len()).trim_start().starts_with('/');
+    physical && !yearly
+}
 
 /// Speeds of access (folded) and their factor into megabits a second: "150 Mbps", "36 Mb/s", "1 Gbps", "1Gb/s".
 const SPEEDS: [(&str, f64); 4] = [("mbps", 1.0), ("mb/s", 1.0), ("gbps", 1e3), ("gb/s", 1e3)];
@@ -466,7 +489,11 @@ pub(crate) fn quantity_after(after: &str) -> Option<(MeasureUnit, f64, usize)> {
         // scaled figure after it.
         return (!scale.is_empty()).then(|| shared_unit(u)).flatten().map(|unit| (unit, factor, read));
     };
-    let per = if unit == MeasureUnit::Count { 0 } else { per_whom(sub(u, w.len(), u.len())) };
+    let rest = sub(u, w.len(), u.len());
+    if per_what_it_is_not(unit, rest) {
+        return None;
+    }
+    let per = if unit == MeasureUnit::Count { 0 } else { per_whom(rest) };
     Some((unit, factor, read + w.len() + per))
 }
 
@@ -509,6 +536,15 @@ const MAKE: [&str; 14] = [
     "tang them",
 ];
 
+/// Verbs (folded) that build a length of road, canal or line, set to reach in kilometres: "cứng hóa 555 km đường
+/// giao thông nông thôn", "nâng cấp 55 km quốc lộ", "kiên cố hóa 100 km kênh mương".
+const BUILD: [&str; 8] =
+    ["cung hoa", "nhua hoa", "be tong hoa", "kien co hoa", "nang cap", "cai tao", "mo moi", "lam moi"];
+
+/// Verbs (folded) that produce, process or harvest a volume or litres, set to reach: "sản xuất 10 triệu lít nước
+/// mắm", "chế biến nước mắm bình quân 12 triệu lít/năm", "khai thác 500 ngàn m3 gỗ".
+const PRODUCE: [&str; 3] = ["san xuat", "che bien", "khai thac"];
+
 /// Verbs (folded) that help or rally people and households, counted: "giúp 28 hộ nghèo thoát nghèo", "hỗ trợ 14 hộ
 /// phụ nữ khởi nghiệp", "vận động trên 3.400 người"; not areas or amounts ("kinh phí hỗ trợ 10 ha").
 const HELP: [&str; 3] = ["giup", "ho tro", "van dong"];
@@ -537,15 +573,16 @@ pub(crate) fn completed_after(after: &str) -> bool {
 }
 
 /// Whether the words before a quantity ([`quantity_after`]) set it as one to reach: as an amount's do
-/// ([`amount_to_reach`]), with "diện tích" and "sản lượng" among the names listed bare; a verb that makes or gains
-/// it ([`MAKE`]) among the last six words ("thành lập 2.000 doanh nghiệp", "kết nạp mới từ 25 đảng viên", "có thêm
-/// 2 huyện", "trồng mới 2.400 ha"); or, for things counted, "có" right before them ("mỗi người dân có 01 tài
+/// ([`amount_to_reach`]), with "diện tích", "sản lượng" and "chiều dài" among the names listed bare; a verb that makes
+/// or gains it ([`MAKE`]) among the last six words ("thành lập 2.000 doanh nghiệp", "kết nạp mới từ 25 đảng viên", "có
+/// thêm 2 huyện", "trồng mới 2.400 ha"), builds a length ([`BUILD`]) or produces a volume or litres ([`PRODUCE`]); or,
+/// for things counted, "có" right before them ("mỗi người dân có 01 tài
 /// khoản", not "hiện có"), visitors welcomed, or a population as plans name it ("Dân số trung bình"); never the
 /// members a congress's delegates represent.
 pub(crate) fn quantity_to_reach(prefix: &str, unit: MeasureUnit) -> bool {
     let last: Vec<&str> = words(prefix).collect();
     let tail = last.get(last.len().saturating_sub(6)..).unwrap_or_default().join(" ");
-    let named = ["dien tich", "san luong"].iter().any(|w| find_words(&tail, w).next().is_some());
+    let named = ["dien tich", "san luong", "chieu dai"].iter().any(|w| find_words(&tail, w).next().is_some());
     // A population named as plans name it ("Dân số trung bình 7.129 người", "Quy mô dân số ... 4,2 triệu người"),
     // not a unit's profile ("có tổng diện tích tự nhiên 136,270 km², dân số 36.174 người").
     let population = unit == MeasureUnit::Count
@@ -564,7 +601,11 @@ pub(crate) fn quantity_to_reach(prefix: &str, unit: MeasureUnit) -> bool {
     let added = unit == MeasureUnit::Count && ends_with_words(bare.trim_end(), "them");
     // "tỉnh sẽ có 1.148.476 ha đất lâm nghiệp", "phấn đấu có 500 ha": what there will be, whatever its unit.
     let will_have = ["se co", "phan dau co"].iter().any(|w| ends_with_words(bare.trim_end(), w));
-    let made = MAKE.iter().any(|w| find_words(&tail, w).next().is_some()) || had || helped || added || will_have;
+    // "cứng hóa 555 km đường", "sản xuất 10 triệu lít nước mắm": a length built, a volume or litres produced.
+    let in_tail = |verbs: &[&str]| verbs.iter().any(|w| find_words(&tail, w).next().is_some());
+    let built = unit == MeasureUnit::Kilometre && in_tail(&BUILD);
+    let produced = matches!(unit, MeasureUnit::CubicMetre | MeasureUnit::Litre) && in_tail(&PRODUCE);
+    let made = in_tail(&MAKE) || had || helped || added || will_have || built || produced;
     // "phấn đấu đón 10 triệu lượt khách", "đón được trên 26 triệu lượt khách": visitors to welcome, the verb right
     // before the figure and its comparator.
     let welcomed = unit == MeasureUnit::Count
@@ -938,11 +979,106 @@ mod tests {
         ] {
             assert_eq!(counted(after), Some(MeasureUnit::Count), "{after}");
         }
-        // Not solutions, stages, disbursement, applying, kilometres; a hotel is still a hotel.
-        for after in [" giai phap", " giai doan", " giai ngan", " ap dung", " cay so"] {
+        // Not solutions, stages, disbursement, applying; kilometres are a length; a hotel is still a hotel.
+        for after in [" giai phap", " giai doan", " giai ngan", " ap dung"] {
             assert_eq!(counted(after), None, "{after}");
         }
+        assert_eq!(counted(" cay so duong"), Some(MeasureUnit::Kilometre));
         assert_eq!(quantity_after(" khach san").map(|(_, _, n)| n), Some(" khach san".len()));
+    }
+
+    #[test]
+    fn lengths_volumes_and_litres_in_each_spelling_with_their_scale() {
+        use MeasureUnit::{CubicMetre, Kilometre, Litre};
+        // dak_nong_giao_thong_2020, yen_bai_lam_nghiep_2025, quang_tri_rung_fsc_2025, thanh_pho_phu_quoc_an_giang_2025
+        // (development texts): "555 km đường", "500 ngàn m3", "1.000.000 m3 gỗ xẻ", "12 triệu lít/năm".
+        assert_eq!(quantity_after(" km duong giao thong"), Some((Kilometre, 1.0, 3)));
+        assert_eq!(quantity_after("km."), Some((Kilometre, 1.0, 2)));
+        assert_eq!(quantity_after(" nghin km duong"), Some((Kilometre, 1e3, 9)));
+        assert_eq!(quantity_after(" cay so duong"), Some((Kilometre, 1.0, 7)));
+        assert_eq!(quantity_after(" kilomet kenh"), Some((Kilometre, 1.0, 8)));
+        assert_eq!(quantity_after(" km/nam"), Some((Kilometre, 1.0, 7)));
+        assert_eq!(quantity_after(" ngan m3; hinh thanh"), Some((CubicMetre, 1e3, 8)));
+        assert_eq!(quantity_after(" m3 go xe."), Some((CubicMetre, 1.0, 3)));
+        assert_eq!(quantity_after("m3"), Some((CubicMetre, 1.0, 2)));
+        assert_eq!(quantity_after(" trieu met khoi nuoc"), Some((CubicMetre, 1e6, 15)));
+        assert_eq!(quantity_after(" m3/nam"), Some((CubicMetre, 1.0, 7)));
+        assert_eq!(quantity_after(" trieu lit/nam; san luong"), Some((Litre, 1e6, 14)));
+        assert_eq!(quantity_after(" trieu lit nuoc mam"), Some((Litre, 1e6, 10)));
+        assert_eq!(quantity_after(" lit."), Some((Litre, 1.0, 4)));
+        // "m³" and "km²" fold to "m3" and "km2" (`folded`), so the texts' spellings read as the plain ones.
+        let folded = |t: &str| super::super::folded::Folded::new(t).text;
+        assert_eq!(quantity_after(&folded(" m³ gỗ")), Some((CubicMetre, 1.0, 3)));
+        assert_eq!(quantity_after(&folded(" ngàn m³")), Some((CubicMetre, 1e3, 8)));
+        assert_eq!(quantity_after(&folded(" mét khối")), Some((CubicMetre, 1.0, 9)));
+        assert_eq!(quantity_after(&folded(" lít")), Some((Litre, 1.0, 4)));
+    }
+
+    #[test]
+    fn what_only_looks_like_a_length_a_volume_or_litres_is_none_of_them() {
+        let folded = |t: &str| super::super::folded::Folded::new(t).text;
+        // An area in square kilometres (xa_hoa_hoi_ho_chi_minh, xa_na_hy_dien_bien_2030: development texts) or square
+        // metres, a speed, a capacity a day, a supply norm, metres alone, a neighbourhood ("khối phố").
+        for after in [
+            " km2, dan so",
+            "km2,",
+            " km/h",
+            " km/gio",
+            " m3/ngay dem",
+            " m3/ngay",
+            " m3 / ngay dem",
+            " nghin m3/ngay",
+            " lit/nguoi/ngay",
+            " lit/nguoi",
+            " lit/nam/nguoi",
+            " m2 san",
+            " met",
+            " met vuong",
+            " khoi pho",
+            " cay xanh",
+        ] {
+            let unit = quantity_after(after).map(|(unit, _, _)| unit);
+            assert!(
+                !matches!(unit, Some(MeasureUnit::Kilometre | MeasureUnit::CubicMetre | MeasureUnit::Litre)),
+                "{after}"
+            );
+        }
+        assert_eq!(quantity_after(" m2 san"), None);
+        assert_eq!(quantity_after(" km2"), None);
+        assert_eq!(quantity_after(" lit/nguoi/ngay"), None);
+        assert_eq!(quantity_after(" m3/ngay dem"), None);
+        for after in [" km²", " m²/người", " m³/ngày đêm", " 30 km²"] {
+            assert_eq!(quantity_after(&folded(after)), None, "{after}");
+        }
+        // Trees are still counted.
+        assert_eq!(quantity_after(" cay xanh"), Some((MeasureUnit::Count, 1.0, 4)));
+    }
+
+    #[test]
+    fn a_length_built_and_a_volume_or_litres_produced_are_to_reach() {
+        use MeasureUnit::{CubicMetre, Kilometre, Litre};
+        // dak_nong_giao_thong_2020 (a development text): a length built, upgraded, or named by its length.
+        assert!(quantity_to_reach("den nam 2025, cung hoa ", Kilometre));
+        assert!(quantity_to_reach("du kien toan tinh se xay dung moi va nang cap duoc ", Kilometre));
+        assert!(quantity_to_reach("cu the, dau tu sua chua, nang cap ", Kilometre));
+        assert!(quantity_to_reach("voi tong chieu dai ", Kilometre));
+        assert!(quantity_to_reach("kien co hoa ", Kilometre));
+        // yen_bai_lam_nghiep_2025, quang_tri_rung_fsc_2025, thanh_pho_phu_quoc_an_giang_2025 (development texts).
+        assert!(quantity_to_reach("san luong go rung trong khai thac hang nam dat tren ", CubicMetre));
+        assert!(quantity_to_reach("moi nam cung cap cho thi truong khoang 800.000 - ", CubicMetre));
+        assert!(quantity_to_reach("che bien nuoc mam binh quan ", Litre));
+        assert!(quantity_to_reach("san xuat ", Litre));
+        assert!(quantity_to_reach("khai thac ", CubicMetre));
+        // What a place has, a length not built, a volume not produced: none; the verbs are the units' own.
+        assert!(!quantity_to_reach("xa co ", Kilometre));
+        assert!(!quantity_to_reach("cach trung tam tinh ", Kilometre));
+        assert!(!quantity_to_reach("nang cap ", CubicMetre));
+        assert!(!quantity_to_reach("san xuat ", Kilometre));
+        assert!(!quantity_to_reach("san xuat ", MeasureUnit::Tonne));
+        assert!(!quantity_to_reach("nang cap ", MeasureUnit::Count));
+        assert!(
+            carries_own_comparator(Kilometre) && carries_own_comparator(CubicMetre) && carries_own_comparator(Litre)
+        );
     }
 
     #[test]

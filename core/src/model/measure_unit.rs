@@ -33,6 +33,12 @@ pub enum MeasureUnit {
     Hectare,
     /// Tonnes ("sản lượng lương thực có hạt trên 226.000 tấn").
     Tonne,
+    /// Kilometres of length: roads, canals, fibre ("cứng hóa 555 km đường giao thông nông thôn", "cây số").
+    Kilometre,
+    /// Cubic metres of volume: timber, water ("sản lượng gỗ khai thác trên 500 ngàn m3", "m³", "mét khối").
+    CubicMetre,
+    /// Litres ("nước mắm 10 triệu lít").
+    Litre,
     /// A span of years: life expectancy, healthy life years ("tuổi thọ trung bình 75 tuổi").
     Years,
     /// A speed of access in megabits a second ("tốc độ truy cập đạt tối thiểu 150 Mbps", "từ 1 Gbps trở lên":
@@ -114,6 +120,9 @@ impl MeasureUnit {
             | Self::Usd
             | Self::Hectare
             | Self::Tonne
+            | Self::Kilometre
+            | Self::CubicMetre
+            | Self::Litre
             | Self::Years
             | Self::Mbps
             | Self::Days
@@ -143,6 +152,9 @@ impl MeasureUnit {
             | Self::Usd
             | Self::Hectare
             | Self::Tonne
+            | Self::Kilometre
+            | Self::CubicMetre
+            | Self::Litre
             | Self::Years
             | Self::Mbps
             | Self::Days
@@ -168,6 +180,9 @@ impl MeasureUnit {
             Self::Usd => "usd",
             Self::Hectare => "hectare",
             Self::Tonne => "tonne",
+            Self::Kilometre => "kilometre",
+            Self::CubicMetre => "cubic_metre",
+            Self::Litre => "litre",
             Self::Years => "years",
             Self::Mbps => "mbps",
             Self::Days => "days",
@@ -192,6 +207,9 @@ impl MeasureUnit {
             Self::Usd => "USD",
             Self::Hectare => "ha",
             Self::Tonne => "t",
+            Self::Kilometre => "km",
+            Self::CubicMetre => "m³",
+            Self::Litre => "L",
             Self::Years => "years",
             Self::Mbps => "Mbps",
             Self::Days => "days",

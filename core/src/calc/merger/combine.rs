@@ -9,7 +9,8 @@
 //!   years (life expectancy), access speeds, stays in days, fertility rates and yields;
 //! - **mean of indices** `Σ v / n`, the rule of the national DTI 2024 (published October 2025), which
 //!   scored each merged unit as the plain average of its predecessors' indices: for index scores only;
-//! - **sum**, for counts, amounts (đồng, US dollars), areas and tonnages.
+//! - **sum**, for counts, amounts (đồng, US dollars), areas, tonnages, lengths (kilometres), volumes (cubic
+//!   metres) and litres.
 //!
 //! Ranks are never combined: a rank says where a unit stood among the others, and the merged unit's
 //! place is not a function of its predecessors' places.
@@ -75,9 +76,15 @@ impl CombineRule {
             // A yield of a merged unit is its parts' output over their area (quintals over hectares, at scale 1),
             // or their yields weighted.
             MeasureUnit::QuintalPerHectare => &[Self::RatioOfSums, Self::WeightedMean],
-            MeasureUnit::Count | MeasureUnit::Dong | MeasureUnit::Usd | MeasureUnit::Hectare | MeasureUnit::Tonne => {
-                &[Self::Sum]
-            }
+            // Lengths of road, volumes and litres add up as areas and tonnages do.
+            MeasureUnit::Count
+            | MeasureUnit::Dong
+            | MeasureUnit::Usd
+            | MeasureUnit::Hectare
+            | MeasureUnit::Tonne
+            | MeasureUnit::Kilometre
+            | MeasureUnit::CubicMetre
+            | MeasureUnit::Litre => &[Self::Sum],
             _ => &[],
         }
     }
@@ -332,5 +339,17 @@ mod tests {
         assert_eq!(CombineRule::default_for(MeasureUnit::Percent, &dti), Some(CombineRule::WeightedMean));
         assert_eq!(CombineRule::default_for(MeasureUnit::Percent, &parts), Some(CombineRule::RatioOfSums));
         assert_eq!(CombineRule::default_for(MeasureUnit::Rank, &parts), None);
+    }
+
+    #[test]
+    fn lengths_volumes_and_litres_add_up() {
+        let parts = [Part::value("84", 555.0), Part::value("86", 99.5)];
+        for unit in [MeasureUnit::Kilometre, MeasureUnit::CubicMetre, MeasureUnit::Litre] {
+            assert_eq!(CombineRule::allowed(unit), [CombineRule::Sum]);
+            assert_eq!(CombineRule::default_for(unit, &parts), Some(CombineRule::Sum));
+            assert_eq!(combine(CombineRule::Sum, unit, None, &parts).unwrap().value, 654.5);
+            let e = combine(CombineRule::WeightedMean, unit, Some(WeightKind::Population), &parts).unwrap_err();
+            assert_eq!(e.code(), "rule_not_allowed");
+        }
     }
 }
