@@ -1916,3 +1916,13 @@ def test_lengths_volumes_and_litres_are_targets_and_their_look_alikes_none():
     assert chitieu.label("unit", "litre", "vi") == "lít"
     assert chitieu.label("unit", "kilometre", "en") == "km"
     assert chitieu.indicator_kind("litre")["kind"] == "level_or_share"
+
+
+def test_a_number_in_words_is_one_only_as_the_text_spells_it():
+    # Regression (huyen_dak_doa_gia_lai_lao_dong_2025, a development text; the same text as core/tests/extract.rs):
+    # "vùng sâu vùng xa" (remote areas) was drafted as six regions to reach, "sâu" folding as "sáu" does.
+    draft = chitieu.extract_plan(
+        "Đến năm 2025, phối hợp tổ chức các phiên giao dịch việc làm, nhất là vùng sâu vùng xa; có thêm sáu xã đạt "
+        "chuẩn nông thôn mới.\n"
+    )
+    assert target_rows(draft.plan) == [(2025, "reach", 6.0, "count")]

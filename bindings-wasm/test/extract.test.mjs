@@ -2010,3 +2010,13 @@ test("lengths, volumes and litres are targets, and what only looks like them non
   plan.free();
   back.free();
 });
+
+test("a number in words is one only as the text spells it", () => {
+  // Regression (huyen_dak_doa_gia_lai_lao_dong_2025, a development text; the same text as core/tests/extract.rs): "vùng
+  // sâu vùng xa" (remote areas) was drafted as six regions to reach, "sâu" folding as "sáu" does.
+  const draft = c.extractPlan(
+    "Đến năm 2025, phối hợp tổ chức các phiên giao dịch việc làm, nhất là vùng sâu vùng xa; có thêm sáu xã đạt " +
+      "chuẩn nông thôn mới.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2025, "reach", 6, "count"]]);
+});

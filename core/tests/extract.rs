@@ -2565,3 +2565,16 @@ fn lengths_volumes_and_litres_are_targets_and_their_look_alikes_none() {
     assert_eq!(label("litre", chitieu::label::Lang::Vi), Some("lít"));
     assert_eq!(label("kilometre", chitieu::label::Lang::En), Some("km"));
 }
+
+/// "Sâu" (deep) folds as "sáu" (six) does (huyen_dak_doa_gia_lai_lao_dong_2025, a development text).
+const DEEP_IS_NO_SIX: &str =
+    "Đến năm 2025, phối hợp tổ chức các phiên giao dịch việc làm, nhất là vùng sâu vùng xa; có \
+                              thêm sáu xã đạt chuẩn nông thôn mới.\n";
+
+#[test]
+fn a_number_in_words_is_one_only_as_the_text_spells_it() {
+    // Regression: "vùng sâu vùng xa" (remote areas) was drafted as six regions to reach, "sâu" folding to "sau" as
+    // "sáu" does; "sáu xã" stays six communes.
+    let draft = extract_plan(DEEP_IS_NO_SIX);
+    assert_eq!(target_rows(&draft.plan), [(Some(2025), Comparator::Reach, 6.0, MeasureUnit::Count)]);
+}

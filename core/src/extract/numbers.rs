@@ -127,6 +127,28 @@ pub(crate) fn in_words(s: &str) -> Vec<NumberToken> {
         .collect()
 }
 
+/// The numbers of [`IN_WORDS`] as written with their marks (lowercase), in the same order: precomposed (NFC) and
+/// decomposed (NFD; the tests check them against the normalisation).
+const IN_WORDS_MARKED: [[&str; 2]; 9] = [
+    ["một", "mo\u{323}\u{302}t"],
+    ["hai", "hai"],
+    ["ba", "ba"],
+    ["bốn", "bo\u{302}\u{301}n"],
+    ["sáu", "sa\u{301}u"],
+    ["bảy", "ba\u{309}y"],
+    ["tám", "ta\u{301}m"],
+    ["chín", "chi\u{301}n"],
+    ["mười", "mu\u{31b}o\u{31b}\u{300}i"],
+];
+
+/// Whether `original`, the text's own spelling of a number said in words ([`in_words`]), is that number ("sáu", "Hai")
+/// and not another word that folds to it: "sâu" (deep) of "vùng sâu vùng xa" and "sau" (after) fold to "sáu" (six),
+/// "tầm" to "tám" (eight), "hải" to "hai"; precomposed or decomposed.
+pub(crate) fn spelled_as_number(original: &str) -> bool {
+    let lower = original.to_lowercase();
+    IN_WORDS_MARKED.iter().flatten().any(|w| *w == lower)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -137,6 +159,24 @@ mod tests {
         let found: Vec<_> = in_words(s).into_iter().map(|t| (sub(s, t.start, t.end), t.value)).collect();
         assert_eq!(found, [("hai", Some(2.0)), ("mot", Some(1.0)), ("mot", Some(1.0))]);
         assert!(in_words("haiphong, mota").is_empty());
+    }
+
+    #[test]
+    fn a_number_in_words_is_one_only_as_the_text_spells_it() {
+        // huyen_dak_doa_gia_lai_lao_dong_2025 (a development text): "vùng sâu vùng xa" read as six regions.
+        for word in ["sáu", "Sáu", "SÁU", "một", "Hai", "ba", "bốn", "bảy", "tám", "chín", "mười"] {
+            assert!(spelled_as_number(word), "{word}");
+        }
+        for word in ["sâu", "sau", "Sau", "tầm", "tâm", "hải", "bà", "bón", "bay", "muối", "mọt"] {
+            assert!(!spelled_as_number(word), "{word}");
+        }
+        // Decomposed, as the normalisation decomposes them.
+        use unicode_normalization::UnicodeNormalization;
+        for [composed, decomposed] in IN_WORDS_MARKED {
+            assert_eq!(composed.nfd().collect::<String>(), decomposed);
+            assert!(spelled_as_number(decomposed), "{composed}");
+        }
+        assert!(!spelled_as_number("sa\u{302}u"));
     }
 
     #[test]

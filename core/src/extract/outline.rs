@@ -201,10 +201,9 @@ pub(crate) fn walk(
         for m in mentions.iter().filter(|m| m.objective && !m.period) {
             outline.objective_year = Some(outline.objective_year.map_or(m.year, |y| y.min(m.year)));
         }
-        // A year stated as an objective holds for the lines that follow, as a year from context, and ends
-        // a results section.
-        // Not a vision, though: a line without figures saying what the unit becomes by a later year than the
-        // one in force ("Tỉnh đặt mục tiêu đến năm 2045 trở thành vùng đô thị lớn ...").
+        // A year stated as an objective holds for the lines that follow, as a year from context, and ends a results
+        // section. Not a vision, though: a line without figures saying what the unit becomes by a later year than
+        // the one in force ("Tỉnh đặt mục tiêu đến năm 2045 trở thành vùng đô thị lớn ...").
         let vision = |m: &years::Mention| {
             figureless
                 && section.year.is_some_and(|y| m.year > y)
@@ -218,7 +217,16 @@ pub(crate) fn walk(
             }
         }
     }
+    outline.figures.retain(|fig| spelled_as_written(f, &fig.found));
     outline
+}
+
+/// Whether a figure is a number as the text spells it: any in digits, one said in words only with its own marks ("sáu",
+/// not "sâu" of "vùng sâu vùng xa", which folds to the same letters).
+fn spelled_as_written(f: &Folded<'_>, found: &Found) -> bool {
+    let n = &found.number;
+    !sub(&f.text, n.start, n.end).bytes().all(|b| b.is_ascii_alphabetic())
+        || super::numbers::spelled_as_number(f.original(n.start, n.end))
 }
 
 /// A row of a table, with what the walk knows around it.
