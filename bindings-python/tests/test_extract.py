@@ -1926,3 +1926,21 @@ def test_a_number_in_words_is_one_only_as_the_text_spells_it():
         "chuẩn nông thôn mới.\n"
     )
     assert target_rows(draft.plan) == [(2025, "reach", 6.0, "count")]
+
+
+def test_a_figure_beside_the_plans_in_a_bracket_is_a_result_and_the_plans_a_target():
+    # Regression (ninh_thuan_2023, huyen_vinh_linh_quang_tri_2022, development texts; the same text as
+    # core/tests/extract.rs): "41,85% (KH 41%)", "9,26% (Kế hoạch 9%)" drafted the results as targets and "(Kế hoạch
+    # 9%)" as a result; "(KH 3.658 tỷ đồng)" after "đạt 100% KH" was read as saying the share again.
+    draft = chitieu.extract_plan(
+        "Năm 2023, tỷ trọng đóng góp của kinh tế biển vào GRDP 41,85% (KH 41%); tổng thu ngân sách nhà nước "
+        "trên địa bàn ước đạt 3.658 tỷ đồng, đạt 100% KH (KH 3.658 tỷ đồng); tăng trưởng GRDP 9,26% (Kế hoạch "
+        "9%); số lao động được đào tạo nghề đạt 10.994 người (KH 9.500 người).\n"
+    )
+    assert target_rows(draft.plan) == [
+        (2023, "reach", 41.0, "percent"),
+        (2023, "reach", 3.658e12, "dong"),
+        (2023, "reach", 9.0, "percent"),
+        (2023, "reach", 9500.0, "count"),
+    ]
+    assert observation_rows(draft) == [(41.85, 2023), (3.658e12, 2023), (100.0, 2023), (9.26, 2023), (10994.0, 2023)]

@@ -2020,3 +2020,27 @@ test("a number in words is one only as the text spells it", () => {
   );
   assert.deepEqual(targetRows(draft.plan), [[2025, "reach", 6, "count"]]);
 });
+
+test("a figure beside the plan's in a bracket is a result, and the plan's a target", () => {
+  // Regression (ninh_thuan_2023, huyen_vinh_linh_quang_tri_2022, development texts; the same text as
+  // core/tests/extract.rs): "41,85% (KH 41%)", "9,26% (Kế hoạch 9%)" drafted the results as targets and "(Kế hoạch 9%)"
+  // as a result; "(KH 3.658 tỷ đồng)" after "đạt 100% KH" was read as saying the share again.
+  const draft = c.extractPlan(
+    "Năm 2023, tỷ trọng đóng góp của kinh tế biển vào GRDP 41,85% (KH 41%); tổng thu ngân sách nhà nước " +
+      "trên địa bàn ước đạt 3.658 tỷ đồng, đạt 100% KH (KH 3.658 tỷ đồng); tăng trưởng GRDP 9,26% (Kế hoạch " +
+      "9%); số lao động được đào tạo nghề đạt 10.994 người (KH 9.500 người).\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2023, "reach", 41, "percent"],
+    [2023, "reach", 3.658e12, "dong"],
+    [2023, "reach", 9, "percent"],
+    [2023, "reach", 9500, "count"],
+  ]);
+  assert.deepEqual(observationRows(draft), [
+    [41.85, 2023],
+    [3.658e12, 2023],
+    [100, 2023],
+    [9.26, 2023],
+    [10994, 2023],
+  ]);
+});

@@ -69,15 +69,15 @@ fn the_corpus_is_as_documented() {
 fn precision_and_recall_per_half() {
     let [(_, dev, dev_obs), (_, test, test_obs)] = halves();
     // Development half: the texts the rules were revised on.
-    assert_eq!((dev.drafted, dev.labelled, dev.matched), (1808, 1793, 1676));
+    assert_eq!((dev.drafted, dev.labelled, dev.matched), (1793, 1793, 1663));
     assert!(dev.precision() >= 0.92 && dev.recall() >= 0.92, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
-    assert_eq!((test.drafted, test.labelled, test.matched), (1569, 1617, 1273));
+    assert_eq!((test.drafted, test.labelled, test.matched), (1574, 1617, 1277));
     assert!(test.precision() >= 0.75 && test.recall() >= 0.75, "{test:?}");
     // Labelled achievements (counts too, since the reader drafts them) found among the draft observations (on
     // value; `dated`: and on year).
-    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled, dev_obs.dated), (212, 241, 317, 184));
-    assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled, test_obs.dated), (166, 222, 320, 144));
+    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled, dev_obs.dated), (229, 259, 317, 188));
+    assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled, test_obs.dated), (165, 218, 320, 143));
 }
 
 #[test]
@@ -140,9 +140,9 @@ fn a_text_reads_nearly_as_well_however_its_lines_break() {
     assert_eq!(
         scores,
         vec![
-            ("dev wrapped at 80", 1809, 1793, 1666),
-            ("dev clause per line", 1808, 1793, 1666),
-            ("dev sentence per line", 1828, 1793, 1663),
+            ("dev wrapped at 80", 1794, 1793, 1653),
+            ("dev clause per line", 1794, 1793, 1653),
+            ("dev sentence per line", 1813, 1793, 1650),
         ]
     );
     assert_eq!(corpus::wrapped("100% hồ sơ công việc cấp tỉnh", 12), "100% hồ sơ\ncông việc\ncấp tỉnh");

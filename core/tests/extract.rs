@@ -2578,3 +2578,28 @@ fn a_number_in_words_is_one_only_as_the_text_spells_it() {
     let draft = extract_plan(DEEP_IS_NO_SIX);
     assert_eq!(target_rows(&draft.plan), [(Some(2025), Comparator::Reach, 6.0, MeasureUnit::Count)]);
 }
+
+/// Results beside the plan's figures in brackets (ninh_thuan_2023, huyen_vinh_linh_quang_tri_2022, development texts).
+const RESULTS_BESIDE_THE_PLAN: &str = "Năm 2023, tỷ trọng đóng góp của kinh tế biển vào GRDP 41,85% (KH 41%); tổng thu ngân sách \
+                                      nhà nước trên địa bàn ước đạt 3.658 tỷ đồng, đạt 100% KH (KH 3.658 tỷ đồng); tăng trưởng \
+                                      GRDP 9,26% (Kế hoạch 9%); số lao động được đào tạo nghề đạt 10.994 người (KH 9.500 người).\n";
+
+#[test]
+fn a_figure_beside_the_plans_in_a_bracket_is_a_result_and_the_plans_a_target() {
+    // Regression: "41,85% (KH 41%)", "9,26% (Kế hoạch 9%)" drafted the results as targets and "(Kế hoạch 9%)" as a
+    // result measured against the plan; "(KH 3.658 tỷ đồng)" after "đạt 100% KH" was read as saying the share again.
+    let draft = extract_plan(RESULTS_BESIDE_THE_PLAN);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2023), Comparator::Reach, 41.0, MeasureUnit::Percent),
+            (Some(2023), Comparator::Reach, 3.658e12, MeasureUnit::Dong),
+            (Some(2023), Comparator::Reach, 9.0, MeasureUnit::Percent),
+            (Some(2023), Comparator::Reach, 9500.0, MeasureUnit::Count),
+        ]
+    );
+    assert_eq!(
+        observation_rows(&draft),
+        [(41.85, Some(2023)), (3.658e12, Some(2023)), (100.0, Some(2023)), (9.26, Some(2023)), (10994.0, Some(2023)),]
+    );
+}

@@ -424,9 +424,15 @@ fn without_restatements(s: &str, hits: Vec<Hit>) -> Vec<Hit> {
             // after a figure holds says that figure again, in whatever unit.
             let equivalent =
                 opened_after && bracket.is_some_and(|i| corresponds(sub(between, i + 1, between.len()).trim_start()));
-            equivalent
-                || p.unit_after != h.unit_after
-                    && (between.trim() == "=" || same || quantity && (opened_after || alone))
+            // "đạt 100% KH (KH 3.658 tỷ đồng)": a bracket opening with the plan gives its own figure, a target.
+            let plans = bracket.is_some_and(|i| {
+                let inside = sub(between, i + 1, between.len()).trim_start();
+                starts_with_words(inside, "kh") || starts_with_words(inside, "ke hoach")
+            });
+            !plans
+                && (equivalent
+                    || p.unit_after != h.unit_after
+                        && (between.trim() == "=" || same || quantity && (opened_after || alone)))
         });
         if !restated {
             kept.push(h);
@@ -941,6 +947,16 @@ mod tests {
         // The decimal comma of the lower bound ends no segment.
         let (s, found) = read("(4) vốn: tăng từ 12,5 đến 13,5%/năm");
         assert_eq!(sub(&s, found[0].start, found[0].end).trim(), "(4) von: tang tu 12,5 den 13,5%/nam");
+    }
+
+    #[test]
+    fn the_plans_figure_in_a_bracket_is_no_restatement() {
+        // ninh_thuan_2023 (a development text): "(KH 3.658 tỷ đồng)" after a share of the plan is the plan's own
+        // figure, where an amount in brackets after a share says the share again ("đạt 50% (8 xã)").
+        let (_, found) = read("Tổng thu ngân sách ước đạt 3.658 tỷ đồng, đạt 100% KH (KH 3.658 tỷ đồng)");
+        assert_eq!(found.iter().map(|f| f.value).collect::<Vec<_>>(), [3.658e12, 100.0, 3.658e12]);
+        let (_, found) = read("có 50% xã đạt chuẩn (8 xã)");
+        assert_eq!(found.iter().map(|f| f.value).collect::<Vec<_>>(), [50.0]);
     }
 
     #[test]

@@ -308,8 +308,9 @@ fn said(s: &str, line: (usize, &reports::Scan), clause: (usize, usize), found: &
         let after = || sub(s, found.number.end, found.end);
         // "tăng 15% so với cùng kỳ": a change on the same time last year reports its own figure, unless wanted.
         let on_last_year = !wanted && reports::compared_with_last_year(after());
-        // "đạt 85% kế hoạch": the share of a plan reached, unless wanted.
-        let of_plan = !wanted && reports::share_of_plan_reached(after());
+        // "đạt 85% kế hoạch": the share of a plan reached, unless wanted; "41,85% (KH 41%)": a figure beside the plan's.
+        let of_plan = !wanted && reports::share_of_plan_reached(after())
+            || reports::plan_figure_after(sub(s, found.number.end, s.len().min(found.number.end + 60)));
         on_last_year
             || of_plan
             || c.may_report

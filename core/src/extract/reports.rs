@@ -130,7 +130,8 @@ fn measured_against(line: &str, i: usize, w: &str) -> bool {
         return ends_with_words(before, "da")
             || named.is_some_and(|x| measured_against(line, before.len() - x.len(), x));
     }
-    if !matches!(w, "chi tieu" | "ke hoach" | "muc tieu") {
+    // "tăng trưởng ước đạt 9,26% (Kế hoạch 9%)": the plan's own figure in a bracket, not one measured against it.
+    if !matches!(w, "chi tieu" | "ke hoach" | "muc tieu") || (w == "ke hoach" && before.ends_with('(')) {
         return false;
     }
     // "bám sát các nhiệm vụ, chỉ tiêu đã đề ra": the objectives set before, which results are measured against.
@@ -356,6 +357,18 @@ pub(crate) fn share_of_plan_reached(after: &str) -> bool {
     starts_with_words(rest, "ke hoach") || starts_with_words(rest, "kh")
 }
 
+/// Whether the plan's own figure follows a figure (folded `after`, from its number), in a bracket or after a slash, its
+/// unit's few words between: "41,85% (KH 41%)", "ước tăng 8,31%/KH tăng 3-4%", "9,26% (Kế hoạch 9%)". A figure set
+/// beside the plan's is what was reached.
+pub(crate) fn plan_figure_after(after: &str) -> bool {
+    let Some(i) = after.find(['(', '/']) else { return false };
+    let between = sub(after, 0, i);
+    let rest = sub(after, i + 1, after.len()).trim_start();
+    !between.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | ';' | '.' | ':'))
+        && super::folded::words(between).count() <= 3
+        && (starts_with_words(rest, "kh") || starts_with_words(rest, "ke hoach"))
+}
+
 /// Whether the words after a figure (folded, to the end of its segment) report it as done ("80% xã đã có
 /// cáp quang", "tăng 5% so với cùng kỳ") when nothing in its clause before it (`before`) or after it wants.
 pub(crate) fn reported_after(before: &str, after: &str) -> bool {
@@ -568,6 +581,29 @@ mod tests {
         assert!(!reported_after(&fold(""), &fold("% cán bộ được tập huấn tối đa")));
         assert!(wanted(&fold("Đến nay đã đạt 60%, phấn đấu năm 2025 đạt ")));
         assert!(!wanted(&fold("Phấn đấu năm 2025 đạt 60%, đến nay đã đạt ")));
+    }
+
+    #[test]
+    fn a_figure_beside_the_plans_is_what_was_reached() {
+        // ninh_thuan_2023, huyen_vinh_linh_quang_tri_2022 (development texts).
+        for after in
+            ["% (KH 41%)", " tỷ đồng (KH 87-88 triệu đồng)", "%/KH tăng 3-4%", "% (Kế hoạch 9%)", " người (KH 9.500"]
+        {
+            assert!(plan_figure_after(&fold(after)), "{after}");
+        }
+        // Not a bracket of something else, a rate's "/năm", or the plan's after another figure.
+        for after in [
+            "% (8 xã)",
+            "%/năm",
+            "% dân số (trong đó 5% KH)",
+            " tỷ đồng, tăng 10% (KH 9%)",
+            "% của Kế hoạch số 12/KH-UBND",
+        ] {
+            assert!(!plan_figure_after(&fold(after)), "{after}");
+        }
+        // The plan's figure in the bracket is wanted, not measured against it as "bằng 105% chỉ tiêu kế hoạch" is.
+        assert!(wanted(&fold("tăng trưởng ước đạt 9,26% (Kế hoạch ")));
+        assert!(!wanted(&fold("đạt 67,038 tỷ đồng (bằng 105% chỉ tiêu kế hoạch")));
     }
 
     #[test]
