@@ -53,30 +53,30 @@ fn the_halves_follow_the_hash_rule() {
 #[test]
 fn the_corpus_is_as_documented() {
     let all = corpus::load().unwrap();
-    assert_eq!(all.len(), 405);
+    assert_eq!(all.len(), 414);
     let targets: usize = all.iter().map(|(l, _)| l.targets.len()).sum();
-    assert_eq!(targets, 3410);
+    assert_eq!(targets, 3470);
     let seeds = ["tay_ninh", "tien_giang", "binh_dinh", "tra_vinh", "can_tho"];
     for (labels, _) in &all {
         assert!(!seeds.iter().any(|s| labels.id.starts_with(s)), "{} is a seed province", labels.id);
         assert_eq!(labels.half, half_of(&labels.id), "{}: the half its id's hash gives", labels.id);
     }
     let dev = all.iter().filter(|(l, _)| l.half == "dev").count();
-    assert_eq!((dev, all.len() - dev), (205, 200));
+    assert_eq!((dev, all.len() - dev), (212, 202));
 }
 
 #[test]
 fn precision_and_recall_per_half() {
     let [(_, dev, dev_obs), (_, test, test_obs)] = halves();
     // Development half: the texts the rules were revised on.
-    assert_eq!((dev.drafted, dev.labelled, dev.matched), (1793, 1793, 1663));
+    assert_eq!((dev.drafted, dev.labelled, dev.matched), (1837, 1838, 1700));
     assert!(dev.precision() >= 0.92 && dev.recall() >= 0.92, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
-    assert_eq!((test.drafted, test.labelled, test.matched), (1574, 1617, 1277));
+    assert_eq!((test.drafted, test.labelled, test.matched), (1587, 1632, 1286));
     assert!(test.precision() >= 0.75 && test.recall() >= 0.75, "{test:?}");
     // Labelled achievements (counts too, since the reader drafts them) found among the draft observations (on
     // value; `dated`: and on year).
-    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled, dev_obs.dated), (229, 259, 317, 188));
+    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled, dev_obs.dated), (229, 259, 322, 188));
     assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled, test_obs.dated), (165, 218, 320, 143));
 }
 
@@ -120,7 +120,7 @@ fn spacing_line_ends_and_composition_change_no_target() {
         }
         texts += 1;
     }
-    assert_eq!(texts, 210);
+    assert_eq!(texts, 217);
 }
 
 #[test]
@@ -140,9 +140,9 @@ fn a_text_reads_nearly_as_well_however_its_lines_break() {
     assert_eq!(
         scores,
         vec![
-            ("dev wrapped at 80", 1794, 1793, 1653),
-            ("dev clause per line", 1794, 1793, 1653),
-            ("dev sentence per line", 1813, 1793, 1650),
+            ("dev wrapped at 80", 1839, 1838, 1690),
+            ("dev clause per line", 1838, 1838, 1690),
+            ("dev sentence per line", 1857, 1838, 1687),
         ]
     );
     assert_eq!(corpus::wrapped("100% hồ sơ công việc cấp tỉnh", 12), "100% hồ sơ\ncông việc\ncấp tỉnh");
