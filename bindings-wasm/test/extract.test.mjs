@@ -2044,3 +2044,19 @@ test("a figure beside the plan's in a bracket is a result, and the plan's a targ
     [10994, 2023],
   ]);
 });
+
+test("a period named in passing dates nothing, and an estimate reports", () => {
+  // Regression (hue_chuyen_doi_so_2026, thai_nguyen_dan_so_2023, development texts; the same text as
+  // core/tests/extract.rs): "giai đoạn 2026–2030" at the end of the lead's long objective dated the plan of 2026's
+  // targets 2030; "Theo đó, ước tính ..." after a line of results was wanted, its figures targets.
+  const draft = c.extractPlan(
+    "Kế hoạch chuyển đổi số thành phố Huế năm 2026 vừa được ban hành đặt mục tiêu hoàn thiện khung kiến " +
+      "trúc số, phát triển chính quyền số, xã hội số và thúc đẩy kinh tế số trở thành động lực quan trọng " +
+      "cho tăng trưởng kinh tế – xã hội giai đoạn 2026–2030.\nTrong phát triển chính quyền số, thành phố " +
+      "phấn đấu 100% cơ quan Nhà nước được kết nối mạng chuyên dùng.\nTrong năm 2025, công tác dân số đạt " +
+      "và vượt nhiều chỉ tiêu kế hoạch đề ra.\nTheo đó, ước tính số trẻ sinh ra là gần 14 nghìn trẻ; tỷ lệ " +
+      "bà mẹ mang thai được sàng lọc trước sinh đạt xấp xỉ 38%.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2026, "reach", 100, "percent"]]);
+  assert.deepEqual(observationRows(draft), [[38, 2025]]);
+});

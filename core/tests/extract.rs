@@ -2603,3 +2603,22 @@ fn a_figure_beside_the_plans_in_a_bracket_is_a_result_and_the_plans_a_target() {
         [(41.85, Some(2023)), (3.658e12, Some(2023)), (100.0, Some(2023)), (9.26, Some(2023)), (10994.0, Some(2023)),]
     );
 }
+
+/// A period named in passing in a plan's lead, and a year's estimate (hue_chuyen_doi_so_2026, thai_nguyen_dan_so_2023,
+/// development texts).
+const PERIOD_IN_PASSING_AND_ESTIMATE: &str = "Kế hoạch chuyển đổi số thành phố Huế năm 2026 vừa được ban hành đặt mục tiêu hoàn thiện \
+                                             khung kiến trúc số, phát triển chính quyền số, xã hội số và thúc đẩy kinh tế số trở thành \
+                                             động lực quan trọng cho tăng trưởng kinh tế – xã hội giai đoạn 2026–2030.\nTrong phát triển \
+                                             chính quyền số, thành phố phấn đấu 100% cơ quan Nhà nước được kết nối mạng chuyên \
+                                             dùng.\nTrong năm 2025, công tác dân số đạt và vượt nhiều chỉ tiêu kế hoạch đề ra.\nTheo đó, \
+                                             ước tính số trẻ sinh ra là gần 14 nghìn trẻ; tỷ lệ bà mẹ mang thai được sàng lọc trước sinh \
+                                             đạt xấp xỉ 38%.\n";
+
+#[test]
+fn a_period_named_in_passing_dates_nothing_and_an_estimate_reports() {
+    // Regression: "giai đoạn 2026–2030" at the end of the lead's long objective dated the plan of 2026's targets 2030;
+    // "Theo đó, ước tính ..." after a line of results was wanted ("theo đó"), its figures targets.
+    let draft = extract_plan(PERIOD_IN_PASSING_AND_ESTIMATE);
+    assert_eq!(target_rows(&draft.plan), [(Some(2026), Comparator::Reach, 100.0, MeasureUnit::Percent)]);
+    assert_eq!(observation_rows(&draft), [(38.0, Some(2025))]);
+}

@@ -265,9 +265,13 @@ fn period_holds(line: &str, k: usize) -> bool {
 }
 
 /// Whether the clause of `line` before the period at `k` sets it as an objective ("Mục tiêu cụ thể, trong giai
-/// đoạn 2025 - 2027").
+/// đoạn 2025 - 2027"), within twelve words of it: not a period named in passing at the end of a long objective
+/// ("đặt mục tiêu hoàn thiện khung kiến trúc số, ... thúc đẩy kinh tế số trở thành động lực quan trọng cho tăng trưởng
+/// kinh tế – xã hội giai đoạn 2026–2030", hue_chuyen_doi_so_2026, a development text: the plan is of 2026).
 fn period_objective(line: &str, k: usize) -> bool {
-    objective_in(sub(line, sub(line, 0, k).rfind(['.', ';', ':']).map_or(0, |i| i + 1), k))
+    let clause = sub(line, sub(line, 0, k).rfind(['.', ';', ':']).map_or(0, |i| i + 1), k);
+    let near: Vec<&str> = super::folded::words(clause).collect();
+    objective_in(&near.get(near.len().saturating_sub(14)..).unwrap_or_default().join(" "))
 }
 
 /// Whether the folded text before a year's "năm" ends with a percentage and "đến", "vào" or "trong" ("25% đến",
@@ -476,6 +480,17 @@ mod tests {
         assert_eq!(years("Mục tiêu tăng trưởng kinh tế từ năm 2021-2030 đạt trên 9% năm"), vec![(2030, false, true)]);
         assert_eq!(years("Mục tiêu tăng trưởng năm 2021 - 2030 đạt 9%"), vec![(2030, false, true)]);
         assert_eq!(years("Mục tiêu tăng trưởng năm 2025 đạt 9%"), vec![(2025, false, true)]);
+    }
+
+    #[test]
+    fn a_period_named_in_passing_far_after_an_objective_does_not_hold() {
+        // hue_chuyen_doi_so_2026 (a development text): the plan of 2026 names the growth it serves "giai đoạn 2026–2030"
+        // at the end of a long objective; "Mục tiêu cụ thể, trong giai đoạn 2025 - 2027" sets it.
+        let lead = "Kế hoạch chuyển đổi số năm 2026 đặt mục tiêu hoàn thiện khung kiến trúc số, phát triển chính quyền \
+                    số, xã hội số và thúc đẩy kinh tế số trở thành động lực quan trọng cho tăng trưởng kinh tế – xã hội \
+                    giai đoạn 2026–2030";
+        assert_eq!(years(lead).last(), Some(&(2030, true, false)));
+        assert_eq!(years("Mục tiêu cụ thể, trong giai đoạn 2025 - 2027"), vec![(2027, true, true)]);
     }
 
     #[test]
