@@ -263,22 +263,31 @@ pub(crate) fn amount_after(after: &str) -> Option<(f64, usize)> {
 /// Whether a figure in `unit` keeps its comparator to figures of its own unit: amounts, ratios per people and
 /// quantities ("đạt hơn 710 nghìn tỷ đồng, tăng bình quân 14-15%/năm": the rate is reached, not more than).
 pub(crate) fn carries_own_comparator(unit: MeasureUnit) -> bool {
+    physical(unit)
+        || matches!(
+            unit,
+            MeasureUnit::Dong
+                | MeasureUnit::PerThousandPeople
+                | MeasureUnit::Usd
+                | MeasureUnit::Count
+                | MeasureUnit::Years
+                | MeasureUnit::Mbps
+                | MeasureUnit::Days
+                | MeasureUnit::QuintalPerHectare
+                | MeasureUnit::ChildrenPerWoman
+        )
+}
+
+/// Whether `unit` measures land or matter: an area, a tonnage, a length, a volume, litres. Their figures are named by
+/// the words before them ("diện tích cây chè 10.000 ha", "cứng hóa 555 km đường").
+pub(crate) fn physical(unit: MeasureUnit) -> bool {
     matches!(
         unit,
-        MeasureUnit::Dong
-            | MeasureUnit::PerThousandPeople
-            | MeasureUnit::Usd
-            | MeasureUnit::Hectare
+        MeasureUnit::Hectare
             | MeasureUnit::Tonne
             | MeasureUnit::Kilometre
             | MeasureUnit::CubicMetre
             | MeasureUnit::Litre
-            | MeasureUnit::Count
-            | MeasureUnit::Years
-            | MeasureUnit::Mbps
-            | MeasureUnit::Days
-            | MeasureUnit::QuintalPerHectare
-            | MeasureUnit::ChildrenPerWoman
     )
 }
 
