@@ -1944,6 +1944,10 @@ def test_a_figure_beside_the_plans_in_a_bracket_is_a_result_and_the_plans_a_targ
         (2023, "reach", 9500.0, "count"),
     ]
     assert observation_rows(draft) == [(41.85, 2023), (3.658e12, 2023), (100.0, 2023), (9.26, 2023), (10994.0, 2023)]
+    # A figure its own words want stays a target beside a plan's in a bracket (a district's aim above the province's).
+    draft = chitieu.extract_plan("Năm 2024, huyện phấn đấu tăng trưởng 9% (KH tỉnh giao 8,5%).\n")
+    assert target_rows(draft.plan) == [(2024, "reach", 9.0, "percent_per_year"), (2024, "reach", 8.5, "percent")]
+    assert draft.observations == []
 
 
 def test_a_period_named_in_passing_dates_nothing_and_an_estimate_reports():

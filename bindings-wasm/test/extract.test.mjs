@@ -2043,6 +2043,13 @@ test("a figure beside the plan's in a bracket is a result, and the plan's a targ
     [9.26, 2023],
     [10994, 2023],
   ]);
+  // A figure its own words want stays a target beside a plan's in a bracket (a district's aim above the province's).
+  const wanted = c.extractPlan("Năm 2024, huyện phấn đấu tăng trưởng 9% (KH tỉnh giao 8,5%).\n");
+  assert.deepEqual(targetRows(wanted.plan), [
+    [2024, "reach", 9, "percent_per_year"],
+    [2024, "reach", 8.5, "percent"],
+  ]);
+  assert.deepEqual(observationRows(wanted), []);
 });
 
 test("a period named in passing dates nothing, and an estimate reports", () => {

@@ -2600,8 +2600,18 @@ fn a_figure_beside_the_plans_in_a_bracket_is_a_result_and_the_plans_a_target() {
     );
     assert_eq!(
         observation_rows(&draft),
-        [(41.85, Some(2023)), (3.658e12, Some(2023)), (100.0, Some(2023)), (9.26, Some(2023)), (10994.0, Some(2023)),]
+        [(41.85, Some(2023)), (3.658e12, Some(2023)), (100.0, Some(2023)), (9.26, Some(2023)), (10994.0, Some(2023))]
     );
+    // A figure its own words want stays a target beside a plan's in a bracket (a district's aim above the province's).
+    let draft = extract_plan("Năm 2024, huyện phấn đấu tăng trưởng 9% (KH tỉnh giao 8,5%).\n");
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2024), Comparator::Reach, 9.0, MeasureUnit::PercentPerYear),
+            (Some(2024), Comparator::Reach, 8.5, MeasureUnit::Percent),
+        ]
+    );
+    assert!(draft.observations.is_empty());
 }
 
 /// A period named in passing in a plan's lead, and a year's estimate (hue_chuyen_doi_so_2026, thai_nguyen_dan_so_2023,

@@ -308,9 +308,14 @@ fn said(s: &str, line: (usize, &reports::Scan), clause: (usize, usize), found: &
         let after = || sub(s, found.number.end, found.end);
         // "tăng 15% so với cùng kỳ": a change on the same time last year reports its own figure, unless wanted.
         let on_last_year = !wanted && reports::compared_with_last_year(after());
-        // "đạt 85% kế hoạch": the share of a plan reached, unless wanted; "41,85% (KH 41%)": a figure beside the plan's.
+        // "đạt 85% kế hoạch": the share of a plan reached, unless wanted. "41,85% (KH 41%)": a figure beside the plan's,
+        // unless the words of its own segment want it ("phấn đấu tăng trưởng 9% (KH tỉnh giao 8,5%)": a district's aim
+        // above the province's plan); the plan's figure before it ("28,5% (KH 28-29%), công nghiệp-xây dựng 39,8%")
+        // wants nothing of this one.
+        let segment = before.rfind([')', ',', ';', ':']).map_or(0, |i| i + 1).max(from);
         let of_plan = !wanted && reports::share_of_plan_reached(after())
-            || reports::plan_figure_after(sub(s, found.number.end, s.len().min(found.number.end + 60)));
+            || !scan.wanted(segment, before.len())
+                && reports::plan_figure_after(sub(s, found.number.end, s.len().min(found.number.end + 60)));
         on_last_year
             || of_plan
             || c.may_report
