@@ -425,10 +425,8 @@ fn without_restatements(s: &str, hits: Vec<Hit>) -> Vec<Hit> {
             let equivalent =
                 opened_after && bracket.is_some_and(|i| corresponds(sub(between, i + 1, between.len()).trim_start()));
             // "đạt 100% KH (KH 3.658 tỷ đồng)": a bracket opening with the plan gives its own figure, a target.
-            let plans = bracket.is_some_and(|i| {
-                let inside = sub(between, i + 1, between.len()).trim_start();
-                starts_with_words(inside, "kh") || starts_with_words(inside, "ke hoach")
-            });
+            let plans = bracket
+                .is_some_and(|i| super::reports::opens_with_the_plan(sub(between, i + 1, between.len()).trim_start()));
             !plans
                 && (equivalent
                     || p.unit_after != h.unit_after

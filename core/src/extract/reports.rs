@@ -355,8 +355,12 @@ pub(crate) fn compared_with_last_year(after: &str) -> bool {
 /// "phấn đấu giải ngân đạt 100% kế hoạch" is wanted, which the caller checks).
 pub(crate) fn share_of_plan_reached(after: &str) -> bool {
     let Some(rest) = after.trim_start().strip_prefix('%') else { return false };
-    let rest = rest.trim_start();
-    starts_with_words(rest, "ke hoach") || starts_with_words(rest, "kh")
+    opens_with_the_plan(rest.trim_start())
+}
+
+/// Whether folded `t` opens with the plan: "kế hoạch" or its abbreviation "KH" ("85% kế hoạch", "(KH 41%)").
+pub(crate) fn opens_with_the_plan(t: &str) -> bool {
+    starts_with_words(t, "ke hoach") || starts_with_words(t, "kh")
 }
 
 /// Whether the plan's own figure follows a figure (folded `after`, from its number), in a bracket or after a slash, its
@@ -368,7 +372,7 @@ pub(crate) fn plan_figure_after(after: &str) -> bool {
     let rest = sub(after, i + 1, after.len()).trim_start();
     !between.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | ';' | '.' | ':'))
         && super::folded::words(between).count() <= 3
-        && (starts_with_words(rest, "kh") || starts_with_words(rest, "ke hoach"))
+        && opens_with_the_plan(rest)
 }
 
 /// Whether the words after a figure (folded, to the end of its segment) report it as done ("80% xã đã có

@@ -328,10 +328,10 @@ const MEASURES: [(&str, MeasureUnit, &[&str]); 15] = [
 /// words: a length, a volume or litres per anything but a year ("12 triệu lít/năm") is a speed, a capacity or a norm
 /// ("80 km/h", "5.000 m3/ngày đêm", "60 lít/người/ngày"), no quantity of these units.
 fn per_what_it_is_not(unit: MeasureUnit, rest: &str) -> bool {
-    let physical = matches!(unit, MeasureUnit::Kilometre | MeasureUnit::CubicMetre | MeasureUnit::Litre);
+    let length_or_volume = matches!(unit, MeasureUnit::Kilometre | MeasureUnit::CubicMetre | MeasureUnit::Litre);
     let Some(per) = rest.trim_start().strip_prefix('/').map(str::trim_start) else { return false };
     let yearly = starts_with_words(per, "nam") && !sub(per, "nam".len(), per.len()).trim_start().starts_with('/');
-    physical && !yearly
+    length_or_volume && !yearly
 }
 
 /// Speeds of access (folded) and their factor into megabits a second: "150 Mbps", "36 Mb/s", "1 Gbps", "1Gb/s".
