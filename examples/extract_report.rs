@@ -172,6 +172,9 @@ fn main() -> ExitCode {
                 r.schedules.iter().map(|s| (s.frequency, s.month_of_period, s.day)).collect::<Vec<_>>()
             );
         }
+        for u in &draft.unused_numbers {
+            println!("unused {:>8} at {:>6} {:?}", u.text, u.start, u.reason);
+        }
         for n in &draft.notes {
             println!("note: {n}");
         }

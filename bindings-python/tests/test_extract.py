@@ -1964,3 +1964,16 @@ def test_a_period_named_in_passing_dates_nothing_and_an_estimate_reports():
     )
     assert target_rows(draft.plan) == [(2026, "reach", 100.0, "percent")]
     assert observation_rows(draft) == [(38.0, 2025)]
+
+
+def test_the_parts_of_a_total_go_on_past_semicolons():
+    # Regression (phuong_dong_son_bim_son_thanh_hoa_2020, dak_nong_giao_thong_2020, development texts; the same text
+    # as core/tests/extract.rs): only the first part after "trong đó" or "Cụ thể" was read.
+    draft = chitieu.extract_plan(
+        "Đến năm 2020:\n- Số hộ kinh doanh cá thể vào năm 2020: 500 hộ, trong đó, thương mại 421 hộ; công nghiệp "
+        "50 hộ; nông nghiệp 29 hộ.\n- Từ nay đến cuối năm 2020, toàn tỉnh sẽ nâng cấp được 555 km đường giao "
+        "thông. Cụ thể, nâng cấp 55 km quốc lộ; 99 km đường huyện; 338 km đường xã.\n"
+    )
+    counts = [(2020, "reach", v, "count") for v in (500.0, 421.0, 50.0, 29.0)]
+    lengths = [(2020, "reach", v, "kilometre") for v in (555.0, 55.0, 99.0, 338.0)]
+    assert target_rows(draft.plan) == counts + lengths

@@ -2067,3 +2067,16 @@ test("a period named in passing dates nothing, and an estimate reports", () => {
   assert.deepEqual(targetRows(draft.plan), [[2026, "reach", 100, "percent"]]);
   assert.deepEqual(observationRows(draft), [[38, 2025]]);
 });
+
+test("the parts of a total go on past semicolons", () => {
+  // Regression (phuong_dong_son_bim_son_thanh_hoa_2020, dak_nong_giao_thong_2020, development texts; the same text
+  // as core/tests/extract.rs): only the first part after "trong đó" or "Cụ thể" was read.
+  const draft = c.extractPlan(
+    "Đến năm 2020:\n- Số hộ kinh doanh cá thể vào năm 2020: 500 hộ, trong đó, thương mại 421 hộ; công nghiệp " +
+      "50 hộ; nông nghiệp 29 hộ.\n- Từ nay đến cuối năm 2020, toàn tỉnh sẽ nâng cấp được 555 km đường giao " +
+      "thông. Cụ thể, nâng cấp 55 km quốc lộ; 99 km đường huyện; 338 km đường xã.\n",
+  );
+  const counts = [500, 421, 50, 29].map((v) => [2020, "reach", v, "count"]);
+  const lengths = [555, 55, 99, 338].map((v) => [2020, "reach", v, "kilometre"]);
+  assert.deepEqual(targetRows(draft.plan), [...counts, ...lengths]);
+});

@@ -2632,3 +2632,22 @@ fn a_period_named_in_passing_dates_nothing_and_an_estimate_reports() {
     assert_eq!(target_rows(&draft.plan), [(Some(2026), Comparator::Reach, 100.0, MeasureUnit::Percent)]);
     assert_eq!(observation_rows(&draft), [(38.0, Some(2025))]);
 }
+
+/// Parts of a total listed past ";" (phuong_dong_son_bim_son_thanh_hoa_2020, dak_nong_giao_thong_2020, development
+/// texts).
+const PARTS_PAST_SEMICOLONS: &str = "Đến năm 2020:\n- Số hộ kinh doanh cá thể vào năm 2020: 500 hộ, trong đó, thương mại \
+                                     421 hộ; công nghiệp 50 hộ; nông nghiệp 29 hộ.\n- Từ nay đến cuối năm 2020, toàn tỉnh \
+                                     sẽ nâng cấp được 555 km đường giao thông. Cụ thể, nâng cấp 55 km quốc lộ; 99 km đường \
+                                     huyện; 338 km đường xã.\n";
+
+#[test]
+fn the_parts_of_a_total_go_on_past_semicolons() {
+    // Regression: only the first part after "trong đó" or "Cụ thể" was read; those after ";" had no verb of their own.
+    let draft = extract_plan(PARTS_PAST_SEMICOLONS);
+    let count = |v: f64| (Some(2020), Comparator::Reach, v, MeasureUnit::Count);
+    let km = |v: f64| (Some(2020), Comparator::Reach, v, MeasureUnit::Kilometre);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [count(500.0), count(421.0), count(50.0), count(29.0), km(555.0), km(55.0), km(99.0), km(338.0)]
+    );
+}

@@ -311,7 +311,7 @@ fn listed_under_a_total(s: &str, found: &[Hit], number_start: usize, unit: Measu
         };
         let in_bracket = open.is_some_and(|o| p.unit_end > o || named_before(o));
         if p.unit_after != Some(unit) || between.contains([')', '\n']) || (between.contains(';') && !in_bracket) {
-            return false;
+            break;
         }
         // "trong đó" or, for a total whose parts it comprises, "gồm" ("bao gồm"), right after the total or opening
         // the bracket after its name.
@@ -324,7 +324,47 @@ fn listed_under_a_total(s: &str, found: &[Hit], number_start: usize, unit: Measu
             return value <= p.value;
         }
     }
-    total_ends_the_sentence_before(s, number_start, unit, value)
+    total_ends_the_sentence_before(s, number_start, unit, value) || parted_after_a_total(s, number_start, unit, value)
+}
+
+/// The words (folded) that open a list of the parts of a total read just before: "trong đó", "cụ thể".
+const PARTS_OPENING: [&str; 2] = ["trong do", "cu the"];
+
+/// Whether a figure at `number_start` is a part of a list ";" parts, opened by "trong đó" or "cụ thể" right after a
+/// total of `unit` no less than `value` (after a comma, or ending the sentence before, at most three words after its
+/// unit), with no bracket between, each part before it a figure of the same unit: "Số hộ sản xuất, kinh doanh cá thể
+/// vào năm 2020: 500 hộ, trong đó, dịch vụ - thương mại 421 hộ; công nghiệp, tiểu thủ công nghiệp 50 hộ; nông, lâm
+/// nghiệp 29 hộ", "... nâng cấp được 555 km đường giao thông. Cụ thể, ... nâng cấp 55 km quốc lộ; 99 km đường
+/// huyện". The clauses part at ";", so the total is not among the clause's figures.
+fn parted_after_a_total(s: &str, number_start: usize, unit: MeasureUnit, value: f64) -> bool {
+    let line = sub(s, sub(s, 0, number_start).rfind('\n').map_or(0, |i| i + 1), number_start);
+    let Some(opening) = PARTS_OPENING.iter().filter_map(|w| find_words(line, w).last()).max() else { return false };
+    let (before, list) = (sub(line, 0, opening), sub(line, opening, line.len()));
+    if list.contains(['(', ')']) || list.contains(". ") || !list.contains(';') {
+        return false;
+    }
+    // The total ends what stands before the opening, but for a comma, or the sentence before it.
+    let before = before.trim_end();
+    let (before, words_after) = match before.strip_suffix('.') {
+        Some(sentence) => (sub(sentence, sentence.rfind(". ").map_or(0, |i| i + 2), sentence.len()), 3),
+        None => (before, 0),
+    };
+    let total = numbers::tokens(before)
+        .last()
+        .and_then(|t| quantity_of(t, before, unit))
+        .filter(|&(total, rest)| words(rest.trim_matches([' ', ','])).count() <= words_after && value <= total);
+    // Every part before the figure's, ";" parted, holds a figure of the unit.
+    let parts = list.split(';').collect::<Vec<_>>();
+    let earlier = parts.len().saturating_sub(1);
+    total.is_some()
+        && parts.iter().take(earlier).all(|p| numbers::tokens(p).iter().any(|t| quantity_of(t, p, unit).is_some()))
+}
+
+/// The quantity of `unit` the figure `t` of `text` reads, times its scale, and the text after its unit's words.
+fn quantity_of<'t>(t: &NumberToken, text: &'t str, unit: MeasureUnit) -> Option<(f64, &'t str)> {
+    let after = sub(text, t.end, text.len());
+    let (_, factor, n) = units::quantity_after(after).filter(|(u, _, _)| *u == unit)?;
+    Some((t.value? * factor, sub(after, n, after.len())))
 }
 
 /// Whether the sentence of the figure at `number_start` opens with "Trong đó", with no bracket or ";" before the figure,
@@ -1071,6 +1111,27 @@ mod tests {
         assert_eq!(values("sẽ đón 1,6 triệu lượt khách. Trong đó, 2 triệu lượt khách nội địa"), [1.6e6]);
         assert_eq!(values("đạt 500 tỷ đồng (trong đó thu nội địa 600 tỷ đồng)"), [500e9]);
         assert_eq!(values("sẽ đón 1,6 triệu lượt khách du lịch. Năm nay 1,4 triệu lượt khách nội địa"), [1.6e6]);
+    }
+
+    #[test]
+    fn the_parts_a_semicolon_parts_after_a_total_are_figures_of_their_own() {
+        // phuong_dong_son_bim_son_thanh_hoa_2020, dak_nong_giao_thong_2020 (development texts): the parts after
+        // "trong đó" or "Cụ thể" go on past ";", the total right before or ending the sentence before.
+        let values = |t: &str| read(t).1.iter().map(|f| f.value).collect::<Vec<_>>();
+        assert_eq!(
+            values("Số hộ kinh doanh cá thể vào năm 2020: 500 hộ, trong đó, thương mại 421 hộ; công nghiệp 50 hộ; nông nghiệp 29 hộ."),
+            [500.0, 421.0, 50.0, 29.0]
+        );
+        assert_eq!(
+            values("sẽ nâng cấp được 555 km đường giao thông. Cụ thể, nâng cấp 55 km quốc lộ; 99 km đường huyện; 338 km đường xã"),
+            [555.0, 55.0, 99.0, 338.0]
+        );
+        // No part is more than its total, and a part of another unit breaks the list.
+        assert_eq!(values("có 500 hộ, trong đó thương mại 421 hộ; công nghiệp 600 hộ"), [500.0, 421.0]);
+        assert_eq!(values("có 500 hộ, trong đó thương mại 421 ha; công nghiệp 50 hộ"), [500.0]);
+        // A total whose words go on before "trong đó" is none, nor is a figure in a sentence after the list.
+        assert!(!values("có 500 hộ kinh doanh ở xã, trong đó thương mại 421 hộ; công nghiệp 50 hộ").contains(&50.0));
+        assert_eq!(values("có 500 hộ, trong đó thương mại 421 hộ. Dự kiến; công nghiệp 50 hộ"), [500.0, 421.0]);
     }
 
     #[test]
