@@ -1977,3 +1977,13 @@ def test_the_parts_of_a_total_go_on_past_semicolons():
     counts = [(2020, "reach", v, "count") for v in (500.0, 421.0, 50.0, 29.0)]
     lengths = [(2020, "reach", v, "kilometre") for v in (555.0, 55.0, 99.0, 338.0)]
     assert target_rows(draft.plan) == counts + lengths
+
+
+def test_rooms_alone_and_places_recognised_are_counted():
+    # Regression (binh_duong_du_lich_2030, a development text; the same text as core/tests/extract.rs): "7.500 phòng"
+    # had no unit and "công nhận 1 khu" no verb that wants a count.
+    draft = chitieu.extract_plan(
+        "Phấn đấu đến năm 2025, có 50 cơ sở khách sạn được xếp hạng sao với tổng số phòng lưu trú là 7.500 phòng; "
+        "công nhận 1 khu và 2 điểm du lịch.\n"
+    )
+    assert target_rows(draft.plan) == [(2025, "reach", v, "count") for v in (50.0, 7500.0, 1.0, 2.0)]

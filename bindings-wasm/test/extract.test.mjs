@@ -2080,3 +2080,16 @@ test("the parts of a total go on past semicolons", () => {
   const lengths = [555, 55, 99, 338].map((v) => [2020, "reach", v, "kilometre"]);
   assert.deepEqual(targetRows(draft.plan), [...counts, ...lengths]);
 });
+
+test("rooms alone and places recognised are counted", () => {
+  // Regression (binh_duong_du_lich_2030, a development text; the same text as core/tests/extract.rs): "7.500 phòng"
+  // had no unit and "công nhận 1 khu" no verb that wants a count.
+  const draft = c.extractPlan(
+    "Phấn đấu đến năm 2025, có 50 cơ sở khách sạn được xếp hạng sao với tổng số phòng lưu trú là 7.500 phòng; " +
+      "công nhận 1 khu và 2 điểm du lịch.\n",
+  );
+  assert.deepEqual(
+    targetRows(draft.plan),
+    [50, 7500, 1, 2].map((v) => [2025, "reach", v, "count"]),
+  );
+});

@@ -2651,3 +2651,17 @@ fn the_parts_of_a_total_go_on_past_semicolons() {
         [count(500.0), count(421.0), count(50.0), count(29.0), km(555.0), km(55.0), km(99.0), km(338.0)]
     );
 }
+
+/// Rooms counted alone and places recognised (binh_duong_du_lich_2030, a development text).
+const ROOMS_AND_PLACES_RECOGNISED: &str =
+    "Phấn đấu đến năm 2025, có 50 cơ sở khách sạn được xếp hạng sao với tổng số phòng lưu \
+                                           trú là 7.500 phòng; công nhận 1 khu và 2 điểm du lịch.\n";
+
+#[test]
+fn rooms_alone_and_places_recognised_are_counted() {
+    // Regression: "7.500 phòng" had no unit (only "phòng lưu trú", "phòng nghỉ" were counted) and "công nhận 1 khu"
+    // no verb that wants a count.
+    let draft = extract_plan(ROOMS_AND_PLACES_RECOGNISED);
+    let count = |v: f64| (Some(2025), Comparator::Reach, v, MeasureUnit::Count);
+    assert_eq!(target_rows(&draft.plan), [count(50.0), count(7500.0), count(1.0), count(2.0)]);
+}

@@ -341,7 +341,7 @@ const SPEEDS: [(&str, f64); 4] = [("mbps", 1.0), ("mb/s", 1.0), ("gbps", 1e3), (
 /// mới", "phát triển ít nhất 5 sản phẩm OCOP", "kết nạp từ 25 đảng viên trở lên"), each with the words that,
 /// right after it, make it another word ("hỗ trợ", "hồ sơ", "xã hội"). Tasks, solutions, platforms and
 /// systems a plan lists ("05 giải pháp", "01 nền tảng") are not among them ([`super::noise`]).
-const COUNTED: [(&str, &[&str]); 95] = [
+const COUNTED: [(&str, &[&str]); 96] = [
     ("doanh nghiep", &[]),
     ("hop tac xa", &[]),
     ("htx", &[]),
@@ -389,6 +389,9 @@ const COUNTED: [(&str, &[&str]); 95] = [
     ("phong nghi", &[]),
     ("phong luu tru", &[]),
     ("phong khach san", &[]),
+    // Rooms alone after a count of rooms named before ("tổng số phòng lưu trú là 7.500 phòng"), not "phòng chống",
+    // "phòng ngừa", "phòng, chống", "phòng ban", "phòng khám", "phòng học" (as "phòng học" alone is not).
+    ("phong", &["chong", "ngua", "tranh", "ban", "kham", "thu", "ve", "dich", "giao duc", "van hoa", "hop", "hoc"]),
     // Hotels ("có 115 khách sạn đạt tiêu chuẩn từ 1 sao trở lên").
     ("khach san", &[]),
     // Jobs made ("tạo ra khoảng 40.000 - 42.000 việc làm").
@@ -527,8 +530,10 @@ fn shared_unit(u: &str) -> Option<MeasureUnit> {
 /// Verbs (folded) that make or gain things counted: "thành lập 2.000 doanh nghiệp", "xây dựng 3/4 trường học đạt
 /// chuẩn", "tạo việc làm mới cho 700.000 lao động", "tăng thêm 199.400 căn", "hoàn thành chuyển đổi số tại 12
 /// huyện".
-const MAKE: [&str; 14] = [
+const MAKE: [&str; 15] = [
     "thanh lap",
+    // "công nhận 1 khu và 2 điểm du lịch", "công nhận thêm 10 xã đạt chuẩn": places a plan has recognised.
+    "cong nhan",
     "trong moi",
     "tao ra",
     // "hoàn thành chuyển đổi số tại 12 huyện, thị xã, thành phố".
@@ -877,6 +882,13 @@ mod tests {
         for after in [" tuyen truyen vien", " tuyen dung", " khu vuc", " vuon len"] {
             assert_eq!(counted(after), None, "{after}");
         }
+        // binh_duong_du_lich_2030 (a development text): rooms alone, and places recognised; not the prevention of
+        // anything, nor an office.
+        assert_eq!(counted(" phong;"), Some(MeasureUnit::Count));
+        for after in [" phong chong dich", " phong, chong", " phong giao duc", " phong kham"] {
+            assert_eq!(counted(after), None, "{after}");
+        }
+        assert!(quantity_to_reach("cong nhan ", MeasureUnit::Count));
         // phu_tho_ocop_2026 (a development text): things added, whatever the verb.
         assert!(quantity_to_reach(
             "nam 2026, tinh dat muc tieu phat trien va tieu chuan hoa them ",
