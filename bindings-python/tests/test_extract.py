@@ -1987,3 +1987,15 @@ def test_rooms_alone_and_places_recognised_are_counted():
         "công nhận 1 khu và 2 điểm du lịch.\n"
     )
     assert target_rows(draft.plan) == [(2025, "reach", v, "count") for v in (50.0, 7500.0, 1.0, 2.0)]
+
+
+def test_a_figure_measured_against_the_plan_is_a_result():
+    # Regression (huyen_nong_son_quang_nam_2023, a development text; the same text as core/tests/extract.rs): "đạt X%
+    # so với kế hoạch" after a figure, in its clause, was not read as what was done against the plan.
+    draft = chitieu.extract_plan(
+        "Năm 2022, tổng thu ngân sách nhà nước trên địa bàn đạt hơn 83,5 tỷ đồng, đạt 132,4% so với kế hoạch tỉnh "
+        "giao; sản lượng lương thực đạt 13.007 tấn, tăng 3,68% so với mục tiêu đề ra.\nNăm 2023, huyện đặt ra chỉ "
+        "tiêu thu ngân sách đạt hơn 14,5 tỷ đồng.\n"
+    )
+    assert target_rows(draft.plan) == [(2023, "more_than", 14.5e9, "dong")]
+    assert observation_rows(draft) == [(83.5e9, 2022), (13007.0, 2022)]

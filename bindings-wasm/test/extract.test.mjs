@@ -2093,3 +2093,18 @@ test("rooms alone and places recognised are counted", () => {
     [50, 7500, 1, 2].map((v) => [2025, "reach", v, "count"]),
   );
 });
+
+test("a figure measured against the plan is a result", () => {
+  // Regression (huyen_nong_son_quang_nam_2023, a development text; the same text as core/tests/extract.rs): "đạt X%
+  // so với kế hoạch" after a figure, in its clause, was not read as what was done against the plan.
+  const draft = c.extractPlan(
+    "Năm 2022, tổng thu ngân sách nhà nước trên địa bàn đạt hơn 83,5 tỷ đồng, đạt 132,4% so với kế hoạch tỉnh " +
+      "giao; sản lượng lương thực đạt 13.007 tấn, tăng 3,68% so với mục tiêu đề ra.\nNăm 2023, huyện đặt ra chỉ " +
+      "tiêu thu ngân sách đạt hơn 14,5 tỷ đồng.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2023, "more_than", 14.5e9, "dong"]]);
+  assert.deepEqual(observationRows(draft), [
+    [83.5e9, 2022],
+    [13007, 2022],
+  ]);
+});

@@ -2665,3 +2665,17 @@ fn rooms_alone_and_places_recognised_are_counted() {
     let count = |v: f64| (Some(2025), Comparator::Reach, v, MeasureUnit::Count);
     assert_eq!(target_rows(&draft.plan), [count(50.0), count(7500.0), count(1.0), count(2.0)]);
 }
+
+/// Figures measured against the plan in their own clause (huyen_nong_son_quang_nam_2023, a development text).
+const MEASURED_AGAINST_THE_PLAN: &str = "Năm 2022, tổng thu ngân sách nhà nước trên địa bàn đạt hơn 83,5 tỷ đồng, đạt 132,4% so \
+                                         với kế hoạch tỉnh giao; sản lượng lương thực đạt 13.007 tấn, tăng 3,68% so với mục \
+                                         tiêu đề ra.\nNăm 2023, huyện đặt ra chỉ tiêu thu ngân sách đạt hơn 14,5 tỷ đồng.\n";
+
+#[test]
+fn a_figure_measured_against_the_plan_is_a_result() {
+    // Regression: "đạt X% so với kế hoạch" (and "tăng X% so với mục tiêu") after a figure, in its clause, was not read
+    // as what was done against the plan: the year's results were drafted as targets of 2022.
+    let draft = extract_plan(MEASURED_AGAINST_THE_PLAN);
+    assert_eq!(target_rows(&draft.plan), [(Some(2023), Comparator::MoreThan, 14.5e9, MeasureUnit::Dong)]);
+    assert_eq!(observation_rows(&draft), [(83.5e9, Some(2022)), (13007.0, Some(2022))]);
+}

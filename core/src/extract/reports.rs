@@ -355,7 +355,25 @@ pub(crate) fn compared_with_last_year(after: &str) -> bool {
 /// "phấn đấu giải ngân đạt 100% kế hoạch" is wanted, which the caller checks).
 pub(crate) fn share_of_plan_reached(after: &str) -> bool {
     let Some(rest) = after.trim_start().strip_prefix('%') else { return false };
-    opens_with_the_plan(rest.trim_start())
+    let rest = rest.trim_start();
+    // "đạt 132,4% so với kế hoạch tỉnh giao", "tăng 3,68% so với mục tiêu đề ra": measured against the plan's aim.
+    let against = rest.strip_prefix("so voi ").map(str::trim_start);
+    opens_with_the_plan(rest) || against.is_some_and(|t| opens_with_the_plan(t) || starts_with_words(t, "muc tieu"))
+}
+
+/// Whether a figure (folded `after`, from its number to its clause's end) is followed in its clause by its share of
+/// the plan reached, its unit's few words and a verb between: "tổng thu ngân sách ... đạt hơn 83,5 tỷ đồng, đạt
+/// 132,4% so với kế hoạch tỉnh giao", "tổng sản lượng đạt 13.007 tấn, tăng 3,68% so với mục tiêu đề ra": what was
+/// done, measured against what was planned.
+pub(crate) fn measured_against_the_plan(after: &str) -> bool {
+    let Some(next) = super::numbers::tokens(after).into_iter().next() else { return false };
+    let between = sub(after, 0, next.start);
+    let verb = ["dat", "bang", "vuot", "tang"].iter().any(|w| ends_with_words(between.trim_end(), w));
+    between.contains(',')
+        && !between.contains([';', '(', ')', '.'])
+        && super::folded::words(between).count() <= 6
+        && verb
+        && share_of_plan_reached(sub(after, next.end, after.len()))
 }
 
 /// Whether folded `t` opens with the plan: "kế hoạch" or its abbreviation "KH" ("85% kế hoạch", "(KH 41%)").
@@ -624,12 +642,31 @@ mod tests {
 
     #[test]
     fn a_share_of_a_plan_is_what_was_done_against_it() {
-        for after in ["% kế hoạch", "%KH)", " % KH (KH 9.500 người)", "% kế hoạch đề ra"] {
+        for after in ["% kế hoạch", "%KH)", " % KH (KH 9.500 người)", "% kế hoạch đề ra", "% so với kế hoạch tỉnh giao"]
+        {
             assert!(share_of_plan_reached(&fold(after)), "{after}");
         }
         // Not a share of anything else, nor a plan's named after other words.
-        for after in ["% khách quốc tế", "% hồ sơ theo kế hoạch", " kế hoạch", "% khu vực"] {
+        for after in ["% khách quốc tế", "% hồ sơ theo kế hoạch", " kế hoạch", "% khu vực", "% so với năm 2022"]
+        {
             assert!(!share_of_plan_reached(&fold(after)), "{after}");
+        }
+        // huyen_nong_son_quang_nam_2023 (a development text): a figure its share of the plan follows, and a margin
+        // over the plan's aim.
+        assert!(share_of_plan_reached(&fold("% so với mục tiêu đề ra")));
+        for after in [" tỷ đồng, đạt 132,4% so với kế hoạch tỉnh giao", " tấn, tăng 3,68% so với mục tiêu đề ra"]
+        {
+            assert!(measured_against_the_plan(&fold(after)), "{after}");
+        }
+        // Not a figure a share of something else follows, nor one another figure stands between, nor one the clause
+        // does not join to the share.
+        for after in [
+            " tỷ đồng, đạt 32% tổng thu",
+            " ha và tổng sản lượng đạt 13.007 tấn, tăng 3,68% so với mục tiêu",
+            " tỷ đồng; đạt 100% kế hoạch",
+            " tỷ đồng, chiếm 20% kế hoạch",
+        ] {
+            assert!(!measured_against_the_plan(&fold(after)), "{after}");
         }
     }
 }
