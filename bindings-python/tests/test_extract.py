@@ -1999,3 +1999,16 @@ def test_a_figure_measured_against_the_plan_is_a_result():
     )
     assert target_rows(draft.plan) == [(2023, "more_than", 14.5e9, "dong")]
     assert observation_rows(draft) == [(83.5e9, 2022), (13007.0, 2022)]
+
+
+def test_a_year_after_a_lead_in_dates_what_follows_and_counts_nothing():
+    # Regression (huyen_hung_ha_thai_binh_van_hoa_2020, a development text; the same text as core/tests/extract.rs):
+    # "năm 2020 huyện" was read as 2020 districts, and the year, with no comma after it, held for nothing.
+    draft = chitieu.extract_plan(
+        "Trong năm 2019, toàn huyện có 91,5% gia đình đạt danh hiệu gia đình văn hóa.\nPhát huy kết quả đạt được, "
+        "năm 2020 huyện Hưng Hà tiếp tục tập trung nâng cao chất lượng phong trào. Toàn huyện phấn đấu có từ 92% "
+        "gia đình, 56% dòng họ đạt chuẩn văn hóa.\n"
+    )
+    rows = [r for r in target_rows(draft.plan) if r[2] != 91.5]
+    assert rows == [(2020, "at_least", 92.0, "percent"), (2020, "at_least", 56.0, "percent")]
+    assert all(o.value != 2020.0 for o in draft.observations)

@@ -2108,3 +2108,19 @@ test("a figure measured against the plan is a result", () => {
     [13007, 2022],
   ]);
 });
+
+test("a year after a lead-in dates what follows and counts nothing", () => {
+  // Regression (huyen_hung_ha_thai_binh_van_hoa_2020, a development text; the same text as core/tests/extract.rs):
+  // "năm 2020 huyện" was read as 2020 districts, and the year, with no comma after it, held for nothing.
+  const draft = c.extractPlan(
+    "Trong năm 2019, toàn huyện có 91,5% gia đình đạt danh hiệu gia đình văn hóa.\nPhát huy kết quả đạt được, " +
+      "năm 2020 huyện Hưng Hà tiếp tục tập trung nâng cao chất lượng phong trào. Toàn huyện phấn đấu có từ 92% " +
+      "gia đình, 56% dòng họ đạt chuẩn văn hóa.\n",
+  );
+  const rows = targetRows(draft.plan).filter((r) => r[2] !== 91.5);
+  assert.deepEqual(rows, [
+    [2020, "at_least", 92, "percent"],
+    [2020, "at_least", 56, "percent"],
+  ]);
+  assert.ok(observationRows(draft).every(([value]) => value !== 2020));
+});

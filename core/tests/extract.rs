@@ -2679,3 +2679,27 @@ fn a_figure_measured_against_the_plan_is_a_result() {
     assert_eq!(target_rows(&draft.plan), [(Some(2023), Comparator::MoreThan, 14.5e9, MeasureUnit::Dong)]);
     assert_eq!(observation_rows(&draft), [(83.5e9, Some(2022)), (13007.0, Some(2022))]);
 }
+
+/// A year after a lead-in with no comma of its own, and a year before a counted noun (huyen_hung_ha_thai_binh_van_hoa_2020,
+/// a development text).
+const YEAR_AFTER_A_LEAD_IN: &str = "Trong năm 2019, toàn huyện có 91,5% gia đình đạt danh hiệu gia đình văn hóa.\nPhát huy kết \
+                                    quả đạt được, năm 2020 huyện Hưng Hà tiếp tục tập trung nâng cao chất lượng phong trào. \
+                                    Toàn huyện phấn đấu có từ 92% gia đình, 56% dòng họ đạt chuẩn văn hóa.\n";
+
+#[test]
+fn a_year_after_a_lead_in_dates_what_follows_and_counts_nothing() {
+    // Regression: "năm 2020 huyện" was read as 2020 districts (an observation), and the year, with no comma after it,
+    // held for nothing: the targets took the line before's 2019.
+    let draft = extract_plan(YEAR_AFTER_A_LEAD_IN);
+    let rows = target_rows(&draft.plan);
+    // The year's result of 2019 before is drafted as it was (a target of 2019: nothing in its line reports it).
+    let of_2020: Vec<_> = rows.into_iter().filter(|r| r.2 != 91.5).collect();
+    assert_eq!(
+        of_2020,
+        [
+            (Some(2020), Comparator::AtLeast, 92.0, MeasureUnit::Percent),
+            (Some(2020), Comparator::AtLeast, 56.0, MeasureUnit::Percent),
+        ]
+    );
+    assert!(draft.observations.iter().all(|o| o.value != 2020.0));
+}

@@ -147,6 +147,12 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>) -> Vec<Hit> {
     let mut out = Vec::new();
     for t in numbers::tokens(clause) {
         let Some(value) = t.value else { continue };
+        // "năm 2020 huyện Hưng Hà tiếp tục ...": a year, whatever follows it, not 2020 districts.
+        if ends_with_words(sub(clause, 0, t.start).trim_end(), "nam")
+            && year_at(sub(clause, t.start, clause.len())).is_some()
+        {
+            continue;
+        }
         let number = NumberToken { start: t.start + start, end: t.end + start, value: t.value };
         let after = sub(clause, t.end, clause.len());
         let trimmed = after.trim_start();
@@ -1132,6 +1138,13 @@ mod tests {
         // A total whose words go on before "trong đó" is none, nor is a figure in a sentence after the list.
         assert!(!values("có 500 hộ kinh doanh ở xã, trong đó thương mại 421 hộ; công nghiệp 50 hộ").contains(&50.0));
         assert_eq!(values("có 500 hộ, trong đó thương mại 421 hộ. Dự kiến; công nghiệp 50 hộ"), [500.0, 421.0]);
+    }
+
+    #[test]
+    fn a_year_after_nam_is_no_count() {
+        // huyen_hung_ha_thai_binh_van_hoa_2020 (a development text): "năm 2020 huyện" is a year, not 2020 districts.
+        assert!(read("Phát huy kết quả đạt được, năm 2020 huyện Hưng Hà tiếp tục tập trung").1.is_empty());
+        assert_eq!(read("thành lập 2020 doanh nghiệp").1.iter().map(|f| f.value).collect::<Vec<_>>(), [2020.0]);
     }
 
     #[test]

@@ -160,9 +160,13 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
         // "Theo báo cáo tại kỳ họp, năm 2025, tình hình ...": a year that is a clause of its own after a sentence's
         // few first words sets it for what follows, as "Theo kế hoạch, năm 2025" does.
         let lead_in = super::folded::words(clause).count() <= 1 && super::folded::words(sentence).count() <= 8;
+        // "Phát huy kết quả đạt được, năm 2020 huyện Hưng Hà tiếp tục ...": a year right after a sentence's lead-in and
+        // its comma opens what follows, with no comma of its own.
+        let after_lead_in = lead_in && clause.trim().is_empty() && before.trim_end().ends_with(',');
         let opens_clause = closes_clause
             && super::folded::words(clause).count() <= 7
-            && (ends_with_words(before.trim_end(), "den") || opens_line || lead_in);
+            && (ends_with_words(before.trim_end(), "den") || opens_line || lead_in)
+            || after_lead_in;
         // A year between a name and its figure after a period the line opened ("trong giai đoạn 2025 - 2027, ...
         // phấn đấu số trạm 5G phát sóng trong năm 2025 đạt tối thiểu 50%; ...") is that figure's: the period holds.
         // Read only for a year said as an objective, the one it can keep from holding.
@@ -441,6 +445,16 @@ mod tests {
         // first words holds; not after a name's many words.
         assert_eq!(years("Theo báo cáo tại kỳ họp, năm 2025, tình hình kinh tế - xã hội"), vec![(2025, false, true)]);
         assert_eq!(years("Tổng thu ngân sách nhà nước trên địa bàn xã, năm 2025, đạt"), vec![(2025, false, false)]);
+        // huyen_hung_ha_thai_binh_van_hoa_2020 (a development text): right after a lead-in and its comma, with no comma
+        // of its own; not after a name's many words.
+        assert_eq!(
+            years("Phát huy kết quả đạt được, năm 2020 huyện Hưng Hà tiếp tục tập trung"),
+            vec![(2020, false, true)]
+        );
+        assert_eq!(
+            years("Tổng thu ngân sách nhà nước trên địa bàn toàn huyện, năm 2025 vượt dự toán"),
+            vec![(2025, false, false)]
+        );
     }
 
     #[test]
