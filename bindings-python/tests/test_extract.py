@@ -2012,3 +2012,19 @@ def test_a_year_after_a_lead_in_dates_what_follows_and_counts_nothing():
     rows = [r for r in target_rows(draft.plan) if r[2] != 91.5]
     assert rows == [(2020, "at_least", 92.0, "percent"), (2020, "at_least", 56.0, "percent")]
     assert all(o.value != 2020.0 for o in draft.observations)
+
+
+def test_a_period_kept_below_dates_nothing_and_land_reports_nothing():
+    # Regression (gia_lai_phong_chong_thien_tai_2030, a development text; the same text as core/tests/extract.rs):
+    # "thấp hơn giai đoạn 2010-2020" dated the figures after it 2020, and "sạt lở đất được" folded to "đạt được".
+    draft = chitieu.extract_plan(
+        "Kế hoạch đề ra chỉ tiêu đến năm 2030: thiệt hại về kinh tế do thiên tai thấp hơn giai đoạn 2010-2020, "
+        "không vượt quá 1,2% GRDP của tỉnh. Bên cạnh đó, 100% cơ quan thường trực cấp tỉnh đáp ứng yêu cầu.\nNgười "
+        "dân ở vùng có nguy cơ sạt lở đất được đảm bảo an toàn; 100% khu vực trọng điểm được theo dõi.\n"
+    )
+    assert target_rows(draft.plan) == [
+        (2030, "at_most", 1.2, "percent_of_grdp"),
+        (2030, "reach", 100.0, "percent"),
+        (2030, "reach", 100.0, "percent"),
+    ]
+    assert draft.observations == []

@@ -2124,3 +2124,19 @@ test("a year after a lead-in dates what follows and counts nothing", () => {
   ]);
   assert.ok(observationRows(draft).every(([value]) => value !== 2020));
 });
+
+test("a period kept below dates nothing, and land reports nothing", () => {
+  // Regression (gia_lai_phong_chong_thien_tai_2030, a development text; the same text as core/tests/extract.rs):
+  // "thấp hơn giai đoạn 2010-2020" dated the figures after it 2020, and "sạt lở đất được" folded to "đạt được".
+  const draft = c.extractPlan(
+    "Kế hoạch đề ra chỉ tiêu đến năm 2030: thiệt hại về kinh tế do thiên tai thấp hơn giai đoạn 2010-2020, " +
+      "không vượt quá 1,2% GRDP của tỉnh. Bên cạnh đó, 100% cơ quan thường trực cấp tỉnh đáp ứng yêu cầu.\nNgười " +
+      "dân ở vùng có nguy cơ sạt lở đất được đảm bảo an toàn; 100% khu vực trọng điểm được theo dõi.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2030, "at_most", 1.2, "percent_of_grdp"],
+    [2030, "reach", 100, "percent"],
+    [2030, "reach", 100, "percent"],
+  ]);
+  assert.deepEqual(observationRows(draft), []);
+});

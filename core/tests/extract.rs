@@ -2703,3 +2703,26 @@ fn a_year_after_a_lead_in_dates_what_follows_and_counts_nothing() {
     );
     assert!(draft.observations.iter().all(|o| o.value != 2020.0));
 }
+
+/// A period a figure is kept below, and land that folds to "đạt" (gia_lai_phong_chong_thien_tai_2030, a development
+/// text).
+const PERIOD_KEPT_BELOW_AND_LAND: &str = "Kế hoạch đề ra chỉ tiêu đến năm 2030: thiệt hại về kinh tế do thiên tai thấp hơn giai \
+                                          đoạn 2010-2020, không vượt quá 1,2% GRDP của tỉnh. Bên cạnh đó, 100% cơ quan thường \
+                                          trực cấp tỉnh đáp ứng yêu cầu.\nNgười dân ở vùng có nguy cơ sạt lở đất được đảm bảo \
+                                          an toàn; 100% khu vực trọng điểm được theo dõi.\n";
+
+#[test]
+fn a_period_kept_below_dates_nothing_and_land_reports_nothing() {
+    // Regression: "thấp hơn giai đoạn 2010-2020" dated the figures after it 2020, and "sạt lở đất được" folded to the
+    // "đạt được" of a result, making the last target an observation.
+    let draft = extract_plan(PERIOD_KEPT_BELOW_AND_LAND);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2030), Comparator::AtMost, 1.2, MeasureUnit::PercentOfGrdp),
+            (Some(2030), Comparator::Reach, 100.0, MeasureUnit::Percent),
+            (Some(2030), Comparator::Reach, 100.0, MeasureUnit::Percent),
+        ]
+    );
+    assert!(draft.observations.is_empty());
+}

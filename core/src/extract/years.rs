@@ -199,7 +199,9 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
         // A period compared with ("gấp 2,2 lần so với giai đoạn 2010-2015") is a base, as a year is.
         let before = sub(line, 0, k).trim_end();
         let word = STAGE.iter().find_map(|w| before.strip_suffix(w)).unwrap_or(before);
-        if in_document_name(line, k) || ends_with_words(word.trim_end(), "so voi") {
+        // So is one a figure is kept below or above ("thấp hơn giai đoạn 2010-2020, không vượt quá 1,2% GRDP").
+        let compared = ["so voi", "hon"].iter().any(|w| ends_with_words(word.trim_end(), w));
+        if in_document_name(line, k) || compared {
             continue;
         }
         let objective = period_objective(line, k);
@@ -619,6 +621,11 @@ mod tests {
         // A period compared with is a base (phuong_ba_dinh_thanh_hoa, a development text).
         assert_eq!(
             years("Tổng vốn đầu tư toàn xã hội (5 năm): 1.085tỷđ, gấp 2,2 lần so với giai đoạn 2010- 2015"),
+            vec![]
+        );
+        // So is one a figure is kept below (gia_lai_phong_chong_thien_tai_2030, a development text).
+        assert_eq!(
+            years("thiệt hại về kinh tế do thiên tai thấp hơn giai đoạn 2010-2020, không vượt quá 1,2% GRDP"),
             vec![]
         );
     }
