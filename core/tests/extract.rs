@@ -2726,3 +2726,24 @@ fn a_period_kept_below_dates_nothing_and_land_reports_nothing() {
     );
     assert!(draft.observations.is_empty());
 }
+
+/// A line "Theo đó" after a plan named with its period, and all the places a figure holds in
+/// (da_nang_nguoi_cao_tuoi_2030, a development text).
+const ACCORDINGLY_AFTER_A_NAMED_PERIOD: &str = "Ban Đại diện Hội Người cao tuổi thành phố vừa ban hành kế hoạch thực hiện chương \
+                                                trình hành động quốc gia về người cao tuổi giai đoạn 2022-2030.\nTheo đó, 100% \
+                                                người cao tuổi được mừng thọ tại tất cả 56 phường, xã; có ít nhất 80% phường, \
+                                                xã có câu lạc bộ của người cao tuổi.\n";
+
+#[test]
+fn a_line_accordingly_takes_the_period_named_before_and_all_places_are_no_count() {
+    // Regression: the period of the plan named in the line before (a document's name, which dates nothing by itself)
+    // gave the targets of "Theo đó, ..." no year, and "tất cả 56 phường, xã" was a count to reach.
+    let draft = extract_plan(ACCORDINGLY_AFTER_A_NAMED_PERIOD);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2030), Comparator::Reach, 100.0, MeasureUnit::Percent),
+            (Some(2030), Comparator::AtLeast, 80.0, MeasureUnit::Percent),
+        ]
+    );
+}

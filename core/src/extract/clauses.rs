@@ -215,8 +215,11 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>) -> Vec<Hit> {
             let v = value * factor;
             // "3/4 trường học": the 4 is how many there are, not a figure.
             let out_of = sub(clause, 0, t.start).ends_with('/');
+            // "tại tất cả 56 phường, xã": all the places a figure holds in, counted as they are.
+            let all_of = unit == MeasureUnit::Count && ends_with_words(sub(clause, 0, t.start).trim_end(), "tat ca");
             v.is_finite()
                 && !out_of
+                && !all_of
                 && (unit != MeasureUnit::Count || (v >= 1.0 && v.fract() == 0.0))
                 && (units::quantity_to_reach(named, unit)
                     || unit == MeasureUnit::Count && units::completed_after(sub(after, n, after.len()))
@@ -1145,6 +1148,14 @@ mod tests {
         // huyen_hung_ha_thai_binh_van_hoa_2020 (a development text): "năm 2020 huyện" is a year, not 2020 districts.
         assert!(read("Phát huy kết quả đạt được, năm 2020 huyện Hưng Hà tiếp tục tập trung").1.is_empty());
         assert_eq!(read("thành lập 2020 doanh nghiệp").1.iter().map(|f| f.value).collect::<Vec<_>>(), [2020.0]);
+    }
+
+    #[test]
+    fn all_the_places_a_figure_holds_in_are_no_count() {
+        // da_nang_nguoi_cao_tuoi_2030 (a development text): "tại tất cả 56 phường, xã" says where, not how many to reach.
+        let values = |t: &str| read(t).1.iter().map(|f| f.value).collect::<Vec<_>>();
+        assert_eq!(values("100% người cao tuổi được mừng thọ tại tất cả 56 phường, xã"), [100.0]);
+        assert_eq!(values("thành lập 56 hợp tác xã tại tất cả các xã"), [56.0]);
     }
 
     #[test]

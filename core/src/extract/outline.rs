@@ -160,6 +160,7 @@ pub(crate) fn walk(
             Some(b) if starts_with_words(sub(s, from, line_end), "cu the") => b,
             _ => line_start,
         };
+        let named_before = line_before.and_then(|b| accordingly(s, b, (from, line_end)));
         let scan = if found_here.is_empty() {
             reports::Scan::default()
         } else {
@@ -172,13 +173,8 @@ pub(crate) fn walk(
             let stated = listed
                 .or_else(|| years::right_after(s, &mentions, clause, found.number.end))
                 .map(|y| (y, Source::Stated));
-            let (year, year_from_context, year_in_clause) =
-                match stated.or_else(|| years::for_figure(&mentions, clause, found.number.start)) {
-                    Some((y, Source::Stated)) => (Some(y), false, true),
-                    Some((y, Source::Context)) if section.year.is_none() || section.context => (Some(y), true, false),
-                    Some((y, Source::Objective)) => (Some(y), true, false),
-                    _ => (section.year, section.context, false),
-                };
+            let line_year = stated.or_else(|| years::for_figure(&mentions, clause, found.number.start));
+            let (year, year_from_context, year_in_clause) = figure_year(line_year, &section, named_before);
             let context =
                 Context { results: section.results, may_report, dated: year.is_some(), stated: year_in_clause };
             let (reported, wanted) = said(s, (scan_start, &scan), clause, &found, context);
@@ -219,6 +215,30 @@ pub(crate) fn walk(
     }
     outline.figures.retain(|fig| spelled_as_written(f, &fig.found));
     outline
+}
+
+/// For a line (folded `line`, its words from its head) that opens with "Theo đó," and sets out what the line before
+/// (from `before`) named ("... ban hành kế hoạch ... giai đoạn 2022-2030.\nTheo đó, ... 100% ..."): that line's last
+/// period end, or year said with "đến năm", which dates the figures nothing else dates, as context.
+fn accordingly(s: &str, before: usize, line: (usize, usize)) -> Option<i32> {
+    let line_start = sub(s, 0, line.0).rfind('\n').map_or(0, |i| i + 1);
+    starts_with_words(sub(s, line.0, line.1), "theo do").then(|| years::named_end(sub(s, before, line_start))).flatten()
+}
+
+/// A figure's year, whether it is from context, and whether its clause states it: from what its line says
+/// (`line_year`), else the section's, else the end the line before named for a line "Theo đó" (`named_before`).
+fn figure_year(
+    line_year: Option<(i32, Source)>,
+    section: &Section,
+    named_before: Option<i32>,
+) -> (Option<i32>, bool, bool) {
+    match line_year {
+        Some((y, Source::Stated)) => (Some(y), false, true),
+        Some((y, Source::Context)) if section.year.is_none() || section.context => (Some(y), true, false),
+        Some((y, Source::Objective)) => (Some(y), true, false),
+        _ if section.year.is_none() && named_before.is_some() => (named_before, true, false),
+        _ => (section.year, section.context, false),
+    }
 }
 
 /// Whether a figure is a number as the text spells it: any in digits, one said in words only with its own marks ("sáu",

@@ -347,6 +347,16 @@ fn quarters(s: &str) -> Vec<(usize, i32)> {
         .collect()
 }
 
+/// The end of the last period ("giai đoạn 2022-2030") or deadline ("đến năm 2030") folded `s` names, wherever it is
+/// named (a document's name too): what a line opening with "Theo đó" after it sets out is for that year.
+pub(crate) fn named_end(s: &str) -> Option<i32> {
+    let periods = stages(s).map(|(k, _, last)| (k, last));
+    let deadlines = years_after_nam(s)
+        .into_iter()
+        .filter(|&(k, _)| ends_with_words(sub(s, 0, k.saturating_sub(4)).trim_end(), "den"));
+    periods.chain(deadlines).max_by_key(|&(k, _)| k).map(|(_, y)| y)
+}
+
 /// The words (folded) that name a period of years: a stage, an era, a school year ("năm học 2024-2025").
 const STAGE: [&str; 3] = ["giai doan", "thoi ky", "nam hoc"];
 
@@ -623,6 +633,16 @@ mod tests {
             years("Tổng vốn đầu tư toàn xã hội (5 năm): 1.085tỷđ, gấp 2,2 lần so với giai đoạn 2010- 2015"),
             vec![]
         );
+        // da_nang_nguoi_cao_tuoi_2030 (a development text): the end a line names, a document's name too, for a line
+        // "Theo đó" after it; the last named, and a deadline only after "đến".
+        assert_eq!(
+            named_end(
+                &Folded::new("thực hiện chương trình hành động quốc gia về người cao tuổi giai đoạn 2022-2030.").text
+            ),
+            Some(2030)
+        );
+        assert_eq!(named_end(&Folded::new("Kế hoạch giai đoạn 2021-2025, định hướng đến năm 2030").text), Some(2030));
+        assert_eq!(named_end(&Folded::new("ngày 12 tháng 5 năm 2022, UBND ban hành kế hoạch").text), None);
         // So is one a figure is kept below (gia_lai_phong_chong_thien_tai_2030, a development text).
         assert_eq!(
             years("thiệt hại về kinh tế do thiên tai thấp hơn giai đoạn 2010-2020, không vượt quá 1,2% GRDP"),
