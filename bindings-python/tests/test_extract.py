@@ -2039,3 +2039,19 @@ def test_a_line_accordingly_takes_the_period_named_before_and_all_places_are_no_
         "có ít nhất 80% phường, xã có câu lạc bộ của người cao tuổi.\n"
     )
     assert target_rows(draft.plan) == [(2030, "reach", 100.0, "percent"), (2030, "at_least", 80.0, "percent")]
+
+
+def test_an_orientation_opening_a_line_dates_it_and_a_rates_about_stays_its_own():
+    # Regression (dong_nai_logistics_2030, a development text; the same text as core/tests/extract.rs): "Định hướng
+    # đến năm 2030," dated nothing, and the rate's "khoảng" was carried to the share after it.
+    draft = chitieu.extract_plan(
+        "Đến năm 2025, tốc độ tăng trưởng dịch vụ logistics đạt khoảng 30%-35%/năm, tỉ trọng đóng góp vào GDP của "
+        "tỉnh 20%-25%.\n\nĐịnh hướng đến năm 2030, tốc độ tăng trưởng dịch vụ logistics đạt khoảng 30%-35%/năm, tỉ "
+        "trọng đóng góp vào GDP của tỉnh 25%-30%.\n"
+    )
+    assert target_rows(draft.plan) == [
+        (2025, "about", 35.0, "percent_per_year"),
+        (2025, "reach", 25.0, "percent_of_grdp"),
+        (2030, "about", 35.0, "percent_per_year"),
+        (2030, "reach", 30.0, "percent_of_grdp"),
+    ]

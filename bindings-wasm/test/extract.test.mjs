@@ -2154,3 +2154,19 @@ test("a line 'Theo đó' takes the period named before, and all places are no co
     [2030, "at_least", 80, "percent"],
   ]);
 });
+
+test("an orientation opening a line dates it, and a rate's 'khoảng' stays its own", () => {
+  // Regression (dong_nai_logistics_2030, a development text; the same text as core/tests/extract.rs): "Định hướng
+  // đến năm 2030," dated nothing, and the rate's "khoảng" was carried to the share after it.
+  const draft = c.extractPlan(
+    "Đến năm 2025, tốc độ tăng trưởng dịch vụ logistics đạt khoảng 30%-35%/năm, tỉ trọng đóng góp vào GDP của " +
+      "tỉnh 20%-25%.\n\nĐịnh hướng đến năm 2030, tốc độ tăng trưởng dịch vụ logistics đạt khoảng 30%-35%/năm, tỉ " +
+      "trọng đóng góp vào GDP của tỉnh 25%-30%.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2025, "about", 35, "percent_per_year"],
+    [2025, "reach", 25, "percent_of_grdp"],
+    [2030, "about", 35, "percent_per_year"],
+    [2030, "reach", 30, "percent_of_grdp"],
+  ]);
+});

@@ -2747,3 +2747,26 @@ fn a_line_accordingly_takes_the_period_named_before_and_all_places_are_no_count(
         ]
     );
 }
+
+/// An orientation that opens a line of figures, and a yearly rate's "khoảng" before a level (dong_nai_logistics_2030, a
+/// development text).
+const ORIENTATION_LINE_AND_RATE_THEN_LEVEL: &str = "Đến năm 2025, tốc độ tăng trưởng dịch vụ logistics đạt khoảng 30%-35%/năm, \
+                                                    tỉ trọng đóng góp vào GDP của tỉnh 20%-25%.\n\nĐịnh hướng đến năm 2030, tốc \
+                                                    độ tăng trưởng dịch vụ logistics đạt khoảng 30%-35%/năm, tỉ trọng đóng góp \
+                                                    vào GDP của tỉnh 25%-30%.\n";
+
+#[test]
+fn an_orientation_opening_a_line_dates_it_and_a_rates_about_stays_its_own() {
+    // Regression: "Định hướng đến năm 2030," dated nothing (its 35% was dropped as the 2025 one said again, its share
+    // given 2025), and the rate's "khoảng" was carried to the share after it.
+    let draft = extract_plan(ORIENTATION_LINE_AND_RATE_THEN_LEVEL);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2025), Comparator::About, 35.0, MeasureUnit::PercentPerYear),
+            (Some(2025), Comparator::Reach, 25.0, MeasureUnit::PercentOfGrdp),
+            (Some(2030), Comparator::About, 35.0, MeasureUnit::PercentPerYear),
+            (Some(2030), Comparator::Reach, 30.0, MeasureUnit::PercentOfGrdp),
+        ]
+    );
+}

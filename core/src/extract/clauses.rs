@@ -632,7 +632,8 @@ impl Carry {
         // dân số ...").
         // An amount's comparator is not a rate's ("đạt hơn 710 nghìn tỷ đồng, tăng bình quân 14-15%/năm"), nor a
         // ratio's a share's ("tối thiểu 300 phòng học/10.000 dân, 100% trẻ em ...").
-        let kind = h.unit_after.filter(|u| units::carries_own_comparator(*u));
+        // Nor a yearly rate's a level's ("đạt khoảng 20%-25%/năm, tỉ trọng đóng góp vào GDP của tỉnh 10%-15%").
+        let kind = h.unit_after.filter(|u| units::carries_own_comparator(*u) || *u == MeasureUnit::PercentPerYear);
         if connectors(between, &["trong do"]).next().is_some() || compared_number_in(between) || self.kind != kind {
             self.comparator = None;
         }
@@ -1392,6 +1393,17 @@ mod tests {
         // Between figures of one kind it is carried as before.
         let (_, found) = read("trên 90% hồ sơ cấp tỉnh, 80% hồ sơ cấp huyện");
         assert_eq!(found[1].comparator, Comparator::MoreThan);
+        // dong_nai_logistics_2030 (a development text): a yearly rate's "khoảng" is not a level's after it; between
+        // yearly rates it is carried.
+        let comparators = |t: &str| read(t).1.iter().map(|f| f.comparator).collect::<Vec<_>>();
+        assert_eq!(
+            comparators("tốc độ tăng trưởng đạt khoảng 20%-25%/năm, tỉ trọng đóng góp vào GDP của tỉnh 10%-15%"),
+            [Comparator::About, Comparator::Reach]
+        );
+        assert_eq!(
+            comparators("doanh thu tăng khoảng 20%/năm, lợi nhuận tăng 15%/năm"),
+            [Comparator::About, Comparator::About]
+        );
     }
 
     #[test]

@@ -170,7 +170,9 @@ fn year_heading(head: &str) -> Option<Heading> {
 
 /// The year a sentence opens with: "Đến năm 2025, ...", "Phấn đấu đến năm 2030, ...", "Trong năm 2024, ...".
 pub(crate) fn opening_year(line: &str) -> Option<i32> {
-    ["den nam", "phan dau den nam", "trong nam", "nam", "den het nam"]
+    // "Định hướng đến năm 2030, tốc độ tăng trưởng ... đạt khoảng 30%-35%/năm": an orientation that opens a line of
+    // figures is their year, not a horizon named in passing.
+    ["den nam", "phan dau den nam", "trong nam", "nam", "den het nam", "dinh huong den nam"]
         .iter()
         .find(|w| starts_with_words(line, w))
         .and_then(|_| years_after_nam(sub(line, 0, 40)).first().map(|(_, y)| *y))
@@ -208,6 +210,8 @@ mod tests {
     fn a_sentence_opens_with_a_year_or_a_term() {
         assert_eq!(opening_year("den nam 2025, 100% ho so"), Some(2025));
         assert_eq!(opening_year("trong nam 2024, tinh dat"), Some(2024));
+        // dong_nai_logistics_2030 (a development text): an orientation that opens a line of figures.
+        assert_eq!(opening_year("dinh huong den nam 2030, toc do tang truong dat khoang 30%"), Some(2030));
         assert_eq!(opening_year("nhiem ky 2022-2027, hoi ccb"), None);
         // A term or stage opening the sentence gives its last year (thuan_bac_ninh_thuan_cuu_chien_binh, a
         // development text, with the term's sentence on a line of its own).
