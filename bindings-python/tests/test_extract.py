@@ -2055,3 +2055,16 @@ def test_an_orientation_opening_a_line_dates_it_and_a_rates_about_stays_its_own(
         (2030, "about", 35.0, "percent_per_year"),
         (2030, "reach", 30.0, "percent_of_grdp"),
     ]
+
+
+def test_rates_per_hundred_thousand_children_are_per_thousand_people():
+    # Regression (ba_ria_vung_tau_tai_nan_thuong_tich_tre_em_2030, a development text; the same text as
+    # core/tests/extract.rs): "/100.000 trẻ" was no ratio, and the year after such a ratio was not its own.
+    draft = chitieu.extract_plan(
+        "Kế hoạch đặt mục tiêu đến năm 2025 giảm tỷ lệ trẻ em bị tai nạn, thương tích xuống còn 500/100.000 trẻ và "
+        "400/100.000 trẻ vào năm 2030.\n"
+    )
+    assert target_rows(draft.plan) == [
+        (2025, "reach", 5.0, "per_thousand_people"),
+        (2030, "reach", 4.0, "per_thousand_people"),
+    ]

@@ -2170,3 +2170,16 @@ test("an orientation opening a line dates it, and a rate's 'khoảng' stays its 
     [2030, "reach", 30, "percent_of_grdp"],
   ]);
 });
+
+test("rates per a hundred thousand children are per thousand people", () => {
+  // Regression (ba_ria_vung_tau_tai_nan_thuong_tich_tre_em_2030, a development text; the same text as
+  // core/tests/extract.rs): "/100.000 trẻ" was no ratio, and the year after such a ratio was not its own.
+  const draft = c.extractPlan(
+    "Kế hoạch đặt mục tiêu đến năm 2025 giảm tỷ lệ trẻ em bị tai nạn, thương tích xuống còn 500/100.000 trẻ và " +
+      "400/100.000 trẻ vào năm 2030.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2025, "reach", 5, "per_thousand_people"],
+    [2030, "reach", 4, "per_thousand_people"],
+  ]);
+});

@@ -2770,3 +2770,23 @@ fn an_orientation_opening_a_line_dates_it_and_a_rates_about_stays_its_own() {
         ]
     );
 }
+
+/// Rates per a hundred thousand children, each with its year after it (ba_ria_vung_tau_tai_nan_thuong_tich_tre_em_2030,
+/// a development text).
+const PER_HUNDRED_THOUSAND_CHILDREN: &str =
+    "Kế hoạch đặt mục tiêu đến năm 2025 giảm tỷ lệ trẻ em bị tai nạn, thương tích xuống \
+                                             còn 500/100.000 trẻ và 400/100.000 trẻ vào năm 2030.\n";
+
+#[test]
+fn rates_per_hundred_thousand_children_are_per_thousand_people() {
+    // Regression: "/100.000 trẻ" was no ratio (the figures had no unit), and the year after such a ratio was not its
+    // own; the denominator was read as a figure of its own with the ratio before it.
+    let draft = extract_plan(PER_HUNDRED_THOUSAND_CHILDREN);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2025), Comparator::Reach, 5.0, MeasureUnit::PerThousandPeople),
+            (Some(2030), Comparator::Reach, 4.0, MeasureUnit::PerThousandPeople),
+        ]
+    );
+}

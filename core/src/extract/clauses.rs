@@ -200,7 +200,9 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>) -> Vec<Hit> {
             if !sub(clause, 0, t.start).trim_end().ends_with('/') {
                 out.push(Hit::per_thousand(number, value / thousands, number.end + n));
             }
-        } else if let Some(thousands) = units::per_people_before(named, after) {
+        } else if let Some(thousands) =
+            units::per_people_before(named, after).filter(|_| !sub(clause, 0, t.start).trim_end().ends_with('/'))
+        {
             out.push(Hit::per_thousand(number, value / thousands, number.end));
         } else if let Some(n) = units::life_span(named, after) {
             // "tuổi thọ trung bình trên 76 tuổi": a span of years.

@@ -143,7 +143,11 @@ pub(crate) fn multiple(prefix: &str, after: &str, value: f64) -> Option<usize> {
 }
 
 /// The markers (folded) of a ratio per people: how many thousand people it is per.
-const PER_PEOPLE: [(&str, f64); 13] = [
+const PER_PEOPLE: [(&str, f64); 16] = [
+    // "giảm tỷ lệ trẻ em bị tai nạn, thương tích xuống còn 500/100.000 trẻ": per a hundred thousand.
+    ("/100.000 ", 100.0),
+    ("/100000 ", 100.0),
+    ("/ 100.000 ", 100.0),
     ("/1.000 ", 1.0),
     ("/1000 ", 1.0),
     ("/ 1.000 ", 1.0),
@@ -168,8 +172,9 @@ fn per_people_in(window: &str) -> Option<(usize, usize, f64)> {
         .filter_map(|&(marker, thousands)| {
             window.match_indices(marker).find_map(|(i, _)| {
                 let rest = sub(window, i + marker.len(), window.len());
-                let people =
-                    starts_with_words(rest, "dan") || (starts_with_words(rest, "nguoi") && marker != "tren van ");
+                // People, or children ("trẻ", "trẻ em") counted as people are.
+                let people = starts_with_words(rest, "dan")
+                    || (["nguoi", "tre"].iter().any(|w| starts_with_words(rest, w)) && marker != "tren van ");
                 people.then(|| {
                     let end = i + marker.len() + rest.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(rest.len());
                     (i, end, thousands)
@@ -915,6 +920,8 @@ mod tests {
         assert_eq!(per_people_after(" phong hoc/10.000 dan, 100%"), Some((21, 10.0)));
         assert_eq!(per_people_after(" giuong benh/van dan"), Some((20, 10.0)));
         assert_eq!(per_people_after(" giuong benh/van ban"), None);
+        // Per a hundred thousand children (ba_ria_vung_tau_tai_nan_thuong_tich_tre_em_2030, a development text).
+        assert_eq!(per_people_after("/100.000 tre vao nam 2030"), Some((12, 100.0)));
         // "trên vạn dân" (thua_thien_hue_2024, a development text); "trên vạn người" is more than ten thousand.
         assert_eq!(per_people_after("so bac sy tren van dan"), Some((22, 10.0)));
         assert_eq!(per_people_after(" su kien thu hut tren van nguoi"), None);

@@ -285,7 +285,14 @@ fn period_objective(line: &str, k: usize) -> bool {
 fn figure_before(before: &str) -> bool {
     let b = before.trim_end();
     let b = ["den", "vao", "trong"].iter().find_map(|w| ends_with_words(b, w).then(|| sub(b, 0, b.len() - w.len())));
-    b.is_some_and(|b| b.trim_end().ends_with('%'))
+    // Or a ratio per people: "400/100.000 trẻ vào năm 2030".
+    let per_people = |b: &str| {
+        let mut w = b.split_whitespace().rev();
+        let (last, ratio) = (w.next(), w.next());
+        matches!(last, Some("dan" | "tre" | "nguoi"))
+            && ratio.is_some_and(|r| r.contains('/') && r.ends_with(|c: char| c.is_ascii_digit()))
+    };
+    b.is_some_and(|b| b.trim_end().ends_with('%') || per_people(b))
 }
 
 /// The year said right after the figure ending at folded `figure_end` in `clause`, with nothing but "đến năm",
@@ -294,6 +301,9 @@ fn figure_before(before: &str) -> bool {
 pub(crate) fn right_after(s: &str, mentions: &[Mention], clause: (usize, usize), figure_end: usize) -> Option<i32> {
     let m = mentions.iter().find(|m| m.after_figure && m.at > figure_end && m.at < clause.1)?;
     let between = sub(s, figure_end, m.at);
+    // Past a ratio's denominator ("400/100.000 trẻ vào năm 2030").
+    let between =
+        between.strip_prefix('/').map_or(between, |r| r.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.'));
     let plain = !between.contains(|c: char| c.is_ascii_digit() || "(;:,".contains(c));
     (plain && super::folded::words(between).count() <= 4).then_some(m.year)
 }
@@ -682,6 +692,11 @@ mod tests {
         assert_eq!(right_after(s, &m, (0, s.len()), end("100")), None);
         let f = Folded::new("Đến năm 2025, 90% hồ sơ");
         assert!(mentions(&f.text, 0).iter().all(|m| !m.after_figure));
+        // After a ratio per people (ba_ria_vung_tau_tai_nan_thuong_tich_tre_em_2030, a development text).
+        let f = Folded::new("đến năm 2025 xuống còn 500/100.000 trẻ và 400/100.000 trẻ vào năm 2030");
+        let (m, s) = (mentions(&f.text, 0), f.text.as_str());
+        let end = |n: &str| s.find(n).map_or(0, |i| i + n.len());
+        assert_eq!(right_after(s, &m, (0, s.len()), end("va 400")), Some(2030));
     }
 
     #[test]
