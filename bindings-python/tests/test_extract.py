@@ -2068,3 +2068,13 @@ def test_rates_per_hundred_thousand_children_are_per_thousand_people():
         (2025, "reach", 5.0, "per_thousand_people"),
         (2030, "reach", 4.0, "per_thousand_people"),
     ]
+
+
+def test_a_headline_said_again_in_other_words_is_one_target():
+    # Regression (ha_noi_nguoi_khuyet_tat_2030, a development text; the same text as core/tests/extract.rs): the
+    # headline's undated target, its indicator named in other words than the body's, stayed beside the body's.
+    draft = chitieu.extract_plan(
+        "Hà Nội đặt mục tiêu 80% trẻ khuyết tật được tiếp cận giáo dục\nGiai đoạn 2021-2025, thành phố phấn đấu 80% "
+        "trẻ khuyết tật ở độ tuổi mầm non, phổ thông được tiếp cận giáo dục.\n"
+    )
+    assert target_rows(draft.plan) == [(2025, "reach", 80.0, "percent")]

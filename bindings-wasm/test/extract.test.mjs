@@ -2183,3 +2183,13 @@ test("rates per a hundred thousand children are per thousand people", () => {
     [2030, "reach", 4, "per_thousand_people"],
   ]);
 });
+
+test("a headline said again in other words is one target", () => {
+  // Regression (ha_noi_nguoi_khuyet_tat_2030, a development text; the same text as core/tests/extract.rs): the
+  // headline's undated target, its indicator named in other words than the body's, stayed beside the body's.
+  const draft = c.extractPlan(
+    "Hà Nội đặt mục tiêu 80% trẻ khuyết tật được tiếp cận giáo dục\nGiai đoạn 2021-2025, thành phố phấn đấu 80% " +
+      "trẻ khuyết tật ở độ tuổi mầm non, phổ thông được tiếp cận giáo dục.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2025, "reach", 80, "percent"]]);
+});

@@ -2790,3 +2790,15 @@ fn rates_per_hundred_thousand_children_are_per_thousand_people() {
         ]
     );
 }
+
+/// A headline with no year that the body says again, with its year, in other words (ha_noi_nguoi_khuyet_tat_2030, a
+/// development text).
+const HEADLINE_IN_OTHER_WORDS: &str = "Hà Nội đặt mục tiêu 80% trẻ khuyết tật được tiếp cận giáo dục\nGiai đoạn 2021-2025, thành \
+                                       phố phấn đấu 80% trẻ khuyết tật ở độ tuổi mầm non, phổ thông được tiếp cận giáo dục.\n";
+
+#[test]
+fn a_headline_said_again_in_other_words_is_one_target() {
+    // Regression: the headline's target had no year and another indicator's id than the body's, and stayed beside it.
+    let draft = extract_plan(HEADLINE_IN_OTHER_WORDS);
+    assert_eq!(target_rows(&draft.plan), [(Some(2025), Comparator::Reach, 80.0, MeasureUnit::Percent)]);
+}

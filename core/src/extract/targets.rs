@@ -41,8 +41,10 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>, local: Option<&str>) -
     let mut out = Drafted::default();
     let mut said: HashMap<SaidKey, (usize, Said)> = HashMap::new();
     let mut headlines: HashMap<HeadlineKey, usize> = HashMap::new();
-    // Headlines' targets with no year, by indicator, tier and value; and the folded number of each target.
+    // Headlines' targets with no year, by indicator, tier and value, and by tier, unit and value alone (a body may
+    // name the indicator in other words); and the folded number of each target.
     let mut undated: HashMap<(String, Option<Tier>, u64), usize> = HashMap::new();
+    let mut undated_loose: HashMap<(Option<Tier>, MeasureUnit, u64), usize> = HashMap::new();
     let mut numbers: Vec<usize> = Vec::new();
     let mut sentences = super::national::Sentences::default();
     let headline = figures.first().and_then(|fig| headline_of(s, fig.found.start));
@@ -70,7 +72,11 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>, local: Option<&str>) -
         // A headline with no year that the body says again with one ("Nghệ An: Phấn đấu 50% số xã, thôn ra khỏi
         // ..." over "phấn đấu đến năm 2025, ... 50% số xã, thôn ..."): the body's target takes the headline's place.
         let undated_key = (key.0.clone(), t.tier, t.value.to_bits());
-        let replaces = year.and(undated.get(&undated_key).copied()).filter(|_| !said_here.headline);
+        // In other words too ("80% trẻ khuyết tật được tiếp cận giáo dục" over "80% trẻ khuyết tật ở độ tuổi mầm non,
+        // phổ thông được tiếp cận giáo dục"), for a value unlikely to be two targets' by chance.
+        let loose_undated = (t.tier, share, t.value.to_bits());
+        let other = || undated_loose.get(&loose_undated).copied().filter(|_| distinctive(t.value));
+        let replaces = year.and(undated.get(&undated_key).copied().or_else(other)).filter(|_| !said_here.headline);
         let restated = said
             .get(&key)
             .and_then(|(i, before)| before.restated_by(&said_here).then_some(*i))
@@ -89,6 +95,7 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>, local: Option<&str>) -
             out.spent.restated.insert(t.number.start);
             // A headline, or a lead's figure, says one target of the body: once said again, it is no other's.
             headlines.retain(|_, h| *h != i);
+            undated_loose.retain(|_, h| *h != i);
             lead.said.retain(|_, (h, _)| *h != i);
             continue;
         }
@@ -122,6 +129,7 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>, local: Option<&str>) -
             out.spent.targets.remove(first);
             out.spent.restated.insert(*first);
             undated.retain(|_, h| *h != at);
+            undated_loose.retain(|_, h| *h != at);
             headlines.retain(|_, h| *h != at);
         }
         out.spent.targets.insert(t.number.start);
@@ -129,6 +137,7 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>, local: Option<&str>) -
             headlines.insert(loose, at);
             if year.is_none() {
                 undated.insert(undated_key, at);
+                undated_loose.insert(loose_undated, at);
             }
         }
         lead.note(lead_key, &t, at, &said_here);
@@ -601,6 +610,22 @@ mod tests {
         let rows: Vec<_> = d.targets.iter().map(|t| (t.indicator.as_str(), t.year, t.value)).collect();
         assert_eq!(rows, [("grdp_binh_quan_dau_nguoi", Some(2030), 170e6), ("cong_nghiep", Some(2030), 50.0)]);
         assert_eq!(d.spent.restated.len(), 2);
+        // ha_noi_nguoi_khuyet_tat_2030 (a development text): a headline with no year, said again with one in other
+        // words; not a value any share may have (100) nor a few things counted.
+        let d = drafted(
+            "Hà Nội đặt mục tiêu 80% trẻ khuyết tật được tiếp cận giáo dục
+Giai đoạn 2021-2025, thành phố phấn đấu 80% trẻ khuyết tật ở độ tuổi mầm non, phổ thông được tiếp cận giáo dục.",
+        );
+        let rows: Vec<_> = d.targets.iter().map(|t| (t.year, t.value)).collect();
+        assert_eq!((rows, d.spent.restated.len()), (vec![(Some(2025), 80.0)], 1));
+        let d = drafted(
+            "Hà Nội đặt mục tiêu 100% trẻ khuyết tật được tiếp cận giáo dục
+Đến năm 2025, 100% xã có nhà văn hóa.",
+        );
+        assert_eq!(
+            d.targets.iter().map(|t| (t.year, t.value)).collect::<Vec<_>>(),
+            [(None, 100.0), (Some(2025), 100.0)]
+        );
         // A list item is no headline.
         assert_eq!(headline_of("- 90% hồ sơ\n- 90% hồ sơ", 2), None);
         // Two different indicators with the same value in other lines stay two targets.
