@@ -2078,3 +2078,18 @@ def test_a_headline_said_again_in_other_words_is_one_target():
         "trẻ khuyết tật ở độ tuổi mầm non, phổ thông được tiếp cận giáo dục.\n"
     )
     assert target_rows(draft.plan) == [(2025, "reach", 80.0, "percent")]
+
+
+def test_a_crop_seasons_year_dates_its_targets_and_the_parts_after_gom_are_read():
+    # Regression (ha_nam_vu_xuan_2025, a development text; the same text as core/tests/extract.rs): "Vụ xuân 2025"
+    # stated no year, "gieo trồng" wanted no area, and the part after "gồm:" was not read.
+    draft = chitieu.extract_plan(
+        "Vụ xuân 2025, Hà Nam phấn đấu gieo trồng 30.367ha cây các loại. Tổng sản lượng cây có hạt 181.252 tấn, gồm: "
+        "lúa 173.574 tấn, ngô hơn 7.678 tấn.\n"
+    )
+    assert target_rows(draft.plan) == [
+        (2025, "reach", 30367.0, "hectare"),
+        (2025, "reach", 181252.0, "tonne"),
+        (2025, "reach", 173574.0, "tonne"),
+        (2025, "more_than", 7678.0, "tonne"),
+    ]

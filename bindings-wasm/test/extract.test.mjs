@@ -2193,3 +2193,18 @@ test("a headline said again in other words is one target", () => {
   );
   assert.deepEqual(targetRows(draft.plan), [[2025, "reach", 80, "percent"]]);
 });
+
+test("a crop season's year dates its targets, and the parts after 'gồm' are read", () => {
+  // Regression (ha_nam_vu_xuan_2025, a development text; the same text as core/tests/extract.rs): "Vụ xuân 2025"
+  // stated no year, "gieo trồng" wanted no area, and the part after "gồm:" was not read.
+  const draft = c.extractPlan(
+    "Vụ xuân 2025, Hà Nam phấn đấu gieo trồng 30.367ha cây các loại. Tổng sản lượng cây có hạt 181.252 tấn, gồm: " +
+      "lúa 173.574 tấn, ngô hơn 7.678 tấn.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2025, "reach", 30367, "hectare"],
+    [2025, "reach", 181252, "tonne"],
+    [2025, "reach", 173574, "tonne"],
+    [2025, "more_than", 7678, "tonne"],
+  ]);
+});

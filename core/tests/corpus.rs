@@ -69,14 +69,14 @@ fn the_corpus_is_as_documented() {
 fn precision_and_recall_per_half() {
     let [(_, dev, dev_obs), (_, test, test_obs)] = halves();
     // Development half: the texts the rules were revised on.
-    assert_eq!((dev.drafted, dev.labelled, dev.matched), (1977, 2004, 1828));
+    assert_eq!((dev.drafted, dev.labelled, dev.matched), (1978, 2004, 1834));
     assert!(dev.precision() >= 0.9 && dev.recall() >= 0.9, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
-    assert_eq!((test.drafted, test.labelled, test.matched), (1685, 1768, 1371));
+    assert_eq!((test.drafted, test.labelled, test.matched), (1686, 1768, 1371));
     assert!(test.precision() >= 0.75 && test.recall() >= 0.75, "{test:?}");
     // Labelled achievements (counts too, since the reader drafts them) found among the draft observations (on
     // value; `dated`: and on year).
-    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled, dev_obs.dated), (241, 275, 341, 197));
+    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled, dev_obs.dated), (242, 276, 341, 199));
     assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled, test_obs.dated), (171, 226, 333, 143));
 }
 
@@ -140,9 +140,9 @@ fn a_text_reads_nearly_as_well_however_its_lines_break() {
     assert_eq!(
         scores,
         vec![
-            ("dev wrapped at 80", 1979, 2004, 1823),
-            ("dev clause per line", 1973, 2004, 1816),
-            ("dev sentence per line", 1993, 2004, 1812),
+            ("dev wrapped at 80", 1980, 2004, 1825),
+            ("dev clause per line", 1974, 2004, 1818),
+            ("dev sentence per line", 1994, 2004, 1818),
         ]
     );
     assert_eq!(corpus::wrapped("100% hồ sơ công việc cấp tỉnh", 12), "100% hồ sơ\ncông việc\ncấp tỉnh");

@@ -2802,3 +2802,24 @@ fn a_headline_said_again_in_other_words_is_one_target() {
     let draft = extract_plan(HEADLINE_IN_OTHER_WORDS);
     assert_eq!(target_rows(&draft.plan), [(Some(2025), Comparator::Reach, 80.0, MeasureUnit::Percent)]);
 }
+
+/// A crop season's year, an area sown, and parts a colon opens after "gồm" (ha_nam_vu_xuan_2025, a development text).
+const CROP_SEASON: &str =
+    "Vụ xuân 2025, Hà Nam phấn đấu gieo trồng 30.367ha cây các loại. Tổng sản lượng cây có hạt 181.252 \
+                           tấn, gồm: lúa 173.574 tấn, ngô hơn 7.678 tấn.\n";
+
+#[test]
+fn a_crop_seasons_year_dates_its_targets_and_the_parts_after_gom_are_read() {
+    // Regression: "Vụ xuân 2025" stated no year, "gieo trồng" no verb that wants an area, and the part after "gồm:"
+    // with no comparator of its own was not read.
+    let draft = extract_plan(CROP_SEASON);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2025), Comparator::Reach, 30367.0, MeasureUnit::Hectare),
+            (Some(2025), Comparator::Reach, 181_252.0, MeasureUnit::Tonne),
+            (Some(2025), Comparator::Reach, 173_574.0, MeasureUnit::Tonne),
+            (Some(2025), Comparator::MoreThan, 7678.0, MeasureUnit::Tonne),
+        ]
+    );
+}

@@ -338,20 +338,21 @@ fn listed_under_a_total(s: &str, found: &[Hit], number_start: usize, unit: Measu
     total_ends_the_sentence_before(s, number_start, unit, value) || parted_after_a_total(s, number_start, unit, value)
 }
 
-/// The words (folded) that open a list of the parts of a total read just before: "trong đó", "cụ thể".
-const PARTS_OPENING: [&str; 2] = ["trong do", "cu the"];
+/// The words (folded) that open a list of the parts of a total read just before: "trong đó", "cụ thể", "gồm".
+const PARTS_OPENING: [&str; 4] = ["trong do", "cu the", "bao gom", "gom"];
 
-/// Whether a figure at `number_start` is a part of a list ";" parts, opened by "trong đó" or "cụ thể" right after a
-/// total of `unit` no less than `value` (after a comma, or ending the sentence before, at most three words after its
-/// unit), with no bracket between, each part before it a figure of the same unit: "Số hộ sản xuất, kinh doanh cá thể
-/// vào năm 2020: 500 hộ, trong đó, dịch vụ - thương mại 421 hộ; công nghiệp, tiểu thủ công nghiệp 50 hộ; nông, lâm
-/// nghiệp 29 hộ", "... nâng cấp được 555 km đường giao thông. Cụ thể, ... nâng cấp 55 km quốc lộ; 99 km đường
-/// huyện". The clauses part at ";", so the total is not among the clause's figures.
+/// Whether a figure at `number_start` is a part of a list that ";" parts or ":" opens, after "trong đó", "cụ thể" or
+/// "gồm" right after a total of `unit` no less than `value` (after a comma, or ending the sentence before, at most three
+/// words after its unit), with no bracket between, each part before it a figure of the same unit: "Số hộ sản xuất, kinh
+/// doanh cá thể vào năm 2020: 500 hộ, trong đó, dịch vụ - thương mại 421 hộ; công nghiệp, tiểu thủ công nghiệp 50 hộ;
+/// nông, lâm nghiệp 29 hộ", "... nâng cấp được 555 km đường giao thông. Cụ thể, ... nâng cấp 55 km quốc lộ; 99 km
+/// đường huyện", "Tổng sản lượng cây có hạt 181.252 tấn, gồm: lúa 173.574 tấn". The clauses part at ";" and ":", so the
+/// total is not among the clause's figures.
 fn parted_after_a_total(s: &str, number_start: usize, unit: MeasureUnit, value: f64) -> bool {
     let line = sub(s, sub(s, 0, number_start).rfind('\n').map_or(0, |i| i + 1), number_start);
     let Some(opening) = PARTS_OPENING.iter().filter_map(|w| find_words(line, w).last()).max() else { return false };
     let (before, list) = (sub(line, 0, opening), sub(line, opening, line.len()));
-    if list.contains(['(', ')']) || list.contains(". ") || !list.contains(';') {
+    if list.contains(['(', ')']) || list.contains(". ") || !list.contains([';', ':']) {
         return false;
     }
     // The total ends what stands before the opening, but for a comma, or the sentence before it.
@@ -1137,6 +1138,11 @@ mod tests {
         assert_eq!(
             values("sẽ nâng cấp được 555 km đường giao thông. Cụ thể, nâng cấp 55 km quốc lộ; 99 km đường huyện; 338 km đường xã"),
             [555.0, 55.0, 99.0, 338.0]
+        );
+        // ha_nam_vu_xuan_2025 (a development text): parts a colon opens after "gồm".
+        assert_eq!(
+            values("Tổng sản lượng cây có hạt 181.252 tấn, gồm: lúa 173.574 tấn, ngô hơn 7.678 tấn"),
+            [181_252.0, 173_574.0, 7_678.0]
         );
         // No part is more than its total, and a part of another unit breaks the list.
         assert_eq!(values("có 500 hộ, trong đó thương mại 421 hộ; công nghiệp 600 hộ"), [500.0, 421.0]);

@@ -535,8 +535,11 @@ fn shared_unit(u: &str) -> Option<MeasureUnit> {
 /// Verbs (folded) that make or gain things counted: "thành lập 2.000 doanh nghiệp", "xây dựng 3/4 trường học đạt
 /// chuẩn", "tạo việc làm mới cho 700.000 lao động", "tăng thêm 199.400 căn", "hoàn thành chuyển đổi số tại 12
 /// huyện".
-const MAKE: [&str; 15] = [
+const MAKE: [&str; 17] = [
     "thanh lap",
+    // "Hà Nam phấn đấu gieo trồng 30.367ha cây các loại", "gieo cấy 30.492 ha lúa mùa": areas sown.
+    "gieo trong",
+    "gieo cay",
     // "công nhận 1 khu và 2 điểm du lịch", "công nhận thêm 10 xã đạt chuẩn": places a plan has recognised.
     "cong nhan",
     "trong moi",
@@ -894,6 +897,8 @@ mod tests {
             assert_eq!(counted(after), None, "{after}");
         }
         assert!(quantity_to_reach("cong nhan ", MeasureUnit::Count));
+        // ha_nam_vu_xuan_2025 (a development text): areas sown.
+        assert!(quantity_to_reach("ha nam phan dau gieo trong ", MeasureUnit::Hectare));
         // phu_tho_ocop_2026 (a development text): things added, whatever the verb.
         assert!(quantity_to_reach(
             "nam 2026, tinh dat muc tieu phat trien va tieu chuan hoa them ",

@@ -323,11 +323,12 @@ fn sentence_start(s: &str) -> usize {
         .map_or(0, |i| i + 2)
 }
 
-/// The years said without "năm" after a word of time: "đến 2025", "trước 2025", "vào 2030" (offset of the
-/// year, year).
+/// The years said without "năm" after a word of time or a crop season: "đến 2025", "trước 2025", "vào 2030", "vụ xuân
+/// 2025" (offset of the year, year).
 fn years_without_nam(s: &str) -> Vec<(usize, i32)> {
     let mut out = Vec::new();
-    for word in ["den", "truoc", "vao"] {
+    // And a crop season's year: "Vụ xuân 2025, Hà Nam phấn đấu gieo trồng 30.367ha", "vụ đông xuân 2024-2025".
+    for word in ["den", "truoc", "vao", "vu xuan", "vu mua", "vu dong", "vu he thu", "vu thu dong", "vu dong xuan"] {
         for i in find_words(s, word) {
             let rest = sub(s, i + word.len(), s.len());
             let k = s.len() - rest.trim_start().len();
@@ -467,6 +468,8 @@ mod tests {
         // first words holds; not after a name's many words.
         assert_eq!(years("Theo báo cáo tại kỳ họp, năm 2025, tình hình kinh tế - xã hội"), vec![(2025, false, true)]);
         assert_eq!(years("Tổng thu ngân sách nhà nước trên địa bàn xã, năm 2025, đạt"), vec![(2025, false, false)]);
+        // ha_nam_vu_xuan_2025 (a development text): a crop season's year opening the line.
+        assert_eq!(years("Vụ xuân 2025, Hà Nam phấn đấu gieo trồng 30.367ha cây các loại"), vec![(2025, false, true)]);
         // huyen_hung_ha_thai_binh_van_hoa_2020 (a development text): right after a lead-in and its comma, with no comma
         // of its own; not after a name's many words.
         assert_eq!(
