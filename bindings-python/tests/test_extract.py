@@ -2093,3 +2093,13 @@ def test_a_crop_seasons_year_dates_its_targets_and_the_parts_after_gom_are_read(
         (2025, "reach", 173574.0, "tonne"),
         (2025, "more_than", 7678.0, "tonne"),
     ]
+
+
+def test_things_counted_that_meet_a_standard_a_few_words_on_are_to_reach():
+    # Regression (ca_mau_phong_chong_duoi_nuoc_tre_em_2030, a development text; the same text as
+    # core/tests/extract.rs): "đạt tiêu chuẩn" was no standard met and "ngôi nhà" no thing counted.
+    draft = chitieu.extract_plan(
+        "Theo đó, mục tiêu kế hoạch đề ra đến năm 2030 có 150.000 ngôi nhà thuộc các hộ gia đình có trẻ em đạt tiêu "
+        "chí ngôi nhà an toàn; 470 trường học đạt tiêu chuẩn trường học an toàn.\n"
+    )
+    assert target_rows(draft.plan) == [(2030, "reach", 150000.0, "count"), (2030, "reach", 470.0, "count")]

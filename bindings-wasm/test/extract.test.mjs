@@ -2208,3 +2208,16 @@ test("a crop season's year dates its targets, and the parts after 'gồm' are re
     [2025, "more_than", 7678, "tonne"],
   ]);
 });
+
+test("things counted that meet a standard a few words on are to reach", () => {
+  // Regression (ca_mau_phong_chong_duoi_nuoc_tre_em_2030, a development text; the same text as
+  // core/tests/extract.rs): "đạt tiêu chuẩn" was no standard met and "ngôi nhà" no thing counted.
+  const draft = c.extractPlan(
+    "Theo đó, mục tiêu kế hoạch đề ra đến năm 2030 có 150.000 ngôi nhà thuộc các hộ gia đình có trẻ em đạt tiêu " +
+      "chí ngôi nhà an toàn; 470 trường học đạt tiêu chuẩn trường học an toàn.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2030, "reach", 150000, "count"],
+    [2030, "reach", 470, "count"],
+  ]);
+});

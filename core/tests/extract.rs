@@ -2823,3 +2823,22 @@ fn a_crop_seasons_year_dates_its_targets_and_the_parts_after_gom_are_read() {
         ]
     );
 }
+
+/// Things counted that meet a standard a few words on (ca_mau_phong_chong_duoi_nuoc_tre_em_2030, a development text).
+const COUNTED_THAT_MEET_A_STANDARD: &str = "Theo đó, mục tiêu kế hoạch đề ra đến năm 2030 có 150.000 ngôi nhà thuộc các hộ gia \
+                                            đình có trẻ em đạt tiêu chí ngôi nhà an toàn; 470 trường học đạt tiêu chuẩn trường \
+                                            học an toàn.\n";
+
+#[test]
+fn things_counted_that_meet_a_standard_a_few_words_on_are_to_reach() {
+    // Regression: "đạt tiêu chuẩn" was no standard met, "ngôi nhà" no thing counted, and a standard met more than
+    // eight words after the thing counted wanted nothing.
+    let draft = extract_plan(COUNTED_THAT_MEET_A_STANDARD);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2030), Comparator::Reach, 150_000.0, MeasureUnit::Count),
+            (Some(2030), Comparator::Reach, 470.0, MeasureUnit::Count),
+        ]
+    );
+}

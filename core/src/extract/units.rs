@@ -346,7 +346,7 @@ const SPEEDS: [(&str, f64); 4] = [("mbps", 1.0), ("mb/s", 1.0), ("gbps", 1e3), (
 /// mới", "phát triển ít nhất 5 sản phẩm OCOP", "kết nạp từ 25 đảng viên trở lên"), each with the words that,
 /// right after it, make it another word ("hỗ trợ", "hồ sơ", "xã hội"). Tasks, solutions, platforms and
 /// systems a plan lists ("05 giải pháp", "01 nền tảng") are not among them ([`super::noise`]).
-const COUNTED: [(&str, &[&str]); 96] = [
+const COUNTED: [(&str, &[&str]); 97] = [
     ("doanh nghiep", &[]),
     ("hop tac xa", &[]),
     ("htx", &[]),
@@ -412,6 +412,8 @@ const COUNTED: [(&str, &[&str]); 96] = [
     ("gia dinh", &[]),
     // Houses built or repaired ("sửa chữa ít nhất 30 nhà Đại đoàn kết", "50 nhà văn hóa").
     ("nha", &["nuoc"]),
+    // "150.000 ngôi nhà thuộc các hộ gia đình có trẻ em".
+    ("ngoi nha", &[]),
     // Groups and people commended ("ít nhất 1 tập thể và 1 cá nhân được ... tặng bằng khen").
     ("tap the", &[]),
     ("ca nhan", &[]),
@@ -585,13 +587,16 @@ fn counted_word(t: &str, w: &str, not: &[&str]) -> bool {
 }
 
 /// Whether the words after things counted (folded, after their noun) say they are to complete or meet a
-/// standard, within eight words of the same clause: "300 xã, phường, thị trấn hoàn thành tiêu chí chuyển đổi
+/// standard, within twelve words of the same clause: "300 xã, phường, thị trấn hoàn thành tiêu chí chuyển đổi
 /// số", "12 xã đạt chuẩn nông thôn mới", "5 trường được công nhận đạt chuẩn quốc gia".
 pub(crate) fn completed_after(after: &str) -> bool {
     let clause = sub(after, 0, after.find(['.', ';', ':', '(', '\n']).unwrap_or(after.len()));
-    let near: Vec<&str> = words(clause).take(8).collect();
+    let near: Vec<&str> = words(clause).take(12).collect();
     let near = near.join(" ");
-    ["hoan thanh", "dat chuan", "dat tieu chi", "duoc cong nhan"].iter().any(|w| find_words(&near, w).next().is_some())
+    // "470 trường học đạt tiêu chuẩn trường học an toàn", "150.000 ngôi nhà ... đạt tiêu chí ngôi nhà an toàn".
+    ["hoan thanh", "dat chuan", "dat tieu chi", "dat tieu chuan", "duoc cong nhan"]
+        .iter()
+        .any(|w| find_words(&near, w).next().is_some())
 }
 
 /// Whether the words before a quantity ([`quantity_after`]) set it as one to reach: as an amount's do
@@ -1228,6 +1233,11 @@ mod tests {
         assert!(!completed_after(". Cac xa da hoan thanh"));
         assert!(!completed_after(" co dan so dong nhat tinh, trong so cac xa vung cao se hoan thanh"));
         assert!(quantity_to_reach("den nam 2025, hoan thanh chuyen doi so tai ", MeasureUnit::Count));
+        // ca_mau_phong_chong_duoi_nuoc_tre_em_2030 (a development text): a standard met, after what is counted in a
+        // few words more; houses said "ngôi nhà".
+        assert!(completed_after(" hoc dat tieu chuan truong hoc an toan"));
+        assert!(completed_after(" thuoc cac ho gia dinh co tre em dat tieu chi ngoi nha an toan"));
+        assert_eq!(quantity_after(" ngoi nha thuoc cac ho"), Some((MeasureUnit::Count, 1.0, 9)));
     }
 
     #[test]
