@@ -2103,3 +2103,14 @@ def test_things_counted_that_meet_a_standard_a_few_words_on_are_to_reach():
         "chí ngôi nhà an toàn; 470 trường học đạt tiêu chuẩn trường học an toàn.\n"
     )
     assert target_rows(draft.plan) == [(2030, "reach", 150000.0, "count"), (2030, "reach", 470.0, "count")]
+
+
+def test_a_caption_saying_the_headline_again_leaves_it_to_the_body():
+    # Regression (gia_lai_tre_em_2030, a development text; the same text as core/tests/extract.rs): the caption said
+    # again of the headline kept the body's target of 2030 from taking the headline's undated place.
+    draft = chitieu.extract_plan(
+        "Gia Lai: Phấn đấu 98,5% trẻ em có hoàn cảnh đặc biệt được trợ giúp\nGia Lai phấn đấu 98,5% trẻ em có hoàn "
+        "cảnh đặc biệt được trợ giúp (ảnh chụp trước tháng 4-2021).\nTỷ lệ trẻ em có hoàn cảnh đặc biệt được chăm "
+        "sóc, nuôi dưỡng, trợ giúp đạt 98,2% vào năm 2025 và 98,5% vào năm 2030.\n"
+    )
+    assert target_rows(draft.plan) == [(2030, "reach", 98.5, "percent"), (2025, "reach", 98.2, "percent")]

@@ -2221,3 +2221,17 @@ test("things counted that meet a standard a few words on are to reach", () => {
     [2030, "reach", 470, "count"],
   ]);
 });
+
+test("a caption saying the headline again leaves it to the body", () => {
+  // Regression (gia_lai_tre_em_2030, a development text; the same text as core/tests/extract.rs): the caption said
+  // again of the headline kept the body's target of 2030 from taking the headline's undated place.
+  const draft = c.extractPlan(
+    "Gia Lai: Phấn đấu 98,5% trẻ em có hoàn cảnh đặc biệt được trợ giúp\nGia Lai phấn đấu 98,5% trẻ em có hoàn " +
+      "cảnh đặc biệt được trợ giúp (ảnh chụp trước tháng 4-2021).\nTỷ lệ trẻ em có hoàn cảnh đặc biệt được chăm " +
+      "sóc, nuôi dưỡng, trợ giúp đạt 98,2% vào năm 2025 và 98,5% vào năm 2030.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2030, "reach", 98.5, "percent"],
+    [2025, "reach", 98.2, "percent"],
+  ]);
+});

@@ -2842,3 +2842,23 @@ fn things_counted_that_meet_a_standard_a_few_words_on_are_to_reach() {
         ]
     );
 }
+
+/// A headline a photo's caption says again, then the body with its year (gia_lai_tre_em_2030, a development text).
+const HEADLINE_CAPTION_AND_BODY: &str = "Gia Lai: Phấn đấu 98,5% trẻ em có hoàn cảnh đặc biệt được trợ giúp\nGia Lai phấn đấu 98,5% \
+                                         trẻ em có hoàn cảnh đặc biệt được trợ giúp (ảnh chụp trước tháng 4-2021).\nTỷ lệ trẻ \
+                                         em có hoàn cảnh đặc biệt được chăm sóc, nuôi dưỡng, trợ giúp đạt 98,2% vào năm 2025 và \
+                                         98,5% vào năm 2030.\n";
+
+#[test]
+fn a_caption_saying_the_headline_again_leaves_it_to_the_body() {
+    // Regression: the caption, said again of the headline, took the headline out of those the body may replace, and
+    // the headline's undated 98,5% stayed beside the body's of 2030 (which takes the headline's place, first).
+    let draft = extract_plan(HEADLINE_CAPTION_AND_BODY);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2030), Comparator::Reach, 98.5, MeasureUnit::Percent),
+            (Some(2025), Comparator::Reach, 98.2, MeasureUnit::Percent),
+        ]
+    );
+}

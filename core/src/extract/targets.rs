@@ -95,7 +95,6 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>, local: Option<&str>) -
             out.spent.restated.insert(t.number.start);
             // A headline, or a lead's figure, says one target of the body: once said again, it is no other's.
             headlines.retain(|_, h| *h != i);
-            undated_loose.retain(|_, h| *h != i);
             lead.said.retain(|_, (h, _)| *h != i);
             continue;
         }
