@@ -2114,3 +2114,15 @@ def test_a_caption_saying_the_headline_again_leaves_it_to_the_body():
         "sóc, nuôi dưỡng, trợ giúp đạt 98,2% vào năm 2025 và 98,5% vào năm 2030.\n"
     )
     assert target_rows(draft.plan) == [(2030, "reach", 98.5, "percent"), (2025, "reach", 98.2, "percent")]
+
+
+def test_what_someones_report_gives_is_reported_for_its_line():
+    # Regression (ha_nam_vu_xuan_2025, a development text; the same text as core/tests/extract.rs): the figures after
+    # the first sentence of "Theo báo cáo của ..." were drafted as targets with no year.
+    draft = chitieu.extract_plan(
+        "Theo báo cáo của Sở Nông nghiệp và PTNT Hà Nam, vụ xuân 2024, toàn tỉnh gieo cấy hơn 27.800 ha lúa. Về cơ "
+        "cấu giống, lúa lai chiếm 22,7%. Năng suất lúa đạt 67,3 tạ/ha.\nVụ xuân 2025, Hà Nam phấn đấu gieo trồng "
+        "30.367ha cây các loại.\n"
+    )
+    assert target_rows(draft.plan) == [(2025, "reach", 30367.0, "hectare")]
+    assert observation_rows(draft) == [(27800.0, 2024), (22.7, None), (67.3, None)]

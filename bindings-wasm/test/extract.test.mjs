@@ -2235,3 +2235,19 @@ test("a caption saying the headline again leaves it to the body", () => {
     [2025, "reach", 98.2, "percent"],
   ]);
 });
+
+test("what someone's report gives is reported for its line", () => {
+  // Regression (ha_nam_vu_xuan_2025, a development text; the same text as core/tests/extract.rs): the figures after
+  // the first sentence of "Theo báo cáo của ..." were drafted as targets with no year.
+  const draft = c.extractPlan(
+    "Theo báo cáo của Sở Nông nghiệp và PTNT Hà Nam, vụ xuân 2024, toàn tỉnh gieo cấy hơn 27.800 ha lúa. Về cơ " +
+      "cấu giống, lúa lai chiếm 22,7%. Năng suất lúa đạt 67,3 tạ/ha.\nVụ xuân 2025, Hà Nam phấn đấu gieo trồng " +
+      "30.367ha cây các loại.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2025, "reach", 30367, "hectare"]]);
+  assert.deepEqual(observationRows(draft), [
+    [27800, 2024],
+    [22.7, null],
+    [67.3, null],
+  ]);
+});

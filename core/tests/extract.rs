@@ -2862,3 +2862,16 @@ fn a_caption_saying_the_headline_again_leaves_it_to_the_body() {
         ]
     );
 }
+
+/// What someone's report gives, for the rest of its line (ha_nam_vu_xuan_2025, a development text).
+const SOMEONES_REPORT: &str = "Theo báo cáo của Sở Nông nghiệp và PTNT Hà Nam, vụ xuân 2024, toàn tỉnh gieo cấy hơn 27.800 ha \
+                               lúa. Về cơ cấu giống, lúa lai chiếm 22,7%. Năng suất lúa đạt 67,3 tạ/ha.\nVụ xuân 2025, Hà \
+                               Nam phấn đấu gieo trồng 30.367ha cây các loại.\n";
+
+#[test]
+fn what_someones_report_gives_is_reported_for_its_line() {
+    // Regression: the figures after the first sentence of "Theo báo cáo của ..." were drafted as targets with no year.
+    let draft = extract_plan(SOMEONES_REPORT);
+    assert_eq!(target_rows(&draft.plan), [(Some(2025), Comparator::Reach, 30367.0, MeasureUnit::Hectare)]);
+    assert_eq!(observation_rows(&draft), [(27800.0, Some(2024)), (22.7, None), (67.3, None)]);
+}
