@@ -2126,3 +2126,13 @@ def test_what_someones_report_gives_is_reported_for_its_line():
     )
     assert target_rows(draft.plan) == [(2025, "reach", 30367.0, "hectare")]
     assert observation_rows(draft) == [(27800.0, 2024), (22.7, None), (67.3, None)]
+
+
+def test_sentences_run_together_keep_their_own_years():
+    # Regression (quang_nam_lao_dong_2025, a development text; the same text as core/tests/extract.rs): "thị
+    # trường.Đến năm 2035" was one sentence, and the 45% of 2025 took the 2035 said after it.
+    draft = chitieu.extract_plan(
+        "Đến năm 2025, tăng tỷ lệ lao động kỹ thuật lên khoảng 43 – 45%, hướng vào các lĩnh vực mà tỉnh có thế mạnh "
+        "cạnh tranh trên thị trường.Đến năm 2035, phấn đấu tỷ lệ lao động qua đào tạo đạt 85%.\n"
+    )
+    assert target_rows(draft.plan) == [(2025, "about", 45.0, "percent"), (2035, "reach", 85.0, "percent")]

@@ -2251,3 +2251,16 @@ test("what someone's report gives is reported for its line", () => {
     [67.3, null],
   ]);
 });
+
+test("sentences run together keep their own years", () => {
+  // Regression (quang_nam_lao_dong_2025, a development text; the same text as core/tests/extract.rs): "thị
+  // trường.Đến năm 2035" was one sentence, and the 45% of 2025 took the 2035 said after it.
+  const draft = c.extractPlan(
+    "Đến năm 2025, tăng tỷ lệ lao động kỹ thuật lên khoảng 43 – 45%, hướng vào các lĩnh vực mà tỉnh có thế mạnh " +
+      "cạnh tranh trên thị trường.Đến năm 2035, phấn đấu tỷ lệ lao động qua đào tạo đạt 85%.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2025, "about", 45, "percent"],
+    [2035, "reach", 85, "percent"],
+  ]);
+});

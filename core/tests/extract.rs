@@ -2875,3 +2875,21 @@ fn what_someones_report_gives_is_reported_for_its_line() {
     assert_eq!(target_rows(&draft.plan), [(Some(2025), Comparator::Reach, 30367.0, MeasureUnit::Hectare)]);
     assert_eq!(observation_rows(&draft), [(27800.0, Some(2024)), (22.7, None), (67.3, None)]);
 }
+
+/// Sentences run together with no space after the full stop (quang_nam_lao_dong_2025, a development text).
+const SENTENCES_RUN_TOGETHER: &str = "Đến năm 2025, tăng tỷ lệ lao động kỹ thuật lên khoảng 43 – 45%, hướng vào các lĩnh vực mà \
+                                      tỉnh có thế mạnh cạnh tranh trên thị trường.Đến năm 2035, phấn đấu tỷ lệ lao động qua \
+                                      đào tạo đạt 85%.\n";
+
+#[test]
+fn sentences_run_together_keep_their_own_years() {
+    // Regression: "thị trường.Đến năm 2035" was one sentence, and the 45% of 2025 took the 2035 said after it.
+    let draft = extract_plan(SENTENCES_RUN_TOGETHER);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2025), Comparator::About, 45.0, MeasureUnit::Percent),
+            (Some(2035), Comparator::Reach, 85.0, MeasureUnit::Percent),
+        ]
+    );
+}

@@ -67,7 +67,12 @@ pub(crate) fn clauses(s: &str, start: usize, end: usize) -> Vec<(usize, usize)> 
                 out.push((from, i));
                 from = i + 1;
             }
-            b'.' if depth == 0 && (i + 1 >= end || at(s, i + 1) == b' ') && !at(s, i + 1).is_ascii_digit() => {
+            // A sentence ends at ". ", or at a "." a word follows with no space, as pages run sentences together
+            // ("... trên thị trường.Đến năm 2035, phấn đấu ..."; not an abbreviation's "tỷ.đ").
+            b'.' if depth == 0
+                && (i + 1 >= end || at(s, i + 1) == b' ' || word_follows(sub(s, i + 1, end)))
+                && !at(s, i + 1).is_ascii_digit() =>
+            {
                 // Not the dot of an abbreviation such as "TP." or "Tp.": a sentence ends after a word of two or
                 // more letters, a figure, a percent sign or a closing bracket.
                 let prev: String = sub(s, from, i).chars().rev().take_while(|c| c.is_ascii_alphabetic()).collect();
@@ -84,6 +89,11 @@ pub(crate) fn clauses(s: &str, start: usize, end: usize) -> Vec<(usize, usize)> 
         out.push((from, end));
     }
     out
+}
+
+/// Whether folded `t` opens with a word of two letters or more.
+fn word_follows(t: &str) -> bool {
+    t.bytes().take_while(u8::is_ascii_alphabetic).count() >= 2
 }
 
 /// The offsets in `t` of the opening brackets no closing bracket matches.
@@ -1009,6 +1019,18 @@ mod tests {
         assert_eq!(parts, ["90% ho so cap xa (tru ho so mat", "toi thieu 30% nguoi dan", "80% co quan (tru a; b) dat"]);
         assert_eq!(unclosed_brackets("(a (b) c"), [0]);
         assert_eq!(unclosed_brackets("(a) b)"), Vec::<usize>::new());
+    }
+
+    #[test]
+    fn sentences_run_together_are_parted() {
+        // quang_nam_lao_dong_2025 (a development text): "thị trường.Đến năm 2035" ends a sentence; an abbreviation's
+        // "tỷ.đ" and a decimal do not.
+        let parts = |t: &str| {
+            let s = Folded::new(t).text;
+            clauses(&s, 0, s.len()).iter().map(|&(a, b)| sub(&s, a, b).trim().to_owned()).collect::<Vec<_>>()
+        };
+        assert_eq!(parts("trên thị trường.Đến năm 2035, phấn đấu"), ["tren thi truong", "den nam 2035, phan dau"]);
+        assert_eq!(parts("đạt 396,1 tỷ.đ, tăng 0.7 lần"), ["dat 396,1 ty.d, tang 0.7 lan"]);
     }
 
     #[test]
