@@ -217,8 +217,8 @@ pub(crate) fn walk(
     outline
 }
 
-/// For a line (folded `line`, its words from its head) that opens with "Theo đó," and sets out what the line before
-/// (from `before`) named ("... ban hành kế hoạch ... giai đoạn 2022-2030.\nTheo đó, ... 100% ..."): that line's last
+/// For a line (`line`: the folded range of its words after its head) that opens with "Theo đó," and sets out what the
+/// line before (starting at folded `before`) named ("... ban hành kế hoạch ... giai đoạn 2022-2030.\nTheo đó, ... 100% ..."): that line's last
 /// period end, or year said with "đến năm", which dates the figures nothing else dates, as context.
 fn accordingly(s: &str, before: usize, line: (usize, usize)) -> Option<i32> {
     let line_start = sub(s, 0, line.0).rfind('\n').map_or(0, |i| i + 1);
