@@ -2136,3 +2136,15 @@ def test_sentences_run_together_keep_their_own_years():
         "cạnh tranh trên thị trường.Đến năm 2035, phấn đấu tỷ lệ lao động qua đào tạo đạt 85%.\n"
     )
     assert target_rows(draft.plan) == [(2025, "about", 45.0, "percent"), (2035, "reach", 85.0, "percent")]
+
+
+def test_a_line_notably_reports_as_the_line_before_does():
+    # Regression (an_giang, a development text; the same text as core/tests/extract.rs): the result picked out by
+    # "Nổi bật," was drafted as a target of 2026.
+    draft = chitieu.extract_plan(
+        "Năm 2026, tỉnh phấn đấu tốc độ tăng trưởng kinh tế đạt từ 10,7% trở lên.\nNăm 2025, Ban Chấp hành Đảng bộ "
+        "tỉnh đã tập trung lãnh đạo, chỉ đạo đạt được những kết quả tích cực trên các mặt.\nNổi bật, tổng sản phẩm "
+        "trên địa bàn (GRDP) đạt 8,39%.\n"
+    )
+    assert target_rows(draft.plan) == [(2026, "at_least", 10.7, "percent_per_year")]
+    assert observation_rows(draft) == [(8.39, 2025)]

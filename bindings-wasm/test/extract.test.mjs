@@ -2264,3 +2264,15 @@ test("sentences run together keep their own years", () => {
     [2035, "reach", 85, "percent"],
   ]);
 });
+
+test("a line 'Nổi bật,' reports as the line before does", () => {
+  // Regression (an_giang, a development text; the same text as core/tests/extract.rs): the result picked out by
+  // "Nổi bật," was drafted as a target of 2026.
+  const draft = c.extractPlan(
+    "Năm 2026, tỉnh phấn đấu tốc độ tăng trưởng kinh tế đạt từ 10,7% trở lên.\nNăm 2025, Ban Chấp hành Đảng bộ " +
+      "tỉnh đã tập trung lãnh đạo, chỉ đạo đạt được những kết quả tích cực trên các mặt.\nNổi bật, tổng sản phẩm " +
+      "trên địa bàn (GRDP) đạt 8,39%.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2026, "at_least", 10.7, "percent_per_year"]]);
+  assert.deepEqual(observationRows(draft), [[8.39, 2025]]);
+});

@@ -2893,3 +2893,17 @@ fn sentences_run_together_keep_their_own_years() {
         ]
     );
 }
+
+/// A line "Nổi bật," that picks a result out of the line before (an_giang, a development text).
+const NOTABLY: &str = "Năm 2026, tỉnh phấn đấu tốc độ tăng trưởng kinh tế đạt từ 10,7% trở lên.\nNăm 2025, Ban Chấp hành Đảng bộ \
+                       tỉnh đã tập trung lãnh đạo, chỉ đạo đạt được những kết quả tích cực trên các mặt.\nNổi bật, tổng sản \
+                       phẩm trên địa bàn (GRDP) đạt 8,39%.\n";
+
+#[test]
+fn a_line_notably_reports_as_the_line_before_does() {
+    // Regression: the result picked out by "Nổi bật," was drafted as a target of 2026, the line before's "đạt được"
+    // not read with it, as it is for a line "Cụ thể,".
+    let draft = extract_plan(NOTABLY);
+    assert_eq!(target_rows(&draft.plan), [(Some(2026), Comparator::AtLeast, 10.7, MeasureUnit::PercentPerYear)]);
+    assert_eq!(observation_rows(&draft), [(8.39, Some(2025))]);
+}

@@ -156,8 +156,11 @@ pub(crate) fn walk(
         // A line that opens with "Cụ thể," says in detail what the line before said ("Nhiệm kỳ 2020-2025, xã đạt
         // được nhiều kết quả quan trọng.\nCụ thể, tốc độ tăng trưởng ... 5%/năm"): that line's words that report or
         // want are read with its own.
+        // So does one that opens with "Nổi bật," (notably), picking out of it ("... đạt được những kết quả tích cực ...
+        // \nNổi bật, tổng sản phẩm trên địa bàn (GRDP) đạt 8,39%").
+        let details = ["cu the", "noi bat"].iter().any(|w| starts_with_words(sub(s, from, line_end), w));
         let scan_start = match line_before {
-            Some(b) if starts_with_words(sub(s, from, line_end), "cu the") => b,
+            Some(b) if details => b,
             _ => line_start,
         };
         let named_before = line_before.and_then(|b| accordingly(s, b, (from, line_end)));
@@ -510,7 +513,11 @@ Tỷ lệ đô thị hóa trên 75%.",
             "Nhiệm kỳ 2020-2025, xã đạt được nhiều kết quả quan trọng.\nCụ thể, tốc độ tăng trưởng đàn vật nuôi \
                     bình quân 5%/năm; tỷ lệ hộ nghèo giảm bình quân 6,7%/năm.";
         assert!(outline(text, None).figures.iter().all(|f| f.reported));
-        // Only "Cụ thể" carries the line before; a line of its own is read alone.
+        // So does "Nổi bật," (an_giang, a development text).
+        let text =
+            "Năm 2025, tỉnh đạt được những kết quả tích cực.\nNổi bật, tổng sản phẩm trên địa bàn (GRDP) đạt 8,39%.";
+        assert!(outline(text, None).figures.iter().all(|f| f.reported));
+        // Only "Cụ thể" and "Nổi bật" carry the line before; a line of its own is read alone.
         let text = "Nhiệm kỳ 2020-2025, xã đạt được nhiều kết quả quan trọng.\nTốc độ tăng trưởng đàn vật nuôi 5%/năm.";
         assert!(outline(text, None).figures.iter().all(|f| !f.reported));
     }
