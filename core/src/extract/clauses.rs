@@ -157,10 +157,11 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>) -> Vec<Hit> {
     let mut out = Vec::new();
     for t in numbers::tokens(clause) {
         let Some(value) = t.value else { continue };
+        // The clause's words before the figure, and whether they end with a ratio's "/" (the figure its denominator).
+        let lead = sub(clause, 0, t.start);
+        let denominator = lead.trim_end().ends_with('/');
         // "năm 2020 huyện Hưng Hà tiếp tục ...": a year, whatever follows it, not 2020 districts.
-        if ends_with_words(sub(clause, 0, t.start).trim_end(), "nam")
-            && year_at(sub(clause, t.start, clause.len())).is_some()
-        {
+        if ends_with_words(lead.trim_end(), "nam") && year_at(sub(clause, t.start, clause.len())).is_some() {
             continue;
         }
         let number = NumberToken { start: t.start + start, end: t.end + start, value: t.value };
@@ -183,9 +184,9 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>) -> Vec<Hit> {
             }
             let (unit_after, n) = units::after_percent(rest);
             out.push(Hit::of(number, value, number.end + gap + sign + n, unit_after));
-        } else if value >= 1.0 && value.fract() == 0.0 && units::rank(sub(clause, 0, t.start), after) {
+        } else if value >= 1.0 && value.fract() == 0.0 && units::rank(lead, after) {
             out.push(Hit { rank: true, ..Hit::of(number, value, number.end, Some(MeasureUnit::Rank)) });
-        } else if value >= 1.0 && value.fract() == 0.0 && units::ranked_place(sub(clause, 0, t.start), after) {
+        } else if value >= 1.0 && value.fract() == 0.0 && units::ranked_place(lead, after) {
             // "xếp hạng 15/34": a place to reach, its comparator read as any figure's.
             out.push(Hit::of(number, value, number.end, Some(MeasureUnit::Rank)));
         } else if let Some(n) = units::multiple(before_range(s, clause, start, number.start), after, value) {
@@ -202,17 +203,15 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>) -> Vec<Hit> {
         }) {
             // "GRDP bình quân đầu người đạt 95,14 triệu đồng": an amount to reach, in đồng.
             out.push(Hit::of(number, value * factor, number.end + n, Some(MeasureUnit::Dong)));
-        } else if units::human_development_index(sub(clause, 0, t.start), value) {
+        } else if units::human_development_index(lead, value) {
             out.push(Hit::of(number, value, number.end, Some(MeasureUnit::Index)));
         } else if let Some(hit) = bare_hit(bare, number, value, after) {
             out.push(hit);
         } else if let Some((n, thousands)) = units::per_people_after(after) {
-            if !sub(clause, 0, t.start).trim_end().ends_with('/') {
+            if !denominator {
                 out.push(Hit::per_thousand(number, value / thousands, number.end + n));
             }
-        } else if let Some(thousands) =
-            units::per_people_before(named, after).filter(|_| !sub(clause, 0, t.start).trim_end().ends_with('/'))
-        {
+        } else if let Some(thousands) = units::per_people_before(named, after).filter(|_| !denominator) {
             out.push(Hit::per_thousand(number, value / thousands, number.end));
         } else if let Some(n) = units::life_span(named, after) {
             // "tuổi thọ trung bình trên 76 tuổi": a span of years.
@@ -226,9 +225,9 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>) -> Vec<Hit> {
         } else if let Some((unit, factor, n)) = units::quantity_after(after).filter(|&(unit, factor, n)| {
             let v = value * factor;
             // "3/4 trường học": the 4 is how many there are, not a figure.
-            let out_of = sub(clause, 0, t.start).ends_with('/');
+            let out_of = lead.ends_with('/');
             // "tại tất cả 56 phường, xã": all the places a figure holds in, counted as they are.
-            let all_of = unit == MeasureUnit::Count && ends_with_words(sub(clause, 0, t.start).trim_end(), "tat ca");
+            let all_of = unit == MeasureUnit::Count && ends_with_words(lead.trim_end(), "tat ca");
             v.is_finite()
                 && !out_of
                 && !all_of

@@ -158,12 +158,13 @@ pub(crate) fn walk(
         // want are read with its own.
         // So does one that opens with "Nổi bật," (notably), picking out of it ("... đạt được những kết quả tích cực ...
         // \nNổi bật, tổng sản phẩm trên địa bàn (GRDP) đạt 8,39%").
-        let details = ["cu the", "noi bat"].iter().any(|w| starts_with_words(sub(s, from, line_end), w));
+        let words_here = sub(s, from, line_end);
+        let details = ["cu the", "noi bat"].iter().any(|w| starts_with_words(words_here, w));
         let scan_start = match line_before {
             Some(b) if details => b,
             _ => line_start,
         };
-        let named_before = line_before.and_then(|b| accordingly(s, b, (from, line_end)));
+        let named_before = line_before.and_then(|b| accordingly(sub(s, b, line_start), words_here));
         let scan = if found_here.is_empty() {
             reports::Scan::default()
         } else {
@@ -220,12 +221,11 @@ pub(crate) fn walk(
     outline
 }
 
-/// For a line (`line`: the folded range of its words after its head) that opens with "Theo đó," and sets out what the
-/// line before (starting at folded `before`) named ("... ban hành kế hoạch ... giai đoạn 2022-2030.\nTheo đó, ... 100% ..."): that line's last
+/// For a line whose words after its head (folded `line`) open with "Theo đó," and set out what the line before it
+/// (folded `before`) named ("... ban hành kế hoạch ... giai đoạn 2022-2030.\nTheo đó, ... 100% ..."): that line's last
 /// period end, or year said with "đến năm", which dates the figures nothing else dates, as context.
-fn accordingly(s: &str, before: usize, line: (usize, usize)) -> Option<i32> {
-    let line_start = sub(s, 0, line.0).rfind('\n').map_or(0, |i| i + 1);
-    starts_with_words(sub(s, line.0, line.1), "theo do").then(|| years::named_end(sub(s, before, line_start))).flatten()
+fn accordingly(before: &str, line: &str) -> Option<i32> {
+    starts_with_words(line, "theo do").then(|| years::named_end(before)).flatten()
 }
 
 /// A figure's year, whether it is from context, and whether its clause states it: from what its line says

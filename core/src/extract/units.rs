@@ -164,6 +164,10 @@ const PER_PEOPLE: [(&str, f64); 16] = [
     ("tren van ", 10.0),
 ];
 
+/// The words (folded) after a ratio's denominator that name whom it is per: people ("dân", "người") or children ("trẻ",
+/// "trẻ em"), counted as people are.
+pub(crate) const PEOPLE: [&str; 3] = ["dan", "nguoi", "tre"];
+
 /// The first ratio per people in `window` (folded): where its marker starts, where "dân"/"người" after it
 /// ends, and how many thousand people it is per.
 fn per_people_in(window: &str) -> Option<(usize, usize, f64)> {
@@ -172,9 +176,9 @@ fn per_people_in(window: &str) -> Option<(usize, usize, f64)> {
         .filter_map(|&(marker, thousands)| {
             window.match_indices(marker).find_map(|(i, _)| {
                 let rest = sub(window, i + marker.len(), window.len());
-                // People, or children ("trẻ", "trẻ em") counted as people are.
-                let people = starts_with_words(rest, "dan")
-                    || (["nguoi", "tre"].iter().any(|w| starts_with_words(rest, w)) && marker != "tren van ");
+                // "trên vạn" only before "dân": "trên vạn người" is more than ten thousand people.
+                let people = PEOPLE.iter().any(|w| starts_with_words(rest, w))
+                    && (marker != "tren van " || starts_with_words(rest, "dan"));
                 people.then(|| {
                     let end = i + marker.len() + rest.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(rest.len());
                     (i, end, thousands)

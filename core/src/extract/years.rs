@@ -289,7 +289,7 @@ fn figure_before(before: &str) -> bool {
     let per_people = |b: &str| {
         let mut w = b.split_whitespace().rev();
         let (last, ratio) = (w.next(), w.next());
-        matches!(last, Some("dan" | "tre" | "nguoi"))
+        last.is_some_and(|w| super::units::PEOPLE.contains(&w))
             && ratio.is_some_and(|r| r.contains('/') && r.ends_with(|c: char| c.is_ascii_digit()))
     };
     b.is_some_and(|b| b.trim_end().ends_with('%') || per_people(b))
