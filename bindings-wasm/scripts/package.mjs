@@ -1,7 +1,9 @@
 // Lays out pkg/ after wasm-bindgen (see the Makefile's "Modules"): the package.json from its template, a
-// package.json in each entry folder saying which module system it uses, the browser entry points and the
-// README.
-import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+// package.json in each entry folder saying which module system it uses, the browser entry points, the bundled
+// data as JSON files with their entry point (`chitieu/bundled`, for the dashboard module, which leaves the data
+// out) and the README.
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -15,7 +17,7 @@ const version = /\[workspace\.package\][^[]*?version\s*=\s*"([^"]+)"/s.exec(carg
  * JavaScript and declarations are entry/entry.js and entry/entry.d.ts with the module and the words put in. */
 const ENTRIES = [
   ["index", "chitieu", "`chitieu`, the browser's entry point: everything in one module, the same API as Node's (the same generated declarations). Call `init` once, before anything else."],
-  ["core", "chitieu_core", "`chitieu/core`, the dashboard's entry point: the module without the plan reader (plans, observations, the bundled data, every calculation and scorecards). Call `init` once, before anything else. The reader is `chitieu/reader`, a module of its own, loaded when first needed."],
+  ["core", "chitieu_core", "`chitieu/core`, the dashboard's entry point: the module without the plan reader and the bundled data (plans, observations, every calculation and scorecards). Call `init` once, before anything else. The reader is `chitieu/reader`, a module of its own, loaded when first needed; the bundled plans and observations are JSON files read by `chitieu/bundled`."],
   ["reader", "chitieu_reader", "`chitieu/reader`, the plan reader's entry point: `extractPlan` and `agreement` in a module of their own (text, Word and web pages), so that a page loads them only when a plan is first read (`await import(...)`). Its drafts are plain objects: `Plan.fromObject(draft.plan)` of `chitieu/core` checks and loads one."],
   ["pdf", "chitieu_pdf", "`chitieu/pdf`, the plan reader with the PDF reader: the API of `chitieu/reader` (`extractPlan` also reads a PDF's text layer) in a larger module of its own (the PDF reader is most of it), for a page to load only when a PDF is given."],
 ];
@@ -48,6 +50,28 @@ for (const [file, module, about] of ENTRIES) {
   rmSync(join(pkg, "web", `${module}_bg.wasm.d.ts`), { force: true });
 }
 rmSync(join(pkg, "node", "chitieu_bg.wasm.d.ts"), { force: true });
+
+// `chitieu/bundled`: the full module's bundled data, each document as the JSON the module itself writes for it
+// (compact), so that the dashboard module reads exactly what the full module holds.
+const full = createRequire(import.meta.url)(join(pkg, "node", "chitieu.js"));
+const [plans, nationalPlans] = [full.listPlans(), full.listNationalPlans()];
+const data = join(pkg, "web", "data");
+mkdirSync(join(data, "plans"), { recursive: true });
+const compact = (json) => JSON.stringify(JSON.parse(json));
+for (const id of [...plans, ...nationalPlans]) {
+  const plan = full.loadPlan(id);
+  writeFileSync(join(data, "plans", `${id}.json`), compact(plan.toJson()));
+  plan.free();
+}
+const observations = full.bundledObservations();
+writeFileSync(join(data, "observations.json"), compact(observations.toJson()));
+observations.free();
+writeFileSync(join(data, "catalogue.json"), JSON.stringify(full.catalogue()));
+for (const ext of ["js", "d.ts"]) {
+  const template = readFileSync(join(here, "entry", `bundled.${ext}`), "utf8");
+  writeFileSync(join(pkg, "web", `bundled.${ext}`), template.replace("@PLANS@", JSON.stringify(plans))
+    .replace("@NATIONAL_PLANS@", JSON.stringify(nationalPlans)).replaceAll("@DEFAULT_PLAN@", plans[0]));
+}
 // wasm-bindgen writes a .gitignore of "*" into each output folder; npm would then pack nothing.
 for (const dir of ["web", "node"]) rmSync(join(pkg, dir, ".gitignore"), { force: true });
-console.log(`pkg/: chitieu ${version}; browser entry points ${ENTRIES.map(([f]) => `web/${f}.js`).join(", ")}`);
+console.log(`pkg/: chitieu ${version}; browser entry points ${[...ENTRIES.map(([f]) => f), "bundled"].map((f) => `web/${f}.js`).join(", ")}; ${plans.length + nationalPlans.length} bundled plans in web/data/`);

@@ -9,14 +9,15 @@
 //! |---|---|
 //! | `error` | every core error, through the core's `ChitieuError` trait, as a JavaScript `ChitieuError` |
 //! | `support` | shared conversions: data out as plain objects, structured inputs in through the core's JSON reader, argument checks, typed-array columns |
-//! | `plan`, `observations`, `bundled` | `chitieu::model` and `chitieu::io`: plans and observations from JSON, objects and CSV; the bundled data |
+//! | `plan`, `observations` | `chitieu::model` and `chitieu::io`: plans and observations from JSON, objects and CSV |
+//! | `bundled` | `chitieu::bundled`: the seed plans, the national documents and the example observations (cargo feature `bundled`, on by default) |
 //! | `number` | `chitieu::io::number`: the Vietnamese number reader |
 //! | `milestone`, `achievement`, `progress`, `projection`, `rollup`, `reporting`, `bulk`, `workload` | the rooms of `chitieu::calc` of the same names |
 //! | `register` | the register of units and the merged unit: `unitsOn`, `unitAt`, `successors`, `predecessors`, `mergedView`, `combine`, `carryForward` (cargo feature `register`, on by default) |
 //! | `method`, `yearly_rate`, `cumulative`, `rank` | `chitieu::calc::method` (a unit's kind, its method, the method in words) and the rooms that judge a yearly rate, a cumulative change and a rank |
 //! | `scorecard` | `chitieu::scorecard` |
 //! | `extract` | `chitieu::extract`: a draft plan from a document's text |
-//! | `catalogue` | the catalogue of indicators (`chitieu::bundled::catalogue`, `chitieu::io::catalogue`) |
+//! | `catalogue` | the bundled catalogue of indicators and a user's merged over it (`chitieu::bundled::catalogue`, `chitieu::io::catalogue`; cargo feature `bundled`) |
 //! | `alignment` | `chitieu::alignment`: a plan against another |
 //! | `memory` | the module's linear memory (WebAssembly only) |
 //!
@@ -24,8 +25,10 @@
 //! `types.d.ts` (`make -C bindings-wasm check-types` compares the declarations with the core's
 //! `records.schema.json`).
 //!
-//! Cargo features choose what a build exports (`calc`, `reader`, `register`; all by default): the
-//! Makefile builds the dashboard module without the reader, the reader alone, and everything in one.
+//! Cargo features choose what a build exports (`calc`, `bundled`, `reader`, `register`; all by default): the
+//! Makefile builds the dashboard module without the bundled data and the reader, the reader alone, and
+//! everything in one; the package ships the bundled data as JSON files for the dashboard module
+//! (`chitieu/bundled`).
 //! `error`, `support` and `memory` are in every build.
 //!
 //! Gated to wasm targets so that `cargo test --workspace` on the host never builds it.
@@ -38,9 +41,9 @@ mod achievement;
 mod alignment;
 #[cfg(feature = "calc")]
 mod bulk;
-#[cfg(feature = "calc")]
+#[cfg(feature = "bundled")]
 mod bundled;
-#[cfg(feature = "calc")]
+#[cfg(feature = "bundled")]
 mod catalogue;
 #[cfg(feature = "calc")]
 mod cumulative;

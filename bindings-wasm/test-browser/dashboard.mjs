@@ -1,7 +1,8 @@
 // End to end in headless Chromium (Debian's): serve examples/web/ on 127.0.0.1, pick a plan and an
 // indicator, read the numbers the page shows and compare them with the same package computed in Node,
 // check the Vietnamese text, and save a screenshot to test-output/dashboard.png. The page loads the dashboard
-// module (chitieu_core_bg.wasm) and no reader until a text is pasted. Then paste a seed plan's
+// module (chitieu_core_bg.wasm), the bundled plans and observations as JSON files (`chitieu/bundled`), and
+// no reader until a text is pasted. Then paste a seed plan's
 // text, compare the drafted targets shown with the package's extractPlan in Node, download the draft, load it
 // into the dashboard, and save test-output/paste.png; open the unit picker; open a Word file and a PDF of a
 // plan (the PDF fetches the reader with PDF) and check they give the targets of its text.
@@ -42,6 +43,9 @@ try {
   // Which WebAssembly modules the page fetched, in order.
   const fetched = [];
   page.on("request", (r) => { if (r.url().endsWith(".wasm")) fetched.push(new URL(r.url()).pathname); });
+  // Which data files it fetched (`chitieu/bundled`: the dashboard module holds no bundled data).
+  const dataFiles = [];
+  page.on("request", (r) => { if (r.url().includes("/pkg/web/data/")) dataFiles.push(new URL(r.url()).pathname); });
 
   await page.goto(`${base}?asOf=${AS_OF}`);
   await page.waitForSelector("body[data-ready=true]", { timeout: 30_000 });
@@ -144,6 +148,9 @@ try {
 
   // The dashboard ran on the module without the reader: neither the reader nor the full module was fetched.
   check(() => assert.deepEqual(fetched, ["/pkg/web/chitieu_core_bg.wasm"]));
+  // Its plans and observations came as JSON files: the six plans once each, for the picker, and the observations.
+  const planFiles = [...c.listPlans(), ...c.listNationalPlans()].map((id) => `/pkg/web/data/plans/${id}.json`);
+  check(() => assert.deepEqual(dataFiles.sort(), [...planFiles, "/pkg/web/data/observations.json"].sort()));
 
   mkdirSync(`${here}test-output`, { recursive: true });
   await page.screenshot({ path: `${here}test-output/dashboard.png`, fullPage: true });

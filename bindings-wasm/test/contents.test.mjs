@@ -6,7 +6,7 @@
 // 64 KB gzipped (a fifth of it), unseen until a size was measured by hand.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { pkg } from "./package.mjs";
 
 /** An unsigned LEB128 at `at` of `bytes`: [value, next offset]. */
@@ -70,9 +70,10 @@ function sources(names) {
 }
 
 const MODULES = {
-  // The dashboard module: no reader (text, Word, HTML, PDF), no register, no Unicode normalisation.
+  // The dashboard module: no reader (text, Word, HTML, PDF), no register, no bundled data, no Unicode
+  // normalisation.
   chitieu_core: ["chitieu::extract", "chitieu::document", "chitieu::io::register", "chitieu::calc::succession",
-    "unicode_normalization", "zip", "quick_xml", "html5gum", "lopdf", "encoding_rs", "flate2"],
+    "chitieu::io::bundled", "unicode_normalization", "zip", "quick_xml", "html5gum", "lopdf", "encoding_rs", "flate2"],
   // The reader alone: none of the calculations, scorecards, labels or spreadsheets.
   chitieu_reader: ["chitieu::scorecard", "chitieu::label", "chitieu::alignment", "chitieu::report", "statrs", "csv",
     "unicode_normalization", "lopdf"],
@@ -97,3 +98,20 @@ test("the names are read as the tests above expect: the full module holds the re
       assert.ok(found.has(f), f);
     }
   });
+
+test("the dashboard module holds none of the bundled data, which the full module and chitieu/bundled's files hold", () => {
+  const [core, everything] = ["chitieu_core_bg.wasm", "chitieu_bg.wasm"].map((f) => readFileSync(new URL(`web/${f}`, pkg)));
+  const catalogue = JSON.parse(readFileSync(new URL("web/data/catalogue.json", pkg), "utf8"));
+  const observations = JSON.parse(readFileSync(new URL("web/data/observations.json", pkg), "utf8"));
+  // Words only the data has: each plan's title, an indicator's name in the catalogue, an observation's source.
+  const words = [catalogue.indicators[0].name_vi, observations.observations[0].source];
+  for (const file of readdirSync(new URL("web/data/plans/", pkg))) {
+    words.push(JSON.parse(readFileSync(new URL(`web/data/plans/${file}`, pkg), "utf8")).document.title);
+  }
+  assert.equal(words.length, 8); // six plans (five seeds, one national document)
+  for (const word of words) {
+    assert.ok(typeof word === "string" && word.length > 20, String(word));
+    assert.ok(everything.includes(Buffer.from(word)), `the full module holds ${word}`);
+    assert.ok(!core.includes(Buffer.from(word)), `the dashboard module holds ${word}`);
+  }
+});

@@ -1,7 +1,7 @@
 // The package's entry points, each against the full module in Node (`chitieu`): `chitieu/core` (the
-// dashboard module, without the plan reader), `chitieu/reader` (the reader alone) and `chitieu/pdf` (the
-// reader with PDF) export what they say, nothing more, and give the same results as the full module; a
-// draft read by one module loads in another.
+// dashboard module, without the plan reader and the bundled data), `chitieu/bundled` (the bundled data as JSON
+// files), `chitieu/reader` (the reader alone) and `chitieu/pdf` (the reader with PDF) export what they say,
+// nothing more, and give the same results as the full module; a draft read by one module loads in another.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -11,6 +11,7 @@ const core = await entry("core", "chitieu_core_bg.wasm");
 const reader = await entry("reader", "chitieu_reader_bg.wasm");
 const pdf = await entry("pdf", "chitieu_pdf_bg.wasm");
 const full = await import(new URL(manifest.exports["."].browser.default, pkg).href);
+const bundled = await import(new URL(manifest.exports["./bundled"].default, pkg).href);
 full.initSync({ module: readFileSync(new URL(manifest.exports["./chitieu_bg.wasm"], pkg)) });
 
 /** The functions and classes an entry point exports, without `init`/`initSync` (every entry has those). */
@@ -18,15 +19,17 @@ const api = (module) => Object.keys(module).filter((k) => !["default", "initSync
 const READER = ["agreement", "extractPlan"];
 /** The register of units and the merged unit: in the full module only (its data is 1.17 MB). */
 const REGISTER = ["carryForward", "combine", "mergedView", "predecessors", "successors", "unitAt", "unitsOn"];
+/** The bundled data: in the full module; `chitieu/bundled` gives it as JSON files to the dashboard module. */
+const BUNDLED = ["bundledObservations", "catalogue", "extendCatalogue", "listNationalPlans", "listPlans", "loadPlan"];
 /** A draft's reported figures as observations: needs both the reader and the calculations. */
-const FULL_ONLY = [...REGISTER, "draftObservationSet"];
+const FULL_ONLY = [...REGISTER, ...BUNDLED, "draftObservationSet"];
 const seed = (id) => readFileSync(new URL(`../../tests/seeds/${id}.txt`, import.meta.url), "utf8");
 
 test("the manifest names every entry point with its declarations and module", () => {
-  for (const [name, file] of [["core", "core"], ["reader", "reader"], ["pdf", "pdf"]]) {
+  for (const [name, file] of [["core", "core"], ["bundled", "bundled"], ["reader", "reader"], ["pdf", "pdf"]]) {
     assert.deepEqual(manifest.exports[`./${name}`], { types: `./web/${file}.d.ts`, default: `./web/${file}.js` });
   }
-  for (const file of ["web/index.d.ts", "web/core.d.ts", "web/reader.d.ts", "web/pdf.d.ts", "web/chitieu_core.d.ts",
+  for (const file of ["web/index.d.ts", "web/core.d.ts", "web/bundled.d.ts", "web/reader.d.ts", "web/pdf.d.ts", "web/chitieu_core.d.ts",
     "web/chitieu_reader.d.ts", "web/chitieu_pdf.d.ts", "web/chitieu_bg.wasm", "web/chitieu_core_bg.wasm",
     "web/chitieu_reader_bg.wasm", "web/chitieu_pdf_bg.wasm", "node/chitieu_bg.wasm"]) {
     assert.ok(readFileSync(new URL(file, pkg)).length > 0, file);
@@ -35,7 +38,7 @@ test("the manifest names every entry point with its declarations and module", ()
   assert.deepEqual(readFileSync(new URL("node/chitieu_bg.wasm", pkg)), readFileSync(new URL("web/chitieu_bg.wasm", pkg)));
 });
 
-test("the full module exports everything, the dashboard module all but the reader and the register, the reader only itself", () => {
+test("the full module exports everything, the dashboard module all but the reader, the register and the bundled data, the reader only itself", () => {
   const everything = api(full);
   assert.deepEqual(api(c).sort(), everything);
   for (const name of READER) assert.ok(everything.includes(name), name);
@@ -45,18 +48,61 @@ test("the full module exports everything, the dashboard module all but the reade
   assert.deepEqual(api(pdf), api(reader));
 });
 
-test("the dashboard module computes what the full module computes", () => {
-  assert.deepEqual(core.listPlans(), c.listPlans());
-  for (const id of c.listPlans()) {
-    const [a, b] = [core.loadPlan(id), c.loadPlan(id)];
-    assert.equal(a.toJson(), b.toJson());
-    const [oa, ob] = [core.bundledObservations(), c.bundledObservations()];
-    assert.deepEqual(core.scorecard(a, oa, "2026-11-22"), c.scorecard(b, ob, "2026-11-22"));
-    for (const x of [a, b, oa, ob]) x.free();
+/** `fetch` as a browser has it for the package's files: Node's cannot read `file:` URLs. Each URL asked for is
+ * kept in `fetched`. */
+const fetched = [];
+globalThis.fetch = async (url) => {
+  fetched.push(String(url));
+  try {
+    return new Response(readFileSync(url));
+  } catch {
+    return new Response(null, { status: 404, statusText: "Not Found" });
   }
+};
+
+test("chitieu/bundled gives the full module's bundled data as JSON, which the dashboard module loads to the same plans", async () => {
+  assert.deepEqual(bundled.listPlans(), c.listPlans());
+  assert.deepEqual(bundled.listNationalPlans(), c.listNationalPlans());
+  assert.equal(bundled.listPlans()[0], "tra_vinh");
+  const ob = c.bundledObservations();
+  const oa = core.ObservationSet.fromJson(await bundled.observationsJson());
+  assert.equal(oa.toJson(), ob.toJson());
+  for (const id of [...c.listPlans(), ...c.listNationalPlans()]) {
+    const [a, b] = [core.Plan.fromJson(await bundled.planJson(id)), c.loadPlan(id)];
+    assert.equal(a.toJson(), b.toJson());
+    assert.deepEqual(core.scorecard(a, oa, "2026-11-22"), c.scorecard(b, ob, "2026-11-22"));
+    for (const x of [a, b]) x.free();
+  }
+  for (const x of [oa, ob]) x.free();
+  const first = core.Plan.fromJson(await bundled.planJson());
+  assert.equal(first.toObject().jurisdiction.name, "Trà Vinh");
+  first.free();
+  assert.deepEqual(JSON.parse(await bundled.catalogueJson()), c.catalogue());
+  // Each file is fetched from beside the entry point, in pkg/web/data/.
+  assert.ok(fetched.every((url) => url.startsWith(new URL("web/data/", pkg).href)), fetched.join(", "));
+});
+
+test("chitieu/bundled rejects an unknown or non-string id with a ChitieuError, as loadPlan throws", async () => {
+  let thrown;
+  try {
+    c.loadPlan("nowhere");
+  } catch (e) {
+    thrown = e;
+  }
+  await assert.rejects(bundled.planJson("nowhere"), (e) => e instanceof Error && e.name === "ChitieuError"
+    && e.code === "unknown_plan" && e.path === "id" && e.message === thrown.message && e.problems.length === 0);
+  await assert.rejects(bundled.planJson(5), (e) => e.name === "ChitieuError" && e.code === "wrong_type" && e.path === "id");
+  // A file the server does not have: the status, not a parse error later.
+  const saved = globalThis.fetch;
+  globalThis.fetch = async () => new Response(null, { status: 404, statusText: "Not Found" });
+  await assert.rejects(bundled.observationsJson(), /404 Not Found/);
+  globalThis.fetch = saved;
+});
+
+test("the dashboard module computes what the full module computes", () => {
+  // Its plans and scorecards: in the test of chitieu/bundled above.
   assert.equal(core.methodLabel("mean_yearly_rate", "vi"), c.methodLabel("mean_yearly_rate", "vi"));
   assert.equal(core.parseNumber("477.905"), 477905);
-  assert.throws(() => core.loadPlan("nowhere"), (e) => e.name === "ChitieuError" && e.code === "unknown_plan" && e.path === "id");
 });
 
 test("the reader modules draft what the full module drafts; their errors are ChitieuErrors", () => {
@@ -78,7 +124,9 @@ test("a draft read by the reader module loads as a plan in the dashboard module"
   const plan = core.Plan.fromObject(draft.plan);
   assert.equal(plan.toObject().targets.length, draft.targets.length);
   assert.ok(draft.targets.length >= 25, `${draft.targets.length} targets`);
-  const obs = core.bundledObservations();
+  const bundledObs = c.bundledObservations();
+  const obs = core.ObservationSet.fromJson(bundledObs.toJson());
+  bundledObs.free();
   const card = core.scorecard(plan, obs, "2026-11-22");
   assert.equal(card.rows.length, draft.targets.length);
   plan.free();

@@ -1,8 +1,9 @@
-// Type-checked (tsc --noEmit), never run: the dashboard's entry point (`chitieu/core`) and the readers'
-// (`chitieu/reader`, `chitieu/pdf`), used the way the dashboard uses them: a reader imported on first use,
-// its draft loaded into a plan of the dashboard module. Each entry point declares what it exports and
-// nothing more.
-import init, { loadPlan, listPlans, bundledObservations, scorecard, Plan, methodLabel, memoryBytes } from "../pkg/web/core.js";
+// Type-checked (tsc --noEmit), never run: the dashboard's entry point (`chitieu/core`), the bundled data's
+// (`chitieu/bundled`) and the readers' (`chitieu/reader`, `chitieu/pdf`), used the way the dashboard uses them:
+// the bundled plans' JSON loaded into the dashboard module, a reader imported on first use, its draft loaded
+// into a plan of the dashboard module. Each entry point declares what it exports and nothing more.
+import init, { ObservationSet, scorecard, Plan, methodLabel, memoryBytes } from "../pkg/web/core.js";
+import { catalogueJson, listNationalPlans, listPlans, observationsJson, planJson } from "../pkg/web/bundled.js";
 import * as core from "../pkg/web/core.js";
 import * as readerEntry from "../pkg/web/reader.js";
 import * as pdfEntry from "../pkg/web/pdf.js";
@@ -14,8 +15,11 @@ async function dashboard(text: string): Promise<number> {
   await init({ module_or_path: new URL("https://example.invalid/chitieu_core_bg.wasm") });
   const input: InitInput = new Uint8Array(8);
   core.initSync({ module: input as BufferSource });
-  using plan: Plan = loadPlan(listPlans()[0]);
-  using observations = bundledObservations();
+  const json: string = await planJson(listPlans()[0]);
+  using plan: Plan = Plan.fromJson(json);
+  using nation: Plan = Plan.fromJson(await planJson(listNationalPlans()[0]));
+  using observations = ObservationSet.fromJson(await observationsJson());
+  const catalogue: string = await catalogueJson();
   const card: ScorecardData = scorecard(plan, observations, "2026-11-22");
   const words: string = methodLabel("mean_yearly_rate", "vi") + card.rows.length;
 
@@ -43,11 +47,15 @@ async function dashboard(text: string): Promise<number> {
 
   // @ts-expect-error the dashboard's module has no reader
   core.extractPlan(text);
+  // @ts-expect-error nor the bundled data
+  core.loadPlan();
+  // @ts-expect-error planJson takes an id, not a number
+  await planJson(5);
   // @ts-expect-error the reader's module has no plans
   reader.loadPlan();
   // @ts-expect-error nor has the PDF reader's
   pdf.scorecard(plan, observations, "2026-11-22");
-  return words.length + doubts.length + agree.recall + pdfAgree.precision + drafted.toObject().targets.length + bytes;
+  return words.length + catalogue.length + nation.toObject().targets.length + doubts.length + agree.recall + pdfAgree.precision + drafted.toObject().targets.length + bytes;
 }
 
 void dashboard;

@@ -1,6 +1,7 @@
 // The dashboard's alignment section: the chosen plan against a reference (the national resolution by
 // default, or another bundled plan), row by row with the verdict. Every number comes from the package.
-import { alignment, labels, listNationalPlans, listPlans, loadPlan } from "/pkg/web/core.js";
+import { alignment, labels } from "/pkg/web/core.js";
+import { listNationalPlans, listPlans, loadPlan } from "./plans.js";
 
 // The words come from the package's table of labels (the core's), read once the module is initialised.
 let words;

@@ -1,8 +1,10 @@
 // The dashboard: every number on the page comes from the chitieu WebAssembly package; this file only
 // picks what to show and draws it. It loads the package's dashboard module (`chitieu/core`, without the plan
 // reader); the reader (`chitieu/reader`) is a module of its own, fetched the first time a text is read, and
-// the reader with PDF (`chitieu/pdf`) another, fetched the first time a PDF is opened.
-import init, { listPlans, loadPlan, bundledObservations, Scorecard, Plan, methodLabel, labels } from "/pkg/web/core.js";
+// the reader with PDF (`chitieu/pdf`) another, fetched the first time a PDF is opened. The bundled plans and
+// observations are JSON files beside the package's modules (plans.js).
+import init, { Scorecard, Plan, methodLabel, labels } from "/pkg/web/core.js";
+import { bundledObservations, listPlans, loadPlan } from "./plans.js";
 
 /** The plan readers, each loaded and instantiated on first use (one fetch, however often it is asked for):
  * `reader` (text, Word, web pages) and `pdf` (the same with the PDF reader, a larger module, fetched only
@@ -44,7 +46,7 @@ const TIER_VI = { ...WORDS.tier, "": WORDS.text.whole_unit };
 const KIND_VI = WORDS.milestone_kind;
 const UNIT_VI = WORDS.unit;
 
-const state = { plan: null, data: null, observations: bundledObservations(), card: null };
+const state = { plan: null, data: null, observations: await bundledObservations(), card: null };
 const params = new URLSearchParams(location.search);
 $("#as-of").value = params.get("asOf") ?? new Date().toISOString().slice(0, 10);
 
