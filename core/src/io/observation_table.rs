@@ -20,6 +20,7 @@ use time::{Date, Month};
 use crate::error::{LoadError, Loaded, Problem, ProblemCode, Problems};
 use crate::io::number::parse_percent;
 use crate::io::validate;
+use crate::model::letter_case::lowercase;
 use crate::model::observation::{parse_year, Observation, ObservationSet, ObservedAt};
 use crate::model::plan::{Plan, FORMAT_VERSION};
 use crate::model::target::Tier;
@@ -125,7 +126,7 @@ impl Column {
 
     /// The column a header names, if any (case, spacing and non-breaking spaces do not matter).
     pub fn from_header(header: &str) -> Option<Column> {
-        let h = normalise(header).to_lowercase();
+        let h = lowercase(&normalise(header));
         Column::ALL.into_iter().find(|c| c.aliases().contains(&h.as_str()))
     }
 }
@@ -383,7 +384,7 @@ fn when_cell(
 /// `province`, `district`, `commune`, `own_unit`, or the Vietnamese `tỉnh`, `huyện`, `xã` (with or
 /// without `cấp`).
 pub(crate) fn parse_tier(text: &str) -> Option<Tier> {
-    let lower = text.to_lowercase();
+    let lower = lowercase(text);
     let t = lower.strip_prefix("cấp").unwrap_or(&lower).trim();
     Some(match t {
         "province" | "tỉnh" | "tinh" => Tier::Province,

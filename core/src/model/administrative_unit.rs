@@ -4,6 +4,8 @@
 use serde::{Deserialize, Serialize};
 use time::Date;
 
+use crate::model::letter_case::lowercase;
+
 /// A level of Vietnamese local government.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
@@ -101,10 +103,10 @@ impl UnitKind {
     /// The kind of a unit at `level` whose official name starts with `prefix` (any case): "Thành phố" is a
     /// centrally-run city at province level and a provincial city at district level.
     pub fn from_official_prefix(prefix: &str, level: Level) -> Option<Self> {
-        let lower = prefix.to_lowercase();
-        Self::ALL.into_iter().find(|k| {
-            k.level() == level && !k.official_prefix().is_empty() && k.official_prefix().to_lowercase() == lower
-        })
+        let lower = lowercase(prefix);
+        Self::ALL
+            .into_iter()
+            .find(|k| k.level() == level && !k.official_prefix().is_empty() && lowercase(k.official_prefix()) == lower)
     }
 
     /// The level of government a unit of this kind belongs to.

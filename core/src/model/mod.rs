@@ -10,6 +10,7 @@ pub mod catalogue;
 pub mod comparator;
 pub mod date;
 pub mod indicator;
+pub(crate) mod letter_case;
 pub mod measure_unit;
 pub mod observation;
 pub mod plan;

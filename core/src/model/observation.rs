@@ -219,7 +219,7 @@ impl ObservationSet {
 /// A year as spreadsheets and data frames write it (`2023`, `2023.0`, `2023,0`, `năm 2023`): read here,
 /// where [`ObservedAt`] is deserialised, and by the CSV reader.
 pub(crate) fn parse_year(text: &str) -> Option<i32> {
-    let lower = text.to_lowercase();
+    let lower = crate::model::letter_case::lowercase(text);
     let t = lower.strip_prefix("năm").unwrap_or(&lower).trim();
     let t = t.strip_suffix(".0").or_else(|| t.strip_suffix(",0")).unwrap_or(t);
     if t.len() == 4 && t.chars().all(|c| c.is_ascii_digit()) {

@@ -83,7 +83,7 @@ impl Row {
             unit: self.unit.as_str().to_owned(),
             method: self.method.code().to_owned(),
             milestone: self.milestone.as_ref().map(|m| m.value),
-            milestone_kind: self.milestone.as_ref().map(|m| format!("{:?}", m.kind).to_lowercase()),
+            milestone_kind: self.milestone.as_ref().map(|m| format!("{:?}", m.kind).to_ascii_lowercase()),
             latest_value: self.latest.as_ref().map(|p| p.value),
             latest_year: self.latest.as_ref().map(|p| p.year),
             latest_source: self.latest.as_ref().and_then(|p| p.source.clone()),
