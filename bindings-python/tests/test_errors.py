@@ -61,6 +61,18 @@ def test_plan_text_errors(text, code):
     assert info.value.code == code
 
 
+def test_a_record_given_as_the_array_of_its_fields_is_a_wrong_type_where_it_is():
+    # serde_json reads a struct from an array of its fields in order; the core's loaders refuse it (4 Dec 2026).
+    data = json.loads(chitieu.load_plan("tra_vinh").to_json())
+    data["targets"][0] = list(data["targets"][0].values())
+    with pytest.raises(chitieu.LoadError) as info:
+        chitieu.Plan.from_json(json.dumps(data))
+    assert (info.value.code, info.value.path) == ("wrong_type", "targets[0]")
+    with pytest.raises(chitieu.LoadError) as info:
+        chitieu.Plan.from_json(json.dumps(list(json.loads(chitieu.load_plan("tra_vinh").to_json()).values())))
+    assert (info.value.code, info.value.path) == ("wrong_type", "")
+
+
 def test_missing_file_is_a_file_not_found(tmp_path):
     import pathlib
 

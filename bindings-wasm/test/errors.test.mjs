@@ -39,6 +39,17 @@ test("an invalid plan lists every problem with its path", () => {
   assert.ok(e.problems.some((p) => p.path === `targets[${i}].value`));
 });
 
+test("a record given as the array of its fields is a wrong type where it is, not read field by field", () => {
+  // serde_json reads a struct from an array of its fields in order; the core's loaders refuse it (4 Dec 2026).
+  const plan = c.loadPlan("tra_vinh");
+  const data = plan.toObject();
+  plan.free();
+  data.targets[0] = Object.values(data.targets[0]);
+  throwsCode(() => c.Plan.fromObject(data), "wrong_type", "targets[0]");
+  throwsCode(() => c.interpolate(["linear", 2022, 62, 2025, 90, 2024]), "wrong_type");
+  assert.ok(Math.abs(c.interpolate({ curve: "linear", t0: 2022, v0: 62, t1: 2025, v1: 90, t: 2024 }).value - (62 + 28 * 2 / 3)) < 1e-9);
+});
+
 test("wrong types where objects, strings or numbers go", () => {
   throwsCode(() => c.Plan.fromObject(42), "wrong_type", "plan");
   throwsCode(() => c.Plan.fromJson(42), "wrong_type", "text");

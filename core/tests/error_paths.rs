@@ -96,8 +96,14 @@ fn nested_arrays_and_objects() {
     // A value given as an array or an object: the value's path, not its first element's.
     assert_eq!(at::<Doc>(doc(json!([{"t": [2020], "value": 1}]))), pair("wrong_type", "groups[1].points[0].t"));
     assert_eq!(at::<Doc>(doc(json!([{"t": {"y": 1}, "value": 1}]))), pair("wrong_type", "groups[1].points[0].t"));
-    // The document itself (a struct may be written as the array of its fields: its first is refused).
-    assert_eq!(at::<Doc>(json!([1, 2])), pair("wrong_type", "[0]"));
+    // The document itself. A record is an object: an array of its fields in order, which serde_json's readers
+    // take, is refused whole, even when its fields are right (before 4 Dec 2026 it was read; `[1, 2]` was
+    // refused at its first field, "[0]").
+    assert_eq!(at::<Doc>(json!([1, 2])), pair("wrong_type", ""));
+    let (code, path, message) = first::<Doc>(&json!([[{"name": "a", "points": [{"t": 2020, "value": 1.5}]}]]));
+    assert_eq!((code.as_str(), path.as_str()), ("wrong_type", ""));
+    assert_eq!(message, "invalid type: sequence");
+    assert_eq!(at::<Doc>(doc(json!([[2020, 1.5]]))), pair("wrong_type", "groups[1].points[0]"));
     assert_eq!(at::<Doc>(json!("groups")), pair("wrong_type", ""));
 }
 

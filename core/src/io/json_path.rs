@@ -176,8 +176,11 @@ impl<'de> Deserializer<'de> for Tracked<'de, '_> {
         _fields: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, Error> {
+        // A record is an object. serde_json's readers also take an array of its fields in order
+        // (`["tra_vinh", 2025, ...]` for a target), which no document of the model is written as and which would
+        // read a spreadsheet's row into the wrong fields without a word; it is a type error here. Not compiling
+        // every record's reader from an array made the dashboard's WebAssembly module smaller (4 Dec 2026).
         match self.value {
-            Value::Array(items) => visit_array(items, visitor, self.track),
             Value::Object(map) => visit_object(map, visitor, self.track),
             other => Err(invalid_type(other, &visitor)),
         }
