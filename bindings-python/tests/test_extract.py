@@ -2138,6 +2138,21 @@ def test_sentences_run_together_keep_their_own_years():
     assert target_rows(draft.plan) == [(2025, "about", 45.0, "percent"), (2035, "reach", 85.0, "percent")]
 
 
+def test_a_review_beside_the_plan_naming_one_year_dates_the_plan_figures():
+    # Regression (ninh_thuan_2023, a development text; the same text as core/tests/extract.rs): the plan's figures
+    # ("KH 41%") had no year, and the estimates beside them none either.
+    text = (
+        "Về kinh tế: Tỷ trọng đóng góp của kinh tế biển vào GRDP 41,85% (KH 41%); Năng suất lao động tăng 7,78% "
+        "(KH 6-7%).\nVề xã hội: Tỷ lệ xã đạt chuẩn nông thôn mới đạt 68,1% (KH 70-71%) (có 32/47 xã đạt chuẩn nông "
+        "thôn mới, trong đó năm 2023 chỉ đạt 01/02 xã theo kế hoạch).\n"
+    )
+    draft = chitieu.extract_plan(text)
+    assert target_rows(draft.plan) == [(2023, "reach", v, "percent") for v in (41.0, 7.0, 71.0)]
+    assert observation_rows(draft) == [(41.85, 2023), (7.78, 2023), (68.1, 2023)]
+    other = chitieu.extract_plan(text.replace("(KH 41%)", "(KH 41%), tăng so với năm 2022"))
+    assert [row[0] for row in target_rows(other.plan)] == [None, None, 2023]
+
+
 def test_a_line_notably_reports_as_the_line_before_does():
     # Regression (an_giang, a development text; the same text as core/tests/extract.rs): the result picked out by
     # "Nổi bật," was drafted as a target of 2026.

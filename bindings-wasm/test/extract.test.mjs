@@ -2265,6 +2265,20 @@ test("sentences run together keep their own years", () => {
   ]);
 });
 
+test("a review beside the plan naming one year dates the plan figures", () => {
+  // Regression (ninh_thuan_2023, a development text; the same text as core/tests/extract.rs): the plan's figures
+  // ("KH 41%") had no year, and the estimates beside them none either.
+  const text =
+    "Về kinh tế: Tỷ trọng đóng góp của kinh tế biển vào GRDP 41,85% (KH 41%); Năng suất lao động tăng 7,78% " +
+    "(KH 6-7%).\nVề xã hội: Tỷ lệ xã đạt chuẩn nông thôn mới đạt 68,1% (KH 70-71%) (có 32/47 xã đạt chuẩn nông " +
+    "thôn mới, trong đó năm 2023 chỉ đạt 01/02 xã theo kế hoạch).\n";
+  const draft = c.extractPlan(text);
+  assert.deepEqual(targetRows(draft.plan), [41, 7, 71].map((v) => [2023, "reach", v, "percent"]));
+  assert.deepEqual(observationRows(draft), [[41.85, 2023], [7.78, 2023], [68.1, 2023]]);
+  const other = c.extractPlan(text.replace("(KH 41%)", "(KH 41%), tăng so với năm 2022"));
+  assert.deepEqual(targetRows(other.plan).map((row) => row[0] ?? null), [null, null, 2023]);
+});
+
 test("a line 'Nổi bật,' reports as the line before does", () => {
   // Regression (an_giang, a development text; the same text as core/tests/extract.rs): the result picked out by
   // "Nổi bật," was drafted as a target of 2026.

@@ -2894,6 +2894,24 @@ fn sentences_run_together_keep_their_own_years() {
     );
 }
 
+/// A review of a year's estimates beside the plan's own figures, naming one year (ninh_thuan_2023, a development text).
+const PLAN_REVIEW: &str = "Về kinh tế: Tỷ trọng đóng góp của kinh tế biển vào GRDP 41,85% (KH 41%); Năng suất lao động \
+                           tăng 7,78% (KH 6-7%).\nVề xã hội: Tỷ lệ xã đạt chuẩn nông thôn mới đạt 68,1% (KH 70-71%) (có \
+                           32/47 xã đạt chuẩn nông thôn mới, trong đó năm 2023 chỉ đạt 01/02 xã theo kế hoạch).\n";
+
+#[test]
+fn a_review_beside_the_plan_naming_one_year_dates_the_plan_figures() {
+    // Regression: the plan's figures ("KH 41%") had no year, and the estimates beside them none either.
+    let draft = extract_plan(PLAN_REVIEW);
+    let percent = |v| (Some(2023), Comparator::Reach, v, MeasureUnit::Percent);
+    assert_eq!(target_rows(&draft.plan), [percent(41.0), percent(7.0), percent(71.0)]);
+    assert_eq!(observation_rows(&draft), [(41.85, Some(2023)), (7.78, Some(2023)), (68.1, Some(2023))]);
+    // A second year named ("so với năm 2022") leaves undated those whose own words name none.
+    let other = extract_plan(&PLAN_REVIEW.replace("(KH 41%)", "(KH 41%), tăng so với năm 2022"));
+    let years: Vec<_> = target_rows(&other.plan).iter().map(|row| row.0).collect();
+    assert_eq!(years, [None, None, Some(2023)]);
+}
+
 /// A line "Nổi bật," that picks a result out of the line before (an_giang, a development text).
 const NOTABLY: &str = "Năm 2026, tỉnh phấn đấu tốc độ tăng trưởng kinh tế đạt từ 10,7% trở lên.\nNăm 2025, Ban Chấp hành Đảng bộ \
                        tỉnh đã tập trung lãnh đạo, chỉ đạo đạt được những kết quả tích cực trên các mặt.\nNổi bật, tổng sản \

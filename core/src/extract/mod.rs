@@ -321,7 +321,8 @@ pub fn extract_plan(text: &str) -> Draft {
     // 2026") is that next year's plan, when its title gives no period: before it is the past, and it dates the
     // targets no words date (its reports are the reviewed year's).
     let reviewed = period::reviewed_year(&f.text);
-    // So is a text whose only years are those it compares with ("ước tăng 11,07% so với năm 2021"): the year after.
+    // So is a text whose only years are those it compares with ("ước tăng 11,07% so với năm 2021"): the year after;
+    // and a review whose estimates stand beside the plan's figures ("41,85% (KH 41%)") naming one year: that year.
     let planned = meta
         .period
         .is_none()
@@ -329,6 +330,7 @@ pub fn extract_plan(text: &str) -> Draft {
             reviewed
                 .and_then(|r| period::planned_after_review(&f.text, r))
                 .or_else(|| period::after_compared_years(&f.text))
+                .or_else(|| period::only_year_of_plan_review(&f.text))
         })
         .flatten();
     // The year before which what the text dates is the past, as an annual plan's.

@@ -165,14 +165,35 @@ pub(crate) fn after_compared_years(s: &str) -> Option<i32> {
     }
     // Only then the bytes, for years without "năm": most texts have a year of their own, found above.
     compared?;
-    let all_years = s.as_bytes().windows(4).enumerate().filter(|(i, w)| {
-        let bounded = |j: Option<usize>| j.and_then(|j| s.as_bytes().get(j)).is_none_or(|b| !b.is_ascii_digit());
-        (w.starts_with(b"19") || w.starts_with(b"20"))
-            && w.iter().all(u8::is_ascii_digit)
-            && bounded(i.checked_sub(1))
-            && bounded(Some(i + 4))
-    });
-    (all_years.count() == mentions.len()).then(|| compared.map(|y| y + 1)).flatten()
+    (bare_years(s).count() == mentions.len()).then(|| compared.map(|y| y + 1)).flatten()
+}
+
+/// The year of a review that sets its estimates beside the plan's own figures ("Tỷ trọng ... 41,85% (KH 41%)")
+/// and names one year only, once or more ("trong đó năm 2023 chỉ đạt 01/02 xã theo kế hoạch"): the plan figures
+/// are that year's. `None` when another year is named, with "năm" or without.
+pub(crate) fn only_year_of_plan_review(s: &str) -> Option<i32> {
+    if !super::reports::has_plan_figures(s) {
+        return None;
+    }
+    let mut years = bare_years(s);
+    let first = years.next()?;
+    years.all(|y| y == first).then_some(first)
+}
+
+/// Every year of `s` written as four digits from 1900 to 2099 with no digit either side, "năm" or not.
+fn bare_years(s: &str) -> impl Iterator<Item = i32> + '_ {
+    let bytes = s.as_bytes();
+    let bounded = |j: Option<usize>| j.and_then(|j| bytes.get(j)).is_none_or(|b| !b.is_ascii_digit());
+    bytes
+        .windows(4)
+        .enumerate()
+        .filter(move |&(i, w)| {
+            (w.starts_with(b"19") || w.starts_with(b"20"))
+                && w.iter().all(u8::is_ascii_digit)
+                && bounded(i.checked_sub(1))
+                && bounded(Some(i + 4))
+        })
+        .map(|(_, w)| w.iter().fold(0, |y, d| y * 10 + i32::from(d - b'0')))
 }
 
 /// The plan's period, settled.
@@ -338,6 +359,17 @@ mod tests {
         assert_eq!(after("Năm 2025, doanh thu tăng 10% so với năm 2024."), None);
         assert_eq!(after("Doanh thu tăng 10% so với năm 2024, đến 2030 tăng gấp đôi."), None);
         assert_eq!(after("Doanh thu tăng 10% so với cùng kỳ."), None);
+        // ninh_thuan_2023 (a development text): a review beside the plan's figures, naming one year.
+        let review = |t: &str| only_year_of_plan_review(&Folded::new(t).text);
+        let text =
+            "Tỷ trọng ... vào GRDP 41,85% (KH 41%); Tỷ lệ xã đạt chuẩn 68,1% (KH 70-71%) (trong đó năm 2023 chỉ \
+                    đạt 01/02 xã theo kế hoạch; 2023 là năm đầu).";
+        assert_eq!(review(text), Some(2023));
+        assert_eq!(review("Thu ngân sách ước đạt 3.658 tỷ đồng/KH 3.658 tỷ đồng trong năm 2023."), Some(2023));
+        // Another year named, none, or no plan figure beside an estimate ("Kế hoạch số 12/KH-UBND").
+        assert_eq!(review("Doanh thu 9,4% (KH tăng 10-11%), năm 2023 tăng so với 2022."), None);
+        assert_eq!(review("Doanh thu 9,4% (KH tăng 10-11%)."), None);
+        assert_eq!(review("Theo Kế hoạch số 12/KH-UBND năm 2023, tỷ lệ đạt 90%."), None);
     }
 
     #[test]

@@ -97,7 +97,13 @@ pub(crate) fn only_reports(s: &str) -> bool {
         "giao du toan",
     ];
     let any = |list: &[&str]| list.iter().any(|w| find_words(s, w).next().is_some());
-    !any(&objective) && !find_words(s, "kh").any(|i| plan_figure(s, i)) && any(&REACHED)
+    !any(&objective) && !has_plan_figures(s) && any(&REACHED)
+}
+
+/// Whether folded `s` gives the plan's own figure after an estimate anywhere ("41,85% (KH 41%)", "ước tăng
+/// 8,31%/KH tăng 3-4%"): a review of a plan's year against that plan.
+pub(crate) fn has_plan_figures(s: &str) -> bool {
+    find_words(s, "kh").any(|i| plan_figure(s, i))
 }
 
 /// Words (folded) saying that what follows is wanted: they end a report of what was reached. "sẽ" and
