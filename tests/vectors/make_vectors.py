@@ -478,7 +478,7 @@ KIND_OF_UNIT = {
     "usd": "level_or_share", "hectare": "level_or_share", "tonne": "level_or_share", "years": "level_or_share",
     "mbps": "level_or_share", "days": "level_or_share", "quintal_per_hectare": "level_or_share",
     "children_per_woman": "level_or_share", "kilometre": "level_or_share", "cubic_metre": "level_or_share",
-    "litre": "level_or_share",
+    "litre": "level_or_share", "square_metre": "level_or_share", "square_metre_per_person": "level_or_share",
     "percent_per_year": "yearly_rate",
     "percent_increase": "cumulative_change", "percent_reduction": "cumulative_change",
     "rank": "rank",
@@ -1511,7 +1511,7 @@ s.add("a percent reduction is a cumulative change", {"unit": "percent_reduction"
 s.add("a rank is a rank", {"unit": "rank"}, "nhóm 20 tỉnh dẫn đầu", {"kind": "rank", "method": "rank_pace"})
 for unit in ("percent_of_grdp", "count", "per_thousand_people", "dong", "index", "percent_increase", "usd", "hectare",
              "tonne", "years", "mbps", "days", "quintal_per_hectare", "children_per_woman", "kilometre", "cubic_metre",
-             "litre"):
+             "litre", "square_metre", "square_metre_per_person"):
     s.add("unit %s" % unit, {"unit": unit})
 
 # ----- yearly_rate ----------------------------------------------------------------------------------
@@ -1836,7 +1836,8 @@ ALLOWED = {
     "usd": ["sum"], "hectare": ["sum"], "tonne": ["sum"], "years": ["weighted_mean"], "mbps": ["weighted_mean"],
     "days": ["weighted_mean"], "children_per_woman": ["weighted_mean"],
     "quintal_per_hectare": ["ratio_of_sums", "weighted_mean"],
-    "kilometre": ["sum"], "cubic_metre": ["sum"], "litre": ["sum"],
+    "kilometre": ["sum"], "cubic_metre": ["sum"], "litre": ["sum"], "square_metre": ["sum"],
+    "square_metre_per_person": ["ratio_of_sums", "weighted_mean"],
 }
 
 
@@ -1850,7 +1851,7 @@ def combine(rule, unit, parts, weight=None):
         for p in parts:
             if p.get("numerator") is None or p.get("denominator") is None:
                 raise VecError("missing_count")
-        scale = {"per_thousand_people": 1000.0, "quintal_per_hectare": 1.0}.get(unit, 100.0)
+        scale = {"per_thousand_people": 1000.0, "quintal_per_hectare": 1.0, "square_metre_per_person": 1.0}.get(unit, 100.0)
         n = math.fsum(p["numerator"] for p in parts)
         d = math.fsum(p["denominator"] for p in parts)
         if d == 0:
@@ -1911,6 +1912,14 @@ s.add("volumes of timber sum", {"rule": "sum", "unit": "cubic_metre",
       {"value": 1_700_000.0})
 s.add("litres sum", {"rule": "sum", "unit": "litre", "parts": [part("25", 10_000_000.0), part("26", 2_500_000.0)]},
       "10,000,000 + 2,500,000 = 12,500,000 litres", {"value": 12_500_000.0})
+s.add("floor areas sum", {"rule": "sum", "unit": "square_metre",
+      "parts": [part("42", 7_347_630.0), part("44", 6_905_690.0)]}, "7,347,630 + 6,905,690 = 14,253,320 m²",
+      {"value": 14_253_320.0})
+s.add("floor area a person: the parts' area over their people", {"rule": "ratio_of_sums",
+      "unit": "square_metre_per_person",
+      "parts": [part("42", 30.0, numerator=30_000.0, denominator=1_000.0),
+                part("44", 40.0, numerator=120_000.0, denominator=3_000.0)]},
+      "(30,000 + 120,000) / (1,000 + 3,000) = 37.5 m² a person", {"value": 37.5})
 s.add("litres are never a weighted mean", {"rule": "weighted_mean", "unit": "litre", "weight": "population",
       "parts": [part("25", 1e7, weight=800_000), part("26", 2.5e6, weight=1_200_000)]},
       "litres of two units add up, they are not averaged", "rule_not_allowed")

@@ -394,6 +394,8 @@ mod tests {
             MeasureUnit::Kilometre,
             MeasureUnit::CubicMetre,
             MeasureUnit::Litre,
+            MeasureUnit::SquareMetre,
+            MeasureUnit::SquareMetrePerPerson,
             MeasureUnit::Years,
             MeasureUnit::Mbps,
             MeasureUnit::Days,

@@ -121,6 +121,8 @@ pub static LABELS: &[Label] = &[
     l(Unit, "kilometre", "km", "km"),
     l(Unit, "cubic_metre", "m³", "m³"),
     l(Unit, "litre", "lít", "litres"),
+    l(Unit, "square_metre", "m² sàn", "m² of floor area"),
+    l(Unit, "square_metre_per_person", "m² sàn/người", "m² of floor area a person"),
     l(Unit, "years", "năm", "years"),
     l(Unit, "mbps", "Mbps", "Mbps"),
     l(Unit, "days", "ngày", "days"),

@@ -39,6 +39,10 @@ pub enum MeasureUnit {
     CubicMetre,
     /// Litres ("nước mắm 10 triệu lít").
     Litre,
+    /// Square metres of floor area: housing built or to build ("phát triển mới khoảng 7.347.630 m2 sàn nhà ở").
+    SquareMetre,
+    /// Square metres of floor area a person: housing per head ("diện tích nhà ở bình quân đạt 30,7 m2/người").
+    SquareMetrePerPerson,
     /// A span of years: life expectancy, healthy life years ("tuổi thọ trung bình 75 tuổi").
     Years,
     /// A speed of access in megabits a second ("tốc độ truy cập đạt tối thiểu 150 Mbps", "từ 1 Gbps trở lên":
@@ -123,6 +127,8 @@ impl MeasureUnit {
             | Self::Kilometre
             | Self::CubicMetre
             | Self::Litre
+            | Self::SquareMetre
+            | Self::SquareMetrePerPerson
             | Self::Years
             | Self::Mbps
             | Self::Days
@@ -155,6 +161,8 @@ impl MeasureUnit {
             | Self::Kilometre
             | Self::CubicMetre
             | Self::Litre
+            | Self::SquareMetre
+            | Self::SquareMetrePerPerson
             | Self::Years
             | Self::Mbps
             | Self::Days
@@ -183,6 +191,8 @@ impl MeasureUnit {
             Self::Kilometre => "kilometre",
             Self::CubicMetre => "cubic_metre",
             Self::Litre => "litre",
+            Self::SquareMetre => "square_metre",
+            Self::SquareMetrePerPerson => "square_metre_per_person",
             Self::Years => "years",
             Self::Mbps => "mbps",
             Self::Days => "days",
@@ -210,6 +220,8 @@ impl MeasureUnit {
             Self::Kilometre => "km",
             Self::CubicMetre => "m³",
             Self::Litre => "L",
+            Self::SquareMetre => "m²",
+            Self::SquareMetrePerPerson => "m²/person",
             Self::Years => "years",
             Self::Mbps => "Mbps",
             Self::Days => "days",

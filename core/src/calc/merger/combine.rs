@@ -10,7 +10,7 @@
 //! - **mean of indices** `Σ v / n`, the rule of the national DTI 2024 (published October 2025), which
 //!   scored each merged unit as the plain average of its predecessors' indices: for index scores only;
 //! - **sum**, for counts, amounts (đồng, US dollars), areas, tonnages, lengths (kilometres), volumes (cubic
-//!   metres) and litres.
+//!   metres), litres and floor areas (square metres).
 //!
 //! Ranks are never combined: a rank says where a unit stood among the others, and the merged unit's
 //! place is not a function of its predecessors' places.
@@ -76,7 +76,10 @@ impl CombineRule {
             // A yield of a merged unit is its parts' output over their area (quintals over hectares, at scale 1),
             // or their yields weighted.
             MeasureUnit::QuintalPerHectare => &[Self::RatioOfSums, Self::WeightedMean],
-            // Lengths of road, volumes and litres add up as areas and tonnages do.
+            // Floor area a person likewise: the parts' floor area over their people, or their areas a person
+            // weighted by population.
+            MeasureUnit::SquareMetrePerPerson => &[Self::RatioOfSums, Self::WeightedMean],
+            // Lengths of road, volumes, litres and floor areas add up as areas and tonnages do.
             MeasureUnit::Count
             | MeasureUnit::Dong
             | MeasureUnit::Usd
@@ -84,7 +87,8 @@ impl CombineRule {
             | MeasureUnit::Tonne
             | MeasureUnit::Kilometre
             | MeasureUnit::CubicMetre
-            | MeasureUnit::Litre => &[Self::Sum],
+            | MeasureUnit::Litre
+            | MeasureUnit::SquareMetre => &[Self::Sum],
             _ => &[],
         }
     }
@@ -188,11 +192,12 @@ pub struct Combined {
     pub note: String,
 }
 
-/// The scale of a ratio of sums in `unit`: 100 for a percentage, 1,000 per thousand people, 1 for a yield.
+/// The scale of a ratio of sums in `unit`: 100 for a percentage, 1,000 per thousand people, 1 for a yield and
+/// a floor area a person.
 fn scale_of(unit: MeasureUnit) -> f64 {
     match unit {
         MeasureUnit::PerThousandPeople => 1000.0,
-        MeasureUnit::QuintalPerHectare => 1.0,
+        MeasureUnit::QuintalPerHectare | MeasureUnit::SquareMetrePerPerson => 1.0,
         _ => 100.0,
     }
 }
@@ -342,14 +347,30 @@ mod tests {
     }
 
     #[test]
-    fn lengths_volumes_and_litres_add_up() {
+    fn lengths_volumes_litres_and_floor_areas_add_up() {
         let parts = [Part::value("84", 555.0), Part::value("86", 99.5)];
-        for unit in [MeasureUnit::Kilometre, MeasureUnit::CubicMetre, MeasureUnit::Litre] {
+        for unit in [MeasureUnit::Kilometre, MeasureUnit::CubicMetre, MeasureUnit::Litre, MeasureUnit::SquareMetre] {
             assert_eq!(CombineRule::allowed(unit), [CombineRule::Sum]);
             assert_eq!(CombineRule::default_for(unit, &parts), Some(CombineRule::Sum));
             assert_eq!(combine(CombineRule::Sum, unit, None, &parts).unwrap().value, 654.5);
             let e = combine(CombineRule::WeightedMean, unit, Some(WeightKind::Population), &parts).unwrap_err();
             assert_eq!(e.code(), "rule_not_allowed");
         }
+    }
+
+    #[test]
+    fn floor_area_a_person_is_the_parts_area_over_their_people() {
+        let unit = MeasureUnit::SquareMetrePerPerson;
+        assert_eq!(CombineRule::allowed(unit), [CombineRule::RatioOfSums, CombineRule::WeightedMean]);
+        // 30 m² a person of 1,000 people and 40 of 3,000: 150,000 m² over 4,000 people.
+        let counts = |unit: &str, area: f64, people: f64| Part {
+            numerator: Some(area),
+            denominator: Some(people),
+            ..Part::value(unit, area / people)
+        };
+        let parts = [counts("42", 30_000.0, 1_000.0), counts("44", 120_000.0, 3_000.0)];
+        assert_eq!(CombineRule::default_for(unit, &parts), Some(CombineRule::RatioOfSums));
+        assert_eq!(combine(CombineRule::RatioOfSums, unit, None, &parts).unwrap().value, 37.5);
+        assert_eq!(combine(CombineRule::Sum, unit, None, &parts).unwrap_err().code(), "rule_not_allowed");
     }
 }
