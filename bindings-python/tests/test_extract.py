@@ -1894,7 +1894,8 @@ LENGTHS_VOLUMES_LITRES = (
 def test_lengths_volumes_and_litres_are_targets_and_their_look_alikes_none():
     # Regression (dak_nong_giao_thong_2020, yen_bai_lam_nghiep_2025, quang_tri_rung_fsc_2025,
     # thanh_pho_phu_quoc_an_giang_2025: development texts): the model had no unit for kilometres, cubic metres or
-    # litres; a speed, a capacity a day, a supply norm and areas are none of them.
+    # litres; a speed, a capacity a day, a supply norm and an area in km² are none of them. The floor area a person
+    # ("30 m²/người"), none until 4 Dec 2026, is a target of its own unit.
     draft = chitieu.extract_plan(LENGTHS_VOLUMES_LITRES)
     assert target_rows(draft.plan) == [
         (2025, "reach", 555.0, "kilometre"),
@@ -1903,6 +1904,7 @@ def test_lengths_volumes_and_litres_are_targets_and_their_look_alikes_none():
         (2030, "reach", 120.0, "kilometre"),
         (2030, "about", 1_200_000.0, "cubic_metre"),
         (2030, "reach", 2_000.0, "cubic_metre"),
+        (2030, "reach", 30.0, "square_metre_per_person"),
     ]
     assert draft.observations == []
     assert draft.plan.targets[4]["quote"] == "khai thác khoảng 1,2 triệu m³ gỗ rừng trồng"
@@ -1910,12 +1912,31 @@ def test_lengths_volumes_and_litres_are_targets_and_their_look_alikes_none():
     back = chitieu.Plan.from_json(draft.plan.to_json())
     assert back.to_json() == draft.plan.to_json()
     assert [i["unit"] for i in back.indicators] == [
-        "kilometre", "cubic_metre", "litre", "kilometre", "cubic_metre", "cubic_metre"
+        "kilometre", "cubic_metre", "litre", "kilometre", "cubic_metre", "cubic_metre", "square_metre_per_person"
     ]
     assert chitieu.label("unit", "cubic_metre", "vi") == "m³"
     assert chitieu.label("unit", "litre", "vi") == "lít"
     assert chitieu.label("unit", "kilometre", "en") == "km"
     assert chitieu.indicator_kind("litre")["kind"] == "level_or_share"
+
+
+def test_floor_areas_and_floor_areas_a_person_are_targets_and_a_dwellings_size_none():
+    # Regression (ha_tinh_nha_o_2030, a development text; the same text as core/tests/extract.rs): the model had no
+    # unit for square metres and the reader read none; "45m2/căn", a dwelling's size, is no target.
+    draft = chitieu.extract_plan(
+        "Giai đoạn 2021-2025, tỉnh sẽ phát triển mới khoảng 7.347.630m2 sàn nhà ở, nâng tổng diện tích sàn nhà ở lên "
+        "hơn 41 triệu m2. Khu vực đô thị đạt 32,2 m2/người, nông thôn 29,4 m²/người.\nĐến năm 2030, dự kiến phát "
+        "triển mới khoảng 100 căn (45m2/căn).\n"
+    )
+    assert target_rows(draft.plan) == [
+        (2025, "about", 7_347_630.0, "square_metre"),
+        (2025, "more_than", 41e6, "square_metre"),
+        (2025, "reach", 32.2, "square_metre_per_person"),
+        (2025, "reach", 29.4, "square_metre_per_person"),
+        (2030, "about", 100.0, "count"),
+    ]
+    assert chitieu.label("unit", "square_metre_per_person", "vi") == "m²/người"
+    assert chitieu.indicator_kind("square_metre")["kind"] == "level_or_share"
 
 
 def test_a_number_in_words_is_one_only_as_the_text_spells_it():

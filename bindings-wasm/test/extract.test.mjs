@@ -1978,7 +1978,8 @@ test("a place carrying out the nation's resolution sets its own targets", () => 
 test("lengths, volumes and litres are targets, and what only looks like them none", () => {
   // Regression (dak_nong_giao_thong_2020, yen_bai_lam_nghiep_2025, quang_tri_rung_fsc_2025,
   // thanh_pho_phu_quoc_an_giang_2025: development texts; the same text as core/tests/extract.rs): the model had no
-  // unit for kilometres, cubic metres or litres; a speed, a capacity a day, a supply norm and areas are none of them.
+  // unit for kilometres, cubic metres or litres; a speed, a capacity a day, a supply norm and an area in km² are none
+  // of them. The floor area a person ("30 m²/người"), none until 4 Dec 2026, is a target of its own unit.
   const text =
     "Đến năm 2025, cứng hóa 555 km đường giao thông nông thôn; sản lượng gỗ khai thác đạt trên 500 ngàn m3; sản xuất " +
     "10 triệu lít nước mắm.\nĐến năm 2030, kiên cố hóa 120 cây số kênh mương; khai thác khoảng 1,2 triệu m³ gỗ rừng " +
@@ -1992,6 +1993,7 @@ test("lengths, volumes and litres are targets, and what only looks like them non
     [2030, "reach", 120, "kilometre"],
     [2030, "about", 1200000, "cubic_metre"],
     [2030, "reach", 2000, "cubic_metre"],
+    [2030, "reach", 30, "square_metre_per_person"],
   ]);
   assert.deepEqual(observationRows(draft), []);
   assert.equal(draft.plan.targets[4].quote, "khai thác khoảng 1,2 triệu m³ gỗ rừng trồng");
@@ -2001,7 +2003,7 @@ test("lengths, volumes and litres are targets, and what only looks like them non
   assert.equal(back.toJson(), plan.toJson());
   assert.deepEqual(
     back.toObject().indicators.map((i) => i.unit),
-    ["kilometre", "cubic_metre", "litre", "kilometre", "cubic_metre", "cubic_metre"],
+    ["kilometre", "cubic_metre", "litre", "kilometre", "cubic_metre", "cubic_metre", "square_metre_per_person"],
   );
   assert.equal(c.label("unit", "cubic_metre", "vi"), "m³");
   assert.equal(c.label("unit", "litre", "vi"), "lít");
@@ -2009,6 +2011,25 @@ test("lengths, volumes and litres are targets, and what only looks like them non
   assert.equal(c.indicatorKind("litre").kind, "level_or_share");
   plan.free();
   back.free();
+});
+
+test("floor areas and floor areas a person are targets, a dwelling's size none", () => {
+  // Regression (ha_tinh_nha_o_2030, a development text; the same text as core/tests/extract.rs): the model had no
+  // unit for square metres and the reader read none; "45m2/căn", a dwelling's size, is no target.
+  const draft = c.extractPlan(
+    "Giai đoạn 2021-2025, tỉnh sẽ phát triển mới khoảng 7.347.630m2 sàn nhà ở, nâng tổng diện tích sàn nhà ở lên " +
+      "hơn 41 triệu m2. Khu vực đô thị đạt 32,2 m2/người, nông thôn 29,4 m²/người.\nĐến năm 2030, dự kiến phát " +
+      "triển mới khoảng 100 căn (45m2/căn).\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2025, "about", 7347630, "square_metre"],
+    [2025, "more_than", 41e6, "square_metre"],
+    [2025, "reach", 32.2, "square_metre_per_person"],
+    [2025, "reach", 29.4, "square_metre_per_person"],
+    [2030, "about", 100, "count"],
+  ]);
+  assert.equal(c.label("unit", "square_metre_per_person", "vi"), "m²/người");
+  assert.equal(c.indicatorKind("square_metre").kind, "level_or_share");
 });
 
 test("a number in words is one only as the text spells it", () => {

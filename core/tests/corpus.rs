@@ -69,7 +69,7 @@ fn the_corpus_is_as_documented() {
 fn precision_and_recall_per_half() {
     let [(_, dev, dev_obs), (_, test, test_obs)] = halves();
     // Development half: the texts the rules were revised on.
-    assert_eq!((dev.drafted, dev.labelled, dev.matched), (1978, 2009, 1857));
+    assert_eq!((dev.drafted, dev.labelled, dev.matched), (1989, 2009, 1866));
     assert!(dev.precision() >= 0.9 && dev.recall() >= 0.9, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
     assert_eq!((test.drafted, test.labelled, test.matched), (1719, 1797, 1401));
@@ -77,7 +77,7 @@ fn precision_and_recall_per_half() {
     // Labelled achievements (counts too, since the reader drafts them) found among the draft observations (on
     // value; `dated`: and on year).
     assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled, dev_obs.dated), (247, 281, 341, 216));
-    assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled, test_obs.dated), (176, 231, 335, 148));
+    assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled, test_obs.dated), (176, 232, 335, 148));
 }
 
 #[test]
@@ -140,9 +140,9 @@ fn a_text_reads_nearly_as_well_however_its_lines_break() {
     assert_eq!(
         scores,
         vec![
-            ("dev wrapped at 80", 1980, 2009, 1848),
-            ("dev clause per line", 1974, 2009, 1841),
-            ("dev sentence per line", 1999, 2009, 1841),
+            ("dev wrapped at 80", 1991, 2009, 1857),
+            ("dev clause per line", 1985, 2009, 1850),
+            ("dev sentence per line", 2010, 2009, 1850),
         ]
     );
     assert_eq!(corpus::wrapped("100% hồ sơ công việc cấp tỉnh", 12), "100% hồ sơ\ncông việc\ncấp tỉnh");

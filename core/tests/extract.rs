@@ -2532,8 +2532,8 @@ const LENGTHS_VOLUMES_LITRES: &str =
 #[test]
 fn lengths_volumes_and_litres_are_targets_and_their_look_alikes_none() {
     // Regression: the model had no unit for kilometres, cubic metres or litres, and the reader read none of them; a
-    // speed ("km/h"), a capacity a day ("m3/ngày đêm"), a supply norm ("lít/người/ngày") and areas ("km²", "m²")
-    // are none of them.
+    // speed ("km/h"), a capacity a day ("m3/ngày đêm"), a supply norm ("lít/người/ngày") and an area ("km²") are none
+    // of them. The floor area a person ("30 m²/người"), none until 4 Dec 2026, is a target of its own unit.
     let draft = extract_plan(LENGTHS_VOLUMES_LITRES);
     assert_eq!(
         target_rows(&draft.plan),
@@ -2544,6 +2544,7 @@ fn lengths_volumes_and_litres_are_targets_and_their_look_alikes_none() {
             (Some(2030), Comparator::Reach, 120.0, MeasureUnit::Kilometre),
             (Some(2030), Comparator::About, 1_200_000.0, MeasureUnit::CubicMetre),
             (Some(2030), Comparator::Reach, 2_000.0, MeasureUnit::CubicMetre),
+            (Some(2030), Comparator::Reach, 30.0, MeasureUnit::SquareMetrePerPerson),
         ]
     );
     assert!(draft.observations.is_empty());
@@ -2564,6 +2565,31 @@ fn lengths_volumes_and_litres_are_targets_and_their_look_alikes_none() {
     assert_eq!(label("cubic_metre", chitieu::label::Lang::Vi), Some("m³"));
     assert_eq!(label("litre", chitieu::label::Lang::Vi), Some("lít"));
     assert_eq!(label("kilometre", chitieu::label::Lang::En), Some("km"));
+}
+
+/// Floor areas and floor areas a person (ha_tinh_nha_o_2030, a development text).
+const FLOOR_AREAS: &str = "Giai đoạn 2021-2025, tỉnh sẽ phát triển mới khoảng 7.347.630m2 sàn nhà ở, nâng tổng diện tích \
+                           sàn nhà ở lên hơn 41 triệu m2. Khu vực đô thị đạt 32,2 m2/người, nông thôn 29,4 m²/người.\nĐến \
+                           năm 2030, dự kiến phát triển mới khoảng 100 căn (45m2/căn).\n";
+
+#[test]
+fn floor_areas_and_floor_areas_a_person_are_targets_and_a_dwellings_size_none() {
+    // Regression: the model had no unit for square metres and the reader read none; "45m2/căn", a dwelling's size,
+    // is no target.
+    let draft = extract_plan(FLOOR_AREAS);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2025), Comparator::About, 7_347_630.0, MeasureUnit::SquareMetre),
+            (Some(2025), Comparator::MoreThan, 41e6, MeasureUnit::SquareMetre),
+            (Some(2025), Comparator::Reach, 32.2, MeasureUnit::SquareMetrePerPerson),
+            (Some(2025), Comparator::Reach, 29.4, MeasureUnit::SquareMetrePerPerson),
+            (Some(2030), Comparator::About, 100.0, MeasureUnit::Count),
+        ]
+    );
+    check_offsets(FLOOR_AREAS, &draft);
+    let label = |code, lang| chitieu::label::lookup(chitieu::label::Domain::Unit, code, lang);
+    assert_eq!(label("square_metre_per_person", chitieu::label::Lang::Vi), Some("m²/người"));
 }
 
 /// "Sâu" (deep) folds as "sáu" (six) does (huyen_dak_doa_gia_lai_lao_dong_2025, a development text).

@@ -287,8 +287,8 @@ pub(crate) fn carries_own_comparator(unit: MeasureUnit) -> bool {
         )
 }
 
-/// Whether `unit` measures land or matter: an area, a tonnage, a length, a volume, litres. Their figures are named by
-/// the words before them ("diện tích cây chè 10.000 ha", "cứng hóa 555 km đường").
+/// Whether `unit` measures land or matter: an area, a tonnage, a length, a volume, litres, a floor area (a person's
+/// too). Their figures are named by the words before them ("diện tích cây chè 10.000 ha", "cứng hóa 555 km đường").
 pub(crate) fn physical(unit: MeasureUnit) -> bool {
     matches!(
         unit,
@@ -297,6 +297,8 @@ pub(crate) fn physical(unit: MeasureUnit) -> bool {
             | MeasureUnit::Kilometre
             | MeasureUnit::CubicMetre
             | MeasureUnit::Litre
+            | MeasureUnit::SquareMetre
+            | MeasureUnit::SquareMetrePerPerson
     )
 }
 
@@ -308,7 +310,7 @@ const SCALES: [(&str, f64); 6] =
 /// The words (folded) of units of measure other than money in đồng, each with the words that, right after it,
 /// make it another word ("hạ tầng", "tận dụng", "tấn công"). A square or cube of a unit of length ("km²", "m³") folds
 /// to its digit (`folded`), so "km2" is no length and "m2" no volume.
-const MEASURES: [(&str, MeasureUnit, &[&str]); 15] = [
+const MEASURES: [(&str, MeasureUnit, &[&str]); 17] = [
     ("usd", MeasureUnit::Usd, &[]),
     ("do la my", MeasureUnit::Usd, &[]),
     ("do la", MeasureUnit::Usd, &[]),
@@ -331,16 +333,20 @@ const MEASURES: [(&str, MeasureUnit, &[&str]); 15] = [
     ("met khoi", MeasureUnit::CubicMetre, &[]),
     // "10 triệu lít nước mắm".
     ("lit", MeasureUnit::Litre, &[]),
+    // Floor area: "7.347.630m2 sàn nhà ở", "m²", "mét vuông"; a person's, "32,2 m2/người" ([`quantity_after`]).
+    ("m2", MeasureUnit::SquareMetre, &[]),
+    ("met vuong", MeasureUnit::SquareMetre, &[]),
 ];
 
 /// Whether a quantity in `unit` is per something it may not be per, given the folded text right after its unit's
 /// words: a length, a volume or litres per anything but a year ("12 triệu lít/năm") is a speed, a capacity or a norm
-/// ("80 km/h", "5.000 m3/ngày đêm", "60 lít/người/ngày"), no quantity of these units.
+/// ("80 km/h", "5.000 m3/ngày đêm", "60 lít/người/ngày"), no quantity of these units; a floor area per anything but a
+/// person ("45m2/căn", a dwelling's size) is none either.
 fn per_what_it_is_not(unit: MeasureUnit, rest: &str) -> bool {
     let length_or_volume = matches!(unit, MeasureUnit::Kilometre | MeasureUnit::CubicMetre | MeasureUnit::Litre);
     let Some(per) = rest.trim_start().strip_prefix('/').map(str::trim_start) else { return false };
     let yearly = starts_with_words(per, "nam") && !sub(per, "nam".len(), per.len()).trim_start().starts_with('/');
-    length_or_volume && !yearly
+    length_or_volume && !yearly || unit == MeasureUnit::SquareMetre && !starts_with_words(per, "nguoi")
 }
 
 /// Speeds of access (folded) and their factor into megabits a second: "150 Mbps", "36 Mb/s", "1 Gbps", "1Gb/s".
@@ -517,6 +523,8 @@ pub(crate) fn quantity_after(after: &str) -> Option<(MeasureUnit, f64, usize)> {
         return None;
     }
     let per = if unit == MeasureUnit::Count { 0 } else { per_whom(rest) };
+    // "32,2 m2/người": a floor area a person.
+    let unit = if unit == MeasureUnit::SquareMetre && per > 0 { MeasureUnit::SquareMetrePerPerson } else { unit };
     Some((unit, factor, read + w.len() + per))
 }
 
@@ -644,10 +652,18 @@ pub(crate) fn quantity_to_reach(prefix: &str, unit: MeasureUnit) -> bool {
     // "tốc độ truy cập hộ gia đình 500 Mbps", "Tốc độ truy cập đạt tối thiểu 150 Mbps cho hộ gia đình, 200 Mbps cho
     // cơ quan": a speed its clause names, whatever sets it.
     let speed = unit == MeasureUnit::Mbps && find_words(prefix, "toc do").next().is_some();
+    // "Khu vực đô thị 35.8m2/người": a floor area a person is a level a housing plan sets, whatever sets it.
+    let housed = unit == MeasureUnit::SquareMetrePerPerson;
     // "449 đại biểu đại diện cho hơn 156.000 đảng viên": the members a congress's delegates stand for.
     let represented = find_words(&near, "dai dien").next().is_some();
     !represented
-        && (amount_to_reach(prefix) || named && unit != MeasureUnit::Count || made || population || welcomed || speed)
+        && (amount_to_reach(prefix)
+            || named && unit != MeasureUnit::Count
+            || made
+            || population
+            || welcomed
+            || speed
+            || housed)
 }
 
 /// Whether a figure is a span of years named just before it: life expectancy, healthy life years ("tuổi thọ
@@ -1057,6 +1073,30 @@ mod tests {
     }
 
     #[test]
+    fn square_metres_and_square_metres_a_person() {
+        use MeasureUnit::{SquareMetre, SquareMetrePerPerson};
+        let folded = |t: &str| super::super::folded::Folded::new(t).text;
+        // ha_tinh_nha_o_2030, ha_noi_dai_hoi_2030 (development texts): "7.347.630m2 sàn nhà ở", "hơn 41 triệu m2",
+        // "32.2m2/người", "trên 10 m²/người".
+        assert_eq!(quantity_after("m2 san nha o"), Some((SquareMetre, 1.0, 2)));
+        assert_eq!(quantity_after(" trieu m2."), Some((SquareMetre, 1e6, 9)));
+        assert_eq!(quantity_after(&folded(" m² sàn")), Some((SquareMetre, 1.0, 3)));
+        assert_eq!(quantity_after(&folded(" mét vuông sàn")), Some((SquareMetre, 1.0, 10)));
+        assert_eq!(quantity_after("m2/nguoi. khu vuc"), Some((SquareMetrePerPerson, 1.0, 8)));
+        assert_eq!(quantity_after(&folded(" m²/người;")), Some((SquareMetrePerPerson, 1.0, 9)));
+        // A dwelling's size ("45m2/căn") and an area per hectare are no quantity; "km2" is no square metre.
+        assert_eq!(quantity_after("m2/can) cho"), None);
+        assert_eq!(quantity_after(" m2/ha"), None);
+        assert_ne!(quantity_after(" km2").map(|(unit, _, _)| unit), Some(SquareMetre));
+        // A floor area a person is a level to reach whatever sets it ("Khu vực đô thị 35.8m2/người"); a floor
+        // area, when built or named ("phát triển mới khoảng", "nâng tổng diện tích sàn nhà ở lên hơn").
+        assert!(quantity_to_reach("khu vuc do thi ", SquareMetrePerPerson));
+        assert!(quantity_to_reach("tinh se phat trien moi khoang ", SquareMetre));
+        assert!(quantity_to_reach("nang tong dien tich san nha o len hon ", SquareMetre));
+        assert!(!quantity_to_reach("quy nha hien co ", SquareMetre));
+    }
+
+    #[test]
     fn what_only_looks_like_a_length_a_volume_or_litres_is_none_of_them() {
         let folded = |t: &str| super::super::folded::Folded::new(t).text;
         // An area in square kilometres (xa_hoa_hoi_ho_chi_minh, xa_na_hy_dien_bien_2030: development texts) or square
@@ -1085,11 +1125,12 @@ mod tests {
                 "{after}"
             );
         }
-        assert_eq!(quantity_after(" m2 san"), None);
+        // Square metres are a unit of their own since 4 Dec 2026 (`square_metres_and_square_metres_a_person`).
+        assert_eq!(quantity_after(" m2 san").map(|(unit, _, _)| unit), Some(MeasureUnit::SquareMetre));
         assert_eq!(quantity_after(" km2"), None);
         assert_eq!(quantity_after(" lit/nguoi/ngay"), None);
         assert_eq!(quantity_after(" m3/ngay dem"), None);
-        for after in [" km²", " m²/người", " m³/ngày đêm", " 30 km²"] {
+        for after in [" km²", " m³/ngày đêm", " 30 km²"] {
             assert_eq!(quantity_after(&folded(after)), None, "{after}");
         }
         // Trees are still counted.

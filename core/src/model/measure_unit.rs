@@ -39,9 +39,10 @@ pub enum MeasureUnit {
     CubicMetre,
     /// Litres ("nước mắm 10 triệu lít").
     Litre,
-    /// Square metres of floor area: housing built or to build ("phát triển mới khoảng 7.347.630 m2 sàn nhà ở").
+    /// Square metres: floor area built or to build ("phát triển mới khoảng 7.347.630 m2 sàn nhà ở").
     SquareMetre,
-    /// Square metres of floor area a person: housing per head ("diện tích nhà ở bình quân đạt 30,7 m2/người").
+    /// Square metres a person: housing's floor area or green space a head ("diện tích nhà ở bình quân đạt 30,7
+    /// m2/người", "diện tích cây xanh bình quân trên 10 m²/người").
     SquareMetrePerPerson,
     /// A span of years: life expectancy, healthy life years ("tuổi thọ trung bình 75 tuổi").
     Years,

@@ -76,8 +76,8 @@ impl CombineRule {
             // A yield of a merged unit is its parts' output over their area (quintals over hectares, at scale 1),
             // or their yields weighted.
             MeasureUnit::QuintalPerHectare => &[Self::RatioOfSums, Self::WeightedMean],
-            // Floor area a person likewise: the parts' floor area over their people, or their areas a person
-            // weighted by population.
+            // Square metres a person likewise (housing, green space): the parts' area over their people, or their
+            // areas a person weighted by population.
             MeasureUnit::SquareMetrePerPerson => &[Self::RatioOfSums, Self::WeightedMean],
             // Lengths of road, volumes, litres and floor areas add up as areas and tonnages do.
             MeasureUnit::Count
