@@ -22,6 +22,15 @@ const ENTRIES = [
   ["pdf", "chitieu_pdf", "`chitieu/pdf`, the plan reader with the PDF reader: the API of `chitieu/reader` (`extractPlan` also reads a PDF's text layer) in a larger module of its own (the PDF reader is most of it), for a page to load only when a PDF is given."],
 ];
 
+/** Writes pkg/web/`file`.js and .d.ts from entry/`template`.js and .d.ts, each `@WORD@` of `words` put in. */
+function fromTemplate(template, file, words) {
+  for (const ext of ["js", "d.ts"]) {
+    let text = readFileSync(join(here, "entry", `${template}.${ext}`), "utf8");
+    for (const [word, value] of Object.entries(words)) text = text.replaceAll(`@${word}@`, value);
+    writeFileSync(join(pkg, "web", `${file}.${ext}`), text);
+  }
+}
+
 /** `text` as `//` comment lines of at most 110 characters. */
 function comment(text) {
   const lines = [""];
@@ -42,10 +51,7 @@ copyFileSync(join(here, "README.md"), join(pkg, "README.md"));
 // The module's declarations are already wasm-bindgen's Node ones (see the Makefile).
 for (const [file, module, about] of ENTRIES) {
   if (!existsSync(join(pkg, "web", `${module}_bg.wasm`))) throw new Error(`pkg/web/${module}_bg.wasm was not built`);
-  for (const ext of ["js", "d.ts"]) {
-    const template = readFileSync(join(here, "entry", `entry.${ext}`), "utf8");
-    writeFileSync(join(pkg, "web", `${file}.${ext}`), template.replaceAll("@MODULE@", module).replace("@ABOUT@", comment(about)));
-  }
+  fromTemplate("entry", file, { MODULE: module, ABOUT: comment(about) });
   // Declarations of the raw WebAssembly exports (pointers and `any`): internal, not shipped.
   rmSync(join(pkg, "web", `${module}_bg.wasm.d.ts`), { force: true });
 }
@@ -67,11 +73,11 @@ const observations = full.bundledObservations();
 writeFileSync(join(data, "observations.json"), compact(observations.toJson()));
 observations.free();
 writeFileSync(join(data, "catalogue.json"), JSON.stringify(full.catalogue()));
-for (const ext of ["js", "d.ts"]) {
-  const template = readFileSync(join(here, "entry", `bundled.${ext}`), "utf8");
-  writeFileSync(join(pkg, "web", `bundled.${ext}`), template.replace("@PLANS@", JSON.stringify(plans))
-    .replace("@NATIONAL_PLANS@", JSON.stringify(nationalPlans)).replaceAll("@DEFAULT_PLAN@", plans[0]));
-}
+fromTemplate("bundled", "bundled", {
+  PLANS: JSON.stringify(plans),
+  NATIONAL_PLANS: JSON.stringify(nationalPlans),
+  DEFAULT_PLAN: plans[0],
+});
 // wasm-bindgen writes a .gitignore of "*" into each output folder; npm would then pack nothing.
 for (const dir of ["web", "node"]) rmSync(join(pkg, dir, ".gitignore"), { force: true });
 console.log(`pkg/: chitieu ${version}; browser entry points ${[...ENTRIES.map(([f]) => f), "bundled"].map((f) => `web/${f}.js`).join(", ")}; ${plans.length + nationalPlans.length} bundled plans in web/data/`);
