@@ -71,6 +71,7 @@ lint-wasm:
 	cargo clippy --locked -p chitieu-wasm --target wasm32-unknown-unknown -- -D warnings
 	cargo clippy --locked -p chitieu-wasm --target wasm32-unknown-unknown --no-default-features --features calc -- -D warnings
 	cargo clippy --locked -p chitieu-wasm --target wasm32-unknown-unknown --no-default-features --features reader -- -D warnings
+	cargo clippy --locked -p chitieu-wasm --target wasm32-unknown-unknown --no-default-features --features bulk -- -D warnings
 
 test-rust: ## Unit, integration, property and doc tests of the core and the `chitieu` command
 	cargo test --locked --workspace

@@ -16,6 +16,7 @@ const MODULES = [
   ["dashboard module, without the reader (chitieu_core_bg.wasm)", "chitieu_core_bg.wasm", 200],
   ["plan reader, loaded on first use (chitieu_reader_bg.wasm)", "chitieu_reader_bg.wasm", null],
   ["plan reader with PDF, loaded when a PDF is opened (chitieu_pdf_bg.wasm)", "chitieu_pdf_bg.wasm", null],
+  ["bulk columns, for national views (chitieu_bulk_bg.wasm)", "chitieu_bulk_bg.wasm", null],
   ["full package, all five plans and the reader (chitieu_bg.wasm)", "chitieu_bg.wasm", 300],
 ];
 const sizes = MODULES.map(([what, file, goal]) => {
@@ -39,7 +40,7 @@ const c1 = performance.now();
 
 // Bulk throughput: the national workload through evaluateBulk (copying the columns in and the results
 // out included), best of 5 after one warm-up, in Node's CommonJS build (the full module, its core built at
-// opt-level 3); then in the dashboard module, whose core is built for size.
+// opt-level 3); then in the bulk module (`chitieu/bulk`, the browser's, its core built at opt-level 3 too).
 const c = createRequire(import.meta.url)("../pkg");
 const w = c.nationalWorkload(2025);
 /** The best time of `runs` calls of `f`, in milliseconds. */
@@ -58,10 +59,12 @@ const best = bestOf(5, () => c.evaluateBulk(w));
 const out = c.evaluateBulk(w);
 const reused = bestOf(5, () => c.evaluateBulk(w, "linear", null, out));
 const wasmRate = w.cells / (Math.min(best, reused) / 1000) / 1e6;
-// The same into a reused result in the dashboard module (`chitieu/core`, its core built for size).
-const coreOut = coreEntry.evaluateBulk(w);
-const coreReused = bestOf(5, () => coreEntry.evaluateBulk(w, "linear", null, coreOut));
-const coreRate = w.cells / (coreReused / 1000) / 1e6;
+// The same into a reused result in the bulk module (`chitieu/bulk`).
+const bulkEntry = await import(`${here}pkg/web/bulk.js`);
+bulkEntry.initSync({ module: readFileSync(`${here}pkg/web/chitieu_bulk_bg.wasm`) });
+const bulkOut = bulkEntry.evaluateBulk(w);
+const bulkReused = bestOf(5, () => bulkEntry.evaluateBulk(w, "linear", null, bulkOut));
+const bulkRate = w.cells / (bulkReused / 1000) / 1e6;
 const rollup = bestOf(3, () => c.rollupRatioOfSums(w.numerators, w.denominators, w.group, w.groups, w.times.length, 100));
 
 // The plan-text reader: a 1 MB document (the five seed texts, repeated) through extractPlan, the draft
@@ -106,6 +109,6 @@ console.log(`instantiate: compile ${(t1 - t0).toFixed(1)} ms + instantiate ${(t2
 console.log(`bulk evaluate, national workload (${w.cells} cells): best of 5 ${best.toFixed(1)} ms with fresh typed arrays, ${reused.toFixed(1)} ms into a reused result (out); ${wasmRate.toFixed(1)} million cells/s in Node`);
 console.log(`native core, same run, one core: ${nativeRate.toFixed(1)} million cells/s`);
 console.log(`wasm / native (one core each): ${(ratio * 100).toFixed(1)}% (target at least 50%: ${verdict(ratio >= 0.5)})`);
-console.log(`the dashboard module (chitieu/core, built for size), into a reused result: best of 5 ${coreReused.toFixed(1)} ms, ${coreRate.toFixed(1)} million cells/s, ${((coreRate / nativeRate) * 100).toFixed(1)}% of native`);
+console.log(`the bulk module (chitieu/bulk, the browser's), into a reused result: best of 5 ${bulkReused.toFixed(1)} ms, ${bulkRate.toFixed(1)} million cells/s, ${((bulkRate / nativeRate) * 100).toFixed(1)}% of native`);
 console.log(`roll-up ratio of sums (${w.group.length} commune series x ${w.times.length} years): best of 3 ${rollup.toFixed(1)} ms`);
 console.log(`extractPlan, ${(Buffer.byteLength(doc) / KB / KB).toFixed(2)} MB document (${drafted} targets drafted), reader module: best of 3 ${extract.toFixed(0)} ms (target under 500 ms in Node: ${verdict(extract < 500)}); full module: ${extractFull.toFixed(0)} ms`);

@@ -17,9 +17,10 @@ const version = /\[workspace\.package\][^[]*?version\s*=\s*"([^"]+)"/s.exec(carg
  * JavaScript and declarations are entry/entry.js and entry/entry.d.ts with the module and the words put in. */
 const ENTRIES = [
   ["index", "chitieu", "`chitieu`, the browser's entry point: everything in one module, the same API as Node's (the same generated declarations). Call `init` once, before anything else."],
-  ["core", "chitieu_core", "`chitieu/core`, the dashboard's entry point: the module without the plan reader and the bundled data (plans, observations, every calculation and scorecards). Call `init` once, before anything else. The reader is `chitieu/reader`, a module of its own, loaded when first needed; the bundled plans and observations are JSON files read by `chitieu/bundled`."],
+  ["core", "chitieu_core", "`chitieu/core`, the dashboard's entry point: the module without the plan reader, the bulk columns and the bundled data (plans, observations, every calculation and scorecards). Call `init` once, before anything else. The reader is `chitieu/reader`, a module of its own, loaded when first needed; the bundled plans and observations are JSON files read by `chitieu/bundled`."],
   ["reader", "chitieu_reader", "`chitieu/reader`, the plan reader's entry point: `extractPlan` and `agreement` in a module of their own (text, Word and web pages), so that a page loads them only when a plan is first read (`await import(...)`). Its drafts are plain objects: `Plan.fromObject(draft.plan)` of `chitieu/core` checks and loads one."],
   ["pdf", "chitieu_pdf", "`chitieu/pdf`, the plan reader with the PDF reader: the API of `chitieu/reader` (`extractPlan` also reads a PDF's text layer) in a larger module of its own (the PDF reader is most of it), for a page to load only when a PDF is given."],
+  ["bulk", "chitieu_bulk", "`chitieu/bulk`, the bulk columns' entry point: `evaluateBulk`, `rollupRatioOfSums` and `nationalWorkload`, every series of a national view as typed arrays in and out, in a module of their own, built for speed (the dashboard module leaves them out). Call `init` once, before anything else."],
 ];
 
 /** Writes pkg/web/`file`.js and .d.ts from entry/`template`.js and .d.ts, each `@WORD@` of `words` put in. */

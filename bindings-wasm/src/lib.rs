@@ -12,7 +12,8 @@
 //! | `plan`, `observations` | `chitieu::model` and `chitieu::io`: plans and observations from JSON, objects and CSV |
 //! | `bundled` | `chitieu::bundled`: the seed plans, the national documents and the example observations (cargo feature `bundled`, on by default) |
 //! | `number` | `chitieu::io::number`: the Vietnamese number reader |
-//! | `milestone`, `achievement`, `progress`, `projection`, `rollup`, `reporting`, `bulk`, `workload` | the rooms of `chitieu::calc` of the same names |
+//! | `milestone`, `achievement`, `progress`, `projection`, `rollup`, `reporting` | the rooms of `chitieu::calc` of the same names |
+//! | `bulk`, `workload` | `chitieu::calc::bulk` and `chitieu::calc::workload`: columns of every series as typed arrays (cargo feature `bulk`, on by default) |
 //! | `register` | the register of units and the merged unit: `unitsOn`, `unitAt`, `successors`, `predecessors`, `mergedView`, `combine`, `carryForward` (cargo feature `register`, on by default) |
 //! | `method`, `yearly_rate`, `cumulative`, `rank` | `chitieu::calc::method` (a unit's kind, its method, the method in words) and the rooms that judge a yearly rate, a cumulative change and a rank |
 //! | `scorecard` | `chitieu::scorecard` |
@@ -25,10 +26,10 @@
 //! `types.d.ts` (`make -C bindings-wasm check-types` compares the declarations with the core's
 //! `records.schema.json`).
 //!
-//! Cargo features choose what a build exports (`calc`, `bundled`, `reader`, `register`; all by default): the
-//! Makefile builds the dashboard module without the bundled data and the reader, the reader alone, and
-//! everything in one; the package ships the bundled data as JSON files for the dashboard module
-//! (`chitieu/bundled`).
+//! Cargo features choose what a build exports (`calc`, `bundled`, `reader`, `register`, `bulk`; all by default):
+//! the Makefile builds the dashboard module without the bundled data, the bulk columns and the reader, the
+//! reader alone (and with PDF), the bulk columns alone, and everything in one; the package ships the bundled
+//! data as JSON files for the dashboard module (`chitieu/bundled`).
 //! `error`, `support` and `memory` are in every build.
 //!
 //! Gated to wasm targets so that `cargo test --workspace` on the host never builds it.
@@ -39,7 +40,7 @@
 mod achievement;
 #[cfg(feature = "calc")]
 mod alignment;
-#[cfg(feature = "calc")]
+#[cfg(feature = "bulk")]
 mod bulk;
 #[cfg(feature = "bundled")]
 mod bundled;
@@ -78,12 +79,13 @@ mod reporting;
 mod rollup;
 #[cfg(feature = "calc")]
 mod scorecard;
-#[cfg(feature = "calc")]
+#[cfg(feature = "bulk")]
 mod workload;
 #[cfg(feature = "calc")]
 mod yearly_rate;
-// A build with the reader alone uses a few of the shared conversions.
-#[cfg_attr(not(feature = "calc"), allow(dead_code))]
+// A build of some features uses some of the shared conversions (the reader alone a few, the dashboard module
+// not the typed-array columns of `bulk`); the default build, with every feature, checks that each is used.
+#[cfg_attr(not(all(feature = "calc", feature = "bulk", feature = "reader")), allow(dead_code))]
 mod support;
 
 use wasm_bindgen::prelude::wasm_bindgen;

@@ -5,7 +5,8 @@
 // no reader until a text is pasted. Then paste a seed plan's
 // text, compare the drafted targets shown with the package's extractPlan in Node, download the draft, load it
 // into the dashboard, and save test-output/paste.png; open the unit picker; open a Word file and a PDF of a
-// plan (the PDF fetches the reader with PDF) and check they give the targets of its text.
+// plan (the PDF fetches the reader with PDF) and check they give the targets of its text; last, evaluate bulk
+// columns with `chitieu/bulk`, fetched then, as Node's full module does.
 import { spawn } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -281,6 +282,27 @@ try {
   const scanned = await page.textContent("#paste-summary");
   check(() => assert.ok(scanned.includes("pdf_without_text"), scanned));
   check(() => assert.deepEqual(fetched.slice(before), ["/pkg/web/chitieu_pdf_bg.wasm"]));
+  check(() => assert.deepEqual(errors, []));
+
+  // ---- The bulk columns (`chitieu/bulk`): a module of their own, which the page above never fetched; in the
+  // browser they give the bits Node's full module gives. ----
+  check(() => assert.ok(!fetched.includes("/pkg/web/chitieu_bulk_bg.wasm"), fetched.join(" ")));
+  const table = {
+    baseline_t: [2022, 2019, 2021], baseline: [0, 0, 40], target_t: [2025, 2030, 2025], target: [11.5, 30, 20],
+    comparator: [1, 2, 3], polarity: [1, 1, -1], times: [2021, 2022, 2023, 2024],
+    values: [NaN, 7.9, 6.2, 6.8, NaN, 5, 12, 18, 40, 25, NaN, 15], kind: [1, 2, 3], field: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 34],
+  };
+  const inBrowser = await page.evaluate(async (t) => {
+    const bulk = await import("/pkg/web/bulk.js");
+    await bulk.default();
+    const out = bulk.evaluateBulk({ ...t, values: new Float64Array(t.values), kind: new Uint8Array(t.kind), field: new Uint32Array(t.field) });
+    // Arrays of numbers, NaN as null, to cross back to Node.
+    return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, [...v].map((x) => (Number.isNaN(x) ? null : x))]));
+  }, table);
+  const inNode = c.evaluateBulk({ ...table, values: new Float64Array(table.values), kind: new Uint8Array(table.kind), field: new Uint32Array(table.field) });
+  check(() => assert.deepEqual(inBrowser, Object.fromEntries(Object.entries(inNode).map(([k, v]) => [k, [...v].map((x) => (Number.isNaN(x) ? null : x))]))));
+  check(() => assert.equal(inBrowser.ratio[9], 3));
+  check(() => assert.deepEqual(fetched.slice(-1), ["/pkg/web/chitieu_bulk_bg.wasm"]));
   check(() => assert.deepEqual(errors, []));
   obs.free();
   console.log(`dashboard: ${checks} checks passed in headless Chromium; screenshots test-output/dashboard.png, test-output/paste.png`);

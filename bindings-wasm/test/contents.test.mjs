@@ -1,5 +1,6 @@
 // What each module's code comes from: the dashboard module (`chitieu/core`) holds none of the reader's code and
-// crates, nor the register's; the reader module (`chitieu/reader`) none of the calculations'. Read from the
+// crates, nor the register's or the bulk columns'; the reader module (`chitieu/reader`) none of the
+// calculations'; the bulk module (`chitieu/bulk`) none of the scorecards' or the readers'. Read from the
 // function names of the WebAssembly "name" section, which the tests' build keeps (wasm-bindgen keeps it;
 // the release build's wasm-opt drops it, and there the test says it is skipped). A regression of 3 Dec 2026:
 // `parseAmount` composed its words (NFC), which put unicode-normalization's tables into the dashboard module,
@@ -73,10 +74,21 @@ const MODULES = {
   // The dashboard module: no reader (text, Word, HTML, PDF), no register, no bundled data, no Unicode
   // normalisation.
   chitieu_core: ["chitieu::extract", "chitieu::document", "chitieu::io::register", "chitieu::calc::succession",
-    "chitieu::io::bundled", "unicode_normalization", "zip", "quick_xml", "html5gum", "lopdf", "encoding_rs", "flate2"],
+    "chitieu::io::bundled", "chitieu::calc::bulk", "chitieu::calc::workload", "unicode_normalization", "zip",
+    "quick_xml", "html5gum", "lopdf", "encoding_rs", "flate2"],
   // The reader alone: none of the calculations, scorecards, labels or spreadsheets.
   chitieu_reader: ["chitieu::scorecard", "chitieu::label", "chitieu::alignment", "chitieu::report", "statrs", "csv",
     "unicode_normalization", "lopdf"],
+  // The bulk columns alone: none of the scorecards, labels, spreadsheets, readers or plan loaders.
+  chitieu_bulk: ["chitieu::scorecard", "chitieu::label", "chitieu::alignment", "chitieu::report", "chitieu::extract",
+    "chitieu::document", "chitieu::io::plan", "chitieu::io::register", "statrs", "csv", "unicode_normalization", "zip"],
+};
+
+/** Rooms of the core each module holds, beside the binding and `chitieu::io`: the names are read. */
+const NEEDED = {
+  chitieu_core: ["chitieu::model", "chitieu::scorecard"],
+  chitieu_reader: ["chitieu::model", "chitieu::extract"],
+  chitieu_bulk: ["chitieu::calc::bulk", "chitieu::calc::workload"],
 };
 
 for (const [module, forbidden] of Object.entries(MODULES)) {
@@ -85,7 +97,7 @@ for (const [module, forbidden] of Object.entries(MODULES)) {
     () => {
       const found = sources(names);
       // The names are read: the module's own code and the core's rooms it needs are there.
-      assert.ok(found.has("chitieu_wasm") && found.has("chitieu::model") && found.has("chitieu::io"), [...found].join(" "));
+      for (const f of ["chitieu_wasm", "chitieu::io", ...NEEDED[module]]) assert.ok(found.has(f), `${f}: ${[...found].join(" ")}`);
       assert.deepEqual(forbidden.filter((f) => found.has(f)), []);
     });
 }
@@ -107,7 +119,8 @@ const full = functionNames(readFileSync(new URL("web/chitieu_bg.wasm", pkg)));
 test("the names are read as the tests above expect: the full module holds the reader, the register, normalisation and the lowercase table",
   { skip: full === null && "no name section (release build)" }, () => {
     const found = sources(full);
-    for (const f of ["chitieu::extract", "chitieu::document", "chitieu::calc::succession", "unicode_normalization", "zip"]) {
+    for (const f of ["chitieu::extract", "chitieu::document", "chitieu::calc::succession", "chitieu::calc::bulk",
+      "unicode_normalization", "zip"]) {
       assert.ok(found.has(f), f);
     }
     assert.ok(full.some(lowercasesWithTheTable));

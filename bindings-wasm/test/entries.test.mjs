@@ -1,7 +1,8 @@
 // The package's entry points, each against the full module in Node (`chitieu`): `chitieu/core` (the
-// dashboard module, without the plan reader and the bundled data), `chitieu/bundled` (the bundled data as JSON
-// files), `chitieu/reader` (the reader alone) and `chitieu/pdf` (the reader with PDF) export what they say,
-// nothing more, and give the same results as the full module; a draft read by one module loads in another.
+// dashboard module, without the plan reader, the bulk columns and the bundled data), `chitieu/bundled` (the
+// bundled data as JSON files), `chitieu/reader` (the reader alone), `chitieu/pdf` (the reader with PDF) and
+// `chitieu/bulk` (the bulk columns alone) export what they say, nothing more, and give the same results as the
+// full module; a draft read by one module loads in another.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -10,6 +11,7 @@ import { chitieu as c, entry, manifest, pkg } from "./package.mjs";
 const core = await entry("core", "chitieu_core_bg.wasm");
 const reader = await entry("reader", "chitieu_reader_bg.wasm");
 const pdf = await entry("pdf", "chitieu_pdf_bg.wasm");
+const bulk = await entry("bulk", "chitieu_bulk_bg.wasm");
 const full = await import(new URL(manifest.exports["."].browser.default, pkg).href);
 const bundled = await import(new URL(manifest.exports["./bundled"].default, pkg).href);
 full.initSync({ module: readFileSync(new URL(manifest.exports["./chitieu_bg.wasm"], pkg)) });
@@ -21,24 +23,27 @@ const READER = ["agreement", "extractPlan"];
 const REGISTER = ["carryForward", "combine", "mergedView", "predecessors", "successors", "unitAt", "unitsOn"];
 /** The bundled data: in the full module; `chitieu/bundled` gives it as JSON files to the dashboard module. */
 const BUNDLED = ["bundledObservations", "catalogue", "extendCatalogue", "listNationalPlans", "listPlans", "loadPlan"];
+/** The bulk columns: in the full module and `chitieu/bulk`, not in the dashboard module. */
+const BULK = ["evaluateBulk", "nationalWorkload", "rollupRatioOfSums"];
 /** A draft's reported figures as observations: needs both the reader and the calculations. */
-const FULL_ONLY = [...REGISTER, ...BUNDLED, "draftObservationSet"];
+const FULL_ONLY = [...REGISTER, ...BUNDLED, ...BULK, "draftObservationSet"];
 const seed = (id) => readFileSync(new URL(`../../tests/seeds/${id}.txt`, import.meta.url), "utf8");
 
 test("the manifest names every entry point with its declarations and module", () => {
-  for (const [name, file] of [["core", "core"], ["bundled", "bundled"], ["reader", "reader"], ["pdf", "pdf"]]) {
+  for (const [name, file] of [["core", "core"], ["bundled", "bundled"], ["reader", "reader"], ["pdf", "pdf"], ["bulk", "bulk"]]) {
     assert.deepEqual(manifest.exports[`./${name}`], { types: `./web/${file}.d.ts`, default: `./web/${file}.js` });
   }
   for (const file of ["web/index.d.ts", "web/core.d.ts", "web/bundled.d.ts", "web/reader.d.ts", "web/pdf.d.ts", "web/chitieu_core.d.ts",
     "web/chitieu_reader.d.ts", "web/chitieu_pdf.d.ts", "web/chitieu_bg.wasm", "web/chitieu_core_bg.wasm",
-    "web/chitieu_reader_bg.wasm", "web/chitieu_pdf_bg.wasm", "node/chitieu_bg.wasm"]) {
+    "web/chitieu_reader_bg.wasm", "web/chitieu_pdf_bg.wasm", "web/bulk.d.ts", "web/chitieu_bulk.d.ts",
+    "web/chitieu_bulk_bg.wasm", "node/chitieu_bg.wasm"]) {
     assert.ok(readFileSync(new URL(file, pkg)).length > 0, file);
   }
   // Node's module and the browser's full module are the same WebAssembly.
   assert.deepEqual(readFileSync(new URL("node/chitieu_bg.wasm", pkg)), readFileSync(new URL("web/chitieu_bg.wasm", pkg)));
 });
 
-test("the full module exports everything, the dashboard module all but the reader, the register and the bundled data, the reader only itself", () => {
+test("the full module exports everything, the dashboard module all but the reader, the register, the bulk columns and the bundled data, the reader and the bulk columns only themselves", () => {
   const everything = api(full);
   assert.deepEqual(api(c).sort(), everything);
   for (const name of READER) assert.ok(everything.includes(name), name);
@@ -46,6 +51,7 @@ test("the full module exports everything, the dashboard module all but the reade
   assert.deepEqual(api(core), everything.filter((k) => !READER.includes(k) && !FULL_ONLY.includes(k)));
   assert.deepEqual(api(reader), ["agreement", "extractPlan", "memoryBytes"]);
   assert.deepEqual(api(pdf), api(reader));
+  assert.deepEqual(api(bulk), [...BULK, "memoryBytes"].sort());
 });
 
 /** `fetch` as a browser has it for the package's files: Node's cannot read `file:` URLs. Each URL asked for is
@@ -103,6 +109,24 @@ test("the dashboard module computes what the full module computes", () => {
   // Its plans and scorecards: in the test of chitieu/bundled above.
   assert.equal(core.methodLabel("mean_yearly_rate", "vi"), c.methodLabel("mean_yearly_rate", "vi"));
   assert.equal(core.parseNumber("477.905"), 477905);
+});
+
+test("the bulk module evaluates and rolls up the national workload to the full module's bits; its errors are ChitieuErrors", () => {
+  const w = bulk.nationalWorkload(2025);
+  assert.equal(w.cells, 2214300);
+  assert.deepEqual(w, c.nationalWorkload(2025));
+  const [a, b] = [bulk.evaluateBulk(w), c.evaluateBulk(w)];
+  for (const k of Object.keys(b)) assert.deepEqual(a[k], b[k], k);
+  assert.ok(a.category.some((k) => k !== a.category[0]), "the categories differ from cell to cell");
+  // Into the previous result's arrays, with a curve and bounds: the same as the full module.
+  const again = bulk.evaluateBulk(w, "logistic", [0, 100], a);
+  assert.equal(again.milestone, a.milestone);
+  assert.deepEqual(again, c.evaluateBulk(w, "logistic", [0, 100]));
+  const r = bulk.rollupRatioOfSums(w.numerators, w.denominators, w.group, w.groups, w.times.length, 100);
+  assert.deepEqual(r, c.rollupRatioOfSums(w.numerators, w.denominators, w.group, w.groups, w.times.length, 100));
+  assert.equal(r.length, w.groups * w.times.length);
+  assert.throws(() => bulk.evaluateBulk({}), (e) => e instanceof Error && e.name === "ChitieuError" && e.code === "missing_field");
+  assert.throws(() => bulk.evaluateBulk(w, "sideways"), (e) => e.name === "ChitieuError" && e.path === "curve");
 });
 
 test("the reader modules draft what the full module drafts; their errors are ChitieuErrors", () => {

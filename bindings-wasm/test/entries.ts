@@ -1,5 +1,6 @@
 // Type-checked (tsc --noEmit), never run: the dashboard's entry point (`chitieu/core`), the bundled data's
-// (`chitieu/bundled`) and the readers' (`chitieu/reader`, `chitieu/pdf`), used the way the dashboard uses them:
+// (`chitieu/bundled`), the readers' (`chitieu/reader`, `chitieu/pdf`) and the bulk columns' (`chitieu/bulk`), used
+// the way the dashboard uses them:
 // the bundled plans' JSON loaded into the dashboard module, a reader imported on first use, its draft loaded
 // into a plan of the dashboard module. Each entry point declares what it exports and nothing more.
 import init, { ObservationSet, scorecard, Plan, methodLabel, memoryBytes } from "../pkg/web/core.js";
@@ -7,6 +8,9 @@ import { catalogueJson, listNationalPlans, listPlans, observationsJson, planJson
 import * as core from "../pkg/web/core.js";
 import * as readerEntry from "../pkg/web/reader.js";
 import * as pdfEntry from "../pkg/web/pdf.js";
+import initBulk, { evaluateBulk, nationalWorkload, rollupRatioOfSums } from "../pkg/web/bulk.js";
+import * as bulkEntry from "../pkg/web/bulk.js";
+import type { BulkResult, NationalWorkload } from "../pkg/web/bulk.js";
 import type { Draft, Agreement, PlanData, ScorecardData, InitInput } from "../pkg/web/core.js";
 import type { Draft as ReaderDraft, DraftTarget, Uncertainty } from "../pkg/web/reader.js";
 
@@ -45,6 +49,17 @@ async function dashboard(text: string): Promise<number> {
   const fromBuffer: ReaderDraft = pdf.extractPlan(file.buffer, "application/pdf");
   const pdfAgree: Agreement = pdf.agreement(fromPdf.plan, fromBuffer.plan);
 
+  // The bulk columns: a module of their own, typed arrays in and out.
+  await initBulk({ module_or_path: new URL("https://example.invalid/chitieu_bulk_bg.wasm") });
+  const w: NationalWorkload = nationalWorkload(2025);
+  const out: BulkResult = evaluateBulk(w);
+  const again: BulkResult = evaluateBulk(w, "linear", null, out);
+  const provinces: Float64Array = rollupRatioOfSums(w.numerators, w.denominators, w.group, w.groups, w.times.length, 100);
+  // @ts-expect-error the dashboard's module has no bulk columns
+  core.evaluateBulk(w);
+  // @ts-expect-error nor has the bulk module plans
+  bulkEntry.scorecard(plan, observations, "2026-11-22");
+
   // @ts-expect-error the dashboard's module has no reader
   core.extractPlan(text);
   // @ts-expect-error nor the bundled data
@@ -55,7 +70,7 @@ async function dashboard(text: string): Promise<number> {
   reader.loadPlan();
   // @ts-expect-error nor has the PDF reader's
   pdf.scorecard(plan, observations, "2026-11-22");
-  return words.length + catalogue.length + nation.toObject().targets.length + doubts.length + agree.recall + pdfAgree.precision + drafted.toObject().targets.length + bytes;
+  return again.milestone.length + provinces.length + words.length + catalogue.length + nation.toObject().targets.length + doubts.length + agree.recall + pdfAgree.precision + drafted.toObject().targets.length + bytes;
 }
 
 void dashboard;
