@@ -2054,12 +2054,15 @@ def test_a_period_kept_below_dates_nothing_and_land_reports_nothing():
 def test_a_line_accordingly_takes_the_period_named_before_and_all_places_are_no_count():
     # Regression (da_nang_nguoi_cao_tuoi_2030, a development text; the same text as core/tests/extract.rs): the targets
     # of "Theo đó, ..." had no year, and "tất cả 56 phường, xã" was a count to reach.
-    draft = chitieu.extract_plan(
+    text = (
         "Ban Đại diện Hội Người cao tuổi thành phố vừa ban hành kế hoạch thực hiện chương trình hành động quốc gia về "
         "người cao tuổi giai đoạn 2022-2030.\nTheo đó, 100% người cao tuổi được mừng thọ tại tất cả 56 phường, xã; "
         "có ít nhất 80% phường, xã có câu lạc bộ của người cao tuổi.\n"
     )
+    draft = chitieu.extract_plan(text)
     assert target_rows(draft.plan) == [(2030, "reach", 100.0, "percent"), (2030, "at_least", 80.0, "percent")]
+    # Regression: its list's items a line each (as web pages break lists), the items after the first had no year.
+    assert target_rows(chitieu.extract_plan(text.replace("; ", ";\n")).plan) == target_rows(draft.plan)
 
 
 def test_an_orientation_opening_a_line_dates_it_and_a_rates_about_stays_its_own():

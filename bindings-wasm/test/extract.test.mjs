@@ -2165,15 +2165,17 @@ test("a period kept below dates nothing, and land reports nothing", () => {
 test("a line 'Theo đó' takes the period named before, and all places are no count", () => {
   // Regression (da_nang_nguoi_cao_tuoi_2030, a development text; the same text as core/tests/extract.rs): the targets
   // of "Theo đó, ..." had no year, and "tất cả 56 phường, xã" was a count to reach.
-  const draft = c.extractPlan(
+  const text =
     "Ban Đại diện Hội Người cao tuổi thành phố vừa ban hành kế hoạch thực hiện chương trình hành động quốc gia về " +
-      "người cao tuổi giai đoạn 2022-2030.\nTheo đó, 100% người cao tuổi được mừng thọ tại tất cả 56 phường, xã; " +
-      "có ít nhất 80% phường, xã có câu lạc bộ của người cao tuổi.\n",
-  );
+    "người cao tuổi giai đoạn 2022-2030.\nTheo đó, 100% người cao tuổi được mừng thọ tại tất cả 56 phường, xã; " +
+    "có ít nhất 80% phường, xã có câu lạc bộ của người cao tuổi.\n";
+  const draft = c.extractPlan(text);
   assert.deepEqual(targetRows(draft.plan), [
     [2030, "reach", 100, "percent"],
     [2030, "at_least", 80, "percent"],
   ]);
+  // Regression: its list's items a line each (as web pages break lists), the items after the first had no year.
+  assert.deepEqual(targetRows(c.extractPlan(text.replaceAll("; ", ";\n")).plan), targetRows(draft.plan));
 });
 
 test("an orientation opening a line dates it, and a rate's 'khoảng' stays its own", () => {

@@ -2772,6 +2772,10 @@ fn a_line_accordingly_takes_the_period_named_before_and_all_places_are_no_count(
             (Some(2030), Comparator::AtLeast, 80.0, MeasureUnit::Percent),
         ]
     );
+    // Regression: its list's items a line each (a clause per line, as web pages break lists), the items after the
+    // first had no year.
+    let a_line_each = extract_plan(&ACCORDINGLY_AFTER_A_NAMED_PERIOD.replace("; ", ";\n"));
+    assert_eq!(target_rows(&a_line_each.plan), target_rows(&draft.plan));
 }
 
 /// An orientation that opens a line of figures, and a yearly rate's "khoảng" before a level (dong_nai_logistics_2030, a

@@ -118,6 +118,9 @@ pub(crate) fn walk(
     let mut row_end = 0;
     // The start of the last line with words before this one.
     let mut previous: Option<usize> = None;
+    // The end named for a line "Theo đó" when that line ends with ";": its list goes on in the lines after it, as
+    // a web page gives a list's items a line each ("Theo đó, ... 56 phường, xã;\n100% NCT ...;\n...").
+    let mut named_for_the_list: Option<i32> = None;
     for &(line_start, line_end) in &lines {
         let line = sub(s, line_start, line_end);
         let line_before = previous;
@@ -164,7 +167,11 @@ pub(crate) fn walk(
             Some(b) if details => b,
             _ => line_start,
         };
-        let named_before = line_before.and_then(|b| accordingly(sub(s, b, line_start), words_here));
+        let named_before =
+            line_before.and_then(|b| accordingly(sub(s, b, line_start), words_here)).or(named_for_the_list.take());
+        if line.trim_end().ends_with(';') {
+            named_for_the_list = named_before;
+        }
         let scan = if found_here.is_empty() {
             reports::Scan::default()
         } else {
@@ -425,6 +432,23 @@ mod tests {
         assert_eq!(figures_of(&o), vec![(Some(2025), None, 90.0), (Some(2030), None, 100.0)]);
         assert!(o.figures.iter().all(|f| !f.year_from_period));
         assert!(o.headings.is_empty());
+    }
+
+    #[test]
+    fn a_list_after_accordingly_keeps_its_period_over_its_lines_until_one_ends_otherwise() {
+        // The items of "Theo đó, ..." a line each, as a web page gives them: each line ending with ";" goes on with the
+        // list, so the period named before dates them; a line ending with "." ends it.
+        let o = outline(
+            "Thành phố ban hành kế hoạch thực hiện chương trình giai đoạn 2022-2030.\nTheo đó, 100% người cao tuổi \
+             được mừng thọ;\n95% người cao tuổi có thẻ bảo hiểm y tế;\nít nhất 80% phường, xã có câu lạc bộ.\n\
+             Năm nay 70% người cao tuổi được khám sức khỏe.",
+            None,
+        );
+        let years: Vec<_> = o.figures.iter().map(|f| (f.found.value, f.year, f.year_from_context)).collect();
+        assert_eq!(
+            years,
+            [(100.0, Some(2030), true), (95.0, Some(2030), true), (80.0, Some(2030), true), (70.0, None, false)]
+        );
     }
 
     #[test]
