@@ -2188,3 +2188,23 @@ def test_a_line_notably_reports_as_the_line_before_does():
     )
     assert target_rows(draft.plan) == [(2026, "at_least", 10.7, "percent_per_year")]
     assert observation_rows(draft) == [(8.39, 2025)]
+
+
+def test_a_year_placed_in_a_term_is_the_years_and_one_hectare_after_tren_is_per_hectare():
+    # Regression (xa_thieu_hoa_thanh_hoa_2026, a development text; the same text as core/tests/extract.rs): the term's
+    # end (2030) dated the year's targets, and "trên 1ha" was a target of more than 1 hectare.
+    draft = chitieu.extract_plan(
+        "Năm 2026 là năm đầu triển khai Nghị quyết Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ 2025-2030 và kế hoạch phát "
+        "triển kinh tế - xã hội 5 năm, xã Thiệu Hóa đề ra 23 chỉ tiêu cụ thể trên các lĩnh vực.\n\nTrong đó, xã phấn "
+        "đấu thu nhập bình quân đầu người mỗi năm đạt 80 triệu đồng; tỉ lệ tăng thu ngân sách bình quân hằng năm đạt 10% "
+        "trở lên; giá trị sản phẩm thu hoạch trên 1ha đất trồng trọt và nuôi trồng thủy sản đạt 170 triệu đồng/ha/năm.\n"
+    )
+    assert target_rows(draft.plan) == [
+        (2026, "reach", 80_000_000.0, "dong"),
+        (2026, "at_least", 10.0, "percent"),
+        (2026, "reach", 170_000_000.0, "dong"),
+    ]
+    term = chitieu.extract_plan("Nhiệm kỳ 2025-2030, xã phấn đấu thu nhập bình quân đầu người đạt 80 triệu đồng.\n")
+    assert target_rows(term.plan) == [(2030, "reach", 80_000_000.0, "dong")]
+    area = chitieu.extract_plan("Năm 2026, xã phấn đấu trồng mới trên 1.000 ha rừng.\n")
+    assert target_rows(area.plan) == [(2026, "more_than", 1000.0, "hectare")]

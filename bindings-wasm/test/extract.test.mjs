@@ -2313,3 +2313,23 @@ test("a line 'Nổi bật,' reports as the line before does", () => {
   assert.deepEqual(targetRows(draft.plan), [[2026, "at_least", 10.7, "percent_per_year"]]);
   assert.deepEqual(observationRows(draft), [[8.39, 2025]]);
 });
+
+test("a year placed in a term is the year's, and one hectare after 'trên' is per hectare", () => {
+  // Regression (xa_thieu_hoa_thanh_hoa_2026, a development text; the same text as core/tests/extract.rs): the term's
+  // end (2030) dated the year's targets, and "trên 1ha" was a target of more than 1 hectare.
+  const draft = c.extractPlan(
+    "Năm 2026 là năm đầu triển khai Nghị quyết Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ 2025-2030 và kế hoạch phát " +
+      "triển kinh tế - xã hội 5 năm, xã Thiệu Hóa đề ra 23 chỉ tiêu cụ thể trên các lĩnh vực.\n\nTrong đó, xã phấn " +
+      "đấu thu nhập bình quân đầu người mỗi năm đạt 80 triệu đồng; tỉ lệ tăng thu ngân sách bình quân hằng năm đạt 10% " +
+      "trở lên; giá trị sản phẩm thu hoạch trên 1ha đất trồng trọt và nuôi trồng thủy sản đạt 170 triệu đồng/ha/năm.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2026, "reach", 80000000, "dong"],
+    [2026, "at_least", 10, "percent"],
+    [2026, "reach", 170000000, "dong"],
+  ]);
+  const term = c.extractPlan("Nhiệm kỳ 2025-2030, xã phấn đấu thu nhập bình quân đầu người đạt 80 triệu đồng.\n");
+  assert.deepEqual(targetRows(term.plan), [[2030, "reach", 80000000, "dong"]]);
+  const area = c.extractPlan("Năm 2026, xã phấn đấu trồng mới trên 1.000 ha rừng.\n");
+  assert.deepEqual(targetRows(area.plan), [[2026, "more_than", 1000, "hectare"]]);
+});

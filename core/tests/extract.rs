@@ -2955,3 +2955,31 @@ fn a_line_notably_reports_as_the_line_before_does() {
     assert_eq!(target_rows(&draft.plan), [(Some(2026), Comparator::AtLeast, 10.7, MeasureUnit::PercentPerYear)]);
     assert_eq!(observation_rows(&draft), [(8.39, Some(2025))]);
 }
+
+/// A year the line places in a term ("Năm 2026 là năm đầu triển khai Nghị quyết Đại hội ..., nhiệm kỳ 2025-2030"), and
+/// an amount per hectare ("trên 1ha"), from xa_thieu_hoa_thanh_hoa_2026 (a development text).
+const FIRST_YEAR_OF_A_TERM: &str = "Năm 2026 là năm đầu triển khai Nghị quyết Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ 2025-2030 \
+                                    và kế hoạch phát triển kinh tế - xã hội 5 năm, xã Thiệu Hóa đề ra 23 chỉ tiêu cụ thể trên \
+                                    các lĩnh vực.\n\nTrong đó, xã phấn đấu thu nhập bình quân đầu người mỗi năm đạt 80 triệu \
+                                    đồng; tỉ lệ tăng thu ngân sách bình quân hằng năm đạt 10% trở lên; giá trị sản phẩm thu \
+                                    hoạch trên 1ha đất trồng trọt và nuôi trồng thủy sản đạt 170 triệu đồng/ha/năm.\n";
+
+#[test]
+fn a_year_placed_in_a_term_is_the_years_and_one_hectare_after_tren_is_per_hectare() {
+    // Regression: the term's end (2030) dated the year's targets, and "trên 1ha" was a target of more than 1 hectare.
+    let draft = extract_plan(FIRST_YEAR_OF_A_TERM);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2026), Comparator::Reach, 80_000_000.0, MeasureUnit::Dong),
+            (Some(2026), Comparator::AtLeast, 10.0, MeasureUnit::Percent),
+            (Some(2026), Comparator::Reach, 170_000_000.0, MeasureUnit::Dong),
+        ]
+    );
+    // A term opening the sentence still dates it by its end.
+    let term = extract_plan("Nhiệm kỳ 2025-2030, xã phấn đấu thu nhập bình quân đầu người đạt 80 triệu đồng.\n");
+    assert_eq!(target_rows(&term.plan), [(Some(2030), Comparator::Reach, 80_000_000.0, MeasureUnit::Dong)]);
+    // More than one hectare's worth of something else is still a figure: "trên 1.000 ha".
+    let area = extract_plan("Năm 2026, xã phấn đấu trồng mới trên 1.000 ha rừng.\n");
+    assert_eq!(target_rows(&area.plan), [(Some(2026), Comparator::MoreThan, 1000.0, MeasureUnit::Hectare)]);
+}

@@ -228,9 +228,13 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>) -> Vec<Hit> {
             let out_of = lead.ends_with('/');
             // "tại tất cả 56 phường, xã": all the places a figure holds in, counted as they are.
             let all_of = unit == MeasureUnit::Count && ends_with_words(lead.trim_end(), "tat ca");
+            // "giá trị sản phẩm thu hoạch trên 1ha đất trồng trọt ... đạt 170 triệu đồng": per hectare, what an amount
+            // is counted on, not more than one hectare.
+            let per_one_hectare = unit == MeasureUnit::Hectare && v == 1.0 && ends_with_words(lead.trim_end(), "tren");
             v.is_finite()
                 && !out_of
                 && !all_of
+                && !per_one_hectare
                 && (unit != MeasureUnit::Count || (v >= 1.0 && v.fract() == 0.0))
                 && (units::quantity_to_reach(named, unit)
                     || unit == MeasureUnit::Count && units::completed_after(sub(after, n, after.len()))
@@ -1203,6 +1207,18 @@ mod tests {
         );
         // A count after another figure's words, or after a break, is none.
         assert!(values("xã có diện tích 500 ha và 300 hộ").iter().all(|(_, u)| *u != count));
+    }
+
+    #[test]
+    fn one_hectare_after_tren_is_what_an_amount_is_per() {
+        // xa_thieu_hoa_thanh_hoa_2026 (development): "trên 1ha" is per hectare; more than a thousand hectares is a figure.
+        let values = |t: &str| read(t).1.iter().map(|f| (f.value, f.unit)).collect::<Vec<_>>();
+        assert_eq!(
+            values("giá trị sản phẩm thu hoạch trên 1ha đất trồng trọt đạt 170 triệu đồng/ha/năm"),
+            [(170e6, MeasureUnit::Dong)]
+        );
+        assert_eq!(values("phấn đấu trồng mới trên 1.000 ha rừng"), [(1000.0, MeasureUnit::Hectare)]);
+        assert_eq!(values("phấn đấu trồng mới 1 ha rừng"), [(1.0, MeasureUnit::Hectare)]);
     }
 
     #[test]

@@ -63,6 +63,25 @@ struct Section {
 }
 
 impl Section {
+    /// After a line (folded `s`, ending at `line_end`, with or without figures): a year stated as an objective holds for
+    /// the lines that follow, as a year from context, and ends a results section. Not a vision, though: a line without
+    /// figures saying what the unit becomes by a later year than the one in force ("Tỉnh đặt mục tiêu đến năm 2045 trở
+    /// thành vùng đô thị lớn ...").
+    fn after_line(&mut self, s: &str, mentions: &[years::Mention], line_end: usize, figureless: bool) {
+        let vision = |m: &years::Mention| {
+            figureless
+                && self.year.is_some_and(|y| m.year > y)
+                && super::folded::find_words(years::clause_after(s, m.at, line_end), "tro thanh").next().is_some()
+        };
+        if let Some(m) = mentions.iter().rev().find(|m| m.holds && !m.after_figure).filter(|m| !vision(m)) {
+            self.results = false;
+            if self.year != Some(m.year) {
+                self.year = Some(m.year);
+                self.context = true;
+            }
+        }
+    }
+
     /// Enters the section a heading opens; returns the pillar it names, if any.
     fn enter(&mut self, heading: Heading) -> Option<&'static str> {
         match heading {
@@ -208,21 +227,7 @@ pub(crate) fn walk(
         for m in mentions.iter().filter(|m| m.objective && !m.period) {
             outline.objective_year = Some(outline.objective_year.map_or(m.year, |y| y.min(m.year)));
         }
-        // A year stated as an objective holds for the lines that follow, as a year from context, and ends a results
-        // section. Not a vision, though: a line without figures saying what the unit becomes by a later year than
-        // the one in force ("Tỉnh đặt mục tiêu đến năm 2045 trở thành vùng đô thị lớn ...").
-        let vision = |m: &years::Mention| {
-            figureless
-                && section.year.is_some_and(|y| m.year > y)
-                && super::folded::find_words(years::clause_after(s, m.at, line_end), "tro thanh").next().is_some()
-        };
-        if let Some(m) = mentions.iter().rev().find(|m| m.holds && !m.after_figure).filter(|m| !vision(m)) {
-            section.results = false;
-            if section.year != Some(m.year) {
-                section.year = Some(m.year);
-                section.context = true;
-            }
-        }
+        section.after_line(s, &mentions, line_end, figureless);
     }
     outline.figures.retain(|fig| spelled_as_written(f, &fig.found));
     outline

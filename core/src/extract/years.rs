@@ -125,6 +125,17 @@ fn in_document_name(line: &str, k: usize) -> bool {
         && !["muc tieu", "phan dau", "chi tieu", "du toan"].iter().any(|w| find_words(part, w).next().is_some())
 }
 
+/// Whether the sentence before the period at `k` of `line` (folded) places a year in it ("Năm 2026 là năm đầu triển khai
+/// Nghị quyết Đại hội ..., nhiệm kỳ 2025-2030", "năm cuối của giai đoạn 2021-2025"): the period says which one the year
+/// opens or closes, and the sentence's figures are that year's, not the period's end.
+fn places_a_year_in(line: &str, k: usize) -> bool {
+    let before = sub(line, 0, k);
+    let sentence = sub(before, sentence_start(before), before.len());
+    ["nam dau", "nam cuoi", "nam ban le", "nam thu hai", "nam thu ba", "nam thu tu", "nam thu nam"]
+        .iter()
+        .any(|w| find_words(sentence, w).next().is_some())
+}
+
 /// The years line `line` (folded, starting at folded offset `offset`) states for its figures.
 pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::new();
@@ -201,7 +212,7 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
         let word = STAGE.iter().find_map(|w| before.strip_suffix(w)).unwrap_or(before);
         // So is one a figure is kept below or above ("thấp hơn giai đoạn 2010-2020, không vượt quá 1,2% GRDP").
         let compared = ["so voi", "hon"].iter().any(|w| ends_with_words(word.trim_end(), w));
-        if in_document_name(line, k) || compared {
+        if in_document_name(line, k) || compared || places_a_year_in(line, k) {
             continue;
         }
         let objective = period_objective(line, k);
@@ -229,7 +240,7 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
             && sub(line, k, line.len())
                 .trim_start_matches(|c: char| c.is_ascii_digit() || " -–".contains(c))
                 .starts_with(',');
-        if objective || opens {
+        if (objective || opens) && !places_a_year_in(line, k) {
             out.push(Mention {
                 at: offset + k,
                 year: last,
@@ -622,6 +633,23 @@ mod tests {
         );
         assert_eq!(years("theo quy định năm 2025 có 90% hồ sơ"), vec![(2025, false, true)]);
         assert_eq!(years("quy hoạch 2021 đạt 90%"), vec![]);
+    }
+
+    #[test]
+    fn a_period_a_year_is_placed_in_dates_nothing() {
+        // xa_thieu_hoa_thanh_hoa_2026 (a development text): the year opening the line holds, not the term's end.
+        assert_eq!(
+            years(
+                "Năm 2026 là năm đầu triển khai Nghị quyết Đại hội lần thứ I, nhiệm kỳ 2025-2030, xã đề ra 23 chỉ tiêu"
+            ),
+            vec![(2026, false, true)]
+        );
+        assert_eq!(years("Năm 2025 là năm cuối của giai đoạn 2021-2025, tỉnh phấn đấu"), vec![(2025, false, true)]);
+        // Without the words that place the year, the term set as an objective holds, by its end.
+        assert_eq!(
+            years("Năm 2026, Đại hội lần thứ I, nhiệm kỳ 2025-2030, xã đề ra 23 chỉ tiêu"),
+            vec![(2026, false, true), (2030, true, true)]
+        );
     }
 
     #[test]
