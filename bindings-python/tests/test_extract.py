@@ -2208,3 +2208,15 @@ def test_a_year_placed_in_a_term_is_the_years_and_one_hectare_after_tren_is_per_
     assert target_rows(term.plan) == [(2030, "reach", 80_000_000.0, "dong")]
     area = chitieu.extract_plan("Năm 2026, xã phấn đấu trồng mới trên 1.000 ha rừng.\n")
     assert target_rows(area.plan) == [(2026, "more_than", 1000.0, "hectare")]
+
+
+def test_a_plan_issued_is_when_results_are_measured_from_not_an_objective():
+    # Regression (thanh_hoa_nghi_quyet_57_2025, a development text; the same text as core/tests/extract.rs): "ban
+    # hành kế hoạch" (the plan's issuing) wanted the figures after it: the results were targets.
+    draft = chitieu.extract_plan(
+        "Trong quá trình thực hiện Nghị quyết 57, tính đến nay, Thanh Hóa đã có 11/54 chỉ tiêu đặt ra cho năm 2025 "
+        "tăng so với thời điểm ban hành kế hoạch. Nổi bật, tỷ lệ người dân sử dụng dịch vụ đạt 25%, tăng 5%. Tỷ lệ "
+        "người dân sở hữu chữ ký số hiện là 31,27%.\n"
+    )
+    assert target_rows(draft.plan) == []
+    assert observation_rows(draft) == [(25.0, None), (5.0, None), (31.27, None)]

@@ -2333,3 +2333,15 @@ test("a year placed in a term is the year's, and one hectare after 'trên' is pe
   const area = c.extractPlan("Năm 2026, xã phấn đấu trồng mới trên 1.000 ha rừng.\n");
   assert.deepEqual(targetRows(area.plan), [[2026, "more_than", 1000, "hectare"]]);
 });
+
+test("a plan issued is when results are measured from, not an objective", () => {
+  // Regression (thanh_hoa_nghi_quyet_57_2025, a development text; the same text as core/tests/extract.rs): "ban hành
+  // kế hoạch" (the plan's issuing) wanted the figures after it: the results were targets.
+  const draft = c.extractPlan(
+    "Trong quá trình thực hiện Nghị quyết 57, tính đến nay, Thanh Hóa đã có 11/54 chỉ tiêu đặt ra cho năm 2025 " +
+      "tăng so với thời điểm ban hành kế hoạch. Nổi bật, tỷ lệ người dân sử dụng dịch vụ đạt 25%, tăng 5%. Tỷ lệ " +
+      "người dân sở hữu chữ ký số hiện là 31,27%.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), []);
+  assert.deepEqual(observationRows(draft), [[25, null], [5, null], [31.27, null]]);
+});

@@ -2983,3 +2983,18 @@ fn a_year_placed_in_a_term_is_the_years_and_one_hectare_after_tren_is_per_hectar
     let area = extract_plan("Năm 2026, xã phấn đấu trồng mới trên 1.000 ha rừng.\n");
     assert_eq!(target_rows(&area.plan), [(Some(2026), Comparator::MoreThan, 1000.0, MeasureUnit::Hectare)]);
 }
+
+/// Results as of now against a plan, measured from when it was issued (thanh_hoa_nghi_quyet_57_2025, a development
+/// text).
+const SINCE_THE_PLAN_WAS_ISSUED: &str = "Trong quá trình thực hiện Nghị quyết 57, tính đến nay, Thanh Hóa đã có 11/54 chỉ \
+                                         tiêu đặt ra cho năm 2025 tăng so với thời điểm ban hành kế hoạch. Nổi bật, tỷ lệ \
+                                         người dân sử dụng dịch vụ đạt 25%, tăng 5%. Tỷ lệ người dân sở hữu chữ ký số hiện \
+                                         là 31,27%.\n";
+
+#[test]
+fn a_plan_issued_is_when_results_are_measured_from_not_an_objective() {
+    // Regression: "ban hành kế hoạch" (the plan's issuing) wanted the figures after it: the results were targets.
+    let draft = extract_plan(SINCE_THE_PLAN_WAS_ISSUED);
+    assert_eq!(target_rows(&draft.plan), []);
+    assert_eq!(observation_rows(&draft), [(25.0, None), (5.0, None), (31.27, None)]);
+}

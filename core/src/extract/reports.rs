@@ -185,6 +185,13 @@ fn measured_against(line: &str, i: usize, w: &str) -> bool {
         || super::folded::words(clause).take(5).any(|x| x == "giao")
 }
 
+/// Whether the plan's word `w` at `i` of folded `line` names the plan as an act issued ("tăng so với thời điểm ban hành
+/// kế hoạch", thanh_hoa_nghi_quyet_57_2025, a development text): the time a result is measured from, which wants
+/// nothing.
+fn issued(line: &str, i: usize, w: &str) -> bool {
+    w == "ke hoach" && ends_with_words(sub(line, 0, i).trim_end(), "ban hanh")
+}
+
 /// Whether a past verb after folded `before` qualifies the noun of a rate being named ("Nâng tỷ lệ tái sử dụng
 /// hồ sơ thủ tục hành chính đã được số hóa đạt 50%": the dossiers that were digitised): "tỷ lệ" or "tỷ trọng"
 /// stands before it in its clause, with no verb that gives the rate its figure ("đạt", "là", "chiếm") between.
@@ -272,7 +279,7 @@ impl Scan {
             if *w == "dat duoc" && land.iter().any(|x| ends_with_words(sub(line, 0, i).trim_end(), x)) {
                 continue;
             }
-            if measured_against(line, i, w) {
+            if measured_against(line, i, w) || issued(line, i, w) {
                 continue;
             }
             // "nâng cấp Trung tâm dữ liệu hiện có và hỗ trợ phát triển 2-3 trung tâm dữ liệu mới": what exists,
@@ -609,6 +616,17 @@ mod tests {
         // "Theo đó" opens what a plan sets out.
         assert!(!reported(&fold("Kế hoạch đã được ban hành. Theo đó, ")));
         assert!(reported(&fold("Theo đó, tỉnh đã đạt ")));
+    }
+
+    #[test]
+    fn a_plan_issued_is_when_results_are_measured_from_and_wants_nothing() {
+        // thanh_hoa_nghi_quyet_57_2025 (a development text).
+        let line =
+            "tính đến nay, tỉnh đã có 11/54 chỉ tiêu tăng so với thời điểm ban hành kế hoạch. Nổi bật, tỷ lệ đạt ";
+        assert!(reported(&fold(line)));
+        // A plan named as an objective still wants.
+        assert!(!reported(&fold("tính đến nay, tỉnh đã có 11/54 chỉ tiêu. Theo kế hoạch, tỷ lệ đạt ")));
+        assert!(!reported(&fold("Tỉnh đã có nhiều kết quả. Kế hoạch đặt mục tiêu tỷ lệ đạt ")));
     }
 
     #[test]
