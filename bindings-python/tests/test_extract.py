@@ -2220,3 +2220,17 @@ def test_a_plan_issued_is_when_results_are_measured_from_not_an_objective():
     )
     assert target_rows(draft.plan) == []
     assert observation_rows(draft) == [(25.0, None), (5.0, None), (31.27, None)]
+
+
+def test_objectives_met_well_want_nothing_and_the_term_past_reports():
+    # Regression (xa_cai_chien_quang_ninh_2030, a development text; the same text as core/tests/extract.rs): "hoàn
+    # thành xuất sắc các mục tiêu" wanted the figures after it: the term past's result was a target.
+    draft = chitieu.extract_plan(
+        "TPO - Ngày 5 và 6/8, Đảng bộ xã Cái Chiên đã tổ chức thành công Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm "
+        "kỳ 2025-2030.\n\nBáo cáo tại Đại hội cho biết, nhiệm kỳ 2020-2025, Đảng bộ xã Cái Chiên đã hoàn thành xuất sắc "
+        "các mục tiêu, nhiệm vụ chính trị, với 17/17 chỉ tiêu đều đạt và vượt so với Nghị quyết đề ra. Kinh tế địa "
+        "phương phát triển mạnh, ổn định với tốc độ tăng trưởng giá trị sản xuất bình quân đạt 15,33%/năm.\n\nNhiệm kỳ "
+        "2025-2030, Đảng bộ xã đặt mục tiêu cụ thể: Tốc độ tăng trưởng kinh tế hằng năm đạt từ 10% trở lên.\n"
+    )
+    assert target_rows(draft.plan) == [(2030, "at_least", 10.0, "percent_per_year")]
+    assert observation_rows(draft) == [(15.33, 2025)]

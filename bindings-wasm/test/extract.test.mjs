@@ -2345,3 +2345,17 @@ test("a plan issued is when results are measured from, not an objective", () => 
   assert.deepEqual(targetRows(draft.plan), []);
   assert.deepEqual(observationRows(draft), [[25, null], [5, null], [31.27, null]]);
 });
+
+test("objectives met well want nothing, and the term past reports", () => {
+  // Regression (xa_cai_chien_quang_ninh_2030, a development text; the same text as core/tests/extract.rs): "hoàn
+  // thành xuất sắc các mục tiêu" wanted the figures after it: the term past's result was a target.
+  const draft = c.extractPlan(
+    "TPO - Ngày 5 và 6/8, Đảng bộ xã Cái Chiên đã tổ chức thành công Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm " +
+      "kỳ 2025-2030.\n\nBáo cáo tại Đại hội cho biết, nhiệm kỳ 2020-2025, Đảng bộ xã Cái Chiên đã hoàn thành xuất sắc " +
+      "các mục tiêu, nhiệm vụ chính trị, với 17/17 chỉ tiêu đều đạt và vượt so với Nghị quyết đề ra. Kinh tế địa " +
+      "phương phát triển mạnh, ổn định với tốc độ tăng trưởng giá trị sản xuất bình quân đạt 15,33%/năm.\n\nNhiệm kỳ " +
+      "2025-2030, Đảng bộ xã đặt mục tiêu cụ thể: Tốc độ tăng trưởng kinh tế hằng năm đạt từ 10% trở lên.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2030, "at_least", 10, "percent_per_year"]]);
+  assert.deepEqual(observationRows(draft), [[15.33, 2025]]);
+});

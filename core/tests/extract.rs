@@ -2998,3 +2998,21 @@ fn a_plan_issued_is_when_results_are_measured_from_not_an_objective() {
     assert_eq!(target_rows(&draft.plan), []);
     assert_eq!(observation_rows(&draft), [(25.0, None), (5.0, None), (31.27, None)]);
 }
+
+/// A congress's account of the term past after the objectives it met "xuất sắc" and "so với Nghị quyết đề ra"
+/// (xa_cai_chien_quang_ninh_2030, a development text).
+const OBJECTIVES_MET_WELL: &str = "TPO - Ngày 5 và 6/8, Đảng bộ xã Cái Chiên đã tổ chức thành công Đại hội đại biểu Đảng bộ xã \
+                                   lần thứ I, nhiệm kỳ 2025-2030.\n\nBáo cáo tại Đại hội cho biết, nhiệm kỳ 2020-2025, Đảng \
+                                   bộ xã Cái Chiên đã hoàn thành xuất sắc các mục tiêu, nhiệm vụ chính trị, với 17/17 chỉ \
+                                   tiêu đều đạt và vượt so với Nghị quyết đề ra. Kinh tế địa phương phát triển mạnh, ổn định \
+                                   với tốc độ tăng trưởng giá trị sản xuất bình quân đạt 15,33%/năm.\n\nNhiệm kỳ 2025-2030, \
+                                   Đảng bộ xã đặt mục tiêu cụ thể: Tốc độ tăng trưởng kinh tế hằng năm đạt từ 10% trở \
+                                   lên.\n";
+
+#[test]
+fn objectives_met_well_want_nothing_and_the_term_past_reports() {
+    // Regression: "hoàn thành xuất sắc các mục tiêu" wanted the figures after it: the term past's result was a target.
+    let draft = extract_plan(OBJECTIVES_MET_WELL);
+    assert_eq!(target_rows(&draft.plan), [(Some(2030), Comparator::AtLeast, 10.0, MeasureUnit::PercentPerYear)]);
+    assert_eq!(observation_rows(&draft), [(15.33, Some(2025))]);
+}

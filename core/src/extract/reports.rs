@@ -138,7 +138,16 @@ fn measured_against(line: &str, i: usize, w: &str) -> bool {
     if matches!(w, "de ra" | "dat ra") {
         // "tăng 3,68% so với mục tiêu đề ra", "đạt 413% kế hoạch đề ra": the objective it names is measured against.
         let named = ["muc tieu", "ke hoach", "chi tieu"].iter().find(|x| ends_with_words(before, x));
+        // "17/17 chỉ tiêu đều đạt và vượt so với Nghị quyết đề ra": what a resolution set, compared with, a few words on.
+        let compared = before
+            .rsplit(' ')
+            .filter(|w| !w.is_empty())
+            .take(4)
+            .collect::<Vec<_>>()
+            .windows(2)
+            .any(|w| w == ["voi", "so"]);
         return ends_with_words(before, "da")
+            || compared
             || named.is_some_and(|x| measured_against(line, before.len() - x.len(), x));
     }
     // "tăng trưởng ước đạt 9,26% (Kế hoạch 9%)": the plan's own figure in a bracket, not one measured against it.
@@ -162,8 +171,13 @@ fn measured_against(line: &str, i: usize, w: &str) -> bool {
     // "hoàn thành 12/12 chỉ tiêu": a count of the objectives met between; "30/33 chỉ tiêu nghị quyết đạt và
     // vượt kế hoạch": a count out of all of them, which only a result gives.
     let before_count = before.trim_end_matches(|c: char| c.is_ascii_digit() || c == '/').trim_end();
-    // "hoàn thành các chỉ tiêu": the objectives met, as "hoàn thành 12/12 chỉ tiêu".
+    // "hoàn thành các chỉ tiêu": the objectives met, as "hoàn thành 12/12 chỉ tiêu"; "hoàn thành xuất sắc các mục
+    // tiêu" (xa_cai_chien_quang_ninh_2030, a development text): met, and how well.
     let before_count = ["cac", "nhung"]
+        .iter()
+        .find_map(|w| ends_with_words(before_count, w).then(|| sub(before_count, 0, before_count.len() - w.len())))
+        .map_or(before_count, str::trim_end);
+    let before_count = ["xuat sac", "tot", "toan dien", "co ban"]
         .iter()
         .find_map(|w| ends_with_words(before_count, w).then(|| sub(before_count, 0, before_count.len() - w.len())))
         .map_or(before_count, str::trim_end);
@@ -627,6 +641,16 @@ mod tests {
         // A plan named as an objective still wants.
         assert!(!reported(&fold("tính đến nay, tỉnh đã có 11/54 chỉ tiêu. Theo kế hoạch, tỷ lệ đạt ")));
         assert!(!reported(&fold("Tỉnh đã có nhiều kết quả. Kế hoạch đặt mục tiêu tỷ lệ đạt ")));
+    }
+
+    #[test]
+    fn objectives_met_well_or_compared_with_want_nothing() {
+        // xa_cai_chien_quang_ninh_2030 (a development text): the term's results after the objectives it met.
+        assert!(!wanted(&fold("Đảng bộ xã đã hoàn thành xuất sắc các mục tiêu, nhiệm vụ. Kinh tế đạt ")));
+        assert!(!wanted(&fold("với 17/17 chỉ tiêu đều đạt và vượt so với Nghị quyết đề ra. Kinh tế đạt ")));
+        // Objectives set, not met, still want.
+        assert!(wanted(&fold("Đảng bộ xã đặt ra các mục tiêu. Kinh tế đạt ")));
+        assert!(wanted(&fold("Nghị quyết đề ra: kinh tế đạt ")));
     }
 
     #[test]
