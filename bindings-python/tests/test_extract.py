@@ -2234,3 +2234,21 @@ def test_objectives_met_well_want_nothing_and_the_term_past_reports():
     )
     assert target_rows(draft.plan) == [(2030, "at_least", 10.0, "percent_per_year")]
     assert observation_rows(draft) == [(15.33, 2025)]
+
+
+def test_exports_named_bare_are_to_reach_and_an_amounts_comparator_stays_with_its_name():
+    # Regression (hai_phong_2026, quang_ninh_2026, development texts; the same text as core/tests/extract.rs):
+    # "xuất khẩu 52 tỷ USD" was no figure, and the second part took the first part's "trên".
+    draft = chitieu.extract_plan(
+        "Năm 2026, thành phố hướng tới mục tiêu tăng trưởng GRDP khoảng 13%, xuất khẩu 52 tỷ USD, IIP tăng trên 15%.\n"
+        "Năm 2026, tỉnh đặt mục tiêu tổng thu ngân sách nhà nước trên địa bàn trên 74.000 tỷ đồng (thu nội địa trên "
+        "56.500 tỷ đồng, thu xuất nhập khẩu 17.500 tỷ đồng).\n"
+    )
+    assert [row[1:] for row in target_rows(draft.plan)] == [
+        ("about", 13.0, "percent_per_year"),
+        ("reach", 52e9, "usd"),
+        ("more_than", 15.0, "percent_increase"),
+        ("more_than", 74e12, "dong"),
+        ("more_than", 56.5e12, "dong"),
+        ("reach", 17.5e12, "dong"),
+    ]

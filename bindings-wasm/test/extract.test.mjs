@@ -2359,3 +2359,21 @@ test("objectives met well want nothing, and the term past reports", () => {
   assert.deepEqual(targetRows(draft.plan), [[2030, "at_least", 10, "percent_per_year"]]);
   assert.deepEqual(observationRows(draft), [[15.33, 2025]]);
 });
+
+test("exports named bare are to reach, and an amount's comparator stays with its name", () => {
+  // Regression (hai_phong_2026, quang_ninh_2026, development texts; the same text as core/tests/extract.rs):
+  // "xuất khẩu 52 tỷ USD" was no figure, and the second part took the first part's "trên".
+  const draft = c.extractPlan(
+    "Năm 2026, thành phố hướng tới mục tiêu tăng trưởng GRDP khoảng 13%, xuất khẩu 52 tỷ USD, IIP tăng trên 15%.\n" +
+      "Năm 2026, tỉnh đặt mục tiêu tổng thu ngân sách nhà nước trên địa bàn trên 74.000 tỷ đồng (thu nội địa trên " +
+      "56.500 tỷ đồng, thu xuất nhập khẩu 17.500 tỷ đồng).\n",
+  );
+  assert.deepEqual(targetRows(draft.plan).map((row) => row.slice(1)), [
+    ["about", 13, "percent_per_year"],
+    ["reach", 52e9, "usd"],
+    ["more_than", 15, "percent_increase"],
+    ["more_than", 74e12, "dong"],
+    ["more_than", 56.5e12, "dong"],
+    ["reach", 17.5e12, "dong"],
+  ]);
+});

@@ -3016,3 +3016,28 @@ fn objectives_met_well_want_nothing_and_the_term_past_reports() {
     assert_eq!(target_rows(&draft.plan), [(Some(2030), Comparator::AtLeast, 10.0, MeasureUnit::PercentPerYear)]);
     assert_eq!(observation_rows(&draft), [(15.33, Some(2025))]);
 }
+
+/// Exports named bare in a list of a year's objectives, and an amount's comparator said after its name, not carried to
+/// the next amount named in its turn (hai_phong_2026, quang_ninh_2026, development texts).
+const EXPORTS_AND_AMOUNTS_NAMED_APART: &str = "Năm 2026, thành phố hướng tới mục tiêu tăng trưởng GRDP khoảng 13%, xuất khẩu \
+                                               52 tỷ USD, IIP tăng trên 15%.\nNăm 2026, tỉnh đặt mục tiêu tổng thu ngân \
+                                               sách nhà nước trên địa bàn trên 74.000 tỷ đồng (thu nội địa trên 56.500 tỷ \
+                                               đồng, thu xuất nhập khẩu 17.500 tỷ đồng).\n";
+
+#[test]
+fn exports_named_bare_are_to_reach_and_an_amounts_comparator_stays_with_its_name() {
+    // Regression: "xuất khẩu 52 tỷ USD" was no figure, and the second part took the first part's "trên".
+    let draft = extract_plan(EXPORTS_AND_AMOUNTS_NAMED_APART);
+    let rows: Vec<_> = target_rows(&draft.plan).into_iter().map(|(_, c, v, u)| (c, v, u)).collect();
+    assert_eq!(
+        rows,
+        [
+            (Comparator::About, 13.0, MeasureUnit::PercentPerYear),
+            (Comparator::Reach, 52e9, MeasureUnit::Usd),
+            (Comparator::MoreThan, 15.0, MeasureUnit::PercentIncrease),
+            (Comparator::MoreThan, 74e12, MeasureUnit::Dong),
+            (Comparator::MoreThan, 56.5e12, MeasureUnit::Dong),
+            (Comparator::Reach, 17.5e12, MeasureUnit::Dong),
+        ]
+    );
+}

@@ -627,11 +627,14 @@ struct Carry {
     kind: Option<MeasureUnit>,
     /// The words from the clause's start to its first figure.
     opening: Option<(usize, usize)>,
+    /// The comparator carried stood after words naming its figure ("thu nội địa trên 56.500 tỷ đồng"), not at the
+    /// opening of a list.
+    named: bool,
 }
 
 impl Carry {
     fn new(start: usize, hits: &[Hit]) -> Self {
-        Self { comparator: None, kind: None, opening: hits.first().map(|h| (start, h.number.start)) }
+        Self { comparator: None, kind: None, opening: hits.first().map(|h| (start, h.number.start)), named: false }
     }
 
     /// The comparator of figure `h`: its own words, "trở lên" after it, the one carried, else "đạt".
@@ -650,7 +653,16 @@ impl Carry {
         // ratio's a share's ("tối thiểu 300 phòng học/10.000 dân, 100% trẻ em ...").
         // Nor a yearly rate's a level's ("đạt khoảng 20%-25%/năm, tỉ trọng đóng góp vào GDP của tỉnh 10%-15%").
         let kind = h.unit_after.filter(|u| units::carries_own_comparator(*u) || *u == MeasureUnit::PercentPerYear);
-        if connectors(between, &["trong do"]).next().is_some() || compared_number_in(between) || self.kind != kind {
+        // An amount named after its comparator is named apart from the next one named in its turn ("thu nội địa trên
+        // 56.500 tỷ đồng, thu xuất nhập khẩu 17.500 tỷ đồng", quang_ninh_2026, a development text): the comparator
+        // is the first's own, not a list's.
+        let named_apart =
+            self.named && kind.is_some() && between.rsplit_once(',').is_some_and(|(_, name)| words(name).count() >= 2);
+        if connectors(between, &["trong do"]).next().is_some()
+            || compared_number_in(between)
+            || self.kind != kind
+            || named_apart
+        {
             self.comparator = None;
         }
         // A figure with a "có" of its own ("ít nhất 6.000 doanh nghiệp và đến năm 2030 có 10.000 doanh nghiệp") is
@@ -678,9 +690,11 @@ impl Carry {
                 None => Comparator::Reach,
             },
         };
-        if let Some((c, _)) = explicit {
+        if let Some((c, n)) = explicit {
             self.comparator = (c != Comparator::Reach).then_some(c);
             self.kind = kind;
+            let name = prefix.trim_end();
+            self.named = words(sub(name, 0, name.len().saturating_sub(n))).count() >= 2;
         }
         if matches!(comparator, Comparator::MoreThan) && h.value >= 100.0 && !h.rank && h.unit_after.is_none() {
             reasons.push(Uncertainty::ComparatorGuessed {
@@ -1427,6 +1441,25 @@ mod tests {
         assert_eq!(found[0].tier, Some(Tier::District));
         let (_, found) = read("Tỷ lệ hồ sơ công việc cấp huyện được xử lý trên mạng phấn đấu đạt 90%");
         assert_eq!(found[0].tier, Some(Tier::District));
+    }
+
+    #[test]
+    fn an_amounts_comparator_after_its_name_is_not_carried_to_the_next_named_in_its_turn() {
+        // quang_ninh_2026 (development): "trên" is the domestic revenue's own.
+        let comparators = |t: &str| read(t).1.iter().map(|f| (f.comparator, f.value)).collect::<Vec<_>>();
+        assert_eq!(
+            comparators("thu nội địa trên 56.500 tỷ đồng, thu xuất nhập khẩu 17.500 tỷ đồng"),
+            [(Comparator::MoreThan, 56.5e12), (Comparator::Reach, 17.5e12)]
+        );
+        // A comparator opening the list, or one whose next figure is named by no words of its own, is carried.
+        assert_eq!(
+            comparators("tốc độ truy cập đạt tối thiểu 150 Mbps cho hộ gia đình, 200 Mbps cho cơ quan"),
+            [(Comparator::AtLeast, 150.0), (Comparator::AtLeast, 200.0)]
+        );
+        assert_eq!(
+            comparators("thu hút khoảng 50 ngàn lượt khách quốc tế và 1,5 triệu lượt khách nội địa"),
+            [(Comparator::About, 50e3), (Comparator::About, 1.5e6)]
+        );
     }
 
     #[test]

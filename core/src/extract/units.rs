@@ -777,7 +777,7 @@ pub(crate) fn economy_wide(s: &str) -> bool {
 
 /// The amounts (folded) a socio-economic plan sets for the economy, which its lists give bare, without "đạt"
 /// ("GRDP bình quân đầu người 65 triệu đồng", "Thu ngân sách trên địa bàn 3.000 tỷ đồng").
-const ECONOMY_AMOUNTS: [&str; 11] = [
+const ECONOMY_AMOUNTS: [&str; 13] = [
     "grdp",
     // The name plans used before GRDP ("GDP bình quân đầu người 18,9 triệu đồng/năm").
     "gdp",
@@ -791,6 +791,9 @@ const ECONOMY_AMOUNTS: [&str; 11] = [
     "thu ngan sach",
     "gia tri san xuat",
     "kim ngach",
+    // "tăng trưởng GRDP năm 2026 khoảng 13%, xuất khẩu 52 tỷ USD" (hai_phong_2026, a development text): exports.
+    "xuat khau",
+    "xuat nhap khau",
     "quy mo nen kinh te",
 ];
 
@@ -879,6 +882,15 @@ mod tests {
         assert_eq!(stay_after("bao cao trong ", " ngay ke tu"), None);
         assert_eq!(stay_after("hoan thanh truoc ", " ngay"), None);
         assert_eq!(stay_after("so ngay luu tru. thoi han ", " ngay"), None);
+    }
+
+    #[test]
+    fn exports_named_bare_are_an_amount_to_reach() {
+        // hai_phong_2026 (a development text): "..., xuất khẩu 52 tỷ USD, ...".
+        assert!(amount_to_reach("xuat khau "));
+        assert!(amount_to_reach("thu xuat nhap khau "));
+        // Not a rise from a level: "xuất khẩu tăng từ 40 tỷ USD".
+        assert!(!amount_to_reach("xuat khau tang tu "));
     }
 
     #[test]
