@@ -173,14 +173,8 @@ fn measured_against(line: &str, i: usize, w: &str) -> bool {
     let before_count = before.trim_end_matches(|c: char| c.is_ascii_digit() || c == '/').trim_end();
     // "hoàn thành các chỉ tiêu": the objectives met, as "hoàn thành 12/12 chỉ tiêu"; "hoàn thành xuất sắc các mục
     // tiêu" (xa_cai_chien_quang_ninh_2030, a development text): met, and how well.
-    let before_count = ["cac", "nhung"]
-        .iter()
-        .find_map(|w| ends_with_words(before_count, w).then(|| sub(before_count, 0, before_count.len() - w.len())))
-        .map_or(before_count, str::trim_end);
-    let before_count = ["xuat sac", "tot", "toan dien", "co ban"]
-        .iter()
-        .find_map(|w| ends_with_words(before_count, w).then(|| sub(before_count, 0, before_count.len() - w.len())))
-        .map_or(before_count, str::trim_end);
+    let before_count =
+        without_last(without_last(before_count, &["cac", "nhung"]), &["xuat sac", "tot", "toan dien", "co ban"]);
     let out_of_all = sub(before, before_count.len(), before.len()).trim_start().contains('/');
     let after = sub(line, i + w.len(), line.len());
     let clause = sub(after, 0, after.find([',', ';', '.', ':']).unwrap_or(after.len()));
@@ -197,6 +191,11 @@ fn measured_against(line: &str, i: usize, w: &str) -> bool {
         || met
         || ["so voi", "vuot", "hoan thanh"].iter().any(|v| ends_with_words(before_count, v))
         || super::folded::words(clause).take(5).any(|x| x == "giao")
+}
+
+/// Folded `s` without the one of `words` it ends with, if any, trimmed.
+fn without_last<'s>(s: &'s str, words: &[&str]) -> &'s str {
+    words.iter().find_map(|w| ends_with_words(s, w).then(|| sub(s, 0, s.len() - w.len()).trim_end())).unwrap_or(s)
 }
 
 /// Whether the plan's word `w` at `i` of folded `line` names the plan as an act issued ("tăng so với thời điểm ban hành
