@@ -131,9 +131,11 @@ fn in_document_name(line: &str, k: usize) -> bool {
 fn places_a_year_in(line: &str, k: usize) -> bool {
     let before = sub(line, 0, k);
     let sentence = sub(before, sentence_start(before), before.len());
+    // Not "năm đầu tư" ("hằng năm đầu tư 100 tỷ đồng"), a year's investing.
+    let invests = |i: usize| starts_with_words(sub(sentence, i + "nam dau".len(), sentence.len()).trim_start(), "tu");
     ["nam dau", "nam cuoi", "nam ban le", "nam thu hai", "nam thu ba", "nam thu tu", "nam thu nam"]
         .iter()
-        .any(|w| find_words(sentence, w).next().is_some())
+        .any(|w| find_words(sentence, w).any(|i| *w != "nam dau" || !invests(i)))
 }
 
 /// The years line `line` (folded, starting at folded offset `offset`) states for its figures.
@@ -645,6 +647,8 @@ mod tests {
             vec![(2026, false, true)]
         );
         assert_eq!(years("Năm 2025 là năm cuối của giai đoạn 2021-2025, tỉnh phấn đấu"), vec![(2025, false, true)]);
+        // A year's investing ("năm đầu tư") places no year.
+        assert_eq!(years("Hằng năm đầu tư cho giai đoạn 2026-2030 phấn đấu đạt"), vec![(2030, true, false)]);
         // Without the words that place the year, the term set as an objective holds, by its end.
         assert_eq!(
             years("Năm 2026, Đại hội lần thứ I, nhiệm kỳ 2025-2030, xã đề ra 23 chỉ tiêu"),
