@@ -182,19 +182,15 @@ pub(crate) fn walk(
         // \nNổi bật, tổng sản phẩm trên địa bàn (GRDP) đạt 8,39%").
         let words_here = sub(s, from, line_end);
         let details = ["cu the", "noi bat"].iter().any(|w| starts_with_words(words_here, w));
-        let scan_start = match line_before {
-            Some(b) if details => b,
-            _ => line_start,
-        };
         let named_before =
             line_before.and_then(|b| accordingly(sub(s, b, line_start), words_here)).or(named_for_the_list.take());
         if line.trim_end().ends_with(';') {
             named_for_the_list = named_before;
         }
-        let scan = if found_here.is_empty() {
-            reports::Scan::default()
+        let (scan_start, scan) = if found_here.is_empty() {
+            (line_start, reports::Scan::default())
         } else {
-            reports::Scan::of(sub(s, scan_start, line_end))
+            line_scan(s, line_before, (line_start, line_end), details)
         };
         let may_report = scan.may_report();
         let figureless = found_here.is_empty();
@@ -231,6 +227,28 @@ pub(crate) fn walk(
     }
     outline.figures.retain(|fig| spelled_as_written(f, &fig.found));
     outline
+}
+
+/// The words that report and that want for the figures of the line `line_start..line_end` of folded `s`, and where they
+/// are read from: the line itself; from the line before too when the line opens with "Cụ thể," or "Nổi bật,"
+/// (`details`), or when it has no such words of its own and goes on, in the same paragraph, from a line whose words report
+/// to its end (the sentences of a paragraph a line each: "... đã hoàn thành công tác xóa nhà tạm.\nTỷ lệ hộ dân ... đạt
+/// trên 90%").
+fn line_scan(s: &str, line_before: Option<usize>, line: (usize, usize), details: bool) -> (usize, reports::Scan) {
+    let (line_start, line_end) = line;
+    let with_before = |b: usize| (b, reports::Scan::of(sub(s, b, line_end)));
+    if let Some(b) = line_before.filter(|_| details) {
+        return with_before(b);
+    }
+    let own = reports::Scan::of(sub(s, line_start, line_end));
+    let goes_on = |b: usize| {
+        let before = sub(s, b, line_start);
+        own.silent() && before.matches('\n').count() == 1 && reports::Scan::of(before).reports_to_its_end()
+    };
+    match line_before {
+        Some(b) if goes_on(b) => with_before(b),
+        _ => (line_start, own),
+    }
 }
 
 /// For a line whose words after its head (folded `line`) open with "Theo đó," and set out what the line before it
@@ -454,6 +472,20 @@ mod tests {
             years,
             [(100.0, Some(2030), true), (95.0, Some(2030), true), (80.0, Some(2030), true), (70.0, None, false)]
         );
+    }
+
+    #[test]
+    fn a_line_with_no_words_of_its_own_goes_on_with_the_report_of_the_line_before_in_its_paragraph() {
+        // xa_muong_lat_thanh_hoa (a development text), a sentence a line.
+        let reported = |text: &str| outline(text, None).figures.iter().map(|f| f.reported).collect::<Vec<_>>();
+        let report = "Xã đã hoàn thành công tác xóa nhà tạm.\nTỷ lệ hộ dân sử dụng nước sạch đạt trên 90%.";
+        assert_eq!(reported(report), [true]);
+        // Not across a blank line, nor after a line that wants, nor after a past verb naming what a noun underwent.
+        assert_eq!(reported(&report.replace(".\n", ".\n\n")), [false]);
+        assert_eq!(reported("Xã phấn đấu xóa nhà tạm.\nTỷ lệ hộ dân sử dụng nước sạch đạt trên 90%."), [false]);
+        assert_eq!(reported("ưu tiên các sản phẩm đã được đánh giá.\nCó ít nhất 50% làng nghề có sản phẩm."), [false]);
+        // A line with words of its own reads them only.
+        assert_eq!(reported("Xã đã hoàn thành công tác xóa nhà tạm.\nPhấn đấu tỷ lệ hộ dân đạt trên 90%."), [false]);
     }
 
     #[test]

@@ -326,6 +326,19 @@ impl Scan {
         !self.reached.is_empty() || !self.past.is_empty()
     }
 
+    /// Whether the line has no word that reports or wants.
+    pub(crate) fn silent(&self) -> bool {
+        !self.may_report() && self.wanted.is_empty()
+    }
+
+    /// Whether the line ends reporting by a word that reports for the rest of its line ("đã hoàn thành", "đến nay"),
+    /// with no word that wants after it; not by a past verb, which may name what a noun underwent ("các sản phẩm OCOP
+    /// đã được đánh giá").
+    pub(crate) fn reports_to_its_end(&self) -> bool {
+        Self::last(&self.reached, 0, usize::MAX)
+            .is_some_and(|r| Self::last(&self.wanted, 0, usize::MAX).is_none_or(|w| r > w))
+    }
+
     /// The start of the last of `list` wholly inside `from..to`.
     fn last(list: &[(usize, usize)], from: usize, to: usize) -> Option<usize> {
         list.iter().filter(|&&(a, b)| a >= from && b <= to).map(|&(a, _)| a).max()
