@@ -2256,13 +2256,14 @@ def test_exports_named_bare_are_to_reach_and_an_amounts_comparator_stays_with_it
 
 def test_a_line_with_no_words_of_its_own_goes_on_with_the_report_before_it():
     # Regression (xa_muong_lat_thanh_hoa, a development text, a sentence a line; the same text as
-    # core/tests/extract.rs): the result on its own line was a target of 2026.
+    # core/tests/extract.rs): the results on their own lines were targets of 2026.
     text = (
         "HĐND xã Mường Lát đánh giá kết quả năm 2025, đề ra 28 chỉ tiêu năm 2026\n\nTheo đó, xã Mường Lát đã hoàn thành "
-        "công tác xóa nhà tạm.\nTỷ lệ hộ dân được sử dụng nước sinh hoạt hợp vệ sinh đạt trên 90%.\n"
+        "công tác xóa nhà tạm.\nTỷ lệ hộ dân được sử dụng nước sinh hoạt hợp vệ sinh đạt trên 90%.\nCông tác cải cách "
+        "hành chính có nhiều chuyển biến tích cực, tỷ lệ xử lý hồ sơ trực tuyến đúng hạn đạt 100%.\n"
     )
     draft = chitieu.extract_plan(text)
     assert target_rows(draft.plan) == []
-    assert observation_rows(draft) == [(90.0, 2025)]
+    assert observation_rows(draft) == [(90.0, 2025), (100.0, 2025)]
     apart = chitieu.extract_plan(text.replace("tạm.\n", "tạm.\n\n"))
-    assert target_rows(apart.plan) == [(2026, "more_than", 90.0, "percent")]
+    assert target_rows(apart.plan) == [(2026, "more_than", 90.0, "percent"), (2026, "reach", 100.0, "percent")]

@@ -2380,13 +2380,14 @@ test("exports named bare are to reach, and an amount's comparator stays with its
 
 test("a line with no words of its own goes on with the report before it", () => {
   // Regression (xa_muong_lat_thanh_hoa, a development text, a sentence a line; the same text as
-  // core/tests/extract.rs): the result on its own line was a target of 2026.
+  // core/tests/extract.rs): the results on their own lines were targets of 2026.
   const text =
     "HĐND xã Mường Lát đánh giá kết quả năm 2025, đề ra 28 chỉ tiêu năm 2026\n\nTheo đó, xã Mường Lát đã hoàn thành " +
-    "công tác xóa nhà tạm.\nTỷ lệ hộ dân được sử dụng nước sinh hoạt hợp vệ sinh đạt trên 90%.\n";
+    "công tác xóa nhà tạm.\nTỷ lệ hộ dân được sử dụng nước sinh hoạt hợp vệ sinh đạt trên 90%.\nCông tác cải cách " +
+    "hành chính có nhiều chuyển biến tích cực, tỷ lệ xử lý hồ sơ trực tuyến đúng hạn đạt 100%.\n";
   const draft = c.extractPlan(text);
   assert.deepEqual(targetRows(draft.plan), []);
-  assert.deepEqual(observationRows(draft), [[90, 2025]]);
+  assert.deepEqual(observationRows(draft), [[90, 2025], [100, 2025]]);
   const apart = c.extractPlan(text.replace("tạm.\n", "tạm.\n\n"));
-  assert.deepEqual(targetRows(apart.plan), [[2026, "more_than", 90, "percent"]]);
+  assert.deepEqual(targetRows(apart.plan), [[2026, "more_than", 90, "percent"], [2026, "reach", 100, "percent"]]);
 });

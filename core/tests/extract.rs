@@ -3046,15 +3046,21 @@ fn exports_named_bare_are_to_reach_and_an_amounts_comparator_stays_with_its_name
 /// report (xa_muong_lat_thanh_hoa, a development text, a sentence a line).
 const A_SENTENCE_A_LINE_AFTER_A_REPORT: &str = "HĐND xã Mường Lát đánh giá kết quả năm 2025, đề ra 28 chỉ tiêu năm \
                                                 2026\n\nTheo đó, xã Mường Lát đã hoàn thành công tác xóa nhà tạm.\nTỷ lệ hộ \
-                                                dân được sử dụng nước sinh hoạt hợp vệ sinh đạt trên 90%.\n";
+                                                dân được sử dụng nước sinh hoạt hợp vệ sinh đạt trên 90%.\nCông tác cải cách \
+                                                hành chính có nhiều chuyển biến tích cực, tỷ lệ xử lý hồ sơ trực tuyến \
+                                                đúng hạn đạt 100%.\n";
 
 #[test]
 fn a_line_with_no_words_of_its_own_goes_on_with_the_report_before_it() {
-    // Regression: the result on its own line was a target of 2026.
+    // Regression: the results on their own lines were targets of 2026; the line after the first went on too.
     let draft = extract_plan(A_SENTENCE_A_LINE_AFTER_A_REPORT);
     assert_eq!(target_rows(&draft.plan), []);
-    assert_eq!(observation_rows(&draft), [(90.0, Some(2025))]);
+    assert_eq!(observation_rows(&draft), [(90.0, Some(2025)), (100.0, Some(2025))]);
     // After a blank line the report no longer holds.
     let apart = extract_plan(&A_SENTENCE_A_LINE_AFTER_A_REPORT.replace("tạm.\n", "tạm.\n\n"));
-    assert_eq!(target_rows(&apart.plan), [(Some(2026), Comparator::MoreThan, 90.0, MeasureUnit::Percent)]);
+    let percent = |v| (Some(2026), Comparator::Reach, v, MeasureUnit::Percent);
+    assert_eq!(
+        target_rows(&apart.plan),
+        [(Some(2026), Comparator::MoreThan, 90.0, MeasureUnit::Percent), percent(100.0)]
+    );
 }

@@ -140,6 +140,8 @@ pub(crate) fn walk(
     // The end named for a line "Theo đó" when that line ends with ";": its list goes on in the lines after it, as
     // a web page gives a list's items a line each ("Theo đó, ... 56 phường, xã;\n100% NCT ...;\n...").
     let mut named_for_the_list: Option<i32> = None;
+    // The last line went on with the report of the line before it ([`line_scan`]).
+    let mut went_on = false;
     for &(line_start, line_end) in &lines {
         let line = sub(s, line_start, line_end);
         let line_before = previous;
@@ -187,11 +189,12 @@ pub(crate) fn walk(
         if line.trim_end().ends_with(';') {
             named_for_the_list = named_before;
         }
-        let (scan_start, scan) = if found_here.is_empty() {
-            (line_start, reports::Scan::default())
+        let (scan_start, scan, goes_on) = if found_here.is_empty() {
+            (line_start, reports::Scan::default(), false)
         } else {
-            line_scan(s, line_before, (line_start, line_end), details)
+            line_scan(s, line_before, (line_start, line_end), (details, went_on))
         };
+        went_on = goes_on;
         let may_report = scan.may_report();
         let figureless = found_here.is_empty();
         let listed = respectively::apply(s, &mut found_here, &mentions);
@@ -234,20 +237,28 @@ pub(crate) fn walk(
 /// (`details`), or when it has no such words of its own and goes on, in the same paragraph, from a line whose words report
 /// to its end (the sentences of a paragraph a line each: "... đã hoàn thành công tác xóa nhà tạm.\nTỷ lệ hộ dân ... đạt
 /// trên 90%").
-fn line_scan(s: &str, line_before: Option<usize>, line: (usize, usize), details: bool) -> (usize, reports::Scan) {
+/// So does a line with no such words after one that went on so (`before_went_on`); the third value says whether this
+/// line went on so.
+fn line_scan(
+    s: &str,
+    line_before: Option<usize>,
+    line: (usize, usize),
+    (details, before_went_on): (bool, bool),
+) -> (usize, reports::Scan, bool) {
     let (line_start, line_end) = line;
-    let with_before = |b: usize| (b, reports::Scan::of(sub(s, b, line_end)));
     if let Some(b) = line_before.filter(|_| details) {
-        return with_before(b);
+        return (b, reports::Scan::of(sub(s, b, line_end)), false);
     }
     let own = reports::Scan::of(sub(s, line_start, line_end));
     let goes_on = |b: usize| {
         let before = sub(s, b, line_start);
-        own.silent() && before.matches('\n').count() == 1 && reports::Scan::of(before).reports_to_its_end()
+        own.silent()
+            && before.matches('\n').count() == 1
+            && (before_went_on || reports::Scan::of(before).reports_to_its_end())
     };
     match line_before {
-        Some(b) if goes_on(b) => with_before(b),
-        _ => (line_start, own),
+        Some(b) if goes_on(b) => (b, reports::Scan::of(sub(s, b, line_end)).reporting_from_the_start(), true),
+        _ => (line_start, own, false),
     }
 }
 
@@ -480,6 +491,8 @@ mod tests {
         let reported = |text: &str| outline(text, None).figures.iter().map(|f| f.reported).collect::<Vec<_>>();
         let report = "Xã đã hoàn thành công tác xóa nhà tạm.\nTỷ lệ hộ dân sử dụng nước sạch đạt trên 90%.";
         assert_eq!(reported(report), [true]);
+        // And the line after it, with no words of its own either.
+        assert_eq!(reported(&format!("{report}\nTỷ lệ hồ sơ trực tuyến đạt 100%.")), [true, true]);
         // Not across a blank line, nor after a line that wants, nor after a past verb naming what a noun underwent.
         assert_eq!(reported(&report.replace(".\n", ".\n\n")), [false]);
         assert_eq!(reported("Xã phấn đấu xóa nhà tạm.\nTỷ lệ hộ dân sử dụng nước sạch đạt trên 90%."), [false]);

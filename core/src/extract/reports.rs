@@ -339,6 +339,13 @@ impl Scan {
             .is_some_and(|r| Self::last(&self.wanted, 0, usize::MAX).is_none_or(|w| r > w))
     }
 
+    /// The same words, with a report from the start of the line on: what a line goes on with ([`super::outline`]'s
+    /// `line_scan`).
+    pub(crate) fn reporting_from_the_start(mut self) -> Self {
+        self.reached.insert(0, (0, 0));
+        self
+    }
+
     /// The start of the last of `list` wholly inside `from..to`.
     fn last(list: &[(usize, usize)], from: usize, to: usize) -> Option<usize> {
         list.iter().filter(|&&(a, b)| a >= from && b <= to).map(|&(a, _)| a).max()
