@@ -655,9 +655,11 @@ impl Carry {
         let kind = h.unit_after.filter(|u| units::carries_own_comparator(*u) || *u == MeasureUnit::PercentPerYear);
         // An amount named after its comparator is named apart from the next one named in its turn ("thu nội địa trên
         // 56.500 tỷ đồng, thu xuất nhập khẩu 17.500 tỷ đồng", quang_ninh_2026, a development text): the comparator
-        // is the first's own, not a list's.
+        // is the first's own, not a list's. Yearly rates carry theirs as before ("doanh thu tăng khoảng 20%/năm, lợi
+        // nhuận tăng 15%/năm").
+        let amount = kind.is_some_and(|u| u != MeasureUnit::PercentPerYear);
         let named_apart =
-            self.named && kind.is_some() && between.rsplit_once(',').is_some_and(|(_, name)| words(name).count() >= 2);
+            self.named && amount && between.rsplit_once(',').is_some_and(|(_, name)| words(name).count() >= 2);
         if connectors(between, &["trong do"]).next().is_some()
             || compared_number_in(between)
             || self.kind != kind

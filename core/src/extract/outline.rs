@@ -192,7 +192,7 @@ pub(crate) fn walk(
         let (scan_start, scan, goes_on) = if found_here.is_empty() {
             (line_start, reports::Scan::default(), false)
         } else {
-            line_scan(s, line_before, (line_start, line_end), (details, went_on))
+            line_scan(s, line_before, (line_start, line_end), (details, went_on, !mentions.is_empty()))
         };
         went_on = goes_on;
         let may_report = scan.may_report();
@@ -237,13 +237,13 @@ pub(crate) fn walk(
 /// (`details`), or when it has no such words of its own and goes on, in the same paragraph, from a line whose words report
 /// to its end (the sentences of a paragraph a line each: "... đã hoàn thành công tác xóa nhà tạm.\nTỷ lệ hộ dân ... đạt
 /// trên 90%").
-/// So does a line with no such words after one that went on so (`before_went_on`); the third value says whether this
-/// line went on so.
+/// So does a line with no such words after one that went on so (`before_went_on`); not one that states a year of its
+/// own (`dated`: "Năm 2025 đạt 90% ...", its own statement). The third value says whether this line went on so.
 fn line_scan(
     s: &str,
     line_before: Option<usize>,
     line: (usize, usize),
-    (details, before_went_on): (bool, bool),
+    (details, before_went_on, dated): (bool, bool, bool),
 ) -> (usize, reports::Scan, bool) {
     let (line_start, line_end) = line;
     if let Some(b) = line_before.filter(|_| details) {
@@ -253,6 +253,7 @@ fn line_scan(
     let goes_on = |b: usize| {
         let before = sub(s, b, line_start);
         own.silent()
+            && !dated
             && before.matches('\n').count() == 1
             && (before_went_on || reports::Scan::of(before).reports_to_its_end())
     };
@@ -591,9 +592,12 @@ Tỷ lệ đô thị hóa trên 75%.",
         let text =
             "Năm 2025, tỉnh đạt được những kết quả tích cực.\nNổi bật, tổng sản phẩm trên địa bàn (GRDP) đạt 8,39%.";
         assert!(outline(text, None).figures.iter().all(|f| f.reported));
-        // Only "Cụ thể" and "Nổi bật" carry the line before; a line of its own is read alone.
-        let text = "Nhiệm kỳ 2020-2025, xã đạt được nhiều kết quả quan trọng.\nTốc độ tăng trưởng đàn vật nuôi 5%/năm.";
+        // A line of its own, after a blank line, is read alone; right after a line of its paragraph whose words report
+        // to its end, a line with no words of its own goes on with that report (4 Dec 2026, `line_scan`).
+        let text =
+            "Nhiệm kỳ 2020-2025, xã đạt được nhiều kết quả quan trọng.\n\nTốc độ tăng trưởng đàn vật nuôi 5%/năm.";
         assert!(outline(text, None).figures.iter().all(|f| !f.reported));
+        assert!(outline(&text.replace("\n\n", "\n"), None).figures.iter().all(|f| f.reported));
     }
 
     #[test]
