@@ -2267,3 +2267,29 @@ def test_a_line_with_no_words_of_its_own_goes_on_with_the_report_before_it():
     assert observation_rows(draft) == [(90.0, 2025), (100.0, 2025)]
     apart = chitieu.extract_plan(text.replace("tạm.\n", "tạm.\n\n"))
     assert target_rows(apart.plan) == [(2026, "more_than", 90.0, "percent"), (2026, "reach", 100.0, "percent")]
+
+
+def test_a_span_counted_up_to_a_day_and_files_settled_report():
+    # Regression (phuong_dong_thuan_quang_tri_2025, a development text; the same text as core/tests/extract.rs): the
+    # shares of files settled were targets.
+    draft = chitieu.extract_plan(
+        "Tính từ ngày 1/7 đến cuối tháng 10/2025, trung tâm đã tiếp nhận 2.265 hồ sơ; trong đó tiếp nhận 2.007 hồ sơ "
+        "trực tuyến. Trung tâm đã giải quyết và trả kết quả 2.051 hồ sơ; trong đó 2.041 hồ sơ giải quyết trước hạn, đạt "
+        "tỉ lệ trên 99%; đang giải quyết 214 hồ sơ trong thời hạn, chiếm 9,48%.\n"
+    )
+    assert target_rows(draft.plan) == []
+    assert observation_rows(draft) == [(99.0, None), (9.48, None)]
+
+
+def test_a_line_stating_its_own_year_is_its_own_and_yearly_rates_carry_their_about():
+    # The same text as core/tests/extract.rs (unit tests the evening's rules of 4 Dec 2026 had broken).
+    draft = chitieu.extract_plan(
+        "Kế hoạch đặt mục tiêu chuyển đổi số toàn diện.\n\nĐến nay đã đạt 85% dân số có điện thoại thông minh.\nNăm "
+        "2026 đạt 90% hồ sơ trực tuyến.\nNăm 2026, doanh thu tăng khoảng 20%/năm, lợi nhuận tăng 15%/năm.\n"
+    )
+    assert target_rows(draft.plan) == [
+        (2026, "reach", 90.0, "percent"),
+        (2026, "about", 20.0, "percent_per_year"),
+        (2026, "about", 15.0, "percent_per_year"),
+    ]
+    assert observation_rows(draft) == [(85.0, None)]

@@ -2391,3 +2391,29 @@ test("a line with no words of its own goes on with the report before it", () => 
   const apart = c.extractPlan(text.replace("tạm.\n", "tạm.\n\n"));
   assert.deepEqual(targetRows(apart.plan), [[2026, "more_than", 90, "percent"], [2026, "reach", 100, "percent"]]);
 });
+
+test("a span counted up to a day, and files settled, report", () => {
+  // Regression (phuong_dong_thuan_quang_tri_2025, a development text; the same text as core/tests/extract.rs): the
+  // shares of files settled were targets.
+  const draft = c.extractPlan(
+    "Tính từ ngày 1/7 đến cuối tháng 10/2025, trung tâm đã tiếp nhận 2.265 hồ sơ; trong đó tiếp nhận 2.007 hồ sơ " +
+      "trực tuyến. Trung tâm đã giải quyết và trả kết quả 2.051 hồ sơ; trong đó 2.041 hồ sơ giải quyết trước hạn, đạt " +
+      "tỉ lệ trên 99%; đang giải quyết 214 hồ sơ trong thời hạn, chiếm 9,48%.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), []);
+  assert.deepEqual(observationRows(draft), [[99, null], [9.48, null]]);
+});
+
+test("a line stating its own year is its own, and yearly rates carry their 'khoảng'", () => {
+  // The same text as core/tests/extract.rs (unit tests the evening's rules of 4 Dec 2026 had broken).
+  const draft = c.extractPlan(
+    "Kế hoạch đặt mục tiêu chuyển đổi số toàn diện.\n\nĐến nay đã đạt 85% dân số có điện thoại thông minh.\nNăm " +
+      "2026 đạt 90% hồ sơ trực tuyến.\nNăm 2026, doanh thu tăng khoảng 20%/năm, lợi nhuận tăng 15%/năm.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2026, "reach", 90, "percent"],
+    [2026, "about", 20, "percent_per_year"],
+    [2026, "about", 15, "percent_per_year"],
+  ]);
+  assert.deepEqual(observationRows(draft), [[85, null]]);
+});

@@ -69,15 +69,15 @@ fn the_corpus_is_as_documented() {
 fn precision_and_recall_per_half() {
     let [(_, dev, dev_obs), (_, test, test_obs)] = halves();
     // Development half: the texts the rules were revised on.
-    assert_eq!((dev.drafted, dev.labelled, dev.matched), (2060, 2067, 1919));
+    assert_eq!((dev.drafted, dev.labelled, dev.matched), (2055, 2067, 1919));
     assert!(dev.precision() >= 0.9 && dev.recall() >= 0.9, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
-    assert_eq!((test.drafted, test.labelled, test.matched), (1839, 1907, 1489));
+    assert_eq!((test.drafted, test.labelled, test.matched), (1833, 1907, 1489));
     assert!(test.precision() >= 0.75 && test.recall() >= 0.75, "{test:?}");
     // Labelled achievements (counts too, since the reader drafts them) found among the draft observations (on
     // value; `dated`: and on year).
-    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled, dev_obs.dated), (287, 331, 417, 239));
-    assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled, test_obs.dated), (203, 280, 370, 163));
+    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled, dev_obs.dated), (291, 336, 417, 239));
+    assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled, test_obs.dated), (209, 286, 370, 167));
 }
 
 #[test]
@@ -140,9 +140,9 @@ fn a_text_reads_nearly_as_well_however_its_lines_break() {
     assert_eq!(
         scores,
         vec![
-            ("dev wrapped at 80", 2061, 2067, 1910),
-            ("dev clause per line", 2049, 2067, 1908),
-            ("dev sentence per line", 2062, 2067, 1903),
+            ("dev wrapped at 80", 2056, 2067, 1910),
+            ("dev clause per line", 2044, 2067, 1908),
+            ("dev sentence per line", 2057, 2067, 1903),
         ]
     );
     assert_eq!(corpus::wrapped("100% hồ sơ công việc cấp tỉnh", 12), "100% hồ sơ\ncông việc\ncấp tỉnh");

@@ -3064,3 +3064,38 @@ fn a_line_with_no_words_of_its_own_goes_on_with_the_report_before_it() {
         [(Some(2026), Comparator::MoreThan, 90.0, MeasureUnit::Percent), percent(100.0)]
     );
 }
+
+/// A ward's results: a span counted up to a day, files received and settled (phuong_dong_thuan_quang_tri_2025, a
+/// development text).
+const FILES_RECEIVED_AND_SETTLED: &str = "Tính từ ngày 1/7 đến cuối tháng 10/2025, trung tâm đã tiếp nhận 2.265 hồ sơ; trong \
+                                          đó tiếp nhận 2.007 hồ sơ trực tuyến. Trung tâm đã giải quyết và trả kết quả \
+                                          2.051 hồ sơ; trong đó 2.041 hồ sơ giải quyết trước hạn, đạt tỉ lệ trên 99%; đang \
+                                          giải quyết 214 hồ sơ trong thời hạn, chiếm 9,48%.\n";
+
+#[test]
+fn a_span_counted_up_to_a_day_and_files_settled_report() {
+    // Regression: the shares of files settled were targets.
+    let draft = extract_plan(FILES_RECEIVED_AND_SETTLED);
+    assert_eq!(target_rows(&draft.plan), []);
+    assert_eq!(observation_rows(&draft), [(99.0, None), (9.48, None)]);
+}
+
+/// A report's line, then lines stating a year of their own and yearly rates named apart (unit tests the evening's
+/// rules had broken, 4 Dec 2026).
+const A_REPORT_THEN_A_YEARS_OWN_LINE: &str = "Kế hoạch đặt mục tiêu chuyển đổi số toàn diện.\n\nĐến nay đã đạt 85% dân số có \
+                                              điện thoại thông minh.\nNăm 2026 đạt 90% hồ sơ trực tuyến.\nNăm 2026, doanh \
+                                              thu tăng khoảng 20%/năm, lợi nhuận tăng 15%/năm.\n";
+
+#[test]
+fn a_line_stating_its_own_year_is_its_own_and_yearly_rates_carry_their_about() {
+    let draft = extract_plan(A_REPORT_THEN_A_YEARS_OWN_LINE);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2026), Comparator::Reach, 90.0, MeasureUnit::Percent),
+            (Some(2026), Comparator::About, 20.0, MeasureUnit::PercentPerYear),
+            (Some(2026), Comparator::About, 15.0, MeasureUnit::PercentPerYear),
+        ]
+    );
+    assert_eq!(observation_rows(&draft), [(85.0, None)]);
+}

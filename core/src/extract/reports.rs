@@ -8,7 +8,7 @@ use super::folded::{ends_with_words, find_any_words, find_words, starts_with_wor
 /// for the rest of the line ("Lào Cai đã thực hiện việc kết nối. Tỷ lệ ... đạt 79,76%"), the others (past
 /// verbs in general: "đã được", "đã triển khai") for the rest of their clause only, up to a ";" or the
 /// sentence's end, and "theo kết quả", the last, for the rest of its sentence.
-const REACHED: [&str; 42] = [
+const REACHED: [&str; 45] = [
     "da dat",
     "dat duoc",
     "da co",
@@ -16,6 +16,9 @@ const REACHED: [&str; 42] = [
     "hien nay",
     "den nay",
     "tinh den",
+    // "Tính từ ngày 1/7 đến cuối tháng 10/2025, trung tâm đã tiếp nhận 2.265 hồ sơ" (phuong_dong_thuan_quang_tri_2025, a
+    // development text): a span counted up to a day, reported.
+    "tinh tu ngay",
     "uoc dat",
     // "Tổng giá trị sản xuất ước tăng 11,07%", "Tỷ trọng ... ước chiếm 23,4%": the year's estimates.
     "uoc tang",
@@ -59,13 +62,16 @@ const REACHED: [&str; 42] = [
     "da ap dung",
     "da xay dung",
     "da trang bi",
+    // "Trung tâm đã giải quyết và trả kết quả 2.051 hồ sơ", "đã tiếp nhận 2.265 hồ sơ": files received and settled.
+    "da tiep nhan",
+    "da giai quyet",
     // "Theo kết quả tổng điều tra rà soát hộ nghèo ..., năm 2020 tỉnh còn 14.982 hộ nghèo, chiếm tỷ lệ 18,50%": what a
     // survey or a review found.
     "theo ket qua",
 ];
 
 /// How many of [`REACHED`], first, hold for the rest of the line.
-const LINE_WIDE: usize = 30;
+const LINE_WIDE: usize = 31;
 
 /// Whether a whole text only reports: it sets no objective anywhere (none of the words with which plans,
 /// resolutions and articles about them want or expect a figure: "mục tiêu", "chỉ tiêu", "phấn đấu", "đến năm", "dự kiến",
@@ -656,6 +662,16 @@ mod tests {
         // A plan named as an objective still wants.
         assert!(!reported(&fold("tính đến nay, tỉnh đã có 11/54 chỉ tiêu. Theo kế hoạch, tỷ lệ đạt ")));
         assert!(!reported(&fold("Tỉnh đã có nhiều kết quả. Kế hoạch đặt mục tiêu tỷ lệ đạt ")));
+    }
+
+    #[test]
+    fn a_span_counted_up_to_a_day_and_files_received_or_settled_report() {
+        // phuong_dong_thuan_quang_tri_2025 (a development text).
+        assert!(reported(&fold("Tính từ ngày 1/7 đến cuối tháng 10/2025, trung tâm có tỉ lệ ")));
+        assert!(reported(&fold("Trung tâm đã giải quyết và trả kết quả 2.051 hồ sơ, đạt tỉ lệ ")));
+        assert!(reported(&fold("trung tâm đã tiếp nhận ")));
+        // A span from a year on is not a day's: "Tính từ năm 2026, phấn đấu ..." wants.
+        assert!(!reported(&fold("Tính từ năm 2026, tỉnh phấn đấu tỉ lệ ")));
     }
 
     #[test]
