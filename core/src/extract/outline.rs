@@ -140,8 +140,9 @@ pub(crate) fn walk(
     // The end named for a line "Theo đó" when that line ends with ";": its list goes on in the lines after it, as
     // a web page gives a list's items a line each ("Theo đó, ... 56 phường, xã;\n100% NCT ...;\n...").
     let mut named_for_the_list: Option<i32> = None;
-    // The last line went on with the report of the line before it ([`line_scan`]).
-    let mut went_on = false;
+    // The last line with figures read alone or going on with the report before it ([`line_scan`]): its start and
+    // whether a line with no words of its own right after it goes on with a report.
+    let mut reporting: Option<(usize, bool)> = None;
     for &(line_start, line_end) in &lines {
         let line = sub(s, line_start, line_end);
         let line_before = previous;
@@ -192,9 +193,10 @@ pub(crate) fn walk(
         let (scan_start, scan, goes_on) = if found_here.is_empty() {
             (line_start, reports::Scan::default(), false)
         } else {
-            line_scan(s, line_before, (line_start, line_end), (details, went_on, !mentions.is_empty()))
+            line_scan(s, line_before, (line_start, line_end), (details, reporting, !mentions.is_empty()))
         };
-        went_on = goes_on;
+        reporting = (!found_here.is_empty() && (goes_on || scan_start == line_start))
+            .then(|| (line_start, goes_on || scan.reports_to_its_end()));
         let may_report = scan.may_report();
         let figureless = found_here.is_empty();
         let listed = respectively::apply(s, &mut found_here, &mentions);
@@ -237,13 +239,15 @@ pub(crate) fn walk(
 /// (`details`), or when it has no such words of its own and goes on, in the same paragraph, from a line whose words report
 /// to its end (the sentences of a paragraph a line each: "... đã hoàn thành công tác xóa nhà tạm.\nTỷ lệ hộ dân ... đạt
 /// trên 90%").
-/// So does a line with no such words after one that went on so (`before_went_on`); not one that states a year of its
-/// own (`dated`: "Năm 2025 đạt 90% ...", its own statement). The third value says whether this line went on so.
+/// So does a line with no such words after one that went on so; not one that states a year of its own (`dated`: "Năm
+/// 2025 đạt 90% ...", its own statement). `reporting` is what the walk knows of the last line with figures: its start
+/// and whether a line after it goes on with a report (read again when it is not the line before). The third value says
+/// whether this line went on so.
 fn line_scan(
     s: &str,
     line_before: Option<usize>,
     line: (usize, usize),
-    (details, before_went_on, dated): (bool, bool, bool),
+    (details, reporting, dated): (bool, Option<(usize, bool)>, bool),
 ) -> (usize, reports::Scan, bool) {
     let (line_start, line_end) = line;
     if let Some(b) = line_before.filter(|_| details) {
@@ -255,7 +259,10 @@ fn line_scan(
         own.silent()
             && !dated
             && before.matches('\n').count() == 1
-            && (before_went_on || reports::Scan::of(before).reports_to_its_end())
+            && match reporting {
+                Some((start, reports)) if start == b => reports,
+                _ => reports::Scan::of(before).reports_to_its_end(),
+            }
     };
     match line_before {
         Some(b) if goes_on(b) => (b, reports::Scan::of(sub(s, b, line_end)).reporting_from_the_start(), true),
