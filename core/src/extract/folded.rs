@@ -293,6 +293,12 @@ pub(crate) fn words(s: &str) -> Words<'_> {
     Words { s, at: 0 }
 }
 
+/// The last `n` of `words` joined by single spaces: the few words before a figure or a word, where a phrase is
+/// looked for ("so với Nghị quyết đề ra", "diện tích cây chè 10.000 ha").
+pub(crate) fn last_words(words: &[&str], n: usize) -> String {
+    words.get(words.len().saturating_sub(n)..).unwrap_or_default().join(" ")
+}
+
 /// The iterator of [`words`]: a scan of bytes, where splitting at characters decoded each one (the reader's
 /// texts are folded to ASCII; in WebAssembly the decoding was a tenth of the reader's time). A word starts
 /// and ends at an ASCII byte, so every word is a slice at character boundaries whatever the text.

@@ -146,8 +146,7 @@ fn measured_against(line: &str, i: usize, w: &str) -> bool {
         let named = ["muc tieu", "ke hoach", "chi tieu"].iter().find(|x| ends_with_words(before, x));
         // "17/17 chỉ tiêu đều đạt và vượt so với Nghị quyết đề ra": what a resolution set, compared with, a few words on.
         let last: Vec<&str> = super::folded::words(before).collect();
-        let tail = last.get(last.len().saturating_sub(4)..).unwrap_or_default().join(" ");
-        let compared = find_words(&tail, "so voi").next().is_some();
+        let compared = find_words(&super::folded::last_words(&last, 4), "so voi").next().is_some();
         return ends_with_words(before, "da")
             || compared
             || named.is_some_and(|x| measured_against(line, before.len() - x.len(), x));

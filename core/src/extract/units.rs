@@ -620,13 +620,13 @@ pub(crate) fn completed_after(after: &str) -> bool {
 /// members a congress's delegates represent.
 pub(crate) fn quantity_to_reach(prefix: &str, unit: MeasureUnit) -> bool {
     let last: Vec<&str> = words(prefix).collect();
-    let tail = last.get(last.len().saturating_sub(6)..).unwrap_or_default().join(" ");
+    let tail = super::folded::last_words(&last, 6);
     let named = ["dien tich", "san luong", "chieu dai"].iter().any(|w| find_words(&tail, w).next().is_some());
     // A population named as plans name it ("Dân số trung bình 7.129 người", "Quy mô dân số ... 4,2 triệu người"),
     // not a unit's profile ("có tổng diện tích tự nhiên 136,270 km², dân số 36.174 người").
     let population = unit == MeasureUnit::Count
         && ["dan so trung binh", "quy mo dan so"].iter().any(|w| find_words(&tail, w).next().is_some());
-    let near = last.get(last.len().saturating_sub(4)..).unwrap_or_default().join(" ");
+    let near = super::folded::last_words(&last, 4);
     // The words before the figure's comparator: "có từ 3 thôn trở lên", "đón từ 13 triệu lượt khách".
     let bare = super::comparators::without_before(prefix);
     let bare_last: Vec<&str> = words(bare).collect();
@@ -800,7 +800,7 @@ const ECONOMY_AMOUNTS: [&str; 13] = [
 /// Whether the last words before an amount name one of [`ECONOMY_AMOUNTS`] with nothing between that says how
 /// it changes ("GRDP bình quân đầu người 65 triệu đồng", not "GRDP tăng từ 50.000 tỷ đồng").
 fn economy_amount_named(words: &[&str]) -> bool {
-    let tail = words.get(words.len().saturating_sub(6)..).unwrap_or_default().join(" ");
+    let tail = super::folded::last_words(words, 6);
     let after_name = |w: &&str| find_words(&tail, w).next().map(|i| sub(&tail, i + w.len(), tail.len()));
     ECONOMY_AMOUNTS.iter().filter_map(after_name).any(|rest| {
         !["tang", "giam", "tu", "muc", "so voi", "bang"].iter().any(|w| find_words(rest, w).next().is_some())
