@@ -228,7 +228,7 @@ pub fn rollup(
 }
 
 /// A count argument (groups, times): a whole number, at least 0, that fits in memory.
-fn count(value: &JsValue, what: &str) -> Result<usize, JsValue> {
+pub(crate) fn count(value: &JsValue, what: &str) -> Result<usize, JsValue> {
     let n = whole(value, what)?;
     if n < 0.0 {
         Err(chitieu_error("value_out_of_range", &format!("{what} is {n}; expected a count of at least 0"), Some(what)))

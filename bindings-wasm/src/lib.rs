@@ -14,6 +14,7 @@
 //! | `number` | `chitieu::io::number`: the Vietnamese number reader |
 //! | `milestone`, `achievement`, `progress`, `projection`, `rollup`, `reporting` | the rooms of `chitieu::calc` of the same names |
 //! | `bulk`, `workload` | `chitieu::calc::bulk` and `chitieu::calc::workload`: columns of every series as typed arrays (cargo feature `bulk`, on by default) |
+//! | `bulk_workspace` | `BulkWorkspace`: the same columns kept in the module's memory and read and written through views, nothing copied (cargo feature `bulk`) |
 //! | `register` | the register of units and the merged unit: `unitsOn`, `unitAt`, `successors`, `predecessors`, `mergedView`, `combine`, `carryForward` (cargo feature `register`, on by default) |
 //! | `method`, `yearly_rate`, `cumulative`, `rank` | `chitieu::calc::method` (a unit's kind, its method, the method in words) and the rooms that judge a yearly rate, a cumulative change and a rank |
 //! | `scorecard` | `chitieu::scorecard` |
@@ -42,6 +43,8 @@ mod achievement;
 mod alignment;
 #[cfg(feature = "bulk")]
 mod bulk;
+#[cfg(feature = "bulk")]
+mod bulk_workspace;
 #[cfg(feature = "bundled")]
 mod bundled;
 #[cfg(feature = "bundled")]

@@ -747,6 +747,22 @@ export interface SeriesTable {
 }
 
 /** Output columns, each `series × times` row-major, except `curve_used` (one per series). */
+/** The input columns of a `BulkWorkspace`: views of the module's memory, the keys of `SeriesTable` with
+ * every optional column present (`kind` 0 and the fields 0 are `evaluateBulk`'s defaults). */
+export interface BulkColumns {
+  baseline_t: Float64Array;
+  baseline: Float64Array;
+  target_t: Float64Array;
+  target: Float64Array;
+  comparator: Uint8Array;
+  polarity: Int8Array;
+  kind: Uint8Array;
+  baseline_field: Uint32Array;
+  times: Float64Array;
+  values: Float64Array;
+  field: Uint32Array;
+}
+
 export interface BulkResult {
   milestone: Float64Array;
   /** 1 attained, 0 not, 2 no value. */

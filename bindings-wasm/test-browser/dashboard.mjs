@@ -296,9 +296,20 @@ try {
     const bulk = await import("/pkg/web/bulk.js");
     await bulk.default();
     const out = bulk.evaluateBulk({ ...t, values: new Float64Array(t.values), kind: new Uint8Array(t.kind), field: new Uint32Array(t.field) });
+    // The same table in a BulkWorkspace, written and read through views of the module's memory.
+    const ws = new bulk.BulkWorkspace(3, 4);
+    const inputs = ws.inputs();
+    for (const [key, column] of Object.entries(t)) inputs[key].set(column);
+    ws.evaluate();
     // Arrays of numbers, NaN as null, to cross back to Node.
-    return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, [...v].map((x) => (Number.isNaN(x) ? null : x))]));
-  }, table);
+    const plain = (o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, [...v].map((x) => (Number.isNaN(x) ? null : x))]));
+    const result = [plain(out), plain(ws.outputs())];
+    ws.free();
+    return result;
+  }, table).then(([out, workspace]) => {
+    check(() => assert.deepEqual(workspace, out));
+    return out;
+  });
   const inNode = c.evaluateBulk({ ...table, values: new Float64Array(table.values), kind: new Uint8Array(table.kind), field: new Uint32Array(table.field) });
   check(() => assert.deepEqual(inBrowser, Object.fromEntries(Object.entries(inNode).map(([k, v]) => [k, [...v].map((x) => (Number.isNaN(x) ? null : x))]))));
   check(() => assert.equal(inBrowser.ratio[9], 3));

@@ -24,7 +24,7 @@ const REGISTER = ["carryForward", "combine", "mergedView", "predecessors", "succ
 /** The bundled data: in the full module; `chitieu/bundled` gives it as JSON files to the dashboard module. */
 const BUNDLED = ["bundledObservations", "catalogue", "extendCatalogue", "listNationalPlans", "listPlans", "loadPlan"];
 /** The bulk columns: in the full module and `chitieu/bulk`, not in the dashboard module. */
-const BULK = ["evaluateBulk", "nationalWorkload", "rollupRatioOfSums"];
+const BULK = ["BulkWorkspace", "evaluateBulk", "nationalWorkload", "rollupRatioOfSums"];
 /** A draft's reported figures as observations: needs both the reader and the calculations. */
 const FULL_ONLY = [...REGISTER, ...BUNDLED, ...BULK, "draftObservationSet"];
 const seed = (id) => readFileSync(new URL(`../../tests/seeds/${id}.txt`, import.meta.url), "utf8");

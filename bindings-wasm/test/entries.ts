@@ -10,7 +10,7 @@ import * as readerEntry from "../pkg/web/reader.js";
 import * as pdfEntry from "../pkg/web/pdf.js";
 import initBulk, { evaluateBulk, nationalWorkload, rollupRatioOfSums } from "../pkg/web/bulk.js";
 import * as bulkEntry from "../pkg/web/bulk.js";
-import type { BulkResult, NationalWorkload } from "../pkg/web/bulk.js";
+import type { BulkColumns, BulkResult, NationalWorkload } from "../pkg/web/bulk.js";
 import type { Draft, Agreement, PlanData, ScorecardData, InitInput } from "../pkg/web/core.js";
 import type { Draft as ReaderDraft, DraftTarget, Uncertainty } from "../pkg/web/reader.js";
 
@@ -55,6 +55,13 @@ async function dashboard(text: string): Promise<number> {
   const out: BulkResult = evaluateBulk(w);
   const again: BulkResult = evaluateBulk(w, "linear", null, out);
   const provinces: Float64Array = rollupRatioOfSums(w.numerators, w.denominators, w.group, w.groups, w.times.length, 100);
+  const workspace = new bulkEntry.BulkWorkspace(w.baseline.length, w.times.length);
+  const columns: BulkColumns = workspace.inputs();
+  columns.values.set(w.values);
+  workspace.evaluate("linear", null);
+  const inPlace: BulkResult = workspace.outputs();
+  // @ts-expect-error a workspace's inputs are typed arrays, not plain arrays
+  const plain: number[] = workspace.inputs().values;
   // @ts-expect-error the dashboard's module has no bulk columns
   core.evaluateBulk(w);
   // @ts-expect-error nor has the bulk module plans
@@ -70,7 +77,7 @@ async function dashboard(text: string): Promise<number> {
   reader.loadPlan();
   // @ts-expect-error nor has the PDF reader's
   pdf.scorecard(plan, observations, "2026-11-22");
-  return again.milestone.length + provinces.length + words.length + catalogue.length + nation.toObject().targets.length + doubts.length + agree.recall + pdfAgree.precision + drafted.toObject().targets.length + bytes;
+  return again.milestone.length + inPlace.score.length + plain.length + provinces.length + words.length + catalogue.length + nation.toObject().targets.length + doubts.length + agree.recall + pdfAgree.precision + drafted.toObject().targets.length + bytes;
 }
 
 void dashboard;
