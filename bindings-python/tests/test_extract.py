@@ -1643,7 +1643,7 @@ def test_a_surveys_results_are_reported_and_near_poor_is_no_need():
         "98% hộ nghèo được tiếp cận nguồn nước sinh hoạt hợp vệ sinh.\n"
     )
     assert target_rows(draft.plan) == [(2025, "reach", 100.0, "percent"), (2025, "reach", 98.0, "percent")]
-    assert observation_rows(draft) == [(18.5, 2020), (10.46, None)]
+    assert observation_rows(draft) == [(18.5, 2020), (10.46, 2020)]
 
 
 def test_a_resolution_on_the_years_kt_xh_plan_dates_its_targets():
@@ -2293,3 +2293,16 @@ def test_a_line_stating_its_own_year_is_its_own_and_yearly_rates_carry_their_abo
         (2026, "about", 15.0, "percent_per_year"),
     ]
     assert observation_rows(draft) == [(85.0, None)]
+
+
+def test_a_year_after_an_attribution_holds_and_a_change_in_brackets_compares():
+    # Regression (soc_trang_nong_nghiep_2024, a development text; the same text as core/tests/extract.rs): the targets
+    # had no year, and the change against the year before was a target.
+    draft = chitieu.extract_plan(
+        "Theo ông Huỳnh Ngọc Nhã, Giám đốc Sở Nông nghiệp và Phát triển nông thôn Sóc Trăng, trong năm 2024, "
+        "Sóc Trăng sẽ đẩy mạnh chuyển dịch cơ cấu nông nghiệp.\n\nTổng sản lượng thuỷ, hải sản đạt 380.000 tấn. "
+        "Giá trị sản phẩm thu hoạch trên 1 ha đất trồng trọt và nuôi trồng thuỷ sản đạt trên 240 triệu "
+        "đồng/ha (tăng hơn 10 triệu đồng so với năm 2023).\n\nTheo đó, ngành nông nghiệp tập trung triển khai "
+        "đề án phát triển nông nghiệp hữu cơ giai đoạn 2021 - 2025, định hướng đến năm 2030.\n"
+    )
+    assert target_rows(draft.plan) == [(2024, "reach", 380000.0, "tonne"), (2024, "more_than", 240e6, "dong")]

@@ -1712,7 +1712,7 @@ test("a survey's results are reported, and near-poor is no need", () => {
   ]);
   assert.deepEqual(observationRows(draft), [
     [18.5, 2020],
-    [10.46, null],
+    [10.46, 2020],
   ]);
 });
 
@@ -2416,4 +2416,17 @@ test("a line stating its own year is its own, and yearly rates carry their 'kho�
     [2026, "about", 15, "percent_per_year"],
   ]);
   assert.deepEqual(observationRows(draft), [[85, null]]);
+});
+
+test("a year after an attribution holds, and a change in brackets compares", () => {
+  // Regression (soc_trang_nong_nghiep_2024, a development text; the same text as core/tests/extract.rs): the targets
+  // had no year, and the change against the year before was a target.
+  const draft = c.extractPlan(
+    "Theo ông Huỳnh Ngọc Nhã, Giám đốc Sở Nông nghiệp và Phát triển nông thôn Sóc Trăng, trong năm 2024, " +
+      "Sóc Trăng sẽ đẩy mạnh chuyển dịch cơ cấu nông nghiệp.\n\nTổng sản lượng thuỷ, hải sản đạt 380.000 tấn. " +
+      "Giá trị sản phẩm thu hoạch trên 1 ha đất trồng trọt và nuôi trồng thuỷ sản đạt trên 240 triệu " +
+      "đồng/ha (tăng hơn 10 triệu đồng so với năm 2023).\n\nTheo đó, ngành nông nghiệp tập trung triển khai " +
+      "đề án phát triển nông nghiệp hữu cơ giai đoạn 2021 - 2025, định hướng đến năm 2030.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2024, "reach", 380000, "tonne"], [2024, "more_than", 240e6, "dong"]]);
 });

@@ -2199,7 +2199,9 @@ fn a_surveys_results_are_reported_and_near_poor_is_no_need() {
             (Some(2025), Comparator::Reach, 98.0, MeasureUnit::Percent),
         ]
     );
-    assert_eq!(observation_rows(&draft), [(18.5, Some(2020)), (10.46, None)]);
+    // The survey's year, after an attribution ("Theo kết quả ..., năm 2020"), dates both shares (the second had none
+    // until 4 Dec 2026).
+    assert_eq!(observation_rows(&draft), [(18.5, Some(2020)), (10.46, Some(2020))]);
 }
 
 /// A district council's resolution on a year's tasks, named with "KT-XH" as councils abbreviate it
@@ -3098,4 +3100,29 @@ fn a_line_stating_its_own_year_is_its_own_and_yearly_rates_carry_their_about() {
         ]
     );
     assert_eq!(observation_rows(&draft), [(85.0, None)]);
+}
+
+/// A year after an attribution of any length, and a change in a bracket after an amount per hectare
+/// (soc_trang_nong_nghiep_2024, a development text).
+const A_YEAR_AFTER_AN_ATTRIBUTION: &str = "Theo ông Huỳnh Ngọc Nhã, Giám đốc Sở Nông nghiệp và Phát triển nông \
+                                           thôn Sóc Trăng, trong năm 2024, Sóc Trăng sẽ đẩy mạnh chuyển dịch cơ \
+                                           cấu nông nghiệp.\n\nTổng sản lượng thuỷ, hải sản đạt 380.000 tấn. Giá \
+                                           trị sản phẩm thu hoạch trên 1 ha đất trồng trọt và nuôi trồng thuỷ sản \
+                                           đạt trên 240 triệu đồng/ha (tăng hơn 10 triệu đồng so với năm \
+                                           2023).\n\nTheo đó, ngành nông nghiệp tập trung triển khai đề án phát \
+                                           triển nông nghiệp hữu cơ giai đoạn 2021 - 2025, định hướng đến năm \
+                                           2030.\n";
+
+#[test]
+fn a_year_after_an_attribution_holds_and_a_change_in_brackets_compares() {
+    // Regression: the targets had no year (the year's sentence opened with a long attribution), and the change
+    // against the year before was a target.
+    let draft = extract_plan(A_YEAR_AFTER_AN_ATTRIBUTION);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2024), Comparator::Reach, 380_000.0, MeasureUnit::Tonne),
+            (Some(2024), Comparator::MoreThan, 240e6, MeasureUnit::Dong),
+        ]
+    );
 }

@@ -310,7 +310,11 @@ pub(crate) fn comparison_beside(s: &str, t: &Found) -> bool {
         Some(h) => h.trim_end().trim_end_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.'),
         None => head,
     };
-    let own_start = t.start + head.rfind([',', ';']).map_or(0, |i| i + 1);
+    // Its own words start after the last comma or ";", or after a bracket left open before it ("240 triệu đồng/ha
+    // (tăng hơn 10 triệu đồng so với năm 2023)": the unit's "/ha" is the figure before's).
+    let cut = head.rfind([',', ';']).map_or(0, |i| i + 1);
+    let open = head.rfind('(').filter(|&i| i >= cut && !head[i..].contains(')')).map(|i| i + 1);
+    let own_start = t.start + open.unwrap_or(cut);
     let own = sub(head, own_start - t.start, head.len());
     // "1.184 tỷđ, tăng gấp 2 lần so với năm 2015", "1.085tỷđ, gấp 2,2 lần so với giai đoạn 2010- 2015".
     // The change may carry a comparator of its own: "33.516 triệu USD trở lên, tăng từ 12% so với năm 2025".
@@ -591,6 +595,11 @@ mod tests {
         let d = drafted("- Giá trị sản xuất đạt khoảng 834,6 ngàn tỷ đồng, tăng 8 – 9% so cùng kỳ năm 2022.\n- Xuất khẩu đạt khoảng 26,7 tỷ USD, tăng 8,0-8,5% so với năm 2022.\n- Bán lẻ đạt khoảng 255,2 ngàn tỷ đồng, tăng 9-10% so cùng kỳ năm 2022 (bình quân).\n- Tiêu dùng đạt 50 tỷ đồng, tăng 5% so năm 2022.");
         assert_eq!(d.targets.iter().map(|t| t.value).collect::<Vec<_>>(), vec![834.6e12, 26.7e9, 255.2e12, 50e9]);
         assert_eq!(d.spent.comparisons.len(), 4);
+        // soc_trang_nong_nghiep_2024 (development): in a bracket right after an amount per hectare, whose "/ha" is not
+        // the change's own words.
+        let d = drafted("Năm 2024, giá trị sản phẩm thu hoạch trên 1 ha đất trồng trọt đạt trên 240 triệu đồng/ha (tăng hơn 10 triệu đồng so với năm 2023).");
+        assert_eq!(d.targets.iter().map(|t| t.value).collect::<Vec<_>>(), vec![240e6]);
+        assert_eq!(d.spent.comparisons.len(), 1);
     }
 
     #[test]

@@ -170,9 +170,7 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
         // "Thực hiện nhiệm vụ chính trị năm 2026, Đảng ủy ... phấn đấu ...": the line's first clause, a few words that
         // end with the year, sets it for the line.
         let opens_line = clause.len() == before.len() && super::folded::words(clause).count() <= 7;
-        // "Theo báo cáo tại kỳ họp, năm 2025, tình hình ...": a year that is a clause of its own after a sentence's
-        // few first words sets it for what follows, as "Theo kế hoạch, năm 2025" does.
-        let lead_in = super::folded::words(clause).count() <= 1 && super::folded::words(sentence).count() <= 8;
+        let lead_in = after_a_lead_in(clause, sentence);
         // "Phát huy kết quả đạt được, năm 2020 huyện Hưng Hà tiếp tục ...": a year right after a sentence's lead-in and
         // its comma opens what follows, with no comma of its own.
         let after_lead_in = lead_in && clause.trim().is_empty() && before.trim_end().ends_with(',');
@@ -257,6 +255,15 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
     }
     crate::model::sort::by(&mut out, |a, b| a.at.cmp(&b.at));
     out
+}
+
+/// Whether a year that is a clause of its own (`clause`, its words before "năm"; `sentence`, its sentence's words
+/// before it) follows a sentence's few first words: "Theo báo cáo tại kỳ họp, năm 2025, tình hình ...", as "Theo kế
+/// hoạch, năm 2025" does; or an attribution of any length: "Theo ông Huỳnh Ngọc Nhã, Giám đốc Sở Nông nghiệp và Phát
+/// triển nông thôn Sóc Trăng, trong năm 2024, Sóc Trăng sẽ ...". Such a year sets it for what follows.
+fn after_a_lead_in(clause: &str, sentence: &str) -> bool {
+    super::folded::words(clause).count() <= 1
+        && (super::folded::words(sentence).count() <= 8 || starts_with_words(sentence.trim_start(), "theo"))
 }
 
 /// Whether a year stands between the name of what its clause measures and the figure ("phấn đấu số trạm 5G phát
@@ -481,6 +488,11 @@ mod tests {
         // first words holds; not after a name's many words.
         assert_eq!(years("Theo báo cáo tại kỳ họp, năm 2025, tình hình kinh tế - xã hội"), vec![(2025, false, true)]);
         assert_eq!(years("Tổng thu ngân sách nhà nước trên địa bàn xã, năm 2025, đạt"), vec![(2025, false, false)]);
+        // soc_trang_nong_nghiep_2024 (a development text): and after an attribution of any length ("Theo ...").
+        assert_eq!(
+            years("Theo ông Huỳnh Ngọc Nhã, Giám đốc Sở Nông nghiệp và Phát triển nông thôn Sóc Trăng, trong năm 2024, Sóc Trăng sẽ đẩy mạnh"),
+            vec![(2024, false, true)]
+        );
         // ha_nam_vu_xuan_2025 (a development text): a crop season's year opening the line.
         assert_eq!(years("Vụ xuân 2025, Hà Nam phấn đấu gieo trồng 30.367ha cây các loại"), vec![(2025, false, true)]);
         // huyen_hung_ha_thai_binh_van_hoa_2020 (a development text): right after a lead-in and its comma, with no comma
