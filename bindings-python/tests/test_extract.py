@@ -2306,3 +2306,16 @@ def test_a_year_after_an_attribution_holds_and_a_change_in_brackets_compares():
         "đề án phát triển nông nghiệp hữu cơ giai đoạn 2021 - 2025, định hướng đến năm 2030.\n"
     )
     assert target_rows(draft.plan) == [(2024, "reach", 380000.0, "tonne"), (2024, "more_than", 240e6, "dong")]
+
+
+def test_the_items_of_a_list_set_to_reach_are_targets():
+    # Regression (ben_tre_nong_nghiep_2025, a development text; the same text as core/tests/extract.rs): the amounts,
+    # listed bare after "đạt như sau:", were not read.
+    draft = chitieu.extract_plan(
+        "Đến năm 2025, giá trị sản xuất của các chuỗi đạt như sau: Dừa 1 tỷ USD, con tôm 1 tỷ USD, con bò 500 triệu USD.\n"
+    )
+    assert target_rows(draft.plan) == [
+        (2025, "reach", 1e9, "usd"),
+        (2025, "reach", 1e9, "usd"),
+        (2025, "reach", 5e8, "usd"),
+    ]

@@ -2430,3 +2430,14 @@ test("a year after an attribution holds, and a change in brackets compares", () 
   );
   assert.deepEqual(targetRows(draft.plan), [[2024, "reach", 380000, "tonne"], [2024, "more_than", 240e6, "dong"]]);
 });
+
+test("the items of a list set to reach are targets", () => {
+  // Regression (ben_tre_nong_nghiep_2025, a development text; the same text as core/tests/extract.rs): the amounts,
+  // listed bare after "đạt như sau:", were not read.
+  const draft = c.extractPlan("Đến năm 2025, giá trị sản xuất của các chuỗi đạt như sau: Dừa 1 tỷ USD, con tôm 1 tỷ USD, con bò 500 triệu USD.\n");
+  assert.deepEqual(targetRows(draft.plan), [
+    [2025, "reach", 1e9, "usd"],
+    [2025, "reach", 1e9, "usd"],
+    [2025, "reach", 5e8, "usd"],
+  ]);
+});

@@ -3126,3 +3126,14 @@ fn a_year_after_an_attribution_holds_and_a_change_in_brackets_compares() {
         ]
     );
 }
+
+/// A list set to reach after a colon, each item a name and its figure (ben_tre_nong_nghiep_2025, a development text).
+const A_LIST_SET_TO_REACH: &str =
+    "Đến năm 2025, giá trị sản xuất của các chuỗi đạt như sau: Dừa 1 tỷ USD, con tôm 1 tỷ USD, con bò 500 triệu USD.\n";
+
+#[test]
+fn the_items_of_a_list_set_to_reach_are_targets() {
+    // Regression: the amounts, listed bare after "đạt như sau:", were not read.
+    let usd = |v: f64| (Some(2025), Comparator::Reach, v, MeasureUnit::Usd);
+    assert_eq!(target_rows(&extract_plan(A_LIST_SET_TO_REACH).plan), [usd(1e9), usd(1e9), usd(5e8)]);
+}

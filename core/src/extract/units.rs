@@ -658,6 +658,7 @@ pub(crate) fn quantity_to_reach(prefix: &str, unit: MeasureUnit) -> bool {
     let represented = find_words(&near, "dai dien").next().is_some();
     !represented
         && (amount_to_reach(prefix)
+            || listed_to_reach(prefix)
             || named && unit != MeasureUnit::Count
             || made
             || population
@@ -807,6 +808,21 @@ fn economy_amount_named(words: &[&str]) -> bool {
     })
 }
 
+/// Whether a figure is an item of a list its sentence sets to reach after a colon, each item a few words naming it then
+/// its figure: "giá trị sản xuất của các chuỗi đạt như sau: Dừa 1 tỷ USD, con tôm 1 tỷ USD, con bò 500 triệu USD"
+/// (folded `prefix`, the words before the figure from its sentence's start).
+pub(crate) fn listed_to_reach(prefix: &str) -> bool {
+    let Some(colon) = prefix.rfind(':') else { return false };
+    let lead = sub(prefix, 0, colon).trim_end();
+    let items = sub(prefix, colon + 1, prefix.len());
+    let own = sub(items, items.rfind([',', ';']).map_or(0, |i| i + 1), items.len());
+    ["dat nhu sau", "dat"].iter().any(|w| ends_with_words(lead, w))
+        && !items.contains(". ")
+        && !items.contains(['(', ')', '\n'])
+        && (1..=5).contains(&words(own).count())
+        && !own.contains(|c: char| c.is_ascii_digit())
+}
+
 /// Whether the words before an amount set it as a figure to reach: "đạt", or a comparator ("trên", "hơn", "tối
 /// thiểu", "ít nhất"), among their last three words ("GRDP theo giá hiện hành đạt 352.035 tỷ đồng", "thu ngân
 /// sách phấn đấu đạt trên 32.362 tỷ đồng", "Tổng vốn đầu tư toàn xã hội trên 75.000 tỷ đồng"), and
@@ -836,7 +852,8 @@ pub(crate) fn amount_to_reach(prefix: &str) -> bool {
             || ends_with_words(trimmed, "uoc thuc hien")
             || ["toi thieu", "it nhat"].iter().any(|w| ends_with_words(trimmed, w))
             || listed
-            || economy_amount_named(&last);
+            || economy_amount_named(&last)
+            || listed_to_reach(prefix);
     // "giai đoạn 2021 – 2030 cần khoảng 7.096 tỷ đồng": what is needed is spent.
     let bare = super::comparators::without_before(head);
     // "dự toán thu ngân sách ... là 194,9 nghìn tỷ đồng": the revenue estimated is to reach, not spent.
@@ -891,6 +908,21 @@ mod tests {
         assert!(amount_to_reach("thu xuat nhap khau "));
         // Not a rise from a level: "xuất khẩu tăng từ 40 tỷ USD".
         assert!(!amount_to_reach("xuat khau tang tu "));
+    }
+
+    #[test]
+    fn items_of_a_list_set_to_reach_after_a_colon_are_to_reach() {
+        // ben_tre_nong_nghiep_2025 (a development text): "... các chuỗi đạt như sau: Dừa 1 tỷ USD, con tôm 1 tỷ USD".
+        let lead = "den nam 2025, gia tri san xuat cua cac chuoi dat nhu sau: ";
+        assert!(listed_to_reach(&format!("{lead}dua ")));
+        assert!(listed_to_reach(&format!("{lead}dua 1 ty usd, con tom ")));
+        assert!(amount_to_reach(&format!("{lead}dua 1 ty usd, con tom ")));
+        assert!(quantity_to_reach("ket qua dat: vung nguyen lieu ", MeasureUnit::Hectare));
+        // Not a list that says nothing of reaching, a name of many words, nor past a sentence's end or a bracket.
+        assert!(!listed_to_reach("gia tri san xuat nhu sau: dua "));
+        assert!(!listed_to_reach("cac chuoi dat nhu sau: vung san xuat dua tap trung o cac huyen "));
+        assert!(!listed_to_reach("cac chuoi dat nhu sau: dua 1 ty usd. con tom "));
+        assert!(!listed_to_reach("cac chuoi dat nhu sau: dua (con tom "));
     }
 
     #[test]
