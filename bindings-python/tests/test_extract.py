@@ -2319,3 +2319,16 @@ def test_the_items_of_a_list_set_to_reach_are_targets():
         (2025, "reach", 1e9, "usd"),
         (2025, "reach", 5e8, "usd"),
     ]
+
+
+def test_a_plan_a_sentence_is_about_dates_its_objectives_with_its_span_of_years():
+    # Regression (an_giang_tai_chinh_2030, a development text; the same text as core/tests/extract.rs): "5 năm 2026 -
+    # 2030" was read as a date's month, and the plan as another document: no year.
+    draft = chitieu.extract_plan(
+        "Về định hướng kế hoạch tài chính 5 năm 2026 - 2030, tỉnh An Giang đặt mục tiêu tốc độ tăng trưởng "
+        "kinh tế (GRDP) từ 11% trở lên, tổng thu ngân sách Nhà nước dự kiến hơn 162.000 tỷ đồng.\n"
+    )
+    assert target_rows(draft.plan) == [
+        (2030, "at_least", 11.0, "percent_per_year"),
+        (2030, "more_than", 162e12, "dong"),
+    ]

@@ -2441,3 +2441,16 @@ test("the items of a list set to reach are targets", () => {
     [2025, "reach", 5e8, "usd"],
   ]);
 });
+
+test("a plan a sentence is about dates its objectives with its span of years", () => {
+  // Regression (an_giang_tai_chinh_2030, a development text; the same text as core/tests/extract.rs): "5 năm 2026 -
+  // 2030" was read as a date's month, and the plan as another document: no year.
+  const draft = c.extractPlan(
+    "Về định hướng kế hoạch tài chính 5 năm 2026 - 2030, tỉnh An Giang đặt mục tiêu tốc độ tăng trưởng " +
+      "kinh tế (GRDP) từ 11% trở lên, tổng thu ngân sách Nhà nước dự kiến hơn 162.000 tỷ đồng.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2030, "at_least", 11, "percent_per_year"],
+    [2030, "more_than", 162e12, "dong"],
+  ]);
+});

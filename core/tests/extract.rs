@@ -3137,3 +3137,20 @@ fn the_items_of_a_list_set_to_reach_are_targets() {
     let usd = |v: f64| (Some(2025), Comparator::Reach, v, MeasureUnit::Usd);
     assert_eq!(target_rows(&extract_plan(A_LIST_SET_TO_REACH).plan), [usd(1e9), usd(1e9), usd(5e8)]);
 }
+
+/// The objectives of a five-year plan a sentence is about (an_giang_tai_chinh_2030, a development text).
+const A_PLANS_FIVE_YEARS: &str = "Về định hướng kế hoạch tài chính 5 năm 2026 - 2030, tỉnh An Giang đặt mục \
+                                  tiêu tốc độ tăng trưởng kinh tế (GRDP) từ 11% trở lên, tổng thu ngân sách \
+                                  Nhà nước dự kiến hơn 162.000 tỷ đồng.\n";
+
+#[test]
+fn a_plan_a_sentence_is_about_dates_its_objectives_with_its_span_of_years() {
+    // Regression: "5 năm 2026 - 2030" was read as a date's month, and the plan as another document: no year.
+    assert_eq!(
+        target_rows(&extract_plan(A_PLANS_FIVE_YEARS).plan),
+        [
+            (Some(2030), Comparator::AtLeast, 11.0, MeasureUnit::PercentPerYear),
+            (Some(2030), Comparator::MoreThan, 162e12, MeasureUnit::Dong),
+        ]
+    );
+}

@@ -72,6 +72,13 @@ fn not_a_target_year(before: &str) -> bool {
         || (ends_with_words(b, "so") && after_a_figure(sub(b, 0, b.len() - "so".len())))
 }
 
+/// Whether folded `before` (ending with "năm") ends with the number of years of the span the year opens (`rest`, from
+/// the year): "kế hoạch tài chính 5 năm 2026 - 2030", "giai đoạn 10 năm 2021-2030", a period, not a date's month.
+fn years_of_a_span(before: &str, rest: &str, year: i32) -> bool {
+    let count = before.trim_end().rsplit(' ').next().and_then(|w| w.parse::<i32>().ok());
+    period_end(rest).is_some_and(|end| end > year && count.is_some_and(|n| n == end - year + 1 || n == end - year))
+}
+
 /// Whether folded `before` ends with the first year of a span said "từ 2018 đến 2030" (before the "đến"): the year after
 /// it is the span's end, not the year of a date ("ngày 12 tháng 7 năm 2022") nor the end of a range of numbers.
 fn span_from(before: &str) -> bool {
@@ -123,6 +130,16 @@ fn in_document_name(line: &str, k: usize) -> bool {
         // "HĐND thành phố quyết định dự toán thu ngân sách ... năm 2026 là ...": a budget's estimate of the year, also
         // when a document decides it.
         && !["muc tieu", "phan dau", "chi tieu", "du toan"].iter().any(|w| find_words(part, w).next().is_some())
+        && !topic_of_objectives(line, from, k)
+}
+
+/// Whether the document named before the year at `k` (its part from `from`) is the topic a sentence opens with, "Về
+/// ...", and the words after it set objectives: "Về định hướng kế hoạch tài chính 5 năm 2026 - 2030, tỉnh An Giang đặt
+/// mục tiêu ...": the objectives are the document's, of its period.
+fn topic_of_objectives(line: &str, from: usize, k: usize) -> bool {
+    let rest = sub(line, k, line.len());
+    let sentence = sub(rest, 0, rest.find(['.', ';', ':']).unwrap_or(rest.len()));
+    starts_with_words(sub(line, from, k).trim_start(), "ve") && objective_in(sub(sentence, 0, sentence.len().min(80)))
 }
 
 /// Whether the sentence before the period at `k` of `line` (folded) places a year in it ("Năm 2026 là năm đầu triển khai
@@ -146,7 +163,7 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
     for (k, year) in years_after_nam(line).into_iter().chain(years_without_nam(line)).chain(quarters.iter().copied()) {
         let before = sub(line, 0, k.saturating_sub(4));
         let quarter = quarters.contains(&(k, year));
-        if (!quarter && not_a_target_year(before))
+        if (!quarter && not_a_target_year(before) && !years_of_a_span(before, sub(line, k, line.len()), year))
             || base_of_a_rise(line, k)
             || in_document_name(line, k)
             || out.iter().any(|m| m.at == offset + k)
@@ -555,6 +572,21 @@ mod tests {
                     giai đoạn 2026–2030";
         assert_eq!(years(lead).last(), Some(&(2030, true, false)));
         assert_eq!(years("Mục tiêu cụ thể, trong giai đoạn 2025 - 2027"), vec![(2027, true, true)]);
+    }
+
+    #[test]
+    fn a_plans_span_of_years_and_a_plan_a_sentence_is_about_date_its_objectives() {
+        // an_giang_tai_chinh_2030 (a development text): "5 năm 2026 - 2030" is a span of five years, not a date's
+        // month; a plan the sentence is about ("Về ...") dates the objectives set after it.
+        assert_eq!(
+            years("Về định hướng kế hoạch tài chính 5 năm 2026 - 2030, tỉnh An Giang đặt mục tiêu tốc độ tăng trưởng"),
+            vec![(2030, false, true)]
+        );
+        assert_eq!(years("giai đoạn 10 năm 2021-2030 tỉnh phấn đấu"), vec![(2030, false, true)]);
+        // A date's month stays no year; a plan named in passing stays another document's.
+        assert_eq!(years("ngày 12 tháng 7 năm 2022 - 2025 tỉnh phấn đấu"), vec![]);
+        assert_eq!(years("Thực hiện kế hoạch tài chính 5 năm 2026 - 2030, tỉnh An Giang đặt mục tiêu"), vec![]);
+        assert_eq!(years("Về định hướng kế hoạch tài chính 5 năm 2026 - 2030, các đại biểu thảo luận"), vec![]);
     }
 
     #[test]
