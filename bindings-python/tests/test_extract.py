@@ -2332,3 +2332,14 @@ def test_a_plan_a_sentence_is_about_dates_its_objectives_with_its_span_of_years(
         (2030, "at_least", 11.0, "percent_per_year"),
         (2030, "more_than", 162e12, "dong"),
     ]
+
+
+def test_a_rank_a_thing_is_recognised_at_is_no_tier():
+    # Regression (dong_thap_du_lich_2025, a development text; the same text as core/tests/extract.rs): "điểm du lịch
+    # cấp tỉnh" (sites of a provincial rank) gave the province tier.
+    draft = chitieu.extract_plan(
+        "Mục tiêu đến năm 2025, phấn đấu có ít nhất 10 khu, điểm du lịch cấp tỉnh, 05 khu, điểm du lịch tiêu biểu "
+        "cấp khu vực.\n"
+    )
+    rows = [(t["year"], t.get("tier"), t["comparator"], t["value"]) for t in draft.plan.targets]
+    assert rows == [(2025, None, "at_least", 10.0), (2025, None, "at_least", 5.0)]

@@ -2454,3 +2454,19 @@ test("a plan a sentence is about dates its objectives with its span of years", (
     [2030, "more_than", 162e12, "dong"],
   ]);
 });
+
+test("a rank a thing is recognised at is no tier", () => {
+  // Regression (dong_thap_du_lich_2025, a development text; the same text as core/tests/extract.rs): "điểm du lịch
+  // cấp tỉnh" (sites of a provincial rank) gave the province tier.
+  const draft = c.extractPlan(
+    "Mục tiêu đến năm 2025, phấn đấu có ít nhất 10 khu, điểm du lịch cấp tỉnh, 05 khu, điểm du lịch tiêu biểu " +
+      "cấp khu vực.\n",
+  );
+  assert.deepEqual(
+    draft.plan.targets.map((t) => [t.year, t.tier ?? null, t.comparator, t.value]),
+    [
+      [2025, null, "at_least", 10],
+      [2025, null, "at_least", 5],
+    ],
+  );
+});

@@ -3154,3 +3154,21 @@ fn a_plan_a_sentence_is_about_dates_its_objectives_with_its_span_of_years() {
         ]
     );
 }
+
+/// Tourist sites of a provincial rank (dong_thap_du_lich_2025, a development text).
+const SITES_OF_A_PROVINCIAL_RANK: &str =
+    "Mục tiêu đến năm 2025, phấn đấu có ít nhất 10 khu, điểm du lịch cấp tỉnh, 05 khu, điểm du lịch tiêu biểu cấp \
+     khu vực.\n";
+
+#[test]
+fn a_rank_a_thing_is_recognised_at_is_no_tier() {
+    // Regression: "điểm du lịch cấp tỉnh" (sites of a provincial rank) gave the province tier.
+    let rows = tuples(&extract_plan(SITES_OF_A_PROVINCIAL_RANK).plan);
+    assert_eq!(
+        rows,
+        [
+            (Some(2025), None, Comparator::AtLeast, 10.0, MeasureUnit::Count),
+            (Some(2025), None, Comparator::AtLeast, 5.0, MeasureUnit::Count),
+        ]
+    );
+}

@@ -44,6 +44,9 @@ pub(crate) fn tier_in(window: &str, city_is_province: bool) -> Option<(Tier, usi
         .filter(|(_, _, m)| *m != "tuyen tinh")
         // "100% đơn vị hành chính cấp xã", "trạm truyền thanh cấp xã": places covered, not a level of government.
         .filter(|(i, _, _)| !places_before(sub(window, 0, *i)))
+        // "điểm du lịch cấp tỉnh", "di tích cấp tỉnh", "sản phẩm OCOP 3 sao cấp tỉnh": the rank a thing is recognised
+        // at, not a level of government.
+        .filter(|(i, _, _)| !ranked_before(sub(window, 0, *i)))
         // "chỉ số năng lực cạnh tranh cấp tỉnh" (PCI), "chỉ số chuyển đổi số cấp tỉnh" (DTI): an index's name.
         .filter(|(i, _, _)| !index_name_before(sub(window, 0, *i)))
         // "UBND tỉnh (vừa) ban hành kế hoạch ...": the committee that issues the plan, not a tier.
@@ -99,6 +102,15 @@ fn city_tier(city_is_province: bool) -> Tier {
 /// hành chính cấp xã") or stations ("trạm truyền thanh cấp xã").
 fn places_before(before: &str) -> bool {
     ["don vi", "don vi hanh chinh", "truyen thanh", "truyen thanh co so"].iter().any(|w| ends_with_words(before, w))
+}
+
+/// Whether the words before a tier's words name a thing recognised at that rank: tourist sites ("khu, điểm du lịch cấp
+/// tỉnh"), heritage ("di tích cấp tỉnh"), products rated in stars ("sản phẩm OCOP 3 sao cấp tỉnh"), research tasks
+/// ("nhiệm vụ khoa học cấp tỉnh").
+fn ranked_before(before: &str) -> bool {
+    ["du lich", "di tich", "ocop", "sao", "nhiem vu khoa hoc", "de tai khoa hoc"]
+        .iter()
+        .any(|w| ends_with_words(before, w))
 }
 
 /// Whether the words before a tier's words are an index's name that the tier ends ("chỉ số cải cách hành chính
@@ -208,5 +220,16 @@ mod tests {
         assert_eq!(tier("hồ sơ công việc cấp xã, phường, thị trấn"), Some(Tier::Commune));
         assert_eq!(tier("hồ sơ công việc cấp tỉnh, 80% cấp huyện"), Some(Tier::Province));
         assert_eq!(tier("hồ sơ công việc cấp tỉnh, được ký số"), Some(Tier::Province));
+    }
+
+    #[test]
+    fn a_rank_a_thing_is_recognised_at_is_no_tier() {
+        // dong_thap_du_lich_2025 (a development text): tourist sites, heritage, rated products, research tasks.
+        assert_eq!(tier("ít nhất 10 khu, điểm du lịch cấp tỉnh"), None);
+        assert_eq!(tier("công nhận 5 di tích cấp tỉnh"), None);
+        assert_eq!(tier("20 sản phẩm OCOP 3 sao cấp tỉnh"), None);
+        assert_eq!(tier("thực hiện 12 nhiệm vụ khoa học cấp tỉnh"), None);
+        // A level of government named after what it handles is still one.
+        assert_eq!(tier("hồ sơ du lịch xử lý tại cấp tỉnh"), Some(Tier::Province));
     }
 }
