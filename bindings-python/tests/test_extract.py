@@ -2343,3 +2343,13 @@ def test_a_rank_a_thing_is_recognised_at_is_no_tier():
     )
     rows = [(t["year"], t.get("tier"), t["comparator"], t["value"]) for t in draft.plan.targets]
     assert rows == [(2025, None, "at_least", 10.0), (2025, None, "at_least", 5.0)]
+
+
+def test_what_a_profile_says_a_unit_has_and_a_thousand_people_a_count_is_per_are_no_targets():
+    # Regression (xa_bau_lam_ho_chi_minh_2030, a development text; the same text as core/tests/extract.rs): the party
+    # cells of the commune's profile and "trên 1000 dân" were targets.
+    draft = chitieu.extract_plan(
+        "Xã Bàu Lâm có tổng diện tích tự nhiên 123,829km2, dân số 22.567 nhân khẩu, toàn đảng bộ có 23 chi bộ trực "
+        "thuộc với 465 đảng viên.\n\nĐến năm 2030, số doanh nghiệp đang hoạt động trên 1000 dân đạt 2 doanh nghiệp.\n"
+    )
+    assert target_rows(draft.plan) == [(2030, "reach", 2.0, "per_thousand_people")]

@@ -2470,3 +2470,13 @@ test("a rank a thing is recognised at is no tier", () => {
     ],
   );
 });
+
+test("what a profile says a unit has, and a thousand people a count is per, are no targets", () => {
+  // Regression (xa_bau_lam_ho_chi_minh_2030, a development text; the same text as core/tests/extract.rs): the party
+  // cells of the commune's profile and "trên 1000 dân" were targets.
+  const draft = c.extractPlan(
+    "Xã Bàu Lâm có tổng diện tích tự nhiên 123,829km2, dân số 22.567 nhân khẩu, toàn đảng bộ có 23 chi bộ trực " +
+      "thuộc với 465 đảng viên.\n\nĐến năm 2030, số doanh nghiệp đang hoạt động trên 1000 dân đạt 2 doanh nghiệp.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2030, "reach", 2, "per_thousand_people"]]);
+});

@@ -3172,3 +3172,18 @@ fn a_rank_a_thing_is_recognised_at_is_no_tier() {
         ]
     );
 }
+
+/// A commune's profile, then a count per thousand people (xa_bau_lam_ho_chi_minh_2030, a development text).
+const A_PROFILE_AND_A_COUNT_PER_THOUSAND: &str = "Xã Bàu Lâm có tổng diện tích tự nhiên 123,829km2, dân số 22.567 \
+                                                  nhân khẩu, toàn đảng bộ có 23 chi bộ trực thuộc với 465 đảng \
+                                                  viên.\n\nĐến năm 2030, số doanh nghiệp đang hoạt động trên 1000 \
+                                                  dân đạt 2 doanh nghiệp.\n";
+
+#[test]
+fn what_a_profile_says_a_unit_has_and_a_thousand_people_a_count_is_per_are_no_targets() {
+    // Regression: the party cells of the commune's profile and "trên 1000 dân" were targets.
+    assert_eq!(
+        target_rows(&extract_plan(A_PROFILE_AND_A_COUNT_PER_THOUSAND).plan),
+        [(Some(2030), Comparator::Reach, 2.0, MeasureUnit::PerThousandPeople)]
+    );
+}

@@ -231,10 +231,17 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>) -> Vec<Hit> {
             // "giá trị sản phẩm thu hoạch trên 1ha đất trồng trọt ... đạt 170 triệu đồng": per hectare, what an amount
             // is counted on, not more than one hectare.
             let per_one_hectare = unit == MeasureUnit::Hectare && v == 1.0 && ends_with_words(lead.trim_end(), "tren");
+            // "số doanh nghiệp đang hoạt động trên 1000 dân đạt 2 doanh nghiệp": what a count is per, not more than a
+            // thousand people.
+            let per_inhabitants = unit == MeasureUnit::Count
+                && [100.0, 1000.0, 10000.0, 100000.0].contains(&v)
+                && ends_with_words(lead.trim_end(), "tren")
+                && starts_with_words(after.trim_start(), "dan");
             v.is_finite()
                 && !out_of
                 && !all_of
                 && !per_one_hectare
+                && !per_inhabitants
                 && (unit != MeasureUnit::Count || (v >= 1.0 && v.fract() == 0.0))
                 && (units::quantity_to_reach(named, unit)
                     || unit == MeasureUnit::Count && units::completed_after(sub(after, n, after.len()))
@@ -1235,6 +1242,13 @@ mod tests {
         );
         assert_eq!(values("phấn đấu trồng mới trên 1.000 ha rừng"), [(1000.0, MeasureUnit::Hectare)]);
         assert_eq!(values("phấn đấu trồng mới 1 ha rừng"), [(1.0, MeasureUnit::Hectare)]);
+        // xa_bau_lam_ho_chi_minh_2030 (development): so is "trên 1000 dân", what a ratio is per; not more than a
+        // thousand people helped.
+        assert_eq!(
+            values("số doanh nghiệp đang hoạt động trên 1000 dân đạt 2 doanh nghiệp"),
+            [(2.0, MeasureUnit::PerThousandPeople)]
+        );
+        assert_eq!(values("phấn đấu hỗ trợ trên 1.000 người dân"), [(1000.0, MeasureUnit::Count)]);
     }
 
     #[test]

@@ -631,9 +631,13 @@ pub(crate) fn quantity_to_reach(prefix: &str, unit: MeasureUnit) -> bool {
     let bare = super::comparators::without_before(prefix);
     let bare_last: Vec<&str> = words(bare).collect();
     // "có 01 tài khoản", not what there is now ("hiện có", "đã có", "nay có").
+    // Nor what a unit's profile says it has ("Xã ... có tổng diện tích tự nhiên 123,829km2, dân số 22.567 nhân khẩu,
+    // toàn đảng bộ có 23 chi bộ trực thuộc").
+    let profile = find_words(prefix, "dien tich tu nhien").next().is_some();
     let had = unit == MeasureUnit::Count
         && bare_last.last() == Some(&"co")
-        && !bare_last.iter().rev().nth(1).is_some_and(|w| ["hien", "da", "nay", "van"].contains(w));
+        && !bare_last.iter().rev().nth(1).is_some_and(|w| ["hien", "da", "nay", "van"].contains(w))
+        && !profile;
     // "phát triển 2ha công viên", "trồng mới 2.400 ha": made or gained, a count or an area.
     let helped = unit == MeasureUnit::Count && HELP.iter().any(|w| find_words(&tail, w).next().is_some());
     // "tiêu chuẩn hóa thêm 52 sản phẩm": things added, whatever the verb.
@@ -1297,6 +1301,10 @@ mod tests {
         assert!(quantity_to_reach("toc do truy cap dat toi thieu 150 mbps cho ho gia dinh, ", MeasureUnit::Mbps));
         assert!(!quantity_to_reach("ket noi ", MeasureUnit::Mbps));
         assert!(!quantity_to_reach("co tong dien tich tu nhien 136,270 km2, dan so ", Count));
+        // Nor what the profile says a unit has (xa_bau_lam_ho_chi_minh_2030, a development text); what it will have is.
+        let profile = "xa bau lam co tong dien tich tu nhien 123,829km2, dan so 22.567 nhan khau, toan dang bo co ";
+        assert!(!quantity_to_reach(profile, Count));
+        assert!(quantity_to_reach("toan dang bo co ", Count));
     }
 
     #[test]
