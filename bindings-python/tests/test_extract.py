@@ -2353,3 +2353,14 @@ def test_what_a_profile_says_a_unit_has_and_a_thousand_people_a_count_is_per_are
         "thuộc với 465 đảng viên.\n\nĐến năm 2030, số doanh nghiệp đang hoạt động trên 1000 dân đạt 2 doanh nghiệp.\n"
     )
     assert target_rows(draft.plan) == [(2030, "reach", 2.0, "per_thousand_people")]
+
+
+def test_what_a_unit_formed_by_a_merger_has_is_reported():
+    # Regression (ninh_binh_dang_bo_ubnd_2030, a development text; the same text as core/tests/extract.rs): the party
+    # members of the committee formed by the merger were a target of the province tier.
+    draft = chitieu.extract_plan(
+        "Đảng bộ, UBND tỉnh Ninh Bình được thành lập trên cơ sở hợp nhất Đảng bộ UBND của ba tỉnh, gồm 44 tổ chức cơ "
+        "sở đảng với hơn 15.000 đảng viên.\n\nĐến năm 2030, thu ngân sách đạt 100.000 tỷ đồng.\n"
+    )
+    assert target_rows(draft.plan) == [(2030, "reach", 1e14, "dong")]
+    assert observation_rows(draft) == [(15000.0, None)]

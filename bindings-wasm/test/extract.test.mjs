@@ -2480,3 +2480,14 @@ test("what a profile says a unit has, and a thousand people a count is per, are 
   );
   assert.deepEqual(targetRows(draft.plan), [[2030, "reach", 2, "per_thousand_people"]]);
 });
+
+test("what a unit formed by a merger has is reported", () => {
+  // Regression (ninh_binh_dang_bo_ubnd_2030, a development text; the same text as core/tests/extract.rs): the party
+  // members of the committee formed by the merger were a target of the province tier.
+  const draft = c.extractPlan(
+    "Đảng bộ, UBND tỉnh Ninh Bình được thành lập trên cơ sở hợp nhất Đảng bộ UBND của ba tỉnh, gồm 44 tổ chức cơ " +
+      "sở đảng với hơn 15.000 đảng viên.\n\nĐến năm 2030, thu ngân sách đạt 100.000 tỷ đồng.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2030, "reach", 1e14, "dong"]]);
+  assert.deepEqual(observationRows(draft), [[15000, null]]);
+});

@@ -3187,3 +3187,16 @@ fn what_a_profile_says_a_unit_has_and_a_thousand_people_a_count_is_per_are_no_ta
         [(Some(2030), Comparator::Reach, 2.0, MeasureUnit::PerThousandPeople)]
     );
 }
+
+/// The profile of a province's committee formed by the merger (ninh_binh_dang_bo_ubnd_2030, a development text).
+const A_UNIT_FORMED_BY_A_MERGER: &str = "Đảng bộ, UBND tỉnh Ninh Bình được thành lập trên cơ sở hợp nhất Đảng bộ UBND \
+                                         của ba tỉnh, gồm 44 tổ chức cơ sở đảng với hơn 15.000 đảng viên.\n\nĐến năm \
+                                         2030, thu ngân sách đạt 100.000 tỷ đồng.\n";
+
+#[test]
+fn what_a_unit_formed_by_a_merger_has_is_reported() {
+    // Regression: the party members of the committee formed by the merger were a target of the province tier.
+    let draft = extract_plan(A_UNIT_FORMED_BY_A_MERGER);
+    assert_eq!(target_rows(&draft.plan), [(Some(2030), Comparator::Reach, 1e14, MeasureUnit::Dong)]);
+    assert_eq!(observation_rows(&draft), [(15_000.0, None)]);
+}

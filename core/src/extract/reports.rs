@@ -8,7 +8,7 @@ use super::folded::{ends_with_words, find_any_words, find_words, starts_with_wor
 /// for the rest of the line ("Lào Cai đã thực hiện việc kết nối. Tỷ lệ ... đạt 79,76%"), the others (past
 /// verbs in general: "đã được", "đã triển khai") for the rest of their clause only, up to a ";" or the
 /// sentence's end, and "theo kết quả", the last, for the rest of its sentence.
-const REACHED: [&str; 45] = [
+const REACHED: [&str; 46] = [
     "da dat",
     "dat duoc",
     "da co",
@@ -65,6 +65,9 @@ const REACHED: [&str; 45] = [
     // "Trung tâm đã giải quyết và trả kết quả 2.051 hồ sơ", "đã tiếp nhận 2.265 hồ sơ": files received and settled.
     "da tiep nhan",
     "da giai quyet",
+    // "Đảng bộ, UBND tỉnh Ninh Bình được thành lập trên cơ sở hợp nhất ..., gồm 44 tổ chức cơ sở đảng với hơn 15.000 đảng
+    // viên": what a unit formed by a merger has, its profile.
+    "thanh lap tren co so",
     // "Theo kết quả tổng điều tra rà soát hộ nghèo ..., năm 2020 tỉnh còn 14.982 hộ nghèo, chiếm tỷ lệ 18,50%": what a
     // survey or a review found.
     "theo ket qua",
@@ -765,5 +768,17 @@ mod tests {
         ] {
             assert!(!measured_against_the_plan(&fold(after)), "{after}");
         }
+    }
+
+    #[test]
+    fn a_unit_formed_by_a_merger_reports_what_it_has() {
+        // ninh_binh_dang_bo_ubnd_2030 (a development text): the profile of a unit formed by a merger, to its sentence's
+        // end; not past a ";" nor after it.
+        let line =
+            "Đảng bộ, UBND tỉnh Ninh Bình được thành lập trên cơ sở hợp nhất Đảng bộ UBND của ba tỉnh, gồm 44 tổ \
+                    chức cơ sở đảng với hơn ";
+        assert!(reported(&fold(line)));
+        assert!(!reported(&fold("Xã được thành lập trên cơ sở sáp nhập hai xã; phấn đấu đến năm 2030 có ")));
+        assert!(!reported(&fold("Phấn đấu thành lập 20 hợp tác xã, trên cơ sở đó có ")));
     }
 }
