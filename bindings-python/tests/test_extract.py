@@ -2364,3 +2364,17 @@ def test_what_a_unit_formed_by_a_merger_has_is_reported():
     )
     assert target_rows(draft.plan) == [(2030, "reach", 1e14, "dong")]
     assert observation_rows(draft) == [(15000.0, None)]
+
+
+def test_a_smaller_figure_in_a_bracket_after_its_total_is_a_part():
+    # Regression (bac_lieu_du_lich_2030, a development text; the same text as core/tests/extract.rs): the direct jobs in
+    # the bracket were not read.
+    draft = chitieu.extract_plan(
+        "Tỉnh phấn đấu đến năm 2030 đón 12 triệu lượt khách, giải quyết việc làm cho 50.000 lao động (20.000 lao động "
+        "trực tiếp).\n"
+    )
+    assert target_rows(draft.plan) == [
+        (2030, "reach", 12e6, "count"),
+        (2030, "reach", 50000.0, "count"),
+        (2030, "reach", 20000.0, "count"),
+    ]

@@ -2491,3 +2491,17 @@ test("what a unit formed by a merger has is reported", () => {
   assert.deepEqual(targetRows(draft.plan), [[2030, "reach", 1e14, "dong"]]);
   assert.deepEqual(observationRows(draft), [[15000, null]]);
 });
+
+test("a smaller figure in a bracket after its total is a part", () => {
+  // Regression (bac_lieu_du_lich_2030, a development text; the same text as core/tests/extract.rs): the direct jobs in
+  // the bracket were not read.
+  const draft = c.extractPlan(
+    "Tỉnh phấn đấu đến năm 2030 đón 12 triệu lượt khách, giải quyết việc làm cho 50.000 lao động (20.000 lao động " +
+      "trực tiếp).\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2030, "reach", 12e6, "count"],
+    [2030, "reach", 50000, "count"],
+    [2030, "reach", 20000, "count"],
+  ]);
+});

@@ -3200,3 +3200,14 @@ fn what_a_unit_formed_by_a_merger_has_is_reported() {
     assert_eq!(target_rows(&draft.plan), [(Some(2030), Comparator::Reach, 1e14, MeasureUnit::Dong)]);
     assert_eq!(observation_rows(&draft), [(15_000.0, None)]);
 }
+
+/// A part in a bracket right after its total, with no "trong đó" (bac_lieu_du_lich_2030, a development text).
+const A_PART_IN_A_BRACKET: &str = "Tỉnh phấn đấu đến năm 2030 đón 12 triệu lượt khách, giải quyết việc làm cho \
+                                   50.000 lao động (20.000 lao động trực tiếp).\n";
+
+#[test]
+fn a_smaller_figure_in_a_bracket_after_its_total_is_a_part() {
+    // Regression: the direct jobs in the bracket were not read.
+    let count = |v: f64| (Some(2030), Comparator::Reach, v, MeasureUnit::Count);
+    assert_eq!(target_rows(&extract_plan(A_PART_IN_A_BRACKET).plan), [count(12e6), count(50_000.0), count(20_000.0)]);
+}

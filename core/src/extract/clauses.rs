@@ -354,6 +354,12 @@ fn listed_under_a_total(s: &str, found: &[Hit], number_start: usize, unit: Measu
         if starts_with_words(opening, "trong do") || COMPRISING.iter().any(|w| starts_with_words(opening, w)) {
             return value <= p.value;
         }
+        // "giải quyết việc làm cho 50.000 lao động (20.000 lao động trực tiếp)": a smaller figure opening a bracket
+        // right after its total, with the words that say which part it is.
+        if between.trim() == "(" && value < p.value {
+            let inside = sub(s, number_start, s.len());
+            return words(sub(inside, 0, inside.find([')', '\n']).unwrap_or(inside.len()))).count() >= 3;
+        }
     }
     total_ends_the_sentence_before(s, number_start, unit, value) || parted_after_a_total(s, number_start, unit, value)
 }
@@ -1230,6 +1236,20 @@ mod tests {
         );
         // A count after another figure's words, or after a break, is none.
         assert!(values("xã có diện tích 500 ha và 300 hộ").iter().all(|(_, u)| *u != count));
+    }
+
+    #[test]
+    fn a_smaller_figure_in_a_bracket_after_its_total_is_a_part() {
+        // bac_lieu_du_lich_2030 (development): the part named in the bracket, with or without "trong đó".
+        let values = |t: &str| read(t).1.iter().map(|f| f.value).collect::<Vec<_>>();
+        assert_eq!(values("giải quyết việc làm cho 50.000 lao động (20.000 lao động trực tiếp)"), [50000.0, 20000.0]);
+        assert_eq!(
+            values("giải quyết việc làm cho 30.000 lao động (trong đó 12.000 lao động trực tiếp)"),
+            [30000.0, 12000.0]
+        );
+        // Not a larger figure, nor one the bracket names nothing of.
+        assert_eq!(values("giải quyết việc làm cho 50.000 lao động (60.000 lao động trực tiếp)"), [50000.0]);
+        assert_eq!(values("giải quyết việc làm cho 50.000 lao động (20.000)"), [50000.0]);
     }
 
     #[test]
