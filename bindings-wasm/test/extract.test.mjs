@@ -2505,3 +2505,19 @@ test("a smaller figure in a bracket after its total is a part", () => {
     [2030, "reach", 20000, "count"],
   ]);
 });
+
+test("the plan a sentence follows dates its objectives", () => {
+  // Regression (bac_lieu_dao_tao_nghe_2023, a development text; the same text as core/tests/extract.rs): "Theo kế
+  // hoạch ... năm 2023" was read as another document's name, and the targets took no year.
+  const draft = c.extractPlan(
+    "(Dân sinh) - Theo kế hoạch đào tạo nghề và giải quyết việc làm năm 2023, Sở LĐ-TB&XH Bạc Liêu phấn " +
+      "đấu lao động qua đào tạo 14.000 người. Trong đó, đào tạo trình độ cao đẳng, trung cấp: 1.500 người; " +
+      "đào tạo sơ cấp và dưới 3 tháng: 12.000 người.\n\nSở sẽ tiếp tục triển khai Chương trình phát triển " +
+      "giáo dục nghề nghiệp tỉnh giai đoạn 2022 - 2025.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2023, "reach", 14000, "count"],
+    [2023, "reach", 1500, "count"],
+    [2023, "reach", 12000, "count"],
+  ]);
+});

@@ -3211,3 +3211,21 @@ fn a_smaller_figure_in_a_bracket_after_its_total_is_a_part() {
     let count = |v: f64| (Some(2030), Comparator::Reach, v, MeasureUnit::Count);
     assert_eq!(target_rows(&extract_plan(A_PART_IN_A_BRACKET).plan), [count(12e6), count(50_000.0), count(20_000.0)]);
 }
+
+/// The plan a sentence follows, after a news item's tag (bac_lieu_dao_tao_nghe_2023, a development text).
+const A_PLAN_A_SENTENCE_FOLLOWS: &str = "(Dân sinh) - Theo kế hoạch đào tạo nghề và giải quyết việc làm năm 2023, \
+                                         Sở LĐ-TB&XH Bạc Liêu phấn đấu lao động qua đào tạo 14.000 người. Trong \
+                                         đó, đào tạo trình độ cao đẳng, trung cấp: 1.500 người; đào tạo sơ cấp và \
+                                         dưới 3 tháng: 12.000 người.\n\nSở sẽ tiếp tục triển khai Chương trình phát \
+                                         triển giáo dục nghề nghiệp tỉnh giai đoạn 2022 - 2025.\n";
+
+#[test]
+fn the_plan_a_sentence_follows_dates_its_objectives() {
+    // Regression: "Theo kế hoạch ... năm 2023" was read as another document's name, and the targets took the end of
+    // the programme named later (2025) or none.
+    let count = |v: f64| (Some(2023), Comparator::Reach, v, MeasureUnit::Count);
+    assert_eq!(
+        target_rows(&extract_plan(A_PLAN_A_SENTENCE_FOLLOWS).plan),
+        [count(14_000.0), count(1_500.0), count(12_000.0)]
+    );
+}

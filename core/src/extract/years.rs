@@ -134,12 +134,22 @@ fn in_document_name(line: &str, k: usize) -> bool {
 }
 
 /// Whether the document named before the year at `k` (its part from `from`) is the topic a sentence opens with, "Về
-/// ...", and the words after it set objectives: "Về định hướng kế hoạch tài chính 5 năm 2026 - 2030, tỉnh An Giang đặt
-/// mục tiêu ...": the objectives are the document's, of its period.
+/// ...", or the plan it follows, "Theo kế hoạch ...", and the words after it set objectives: "Về định hướng kế hoạch tài
+/// chính 5 năm 2026 - 2030, tỉnh An Giang đặt mục tiêu ...", "Theo kế hoạch đào tạo nghề và giải quyết việc làm năm
+/// 2023, Sở LĐ-TB&XH Bạc Liêu phấn đấu ...": the objectives are the document's, of its period.
 fn topic_of_objectives(line: &str, from: usize, k: usize) -> bool {
     let rest = sub(line, k, line.len());
     let sentence = sub(rest, 0, rest.find(['.', ';', ':']).unwrap_or(rest.len()));
-    starts_with_words(sub(line, from, k).trim_start(), "ve") && objective_in(sub(sentence, 0, sentence.len().min(80)))
+    let part = sub(line, from, k);
+    // Past a news item's tag before it: "(Dân sinh) - Theo kế hoạch ...".
+    let part = match part.find(')') {
+        Some(i) if super::folded::words(sub(part, 0, i)).count() <= 3 => sub(part, i + 1, part.len()),
+        _ => part,
+    };
+    let part = part.trim_start_matches([' ', '-']);
+    let opens = starts_with_words(part, "ve")
+        || ["theo ke hoach", "theo chuong trinh", "theo de an"].iter().any(|w| starts_with_words(part, w));
+    opens && objective_in(sub(sentence, 0, sentence.len().min(80)))
 }
 
 /// Whether the sentence before the period at `k` of `line` (folded) places a year in it ("Năm 2026 là năm đầu triển khai
@@ -587,6 +597,12 @@ mod tests {
         assert_eq!(years("ngày 12 tháng 7 năm 2022 - 2025 tỉnh phấn đấu"), vec![]);
         assert_eq!(years("Thực hiện kế hoạch tài chính 5 năm 2026 - 2030, tỉnh An Giang đặt mục tiêu"), vec![]);
         assert_eq!(years("Về định hướng kế hoạch tài chính 5 năm 2026 - 2030, các đại biểu thảo luận"), vec![]);
+        // bac_lieu_dao_tao_nghe_2023 (a development text): so does the plan a sentence follows, "Theo kế hoạch ...", past
+        // a news item's tag; not a decision it follows.
+        let plan =
+            "(Dân sinh) - Theo kế hoạch đào tạo nghề và giải quyết việc làm năm 2023, Sở LĐ-TB&XH Bạc Liêu phấn đấu";
+        assert_eq!(years(plan).iter().map(|y| y.0).collect::<Vec<_>>(), vec![2023]);
+        assert_eq!(years("Theo quyết định về giải quyết việc làm năm 2023, Sở LĐ-TB&XH phấn đấu"), vec![]);
     }
 
     #[test]
