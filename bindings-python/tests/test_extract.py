@@ -2394,3 +2394,14 @@ def test_the_plan_a_sentence_follows_dates_its_objectives():
         (2023, "reach", 1500.0, "count"),
         (2023, "reach", 12000.0, "count"),
     ]
+
+
+def test_an_objective_in_a_bracket_beside_a_result_is_a_target():
+    # Regression (xa_binh_nguyen_phu_tho_2026, a development text; the same text as core/tests/extract.rs): the
+    # objective was an observation.
+    draft = chitieu.extract_plan(
+        "Năm 2025, xã đã đạt được nhiều kết quả: tỷ lệ tổ chức Đảng được xếp loại hoàn thành tốt nhiệm vụ đạt "
+        "100% (mục tiêu đại hội là 90%); tỷ lệ hộ nghèo còn 0,24%.\n"
+    )
+    assert target_rows(draft.plan) == [(2025, "reach", 90.0, "percent")]
+    assert observation_rows(draft) == [(100.0, 2025), (0.24, 2025)]

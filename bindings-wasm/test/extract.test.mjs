@@ -2521,3 +2521,17 @@ test("the plan a sentence follows dates its objectives", () => {
     [2023, "reach", 12000, "count"],
   ]);
 });
+
+test("an objective in a bracket beside a result is a target", () => {
+  // Regression (xa_binh_nguyen_phu_tho_2026, a development text; the same text as core/tests/extract.rs): the
+  // objective was an observation.
+  const draft = c.extractPlan(
+    "Năm 2025, xã đã đạt được nhiều kết quả: tỷ lệ tổ chức Đảng được xếp loại hoàn thành tốt nhiệm vụ đạt " +
+      "100% (mục tiêu đại hội là 90%); tỷ lệ hộ nghèo còn 0,24%.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2025, "reach", 90, "percent"]]);
+  assert.deepEqual(observationRows(draft), [
+    [100, 2025],
+    [0.24, 2025],
+  ]);
+});

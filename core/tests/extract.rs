@@ -3229,3 +3229,16 @@ fn the_plan_a_sentence_follows_dates_its_objectives() {
         [count(14_000.0), count(1_500.0), count(12_000.0)]
     );
 }
+
+/// A congress's objective in a bracket beside a result (xa_binh_nguyen_phu_tho_2026, a development text).
+const AN_OBJECTIVE_IN_A_BRACKET: &str = "Năm 2025, xã đã đạt được nhiều kết quả: tỷ lệ tổ chức Đảng được xếp loại \
+                                         hoàn thành tốt nhiệm vụ đạt 100% (mục tiêu đại hội là 90%); tỷ lệ hộ \
+                                         nghèo còn 0,24%.\n";
+
+#[test]
+fn an_objective_in_a_bracket_beside_a_result_is_a_target() {
+    // Regression: the objective was an observation, measured against like "đạt 105% kế hoạch".
+    let draft = extract_plan(AN_OBJECTIVE_IN_A_BRACKET);
+    assert_eq!(target_rows(&draft.plan), [(Some(2025), Comparator::Reach, 90.0, MeasureUnit::Percent)]);
+    assert_eq!(observation_rows(&draft), [(100.0, Some(2025)), (0.24, Some(2025))]);
+}

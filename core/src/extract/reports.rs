@@ -154,8 +154,9 @@ fn measured_against(line: &str, i: usize, w: &str) -> bool {
             || compared
             || named.is_some_and(|x| measured_against(line, before.len() - x.len(), x));
     }
-    // "tăng trưởng ước đạt 9,26% (Kế hoạch 9%)": the plan's own figure in a bracket, not one measured against it.
-    if !matches!(w, "chi tieu" | "ke hoach" | "muc tieu") || (w == "ke hoach" && before.ends_with('(')) {
+    // "tăng trưởng ước đạt 9,26% (Kế hoạch 9%)", "20% (chỉ tiêu đại hội 27,5%)": the plan's own figure in a bracket,
+    // not one measured against it ([`Scan`] keeps its want to the bracket).
+    if !matches!(w, "chi tieu" | "ke hoach" | "muc tieu") || before.ends_with('(') {
         return false;
     }
     // "bám sát các nhiệm vụ, chỉ tiêu đã đề ra": the objectives set before, which results are measured against.
@@ -254,6 +255,9 @@ pub(crate) struct Scan {
     /// Past verbs, which report only within their clause, and whether the verb's reach is its sentence.
     past: Vec<(usize, usize, bool)>,
     wanted: Vec<(usize, usize)>,
+    /// Words that want opening a bracket ("(chỉ tiêu đại hội 27,5%)", "(KH 41%)"), with where it closes: they want
+    /// only within it, and a report before the bracket goes on after it.
+    bracketed: Vec<(usize, usize, usize)>,
     /// Where the line's sentences end (". ").
     stops: Vec<usize>,
     /// Where the line's clauses end ("; ").
@@ -319,7 +323,14 @@ impl Scan {
             } else if k < REACHED.len() && !names_a_rate(sub(line, 0, i)) {
                 scan.past.push((i, end, *w == "theo ket qua"));
             } else if !share && !not_need {
-                scan.wanted.push((i, end));
+                if matches!(*w, "chi tieu" | "muc tieu" | "ke hoach" | "kh")
+                    && sub(line, 0, i).trim_end().ends_with('(')
+                {
+                    let close = sub(line, end, line.len()).find(')').map_or(line.len(), |j| end + j);
+                    scan.bracketed.push((i, end, close));
+                } else {
+                    scan.wanted.push((i, end));
+                }
             }
         }
         if !scan.past.is_empty() {
@@ -336,7 +347,7 @@ impl Scan {
 
     /// Whether the line has no word that reports or wants.
     pub(crate) fn silent(&self) -> bool {
-        !self.may_report() && self.wanted.is_empty()
+        !self.may_report() && self.wanted.is_empty() && self.bracketed.is_empty()
     }
 
     /// Whether the line ends reporting by a word that reports for the rest of its line ("đã hoàn thành", "đến nay"),
@@ -374,10 +385,21 @@ impl Scan {
         Self::last(&self.reached, from, to).max(past)
     }
 
+    /// The start of the last word that wants in `from..to`: a word opening a bracket only inside its bracket.
+    fn last_wanted(&self, from: usize, to: usize) -> Option<usize> {
+        let bracketed = self
+            .bracketed
+            .iter()
+            .filter(|&&(a, b, close)| a >= from && b <= to && to <= close)
+            .map(|&(a, _, _)| a)
+            .max();
+        Self::last(&self.wanted, from, to).max(bracketed)
+    }
+
     /// Whether the words in `from..to` (a figure's line or sentence before it) report what was reached: the
     /// last of the words that report and the words that want is a report.
     pub(crate) fn reported(&self, from: usize, to: usize) -> bool {
-        match (self.last_reached(from, to), Self::last(&self.wanted, from, to)) {
+        match (self.last_reached(from, to), self.last_wanted(from, to)) {
             (Some(r), Some(w)) => r > w,
             (Some(_), None) => true,
             _ => false,
@@ -387,7 +409,7 @@ impl Scan {
     /// Whether the words in `from..to` say what follows is wanted: the last of the words that report and the
     /// words that want is a want.
     pub(crate) fn wanted(&self, from: usize, to: usize) -> bool {
-        Self::last(&self.wanted, from, to).is_some_and(|w| self.last_reached(from, to).is_none_or(|r| w > r))
+        self.last_wanted(from, to).is_some_and(|w| self.last_reached(from, to).is_none_or(|r| w > r))
     }
 }
 
@@ -780,5 +802,24 @@ mod tests {
         assert!(reported(&fold(line)));
         assert!(!reported(&fold("Xã được thành lập trên cơ sở sáp nhập hai xã; phấn đấu đến năm 2030 có ")));
         assert!(!reported(&fold("Phấn đấu thành lập 20 hợp tác xã, trên cơ sở đó có ")));
+    }
+
+    #[test]
+    fn a_plan_word_opening_a_bracket_wants_only_inside_it() {
+        // xa_binh_nguyen_phu_tho_2026, xa_hai_trung_hai_hau_nam_dinh_2020 (development texts): the congress's objective
+        // beside a result is wanted; the result before it and the next one are reported.
+        let line = fold("Năm 2025, xã đã đạt được nhiều kết quả: tỷ lệ đạt 100% (mục tiêu đại hội là 90%); tỷ lệ hộ nghèo còn 0,24%");
+        let scan = Scan::of(&line);
+        let at = |n: &str| line.find(n).unwrap();
+        assert!(scan.reported(0, at("100%")));
+        assert!(scan.wanted(0, at("90%")) && !scan.reported(0, at("90%")));
+        assert!(scan.reported(0, at("0,24%")));
+        // So for "chỉ tiêu" and the plan's abbreviation.
+        let line =
+            fold("Năm 2020 ước đạt: Nông nghiệp 20% (chỉ tiêu đại hội 27,5%); Dịch vụ 32% (KH 28,5%); Công nghiệp 48%");
+        let scan = Scan::of(&line);
+        let at = |n: &str| line.find(n).unwrap();
+        assert!(scan.wanted(0, at("27,5%")) && scan.wanted(0, at("28,5%")));
+        assert!(scan.reported(0, at("20%")) && scan.reported(0, at("32%")) && scan.reported(0, at("48%")));
     }
 }
