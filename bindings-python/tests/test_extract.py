@@ -2405,3 +2405,13 @@ def test_an_objective_in_a_bracket_beside_a_result_is_a_target():
     )
     assert target_rows(draft.plan) == [(2025, "reach", 90.0, "percent")]
     assert observation_rows(draft) == [(100.0, 2025), (0.24, 2025)]
+
+
+def test_a_change_against_the_present_level_is_no_target():
+    # Regression (phuong_thai_hoc_chi_linh_hai_duong_2025, a development text; the same text as core/tests/extract.rs):
+    # "tăng 56% so với hiện nay" was a target of its own.
+    draft = chitieu.extract_plan(
+        "Phường Thái Học phấn đấu đến năm 2025, thu nhập bình quân đầu người năm 2025 đạt 122 triệu đồng, tăng 56% so "
+        "với hiện nay.\n"
+    )
+    assert target_rows(draft.plan) == [(2025, "reach", 122e6, "dong")]

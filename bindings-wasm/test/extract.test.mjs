@@ -2535,3 +2535,13 @@ test("an objective in a bracket beside a result is a target", () => {
     [0.24, 2025],
   ]);
 });
+
+test("a change against the present level is no target", () => {
+  // Regression (phuong_thai_hoc_chi_linh_hai_duong_2025, a development text; the same text as core/tests/extract.rs):
+  // "tăng 56% so với hiện nay" was a target of its own.
+  const draft = c.extractPlan(
+    "Phường Thái Học phấn đấu đến năm 2025, thu nhập bình quân đầu người năm 2025 đạt 122 triệu đồng, tăng 56% so " +
+      "với hiện nay.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2025, "reach", 122e6, "dong"]]);
+});

@@ -3242,3 +3242,16 @@ fn an_objective_in_a_bracket_beside_a_result_is_a_target() {
     assert_eq!(target_rows(&draft.plan), [(Some(2025), Comparator::Reach, 90.0, MeasureUnit::Percent)]);
     assert_eq!(observation_rows(&draft), [(100.0, Some(2025)), (0.24, Some(2025))]);
 }
+
+/// A change against the present level beside the level (phuong_thai_hoc_chi_linh_hai_duong_2025, a development text).
+const A_CHANGE_AGAINST_THE_PRESENT: &str = "Phường Thái Học phấn đấu đến năm 2025, thu nhập bình quân đầu người năm \
+                                            2025 đạt 122 triệu đồng, tăng 56% so với hiện nay.\n";
+
+#[test]
+fn a_change_against_the_present_level_is_no_target() {
+    // Regression: "tăng 56% so với hiện nay" was a target of its own.
+    assert_eq!(
+        target_rows(&extract_plan(A_CHANGE_AGAINST_THE_PRESENT).plan),
+        [(Some(2025), Comparator::Reach, 122e6, MeasureUnit::Dong)]
+    );
+}

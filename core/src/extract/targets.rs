@@ -338,7 +338,8 @@ pub(crate) fn comparison_beside(s: &str, t: &Found) -> bool {
         let rest = sub(after, i + "so".len(), after.len()).trim_start();
         let rest =
             if folded::starts_with_words(rest, "voi") { sub(rest, "voi".len(), rest.len()).trim_start() } else { rest };
-        ["nam", "giai doan", "cung ky", "ky", "du toan", "ke hoach", "chi tieu", "muc tieu"]
+        // "tăng 56% so với hiện nay": against the present level.
+        ["nam", "giai doan", "cung ky", "ky", "du toan", "ke hoach", "chi tieu", "muc tieu", "hien nay"]
             .iter()
             .any(|w| folded::starts_with_words(rest, w))
             || rest.starts_with(|c: char| c.is_ascii_digit())
@@ -599,6 +600,10 @@ mod tests {
         // the change's own words.
         let d = drafted("Năm 2024, giá trị sản phẩm thu hoạch trên 1 ha đất trồng trọt đạt trên 240 triệu đồng/ha (tăng hơn 10 triệu đồng so với năm 2023).");
         assert_eq!(d.targets.iter().map(|t| t.value).collect::<Vec<_>>(), vec![240e6]);
+        assert_eq!(d.spent.comparisons.len(), 1);
+        // phuong_thai_hoc_chi_linh_hai_duong_2025 (development): against the present level.
+        let d = drafted("Thu nhập bình quân đầu người năm 2025 đạt 122 triệu đồng, tăng 56% so với hiện nay.");
+        assert_eq!(d.targets.iter().map(|t| t.value).collect::<Vec<_>>(), vec![122e6]);
         assert_eq!(d.spent.comparisons.len(), 1);
     }
 
