@@ -921,7 +921,7 @@ mod tests {
         assert!(listed_to_reach(&format!("{lead}dua ")));
         assert!(listed_to_reach(&format!("{lead}dua 1 ty usd, con tom ")));
         assert!(amount_to_reach(&format!("{lead}dua 1 ty usd, con tom ")));
-        assert!(quantity_to_reach("ket qua dat: vung nguyen lieu ", MeasureUnit::Hectare));
+        assert!(quantity_to_reach("phan dau den nam 2025 dat: vung nguyen lieu ", MeasureUnit::Hectare));
         // Not a list that says nothing of reaching, a name of many words, nor past a sentence's end or a bracket.
         assert!(!listed_to_reach("gia tri san xuat nhu sau: dua "));
         assert!(!listed_to_reach("cac chuoi dat nhu sau: vung san xuat dua tap trung o cac huyen "));
