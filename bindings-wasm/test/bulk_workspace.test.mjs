@@ -42,7 +42,8 @@ test("views the module's memory has detached are refused", () => {
   const stale = ws.inputs();
   // A call that needs more than the module's memory grows it and detaches every view of it (first in
   // this file, while the memory is small).
-  const grown = new c.BulkWorkspace(Math.ceil(c.memoryBytes() / 650), 10);
+  // (62 bytes a cell and 40 a series: ten cells a series, a series for each 550 bytes of memory, is 1.2 times it).
+  const grown = new c.BulkWorkspace(Math.ceil(c.memoryBytes() / 550), 10);
   assert.equal(stale.values.length, 0, "the old view is detached");
   never(() => ws.evaluate());
   const fresh = ws.inputs();
