@@ -633,11 +633,11 @@ pub(crate) fn quantity_to_reach(prefix: &str, unit: MeasureUnit) -> bool {
     // "có 01 tài khoản", not what there is now ("hiện có", "đã có", "nay có").
     // Nor what a unit's profile says it has ("Xã ... có tổng diện tích tự nhiên 123,829km2, dân số 22.567 nhân khẩu,
     // toàn đảng bộ có 23 chi bộ trực thuộc").
-    let profile = find_words(prefix, "dien tich tu nhien").next().is_some();
+    // The profile is looked for last, over the whole prefix, only for a count after "có".
     let had = unit == MeasureUnit::Count
         && bare_last.last() == Some(&"co")
         && !bare_last.iter().rev().nth(1).is_some_and(|w| ["hien", "da", "nay", "van"].contains(w))
-        && !profile;
+        && find_words(prefix, "dien tich tu nhien").next().is_none();
     // "phát triển 2ha công viên", "trồng mới 2.400 ha": made or gained, a count or an area.
     let helped = unit == MeasureUnit::Count && HELP.iter().any(|w| find_words(&tail, w).next().is_some());
     // "tiêu chuẩn hóa thêm 52 sản phẩm": things added, whatever the verb.
