@@ -55,8 +55,7 @@ pub fn evaluate_bulk(
     #[wasm_bindgen(unchecked_optional_param_type = "[number, number] | null")] bounds: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "BulkResult")] out: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let curve: Curve = if curve.is_undefined() { Curve::Linear } else { read_argument(curve, "curve")? };
-    let bounds: Option<(f64, f64)> = read_argument(bounds, "bounds")?;
+    let (curve, bounds) = curve_and_bounds(curve, bounds)?;
     let baseline_t = f64_column(&column(&table, "baseline_t")?, "baseline_t")?;
     let baseline = f64_column(&column(&table, "baseline")?, "baseline")?;
     let target_t = f64_column(&column(&table, "target_t")?, "target_t")?;
@@ -97,6 +96,12 @@ pub fn evaluate_bulk(
     evaluate_streamed(&table, curve, bounds, &mut scratch, |first, block| arrays.write(first * m, first, block))
         .map_err(to_js_error)?;
     Ok(if given { out } else { arrays.into_object() })
+}
+
+/// The curve (linear when absent) and the bounds (none when absent or null) of a bulk evaluation's arguments.
+pub(crate) fn curve_and_bounds(curve: JsValue, bounds: JsValue) -> Result<(Curve, Option<(f64, f64)>), JsValue> {
+    let curve = if curve.is_undefined() { Curve::Linear } else { read_argument(curve, "curve")? };
+    Ok((curve, read_argument(bounds, "bounds")?))
 }
 
 /// The typed arrays the results are written into: a previous result's, or fresh ones.

@@ -15,13 +15,12 @@
 //! defaults `evaluateBulk` gives its optional columns.
 
 use chitieu::calc::bulk::{evaluate_columns, CellResults, SeriesTable};
-use chitieu::calc::milestone::Curve;
 use js_sys::{ArrayBuffer, Float64Array, Int8Array, Object, Uint32Array, Uint8Array, WebAssembly};
 use wasm_bindgen::prelude::*;
 
-use crate::bulk::count;
+use crate::bulk::{count, curve_and_bounds};
 use crate::error::{chitieu_error, to_js_error};
-use crate::support::{put, read_argument, too_large, vec_of};
+use crate::support::{put, too_large, vec_of};
 
 /// The input columns and the results of a table of `series × times` cells, in the module's memory.
 #[wasm_bindgen]
@@ -130,8 +129,7 @@ impl BulkWorkspace {
         #[wasm_bindgen(unchecked_optional_param_type = "Curve")] curve: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "[number, number] | null")] bounds: JsValue,
     ) -> Result<(), JsValue> {
-        let curve: Curve = if curve.is_undefined() { Curve::Linear } else { read_argument(curve, "curve")? };
-        let bounds: Option<(f64, f64)> = read_argument(bounds, "bounds")?;
+        let (curve, bounds) = curve_and_bounds(curve, bounds)?;
         if !self.handed_out.as_ref().is_some_and(|b| Object::is(b, &buffer())) {
             let message = "the views of inputs() were detached (the module's memory grew since, or inputs() was \
                            never called): take them again with inputs() and write the table before evaluate()";
