@@ -2415,3 +2415,20 @@ def test_a_change_against_the_present_level_is_no_target():
         "với hiện nay.\n"
     )
     assert target_rows(draft.plan) == [(2025, "reach", 122e6, "dong")]
+
+
+def test_a_mid_year_reports_ranks_and_second_half_aims():
+    # Regression (kon_tum_2024, a development text; the same text as core/tests/extract.rs): the rank "xếp thứ 35/63
+    # ..., tăng 7 bậc" was a target, "xếp hạng thứ 43/63" was read as a date, and the second half's aims had no year.
+    draft = chitieu.extract_plan(
+        "Phó Chủ tịch UBND tỉnh báo cáo tình hình 6 tháng đầu năm và phương hướng, nhiệm vụ 6 tháng cuối năm 2024.\n"
+        "Bên cạnh đó, chỉ số cải cách hành chính năm 2023 xếp hạng thứ 43/63 tỉnh, thành phố, tăng 12 bậc so với năm "
+        "2022; chỉ số SIPAS xếp thứ 35/63 tỉnh, thành phố, tăng 7 bậc so với năm 2022.\nTrong 6 tháng cuối năm, tỉnh "
+        "phấn đấu thu ngân sách nhà nước trên 2.811 tỷ đồng; tổng vốn đầu tư toàn xã hội đạt từ 17.000 tỷ đồng trở "
+        "lên.\n"
+    )
+    assert target_rows(draft.plan) == [(2024, "more_than", 2811e9, "dong"), (2024, "at_least", 17000e9, "dong")]
+    assert observation_rows(draft) == [(43.0, 2023), (35.0, None)]
+    # The year is the one the text named for the second half: from context, a doubt.
+    for d in draft.targets:
+        assert {"kind": "year_from_context", "year": 2024} in d["reasons"]

@@ -2545,3 +2545,25 @@ test("a change against the present level is no target", () => {
   );
   assert.deepEqual(targetRows(draft.plan), [[2025, "reach", 122e6, "dong"]]);
 });
+
+test("a mid-year report's ranks are results and its second half's aims take the year named", () => {
+  // Regression (kon_tum_2024, a development text; the same text as core/tests/extract.rs): the rank "xếp thứ 35/63
+  // ..., tăng 7 bậc" was a target, "xếp hạng thứ 43/63" was read as a date, and the second half's aims had no year.
+  const draft = c.extractPlan(
+    "Phó Chủ tịch UBND tỉnh báo cáo tình hình 6 tháng đầu năm và phương hướng, nhiệm vụ 6 tháng cuối năm 2024.\n" +
+      "Bên cạnh đó, chỉ số cải cách hành chính năm 2023 xếp hạng thứ 43/63 tỉnh, thành phố, tăng 12 bậc so với năm " +
+      "2022; chỉ số SIPAS xếp thứ 35/63 tỉnh, thành phố, tăng 7 bậc so với năm 2022.\nTrong 6 tháng cuối năm, tỉnh " +
+      "phấn đấu thu ngân sách nhà nước trên 2.811 tỷ đồng; tổng vốn đầu tư toàn xã hội đạt từ 17.000 tỷ đồng trở " +
+      "lên.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2024, "more_than", 2811e9, "dong"],
+    [2024, "at_least", 17000e9, "dong"],
+  ]);
+  assert.deepEqual(observationRows(draft), [
+    [43, 2023],
+    [35, null],
+  ]);
+  // The year is the one the text named for the second half: from context, a doubt.
+  for (const d of draft.targets) assert.ok(d.reasons.some((r) => r.kind === "year_from_context" && r.year === 2024));
+});

@@ -3255,3 +3255,30 @@ fn a_change_against_the_present_level_is_no_target() {
         [(Some(2025), Comparator::Reach, 122e6, MeasureUnit::Dong)]
     );
 }
+
+/// A mid-year report: ranks with the places they moved, then the second half's aims (kon_tum_2024, a development text).
+const A_MID_YEAR_REPORT: &str = "Phó Chủ tịch UBND tỉnh báo cáo tình hình 6 tháng đầu năm và phương hướng, nhiệm vụ \
+                                 6 tháng cuối năm 2024.\nBên cạnh đó, chỉ số cải cách hành chính năm 2023 xếp hạng \
+                                 thứ 43/63 tỉnh, thành phố, tăng 12 bậc so với năm 2022; chỉ số SIPAS xếp thứ 35/63 \
+                                 tỉnh, thành phố, tăng 7 bậc so với năm 2022.\nTrong 6 tháng cuối năm, tỉnh phấn đấu \
+                                 thu ngân sách nhà nước trên 2.811 tỷ đồng; tổng vốn đầu tư toàn xã hội đạt từ 17.000 \
+                                 tỷ đồng trở lên.\n";
+
+#[test]
+fn a_mid_year_reports_ranks_and_second_half_aims() {
+    // Regression: the rank "xếp thứ 35/63 ..., tăng 7 bậc" was a target, "xếp hạng thứ 43/63" was read as a date,
+    // and the second half's aims had no year.
+    let draft = extract_plan(A_MID_YEAR_REPORT);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2024), Comparator::MoreThan, 2_811e9, MeasureUnit::Dong),
+            (Some(2024), Comparator::AtLeast, 17_000e9, MeasureUnit::Dong)
+        ]
+    );
+    assert_eq!(observation_rows(&draft), [(43.0, Some(2023)), (35.0, None)]);
+    // The year is the one the text named for the second half: from context, a doubt.
+    for i in 0..2 {
+        assert!(reasons(&draft, i).contains(&Uncertainty::YearFromContext { year: 2024 }), "{:?}", reasons(&draft, i));
+    }
+}

@@ -9,6 +9,7 @@ use super::sections::{self, Heading};
 use super::unused::Claimed;
 use super::years::{self, Source};
 use super::{respectively, tables, tiers};
+use crate::model::measure_unit::MeasureUnit;
 
 /// A figure found in a clause, with the year and pillar of the section it is in.
 #[derive(Debug, Clone)]
@@ -143,6 +144,7 @@ pub(crate) fn walk(
     // The last line with figures read alone or going on with the report before it ([`line_scan`]): its start and
     // whether a line with no words of its own right after it goes on with a report.
     let mut reporting: Option<(usize, bool)> = None;
+    let mut halves = Halves::default();
     for &(line_start, line_end) in &lines {
         let line = sub(s, line_start, line_end);
         let line_before = previous;
@@ -199,13 +201,15 @@ pub(crate) fn walk(
             .then(|| (line_start, goes_on || scan.reports_to_its_end()));
         let may_report = scan.may_report();
         let figureless = found_here.is_empty();
+        let second_half = halves.read(sub(s, from, line_end), from);
         let listed = respectively::apply(s, &mut found_here, &mentions);
         for ((clause, found), listed) in found_here.into_iter().zip(listed) {
             let stated = listed
                 .or_else(|| years::right_after(s, &mentions, clause, found.number.end))
                 .map(|y| (y, Source::Stated));
             let line_year = stated.or_else(|| years::for_figure(&mentions, clause, found.number.start));
-            let (year, year_from_context, year_in_clause) = figure_year(line_year, &section, named_before);
+            let half = second_half.filter(|&(k, _)| k < found.number.start).map(|(_, y)| y);
+            let (year, year_from_context, year_in_clause) = figure_year(line_year, &section, named_before.or(half));
             let context =
                 Context { results: section.results, may_report, dated: year.is_some(), stated: year_in_clause };
             let (reported, wanted) = said(s, (scan_start, &scan), clause, &found, context);
@@ -278,7 +282,8 @@ fn accordingly(before: &str, line: &str) -> Option<i32> {
 }
 
 /// A figure's year, whether it is from context, and whether its clause states it: from what its line says
-/// (`line_year`), else the section's, else the end the line before named for a line "Theo đó" (`named_before`).
+/// (`line_year`), else the section's, else the end the line before named for a line "Theo đó" or the year named for the
+/// second half of a year a line speaks of ("Trong 6 tháng cuối năm", [`Halves`]) (`named_before`).
 fn figure_year(
     line_year: Option<(i32, Source)>,
     section: &Section,
@@ -290,6 +295,22 @@ fn figure_year(
         Some((y, Source::Objective)) => (Some(y), true, false),
         _ if section.year.is_none() && named_before.is_some() => (named_before, true, false),
         _ => (section.year, section.context, false),
+    }
+}
+
+/// The year of the halves of a year a mid-year report names ("6 tháng cuối năm 2024"), as the walk goes.
+#[derive(Debug, Default)]
+struct Halves(Option<i32>);
+
+impl Halves {
+    /// Reads the words of a line (folded `line`, at `from` in the text): where its first "tháng cuối năm" that names no
+    /// year stands ("Trong 6 tháng cuối năm, tỉnh ... phấn đấu ..."), with the year an earlier line named for a half,
+    /// which the figures after it take as a year from context.
+    fn read(&mut self, line: &str, from: usize) -> Option<(usize, i32)> {
+        let (named, bare) = years::halves(line);
+        let second = bare.map(|k| from + k).zip(self.0);
+        self.0 = named.or(self.0);
+        second
     }
 }
 
@@ -379,7 +400,9 @@ fn said(s: &str, line: (usize, &reports::Scan), clause: (usize, usize), found: &
     } else {
         let after = || sub(s, found.number.end, found.end);
         // "tăng 15% so với cùng kỳ": a change on the same time last year reports its own figure, unless wanted.
-        let on_last_year = !wanted && reports::compared_with_last_year(after());
+        let on_last_year = !wanted
+            && (reports::compared_with_last_year(after())
+                || found.unit == MeasureUnit::Rank && reports::moved_places(sub(s, found.number.end, s.len())));
         // "đạt 85% kế hoạch": the share of a plan reached, unless wanted. "41,85% (KH 41%)": a figure beside the plan's,
         // unless the words of its own segment want it ("phấn đấu tăng trưởng 9% (KH tỉnh giao 8,5%)": a district's aim
         // above the province's plan); the plan's figure before it ("28,5% (KH 28-29%), công nghiệp-xây dựng 39,8%")

@@ -431,6 +431,18 @@ pub(crate) fn compared_with_last_year(after: &str) -> bool {
     find_words(after, "so voi cung ky").next().is_some()
 }
 
+/// Whether the words after a place in a ranking (folded, from its number to the end of its part of the sentence, a ";"
+/// or "." ending it) say how many places it moved: "xếp thứ 35/63 tỉnh, thành phố, tăng 7 bậc so với năm 2022" (what a
+/// ranking gave, as a change on the same time last year is, unless wanted; kon_tum_2024, a development text).
+pub(crate) fn moved_places(after: &str) -> bool {
+    let part = after.find([';', '.']).map_or(after, |i| sub(after, 0, i));
+    find_words(part, "bac").any(|i| {
+        let before = sub(part, 0, i).trim_end();
+        let digits = before.trim_end_matches(|c: char| c.is_ascii_digit());
+        digits.len() < before.len() && ["tang", "giam", "tut"].iter().any(|w| ends_with_words(digits.trim_end(), w))
+    })
+}
+
 /// Whether the words after a percentage (folded, from its number) make it the share of a plan reached: "đạt 85%
 /// kế hoạch", "đạt 33,3%KH", "mới đạt 3,85% kế hoạch", "bằng 104% kế hoạch" (what was done against what was planned;
 /// "phấn đấu giải ngân đạt 100% kế hoạch" is wanted, which the caller checks).
@@ -721,6 +733,10 @@ mod tests {
     fn words_after_a_figure_report_it_when_nothing_wants() {
         assert!(reported_after(&fold("Toàn tỉnh có "), &fold("% xã, phường đã có cáp quang")));
         assert!(compared_with_last_year(&fold("% so với cùng kỳ năm trước")));
+        assert!(moved_places(&fold("/63 tỉnh, thành phố, tăng 7 bậc so với năm 2022; ngành du lịch đạt 85%")));
+        assert!(moved_places(&fold("/34, giảm 02 bậc")));
+        assert!(!moved_places(&fold("/63 tỉnh; năm 2025 tăng 5 bậc")));
+        assert!(!moved_places(&fold("/63, tăng 7 điểm, bậc thang lương")));
         assert!(!reported_after(&fold("Phấn đấu "), &fold("% xã đã có cáp quang")));
         assert!(!reported_after(&fold(""), &fold("% cán bộ đã được tập huấn đến năm 2025")));
         assert!(reported_after(&fold(""), &fold("% cán bộ đã được tập huấn")));

@@ -114,7 +114,8 @@ pub(crate) fn rank(prefix: &str, after: &str) -> bool {
 /// July 2025, 63 before). A figure to reach, where "nhóm 10 tỉnh" ([`rank`]) is a ceiling.
 pub(crate) fn ranked_place(prefix: &str, after: &str) -> bool {
     let p = prefix.trim_end();
-    let placed = ["xep hang", "xep thu", "dung thu", "hang"].iter().any(|w| ends_with_words(p, w));
+    // "xếp hạng thứ 43/63": "hạng thứ" places as "xếp thứ" does (kon_tum_2024, a development text).
+    let placed = ["xep hang", "xep thu", "dung thu", "hang", "hang thu"].iter().any(|w| ends_with_words(p, w));
     let a = after.trim_start();
     let of = a.strip_prefix('/').map(|r| r.trim_start());
     placed

@@ -405,6 +405,21 @@ fn quarters(s: &str) -> Vec<(usize, i32)> {
         .collect()
 }
 
+/// The halves of a year a mid-year report speaks of: "6 tháng đầu năm 2024", "6 tháng cuối năm 2024", "những tháng
+/// cuối năm" (folded `s`). Returns the year the last of them in `s` names, if it names one, and where the first that
+/// names none ("Trong 6 tháng cuối năm, tỉnh ... phấn đấu ...") stands: a report of the first half, then the second
+/// half's aims, of a year the text has named (kon_tum_2024, a development text).
+pub(crate) fn halves(s: &str) -> (Option<i32>, Option<usize>) {
+    let year_after = |word: &'static str| {
+        find_words(s, word).map(move |i| (i, year_at(sub(s, i + word.len(), s.len()).trim_start())))
+    };
+    let second: Vec<(usize, Option<i32>)> = year_after("thang cuoi nam").collect();
+    let named = year_after("thang dau nam").chain(second.iter().copied()).filter_map(|(i, y)| Some((i, y?)));
+    let named = named.max_by_key(|&(i, _)| i);
+    let bare = second.iter().find(|(_, y)| y.is_none()).map(|&(i, _)| i);
+    (named.map(|(_, y)| y), bare)
+}
+
 /// The end of the last period ("giai đoạn 2022-2030") or deadline ("đến năm 2030") folded `s` names, wherever it is
 /// named (a document's name too): what a line opening with "Theo đó" after it sets out is for that year.
 pub(crate) fn named_end(s: &str) -> Option<i32> {
@@ -603,6 +618,16 @@ mod tests {
             "(Dân sinh) - Theo kế hoạch đào tạo nghề và giải quyết việc làm năm 2023, Sở LĐ-TB&XH Bạc Liêu phấn đấu";
         assert_eq!(years(plan).iter().map(|y| y.0).collect::<Vec<_>>(), vec![2023]);
         assert_eq!(years("Theo quyết định về giải quyết việc làm năm 2023, Sở LĐ-TB&XH phấn đấu"), vec![]);
+    }
+
+    #[test]
+    fn a_mid_year_reports_halves_name_their_year() {
+        let f = |t: &str| halves(&Folded::new(t).text);
+        assert_eq!(f("tình hình 6 tháng đầu năm và nhiệm vụ 6 tháng cuối năm 2024."), (Some(2024), None));
+        assert_eq!(f("Trong 6 tháng cuối năm, tỉnh phấn đấu"), (None, Some(8)));
+        // The last named holds; a bare mention is where the first one stands.
+        assert_eq!(f("6 tháng cuối năm 2023; 6 tháng đầu năm 2024, những tháng cuối năm"), (Some(2024), Some(51)));
+        assert_eq!(f("Đến năm 2025, 100% xã"), (None, None));
     }
 
     #[test]
