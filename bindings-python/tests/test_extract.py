@@ -2432,3 +2432,31 @@ def test_a_mid_year_reports_ranks_and_second_half_aims():
     # The year is the one the text named for the second half: from context, a doubt.
     for d in draft.targets:
         assert {"kind": "year_from_context", "year": 2024} in d["reasons"]
+
+
+def test_a_reviews_statistics_are_results_and_a_rise_to_a_multiple_a_target():
+    # Regression (long_an_giam_ngheo_2025, a development text; the same text as core/tests/extract.rs): the statistics
+    # and the review's findings were targets of 2021 and 2022, and "tăng lên 1,5 lần" was not read.
+    draft = chitieu.extract_plan(
+        "Số liệu thống kê của năm 2021, tỉnh có 6.269 hộ nghèo, chiếm 1,31%. Đến năm 2022, kết quả rà soát hộ nghèo, "
+        "toàn tỉnh có tỷ lệ nghèo đa chiều chiếm 3,28%.\nTỉnh phấn đấu thu nhập bình quân đầu người của hộ nghèo đến "
+        "cuối năm 2025 tăng lên 1,5 lần so với cuối năm 2020.\n"
+    )
+    assert target_rows(draft.plan) == [(2025, "reach", 50.0, "percent_increase")]
+    assert observation_rows(draft) == [(6269.0, 2021), (1.31, 2021), (3.28, 2022)]
+
+
+def test_revenue_from_a_source_and_what_investors_help_reach_are_targets():
+    # Regression (kien_giang_du_lich_2024, a development text; the same text as core/tests/extract.rs): "doanh thu từ
+    # du lịch" read "từ" as the start of a change, and "nhà đầu tư" made the counts a cost.
+    draft = chitieu.extract_plan(
+        "Năm 2024, tỉnh đặt mục tiêu đón 9,2 triệu lượt khách; tổng doanh thu từ du lịch 20.000 tỷ đồng.\nSở Du lịch "
+        "cùng nhà đầu tư, doanh nghiệp du lịch phát triển cơ sở lưu trú, phấn đấu năm 2024 đạt 970 cơ sở, với hơn "
+        "34.000 phòng nghỉ.\n"
+    )
+    assert target_rows(draft.plan) == [
+        (2024, "reach", 9.2e6, "count"),
+        (2024, "reach", 20000e9, "dong"),
+        (2024, "reach", 970.0, "count"),
+        (2024, "more_than", 34000.0, "count"),
+    ]

@@ -3282,3 +3282,37 @@ fn a_mid_year_reports_ranks_and_second_half_aims() {
         assert!(reasons(&draft, i).contains(&Uncertainty::YearFromContext { year: 2024 }), "{:?}", reasons(&draft, i));
     }
 }
+
+/// A poverty review's statistics, then the aims to 2025 (long_an_giam_ngheo_2025, a development text).
+const A_REVIEWS_STATISTICS: &str = "Số liệu thống kê của năm 2021, tỉnh có 6.269 hộ nghèo, chiếm 1,31%. Đến năm 2022, \
+                                    kết quả rà soát hộ nghèo, toàn tỉnh có tỷ lệ nghèo đa chiều chiếm 3,28%.\nTỉnh phấn đấu thu nhập bình quân đầu \
+                                    người của hộ nghèo đến cuối năm 2025 tăng lên 1,5 lần so với cuối năm 2020.\n";
+
+#[test]
+fn a_reviews_statistics_are_results_and_a_rise_to_a_multiple_a_target() {
+    // Regression: the statistics and the review's findings were targets of 2021 and 2022, and "tăng lên 1,5 lần" was
+    // not read.
+    let draft = extract_plan(A_REVIEWS_STATISTICS);
+    assert_eq!(target_rows(&draft.plan), [(Some(2025), Comparator::Reach, 50.0, MeasureUnit::PercentIncrease)]);
+    assert_eq!(observation_rows(&draft), [(6_269.0, Some(2021)), (1.31, Some(2021)), (3.28, Some(2022))]);
+}
+
+/// A department's tourism aims (kien_giang_du_lich_2024, a development text).
+const TOURISM_AIMS_WITH_INVESTORS: &str = "Năm 2024, tỉnh đặt mục tiêu đón 9,2 triệu lượt khách; tổng doanh thu từ \
+                                           du lịch 20.000 tỷ đồng.\nSở Du lịch cùng nhà đầu tư, doanh nghiệp du lịch \
+                                           phát triển cơ sở lưu trú, phấn đấu năm 2024 đạt 970 cơ sở, với hơn 34.000 \
+                                           phòng nghỉ.\n";
+
+#[test]
+fn revenue_from_a_source_and_what_investors_help_reach_are_targets() {
+    // Regression: "doanh thu từ du lịch" read "từ" as the start of a change, and "nhà đầu tư" made the counts a cost.
+    assert_eq!(
+        target_rows(&extract_plan(TOURISM_AIMS_WITH_INVESTORS).plan),
+        [
+            (Some(2024), Comparator::Reach, 9.2e6, MeasureUnit::Count),
+            (Some(2024), Comparator::Reach, 20_000e9, MeasureUnit::Dong),
+            (Some(2024), Comparator::Reach, 970.0, MeasureUnit::Count),
+            (Some(2024), Comparator::MoreThan, 34_000.0, MeasureUnit::Count)
+        ]
+    );
+}

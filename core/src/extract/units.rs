@@ -140,7 +140,8 @@ pub(crate) fn multiple(prefix: &str, after: &str, value: f64) -> Option<usize> {
     }
     let p = prefix.trim_end();
     let p = super::comparators::without_before(p);
-    (ends_with_words(p, "gap") || ends_with_words(p, "tang")).then_some(after.len() - t.len() + "lan".len())
+    // "tăng lên 1,5 lần so với cuối năm 2020" (long_an_giam_ngheo_2025, a development text).
+    ["gap", "tang", "tang len"].iter().any(|w| ends_with_words(p, w)).then_some(after.len() - t.len() + "lan".len())
 }
 
 /// The markers (folded) of a ratio per people: how many thousand people it is per.
@@ -808,8 +809,11 @@ const ECONOMY_AMOUNTS: [&str; 13] = [
 fn economy_amount_named(words: &[&str]) -> bool {
     let tail = super::folded::last_words(words, 6);
     let after_name = |w: &&str| find_words(&tail, w).next().map(|i| sub(&tail, i + w.len(), tail.len()));
+    // "từ" says where a change starts only right before the figure ("GRDP tăng từ 50.000 tỷ đồng"), not before what the
+    // amount comes from ("tổng doanh thu từ du lịch 20.000 tỷ đồng", kien_giang_du_lich_2024, a development text).
     ECONOMY_AMOUNTS.iter().filter_map(after_name).any(|rest| {
-        !["tang", "giam", "tu", "muc", "so voi", "bang"].iter().any(|w| find_words(rest, w).next().is_some())
+        !["tang", "giam", "muc", "so voi", "bang"].iter().any(|w| find_words(rest, w).next().is_some())
+            && !ends_with_words(rest.trim_end(), "tu")
     })
 }
 
@@ -863,9 +867,12 @@ pub(crate) fn amount_to_reach(prefix: &str) -> bool {
     let bare = super::comparators::without_before(head);
     // "dự toán thu ngân sách ... là 194,9 nghìn tỷ đồng": the revenue estimated is to reach, not spent.
     let revenue = |i: usize| starts_with_words(sub(prefix, i + "du toan".len(), prefix.len()).trim_start(), "thu");
+    // "Sở Du lịch cùng nhà đầu tư, doanh nghiệp ... phấn đấu năm 2024 đạt 970 cơ sở" (kien_giang_du_lich_2024, a
+    // development text): investors, who spend nothing of the figure.
+    let investors = |i: usize| ends_with_words(sub(prefix, 0, i).trim_end(), "nha");
     let cost = ["kinh phi", "von", "dau tu", "du toan", "ho tro", "chi phi", "nhu cau"]
         .iter()
-        .any(|w| find_words(prefix, w).any(|i| *w != "du toan" || !revenue(i)))
+        .any(|w| find_words(prefix, w).any(|i| !(*w == "du toan" && revenue(i) || *w == "dau tu" && investors(i))))
         || ends_with_words(bare, "can");
     // Investment to attract is a target, not a cost: "thu hút 1.485 triệu USD vốn FDI và gần 70 nghìn tỷ đồng vốn
     // đầu tư trong nước".
@@ -913,6 +920,12 @@ mod tests {
         assert!(amount_to_reach("thu xuat nhap khau "));
         // Not a rise from a level: "xuất khẩu tăng từ 40 tỷ USD".
         assert!(!amount_to_reach("xuat khau tang tu "));
+        // What an amount comes from is no start of a change; investors spend nothing (kien_giang_du_lich_2024, a
+        // development text).
+        assert!(amount_to_reach("tong doanh thu tu du lich "));
+        assert!(!amount_to_reach("tong doanh thu tu "));
+        assert!(amount_to_reach("so cung nha dau tu, doanh nghiep phan dau nam 2024 dat "));
+        assert!(!amount_to_reach("von dau tu cong phan dau nam 2024 dat "));
     }
 
     #[test]
@@ -1314,6 +1327,11 @@ mod tests {
         assert_eq!(multiple("quy mo grdp cao gap hon ", " lan so voi nam 2025", 2.0), Some(4));
         assert_eq!(multiple("tang gap ", " lan", 2.2), Some(4));
         assert_eq!(multiple("chi tieu tang ", " lan so voi nam 2025", 2.0), Some(4));
+        // long_an_giam_ngheo_2025 (a development text).
+        assert_eq!(
+            multiple("thu nhap cua ho ngheo den cuoi nam 2025 tang len ", " lan so voi cuoi nam 2020", 1.5),
+            Some(4)
+        );
         assert_eq!(multiple("gia tri thanh toan gap ", " lan grdp", 15.0), None);
         assert_eq!(multiple("kham suc khoe it nhat ", " lan/nam", 1.0), None);
         assert_eq!(multiple("tang ", " lan/nam", 2.0), None);
