@@ -2460,3 +2460,14 @@ def test_revenue_from_a_source_and_what_investors_help_reach_are_targets():
         (2024, "reach", 970.0, "count"),
         (2024, "more_than", 34000.0, "count"),
     ]
+
+
+def test_a_running_total_an_aim_brings_is_wanted_with_it():
+    # Regression (bac_giang_nong_thon_moi_2022, a development text; the same text as core/tests/extract.rs): "lũy kế"
+    # reported the rest of the line, so the aim's totals and the items after them were results.
+    draft = chitieu.extract_plan(
+        "Trong năm 2022, tỉnh đặt ra mục tiêu có thêm 9 xã đạt chuẩn NTM, lũy kế toàn tỉnh có 147 xã đạt chuẩn; có "
+        "thêm 19 xã NTM nâng cao, lũy kế 43 xã.\nNăm 2021, lũy kế cả năm toàn tỉnh có 138 xã đạt chuẩn NTM.\n"
+    )
+    assert target_rows(draft.plan) == [(2022, "reach", v, "count") for v in (9.0, 147.0, 19.0, 43.0)]
+    assert observation_rows(draft) == [(138.0, 2021)]

@@ -2599,3 +2599,17 @@ test("revenue from a source and what investors help reach are targets", () => {
     [2024, "more_than", 34000, "count"],
   ]);
 });
+
+test("a running total an aim brings is wanted with it", () => {
+  // Regression (bac_giang_nong_thon_moi_2022, a development text; the same text as core/tests/extract.rs): "lũy kế"
+  // reported the rest of the line, so the aim's totals and the items after them were results.
+  const draft = c.extractPlan(
+    "Trong năm 2022, tỉnh đặt ra mục tiêu có thêm 9 xã đạt chuẩn NTM, lũy kế toàn tỉnh có 147 xã đạt chuẩn; có " +
+      "thêm 19 xã NTM nâng cao, lũy kế 43 xã.\nNăm 2021, lũy kế cả năm toàn tỉnh có 138 xã đạt chuẩn NTM.\n",
+  );
+  assert.deepEqual(
+    targetRows(draft.plan),
+    [9, 147, 19, 43].map((v) => [2022, "reach", v, "count"]),
+  );
+  assert.deepEqual(observationRows(draft), [[138, 2021]]);
+});

@@ -3316,3 +3316,17 @@ fn revenue_from_a_source_and_what_investors_help_reach_are_targets() {
         ]
     );
 }
+
+/// A year's new-rural aims with the running totals they bring (bac_giang_nong_thon_moi_2022, a development text).
+const RUNNING_TOTALS_AIMED: &str = "Trong năm 2022, tỉnh đặt ra mục tiêu có thêm 9 xã đạt chuẩn NTM, lũy kế toàn tỉnh \
+                                    có 147 xã đạt chuẩn; có thêm 19 xã NTM nâng cao, lũy kế 43 xã.\nNăm 2021, lũy kế \
+                                    cả năm toàn tỉnh có 138 xã đạt chuẩn NTM.\n";
+
+#[test]
+fn a_running_total_an_aim_brings_is_wanted_with_it() {
+    // Regression: "lũy kế" reported the rest of the line, so the aim's totals and the items after them were results.
+    let draft = extract_plan(RUNNING_TOTALS_AIMED);
+    let count = |v: f64| (Some(2022), Comparator::Reach, v, MeasureUnit::Count);
+    assert_eq!(target_rows(&draft.plan), [count(9.0), count(147.0), count(19.0), count(43.0)]);
+    assert_eq!(observation_rows(&draft), [(138.0, Some(2021))]);
+}
