@@ -9,7 +9,12 @@ const SEEDS = ["tay_ninh_city", "tien_giang", "binh_dinh_2024", "tra_vinh", "can
 const seedText = (id) => readFileSync(new URL(`../../tests/seeds/${id}.txt`, import.meta.url), "utf8");
 // A draft plan's targets as [year, comparator, value, unit]: the shape most regression tests assert.
 const targetRows = (plan) =>
-  plan.targets.map((t) => [t.year, t.comparator, t.value, plan.indicators.find((i) => i.id === t.indicator).unit]);
+  plan.targets.map((t) => [
+    t.year ?? null,
+    t.comparator,
+    t.value,
+    plan.indicators.find((i) => i.id === t.indicator).unit,
+  ]);
 // A draft's observations as [value, year]: the shape the regression tests on reported figures assert.
 const observationRows = (draft) => (draft.observations ?? []).map((o) => [o.value, o.year ?? null]);
 /** The characters `start..end` of `text`: offsets are in Unicode characters, not UTF-16 units. */
@@ -2612,4 +2617,19 @@ test("a running total an aim brings is wanted with it", () => {
     [9, 147, 19, 43].map((v) => [2022, "reach", v, "count"]),
   );
   assert.deepEqual(observationRows(draft), [[138, 2021]]);
+});
+
+test("areas a plan protects are targets", () => {
+  // Regression (cao_bang_phat_trien_rung_2025, a development text; the same text as core/tests/extract.rs): an area
+  // to protect was not read, and the "hiện có" of "Thực hiện có hiệu quả" made the line report.
+  const draft = c.extractPlan(
+    "Mục tiêu cụ thể: tổ chức quản lý, bảo vệ tốt 358.391 ha rừng tự nhiên hiện có. Phấn đấu nâng tỷ lệ che phủ " +
+      "của rừng đến năm 2025 đạt 60%.\nThực hiện có hiệu quả Tiểu dự án 1 Dự án 3 về phát triển lâm nghiệp bền " +
+      "vững; dự kiến hằng năm hỗ trợ bảo vệ khoảng 123.000 ha rừng tự nhiên.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [null, "reach", 358391, "hectare"],
+    [2025, "reach", 60, "percent"],
+    [2025, "about", 123000, "hectare"],
+  ]);
 });

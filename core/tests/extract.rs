@@ -3330,3 +3330,22 @@ fn a_running_total_an_aim_brings_is_wanted_with_it() {
     assert_eq!(target_rows(&draft.plan), [count(9.0), count(147.0), count(19.0), count(43.0)]);
     assert_eq!(observation_rows(&draft), [(138.0, Some(2021))]);
 }
+
+/// A forest plan's areas to protect (cao_bang_phat_trien_rung_2025, a development text).
+const AREAS_TO_PROTECT: &str = "Mục tiêu cụ thể: tổ chức quản lý, bảo vệ tốt 358.391 ha rừng tự nhiên hiện có. Phấn \
+                                đấu nâng tỷ lệ che phủ của rừng đến năm 2025 đạt 60%.\nThực hiện có hiệu quả Tiểu dự \
+                                án 1 Dự án 3 về phát triển lâm nghiệp bền vững; dự kiến hằng năm hỗ trợ bảo vệ khoảng \
+                                123.000 ha rừng tự nhiên.\n";
+
+#[test]
+fn areas_a_plan_protects_are_targets() {
+    // Regression: an area to protect was not read, and the "hiện có" of "Thực hiện có hiệu quả" made the line report.
+    assert_eq!(
+        target_rows(&extract_plan(AREAS_TO_PROTECT).plan),
+        [
+            (None, Comparator::Reach, 358_391.0, MeasureUnit::Hectare),
+            (Some(2025), Comparator::Reach, 60.0, MeasureUnit::Percent),
+            (Some(2025), Comparator::About, 123_000.0, MeasureUnit::Hectare)
+        ]
+    );
+}

@@ -323,6 +323,12 @@ impl Scan {
             if *w == "hien co" && qualifies_a_noun(sub(line, end, line.len())) {
                 continue;
             }
+            // "Thực hiện có hiệu quả Tiểu dự án 1 ...; dự kiến hằng năm hỗ trợ bảo vệ khoảng 123.000 ha rừng"
+            // (cao_bang_phat_trien_rung_2025, a development text): the "hiện có" of "thực hiện có", "thể hiện có", no
+            // "hiện có" (there is now).
+            if *w == "hien co" && ["thuc", "the"].iter().any(|x| ends_with_words(sub(line, 0, i).trim_end(), x)) {
+                continue;
+            }
             // "đưa tỷ lệ gỗ xẻ từ 25% - 30% hiện nay lên trên 60%": the present level a figure rises from, no report.
             if *w == "hien nay" && super::years::turns_to(sub(line, end, line.len()).trim_start()) {
                 continue;
@@ -756,6 +762,8 @@ mod tests {
         assert!(!reported(&fold("Sẽ mở rộng hạ tầng hiện có, phát triển ")));
         assert!(reported(&fold("Toàn tỉnh hiện có ")));
         assert!(reported(&fold("Tỉnh hiện có 120 doanh nghiệp, ")));
+        // "thực hiện có hiệu quả" (cao_bang_phat_trien_rung_2025, a development text).
+        assert!(!reported(&fold("Thực hiện có hiệu quả Tiểu dự án 1; dự kiến hằng năm bảo vệ khoảng ")));
     }
 
     #[test]

@@ -583,6 +583,10 @@ const BUILD: [&str; 8] =
 /// mắm", "chế biến nước mắm bình quân 12 triệu lít/năm", "khai thác 500 ngàn m3 gỗ".
 const PRODUCE: [&str; 3] = ["san xuat", "che bien", "khai thac"];
 
+/// Verbs (folded) that protect or tend an area, set to reach: "bảo vệ 358.391 ha rừng", "khoanh nuôi tái sinh 5.000 ha",
+/// "chăm sóc 2.000 ha rừng trồng".
+const TEND: [&str; 3] = ["bao ve", "khoanh nuoi", "cham soc"];
+
 /// Verbs (folded) that help or rally people and households, counted: "giúp 28 hộ nghèo thoát nghèo", "hỗ trợ 14 hộ
 /// phụ nữ khởi nghiệp", "vận động trên 3.400 người"; not areas or amounts ("kinh phí hỗ trợ 10 ha").
 const HELP: [&str; 3] = ["giup", "ho tro", "van dong"];
@@ -650,7 +654,10 @@ pub(crate) fn quantity_to_reach(prefix: &str, unit: MeasureUnit) -> bool {
     let in_tail = |verbs: &[&str]| verbs.iter().any(|w| find_words(&tail, w).next().is_some());
     let built = unit == MeasureUnit::Kilometre && in_tail(&BUILD);
     let produced = matches!(unit, MeasureUnit::CubicMetre | MeasureUnit::Litre) && in_tail(&PRODUCE);
-    let made = in_tail(&MAKE) || had || helped || added || will_have || built || produced;
+    // "quản lý, bảo vệ tốt 358.391 ha rừng tự nhiên hiện có" (cao_bang_phat_trien_rung_2025, a development text): an
+    // area a plan protects or tends.
+    let tended = unit == MeasureUnit::Hectare && in_tail(&TEND);
+    let made = in_tail(&MAKE) || had || helped || added || will_have || built || produced || tended;
     // "phấn đấu đón 10 triệu lượt khách", "đón được trên 26 triệu lượt khách": visitors to welcome, the verb right
     // before the figure and its comparator.
     let welcomed = unit == MeasureUnit::Count
@@ -923,6 +930,10 @@ mod tests {
         // What an amount comes from is no start of a change; investors spend nothing (kien_giang_du_lich_2024, a
         // development text).
         assert!(amount_to_reach("tong doanh thu tu du lich "));
+        // An area a plan protects or tends (cao_bang_phat_trien_rung_2025, a development text); not one it only names.
+        assert!(quantity_to_reach("to chuc quan ly, bao ve tot ", MeasureUnit::Hectare));
+        assert!(quantity_to_reach("khoanh nuoi tai sinh ", MeasureUnit::Hectare));
+        assert!(!quantity_to_reach("rung phong ho ", MeasureUnit::Hectare));
         assert!(!amount_to_reach("tong doanh thu tu "));
         assert!(amount_to_reach("so cung nha dau tu, doanh nghiep phan dau nam 2024 dat "));
         assert!(!amount_to_reach("von dau tu cong phan dau nam 2024 dat "));
