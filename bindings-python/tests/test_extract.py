@@ -2486,3 +2486,15 @@ def test_areas_a_plan_protects_are_targets():
         (2025, "reach", 60.0, "percent"),
         (2025, "about", 123000.0, "hectare"),
     ]
+
+
+def test_a_running_total_up_to_a_year_is_a_result():
+    # Regression (phu_tho_ocop_2026, a development text; the same text as core/tests/extract.rs): "đến hết năm 2025"
+    # after "Lũy kế" was a deadline, and the totals targets of 2025.
+    draft = chitieu.extract_plan(
+        "Lũy kế đến hết năm 2025, toàn tỉnh có 698 sản phẩm OCOP đạt từ 3 sao trở lên, trong đó có 6 sản phẩm đạt "
+        "chuẩn 5 sao.\nNăm 2026, tỉnh đặt mục tiêu phát triển và tiêu chuẩn hóa thêm 52 sản phẩm đạt chứng nhận OCOP "
+        "từ 3 sao trở lên.\n"
+    )
+    assert target_rows(draft.plan) == [(2026, "reach", 52.0, "count")]
+    assert observation_rows(draft) == [(698.0, 2025), (6.0, 2025)]

@@ -2633,3 +2633,18 @@ test("areas a plan protects are targets", () => {
     [2025, "about", 123000, "hectare"],
   ]);
 });
+
+test("a running total up to a year is a result", () => {
+  // Regression (phu_tho_ocop_2026, a development text; the same text as core/tests/extract.rs): "đến hết năm 2025"
+  // after "Lũy kế" was a deadline, and the totals targets of 2025.
+  const draft = c.extractPlan(
+    "Lũy kế đến hết năm 2025, toàn tỉnh có 698 sản phẩm OCOP đạt từ 3 sao trở lên, trong đó có 6 sản phẩm đạt " +
+      "chuẩn 5 sao.\nNăm 2026, tỉnh đặt mục tiêu phát triển và tiêu chuẩn hóa thêm 52 sản phẩm đạt chứng nhận OCOP " +
+      "từ 3 sao trở lên.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2026, "reach", 52, "count"]]);
+  assert.deepEqual(observationRows(draft), [
+    [698, 2025],
+    [6, 2025],
+  ]);
+});

@@ -3349,3 +3349,17 @@ fn areas_a_plan_protects_are_targets() {
         ]
     );
 }
+
+/// A running total up to a year, then the next year's aim (phu_tho_ocop_2026, a development text).
+const A_RUNNING_TOTAL_UP_TO_A_YEAR: &str = "Lũy kế đến hết năm 2025, toàn tỉnh có 698 sản phẩm OCOP đạt từ 3 sao trở \
+                                            lên, trong đó có 6 sản phẩm đạt chuẩn 5 sao.\nNăm 2026, tỉnh đặt mục tiêu \
+                                            phát triển và tiêu chuẩn hóa thêm 52 sản phẩm đạt chứng nhận OCOP từ 3 sao \
+                                            trở lên.\n";
+
+#[test]
+fn a_running_total_up_to_a_year_is_a_result() {
+    // Regression: "đến hết năm 2025" after "Lũy kế" was a deadline, and the totals targets of 2025.
+    let draft = extract_plan(A_RUNNING_TOTAL_UP_TO_A_YEAR);
+    assert_eq!(target_rows(&draft.plan), [(Some(2026), Comparator::Reach, 52.0, MeasureUnit::Count)]);
+    assert_eq!(observation_rows(&draft), [(698.0, Some(2025)), (6.0, Some(2025))]);
+}

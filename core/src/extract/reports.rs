@@ -314,6 +314,11 @@ impl Scan {
             }
             // "tỉnh đặt ra mục tiêu có thêm 9 xã đạt chuẩn NTM, lũy kế toàn tỉnh có 147/184 xã" (bac_giang_nong_thon_moi_2022,
             // a development text): the running total an aim brings, wanted with it; not "Lũy kế cả năm ước đạt ...".
+            // "Lũy kế đến hết năm 2025, toàn tỉnh có 698 sản phẩm OCOP" (phu_tho_ocop_2026, a development text): a running
+            // total up to a year, no deadline.
+            if matches!(*w, "den nam" | "den het nam") && ends_with_words(sub(line, 0, i).trim_end(), "luy ke") {
+                continue;
+            }
             let aimed = |&(j, _): &(usize, usize)| !sub(line, j, i).contains(". ");
             if *w == "luy ke" && scan.wanted.last().is_some_and(aimed) {
                 continue;
@@ -613,6 +618,9 @@ mod tests {
         assert!(reported(&fold("Lũy kế từ đầu năm, số lao động được giải quyết việc làm là ")));
         assert!(!reported(&fold("Tỉnh đặt ra mục tiêu có thêm 9 xã đạt chuẩn NTM, lũy kế toàn tỉnh có ")));
         assert!(reported(&fold("Tỉnh đặt ra mục tiêu có thêm 9 xã. Lũy kế cả năm có ")));
+        // A running total up to a year: no deadline (phu_tho_ocop_2026, a development text).
+        assert!(reported(&fold("Lũy kế đến hết năm 2025, toàn tỉnh có ")));
+        assert!(!reported(&fold("Phấn đấu lũy kế đến hết năm 2025, toàn tỉnh có ")));
         assert!(!reported(&fold(
             "Số liệu thống kê năm 2021 cho thấy nhiều tiến bộ. Đến năm 2025, tỷ lệ hộ nghèo còn "
         )));
