@@ -2498,3 +2498,14 @@ def test_a_running_total_up_to_a_year_is_a_result():
     )
     assert target_rows(draft.plan) == [(2026, "reach", 52.0, "count")]
     assert observation_rows(draft) == [(698.0, 2025), (6.0, 2025)]
+
+
+def test_a_figure_beyond_the_plan_is_a_result_unless_wanted():
+    # Regression (phuong_thanh_thuy_hue_2030, a development text; the same text as core/tests/extract.rs): "(vượt kế
+    # hoạch đề ra)" after a figure did not make it a result.
+    draft = chitieu.extract_plan(
+        "Tổng thu ngân sách thực hiện 5 năm đạt trên 528 tỷ đồng (vượt kế hoạch đề ra).\nPhấn đấu đến năm 2030, tổng "
+        "thu ngân sách đạt 900 tỷ đồng, vượt kế hoạch tỉnh giao.\n"
+    )
+    assert target_rows(draft.plan) == [(2030, "reach", 900e9, "dong")]
+    assert observation_rows(draft) == [(528e9, None)]

@@ -2648,3 +2648,14 @@ test("a running total up to a year is a result", () => {
     [6, 2025],
   ]);
 });
+
+test("a figure beyond the plan is a result unless wanted", () => {
+  // Regression (phuong_thanh_thuy_hue_2030, a development text; the same text as core/tests/extract.rs): "(vượt kế
+  // hoạch đề ra)" after a figure did not make it a result.
+  const draft = c.extractPlan(
+    "Tổng thu ngân sách thực hiện 5 năm đạt trên 528 tỷ đồng (vượt kế hoạch đề ra).\nPhấn đấu đến năm 2030, tổng " +
+      "thu ngân sách đạt 900 tỷ đồng, vượt kế hoạch tỉnh giao.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2030, "reach", 900e9, "dong"]]);
+  assert.deepEqual(observationRows(draft), [[528e9, null]]);
+});

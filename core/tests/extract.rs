@@ -3363,3 +3363,15 @@ fn a_running_total_up_to_a_year_is_a_result() {
     assert_eq!(target_rows(&draft.plan), [(Some(2026), Comparator::Reach, 52.0, MeasureUnit::Count)]);
     assert_eq!(observation_rows(&draft), [(698.0, Some(2025)), (6.0, Some(2025))]);
 }
+
+/// A term's result beyond the plan, then an aim beyond it (phuong_thanh_thuy_hue_2030, a development text).
+const BEYOND_THE_PLAN: &str = "Tổng thu ngân sách thực hiện 5 năm đạt trên 528 tỷ đồng (vượt kế hoạch đề ra).\nPhấn \
+                               đấu đến năm 2030, tổng thu ngân sách đạt 900 tỷ đồng, vượt kế hoạch tỉnh giao.\n";
+
+#[test]
+fn a_figure_beyond_the_plan_is_a_result_unless_wanted() {
+    // Regression: "(vượt kế hoạch đề ra)" after a figure did not make it a result.
+    let draft = extract_plan(BEYOND_THE_PLAN);
+    assert_eq!(target_rows(&draft.plan), [(Some(2030), Comparator::Reach, 900e9, MeasureUnit::Dong)]);
+    assert_eq!(observation_rows(&draft), [(528e9, None)]);
+}

@@ -410,7 +410,9 @@ fn said(s: &str, line: (usize, &reports::Scan), clause: (usize, usize), found: &
         let segment = before.rfind([')', ',', ';', ':']).map_or(0, |i| i + 1).max(from);
         let in_clause = sub(s, found.number.end, clause.1);
         let of_plan = !wanted
-            && (reports::share_of_plan_reached(after()) || reports::measured_against_the_plan(in_clause))
+            && (reports::share_of_plan_reached(after())
+                || reports::measured_against_the_plan(in_clause)
+                || reports::beyond_the_plan(in_clause))
             || !scan.wanted(segment, before.len())
                 && reports::plan_figure_after(sub(s, found.number.end, s.len().min(found.number.end + 60)));
         on_last_year

@@ -2,7 +2,7 @@
 //! that want ("mục tiêu", "phấn đấu", "đến năm"): the last of them before a figure in its line says whether
 //! the figure is a report (an observation) or a target.
 
-use super::folded::{ends_with_words, find_any_words, find_words, starts_with_words, sub};
+use super::folded::{ends_with_words, find_any_words, find_words, starts_with_words, sub, words};
 
 /// Words (folded) saying that what follows was done or reached, in the line: the first [`LINE_WIDE`] of them
 /// for the rest of the line ("Lào Cai đã thực hiện việc kết nối. Tỷ lệ ... đạt 79,76%"), the others (past
@@ -495,6 +495,21 @@ pub(crate) fn measured_against_the_plan(after: &str) -> bool {
         && share_of_plan_reached(sub(after, next.end, after.len()))
 }
 
+/// Whether the words after a figure (folded `after`, from its number to its clause's end) say right away, in a bracket or
+/// after a comma, that it went beyond the plan: "tổng thu ngân sách thực hiện 5 năm đạt trên 528 tỷ đồng (vượt kế hoạch
+/// đề ra)" (phuong_thanh_thuy_hue_2030, a development text), "đạt 528 tỷ đồng, vượt chỉ tiêu": what was done.
+pub(crate) fn beyond_the_plan(after: &str) -> bool {
+    let Some(i) = find_words(after, "vuot").next() else { return false };
+    let between = sub(after, 0, i);
+    let rest = sub(after, i + "vuot".len(), after.len()).trim_start();
+    let rest = rest.strip_prefix("so voi ").map_or(rest, str::trim_start);
+    words(between).filter(|w| !w.starts_with(|c: char| c.is_ascii_digit())).count() <= 3
+        && !between.contains([';', '.', ')'])
+        // Not an aim to go beyond it ("bảo đảm vượt chỉ tiêu", "phấn đấu vượt kế hoạch").
+        && !WANTED.iter().chain(&["se", "can"]).any(|w| find_words(between, w).next().is_some())
+        && (opens_with_the_plan(rest) || ["chi tieu", "muc tieu"].iter().any(|w| starts_with_words(rest, w)))
+}
+
 /// Whether folded `t` opens with the plan: "kế hoạch" or its abbreviation "KH" ("85% kế hoạch", "(KH 41%)").
 pub(crate) fn opens_with_the_plan(t: &str) -> bool {
     starts_with_words(t, "ke hoach") || starts_with_words(t, "kh")
@@ -778,6 +793,15 @@ mod tests {
     fn words_after_a_figure_report_it_when_nothing_wants() {
         assert!(reported_after(&fold("Toàn tỉnh có "), &fold("% xã, phường đã có cáp quang")));
         assert!(compared_with_last_year(&fold("% so với cùng kỳ năm trước")));
+        // Beyond the plan, right after the figure (phuong_thanh_thuy_hue_2030, a development text).
+        assert!(beyond_the_plan(&fold(" tỷ đồng (vượt kế hoạch đề ra)")));
+        assert!(beyond_the_plan(&fold(" tỷ đồng, vượt chỉ tiêu")));
+        assert!(beyond_the_plan(&fold("%, vượt so với kế hoạch 2,3%")));
+        assert!(!beyond_the_plan(&fold(" tỷ đồng, phấn đấu vượt kế hoạch")));
+        // dak_nong_giao_thong_2020 (a development text, a clause per line): an aim to exceed.
+        assert!(!beyond_the_plan(&fold("%, bảo đảm vượt chỉ tiêu, nghị quyết đề ra là 64%")));
+        assert!(!beyond_the_plan(&fold(" tỷ đồng; năm 2025 vượt kế hoạch")));
+        assert!(!beyond_the_plan(&fold(" tỷ đồng, vượt qua khó khăn")));
         assert!(moved_places(&fold("/63 tỉnh, thành phố, tăng 7 bậc so với năm 2022; ngành du lịch đạt 85%")));
         assert!(moved_places(&fold("/34, giảm 02 bậc")));
         assert!(!moved_places(&fold("/63 tỉnh; năm 2025 tăng 5 bậc")));
