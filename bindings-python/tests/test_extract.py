@@ -2509,3 +2509,15 @@ def test_a_figure_beyond_the_plan_is_a_result_unless_wanted():
     )
     assert target_rows(draft.plan) == [(2030, "reach", 900e9, "dong")]
     assert observation_rows(draft) == [(528e9, None)]
+
+
+def test_the_share_of_delegates_voting_is_no_target():
+    # Regression (quan_nam_tu_liem_ha_noi_2024, a development text; the same text as core/tests/extract.rs): "100% Đại
+    # biểu ... biểu quyết thông qua" was a target.
+    draft = chitieu.extract_plan(
+        "Năm 2024, 100% Đại biểu HĐND quận đã xem xét, thảo luận và biểu quyết thông qua 09 nghị quyết.\nCác chỉ tiêu "
+        "xã hội năm 2024: Tỷ lệ hộ gia đình được công nhận danh hiệu “Gia đình văn hóa” 93,1%; Tỷ lệ tổ dân phố được "
+        "công nhận “Tổ dân phố văn hóa” 89,2%.\n"
+    )
+    assert target_rows(draft.plan) == [(2024, "reach", 93.1, "percent"), (2024, "reach", 89.2, "percent")]
+    assert observation_rows(draft) == []

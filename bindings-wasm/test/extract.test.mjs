@@ -2659,3 +2659,18 @@ test("a figure beyond the plan is a result unless wanted", () => {
   assert.deepEqual(targetRows(draft.plan), [[2030, "reach", 900e9, "dong"]]);
   assert.deepEqual(observationRows(draft), [[528e9, null]]);
 });
+
+test("the share of delegates voting is no target", () => {
+  // Regression (quan_nam_tu_liem_ha_noi_2024, a development text; the same text as core/tests/extract.rs): "100% Đại
+  // biểu ... biểu quyết thông qua" was a target.
+  const draft = c.extractPlan(
+    "Năm 2024, 100% Đại biểu HĐND quận đã xem xét, thảo luận và biểu quyết thông qua 09 nghị quyết.\nCác chỉ tiêu " +
+      "xã hội năm 2024: Tỷ lệ hộ gia đình được công nhận danh hiệu “Gia đình văn hóa” 93,1%; Tỷ lệ tổ dân phố được " +
+      "công nhận “Tổ dân phố văn hóa” 89,2%.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2024, "reach", 93.1, "percent"],
+    [2024, "reach", 89.2, "percent"],
+  ]);
+  assert.deepEqual(observationRows(draft), []);
+});

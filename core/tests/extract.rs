@@ -3375,3 +3375,17 @@ fn a_figure_beyond_the_plan_is_a_result_unless_wanted() {
     assert_eq!(target_rows(&draft.plan), [(Some(2030), Comparator::Reach, 900e9, MeasureUnit::Dong)]);
     assert_eq!(observation_rows(&draft), [(528e9, None)]);
 }
+
+/// A council session's vote, then the plan it passed (quan_nam_tu_liem_ha_noi_2024, a development text).
+const A_SESSIONS_VOTE: &str = "Năm 2024, 100% Đại biểu HĐND quận đã xem xét, thảo luận và biểu quyết thông qua 09 \
+                               nghị quyết.\nCác chỉ tiêu xã hội năm 2024: Tỷ lệ hộ gia đình được công nhận danh hiệu \
+                               “Gia đình văn hóa” 93,1%; Tỷ lệ tổ dân phố được công nhận “Tổ dân phố văn hóa” 89,2%.\n";
+
+#[test]
+fn the_share_of_delegates_voting_is_no_target() {
+    // Regression: "100% Đại biểu ... biểu quyết thông qua" was a target.
+    let draft = extract_plan(A_SESSIONS_VOTE);
+    let share = |v: f64| (Some(2024), Comparator::Reach, v, MeasureUnit::Percent);
+    assert_eq!(target_rows(&draft.plan), [share(93.1), share(89.2)]);
+    assert!(draft.observations.is_empty(), "{:?}", draft.observations);
+}

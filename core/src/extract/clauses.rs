@@ -178,8 +178,7 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>) -> Vec<Hit> {
         };
         if let Some(sign) = sign {
             let rest = sub(after, gap + sign, after.len());
-            // "10% – 11%/năm": the range is one figure, its upper bound's.
-            if numbers::opens_percent_range(rest, value) {
+            if no_figure_of_its_own(rest, value) {
                 continue;
             }
             let (unit_after, n) = units::after_percent(rest);
@@ -266,6 +265,13 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>) -> Vec<Hit> {
     }
     out.sort_by_key(|h| h.number.start);
     without_restatements(s, out)
+}
+
+/// Whether the words after a percentage's sign (folded `rest`) leave it no figure of its own: it opens a range ("10% –
+/// 11%/năm", one figure, its upper bound's), or it counts the delegates of a session who voted ("100% Đại biểu HĐND quận
+/// đã ... biểu quyết thông qua 09 nghị quyết", quan_nam_tu_liem_ha_noi_2024, a development text), no figure of a plan.
+fn no_figure_of_its_own(rest: &str, value: f64) -> bool {
+    numbers::opens_percent_range(rest, value) || starts_with_words(rest.trim_start(), "dai bieu")
 }
 
 /// A count said in words ([`numbers::in_words`]) before the things counted ([`units::quantity_after`]), set to
