@@ -53,31 +53,31 @@ fn the_halves_follow_the_hash_rule() {
 #[test]
 fn the_corpus_is_as_documented() {
     let all = corpus::load().unwrap();
-    assert_eq!(all.len(), 561);
+    assert_eq!(all.len(), 585);
     let targets: usize = all.iter().map(|(l, _)| l.targets.len()).sum();
-    assert_eq!(targets, 4321);
+    assert_eq!(targets, 4408);
     let seeds = ["tay_ninh", "tien_giang", "binh_dinh", "tra_vinh", "can_tho"];
     for (labels, _) in &all {
         assert!(!seeds.iter().any(|s| labels.id.starts_with(s)), "{} is a seed province", labels.id);
         assert_eq!(labels.half, half_of(&labels.id), "{}: the half its id's hash gives", labels.id);
     }
     let dev = all.iter().filter(|(l, _)| l.half == "dev").count();
-    assert_eq!((dev, all.len() - dev), (283, 278));
+    assert_eq!((dev, all.len() - dev), (296, 289));
 }
 
 #[test]
 fn precision_and_recall_per_half() {
     let [(_, dev, dev_obs), (_, test, test_obs)] = halves();
     // Development half: the texts the rules were revised on.
-    assert_eq!((dev.drafted, dev.labelled, dev.matched), (2209, 2230, 2060));
+    assert_eq!((dev.drafted, dev.labelled, dev.matched), (2289, 2283, 2102));
     assert!(dev.precision() >= 0.9 && dev.recall() >= 0.9, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
-    assert_eq!((test.drafted, test.labelled, test.matched), (2039, 2091, 1653));
+    assert_eq!((test.drafted, test.labelled, test.matched), (2076, 2125, 1686));
     assert!(test.precision() >= 0.75 && test.recall() >= 0.75, "{test:?}");
     // Labelled achievements (counts too, since the reader drafts them) found among the draft observations (on
     // value; `dated`: and on year).
-    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled, dev_obs.dated), (364, 422, 508, 304));
-    assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled, test_obs.dated), (260, 345, 460, 210));
+    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled, dev_obs.dated), (373, 434, 556, 313));
+    assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled, test_obs.dated), (283, 369, 496, 230));
 }
 
 #[test]
@@ -120,7 +120,7 @@ fn spacing_line_ends_and_composition_change_no_target() {
         }
         texts += 1;
     }
-    assert_eq!(texts, 288);
+    assert_eq!(texts, 301);
 }
 
 #[test]
@@ -140,9 +140,9 @@ fn a_text_reads_nearly_as_well_however_its_lines_break() {
     assert_eq!(
         scores,
         vec![
-            ("dev wrapped at 80", 2208, 2230, 2051),
-            ("dev clause per line", 2201, 2230, 2049),
-            ("dev sentence per line", 2217, 2230, 2044),
+            ("dev wrapped at 80", 2288, 2283, 2093),
+            ("dev clause per line", 2281, 2283, 2091),
+            ("dev sentence per line", 2294, 2283, 2086),
         ]
     );
     assert_eq!(corpus::wrapped("100% hồ sơ công việc cấp tỉnh", 12), "100% hồ sơ\ncông việc\ncấp tỉnh");
