@@ -2521,3 +2521,13 @@ def test_the_share_of_delegates_voting_is_no_target():
     )
     assert target_rows(draft.plan) == [(2024, "reach", 93.1, "percent"), (2024, "reach", 89.2, "percent")]
     assert observation_rows(draft) == []
+
+
+def test_a_deadline_said_as_a_date_dates_its_figures():
+    # Regression (ha_noi_ho_so_truc_tuyen_cap_xa_2025, a development text; the same text as core/tests/extract.rs):
+    # "hoàn thành trước 30/7/2025" gave the figures no year.
+    draft = chitieu.extract_plan(
+        "UBND Thành phố giao chỉ tiêu: các xã, phường tiếp nhận tối thiểu 60% hồ sơ thủ tục hành chính qua hình thức "
+        "trực tuyến, trong đó ít nhất 20% được thực hiện toàn trình, hoàn thành trước 30/7/2025.\n"
+    )
+    assert target_rows(draft.plan) == [(2025, "at_least", 60.0, "percent"), (2025, "at_least", 20.0, "percent")]

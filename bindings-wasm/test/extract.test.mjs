@@ -2674,3 +2674,16 @@ test("the share of delegates voting is no target", () => {
   ]);
   assert.deepEqual(observationRows(draft), []);
 });
+
+test("a deadline said as a date dates its figures", () => {
+  // Regression (ha_noi_ho_so_truc_tuyen_cap_xa_2025, a development text; the same text as core/tests/extract.rs):
+  // "hoàn thành trước 30/7/2025" gave the figures no year.
+  const draft = c.extractPlan(
+    "UBND Thành phố giao chỉ tiêu: các xã, phường tiếp nhận tối thiểu 60% hồ sơ thủ tục hành chính qua hình thức " +
+      "trực tuyến, trong đó ít nhất 20% được thực hiện toàn trình, hoàn thành trước 30/7/2025.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2025, "at_least", 60, "percent"],
+    [2025, "at_least", 20, "percent"],
+  ]);
+});

@@ -3389,3 +3389,16 @@ fn the_share_of_delegates_voting_is_no_target() {
     assert_eq!(target_rows(&draft.plan), [share(93.1), share(89.2)]);
     assert!(draft.observations.is_empty(), "{:?}", draft.observations);
 }
+
+/// A directive's shares due by a date (ha_noi_ho_so_truc_tuyen_cap_xa_2025, a development text).
+const SHARES_DUE_BY_A_DATE: &str =
+    "UBND Thành phố giao chỉ tiêu: các xã, phường tiếp nhận tối thiểu 60% hồ sơ thủ tục \
+                                    hành chính qua hình thức trực tuyến, trong đó ít nhất 20% được thực hiện toàn \
+                                    trình, hoàn thành trước 30/7/2025.\n";
+
+#[test]
+fn a_deadline_said_as_a_date_dates_its_figures() {
+    // Regression: "hoàn thành trước 30/7/2025" gave the figures no year.
+    let share = |v: f64| (Some(2025), Comparator::AtLeast, v, MeasureUnit::Percent);
+    assert_eq!(target_rows(&extract_plan(SHARES_DUE_BY_A_DATE).plan), [share(60.0), share(20.0)]);
+}

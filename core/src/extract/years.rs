@@ -168,12 +168,15 @@ fn places_a_year_in(line: &str, k: usize) -> bool {
 /// The years line `line` (folded, starting at folded offset `offset`) states for its figures.
 pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::new();
-    // A quarter's year ("quý 3 năm 2026") is a time, though a number stands before its "năm" as in a date's.
+    // A quarter's year ("quý 3 năm 2026").
     let quarters = quarters(line);
-    for (k, year) in years_after_nam(line).into_iter().chain(years_without_nam(line)).chain(quarters.iter().copied()) {
+    let deadlines = deadline_dates(line);
+    let all = years_after_nam(line).into_iter().chain(years_without_nam(line));
+    for (k, year) in all.chain(quarters.iter().copied()).chain(deadlines.iter().copied()) {
         let before = sub(line, 0, k.saturating_sub(4));
-        let quarter = quarters.contains(&(k, year));
-        if (!quarter && not_a_target_year(before) && !years_of_a_span(before, sub(line, k, line.len()), year))
+        // A quarter's or a deadline date's year is a time, though a number stands before it as in a date's.
+        let timed = quarters.contains(&(k, year)) || deadlines.contains(&(k, year));
+        if (!timed && not_a_target_year(before) && !years_of_a_span(before, sub(line, k, line.len()), year))
             || base_of_a_rise(line, k)
             || in_document_name(line, k)
             || out.iter().any(|m| m.at == offset + k)
@@ -382,6 +385,35 @@ fn years_without_nam(s: &str) -> Vec<(usize, i32)> {
             if k > i + word.len() {
                 if let Some(y) = year_at(sub(s, k, s.len())) {
                     out.push((k, y));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The years of deadlines said as dates in folded `s`: "hoàn thành trước 30/7/2025", "trước ngày 21/7/2025", "chậm nhất
+/// 15/12/2025", "trước tháng 9/2025" (ha_noi_ho_so_truc_tuyen_cap_xa_2025, a development text): the year a figure is due
+/// (offset of the year, year).
+fn deadline_dates(s: &str) -> Vec<(usize, i32)> {
+    let mut out = Vec::new();
+    for word in ["truoc", "cham nhat", "den het ngay"] {
+        for i in find_words(s, word) {
+            let rest = sub(s, i + word.len(), s.len()).trim_start();
+            let rest = ["ngay ", "thang "].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest).trim_start();
+            // One or two numbers of one or two digits, each before a "/": the day and month, or the month.
+            let mut date = rest;
+            let mut parts = 0;
+            while let Some((n, tail)) = date.split_once('/') {
+                if parts == 2 || n.is_empty() || n.len() > 2 || !n.bytes().all(|b| b.is_ascii_digit()) {
+                    break;
+                }
+                parts += 1;
+                date = tail;
+            }
+            if parts > 0 {
+                if let Some(y) = year_at(date) {
+                    out.push((s.len() - date.len(), y));
                 }
             }
         }
@@ -618,6 +650,22 @@ mod tests {
             "(Dân sinh) - Theo kế hoạch đào tạo nghề và giải quyết việc làm năm 2023, Sở LĐ-TB&XH Bạc Liêu phấn đấu";
         assert_eq!(years(plan).iter().map(|y| y.0).collect::<Vec<_>>(), vec![2023]);
         assert_eq!(years("Theo quyết định về giải quyết việc làm năm 2023, Sở LĐ-TB&XH phấn đấu"), vec![]);
+    }
+
+    #[test]
+    fn a_deadline_said_as_a_date_gives_its_year() {
+        // ha_noi_ho_so_truc_tuyen_cap_xa_2025 (a development text).
+        let f = |t: &str| deadline_dates(&Folded::new(t).text).into_iter().map(|(_, y)| y).collect::<Vec<_>>();
+        assert_eq!(f("trong đó ít nhất 20% được thực hiện toàn trình, hoàn thành trước 30/7/2025."), [2025]);
+        assert_eq!(f("mở tài khoản trước ngày 21/7/2025"), [2025]);
+        assert_eq!(f("trước tháng 9/2027; chậm nhất 15/12/2026"), [2027, 2026]);
+        // A date that is no deadline, and a document number, give none.
+        assert_eq!(f("Ngày 12/7/2025, UBND tỉnh ban hành"), Vec::<i32>::new());
+        assert_eq!(f("trước Nghị quyết 57/2024"), Vec::<i32>::new());
+        assert_eq!(
+            years("Các xã tiếp nhận tối thiểu 60% hồ sơ trực tuyến, hoàn thành trước 30/7/2025."),
+            [(2025, false, true)]
+        );
     }
 
     #[test]
