@@ -2531,3 +2531,17 @@ def test_a_deadline_said_as_a_date_dates_its_figures():
         "trực tuyến, trong đó ít nhất 20% được thực hiện toàn trình, hoàn thành trước 30/7/2025.\n"
     )
     assert target_rows(draft.plan) == [(2025, "at_least", 60.0, "percent"), (2025, "at_least", 20.0, "percent")]
+
+
+def test_objectives_set_and_met_want_nothing():
+    # Regression (xa_phu_do_thai_nguyen_2025, a development text; the same text as core/tests/extract.rs): the "đề ra"
+    # of "các chỉ tiêu, nhiệm vụ đề ra đều đạt" wanted the term's results, and "giảm chỉ còn 6,95%" was a reduction.
+    draft = chitieu.extract_plan(
+        "Nhiệm kỳ qua, Đảng bộ xã đã đạt được kết quả quan trọng. Hầu hết các chỉ tiêu, nhiệm vụ đề ra đều đạt và "
+        "vượt kế hoạch. Trong đó có các kết quả nổi bật như: tỷ lệ hộ nghèo giảm chỉ còn 6,95%; kết nạp được 50 đảng "
+        "viên mới.\nTrong nhiệm kỳ 2020-2025, Đảng bộ xã phấn đấu thu nhập bình quân đầu người đến năm 2025 đạt 36 "
+        "triệu đồng.\n"
+    )
+    assert target_rows(draft.plan) == [(2025, "reach", 36e6, "dong")]
+    assert observation_rows(draft) == [(6.95, None), (50.0, None)]
+    assert draft.observations[0]["unit"] == "percent"

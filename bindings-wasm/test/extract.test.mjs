@@ -2687,3 +2687,20 @@ test("a deadline said as a date dates its figures", () => {
     [2025, "at_least", 20, "percent"],
   ]);
 });
+
+test("objectives set and met want nothing", () => {
+  // Regression (xa_phu_do_thai_nguyen_2025, a development text; the same text as core/tests/extract.rs): the "đề ra"
+  // of "các chỉ tiêu, nhiệm vụ đề ra đều đạt" wanted the term's results, and "giảm chỉ còn 6,95%" was a reduction.
+  const draft = c.extractPlan(
+    "Nhiệm kỳ qua, Đảng bộ xã đã đạt được kết quả quan trọng. Hầu hết các chỉ tiêu, nhiệm vụ đề ra đều đạt và " +
+      "vượt kế hoạch. Trong đó có các kết quả nổi bật như: tỷ lệ hộ nghèo giảm chỉ còn 6,95%; kết nạp được 50 đảng " +
+      "viên mới.\nTrong nhiệm kỳ 2020-2025, Đảng bộ xã phấn đấu thu nhập bình quân đầu người đến năm 2025 đạt 36 " +
+      "triệu đồng.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2025, "reach", 36e6, "dong"]]);
+  assert.deepEqual(observationRows(draft), [
+    [6.95, null],
+    [50, null],
+  ]);
+  assert.equal(draft.observations[0].unit, "percent");
+});

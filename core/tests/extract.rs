@@ -3402,3 +3402,21 @@ fn a_deadline_said_as_a_date_dates_its_figures() {
     let share = |v: f64| (Some(2025), Comparator::AtLeast, v, MeasureUnit::Percent);
     assert_eq!(target_rows(&extract_plan(SHARES_DUE_BY_A_DATE).plan), [share(60.0), share(20.0)]);
 }
+
+/// A congress's review of a term whose objectives were met, then the next term's aim (xa_phu_do_thai_nguyen_2025, a
+/// development text).
+const OBJECTIVES_SET_AND_MET: &str = "Nhiệm kỳ qua, Đảng bộ xã đã đạt được kết quả quan trọng. Hầu hết các chỉ tiêu, \
+                                      nhiệm vụ đề ra đều đạt và vượt kế hoạch. Trong đó có các kết quả nổi bật như: tỷ \
+                                      lệ hộ nghèo giảm chỉ còn 6,95%; kết nạp được 50 đảng viên mới.\nTrong nhiệm kỳ \
+                                      2020-2025, Đảng bộ xã phấn đấu thu nhập bình quân đầu người đến năm 2025 đạt 36 \
+                                      triệu đồng.\n";
+
+#[test]
+fn objectives_set_and_met_want_nothing() {
+    // Regression: the "đề ra" of "các chỉ tiêu, nhiệm vụ đề ra đều đạt" wanted the term's results, and "giảm chỉ còn
+    // 6,95%" was a reduction, not a level.
+    let draft = extract_plan(OBJECTIVES_SET_AND_MET);
+    assert_eq!(target_rows(&draft.plan), [(Some(2025), Comparator::Reach, 36e6, MeasureUnit::Dong)]);
+    assert_eq!(observation_rows(&draft), [(6.95, None), (50.0, None)]);
+    assert_eq!(draft.observations[0].unit, MeasureUnit::Percent);
+}

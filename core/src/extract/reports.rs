@@ -159,8 +159,11 @@ fn measured_against(line: &str, i: usize, w: &str) -> bool {
         // "17/17 chỉ tiêu đều đạt và vượt so với Nghị quyết đề ra": what a resolution set, compared with, a few words on.
         let last: Vec<&str> = super::folded::words(before).collect();
         let compared = find_words(&super::folded::last_words(&last, 4), "so voi").next().is_some();
+        // "Hầu hết các chỉ tiêu, nhiệm vụ đề ra đều đạt và vượt kế hoạch" (xa_phu_do_thai_nguyen_2025, a development
+        // text): what was set, met.
         return ends_with_words(before, "da")
             || compared
+            || met_at(sub(line, i + w.len(), line.len()))
             || named.is_some_and(|x| measured_against(line, before.len() - x.len(), x));
     }
     // "tăng trưởng ước đạt 9,26% (Kế hoạch 9%)", "20% (chỉ tiêu đại hội 27,5%)": the plan's own figure in a bracket,
@@ -197,14 +200,23 @@ fn measured_against(line: &str, i: usize, w: &str) -> bool {
     let carried_out = w == "ke hoach" && ends_with_words(before, "thuc hien");
     // "hầu hết các chỉ tiêu đều đạt và vượt mục tiêu", "nhiều chỉ tiêu hoàn thành vượt mức": the objectives met and
     // passed.
-    let met = ["deu dat", "dat va vuot", "deu hoan thanh", "hoan thanh", "vuot"]
-        .iter()
-        .any(|v| starts_with_words(clause.trim_start(), v));
+    // So are "các chỉ tiêu, nhiệm vụ đề ra đều đạt" (xa_phu_do_thai_nguyen_2025, a development text): the tasks named
+    // with them and the words that they were set, between.
+    let set = after.trim_start().strip_prefix(", nhiem vu").unwrap_or(after);
+    let set = ["de ra", "da de ra", "dat ra"].iter().find_map(|x| set.trim_start().strip_prefix(x)).unwrap_or(set);
+    let met = met_at(clause) || met_at(set);
     out_of_all
         || carried_out
         || met
         || ["so voi", "vuot", "hoan thanh"].iter().any(|v| ends_with_words(before_count, v))
         || super::folded::words(clause).take(5).any(|x| x == "giao")
+}
+
+/// Whether folded `s` opens by saying that objectives were met or passed: "đều đạt", "đạt và vượt", "hoàn thành", "vượt".
+fn met_at(s: &str) -> bool {
+    ["deu dat", "dat va vuot", "deu hoan thanh", "hoan thanh", "vuot"]
+        .iter()
+        .any(|v| starts_with_words(s.trim_start(), v))
 }
 
 /// Folded `s` without the one of `words` it ends with, if any, trimmed.
@@ -776,6 +788,12 @@ mod tests {
         // Objectives set, not met, still want.
         assert!(wanted(&fold("Đảng bộ xã đặt ra các mục tiêu. Kinh tế đạt ")));
         assert!(wanted(&fold("Nghị quyết đề ra: kinh tế đạt ")));
+        // The objectives and tasks set, met (xa_phu_do_thai_nguyen_2025, a development text).
+        assert!(!wanted(&fold(
+            "Hầu hết các chỉ tiêu, nhiệm vụ đề ra đều đạt và vượt kế hoạch. Trong đó: tỷ lệ hộ nghèo còn "
+        )));
+        assert!(!wanted(&fold("Các chỉ tiêu đề ra đều đạt. Tỷ lệ hộ nghèo còn ")));
+        assert!(wanted(&fold("Các chỉ tiêu đề ra: tỷ lệ hộ nghèo còn ")));
     }
 
     #[test]

@@ -39,8 +39,12 @@ pub(crate) fn change_before(prefix: &str) -> Option<MeasureUnit> {
         // level, not by a share ([`down_to`]).
         // "tỷ lệ hộ nghèo giảm dưới 0,5%": a ceiling right after "giảm", before the figure, is a level too.
         let below = next == "duoi" && i + 2 == n;
-        let to_level =
-            matches!(next, "con" | "xuong") || below || list.get(i + 1..).is_some_and(|rest| rest.contains(&"xuong"));
+        // "giảm chỉ còn 6,95%" (xa_phu_do_thai_nguyen_2025, a development text): only so much left, a level too.
+        let only_left = next == "chi" && list.get(i + 2) == Some(&"con");
+        let to_level = matches!(next, "con" | "xuong")
+            || only_left
+            || below
+            || list.get(i + 1..).is_some_and(|rest| rest.contains(&"xuong"));
         if *w == "giam"
             && !matches!(next, "sat" | "doc" | "dinh" | "khao" | "thieu")
             && !to_level
@@ -86,7 +90,10 @@ pub(crate) fn down_to(prefix: &str) -> bool {
         && words(clause).collect::<Vec<_>>().iter().rev().take(10).any(|w| *w == "giam");
     // "tỷ lệ hộ nghèo giảm dưới 0,5%": "dưới" right after "giảm" is the level to fall below, as [`change_before`]
     // reads it; a floor ("giảm trên 3%") is the fall's.
-    named_between || ["giam con", "giam xuong", "giam xuong con", "giam duoi"].iter().any(|w| ends_with_words(t, w))
+    named_between
+        || ["giam con", "giam chi con", "giam xuong", "giam xuong con", "giam duoi"]
+            .iter()
+            .any(|w| ends_with_words(t, w))
 }
 
 /// A rank: "nhóm 10 tỉnh", "top 20 địa phương". The folded text before the number must end with the
@@ -1428,6 +1435,10 @@ mod tests {
         assert_eq!(change_before("giam ty le ho ngheo va can ngheo xuong duoi "), None);
         assert!(down_to("giam ty le ho ngheo va can ngheo xuong duoi ") && down_to("giam no qua han xuong "));
         assert!(!down_to("giam chi phi, xuong "));
+        // xa_phu_do_thai_nguyen_2025 (a development text): "giảm chỉ còn 6,95%", only so much left.
+        assert_eq!(change_before("ty le ho ngheo giam chi con "), None);
+        assert!(down_to("ty le ho ngheo giam chi con "));
+        assert_eq!(change_before("giam chi phi "), Some(MeasureUnit::PercentReduction));
     }
 
     #[test]
