@@ -2545,3 +2545,14 @@ def test_objectives_set_and_met_want_nothing():
     assert target_rows(draft.plan) == [(2025, "reach", 36e6, "dong")]
     assert observation_rows(draft) == [(6.95, None), (50.0, None)]
     assert draft.observations[0]["unit"] == "percent"
+
+
+def test_a_result_beside_its_bracketed_objective_is_reported():
+    # Regression (thi_tran_khanh_hai_ninh_thuan_2020, a development text; the same text as core/tests/extract.rs): the
+    # results were targets beside their objectives.
+    draft = chitieu.extract_plan(
+        "Qua 5 năm thực hiện Nghị quyết nhiệm kỳ 2015-2020, lĩnh vực thương mại, dịch vụ - du lịch tăng trưởng 20,4% "
+        "(mục tiêu 20 - 25%), nông nghiệp - thủy sản 10,9 % (mục tiêu 10 - 15%).\n"
+    )
+    assert target_rows(draft.plan) == [(2020, "reach", 25.0, "percent"), (2020, "reach", 15.0, "percent")]
+    assert observation_rows(draft) == [(20.4, 2020), (10.9, 2020)]

@@ -2704,3 +2704,20 @@ test("objectives set and met want nothing", () => {
   ]);
   assert.equal(draft.observations[0].unit, "percent");
 });
+
+test("a result beside its bracketed objective is reported", () => {
+  // Regression (thi_tran_khanh_hai_ninh_thuan_2020, a development text; the same text as core/tests/extract.rs): the
+  // results were targets beside their objectives.
+  const draft = c.extractPlan(
+    "Qua 5 năm thực hiện Nghị quyết nhiệm kỳ 2015-2020, lĩnh vực thương mại, dịch vụ - du lịch tăng trưởng 20,4% " +
+      "(mục tiêu 20 - 25%), nông nghiệp - thủy sản 10,9 % (mục tiêu 10 - 15%).\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2020, "reach", 25, "percent"],
+    [2020, "reach", 15, "percent"],
+  ]);
+  assert.deepEqual(observationRows(draft), [
+    [20.4, 2020],
+    [10.9, 2020],
+  ]);
+});

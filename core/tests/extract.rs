@@ -3420,3 +3420,17 @@ fn objectives_set_and_met_want_nothing() {
     assert_eq!(observation_rows(&draft), [(6.95, None), (50.0, None)]);
     assert_eq!(draft.observations[0].unit, MeasureUnit::Percent);
 }
+
+/// A term's results beside its objectives in brackets (thi_tran_khanh_hai_ninh_thuan_2020, a development text).
+const RESULTS_BESIDE_BRACKETED_OBJECTIVES: &str = "Qua 5 năm thực hiện Nghị quyết nhiệm kỳ 2015-2020, lĩnh vực \
+                                                   thương mại, dịch vụ - du lịch tăng trưởng 20,4% (mục tiêu 20 - \
+                                                   25%), nông nghiệp - thủy sản 10,9 % (mục tiêu 10 - 15%).\n";
+
+#[test]
+fn a_result_beside_its_bracketed_objective_is_reported() {
+    // Regression: the results were targets beside their objectives.
+    let draft = extract_plan(RESULTS_BESIDE_BRACKETED_OBJECTIVES);
+    let share = |v: f64| (Some(2020), Comparator::Reach, v, MeasureUnit::Percent);
+    assert_eq!(target_rows(&draft.plan), [share(25.0), share(15.0)]);
+    assert_eq!(observation_rows(&draft), [(20.4, Some(2020)), (10.9, Some(2020))]);
+}

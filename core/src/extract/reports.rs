@@ -2,7 +2,7 @@
 //! that want ("mục tiêu", "phấn đấu", "đến năm"): the last of them before a figure in its line says whether
 //! the figure is a report (an observation) or a target.
 
-use super::folded::{ends_with_words, find_any_words, find_words, starts_with_words, sub, words};
+use super::folded::{at, ends_with_words, find_any_words, find_words, starts_with_words, sub, words};
 
 /// Words (folded) saying that what follows was done or reached, in the line: the first [`LINE_WIDE`] of them
 /// for the rest of the line ("Lào Cai đã thực hiện việc kết nối. Tỷ lệ ... đạt 79,76%"), the others (past
@@ -534,9 +534,14 @@ pub(crate) fn plan_figure_after(after: &str) -> bool {
     let Some(i) = after.find(['(', '/']) else { return false };
     let between = sub(after, 0, i);
     let rest = sub(after, i + 1, after.len()).trim_start();
+    // "tăng trưởng 20,4% (mục tiêu 20 - 25%)", "20% (chỉ tiêu đại hội 27,5%)" (thi_tran_khanh_hai_ninh_thuan_2020, a
+    // development text): the objective in a bracket, with its figure, beside the result.
+    let objective = at(after, i) == b'('
+        && ["muc tieu", "chi tieu"].iter().any(|w| starts_with_words(rest, w))
+        && sub(rest, 0, rest.find(')').unwrap_or(rest.len())).contains(|c: char| c.is_ascii_digit());
     !between.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | ';' | '.' | ':'))
         && super::folded::words(between).count() <= 3
-        && opens_with_the_plan(rest)
+        && (opens_with_the_plan(rest) || objective)
 }
 
 /// Whether the words after a figure (folded, to the end of its segment) report it as done ("80% xã đã có
@@ -811,6 +816,12 @@ mod tests {
     fn words_after_a_figure_report_it_when_nothing_wants() {
         assert!(reported_after(&fold("Toàn tỉnh có "), &fold("% xã, phường đã có cáp quang")));
         assert!(compared_with_last_year(&fold("% so với cùng kỳ năm trước")));
+        // The objective with its figure in a bracket beside a result (thi_tran_khanh_hai_ninh_thuan_2020, a development
+        // text); not a bracket that names the objective without a figure.
+        assert!(plan_figure_after(&fold("% (mục tiêu 20 - 25%), nông nghiệp")));
+        assert!(plan_figure_after(&fold("% (chỉ tiêu đại hội 27,5%)")));
+        assert!(!plan_figure_after(&fold("% (mục tiêu của Nghị quyết), nông nghiệp 10%")));
+        assert!(!plan_figure_after(&fold("%/mục tiêu 25%")));
         // Beyond the plan, right after the figure (phuong_thanh_thuy_hue_2030, a development text).
         assert!(beyond_the_plan(&fold(" tỷ đồng (vượt kế hoạch đề ra)")));
         assert!(beyond_the_plan(&fold(" tỷ đồng, vượt chỉ tiêu")));
