@@ -2556,3 +2556,15 @@ def test_a_result_beside_its_bracketed_objective_is_reported():
     )
     assert target_rows(draft.plan) == [(2020, "reach", 25.0, "percent"), (2020, "reach", 15.0, "percent")]
     assert observation_rows(draft) == [(20.4, 2020), (10.9, 2020)]
+
+
+def test_an_effort_made_and_objectives_met_want_nothing():
+    # Regression (xa_an_hai_ninh_thuan_2025, a development text; the same text as core/tests/extract.rs): "đã nỗ lực
+    # phấn đấu" and the "đề ra" of "các chỉ tiêu nghị quyết đại hội đề ra" wanted the results.
+    draft = chitieu.extract_plan(
+        "Nhiệm kỳ qua, Đảng bộ xã đã nỗ lực phấn đấu thực hiện đạt và vượt các chỉ tiêu nghị quyết đại hội đề ra. "
+        "Tổng thu ngân sách trên địa bàn xã đạt 6.104 tỷ đồng; thu nhập bình quân đầu người đạt 42,4 triệu đồng/năm."
+        "\nPhấn đấu đến năm 2025, thu nhập bình quân đầu người đạt 60 triệu đồng.\n"
+    )
+    assert target_rows(draft.plan) == [(2025, "reach", 60e6, "dong")]
+    assert observation_rows(draft) == [(6104e9, None), (42.4e6, None)]

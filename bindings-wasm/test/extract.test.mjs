@@ -2721,3 +2721,18 @@ test("a result beside its bracketed objective is reported", () => {
     [10.9, 2020],
   ]);
 });
+
+test("an effort made and objectives met want nothing", () => {
+  // Regression (xa_an_hai_ninh_thuan_2025, a development text; the same text as core/tests/extract.rs): "đã nỗ lực
+  // phấn đấu" and the "đề ra" of "các chỉ tiêu nghị quyết đại hội đề ra" wanted the results.
+  const draft = c.extractPlan(
+    "Nhiệm kỳ qua, Đảng bộ xã đã nỗ lực phấn đấu thực hiện đạt và vượt các chỉ tiêu nghị quyết đại hội đề ra. " +
+      "Tổng thu ngân sách trên địa bàn xã đạt 6.104 tỷ đồng; thu nhập bình quân đầu người đạt 42,4 triệu đồng/năm." +
+      "\nPhấn đấu đến năm 2025, thu nhập bình quân đầu người đạt 60 triệu đồng.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2025, "reach", 60e6, "dong"]]);
+  assert.deepEqual(observationRows(draft), [
+    [6104e9, null],
+    [42.4e6, null],
+  ]);
+});

@@ -3434,3 +3434,18 @@ fn a_result_beside_its_bracketed_objective_is_reported() {
     assert_eq!(target_rows(&draft.plan), [share(25.0), share(15.0)]);
     assert_eq!(observation_rows(&draft), [(20.4, Some(2020)), (10.9, Some(2020))]);
 }
+
+/// A term's review after an effort made and the resolution's objectives met, then the next aim
+/// (xa_an_hai_ninh_thuan_2025, a development text).
+const AN_EFFORT_MADE: &str = "Nhiệm kỳ qua, Đảng bộ xã đã nỗ lực phấn đấu thực hiện đạt và vượt các chỉ tiêu nghị \
+                              quyết đại hội đề ra. Tổng thu ngân sách trên địa bàn xã đạt 6.104 tỷ đồng; thu nhập bình \
+                              quân đầu người đạt 42,4 triệu đồng/năm.\nPhấn đấu đến năm 2025, thu nhập bình quân đầu \
+                              người đạt 60 triệu đồng.\n";
+
+#[test]
+fn an_effort_made_and_objectives_met_want_nothing() {
+    // Regression: "đã nỗ lực phấn đấu" and the "đề ra" of "các chỉ tiêu nghị quyết đại hội đề ra" wanted the results.
+    let draft = extract_plan(AN_EFFORT_MADE);
+    assert_eq!(target_rows(&draft.plan), [(Some(2025), Comparator::Reach, 60e6, MeasureUnit::Dong)]);
+    assert_eq!(observation_rows(&draft), [(6_104e9, None), (42.4e6, None)]);
+}

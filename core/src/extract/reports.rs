@@ -154,8 +154,15 @@ fn plan_figure(s: &str, i: usize) -> bool {
 fn measured_against(line: &str, i: usize, w: &str) -> bool {
     let before = sub(line, 0, i).trim_end();
     if matches!(w, "de ra" | "dat ra") {
-        // "tăng 3,68% so với mục tiêu đề ra", "đạt 413% kế hoạch đề ra": the objective it names is measured against.
-        let named = ["muc tieu", "ke hoach", "chi tieu"].iter().find(|x| ends_with_words(before, x));
+        // "tăng 3,68% so với mục tiêu đề ra", "đạt 413% kế hoạch đề ra": the objective it names is measured against;
+        // so is one named a few words back, "đạt và vượt các chỉ tiêu nghị quyết đại hội đề ra" (xa_an_hai_ninh_thuan_2025,
+        // a development text).
+        let tail = sub(before, before.len().saturating_sub(40), before.len());
+        let named = ["muc tieu", "ke hoach", "chi tieu"]
+            .iter()
+            .filter_map(|x| find_words(tail, x).last().map(|k| (before.len() - tail.len() + k, *x)))
+            .filter(|&(k, _)| super::folded::words(sub(before, k, before.len())).count() <= 6)
+            .max();
         // "17/17 chỉ tiêu đều đạt và vượt so với Nghị quyết đề ra": what a resolution set, compared with, a few words on.
         let last: Vec<&str> = super::folded::words(before).collect();
         let compared = find_words(&super::folded::last_words(&last, 4), "so voi").next().is_some();
@@ -164,7 +171,7 @@ fn measured_against(line: &str, i: usize, w: &str) -> bool {
         return ends_with_words(before, "da")
             || compared
             || met_at(sub(line, i + w.len(), line.len()))
-            || named.is_some_and(|x| measured_against(line, before.len() - x.len(), x));
+            || named.is_some_and(|(k, x)| measured_against(line, k, x));
     }
     // "tăng trưởng ước đạt 9,26% (Kế hoạch 9%)", "20% (chỉ tiêu đại hội 27,5%)": the plan's own figure in a bracket,
     // not one measured against it ([`Scan`] keeps its want to the bracket).
@@ -333,6 +340,12 @@ impl Scan {
             }
             let aimed = |&(j, _): &(usize, usize)| !sub(line, j, i).contains(". ");
             if *w == "luy ke" && scan.wanted.last().is_some_and(aimed) {
+                continue;
+            }
+            // "Nhiệm kỳ qua, Đảng bộ xã đã nỗ lực phấn đấu thực hiện đạt và vượt các chỉ tiêu" (xa_an_hai_ninh_thuan_2025, a
+            // development text): an effort made, no aim.
+            let made = ["da", "da no luc", "da quyet tam", "da co gang"];
+            if *w == "phan dau" && made.iter().any(|x| ends_with_words(sub(line, 0, i).trim_end(), x)) {
                 continue;
             }
             // "nâng cấp Trung tâm dữ liệu hiện có và hỗ trợ phát triển 2-3 trung tâm dữ liệu mới": what exists,
@@ -798,6 +811,12 @@ mod tests {
             "Hầu hết các chỉ tiêu, nhiệm vụ đề ra đều đạt và vượt kế hoạch. Trong đó: tỷ lệ hộ nghèo còn "
         )));
         assert!(!wanted(&fold("Các chỉ tiêu đề ra đều đạt. Tỷ lệ hộ nghèo còn ")));
+        // An effort made, and the objectives of a resolution met (xa_an_hai_ninh_thuan_2025, a development text).
+        assert!(!wanted(&fold(
+            "Nhiệm kỳ qua, Đảng bộ xã đã nỗ lực phấn đấu thực hiện đạt và vượt các chỉ tiêu nghị quyết đại hội đề ra. \
+             Tổng giá trị sản xuất đạt "
+        )));
+        assert!(wanted(&fold("Đảng bộ xã phấn đấu thực hiện đạt các chỉ tiêu. Tổng giá trị sản xuất đạt ")));
         assert!(wanted(&fold("Các chỉ tiêu đề ra: tỷ lệ hộ nghèo còn ")));
     }
 
