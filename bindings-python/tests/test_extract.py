@@ -2568,3 +2568,15 @@ def test_an_effort_made_and_objectives_met_want_nothing():
     )
     assert target_rows(draft.plan) == [(2025, "reach", 60e6, "dong")]
     assert observation_rows(draft) == [(6104e9, None), (42.4e6, None)]
+
+
+def test_a_merged_units_profile_holds_to_its_sentences_end():
+    # Regression (xa_huong_son_ha_tinh_2030, a development text; the same text as core/tests/extract.rs): the members
+    # after the ";" of a merged commune's profile were a target.
+    draft = chitieu.extract_plan(
+        "Xã Hương Sơn được thành lập trên cơ sở sáp nhập các xã: Sơn Bằng, Sơn Trung và thị trấn Phố Châu, có tổng "
+        "diện tích hơn 32 km2, dân số gần 31.500 người; với 71 tổ chức Đảng trực thuộc, gần 2.300 đảng viên.\nĐại hội "
+        "đề ra mục tiêu đến năm 2030, thu nhập bình quân đầu người trên 80 triệu đồng.\n"
+    )
+    assert target_rows(draft.plan) == [(2030, "more_than", 80e6, "dong")]
+    assert observation_rows(draft) == [(31500.0, None), (2300.0, None)]

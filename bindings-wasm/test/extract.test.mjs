@@ -2736,3 +2736,18 @@ test("an effort made and objectives met want nothing", () => {
     [42.4e6, null],
   ]);
 });
+
+test("a merged unit's profile holds to its sentence's end", () => {
+  // Regression (xa_huong_son_ha_tinh_2030, a development text; the same text as core/tests/extract.rs): the members
+  // after the ";" of a merged commune's profile were a target.
+  const draft = c.extractPlan(
+    "Xã Hương Sơn được thành lập trên cơ sở sáp nhập các xã: Sơn Bằng, Sơn Trung và thị trấn Phố Châu, có tổng " +
+      "diện tích hơn 32 km2, dân số gần 31.500 người; với 71 tổ chức Đảng trực thuộc, gần 2.300 đảng viên.\nĐại hội " +
+      "đề ra mục tiêu đến năm 2030, thu nhập bình quân đầu người trên 80 triệu đồng.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2030, "more_than", 80e6, "dong"]]);
+  assert.deepEqual(observationRows(draft), [
+    [31500, null],
+    [2300, null],
+  ]);
+});

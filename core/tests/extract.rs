@@ -3449,3 +3449,18 @@ fn an_effort_made_and_objectives_met_want_nothing() {
     assert_eq!(target_rows(&draft.plan), [(Some(2025), Comparator::Reach, 60e6, MeasureUnit::Dong)]);
     assert_eq!(observation_rows(&draft), [(6_104e9, None), (42.4e6, None)]);
 }
+
+/// A commune formed by a merger, its profile to its sentence's end, then its aim (xa_huong_son_ha_tinh_2030, a
+/// development text).
+const A_MERGED_COMMUNES_PROFILE: &str = "Xã Hương Sơn được thành lập trên cơ sở sáp nhập các xã: Sơn Bằng, Sơn Trung \
+                                         và thị trấn Phố Châu, có tổng diện tích hơn 32 km2, dân số gần 31.500 người; \
+                                         với 71 tổ chức Đảng trực thuộc, gần 2.300 đảng viên.\nĐại hội đề ra mục tiêu \
+                                         đến năm 2030, thu nhập bình quân đầu người trên 80 triệu đồng.\n";
+
+#[test]
+fn a_merged_units_profile_holds_to_its_sentences_end() {
+    // Regression: the members after the ";" of a merged commune's profile were a target.
+    let draft = extract_plan(A_MERGED_COMMUNES_PROFILE);
+    assert_eq!(target_rows(&draft.plan), [(Some(2030), Comparator::MoreThan, 80e6, MeasureUnit::Dong)]);
+    assert_eq!(observation_rows(&draft), [(31_500.0, None), (2_300.0, None)]);
+}
