@@ -2580,3 +2580,15 @@ def test_a_merged_units_profile_holds_to_its_sentences_end():
     )
     assert target_rows(draft.plan) == [(2030, "more_than", 80e6, "dong")]
     assert observation_rows(draft) == [(31500.0, None), (2300.0, None)]
+
+
+def test_an_amount_in_billions_then_millions_is_one_figure():
+    # Regression (xa_dak_lieng_dak_lak_2024, a development text; the same text as core/tests/extract.rs): "388 tỷ 774
+    # triệu đồng" was read as 774 million and "1 tỷ 051 triệu đồng" as 51 million.
+    draft = chitieu.extract_plan(
+        "Năm 2023, tổng thu nhập toàn xã đã đạt 388 tỷ 774 triệu đồng.\nNăm 2024, xã phấn đấu thu ngân sách đạt hơn 1 "
+        "tỷ 051 triệu đồng.\n"
+    )
+    assert target_rows(draft.plan) == [(2024, "more_than", 1051e6, "dong")]
+    assert observation_rows(draft) == [(388774e6, 2023)]
+    assert draft.observations[0]["quote"].endswith("388 tỷ 774 triệu đồng")

@@ -2751,3 +2751,15 @@ test("a merged unit's profile holds to its sentence's end", () => {
     [2300, null],
   ]);
 });
+
+test("an amount in billions then millions is one figure", () => {
+  // Regression (xa_dak_lieng_dak_lak_2024, a development text; the same text as core/tests/extract.rs): "388 tỷ 774
+  // triệu đồng" was read as 774 million and "1 tỷ 051 triệu đồng" as 51 million.
+  const draft = c.extractPlan(
+    "Năm 2023, tổng thu nhập toàn xã đã đạt 388 tỷ 774 triệu đồng.\nNăm 2024, xã phấn đấu thu ngân sách đạt hơn 1 " +
+      "tỷ 051 triệu đồng.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2024, "more_than", 1051e6, "dong"]]);
+  assert.deepEqual(observationRows(draft), [[388774e6, 2023]]);
+  assert.ok(draft.observations[0].quote.endsWith("388 tỷ 774 triệu đồng"));
+});

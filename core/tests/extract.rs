@@ -3464,3 +3464,18 @@ fn a_merged_units_profile_holds_to_its_sentences_end() {
     assert_eq!(target_rows(&draft.plan), [(Some(2030), Comparator::MoreThan, 80e6, MeasureUnit::Dong)]);
     assert_eq!(observation_rows(&draft), [(31_500.0, None), (2_300.0, None)]);
 }
+
+/// Amounts said in billions then millions (xa_dak_lieng_dak_lak_2024, a development text).
+const BILLIONS_THEN_MILLIONS: &str =
+    "Năm 2023, tổng thu nhập toàn xã đã đạt 388 tỷ 774 triệu đồng.\nNăm 2024, xã phấn \
+                                      đấu thu ngân sách đạt hơn 1 tỷ 051 triệu đồng.\n";
+
+#[test]
+fn an_amount_in_billions_then_millions_is_one_figure() {
+    // Regression: "388 tỷ 774 triệu đồng" was read as 774 million and "1 tỷ 051 triệu đồng" as 51 million.
+    let draft = extract_plan(BILLIONS_THEN_MILLIONS);
+    assert_eq!(target_rows(&draft.plan), [(Some(2024), Comparator::MoreThan, 1_051e6, MeasureUnit::Dong)]);
+    assert_eq!(observation_rows(&draft), [(388_774e6, Some(2023))]);
+    // The quote takes the whole amount.
+    assert!(draft.observations[0].quote.ends_with("388 tỷ 774 triệu đồng"), "{}", draft.observations[0].quote);
+}

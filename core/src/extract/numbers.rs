@@ -97,11 +97,32 @@ pub(crate) fn tokens(s: &str) -> Vec<NumberToken> {
         let glued = start > 0 && at(s, start - 1).is_ascii_alphabetic();
         if !glued {
             let value = crate::io::number::parse_number(sub(s, start, end)).ok().map(|d| d.to_f64());
-            out.push(NumberToken { start, end, value });
+            // "388 tỷ 774 triệu đồng": billions then millions, one amount in millions, read with the "triệu đồng" after.
+            let (to, value) = match millions_after_billions(s, end) {
+                Some((to, millions)) => (to, value.map(|v| v * 1000.0 + millions)),
+                None => (end, value),
+            };
+            out.push(NumberToken { start, end: to, value });
+            end = to;
         }
         i = end.max(start + 1);
     }
     out
+}
+
+/// After a number ending at `end` of folded `s`, the millions of an amount said in two scales ("388 tỷ 774 triệu đồng",
+/// "1 tỷ 051 triệu đồng", xa_dak_lieng_dak_lak_2024, a development text): where they end and how many, when "tỷ" (or
+/// "tỉ") follows, then one to three digits, then "triệu". The figure is then one amount in millions.
+fn millions_after_billions(s: &str, end: usize) -> Option<(usize, f64)> {
+    let rest = sub(s, end, s.len());
+    let after = rest.strip_prefix(" ty ").or_else(|| rest.strip_prefix(" ti "))?;
+    let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+    let tail = sub(after, digits, after.len());
+    if !(1..=3).contains(&digits) || !tail.starts_with(" trieu") || tail.get(6..7).is_some_and(|c| c != " ") {
+        return None;
+    }
+    let millions: f64 = sub(after, 0, digits).parse().ok()?;
+    Some((s.len() - tail.len(), millions))
 }
 
 /// Numbers said in words (folded), one to ten. "năm" (five) is left out: folded or not, it is also "year".
@@ -152,6 +173,18 @@ pub(crate) fn spelled_as_number(original: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_amount_in_billions_then_millions_is_one_figure() {
+        // xa_dak_lieng_dak_lak_2024 (a development text): "388 tỷ 774 triệu đồng", in millions, with the "triệu" after.
+        let t = |s: &str| tokens(s).iter().map(|t| (t.start, t.end, t.value)).collect::<Vec<_>>();
+        assert_eq!(t("dat 388 ty 774 trieu dong"), [(4, 14, Some(388_774.0))]);
+        assert_eq!(t("hon 1 ti 051 trieu dong"), [(4, 12, Some(1_051.0))]);
+        // Not a second amount after a comma, nor millions of four digits, nor "tỷ" before a word.
+        assert_eq!(t("5 ty dong, 300 trieu dong").len(), 2);
+        assert_eq!(t("5 ty 3000 trieu").len(), 2);
+        assert_eq!(t("5 ty 30 trieuphu").len(), 2);
+    }
 
     #[test]
     fn numbers_in_words() {
