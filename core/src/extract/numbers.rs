@@ -118,7 +118,7 @@ fn millions_after_billions(s: &str, end: usize) -> Option<(usize, f64)> {
     let after = rest.strip_prefix(" ty ").or_else(|| rest.strip_prefix(" ti "))?;
     let digits = after.bytes().take_while(u8::is_ascii_digit).count();
     let tail = sub(after, digits, after.len());
-    if !(1..=3).contains(&digits) || !tail.starts_with(" trieu") || tail.get(6..7).is_some_and(|c| c != " ") {
+    if !(1..=3).contains(&digits) || !tail.starts_with(" trieu") || at(tail, " trieu".len()).is_ascii_alphanumeric() {
         return None;
     }
     let millions: f64 = sub(after, 0, digits).parse().ok()?;
@@ -184,6 +184,7 @@ mod tests {
         assert_eq!(t("5 ty dong, 300 trieu dong").len(), 2);
         assert_eq!(t("5 ty 3000 trieu").len(), 2);
         assert_eq!(t("5 ty 30 trieuphu").len(), 2);
+        assert_eq!(t("5 ty 30 trieu, con"), [(0, 7, Some(5_030.0))]);
     }
 
     #[test]

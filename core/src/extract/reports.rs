@@ -7,7 +7,8 @@ use super::folded::{at, ends_with_words, find_any_words, find_words, starts_with
 /// Words (folded) saying that what follows was done or reached, in the line: the first [`LINE_WIDE`] of them
 /// for the rest of the line ("Lào Cai đã thực hiện việc kết nối. Tỷ lệ ... đạt 79,76%"), the others (past
 /// verbs in general: "đã được", "đã triển khai") for the rest of their clause only, up to a ";" or the
-/// sentence's end, and "theo kết quả", the last, for the rest of its sentence.
+/// sentence's end, and the last [`SENTENCE_WIDE`] ("theo kết quả", "kết quả rà soát", "số liệu thống kê", "thành lập trên
+/// cơ sở") for the rest of their sentence.
 const REACHED: [&str; 48] = [
     "da dat",
     "dat duoc",
@@ -159,11 +160,10 @@ fn measured_against(line: &str, i: usize, w: &str) -> bool {
         // "tăng 3,68% so với mục tiêu đề ra", "đạt 413% kế hoạch đề ra": the objective it names is measured against;
         // so is one named a few words back, "đạt và vượt các chỉ tiêu nghị quyết đại hội đề ra" (xa_an_hai_ninh_thuan_2025,
         // a development text).
-        let tail = sub(before, before.len().saturating_sub(40), before.len());
         let named = ["muc tieu", "ke hoach", "chi tieu"]
             .iter()
-            .filter_map(|x| find_words(tail, x).last().map(|k| (before.len() - tail.len() + k, *x)))
-            .filter(|&(k, _)| super::folded::words(sub(before, k, before.len())).count() <= 6)
+            .filter_map(|x| find_words(before, x).last().map(|k| (k, *x)))
+            .filter(|&(k, _)| words(sub(before, k, before.len())).count() <= 6)
             .max();
         // "17/17 chỉ tiêu đều đạt và vượt so với Nghị quyết đề ra": what a resolution set, compared with, a few words on.
         let last: Vec<&str> = super::folded::words(before).collect();

@@ -403,15 +403,21 @@ fn deadline_dates(s: &str) -> Vec<(usize, i32)> {
             let rest = ["ngay ", "thang "].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest).trim_start();
             // One or two numbers of one or two digits, each before a "/": the day and month, or the month.
             let mut date = rest;
-            let mut parts = 0;
+            let mut parts: Vec<u32> = Vec::new();
             while let Some((n, tail)) = date.split_once('/') {
-                if parts == 2 || n.is_empty() || n.len() > 2 || !n.bytes().all(|b| b.is_ascii_digit()) {
+                let Some(n) = n.parse::<u32>().ok().filter(|_| parts.len() < 2 && (1..=2).contains(&n.len())) else {
                     break;
-                }
-                parts += 1;
+                };
+                parts.push(n);
                 date = tail;
             }
-            if parts > 0 {
+            // A day of a month and a month of a year ("57/2024" is a document's number).
+            let valid = match parts.as_slice() {
+                [month] => (1..=12).contains(month),
+                [day, month] => (1..=31).contains(day) && (1..=12).contains(month),
+                _ => false,
+            };
+            if valid {
                 if let Some(y) = year_at(date) {
                     out.push((s.len() - date.len(), y));
                 }
@@ -662,6 +668,7 @@ mod tests {
         // A date that is no deadline, and a document number, give none.
         assert_eq!(f("Ngày 12/7/2025, UBND tỉnh ban hành"), Vec::<i32>::new());
         assert_eq!(f("trước Nghị quyết 57/2024"), Vec::<i32>::new());
+        assert_eq!(f("trước 57/2024, trước ngày 32/1/2025, trước 1/13/2025"), Vec::<i32>::new());
         assert_eq!(
             years("Các xã tiếp nhận tối thiểu 60% hồ sơ trực tuyến, hoàn thành trước 30/7/2025."),
             [(2025, false, true)]
