@@ -166,7 +166,7 @@ fn measured_against(line: &str, i: usize, w: &str) -> bool {
             .filter(|&(k, _)| words(sub(before, k, before.len())).count() <= 6)
             .max();
         // "17/17 chỉ tiêu đều đạt và vượt so với Nghị quyết đề ra": what a resolution set, compared with, a few words on.
-        let last: Vec<&str> = super::folded::words(before).collect();
+        let last: Vec<&str> = words(before).collect();
         let compared = find_words(&super::folded::last_words(&last, 4), "so voi").next().is_some();
         // "Hầu hết các chỉ tiêu, nhiệm vụ đề ra đều đạt và vượt kế hoạch" (xa_phu_do_thai_nguyen_2025, a development
         // text): what was set, met.
@@ -218,7 +218,7 @@ fn measured_against(line: &str, i: usize, w: &str) -> bool {
         || carried_out
         || met
         || ["so voi", "vuot", "hoan thanh"].iter().any(|v| ends_with_words(before_count, v))
-        || super::folded::words(clause).take(5).any(|x| x == "giao")
+        || words(clause).take(5).any(|x| x == "giao")
 }
 
 /// Whether folded `s` opens by saying that objectives were met or passed: "đều đạt", "đạt và vượt", "hoàn thành", "vượt".
@@ -245,9 +245,11 @@ fn issued(line: &str, i: usize, w: &str) -> bool {
 /// stands before it in its clause, with no verb that gives the rate its figure ("đạt", "là", "chiếm") between.
 fn names_a_rate(before: &str) -> bool {
     let clause = sub(before, before.rfind([',', ';', '.', ':', '(']).map_or(0, |i| i + 1), before.len());
-    ["ty le", "ti le", "ty trong"].iter().filter_map(|w| find_words(clause, w).last()).max().is_some_and(|k| {
-        !super::folded::words(sub(clause, k, clause.len())).any(|w| matches!(w, "dat" | "la" | "chiem"))
-    })
+    ["ty le", "ti le", "ty trong"]
+        .iter()
+        .filter_map(|w| find_words(clause, w).last())
+        .max()
+        .is_some_and(|k| !words(sub(clause, k, clause.len())).any(|w| matches!(w, "dat" | "la" | "chiem")))
 }
 
 /// Whether the words after "hiện có" (folded `after`) make it a noun's qualifier ("the existing ..."): a
@@ -517,7 +519,7 @@ pub(crate) fn measured_against_the_plan(after: &str) -> bool {
     let verb = ["dat", "bang", "vuot", "tang"].iter().any(|w| ends_with_words(between.trim_end(), w));
     between.contains(',')
         && !between.contains([';', '(', ')', '.'])
-        && super::folded::words(between).count() <= 6
+        && words(between).count() <= 6
         && verb
         && share_of_plan_reached(sub(after, next.end, after.len()))
 }
@@ -534,12 +536,17 @@ pub(crate) fn beyond_the_plan(after: &str) -> bool {
         && !between.contains([';', '.', ')'])
         // Not an aim to go beyond it ("bảo đảm vượt chỉ tiêu", "phấn đấu vượt kế hoạch").
         && !WANTED.iter().chain(&["se", "can"]).any(|w| find_words(between, w).next().is_some())
-        && (opens_with_the_plan(rest) || ["chi tieu", "muc tieu"].iter().any(|w| starts_with_words(rest, w)))
+        && (opens_with_the_plan(rest) || opens_with_an_objective(rest))
 }
 
 /// Whether folded `t` opens with the plan: "kế hoạch" or its abbreviation "KH" ("85% kế hoạch", "(KH 41%)").
 pub(crate) fn opens_with_the_plan(t: &str) -> bool {
     starts_with_words(t, "ke hoach") || starts_with_words(t, "kh")
+}
+
+/// Whether folded `t` opens with an objective's word: "chỉ tiêu" or "mục tiêu" ("vượt chỉ tiêu", "(mục tiêu 20 - 25%)").
+fn opens_with_an_objective(t: &str) -> bool {
+    starts_with_words(t, "chi tieu") || starts_with_words(t, "muc tieu")
 }
 
 /// Whether the plan's own figure follows a figure (folded `after`, from its number), in a bracket or after a slash, its
@@ -552,10 +559,10 @@ pub(crate) fn plan_figure_after(after: &str) -> bool {
     // "tăng trưởng 20,4% (mục tiêu 20 - 25%)", "20% (chỉ tiêu đại hội 27,5%)" (thi_tran_khanh_hai_ninh_thuan_2020, a
     // development text): the objective in a bracket, with its figure, beside the result.
     let objective = at(after, i) == b'('
-        && ["muc tieu", "chi tieu"].iter().any(|w| starts_with_words(rest, w))
+        && opens_with_an_objective(rest)
         && sub(rest, 0, rest.find(')').unwrap_or(rest.len())).contains(|c: char| c.is_ascii_digit());
     !between.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | ';' | '.' | ':'))
-        && super::folded::words(between).count() <= 3
+        && words(between).count() <= 3
         && (opens_with_the_plan(rest) || objective)
 }
 
