@@ -2579,7 +2579,7 @@ def test_a_merged_units_profile_holds_to_its_sentences_end():
         "đề ra mục tiêu đến năm 2030, thu nhập bình quân đầu người trên 80 triệu đồng.\n"
     )
     assert target_rows(draft.plan) == [(2030, "more_than", 80e6, "dong")]
-    assert observation_rows(draft) == [(31500.0, None), (2300.0, None)]
+    assert observation_rows(draft) == [(31500.0, None), (71.0, None), (2300.0, None)]
 
 
 def test_an_amount_in_billions_then_millions_is_one_figure():
@@ -2592,3 +2592,24 @@ def test_an_amount_in_billions_then_millions_is_one_figure():
     assert target_rows(draft.plan) == [(2024, "more_than", 1051e6, "dong")]
     assert observation_rows(draft) == [(388774e6, 2023)]
     assert draft.observations[0]["quote"].endswith("388 tỷ 774 triệu đồng")
+
+
+def test_a_quantity_listed_on_past_a_semicolon_is_the_lists():
+    # Regression (ben_tre_nong_nghiep_2025, dong_thap_du_lich_2025, development texts; the same text as
+    # core/tests/extract.rs): the items after a ";" with no verb of their own were no figures. They are now the list's:
+    # reported with a report, wanted with a target, "ít nhất" carried.
+    draft = chitieu.extract_plan(
+        "Năm 2022, toàn tỉnh đã trồng mới được 300 ha rừng; 450 ha cây ăn quả.\nĐến năm 2025, trồng mới 500 ha rừng; "
+        "600 ha cây ăn quả; giá trị sản xuất con bò 500 triệu USD; cây giống, hoa cảnh 500 triệu USD. Phấn đấu có ít "
+        "nhất 10 khu, 05 khu du lịch cấp khu vực; 01 khu du lịch cấp quốc gia.\n"
+    )
+    assert target_rows(draft.plan) == [
+        (2025, "reach", 500.0, "hectare"),
+        (2025, "reach", 600.0, "hectare"),
+        (2025, "reach", 500e6, "usd"),
+        (2025, "reach", 500e6, "usd"),
+        (2025, "at_least", 10.0, "count"),
+        (2025, "at_least", 5.0, "count"),
+        (2025, "at_least", 1.0, "count"),
+    ]
+    assert observation_rows(draft) == [(300.0, 2022), (450.0, 2022)]

@@ -2748,6 +2748,7 @@ test("a merged unit's profile holds to its sentence's end", () => {
   assert.deepEqual(targetRows(draft.plan), [[2030, "more_than", 80e6, "dong"]]);
   assert.deepEqual(observationRows(draft), [
     [31500, null],
+    [71, null],
     [2300, null],
   ]);
 });
@@ -2762,4 +2763,28 @@ test("an amount in billions then millions is one figure", () => {
   assert.deepEqual(targetRows(draft.plan), [[2024, "more_than", 1051e6, "dong"]]);
   assert.deepEqual(observationRows(draft), [[388774e6, 2023]]);
   assert.ok(draft.observations[0].quote.endsWith("388 tỷ 774 triệu đồng"));
+});
+
+test("a quantity listed on past a semicolon is the list's", () => {
+  // Regression (ben_tre_nong_nghiep_2025, dong_thap_du_lich_2025, development texts; the same text as
+  // core/tests/extract.rs): the items after a ";" with no verb of their own were no figures. They are now the list's:
+  // reported with a report, wanted with a target, "ít nhất" carried.
+  const draft = c.extractPlan(
+    "Năm 2022, toàn tỉnh đã trồng mới được 300 ha rừng; 450 ha cây ăn quả.\nĐến năm 2025, trồng mới 500 ha rừng; " +
+      "600 ha cây ăn quả; giá trị sản xuất con bò 500 triệu USD; cây giống, hoa cảnh 500 triệu USD. Phấn đấu có ít " +
+      "nhất 10 khu, 05 khu du lịch cấp khu vực; 01 khu du lịch cấp quốc gia.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2025, "reach", 500, "hectare"],
+    [2025, "reach", 600, "hectare"],
+    [2025, "reach", 500e6, "usd"],
+    [2025, "reach", 500e6, "usd"],
+    [2025, "at_least", 10, "count"],
+    [2025, "at_least", 5, "count"],
+    [2025, "at_least", 1, "count"],
+  ]);
+  assert.deepEqual(observationRows(draft), [
+    [300, 2022],
+    [450, 2022],
+  ]);
 });

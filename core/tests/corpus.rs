@@ -69,15 +69,15 @@ fn the_corpus_is_as_documented() {
 fn precision_and_recall_per_half() {
     let [(_, dev, dev_obs), (_, test, test_obs)] = halves();
     // Development half: the texts the rules were revised on.
-    assert_eq!((dev.drafted, dev.labelled, dev.matched), (2267, 2283, 2105));
+    assert_eq!((dev.drafted, dev.labelled, dev.matched), (2277, 2283, 2111));
     assert!(dev.precision() >= 0.9 && dev.recall() >= 0.9, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
-    assert_eq!((test.drafted, test.labelled, test.matched), (2075, 2125, 1686));
+    assert_eq!((test.drafted, test.labelled, test.matched), (2102, 2125, 1705));
     assert!(test.precision() >= 0.75 && test.recall() >= 0.75, "{test:?}");
     // Labelled achievements (counts too, since the reader drafts them) found among the draft observations (on
     // value; `dated`: and on year).
-    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled, dev_obs.dated), (391, 456, 556, 331));
-    assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled, test_obs.dated), (284, 370, 496, 231));
+    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled, dev_obs.dated), (395, 462, 556, 333));
+    assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled, test_obs.dated), (285, 373, 496, 231));
 }
 
 #[test]
@@ -140,9 +140,9 @@ fn a_text_reads_nearly_as_well_however_its_lines_break() {
     assert_eq!(
         scores,
         vec![
-            ("dev wrapped at 80", 2273, 2283, 2096),
-            ("dev clause per line", 2257, 2283, 2094),
-            ("dev sentence per line", 2287, 2283, 2089),
+            ("dev wrapped at 80", 2282, 2283, 2101),
+            ("dev clause per line", 2262, 2283, 2099),
+            ("dev sentence per line", 2300, 2283, 2098),
         ]
     );
     assert_eq!(corpus::wrapped("100% hồ sơ công việc cấp tỉnh", 12), "100% hồ sơ\ncông việc\ncấp tỉnh");

@@ -3459,10 +3459,11 @@ const A_MERGED_COMMUNES_PROFILE: &str = "Xã Hương Sơn được thành lập 
 
 #[test]
 fn a_merged_units_profile_holds_to_its_sentences_end() {
-    // Regression: the members after the ";" of a merged commune's profile were a target.
+    // Regression: the members after the ";" of a merged commune's profile were a target. Its party organisations, listed on
+    // past the ";" after its population, are of the profile too (5 Dec 2026).
     let draft = extract_plan(A_MERGED_COMMUNES_PROFILE);
     assert_eq!(target_rows(&draft.plan), [(Some(2030), Comparator::MoreThan, 80e6, MeasureUnit::Dong)]);
-    assert_eq!(observation_rows(&draft), [(31_500.0, None), (2_300.0, None)]);
+    assert_eq!(observation_rows(&draft), [(31_500.0, None), (71.0, None), (2_300.0, None)]);
 }
 
 /// Amounts said in billions then millions (xa_dak_lieng_dak_lak_2024, a development text).
@@ -3478,4 +3479,34 @@ fn an_amount_in_billions_then_millions_is_one_figure() {
     assert_eq!(observation_rows(&draft), [(388_774e6, Some(2023))]);
     // The quote takes the whole amount.
     assert!(draft.observations[0].quote.ends_with("388 tỷ 774 triệu đồng"), "{}", draft.observations[0].quote);
+}
+
+/// Lists of quantities parted by ";" (ben_tre_nong_nghiep_2025, dong_thap_du_lich_2025, development texts): a results
+/// line, then a plan's.
+const LISTS_PAST_A_SEMICOLON: &str = "Năm 2022, toàn tỉnh đã trồng mới được 300 ha rừng; 450 ha cây ăn quả.\nĐến năm \
+                                      2025, trồng mới 500 ha rừng; 600 ha cây ăn quả; giá trị sản xuất con bò 500 \
+                                      triệu USD; cây giống, hoa cảnh 500 triệu USD. Phấn đấu có ít nhất 10 khu, 05 \
+                                      khu du lịch cấp khu vực; 01 khu du lịch cấp quốc gia.\n";
+
+#[test]
+fn a_quantity_listed_on_past_a_semicolon_is_the_lists() {
+    // Regression: the items after a ";" with no verb of their own were no figures: "450 ha cây ăn quả", "cây giống,
+    // hoa cảnh 500 triệu USD", "01 khu du lịch cấp quốc gia". They are now the list's: reported with a report, wanted
+    // with a target, "ít nhất" carried.
+    let draft = extract_plan(LISTS_PAST_A_SEMICOLON);
+    let (ha, usd, count) = (MeasureUnit::Hectare, MeasureUnit::Usd, MeasureUnit::Count);
+    let y = Some(2025);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (y, Comparator::Reach, 500.0, ha),
+            (y, Comparator::Reach, 600.0, ha),
+            (y, Comparator::Reach, 500e6, usd),
+            (y, Comparator::Reach, 500e6, usd),
+            (y, Comparator::AtLeast, 10.0, count),
+            (y, Comparator::AtLeast, 5.0, count),
+            (y, Comparator::AtLeast, 1.0, count),
+        ]
+    );
+    assert_eq!(observation_rows(&draft), [(300.0, Some(2022)), (450.0, Some(2022))]);
 }

@@ -41,6 +41,11 @@ pub(crate) struct Found {
     pub(crate) reasons: Vec<Uncertainty>,
     /// The words that opened the list a comparator is carried from (folded range).
     pub(crate) opening: Option<(usize, usize)>,
+    /// It goes on the list of the clause before, past a ";" ([`read_listed_clause`]): it is said as that list's last
+    /// figure is, reported or wanted, and of its year.
+    pub(crate) listed_on: bool,
+    /// Its own words compare it, or a verb of its own reaches it ("giảm 10 hộ nghèo"): no comparator carried holds.
+    pub(crate) compared_itself: bool,
 }
 
 /// Folded ranges of the clauses of `s[start..end]`.
@@ -121,12 +126,23 @@ struct Hit {
     per_thousand: bool,
     /// A multiple read as an increase ("gấp 2 lần" = 100%): its value is not the number as written.
     multiple: bool,
+    /// The clause's first figure goes on the list of the clause before ([`opens_a_listed_item`]).
+    listed_on: bool,
 }
 
 impl Hit {
     /// A figure that is neither a rank's group nor a ratio per people.
     fn of(number: NumberToken, value: f64, unit_end: usize, unit_after: Option<MeasureUnit>) -> Self {
-        Self { number, value, unit_end, unit_after, rank: false, per_thousand: false, multiple: false }
+        Self {
+            number,
+            value,
+            unit_end,
+            unit_after,
+            rank: false,
+            per_thousand: false,
+            multiple: false,
+            listed_on: false,
+        }
     }
 
     /// A ratio per thousand people.
@@ -149,7 +165,7 @@ pub(crate) enum Bare<'a> {
 
 /// The figures of `s[start..end]`; in a table's cell, a number with no unit of its own takes the row's
 /// ([`Bare`]).
-fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>) -> Vec<Hit> {
+fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>, listed: Option<MeasureUnit>) -> Vec<Hit> {
     let clause = sub(s, start, end);
     // A clause opening after a colon is listed after its name ("Vốn đầu tư phát triển toàn xã hội: từ 3,1 đến
     // 3,2 triệu tỷ đồng"): the words before a figure that may set or name it run from the name's start.
@@ -244,7 +260,8 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>) -> Vec<Hit> {
                 && (unit != MeasureUnit::Count || (v >= 1.0 && v.fract() == 0.0))
                 && (units::quantity_to_reach(named, unit)
                     || unit == MeasureUnit::Count && units::completed_after(sub(after, n, after.len()))
-                    || unit == MeasureUnit::Count && listed_after_a_count(s, &out, number.start)
+                    || listed_after_a_quantity(s, &out, number.start, unit)
+                    || out.is_empty() && listed == Some(unit) && opens_a_listed_item(named, unit)
                     || part_of_a_total(s, number.start)
                     || listed_under_a_total(s, &out, number.start, unit, v))
         }) {
@@ -252,7 +269,8 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>) -> Vec<Hit> {
             // nghiệp": a quantity to reach; not a speed that names the users a share counts ("50% người dùng tiếp
             // cận tốc độ trên 1 Gbps").
             if unit != MeasureUnit::Mbps || !names_whom_a_share_counts(s, &out, number.start) {
-                out.push(Hit::of(number, value * factor, number.end + n, Some(unit)));
+                let listed_on = out.is_empty() && listed == Some(unit) && opens_a_listed_item(named, unit);
+                out.push(Hit { listed_on, ..Hit::of(number, value * factor, number.end + n, Some(unit)) });
             }
         }
     }
@@ -457,14 +475,31 @@ fn names_whom_a_share_counts(s: &str, found: &[Hit], number_start: usize) -> boo
     })
 }
 
-/// Whether a count at `number_start` goes on a list of counts to reach that the last figure of `found` opened, a
-/// few words back with "và", a comma or "trong đó" between: "thu hút khoảng 50 ngàn lượt khách quốc tế và 1,5
-/// triệu lượt khách nội địa", "đón 950 nghìn lượt khách, trong đó 300 lượt khách quốc tế".
-fn listed_after_a_count(s: &str, found: &[Hit], number_start: usize) -> bool {
+/// Whether a clause's first figure, of a unit a list of quantities to reach may hold, is its list's next item after
+/// the clause before it ended with a quantity of its unit and a ";": a few words name it, and nothing else stands
+/// before it ("Dừa 1 tỷ USD, con tôm 1 tỷ USD, con bò 500 triệu USD; cây giống, hoa cảnh 500 triệu USD";
+/// "diện tích lúa 300 ha; ngô 450 ha"; ben_tre_nong_nghiep_2025, a development text).
+fn opens_a_listed_item(named: &str, unit: MeasureUnit) -> bool {
+    listable(unit) && words(named).count() <= 5 && !named.contains(|c: char| c.is_ascii_digit())
+}
+
+/// Whether quantities of `unit` may be listed after one to reach and be to reach with it: counts, areas, tonnes,
+/// lengths, volumes, dollars ([`listed_after_a_quantity`], [`opens_a_listed_item`]).
+fn listable(unit: MeasureUnit) -> bool {
+    unit == MeasureUnit::Count || units::physical(unit) || unit == MeasureUnit::Usd
+}
+
+/// Whether a quantity at `number_start` goes on a list of quantities of its unit to reach that the last figure of
+/// `found` opened, a few words back with "và" or a comma between: counts ("thu hút khoảng 50 ngàn lượt khách quốc tế
+/// và 1,5 triệu lượt khách nội địa", "đón 950 nghìn lượt khách, trong đó 300 lượt khách quốc tế"), areas, tonnes,
+/// dollars ("300 ha nhóm sản phẩm cây giống - hoa cảnh và 450 ha nhóm sản phẩm tôm", ben_tre_nong_nghiep_2025, a
+/// development text).
+fn listed_after_a_quantity(s: &str, found: &[Hit], number_start: usize, unit: MeasureUnit) -> bool {
     found.last().is_some_and(|p| {
         let between = sub(s, p.unit_end, number_start);
-        p.unit_after == Some(MeasureUnit::Count)
-            && words(between).count() <= 5
+        p.unit_after == Some(unit)
+            && listable(unit)
+            && words(between).count() <= 8
             && !between.contains(['.', ';', ':', '(', ')'])
             && (between.contains(',') || find_words(between, "va").next().is_some())
             && !between.contains(|c: char| c.is_ascii_digit())
@@ -632,6 +667,8 @@ fn striving_time(rest: &str) -> usize {
 /// A figure's comparator as read, with the words that opened the list when it is carried from them.
 struct Compared {
     comparator: Comparator,
+    /// Words of the figure's own compare it, or a verb of its own says it is reached: nothing carried holds for it.
+    own: bool,
     /// Length of the comparator's own words before the figure.
     words_len: usize,
     opening: Option<(usize, usize)>,
@@ -724,7 +761,8 @@ impl Carry {
             });
             comparator = Comparator::Reach;
         }
-        Compared { comparator, words_len: explicit.map_or(0, |(_, n)| n), opening }
+        let own = explicit.is_some() || comparators::or_more_after(after);
+        Compared { comparator, own, words_len: explicit.map_or(0, |(_, n)| n), opening }
     }
 }
 
@@ -877,18 +915,38 @@ fn only_year_words(phrase: &str) -> bool {
 }
 
 /// The targets of one clause.
+#[cfg(test)]
 pub(crate) fn read_clause(s: &str, start: usize, end: usize, city_is_province: bool) -> Vec<Found> {
-    read(s, start, end, city_is_province, Bare::Nothing)
+    read(s, start, end, city_is_province, Bare::Nothing, None)
+}
+
+/// The targets of one clause that follows a clause ending with a ";" whose last figure is in `listed`: its first
+/// figure may be the next item of that clause's list ([`opens_a_listed_item`]).
+pub(crate) fn read_listed_clause(
+    s: &str,
+    start: usize,
+    end: usize,
+    city_is_province: bool,
+    listed: Option<MeasureUnit>,
+) -> Vec<Found> {
+    read(s, start, end, city_is_province, Bare::Nothing, listed)
 }
 
 /// The targets of a table's cell; its bare numbers in the row's unit.
 pub(crate) fn read_cell(s: &str, start: usize, end: usize, city_is_province: bool, bare: Bare<'_>) -> Vec<Found> {
-    read(s, start, end, city_is_province, bare)
+    read(s, start, end, city_is_province, bare, None)
 }
 
 /// The targets of a clause or cell.
-fn read(s: &str, start: usize, end: usize, city_is_province: bool, bare: Bare<'_>) -> Vec<Found> {
-    let hits = hits(s, start, end, bare);
+fn read(
+    s: &str,
+    start: usize,
+    end: usize,
+    city_is_province: bool,
+    bare: Bare<'_>,
+    listed: Option<MeasureUnit>,
+) -> Vec<Found> {
+    let hits = hits(s, start, end, bare, listed);
     if hits.is_empty() {
         return Vec::new();
     }
@@ -970,6 +1028,8 @@ fn read(s: &str, start: usize, end: usize, city_is_province: bool, bare: Bare<'_
             phrase_explicit,
             reasons,
             opening: compared.opening,
+            listed_on: h.listed_on,
+            compared_itself: compared.own,
         });
     }
     out
@@ -1242,6 +1302,35 @@ mod tests {
         );
         // A count after another figure's words, or after a break, is none.
         assert!(values("xã có diện tích 500 ha và 300 hộ").iter().all(|(_, u)| *u != count));
+        // Areas, tonnes and dollars list on as counts do (ha_nam_vu_xuan_2025, huyen_luong_son_hoa_binh_nong_nghiep_2025,
+        // development texts), within eight words.
+        let ha = MeasureUnit::Hectare;
+        assert_eq!(
+            values("xây dựng 300 ha nhóm sản phẩm cây giống - hoa cảnh và 450 ha nhóm sản phẩm tôm"),
+            [(300.0, ha), (450.0, ha)]
+        );
+        assert_eq!(values("sản lượng lúa 300 tấn, 450 tấn ngô").len(), 2);
+        // Not after a figure of another unit, nor after a full stop.
+        assert_eq!(values("xây dựng 300 ha vùng nguyên liệu và 450 tấn ngô"), [(300.0, ha)]);
+        assert_eq!(values("xây dựng 300 ha vùng nguyên liệu. Ngoài ra 450 ha ngô"), [(300.0, ha)]);
+    }
+
+    #[test]
+    fn a_clause_after_a_semicolon_lists_on_only_when_told_the_unit_before() {
+        // ben_tre_nong_nghiep_2025 (a development text): "con bò 500 triệu USD; cây giống, hoa cảnh 500 triệu USD".
+        let s = Folded::new("cây giống, hoa cảnh 500 triệu USD").text;
+        let usd = Some(MeasureUnit::Usd);
+        let found = read_listed_clause(&s, 0, s.len(), true, usd);
+        assert_eq!(found.iter().map(|f| (f.value, f.listed_on)).collect::<Vec<_>>(), [(500e6, true)]);
+        assert!(read_clause(&s, 0, s.len(), true).is_empty());
+        // Not after another unit, nor with more than five words or a number before it.
+        assert!(read_listed_clause(&s, 0, s.len(), true, Some(MeasureUnit::Hectare)).is_empty());
+        let long = Folded::new("giá trị sản xuất của nhóm cây giống, hoa cảnh 500 triệu USD").text;
+        assert!(read_listed_clause(&long, 0, long.len(), true, usd).is_empty());
+        // A comparator of its own is the figure's; a verb of its own reaches it ("giảm 10 hộ nghèo").
+        let own = Folded::new("trên 500 triệu USD").text;
+        assert!(read_listed_clause(&own, 0, own.len(), true, usd).iter().all(|f| f.compared_itself));
+        assert!(found.iter().all(|f| !f.compared_itself));
     }
 
     #[test]

@@ -40,7 +40,8 @@ impl Reference {
 ///
 /// The parts "Trong đó" lists right after a total reported, in its sentence or the next, are reported too ("Trước đó
 /// năm 2024, tổng thu ... đạt 53.271 tỷ đồng. Trong đó, thu từ hoạt động xuất nhập khẩu đạt 18.083 tỷ đồng, thu nội
-/// địa đạt 35.022 tỷ đồng"), unless a word wants them. `s` is the folded text.
+/// địa đạt 35.022 tỷ đồng"), unless a word wants them; so is a figure listed on past a ";" after one reported. `s` is
+/// the folded text.
 pub(crate) fn split(s: &str, figures: Vec<Figure>, reference: Reference) -> (Vec<Figure>, Vec<Figure>) {
     let review_ends = reference
         .reviewed
@@ -60,7 +61,10 @@ pub(crate) fn split(s: &str, figures: Vec<Figure>, reference: Reference) -> (Vec
                 let goes_on = listing && !between.contains(['\n', ';']) && !between.contains(". ");
                 reported && !between.contains('\n') && (opens || goes_on)
             });
-        let report = fig.reported || past || reviewed || part;
+        // A figure listed on past a ";" is reported with the list's figure before it ("Năm 2022, toàn tỉnh đã trồng mới
+        // được 300 ha rừng; 450 ha cây ăn quả").
+        let listed_on = !fig.wanted && fig.found.listed_on && previous.is_some_and(|(_, reported, _)| reported);
+        let report = fig.reported || past || reviewed || part || listed_on;
         previous = Some((fig.found.end, report, part));
         !report
     })
@@ -222,6 +226,19 @@ mod tests {
         let values = |figs: &[Figure]| figs.iter().map(|f| f.found.value).collect::<Vec<_>>();
         assert_eq!(values(&targets), vec![74_000e9, 56_500e9]);
         assert_eq!(values(&reports), vec![53_271e9, 18_083e9, 35_022e9]);
+    }
+
+    #[test]
+    fn a_figure_listed_on_past_a_semicolon_after_a_report_is_reported() {
+        // The list's first item reported by its words, the next past ";" with it; then the plan's list, wanted.
+        let text =
+            "Năm 2022, toàn tỉnh đã trồng mới được 300 ha rừng; 450 ha cây ăn quả.\nĐến năm 2025, trồng mới 500 \
+                    ha rừng; 600 ha cây ăn quả.";
+        let (f, figs) = figures(text);
+        let (targets, reports) = split(&f.text, figs, Reference { dated: None, objective: Some(2025), reviewed: None });
+        let values = |figs: &[Figure]| figs.iter().map(|f| (f.found.value, f.year)).collect::<Vec<_>>();
+        assert_eq!(values(&reports), [(300.0, Some(2022)), (450.0, Some(2022))]);
+        assert_eq!(values(&targets), [(500.0, Some(2025)), (600.0, Some(2025))]);
     }
 
     #[test]

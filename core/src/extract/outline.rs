@@ -3,7 +3,7 @@
 //! the figures that follow, and each clause's figures are collected with them.
 
 use super::clauses::{self, Found};
-use super::folded::{line_ranges, starts_with_words, sub, Folded};
+use super::folded::{at, line_ranges, starts_with_words, sub, Folded};
 use super::reports;
 use super::sections::{self, Heading};
 use super::unused::Claimed;
@@ -225,6 +225,7 @@ pub(crate) fn walk(
                 reported,
                 wanted,
             });
+            list_on(&mut outline.figures);
         }
         if std::mem::take(&mut section.opened) {
             section.context = true;
@@ -236,6 +237,25 @@ pub(crate) fn walk(
     }
     outline.figures.retain(|fig| spelled_as_written(f, &fig.found));
     outline
+}
+
+/// When the last of `figures` goes on the list of the figure before it past a ";" ([`clauses::read_listed_clause`]),
+/// gives it the list's year unless its own clause states one ("đến năm 2012 có 199.215 hộ gia đình ...; 106 gia đình
+/// văn hóa được UBND tỉnh tặng bằng khen"), and the list's comparator when nothing compares it and the figure before
+/// took it from the words opening the list ("phấn đấu có ít nhất 10 khu, điểm du lịch cấp tỉnh, 05 khu ...; 01 khu du
+/// lịch cấp quốc gia"; not "việc làm mới cho khoảng 200 lao động; giảm 10 hộ nghèo", the "khoảng" the first's own).
+/// It is reported with the figure before it ([`super::observations::split`]).
+fn list_on(figures: &mut [Figure]) {
+    let [.., before, fig] = figures else { return };
+    if !fig.found.listed_on {
+        return;
+    }
+    if !fig.found.compared_itself && before.found.opening.is_some() && before.found.unit == fig.found.unit {
+        fig.found.comparator = before.found.comparator;
+    }
+    if !fig.year_in_clause {
+        (fig.year, fig.year_from_context) = (before.year, before.year_from_context);
+    }
 }
 
 /// The words that report and that want for the figures of the line `line_start..line_end` of folded `s`, and where they
@@ -467,10 +487,13 @@ fn figures(
     claimed: &Claimed<'_>,
 ) -> Vec<((usize, usize), Found)> {
     let mut out = Vec::new();
+    // The unit of the last figure of the clause before when a ";" ends it: the next clause may list on.
+    let mut listed = None;
     for (cs, ce) in clauses::clauses(s, from, end) {
         // A list item run on after a sentence ("đạt trên 40%. - Tỷ lệ ...") starts after its marker.
         let cs = cs + sections::marker_len(sub(s, cs, ce)).min(ce - cs);
-        let found = clauses::read_clause(s, cs, ce, city_is_province);
+        let found = clauses::read_listed_clause(s, cs, ce, city_is_province, listed);
+        listed = found.last().filter(|_| at(s, ce) == b';').map(|f| f.unit);
         out.extend(found.into_iter().filter(|t| claimed.reason(t.number.start).is_none()).map(|t| ((cs, ce), t)));
     }
     out
@@ -479,6 +502,7 @@ fn figures(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::comparator::Comparator;
 
     fn outline(text: &str, default_year: Option<i32>) -> Outline {
         walk(&Folded::new(text), default_year, true, &Claimed::default())
@@ -611,6 +635,30 @@ Tỷ lệ đô thị hóa trên 75%.",
             rows,
             vec![(92.0, Some(2023), true, true), (95.0, Some(2024), true, false), (95.0, Some(2024), false, false)]
         );
+    }
+
+    #[test]
+    fn a_figure_listed_on_past_a_semicolon_is_said_as_the_list_before() {
+        // ben_tre_nong_nghiep_2025, dong_thap_du_lich_2025 (development texts): the items after ";" are the list's.
+        let o = outline(
+            "Đến năm 2025, giá trị sản xuất đạt: con bò 500 triệu USD; cây giống, hoa cảnh 500 triệu USD. Diện tích \
+             lúa 300 ha; ngô 450 ha.",
+            None,
+        );
+        let values: Vec<_> = o.figures.iter().map(|f| (f.year, f.found.value)).collect();
+        assert_eq!(values, [(Some(2025), 500e6), (Some(2025), 500e6), (Some(2025), 300.0), (Some(2025), 450.0)]);
+        // A list's comparator carried from its opening words, its year, and its report go on with it.
+        let o =
+            outline("Phấn đấu có ít nhất 10 khu, 05 khu du lịch cấp khu vực; 01 khu du lịch cấp quốc gia.", Some(2025));
+        let rows: Vec<_> = o.figures.iter().map(|f| (f.found.value, f.found.comparator)).collect();
+        assert_eq!(rows, [(10.0, Comparator::AtLeast), (5.0, Comparator::AtLeast), (1.0, Comparator::AtLeast)]);
+        let o = outline("Năm 1998, toàn tỉnh có 8.500 hộ thì đến năm 2012 có 199.215 hộ; 106 gia đình văn hóa.", None);
+        let rows: Vec<_> = o.figures.iter().map(|f| (f.found.value, f.year, f.found.listed_on)).collect();
+        assert_eq!(rows, [(8_500.0, Some(1998), false), (199_215.0, Some(2012), false), (106.0, Some(2012), true)]);
+        // Not the comparator of a figure that had its own ("khoảng 200 lao động; giảm 10 hộ nghèo").
+        let o = outline("Năm 2023, giải quyết việc làm cho khoảng 200 lao động; giảm 10 hộ nghèo.", None);
+        let rows: Vec<_> = o.figures.iter().map(|f| (f.found.value, f.found.comparator)).collect();
+        assert_eq!(rows, [(200.0, Comparator::About), (10.0, Comparator::Reach)]);
     }
 
     #[test]
