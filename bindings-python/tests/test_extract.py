@@ -2613,3 +2613,14 @@ def test_a_quantity_listed_on_past_a_semicolon_is_the_lists():
         (2025, "at_least", 1.0, "count"),
     ]
     assert observation_rows(draft) == [(300.0, 2022), (450.0, 2022)]
+
+
+def test_a_margin_over_an_objective_is_a_result():
+    # Regression (ba_ria_vung_tau_bao_hiem_xa_hoi_2022, a development text; the same text as core/tests/extract.rs):
+    # "vượt 0,05% so với chỉ tiêu đề ra" and the figure it measures were targets.
+    draft = chitieu.extract_plan(
+        "Năm 2024, tỉnh phấn đấu tỷ lệ bao phủ BHYT đạt 93%.\nNăm 2023, tỷ lệ bao phủ BHYT đạt 91,5%; tỷ lệ lao động "
+        "tham gia BHXH đạt 38,05%, vượt 0,05% so với chỉ tiêu đề ra.\n"
+    )
+    assert target_rows(draft.plan) == [(2024, "reach", 93.0, "percent")]
+    assert observation_rows(draft) == [(91.5, 2023), (38.05, 2023), (0.05, 2023)]

@@ -2788,3 +2788,18 @@ test("a quantity listed on past a semicolon is the list's", () => {
     [450, 2022],
   ]);
 });
+
+test("a margin over an objective is a result", () => {
+  // Regression (ba_ria_vung_tau_bao_hiem_xa_hoi_2022, a development text; the same text as core/tests/extract.rs):
+  // "vượt 0,05% so với chỉ tiêu đề ra" and the figure it measures were targets.
+  const draft = c.extractPlan(
+    "Năm 2024, tỉnh phấn đấu tỷ lệ bao phủ BHYT đạt 93%.\nNăm 2023, tỷ lệ bao phủ BHYT đạt 91,5%; tỷ lệ lao động " +
+      "tham gia BHXH đạt 38,05%, vượt 0,05% so với chỉ tiêu đề ra.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2024, "reach", 93, "percent"]]);
+  assert.deepEqual(observationRows(draft), [
+    [91.5, 2023],
+    [38.05, 2023],
+    [0.05, 2023],
+  ]);
+});

@@ -3510,3 +3510,17 @@ fn a_quantity_listed_on_past_a_semicolon_is_the_lists() {
     );
     assert_eq!(observation_rows(&draft), [(300.0, Some(2022)), (450.0, Some(2022))]);
 }
+
+/// A result measured against an objective named "chỉ tiêu" (ba_ria_vung_tau_bao_hiem_xa_hoi_2022, a development text).
+const AGAINST_AN_OBJECTIVE: &str = "Năm 2024, tỉnh phấn đấu tỷ lệ bao phủ BHYT đạt 93%.\nNăm 2023, tỷ lệ bao phủ BHYT \
+                                    đạt 91,5%; tỷ lệ lao động tham gia BHXH đạt 38,05%, vượt 0,05% so với chỉ tiêu đề \
+                                    ra.\n";
+
+#[test]
+fn a_margin_over_an_objective_is_a_result() {
+    // Regression: "vượt 0,05% so với chỉ tiêu đề ra" and the figure it measures were targets; "so với kế hoạch" and
+    // "so với mục tiêu" already made them results.
+    let draft = extract_plan(AGAINST_AN_OBJECTIVE);
+    assert_eq!(target_rows(&draft.plan), [(Some(2024), Comparator::Reach, 93.0, MeasureUnit::Percent)]);
+    assert_eq!(observation_rows(&draft), [(91.5, Some(2023)), (38.05, Some(2023)), (0.05, Some(2023))]);
+}

@@ -506,7 +506,8 @@ pub(crate) fn share_of_plan_reached(after: &str) -> bool {
     let rest = rest.trim_start();
     // "đạt 132,4% so với kế hoạch tỉnh giao", "tăng 3,68% so với mục tiêu đề ra": measured against the plan's aim.
     let against = rest.strip_prefix("so voi ").map(str::trim_start);
-    opens_with_the_plan(rest) || against.is_some_and(|t| opens_with_the_plan(t) || starts_with_words(t, "muc tieu"))
+    // "vượt 0,05% so với chỉ tiêu đề ra" (ba_ria_vung_tau_bao_hiem_xa_hoi_2022, a development text) as well.
+    opens_with_the_plan(rest) || against.is_some_and(|t| opens_with_the_plan(t) || opens_with_an_objective(t))
 }
 
 /// Whether a figure (folded `after`, from its number to its clause's end) is followed in its clause by its share of
@@ -918,6 +919,9 @@ mod tests {
         // huyen_nong_son_quang_nam_2023 (a development text): a figure its share of the plan follows, and a margin
         // over the plan's aim.
         assert!(share_of_plan_reached(&fold("% so với mục tiêu đề ra")));
+        // ba_ria_vung_tau_bao_hiem_xa_hoi_2022 (a development text): a margin over an objective ("chỉ tiêu").
+        assert!(share_of_plan_reached(&fold("% so với chỉ tiêu đề ra tại Nghị quyết số 03-NQ/TU")));
+        assert!(!share_of_plan_reached(&fold("% so với chỉ số năm 2022")));
         for after in [" tỷ đồng, đạt 132,4% so với kế hoạch tỉnh giao", " tấn, tăng 3,68% so với mục tiêu đề ra"]
         {
             assert!(measured_against_the_plan(&fold(after)), "{after}");
