@@ -2624,3 +2624,15 @@ def test_a_margin_over_an_objective_is_a_result():
     )
     assert target_rows(draft.plan) == [(2024, "reach", 93.0, "percent")]
     assert observation_rows(draft) == [(91.5, 2023), (38.05, 2023), (0.05, 2023)]
+
+
+def test_results_attained_are_reported():
+    # Regression (xa_chau_phong_an_giang_2026, a development text; the same text as core/tests/extract.rs): the results
+    # after "đạt kết quả nổi bật, như:" were targets of 2025.
+    draft = chitieu.extract_plan(
+        "Năm 2025, nhiều chỉ tiêu kinh tế đạt kết quả nổi bật, như: tốc độ tăng tổng giá trị sản phẩm đạt 8%; thu nhập "
+        "bình quân đầu người đạt 78,9 triệu đồng/năm.\nNăm 2026, xã phấn đấu tốc độ tăng tổng giá trị sản phẩm đạt "
+        "12,8%; thu nhập bình quân đầu người đạt 90 triệu đồng.\n"
+    )
+    assert target_rows(draft.plan) == [(2026, "reach", 12.8, "percent"), (2026, "reach", 90e6, "dong")]
+    assert observation_rows(draft) == [(8.0, 2025), (78.9e6, 2025)]

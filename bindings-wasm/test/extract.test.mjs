@@ -2803,3 +2803,21 @@ test("a margin over an objective is a result", () => {
     [0.05, 2023],
   ]);
 });
+
+test("results attained are reported", () => {
+  // Regression (xa_chau_phong_an_giang_2026, a development text; the same text as core/tests/extract.rs): the results
+  // after "đạt kết quả nổi bật, như:" were targets of 2025.
+  const draft = c.extractPlan(
+    "Năm 2025, nhiều chỉ tiêu kinh tế đạt kết quả nổi bật, như: tốc độ tăng tổng giá trị sản phẩm đạt 8%; thu nhập " +
+      "bình quân đầu người đạt 78,9 triệu đồng/năm.\nNăm 2026, xã phấn đấu tốc độ tăng tổng giá trị sản phẩm đạt " +
+      "12,8%; thu nhập bình quân đầu người đạt 90 triệu đồng.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2026, "reach", 12.8, "percent"],
+    [2026, "reach", 90e6, "dong"],
+  ]);
+  assert.deepEqual(observationRows(draft), [
+    [8, 2025],
+    [78.9e6, 2025],
+  ]);
+});

@@ -3524,3 +3524,25 @@ fn a_margin_over_an_objective_is_a_result() {
     assert_eq!(target_rows(&draft.plan), [(Some(2024), Comparator::Reach, 93.0, MeasureUnit::Percent)]);
     assert_eq!(observation_rows(&draft), [(91.5, Some(2023)), (38.05, Some(2023)), (0.05, Some(2023))]);
 }
+
+/// A year's results said as results attained, then the next year's aims (xa_chau_phong_an_giang_2026, a development
+/// text).
+const RESULTS_ATTAINED: &str =
+    "Năm 2025, nhiều chỉ tiêu kinh tế đạt kết quả nổi bật, như: tốc độ tăng tổng giá trị sản \
+                                phẩm đạt 8%; thu nhập bình quân đầu người đạt 78,9 triệu đồng/năm.\nNăm 2026, xã phấn \
+                                đấu tốc độ tăng tổng giá trị sản phẩm đạt 12,8%; thu nhập bình quân đầu người đạt 90 \
+                                triệu đồng.\n";
+
+#[test]
+fn results_attained_are_reported() {
+    // Regression: the results after "đạt kết quả nổi bật, như:" were targets of 2025.
+    let draft = extract_plan(RESULTS_ATTAINED);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2026), Comparator::Reach, 12.8, MeasureUnit::Percent),
+            (Some(2026), Comparator::Reach, 90e6, MeasureUnit::Dong)
+        ]
+    );
+    assert_eq!(observation_rows(&draft), [(8.0, Some(2025)), (78.9e6, Some(2025))]);
+}

@@ -9,7 +9,7 @@ use super::folded::{at, ends_with_words, find_any_words, find_words, starts_with
 /// verbs in general: "đã được", "đã triển khai") for the rest of their clause only, up to a ";" or the
 /// sentence's end, and the last [`SENTENCE_WIDE`] ("theo kết quả", "kết quả rà soát", "số liệu thống kê", "thành lập trên
 /// cơ sở") for the rest of their sentence.
-const REACHED: [&str; 48] = [
+const REACHED: [&str; 50] = [
     "da dat",
     "dat duoc",
     "da co",
@@ -52,6 +52,11 @@ const REACHED: [&str; 48] = [
     "giai doan qua",
     "nhiem ky vua qua",
     "giai doan vua qua",
+    // "Nhiều chỉ tiêu kinh tế đạt kết quả nổi bật, như: ..." (xa_chau_phong_an_giang_2026, a development text), "đạt
+    // nhiều kết quả": results attained, said as only what was done is ("đạt kết quả cao" may be an aim, "đạt và vượt"
+    // too: "phấn đấu thực hiện đạt và vượt các chỉ tiêu").
+    "dat ket qua noi bat",
+    "dat nhieu ket qua",
     "da duoc",
     "da trien khai",
     "da so hoa",
@@ -86,7 +91,7 @@ const REACHED: [&str; 48] = [
 const SENTENCE_WIDE: usize = 4;
 
 /// How many of [`REACHED`], first, hold for the rest of the line.
-const LINE_WIDE: usize = 31;
+const LINE_WIDE: usize = 33;
 
 /// Whether a whole text only reports: it sets no objective anywhere (none of the words with which plans,
 /// resolutions and articles about them want or expect a figure: "mục tiêu", "chỉ tiêu", "phấn đấu", "đến năm", "dự kiến",
@@ -344,6 +349,14 @@ impl Scan {
             }
             let aimed = |&(j, _): &(usize, usize)| !sub(line, j, i).contains(". ");
             if *w == "luy ke" && scan.wanted.last().is_some_and(aimed) {
+                continue;
+            }
+            // "phấn đấu đạt nhiều kết quả", "để đạt kết quả nổi bật": results aimed at in their sentence, not attained; not
+            // "Nhiều chỉ tiêu kinh tế đạt kết quả nổi bật", the objectives named.
+            let aiming = |&(j, e): &(usize, usize)| ["phan dau", "muc tieu", "huong toi"].contains(&sub(line, j, e));
+            let aimed_at = scan.wanted.iter().rev().take_while(|w| aimed(w)).any(aiming)
+                || ["de", "nham"].iter().any(|x| ends_with_words(sub(line, 0, i).trim_end(), x));
+            if matches!(*w, "dat ket qua noi bat" | "dat nhieu ket qua") && aimed_at {
                 continue;
             }
             // "Nhiệm kỳ qua, Đảng bộ xã đã nỗ lực phấn đấu thực hiện đạt và vượt các chỉ tiêu" (xa_an_hai_ninh_thuan_2025, a
@@ -903,6 +916,26 @@ mod tests {
         // The plan's figure in the bracket is wanted, not measured against it as "bằng 105% chỉ tiêu kế hoạch" is.
         assert!(wanted(&fold("tăng trưởng ước đạt 9,26% (Kế hoạch ")));
         assert!(!wanted(&fold("đạt 67,038 tỷ đồng (bằng 105% chỉ tiêu kế hoạch")));
+    }
+
+    #[test]
+    fn results_attained_report_unless_aimed_at() {
+        // xa_chau_phong_an_giang_2026, xa_chieng_sinh_dien_bien_2030 (development texts).
+        assert!(reported(&fold(
+            "Nhiều chỉ tiêu kinh tế đạt kết quả nổi bật, như: Tốc độ tăng tổng giá trị sản phẩm đạt "
+        )));
+        assert!(reported(&fold(
+            "nhiệm kỳ 2020-2025, Chiềng Sinh đạt nhiều kết quả quan trọng: ...; thu nhập bình quân đạt "
+        )));
+        // Aimed at in their sentence, or "để", "nhằm" before them: no report.
+        assert!(!reported(&fold("Năm 2026, phấn đấu đạt nhiều kết quả: tăng trưởng ")));
+        assert!(!reported(&fold(
+            "Mục tiêu đến năm 2030: đạt kết quả nổi bật trong giảm nghèo, tỷ lệ hộ nghèo giảm còn "
+        )));
+        assert!(!reported(&fold("Để đạt nhiều kết quả, tỷ lệ hộ nghèo giảm còn ")));
+        // Nor "đạt kết quả cao", "đạt và vượt", which aims say as well.
+        assert!(!reported(&fold("Năm 2026, tiếp tục thực hiện đạt và vượt các chỉ tiêu: tăng trưởng ")));
+        assert!(!reported(&fold("Năm 2026, đạt kết quả cao trong giảm nghèo: tỷ lệ hộ nghèo giảm còn ")));
     }
 
     #[test]
