@@ -2636,3 +2636,11 @@ def test_results_attained_are_reported():
     )
     assert target_rows(draft.plan) == [(2026, "reach", 12.8, "percent"), (2026, "reach", 90e6, "dong")]
     assert observation_rows(draft) == [(8.0, 2025), (78.9e6, 2025)]
+
+
+def test_an_amount_named_bare_with_a_floor_is_a_target():
+    # Regression (dong_nai_thu_ngan_sach_2026, a development text; the same text as core/tests/extract.rs): "thu ngân
+    # sách từ 150.000 tỷ đồng trở lên" was no figure, and the indicator of the sentence was named "tieu".
+    draft = chitieu.extract_plan("Mục tiêu năm 2026 là thu ngân sách từ 150.000 tỷ đồng trở lên.\n")
+    assert target_rows(draft.plan) == [(2026, "at_least", 150000e9, "dong")]
+    assert draft.plan.targets[0]["indicator"] == "thu_ngan_sach"

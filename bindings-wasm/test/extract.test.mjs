@@ -2821,3 +2821,11 @@ test("results attained are reported", () => {
     [78.9e6, 2025],
   ]);
 });
+
+test("an amount named bare with a floor is a target", () => {
+  // Regression (dong_nai_thu_ngan_sach_2026, a development text; the same text as core/tests/extract.rs): "thu ngân
+  // sách từ 150.000 tỷ đồng trở lên" was no figure, and the indicator of the sentence was named "tieu".
+  const draft = c.extractPlan("Mục tiêu năm 2026 là thu ngân sách từ 150.000 tỷ đồng trở lên.\n");
+  assert.deepEqual(targetRows(draft.plan), [[2026, "at_least", 150000e9, "dong"]]);
+  assert.equal(draft.plan.targets[0].indicator, "thu_ngan_sach");
+});

@@ -3546,3 +3546,16 @@ fn results_attained_are_reported() {
     );
     assert_eq!(observation_rows(&draft), [(8.0, Some(2025)), (78.9e6, Some(2025))]);
 }
+
+/// An amount of the economy set as a floor, "từ ... trở lên", after "Mục tiêu năm 2026 là" (dong_nai_thu_ngan_sach_2026,
+/// a development text).
+const A_FLOOR_OF_REVENUE: &str = "Mục tiêu năm 2026 là thu ngân sách từ 150.000 tỷ đồng trở lên.\n";
+
+#[test]
+fn an_amount_named_bare_with_a_floor_is_a_target() {
+    // Regression: "thu ngân sách từ 150.000 tỷ đồng trở lên" was no figure, and the indicator of the sentence was named
+    // "tieu" (the "tiêu" of "Mục tiêu").
+    let draft = extract_plan(A_FLOOR_OF_REVENUE);
+    assert_eq!(target_rows(&draft.plan), [(Some(2026), Comparator::AtLeast, 150_000e9, MeasureUnit::Dong)]);
+    assert_eq!(draft.plan.targets[0].indicator, "thu_ngan_sach");
+}

@@ -211,9 +211,10 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>, listed: Option<Measur
                 multiple: true,
                 ..Hit::of(number, value, number.end + n, Some(MeasureUnit::PercentIncrease))
             });
-        } else if let Some((factor, n)) = units::amount_after(after).filter(|(factor, _)| {
+        } else if let Some((factor, n)) = units::amount_after(after).filter(|&(factor, n)| {
             (value * factor).is_finite()
                 && (units::amount_to_reach(named)
+                    || floor_to_reach(named, sub(after, n, after.len()))
                     || listed_under_a_total(s, &out, number.start, MeasureUnit::Dong, value * factor))
         }) {
             // "GRDP bình quân đầu người đạt 95,14 triệu đồng": an amount to reach, in đồng.
@@ -283,6 +284,16 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>, listed: Option<Measur
     }
     out.sort_by_key(|h| h.number.start);
     without_restatements(s, out)
+}
+
+/// Whether an amount (folded `named`, the words before it; `after`, the words after its unit) is a floor to reach that
+/// its name opens with "từ" and "trở lên" closes: "Mục tiêu năm 2026 là thu ngân sách từ 150.000 tỷ đồng trở lên"
+/// (dong_nai_thu_ngan_sach_2026, a development text), read as its name alone would be ("thu ngân sách 150.000 tỷ
+/// đồng"); "từ" alone may open a change ("GRDP từ 50.000 tỷ đồng năm 2020 lên ...").
+fn floor_to_reach(named: &str, after: &str) -> bool {
+    let t = named.trim_end();
+    t.strip_suffix("tu")
+        .is_some_and(|name| name.ends_with(' ') && comparators::or_more_after(after) && units::amount_to_reach(name))
 }
 
 /// Whether the words after a percentage's sign (folded `rest`) leave it no figure of its own: it opens a range ("10% –
@@ -1313,6 +1324,16 @@ mod tests {
         // Not after a figure of another unit, nor after a full stop.
         assert_eq!(values("xây dựng 300 ha vùng nguyên liệu và 450 tấn ngô"), [(300.0, ha)]);
         assert_eq!(values("xây dựng 300 ha vùng nguyên liệu. Ngoài ra 450 ha ngô"), [(300.0, ha)]);
+    }
+
+    #[test]
+    fn an_amount_named_bare_with_a_floor_is_to_reach() {
+        // dong_nai_thu_ngan_sach_2026 (a development text): "từ ... trở lên" around an amount its name sets.
+        let values = |t: &str| read(t).1.iter().map(|f| (f.value, f.comparator)).collect::<Vec<_>>();
+        assert_eq!(values("thu ngân sách từ 150.000 tỷ đồng trở lên"), [(150_000e9, Comparator::AtLeast)]);
+        // "từ" alone, or before something other than an amount's name, is none.
+        assert!(values("thu ngân sách từ 150.000 tỷ đồng").is_empty());
+        assert!(values("hỗ trợ kinh phí từ 150 tỷ đồng trở lên").is_empty());
     }
 
     #[test]

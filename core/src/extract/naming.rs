@@ -72,6 +72,13 @@ pub(crate) fn name_vi(phrase: &str, unit: MeasureUnit) -> String {
             i += 1;
         }
     }
+    // Nor does the objective's word that opens a sentence ("Mục tiêu năm 2026 là thu ngân sách ...", "Chỉ tiêu đến năm
+    // 2030: ..."; dong_nai_thu_ngan_sach_2026, a development text, was named "tieu").
+    let objective =
+        |w: &[(&str, String)]| matches!(w, [(_, a), (_, b), ..] if (a == "muc" || a == "chi") && b == "tieu");
+    if objective(&t) {
+        t.drain(..2);
+    }
     // A date opens no name ("Năm 2024, tỷ lệ ...", "Đến hết năm 2025, ...").
     if let Some(k) = t.iter().take(5).position(|w| w.1.bytes().all(|b| b.is_ascii_digit()) && w.1.len() == 4) {
         if t.iter().take(k).all(|w| ["nam", "den", "het", "cuoi", "trong", "vao", "tinh"].contains(&w.1.as_str())) {
@@ -333,6 +340,8 @@ mod tests {
             assert_eq!(name_vi(phrase, MeasureUnit::Percent), name, "{phrase}");
         }
         assert_eq!(name_vi("kinh tế đêm", MeasureUnit::PercentOfGrdp), "tỷ trọng kinh tế đêm");
+        assert_eq!(name_vi("Mục tiêu năm 2026 là thu ngân sách từ", MeasureUnit::Dong), "thu ngân sách");
+        assert_eq!(name_vi("Chỉ tiêu đến năm 2030 tỷ lệ hộ nghèo", MeasureUnit::Percent), "tỷ lệ hộ nghèo");
         // "giảm còn" says where it goes, not what (phuong_tan_hoa_phu_tho, a development text).
         assert_eq!(name_vi("tỷ lệ hộ nghèo giảm còn", MeasureUnit::Percent), "tỷ lệ hộ nghèo");
         // The "từ" that opens a range ends no name (ha_noi_dai_hoi, a development text).
