@@ -2644,3 +2644,15 @@ def test_an_amount_named_bare_with_a_floor_is_a_target():
     draft = chitieu.extract_plan("Mục tiêu năm 2026 là thu ngân sách từ 150.000 tỷ đồng trở lên.\n")
     assert target_rows(draft.plan) == [(2026, "at_least", 150000e9, "dong")]
     assert draft.plan.targets[0]["indicator"] == "thu_ngan_sach"
+
+
+def test_the_period_of_a_plan_the_text_opens_on_dates_its_targets():
+    # Regression (quang_binh_suc_khoe_hoc_duong_2025, a development text; the same text as core/tests/extract.rs): the
+    # targets had no year; the period named in the lead gives its end.
+    draft = chitieu.extract_plan(
+        "Ngày 31/12/2021, UBND tỉnh đã ban hành Kế hoạch số 2895/KH-UBND về việc thực hiện Chương trình Sức khỏe học "
+        "đường giai đoạn 2021-2025 với nội dung cụ thể như sau:\nI. Mục tiêu\n- 80% trường học bảo đảm các điều kiện "
+        "thực hiện công tác y tế trường học.\n- 50% trường học thực hiện việc đánh giá phát hiện sớm các yếu tố nguy "
+        "cơ.\n"
+    )
+    assert target_rows(draft.plan) == [(2025, "reach", 80.0, "percent"), (2025, "reach", 50.0, "percent")]

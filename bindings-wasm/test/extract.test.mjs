@@ -2829,3 +2829,18 @@ test("an amount named bare with a floor is a target", () => {
   assert.deepEqual(targetRows(draft.plan), [[2026, "at_least", 150000e9, "dong"]]);
   assert.equal(draft.plan.targets[0].indicator, "thu_ngan_sach");
 });
+
+test("the period of a plan the text opens on dates its targets", () => {
+  // Regression (quang_binh_suc_khoe_hoc_duong_2025, a development text; the same text as core/tests/extract.rs): the
+  // targets had no year; the period named in the lead gives its end.
+  const draft = c.extractPlan(
+    "Ngày 31/12/2021, UBND tỉnh đã ban hành Kế hoạch số 2895/KH-UBND về việc thực hiện Chương trình Sức khỏe học " +
+      "đường giai đoạn 2021-2025 với nội dung cụ thể như sau:\nI. Mục tiêu\n- 80% trường học bảo đảm các điều kiện " +
+      "thực hiện công tác y tế trường học.\n- 50% trường học thực hiện việc đánh giá phát hiện sớm các yếu tố nguy " +
+      "cơ.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2025, "reach", 80, "percent"],
+    [2025, "reach", 50, "percent"],
+  ]);
+});

@@ -3559,3 +3559,22 @@ fn an_amount_named_bare_with_a_floor_is_a_target() {
     assert_eq!(target_rows(&draft.plan), [(Some(2026), Comparator::AtLeast, 150_000e9, MeasureUnit::Dong)]);
     assert_eq!(draft.plan.targets[0].indicator, "thu_ngan_sach");
 }
+
+/// A plan whose lead names it and its period, its targets under a heading with no year (quang_binh_suc_khoe_hoc_duong_2025,
+/// a development text).
+const A_PLAN_NAMED_IN_THE_LEAD: &str = "Ngày 31/12/2021, UBND tỉnh đã ban hành Kế hoạch số 2895/KH-UBND về việc thực \
+                                        hiện Chương trình Sức khỏe học đường giai đoạn 2021-2025 với nội dung cụ thể \
+                                        như sau:\nI. Mục tiêu\n- 80% trường học bảo đảm các điều kiện thực hiện công tác \
+                                        y tế trường học.\n- 50% trường học thực hiện việc đánh giá phát hiện sớm các yếu \
+                                        tố nguy cơ.\n";
+
+#[test]
+fn the_period_of_a_plan_the_text_opens_on_dates_its_targets() {
+    // Regression: the targets had no year; the period named in the lead gives its end.
+    let draft = extract_plan(A_PLAN_NAMED_IN_THE_LEAD);
+    let p = MeasureUnit::Percent;
+    assert_eq!(
+        target_rows(&draft.plan),
+        [(Some(2025), Comparator::Reach, 80.0, p), (Some(2025), Comparator::Reach, 50.0, p)]
+    );
+}

@@ -361,10 +361,12 @@ pub fn extract_plan(text: &str) -> Draft {
     let headline_repeats = observations::headline_repeats(&f.text, first, &mut figures, &reports);
     outline.figures = figures;
     // Figures no section dates may take the period's single year, else the end of the term of the congress the
-    // text opens on, else the year planned after a review or a comparison.
+    // text opens on, else the end of the period of the plan it opens on, else the year planned after a review or a
+    // comparison.
     let planned_period = planned.map(|y| crate::model::plan::Period { from: Some(y), to: y, horizon: None });
     let title_period = meta.period.filter(|_| !meta.title_states_target);
-    period::date_from_period(&mut outline.figures, title_period.or(congress).or(planned_period));
+    let opening_plan = meta.period.is_none().then(|| period::opening_plan_period(&f.text)).flatten();
+    period::date_from_period(&mut outline.figures, title_period.or(congress).or(opening_plan).or(planned_period));
     period::date_from_agreement(&mut outline.figures);
     let local = (meta.jurisdiction.id != "unknown").then(|| folded::Folded::new(&meta.jurisdiction.name).text);
     let mut drafted = targets::draft(&f, outline.figures, local.as_deref());

@@ -111,6 +111,25 @@ pub(crate) fn congress_term(s: &str) -> Option<Period> {
     })
 }
 
+/// The period of the plan, programme or scheme a text opens on, when its title names none: "Ngày 31/12/2021, UBND tỉnh
+/// đã ban hành Kế hoạch số 2895/KH-UBND về việc thực hiện Chương trình Sức khỏe học đường giai đoạn 2021-2025 ..."
+/// (quang_binh_suc_khoe_hoc_duong_2025, a development text): "kế hoạch", "chương trình" or "đề án" named in the text's
+/// first 600 bytes (folded), "giai đoạn" and its years after it in the same sentence. Its targets are for the period's end.
+pub(crate) fn opening_plan_period(s: &str) -> Option<Period> {
+    let head = sub(s, 0, 600);
+    let mut named: Vec<usize> =
+        ["ke hoach", "chuong trinh", "de an"].iter().flat_map(|w| super::folded::find_words(head, w)).collect();
+    named.sort_unstable();
+    named.into_iter().find_map(|i| {
+        let sentence = sentence_from(sub(head, i, head.len()));
+        super::years::spans(sentence, "giai doan").next().map(|(_, from, to)| Period {
+            from: Some(from),
+            to,
+            horizon: None,
+        })
+    })
+}
+
 /// The year whose results a text reviews, named in its first 600 bytes (folded): "đánh giá kết quả năm 2025, đề
 /// ra 28 chỉ tiêu năm 2026", "tổng kết công tác năm 2025", "tình hình thực hiện nhiệm vụ năm 2025": the year after
 /// "kết quả", "tổng kết" or "tình hình thực hiện", within twelve words of the same clause, or of a council's year-end
@@ -393,6 +412,24 @@ mod tests {
         assert_eq!(term(&two.replace("2021-2026", "2022-2027")), None);
         let three = format!("{two}\nNhiệm kỳ 2011-2016, Hội thành lập 3 mô hình.");
         assert_eq!(term(&three), Some(period(Some(2021), 2026, None)));
+    }
+
+    #[test]
+    fn a_plan_the_text_opens_on_gives_its_period() {
+        // quang_binh_suc_khoe_hoc_duong_2025 (a development text): the lead names the plan and its period.
+        let of = |t: &str| opening_plan_period(&Folded::new(t).text);
+        let lead =
+            "Ngày 31/12/2021, UBND tỉnh đã ban hành Kế hoạch số 2895/KH-UBND về việc thực hiện Chương trình Sức \
+                    khỏe học đường giai đoạn 2021-2025 trên địa bàn tỉnh.";
+        assert_eq!(of(lead), Some(period(Some(2021), 2025, None)));
+        assert_eq!(
+            of("Đề án phát triển du lịch giai đoạn 2023 - 2030 được thông qua."),
+            Some(period(Some(2023), 2030, None))
+        );
+        // A period in another sentence, one after 600 bytes, or no plan named, gives none.
+        assert_eq!(of("UBND tỉnh ban hành kế hoạch. Giai đoạn 2021-2025, tỉnh đạt 90%."), None);
+        assert_eq!(of(&format!("{} Kế hoạch giai đoạn 2021-2025.", "x ".repeat(300))), None);
+        assert_eq!(of("Giai đoạn 2021-2025, tỉnh đạt 90% hồ sơ."), None);
     }
 
     #[test]
