@@ -2656,3 +2656,13 @@ def test_the_period_of_a_plan_the_text_opens_on_dates_its_targets():
         "cơ.\n"
     )
     assert target_rows(draft.plan) == [(2025, "reach", 80.0, "percent"), (2025, "reach", 50.0, "percent")]
+
+
+def test_a_headline_opened_by_an_agencys_initials_is_a_headline():
+    # Regression (tuyen_quang_do_thi_hoa_2025, a development text; the same text as core/tests/extract.rs): "(TTV)" was
+    # read as a list item's marker, so the headline was none and its target was drafted twice.
+    draft = chitieu.extract_plan(
+        "(TTV) Tuyên Quang phấn đấu đến năm 2025 tỷ lệ đô thị hóa đạt trên 27%\n“Tỷ lệ đô thị hóa trên 27%” là một "
+        "trong những chỉ tiêu chủ yếu đến năm 2025 mà Nghị quyết Đại hội đã đề ra.\n"
+    )
+    assert target_rows(draft.plan) == [(2025, "more_than", 27.0, "percent")]

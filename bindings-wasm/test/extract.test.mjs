@@ -2844,3 +2844,13 @@ test("the period of a plan the text opens on dates its targets", () => {
     [2025, "reach", 50, "percent"],
   ]);
 });
+
+test("a headline opened by an agency's initials is a headline", () => {
+  // Regression (tuyen_quang_do_thi_hoa_2025, a development text; the same text as core/tests/extract.rs): "(TTV)" was
+  // read as a list item's marker, so the headline was none and its target was drafted twice.
+  const draft = c.extractPlan(
+    "(TTV) Tuyên Quang phấn đấu đến năm 2025 tỷ lệ đô thị hóa đạt trên 27%\n“Tỷ lệ đô thị hóa trên 27%” là một " +
+      "trong những chỉ tiêu chủ yếu đến năm 2025 mà Nghị quyết Đại hội đã đề ra.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2025, "more_than", 27, "percent"]]);
+});

@@ -3578,3 +3578,16 @@ fn the_period_of_a_plan_the_text_opens_on_dates_its_targets() {
         [(Some(2025), Comparator::Reach, 80.0, p), (Some(2025), Comparator::Reach, 50.0, p)]
     );
 }
+
+/// A headline opened by a news agency's initials, its target said again in the body (tuyen_quang_do_thi_hoa_2025, a
+/// development text).
+const AN_AGENCYS_HEADLINE: &str = "(TTV) Tuyên Quang phấn đấu đến năm 2025 tỷ lệ đô thị hóa đạt trên 27%\n“Tỷ lệ đô thị \
+                                   hóa trên 27%” là một trong những chỉ tiêu chủ yếu đến năm 2025 mà Nghị quyết Đại hội \
+                                   đã đề ra.\n";
+
+#[test]
+fn a_headline_opened_by_an_agencys_initials_is_a_headline() {
+    // Regression: "(TTV)" was read as a list item's marker, so the headline was none and its target was drafted twice.
+    let draft = extract_plan(AN_AGENCYS_HEADLINE);
+    assert_eq!(target_rows(&draft.plan), [(Some(2025), Comparator::MoreThan, 27.0, MeasureUnit::Percent)]);
+}

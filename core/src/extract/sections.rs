@@ -16,8 +16,14 @@ pub(crate) fn marker_len(s: &str) -> usize {
             n += 1;
         }
     } else if at(t, 0) == b'(' {
+        // "(1)", "(a)", "(iv)"; not a news agency's initials, "(TTV) Tuyên Quang phấn đấu ..." (tuyen_quang_do_thi_hoa_2025,
+        // a development text), which open a headline.
         let close = t.find(')').unwrap_or(0);
-        if close > 0 && close <= 4 {
+        let inside = sub(t, 1, close);
+        let numbered = inside.bytes().all(|c| c.is_ascii_digit())
+            || inside.len() == 1
+            || inside.bytes().all(|c| matches!(c, b'i' | b'v' | b'x'));
+        if close > 1 && close <= 4 && numbered {
             n = close + 1;
         }
     } else if at(t, 0).is_ascii_digit() {
@@ -198,6 +204,12 @@ mod tests {
         assert_eq!(marker_len("2.1. phat trien"), 5);
         assert_eq!(marker_len("ii. muc tieu"), 4);
         assert_eq!(marker_len("a) den nam 2025:"), 3);
+        assert_eq!(marker_len("(1) ty le"), 4);
+        assert_eq!(marker_len("(b) ty le"), 4);
+        assert_eq!(marker_len("(iv) ty le"), 5);
+        // A news agency's initials open a headline, no list item (tuyen_quang_do_thi_hoa_2025, a development text).
+        assert_eq!(marker_len("(ttv) tuyen quang phan dau"), 0);
+        assert_eq!(marker_len("() ty le"), 0);
         assert_eq!(marker_len("90% ho so"), 0);
         // A number with thousands separators opens no section (nhu_xuan_thanh_hoa, a development text).
         assert_eq!(marker_len("5.000 ty dong."), 0);
