@@ -2666,3 +2666,15 @@ def test_a_headline_opened_by_an_agencys_initials_is_a_headline():
         "trong những chỉ tiêu chủ yếu đến năm 2025 mà Nghị quyết Đại hội đã đề ra.\n"
     )
     assert target_rows(draft.plan) == [(2025, "more_than", 27.0, "percent")]
+
+
+def test_the_objective_a_result_is_measured_against_is_a_target():
+    # Regression (ba_ria_vung_tau_bao_hiem_y_te_2021, a development text; the same text as core/tests/extract.rs): the
+    # objectives in brackets were observations beside the results; they are the year's targets.
+    draft = chitieu.extract_plan(
+        "Tính đến ngày 31/12/2021, tổng số người tham gia BHXH 206.810 người, chiếm tỷ lệ 35,1% lực lượng lao động, "
+        "thấp hơn 0,4% so với chỉ tiêu UBND tỉnh giao (35,5%); BHYT đạt tỷ lệ bao phủ 86,5% dân số, thấp hơn 4,5% so "
+        "với chỉ tiêu UBND tỉnh giao (91%).\n"
+    )
+    assert target_rows(draft.plan) == [(2021, "reach", 35.5, "percent"), (2021, "reach", 91.0, "percent")]
+    assert observation_rows(draft) == [(35.1, 2021), (86.5, 2021)]

@@ -2854,3 +2854,21 @@ test("a headline opened by an agency's initials is a headline", () => {
   );
   assert.deepEqual(targetRows(draft.plan), [[2025, "more_than", 27, "percent"]]);
 });
+
+test("the objective a result is measured against is a target", () => {
+  // Regression (ba_ria_vung_tau_bao_hiem_y_te_2021, a development text; the same text as core/tests/extract.rs): the
+  // objectives in brackets were observations beside the results; they are the year's targets.
+  const draft = c.extractPlan(
+    "Tính đến ngày 31/12/2021, tổng số người tham gia BHXH 206.810 người, chiếm tỷ lệ 35,1% lực lượng lao động, " +
+      "thấp hơn 0,4% so với chỉ tiêu UBND tỉnh giao (35,5%); BHYT đạt tỷ lệ bao phủ 86,5% dân số, thấp hơn 4,5% so " +
+      "với chỉ tiêu UBND tỉnh giao (91%).\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2021, "reach", 35.5, "percent"],
+    [2021, "reach", 91, "percent"],
+  ]);
+  assert.deepEqual(observationRows(draft), [
+    [35.1, 2021],
+    [86.5, 2021],
+  ]);
+});

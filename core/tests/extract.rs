@@ -3591,3 +3591,22 @@ fn a_headline_opened_by_an_agencys_initials_is_a_headline() {
     let draft = extract_plan(AN_AGENCYS_HEADLINE);
     assert_eq!(target_rows(&draft.plan), [(Some(2025), Comparator::MoreThan, 27.0, MeasureUnit::Percent)]);
 }
+
+/// Results at a day's count, each against the objective the province set, in brackets (ba_ria_vung_tau_bao_hiem_y_te_2021,
+/// a development text).
+const OBJECTIVES_IN_BRACKETS: &str = "Tính đến ngày 31/12/2021, tổng số người tham gia BHXH 206.810 người, chiếm tỷ lệ \
+                                      35,1% lực lượng lao động, thấp hơn 0,4% so với chỉ tiêu UBND tỉnh giao (35,5%); \
+                                      BHYT đạt tỷ lệ bao phủ 86,5% dân số, thấp hơn 4,5% so với chỉ tiêu UBND tỉnh giao \
+                                      (91%).\n";
+
+#[test]
+fn the_objective_a_result_is_measured_against_is_a_target() {
+    // Regression: the objectives in brackets were observations beside the results; they are the year's targets.
+    let draft = extract_plan(OBJECTIVES_IN_BRACKETS);
+    let p = MeasureUnit::Percent;
+    assert_eq!(
+        target_rows(&draft.plan),
+        [(Some(2021), Comparator::Reach, 35.5, p), (Some(2021), Comparator::Reach, 91.0, p)]
+    );
+    assert_eq!(observation_rows(&draft), [(35.1, Some(2021)), (86.5, Some(2021))]);
+}

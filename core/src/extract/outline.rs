@@ -9,6 +9,7 @@ use super::sections::{self, Heading};
 use super::unused::Claimed;
 use super::years::{self, Source};
 use super::{respectively, tables, tiers};
+use crate::model::comparator::Comparator;
 use crate::model::measure_unit::MeasureUnit;
 
 /// A figure found in a clause, with the year and pillar of the section it is in.
@@ -212,7 +213,7 @@ pub(crate) fn walk(
             let (year, year_from_context, year_in_clause) = figure_year(line_year, &section, named_before.or(half));
             let context =
                 Context { results: section.results, may_report, dated: year.is_some(), stated: year_in_clause };
-            let (reported, wanted) = said(s, (scan_start, &scan), clause, &found, context);
+            let (reported, wanted, objective) = said(s, (scan_start, &scan), clause, &found, context);
             // Under a results heading with a year ("Kết quả năm 2023"), the heading states the figures' year.
             let year_in_clause = year_in_clause || (section.results && !section.context && section.year.is_some());
             outline.figures.push(Figure {
@@ -226,6 +227,7 @@ pub(crate) fn walk(
                 wanted,
             });
             list_on(&mut outline.figures);
+            measured_against(&mut outline.figures, objective);
         }
         if std::mem::take(&mut section.opened) {
             section.context = true;
@@ -254,6 +256,22 @@ fn list_on(figures: &mut [Figure]) {
         fig.found.comparator = before.found.comparator;
     }
     if !fig.year_in_clause {
+        (fig.year, fig.year_from_context) = (before.year, before.year_from_context);
+    }
+}
+
+/// When the last of `figures` is the objective the figure before it in its clause is measured against ("tổng số người
+/// tham gia BHXH ... chiếm tỷ lệ 35,1% ..., thấp hơn 0,4% so với chỉ tiêu UBND tỉnh giao (35,5%)"), gives it that
+/// figure's year when it has none and its tier (the body that set it is none), and reads it as reached: the words
+/// before it compare the result, not the objective.
+fn measured_against(figures: &mut [Figure], objective: bool) {
+    let [.., before, fig] = figures else { return };
+    if !objective {
+        return;
+    }
+    fig.found.comparator = Comparator::Reach;
+    fig.found.tier = before.found.tier;
+    if fig.year.is_none() && before.found.end <= fig.found.number.start {
         (fig.year, fig.year_from_context) = (before.year, before.year_from_context);
     }
 }
@@ -405,17 +423,29 @@ struct Context {
     stated: bool,
 }
 
-/// What the words of its line say of a figure: (reported as reached, wanted). Under a results heading
+/// What the words of its line say of a figure: (reported as reached, wanted, the objective a result before it is
+/// measured against, [`reports::objective_in_brackets`], which is wanted). Under a results heading
 /// every figure is reported unless the words before it want it; elsewhere the words before it must report
 /// it, or, for a figure no year dates, the words after it in its clause ("70% xã đã có cáp quang"; in a
 /// dated list "đã" names what is measured: "80% hệ thống đã đưa vào vận hành được kết nối"). A figure whose
 /// clause states its year ("Năm 2025, 100% hồ sơ ...") is reported only by words of its own sentence.
-fn said(s: &str, line: (usize, &reports::Scan), clause: (usize, usize), found: &Found, c: Context) -> (bool, bool) {
+fn said(
+    s: &str,
+    line: (usize, &reports::Scan),
+    clause: (usize, usize),
+    found: &Found,
+    c: Context,
+) -> (bool, bool, bool) {
     let (line_start, scan) = line;
     let before = sub(s, line_start, found.number.start);
     let from = if c.stated { before.rfind(". ").map_or(0, |i| i + 2) } else { 0 };
-    let wanted = scan.wanted(from, before.len());
-    let reported = if c.results {
+    // "... so với chỉ tiêu UBND tỉnh giao (35,5%)": the objective a result is measured against, wanted.
+    let objective =
+        reports::objective_in_brackets(sub(s, clause.0, found.number.start), sub(s, found.number.end, clause.1));
+    let wanted = objective || scan.wanted(from, before.len());
+    let reported = if objective {
+        false
+    } else if c.results {
         !wanted
     } else {
         let after = || sub(s, found.number.end, found.end);
@@ -441,7 +471,7 @@ fn said(s: &str, line: (usize, &reports::Scan), clause: (usize, usize), found: &
                 && (scan.reported(from, before.len())
                     || (!c.dated && reports::reported_after(sub(s, clause.0, found.number.start), after())))
     };
-    (reported, wanted)
+    (reported, wanted, objective)
 }
 
 /// Reads the head of the line at folded `line_start` into the section; returns where its clauses start.
@@ -659,6 +689,27 @@ Tỷ lệ đô thị hóa trên 75%.",
         let o = outline("Năm 2023, giải quyết việc làm cho khoảng 200 lao động; giảm 10 hộ nghèo.", None);
         let rows: Vec<_> = o.figures.iter().map(|f| (f.found.value, f.found.comparator)).collect();
         assert_eq!(rows, [(200.0, Comparator::About), (10.0, Comparator::Reach)]);
+    }
+
+    #[test]
+    fn the_objective_a_result_is_measured_against_is_wanted_with_its_year() {
+        // ba_ria_vung_tau_bao_hiem_y_te_2021 (a development text): the objective in brackets after "so với chỉ tiêu".
+        let o = outline(
+            "Năm 2021, tỷ lệ tham gia BHXH chiếm 35,1% lực lượng lao động, thấp hơn 0,4% so với chỉ tiêu UBND tỉnh giao \
+             (35,5%).",
+            None,
+        );
+        let rows: Vec<_> =
+            o.figures.iter().map(|f| (f.found.value, f.year, f.wanted, f.found.comparator, f.found.tier)).collect();
+        assert_eq!(
+            rows,
+            [
+                (35.1, Some(2021), false, Comparator::Reach, None),
+                // The margin, which the draft sets apart as a comparison.
+                (0.4, Some(2021), false, Comparator::LessThan, None),
+                (35.5, Some(2021), true, Comparator::Reach, None)
+            ]
+        );
     }
 
     #[test]

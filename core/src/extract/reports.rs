@@ -523,6 +523,25 @@ pub(crate) fn share_of_plan_reached(after: &str) -> bool {
     opens_with_the_plan(rest) || against.is_some_and(|t| opens_with_the_plan(t) || opens_with_an_objective(t))
 }
 
+/// Whether a figure alone in a bracket is the objective a result was measured against, named before the bracket in
+/// its clause (folded `before`, the clause's words before the figure; `after`, from the figure's number to its
+/// clause's end): "thấp hơn 0,4% so với chỉ tiêu UBND tỉnh giao (35,5%)", "vượt 0,05% so với chỉ tiêu đề ra tại Nghị
+/// quyết số 03-NQ/TU ngày 10/12/2021 của Tỉnh ủy (38%)" (ba_ria_vung_tau_bao_hiem_y_te_2021,
+/// ba_ria_vung_tau_bao_hiem_xa_hoi_2022, development texts). The plan's figure, wanted.
+pub(crate) fn objective_in_brackets(before: &str, after: &str) -> bool {
+    let Some(head) = before.trim_end().strip_suffix('(') else { return false };
+    let Some(close) = after.find(')') else { return false };
+    let Some(k) = find_words(head, "so voi").last() else { return false };
+    let named = sub(head, k + "so voi".len(), head.len());
+    let objective = named.trim_start();
+    // Only the figure and its sign in the bracket ("(35,5%)").
+    words(sub(after, 0, close)).count() <= 1
+        && !named.contains([';', '(', ')'])
+        && !named.contains(". ")
+        && words(named).count() <= 20
+        && (opens_with_the_plan(objective) || opens_with_an_objective(objective))
+}
+
 /// Whether a figure (folded `after`, from its number to its clause's end) is followed in its clause by its share of
 /// the plan reached, its unit's few words and a verb between: "tổng thu ngân sách ... đạt hơn 83,5 tỷ đồng, đạt
 /// 132,4% so với kế hoạch tỉnh giao", "tổng sản lượng đạt 13.007 tấn, tăng 3,68% so với mục tiêu đề ra": what was
@@ -916,6 +935,25 @@ mod tests {
         // The plan's figure in the bracket is wanted, not measured against it as "bằng 105% chỉ tiêu kế hoạch" is.
         assert!(wanted(&fold("tăng trưởng ước đạt 9,26% (Kế hoạch ")));
         assert!(!wanted(&fold("đạt 67,038 tỷ đồng (bằng 105% chỉ tiêu kế hoạch")));
+    }
+
+    #[test]
+    fn the_objective_a_result_is_measured_against_in_brackets_is_wanted() {
+        // ba_ria_vung_tau_bao_hiem_y_te_2021, ba_ria_vung_tau_bao_hiem_xa_hoi_2022 (development texts).
+        // The words before the figure's number, and those from its sign on.
+        let at = |t: &str| {
+            let s = fold(t);
+            let sign = s.rfind('%').unwrap_or(0);
+            let number = s[..sign].rfind(|c: char| !c.is_ascii_digit() && c != ',').map_or(0, |i| i + 1);
+            objective_in_brackets(&s[..number], &s[sign..])
+        };
+        assert!(at("chiếm tỷ lệ 35,1%, thấp hơn 0,4% so với chỉ tiêu UBND tỉnh giao (35,5%)"));
+        assert!(at("vượt 0,05% so với chỉ tiêu đề ra tại Nghị quyết số 03-NQ/TU ngày 10/12/2021 của Tỉnh ủy (38%)"));
+        assert!(at("đạt 98%, cao hơn so với kế hoạch (95%)"));
+        // Not a bracket with more than the figure, nor one after other words, nor after a year compared.
+        assert!(!at("thấp hơn 0,4% so với chỉ tiêu giao (tăng 35,5%)"));
+        assert!(!at("thấp hơn so với năm 2020 (35,5%)"));
+        assert!(!at("so với chỉ tiêu giao; tỷ lệ bao phủ (35,5%)"));
     }
 
     #[test]

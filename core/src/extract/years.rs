@@ -397,7 +397,9 @@ fn years_without_nam(s: &str) -> Vec<(usize, i32)> {
 /// (offset of the year, year).
 fn deadline_dates(s: &str) -> Vec<(usize, i32)> {
     let mut out = Vec::new();
-    for word in ["truoc", "cham nhat", "den het ngay"] {
+    // "Tính đến ngày 31/12/2021, tổng số người tham gia BHXH ...": the day a count stands at, its year too
+    // (ba_ria_vung_tau_bao_hiem_y_te_2021, a development text).
+    for word in ["truoc", "cham nhat", "den het ngay", "den ngay"] {
         for i in find_words(s, word) {
             let rest = sub(s, i + word.len(), s.len()).trim_start();
             let rest = ["ngay ", "thang "].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest).trim_start();
@@ -665,6 +667,8 @@ mod tests {
         assert_eq!(f("trong đó ít nhất 20% được thực hiện toàn trình, hoàn thành trước 30/7/2025."), [2025]);
         assert_eq!(f("mở tài khoản trước ngày 21/7/2025"), [2025]);
         assert_eq!(f("trước tháng 9/2027; chậm nhất 15/12/2026"), [2027, 2026]);
+        // The day a count stands at (ba_ria_vung_tau_bao_hiem_y_te_2021, a development text).
+        assert_eq!(f("Tính đến ngày 31/12/2021, tổng số người tham gia BHXH"), [2021]);
         // A date that is no deadline, and a document number, give none.
         assert_eq!(f("Ngày 12/7/2025, UBND tỉnh ban hành"), Vec::<i32>::new());
         assert_eq!(f("trước Nghị quyết 57/2024"), Vec::<i32>::new());
