@@ -2678,3 +2678,13 @@ def test_the_objective_a_result_is_measured_against_is_a_target():
     )
     assert target_rows(draft.plan) == [(2021, "reach", 35.5, "percent"), (2021, "reach", 91.0, "percent")]
     assert observation_rows(draft) == [(35.1, 2021), (86.5, 2021)]
+
+
+def test_a_resolution_on_a_years_budget_dates_its_figure():
+    # Regression (an_giang_tai_chinh_2030, a development text; the same text as core/tests/extract.rs): the year of
+    # "nghị quyết về phân bổ ngân sách địa phương năm 2026" was read as a document's name, so the figure took 2030.
+    draft = chitieu.extract_plan(
+        "Kế hoạch tài chính 5 năm giai đoạn 2026-2030 được thông qua.\nTheo đó, nghị quyết về phân bổ ngân sách địa "
+        "phương năm 2026 hơn 39.342 tỷ đồng.\n"
+    )
+    assert target_rows(draft.plan) == [(2026, "more_than", 39342e9, "dong")]

@@ -2872,3 +2872,13 @@ test("the objective a result is measured against is a target", () => {
     [86.5, 2021],
   ]);
 });
+
+test("a resolution on a year's budget dates its figure", () => {
+  // Regression (an_giang_tai_chinh_2030, a development text; the same text as core/tests/extract.rs): the year of
+  // "nghị quyết về phân bổ ngân sách địa phương năm 2026" was read as a document's name, so the figure took 2030.
+  const draft = c.extractPlan(
+    "Kế hoạch tài chính 5 năm giai đoạn 2026-2030 được thông qua.\nTheo đó, nghị quyết về phân bổ ngân sách địa " +
+      "phương năm 2026 hơn 39.342 tỷ đồng.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2026, "more_than", 39342e9, "dong"]]);
+});

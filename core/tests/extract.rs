@@ -3610,3 +3610,16 @@ fn the_objective_a_result_is_measured_against_is_a_target() {
     );
     assert_eq!(observation_rows(&draft), [(35.1, Some(2021)), (86.5, Some(2021))]);
 }
+
+/// A resolution on a year's budget after a five-year plan's period (an_giang_tai_chinh_2030, a development text).
+const A_YEARS_BUDGET: &str =
+    "Kế hoạch tài chính 5 năm giai đoạn 2026-2030 được thông qua.\nTheo đó, nghị quyết về phân \
+                              bổ ngân sách địa phương năm 2026 hơn 39.342 tỷ đồng.\n";
+
+#[test]
+fn a_resolution_on_a_years_budget_dates_its_figure() {
+    // Regression: the year of "nghị quyết về phân bổ ngân sách địa phương năm 2026" was read as a document's name, so
+    // the figure took the period's end, 2030.
+    let draft = extract_plan(A_YEARS_BUDGET);
+    assert_eq!(target_rows(&draft.plan), [(Some(2026), Comparator::MoreThan, 39_342e9, MeasureUnit::Dong)]);
+}

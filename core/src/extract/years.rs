@@ -128,8 +128,9 @@ fn in_document_name(line: &str, k: usize) -> bool {
     .iter()
     .any(|w| find_words(part, w).next().is_some())
         // "HĐND thành phố quyết định dự toán thu ngân sách ... năm 2026 là ...": a budget's estimate of the year, also
-        // when a document decides it.
-        && !["muc tieu", "phan dau", "chi tieu", "du toan"].iter().any(|w| find_words(part, w).next().is_some())
+        // when a document decides it; so is its budget ("nghị quyết về phân bổ ngân sách địa phương năm 2026 hơn 39.342
+        // tỷ đồng", an_giang_tai_chinh_2030, a development text).
+        && !["muc tieu", "phan dau", "chi tieu", "du toan", "ngan sach"].iter().any(|w| find_words(part, w).next().is_some())
         && !topic_of_objectives(line, from, k)
 }
 
@@ -817,6 +818,12 @@ mod tests {
             years("HĐND thành phố quyết định dự toán thu ngân sách nhà nước trên địa bàn năm 2026 là"),
             vec![(2026, false, false)]
         );
+        // an_giang_tai_chinh_2030 (a development text): a resolution on the year's budget, of that year.
+        assert_eq!(
+            years("nghị quyết về phân bổ ngân sách địa phương năm 2026 hơn 39.342 tỷ đồng"),
+            vec![(2026, false, false)]
+        );
+        assert_eq!(years("nghị quyết về phát triển du lịch năm 2026 hơn 3 triệu lượt khách"), vec![]);
         // A period compared with is a base (phuong_ba_dinh_thanh_hoa, a development text).
         assert_eq!(
             years("Tổng vốn đầu tư toàn xã hội (5 năm): 1.085tỷđ, gấp 2,2 lần so với giai đoạn 2010- 2015"),
