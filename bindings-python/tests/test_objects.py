@@ -81,6 +81,14 @@ def test_numbers():
     # Without marks or in capitals (3 Dec 2026): the same scale words, as the core reads them.
     assert chitieu.parse_amount("3 trieu dong") == 3_000_000
     assert chitieu.parse_amount("2 TỶ ĐỒNG") == 2_000_000_000
+    # Regression (5 Dec 2026; the same cases as core/src/io/number.rs): an amount in billions then millions was an
+    # unknown unit ("388 tỷ 774 triệu đồng" in a commune's review); the plan reader already read it.
+    assert chitieu.parse_amount("388 tỷ 774 triệu đồng") == 388_774_000_000
+    assert chitieu.parse_amount("2 tỷ 300 triệu 500 nghìn đồng") == 2_300_500_000
+    for bad in ["1 triệu 5 tỷ", "1 tỷ 1000 triệu", "1 tỷ 5"]:
+        with pytest.raises(chitieu.NumberError) as e:
+            chitieu.parse_amount(bad)
+        assert e.value.code == "unknown_money_unit"
 
 
 def test_scorecard():

@@ -77,6 +77,13 @@ test("the Vietnamese number reader", () => {
   // Without marks or in capitals (3 Dec 2026): the same scale words, as the core reads them.
   assert.equal(c.parseAmount("3 trieu dong"), 3_000_000n);
   assert.equal(c.parseAmount("2 TỶ ĐỒNG"), 2_000_000_000n);
+  // Regression (5 Dec 2026; the same cases as core/src/io/number.rs): an amount in billions then millions was an
+  // unknown unit ("388 tỷ 774 triệu đồng" in a commune's review); the plan reader already read it.
+  assert.equal(c.parseAmount("388 tỷ 774 triệu đồng"), 388_774_000_000n);
+  assert.equal(c.parseAmount("2 tỷ 300 triệu 500 nghìn đồng"), 2_300_500_000n);
+  for (const bad of ["1 triệu 5 tỷ", "1 tỷ 1000 triệu", "1 tỷ 5"]) {
+    assert.throws(() => c.parseAmount(bad), (e) => e.code === "unknown_money_unit", bad);
+  }
 });
 
 test("an indicator's milestone path through the plan's targets", () => {

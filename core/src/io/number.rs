@@ -243,6 +243,13 @@ pub fn parse_percent(text: &str) -> Result<Decimal, NumberError> {
 /// `triệu đồng`, `tỷ đồng` (or `tỉ`), with `đồng` optional after a scale word and `VNĐ`, `VND`, `đ` accepted
 /// for `đồng`. Case, spacing and the words' marks do not matter: `triệu đồng` typed decomposed (NFD) or
 /// without its marks (`trieu dong`, as a keyboard without Vietnamese input writes it) is the same.
+/// An amount said in a larger scale then smaller ones is one amount: `388 tỷ 774 triệu đồng`, `1 tỷ 051 triệu`,
+/// `5 triệu 500 nghìn đồng` (each part after the first a whole number below 1.000, the scales falling).
+///
+/// ```
+/// use chitieu::io::number::parse_amount;
+/// assert_eq!(parse_amount("388 tỷ 774 triệu đồng").unwrap().0, 388_774_000_000);
+/// ```
 pub fn parse_amount(text: &str) -> Result<Dong, NumberError> {
     let trimmed = text.trim_matches(is_number_space);
     let split = trimmed
@@ -251,6 +258,8 @@ pub fn parse_amount(text: &str) -> Result<Dong, NumberError> {
         .map_or(trimmed.len(), |(i, _)| i);
     let (number_text, unit_text) = trimmed.split_at(split);
     let number = parse_number(number_text)?;
+    let not_whole = || NumberError::NotWholeDong { text: text.to_owned() };
+    let unknown = || NumberError::UnknownScale { text: text.to_owned(), unit: unit_text.trim().to_owned() };
     // Folded: "đồng" typed decomposed (NFD), in capitals or without its marks ("dong") is the same word.
     let unit = letters::fold(unit_text).split_whitespace().collect::<Vec<_>>().join(" ");
     let exp = match unit.as_str() {
@@ -258,9 +267,51 @@ pub fn parse_amount(text: &str) -> Result<Dong, NumberError> {
         "nghin" | "ngan" | "nghin dong" | "ngan dong" | "nghin d" | "ngan d" => 3,
         "trieu" | "trieu dong" | "trieu d" | "tr" | "tr dong" => 6,
         "ty" | "ti" | "ty dong" | "ti dong" | "ty d" | "ti d" => 9,
-        _ => return Err(NumberError::UnknownScale { text: text.to_owned(), unit: unit_text.trim().to_owned() }),
+        _ => {
+            let (first, parts) = smaller_parts(&unit).ok_or_else(unknown)?;
+            let whole = number.scaled_to_integer(first).ok_or_else(not_whole)?;
+            let sum = parts.iter().try_fold(whole, |sum, &(n, exp)| {
+                let part = n.checked_mul(10_i64.checked_pow(exp)?)?;
+                if number.mantissa < 0 {
+                    sum.checked_sub(part)
+                } else {
+                    sum.checked_add(part)
+                }
+            });
+            return sum.map(Dong).ok_or_else(not_whole);
+        }
     };
-    number.scaled_to_integer(exp).map(Dong).ok_or_else(|| NumberError::NotWholeDong { text: text.to_owned() })
+    number.scaled_to_integer(exp).map(Dong).ok_or_else(not_whole)
+}
+
+/// The scale of a word (folded) that scales an amount: nghìn (ngàn), triệu (tr), tỷ (tỉ).
+fn scale_of(word: &str) -> Option<u32> {
+    match word {
+        "nghin" | "ngan" => Some(3),
+        "trieu" | "tr" => Some(6),
+        "ty" | "ti" => Some(9),
+        _ => None,
+    }
+}
+
+/// The words after an amount's first number (folded, single spaces) when they go on with smaller parts: its scale,
+/// then whole numbers below 1.000 each with a smaller scale, then "đồng" or nothing ("ty 774 trieu dong"). Returns
+/// the first scale and the parts, each (number, scale).
+fn smaller_parts(unit: &str) -> Option<(u32, Vec<(i64, u32)>)> {
+    let mut words = unit.split(' ').peekable();
+    let first = scale_of(words.next()?)?;
+    let mut last = first;
+    let mut parts = Vec::new();
+    while let Some(word) = words.next() {
+        if matches!(word, "dong" | "d" | "vnd") && words.peek().is_none() {
+            break;
+        }
+        let n: i64 = word.parse().ok().filter(|n| (0..1000).contains(n) && word.bytes().all(|b| b.is_ascii_digit()))?;
+        let exp = words.next().and_then(scale_of).filter(|&exp| exp < last)?;
+        parts.push((n, exp));
+        last = exp;
+    }
+    (!parts.is_empty()).then_some((first, parts))
 }
 
 /// Writes `value` the Vietnamese way, with the fewest digits that read back to the same `f64`: a comma
@@ -406,6 +457,20 @@ mod tests {
         assert_eq!(parse_amount("0,5 đồng").map_err(|e| e.code()), Err("not_whole_dong"));
         assert_eq!(parse_amount("5 đô la").map_err(|e| e.code()), Err("unknown_money_unit"));
         assert_eq!(parse_amount("99999999999 tỷ đồng").map_err(|e| e.code()), Err("not_whole_dong"));
+        // A larger scale then smaller ones (xa_dak_lieng_dak_lak_2024, a development text of the reader's corpus).
+        assert_eq!(parse_amount("388 tỷ 774 triệu đồng"), Ok(Dong(388_774_000_000)));
+        assert_eq!(parse_amount("1 tỷ 051 triệu"), Ok(Dong(1_051_000_000)));
+        assert_eq!(parse_amount("2 tỷ 300 triệu 500 nghìn đồng"), Ok(Dong(2_300_500_000)));
+        assert_eq!(parse_amount("5 trieu 500 ngan dong"), Ok(Dong(5_500_000)));
+        assert_eq!(parse_amount("-1 tỷ 500 triệu"), Ok(Dong(-1_500_000_000)));
+        assert_eq!(parse_amount("1,5 tỷ 200 triệu"), Ok(Dong(1_700_000_000)));
+        // Scales that do not fall, a part of 1.000 or more, a part without its scale, words after "đồng": unknown.
+        for bad in
+            ["1 triệu 5 tỷ", "1 tỷ 1000 triệu", "1 tỷ 5", "1 tỷ 5 triệu đồng thêm", "1 tỷ 5,5 triệu", "1 tỷ 5 tỷ"]
+        {
+            assert_eq!(parse_amount(bad).map_err(|e| e.code()), Err("unknown_money_unit"), "{bad}");
+        }
+        assert_eq!(parse_amount("9999999999 tỷ 999 triệu").map_err(|e| e.code()), Err("not_whole_dong"));
     }
 
     #[test]
