@@ -2688,3 +2688,14 @@ def test_a_resolution_on_a_years_budget_dates_its_figure():
         "phương năm 2026 hơn 39.342 tỷ đồng.\n"
     )
     assert target_rows(draft.plan) == [(2026, "more_than", 39342e9, "dong")]
+
+
+def test_a_sectors_share_is_no_catalogue_indicator_that_names_the_sector():
+    # Regression (xa_binh_tuyen_phu_tho_2030, phuong_thai_hoc_chi_linh_hai_duong_2025, development texts; the same text
+    # as core/tests/extract.rs): trade and services' share was read as e-commerce's share of retail, services' share as
+    # "dịch vụ có hồ sơ nộp trực tuyến".
+    draft = chitieu.extract_plan(
+        "Đến năm 2025, tỷ trọng thương mại - dịch vụ chiếm 45%; dịch vụ chiếm 40,5%; tỷ trọng thương mại điện tử trong "
+        "tổng mức bán lẻ đạt trên 10%.\n"
+    )
+    assert [t["indicator"] for t in draft.plan.targets] == ["thuong_mai_dich_vu", "dich_vu", "ecommerce_share_retail"]

@@ -2882,3 +2882,17 @@ test("a resolution on a year's budget dates its figure", () => {
   );
   assert.deepEqual(targetRows(draft.plan), [[2026, "more_than", 39342e9, "dong"]]);
 });
+
+test("a sector's share is no catalogue indicator that names the sector", () => {
+  // Regression (xa_binh_tuyen_phu_tho_2030, phuong_thai_hoc_chi_linh_hai_duong_2025, development texts; the same text
+  // as core/tests/extract.rs): trade and services' share was read as e-commerce's share of retail, services' share as
+  // "dịch vụ có hồ sơ nộp trực tuyến".
+  const draft = c.extractPlan(
+    "Đến năm 2025, tỷ trọng thương mại - dịch vụ chiếm 45%; dịch vụ chiếm 40,5%; tỷ trọng thương mại điện tử trong " +
+      "tổng mức bán lẻ đạt trên 10%.\n",
+  );
+  assert.deepEqual(
+    draft.plan.targets.map((t) => t.indicator),
+    ["thuong_mai_dich_vu", "dich_vu", "ecommerce_share_retail"],
+  );
+});

@@ -3623,3 +3623,17 @@ fn a_resolution_on_a_years_budget_dates_its_figure() {
     let draft = extract_plan(A_YEARS_BUDGET);
     assert_eq!(target_rows(&draft.plan), [(Some(2026), Comparator::MoreThan, 39_342e9, MeasureUnit::Dong)]);
 }
+
+/// Shares of the economy's sectors beside a catalogue indicator that names a sector among other words
+/// (xa_binh_tuyen_phu_tho_2030, phuong_thai_hoc_chi_linh_hai_duong_2025, development texts).
+const SECTORS_AND_ECOMMERCE: &str = "Đến năm 2025, tỷ trọng thương mại - dịch vụ chiếm 45%; dịch vụ chiếm 40,5%; tỷ \
+                                     trọng thương mại điện tử trong tổng mức bán lẻ đạt trên 10%.\n";
+
+#[test]
+fn a_sectors_share_is_no_catalogue_indicator_that_names_the_sector() {
+    // Regression: trade and services' share was read as e-commerce's share of retail (confidence 0.95), services'
+    // share as "dịch vụ có hồ sơ nộp trực tuyến".
+    let draft = extract_plan(SECTORS_AND_ECOMMERCE);
+    let ids: Vec<&str> = draft.plan.targets.iter().map(|t| t.indicator.as_str()).collect();
+    assert_eq!(ids, ["thuong_mai_dich_vu", "dich_vu", "ecommerce_share_retail"]);
+}

@@ -265,6 +265,25 @@ mod tests {
     }
 
     #[test]
+    fn a_sectors_share_is_of_no_indicator_that_names_the_sector() {
+        // xa_binh_tuyen_phu_tho_2030, phuong_thai_hoc_chi_linh_hai_duong_2025 (development texts): the services'
+        // share of the economy was "dịch vụ có hồ sơ nộp trực tuyến", trade's "tỉ lệ khai thác thương mại".
+        for (text, id) in [
+            ("Thương mại - dịch vụ chiếm 25,2%", "thuong_mai_dich_vu"),
+            ("dịch vụ chiếm 40,5%", "dich_vu"),
+            ("ngành thương mại-dịch vụ chiếm 25,40%", "nganh_thuong_mai_dich_vu"),
+        ] {
+            assert_eq!(ids(text), [id], "{text}");
+        }
+        // A sector among other words still names its indicator.
+        assert_eq!(ids("Tỷ trọng thương mại điện tử trong tổng mức bán lẻ đạt trên 10%"), ["ecommerce_share_retail"]);
+        assert_eq!(
+            ids("Tỷ lệ sử dụng dịch vụ công trực tuyến của người dân và doanh nghiệp đạt trên 80%"),
+            ["online_public_services_use"]
+        );
+    }
+
+    #[test]
     fn the_vocabulary_names_a_known_indicator() {
         let m = measures("Tối thiểu 90% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng");
         assert_eq!(m.len(), 1);

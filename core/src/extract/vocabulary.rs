@@ -144,8 +144,22 @@ pub(crate) fn features(folded: &str) -> Vec<Feature> {
     features_with_subject(folded).into_iter().map(|(x, _)| x).collect()
 }
 
+/// The sectors of the economy (folded pairs of syllables): a share or growth of a sector ("Thương mại - dịch vụ chiếm
+/// 25,2%", "dịch vụ chiếm 40,5%") is of no indicator that merely names the sector among other words ("tỉ lệ khai thác
+/// thương mại", "dịch vụ có hồ sơ nộp trực tuyến"): their syllables name no subject of a phrase on their own.
+const SECTORS: [(&str, &str); 8] = [
+    ("thuong", "mai"),
+    ("dich", "vu"),
+    ("cong", "nghiep"),
+    ("nong", "nghiep"),
+    ("lam", "nghiep"),
+    ("xay", "dung"),
+    ("thuy", "san"),
+    ("du", "lich"),
+];
+
 /// The features of `folded`, each with whether it names what a figure is of: a syllable, or a pair with a
-/// syllable, neither a stop word nor one of [`MOTION_WORDS`].
+/// syllable, neither a stop word nor one of [`MOTION_WORDS`], nor a syllable of a sector's name ([`SECTORS`]).
 fn features_with_subject(folded: &str) -> Vec<(Feature, bool)> {
     let lexicon = lexicon();
     let subject = names_a_subject;
@@ -157,14 +171,25 @@ fn features_with_subject(folded: &str) -> Vec<(Feature, bool)> {
             None => list.push((w, lexicon.stop.contains(w))),
         }
     }
+    // Whether each word is a syllable of a sector's name.
+    let sector: Vec<bool> = (0..list.len())
+        .map(|i| {
+            let pair = |a: usize, b: usize| match (list.get(a), list.get(b)) {
+                (Some(&(x, _)), Some(&(y, _))) => SECTORS.contains(&(x, y)),
+                _ => false,
+            };
+            pair(i, i + 1) || i.checked_sub(1).is_some_and(|h| pair(h, i))
+        })
+        .collect();
+    let subject_at = |i: usize, w: &str| subject(w) && !sector.get(i).copied().unwrap_or(false);
     let mut out = Vec::with_capacity(2 * list.len());
     for (i, &(w, stop)) in list.iter().enumerate() {
         if !stop && w.len() > 1 {
-            out.push((feature(w, None), subject(w)));
+            out.push((feature(w, None), subject_at(i, w)));
         }
         if let Some(&(next, next_stop)) = list.get(i + 1) {
             if !(stop && next_stop) {
-                out.push((feature(w, Some(next)), subject(w) || subject(next)));
+                out.push((feature(w, Some(next)), subject_at(i, w) || subject_at(i + 1, next)));
             }
         }
     }
