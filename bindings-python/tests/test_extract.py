@@ -2699,3 +2699,13 @@ def test_a_sectors_share_is_no_catalogue_indicator_that_names_the_sector():
         "tổng mức bán lẻ đạt trên 10%.\n"
     )
     assert [t["indicator"] for t in draft.plan.targets] == ["thuong_mai_dich_vu", "dich_vu", "ecommerce_share_retail"]
+
+
+def test_a_later_stages_year_is_not_the_earlier_figures():
+    # Regression (ba_ria_vung_tau_hoc_tap_suot_doi_2030, a development text; the same text as core/tests/extract.rs): the
+    # 60% took 2030, the year of the stage "tiến tới là 80%" after it.
+    draft = chitieu.extract_plan(
+        "Mục tiêu đến năm 2025, 40% người lao động là công dân học tập. 60% cán bộ trong đơn vị học tập đạt danh hiệu "
+        "công dân học tập và tiến tới là 80% vào năm 2030.\n"
+    )
+    assert [(t.get("year"), t["value"]) for t in draft.plan.targets] == [(2025, 40.0), (2025, 60.0), (2030, 80.0)]

@@ -2896,3 +2896,20 @@ test("a sector's share is no catalogue indicator that names the sector", () => {
     ["thuong_mai_dich_vu", "dich_vu", "ecommerce_share_retail"],
   );
 });
+
+test("a later stage's year is not the earlier figure's", () => {
+  // Regression (ba_ria_vung_tau_hoc_tap_suot_doi_2030, a development text; the same text as core/tests/extract.rs): the
+  // 60% took 2030, the year of the stage "tiến tới là 80%" after it.
+  const draft = c.extractPlan(
+    "Mục tiêu đến năm 2025, 40% người lao động là công dân học tập. 60% cán bộ trong đơn vị học tập đạt danh hiệu " +
+      "công dân học tập và tiến tới là 80% vào năm 2030.\n",
+  );
+  assert.deepEqual(
+    draft.plan.targets.map((t) => [t.year, t.value]),
+    [
+      [2025, 40],
+      [2025, 60],
+      [2030, 80],
+    ],
+  );
+});

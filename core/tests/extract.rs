@@ -3637,3 +3637,17 @@ fn a_sectors_share_is_no_catalogue_indicator_that_names_the_sector() {
     let ids: Vec<&str> = draft.plan.targets.iter().map(|t| t.indicator.as_str()).collect();
     assert_eq!(ids, ["thuong_mai_dich_vu", "dich_vu", "ecommerce_share_retail"]);
 }
+
+/// A roadmap's two stages in one sentence after a year set before (ba_ria_vung_tau_hoc_tap_suot_doi_2030, a development
+/// text).
+const A_LATER_STAGE: &str =
+    "Mục tiêu đến năm 2025, 40% người lao động là công dân học tập. 60% cán bộ trong đơn vị học \
+                             tập đạt danh hiệu công dân học tập và tiến tới là 80% vào năm 2030.\n";
+
+#[test]
+fn a_later_stages_year_is_not_the_earlier_figures() {
+    // Regression: the 60% took 2030, the year of the stage "tiến tới là 80%" after it.
+    let draft = extract_plan(A_LATER_STAGE);
+    let years: Vec<(Option<i32>, f64)> = draft.plan.targets.iter().map(|t| (t.year, t.value)).collect();
+    assert_eq!(years, [(Some(2025), 40.0), (Some(2025), 60.0), (Some(2030), 80.0)]);
+}

@@ -28,6 +28,33 @@ pub(crate) struct Mention {
     /// Labels the clause after its colon, alone in its own but for words of time ("Lạng Sơn được giao chỉ tiêu cụ
     /// thể: năm 2016: 89,0%; năm 2017: 90,0%"): the year of that clause's figures.
     pub(crate) labels: bool,
+    /// Said of a later stage of a roadmap, after the words that open it ("60% cán bộ ... và tiến tới là 80% vào năm
+    /// 2030", "lộ trình là 60% đến năm 2030"): the folded offset of those words. The figures before them are of an
+    /// earlier stage, not of this year.
+    pub(crate) stage_from: Option<usize>,
+}
+
+/// Whether a year (`before`, the line up to it without "năm"; `after`, its clause's words after it) opens the next part
+/// of its clause after "và", a time word between ("... và đến năm 2030 chiếm khoảng 30%"), a figure following.
+fn opens_next_part(before: &str, after: &str) -> bool {
+    ["den", "den het", "vao", "trong", ""].iter().any(|w| {
+        let b = before.trim_end();
+        let b = if w.is_empty() { Some(b) } else { ends_with_words(b, w).then(|| sub(b, 0, b.len() - w.len())) };
+        b.is_some_and(|b| ends_with_words(b.trim_end(), "va"))
+    }) && super::folded::words(after).take(5).any(|w| w.bytes().any(|c| c.is_ascii_digit()))
+}
+
+/// Words (folded) that open a later stage of a roadmap: "tiến tới", "lộ trình là", "phải đạt", "nâng lên".
+const LATER_STAGE: [&str; 4] = ["tien toi", "lo trinh", "phai dat", "nang len"];
+
+/// The folded offset in `before` (the line up to a year said after a figure) of the words that open a later stage of
+/// a roadmap, in the year's clause, a figure between them and the year, one before them
+/// (ba_ria_vung_tau_hoc_tap_suot_doi_2030, a development text).
+fn later_stage(before: &str, clause_start: usize) -> Option<usize> {
+    let clause = sub(before, clause_start, before.len());
+    let (i, w) = LATER_STAGE.iter().filter_map(|w| find_words(clause, w).last().map(|i| (i, *w))).max()?;
+    let figure = |t: &str| t.contains(|c: char| c.is_ascii_digit());
+    (figure(sub(clause, i + w.len(), clause.len())) && figure(sub(clause, 0, i))).then_some(clause_start + i)
 }
 
 /// Words (folded) that set an objective.
@@ -224,18 +251,15 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
         if kept_until {
             continue;
         }
-        let time_words = ["den", "den het", "vao", "trong", ""];
         // "từ năm 2021-2030", "năm 2021 - 2030": a span of years after "năm" is a period, for its end.
         let year = period_end(rest).filter(|&last| last > year).unwrap_or(year);
-        let opens_next = time_words.iter().any(|w| {
-            let b = before.trim_end();
-            let b = if w.is_empty() { Some(b) } else { ends_with_words(b, w).then(|| sub(b, 0, b.len() - w.len())) };
-            b.is_some_and(|b| ends_with_words(b.trim_end(), "va"))
-        }) && super::folded::words(after).take(5).any(|w| w.bytes().any(|c| c.is_ascii_digit()));
+        let opens_next = opens_next_part(before, after);
         let labels = rest.get(4..).is_some_and(|r| r.starts_with(':'))
             && super::folded::words(clause).count() <= 1
             && !clause.contains(|c: char| c.is_ascii_digit());
-        out.push(Mention { at: offset + k, year, period: false, holds, objective, after_figure, opens_next, labels });
+        let (at, stage_from) = (offset + k, after_figure.then(|| later_stage(before, clause_start)).flatten());
+        let stage_from = stage_from.map(|i| offset + i);
+        out.push(Mention { at, year, period: false, holds, objective, after_figure, opens_next, labels, stage_from });
     }
     for (k, _, last) in stages(line) {
         // A period compared with ("gấp 2,2 lần so với giai đoạn 2010-2015") is a base, as a year is.
@@ -257,6 +281,7 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
             after_figure: false,
             opens_next: false,
             labels: false,
+            stage_from: None,
         });
     }
     // A term set as an objective ("nhiệm kỳ 2025-2030, Đảng bộ xã đề ra 12 chỉ tiêu: ...") holds as a period:
@@ -281,6 +306,7 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
                 after_figure: false,
                 opens_next: false,
                 labels: false,
+                stage_from: None,
             });
         }
     }
@@ -517,11 +543,9 @@ pub(crate) enum Source {
 /// before the clause.
 pub(crate) fn for_figure(mentions: &[Mention], clause: (usize, usize), number: usize) -> Option<(i32, Source)> {
     let inside: Vec<&Mention> = mentions.iter().filter(|m| m.at >= clause.0 && m.at < clause.1).collect();
-    let own = inside
-        .iter()
-        .rev()
-        .find(|m| m.at < number)
-        .or_else(|| inside.iter().find(|m| m.at > number).filter(|m| !m.opens_next));
+    let own = inside.iter().rev().find(|m| m.at < number).or_else(|| {
+        inside.iter().find(|m| m.at > number).filter(|m| !m.opens_next && m.stage_from.is_none_or(|r| number > r))
+    });
     if let Some(m) = own {
         return Some((m.year, if m.period { Source::Context } else { Source::Stated }));
     }
@@ -883,6 +907,20 @@ mod tests {
         let (m, s) = (mentions(&f.text, 0), f.text.as_str());
         let end = |n: &str| s.find(n).map_or(0, |i| i + n.len());
         assert_eq!(right_after(s, &m, (0, s.len()), end("va 400")), Some(2030));
+    }
+
+    #[test]
+    fn a_year_of_a_later_stage_is_not_the_earlier_figures() {
+        // ba_ria_vung_tau_hoc_tap_suot_doi_2030 (a development text): "60% ... và tiến tới là 80% vào năm 2030".
+        let f = Folded::new("60% cán bộ đạt danh hiệu công dân học tập và tiến tới là 80% vào năm 2030");
+        let (m, s) = (mentions(&f.text, 0), f.text.as_str());
+        let at = |n: &str| s.find(n).unwrap_or(0);
+        assert_eq!(for_figure(&m, (0, s.len()), at("60%")), None);
+        assert_eq!(for_figure(&m, (0, s.len()), at("80%")), Some((2030, Source::Stated)));
+        // Without the words of a later stage, the year after both is the first's too.
+        let f = Folded::new("60% cán bộ và 80% nhân viên đạt danh hiệu vào năm 2030");
+        let (m, s) = (mentions(&f.text, 0), f.text.as_str());
+        assert_eq!(for_figure(&m, (0, s.len()), s.find("60%").unwrap_or(0)), Some((2030, Source::Stated)));
     }
 
     #[test]
