@@ -2696,9 +2696,14 @@ def test_a_sectors_share_is_no_catalogue_indicator_that_names_the_sector():
     # "dịch vụ có hồ sơ nộp trực tuyến".
     draft = chitieu.extract_plan(
         "Đến năm 2025, tỷ trọng thương mại - dịch vụ chiếm 45%; dịch vụ chiếm 40,5%; tỷ trọng thương mại điện tử trong "
-        "tổng mức bán lẻ đạt trên 10%.\n"
+        "tổng mức bán lẻ đạt trên 10%; tốc độ tăng tổng giá trị sản phẩm đạt 12,8%.\n"
     )
-    assert [t["indicator"] for t in draft.plan.targets] == ["thuong_mai_dich_vu", "dich_vu", "ecommerce_share_retail"]
+    assert [t["indicator"] for t in draft.plan.targets] == [
+        "thuong_mai_dich_vu",
+        "dich_vu",
+        "ecommerce_share_retail",
+        "toc_do_tang_tong_gia_tri_san_pham",
+    ]
 
 
 def test_a_later_stages_year_is_not_the_earlier_figures():

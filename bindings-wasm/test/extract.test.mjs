@@ -2889,11 +2889,11 @@ test("a sector's share is no catalogue indicator that names the sector", () => {
   // "dịch vụ có hồ sơ nộp trực tuyến".
   const draft = c.extractPlan(
     "Đến năm 2025, tỷ trọng thương mại - dịch vụ chiếm 45%; dịch vụ chiếm 40,5%; tỷ trọng thương mại điện tử trong " +
-      "tổng mức bán lẻ đạt trên 10%.\n",
+      "tổng mức bán lẻ đạt trên 10%; tốc độ tăng tổng giá trị sản phẩm đạt 12,8%.\n",
   );
   assert.deepEqual(
     draft.plan.targets.map((t) => t.indicator),
-    ["thuong_mai_dich_vu", "dich_vu", "ecommerce_share_retail"],
+    ["thuong_mai_dich_vu", "dich_vu", "ecommerce_share_retail", "toc_do_tang_tong_gia_tri_san_pham"],
   );
 });
 

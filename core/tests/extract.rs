@@ -3627,15 +3627,17 @@ fn a_resolution_on_a_years_budget_dates_its_figure() {
 /// Shares of the economy's sectors beside a catalogue indicator that names a sector among other words
 /// (xa_binh_tuyen_phu_tho_2030, phuong_thai_hoc_chi_linh_hai_duong_2025, development texts).
 const SECTORS_AND_ECOMMERCE: &str = "Đến năm 2025, tỷ trọng thương mại - dịch vụ chiếm 45%; dịch vụ chiếm 40,5%; tỷ \
-                                     trọng thương mại điện tử trong tổng mức bán lẻ đạt trên 10%.\n";
+                                     trọng thương mại điện tử trong tổng mức bán lẻ đạt trên 10%; tốc độ tăng tổng giá \
+                                     trị sản phẩm đạt 12,8%.\n";
 
 #[test]
 fn a_sectors_share_is_no_catalogue_indicator_that_names_the_sector() {
     // Regression: trade and services' share was read as e-commerce's share of retail (confidence 0.95), services'
-    // share as "dịch vụ có hồ sơ nộp trực tuyến".
+    // share as "dịch vụ có hồ sơ nộp trực tuyến", the growth of a commune's product ("tổng giá trị sản phẩm") as
+    // high-technology exports' share (xa_chau_phong_an_giang_2026, a development text).
     let draft = extract_plan(SECTORS_AND_ECOMMERCE);
     let ids: Vec<&str> = draft.plan.targets.iter().map(|t| t.indicator.as_str()).collect();
-    assert_eq!(ids, ["thuong_mai_dich_vu", "dich_vu", "ecommerce_share_retail"]);
+    assert_eq!(ids, ["thuong_mai_dich_vu", "dich_vu", "ecommerce_share_retail", "toc_do_tang_tong_gia_tri_san_pham"]);
 }
 
 /// A roadmap's two stages in one sentence after a year set before (ba_ria_vung_tau_hoc_tap_suot_doi_2030, a development

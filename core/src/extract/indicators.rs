@@ -272,6 +272,8 @@ mod tests {
             ("Thương mại - dịch vụ chiếm 25,2%", "thuong_mai_dich_vu"),
             ("dịch vụ chiếm 40,5%", "dich_vu"),
             ("ngành thương mại-dịch vụ chiếm 25,40%", "nganh_thuong_mai_dich_vu"),
+            // A commune's product, its GRDP (xa_chau_phong_an_giang_2026, a development text).
+            ("tốc độ tăng tổng giá trị sản phẩm đạt 12,8%", "toc_do_tang_tong_gia_tri_san_pham"),
         ] {
             assert_eq!(ids(text), [id], "{text}");
         }

@@ -144,18 +144,23 @@ pub(crate) fn features(folded: &str) -> Vec<Feature> {
     features_with_subject(folded).into_iter().map(|(x, _)| x).collect()
 }
 
-/// The sectors of the economy (folded pairs of syllables): a share or growth of a sector ("Thương mại - dịch vụ chiếm
-/// 25,2%", "dịch vụ chiếm 40,5%") is of no indicator that merely names the sector among other words ("tỉ lệ khai thác
-/// thương mại", "dịch vụ có hồ sơ nộp trực tuyến"): their syllables name no subject of a phrase on their own.
-const SECTORS: [(&str, &str); 8] = [
-    ("thuong", "mai"),
-    ("dich", "vu"),
-    ("cong", "nghiep"),
-    ("nong", "nghiep"),
-    ("lam", "nghiep"),
-    ("xay", "dung"),
-    ("thuy", "san"),
-    ("du", "lich"),
+/// The sectors of the economy and the measures of its whole product (folded syllables): a share or growth of a sector
+/// ("Thương mại - dịch vụ chiếm 25,2%", "dịch vụ chiếm 40,5%") or of the product ("tốc độ tăng tổng giá trị sản phẩm
+/// đạt 12,8%", as communes name their GRDP) is of no indicator that merely names the sector or the product among other
+/// words ("tỉ lệ khai thác thương mại", "dịch vụ có hồ sơ nộp trực tuyến", "tỉ trọng xuất khẩu sản phẩm công nghệ cao
+/// trên tổng giá trị hàng hoá xuất khẩu"): their syllables name no subject of a phrase on their own.
+const SECTORS: [&[&str]; 11] = [
+    &["thuong", "mai"],
+    &["dich", "vu"],
+    &["cong", "nghiep"],
+    &["nong", "nghiep"],
+    &["lam", "nghiep"],
+    &["xay", "dung"],
+    &["thuy", "san"],
+    &["du", "lich"],
+    &["tong", "gia", "tri", "san", "pham"],
+    &["tong", "san", "pham"],
+    &["gia", "tri", "san", "xuat"],
 ];
 
 /// The features of `folded`, each with whether it names what a figure is of: a syllable, or a pair with a
@@ -171,16 +176,16 @@ fn features_with_subject(folded: &str) -> Vec<(Feature, bool)> {
             None => list.push((w, lexicon.stop.contains(w))),
         }
     }
-    // Whether each word is a syllable of a sector's name.
-    let sector: Vec<bool> = (0..list.len())
-        .map(|i| {
-            let pair = |a: usize, b: usize| match (list.get(a), list.get(b)) {
-                (Some(&(x, _)), Some(&(y, _))) => SECTORS.contains(&(x, y)),
-                _ => false,
-            };
-            pair(i, i + 1) || i.checked_sub(1).is_some_and(|h| pair(h, i))
-        })
-        .collect();
+    // Whether each word is a syllable of a sector's name or the product's.
+    let mut sector = vec![false; list.len()];
+    for start in 0..list.len() {
+        for name in SECTORS {
+            let here = list.get(start..start + name.len()).is_some_and(|w| w.iter().map(|(w, _)| w).eq(name.iter()));
+            if here {
+                sector.iter_mut().skip(start).take(name.len()).for_each(|s| *s = true);
+            }
+        }
+    }
     let subject_at = |i: usize, w: &str| subject(w) && !sector.get(i).copied().unwrap_or(false);
     let mut out = Vec::with_capacity(2 * list.len());
     for (i, &(w, stop)) in list.iter().enumerate() {
