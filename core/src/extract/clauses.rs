@@ -44,7 +44,8 @@ pub(crate) struct Found {
     /// It goes on the list of the clause before, past a ";" ([`read_listed_clause`]): it is said as that list's last
     /// figure is, reported or wanted, and of its year.
     pub(crate) listed_on: bool,
-    /// Its own words compare it, or a verb of its own reaches it ("giảm 10 hộ nghèo"): no comparator carried holds.
+    /// Its own words compare it ("trên", "khoảng", "trở lên" after it), or a verb right before it says it is reached
+    /// ("có"): no comparator carried holds for it.
     pub(crate) compared_itself: bool,
 }
 
@@ -292,7 +293,10 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>, listed: Option<Measur
 /// đồng"); "từ" alone may open a change ("GRDP từ 50.000 tỷ đồng năm 2020 lên ...").
 fn floor_to_reach(named: &str, after: &str) -> bool {
     let t = named.trim_end();
-    t.strip_suffix("tu")
+    // Not the "tư" of "đầu tư", which folds to the same "tu".
+    (!ends_with_words(t, "dau tu"))
+        .then_some(t)
+        .and_then(|t| t.strip_suffix("tu"))
         .is_some_and(|name| name.ends_with(' ') && comparators::or_more_after(after) && units::amount_to_reach(name))
 }
 
@@ -1334,6 +1338,7 @@ mod tests {
         // "từ" alone, or before something other than an amount's name, is none.
         assert!(values("thu ngân sách từ 150.000 tỷ đồng").is_empty());
         assert!(values("hỗ trợ kinh phí từ 150 tỷ đồng trở lên").is_empty());
+        assert!(values("doanh nghiệp đầu tư 150 tỷ đồng trở lên").is_empty());
     }
 
     #[test]
@@ -1348,7 +1353,7 @@ mod tests {
         assert!(read_listed_clause(&s, 0, s.len(), true, Some(MeasureUnit::Hectare)).is_empty());
         let long = Folded::new("giá trị sản xuất của nhóm cây giống, hoa cảnh 500 triệu USD").text;
         assert!(read_listed_clause(&long, 0, long.len(), true, usd).is_empty());
-        // A comparator of its own is the figure's; a verb of its own reaches it ("giảm 10 hộ nghèo").
+        // A comparator of its own is the figure's.
         let own = Folded::new("trên 500 triệu USD").text;
         assert!(read_listed_clause(&own, 0, own.len(), true, usd).iter().all(|f| f.compared_itself));
         assert!(found.iter().all(|f| !f.compared_itself));

@@ -260,10 +260,11 @@ fn list_on(figures: &mut [Figure]) {
     }
 }
 
-/// When the last of `figures` is the objective the figure before it in its clause is measured against ("tổng số người
-/// tham gia BHXH ... chiếm tỷ lệ 35,1% ..., thấp hơn 0,4% so với chỉ tiêu UBND tỉnh giao (35,5%)"), gives it that
-/// figure's year when it has none and its tier (the body that set it is none), and reads it as reached: the words
-/// before it compare the result, not the objective.
+/// When the last of `figures` is the objective a result before it in its clause is measured against ("tổng số người
+/// tham gia BHXH ... chiếm tỷ lệ 35,1% ..., thấp hơn 0,4% so với chỉ tiêu UBND tỉnh giao (35,5%)"), gives it the year of
+/// the figure right before it (the result, or the margin between, both of the clause) when it has none and that
+/// figure's tier (the body that set the objective is none), and reads it as reached: the words before it compare the
+/// result, not the objective.
 fn measured_against(figures: &mut [Figure], objective: bool) {
     let [.., before, fig] = figures else { return };
     if !objective {
