@@ -179,11 +179,8 @@ fn features_with_subject(folded: &str) -> Vec<(Feature, bool)> {
     // Whether each word is a syllable of a sector's name or the product's.
     let mut sector = vec![false; list.len()];
     for (start, &(first, _)) in list.iter().enumerate() {
-        // Most words open no sector's name: one look at the first syllables before the names.
-        if !matches!(first, "thuong" | "dich" | "cong" | "nong" | "lam" | "xay" | "thuy" | "du" | "tong" | "gia") {
-            continue;
-        }
-        for name in SECTORS {
+        // Most words open no sector's name: the names are compared only where their first syllable stands.
+        for name in SECTORS.iter().filter(|name| name.first() == Some(&first)) {
             let here = list.get(start..start + name.len()).is_some_and(|w| w.iter().map(|(w, _)| w).eq(name.iter()));
             if here {
                 sector.iter_mut().skip(start).take(name.len()).for_each(|s| *s = true);
