@@ -263,7 +263,7 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>, listed: Option<Measur
                 && (units::quantity_to_reach(named, unit)
                     || unit == MeasureUnit::Count && units::completed_after(sub(after, n, after.len()))
                     || listed_after_a_quantity(s, &out, number.start, unit)
-                    || out.is_empty() && listed == Some(unit) && opens_a_listed_item(named, unit)
+                    || opens_a_listed_item(&out, listed, named, unit)
                     || part_of_a_total(s, number.start)
                     || listed_under_a_total(s, &out, number.start, unit, v))
         }) {
@@ -271,7 +271,7 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>, listed: Option<Measur
             // nghiệp": a quantity to reach; not a speed that names the users a share counts ("50% người dùng tiếp
             // cận tốc độ trên 1 Gbps").
             if unit != MeasureUnit::Mbps || !names_whom_a_share_counts(s, &out, number.start) {
-                let listed_on = out.is_empty() && listed == Some(unit) && opens_a_listed_item(named, unit);
+                let listed_on = opens_a_listed_item(&out, listed, named, unit);
                 out.push(Hit { listed_on, ..Hit::of(number, value * factor, number.end + n, Some(unit)) });
             }
         }
@@ -490,12 +490,16 @@ fn names_whom_a_share_counts(s: &str, found: &[Hit], number_start: usize) -> boo
     })
 }
 
-/// Whether a clause's first figure, of a unit a list of quantities to reach may hold, is its list's next item after
-/// the clause before it ended with a quantity of its unit and a ";": a few words name it, and nothing else stands
-/// before it ("Dừa 1 tỷ USD, con tôm 1 tỷ USD, con bò 500 triệu USD; cây giống, hoa cảnh 500 triệu USD";
-/// "diện tích lúa 300 ha; ngô 450 ha"; ben_tre_nong_nghiep_2025, a development text).
-fn opens_a_listed_item(named: &str, unit: MeasureUnit) -> bool {
-    listable(unit) && words(named).count() <= 5 && !named.contains(|c: char| c.is_ascii_digit())
+/// Whether a clause's first figure (none in `found` before it), of a unit a list of quantities to reach may hold, is its
+/// list's next item after the clause before it ended with a quantity of its unit (`listed`) and a ";": a few words name
+/// it (`named`), and nothing else stands before it ("Dừa 1 tỷ USD, con tôm 1 tỷ USD, con bò 500 triệu USD; cây giống,
+/// hoa cảnh 500 triệu USD"; "diện tích lúa 300 ha; ngô 450 ha"; ben_tre_nong_nghiep_2025, a development text).
+fn opens_a_listed_item(found: &[Hit], listed: Option<MeasureUnit>, named: &str, unit: MeasureUnit) -> bool {
+    found.is_empty()
+        && listed == Some(unit)
+        && listable(unit)
+        && words(named).count() <= 5
+        && !named.contains(|c: char| c.is_ascii_digit())
 }
 
 /// Whether quantities of `unit` may be listed after one to reach and be to reach with it: counts, areas, tonnes,

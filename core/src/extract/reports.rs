@@ -520,7 +520,7 @@ pub(crate) fn share_of_plan_reached(after: &str) -> bool {
     // "đạt 132,4% so với kế hoạch tỉnh giao", "tăng 3,68% so với mục tiêu đề ra": measured against the plan's aim.
     let against = rest.strip_prefix("so voi ").map(str::trim_start);
     // "vượt 0,05% so với chỉ tiêu đề ra" (ba_ria_vung_tau_bao_hiem_xa_hoi_2022, a development text) as well.
-    opens_with_the_plan(rest) || against.is_some_and(|t| opens_with_the_plan(t) || opens_with_an_objective(t))
+    opens_with_the_plan(rest) || against.is_some_and(opens_with_an_aim)
 }
 
 /// Whether a figure alone in a bracket is the objective a result was measured against, named before the bracket in
@@ -539,7 +539,7 @@ pub(crate) fn objective_in_brackets(before: &str, after: &str) -> bool {
         && !named.contains([';', '(', ')'])
         && !named.contains(". ")
         && words(named).count() <= 20
-        && (opens_with_the_plan(objective) || opens_with_an_objective(objective))
+        && opens_with_an_aim(objective)
 }
 
 /// Whether a figure (folded `after`, from its number to its clause's end) is followed in its clause by its share of
@@ -569,7 +569,7 @@ pub(crate) fn beyond_the_plan(after: &str) -> bool {
         && !between.contains([';', '.', ')'])
         // Not an aim to go beyond it ("bảo đảm vượt chỉ tiêu", "phấn đấu vượt kế hoạch").
         && !WANTED.iter().chain(&["se", "can"]).any(|w| find_words(between, w).next().is_some())
-        && (opens_with_the_plan(rest) || opens_with_an_objective(rest))
+        && opens_with_an_aim(rest)
 }
 
 /// Whether folded `t` opens with the plan: "kế hoạch" or its abbreviation "KH" ("85% kế hoạch", "(KH 41%)").
@@ -580,6 +580,12 @@ pub(crate) fn opens_with_the_plan(t: &str) -> bool {
 /// Whether folded `t` opens with an objective's word: "chỉ tiêu" or "mục tiêu" ("vượt chỉ tiêu", "(mục tiêu 20 - 25%)").
 fn opens_with_an_objective(t: &str) -> bool {
     starts_with_words(t, "chi tieu") || starts_with_words(t, "muc tieu")
+}
+
+/// Whether folded `t` opens with what results are measured against: the plan ([`opens_with_the_plan`]) or an objective
+/// ([`opens_with_an_objective`]).
+fn opens_with_an_aim(t: &str) -> bool {
+    opens_with_the_plan(t) || opens_with_an_objective(t)
 }
 
 /// Whether the plan's own figure follows a figure (folded `after`, from its number), in a bracket or after a slash, its
