@@ -2714,3 +2714,22 @@ def test_a_later_stages_year_is_not_the_earlier_figures():
         "công dân học tập và tiến tới là 80% vào năm 2030.\n"
     )
     assert [(t.get("year"), t["value"]) for t in draft.plan.targets] == [(2025, 40.0), (2025, 60.0), (2030, 80.0)]
+
+
+def test_a_levels_equivalent_in_another_unit_is_a_target_of_its_own():
+    # Regression (lang_son_dang_bo_ubnd, ha_tinh_nha_o_2030, development texts; the same text as core/tests/extract.rs):
+    # the dollars and the square metres after "tương đương" were dropped as the level said again, and the dollars'
+    # words named the level; a rate's "tương ứng" amount is derived from it and stays dropped.
+    draft = chitieu.extract_plan(
+        "Đến năm 2030, GRDP bình quân đầu người khoảng 130 triệu đồng, tương đương 5.000 USD; hoàn thành khoảng 5.440 "
+        "căn nhà ở thương mại, tương đương 1.470.000m2 sàn; thu ngân sách tăng 10,6%, tương ứng tăng thêm khoảng 6.490 "
+        "tỷ đồng.\n"
+    )
+    assert target_rows(draft.plan) == [
+        (2030, "about", 130e6, "dong"),
+        (2030, "reach", 5000.0, "usd"),
+        (2030, "about", 5440.0, "count"),
+        (2030, "reach", 1470000.0, "square_metre"),
+        (2030, "reach", 10.6, "percent_increase"),
+    ]
+    assert [t["indicator"] for t in draft.plan.targets][:2] == ["grdp_binh_quan_dau_nguoi", "grdp_binh_quan_dau_nguoi_usd"]

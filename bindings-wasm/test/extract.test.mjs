@@ -2913,3 +2913,25 @@ test("a later stage's year is not the earlier figure's", () => {
     ],
   );
 });
+
+test("a level's equivalent in another unit is a target of its own", () => {
+  // Regression (lang_son_dang_bo_ubnd, ha_tinh_nha_o_2030, development texts; the same text as core/tests/extract.rs):
+  // the dollars and the square metres after "tương đương" were dropped as the level said again, and the dollars'
+  // words named the level; a rate's "tương ứng" amount is derived from it and stays dropped.
+  const draft = c.extractPlan(
+    "Đến năm 2030, GRDP bình quân đầu người khoảng 130 triệu đồng, tương đương 5.000 USD; hoàn thành khoảng 5.440 " +
+      "căn nhà ở thương mại, tương đương 1.470.000m2 sàn; thu ngân sách tăng 10,6%, tương ứng tăng thêm khoảng 6.490 " +
+      "tỷ đồng.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2030, "about", 130e6, "dong"],
+    [2030, "reach", 5000, "usd"],
+    [2030, "about", 5440, "count"],
+    [2030, "reach", 1470000, "square_metre"],
+    [2030, "reach", 10.6, "percent_increase"],
+  ]);
+  assert.deepEqual(
+    draft.plan.targets.slice(0, 2).map((t) => t.indicator),
+    ["grdp_binh_quan_dau_nguoi", "grdp_binh_quan_dau_nguoi_usd"],
+  );
+});

@@ -3653,3 +3653,28 @@ fn a_later_stages_year_is_not_the_earlier_figures() {
     let years: Vec<(Option<i32>, f64)> = draft.plan.targets.iter().map(|t| (t.year, t.value)).collect();
     assert_eq!(years, [(Some(2025), 40.0), (Some(2025), 60.0), (Some(2030), 80.0)]);
 }
+
+/// A level said in another unit after "tương đương", beside a rate whose "tương ứng" is derived from it
+/// (lang_son_dang_bo_ubnd, ha_tinh_nha_o_2030, development texts).
+const EQUIVALENTS: &str = "Đến năm 2030, GRDP bình quân đầu người khoảng 130 triệu đồng, tương đương 5.000 USD; hoàn \
+                           thành khoảng 5.440 căn nhà ở thương mại, tương đương 1.470.000m2 sàn; thu ngân sách tăng \
+                           10,6%, tương ứng tăng thêm khoảng 6.490 tỷ đồng.\n";
+
+#[test]
+fn a_levels_equivalent_in_another_unit_is_a_target_of_its_own() {
+    // Regression: the dollars and the square metres were dropped as the level said again, and the dollars' words
+    // named the level ("tuong_duong_usd").
+    let draft = extract_plan(EQUIVALENTS);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2030), Comparator::About, 130e6, MeasureUnit::Dong),
+            (Some(2030), Comparator::Reach, 5000.0, MeasureUnit::Usd),
+            (Some(2030), Comparator::About, 5440.0, MeasureUnit::Count),
+            (Some(2030), Comparator::Reach, 1_470_000.0, MeasureUnit::SquareMetre),
+            (Some(2030), Comparator::Reach, 10.6, MeasureUnit::PercentIncrease),
+        ]
+    );
+    let ids: Vec<&str> = draft.plan.targets.iter().map(|t| t.indicator.as_str()).collect();
+    assert_eq!(ids.get(..2), Some(&["grdp_binh_quan_dau_nguoi", "grdp_binh_quan_dau_nguoi_usd"][..]));
+}

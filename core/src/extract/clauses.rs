@@ -129,6 +129,8 @@ struct Hit {
     multiple: bool,
     /// The clause's first figure goes on the list of the clause before ([`opens_a_listed_item`]).
     listed_on: bool,
+    /// The level before it said in another unit ([`equivalent_of_a_level`]): it measures what that level does.
+    equivalent: bool,
 }
 
 impl Hit {
@@ -143,6 +145,7 @@ impl Hit {
             per_thousand: false,
             multiple: false,
             listed_on: false,
+            equivalent: false,
         }
     }
 
@@ -216,10 +219,12 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>, listed: Option<Measur
             (value * factor).is_finite()
                 && (units::amount_to_reach(named)
                     || floor_to_reach(named, sub(after, n, after.len()))
+                    || equivalent_of_a_level(s, &out, number.start)
                     || listed_under_a_total(s, &out, number.start, MeasureUnit::Dong, value * factor))
         }) {
             // "GRDP bình quân đầu người đạt 95,14 triệu đồng": an amount to reach, in đồng.
-            out.push(Hit::of(number, value * factor, number.end + n, Some(MeasureUnit::Dong)));
+            let equivalent = equivalent_of_a_level(s, &out, number.start);
+            out.push(Hit { equivalent, ..Hit::of(number, value * factor, number.end + n, Some(MeasureUnit::Dong)) });
         } else if units::human_development_index(lead, value) {
             out.push(Hit::of(number, value, number.end, Some(MeasureUnit::Index)));
         } else if let Some(hit) = bare_hit(bare, number, value, after) {
@@ -241,28 +246,13 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>, listed: Option<Measur
             out.push(Hit::of(number, value, number.end + n, Some(MeasureUnit::Days)));
         } else if let Some((unit, factor, n)) = units::quantity_after(after).filter(|&(unit, factor, n)| {
             let v = value * factor;
-            // "3/4 trường học": the 4 is how many there are, not a figure.
-            let out_of = lead.ends_with('/');
-            // "tại tất cả 56 phường, xã": all the places a figure holds in, counted as they are.
-            let all_of = unit == MeasureUnit::Count && ends_with_words(lead.trim_end(), "tat ca");
-            // "giá trị sản phẩm thu hoạch trên 1ha đất trồng trọt ... đạt 170 triệu đồng": per hectare, what an amount
-            // is counted on, not more than one hectare.
-            let per_one_hectare = unit == MeasureUnit::Hectare && v == 1.0 && ends_with_words(lead.trim_end(), "tren");
-            // "số doanh nghiệp đang hoạt động trên 1000 dân đạt 2 doanh nghiệp": what a count is per, not more than a
-            // thousand people.
-            let per_inhabitants = unit == MeasureUnit::Count
-                && [100.0, 1000.0, 10000.0, 100000.0].contains(&v)
-                && ends_with_words(lead.trim_end(), "tren")
-                && starts_with_words(after.trim_start(), "dan");
             v.is_finite()
-                && !out_of
-                && !all_of
-                && !per_one_hectare
-                && !per_inhabitants
+                && !base_of_a_figure(lead, after, unit, v)
                 && (unit != MeasureUnit::Count || (v >= 1.0 && v.fract() == 0.0))
                 && (units::quantity_to_reach(named, unit)
                     || unit == MeasureUnit::Count && units::completed_after(sub(after, n, after.len()))
                     || listed_after_a_quantity(s, &out, number.start, unit)
+                    || equivalent_of_a_level(s, &out, number.start)
                     || opens_a_listed_item(&out, listed, named, unit)
                     || part_of_a_total(s, number.start)
                     || listed_under_a_total(s, &out, number.start, unit, v))
@@ -272,7 +262,8 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>, listed: Option<Measur
             // cận tốc độ trên 1 Gbps").
             if unit != MeasureUnit::Mbps || !names_whom_a_share_counts(s, &out, number.start) {
                 let listed_on = opens_a_listed_item(&out, listed, named, unit);
-                out.push(Hit { listed_on, ..Hit::of(number, value * factor, number.end + n, Some(unit)) });
+                let equivalent = equivalent_of_a_level(s, &out, number.start);
+                out.push(Hit { listed_on, equivalent, ..Hit::of(number, value * factor, number.end + n, Some(unit)) });
             }
         }
     }
@@ -285,6 +276,25 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>, listed: Option<Measur
     }
     out.sort_by_key(|h| h.number.start);
     without_restatements(s, out)
+}
+
+/// Whether a quantity `v` in `unit` (folded `lead` and `after`, the clause's words before and after it) is what
+/// another figure is counted on or out of, not a figure.
+fn base_of_a_figure(lead: &str, after: &str, unit: MeasureUnit, v: f64) -> bool {
+    // "3/4 trường học": the 4 is how many there are, not a figure.
+    let out_of = lead.ends_with('/');
+    // "tại tất cả 56 phường, xã": all the places a figure holds in, counted as they are.
+    let all_of = unit == MeasureUnit::Count && ends_with_words(lead.trim_end(), "tat ca");
+    // "giá trị sản phẩm thu hoạch trên 1ha đất trồng trọt ... đạt 170 triệu đồng": per hectare, what an amount is
+    // counted on, not more than one hectare.
+    let per_one_hectare = unit == MeasureUnit::Hectare && v == 1.0 && ends_with_words(lead.trim_end(), "tren");
+    // "số doanh nghiệp đang hoạt động trên 1000 dân đạt 2 doanh nghiệp": what a count is per, not more than a thousand
+    // people.
+    let per_inhabitants = unit == MeasureUnit::Count
+        && [100.0, 1000.0, 10000.0, 100000.0].contains(&v)
+        && ends_with_words(lead.trim_end(), "tren")
+        && starts_with_words(after.trim_start(), "dan");
+    out_of || all_of || per_one_hectare || per_inhabitants
 }
 
 /// Whether an amount (folded `named`, the words before it; `after`, the words after its unit) is a floor to reach that
@@ -525,6 +535,28 @@ fn listed_after_a_quantity(s: &str, found: &[Hit], number_start: usize, unit: Me
     })
 }
 
+/// Whether folded `t` opens with "tương ứng" (corresponding) or "tương đương" (equal to).
+fn corresponds(t: &str) -> bool {
+    ["tuong ung", "tuong duong"].iter().any(|w| starts_with_words(t, w))
+}
+
+/// Whether the figure at `number_start` is the equivalent in another unit of the level the last figure of `found`
+/// set, a comma and "tương đương" or "tương ứng" after its name: "khoảng 130 triệu đồng, tương đương 5.000 USD", "hoàn thành khoảng 5.440 căn, tương đương
+/// 1.470.000m2 sàn" (lang_son_dang_bo_ubnd, ha_tinh_nha_o_2030, development texts). A level in one unit is set in
+/// the other as well; a rate's equivalent ("tăng 10,6%, tương ứng tăng thêm khoảng 6.490 tỷ đồng") is derived
+/// from it and is not ([`without_restatements`]).
+fn equivalent_of_a_level(s: &str, found: &[Hit], number_start: usize) -> bool {
+    found.last().is_some_and(|p| {
+        let between = sub(s, p.unit_end, number_start);
+        let opened = between.rsplit_once(',').map_or("", |(_, opened)| opened.trim_start());
+        p.unit_after.is_some_and(units::carries_own_comparator)
+            && corresponds(opened)
+            && words(between).count() <= 8
+            && !between.contains(['.', ';', ':', '(', ')'])
+            && !between.contains(|c: char| c.is_ascii_digit())
+    })
+}
+
 /// The words of `clause` (starting at folded `start` of `s`) before the figure at `number_start`, or before the
 /// lower bound of the range it closes ("tăng 1,5 - 2 lần": "tăng").
 fn before_range<'s>(s: &str, clause: &'s str, start: usize, number_start: usize) -> &'s str {
@@ -553,10 +585,12 @@ fn without_restatements(s: &str, hits: Vec<Hit>) -> Vec<Hit> {
             // "giảm từ 2% trở lên, tương ứng với số hộ giảm trên 3.415 hộ": the floor's words go before.
             let opened = between.trim_start_matches([' ', ',']);
             let opened = opened.strip_prefix("tro len").unwrap_or(opened).trim_start_matches([' ', ',']);
-            let corresponds = |t: &str| ["tuong ung", "tuong duong"].iter().any(|w| starts_with_words(t, w));
             // "(tăng 3,89 tạ/ha so với năm 2020, tương đương 7,6%)": the change compared says it again.
             let last_part = between.rfind(',').map_or(opened, |i| sub(between, i + 1, between.len()).trim_start());
-            let same = corresponds(opened) && !between.contains(|c: char| c.is_ascii_digit())
+            // A level's equivalent in another unit is set as well, a target of its own: "khoảng 130 triệu đồng,
+            // tương đương 5.000 USD", "5.440 căn, tương đương 1.470.000m2 sàn". A rate's is derived from it.
+            let derived = !p.unit_after.is_some_and(units::carries_own_comparator);
+            let same = derived && corresponds(opened) && !between.contains(|c: char| c.is_ascii_digit())
                 || corresponds(last_part) && find_words(between, "so voi").next().is_some();
             // "Giảm số hộ nghèo: 30% (tương đương 890 hộ, 0,04%)": what a bracket that "tương đương" opens right
             // after a figure holds says that figure again, in whatever unit.
@@ -854,11 +888,16 @@ fn tier_of(prefix: &str, after: &str, city_is_province: bool) -> Option<Tier> {
 /// nhất", [`ranked_by`]).
 fn phrase_of(s: &str, h: &Hit, before: (usize, usize), after: &str) -> ((usize, usize), bool) {
     // The words after the figure, up to a bracket, or a comma after three words or more
-    // ("xã, phường, thị trấn" stays whole).
+    // ("xã, phường, thị trấn" stays whole) or before its equivalent ("tăng 10,6%, tương ứng tăng thêm ...").
     let near = sub(after, 0, 400);
     let after_cut = near
         .char_indices()
-        .find(|&(i, c)| c == '(' || c == ';' || (c == ',' && words(sub(near, 0, i)).count() >= 3))
+        .find(|&(i, c)| {
+            c == '('
+                || c == ';'
+                || (c == ','
+                    && (words(sub(near, 0, i)).count() >= 3 || corresponds(sub(near, i + 1, near.len()).trim_start())))
+        })
         .map_or(near.len(), |(i, _)| i);
     // "trở lên" after a figure is its comparator, not what it measures.
     let skip =
@@ -1020,9 +1059,11 @@ fn read(
         let ratio_named = h.per_thousand && h.unit_end == h.number.end;
         let listed = name_listed
             .filter(|_| k == 0 && words(before_text).next().is_none() && (ratio_named || nothing_named_after(after)));
-        let (phrase, phrase_explicit) = match listed {
-            Some(name) => (name, false),
-            None => phrase_of(s, h, before, after),
+        let (phrase, phrase_explicit) = match (listed, out.last().filter(|_| h.equivalent)) {
+            (Some(name), _) => (name, false),
+            // "khoảng 130 triệu đồng, tương đương 5.000 USD": the dollars measure what the đồng do.
+            (None, Some(level)) => (level.phrase, level.phrase_explicit),
+            (None, None) => phrase_of(s, h, before, after),
         };
         // Words that name only a tier ("80% cấp huyện") or a year ("..., năm 2030 đạt 95%"): the indicator is
         // the previous figure's.
@@ -1215,6 +1256,27 @@ mod tests {
         assert_eq!((found[0].value, found[0].range_low.map(|(_, v)| v)), (65e12, Some(60e12)));
         // A ratio to GRDP has no unit of the model's: no figure.
         assert!(read("giá trị thanh toán không dùng tiền mặt gấp 15 lần GRDP").1.is_empty());
+    }
+
+    #[test]
+    fn a_levels_equivalent_in_another_unit_is_a_figure_of_its_own() {
+        // lang_son_dang_bo_ubnd, ha_tinh_nha_o_2030 (development texts): "tương đương" after a level's name and a
+        // comma sets it in another unit, a figure named as the level is.
+        let (folded, found) = read("GRDP bình quân đầu người khoảng 130 triệu đồng, tương đương 5.000 USD");
+        let figures: Vec<_> =
+            found.iter().map(|f| (f.value, f.unit, sub(&folded, f.phrase.0, f.phrase.1).trim().to_owned())).collect();
+        assert_eq!(
+            figures,
+            [
+                (130e6, MeasureUnit::Dong, "grdp binh quan dau nguoi".to_owned()),
+                (5000.0, MeasureUnit::Usd, "grdp binh quan dau nguoi".to_owned())
+            ]
+        );
+        let values = |t: &str| read(t).1.iter().map(|f| f.value).collect::<Vec<_>>();
+        assert_eq!(values("hoàn thành khoảng 5.440 căn nhà ở, tương đương 1.470.000m2 sàn"), [5440.0, 1_470_000.0]);
+        // A rate's equivalent is derived from it, said again; so is one in brackets.
+        assert_eq!(values("thu ngân sách tăng 10,6%, tương ứng tăng thêm khoảng 6.490 tỷ đồng"), [10.6]);
+        assert_eq!(values("đạt 6.300 USD/năm trở lên (khoảng 166 triệu đồng)"), [6300.0]);
     }
 
     #[test]
