@@ -2733,3 +2733,10 @@ def test_a_levels_equivalent_in_another_unit_is_a_target_of_its_own():
         (2030, "reach", 10.6, "percent_increase"),
     ]
     assert [t["indicator"] for t in draft.plan.targets][:2] == ["grdp_binh_quan_dau_nguoi", "grdp_binh_quan_dau_nguoi_usd"]
+
+
+def test_a_year_right_after_a_percentage_is_its_own():
+    # Regression (thua_thien_hue_thi_truong_lao_dong_2030, a development text; the same text as core/tests/extract.rs):
+    # "năm 2030" right after "90%" was not read as its year; the 90% took 2025.
+    draft = chitieu.extract_plan("Tỷ lệ lao động có kỹ năng công nghệ thông tin đạt 80% năm 2025 và đạt 90% năm 2030.\n")
+    assert [(t.get("year"), t["value"]) for t in draft.plan.targets] == [(2025, 80.0), (2030, 90.0)]

@@ -2935,3 +2935,16 @@ test("a level's equivalent in another unit is a target of its own", () => {
     ["grdp_binh_quan_dau_nguoi", "grdp_binh_quan_dau_nguoi_usd"],
   );
 });
+
+test("a year right after a percentage is its own", () => {
+  // Regression (thua_thien_hue_thi_truong_lao_dong_2030, a development text; the same text as core/tests/extract.rs):
+  // "năm 2030" right after "90%" was not read as its year; the 90% took 2025.
+  const draft = c.extractPlan("Tỷ lệ lao động có kỹ năng công nghệ thông tin đạt 80% năm 2025 và đạt 90% năm 2030.\n");
+  assert.deepEqual(
+    draft.plan.targets.map((t) => [t.year, t.value]),
+    [
+      [2025, 80],
+      [2030, 90],
+    ],
+  );
+});

@@ -3678,3 +3678,15 @@ fn a_levels_equivalent_in_another_unit_is_a_target_of_its_own() {
     let ids: Vec<&str> = draft.plan.targets.iter().map(|t| t.indicator.as_str()).collect();
     assert_eq!(ids.get(..2), Some(&["grdp_binh_quan_dau_nguoi", "grdp_binh_quan_dau_nguoi_usd"][..]));
 }
+
+/// Two figures each with its year right after it and no word between (thua_thien_hue_thi_truong_lao_dong_2030, a
+/// development text).
+const YEARS_RIGHT_AFTER: &str = "Tỷ lệ lao động có kỹ năng công nghệ thông tin đạt 80% năm 2025 và đạt 90% năm 2030.\n";
+
+#[test]
+fn a_year_right_after_a_percentage_is_its_own() {
+    // Regression: "năm 2030" right after "90%" was not read as its year; the 90% took 2025.
+    let draft = extract_plan(YEARS_RIGHT_AFTER);
+    let years: Vec<(Option<i32>, f64)> = draft.plan.targets.iter().map(|t| (t.year, t.value)).collect();
+    assert_eq!(years, [(Some(2025), 80.0), (Some(2030), 90.0)]);
+}

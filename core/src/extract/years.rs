@@ -357,10 +357,14 @@ fn period_objective(line: &str, k: usize) -> bool {
     objective_in(&near.get(near.len().saturating_sub(14)..).unwrap_or_default().join(" "))
 }
 
-/// Whether the folded text before a year's "năm" ends with a percentage and "đến", "vào" or "trong" ("25% đến",
-/// "90% vào"): the year is that figure's deadline.
+/// Whether the folded text before a year's "năm" ends with a percentage, and "đến", "vào" or "trong" or nothing
+/// ("25% đến", "90% vào", "đạt 80% năm 2025 và đạt 90% năm 2030", thua_thien_hue_thi_truong_lao_dong_2030, a
+/// development text): the year is that figure's deadline.
 fn figure_before(before: &str) -> bool {
     let b = before.trim_end();
+    if b.ends_with('%') {
+        return true;
+    }
     let b = ["den", "vao", "trong"].iter().find_map(|w| ends_with_words(b, w).then(|| sub(b, 0, b.len() - w.len())));
     // Or a ratio per people: "400/100.000 trẻ vào năm 2030".
     let per_people = |b: &str| {
@@ -907,6 +911,12 @@ mod tests {
         let (m, s) = (mentions(&f.text, 0), f.text.as_str());
         let end = |n: &str| s.find(n).map_or(0, |i| i + n.len());
         assert_eq!(right_after(s, &m, (0, s.len()), end("va 400")), Some(2030));
+        // With no word between (thua_thien_hue_thi_truong_lao_dong_2030, a development text).
+        let f = Folded::new("Tỷ lệ lao động đạt 80% năm 2025 và đạt 90% năm 2030");
+        let (m, s) = (mentions(&f.text, 0), f.text.as_str());
+        let end = |n: &str| s.find(n).map_or(0, |i| i + n.len());
+        assert_eq!(right_after(s, &m, (0, s.len()), end("80")), Some(2025));
+        assert_eq!(right_after(s, &m, (0, s.len()), end("90")), Some(2030));
     }
 
     #[test]
