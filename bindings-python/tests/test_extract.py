@@ -2740,3 +2740,13 @@ def test_a_year_right_after_a_percentage_is_its_own():
     # "năm 2030" right after "90%" was not read as its year; the 90% took 2025.
     draft = chitieu.extract_plan("Tỷ lệ lao động có kỹ năng công nghệ thông tin đạt 80% năm 2025 và đạt 90% năm 2030.\n")
     assert [(t.get("year"), t["value"]) for t in draft.plan.targets] == [(2025, 80.0), (2030, 90.0)]
+
+
+def test_a_deadline_a_colon_closes_dates_what_it_opens():
+    # Regression (xa_so_pai_gia_lai_2025, a development text; the same text as core/tests/extract.rs): "đến năm 2025:"
+    # after "Cơ cấu kinh tế" dated nothing; the figures took 2020, the year of an objective with no figure.
+    draft = chitieu.extract_plan(
+        "Phấn đấu xây dựng xã đạt chuẩn nông thôn mới vào cuối năm 2020. Trọng tâm là chuyển dịch Cơ cấu kinh tế đến năm "
+        "2025: Nông - lâm nghiệp 40%; thương mại - dịch vụ 45%. Tỷ lệ lao động qua đào tạo đạt 50%.\n"
+    )
+    assert [(t.get("year"), t["value"]) for t in draft.plan.targets] == [(2025, 40.0), (2025, 45.0), (2025, 50.0)]

@@ -2948,3 +2948,20 @@ test("a year right after a percentage is its own", () => {
     ],
   );
 });
+
+test("a deadline a colon closes dates what it opens", () => {
+  // Regression (xa_so_pai_gia_lai_2025, a development text; the same text as core/tests/extract.rs): "đến năm 2025:"
+  // after "Cơ cấu kinh tế" dated nothing; the figures took 2020, the year of an objective with no figure.
+  const draft = c.extractPlan(
+    "Phấn đấu xây dựng xã đạt chuẩn nông thôn mới vào cuối năm 2020. Trọng tâm là chuyển dịch Cơ cấu kinh tế đến năm " +
+      "2025: Nông - lâm nghiệp 40%; thương mại - dịch vụ 45%. Tỷ lệ lao động qua đào tạo đạt 50%.\n",
+  );
+  assert.deepEqual(
+    draft.plan.targets.map((t) => [t.year, t.value]),
+    [
+      [2025, 40],
+      [2025, 45],
+      [2025, 50],
+    ],
+  );
+});

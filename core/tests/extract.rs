@@ -3690,3 +3690,18 @@ fn a_year_right_after_a_percentage_is_its_own() {
     let years: Vec<(Option<i32>, f64)> = draft.plan.targets.iter().map(|t| (t.year, t.value)).collect();
     assert_eq!(years, [(Some(2025), 80.0), (Some(2030), 90.0)]);
 }
+
+/// A deadline a colon closes after a name's many words, and the figures after it, in the line and beyond its
+/// sentence, after an objective of an earlier year with no figure (xa_so_pai_gia_lai_2025, a development text).
+const A_DEADLINE_OPENING_A_LIST: &str = "Phấn đấu xây dựng xã đạt chuẩn nông thôn mới vào cuối năm 2020. Trọng tâm là \
+                                         chuyển dịch Cơ cấu kinh tế đến năm 2025: Nông - lâm nghiệp 40%; thương mại - \
+                                         dịch vụ 45%. Tỷ lệ lao động qua đào tạo đạt 50%.\n";
+
+#[test]
+fn a_deadline_a_colon_closes_dates_what_it_opens() {
+    // Regression: "đến năm 2025:" after "Cơ cấu kinh tế" dated nothing; the figures took 2020, the year of an
+    // objective with no figure.
+    let draft = extract_plan(A_DEADLINE_OPENING_A_LIST);
+    let years: Vec<(Option<i32>, f64)> = draft.plan.targets.iter().map(|t| (t.year, t.value)).collect();
+    assert_eq!(years, [(Some(2025), 40.0), (Some(2025), 45.0), (Some(2025), 50.0)]);
+}

@@ -243,7 +243,10 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
             between_name_and_figure(clause, rest)
                 && stages(sub(line, 0, k)).next().is_some_and(|(j, _, _)| period_holds(line, j))
         };
-        let holds = (objective && !own()) || opens_clause || super::folded::words(sentence).count() <= 3;
+        // "Trọng tâm là chuyển dịch Cơ cấu kinh tế đến năm 2025: Nông - lâm nghiệp 40%; ..." (xa_so_pai_gia_lai_2025, a
+        // development text): a deadline a colon closes is the year of what it opens.
+        let opens_list = rest.get(4..).is_some_and(|r| r.starts_with(':')) && ends_with_words(before.trim_end(), "den");
+        let holds = (objective && !own()) || opens_clause || opens_list || super::folded::words(sentence).count() <= 3;
         let after_figure = figure_before(before);
         // "đến hết năm 2025 và duy trì đến năm 2030": the later year is how long the level is kept, not its year.
         let kept_until = ends_with_words(before.trim_end(), "duy tri den")
@@ -261,6 +264,14 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
         let stage_from = stage_from.map(|i| offset + i);
         out.push(Mention { at, year, period: false, holds, objective, after_figure, opens_next, labels, stage_from });
     }
+    out.extend(periods(line, offset));
+    crate::model::sort::by(&mut out, |a, b| a.at.cmp(&b.at));
+    out
+}
+
+/// The periods of folded `line` that date figures: stages ("giai đoạn 2021-2025") and terms ("nhiệm kỳ 2025-2030").
+fn periods(line: &str, offset: usize) -> Vec<Mention> {
+    let mut out = Vec::new();
     for (k, _, last) in stages(line) {
         // A period compared with ("gấp 2,2 lần so với giai đoạn 2010-2015") is a base, as a year is.
         let before = sub(line, 0, k).trim_end();
@@ -310,7 +321,6 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
             });
         }
     }
-    crate::model::sort::by(&mut out, |a, b| a.at.cmp(&b.at));
     out
 }
 
@@ -604,6 +614,12 @@ mod tests {
             years("Theo ông Huỳnh Ngọc Nhã, Giám đốc Sở Nông nghiệp và Phát triển nông thôn Sóc Trăng, trong năm 2024, Sóc Trăng sẽ đẩy mạnh"),
             vec![(2024, false, true)]
         );
+        // xa_so_pai_gia_lai_2025 (a development text): a deadline a colon closes, after a name's many words.
+        assert_eq!(
+            years("Trọng tâm là chuyển dịch Cơ cấu kinh tế đến năm 2025: Nông - lâm nghiệp 40%; thương mại"),
+            vec![(2025, false, true)]
+        );
+        assert_eq!(years("Tổng thu ngân sách nhà nước năm 2025: 40 tỷ đồng"), vec![(2025, false, false)]);
         // ha_nam_vu_xuan_2025 (a development text): a crop season's year opening the line.
         assert_eq!(years("Vụ xuân 2025, Hà Nam phấn đấu gieo trồng 30.367ha cây các loại"), vec![(2025, false, true)]);
         // huyen_hung_ha_thai_binh_van_hoa_2020 (a development text): right after a lead-in and its comma, with no comma
