@@ -2750,3 +2750,15 @@ def test_a_deadline_a_colon_closes_dates_what_it_opens():
         "2025: Nông - lâm nghiệp 40%; thương mại - dịch vụ 45%. Tỷ lệ lao động qua đào tạo đạt 50%.\n"
     )
     assert [(t.get("year"), t["value"]) for t in draft.plan.targets] == [(2025, 40.0), (2025, 45.0), (2025, 50.0)]
+
+
+def test_the_plans_figure_in_a_bracket_is_a_target_of_a_review():
+    # Regression (kien_giang_nong_nghiep_2021, a development text; the same text as core/tests/extract.rs): "(kế hoạch
+    # 80%)" was not seen as the plan's figure, so the whole text read as a report and the 80% was an observation.
+    draft = chitieu.extract_plan(
+        "Kết quả trong giai đoạn 2016 - 2020, tốc độ tăng giá trị sản xuất nông - lâm - thủy sản bình quân đạt 3,33%/năm. "
+        "Năm 2021, tổng giá trị sản xuất ước đạt 42.712 tỷ đồng.\nSản lượng lúa đạt 4.508.906 tấn, vượt 4,98% so kế "
+        "hoạch; lúa chất lượng cao chiếm 93,85% (kế hoạch 80%).\n"
+    )
+    assert target_rows(draft.plan) == [(2021, "reach", 80.0, "percent")]
+    assert observation_rows(draft) == [(3.33, 2020), (42712e9, 2021), (4508906.0, 2021), (4.98, 2021), (93.85, 2021)]

@@ -2965,3 +2965,21 @@ test("a deadline a colon closes dates what it opens", () => {
     ],
   );
 });
+
+test("the plan's figure in a bracket is a target of a review", () => {
+  // Regression (kien_giang_nong_nghiep_2021, a development text; the same text as core/tests/extract.rs): "(kế hoạch
+  // 80%)" was not seen as the plan's figure, so the whole text read as a report and the 80% was an observation.
+  const draft = c.extractPlan(
+    "Kết quả trong giai đoạn 2016 - 2020, tốc độ tăng giá trị sản xuất nông - lâm - thủy sản bình quân đạt 3,33%/năm. " +
+      "Năm 2021, tổng giá trị sản xuất ước đạt 42.712 tỷ đồng.\nSản lượng lúa đạt 4.508.906 tấn, vượt 4,98% so kế " +
+      "hoạch; lúa chất lượng cao chiếm 93,85% (kế hoạch 80%).\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2021, "reach", 80, "percent"]]);
+  assert.deepEqual(observationRows(draft), [
+    [3.33, 2020],
+    [42712e9, 2021],
+    [4508906, 2021],
+    [4.98, 2021],
+    [93.85, 2021],
+  ]);
+});

@@ -69,14 +69,14 @@ fn the_corpus_is_as_documented() {
 fn precision_and_recall_per_half() {
     let [(_, dev, dev_obs), (_, test, test_obs)] = halves();
     // Development half: the texts the rules were revised on.
-    assert_eq!((dev.drafted, dev.labelled, dev.matched), (2370, 2370, 2190));
+    assert_eq!((dev.drafted, dev.labelled, dev.matched), (2371, 2370, 2191));
     assert!(dev.precision() >= 0.9 && dev.recall() >= 0.9, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
     assert_eq!((test.drafted, test.labelled, test.matched), (2212, 2247, 1787));
     assert!(test.precision() >= 0.75 && test.recall() >= 0.75, "{test:?}");
     // Labelled achievements (counts too, since the reader drafts them) found among the draft observations (on
     // value; `dated`: and on year).
-    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled, dev_obs.dated), (435, 505, 624, 369));
+    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled, dev_obs.dated), (435, 504, 624, 369));
     assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled, test_obs.dated), (317, 421, 570, 254));
 }
 
@@ -140,9 +140,9 @@ fn a_text_reads_nearly_as_well_however_its_lines_break() {
     assert_eq!(
         scores,
         vec![
-            ("dev wrapped at 80", 2374, 2370, 2181),
-            ("dev clause per line", 2355, 2370, 2178),
-            ("dev sentence per line", 2389, 2370, 2177),
+            ("dev wrapped at 80", 2375, 2370, 2182),
+            ("dev clause per line", 2356, 2370, 2179),
+            ("dev sentence per line", 2390, 2370, 2178),
         ]
     );
     assert_eq!(corpus::wrapped("100% hồ sơ công việc cấp tỉnh", 12), "100% hồ sơ\ncông việc\ncấp tỉnh");

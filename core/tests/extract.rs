@@ -3705,3 +3705,28 @@ fn a_deadline_a_colon_closes_dates_what_it_opens() {
     let years: Vec<(Option<i32>, f64)> = draft.plan.targets.iter().map(|t| (t.year, t.value)).collect();
     assert_eq!(years, [(Some(2025), 40.0), (Some(2025), 45.0), (Some(2025), 50.0)]);
 }
+
+/// A review of a year against its plan: a period's results opening a sentence, a margin "so kế hoạch" and the plan's
+/// own figure in a bracket (kien_giang_nong_nghiep_2021, a development text).
+const A_YEAR_AGAINST_ITS_PLAN: &str = "Kết quả trong giai đoạn 2016 - 2020, tốc độ tăng giá trị sản xuất nông - lâm - \
+                                       thủy sản bình quân đạt 3,33%/năm. Năm 2021, tổng giá trị sản xuất ước đạt 42.712 \
+                                       tỷ đồng.\nSản lượng lúa đạt 4.508.906 tấn, vượt 4,98% so kế hoạch; lúa chất \
+                                       lượng cao chiếm 93,85% (kế hoạch 80%).\n";
+
+#[test]
+fn the_plans_figure_in_a_bracket_is_a_target_of_a_review() {
+    // Regression: "(kế hoạch 80%)" was not seen as the plan's figure, so the whole text read as a report and the 80%
+    // was an observation.
+    let draft = extract_plan(A_YEAR_AGAINST_ITS_PLAN);
+    assert_eq!(target_rows(&draft.plan), [(Some(2021), Comparator::Reach, 80.0, MeasureUnit::Percent)]);
+    assert_eq!(
+        observation_rows(&draft),
+        [
+            (3.33, Some(2020)),
+            (42_712e9, Some(2021)),
+            (4_508_906.0, Some(2021)),
+            (4.98, Some(2021)),
+            (93.85, Some(2021))
+        ]
+    );
+}

@@ -9,7 +9,7 @@ use super::folded::{at, ends_with_words, find_any_words, find_words, starts_with
 /// verbs in general: "đã được", "đã triển khai") for the rest of their clause only, up to a ";" or the
 /// sentence's end, and the last [`SENTENCE_WIDE`] ("theo kết quả", "kết quả rà soát", "số liệu thống kê", "thành lập trên
 /// cơ sở") for the rest of their sentence.
-const REACHED: [&str; 50] = [
+const REACHED: [&str; 52] = [
     "da dat",
     "dat duoc",
     "da co",
@@ -75,6 +75,10 @@ const REACHED: [&str; 50] = [
     // "Theo kết quả tổng điều tra rà soát hộ nghèo ..., năm 2020 tỉnh còn 14.982 hộ nghèo, chiếm tỷ lệ 18,50%": what a
     // survey or a review found.
     "theo ket qua",
+    // "Kết quả trong giai đoạn 2016 - 2020, tốc độ tăng giá trị sản xuất ... đạt 3,33%/năm" (kien_giang_nong_nghiep_2021, a
+    // development text): a sentence opening with a period's results.
+    "ket qua trong giai doan",
+    "ket qua giai doan",
     // "Đến năm 2022, kết quả rà soát hộ nghèo ..., toàn tỉnh có tỷ lệ nghèo đa chiều chiếm 3,28%", "Số liệu thống kê của
     // năm 2021, tỉnh ... có ... 6.269 hộ nghèo, chiếm 1,31%" (long_an_giam_ngheo_2025, a development text): what a
     // review found, what the statistics give.
@@ -88,7 +92,7 @@ const REACHED: [&str; 50] = [
 ];
 
 /// How many of [`REACHED`], last, hold for the rest of their sentence.
-const SENTENCE_WIDE: usize = 4;
+const SENTENCE_WIDE: usize = 6;
 
 /// How many of [`REACHED`], first, hold for the rest of the line.
 const LINE_WIDE: usize = 33;
@@ -127,9 +131,14 @@ pub(crate) fn only_reports(s: &str) -> bool {
 }
 
 /// Whether folded `s` gives the plan's own figure after an estimate anywhere ("41,85% (KH 41%)", "ước tăng
-/// 8,31%/KH tăng 3-4%"): a review of a plan's year against that plan.
+/// 8,31%/KH tăng 3-4%", "chiếm 93,85% (kế hoạch 80%)", kien_giang_nong_nghiep_2021, a development text): a review
+/// of a plan's year against that plan.
 pub(crate) fn has_plan_figures(s: &str) -> bool {
-    find_words(s, "kh").any(|i| plan_figure(s, i))
+    let spelled = |i: usize| {
+        sub(s, 0, i).trim_end().ends_with('(')
+            && sub(s, i + "ke hoach".len(), s.len()).trim_start().starts_with(|c: char| c.is_ascii_digit())
+    };
+    find_words(s, "kh").any(|i| plan_figure(s, i)) || find_words(s, "ke hoach").any(spelled)
 }
 
 /// Words (folded) saying that what follows is wanted: they end a report of what was reached. "sẽ" and
@@ -380,6 +389,12 @@ impl Scan {
             if *w == "hien nay" && super::years::turns_to(sub(line, end, line.len()).trim_start()) {
                 continue;
             }
+            // A period's results open their sentence; "nâng cao kết quả giai đoạn ..." inside one aims at them.
+            let opens_sentence =
+                sub(line, 0, i).trim_end().is_empty() || sub(line, 0, i).trim_end().ends_with(['.', ':']);
+            if matches!(*w, "ket qua trong giai doan" | "ket qua giai doan") && !opens_sentence {
+                continue;
+            }
             // "bảo đảm quốc phòng - an ninh" in an account of the term past wants nothing: "đảm bảo" wants only a
             // figure of its own clause ("đảm bảo 100% ...").
             let clause = super::years::clause_after(line, end, line.len());
@@ -518,7 +533,8 @@ pub(crate) fn share_of_plan_reached(after: &str) -> bool {
     let Some(rest) = after.trim_start().strip_prefix('%') else { return false };
     let rest = rest.trim_start();
     // "đạt 132,4% so với kế hoạch tỉnh giao", "tăng 3,68% so với mục tiêu đề ra": measured against the plan's aim.
-    let against = rest.strip_prefix("so voi ").map(str::trim_start);
+    // "vượt 4,98% so kế hoạch" (kien_giang_nong_nghiep_2021, a development text) with "so" alone.
+    let against = rest.strip_prefix("so voi ").or_else(|| rest.strip_prefix("so ")).map(str::trim_start);
     // "vượt 0,05% so với chỉ tiêu đề ra" (ba_ria_vung_tau_bao_hiem_xa_hoi_2022, a development text) as well.
     opens_with_the_plan(rest) || against.is_some_and(opens_with_an_aim)
 }
@@ -666,6 +682,8 @@ mod tests {
         )));
         assert!(!wanted(&fold("Theo Kế hoạch số 12/KH-UBND, tổng giá trị sản xuất ước tăng ")));
         assert!(!only_reports(&fold("Giá trị sản xuất ước tăng 11,07% (KH tăng 8-9%).")));
+        assert!(!only_reports(&fold("Tỉnh đã hoàn thành nhiệm vụ. Lúa chất lượng cao chiếm 93,85% (kế hoạch 80%).")));
+        assert!(only_reports(&fold("Tỉnh đã hoàn thành nhiệm vụ (kế hoạch của năm). Lúa chiếm 93,85%.")));
         // dong_hung_thai_binh_nong_dan (a development text): objectives met and passed.
         assert!(!wanted(&fold(
             "Nhiệm kỳ qua, Hội hoàn thành 98% các chỉ tiêu, nhiều chỉ tiêu hoàn thành vượt mức. Trong \
@@ -758,6 +776,14 @@ mod tests {
         // Once the rate is given its figure, a past verb reports ("tỷ lệ ... đạt 50%, đã được công nhận").
         assert!(!names_a_rate(&fold("Tỷ lệ hồ sơ đạt 50%, ")));
         assert!(reported(&fold("Tỷ lệ hồ sơ đạt cao. Toàn tỉnh đã được công nhận ")));
+    }
+
+    #[test]
+    fn a_periods_results_opening_a_sentence_report_it() {
+        // kien_giang_nong_nghiep_2021 (a development text); not "kết quả giai đoạn" inside an aim.
+        assert!(reported(&fold("Kết quả trong giai đoạn 2016 - 2020, tốc độ tăng bình quân đạt ")));
+        assert!(reported(&fold("Tỉnh có nhiều cố gắng. Kết quả giai đoạn 2016 - 2020, tốc độ tăng ")));
+        assert!(!reported(&fold("Phấn đấu nâng cao kết quả giai đoạn 2021 - 2025, tốc độ tăng ")));
     }
 
     #[test]
@@ -999,6 +1025,9 @@ mod tests {
         // ba_ria_vung_tau_bao_hiem_xa_hoi_2022 (a development text): a margin over an objective ("chỉ tiêu").
         assert!(share_of_plan_reached(&fold("% so với chỉ tiêu đề ra tại Nghị quyết số 03-NQ/TU")));
         assert!(!share_of_plan_reached(&fold("% so với chỉ số năm 2022")));
+        // "so" alone (kien_giang_nong_nghiep_2021, a development text).
+        assert!(share_of_plan_reached(&fold("% so kế hoạch")));
+        assert!(!share_of_plan_reached(&fold("% so năm 2022")));
         for after in [" tỷ đồng, đạt 132,4% so với kế hoạch tỉnh giao", " tấn, tăng 3,68% so với mục tiêu đề ra"]
         {
             assert!(measured_against_the_plan(&fold(after)), "{after}");
