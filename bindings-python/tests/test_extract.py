@@ -2762,3 +2762,22 @@ def test_the_plans_figure_in_a_bracket_is_a_target_of_a_review():
     )
     assert target_rows(draft.plan) == [(2021, "reach", 80.0, "percent")]
     assert observation_rows(draft) == [(3.33, 2020), (42712e9, 2021), (4508906.0, 2021), (4.98, 2021), (93.85, 2021)]
+
+
+def test_urban_centres_are_counted_and_a_founding_is_past():
+    # Regression (hau_giang_do_thi_hoa_2025, ha_nam_he_thong_do_thi_2030, development texts; the same text as
+    # core/tests/extract.rs): "đô thị" was no noun a plan counts, so no count was drafted; "loại V." did not end its
+    # sentence; once counted, the 9 urban centres at the province's founding were a target.
+    draft = chitieu.extract_plan(
+        "Khi mới thành lập, tỉnh chỉ có 9 đô thị. Đến năm 2025: Toàn tỉnh có 14 đô thị, gồm: 01 đô thị loại II; 02 đô "
+        "thị loại IV; 11 đô thị loại V. Tỷ lệ đô thị hóa đạt 40%.\n"
+    )
+    assert [(y, v, u) for (y, _, v, u) in target_rows(draft.plan)] == [
+        (2025, 14.0, "count"),
+        (2025, 1.0, "count"),
+        (2025, 2.0, "count"),
+        (2025, 11.0, "count"),
+        (2025, 40.0, "percent"),
+    ]
+    assert observation_rows(draft) == [(9.0, None)]
+    assert draft.plan.targets[-1]["indicator"] == "do_thi_hoa"

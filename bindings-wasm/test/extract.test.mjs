@@ -2983,3 +2983,25 @@ test("the plan's figure in a bracket is a target of a review", () => {
     [93.85, 2021],
   ]);
 });
+
+test("urban centres are counted and a founding is past", () => {
+  // Regression (hau_giang_do_thi_hoa_2025, ha_nam_he_thong_do_thi_2030, development texts; the same text as
+  // core/tests/extract.rs): "đô thị" was no noun a plan counts, so no count was drafted; "loại V." did not end its
+  // sentence; once counted, the 9 urban centres at the province's founding were a target.
+  const draft = c.extractPlan(
+    "Khi mới thành lập, tỉnh chỉ có 9 đô thị. Đến năm 2025: Toàn tỉnh có 14 đô thị, gồm: 01 đô thị loại II; 02 đô " +
+      "thị loại IV; 11 đô thị loại V. Tỷ lệ đô thị hóa đạt 40%.\n",
+  );
+  assert.deepEqual(
+    targetRows(draft.plan).map(([y, , v, u]) => [y, v, u]),
+    [
+      [2025, 14, "count"],
+      [2025, 1, "count"],
+      [2025, 2, "count"],
+      [2025, 11, "count"],
+      [2025, 40, "percent"],
+    ],
+  );
+  assert.deepEqual(observationRows(draft), [[9, null]]);
+  assert.equal(draft.plan.targets.at(-1).indicator, "do_thi_hoa");
+});

@@ -3730,3 +3730,29 @@ fn the_plans_figure_in_a_bracket_is_a_target_of_a_review() {
         ]
     );
 }
+
+/// Urban centres counted by class, after the number of them at a founding (hau_giang_do_thi_hoa_2025,
+/// ha_nam_he_thong_do_thi_2030, development texts).
+const URBAN_CENTRES: &str = "Khi mới thành lập, tỉnh chỉ có 9 đô thị. Đến năm 2025: Toàn tỉnh có 14 đô thị, gồm: 01 \
+                             đô thị loại II; 02 đô thị loại IV; 11 đô thị loại V. Tỷ lệ đô thị hóa đạt 40%.\n";
+
+#[test]
+fn urban_centres_are_counted_and_a_founding_is_past() {
+    // Regression: "đô thị" was no noun a plan counts, so no count was drafted; "loại V." did not end its sentence;
+    // once counted, the 9 urban centres at the province's founding were a target.
+    let draft = extract_plan(URBAN_CENTRES);
+    let rows: Vec<(Option<i32>, f64, MeasureUnit)> =
+        target_rows(&draft.plan).into_iter().map(|(y, _, v, u)| (y, v, u)).collect();
+    assert_eq!(
+        rows,
+        [
+            (Some(2025), 14.0, MeasureUnit::Count),
+            (Some(2025), 1.0, MeasureUnit::Count),
+            (Some(2025), 2.0, MeasureUnit::Count),
+            (Some(2025), 11.0, MeasureUnit::Count),
+            (Some(2025), 40.0, MeasureUnit::Percent),
+        ]
+    );
+    assert_eq!(observation_rows(&draft), [(9.0, None)]);
+    assert_eq!(draft.plan.targets.last().map(|t| t.indicator.as_str()), Some("do_thi_hoa"));
+}

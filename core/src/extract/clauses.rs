@@ -80,9 +80,11 @@ pub(crate) fn clauses(s: &str, start: usize, end: usize) -> Vec<(usize, usize)> 
                 && !at(s, i + 1).is_ascii_digit() =>
             {
                 // Not the dot of an abbreviation such as "TP." or "Tp.": a sentence ends after a word of two or
-                // more letters, a figure, a percent sign or a closing bracket.
+                // more letters, a figure, a percent sign or a closing bracket, or a class's Roman numeral ("11 đô thị
+                // loại V.", ha_nam_he_thong_do_thi_2030, a development text).
                 let prev: String = sub(s, from, i).chars().rev().take_while(|c| c.is_ascii_alphabetic()).collect();
-                if prev.len() != 1 && prev != "tp" {
+                let numeral = || ends_with_words(sub(s, from, i - 1).trim_end(), "loai");
+                if (prev.len() != 1 || numeral()) && prev != "tp" {
                     out.push((from, i));
                     from = i + 1;
                 }
@@ -1189,6 +1191,9 @@ mod tests {
         };
         assert_eq!(parts("trên thị trường.Đến năm 2035, phấn đấu"), ["tren thi truong", "den nam 2035, phan dau"]);
         assert_eq!(parts("đạt 396,1 tỷ.đ, tăng 0.7 lần"), ["dat 396,1 ty.d, tang 0.7 lan"]);
+        // ha_nam_he_thong_do_thi_2030 (a development text): a class's Roman numeral ends a sentence; an initial does not.
+        assert_eq!(parts("11 đô thị loại V. Tỷ lệ đạt 40%"), ["11 do thi loai v", "ty le dat 40%"]);
+        assert_eq!(parts("ông Nguyễn V. An"), ["ong nguyen v. an"]);
     }
 
     #[test]

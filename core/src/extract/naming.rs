@@ -15,9 +15,9 @@ const LEAD: [&str; 23] = [
 ];
 
 /// Words (folded) that end a phrase without naming anything.
-const TAIL: [&str; 26] = [
+const TAIL: [&str; 27] = [
     "dat", "la", "chiem", "phan", "dau", "tro", "len", "tu", "tren", "toi", "thieu", "khoang", "trung", "binh", "muc",
-    "va", "hoac", "o", "cua", "voi", "phai", "can", "se", "giam", "xuong", "con",
+    "va", "hoac", "o", "cua", "voi", "phai", "can", "se", "giam", "xuong", "con", "gom",
 ];
 
 /// Words (folded) that begin what is no part of the name: a year, a period, a deadline.
@@ -320,6 +320,8 @@ mod tests {
                 "tỷ lệ thủ tục hành chính cung cấp dịch vụ công trực tuyến toàn trình",
             ),
             ("Tỷ lệ hồ sơ được giải quyết đúng hạn phấn đấu đạt", "Tỷ lệ hồ sơ được giải quyết đúng hạn"),
+            // "Toàn tỉnh có 14 đô thị, gồm: ..." (ha_nam_he_thong_do_thi_2030, a development text).
+            ("đô thị, gồm", "tỷ lệ đô thị"),
             ("có điểm phục vụ tại cấp xã đến năm 2025", "tỷ lệ điểm phục vụ"),
             ("các xã, phường, đặc khu có điểm phục vụ", "tỷ lệ xã, phường, đặc khu có điểm phục vụ"),
             ("hồ sơ công việc đối với cấp huyện được ký số", "tỷ lệ hồ sơ công việc được ký số"),

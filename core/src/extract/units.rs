@@ -365,7 +365,7 @@ const SPEEDS: [(&str, f64); 4] = [("mbps", 1.0), ("mb/s", 1.0), ("gbps", 1e3), (
 /// mới", "phát triển ít nhất 5 sản phẩm OCOP", "kết nạp từ 25 đảng viên trở lên"), each with the words that,
 /// right after it, make it another word ("hỗ trợ", "hồ sơ", "xã hội"). Tasks, solutions, platforms and
 /// systems a plan lists ("05 giải pháp", "01 nền tảng") are not among them ([`super::noise`]).
-const COUNTED: [(&str, &[&str]); 97] = [
+const COUNTED: [(&str, &[&str]); 100] = [
     ("doanh nghiep", &[]),
     ("hop tac xa", &[]),
     ("htx", &[]),
@@ -450,6 +450,11 @@ const COUNTED: [(&str, &[&str]); 97] = [
     // subscriptions, connections and transactions. Not athletes ("vận động viên" opens with the scale "vạn"),
     // officials or classrooms (see the tests).
     ("du an", &[]),
+    // Urban centres by class, towns and cities ("Toàn tỉnh có 14 đô thị, gồm: 01 đô thị loại II; 02 đô thị loại IV",
+    // ha_nam_he_thong_do_thi_2030, a development text), not "đô thị hóa" (urbanisation).
+    ("do thi", &["hoa"]),
+    ("thi tran", &[]),
+    ("thi xa", &[]),
     ("to chuc", &[]),
     ("don vi", &[]),
     ("co quan", &[]),
