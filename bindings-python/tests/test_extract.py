@@ -2781,3 +2781,13 @@ def test_urban_centres_are_counted_and_a_founding_is_past():
     ]
     assert observation_rows(draft) == [(9.0, None)]
     assert draft.plan.targets[-1]["indicator"] == "do_thi_hoa"
+
+
+def test_about_opens_two_comparators_and_help_reaches_its_households():
+    # Regression (quang_binh_phat_trien_nha_o_2030, a development text; the same text as core/tests/extract.rs):
+    # "khoảng trên" was read as more than; the 3.300 households were no target, "hỗ trợ" being more than six words back.
+    draft = chitieu.extract_plan(
+        "Đến năm 2030, phát triển nhà ở thương mại khoảng trên 1 triệu m2. Hỗ trợ cho hộ gia đình người có công với "
+        "cách mạng có khó khăn về nhà ở, để cải thiện nhà ở khoảng 3.300 hộ.\n"
+    )
+    assert target_rows(draft.plan) == [(2030, "about", 1e6, "square_metre"), (2030, "about", 3300.0, "count")]

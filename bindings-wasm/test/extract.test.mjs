@@ -3005,3 +3005,16 @@ test("urban centres are counted and a founding is past", () => {
   assert.deepEqual(observationRows(draft), [[9, null]]);
   assert.equal(draft.plan.targets.at(-1).indicator, "do_thi_hoa");
 });
+
+test("about opens two comparators and help reaches its households", () => {
+  // Regression (quang_binh_phat_trien_nha_o_2030, a development text; the same text as core/tests/extract.rs):
+  // "khoảng trên" was read as more than; the 3.300 households were no target, "hỗ trợ" being more than six words back.
+  const draft = c.extractPlan(
+    "Đến năm 2030, phát triển nhà ở thương mại khoảng trên 1 triệu m2. Hỗ trợ cho hộ gia đình người có công với " +
+      "cách mạng có khó khăn về nhà ở, để cải thiện nhà ở khoảng 3.300 hộ.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2030, "about", 1e6, "square_metre"],
+    [2030, "about", 3300, "count"],
+  ]);
+});

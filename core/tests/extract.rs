@@ -3756,3 +3756,22 @@ fn urban_centres_are_counted_and_a_founding_is_past() {
     assert_eq!(observation_rows(&draft), [(9.0, None)]);
     assert_eq!(draft.plan.targets.last().map(|t| t.indicator.as_str()), Some("do_thi_hoa"));
 }
+
+/// Two comparator words before a figure, and households a clause opening with help helps, many words on
+/// (quang_binh_phat_trien_nha_o_2030, a development text).
+const HOUSING: &str = "Đến năm 2030, phát triển nhà ở thương mại khoảng trên 1 triệu m2. Hỗ trợ cho hộ gia đình người \
+                       có công với cách mạng có khó khăn về nhà ở, để cải thiện nhà ở khoảng 3.300 hộ.\n";
+
+#[test]
+fn about_opens_two_comparators_and_help_reaches_its_households() {
+    // Regression: "khoảng trên" was read as more than; the 3.300 households were no target, "hỗ trợ" being more than
+    // six words back.
+    let draft = extract_plan(HOUSING);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2030), Comparator::About, 1e6, MeasureUnit::SquareMetre),
+            (Some(2030), Comparator::About, 3300.0, MeasureUnit::Count),
+        ]
+    );
+}

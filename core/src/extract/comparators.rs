@@ -5,13 +5,18 @@ use super::folded::{ends_with_words, find_word, sub, words};
 use crate::model::comparator::Comparator;
 
 /// Comparator words as they end the text before a figure (folded), longest first.
-const BEFORE: [(&str, Comparator); 35] = [
+const BEFORE: [(&str, Comparator); 38] = [
     ("khong vuot qua", Comparator::AtMost),
     ("khong qua", Comparator::AtMost),
     ("khong duoi", Comparator::AtLeast),
     ("khong thap hon", Comparator::AtLeast),
     ("khong it hon", Comparator::AtLeast),
     ("tren duoi", Comparator::About),
+    // "Phát triển nhà ở thương mại khoảng trên 1 triệu m2" (quang_binh_phat_trien_nha_o_2030, a development text): two
+    // comparator words, the opening one holds.
+    ("khoang tren", Comparator::About),
+    ("khoang hon", Comparator::About),
+    ("khoang duoi", Comparator::About),
     ("toi thieu dat", Comparator::AtLeast),
     ("it nhat dat", Comparator::AtLeast),
     ("toi thieu la", Comparator::AtLeast),
@@ -98,6 +103,9 @@ mod tests {
     fn negated_and_compound_comparators() {
         // "gần" (nearly) is about (an_giang_dai_hoi, a development text).
         assert_eq!(read("Vốn đầu tư toàn xã hội gần "), Some(Comparator::About));
+        // Two words, the opening one holds (quang_binh_phat_trien_nha_o_2030, a development text).
+        assert_eq!(read("nhà ở thương mại khoảng trên "), Some(Comparator::About));
+        assert_eq!(read("nhà ở xã hội khoảng hơn "), Some(Comparator::About));
         assert_eq!(read("tỷ lệ đạt không dưới "), Some(Comparator::AtLeast));
         assert_eq!(read("không thấp hơn "), Some(Comparator::AtLeast));
         assert_eq!(read("tối thiểu đạt "), Some(Comparator::AtLeast));

@@ -657,7 +657,12 @@ pub(crate) fn quantity_to_reach(prefix: &str, unit: MeasureUnit) -> bool {
         && !bare_last.iter().rev().nth(1).is_some_and(|w| ["hien", "da", "nay", "van"].contains(w))
         && find_words(prefix, "dien tich tu nhien").next().is_none();
     // "phát triển 2ha công viên", "trồng mới 2.400 ha": made or gained, a count or an area.
-    let helped = unit == MeasureUnit::Count && HELP.iter().any(|w| find_words(&tail, w).next().is_some());
+    // Whom a clause opening with help helps, however many words name them ("Hỗ trợ cho hộ gia đình người có công với
+    // cách mạng có khó khăn về nhà ở, để cải thiện nhà ở khoảng 3.300 hộ", quang_binh_phat_trien_nha_o_2030, a
+    // development text).
+    let helped = unit == MeasureUnit::Count
+        && (HELP.iter().any(|w| find_words(&tail, w).next().is_some())
+            || HELP.iter().any(|w| starts_with_words(prefix.trim_start(), w)));
     // "tiêu chuẩn hóa thêm 52 sản phẩm": things added, whatever the verb.
     let added = unit == MeasureUnit::Count && ends_with_words(bare.trim_end(), "them");
     // "tỉnh sẽ có 1.148.476 ha đất lâm nghiệp", "phấn đấu có 500 ha": what there will be, whatever its unit.
@@ -946,6 +951,15 @@ mod tests {
         assert!(quantity_to_reach("to chuc quan ly, bao ve tot ", MeasureUnit::Hectare));
         assert!(quantity_to_reach("khoanh nuoi tai sinh ", MeasureUnit::Hectare));
         assert!(!quantity_to_reach("rung phong ho ", MeasureUnit::Hectare));
+        // Whom a clause opening with help helps, however many words name them (quang_binh_phat_trien_nha_o_2030, a
+        // development text); not help named far back inside a clause.
+        let helped =
+            "ho tro cho ho gia dinh nguoi co cong voi cach mang co kho khan ve nha o, de cai thien nha o khoang ";
+        assert!(quantity_to_reach(helped, MeasureUnit::Count));
+        assert!(!quantity_to_reach(
+            "ty le don vi duoc cap nhat ho tro o cap xa va cap huyen nam truoc khoang ",
+            MeasureUnit::Count
+        ));
         assert!(!amount_to_reach("tong doanh thu tu "));
         assert!(amount_to_reach("so cung nha dau tu, doanh nghiep phan dau nam 2024 dat "));
         assert!(!amount_to_reach("von dau tu cong phan dau nam 2024 dat "));
