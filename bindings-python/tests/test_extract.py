@@ -2791,3 +2791,14 @@ def test_about_opens_two_comparators_and_help_reaches_its_households():
         "cách mạng có khó khăn về nhà ở, để cải thiện nhà ở khoảng 3.300 hộ.\n"
     )
     assert target_rows(draft.plan) == [(2030, "about", 1e6, "square_metre"), (2030, "about", 3300.0, "count")]
+
+
+def test_roads_a_plan_remedies_are_counted():
+    # Regression (ho_chi_minh_giam_ngap_2020, a development text; the same text as core/tests/extract.rs): "giải quyết"
+    # set no count and "tuyến đường" was no noun a plan counts ("tuyên dương" folds the same), so only the 7 plants
+    # were drafted.
+    draft = chitieu.extract_plan(
+        "Đến năm 2020, TP sẽ giải quyết 13/17 tuyến đường ngập nước do mưa, 179/179 tuyến hẻm và 9 tuyến đường ngập "
+        "nước do triều; xây dựng 7 nhà máy xử lý nước thải.\n"
+    )
+    assert [(t.get("year"), t["value"]) for t in draft.plan.targets] == [(2020, 13.0), (2020, 179.0), (2020, 9.0), (2020, 7.0)]

@@ -3018,3 +3018,22 @@ test("about opens two comparators and help reaches its households", () => {
     [2030, "about", 3300, "count"],
   ]);
 });
+
+test("roads a plan remedies are counted", () => {
+  // Regression (ho_chi_minh_giam_ngap_2020, a development text; the same text as core/tests/extract.rs): "giải quyết"
+  // set no count and "tuyến đường" was no noun a plan counts ("tuyên dương" folds the same), so only the 7 plants
+  // were drafted.
+  const draft = c.extractPlan(
+    "Đến năm 2020, TP sẽ giải quyết 13/17 tuyến đường ngập nước do mưa, 179/179 tuyến hẻm và 9 tuyến đường ngập " +
+      "nước do triều; xây dựng 7 nhà máy xử lý nước thải.\n",
+  );
+  assert.deepEqual(
+    draft.plan.targets.map((t) => [t.year, t.value]),
+    [
+      [2020, 13],
+      [2020, 179],
+      [2020, 9],
+      [2020, 7],
+    ],
+  );
+});

@@ -3775,3 +3775,17 @@ fn about_opens_two_comparators_and_help_reaches_its_households() {
         ]
     );
 }
+
+/// Roads a plan remedies, counted "X of Y" (ho_chi_minh_giam_ngap_2020, a development text).
+const ROADS_TO_REMEDY: &str =
+    "Đến năm 2020, TP sẽ giải quyết 13/17 tuyến đường ngập nước do mưa, 179/179 tuyến hẻm và \
+                               9 tuyến đường ngập nước do triều; xây dựng 7 nhà máy xử lý nước thải.\n";
+
+#[test]
+fn roads_a_plan_remedies_are_counted() {
+    // Regression: "giải quyết" set no count and "tuyến đường" was no noun a plan counts ("tuyên dương" folds the
+    // same), so only the 7 plants were drafted.
+    let draft = extract_plan(ROADS_TO_REMEDY);
+    let values: Vec<(Option<i32>, f64)> = draft.plan.targets.iter().map(|t| (t.year, t.value)).collect();
+    assert_eq!(values, [(Some(2020), 13.0), (Some(2020), 179.0), (Some(2020), 9.0), (Some(2020), 7.0)]);
+}

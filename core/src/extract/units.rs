@@ -438,7 +438,7 @@ const COUNTED: [(&str, &[&str]); 100] = [
     ("ca nhan", &[]),
     // Routes, areas, zones and gardens a plan develops ("13 tuyến du lịch", "công nhận 1 khu", "3-5 vùng sản xuất
     // chuyên canh", "35 - 50 vườn kiểu mẫu"), not "tuyên truyền", "tuyển dụng", "khu vực".
-    ("tuyen", &["truyen", "dung", "sinh", "bo", "ngon", "duong"]),
+    ("tuyen", &["truyen", "dung", "sinh", "bo", "ngon"]),
     ("khu", &["vuc"]),
     ("vung", &[]),
     ("vuon", &["len", "toi", "ra"]),
@@ -603,6 +603,10 @@ const TEND: [&str; 3] = ["bao ve", "khoanh nuoi", "cham soc"];
 /// phụ nữ khởi nghiệp", "vận động trên 3.400 người"; not areas or amounts ("kinh phí hỗ trợ 10 ha").
 const HELP: [&str; 3] = ["giup", "ho tro", "van dong"];
 
+/// Verbs (folded) that remedy things a plan counts: "TP sẽ giải quyết 13/17 tuyến đường ngập nước", "xử lý 9 tuyến
+/// đường ngập do triều", "sửa chữa 30 nhà" (ho_chi_minh_giam_ngap_2020, a development text).
+const REMEDY: [&str; 4] = ["giai quyet", "xu ly", "khac phuc", "sua chua"];
+
 /// Whether the words right before a figure (folded) are a verb that makes, gains or helps things ([`MAKE`],
 /// [`HELP`]): the figure opens an item of its own ("giúp ít nhất 2 hộ thoát nghèo, hỗ trợ 4 hội viên").
 pub(crate) fn verb_right_before(prefix: &str) -> bool {
@@ -661,7 +665,7 @@ pub(crate) fn quantity_to_reach(prefix: &str, unit: MeasureUnit) -> bool {
     // cách mạng có khó khăn về nhà ở, để cải thiện nhà ở khoảng 3.300 hộ", quang_binh_phat_trien_nha_o_2030, a
     // development text).
     let helped = unit == MeasureUnit::Count
-        && (HELP.iter().any(|w| find_words(&tail, w).next().is_some())
+        && (HELP.iter().chain(&REMEDY).any(|w| find_words(&tail, w).next().is_some())
             || HELP.iter().any(|w| starts_with_words(prefix.trim_start(), w)));
     // "tiêu chuẩn hóa thêm 52 sản phẩm": things added, whatever the verb.
     let added = unit == MeasureUnit::Count && ends_with_words(bare.trim_end(), "them");
@@ -1142,6 +1146,11 @@ mod tests {
         }
         assert_eq!(counted(" cay so duong"), Some(MeasureUnit::Kilometre));
         assert_eq!(quantity_after(" khach san").map(|(_, _, n)| n), Some(" khach san".len()));
+        // Roads to remedy (ho_chi_minh_giam_ngap_2020, a development text): "tuyến đường", though "tuyên dương"
+        // (commend) folds the same, is counted; the verb that remedies them sets the count.
+        assert_eq!(counted(" tuyen duong ngap nuoc"), Some(MeasureUnit::Count));
+        assert!(quantity_to_reach("tp se giai quyet ", MeasureUnit::Count));
+        assert!(quantity_to_reach("xu ly ", MeasureUnit::Count));
     }
 
     #[test]
