@@ -2802,3 +2802,16 @@ def test_roads_a_plan_remedies_are_counted():
         "nước do triều; xây dựng 7 nhà máy xử lý nước thải.\n"
     )
     assert [(t.get("year"), t["value"]) for t in draft.plan.targets] == [(2020, 13.0), (2020, 179.0), (2020, 9.0), (2020, 7.0)]
+
+
+def test_an_objective_named_in_brackets_measures_what_its_result_does():
+    # Regression (xa_binh_nguyen_phu_tho_2026, xa_hai_trung_hai_hau_nam_dinh_2020, development texts; the same text as
+    # core/tests/extract.rs): the 90% took the result's "trên" (more than) and both objectives were named "đại hội".
+    draft = chitieu.extract_plan(
+        "Nhiệm kỳ 2020-2025, tỷ lệ đảng viên được đánh giá, xếp loại từ hoàn thành tốt nhiệm vụ trở lên đạt trên 97,6% "
+        "(mục tiêu đại hội là 90%); tỷ lệ hộ nghèo còn 0,5% (chỉ tiêu đại hội dưới 3%).\n"
+    )
+    assert target_rows(draft.plan) == [(2025, "reach", 90.0, "percent"), (2025, "less_than", 3.0, "percent")]
+    targets = [t["indicator"] for t in draft.plan.targets]
+    assert targets == [o["indicator"] for o in draft.observations]
+    assert targets[1] == "ho_ngheo"

@@ -3037,3 +3037,22 @@ test("roads a plan remedies are counted", () => {
     ],
   );
 });
+
+test("an objective named in brackets measures what its result does", () => {
+  // Regression (xa_binh_nguyen_phu_tho_2026, xa_hai_trung_hai_hau_nam_dinh_2020, development texts; the same text as
+  // core/tests/extract.rs): the 90% took the result's "trên" (more than) and both objectives were named "đại hội".
+  const draft = c.extractPlan(
+    "Nhiệm kỳ 2020-2025, tỷ lệ đảng viên được đánh giá, xếp loại từ hoàn thành tốt nhiệm vụ trở lên đạt trên 97,6% " +
+      "(mục tiêu đại hội là 90%); tỷ lệ hộ nghèo còn 0,5% (chỉ tiêu đại hội dưới 3%).\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2025, "reach", 90, "percent"],
+    [2025, "less_than", 3, "percent"],
+  ]);
+  const targets = draft.plan.targets.map((t) => t.indicator);
+  assert.deepEqual(
+    targets,
+    draft.observations.map((o) => o.indicator),
+  );
+  assert.equal(targets[1], "ho_ngheo");
+});

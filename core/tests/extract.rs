@@ -3789,3 +3789,27 @@ fn roads_a_plan_remedies_are_counted() {
     let values: Vec<(Option<i32>, f64)> = draft.plan.targets.iter().map(|t| (t.year, t.value)).collect();
     assert_eq!(values, [(Some(2020), 13.0), (Some(2020), 179.0), (Some(2020), 9.0), (Some(2020), 7.0)]);
 }
+
+/// Objectives named at a bracket's opening right after the results measured against them
+/// (xa_binh_nguyen_phu_tho_2026, xa_hai_trung_hai_hau_nam_dinh_2020, development texts).
+const OBJECTIVES_NAMED_IN_BRACKETS: &str =
+    "Nhiệm kỳ 2020-2025, tỷ lệ đảng viên được đánh giá, xếp loại từ hoàn thành tốt \
+                                      nhiệm vụ trở lên đạt trên 97,6% (mục tiêu đại hội là 90%); tỷ lệ hộ nghèo còn \
+                                      0,5% (chỉ tiêu đại hội dưới 3%).\n";
+
+#[test]
+fn an_objective_named_in_brackets_measures_what_its_result_does() {
+    // Regression: the 90% took the result's "trên" (more than) and both objectives were named "đại hội".
+    let draft = extract_plan(OBJECTIVES_NAMED_IN_BRACKETS);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2025), Comparator::Reach, 90.0, MeasureUnit::Percent),
+            (Some(2025), Comparator::LessThan, 3.0, MeasureUnit::Percent),
+        ]
+    );
+    let targets: Vec<&str> = draft.plan.targets.iter().map(|t| t.indicator.as_str()).collect();
+    let results: Vec<&str> = draft.observations.iter().map(|o| o.indicator.as_str()).collect();
+    assert_eq!(targets, results);
+    assert_eq!(targets.get(1), Some(&"ho_ngheo"));
+}

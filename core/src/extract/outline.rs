@@ -270,8 +270,14 @@ fn measured_against(figures: &mut [Figure], objective: bool) {
     if !objective {
         return;
     }
-    fig.found.comparator = Comparator::Reach;
+    // Unless its own words compare it: "(chỉ tiêu đại hội dưới 3%)" (xa_hai_trung_hai_hau_nam_dinh_2020, a development
+    // text).
+    if !fig.found.compared_itself {
+        fig.found.comparator = Comparator::Reach;
+    }
     fig.found.tier = before.found.tier;
+    // And it measures what the result does: "đạt trên 97,6% (mục tiêu đại hội là 90%)" is not named "đại hội".
+    (fig.found.phrase, fig.found.phrase_explicit) = (before.found.phrase, before.found.phrase_explicit);
     if fig.year.is_none() && before.found.end <= fig.found.number.start {
         (fig.year, fig.year_from_context) = (before.year, before.year_from_context);
     }

@@ -550,8 +550,10 @@ pub(crate) fn share_of_plan_reached(after: &str) -> bool {
 /// quyết số 03-NQ/TU ngày 10/12/2021 của Tỉnh ủy (38%)" (ba_ria_vung_tau_bao_hiem_y_te_2021,
 /// ba_ria_vung_tau_bao_hiem_xa_hoi_2022, development texts). The plan's figure, wanted.
 pub(crate) fn objective_in_brackets(before: &str, after: &str) -> bool {
-    let Some(head) = before.trim_end().strip_suffix('(') else { return false };
     let Some(close) = after.find(')') else { return false };
+    let Some(head) = before.trim_end().strip_suffix('(') else {
+        return named_in_brackets(before, sub(after, 0, close));
+    };
     let Some(k) = find_words(head, "so voi").last() else { return false };
     let named = sub(head, k + "so voi".len(), head.len());
     let objective = named.trim_start();
@@ -561,6 +563,21 @@ pub(crate) fn objective_in_brackets(before: &str, after: &str) -> bool {
         && !named.contains(". ")
         && words(named).count() <= 20
         && opens_with_an_aim(objective)
+}
+
+/// Whether a figure is the objective named at a bracket's opening right after the result measured against it (folded
+/// `before`, the clause's words before the figure; `inside`, from the figure's number to the bracket's close):
+/// "Nông nghiệp - thuỷ sản: 20% (chỉ tiêu đại hội 27,5%)", "Mức giảm tỷ lệ sinh 0,08%/năm (chỉ tiêu đại hội 1%/năm)"
+/// (xa_hai_trung_hai_hau_nam_dinh_2020, a development text). The plan's figure, wanted.
+fn named_in_brackets(before: &str, inside: &str) -> bool {
+    let Some((head, opening)) = before.rsplit_once('(') else { return false };
+    let result = head.trim_end().ends_with(|c: char| c.is_ascii_digit() || c == '%' || c == '/')
+        || head.trim_end().ends_with("nam") && head.contains('%');
+    result
+        && opens_with_an_objective(opening.trim_start())
+        && words(opening).count() <= 5
+        && !opening.contains(|c: char| c.is_ascii_digit())
+        && words(inside).count() <= 3
 }
 
 /// Whether a figure (folded `after`, from its number to its clause's end) is followed in its clause by its share of
@@ -994,6 +1011,12 @@ mod tests {
         assert!(!at("thấp hơn 0,4% so với chỉ tiêu giao (tăng 35,5%)"));
         assert!(!at("thấp hơn so với năm 2020 (35,5%)"));
         assert!(!at("so với chỉ tiêu giao; tỷ lệ bao phủ (35,5%)"));
+        // The objective named at the bracket's opening, right after the result (xa_hai_trung_hai_hau_nam_dinh_2020, a
+        // development text); not a bracket after words, nor one holding other words.
+        assert!(at("Nông nghiệp - thuỷ sản: 20% (chỉ tiêu đại hội 27,5%)"));
+        assert!(at("Mức giảm tỷ lệ sinh 0,08%/năm (chỉ tiêu đại hội 1%)"));
+        assert!(!at("tỷ lệ sinh giảm (chỉ tiêu đại hội 1%)"));
+        assert!(!at("đạt 20% (chỉ tiêu đại hội giao cho năm 2025 là 27,5%)"));
     }
 
     #[test]
