@@ -2815,3 +2815,15 @@ def test_an_objective_named_in_brackets_measures_what_its_result_does():
     targets = [t["indicator"] for t in draft.plan.targets]
     assert targets == [o["indicator"] for o in draft.observations]
     assert targets[1] == "ho_ngheo"
+
+
+def test_a_year_in_brackets_holds_for_no_line_after():
+    # Regression (ha_noi_cap_nuoc_an_toan_2020, a development text; the same text as core/tests/extract.rs): "(hoàn
+    # thành trong năm 2017)" dated the next line's 128.000 households.
+    draft = chitieu.extract_plan(
+        "Kế hoạch số 148/KH-UBND về cấp nước an toàn giai đoạn 2017-2020.\nMục tiêu cụ thể cho giai đoạn đến năm 2020 "
+        "là, tỷ lệ dân cư được cấp nước sạch đạt 95%.\nThành phố hoàn thành trước năm 2020 các dự án: Nhà máy nước Dương "
+        "Nội (hoàn thành trong năm 2017); Nhà máy nước mặt sông Đuống.\nPhấn đấu xây dựng mô hình cấp nước cục bộ cho "
+        "khoảng 128.000 hộ.\n"
+    )
+    assert [(t.get("year"), t["value"]) for t in draft.plan.targets] == [(2020, 95.0), (2020, 128000.0)]

@@ -3056,3 +3056,21 @@ test("an objective named in brackets measures what its result does", () => {
   );
   assert.equal(targets[1], "ho_ngheo");
 });
+
+test("a year in brackets holds for no line after", () => {
+  // Regression (ha_noi_cap_nuoc_an_toan_2020, a development text; the same text as core/tests/extract.rs): "(hoàn
+  // thành trong năm 2017)" dated the next line's 128.000 households.
+  const draft = c.extractPlan(
+    "Kế hoạch số 148/KH-UBND về cấp nước an toàn giai đoạn 2017-2020.\nMục tiêu cụ thể cho giai đoạn đến năm 2020 " +
+      "là, tỷ lệ dân cư được cấp nước sạch đạt 95%.\nThành phố hoàn thành trước năm 2020 các dự án: Nhà máy nước Dương " +
+      "Nội (hoàn thành trong năm 2017); Nhà máy nước mặt sông Đuống.\nPhấn đấu xây dựng mô hình cấp nước cục bộ cho " +
+      "khoảng 128.000 hộ.\n",
+  );
+  assert.deepEqual(
+    draft.plan.targets.map((t) => [t.year, t.value]),
+    [
+      [2020, 95],
+      [2020, 128000],
+    ],
+  );
+});

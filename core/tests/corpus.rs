@@ -69,7 +69,7 @@ fn the_corpus_is_as_documented() {
 fn precision_and_recall_per_half() {
     let [(_, dev, dev_obs), (_, test, test_obs)] = halves();
     // Development half: the texts the rules were revised on.
-    assert_eq!((dev.drafted, dev.labelled, dev.matched), (2432, 2434, 2243));
+    assert_eq!((dev.drafted, dev.labelled, dev.matched), (2432, 2434, 2245));
     assert!(dev.precision() >= 0.9 && dev.recall() >= 0.9, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
     assert_eq!((test.drafted, test.labelled, test.matched), (2303, 2313, 1865));
@@ -140,9 +140,9 @@ fn a_text_reads_nearly_as_well_however_its_lines_break() {
     assert_eq!(
         scores,
         vec![
-            ("dev wrapped at 80", 2436, 2434, 2233),
-            ("dev clause per line", 2415, 2434, 2229),
-            ("dev sentence per line", 2451, 2434, 2230),
+            ("dev wrapped at 80", 2436, 2434, 2235),
+            ("dev clause per line", 2415, 2434, 2231),
+            ("dev sentence per line", 2451, 2434, 2232),
         ]
     );
     assert_eq!(corpus::wrapped("100% hồ sơ công việc cấp tỉnh", 12), "100% hồ sơ\ncông việc\ncấp tỉnh");

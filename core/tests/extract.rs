@@ -3813,3 +3813,19 @@ fn an_objective_named_in_brackets_measures_what_its_result_does() {
     assert_eq!(targets, results);
     assert_eq!(targets.get(1), Some(&"ho_ngheo"));
 }
+
+/// A year said in brackets, an aside, before a line of the plan's period (ha_noi_cap_nuoc_an_toan_2020, a development
+/// text).
+const A_YEAR_IN_BRACKETS: &str = "Kế hoạch số 148/KH-UBND về cấp nước an toàn giai đoạn 2017-2020.\nMục tiêu cụ thể \
+                                  cho giai đoạn đến năm 2020 là, tỷ lệ dân cư được cấp nước sạch đạt 95%.\nThành phố \
+                                  hoàn thành trước năm 2020 các dự án: Nhà máy nước Dương Nội (hoàn thành trong năm \
+                                  2017); Nhà máy nước mặt sông Đuống.\nPhấn đấu xây dựng mô hình cấp nước cục bộ cho \
+                                  khoảng 128.000 hộ.\n";
+
+#[test]
+fn a_year_in_brackets_holds_for_no_line_after() {
+    // Regression: "(hoàn thành trong năm 2017)" dated the next line's 128.000 households.
+    let draft = extract_plan(A_YEAR_IN_BRACKETS);
+    let years: Vec<(Option<i32>, f64)> = draft.plan.targets.iter().map(|t| (t.year, t.value)).collect();
+    assert_eq!(years, [(Some(2020), 95.0), (Some(2020), 128_000.0)]);
+}

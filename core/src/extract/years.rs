@@ -246,7 +246,11 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
         // "Trọng tâm là chuyển dịch Cơ cấu kinh tế đến năm 2025: Nông - lâm nghiệp 40%; ..." (xa_so_pai_gia_lai_2025, a
         // development text): a deadline a colon closes is the year of what it opens.
         let opens_list = rest.get(4..).is_some_and(|r| r.starts_with(':')) && ends_with_words(before.trim_end(), "den");
-        let holds = (objective && !own()) || opens_clause || opens_list || super::folded::words(sentence).count() <= 3;
+        // A year said in brackets ("Nhà máy nước Dương Nội (hoàn thành trong năm 2017); ...", ha_noi_cap_nuoc_an_toan_2020,
+        // a development text) is an aside: it holds for no figure after its bracket.
+        let aside = before.matches('(').count() > before.matches(')').count();
+        let holds = !aside
+            && ((objective && !own()) || opens_clause || opens_list || super::folded::words(sentence).count() <= 3);
         let after_figure = figure_before(before);
         // "đến hết năm 2025 và duy trì đến năm 2030": the later year is how long the level is kept, not its year.
         let kept_until = ends_with_words(before.trim_end(), "duy tri den")
@@ -614,6 +618,9 @@ mod tests {
             years("Theo ông Huỳnh Ngọc Nhã, Giám đốc Sở Nông nghiệp và Phát triển nông thôn Sóc Trăng, trong năm 2024, Sóc Trăng sẽ đẩy mạnh"),
             vec![(2024, false, true)]
         );
+        // ha_noi_cap_nuoc_an_toan_2020 (a development text): a year said in brackets is an aside.
+        assert_eq!(years("Nhà máy nước Dương Nội (hoàn thành trong năm 2017); Nhà máy"), vec![(2017, false, false)]);
+        assert_eq!(years("Thành phố hoàn thành trong năm 2017 các dự án"), vec![(2017, false, true)]);
         // xa_so_pai_gia_lai_2025 (a development text): a deadline a colon closes, after a name's many words.
         assert_eq!(
             years("Trọng tâm là chuyển dịch Cơ cấu kinh tế đến năm 2025: Nông - lâm nghiệp 40%; thương mại"),
