@@ -2827,3 +2827,22 @@ def test_a_year_in_brackets_holds_for_no_line_after():
         "khoảng 128.000 hộ.\n"
     )
     assert [(t.get("year"), t["value"]) for t in draft.plan.targets] == [(2020, 95.0), (2020, 128000.0)]
+
+
+def test_the_year_before_the_one_a_text_plans_is_reported():
+    # Regression (huyen_hung_ha_thai_binh_van_hoa_2022, thanh_pho_vinh_long_giam_ngheo_2021, development texts; the same
+    # texts as core/tests/extract.rs): the results of 2021 and of 2020 were drafted as targets of their years.
+    draft = chitieu.extract_plan(
+        "Năm 2021, phong trào tiếp tục được duy trì. Tỷ lệ gia đình văn hóa toàn huyện đạt 91,7%, tỷ lệ dòng họ văn hóa "
+        "đạt 59,4%.\nNăm 2022, huyện tiếp tục chỉ đạo, phấn đấu có trên 91% gia đình đạt danh hiệu gia đình văn hóa, "
+        "trên 60% dòng họ đạt danh hiệu dòng họ văn hóa.\n"
+    )
+    assert [(t.get("year"), t["value"]) for t in draft.plan.targets] == [(2022, 91.0), (2022, 60.0)]
+    assert observation_rows(draft) == [(91.7, 2021), (59.4, 2021)]
+    draft = chitieu.extract_plan(
+        "Cập nhật, 13:40, Thứ Sáu, 20/11/2020\nTP Vĩnh Long phấn đấu năm 2021 giảm 0,35% hộ nghèo, tỷ lệ người dân tham "
+        "gia BHYT đạt 92%.\nĐầu năm 2020, toàn thành phố còn 258 hộ nghèo, chiếm 0,6%. Trong năm, toàn thành phố đào tạo "
+        "nghề cho 3.500 lao động.\n"
+    )
+    assert [(t.get("year"), t["value"]) for t in draft.plan.targets] == [(2021, 0.35), (2021, 92.0)]
+    assert observation_rows(draft) == [(0.6, 2020), (3500.0, 2020)]

@@ -3074,3 +3074,40 @@ test("a year in brackets holds for no line after", () => {
     ],
   );
 });
+
+test("the year before the one a text plans is reported", () => {
+  // Regression (huyen_hung_ha_thai_binh_van_hoa_2022, thanh_pho_vinh_long_giam_ngheo_2021, development texts; the same
+  // texts as core/tests/extract.rs): the results of 2021 and of 2020 were drafted as targets of their years.
+  let draft = c.extractPlan(
+    "Năm 2021, phong trào tiếp tục được duy trì. Tỷ lệ gia đình văn hóa toàn huyện đạt 91,7%, tỷ lệ dòng họ văn hóa " +
+      "đạt 59,4%.\nNăm 2022, huyện tiếp tục chỉ đạo, phấn đấu có trên 91% gia đình đạt danh hiệu gia đình văn hóa, " +
+      "trên 60% dòng họ đạt danh hiệu dòng họ văn hóa.\n",
+  );
+  assert.deepEqual(
+    draft.plan.targets.map((t) => [t.year, t.value]),
+    [
+      [2022, 91],
+      [2022, 60],
+    ],
+  );
+  assert.deepEqual(observationRows(draft), [
+    [91.7, 2021],
+    [59.4, 2021],
+  ]);
+  draft = c.extractPlan(
+    "Cập nhật, 13:40, Thứ Sáu, 20/11/2020\nTP Vĩnh Long phấn đấu năm 2021 giảm 0,35% hộ nghèo, tỷ lệ người dân tham " +
+      "gia BHYT đạt 92%.\nĐầu năm 2020, toàn thành phố còn 258 hộ nghèo, chiếm 0,6%. Trong năm, toàn thành phố đào tạo " +
+      "nghề cho 3.500 lao động.\n",
+  );
+  assert.deepEqual(
+    draft.plan.targets.map((t) => [t.year, t.value]),
+    [
+      [2021, 0.35],
+      [2021, 92],
+    ],
+  );
+  assert.deepEqual(observationRows(draft), [
+    [0.6, 2020],
+    [3500, 2020],
+  ]);
+});

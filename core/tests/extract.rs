@@ -3829,3 +3829,29 @@ fn a_year_in_brackets_holds_for_no_line_after() {
     let years: Vec<(Option<i32>, f64)> = draft.plan.targets.iter().map(|t| (t.year, t.value)).collect();
     assert_eq!(years, [(Some(2020), 95.0), (Some(2020), 128_000.0)]);
 }
+
+/// A year's results in a line that opens with it, before a line that opens with the next year and aims
+/// (huyen_hung_ha_thai_binh_van_hoa_2022, a development text).
+const A_YEAR_BEFORE_THE_NEXT: &str = "Năm 2021, phong trào tiếp tục được duy trì. Tỷ lệ gia đình văn hóa toàn huyện đạt \
+                                      91,7%, tỷ lệ dòng họ văn hóa đạt 59,4%.\nNăm 2022, huyện tiếp tục chỉ đạo, phấn \
+                                      đấu có trên 91% gia đình đạt danh hiệu gia đình văn hóa, trên 60% dòng họ đạt danh \
+                                      hiệu dòng họ văn hóa.\n";
+
+/// A text dated a year that sets the next year's objectives (thanh_pho_vinh_long_giam_ngheo_2021, a development text).
+const DATED_THE_YEAR_BEFORE: &str = "Cập nhật, 13:40, Thứ Sáu, 20/11/2020\nTP Vĩnh Long phấn đấu năm 2021 giảm 0,35% \
+                                     hộ nghèo, tỷ lệ người dân tham gia BHYT đạt 92%.\nĐầu năm 2020, toàn thành phố còn \
+                                     258 hộ nghèo, chiếm 0,6%. Trong năm, toàn thành phố đào tạo nghề cho 3.500 lao \
+                                     động.\n";
+
+#[test]
+fn the_year_before_the_one_a_text_plans_is_reported() {
+    // Regression: the results of 2021 and of 2020 were drafted as targets of their years.
+    let draft = extract_plan(A_YEAR_BEFORE_THE_NEXT);
+    let years: Vec<(Option<i32>, f64)> = draft.plan.targets.iter().map(|t| (t.year, t.value)).collect();
+    assert_eq!(years, [(Some(2022), 91.0), (Some(2022), 60.0)]);
+    assert_eq!(observation_rows(&draft), [(91.7, Some(2021)), (59.4, Some(2021))]);
+    let draft = extract_plan(DATED_THE_YEAR_BEFORE);
+    let years: Vec<(Option<i32>, f64)> = draft.plan.targets.iter().map(|t| (t.year, t.value)).collect();
+    assert_eq!(years, [(Some(2021), 0.35), (Some(2021), 92.0)]);
+    assert_eq!(observation_rows(&draft), [(0.6, Some(2020)), (3500.0, Some(2020))]);
+}

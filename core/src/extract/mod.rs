@@ -320,7 +320,7 @@ pub fn extract_plan(text: &str) -> Draft {
     // A text that reviews a year and goes on to plan the next ("tổng kết nhiệm vụ năm 2025 và triển khai nhiệm vụ năm
     // 2026") is that next year's plan, when its title gives no period: before it is the past, and it dates the
     // targets no words date (its reports are the reviewed year's).
-    let reviewed = period::reviewed_year(&f.text);
+    let reviewed = period::reviewed_year(&f.text).or_else(|| period::reviewed_before_the_next(&f.text));
     // So is a text whose only years are those it compares with ("ước tăng 11,07% so với năm 2021"): the year after;
     // and a review whose estimates stand beside the plan's figures ("41,85% (KH 41%)") naming one year: that year.
     let planned = meta
@@ -355,6 +355,13 @@ pub fn extract_plan(text: &str) -> Draft {
     // targets, not reports.
     let wanted_year = outline.figures.iter().filter(|f| f.wanted && f.year_in_clause).filter_map(|f| f.year).min();
     let objective = [outline.objective_year, wanted_year].into_iter().flatten().min();
+    // A text dated a year that sets the next year's objectives in their own words ("Cập nhật ... 20/11/2020 ... TP Vĩnh
+    // Long phấn đấu năm 2021 giảm 0,35% hộ nghèo", thanh_pho_vinh_long_giam_ngheo_2021, a development text) reports
+    // the year it is dated: before the next is the past.
+    let dated = match (dated, wanted_year) {
+        (Some(d), Some(w)) if w == d + 1 => Some(w),
+        _ => dated,
+    };
     let reference = observations::Reference { dated, objective, reviewed };
     let first = outline.figures.first().map(|fig| fig.found.start);
     let (mut figures, reports) = observations::split(&f.text, std::mem::take(&mut outline.figures), reference);

@@ -151,6 +151,23 @@ pub(crate) fn reviewed_year(s: &str) -> Option<i32> {
         .map(|(_, year)| year)
 }
 
+/// The year a text reviews in a line that opens with it, before a line that opens with the next year and aims ("Năm
+/// 2021, phong trào ... tiếp tục được duy trì ... Tỷ lệ gia đình văn hóa toàn huyện đạt 91,7% ...\nNăm 2022, huyện ...
+/// phấn đấu có trên 91% gia đình đạt danh hiệu ...", huyen_hung_ha_thai_binh_van_hoa_2022, a development text).
+pub(crate) fn reviewed_before_the_next(s: &str) -> Option<i32> {
+    let opening = |line: &str| {
+        let line = line.trim_start();
+        years_after_nam(line).first().filter(|&&(at, _)| at <= "nam ".len()).map(|&(_, year)| year)
+    };
+    let lines: Vec<(i32, &str)> = s.split('\n').filter_map(|line| opening(line).map(|y| (y, line))).collect();
+    let aims = |line: &str| {
+        ["phan dau", "muc tieu", "chi tieu"].iter().any(|w| super::folded::find_words(line, w).next().is_some())
+    };
+    lines.iter().enumerate().find_map(|(k, &(year, _))| {
+        lines.iter().skip(k + 1).any(|&(next, line)| next == year + 1 && aims(line)).then_some(year)
+    })
+}
+
 /// The year a text that reviews year `reviewed` goes on to plan, named after it in the same sentence of its first 600
 /// bytes (folded): "tổng kết nhiệm vụ chính trị năm 2025 và triển khai nhiệm vụ trọng tâm năm 2026", "đánh giá kết quả
 /// năm 2025, đề ra 28 chỉ tiêu năm 2026": the year after, which the targets it sets with no year of their own are for.
@@ -344,6 +361,16 @@ mod tests {
             years("1. Tổng đàn lợn đạt 1.300 con.\n2. Thu nhập năm 2020 đạt 50 triệu đồng."),
             [(None, false), (Some(2020), false)]
         );
+    }
+
+    #[test]
+    fn a_year_a_line_opens_before_the_next_years_aims_is_reviewed() {
+        // huyen_hung_ha_thai_binh_van_hoa_2022 (a development text).
+        let reviewed = |t: &str| reviewed_before_the_next(&Folded::new(t).text);
+        assert_eq!(reviewed("Năm 2021, phong trào đạt 91,7%.\nNăm 2022, huyện phấn đấu có trên 91%."), Some(2021));
+        // Not without the next year's aim, nor a roadmap's years in one line.
+        assert_eq!(reviewed("Năm 2021, phong trào đạt 91,7%.\nNăm 2022, huyện đạt 93%."), None);
+        assert_eq!(reviewed("Phấn đấu năm 2021 đạt 91%, năm 2022 đạt 93%."), None);
     }
 
     #[test]
