@@ -2846,3 +2846,14 @@ def test_the_year_before_the_one_a_text_plans_is_reported():
     )
     assert [(t.get("year"), t["value"]) for t in draft.plan.targets] == [(2021, 0.35), (2021, 92.0)]
     assert observation_rows(draft) == [(0.6, 2020), (3500.0, 2020)]
+
+
+def test_help_given_and_workers_trained_are_reported():
+    # Regression (soc_trang_giam_ngheo_2021, a development text; the same text as core/tests/extract.rs): "đã hỗ trợ"
+    # and "đã đào tạo" reported nothing, so both figures were targets.
+    draft = chitieu.extract_plan(
+        "Năm 2021, tỉnh phấn đấu giảm tỷ lệ hộ nghèo từ 2%. Trong 5 năm, toàn tỉnh đã hỗ trợ trên 38.000 căn nhà cho hộ "
+        "nghèo, đã đào tạo nghề cho 69.582 lao động.\n"
+    )
+    assert target_rows(draft.plan) == [(2021, "at_least", 2.0, "percent_reduction")]
+    assert observation_rows(draft) == [(38000.0, 2021), (69582.0, 2021)]

@@ -3111,3 +3111,17 @@ test("the year before the one a text plans is reported", () => {
     [3500, 2020],
   ]);
 });
+
+test("help given and workers trained are reported", () => {
+  // Regression (soc_trang_giam_ngheo_2021, a development text; the same text as core/tests/extract.rs): "đã hỗ trợ"
+  // and "đã đào tạo" reported nothing, so both figures were targets.
+  const draft = c.extractPlan(
+    "Năm 2021, tỉnh phấn đấu giảm tỷ lệ hộ nghèo từ 2%. Trong 5 năm, toàn tỉnh đã hỗ trợ trên 38.000 căn nhà cho hộ " +
+      "nghèo, đã đào tạo nghề cho 69.582 lao động.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2021, "at_least", 2, "percent_reduction"]]);
+  assert.deepEqual(observationRows(draft), [
+    [38000, 2021],
+    [69582, 2021],
+  ]);
+});

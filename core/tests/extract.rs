@@ -3855,3 +3855,16 @@ fn the_year_before_the_one_a_text_plans_is_reported() {
     assert_eq!(years, [(Some(2021), 0.35), (Some(2021), 92.0)]);
     assert_eq!(observation_rows(&draft), [(0.6, Some(2020)), (3500.0, Some(2020))]);
 }
+
+/// Help given and workers trained in the years past, beside the next year's aim (soc_trang_giam_ngheo_2021, a
+/// development text).
+const HELP_GIVEN: &str = "Năm 2021, tỉnh phấn đấu giảm tỷ lệ hộ nghèo từ 2%. Trong 5 năm, toàn tỉnh đã hỗ trợ trên \
+                          38.000 căn nhà cho hộ nghèo, đã đào tạo nghề cho 69.582 lao động.\n";
+
+#[test]
+fn help_given_and_workers_trained_are_reported() {
+    // Regression: "đã hỗ trợ" and "đã đào tạo" reported nothing, so both figures were targets.
+    let draft = extract_plan(HELP_GIVEN);
+    assert_eq!(target_rows(&draft.plan), [(Some(2021), Comparator::AtLeast, 2.0, MeasureUnit::PercentReduction)]);
+    assert_eq!(observation_rows(&draft), [(38_000.0, Some(2021)), (69_582.0, Some(2021))]);
+}

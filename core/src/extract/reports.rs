@@ -9,7 +9,7 @@ use super::folded::{at, ends_with_words, find_any_words, find_words, starts_with
 /// verbs in general: "đã được", "đã triển khai") for the rest of their clause only, up to a ";" or the
 /// sentence's end, and the last [`SENTENCE_WIDE`] ("theo kết quả", "kết quả rà soát", "số liệu thống kê", "thành lập trên
 /// cơ sở") for the rest of their sentence.
-const REACHED: [&str; 53] = [
+const REACHED: [&str; 58] = [
     "da dat",
     "dat duoc",
     "da co",
@@ -71,6 +71,14 @@ const REACHED: [&str; 53] = [
     // "Trung tâm đã giải quyết và trả kết quả 2.051 hồ sơ", "đã tiếp nhận 2.265 hồ sơ": files received and settled.
     "da tiep nhan",
     "da giai quyet",
+    // "tỉnh đã hỗ trợ hơn 2.680 tấn giống chất lượng cao", "Toàn tỉnh đã quy hoạch được 1.640ha vùng sản xuất rau an toàn"
+    // (vinh_phuc_nong_thon_moi_2025, a development text), "đã đào tạo nghề cho 69.582 lao động", "đã thu hút 120 dự
+    // án", "đã tạo việc làm cho": help given, land planned, workers trained, investment drawn, jobs made.
+    "da ho tro",
+    "da quy hoach",
+    "da dao tao",
+    "da thu hut",
+    "da tao",
     // The last [`SENTENCE_WIDE`], for the rest of their sentence.
     // "Theo kết quả tổng điều tra rà soát hộ nghèo ..., năm 2020 tỉnh còn 14.982 hộ nghèo, chiếm tỷ lệ 18,50%": what a
     // survey or a review found.
@@ -806,6 +814,10 @@ mod tests {
         assert!(reported(&fold("Kết quả trong giai đoạn 2016 - 2020, tốc độ tăng bình quân đạt ")));
         assert!(reported(&fold("Tỉnh có nhiều cố gắng. Kết quả giai đoạn 2016 - 2020, tốc độ tăng ")));
         assert!(!reported(&fold("Phấn đấu nâng cao kết quả giai đoạn 2021 - 2025, tốc độ tăng ")));
+        // vinh_phuc_nong_thon_moi_2025, soc_trang_giam_ngheo_2021 (development texts): help given, workers trained.
+        assert!(reported(&fold("Trong 5 năm, toàn tỉnh đã hỗ trợ trên ")));
+        assert!(reported(&fold("đã đào tạo nghề cho ")));
+        assert!(!reported(&fold("Phấn đấu hỗ trợ trên ")));
         // hau_giang_do_thi_hoa_2025 (a development text): a unit's founding, past; not a support at founding.
         assert!(reported(&fold("Khi mới thành lập, tỉnh Hậu Giang chỉ có ")));
         assert!(!reported(&fold("Phấn đấu hỗ trợ doanh nghiệp khi mới thành lập, thành lập mới ")));
