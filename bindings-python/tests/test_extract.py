@@ -2857,3 +2857,15 @@ def test_help_given_and_workers_trained_are_reported():
     )
     assert target_rows(draft.plan) == [(2021, "at_least", 2.0, "percent_reduction")]
     assert observation_rows(draft) == [(38000.0, 2021), (69582.0, 2021)]
+
+
+def test_a_roadmaps_bare_year_dates_its_stage_and_a_survey_reports():
+    # Regression (hoa_binh_bao_hiem_xa_hoi_2030, a development text; the same text as core/tests/extract.rs): the 35%
+    # took 2025, "2030" being no year without "năm"; the survey's 89% was a target.
+    draft = chitieu.extract_plan(
+        "Điều tra, khảo sát, kết quả cho thấy khoảng 89% số doanh nghiệp đảm bảo trả lương đúng quy định. Tỷ lệ lao động "
+        "tham gia BHXH: mục tiêu phấn đấu đến năm 2021 đạt khoảng 22%, đến năm 2025 đạt khoảng 26%, 2030 đạt khoảng "
+        "35%.\n"
+    )
+    assert [(t.get("year"), t["value"]) for t in draft.plan.targets] == [(2021, 22.0), (2025, 26.0), (2030, 35.0)]
+    assert observation_rows(draft) == [(89.0, None)]

@@ -3125,3 +3125,22 @@ test("help given and workers trained are reported", () => {
     [69582, 2021],
   ]);
 });
+
+test("a roadmap's bare year dates its stage and a survey reports", () => {
+  // Regression (hoa_binh_bao_hiem_xa_hoi_2030, a development text; the same text as core/tests/extract.rs): the 35%
+  // took 2025, "2030" being no year without "năm"; the survey's 89% was a target.
+  const draft = c.extractPlan(
+    "Điều tra, khảo sát, kết quả cho thấy khoảng 89% số doanh nghiệp đảm bảo trả lương đúng quy định. Tỷ lệ lao động " +
+      "tham gia BHXH: mục tiêu phấn đấu đến năm 2021 đạt khoảng 22%, đến năm 2025 đạt khoảng 26%, 2030 đạt khoảng " +
+      "35%.\n",
+  );
+  assert.deepEqual(
+    draft.plan.targets.map((t) => [t.year, t.value]),
+    [
+      [2021, 22],
+      [2025, 26],
+      [2030, 35],
+    ],
+  );
+  assert.deepEqual(observationRows(draft), [[89, null]]);
+});

@@ -3868,3 +3868,19 @@ fn help_given_and_workers_trained_are_reported() {
     assert_eq!(target_rows(&draft.plan), [(Some(2021), Comparator::AtLeast, 2.0, MeasureUnit::PercentReduction)]);
     assert_eq!(observation_rows(&draft), [(38_000.0, Some(2021)), (69_582.0, Some(2021))]);
 }
+
+/// A roadmap whose last stage's year is bare after a comma, after what a survey shows (hoa_binh_bao_hiem_xa_hoi_2030, a
+/// development text).
+const A_BARE_STAGE: &str =
+    "Điều tra, khảo sát, kết quả cho thấy khoảng 89% số doanh nghiệp đảm bảo trả lương đúng quy \
+                            định. Tỷ lệ lao động tham gia BHXH: mục tiêu phấn đấu đến năm 2021 đạt khoảng 22%, đến năm \
+                            2025 đạt khoảng 26%, 2030 đạt khoảng 35%.\n";
+
+#[test]
+fn a_roadmaps_bare_year_dates_its_stage_and_a_survey_reports() {
+    // Regression: the 35% took 2025, "2030" being no year without "năm"; the survey's 89% was a target.
+    let draft = extract_plan(A_BARE_STAGE);
+    let years: Vec<(Option<i32>, f64)> = draft.plan.targets.iter().map(|t| (t.year, t.value)).collect();
+    assert_eq!(years, [(Some(2021), 22.0), (Some(2025), 26.0), (Some(2030), 35.0)]);
+    assert_eq!(observation_rows(&draft), [(89.0, None)]);
+}

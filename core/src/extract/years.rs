@@ -199,11 +199,13 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
     // A quarter's year ("quý 3 năm 2026").
     let quarters = quarters(line);
     let deadlines = deadline_dates(line);
-    let all = years_after_nam(line).into_iter().chain(years_without_nam(line));
+    let roadmap = roadmap_years(line);
+    let all = years_after_nam(line).into_iter().chain(years_without_nam(line)).chain(roadmap.iter().copied());
     for (k, year) in all.chain(quarters.iter().copied()).chain(deadlines.iter().copied()) {
         let before = sub(line, 0, k.saturating_sub(4));
-        // A quarter's or a deadline date's year is a time, though a number stands before it as in a date's.
-        let timed = quarters.contains(&(k, year)) || deadlines.contains(&(k, year));
+        // A quarter's, a deadline date's or a roadmap stage's year is a time, though a number stands before it as in a
+        // date's.
+        let timed = quarters.contains(&(k, year)) || deadlines.contains(&(k, year)) || roadmap.contains(&(k, year));
         if (!timed && not_a_target_year(before) && !years_of_a_span(before, sub(line, k, line.len()), year))
             || base_of_a_rise(line, k)
             || in_document_name(line, k)
@@ -435,6 +437,18 @@ fn years_without_nam(s: &str) -> Vec<(usize, i32)> {
         }
     }
     out
+}
+
+/// A roadmap's next stages, their years bare after a comma: "đến năm 2025 đạt khoảng 26%, 2030 đạt khoảng 35%"
+/// (hoa_binh_bao_hiem_xa_hoi_2030, a development text) (offset of the year, year).
+fn roadmap_years(s: &str) -> Vec<(usize, i32)> {
+    s.match_indices(", ")
+        .map(|(i, _)| i + 2)
+        .filter_map(|k| {
+            let year = year_at(sub(s, k, s.len()))?;
+            starts_with_words(sub(s, k + 4, s.len()).trim_start(), "dat").then_some((k, year))
+        })
+        .collect()
 }
 
 /// The years of deadlines said as dates in folded `s`: "hoàn thành trước 30/7/2025", "trước ngày 21/7/2025", "chậm nhất
@@ -934,6 +948,12 @@ mod tests {
         let (m, s) = (mentions(&f.text, 0), f.text.as_str());
         let end = |n: &str| s.find(n).map_or(0, |i| i + n.len());
         assert_eq!(right_after(s, &m, (0, s.len()), end("va 400")), Some(2030));
+        // A roadmap's next stage, its year bare after a comma (hoa_binh_bao_hiem_xa_hoi_2030, a development text).
+        let f = Folded::new("đến năm 2025 đạt khoảng 26%, 2030 đạt khoảng 35%");
+        let (m, s) = (mentions(&f.text, 0), f.text.as_str());
+        let at = |n: &str| s.find(n).unwrap_or(0);
+        assert_eq!(for_figure(&m, (0, s.len()), at("35")), Some((2030, Source::Stated)));
+        assert_eq!(roadmap_years("dat 26%, 2030 nguoi dan"), vec![]);
         // With no word between (thua_thien_hue_thi_truong_lao_dong_2030, a development text).
         let f = Folded::new("Tỷ lệ lao động đạt 80% năm 2025 và đạt 90% năm 2030");
         let (m, s) = (mentions(&f.text, 0), f.text.as_str());
