@@ -2869,3 +2869,13 @@ def test_a_roadmaps_bare_year_dates_its_stage_and_a_survey_reports():
     )
     assert [(t.get("year"), t["value"]) for t in draft.plan.targets] == [(2021, 22.0), (2025, 26.0), (2030, 35.0)]
     assert observation_rows(draft) == [(89.0, None)]
+
+
+def test_criteria_met_are_counted():
+    # Regression (ben_tre_nong_thon_moi_2023, a development text; the same text as core/tests/extract.rs): "tiêu chí"
+    # was no noun a plan counts, so the 15 criteria were no target.
+    draft = chitieu.extract_plan(
+        "Tỉnh phấn đấu đến năm 2025 có ít nhất 80% xã đạt chuẩn nông thôn mới, các xã còn lại đạt từ 15 tiêu chí trở "
+        "lên.\n"
+    )
+    assert target_rows(draft.plan) == [(2025, "at_least", 80.0, "percent"), (2025, "at_least", 15.0, "count")]

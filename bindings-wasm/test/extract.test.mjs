@@ -3144,3 +3144,16 @@ test("a roadmap's bare year dates its stage and a survey reports", () => {
   );
   assert.deepEqual(observationRows(draft), [[89, null]]);
 });
+
+test("criteria met are counted", () => {
+  // Regression (ben_tre_nong_thon_moi_2023, a development text; the same text as core/tests/extract.rs): "tiêu chí"
+  // was no noun a plan counts, so the 15 criteria were no target.
+  const draft = c.extractPlan(
+    "Tỉnh phấn đấu đến năm 2025 có ít nhất 80% xã đạt chuẩn nông thôn mới, các xã còn lại đạt từ 15 tiêu chí trở " +
+      "lên.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2025, "at_least", 80, "percent"],
+    [2025, "at_least", 15, "count"],
+  ]);
+});

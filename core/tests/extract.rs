@@ -3884,3 +3884,21 @@ fn a_roadmaps_bare_year_dates_its_stage_and_a_survey_reports() {
     assert_eq!(years, [(Some(2021), 22.0), (Some(2025), 26.0), (Some(2030), 35.0)]);
     assert_eq!(observation_rows(&draft), [(89.0, None)]);
 }
+
+/// The criteria the other communes are to meet (ben_tre_nong_thon_moi_2023, a development text).
+const CRITERIA: &str =
+    "Tỉnh phấn đấu đến năm 2025 có ít nhất 80% xã đạt chuẩn nông thôn mới, các xã còn lại đạt từ 15 \
+                        tiêu chí trở lên.\n";
+
+#[test]
+fn criteria_met_are_counted() {
+    // Regression: "tiêu chí" was no noun a plan counts, so the 15 criteria were no target.
+    let draft = extract_plan(CRITERIA);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2025), Comparator::AtLeast, 80.0, MeasureUnit::Percent),
+            (Some(2025), Comparator::AtLeast, 15.0, MeasureUnit::Count),
+        ]
+    );
+}

@@ -365,7 +365,7 @@ const SPEEDS: [(&str, f64); 4] = [("mbps", 1.0), ("mb/s", 1.0), ("gbps", 1e3), (
 /// mới", "phát triển ít nhất 5 sản phẩm OCOP", "kết nạp từ 25 đảng viên trở lên"), each with the words that,
 /// right after it, make it another word ("hỗ trợ", "hồ sơ", "xã hội"). Tasks, solutions, platforms and
 /// systems a plan lists ("05 giải pháp", "01 nền tảng") are not among them ([`super::noise`]).
-const COUNTED: [(&str, &[&str]); 100] = [
+const COUNTED: [(&str, &[&str]); 101] = [
     ("doanh nghiep", &[]),
     ("hop tac xa", &[]),
     ("htx", &[]),
@@ -453,6 +453,8 @@ const COUNTED: [(&str, &[&str]); 100] = [
     // Urban centres by class, towns and cities ("Toàn tỉnh có 14 đô thị, gồm: 01 đô thị loại II; 02 đô thị loại IV",
     // ha_nam_he_thong_do_thi_2030, a development text), not "đô thị hóa" (urbanisation).
     ("do thi", &["hoa"]),
+    // Criteria met ("các xã còn lại đạt từ 15 tiêu chí trở lên", ben_tre_nong_thon_moi_2023, a development text).
+    ("tieu chi", &[]),
     ("thi tran", &[]),
     ("thi xa", &[]),
     ("to chuc", &[]),
@@ -1149,6 +1151,8 @@ mod tests {
         // Roads to remedy (ho_chi_minh_giam_ngap_2020, a development text): "tuyến đường", though "tuyên dương"
         // (commend) folds the same, is counted; the verb that remedies them sets the count.
         assert_eq!(counted(" tuyen duong ngap nuoc"), Some(MeasureUnit::Count));
+        // Criteria met (ben_tre_nong_thon_moi_2023, a development text).
+        assert_eq!(counted(" tieu chi tro len"), Some(MeasureUnit::Count));
         assert!(quantity_to_reach("tp se giai quyet ", MeasureUnit::Count));
         assert!(quantity_to_reach("xu ly ", MeasureUnit::Count));
     }
