@@ -2879,3 +2879,14 @@ def test_criteria_met_are_counted():
         "lên.\n"
     )
     assert target_rows(draft.plan) == [(2025, "at_least", 80.0, "percent"), (2025, "at_least", 15.0, "count")]
+
+
+def test_what_stands_at_present_is_reported():
+    # Regression (kien_giang_xu_ly_chat_thai_ran_2025, a development text; the same text as core/tests/extract.rs):
+    # "Hiện tại," reported nothing, so the one plant working now was a target.
+    draft = chitieu.extract_plan(
+        "Hiện tại, trên địa bàn tỉnh có 1 nhà máy xử lý chất thải rắn sinh hoạt đang hoạt động. Theo quy hoạch đến năm "
+        "2025, tỉnh có 7 khu xử lý chất thải rắn liên huyện.\n"
+    )
+    assert [(t.get("year"), t["value"]) for t in draft.plan.targets] == [(2025, 7.0)]
+    assert observation_rows(draft) == [(1.0, None)]

@@ -3157,3 +3157,17 @@ test("criteria met are counted", () => {
     [2025, "at_least", 15, "count"],
   ]);
 });
+
+test("what stands at present is reported", () => {
+  // Regression (kien_giang_xu_ly_chat_thai_ran_2025, a development text; the same text as core/tests/extract.rs):
+  // "Hiện tại," reported nothing, so the one plant working now was a target.
+  const draft = c.extractPlan(
+    "Hiện tại, trên địa bàn tỉnh có 1 nhà máy xử lý chất thải rắn sinh hoạt đang hoạt động. Theo quy hoạch đến năm " +
+      "2025, tỉnh có 7 khu xử lý chất thải rắn liên huyện.\n",
+  );
+  assert.deepEqual(
+    draft.plan.targets.map((t) => [t.year, t.value]),
+    [[2025, 7]],
+  );
+  assert.deepEqual(observationRows(draft), [[1, null]]);
+});

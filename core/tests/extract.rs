@@ -3902,3 +3902,16 @@ fn criteria_met_are_counted() {
         ]
     );
 }
+
+/// What stands at present, beside a plan's figure (kien_giang_xu_ly_chat_thai_ran_2025, a development text).
+const AT_PRESENT: &str = "Hiện tại, trên địa bàn tỉnh có 1 nhà máy xử lý chất thải rắn sinh hoạt đang hoạt động. Theo \
+                          quy hoạch đến năm 2025, tỉnh có 7 khu xử lý chất thải rắn liên huyện.\n";
+
+#[test]
+fn what_stands_at_present_is_reported() {
+    // Regression: "Hiện tại," reported nothing, so the one plant working now was a target.
+    let draft = extract_plan(AT_PRESENT);
+    let years: Vec<(Option<i32>, f64)> = draft.plan.targets.iter().map(|t| (t.year, t.value)).collect();
+    assert_eq!(years, [(Some(2025), 7.0)]);
+    assert_eq!(observation_rows(&draft), [(1.0, None)]);
+}

@@ -9,7 +9,7 @@ use super::folded::{at, ends_with_words, find_any_words, find_words, starts_with
 /// verbs in general: "đã được", "đã triển khai") for the rest of their clause only, up to a ";" or the
 /// sentence's end, and the last [`SENTENCE_WIDE`] ("theo kết quả", "kết quả rà soát", "số liệu thống kê", "thành lập trên
 /// cơ sở") for the rest of their sentence.
-const REACHED: [&str; 59] = [
+const REACHED: [&str; 60] = [
     "da dat",
     "dat duoc",
     "da co",
@@ -90,6 +90,10 @@ const REACHED: [&str; 59] = [
     // "Khi mới thành lập, tỉnh Hậu Giang chỉ có 9 đô thị" (hau_giang_do_thi_hoa_2025, a development text): the time of a
     // unit's founding, past.
     "khi moi thanh lap",
+    // "Hiện tại, trên địa bàn tỉnh có 1 nhà máy xử lý chất thải rắn sinh hoạt đang hoạt động" (kien_giang_xu_ly_chat_thai_
+    // ran_2025, a development text): at present, opening its sentence, for that sentence; not "hạ tầng hiện tại" (the
+    // existing one).
+    "hien tai",
     // "Điều tra, khảo sát ..., kết quả cho thấy khoảng 89% số doanh nghiệp ..." (hoa_binh_bao_hiem_xa_hoi_2030, a
     // development text): what a survey shows.
     "ket qua cho thay",
@@ -106,7 +110,7 @@ const REACHED: [&str; 59] = [
 ];
 
 /// How many of [`REACHED`], last, hold for the rest of their sentence.
-const SENTENCE_WIDE: usize = 8;
+const SENTENCE_WIDE: usize = 9;
 
 /// How many of [`REACHED`], first, hold for the rest of the line.
 const LINE_WIDE: usize = 33;
@@ -407,7 +411,7 @@ impl Scan {
             // doanh nghiệp khi mới thành lập" inside one are no time past.
             let opens_sentence =
                 sub(line, 0, i).trim_end().is_empty() || sub(line, 0, i).trim_end().ends_with(['.', ':']);
-            let opening = ["ket qua trong giai doan", "ket qua giai doan", "khi moi thanh lap"];
+            let opening = ["ket qua trong giai doan", "ket qua giai doan", "khi moi thanh lap", "hien tai"];
             if opening.contains(w) && !opens_sentence {
                 continue;
             }
@@ -821,6 +825,9 @@ mod tests {
         assert!(reported(&fold("Trong 5 năm, toàn tỉnh đã hỗ trợ trên ")));
         assert!(reported(&fold("đã đào tạo nghề cho ")));
         assert!(!reported(&fold("Phấn đấu hỗ trợ trên ")));
+        // kien_giang_xu_ly_chat_thai_ran_2025 (a development text): at present, opening its sentence.
+        assert!(reported(&fold("Hiện tại, trên địa bàn tỉnh có ")));
+        assert!(!reported(&fold("Phấn đấu nâng cấp hạ tầng hiện tại, có ")));
         // hoa_binh_bao_hiem_xa_hoi_2030 (a development text): what a survey shows.
         assert!(reported(&fold("Điều tra, khảo sát, kết quả cho thấy khoảng ")));
         // hau_giang_do_thi_hoa_2025 (a development text): a unit's founding, past; not a support at founding.
