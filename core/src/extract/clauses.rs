@@ -543,10 +543,10 @@ fn corresponds(t: &str) -> bool {
 }
 
 /// Whether the figure at `number_start` is the equivalent in another unit of the level the last figure of `found`
-/// set, a comma and "tương đương" or "tương ứng" after its name: "khoảng 130 triệu đồng, tương đương 5.000 USD", "hoàn thành khoảng 5.440 căn, tương đương
-/// 1.470.000m2 sàn" (lang_son_dang_bo_ubnd, ha_tinh_nha_o_2030, development texts). A level in one unit is set in
-/// the other as well; a rate's equivalent ("tăng 10,6%, tương ứng tăng thêm khoảng 6.490 tỷ đồng") is derived
-/// from it and is not ([`without_restatements`]).
+/// set, a comma and "tương đương" or "tương ứng" after its name: "khoảng 130 triệu đồng, tương đương 5.000 USD",
+/// "hoàn thành khoảng 5.440 căn, tương đương 1.470.000m2 sàn" (lang_son_dang_bo_ubnd, ha_tinh_nha_o_2030, development
+/// texts). A level in one unit is set in the other as well; a rate's equivalent ("tăng 10,6%, tương ứng tăng thêm
+/// khoảng 6.490 tỷ đồng") is derived from it and is not ([`without_restatements`]).
 fn equivalent_of_a_level(s: &str, found: &[Hit], number_start: usize) -> bool {
     found.last().is_some_and(|p| {
         let between = sub(s, p.unit_end, number_start);
@@ -1191,7 +1191,8 @@ mod tests {
         };
         assert_eq!(parts("trên thị trường.Đến năm 2035, phấn đấu"), ["tren thi truong", "den nam 2035, phan dau"]);
         assert_eq!(parts("đạt 396,1 tỷ.đ, tăng 0.7 lần"), ["dat 396,1 ty.d, tang 0.7 lan"]);
-        // ha_nam_he_thong_do_thi_2030 (a development text): a class's Roman numeral ends a sentence; an initial does not.
+        // ha_nam_he_thong_do_thi_2030 (a development text): a class's Roman numeral ends a sentence; an initial does
+        // not.
         assert_eq!(parts("11 đô thị loại V. Tỷ lệ đạt 40%"), ["11 do thi loai v", "ty le dat 40%"]);
         assert_eq!(parts("ông Nguyễn V. An"), ["ong nguyen v. an"]);
     }

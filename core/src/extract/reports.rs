@@ -71,9 +71,9 @@ const REACHED: [&str; 60] = [
     // "Trung tâm đã giải quyết và trả kết quả 2.051 hồ sơ", "đã tiếp nhận 2.265 hồ sơ": files received and settled.
     "da tiep nhan",
     "da giai quyet",
-    // "tỉnh đã hỗ trợ hơn 2.680 tấn giống chất lượng cao", "Toàn tỉnh đã quy hoạch được 1.640ha vùng sản xuất rau an toàn"
-    // (vinh_phuc_nong_thon_moi_2025, a development text), "đã đào tạo nghề cho 69.582 lao động", "đã thu hút 120 dự
-    // án", "đã tạo việc làm cho": help given, land planned, workers trained, investment drawn, jobs made.
+    // "tỉnh đã hỗ trợ hơn 2.680 tấn giống chất lượng cao", "Toàn tỉnh đã quy hoạch được 1.640ha vùng sản xuất rau
+    // an toàn" (vinh_phuc_nong_thon_moi_2025, a development text), "đã đào tạo nghề cho 69.582 lao động", "đã thu hút
+    // 120 dự án", "đã tạo việc làm cho": help given, land planned, workers trained, investment drawn, jobs made.
     "da ho tro",
     "da quy hoach",
     "da dao tao",
@@ -83,16 +83,16 @@ const REACHED: [&str; 60] = [
     // "Theo kết quả tổng điều tra rà soát hộ nghèo ..., năm 2020 tỉnh còn 14.982 hộ nghèo, chiếm tỷ lệ 18,50%": what a
     // survey or a review found.
     "theo ket qua",
-    // "Kết quả trong giai đoạn 2016 - 2020, tốc độ tăng giá trị sản xuất ... đạt 3,33%/năm" (kien_giang_nong_nghiep_2021, a
-    // development text): a sentence opening with a period's results.
+    // "Kết quả trong giai đoạn 2016 - 2020, tốc độ tăng giá trị sản xuất ... đạt 3,33%/năm" (kien_giang_nong_nghiep_2021,
+    // a development text): a sentence opening with a period's results.
     "ket qua trong giai doan",
     "ket qua giai doan",
-    // "Khi mới thành lập, tỉnh Hậu Giang chỉ có 9 đô thị" (hau_giang_do_thi_hoa_2025, a development text): the time of a
-    // unit's founding, past.
+    // "Khi mới thành lập, tỉnh Hậu Giang chỉ có 9 đô thị" (hau_giang_do_thi_hoa_2025, a development text): the time of
+    // a unit's founding, past.
     "khi moi thanh lap",
-    // "Hiện tại, trên địa bàn tỉnh có 1 nhà máy xử lý chất thải rắn sinh hoạt đang hoạt động" (kien_giang_xu_ly_chat_thai_
-    // ran_2025, a development text): at present, opening its sentence, for that sentence; not "hạ tầng hiện tại" (the
-    // existing one).
+    // "Hiện tại, trên địa bàn tỉnh có 1 nhà máy xử lý chất thải rắn sinh hoạt đang hoạt động"
+    // (kien_giang_xu_ly_chat_thai_ran_2025, a development text): at present, opening its sentence, for that sentence;
+    // not "hạ tầng hiện tại" (the existing one).
     "hien tai",
     // "Điều tra, khảo sát ..., kết quả cho thấy khoảng 89% số doanh nghiệp ..." (hoa_binh_bao_hiem_xa_hoi_2030, a
     // development text): what a survey shows.

@@ -248,8 +248,8 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
         // "Trọng tâm là chuyển dịch Cơ cấu kinh tế đến năm 2025: Nông - lâm nghiệp 40%; ..." (xa_so_pai_gia_lai_2025, a
         // development text): a deadline a colon closes is the year of what it opens.
         let opens_list = rest.get(4..).is_some_and(|r| r.starts_with(':')) && ends_with_words(before.trim_end(), "den");
-        // A year said in brackets ("Nhà máy nước Dương Nội (hoàn thành trong năm 2017); ...", ha_noi_cap_nuoc_an_toan_2020,
-        // a development text) is an aside: it holds for no figure after its bracket.
+        // A year said in brackets ("Nhà máy nước Dương Nội (hoàn thành trong năm 2017); ...",
+        // ha_noi_cap_nuoc_an_toan_2020, a development text) is an aside: it holds for no figure after its bracket.
         let aside = before.matches('(').count() > before.matches(')').count();
         let holds = !aside
             && ((objective && !own()) || opens_clause || opens_list || super::folded::words(sentence).count() <= 3);
