@@ -2890,3 +2890,22 @@ def test_what_stands_at_present_is_reported():
     )
     assert [(t.get("year"), t["value"]) for t in draft.plan.targets] == [(2025, 7.0)]
     assert observation_rows(draft) == [(1.0, None)]
+
+
+def test_a_plans_figure_after_a_slash_is_a_target_and_its_result_a_report():
+    # Regression (yen_bai_che_phu_rung, kien_giang_nong_nghiep_2021, development texts; the same text as
+    # core/tests/extract.rs): the figures after the slashes were read as the totals of "X of Y" and dropped; the 23.076
+    # tonnes reached were a target.
+    draft = chitieu.extract_plan(
+        "Năm 2021, sản lượng lúa đạt 4.508.906/4.295.000 tấn, vượt 4,98% so kế hoạch. Khai thác 461.940 m3/830.000 m3 "
+        "gỗ rừng trồng, đạt 55,7% kế hoạch; khai thác tre đạt 23.076 tấn/90.000 tấn. Tỉnh phấn đấu có 15/49 xã đạt "
+        "chuẩn.\n"
+    )
+    assert target_rows(draft.plan) == [
+        (2021, "reach", 4295000.0, "tonne"),
+        (2021, "reach", 830000.0, "cubic_metre"),
+        (2021, "reach", 90000.0, "tonne"),
+        (2021, "reach", 15.0, "count"),
+    ]
+    assert observation_rows(draft) == [(4.98, 2021), (55.7, 2021), (23076.0, 2021)]
+    assert draft.plan.targets[2]["indicator"] == draft.observations[2]["indicator"]

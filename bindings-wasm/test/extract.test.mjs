@@ -3171,3 +3171,26 @@ test("what stands at present is reported", () => {
   );
   assert.deepEqual(observationRows(draft), [[1, null]]);
 });
+
+test("a plan's figure after a slash is a target and its result a report", () => {
+  // Regression (yen_bai_che_phu_rung, kien_giang_nong_nghiep_2021, development texts; the same text as
+  // core/tests/extract.rs): the figures after the slashes were read as the totals of "X of Y" and dropped; the 23.076
+  // tonnes reached were a target.
+  const draft = c.extractPlan(
+    "Năm 2021, sản lượng lúa đạt 4.508.906/4.295.000 tấn, vượt 4,98% so kế hoạch. Khai thác 461.940 m3/830.000 m3 " +
+      "gỗ rừng trồng, đạt 55,7% kế hoạch; khai thác tre đạt 23.076 tấn/90.000 tấn. Tỉnh phấn đấu có 15/49 xã đạt " +
+      "chuẩn.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2021, "reach", 4295000, "tonne"],
+    [2021, "reach", 830000, "cubic_metre"],
+    [2021, "reach", 90000, "tonne"],
+    [2021, "reach", 15, "count"],
+  ]);
+  assert.deepEqual(observationRows(draft), [
+    [4.98, 2021],
+    [55.7, 2021],
+    [23076, 2021],
+  ]);
+  assert.equal(draft.plan.targets[2].indicator, draft.observations[2].indicator);
+});

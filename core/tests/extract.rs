@@ -3915,3 +3915,30 @@ fn what_stands_at_present_is_reported() {
     assert_eq!(years, [(Some(2025), 7.0)]);
     assert_eq!(observation_rows(&draft), [(1.0, None)]);
 }
+
+/// Results over their plan's figures after a slash, beside an "X of Y" (yen_bai_che_phu_rung,
+/// kien_giang_nong_nghiep_2021, development texts).
+const RESULTS_OVER_PLANS: &str =
+    "Năm 2021, sản lượng lúa đạt 4.508.906/4.295.000 tấn, vượt 4,98% so kế hoạch. Khai thác \
+                                  461.940 m3/830.000 m3 gỗ rừng trồng, đạt 55,7% kế hoạch; khai thác tre đạt 23.076 \
+                                  tấn/90.000 tấn. Tỉnh phấn đấu có 15/49 xã đạt chuẩn.\n";
+
+#[test]
+fn a_plans_figure_after_a_slash_is_a_target_and_its_result_a_report() {
+    // Regression: the figures after the slashes were read as the totals of "X of Y" and dropped; the 23.076 tonnes
+    // reached were a target.
+    let draft = extract_plan(RESULTS_OVER_PLANS);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2021), Comparator::Reach, 4_295_000.0, MeasureUnit::Tonne),
+            (Some(2021), Comparator::Reach, 830_000.0, MeasureUnit::CubicMetre),
+            (Some(2021), Comparator::Reach, 90_000.0, MeasureUnit::Tonne),
+            (Some(2021), Comparator::Reach, 15.0, MeasureUnit::Count),
+        ]
+    );
+    assert_eq!(observation_rows(&draft), [(4.98, Some(2021)), (55.7, Some(2021)), (23_076.0, Some(2021))]);
+    // The plan's 90.000 tonnes measure what the 23.076 reached do.
+    let plan = draft.plan.targets.get(2).map(|t| t.indicator.as_str());
+    assert_eq!(plan, draft.observations.get(2).map(|o| o.indicator.as_str()));
+}

@@ -47,6 +47,11 @@ pub(crate) struct Found {
     /// Its own words compare it ("trên", "khoảng", "trở lên" after it), or a verb right before it says it is reached
     /// ("có"): no comparator carried holds for it.
     pub(crate) compared_itself: bool,
+    /// The plan's figure after a slash, of a result over its plan ("23.076 tấn/90.000 tấn"): wanted, whatever the
+    /// line's words say, and named as the result.
+    pub(crate) plan_of_a_result: bool,
+    /// The result before such a plan's figure: reported.
+    pub(crate) result_over_plan: bool,
 }
 
 /// Folded ranges of the clauses of `s[start..end]`.
@@ -133,6 +138,10 @@ struct Hit {
     listed_on: bool,
     /// The level before it said in another unit ([`equivalent_of_a_level`]): it measures what that level does.
     equivalent: bool,
+    /// The plan's figure after a slash, of a result over its plan ([`units::plan_after_a_result`]).
+    plan: bool,
+    /// The result before such a plan's figure.
+    over_plan: bool,
 }
 
 impl Hit {
@@ -148,6 +157,8 @@ impl Hit {
             multiple: false,
             listed_on: false,
             equivalent: false,
+            plan: false,
+            over_plan: false,
         }
     }
 
@@ -248,10 +259,12 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>, listed: Option<Measur
             out.push(Hit::of(number, value, number.end + n, Some(MeasureUnit::Days)));
         } else if let Some((unit, factor, n)) = units::quantity_after(after).filter(|&(unit, factor, n)| {
             let v = value * factor;
+            let plan = units::plan_after_a_result(lead, (sub(after, 0, n), sub(after, n, after.len())), v);
             v.is_finite()
-                && !base_of_a_figure(lead, after, unit, v)
+                && (plan || !base_of_a_figure(lead, after, unit, v))
                 && (unit != MeasureUnit::Count || (v >= 1.0 && v.fract() == 0.0))
-                && (units::quantity_to_reach(named, unit)
+                && (plan
+                    || units::quantity_to_reach(named, unit)
                     || unit == MeasureUnit::Count && units::completed_after(sub(after, n, after.len()))
                     || listed_after_a_quantity(s, &out, number.start, unit)
                     || equivalent_of_a_level(s, &out, number.start)
@@ -265,7 +278,15 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>, listed: Option<Measur
             if unit != MeasureUnit::Mbps || !names_whom_a_share_counts(s, &out, number.start) {
                 let listed_on = opens_a_listed_item(&out, listed, named, unit);
                 let equivalent = equivalent_of_a_level(s, &out, number.start);
-                out.push(Hit { listed_on, equivalent, ..Hit::of(number, value * factor, number.end + n, Some(unit)) });
+                let plan =
+                    units::plan_after_a_result(lead, (sub(after, 0, n), sub(after, n, after.len())), value * factor);
+                let hit = Hit::of(number, value * factor, number.end + n, Some(unit));
+                // The result right before it ("23.076 tấn/90.000 tấn") is reported.
+                if let Some(result) = out.last_mut().filter(|r| plan && sub(s, r.number.end, number.start).len() <= 12)
+                {
+                    result.over_plan = true;
+                }
+                out.push(Hit { listed_on, equivalent, plan, ..hit });
             }
         }
     }
@@ -1061,9 +1082,12 @@ fn read(
         let ratio_named = h.per_thousand && h.unit_end == h.number.end;
         let listed = name_listed
             .filter(|_| k == 0 && words(before_text).next().is_none() && (ratio_named || nothing_named_after(after)));
-        let (phrase, phrase_explicit) = match (listed, out.last().filter(|_| h.equivalent)) {
+        // The result right before a plan's figure ("23.076 tấn/90.000 tấn"), a slash and a unit between.
+        let result = |l: &&Found| h.plan && sub(s, l.number.end, h.number.start).len() <= 12;
+        let (phrase, phrase_explicit) = match (listed, out.last().filter(|l| h.equivalent || result(l))) {
             (Some(name), _) => (name, false),
-            // "khoảng 130 triệu đồng, tương đương 5.000 USD": the dollars measure what the đồng do.
+            // "khoảng 130 triệu đồng, tương đương 5.000 USD": the dollars measure what the đồng do; the plan's figure
+            // what its result does.
             (None, Some(level)) => (level.phrase, level.phrase_explicit),
             (None, None) => phrase_of(s, h, before, after),
         };
@@ -1092,6 +1116,8 @@ fn read(
             opening: compared.opening,
             listed_on: h.listed_on,
             compared_itself: compared.own,
+            plan_of_a_result: h.plan,
+            result_over_plan: h.over_plan,
         });
     }
     out

@@ -449,8 +449,9 @@ fn said(
     // "... so với chỉ tiêu UBND tỉnh giao (35,5%)": the objective a result is measured against, wanted.
     let objective =
         reports::objective_in_brackets(sub(s, clause.0, found.number.start), sub(s, found.number.end, clause.1));
-    let wanted = objective || scan.wanted(from, before.len());
-    let reported = if objective {
+    // "khai thác tre đạt 23.076 tấn/90.000 tấn": the plan's figure of a result over its plan, wanted.
+    let wanted = objective || found.plan_of_a_result || scan.wanted(from, before.len());
+    let reported = if objective || found.plan_of_a_result {
         false
     } else if c.results {
         !wanted
@@ -474,6 +475,7 @@ fn said(
                 && reports::plan_figure_after(sub(s, found.number.end, s.len().min(found.number.end + 60)));
         on_last_year
             || of_plan
+            || found.result_over_plan
             || c.may_report
                 && (scan.reported(from, before.len())
                     || (!c.dated && reports::reported_after(sub(s, clause.0, found.number.start), after())))

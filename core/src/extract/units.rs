@@ -703,6 +703,27 @@ pub(crate) fn quantity_to_reach(prefix: &str, unit: MeasureUnit) -> bool {
             || housed)
 }
 
+/// Whether the quantity `value` after a slash is the plan's figure of a result over its plan, not the total of an "X of
+/// Y" (folded `lead`, the words before it, ending with the slash; `unit`, its unit's words; `rest`, the words after
+/// them): "đạt
+/// 4.508.906/4.295.000 tấn" (the result above what it would be out of), "461.940 m3/830.000 m3", "23.076 tấn/90.000
+/// tấn" (each with its unit), "13.051,6 ha/20.000 ha kế hoạch" (the plan named) (yen_bai_che_phu_rung,
+/// kien_giang_nong_nghiep_2021, development texts). Not "15/49 xã".
+pub(crate) fn plan_after_a_result(lead: &str, (unit, rest): (&str, &str), value: f64) -> bool {
+    let Some(before) = lead.trim_end().strip_suffix('/') else { return false };
+    // The result's number, not a digit of its unit ("461.940 m3").
+    let standalone =
+        |t: &super::numbers::NumberToken| !sub(before, 0, t.start).ends_with(|c: char| c.is_ascii_alphabetic());
+    let Some(result) = super::numbers::tokens(before).into_iter().rfind(standalone) else { return false };
+    let between = sub(before, result.end, before.len());
+    // The same unit said twice, not a ratio per people ("300 phòng học/10.000 dân").
+    let unit_of_its_own = !between.trim().is_empty() && between.trim() == unit.trim();
+    let plan_named = ["ke hoach", "kh"].iter().any(|w| starts_with_words(rest.trim_start(), w));
+    words(between).count() <= 2
+        && !between.contains(|c: char| ",;.()".contains(c))
+        && (unit_of_its_own || plan_named || result.value.is_some_and(|x| x > value))
+}
+
 /// Whether a figure is a span of years named just before it: life expectancy, healthy life years ("tuổi thọ
 /// trung bình 75 tuổi", "thời gian sống khỏe mạnh đạt tối thiểu 69 năm"); the folded length of "tuổi" or "năm".
 pub(crate) fn life_span(prefix: &str, after: &str) -> Option<usize> {
@@ -1151,6 +1172,14 @@ mod tests {
         // Roads to remedy (ho_chi_minh_giam_ngap_2020, a development text): "tuyến đường", though "tuyên dương"
         // (commend) folds the same, is counted; the verb that remedies them sets the count.
         assert_eq!(counted(" tuyen duong ngap nuoc"), Some(MeasureUnit::Count));
+        // A result over its plan's figure after a slash (yen_bai_che_phu_rung, kien_giang_nong_nghiep_2021, development
+        // texts): the result above the total it would be out of, each with its unit, or the plan named; not "15/49 xã"
+        // nor a ratio per people.
+        assert!(plan_after_a_result("san luong lua dat 4.508.906/", ("", " tan"), 4_295_000.0));
+        assert!(plan_after_a_result("khai thac 461.940 m3/", (" m3", " go"), 830_000.0));
+        assert!(plan_after_a_result("luy ke dat 13.051,6 ha/", (" ha", " ke hoach"), 20_000.0));
+        assert!(!plan_after_a_result("phan dau co 15/", (" xa", " dat chuan"), 49.0));
+        assert!(!plan_after_a_result("toi thieu 300 phong hoc/", (" dan", ""), 10_000.0));
         // Criteria met (ben_tre_nong_thon_moi_2023, a development text).
         assert_eq!(counted(" tieu chi tro len"), Some(MeasureUnit::Count));
         assert!(quantity_to_reach("tp se giai quyet ", MeasureUnit::Count));
