@@ -202,6 +202,8 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>, listed: Option<Measur
         let trimmed = after.trim_start();
         let gap = after.len() - trimmed.len();
         let named = sub(s, named_from, number.start);
+        // The level before it said again in another unit ([`equivalent_of_a_level`]), an amount or a quantity.
+        let equivalent = equivalent_of_a_level(s, &out, number.start);
         let sign = if trimmed.starts_with('%') && gap <= 1 {
             Some(1)
         } else if super::folded::starts_with_words(trimmed, "phan tram") {
@@ -232,11 +234,10 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>, listed: Option<Measur
             (value * factor).is_finite()
                 && (units::amount_to_reach(named)
                     || floor_to_reach(named, sub(after, n, after.len()))
-                    || equivalent_of_a_level(s, &out, number.start)
+                    || equivalent
                     || listed_under_a_total(s, &out, number.start, MeasureUnit::Dong, value * factor))
         }) {
             // "GRDP bình quân đầu người đạt 95,14 triệu đồng": an amount to reach, in đồng.
-            let equivalent = equivalent_of_a_level(s, &out, number.start);
             out.push(Hit { equivalent, ..Hit::of(number, value * factor, number.end + n, Some(MeasureUnit::Dong)) });
         } else if units::human_development_index(lead, value) {
             out.push(Hit::of(number, value, number.end, Some(MeasureUnit::Index)));
@@ -257,34 +258,35 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>, listed: Option<Measur
         } else if let Some(n) = units::stay_after(named, after) {
             // "thời gian lưu trú trung bình ... đạt 3,2 ngày/khách": a stay in days.
             out.push(Hit::of(number, value, number.end + n, Some(MeasureUnit::Days)));
-        } else if let Some((unit, factor, n)) = units::quantity_after(after).filter(|&(unit, factor, n)| {
-            let v = value * factor;
-            let plan = units::plan_after_a_result(lead, (sub(after, 0, n), sub(after, n, after.len())), v);
-            v.is_finite()
-                && (plan || !base_of_a_figure(lead, after, unit, v))
-                && (unit != MeasureUnit::Count || (v >= 1.0 && v.fract() == 0.0))
-                && (plan
-                    || units::quantity_to_reach(named, unit)
-                    || unit == MeasureUnit::Count && units::completed_after(sub(after, n, after.len()))
-                    || listed_after_a_quantity(s, &out, number.start, unit)
-                    || equivalent_of_a_level(s, &out, number.start)
-                    || opens_a_listed_item(&out, listed, named, unit)
-                    || part_of_a_total(s, number.start)
-                    || listed_under_a_total(s, &out, number.start, unit, v))
-        }) {
+        } else if let Some((unit, factor, n, plan)) = units::quantity_after(after)
+            .map(|(unit, factor, n)| {
+                let plan =
+                    units::plan_after_a_result(lead, (sub(after, 0, n), sub(after, n, after.len())), value * factor);
+                (unit, factor, n, plan)
+            })
+            .filter(|&(unit, factor, n, plan)| {
+                let v = value * factor;
+                v.is_finite()
+                    && (plan || !base_of_a_figure(lead, after, unit, v))
+                    && (unit != MeasureUnit::Count || (v >= 1.0 && v.fract() == 0.0))
+                    && (plan
+                        || units::quantity_to_reach(named, unit)
+                        || unit == MeasureUnit::Count && units::completed_after(sub(after, n, after.len()))
+                        || listed_after_a_quantity(s, &out, number.start, unit)
+                        || equivalent
+                        || opens_a_listed_item(&out, listed, named, unit)
+                        || part_of_a_total(s, number.start)
+                        || listed_under_a_total(s, &out, number.start, unit, v))
+            })
+        {
             // "GRDP bình quân đầu người đạt 8.500 USD", "diện tích cây chè 10.000 ha", "thành lập 2.000 doanh
             // nghiệp": a quantity to reach; not a speed that names the users a share counts ("50% người dùng tiếp
             // cận tốc độ trên 1 Gbps").
             if unit != MeasureUnit::Mbps || !names_whom_a_share_counts(s, &out, number.start) {
                 let listed_on = opens_a_listed_item(&out, listed, named, unit);
-                let equivalent = equivalent_of_a_level(s, &out, number.start);
-                let plan =
-                    units::plan_after_a_result(lead, (sub(after, 0, n), sub(after, n, after.len())), value * factor);
                 let hit = Hit::of(number, value * factor, number.end + n, Some(unit));
-                // The result right before it ("23.076 tấn/90.000 tấn") is reported.
-                if let Some(result) = out.last_mut().filter(|r| plan && sub(s, r.number.end, number.start).len() <= 12)
-                {
-                    result.over_plan = true;
+                if plan {
+                    mark_result_over_plan(s, &mut out, number.start);
                 }
                 out.push(Hit { listed_on, equivalent, plan, ..hit });
             }
@@ -299,6 +301,14 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>, listed: Option<Measur
     }
     out.sort_by_key(|h| h.number.start);
     without_restatements(s, out)
+}
+
+/// Marks the last of `found` as the result of the plan's figure at `plan_start` after a slash ("23.076 tấn/90.000 tấn"),
+/// when it stands right before it: it is reported.
+fn mark_result_over_plan(s: &str, found: &mut [Hit], plan_start: usize) {
+    if let Some(result) = found.last_mut().filter(|r| sub(s, r.number.end, plan_start).len() <= 12) {
+        result.over_plan = true;
+    }
 }
 
 /// Whether a quantity `v` in `unit` (folded `lead` and `after`, the clause's words before and after it) is what
@@ -1082,8 +1092,8 @@ fn read(
         let ratio_named = h.per_thousand && h.unit_end == h.number.end;
         let listed = name_listed
             .filter(|_| k == 0 && words(before_text).next().is_none() && (ratio_named || nothing_named_after(after)));
-        // The result right before a plan's figure ("23.076 tấn/90.000 tấn"), a slash and a unit between.
-        let result = |l: &&Found| h.plan && sub(s, l.number.end, h.number.start).len() <= 12;
+        // The result right before a plan's figure ("23.076 tấn/90.000 tấn"), marked when the plan's hit was read.
+        let result = |l: &&Found| h.plan && l.result_over_plan;
         let (phrase, phrase_explicit) = match (listed, out.last().filter(|l| h.equivalent || result(l))) {
             (Some(name), _) => (name, false),
             // "khoảng 130 triệu đồng, tương đương 5.000 USD": the dollars measure what the đồng do; the plan's figure
