@@ -336,7 +336,9 @@ pub fn extract_plan(text: &str) -> Draft {
     // The year before which what the text dates is the past, as an annual plan's.
     let annual = meta.annual.or(planned);
     // A text that sets no objective anywhere and says what was done reports: its figures are observations.
-    if reports::only_reports(&f.text) {
+    // A result over its plan's figure after a slash ("23.076 tấn/90.000 tấn") is a plan's figure too.
+    let plan_after_a_slash = outline.figures.iter().any(|fig| fig.found.plan_of_a_result);
+    if !plan_after_a_slash && reports::only_reports(&f.text) {
         outline.figures.iter_mut().for_each(|fig| fig.reported = true);
     }
     // Figures that report what was reached are observations, not targets.

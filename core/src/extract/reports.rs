@@ -156,21 +156,7 @@ pub(crate) fn has_plan_figures(s: &str) -> bool {
         sub(s, 0, i).trim_end().ends_with('(')
             && sub(s, i + "ke hoach".len(), s.len()).trim_start().starts_with(|c: char| c.is_ascii_digit())
     };
-    find_words(s, "kh").any(|i| plan_figure(s, i)) || find_words(s, "ke hoach").any(spelled) || slashed_plan(s)
-}
-
-/// Whether folded `s` gives a result over its plan's figure after a slash anywhere ("khai thác tre, vầu, nứa đạt 23.076
-/// tấn/90.000 tấn", "lũy kế đạt 13.051,6 ha/20.000 ha kế hoạch", yen_bai_che_phu_rung, a development text;
-/// [`super::units::plan_after_a_result`]).
-fn slashed_plan(s: &str) -> bool {
-    super::numbers::tokens(s).into_iter().any(|t| {
-        let lead = sub(s, t.start.saturating_sub(40), t.start);
-        let after = sub(s, t.end, s.len());
-        lead.ends_with('/')
-            && t.value.zip(super::units::quantity_after(after)).is_some_and(|(value, (_, factor, n))| {
-                super::units::plan_after_a_result(lead, (sub(after, 0, n), sub(after, n, after.len())), value * factor)
-            })
-    })
+    find_words(s, "kh").any(|i| plan_figure(s, i)) || find_words(s, "ke hoach").any(spelled)
 }
 
 /// Words (folded) saying that what follows is wanted: they end a report of what was reached. "sẽ" and
