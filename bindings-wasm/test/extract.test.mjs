@@ -3194,3 +3194,26 @@ test("a plan's figure after a slash is a target and its result a report", () => 
   ]);
   assert.equal(draft.plan.targets[2].indicator, draft.observations[2].indicator);
 });
+
+test("the objectives of the term past are of its end", () => {
+  // Regression (xa_hai_trung_hai_hau_nam_dinh_2020, a development text; the same text as core/tests/extract.rs): the
+  // objectives in brackets took the end of the term the congress opens (2025); a rise compared with the congress's
+  // objective was a target, wanted by the deadline of the sentence before; the objective after a rate per year was
+  // not seen, so the rate's result was a target; 65,6 triệu đồng was read as 65599999.99999999.
+  const draft = c.extractPlan(
+    "Ngày 12-3-2020, Đảng bộ xã Hải Trung tổ chức đại hội đại biểu nhiệm kỳ 2020-2025.\nTổng sản phẩm bình quân " +
+      "đầu người đến năm 2020 ước đạt 65,6 triệu đồng; Nông nghiệp - thuỷ sản: 20% (chỉ tiêu đại hội 27,5%); Dịch " +
+      "vụ: 32% (chỉ tiêu đại hội 28,5%). Đến năm 2020, tỷ lệ hộ nghèo còn 0% (chỉ tiêu đại hội dưới 3%). Giá trị sản " +
+      "xuất các ngành tăng 10,66% so với chỉ tiêu đại hội. Mức giảm tỷ lệ sinh 0,08%/năm (chỉ tiêu đại hội 1%/năm).\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2020, "reach", 27.5, "percent"],
+    [2020, "reach", 28.5, "percent"],
+    [2020, "less_than", 3, "percent"],
+    [2020, "reach", 1, "percent_per_year"],
+  ]);
+  assert.deepEqual(
+    draft.observations.map((o) => o.value),
+    [65600000, 20, 32, 0, 10.66, 0.08],
+  );
+});

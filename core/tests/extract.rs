@@ -3942,3 +3942,30 @@ fn a_plans_figure_after_a_slash_is_a_target_and_its_result_a_report() {
     let plan = draft.plan.targets.get(2).map(|t| t.indicator.as_str());
     assert_eq!(plan, draft.observations.get(2).map(|o| o.indicator.as_str()));
 }
+
+/// A congress's report of the term past: results beside the objectives they were measured against
+/// (xa_hai_trung_hai_hau_nam_dinh_2020, a development text).
+const MEASURED_OBJECTIVES: &str = "Ngày 12-3-2020, Đảng bộ xã Hải Trung tổ chức đại hội đại biểu nhiệm kỳ 2020-2025.\nTổng sản phẩm \
+                         bình quân đầu người đến năm 2020 ước đạt 65,6 triệu đồng; Nông nghiệp - thuỷ sản: 20% (chỉ tiêu \
+                         đại hội 27,5%); Dịch vụ: 32% (chỉ tiêu đại hội 28,5%). Đến năm 2020, tỷ lệ hộ nghèo còn 0% (chỉ \
+                         tiêu đại hội dưới 3%). Giá trị sản xuất các ngành tăng 10,66% so với chỉ tiêu đại hội. Mức giảm \
+                         tỷ lệ sinh 0,08%/năm (chỉ tiêu đại hội 1%/năm).\n";
+
+#[test]
+fn the_objectives_of_the_term_past_are_of_its_end() {
+    // Regression: the objectives in brackets took the end of the term the congress opens (2025); a rise compared with
+    // the congress's objective was a target, wanted by the deadline of the sentence before; the objective after a rate
+    // per year was not seen, so the rate's result was a target; 65,6 triệu đồng was read as 65599999.99999999.
+    let draft = extract_plan(MEASURED_OBJECTIVES);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2020), Comparator::Reach, 27.5, MeasureUnit::Percent),
+            (Some(2020), Comparator::Reach, 28.5, MeasureUnit::Percent),
+            (Some(2020), Comparator::LessThan, 3.0, MeasureUnit::Percent),
+            (Some(2020), Comparator::Reach, 1.0, MeasureUnit::PercentPerYear),
+        ]
+    );
+    let observed: Vec<f64> = draft.observations.iter().map(|o| o.value).collect();
+    assert_eq!(observed, [65_600_000.0, 20.0, 32.0, 0.0, 10.66, 0.08]);
+}

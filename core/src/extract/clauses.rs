@@ -7,7 +7,7 @@ use super::comparators;
 use super::folded::{at, ends_with_words, find_words, starts_with_words, sub, words, year_at};
 use super::numbers::{self, NumberToken};
 use super::tiers;
-use super::units;
+use super::units::{self, scaled};
 use super::Uncertainty;
 use crate::model::comparator::Comparator;
 use crate::model::measure_unit::MeasureUnit;
@@ -230,15 +230,15 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>, listed: Option<Measur
                 multiple: true,
                 ..Hit::of(number, value, number.end + n, Some(MeasureUnit::PercentIncrease))
             });
-        } else if let Some((factor, n)) = units::amount_after(after).filter(|&(factor, n)| {
-            (value * factor).is_finite()
+        } else if let Some((v, n)) = units::amount_after(after).map(|(f, n)| (scaled(value, f), n)).filter(|&(v, n)| {
+            v.is_finite()
                 && (units::amount_to_reach(named)
                     || floor_to_reach(named, sub(after, n, after.len()))
                     || equivalent
-                    || listed_under_a_total(s, &out, number.start, MeasureUnit::Dong, value * factor))
+                    || listed_under_a_total(s, &out, number.start, MeasureUnit::Dong, v))
         }) {
             // "GRDP bình quân đầu người đạt 95,14 triệu đồng": an amount to reach, in đồng.
-            out.push(Hit { equivalent, ..Hit::of(number, value * factor, number.end + n, Some(MeasureUnit::Dong)) });
+            out.push(Hit { equivalent, ..Hit::of(number, v, number.end + n, Some(MeasureUnit::Dong)) });
         } else if units::human_development_index(lead, value) {
             out.push(Hit::of(number, value, number.end, Some(MeasureUnit::Index)));
         } else if let Some(hit) = bare_hit(bare, number, value, after) {
@@ -254,18 +254,16 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>, listed: Option<Measur
             out.push(Hit::of(number, value, number.end + n, Some(MeasureUnit::Years)));
         } else if let Some((unit, factor, n)) = units::per_area_or_woman(after) {
             // "năng suất lúa đạt 60 tạ/ha", "tổng tỷ suất sinh đạt 2,1 con/phụ nữ": a yield, a fertility rate.
-            out.push(Hit::of(number, value * factor, number.end + n, Some(unit)));
+            out.push(Hit::of(number, scaled(value, factor), number.end + n, Some(unit)));
         } else if let Some(n) = units::stay_after(named, after) {
             // "thời gian lưu trú trung bình ... đạt 3,2 ngày/khách": a stay in days.
             out.push(Hit::of(number, value, number.end + n, Some(MeasureUnit::Days)));
-        } else if let Some((unit, factor, n, plan)) = units::quantity_after(after)
+        } else if let Some((unit, v, n, plan)) = units::quantity_after(after)
             .map(|(unit, factor, n)| {
-                let plan =
-                    units::plan_after_a_result(lead, (sub(after, 0, n), sub(after, n, after.len())), value * factor);
-                (unit, factor, n, plan)
+                let v = scaled(value, factor);
+                (unit, v, n, units::plan_after_a_result(lead, (sub(after, 0, n), sub(after, n, after.len())), v))
             })
-            .filter(|&(unit, factor, n, plan)| {
-                let v = value * factor;
+            .filter(|&(unit, v, n, plan)| {
                 v.is_finite()
                     && (plan || !base_of_a_figure(lead, after, unit, v))
                     && (unit != MeasureUnit::Count || (v >= 1.0 && v.fract() == 0.0))
@@ -284,7 +282,7 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>, listed: Option<Measur
             // cận tốc độ trên 1 Gbps").
             if unit != MeasureUnit::Mbps || !names_whom_a_share_counts(s, &out, number.start) {
                 let listed_on = opens_a_listed_item(&out, listed, named, unit);
-                let hit = Hit::of(number, value * factor, number.end + n, Some(unit));
+                let hit = Hit::of(number, v, number.end + n, Some(unit));
                 if plan {
                     mark_result_over_plan(s, &mut out, number.start);
                 }
@@ -355,7 +353,7 @@ fn no_figure_of_its_own(rest: &str, value: f64) -> bool {
 /// thêm được hai gia đình hội viên trở lên".
 fn counted_in_words(named: &str, number: NumberToken, after: &str) -> Option<Hit> {
     let (unit, factor, n) = units::quantity_after(after)?;
-    let value = number.value? * factor;
+    let value = scaled(number.value?, factor);
     let rest = sub(after, n, after.len());
     let compared = comparators::before(named).is_some() || comparators::or_more_after(rest);
     let to_reach = units::quantity_to_reach(named, unit) || units::completed_after(rest);
@@ -376,7 +374,7 @@ fn bare_hit(bare: Bare<'_>, number: NumberToken, value: f64, after: &str) -> Opt
         Bare::Percent => Some(Hit::of(number, value, number.end, None)),
         Bare::Named(words) => match units::unit_words(words)? {
             units::UnitWords::Times(unit, factor) => {
-                let v = value * factor;
+                let v = scaled(value, factor);
                 (v.is_finite() && (unit != MeasureUnit::Count || v.fract() == 0.0))
                     .then(|| Hit::of(number, v, number.end, Some(unit)))
             }
@@ -484,7 +482,7 @@ fn parted_after_a_total(s: &str, number_start: usize, unit: MeasureUnit, value: 
 fn quantity_of<'t>(t: &NumberToken, text: &'t str, unit: MeasureUnit) -> Option<(f64, &'t str)> {
     let after = sub(text, t.end, text.len());
     let (_, factor, n) = units::quantity_after(after).filter(|(u, _, _)| *u == unit)?;
-    Some((t.value? * factor, sub(after, n, after.len())))
+    Some((scaled(t.value?, factor), sub(after, n, after.len())))
 }
 
 /// Whether the sentence of the figure at `number_start` opens with "Trong đó", with no bracket or ";" before the figure,
@@ -509,7 +507,8 @@ fn total_ends_the_sentence_before(s: &str, number_start: usize, unit: MeasureUni
             units::quantity_after(after).filter(|(u, _, _)| *u == unit).map(|(_, factor, n)| (factor, n))
         };
         read.is_some_and(|(factor, n)| {
-            words(sub(after, n, after.len())).count() <= 3 && t.value.is_some_and(|total| value <= total * factor)
+            words(sub(after, n, after.len())).count() <= 3
+                && t.value.is_some_and(|total| value <= scaled(total, factor))
         })
     })
 }

@@ -372,6 +372,16 @@ pub fn extract_plan(text: &str) -> Draft {
     // Figures no section dates may take the period's single year, else the end of the term of the congress the
     // text opens on, else the end of the period of the plan it opens on, else the year planned after a review or a
     // comparison.
+    // A report the text does not date is of the signing year, else the year whose results the text reviews, else
+    // the dateline's, else the start of the congress's term (what the term past reached, at the congress that opens
+    // the next), else the year of a text whose only years are those it compares with.
+    let signed = signed_year.or(reviewed).or(meta.dateline).or(congress.and_then(|p| p.from)).or(planned);
+    // So is an objective a result is measured against, which no period's end dates: "20% (chỉ tiêu đại hội 27,5%)"
+    // at the congress that opens the term 2020-2025 is the term past's (xa_hai_trung_hai_hau_nam_dinh_2020, a
+    // development text).
+    for fig in outline.figures.iter_mut().filter(|fig| fig.measured && fig.year.is_none()) {
+        (fig.year, fig.year_from_context) = (signed, true);
+    }
     let planned_period = planned.map(|y| crate::model::plan::Period { from: Some(y), to: y, horizon: None });
     let title_period = meta.period.filter(|_| !meta.title_states_target);
     let opening_plan = meta.period.is_none().then(|| period::opening_plan_period(&f.text)).flatten();
@@ -380,10 +390,6 @@ pub fn extract_plan(text: &str) -> Draft {
     let local = (meta.jurisdiction.id != "unknown").then(|| folded::Folded::new(&meta.jurisdiction.name).text);
     let mut drafted = targets::draft(&f, outline.figures, local.as_deref());
     drafted.spent.restated.extend(headline_repeats);
-    // A report the text does not date is of the signing year, else the year whose results the text reviews, else
-    // the dateline's, else the start of the congress's term (what the term past reached, at the congress that opens
-    // the next), else the year of a text whose only years are those it compares with.
-    let signed = signed_year.or(reviewed).or(meta.dateline).or(congress.and_then(|p| p.from)).or(planned);
     // The year planned after a review does not date the reports: a year from context that is the planned one is the
     // headline's ("đề ra 28 chỉ tiêu năm 2026"), and the reports are the reviewed year's.
     let dates = observations::Dates { signed, reference: dated_by_text.or(objective) };

@@ -30,6 +30,8 @@ pub(crate) struct Figure {
     pub(crate) reported: bool,
     /// The last of the words before it in its line that report or want wants it ("mục tiêu", "phấn đấu").
     pub(crate) wanted: bool,
+    /// It is the objective a result before it in its clause is measured against ([`measured_against`]).
+    pub(crate) measured: bool,
 }
 
 /// A pillar heading: its shared id and its words as the document writes them.
@@ -225,6 +227,7 @@ pub(crate) fn walk(
                 year_in_clause,
                 reported,
                 wanted,
+                measured: false,
             });
             list_on(&mut outline.figures);
             measured_against(&mut outline.figures, objective);
@@ -270,6 +273,7 @@ fn measured_against(figures: &mut [Figure], objective: bool) {
     if !objective {
         return;
     }
+    fig.measured = true;
     // Unless its own words compare it: "(chỉ tiêu đại hội dưới 3%)" (xa_hai_trung_hai_hau_nam_dinh_2020, a development
     // text).
     if !fig.found.compared_itself {
@@ -414,6 +418,7 @@ fn table_row(s: &str, h: &tables::Header, row: &Row<'_>, claimed: &Claimed<'_>) 
                 year_in_clause: true,
                 reported: column.reported,
                 wanted: !column.reported,
+                measured: false,
             });
         }
     }
@@ -467,10 +472,17 @@ fn said(
         // wants nothing of this one.
         let segment = before.rfind([')', ',', ';', ':']).map_or(0, |i| i + 1).max(from);
         let in_clause = sub(s, found.number.end, clause.1);
-        let of_plan = !wanted
-            && (reports::share_of_plan_reached(after())
-                || reports::measured_against_the_plan(in_clause)
-                || reports::beyond_the_plan(in_clause))
+        // A result compared with the plan's aim is wanted only by words of its own sentence, not by a deadline of the
+        // sentence before ("... đến năm 2020 đạt 135 triệu đồng. Giá trị sản xuất các ngành tăng 10,66% so với chỉ tiêu
+        // đại hội", xa_hai_trung_hai_hau_nam_dinh_2020, a development text); a share of the plan ("đạt 100% kế
+        // hoạch") is wanted by a want before it in its line.
+        let sentence = before.rfind(". ").map_or(0, |i| i + 2).max(from);
+        let compared = !scan.wanted(sentence, before.len()) && reports::compared_with_the_plan(after());
+        let of_plan = compared
+            || !wanted
+                && (reports::share_of_plan_reached(after())
+                    || reports::measured_against_the_plan(in_clause)
+                    || reports::beyond_the_plan(in_clause))
             || !scan.wanted(segment, before.len())
                 && reports::plan_figure_after(sub(s, found.number.end, s.len().min(found.number.end + 60)));
         on_last_year

@@ -551,12 +551,18 @@ pub(crate) fn moved_places(after: &str) -> bool {
 /// "phấn đấu giải ngân đạt 100% kế hoạch" is wanted, which the caller checks).
 pub(crate) fn share_of_plan_reached(after: &str) -> bool {
     let Some(rest) = after.trim_start().strip_prefix('%') else { return false };
+    opens_with_the_plan(rest.trim_start()) || compared_with_the_plan(after)
+}
+
+/// Whether the words after a percentage (folded, from its number) compare it with the plan's aim: "đạt 132,4% so với
+/// kế hoạch tỉnh giao", "tăng 3,68% so với mục tiêu đề ra", "vượt 0,05% so với chỉ tiêu đề ra"
+/// (ba_ria_vung_tau_bao_hiem_xa_hoi_2022, a development text), "vượt 4,98% so kế hoạch" (kien_giang_nong_nghiep_2021, a
+/// development text) with "so" alone. Only a result is compared so, whatever a sentence before wanted.
+pub(crate) fn compared_with_the_plan(after: &str) -> bool {
+    let Some(rest) = after.trim_start().strip_prefix('%') else { return false };
     let rest = rest.trim_start();
-    // "đạt 132,4% so với kế hoạch tỉnh giao", "tăng 3,68% so với mục tiêu đề ra": measured against the plan's aim.
-    // "vượt 4,98% so kế hoạch" (kien_giang_nong_nghiep_2021, a development text) with "so" alone.
     let against = rest.strip_prefix("so voi ").or_else(|| rest.strip_prefix("so ")).map(str::trim_start);
-    // "vượt 0,05% so với chỉ tiêu đề ra" (ba_ria_vung_tau_bao_hiem_xa_hoi_2022, a development text) as well.
-    opens_with_the_plan(rest) || against.is_some_and(opens_with_an_aim)
+    against.is_some_and(opens_with_an_aim)
 }
 
 /// Whether a figure alone in a bracket is the objective a result was measured against, named before the bracket in
@@ -645,7 +651,10 @@ fn opens_with_an_aim(t: &str) -> bool {
 /// unit's few words between: "41,85% (KH 41%)", "ước tăng 8,31%/KH tăng 3-4%", "9,26% (Kế hoạch 9%)". A figure set
 /// beside the plan's is what was reached.
 pub(crate) fn plan_figure_after(after: &str) -> bool {
-    let Some(i) = after.find(['(', '/']) else { return false };
+    // Past a rate's "/năm": "Mức giảm tỷ lệ sinh 0,08%/năm (chỉ tiêu đại hội 1%/năm)" (xa_hai_trung_hai_hau_nam_dinh_2020,
+    // a development text).
+    let per_year = |i: usize| at(after, i) == b'/' && starts_with_words(sub(after, i + 1, after.len()), "nam");
+    let Some(i) = after.match_indices(['(', '/']).map(|(i, _)| i).find(|&i| !per_year(i)) else { return false };
     let between = sub(after, 0, i);
     let rest = sub(after, i + 1, after.len()).trim_start();
     // "tăng trưởng 20,4% (mục tiêu 20 - 25%)", "20% (chỉ tiêu đại hội 27,5%)" (thi_tran_khanh_hai_ninh_thuan_2020, a
@@ -964,6 +973,9 @@ mod tests {
         assert!(plan_figure_after(&fold("% (chỉ tiêu đại hội 27,5%)")));
         assert!(!plan_figure_after(&fold("% (mục tiêu của Nghị quyết), nông nghiệp 10%")));
         assert!(!plan_figure_after(&fold("%/mục tiêu 25%")));
+        // Past a rate's "/năm" (xa_hai_trung_hai_hau_nam_dinh_2020, a development text).
+        assert!(plan_figure_after(&fold("%/năm (chỉ tiêu đại hội 1%/năm)")));
+        assert!(!plan_figure_after(&fold("%/năm (năm 2020)")));
         // Beyond the plan, right after the figure (phuong_thanh_thuy_hue_2030, a development text).
         assert!(beyond_the_plan(&fold(" tỷ đồng (vượt kế hoạch đề ra)")));
         assert!(beyond_the_plan(&fold(" tỷ đồng, vượt chỉ tiêu")));
@@ -1083,6 +1095,11 @@ mod tests {
         // "so" alone (kien_giang_nong_nghiep_2021, a development text).
         assert!(share_of_plan_reached(&fold("% so kế hoạch")));
         assert!(!share_of_plan_reached(&fold("% so năm 2022")));
+        // Compared with the plan's aim, not a bare share of it (xa_hai_trung_hai_hau_nam_dinh_2020, a development text).
+        assert!(compared_with_the_plan(&fold("% so với chỉ tiêu đại hội")));
+        assert!(compared_with_the_plan(&fold("% so kế hoạch")));
+        assert!(!compared_with_the_plan(&fold("% kế hoạch")));
+        assert!(!compared_with_the_plan(&fold("% so với năm 2022")));
         for after in [" tỷ đồng, đạt 132,4% so với kế hoạch tỉnh giao", " tấn, tăng 3,68% so với mục tiêu đề ra"]
         {
             assert!(measured_against_the_plan(&fold(after)), "{after}");

@@ -244,6 +244,20 @@ pub(crate) fn per_people_before(prefix: &str, after: &str) -> Option<f64> {
     (words(between).count() <= 5 && !between.contains(['.', ';']) && !bound).then_some(thousands)
 }
 
+/// `value` times a unit's `factor` (a power of ten: "65,6 triệu" is 65.600.000): the nearest whole number when the
+/// product is within a millionth of one, as a figure written with no more decimals than the factor's zeros is. In
+/// binary floating point 65,6 × 10⁶ is 65.599.999,999999993 and 1,1 × 10⁶ is 1.100.000,0000000002, which a count
+/// (a whole number) would refuse.
+pub(crate) fn scaled(value: f64, factor: f64) -> f64 {
+    let v = value * factor;
+    let whole = v.round();
+    if factor > 1.0 && (v - whole).abs() < 1e-6 {
+        whole
+    } else {
+        v
+    }
+}
+
 /// An amount of money after a figure: "triệu tỷ đồng", "nghìn tỷ đồng", "tỷ đồng" (or "tỉ"), "triệu đồng",
 /// "nghìn đồng", "đồng": the factor into đồng and the folded length of the words read. A bare "đồng" counts
 /// only when no word follows it ("500.000 đồng/người", not "3 đồng chí").
@@ -1505,6 +1519,11 @@ mod tests {
     #[test]
     fn an_amount_is_its_words_in_dong_with_what_it_is_per() {
         assert_eq!(amount_after(" ty dong; tang truong"), Some((1e9, 8)));
+        // Scaled to the whole number written (xa_hai_trung_hai_hau_nam_dinh_2020, a development text: 65,6 triệu).
+        assert_eq!(scaled(65.6, 1e6), 65_600_000.0);
+        assert_eq!(scaled(1.1, 1e6), 1_100_000.0);
+        assert_eq!(scaled(1.2345, 1e3), 1_234.5);
+        assert_eq!(scaled(0.5, 1.0), 0.5);
         assert_eq!(amount_after(" nghin ty dong"), Some((1e12, 14)));
         // ha_noi_dai_hoi (development): "3,2 triệu tỷ đồng" is 3.2 million billion; "tỉ" spells "tỷ" too.
         assert_eq!(amount_after(" trieu ty dong (theo gia hien hanh)"), Some((1e15, 14)));
