@@ -2929,3 +2929,16 @@ def test_the_objectives_of_the_term_past_are_of_its_end():
         (2020, "reach", 1.0, "percent_per_year"),
     ]
     assert [o["value"] for o in draft.observations] == [65600000.0, 20.0, 32.0, 0.0, 10.66, 0.08]
+
+
+def test_a_result_compared_with_its_objective_and_basic_skills_are_reports():
+    # Regression (dong_nai_nghi_quyet_57_6_thang_2025, a development text; the same text as core/tests/extract.rs): the
+    # objective's own figure after "so với mục tiêu" ended the result's words, so the comparison was not seen and 13,8%
+    # was a target; "căn bản" (basic) folds to the "cần" (need) that wants, so the second 100% was a target.
+    draft = chitieu.extract_plan(
+        "Năm 2025, Đồng Nai phấn đấu hoàn thành các mục tiêu của Nghị quyết.\nTỷ lệ phủ sóng 5G mới đạt 13,8% so với "
+        "mục tiêu 60%.\nĐồng Nai đã vượt mục tiêu chi ngân sách cho khoa học. Đáng chú ý, 100% cán bộ cấp xã đã được bồi "
+        "dưỡng kỹ năng số căn bản, và 100% viên chức làm chủ kỹ năng số.\n"
+    )
+    assert target_rows(draft.plan) == [(2025, "reach", 60.0, "percent")]
+    assert observation_rows(draft) == [(13.8, 2025), (100.0, 2025), (100.0, 2025)]

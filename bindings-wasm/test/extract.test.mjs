@@ -3217,3 +3217,20 @@ test("the objectives of the term past are of its end", () => {
     [65600000, 20, 32, 0, 10.66, 0.08],
   );
 });
+
+test("a result compared with its objective and basic skills are reports", () => {
+  // Regression (dong_nai_nghi_quyet_57_6_thang_2025, a development text; the same text as core/tests/extract.rs): the
+  // objective's own figure after "so với mục tiêu" ended the result's words, so the comparison was not seen and 13,8%
+  // was a target; "căn bản" (basic) folds to the "cần" (need) that wants, so the second 100% was a target.
+  const draft = c.extractPlan(
+    "Năm 2025, Đồng Nai phấn đấu hoàn thành các mục tiêu của Nghị quyết.\nTỷ lệ phủ sóng 5G mới đạt 13,8% so với " +
+      "mục tiêu 60%.\nĐồng Nai đã vượt mục tiêu chi ngân sách cho khoa học. Đáng chú ý, 100% cán bộ cấp xã đã được bồi " +
+      "dưỡng kỹ năng số căn bản, và 100% viên chức làm chủ kỹ năng số.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2025, "reach", 60, "percent"]]);
+  assert.deepEqual(observationRows(draft), [
+    [13.8, 2025],
+    [100, 2025],
+    [100, 2025],
+  ]);
+});

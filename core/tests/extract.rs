@@ -3969,3 +3969,19 @@ fn the_objectives_of_the_term_past_are_of_its_end() {
     let observed: Vec<f64> = draft.observations.iter().map(|o| o.value).collect();
     assert_eq!(observed, [65_600_000.0, 20.0, 32.0, 0.0, 10.66, 0.08]);
 }
+
+/// A half-year's report on a plan's objectives (dong_nai_nghi_quyet_57_6_thang_2025, a development text).
+const BASIC_SKILLS: &str = "Năm 2025, Đồng Nai phấn đấu hoàn thành các mục tiêu của Nghị quyết.\nTỷ lệ phủ sóng 5G mới đạt \
+                            13,8% so với mục tiêu 60%.\nĐồng Nai đã vượt mục tiêu chi ngân sách cho khoa học. Đáng chú ý, \
+                            100% cán bộ cấp xã đã được bồi dưỡng kỹ năng số căn bản, và 100% viên chức làm chủ kỹ năng \
+                            số.\n";
+
+#[test]
+fn a_result_compared_with_its_objective_and_basic_skills_are_reports() {
+    // Regression: the objective's own figure after "so với mục tiêu" ended the result's words, so the comparison was
+    // not seen and 13,8% was a target; "căn bản" (basic) folds to the "cần" (need) that wants, so the second 100% was a
+    // target.
+    let draft = extract_plan(BASIC_SKILLS);
+    assert_eq!(target_rows(&draft.plan), [(Some(2025), Comparator::Reach, 60.0, MeasureUnit::Percent)]);
+    assert_eq!(observation_rows(&draft), [(13.8, Some(2025)), (100.0, Some(2025)), (100.0, Some(2025))]);
+}
