@@ -2942,3 +2942,12 @@ def test_a_result_compared_with_its_objective_and_basic_skills_are_reports():
     )
     assert target_rows(draft.plan) == [(2025, "reach", 60.0, "percent")]
     assert observation_rows(draft) == [(13.8, 2025), (100.0, 2025), (100.0, 2025)]
+
+
+def test_contests_and_startup_ideas_are_counted():
+    # Regression (vinh_long_khoi_nghiep_2025, a development text; the same text as core/tests/extract.rs): "ý tưởng"
+    # and "cuộc thi" were no nouns a plan counts, so neither figure was a target.
+    draft = chitieu.extract_plan(
+        "Mục tiêu đến năm 2025: hỗ trợ ươm tạo ít nhất 20 ý tưởng khởi nghiệp; tổ chức 5 cuộc thi khởi nghiệp.\n"
+    )
+    assert target_rows(draft.plan) == [(2025, "at_least", 20.0, "count"), (2025, "reach", 5.0, "count")]

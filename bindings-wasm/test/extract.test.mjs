@@ -3234,3 +3234,15 @@ test("a result compared with its objective and basic skills are reports", () => 
     [100, 2025],
   ]);
 });
+
+test("contests and startup ideas are counted", () => {
+  // Regression (vinh_long_khoi_nghiep_2025, a development text; the same text as core/tests/extract.rs): "ý tưởng"
+  // and "cuộc thi" were no nouns a plan counts, so neither figure was a target.
+  const draft = c.extractPlan(
+    "Mục tiêu đến năm 2025: hỗ trợ ươm tạo ít nhất 20 ý tưởng khởi nghiệp; tổ chức 5 cuộc thi khởi nghiệp.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2025, "at_least", 20, "count"],
+    [2025, "reach", 5, "count"],
+  ]);
+});

@@ -3985,3 +3985,20 @@ fn a_result_compared_with_its_objective_and_basic_skills_are_reports() {
     assert_eq!(target_rows(&draft.plan), [(Some(2025), Comparator::Reach, 60.0, MeasureUnit::Percent)]);
     assert_eq!(observation_rows(&draft), [(13.8, Some(2025)), (100.0, Some(2025)), (100.0, Some(2025))]);
 }
+
+/// A startup programme's contests and ideas (vinh_long_khoi_nghiep_2025, a development text).
+const STARTUPS: &str =
+    "Mục tiêu đến năm 2025: hỗ trợ ươm tạo ít nhất 20 ý tưởng khởi nghiệp; tổ chức 5 cuộc thi khởi nghiệp.\n";
+
+#[test]
+fn contests_and_startup_ideas_are_counted() {
+    // Regression: "ý tưởng" and "cuộc thi" were no nouns a plan counts, so neither figure was a target.
+    let draft = extract_plan(STARTUPS);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2025), Comparator::AtLeast, 20.0, MeasureUnit::Count),
+            (Some(2025), Comparator::Reach, 5.0, MeasureUnit::Count),
+        ]
+    );
+}

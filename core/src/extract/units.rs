@@ -379,7 +379,7 @@ const SPEEDS: [(&str, f64); 4] = [("mbps", 1.0), ("mb/s", 1.0), ("gbps", 1e3), (
 /// mới", "phát triển ít nhất 5 sản phẩm OCOP", "kết nạp từ 25 đảng viên trở lên"), each with the words that,
 /// right after it, make it another word ("hỗ trợ", "hồ sơ", "xã hội"). Tasks, solutions, platforms and
 /// systems a plan lists ("05 giải pháp", "01 nền tảng") are not among them ([`super::noise`]).
-const COUNTED: [(&str, &[&str]); 101] = [
+const COUNTED: [(&str, &[&str]); 103] = [
     ("doanh nghiep", &[]),
     ("hop tac xa", &[]),
     ("htx", &[]),
@@ -477,6 +477,10 @@ const COUNTED: [(&str, &[&str]); 101] = [
     ("lien hiep", &[]),
     ("lop", &[]),
     ("hoi nghi", &[]),
+    // Contests held and startup ideas incubated ("tổ chức 5 cuộc thi khởi nghiệp", "hỗ trợ ươm tạo ít nhất 20 ý tưởng
+    // khởi nghiệp", vinh_long_khoi_nghiep_2025, a development text).
+    ("cuoc thi", &[]),
+    ("y tuong", &[]),
     ("giai", &["phap", "doan", "ngan", "quyet", "tri", "phong", "the", "thich", "trinh"]),
     ("huy chuong", &[]),
     ("hoc sinh", &[]),
@@ -1476,6 +1480,9 @@ mod tests {
         // ("cần khoảng") is spent, not reached.
         assert_eq!(quantity_after(" phong nghi"), Some((MeasureUnit::Count, 1.0, 11)));
         assert_eq!(quantity_after(" trieu luot du khach"), Some((MeasureUnit::Count, 1e6, 20)));
+        // Contests and startup ideas (vinh_long_khoi_nghiep_2025, a development text).
+        assert_eq!(quantity_after(" cuoc thi khoi nghiep"), Some((MeasureUnit::Count, 1.0, 9)));
+        assert_eq!(quantity_after(" y tuong khoi nghiep"), Some((MeasureUnit::Count, 1.0, 8)));
         assert_eq!(quantity_after(" phong hoc"), None);
         assert!(!amount_to_reach("giai doan 2021 - 2030 can khoang "));
         assert!(amount_to_reach("doanh thu du lich den nam 2030 dat khoang "));
