@@ -2951,3 +2951,25 @@ def test_contests_and_startup_ideas_are_counted():
         "Mục tiêu đến năm 2025: hỗ trợ ươm tạo ít nhất 20 ý tưởng khởi nghiệp; tổ chức 5 cuộc thi khởi nghiệp.\n"
     )
     assert target_rows(draft.plan) == [(2025, "at_least", 20.0, "count"), (2025, "reach", 5.0, "count")]
+
+
+def test_a_totals_parts_by_tier_are_its_indicator_at_their_tiers():
+    # Regression (nghe_an_ngan_sach_cap_xa_2025, a development text; the same text as core/tests/extract.rs): a part's
+    # name was read from a dot of the total's thousands ("268 triệu đồng, trong đó: ..."), the province's part took the
+    # commune tier of the next item's name after it, and the commune's part none.
+    draft = chitieu.extract_plan(
+        "Tổng chi ngân sách địa phương: 41.991.268 triệu đồng, trong đó: ngân sách cấp tỉnh: 26.096.016 triệu đồng, "
+        "ngân sách cấp xã: 15.895.252 triệu đồng.\n"
+    )
+    targets = draft.plan.targets
+    assert [(t.get("tier"), t["value"]) for t in targets] == [
+        (None, 41991268e6),
+        ("province", 26096016e6),
+        ("commune", 15895252e6),
+    ]
+    assert [t["quote"] for t in targets] == [
+        "Tổng chi ngân sách địa phương: 41.991.268 triệu đồng",
+        "ngân sách cấp tỉnh: 26.096.016 triệu đồng",
+        "ngân sách cấp xã: 15.895.252 triệu đồng",
+    ]
+    assert {t["indicator"] for t in targets} == {targets[0]["indicator"]}

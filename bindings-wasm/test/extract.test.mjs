@@ -3246,3 +3246,31 @@ test("contests and startup ideas are counted", () => {
     [2025, "reach", 5, "count"],
   ]);
 });
+
+test("a total's parts by tier are its indicator at their tiers", () => {
+  // Regression (nghe_an_ngan_sach_cap_xa_2025, a development text; the same text as core/tests/extract.rs): a part's
+  // name was read from a dot of the total's thousands ("268 triệu đồng, trong đó: ..."), the province's part took the
+  // commune tier of the next item's name after it, and the commune's part none.
+  const draft = c.extractPlan(
+    "Tổng chi ngân sách địa phương: 41.991.268 triệu đồng, trong đó: ngân sách cấp tỉnh: 26.096.016 triệu đồng, " +
+      "ngân sách cấp xã: 15.895.252 triệu đồng.\n",
+  );
+  const targets = draft.plan.targets;
+  assert.deepEqual(
+    targets.map((t) => [t.tier ?? null, t.value]),
+    [
+      [null, 41991268e6],
+      ["province", 26096016e6],
+      ["commune", 15895252e6],
+    ],
+  );
+  assert.deepEqual(
+    targets.map((t) => t.quote),
+    [
+      "Tổng chi ngân sách địa phương: 41.991.268 triệu đồng",
+      "ngân sách cấp tỉnh: 26.096.016 triệu đồng",
+      "ngân sách cấp xã: 15.895.252 triệu đồng",
+    ],
+  );
+  assert.ok(targets.every((t) => t.indicator === targets[0].indicator));
+});

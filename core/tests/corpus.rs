@@ -69,7 +69,7 @@ fn the_corpus_is_as_documented() {
 fn precision_and_recall_per_half() {
     let [(_, dev, dev_obs), (_, test, test_obs)] = halves();
     // Development half: the texts the rules were revised on.
-    assert_eq!((dev.drafted, dev.labelled, dev.matched), (2607, 2590, 2372));
+    assert_eq!((dev.drafted, dev.labelled, dev.matched), (2609, 2590, 2383));
     assert!(dev.precision() >= 0.9 && dev.recall() >= 0.9, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
     assert_eq!((test.drafted, test.labelled, test.matched), (2495, 2475, 2001));
@@ -140,9 +140,9 @@ fn a_text_reads_nearly_as_well_however_its_lines_break() {
     assert_eq!(
         scores,
         vec![
-            ("dev wrapped at 80", 2614, 2590, 2364),
-            ("dev clause per line", 2590, 2590, 2358),
-            ("dev sentence per line", 2632, 2590, 2360),
+            ("dev wrapped at 80", 2615, 2590, 2374),
+            ("dev clause per line", 2592, 2590, 2369),
+            ("dev sentence per line", 2634, 2590, 2371),
         ]
     );
     assert_eq!(corpus::wrapped("100% hồ sơ công việc cấp tỉnh", 12), "100% hồ sơ\ncông việc\ncấp tỉnh");

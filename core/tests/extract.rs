@@ -4002,3 +4002,27 @@ fn contests_and_startup_ideas_are_counted() {
         ]
     );
 }
+
+/// A budget's total and its tiers' parts, each listed after its name (nghe_an_ngan_sach_cap_xa_2025, a development text).
+const TIERS_PARTS: &str = "Tổng chi ngân sách địa phương: 41.991.268 triệu đồng, trong đó: ngân sách cấp tỉnh: \
+                           26.096.016 triệu đồng, ngân sách cấp xã: 15.895.252 triệu đồng.\n";
+
+#[test]
+fn a_totals_parts_by_tier_are_its_indicator_at_their_tiers() {
+    // Regression: a part's name was read from a dot of the total's thousands ("268 triệu đồng, trong đó: ..."), the
+    // province's part took the commune tier of the next item's name after it, and the commune's part none.
+    let draft = extract_plan(TIERS_PARTS);
+    let rows: Vec<(Option<Tier>, f64)> = draft.plan.targets.iter().map(|t| (t.tier, t.value)).collect();
+    assert_eq!(rows, [(None, 41_991_268e6), (Some(Tier::Province), 26_096_016e6), (Some(Tier::Commune), 15_895_252e6)]);
+    let quotes: Vec<&str> = draft.plan.targets.iter().map(|t| t.quote.as_str()).collect();
+    assert_eq!(
+        quotes,
+        [
+            "Tổng chi ngân sách địa phương: 41.991.268 triệu đồng",
+            "ngân sách cấp tỉnh: 26.096.016 triệu đồng",
+            "ngân sách cấp xã: 15.895.252 triệu đồng"
+        ]
+    );
+    // The parts measure what the total does.
+    assert!(draft.plan.targets.iter().all(|t| t.indicator == draft.plan.targets[0].indicator));
+}

@@ -644,12 +644,57 @@ fn without_restatements(s: &str, hits: Vec<Hit>) -> Vec<Hit> {
 }
 
 /// The folded range of the name a clause opening at `start` is listed after, without its colon ("Tỷ lệ nhà ở
-/// kiên cố đến năm 2020: 98%"): from the sentence's start to the colon.
+/// kiên cố đến năm 2020: 98%"): from the sentence's start, or the colon or ";" before, to the colon. Not from the
+/// dots of a number's thousands ("Tổng chi: 41.991.268 triệu đồng, trong đó: ngân sách cấp tỉnh: 26.096.016 triệu
+/// đồng", nghe_an_ngan_sach_cap_xa_2025, a development text: the name is "ngân sách cấp tỉnh").
 fn listed_name(s: &str, start: usize) -> Option<(usize, usize)> {
     let before = sub(s, 0, start).trim_end();
     let colon = before.strip_suffix(':')?.len();
-    let from = before.rfind(['\n', '.', ';']).map_or(0, |i| i + 1);
+    let head = sub(before, 0, colon);
+    let thousands = |i: usize| i > 0 && at(head, i - 1).is_ascii_digit() && at(head, i + 1).is_ascii_digit();
+    let from = head
+        .match_indices(['\n', '.', ';', ':'])
+        .map(|(i, _)| i)
+        .rfind(|&i| !(at(head, i) == b'.' && thousands(i)))
+        .map_or(0, |i| i + 1);
+    // Nor from a figure of the list before it: "..., ngân sách cấp tỉnh: 26.096.016 triệu đồng, ngân sách cấp xã:
+    // 15.895.252 triệu đồng" names "ngân sách cấp xã" after the comma.
+    let figure_before = |&i: &usize| sub(head, from, i).contains(|c: char| c.is_ascii_digit());
+    let from =
+        head.match_indices(',').map(|(i, _)| i).filter(|i| *i >= from).rfind(figure_before).map_or(from, |i| i + 1);
     (from < colon).then_some((from, colon))
+}
+
+/// Whether a listed figure's name (folded `s[a..b]`) names a tier's part of a total its sentence gave before it, after
+/// "trong đó": "Tổng chi ngân sách địa phương: 41.991.268 triệu đồng, trong đó: ngân sách cấp tỉnh: 26.096.016 triệu
+/// đồng" (nghe_an_ngan_sach_cap_xa_2025, a development text). Its words besides the tier ("ngân sách") are all the
+/// sentence's before it: it measures what the total does, at its tier.
+fn a_tiers_part(s: &str, (a, b): (usize, usize)) -> bool {
+    let name = sub(s, a, b);
+    let before = sub(s, 0, a);
+    let sentence = sub(before, before.rfind(['\n', ';']).or_else(|| before.rfind(". ")).map_or(0, |i| i + 1), a);
+    let own: Vec<&str> = words(name).filter(|w| !tiers::tier_word(w)).collect();
+    tiers::tier_in(name, false).is_some()
+        && find_words(sentence, "trong do").next().is_some()
+        && !own.is_empty()
+        && own.iter().all(|w| find_words(sentence, w).next().is_some())
+}
+
+/// Where the last figure's segment of a clause `..end` ends: at the clause's end, or at its last comma after the figure
+/// (`unit_end`) when a colon ends the clause and a short name follows that comma, the next figure's in a list
+/// ("ngân sách cấp tỉnh: 26.096.016 triệu đồng, ngân sách cấp xã: 15.895.252 triệu đồng"); not the rest of a long
+/// clause the colon ends ("100% hồ sơ công việc tại cấp tỉnh, cấp huyện và cấp xã được xử lý trên môi trường mạng (trừ
+/// ...): 90% ...").
+fn next_name_start(s: &str, unit_end: usize, end: usize) -> usize {
+    if at(s, end) != b':' {
+        return end;
+    }
+    let after = sub(s, unit_end, end);
+    let short_name = |i: &usize| {
+        let name = sub(after, i + 1, after.len());
+        words(name).count() <= 6 && !name.contains(['(', ')'])
+    };
+    after.rfind(',').filter(short_name).map_or(end, |i| unit_end + i)
 }
 
 /// Whether the words after a figure, to the next comma, semicolon or full stop, name nothing ("98%.", "8tỷđ;
@@ -1049,7 +1094,7 @@ fn read(
     let mut risen_from: Option<(usize, usize)> = None;
     for (k, h) in hits.iter().enumerate() {
         let seg_start = starts.get(k).copied().unwrap_or(start);
-        let seg_end = starts.get(k + 1).copied().unwrap_or(end);
+        let seg_end = starts.get(k + 1).copied().unwrap_or_else(|| next_name_start(s, h.unit_end, end));
         // A range's lower bound ("tăng 10% – 11%/năm", "đạt 60.000 – 65.000 tỷ đồng") is part of the figure,
         // not of the words before it that compare and name.
         let range_low = numbers::range_low(s, h.number.start);
@@ -1105,7 +1150,8 @@ fn read(
         let only_tier_or_year = |w: &str| tiers::only_tier_words(w) || only_year_words(w);
         let same = k > 0
             && only_tier_or_year(sub(s, phrase.0, phrase.1))
-            && (words(before_text).next().is_none() || only_tier_or_year(before_text));
+            && (words(before_text).next().is_none() || only_tier_or_year(before_text))
+            || listed.is_some_and(|name| a_tiers_part(s, name));
         out.push(Found {
             // A listed figure's quote starts with its name; a level risen to with the level it rises from.
             start: listed.map_or(risen.map_or(seg_start, |(from, _)| from), |name| name.0),
@@ -1117,7 +1163,15 @@ fn read(
             unit,
             unit_certain,
             down_to: units::down_to(prefix),
-            tier: tier_of(risen.map_or(prefix, |(from, _)| sub(s, from, h.number.start)), after, city_is_province),
+            // A listed figure's name says its tier before the words after it, which may be the next item's name
+            // ("ngân sách cấp tỉnh: 26.096.016 triệu đồng, ngân sách cấp xã: ...").
+            tier: listed
+                .and_then(|(a, b)| tiers::tier_in(sub(s, a, b), city_is_province))
+                .filter(|(t, _)| !matches!(t, Tier::OwnUnit))
+                .map(|(t, _)| t)
+                .or_else(|| {
+                    tier_of(risen.map_or(prefix, |(from, _)| sub(s, from, h.number.start)), after, city_is_province)
+                }),
             phrase: if h.per_thousand && listed.is_none() { (seg_start, seg_end) } else { phrase },
             same_indicator_as_previous: same,
             phrase_explicit,
@@ -1691,6 +1745,44 @@ mod tests {
             sub(&s, found[0].phrase.0, found[0].phrase.1)
         );
         assert_eq!(found[0].start, colon);
+    }
+
+    #[test]
+    fn a_tiers_part_listed_under_a_total_is_named_by_its_own_name_and_tier() {
+        // nghe_an_ngan_sach_cap_xa_2025 (a development text): the name starts after the colon before it, not at a dot of
+        // the total's thousands nor before a figure of the list; its tier is its name's, not the next item's.
+        let text =
+            "Tổng chi ngân sách địa phương: 41.991.268 triệu đồng, trong đó: ngân sách cấp tỉnh: 26.096.016 triệu \
+                    đồng, ngân sách cấp xã: 15.895.252 triệu đồng.";
+        let s = Folded::new(text).text;
+        let name = |at: usize| listed_name(&s, at).map(|(a, b)| sub(&s, a, b));
+        let parts: Vec<usize> = s.match_indices(": ").map(|(i, _)| i + 1).collect();
+        assert_eq!(name(parts[0]), Some("tong chi ngan sach dia phuong"));
+        assert_eq!(name(parts[2]), Some(" ngan sach cap tinh"));
+        assert_eq!(name(parts[3]), Some(" ngan sach cap xa"));
+        let found = read_clause(&s, parts[2], parts[3] - 1, true);
+        assert_eq!(
+            (found[0].tier, sub(&s, found[0].start, found[0].end)),
+            (Some(Tier::Province), " ngan sach cap tinh: 26.096.016 trieu dong")
+        );
+        assert!(found[0].same_indicator_as_previous);
+        let found = read_clause(&s, parts[3], s.len(), true);
+        assert_eq!(found[0].tier, Some(Tier::Commune));
+        assert!(found[0].same_indicator_as_previous);
+        // A level's budget under a total that names no budget is no part of that total's indicator.
+        let s = Folded::new(
+            "Chi đầu tư phát triển: 9.770.917 triệu đồng, trong đó: ngân sách cấp tỉnh: 9.098.967 triệu đồng.",
+        )
+        .text;
+        assert!(!a_tiers_part(&s, listed_name(&s, s.rfind(": ").unwrap() + 1).unwrap()));
+        // The rest of a long clause a colon ends stays with its figure.
+        let s = Folded::new(
+            "Thực hiện 100% hồ sơ tại cấp tỉnh, cấp huyện và cấp xã được xử lý trên môi trường mạng (trừ hồ sơ \
+                             mật): 90%.",
+        )
+        .text;
+        let end = s.find("): ").unwrap() + 1;
+        assert_eq!(next_name_start(&s, s.find("% ").unwrap() + 1, end), end);
     }
 
     #[test]

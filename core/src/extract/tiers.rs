@@ -167,11 +167,16 @@ pub(crate) fn window_after(after: &str) -> &str {
 /// Whether a phrase says nothing but its tier ("đối với cấp huyện", "tại cấp xã"), so that the indicator is
 /// the previous figure's.
 pub(crate) fn only_tier_words(phrase: &str) -> bool {
-    let filler = [
+    words(phrase).any(|w| matches!(w, "cap" | "tai" | "voi")) && words(phrase).all(tier_word)
+}
+
+/// Whether folded word `w` may be part of a tier's words ("đối với cấp huyện", "tại cấp xã", "UBND tỉnh").
+pub(crate) fn tier_word(w: &str) -> bool {
+    const FILLER: [&str; 16] = [
         "doi", "voi", "tai", "cap", "tinh", "huyen", "xa", "thanh", "pho", "quan", "phuong", "va", "o", "trong", "do",
         "ubnd",
     ];
-    words(phrase).any(|w| matches!(w, "cap" | "tai" | "voi")) && words(phrase).all(|w| filler.contains(&w))
+    FILLER.contains(&w)
 }
 
 #[cfg(test)]
