@@ -2973,3 +2973,13 @@ def test_a_totals_parts_by_tier_are_its_indicator_at_their_tiers():
         "ngân sách cấp xã: 15.895.252 triệu đồng",
     ]
     assert {t["indicator"] for t in targets} == {targets[0]["indicator"]}
+
+
+def test_the_words_that_set_a_goal_name_nothing_measured():
+    # Regression (bac_lieu_pci_2025, a development text; the same text as core/tests/extract.rs): the indicator was
+    # named from the whole clause, "Tỉnh này đang đặt mục tiêu đưa chỉ số PCI ...".
+    draft = chitieu.extract_plan(
+        "Tỉnh này đang đặt mục tiêu đưa chỉ số PCI của tỉnh nằm trong nhóm 20 tỉnh, thành phố vào năm 2025.\n"
+    )
+    assert target_rows(draft.plan) == [(2025, "at_most", 20.0, "rank")]
+    assert draft.plan.indicators[0]["name_vi"].startswith("chỉ số PCI")

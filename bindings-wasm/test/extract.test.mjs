@@ -3274,3 +3274,13 @@ test("a total's parts by tier are its indicator at their tiers", () => {
   );
   assert.ok(targets.every((t) => t.indicator === targets[0].indicator));
 });
+
+test("the words that set a goal name nothing measured", () => {
+  // Regression (bac_lieu_pci_2025, a development text; the same text as core/tests/extract.rs): the indicator was
+  // named from the whole clause, "Tỉnh này đang đặt mục tiêu đưa chỉ số PCI ...".
+  const draft = c.extractPlan(
+    "Tỉnh này đang đặt mục tiêu đưa chỉ số PCI của tỉnh nằm trong nhóm 20 tỉnh, thành phố vào năm 2025.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2025, "at_most", 20, "rank"]]);
+  assert.ok(draft.plan.indicators[0].name_vi.startsWith("chỉ số PCI"), draft.plan.indicators[0].name_vi);
+});

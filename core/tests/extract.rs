@@ -4026,3 +4026,16 @@ fn a_totals_parts_by_tier_are_its_indicator_at_their_tiers() {
     // The parts measure what the total does.
     assert!(draft.plan.targets.iter().all(|t| t.indicator == draft.plan.targets[0].indicator));
 }
+
+/// A goal set by a province, in its own words (bac_lieu_pci_2025, a development text).
+const GOAL_SET: &str =
+    "Tỉnh này đang đặt mục tiêu đưa chỉ số PCI của tỉnh nằm trong nhóm 20 tỉnh, thành phố vào năm 2025.\n";
+
+#[test]
+fn the_words_that_set_a_goal_name_nothing_measured() {
+    // Regression: the indicator was named from the whole clause, "Tỉnh này đang đặt mục tiêu đưa chỉ số PCI ...".
+    let draft = extract_plan(GOAL_SET);
+    assert_eq!(target_rows(&draft.plan), [(Some(2025), Comparator::AtMost, 20.0, MeasureUnit::Rank)]);
+    let name = &draft.plan.indicators[0].name_vi;
+    assert!(name.starts_with("chỉ số PCI"), "{name}");
+}

@@ -767,9 +767,12 @@ fn after_striving(prefix: &str) -> Option<usize> {
             || matches!(w, "dat" | "tu" | "tren" | "den" | "nam" | "toi" | "thieu" | "it" | "nhat" | "khoang")
             || matches!(w, "hon" | "co" | "la" | "muc" | "len" | "tro" | "vao" | "duoi" | "da" | "voi")
     };
-    find_words(prefix, "phan dau")
-        .last()
-        .map(|i| i + "phan dau".len())
+    // So does one that sets the goal: "Tỉnh này đang đặt mục tiêu đưa chỉ số PCI của tỉnh nằm trong nhóm 20 tỉnh"
+    // (bac_lieu_pci_2025, a development text).
+    ["phan dau", "dat muc tieu"]
+        .iter()
+        .filter_map(|w| find_words(prefix, w).last().map(|i| i + w.len()))
+        .max()
         .filter(|&i| words(sub(prefix, i, prefix.len())).filter(|w| !filler(w)).count() >= 2)
         .map(|i| i + striving_time(sub(prefix, i, prefix.len())))
 }
@@ -1601,6 +1604,10 @@ mod tests {
         assert_eq!(after_striving("ty le ho so cong viec phan dau dat "), None);
         assert_eq!(after_striving("tinh phan dau den nam 2025 co "), None);
         assert_eq!(after_striving("ty le ho so cong viec dat "), None);
+        // So does one that sets the goal (bac_lieu_pci_2025, a development text).
+        let s = "tinh nay dang dat muc tieu dua chi so pci cua tinh nam trong nhom ";
+        assert_eq!(after_striving(s).map(|i| sub(s, i, s.len()).trim()), Some("chi so pci cua tinh nam trong nhom"));
+        assert_eq!(after_striving("tinh dat muc tieu dat "), None);
         // The quote keeps the whole segment, the indicator's words start after "phấn đấu".
         let (s, found) =
             read("Năm 2026, Ban Chấp hành Đảng bộ tỉnh phấn đấu GRDP theo giá hiện hành đạt 352.035 tỷ đồng");
