@@ -2983,3 +2983,14 @@ def test_the_words_that_set_a_goal_name_nothing_measured():
     )
     assert target_rows(draft.plan) == [(2025, "at_most", 20.0, "rank")]
     assert draft.plan.indicators[0]["name_vi"].startswith("chỉ số PCI")
+
+
+def test_a_programmes_period_after_a_deadline_dates_no_figure():
+    # Regression (ninh_thuan_dan_toc_thieu_so_2025, a development text; the same text as core/tests/extract.rs): the
+    # figures after the ";" took 2030, the end of the programme's period, not the deadline 2025.
+    draft = chitieu.extract_plan(
+        "Ninh Thuận phấn đấu đến năm 2025 giảm 50% xã, thôn đặc biệt khó khăn vùng đồng bào DTTS và miền núi giai đoạn "
+        "2021-2030; 100% xã có đường ô tô đến trung tâm xã được rải nhựa; 99% số hộ dân được sử dụng điện lưới quốc "
+        "gia.\n"
+    )
+    assert [(t.get("year"), t["value"]) for t in draft.plan.targets] == [(2025, 50.0), (2025, 100.0), (2025, 99.0)]

@@ -3284,3 +3284,21 @@ test("the words that set a goal name nothing measured", () => {
   assert.deepEqual(targetRows(draft.plan), [[2025, "at_most", 20, "rank"]]);
   assert.ok(draft.plan.indicators[0].name_vi.startsWith("chỉ số PCI"), draft.plan.indicators[0].name_vi);
 });
+
+test("a programme's period after a deadline dates no figure", () => {
+  // Regression (ninh_thuan_dan_toc_thieu_so_2025, a development text; the same text as core/tests/extract.rs): the
+  // figures after the ";" took 2030, the end of the programme's period, not the deadline 2025.
+  const draft = c.extractPlan(
+    "Ninh Thuận phấn đấu đến năm 2025 giảm 50% xã, thôn đặc biệt khó khăn vùng đồng bào DTTS và miền núi giai đoạn " +
+      "2021-2030; 100% xã có đường ô tô đến trung tâm xã được rải nhựa; 99% số hộ dân được sử dụng điện lưới quốc " +
+      "gia.\n",
+  );
+  assert.deepEqual(
+    draft.plan.targets.map((t) => [t.year, t.value]),
+    [
+      [2025, 50],
+      [2025, 100],
+      [2025, 99],
+    ],
+  );
+});

@@ -4039,3 +4039,17 @@ fn the_words_that_set_a_goal_name_nothing_measured() {
     let name = &draft.plan.indicators[0].name_vi;
     assert!(name.starts_with("chỉ số PCI"), "{name}");
 }
+
+/// A deadline, then a programme's period naming what a figure counts (ninh_thuan_dan_toc_thieu_so_2025, a development
+/// text).
+const PROGRAMME: &str = "Ninh Thuận phấn đấu đến năm 2025 giảm 50% xã, thôn đặc biệt khó khăn vùng đồng bào DTTS và \
+                         miền núi giai đoạn 2021-2030; 100% xã có đường ô tô đến trung tâm xã được rải nhựa; 99% số hộ \
+                         dân được sử dụng điện lưới quốc gia.\n";
+
+#[test]
+fn a_programmes_period_after_a_deadline_dates_no_figure() {
+    // Regression: the figures after the ";" took 2030, the end of the programme's period, not the deadline 2025.
+    let draft = extract_plan(PROGRAMME);
+    let years: Vec<(Option<i32>, f64)> = draft.plan.targets.iter().map(|t| (t.year, t.value)).collect();
+    assert_eq!(years, [(Some(2025), 50.0), (Some(2025), 100.0), (Some(2025), 99.0)]);
+}

@@ -275,6 +275,24 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
     out
 }
 
+/// Whether the period at `k` of folded `line` names a figure's programme after its sentence's deadline and that figure:
+/// "phấn đấu đến năm 2025 giảm 50% xã, thôn đặc biệt khó khăn vùng đồng bào DTTS và miền núi giai đoạn 2021-2030; ...,
+/// 100% xã có đường ô tô" (ninh_thuan_dan_toc_thieu_so_2025, a development text): the communes of the programme of
+/// 2021-2030, not the year of the figures after it, which the deadline dates.
+fn names_a_programme(line: &str, k: usize) -> bool {
+    let before = sub(line, 0, k);
+    let sentence = sub(before, sentence_start(before), before.len());
+    // Not a period that opens its part of the sentence ("Thu ngân sách đến năm 2025 tăng bình quân 9%/năm, giai đoạn
+    // 2025 - 2030 tăng bình quân 10%/năm": the next stage).
+    let part = sub(sentence, sentence.rfind(',').map_or(0, |i| i + 1), sentence.len());
+    let part = STAGE.iter().find_map(|w| part.trim_end().strip_suffix(w)).unwrap_or(part);
+    super::folded::words(part).count() >= 2
+        && find_words(sentence, "den nam").last().is_some_and(|i| {
+            let rest = sub(sentence, i + "den nam".len(), sentence.len());
+            year_at(rest.trim_start()).is_some() && rest.contains('%') && !rest.contains([';', ':'])
+        })
+}
+
 /// The periods of folded `line` that date figures: stages ("giai đoạn 2021-2025") and terms ("nhiệm kỳ 2025-2030").
 fn periods(line: &str, offset: usize) -> Vec<Mention> {
     let mut out = Vec::new();
@@ -284,7 +302,7 @@ fn periods(line: &str, offset: usize) -> Vec<Mention> {
         let word = STAGE.iter().find_map(|w| before.strip_suffix(w)).unwrap_or(before);
         // So is one a figure is kept below or above ("thấp hơn giai đoạn 2010-2020, không vượt quá 1,2% GRDP").
         let compared = ["so voi", "hon"].iter().any(|w| ends_with_words(word.trim_end(), w));
-        if in_document_name(line, k) || compared || places_a_year_in(line, k) {
+        if in_document_name(line, k) || compared || places_a_year_in(line, k) || names_a_programme(line, k) {
             continue;
         }
         let objective = period_objective(line, k);
@@ -610,6 +628,17 @@ mod tests {
         assert_eq!(years("đến năm 2025, giảm tỷ lệ hộ nghèo từ 5% năm 2020 xuống 3%"), vec![(2025, false, true)]);
         // A year after the level risen to is its own.
         assert_eq!(years("tăng từ 60% lên 80% năm 2025"), vec![(2025, false, false)]);
+    }
+
+    #[test]
+    fn a_period_naming_a_figures_programme_after_a_deadline_dates_nothing() {
+        // ninh_thuan_dan_toc_thieu_so_2025 (a development text): the communes of the programme of 2021-2030.
+        let line =
+            "phấn đấu đến năm 2025 giảm 50% xã, thôn đặc biệt khó khăn vùng đồng bào DTTS giai đoạn 2021-2030; 100% xã";
+        assert_eq!(years(line), vec![(2025, false, true)]);
+        // A period opening the next part of its sentence is its stage (quang_nam, a development text).
+        let line = "Thu ngân sách đến năm 2025 tăng bình quân 9%/năm, giai đoạn 2025 - 2030 tăng bình quân 10%/năm";
+        assert_eq!(years(line).last().map(|m| (m.0, m.1)), Some((2030, true)));
     }
 
     #[test]
