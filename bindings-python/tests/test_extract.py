@@ -2994,3 +2994,16 @@ def test_a_programmes_period_after_a_deadline_dates_no_figure():
         "gia.\n"
     )
     assert [(t.get("year"), t["value"]) for t in draft.plan.targets] == [(2025, 50.0), (2025, 100.0), (2025, 99.0)]
+
+
+def test_a_term_past_that_a_line_reports_dates_no_target_after_it():
+    # Regression (xa_ia_le_gia_lai_2030, a development text; the same text as core/tests/extract.rs): the term past
+    # opening the report's line held for the lines after it, so the new term's targets were of 2025.
+    draft = chitieu.extract_plan(
+        "Đại hội đại biểu Đảng bộ xã Ia Le lần thứ I, nhiệm kỳ 2025-2030, diễn ra sáng 14-8.\nNhiệm kỳ 2020-2025, Đảng "
+        "bộ, chính quyền và nhân dân xã đã đạt được nhiều kết quả quan trọng. Cụ thể, giá trị sản phẩm năm 2025 đạt "
+        "hơn 1.392 tỷ đồng.\nTheo đó, xã phấn đấu giá trị sản phẩm tăng bình quân hằng năm đạt 10,97%/năm; giảm tỷ lệ "
+        "hộ nghèo đa chiều trung bình hằng năm đạt 1%.\n"
+    )
+    assert [(t.get("year"), t["value"]) for t in draft.plan.targets] == [(2030, 10.97), (2030, 1.0)]
+    assert observation_rows(draft) == [(1392e9, 2025)]

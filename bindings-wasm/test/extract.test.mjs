@@ -3302,3 +3302,22 @@ test("a programme's period after a deadline dates no figure", () => {
     ],
   );
 });
+
+test("a term past that a line reports dates no target after it", () => {
+  // Regression (xa_ia_le_gia_lai_2030, a development text; the same text as core/tests/extract.rs): the term past
+  // opening the report's line held for the lines after it, so the new term's targets were of 2025.
+  const draft = c.extractPlan(
+    "Đại hội đại biểu Đảng bộ xã Ia Le lần thứ I, nhiệm kỳ 2025-2030, diễn ra sáng 14-8.\nNhiệm kỳ 2020-2025, Đảng " +
+      "bộ, chính quyền và nhân dân xã đã đạt được nhiều kết quả quan trọng. Cụ thể, giá trị sản phẩm năm 2025 đạt " +
+      "hơn 1.392 tỷ đồng.\nTheo đó, xã phấn đấu giá trị sản phẩm tăng bình quân hằng năm đạt 10,97%/năm; giảm tỷ lệ " +
+      "hộ nghèo đa chiều trung bình hằng năm đạt 1%.\n",
+  );
+  assert.deepEqual(
+    draft.plan.targets.map((t) => [t.year, t.value]),
+    [
+      [2030, 10.97],
+      [2030, 1],
+    ],
+  );
+  assert.deepEqual(observationRows(draft), [[1392e9, 2025]]);
+});

@@ -69,7 +69,7 @@ fn the_corpus_is_as_documented() {
 fn precision_and_recall_per_half() {
     let [(_, dev, dev_obs), (_, test, test_obs)] = halves();
     // Development half: the texts the rules were revised on.
-    assert_eq!((dev.drafted, dev.labelled, dev.matched), (2644, 2633, 2412));
+    assert_eq!((dev.drafted, dev.labelled, dev.matched), (2644, 2633, 2415));
     assert!(dev.precision() >= 0.9 && dev.recall() >= 0.9, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
     assert_eq!((test.drafted, test.labelled, test.matched), (2540, 2523, 2026));
@@ -140,9 +140,9 @@ fn a_text_reads_nearly_as_well_however_its_lines_break() {
     assert_eq!(
         scores,
         vec![
-            ("dev wrapped at 80", 2649, 2633, 2403),
-            ("dev clause per line", 2627, 2633, 2398),
-            ("dev sentence per line", 2668, 2633, 2399),
+            ("dev wrapped at 80", 2650, 2633, 2406),
+            ("dev clause per line", 2627, 2633, 2401),
+            ("dev sentence per line", 2671, 2633, 2402),
         ]
     );
     assert_eq!(corpus::wrapped("100% hồ sơ công việc cấp tỉnh", 12), "100% hồ sơ\ncông việc\ncấp tỉnh");

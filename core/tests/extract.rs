@@ -4053,3 +4053,21 @@ fn a_programmes_period_after_a_deadline_dates_no_figure() {
     let years: Vec<(Option<i32>, f64)> = draft.plan.targets.iter().map(|t| (t.year, t.value)).collect();
     assert_eq!(years, [(Some(2025), 50.0), (Some(2025), 100.0), (Some(2025), 99.0)]);
 }
+
+/// A congress opening a term: the term past's report, then the new term's targets (xa_ia_le_gia_lai_2030, a development
+/// text).
+const TERM_REPORTED: &str = "Đại hội đại biểu Đảng bộ xã Ia Le lần thứ I, nhiệm kỳ 2025-2030, diễn ra sáng 14-8.\nNhiệm \
+                             kỳ 2020-2025, Đảng bộ, chính quyền và nhân dân xã đã đạt được nhiều kết quả quan trọng. Cụ \
+                             thể, giá trị sản phẩm năm 2025 đạt hơn 1.392 tỷ đồng.\nTheo đó, xã phấn đấu giá trị sản \
+                             phẩm tăng bình quân hằng năm đạt 10,97%/năm; giảm tỷ lệ hộ nghèo đa chiều trung bình hằng \
+                             năm đạt 1%.\n";
+
+#[test]
+fn a_term_past_that_a_line_reports_dates_no_target_after_it() {
+    // Regression: the term past opening the report's line held for the lines after it, so the new term's targets were
+    // of 2025.
+    let draft = extract_plan(TERM_REPORTED);
+    let years: Vec<(Option<i32>, f64)> = draft.plan.targets.iter().map(|t| (t.year, t.value)).collect();
+    assert_eq!(years, [(Some(2030), 10.97), (Some(2030), 1.0)]);
+    assert_eq!(observation_rows(&draft), [(1_392e9, Some(2025))]);
+}

@@ -64,14 +64,35 @@ struct Section {
     results: bool,
     /// This line opened with its year ("Đến năm 2025, ..."): the lines after it take it as context.
     opened: bool,
+    /// This line opened with a term ("Nhiệm kỳ 2020-2025, ..."): the year and context before it, which the lines after
+    /// it go back to when the line reports what the term reached.
+    before_term: Option<(Option<i32>, bool)>,
+    /// A line before reported what the term it opened with reached: the year and context to go back to at the first line
+    /// that wants.
+    term_reported: Option<(Option<i32>, bool)>,
 }
 
 impl Section {
-    /// After a line (folded `s`, ending at `line_end`, with or without figures): a year stated as an objective holds for
-    /// the lines that follow, as a year from context, and ends a results section. Not a vision, though: a line without
-    /// figures saying what the unit becomes by a later year than the one in force ("Tỉnh đặt mục tiêu đến năm 2045 trở
-    /// thành vùng đô thị lớn ...").
-    fn after_line(&mut self, s: &str, mentions: &[years::Mention], line_end: usize, figureless: bool) {
+    /// The section before any heading: the annual plan's year, if any.
+    fn new(default_year: Option<i32>) -> Self {
+        Self {
+            year: default_year,
+            pillar: None,
+            default_year,
+            context: false,
+            results: false,
+            opened: false,
+            before_term: None,
+            term_reported: None,
+        }
+    }
+
+    /// After a line (folded `s`, `from..line_end` after its head, with or without figures): a year stated as an objective
+    /// holds for the lines that follow, as a year from context, and ends a results section. Not a vision, though: a line
+    /// without figures saying what the unit becomes by a later year than the one in force ("Tỉnh đặt mục tiêu đến năm
+    /// 2045 trở thành vùng đô thị lớn ..."). A term past the line opened with and reported goes on ([`Self::term_line_ends`]).
+    fn after_line(&mut self, s: &str, mentions: &[years::Mention], (from, line_end): (usize, usize), figureless: bool) {
+        self.term_line_ends(sub(s, from, line_end));
         let vision = |m: &years::Mention| {
             figureless
                 && self.year.is_some_and(|y| m.year > y)
@@ -83,6 +104,26 @@ impl Section {
                 self.year = Some(m.year);
                 self.context = true;
             }
+        }
+    }
+
+    /// After a line (folded `line`) that opened with a term: when its words report to its end ("Nhiệm kỳ 2020-2025, Đảng
+    /// bộ ... xã đã đạt được nhiều kết quả quan trọng. ...", xa_ia_le_gia_lai_2030, a development text), the term past
+    /// dates what the line and the lines after it report, not the targets that a line wanting opens.
+    fn term_line_ends(&mut self, line: &str) {
+        if let Some(before) = self.before_term.take() {
+            if reports::Scan::of(line).reports_to_its_end() {
+                self.term_reported = Some(before);
+            }
+        }
+    }
+
+    /// At a line (folded `line`) whose words want ("Theo đó, xã phấn đấu ..."), after a term past's report: back to the
+    /// year before the term; not at one going on with the report ("Mỗi địa phương hình thành ...: du lịch toàn vùng
+    /// đón trung bình trên 11 triệu lượt khách/năm", ninh_binh_dang_bo_ubnd_2030, a development text).
+    fn term_past_at(&mut self, line: &str) {
+        if self.term_reported.is_some() && reports::Scan::of(line).wanted(0, line.len()) {
+            (self.year, self.context) = self.term_reported.take().unwrap_or_default();
         }
     }
 
@@ -130,8 +171,7 @@ pub(crate) fn walk(
     claimed: &Claimed<'_>,
 ) -> Outline {
     let s = f.text.as_str();
-    let mut section =
-        Section { year: default_year, pillar: None, default_year, context: false, results: false, opened: false };
+    let mut section = Section::new(default_year);
     let mut outline = Outline::default();
     let mut table: Option<tables::Header> = None;
     let lines = line_ranges(s);
@@ -190,6 +230,7 @@ pub(crate) fn walk(
         // \nNổi bật, tổng sản phẩm trên địa bàn (GRDP) đạt 8,39%").
         let words_here = sub(s, from, line_end);
         let details = ["cu the", "noi bat"].iter().any(|w| starts_with_words(words_here, w));
+        section.term_past_at(words_here);
         let named_before =
             line_before.and_then(|b| accordingly(sub(s, b, line_start), words_here)).or(named_for_the_list.take());
         if line.trim_end().ends_with(';') {
@@ -238,7 +279,7 @@ pub(crate) fn walk(
         for m in mentions.iter().filter(|m| m.objective && !m.period) {
             outline.objective_year = Some(outline.objective_year.map_or(m.year, |y| y.min(m.year)));
         }
-        section.after_line(s, &mentions, line_end, figureless);
+        section.after_line(s, &mentions, (from, line_end), figureless);
     }
     outline.figures.retain(|fig| spelled_as_written(f, &fig.found));
     outline
@@ -516,6 +557,8 @@ fn read_head(
             .map(|y| (y, false))
             .or_else(|| sections::opening_term(content).map(|y| (y, true)));
         if let Some((y, context)) = opened {
+            section.term_reported = None;
+            section.before_term = context.then_some((section.year, section.context));
             section.year = Some(y);
             section.context = context;
             section.results = false;
@@ -712,6 +755,24 @@ Tỷ lệ đô thị hóa trên 75%.",
         let o = outline("Năm 2023, giải quyết việc làm cho khoảng 200 lao động; giảm 10 hộ nghèo.", None);
         let rows: Vec<_> = o.figures.iter().map(|f| (f.found.value, f.found.comparator)).collect();
         assert_eq!(rows, [(200.0, Comparator::About), (10.0, Comparator::Reach)]);
+    }
+
+    #[test]
+    fn a_term_past_opening_a_report_dates_only_its_line() {
+        // xa_ia_le_gia_lai_2030 (a development text): the targets after the term's report are not of the term past.
+        let text =
+            "Nhiệm kỳ 2020-2025, xã đã đạt được nhiều kết quả quan trọng, thu ngân sách đạt 27 tỷ đồng.\nXã phấn \
+                    đấu giá trị sản phẩm tăng bình quân 10,97%/năm.";
+        assert_eq!(figures_of(&outline(text, None)).iter().map(|f| f.0).collect::<Vec<_>>(), [Some(2025), None]);
+        // A line going on with the report keeps the term (ninh_binh_dang_bo_ubnd_2030, a development text).
+        let text =
+            "Trong giai đoạn 2020-2025, ba tỉnh đạt nhiều thành tựu quan trọng: thu ngân sách đạt 62.000 tỷ đồng.\n\
+                    Du lịch toàn vùng đón trung bình trên 11 triệu lượt khách/năm.";
+        assert_eq!(figures_of(&outline(text, None)).iter().map(|f| f.0).collect::<Vec<_>>(), [Some(2025), Some(2025)]);
+        // A term opening the objectives holds for the lines after it.
+        let text =
+            "Nhiệm kỳ 2025-2030, xã phấn đấu đạt các chỉ tiêu sau:\n- Giá trị sản phẩm tăng bình quân 10,97%/năm.";
+        assert_eq!(figures_of(&outline(text, None)).iter().map(|f| f.0).collect::<Vec<_>>(), [Some(2030)]);
     }
 
     #[test]
