@@ -3007,3 +3007,13 @@ def test_a_term_past_that_a_line_reports_dates_no_target_after_it():
     )
     assert [(t.get("year"), t["value"]) for t in draft.plan.targets] == [(2030, 10.97), (2030, 1.0)]
     assert observation_rows(draft) == [(1392e9, 2025)]
+
+
+def test_a_ratio_per_one_ten_thousand_people_is_per_thousand():
+    # Regression (khu_kinh_te_van_don_quang_ninh_2030, a development text; the same text as core/tests/extract.rs):
+    # "/1 vạn dân" was no ratio per people, so 15 doctors were a count and the pharmacists no target.
+    draft = chitieu.extract_plan("Đến năm 2030, đạt 15 bác sỹ/1 vạn dân, 03 dược sỹ/1 vạn dân.\n")
+    assert target_rows(draft.plan) == [
+        (2030, "reach", 1.5, "per_thousand_people"),
+        (2030, "reach", 0.3, "per_thousand_people"),
+    ]

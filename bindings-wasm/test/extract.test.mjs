@@ -3321,3 +3321,13 @@ test("a term past that a line reports dates no target after it", () => {
   );
   assert.deepEqual(observationRows(draft), [[1392e9, 2025]]);
 });
+
+test("a ratio per one ten thousand people is per thousand", () => {
+  // Regression (khu_kinh_te_van_don_quang_ninh_2030, a development text; the same text as core/tests/extract.rs):
+  // "/1 vạn dân" was no ratio per people, so 15 doctors were a count and the pharmacists no target.
+  const draft = c.extractPlan("Đến năm 2030, đạt 15 bác sỹ/1 vạn dân, 03 dược sỹ/1 vạn dân.\n");
+  assert.deepEqual(targetRows(draft.plan), [
+    [2030, "reach", 1.5, "per_thousand_people"],
+    [2030, "reach", 0.3, "per_thousand_people"],
+  ]);
+});

@@ -4071,3 +4071,19 @@ fn a_term_past_that_a_line_reports_dates_no_target_after_it() {
     assert_eq!(years, [(Some(2030), 10.97), (Some(2030), 1.0)]);
     assert_eq!(observation_rows(&draft), [(1_392e9, Some(2025))]);
 }
+
+/// Doctors and pharmacists per one ten thousand people (khu_kinh_te_van_don_quang_ninh_2030, a development text).
+const PER_TEN_THOUSAND: &str = "Đến năm 2030, đạt 15 bác sỹ/1 vạn dân, 03 dược sỹ/1 vạn dân.\n";
+
+#[test]
+fn a_ratio_per_one_ten_thousand_people_is_per_thousand() {
+    // Regression: "/1 vạn dân" was no ratio per people, so 15 doctors were a count and the pharmacists no target.
+    let draft = extract_plan(PER_TEN_THOUSAND);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2030), Comparator::Reach, 1.5, MeasureUnit::PerThousandPeople),
+            (Some(2030), Comparator::Reach, 0.3, MeasureUnit::PerThousandPeople),
+        ]
+    );
+}

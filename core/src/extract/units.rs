@@ -152,7 +152,7 @@ pub(crate) fn multiple(prefix: &str, after: &str, value: f64) -> Option<usize> {
 }
 
 /// The markers (folded) of a ratio per people: how many thousand people it is per.
-const PER_PEOPLE: [(&str, f64); 16] = [
+const PER_PEOPLE: [(&str, f64); 19] = [
     // "giảm tỷ lệ trẻ em bị tai nạn, thương tích xuống còn 500/100.000 trẻ": per a hundred thousand.
     ("/100.000 ", 100.0),
     ("/100000 ", 100.0),
@@ -168,6 +168,10 @@ const PER_PEOPLE: [(&str, f64); 16] = [
     ("tren 10.000 ", 10.0),
     ("/van ", 10.0),
     ("/ van ", 10.0),
+    // "15 bác sỹ/1 vạn dân" (khu_kinh_te_van_don_quang_ninh_2030, a development text): one ten thousand.
+    ("/1 van ", 10.0),
+    ("/ 1 van ", 10.0),
+    ("tren 1 van ", 10.0),
     ("tren mot van ", 10.0),
     // "Số bác sỹ trên vạn dân"; only before "dân": "trên vạn người" is more than ten thousand people.
     ("tren van ", 10.0),
@@ -1093,6 +1097,8 @@ mod tests {
         assert_eq!(per_people_after(" doanh nghiep/1.000 dan."), Some((23, 1.0)));
         assert_eq!(per_people_after(" phong hoc/10.000 dan, 100%"), Some((21, 10.0)));
         assert_eq!(per_people_after(" giuong benh/van dan"), Some((20, 10.0)));
+        // One ten thousand written with its "1" (khu_kinh_te_van_don_quang_ninh_2030, a development text).
+        assert_eq!(per_people_after(" bac sy/1 van dan, 03"), Some((17, 10.0)));
         assert_eq!(per_people_after(" giuong benh/van ban"), None);
         // Per a hundred thousand children (ba_ria_vung_tau_tai_nan_thuong_tich_tre_em_2030, a development text).
         assert_eq!(per_people_after("/100.000 tre vao nam 2030"), Some((12, 100.0)));
