@@ -3017,3 +3017,13 @@ def test_a_ratio_per_one_ten_thousand_people_is_per_thousand():
         (2030, "reach", 1.5, "per_thousand_people"),
         (2030, "reach", 0.3, "per_thousand_people"),
     ]
+
+
+def test_the_whole_that_one_is_of_is_no_target():
+    # Regression (huyen_a_luoi_hue_giam_ngheo_2025, a development text; the same text as core/tests/extract.rs): "01
+    # trong 22 huyện" drafted the 22 districts as a count to reach.
+    draft = chitieu.extract_plan(
+        "Đây là 01 trong 22 huyện nghèo toàn quốc được ưu tiên đầu tư. Phấn đấu đến cuối năm 2025, tỷ lệ hộ nghèo toàn "
+        "huyện giảm còn dưới 12,01%.\n"
+    )
+    assert target_rows(draft.plan) == [(2025, "less_than", 12.01, "percent")]

@@ -3331,3 +3331,13 @@ test("a ratio per one ten thousand people is per thousand", () => {
     [2030, "reach", 0.3, "per_thousand_people"],
   ]);
 });
+
+test("the whole that one is of is no target", () => {
+  // Regression (huyen_a_luoi_hue_giam_ngheo_2025, a development text; the same text as core/tests/extract.rs): "01
+  // trong 22 huyện" drafted the 22 districts as a count to reach.
+  const draft = c.extractPlan(
+    "Đây là 01 trong 22 huyện nghèo toàn quốc được ưu tiên đầu tư. Phấn đấu đến cuối năm 2025, tỷ lệ hộ nghèo toàn " +
+      "huyện giảm còn dưới 12,01%.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2025, "less_than", 12.01, "percent"]]);
+});

@@ -69,7 +69,7 @@ fn the_corpus_is_as_documented() {
 fn precision_and_recall_per_half() {
     let [(_, dev, dev_obs), (_, test, test_obs)] = halves();
     // Development half: the texts the rules were revised on.
-    assert_eq!((dev.drafted, dev.labelled, dev.matched), (2646, 2633, 2417));
+    assert_eq!((dev.drafted, dev.labelled, dev.matched), (2645, 2633, 2417));
     assert!(dev.precision() >= 0.9 && dev.recall() >= 0.9, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
     assert_eq!((test.drafted, test.labelled, test.matched), (2543, 2523, 2029));
@@ -140,9 +140,9 @@ fn a_text_reads_nearly_as_well_however_its_lines_break() {
     assert_eq!(
         scores,
         vec![
-            ("dev wrapped at 80", 2652, 2633, 2408),
-            ("dev clause per line", 2629, 2633, 2403),
-            ("dev sentence per line", 2673, 2633, 2404),
+            ("dev wrapped at 80", 2651, 2633, 2408),
+            ("dev clause per line", 2628, 2633, 2403),
+            ("dev sentence per line", 2672, 2633, 2404),
         ]
     );
     assert_eq!(corpus::wrapped("100% hồ sơ công việc cấp tỉnh", 12), "100% hồ sơ\ncông việc\ncấp tỉnh");

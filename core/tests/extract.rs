@@ -4087,3 +4087,15 @@ fn a_ratio_per_one_ten_thousand_people_is_per_thousand() {
         ]
     );
 }
+
+/// One of the poor districts (huyen_a_luoi_hue_giam_ngheo_2025, a development text).
+const ONE_OF: &str =
+    "Đây là 01 trong 22 huyện nghèo toàn quốc được ưu tiên đầu tư. Phấn đấu đến cuối năm 2025, tỷ lệ hộ \
+                      nghèo toàn huyện giảm còn dưới 12,01%.\n";
+
+#[test]
+fn the_whole_that_one_is_of_is_no_target() {
+    // Regression: "01 trong 22 huyện" drafted the 22 districts as a count to reach.
+    let draft = extract_plan(ONE_OF);
+    assert_eq!(target_rows(&draft.plan), [(Some(2025), Comparator::LessThan, 12.01, MeasureUnit::Percent)]);
+}

@@ -312,8 +312,13 @@ fn mark_result_over_plan(s: &str, found: &mut [Hit], plan_start: usize) {
 /// Whether a quantity `v` in `unit` (folded `lead` and `after`, the clause's words before and after it) is what
 /// another figure is counted on or out of, not a figure.
 fn base_of_a_figure(lead: &str, after: &str, unit: MeasureUnit, v: f64) -> bool {
-    // "3/4 trường học": the 4 is how many there are, not a figure.
-    let out_of = lead.ends_with('/');
+    // "3/4 trường học": the 4 is how many there are, not a figure; so is "01 trong 22 huyện nghèo toàn quốc"
+    // (huyen_a_luoi_hue_giam_ngheo_2025, a development text), one of them.
+    let one_of = |t: &str| {
+        t.strip_suffix("trong")
+            .is_some_and(|b| b.ends_with(' ') && b.trim_end().ends_with(|c: char| c.is_ascii_digit()))
+    };
+    let out_of = lead.ends_with('/') || unit == MeasureUnit::Count && one_of(lead.trim_end());
     // "tại tất cả 56 phường, xã": all the places a figure holds in, counted as they are.
     let all_of = unit == MeasureUnit::Count && ends_with_words(lead.trim_end(), "tat ca");
     // "giá trị sản phẩm thu hoạch trên 1ha đất trồng trọt ... đạt 170 triệu đồng": per hectare, what an amount is
@@ -1464,6 +1469,15 @@ mod tests {
         let values = |t: &str| read(t).1.iter().map(|f| f.value).collect::<Vec<_>>();
         assert_eq!(values("100% người cao tuổi được mừng thọ tại tất cả 56 phường, xã"), [100.0]);
         assert_eq!(values("thành lập 56 hợp tác xã tại tất cả các xã"), [56.0]);
+    }
+
+    #[test]
+    fn the_whole_one_of_a_count_is_of_is_no_figure() {
+        // huyen_a_luoi_hue_giam_ngheo_2025 (a development text): "01 trong 22 huyện", as "3/4 trường học".
+        assert!(base_of_a_figure("day la 01 trong", " huyen ngheo", MeasureUnit::Count, 22.0));
+        assert!(base_of_a_figure("dat 3/", " truong hoc", MeasureUnit::Count, 4.0));
+        assert!(!base_of_a_figure("co it nhat", " huyen", MeasureUnit::Count, 22.0));
+        assert!(!base_of_a_figure("trong", " huyen", MeasureUnit::Count, 22.0));
     }
 
     #[test]
