@@ -3945,11 +3945,12 @@ fn a_plans_figure_after_a_slash_is_a_target_and_its_result_a_report() {
 
 /// A congress's report of the term past: results beside the objectives they were measured against
 /// (xa_hai_trung_hai_hau_nam_dinh_2020, a development text).
-const MEASURED_OBJECTIVES: &str = "Ngày 12-3-2020, Đảng bộ xã Hải Trung tổ chức đại hội đại biểu nhiệm kỳ 2020-2025.\nTổng sản phẩm \
-                         bình quân đầu người đến năm 2020 ước đạt 65,6 triệu đồng; Nông nghiệp - thuỷ sản: 20% (chỉ tiêu \
-                         đại hội 27,5%); Dịch vụ: 32% (chỉ tiêu đại hội 28,5%). Đến năm 2020, tỷ lệ hộ nghèo còn 0% (chỉ \
-                         tiêu đại hội dưới 3%). Giá trị sản xuất các ngành tăng 10,66% so với chỉ tiêu đại hội. Mức giảm \
-                         tỷ lệ sinh 0,08%/năm (chỉ tiêu đại hội 1%/năm).\n";
+const MEASURED_OBJECTIVES: &str = "Ngày 12-3-2020, Đảng bộ xã Hải Trung tổ chức đại hội đại biểu nhiệm kỳ \
+                                   2020-2025.\nTổng sản phẩm bình quân đầu người đến năm 2020 ước đạt 65,6 triệu \
+                                   đồng; Nông nghiệp - thuỷ sản: 20% (chỉ tiêu đại hội 27,5%); Dịch vụ: 32% (chỉ \
+                                   tiêu đại hội 28,5%). Đến năm 2020, tỷ lệ hộ nghèo còn 0% (chỉ tiêu đại hội dưới \
+                                   3%). Giá trị sản xuất các ngành tăng 10,66% so với chỉ tiêu đại hội. Mức giảm tỷ \
+                                   lệ sinh 0,08%/năm (chỉ tiêu đại hội 1%/năm).\n";
 
 #[test]
 fn the_objectives_of_the_term_past_are_of_its_end() {
@@ -3971,10 +3972,10 @@ fn the_objectives_of_the_term_past_are_of_its_end() {
 }
 
 /// A half-year's report on a plan's objectives (dong_nai_nghi_quyet_57_6_thang_2025, a development text).
-const BASIC_SKILLS: &str = "Năm 2025, Đồng Nai phấn đấu hoàn thành các mục tiêu của Nghị quyết.\nTỷ lệ phủ sóng 5G mới đạt \
-                            13,8% so với mục tiêu 60%.\nĐồng Nai đã vượt mục tiêu chi ngân sách cho khoa học. Đáng chú ý, \
-                            100% cán bộ cấp xã đã được bồi dưỡng kỹ năng số căn bản, và 100% viên chức làm chủ kỹ năng \
-                            số.\n";
+const BASIC_SKILLS: &str = "Năm 2025, Đồng Nai phấn đấu hoàn thành các mục tiêu của Nghị quyết.\nTỷ lệ phủ sóng 5G \
+                            mới đạt 13,8% so với mục tiêu 60%.\nĐồng Nai đã vượt mục tiêu chi ngân sách cho khoa học. \
+                            Đáng chú ý, 100% cán bộ cấp xã đã được bồi dưỡng kỹ năng số căn bản, và 100% viên chức làm \
+                            chủ kỹ năng số.\n";
 
 #[test]
 fn a_result_compared_with_its_objective_and_basic_skills_are_reports() {
@@ -4003,7 +4004,8 @@ fn contests_and_startup_ideas_are_counted() {
     );
 }
 
-/// A budget's total and its tiers' parts, each listed after its name (nghe_an_ngan_sach_cap_xa_2025, a development text).
+/// A budget's total and its tiers' parts, each listed after its name (nghe_an_ngan_sach_cap_xa_2025, a development
+/// text).
 const TIERS_PARTS: &str = "Tổng chi ngân sách địa phương: 41.991.268 triệu đồng, trong đó: ngân sách cấp tỉnh: \
                            26.096.016 triệu đồng, ngân sách cấp xã: 15.895.252 triệu đồng.\n";
 

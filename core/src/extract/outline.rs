@@ -67,8 +67,8 @@ struct Section {
     /// This line opened with a term ("Nhiệm kỳ 2020-2025, ..."): the year and context before it, which the lines after
     /// it go back to when the line reports what the term reached.
     before_term: Option<(Option<i32>, bool)>,
-    /// A line before reported what the term it opened with reached: the year and context to go back to at the first line
-    /// that wants.
+    /// A line before reported what the term it opened with reached: the year and context to go back to at the first
+    /// line that wants.
     term_reported: Option<(Option<i32>, bool)>,
 }
 
@@ -87,10 +87,11 @@ impl Section {
         }
     }
 
-    /// After a line (folded `s`, `from..line_end` after its head, with or without figures): a year stated as an objective
-    /// holds for the lines that follow, as a year from context, and ends a results section. Not a vision, though: a line
-    /// without figures saying what the unit becomes by a later year than the one in force ("Tỉnh đặt mục tiêu đến năm
-    /// 2045 trở thành vùng đô thị lớn ..."). A term past the line opened with and reported goes on ([`Self::term_line_ends`]).
+    /// After a line (folded `s`, `from..line_end` after its head, with or without figures): a year stated as an
+    /// objective holds for the lines that follow, as a year from context, and ends a results section. Not a vision,
+    /// though: a line without figures saying what the unit becomes by a later year than the one in force ("Tỉnh đặt mục
+    /// tiêu đến năm 2045 trở thành vùng đô thị lớn ..."). A term past the line opened with and reported goes on
+    /// ([`Self::term_line_ends`]).
     fn after_line(&mut self, s: &str, mentions: &[years::Mention], (from, line_end): (usize, usize), figureless: bool) {
         self.term_line_ends(sub(s, from, line_end));
         let vision = |m: &years::Mention| {
@@ -107,9 +108,9 @@ impl Section {
         }
     }
 
-    /// After a line (folded `line`) that opened with a term: when its words report to its end ("Nhiệm kỳ 2020-2025, Đảng
-    /// bộ ... xã đã đạt được nhiều kết quả quan trọng. ...", xa_ia_le_gia_lai_2030, a development text), the term past
-    /// dates what the line and the lines after it report, not the targets that a line wanting opens.
+    /// After a line (folded `line`) that opened with a term: when its words report to its end ("Nhiệm kỳ 2020-2025,
+    /// Đảng bộ ... xã đã đạt được nhiều kết quả quan trọng. ...", xa_ia_le_gia_lai_2030, a development text), the term
+    /// past dates what the line and the lines after it report, not the targets that a line wanting opens.
     fn term_line_ends(&mut self, line: &str) {
         if let Some(before) = self.before_term.take() {
             if reports::Scan::of(line).reports_to_its_end() {

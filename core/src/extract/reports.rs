@@ -655,8 +655,8 @@ fn opens_with_an_aim(t: &str) -> bool {
 /// unit's few words between: "41,85% (KH 41%)", "ước tăng 8,31%/KH tăng 3-4%", "9,26% (Kế hoạch 9%)". A figure set
 /// beside the plan's is what was reached.
 pub(crate) fn plan_figure_after(after: &str) -> bool {
-    // Past a rate's "/năm": "Mức giảm tỷ lệ sinh 0,08%/năm (chỉ tiêu đại hội 1%/năm)" (xa_hai_trung_hai_hau_nam_dinh_2020,
-    // a development text).
+    // Past a rate's "/năm": "Mức giảm tỷ lệ sinh 0,08%/năm (chỉ tiêu đại hội 1%/năm)"
+    // (xa_hai_trung_hai_hau_nam_dinh_2020, a development text).
     let per_year = |i: usize| at(after, i) == b'/' && starts_with_words(sub(after, i + 1, after.len()), "nam");
     let Some(i) = after.match_indices(['(', '/']).map(|(i, _)| i).find(|&i| !per_year(i)) else { return false };
     let between = sub(after, 0, i);
@@ -768,7 +768,8 @@ mod tests {
              14.982 hộ nghèo, chiếm tỷ lệ "
         )));
         assert!(!reported(&fold("Theo kết quả rà soát, tỉnh cần giảm tỷ lệ hộ nghèo còn ")));
-        // "căn bản" (basic) is no "cần" either (dong_nai_nghi_quyet_57_6_thang_2025, a development text); "cần bảo đảm" is.
+        // "căn bản" (basic) is no "cần" either (dong_nai_nghi_quyet_57_6_thang_2025, a development text); "cần bảo
+        // đảm" is.
         let basic =
             "Đồng Nai đã vượt mục tiêu. Đáng chú ý, 100% cán bộ cấp xã đã được bồi dưỡng kỹ năng số căn bản, và ";
         assert!(reported(&fold(basic)));
