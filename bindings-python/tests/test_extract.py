@@ -3027,3 +3027,12 @@ def test_the_whole_that_one_is_of_is_no_target():
         "huyện giảm còn dưới 12,01%.\n"
     )
     assert target_rows(draft.plan) == [(2025, "less_than", 12.01, "percent")]
+
+
+def test_hectares_a_year_to_plant_and_restore_are_targets():
+    # Regression (phu_yen_lam_nghiep_2030, a development text; the same text as core/tests/extract.rs): "ha/năm" read
+    # as "Hà Nam" and was no unit, and planting or restoring a forest set no area to reach.
+    draft = chitieu.extract_plan(
+        "Đến năm 2030, trồng rừng sản xuất 6.000 ha/năm; phục hồi rừng phòng hộ 1.000 ha/năm.\n"
+    )
+    assert target_rows(draft.plan) == [(2030, "reach", 6000.0, "hectare"), (2030, "reach", 1000.0, "hectare")]

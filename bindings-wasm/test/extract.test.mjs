@@ -3341,3 +3341,13 @@ test("the whole that one is of is no target", () => {
   );
   assert.deepEqual(targetRows(draft.plan), [[2025, "less_than", 12.01, "percent"]]);
 });
+
+test("hectares a year to plant and restore are targets", () => {
+  // Regression (phu_yen_lam_nghiep_2030, a development text; the same text as core/tests/extract.rs): "ha/năm" read
+  // as "Hà Nam" and was no unit, and planting or restoring a forest set no area to reach.
+  const draft = c.extractPlan("Đến năm 2030, trồng rừng sản xuất 6.000 ha/năm; phục hồi rừng phòng hộ 1.000 ha/năm.\n");
+  assert.deepEqual(targetRows(draft.plan), [
+    [2030, "reach", 6000, "hectare"],
+    [2030, "reach", 1000, "hectare"],
+  ]);
+});

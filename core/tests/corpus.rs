@@ -69,14 +69,14 @@ fn the_corpus_is_as_documented() {
 fn precision_and_recall_per_half() {
     let [(_, dev, dev_obs), (_, test, test_obs)] = halves();
     // Development half: the texts the rules were revised on.
-    assert_eq!((dev.drafted, dev.labelled, dev.matched), (2645, 2633, 2417));
+    assert_eq!((dev.drafted, dev.labelled, dev.matched), (2648, 2633, 2420));
     assert!(dev.precision() >= 0.9 && dev.recall() >= 0.9, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
     assert_eq!((test.drafted, test.labelled, test.matched), (2543, 2523, 2029));
     assert!(test.precision() >= 0.75 && test.recall() >= 0.75, "{test:?}");
     // Labelled achievements (counts too, since the reader drafts them) found among the draft observations (on
     // value; `dated`: and on year).
-    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled, dev_obs.dated), (528, 620, 814, 446));
+    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled, dev_obs.dated), (530, 622, 814, 448));
     assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled, test_obs.dated), (387, 510, 683, 293));
 }
 
@@ -140,9 +140,9 @@ fn a_text_reads_nearly_as_well_however_its_lines_break() {
     assert_eq!(
         scores,
         vec![
-            ("dev wrapped at 80", 2651, 2633, 2408),
-            ("dev clause per line", 2628, 2633, 2403),
-            ("dev sentence per line", 2672, 2633, 2404),
+            ("dev wrapped at 80", 2654, 2633, 2411),
+            ("dev clause per line", 2631, 2633, 2406),
+            ("dev sentence per line", 2675, 2633, 2407),
         ]
     );
     assert_eq!(corpus::wrapped("100% hồ sơ công việc cấp tỉnh", 12), "100% hồ sơ\ncông việc\ncấp tỉnh");

@@ -4101,3 +4101,19 @@ fn the_whole_that_one_is_of_is_no_target() {
     let draft = extract_plan(ONE_OF);
     assert_eq!(target_rows(&draft.plan), [(Some(2025), Comparator::LessThan, 12.01, MeasureUnit::Percent)]);
 }
+
+/// Forests to plant and restore each year (phu_yen_lam_nghiep_2030, a development text).
+const FORESTS_A_YEAR: &str = "Đến năm 2030, trồng rừng sản xuất 6.000 ha/năm; phục hồi rừng phòng hộ 1.000 ha/năm.\n";
+
+#[test]
+fn hectares_a_year_to_plant_and_restore_are_targets() {
+    // Regression: "ha/năm" read as "Hà Nam" and was no unit, and planting or restoring a forest set no area to reach.
+    let draft = extract_plan(FORESTS_A_YEAR);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2030), Comparator::Reach, 6000.0, MeasureUnit::Hectare),
+            (Some(2030), Comparator::Reach, 1000.0, MeasureUnit::Hectare),
+        ]
+    );
+}

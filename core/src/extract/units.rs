@@ -619,9 +619,10 @@ const BUILD: [&str; 8] =
 /// mắm", "chế biến nước mắm bình quân 12 triệu lít/năm", "khai thác 500 ngàn m3 gỗ".
 const PRODUCE: [&str; 3] = ["san xuat", "che bien", "khai thac"];
 
-/// Verbs (folded) that protect or tend an area, set to reach: "bảo vệ 358.391 ha rừng", "khoanh nuôi tái sinh 5.000 ha",
-/// "chăm sóc 2.000 ha rừng trồng".
-const TEND: [&str; 3] = ["bao ve", "khoanh nuoi", "cham soc"];
+/// Verbs (folded) that protect, tend, plant or restore an area, set to reach: "bảo vệ 358.391 ha rừng", "khoanh nuôi tái
+/// sinh 5.000 ha", "chăm sóc 2.000 ha rừng trồng", "trồng rừng sản xuất 6.000 ha/năm", "phục hồi rừng phòng hộ 1.000
+/// ha/năm" (phu_yen_lam_nghiep_2030, a development text).
+const TEND: [&str; 5] = ["bao ve", "khoanh nuoi", "cham soc", "trong rung", "phuc hoi"];
 
 /// Verbs (folded) that help or rally people and households, counted: "giúp 28 hộ nghèo thoát nghèo", "hỗ trợ 14 hộ
 /// phụ nữ khởi nghiệp", "vận động trên 3.400 người"; not areas or amounts ("kinh phí hỗ trợ 10 ha").
@@ -641,7 +642,10 @@ pub(crate) fn verb_right_before(prefix: &str) -> bool {
 /// Whether folded `t` opens with the unit's word `w`, not with another word it makes with the next one (`not`).
 fn counted_word(t: &str, w: &str, not: &[&str]) -> bool {
     let next = sub(t, w.len(), t.len()).trim_start();
-    starts_with_words(t, w) && !not.iter().any(|n| starts_with_words(next, n))
+    // A unit per time ("6.000 ha/năm", phu_yen_lam_nghiep_2030, a development text) is no other word: "Hà Nam" is
+    // "ha nam", not "ha/nam".
+    let per = next.starts_with('/');
+    starts_with_words(t, w) && (per || !not.iter().any(|n| starts_with_words(next, n)))
 }
 
 /// Whether the words after things counted (folded, after their noun) say they are to complete or meet a
@@ -1362,6 +1366,11 @@ mod tests {
         // tuyen_quang_du_lich_2030 (a development text): hotels are counted.
         assert_eq!(quantity_after(" khach san dat tieu chuan"), Some((Count, 1.0, 10)));
         assert_eq!(quantity_after(" trieu tan"), Some((Tonne, 1e6, 10)));
+        // A yearly area is hectares, not "Hà Nam" (phu_yen_lam_nghiep_2030, a development text).
+        assert_eq!(quantity_after(" ha/nam."), Some((Hectare, 1.0, 7)));
+        assert_eq!(quantity_after(" ha nam"), None);
+        assert!(quantity_to_reach("den nam 2030, trong rung san xuat ", Hectare));
+        assert!(quantity_to_reach("phuc hoi rung phong ho ", Hectare));
         assert_eq!(quantity_after(" trieu nguoi"), Some((Count, 1e6, 12)));
         assert_eq!(quantity_after(" hop tac xa va"), Some((Count, 1.0, 11)));
         assert_eq!(quantity_after(" lan/nam"), None);
