@@ -656,11 +656,10 @@ fn listed_name(s: &str, start: usize) -> Option<(usize, usize)> {
     let before = sub(s, 0, start).trim_end();
     let colon = before.strip_suffix(':')?.len();
     let head = sub(before, 0, colon);
-    let thousands = |i: usize| i > 0 && at(head, i - 1).is_ascii_digit() && at(head, i + 1).is_ascii_digit();
     let from = head
         .match_indices(['\n', '.', ';', ':'])
         .map(|(i, _)| i)
-        .rfind(|&i| !(at(head, i) == b'.' && thousands(i)))
+        .rfind(|&i| !(at(head, i) == b'.' && between_digits(head, i)))
         .map_or(0, |i| i + 1);
     // Nor from a figure of the list before it: "..., ngân sách cấp tỉnh: 26.096.016 triệu đồng, ngân sách cấp xã:
     // 15.895.252 triệu đồng" names "ngân sách cấp xã" after the comma.
@@ -670,6 +669,12 @@ fn listed_name(s: &str, start: usize) -> Option<(usize, usize)> {
     let figure_before = |&i: &usize| sub(name, 0, i).contains(|c: char| c.is_ascii_digit());
     let from = name.match_indices(',').map(|(i, _)| i).rfind(figure_before).map_or(from, |i| from + i + 1);
     (from < colon).then_some((from, colon))
+}
+
+/// Whether the mark at `i` of `s` stands between two digits: a number's decimal comma or thousands' dot ("65,0",
+/// "41.991.268"), no break between words.
+fn between_digits(s: &str, i: usize) -> bool {
+    i > 0 && at(s, i - 1).is_ascii_digit() && at(s, i + 1).is_ascii_digit()
 }
 
 /// Whether a listed figure's name (folded `s[a..b]`) names a tier's part of a total its sentence gave before it, after
@@ -718,11 +723,7 @@ fn nothing_named_after(after: &str) -> bool {
 fn segment_start(s: &str, from: usize, number_start: usize) -> usize {
     let between = sub(s, from, number_start);
     // Not the decimal comma of a number between ("từ 65,0 đến 65,5%": the range's lower bound).
-    let comma = between
-        .match_indices(',')
-        .map(|(i, _)| i)
-        .rfind(|&i| !(i > 0 && at(between, i - 1).is_ascii_digit() && at(between, i + 1).is_ascii_digit()))
-        .map(|i| i + 1);
+    let comma = between.match_indices(',').map(|(i, _)| i).rfind(|&i| !between_digits(between, i)).map(|i| i + 1);
     let and = find_words(between, "va").last().map(|i| i + 2);
     let parens = between.rfind(')').filter(|&i| i + 1 < between.len()).map(|i| i + 1);
     // A ";" inside a bracket parts its items as a comma does ("(gồm: 171.062 ha rừng đặc dụng; 370.405 ha ...)"), and
@@ -950,8 +951,15 @@ fn unit_of(h: &Hit, prefix: &str) -> (MeasureUnit, bool) {
     }
 }
 
-/// Tier: after the figure, else in the words before it when they name the indicator.
-fn tier_of(prefix: &str, after: &str, city_is_province: bool) -> Option<Tier> {
+/// Tier: the name a figure is listed after ("ngân sách cấp tỉnh: 26.096.016 triệu đồng, ngân sách cấp xã: ..."), whose
+/// tier comes before the words after the figure (they may be the next item's name); else after the figure, else in the
+/// words before it when they name the indicator. The unit's own government ("UBND tỉnh") is no tier of a figure named.
+fn tier_of(name: Option<&str>, prefix: &str, after: &str, city_is_province: bool) -> Option<Tier> {
+    let named =
+        |p: &str| tiers::tier_in(p, city_is_province).filter(|(t, _)| !matches!(t, Tier::OwnUnit)).map(|(t, _)| t);
+    if let Some(tier) = name.and_then(named) {
+        return Some(tier);
+    }
     let window = tiers::window_after(after);
     tiers::tier_in(window, city_is_province).map(|(t, _)| t).or_else(|| {
         // The government that sets the objective is no tier of it ("Đảng bộ UBND tỉnh ... đặt mục tiêu, tốc độ
@@ -964,11 +972,7 @@ fn tier_of(prefix: &str, after: &str, city_is_province: bool) -> Option<Tier> {
             .unwrap_or(0);
         let named_after_verb = sub(prefix, set, prefix.len()).trim_start();
         let p = if words(named_after_verb).count() >= 3 { named_after_verb } else { prefix.trim_start() };
-        (words(p).count() >= 3)
-            .then(|| tiers::tier_in(p, city_is_province))
-            .flatten()
-            .filter(|(t, _)| !matches!(t, Tier::OwnUnit))
-            .map(|(t, _)| t)
+        (words(p).count() >= 3).then(|| named(p)).flatten()
     })
 }
 
@@ -1175,15 +1179,12 @@ fn read(
             unit,
             unit_certain,
             down_to: units::down_to(prefix),
-            // A listed figure's name says its tier before the words after it, which may be the next item's name
-            // ("ngân sách cấp tỉnh: 26.096.016 triệu đồng, ngân sách cấp xã: ...").
-            tier: listed
-                .and_then(|(a, b)| tiers::tier_in(sub(s, a, b), city_is_province))
-                .filter(|(t, _)| !matches!(t, Tier::OwnUnit))
-                .map(|(t, _)| t)
-                .or_else(|| {
-                    tier_of(risen.map_or(prefix, |(from, _)| sub(s, from, h.number.start)), after, city_is_province)
-                }),
+            tier: tier_of(
+                listed.map(|(a, b)| sub(s, a, b)),
+                risen.map_or(prefix, |(from, _)| sub(s, from, h.number.start)),
+                after,
+                city_is_province,
+            ),
             phrase: if h.per_thousand && listed.is_none() { (seg_start, seg_end) } else { phrase },
             same_indicator_as_previous: same,
             phrase_explicit,

@@ -492,7 +492,9 @@ fn said(
 ) -> (bool, bool, bool) {
     let (line_start, scan) = line;
     let before = sub(s, line_start, found.number.start);
-    let from = if c.stated { before.rfind(". ").map_or(0, |i| i + 2) } else { 0 };
+    // The figure's sentence, which a year stated in it bounds the words read to.
+    let sentence = before.rfind(". ").map_or(0, |i| i + 2);
+    let from = if c.stated { sentence } else { 0 };
     // "... so với chỉ tiêu UBND tỉnh giao (35,5%)": the objective a result is measured against, wanted.
     let objective =
         reports::objective_in_brackets(sub(s, clause.0, found.number.start), sub(s, found.number.end, clause.1));
@@ -518,7 +520,6 @@ fn said(
         // sentence before ("... đến năm 2020 đạt 135 triệu đồng. Giá trị sản xuất các ngành tăng 10,66% so với chỉ tiêu
         // đại hội", xa_hai_trung_hai_hau_nam_dinh_2020, a development text); a share of the plan ("đạt 100% kế
         // hoạch") is wanted by a want before it in its line.
-        let sentence = before.rfind(". ").map_or(0, |i| i + 2).max(from);
         // Read to the clause's end: the objective's own figure after it ("mới đạt 13,8% so với mục tiêu 60%",
         // dong_nai_nghi_quyet_57_6_thang_2025, a development text) ends the figure's segment at "so".
         let compared = !scan.wanted(sentence, before.len()) && reports::compared_with_the_plan(in_clause);
