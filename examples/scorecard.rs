@@ -85,24 +85,15 @@ fn main() -> ExitCode {
         }
     };
     if let (Some(a), true) = (&aligned, flag("--json") || flag("--csv")) {
-        match (flag("--json"), a.to_csv()) {
-            (true, _) => println!("{}", a.to_json()),
-            (false, Ok(csv)) => print!("{csv}"),
-            (false, Err(e)) => {
-                eprintln!("error [csv]: {e}");
-                return ExitCode::from(1);
-            }
+        if flag("--json") {
+            println!("{}", a.to_json());
+        } else {
+            print!("{}", a.to_csv());
         }
     } else if flag("--json") {
         println!("{}", card.to_json());
     } else if flag("--csv") {
-        match card.to_csv() {
-            Ok(csv) => print!("{csv}"),
-            Err(e) => {
-                eprintln!("error [csv]: {e}");
-                return ExitCode::from(1);
-            }
-        }
+        print!("{}", card.to_csv());
     } else {
         print!("{}", merged_view::successor_note(&plan, as_of).unwrap_or_default());
         print!("{}", render(&plan, &observations, &card, &settings));

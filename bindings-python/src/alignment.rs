@@ -68,8 +68,8 @@ impl PyAlignment {
     ///
     /// >>> chitieu.alignment(chitieu.load_plan(), chitieu.load_plan("can_tho")).to_csv().splitlines()[0][:30]
     /// 'indicator,name,pillar,tier,yea'
-    fn to_csv(&self) -> PyResult<String> {
-        self.alignment.to_csv().map_err(|e| pyo3::exceptions::PyRuntimeError::new_err(format!("csv: {e}")))
+    fn to_csv(&self) -> String {
+        self.alignment.to_csv()
     }
 
     /// The flat rows as a pandas DataFrame (needs pandas).

@@ -263,8 +263,8 @@ impl PyScorecard {
     ///
     /// >>> chitieu.scorecard(chitieu.load_plan(), as_of="2025-12-31").to_csv().splitlines()[0][:20]
     /// 'target,pillar,indica'
-    fn to_csv(&self) -> PyResult<String> {
-        self.card.to_csv().map_err(|e| pyo3::exceptions::PyRuntimeError::new_err(format!("csv: {e}")))
+    fn to_csv(&self) -> String {
+        self.card.to_csv()
     }
 
     /// The flat rows as a pandas DataFrame (needs pandas). With `lang` (`"vi"` or `"en"`), the coded

@@ -51,8 +51,8 @@ impl JsScorecard {
 
     /// The rows as CSV, one line per target, with a header.
     #[wasm_bindgen(js_name = toCsv)]
-    pub fn to_csv(&self) -> Result<String, JsValue> {
-        self.inner.to_csv().map_err(|e| chitieu_error("csv", &e.to_string(), None))
+    pub fn to_csv(&self) -> String {
+        self.inner.to_csv()
     }
 
     /// Every row as plain columns.

@@ -152,7 +152,7 @@ fn near_baseline_targets_are_judged_by_the_milestone_path() {
 #[test]
 fn exports_as_csv_and_json() {
     let c = card("tra_vinh", date!(2026 - 11 - 22));
-    let csv = c.to_csv().unwrap();
+    let csv = c.to_csv();
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(lines.len(), 1 + 31);
     assert!(lines[0].starts_with("target,pillar,indicator,name_en,name_vi,year,tier,comparator,target_value"));

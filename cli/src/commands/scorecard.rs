@@ -40,12 +40,7 @@ pub fn run(a: &ScorecardArgs) -> Result<(), Failure> {
         let aligned = chitieu::alignment::align(&plan, &other).map_err(|e| input::core(&e))?;
         match a.format {
             Format::Json => return output::write(out, format!("{}\n", aligned.to_json()).as_bytes()),
-            Format::Csv => {
-                let csv = aligned
-                    .to_csv()
-                    .map_err(|e| Failure::unreadable("csv_write", None, None, format!("cannot write the CSV: {e}")))?;
-                return output::write(out, csv.as_bytes());
-            }
+            Format::Csv => return output::write(out, aligned.to_csv().as_bytes()),
             Format::Table => {
                 let text = format!(
                     "{}{}",
@@ -60,12 +55,7 @@ pub fn run(a: &ScorecardArgs) -> Result<(), Failure> {
     match a.format {
         Format::Table => output::write(out, table(&plan, &report, as_of, lang).as_bytes()),
         Format::Json => output::write(out, format!("{}\n", card.to_json()).as_bytes()),
-        Format::Csv => {
-            let csv = card
-                .to_csv()
-                .map_err(|e| Failure::unreadable("csv_write", None, None, format!("cannot write the CSV: {e}")))?;
-            output::write(out, csv.as_bytes())
-        }
+        Format::Csv => output::write(out, card.to_csv().as_bytes()),
         Format::Html => output::write(out, report.html().as_bytes()),
         Format::Xlsx => output::write(out, &report.xlsx().map_err(|e| input::core(&e))?),
     }

@@ -25,6 +25,7 @@ pub use rows::{AlignedTarget, AlignmentRow, Basis, RowWarning};
 pub use verdict::Verdict;
 
 use crate::error::NonFinite;
+use crate::io::csv_table::{self, Cell, CsvRow};
 use crate::model::{Plan, Tier};
 
 /// What makes a whole alignment need a second look.
@@ -121,6 +122,48 @@ pub struct FlatAlignmentRow {
     pub warnings: String,
 }
 
+impl CsvRow for FlatAlignmentRow {
+    const HEADER: &'static [&'static str] = &[
+        "indicator",
+        "name",
+        "pillar",
+        "tier",
+        "year",
+        "first_comparator",
+        "first_value",
+        "first_basis",
+        "second_comparator",
+        "second_value",
+        "second_basis",
+        "unit",
+        "verdict",
+        "difference",
+        "margin",
+        "warnings",
+    ];
+
+    fn cells(&self) -> Vec<&dyn Cell> {
+        vec![
+            &self.indicator,
+            &self.name,
+            &self.pillar,
+            &self.tier,
+            &self.year,
+            &self.first_comparator,
+            &self.first_value,
+            &self.first_basis,
+            &self.second_comparator,
+            &self.second_value,
+            &self.second_basis,
+            &self.unit,
+            &self.verdict,
+            &self.difference,
+            &self.margin,
+            &self.warnings,
+        ]
+    }
+}
+
 /// Aligns `first` against `second`. Fails only on a value that is not a finite number (a plan built in
 /// code; a loaded plan never has one), naming its target (`first.targets[3]`).
 pub fn align(first: &Plan, second: &Plan) -> Result<Alignment, NonFinite> {
@@ -178,13 +221,8 @@ impl Alignment {
     }
 
     /// The flat rows as CSV, with a header line.
-    pub fn to_csv(&self) -> Result<String, csv::Error> {
-        let mut w = csv::Writer::from_writer(Vec::new());
-        for row in self.flat_rows() {
-            w.serialize(row)?;
-        }
-        let bytes = w.into_inner().map_err(|e| csv::Error::from(e.into_error()))?;
-        Ok(String::from_utf8_lossy(&bytes).into_owned())
+    pub fn to_csv(&self) -> String {
+        csv_table::table(&self.flat_rows())
     }
 
     /// The alignment as pretty JSON (rows, summary and warnings).

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{Row, Scorecard};
+use crate::io::csv_table::{self, Cell, CsvRow};
 
 /// One scorecard row flattened to plain columns: what a spreadsheet, a CSV file or a data frame wants.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
@@ -66,6 +67,72 @@ pub struct FlatRow {
     pub probability: Option<f64>,
 }
 
+impl CsvRow for FlatRow {
+    const HEADER: &'static [&'static str] = &[
+        "target",
+        "pillar",
+        "indicator",
+        "name_en",
+        "name_vi",
+        "year",
+        "tier",
+        "comparator",
+        "target_value",
+        "unit",
+        "method",
+        "milestone",
+        "milestone_kind",
+        "latest_value",
+        "latest_year",
+        "latest_source",
+        "observed_unit",
+        "proxy",
+        "attained",
+        "percent_of_target",
+        "progress_from_baseline",
+        "gap",
+        "status",
+        "score",
+        "status_reason",
+        "time_distance",
+        "projected",
+        "probability",
+    ];
+
+    fn cells(&self) -> Vec<&dyn Cell> {
+        vec![
+            &self.target,
+            &self.pillar,
+            &self.indicator,
+            &self.name_en,
+            &self.name_vi,
+            &self.year,
+            &self.tier,
+            &self.comparator,
+            &self.target_value,
+            &self.unit,
+            &self.method,
+            &self.milestone,
+            &self.milestone_kind,
+            &self.latest_value,
+            &self.latest_year,
+            &self.latest_source,
+            &self.observed_unit,
+            &self.proxy,
+            &self.attained,
+            &self.percent_of_target,
+            &self.progress_from_baseline,
+            &self.gap,
+            &self.status,
+            &self.score,
+            &self.status_reason,
+            &self.time_distance,
+            &self.projected,
+            &self.probability,
+        ]
+    }
+}
+
 impl Row {
     /// This row as plain columns.
     pub fn flat(&self) -> FlatRow {
@@ -110,12 +177,7 @@ impl Scorecard {
     }
 
     /// The rows as CSV, one line per target, with a header.
-    pub fn to_csv(&self) -> Result<String, csv::Error> {
-        let mut w = csv::Writer::from_writer(Vec::new());
-        for row in self.flat_rows() {
-            w.serialize(row)?;
-        }
-        let bytes = w.into_inner().map_err(|e| csv::Error::from(e.into_error()))?;
-        Ok(String::from_utf8_lossy(&bytes).into_owned())
+    pub fn to_csv(&self) -> String {
+        csv_table::table(&self.flat_rows())
     }
 }

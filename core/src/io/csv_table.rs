@@ -1,0 +1,102 @@
+//! Flat rows written as CSV: a header of the columns' names, then a line per row, as the `csv` crate's
+//! writer writes serialized records with its default settings (comma, `\n` after every line, a field
+//! quoted only when it holds a comma, a quote, `\r` or `\n`, quotes inside doubled, `None` empty,
+//! numbers in their shortest round-trip form).
+//!
+//! Why not that writer, which the crate used until December 2026: its quoting by style compiles the
+//! standard library's float reader and ryu's float writer into every WebAssembly module that writes a
+//! scorecard (6.6 KB of the dashboard module's 247 KB gzipped), for writing that cannot fail into a
+//! string. The `csv` crate still reads observations; the tests compare this writer's output with its
+//! writer's, byte for byte.
+
+use std::fmt::Write as _;
+
+/// A row of plain columns that can be written as a line of CSV.
+pub(crate) trait CsvRow {
+    /// The columns' names, in the order of [`CsvRow::cells`].
+    const HEADER: &'static [&'static str];
+
+    /// The row's values, one per column of [`CsvRow::HEADER`].
+    fn cells(&self) -> Vec<&dyn Cell>;
+}
+
+/// A value written in one field.
+pub(crate) trait Cell {
+    /// Appends the field's text (unquoted; [`table`] quotes it where needed).
+    fn write(&self, out: &mut String);
+}
+
+impl Cell for String {
+    fn write(&self, out: &mut String) {
+        out.push_str(self);
+    }
+}
+
+impl Cell for bool {
+    fn write(&self, out: &mut String) {
+        out.push_str(if *self { "true" } else { "false" });
+    }
+}
+
+impl Cell for i32 {
+    fn write(&self, out: &mut String) {
+        let _ = write!(out, "{self}");
+    }
+}
+
+impl Cell for f64 {
+    /// The shortest text that reads back as the same number (serde_json's writer, which the module has
+    /// anyway, with ryu's exponent without `+`: `1e21`); `NaN`, `inf` and `-inf` as ryu writes them.
+    fn write(&self, out: &mut String) {
+        if self.is_nan() {
+            out.push_str("NaN");
+        } else if self.is_infinite() {
+            out.push_str(if *self > 0.0 { "inf" } else { "-inf" });
+        } else {
+            let text = serde_json::to_string(self).unwrap_or_default();
+            out.push_str(&text.replacen("e+", "e", 1));
+        }
+    }
+}
+
+impl<T: Cell> Cell for Option<T> {
+    fn write(&self, out: &mut String) {
+        if let Some(value) = self {
+            value.write(out);
+        }
+    }
+}
+
+/// The rows as CSV: the header line, then one line per row.
+pub(crate) fn table<R: CsvRow>(rows: &[R]) -> String {
+    let mut out = String::new();
+    line(&mut out, R::HEADER.iter().copied());
+    let mut texts: Vec<String> = Vec::new();
+    for row in rows {
+        texts.clear();
+        texts.extend(row.cells().iter().map(|cell| {
+            let mut text = String::new();
+            cell.write(&mut text);
+            text
+        }));
+        line(&mut out, texts.iter().map(String::as_str));
+    }
+    out
+}
+
+/// Appends one line: the fields separated by commas, each quoted if it must be.
+fn line<'a>(out: &mut String, fields: impl Iterator<Item = &'a str>) {
+    for (i, field) in fields.enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        if field.contains([',', '"', '\r', '\n']) {
+            out.push('"');
+            out.push_str(&field.replace('"', "\"\""));
+            out.push('"');
+        } else {
+            out.push_str(field);
+        }
+    }
+    out.push('\n');
+}
