@@ -53,31 +53,31 @@ fn the_halves_follow_the_hash_rule() {
 #[test]
 fn the_corpus_is_as_documented() {
     let all = corpus::load().unwrap();
-    assert_eq!(all.len(), 740);
+    assert_eq!(all.len(), 763);
     let targets: usize = all.iter().map(|(l, _)| l.targets.len()).sum();
-    assert_eq!(targets, 5156);
+    assert_eq!(targets, 5308);
     let seeds = ["tay_ninh", "tien_giang", "binh_dinh", "tra_vinh", "can_tho"];
     for (labels, _) in &all {
         assert!(!seeds.iter().any(|s| labels.id.starts_with(s)), "{} is a seed province", labels.id);
         assert_eq!(labels.half, half_of(&labels.id), "{}: the half its id's hash gives", labels.id);
     }
     let dev = all.iter().filter(|(l, _)| l.half == "dev").count();
-    assert_eq!((dev, all.len() - dev), (375, 365));
+    assert_eq!((dev, all.len() - dev), (383, 380));
 }
 
 #[test]
 fn precision_and_recall_per_half() {
     let [(_, dev, dev_obs), (_, test, test_obs)] = halves();
     // Development half: the texts the rules were revised on.
-    assert_eq!((dev.drafted, dev.labelled, dev.matched), (2648, 2633, 2420));
+    assert_eq!((dev.drafted, dev.labelled, dev.matched), (2698, 2684, 2446));
     assert!(dev.precision() >= 0.9 && dev.recall() >= 0.9, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
-    assert_eq!((test.drafted, test.labelled, test.matched), (2543, 2523, 2029));
+    assert_eq!((test.drafted, test.labelled, test.matched), (2653, 2624, 2110));
     assert!(test.precision() >= 0.75 && test.recall() >= 0.75, "{test:?}");
     // Labelled achievements (counts too, since the reader drafts them) found among the draft observations (on
     // value; `dated`: and on year).
-    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled, dev_obs.dated), (530, 622, 814, 448));
-    assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled, test_obs.dated), (387, 510, 683, 293));
+    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled, dev_obs.dated), (543, 643, 835, 460));
+    assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled, test_obs.dated), (412, 541, 746, 314));
 }
 
 #[test]
@@ -120,7 +120,7 @@ fn spacing_line_ends_and_composition_change_no_target() {
         }
         texts += 1;
     }
-    assert_eq!(texts, 380);
+    assert_eq!(texts, 388);
 }
 
 #[test]
@@ -140,9 +140,9 @@ fn a_text_reads_nearly_as_well_however_its_lines_break() {
     assert_eq!(
         scores,
         vec![
-            ("dev wrapped at 80", 2654, 2633, 2411),
-            ("dev clause per line", 2631, 2633, 2406),
-            ("dev sentence per line", 2675, 2633, 2407),
+            ("dev wrapped at 80", 2703, 2684, 2437),
+            ("dev clause per line", 2681, 2684, 2432),
+            ("dev sentence per line", 2722, 2684, 2433),
         ]
     );
     assert_eq!(corpus::wrapped("100% hồ sơ công việc cấp tỉnh", 12), "100% hồ sơ\ncông việc\ncấp tỉnh");
