@@ -3036,3 +3036,24 @@ def test_hectares_a_year_to_plant_and_restore_are_targets():
         "Đến năm 2030, trồng rừng sản xuất 6.000 ha/năm; phục hồi rừng phòng hộ 1.000 ha/năm.\n"
     )
     assert target_rows(draft.plan) == [(2030, "reach", 6000.0, "hectare"), (2030, "reach", 1000.0, "hectare")]
+
+
+def test_a_stage_from_a_year_to_a_year_dates_its_figures_with_its_end():
+    # Regression (khu_kinh_te_vung_ang_ha_tinh_2030, a development text; the same text as core/tests/extract.rs): "từ
+    # năm 2021 đến 2025" (no "năm" before its end) dated the figures 2021 and the next sentence's none; the second
+    # stage's were 2026.
+    draft = chitieu.extract_plan(
+        "Cụ thể, giai đoạn từ năm 2021 đến 2025, khu kinh tế đặt mục tiêu thu hút vốn đầu tư mới đạt 5,5 tỷ USD. Tổng "
+        "thu ngân sách đạt 60.000 tỷ đồng.\nGiai đoạn từ năm 2026 đến 2030 sẽ thu hút vốn đầu tư mới đạt 7 tỷ USD.\n"
+    )
+    assert target_rows(draft.plan) == [
+        (2025, "reach", 5_500_000_000.0, "usd"),
+        (2025, "reach", 60_000_000_000_000.0, "dong"),
+        (2030, "reach", 7_000_000_000.0, "usd"),
+    ]
+    # And the second stage's figure was named "giai_doan", after the words of its period.
+    assert [t["indicator"] for t in draft.plan.targets] == [
+        "thu_hut_von_dau_tu_moi",
+        "tong_thu_ngan_sach",
+        "thu_hut_von_dau_tu_moi",
+    ]

@@ -3351,3 +3351,23 @@ test("hectares a year to plant and restore are targets", () => {
     [2030, "reach", 1000, "hectare"],
   ]);
 });
+
+test("a stage from a year to a year dates its figures with its end", () => {
+  // Regression (khu_kinh_te_vung_ang_ha_tinh_2030, a development text; the same text as core/tests/extract.rs): "từ
+  // năm 2021 đến 2025" (no "năm" before its end) dated the figures 2021 and the next sentence's none; the second
+  // stage's were 2026.
+  const draft = c.extractPlan(
+    "Cụ thể, giai đoạn từ năm 2021 đến 2025, khu kinh tế đặt mục tiêu thu hút vốn đầu tư mới đạt 5,5 tỷ USD. Tổng " +
+      "thu ngân sách đạt 60.000 tỷ đồng.\nGiai đoạn từ năm 2026 đến 2030 sẽ thu hút vốn đầu tư mới đạt 7 tỷ USD.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2025, "reach", 5500000000, "usd"],
+    [2025, "reach", 60000000000000, "dong"],
+    [2030, "reach", 7000000000, "usd"],
+  ]);
+  // And the second stage's figure was named "giai_doan", after the words of its period.
+  assert.deepEqual(
+    draft.plan.targets.map((t) => t.indicator),
+    ["thu_hut_von_dau_tu_moi", "tong_thu_ngan_sach", "thu_hut_von_dau_tu_moi"],
+  );
+});

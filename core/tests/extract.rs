@@ -4102,6 +4102,29 @@ fn the_whole_that_one_is_of_is_no_target() {
     assert_eq!(target_rows(&draft.plan), [(Some(2025), Comparator::LessThan, 12.01, MeasureUnit::Percent)]);
 }
 
+/// A stage said from a year to a year (khu_kinh_te_vung_ang_ha_tinh_2030, a development text).
+const FROM_YEAR_TO_YEAR: &str = "Cụ thể, giai đoạn từ năm 2021 đến 2025, khu kinh tế đặt mục tiêu thu hút vốn đầu tư \
+                                 mới đạt 5,5 tỷ USD. Tổng thu ngân sách đạt 60.000 tỷ đồng.\nGiai đoạn từ năm 2026 đến \
+                                 2030 sẽ thu hút vốn đầu tư mới đạt 7 tỷ USD.\n";
+
+#[test]
+fn a_stage_from_a_year_to_a_year_dates_its_figures_with_its_end() {
+    // Regression: "từ năm 2021 đến 2025" (no "năm" before its end) dated the figures 2021 and the next sentence's none;
+    // the second stage's were 2026.
+    let draft = extract_plan(FROM_YEAR_TO_YEAR);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2025), Comparator::Reach, 5_500_000_000.0, MeasureUnit::Usd),
+            (Some(2025), Comparator::Reach, 60_000_000_000_000.0, MeasureUnit::Dong),
+            (Some(2030), Comparator::Reach, 7_000_000_000.0, MeasureUnit::Usd),
+        ]
+    );
+    // And the second stage's figure was named "giai_doan", after the words of its period.
+    let ids: Vec<&str> = draft.plan.targets.iter().map(|t| t.indicator.as_str()).collect();
+    assert_eq!(ids, ["thu_hut_von_dau_tu_moi", "tong_thu_ngan_sach", "thu_hut_von_dau_tu_moi"]);
+}
+
 /// Forests to plant and restore each year (phu_yen_lam_nghiep_2030, a development text).
 const FORESTS_A_YEAR: &str = "Đến năm 2030, trồng rừng sản xuất 6.000 ha/năm; phục hồi rừng phòng hộ 1.000 ha/năm.\n";
 

@@ -9,9 +9,9 @@ use crate::io::letters::fold_char;
 use crate::model::measure_unit::MeasureUnit;
 
 /// Words (folded) that open a phrase without naming anything: connectors, comparators, wants.
-const LEAD: [&str; 23] = [
+const LEAD: [&str; 24] = [
     "co", "dat", "la", "chiem", "cac", "nhung", "phan", "dau", "dam", "bao", "tren", "toi", "thieu", "it", "nhat",
-    "khoang", "tro", "len", "hon", "va", "muc", "tu", "duoc",
+    "khoang", "tro", "len", "hon", "va", "muc", "tu", "duoc", "se",
 ];
 
 /// Words (folded) that end a phrase without naming anything.
@@ -79,11 +79,15 @@ pub(crate) fn name_vi(phrase: &str, unit: MeasureUnit) -> String {
     if objective(&t) {
         t.drain(..2);
     }
-    // A date opens no name ("Năm 2024, tỷ lệ ...", "Đến hết năm 2025, ...").
-    if let Some(k) = t.iter().take(5).position(|w| w.1.bytes().all(|b| b.is_ascii_digit()) && w.1.len() == 4) {
-        if t.iter().take(k).all(|w| ["nam", "den", "het", "cuoi", "trong", "vao", "tinh"].contains(&w.1.as_str())) {
-            t.drain(..=k);
-        }
+    // A date or a period opens no name ("Năm 2024, tỷ lệ ...", "Đến hết năm 2025, ...", "Giai đoạn từ năm 2026 đến 2030
+    // sẽ thu hút vốn ...", khu_kinh_te_vung_ang_ha_tinh_2030, a development text, was named "giai_doan").
+    const OPENS: [&str; 12] = ["nam", "den", "het", "cuoi", "trong", "vao", "tinh", "giai", "doan", "thoi", "ky", "tu"];
+    let year = |w: &(&str, String)| w.1.bytes().all(|b| b.is_ascii_digit()) && w.1.len() == 4;
+    let opening = (0..t.len().min(8))
+        .rev()
+        .find(|&k| t.get(k).is_some_and(year) && t.iter().take(k).all(|w| year(w) || OPENS.contains(&w.1.as_str())));
+    if let Some(k) = opening {
+        t.drain(..=k);
     }
     // A year or period ends it ("... đến năm 2025"), unless it opens it; so does a comparison ("so với").
     if let Some(k) = (0..t.len()).find(|&k| {
@@ -330,6 +334,11 @@ mod tests {
             ("có cơ sở dữ liệu dùng chung", "tỷ lệ cơ sở dữ liệu dùng chung"),
             ("dịch vụ công toàn trình so với năm 2023", "tỷ lệ dịch vụ công toàn trình"),
             ("Năm 2024, tỷ lệ hồ sơ trực tuyến toàn trình", "tỷ lệ hồ sơ trực tuyến toàn trình"),
+            // A period opens it, and "sẽ" (khu_kinh_te_vung_ang_ha_tinh_2030, a development text).
+            (
+                "Giai đoạn từ năm 2026 đến 2030 sẽ thu hút vốn đăng ký đầu tư mới",
+                "tỷ lệ thu hút vốn đăng ký đầu tư mới",
+            ),
             // A gloss in brackets is left out (nhu_xuan_thanh_hoa, a development text).
             ("Tỷ lệ dịch vụ công trực tuyến (DVCTT) toàn trình", "Tỷ lệ dịch vụ công trực tuyến toàn trình"),
             (

@@ -563,17 +563,33 @@ pub(crate) fn stages(s: &str) -> impl Iterator<Item = (usize, i32, i32)> + '_ {
 pub(crate) fn spans<'s>(s: &'s str, word: &'s str) -> impl Iterator<Item = (usize, i32, i32)> + 's {
     find_words(s, word).filter_map(move |i| {
         let rest = sub(s, i + word.len(), s.len()).trim_start();
+        // "giai đoạn từ năm 2021 đến 2025": the span after "từ năm".
+        let rest = ["tu", "nam"].iter().fold(rest, |r, w| {
+            if starts_with_words(r, w) {
+                sub(r, w.len(), r.len()).trim_start()
+            } else {
+                r
+            }
+        });
         let k = s.len() - rest.len();
         let (first, last) = (year_at(rest)?, period_end(rest)?);
         (last > first).then_some((k, first, last))
     })
 }
 
-/// The last year of "2025-2030", "2025 - 2030", "2025 – 2030" at the start of `s`.
+/// The last year of "2025-2030", "2025 - 2030", "2025 – 2030", "2021 đến 2025", "2021 đến năm 2025" at the start of
+/// folded `s`.
 fn period_end(s: &str) -> Option<i32> {
-    let rest = sub(s, 4, s.len()).trim_start();
-    let rest = rest.strip_prefix(['-', '/']).unwrap_or(rest).trim_start();
-    (at(s, 4) == b'-' || rest.len() < sub(s, 4, s.len()).len()).then(|| year_at(rest)).flatten()
+    let after = sub(s, 4, s.len());
+    let rest = after.trim_start();
+    // "giai đoạn từ năm 2021 đến 2025" (khu_kinh_te_vung_ang_ha_tinh_2030, a development text).
+    let to = starts_with_words(rest, "den").then(|| sub(rest, "den".len(), rest.len()).trim_start());
+    let rest = match to {
+        Some(to) if starts_with_words(to, "nam") => sub(to, "nam".len(), to.len()).trim_start(),
+        Some(to) => to,
+        None => rest.strip_prefix(['-', '/']).unwrap_or(rest).trim_start(),
+    };
+    (at(s, 4) == b'-' || rest.len() < after.len()).then(|| year_at(rest)).flatten()
 }
 
 /// How a figure got its year.
@@ -618,6 +634,20 @@ mod tests {
 
     fn years(text: &str) -> Vec<(i32, bool, bool)> {
         mentions(&Folded::new(text).text, 0).iter().map(|m| (m.year, m.period, m.holds)).collect()
+    }
+
+    #[test]
+    fn a_span_from_a_year_to_a_year_is_a_period_for_its_end() {
+        assert_eq!(period_end("2021 den 2025, khu"), Some(2025));
+        assert_eq!(period_end("2021 den nam 2025"), Some(2025));
+        assert_eq!(period_end("2021 - 2025"), Some(2025));
+        assert_eq!(period_end("2021, den nam 2025"), None);
+        assert_eq!(period_end("2021 dat 50%"), None);
+        let stages: Vec<_> = stages("cu the, giai doan tu nam 2021 den 2025, khu kinh te").collect();
+        assert_eq!(stages, [(25, 2021, 2025)]);
+        // The year after "từ năm" is read as the span's end, and holds for the line (it opens it).
+        let read = years("Giai đoạn từ năm 2026 đến 2030 sẽ thu hút vốn đạt 7 tỷ USD.");
+        assert_eq!(read, [(2030, false, true), (2030, true, false)]);
     }
 
     #[test]
