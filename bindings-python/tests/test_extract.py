@@ -3057,3 +3057,13 @@ def test_a_stage_from_a_year_to_a_year_dates_its_figures_with_its_end():
         "tong_thu_ngan_sach",
         "thu_hut_von_dau_tu_moi",
     ]
+
+
+def test_a_change_with_its_own_verb_takes_no_comparator_from_the_level_before_it():
+    # Regression (quang_tri_giam_ngheo_2030, a development text; the same text as core/tests/extract.rs): "tăng lên 1,5
+    # lần" took the "dưới" of the level before it, and was a rise of less than 50%.
+    draft = chitieu.extract_plan(
+        "Phấn đấu cuối năm 2025 tỷ lệ hộ nghèo còn dưới 5,5%, thu nhập bình quân đầu người của hộ nghèo cuối năm 2025 "
+        "tăng lên 1,5 lần so với năm 2021.\n"
+    )
+    assert target_rows(draft.plan) == [(2025, "less_than", 5.5, "percent"), (2025, "reach", 50.0, "percent_increase")]

@@ -3371,3 +3371,16 @@ test("a stage from a year to a year dates its figures with its end", () => {
     ["thu_hut_von_dau_tu_moi", "tong_thu_ngan_sach", "thu_hut_von_dau_tu_moi"],
   );
 });
+
+test("a change with its own verb takes no comparator from the level before it", () => {
+  // Regression (quang_tri_giam_ngheo_2030, a development text; the same text as core/tests/extract.rs): "tăng lên 1,5
+  // lần" took the "dưới" of the level before it, and was a rise of less than 50%.
+  const draft = c.extractPlan(
+    "Phấn đấu cuối năm 2025 tỷ lệ hộ nghèo còn dưới 5,5%, thu nhập bình quân đầu người của hộ nghèo cuối năm 2025 " +
+      "tăng lên 1,5 lần so với năm 2021.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2025, "less_than", 5.5, "percent"],
+    [2025, "reach", 50, "percent_increase"],
+  ]);
+});

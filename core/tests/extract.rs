@@ -4125,6 +4125,24 @@ fn a_stage_from_a_year_to_a_year_dates_its_figures_with_its_end() {
     assert_eq!(ids, ["thu_hut_von_dau_tu_moi", "tong_thu_ngan_sach", "thu_hut_von_dau_tu_moi"]);
 }
 
+/// A change after a level below a ceiling (quang_tri_giam_ngheo_2030, a development text).
+const CHANGE_AFTER_A_CEILING: &str =
+    "Phấn đấu cuối năm 2025 tỷ lệ hộ nghèo còn dưới 5,5%, thu nhập bình quân đầu người \
+                                      của hộ nghèo cuối năm 2025 tăng lên 1,5 lần so với năm 2021.\n";
+
+#[test]
+fn a_change_with_its_own_verb_takes_no_comparator_from_the_level_before_it() {
+    // Regression: "tăng lên 1,5 lần" took the "dưới" of the level before it, and was a rise of less than 50%.
+    let draft = extract_plan(CHANGE_AFTER_A_CEILING);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2025), Comparator::LessThan, 5.5, MeasureUnit::Percent),
+            (Some(2025), Comparator::Reach, 50.0, MeasureUnit::PercentIncrease),
+        ]
+    );
+}
+
 /// Forests to plant and restore each year (phu_yen_lam_nghiep_2030, a development text).
 const FORESTS_A_YEAR: &str = "Đến năm 2030, trồng rừng sản xuất 6.000 ha/năm; phục hồi rừng phòng hộ 1.000 ha/năm.\n";
 

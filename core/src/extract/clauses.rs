@@ -829,11 +829,15 @@ struct Carry {
     /// The comparator carried stood after words naming its figure ("thu nội địa trên 56.500 tỷ đồng"), not at the
     /// opening of a list.
     named: bool,
+    /// The comparator carried was said of a change ("doanh thu tăng khoảng 20%/năm"): a change after it with a verb of
+    /// its own takes it ("lợi nhuận tăng 15%/năm"); one after a level does not ([`units::change_right_before`]).
+    of_a_change: bool,
 }
 
 impl Carry {
     fn new(start: usize, hits: &[Hit]) -> Self {
-        Self { comparator: None, kind: None, opening: hits.first().map(|h| (start, h.number.start)), named: false }
+        let opening = hits.first().map(|h| (start, h.number.start));
+        Self { comparator: None, kind: None, opening, named: false, of_a_change: false }
     }
 
     /// The comparator of figure `h`: its own words, "trở lên" after it, the one carried, else "đạt".
@@ -868,8 +872,11 @@ impl Carry {
         }
         // A figure with a "có" of its own ("ít nhất 6.000 doanh nghiệp và đến năm 2030 có 10.000 doanh nghiệp") is
         // what there is to be, as "đạt" says: it takes no comparator carried from before; nor does one with a verb
-        // of its own ("giúp ít nhất 2 hộ thoát nghèo, hỗ trợ 4 hội viên").
-        let own_verb = ends_with_words(prefix.trim_end(), "co") || units::verb_right_before(prefix);
+        // of its own ("giúp ít nhất 2 hộ thoát nghèo, hỗ trợ 4 hội viên"), nor a change ("còn dưới 5,5%, thu nhập ... tăng
+        // lên 1,5 lần").
+        let own_verb = ends_with_words(prefix.trim_end(), "co")
+            || units::verb_right_before(prefix)
+            || (units::change_right_before(prefix) && !self.of_a_change);
         let explicit = comparators::before(prefix).or_else(|| own_verb.then_some((Comparator::Reach, 0)));
         let mut opening = None;
         let mut comparator = match (explicit, h.rank) {
@@ -896,6 +903,7 @@ impl Carry {
             self.kind = kind;
             let name = prefix.trim_end();
             self.named = words(sub(name, 0, name.len().saturating_sub(n))).count() >= 2;
+            self.of_a_change = units::change_right_before(comparators::without_before(prefix));
         }
         if matches!(comparator, Comparator::MoreThan) && h.value >= 100.0 && !h.rank && h.unit_after.is_none() {
             reasons.push(Uncertainty::ComparatorGuessed {
@@ -1693,6 +1701,15 @@ mod tests {
         assert_eq!(found[1].opening.map(|(a, b)| sub(&s, a, b)), Some("toi thieu "));
         // Phrases are raw folded ranges; the indicators stage tidies them.
         assert_eq!(sub(&s, found[1].phrase.0, found[1].phrase.1), " ho so cong viec cap huyen va");
+    }
+
+    #[test]
+    fn a_change_with_its_own_verb_takes_no_comparator_carried_from_a_level() {
+        let (_, found) = read("tỷ lệ hộ nghèo còn dưới 5,5%, thu nhập của hộ nghèo tăng lên 1,5 lần, chi phí giảm 10%");
+        let rows: Vec<_> = found.iter().map(|t| (t.value, t.comparator)).collect();
+        assert_eq!(rows, [(5.5, Comparator::LessThan), (50.0, Comparator::Reach), (10.0, Comparator::Reach)]);
+        assert!(units::change_right_before("thu nhap tang len ") && units::change_right_before("chi phi giam "));
+        assert!(!units::change_right_before("tang cuong ") && !units::change_right_before("giam con "));
     }
 
     #[test]

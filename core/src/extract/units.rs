@@ -639,6 +639,14 @@ pub(crate) fn verb_right_before(prefix: &str) -> bool {
     MAKE.iter().chain(&HELP).any(|w| ends_with_words(t, w))
 }
 
+/// Whether the words right before a figure (folded) are a change's verb ("tăng", "tăng lên", "tăng gấp", "giảm"): the
+/// figure is a change of its own, not the next item of a list of levels ("còn dưới 5,5%, thu nhập ... tăng lên 1,5 lần",
+/// quang_tri_giam_ngheo_2030, a development text).
+pub(crate) fn change_right_before(prefix: &str) -> bool {
+    let t = prefix.trim_end();
+    ["tang", "tang len", "tang gap", "giam"].iter().any(|w| ends_with_words(t, w))
+}
+
 /// Whether folded `t` opens with the unit's word `w`, not with another word it makes with the next one (`not`).
 fn counted_word(t: &str, w: &str, not: &[&str]) -> bool {
     let next = sub(t, w.len(), t.len()).trim_start();
