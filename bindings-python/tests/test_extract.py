@@ -3067,3 +3067,13 @@ def test_a_change_with_its_own_verb_takes_no_comparator_from_the_level_before_it
         "tăng lên 1,5 lần so với năm 2021.\n"
     )
     assert target_rows(draft.plan) == [(2025, "less_than", 5.5, "percent"), (2025, "reach", 50.0, "percent_increase")]
+
+
+def test_a_count_in_digits_goes_on_the_list_a_count_in_words_opened():
+    # Regression (son_la_giao_duc_2030, a development text; the same text as core/tests/extract.rs): the 2 colleges
+    # were no figure: the list they go on, opened by "một", was read after them.
+    draft = chitieu.extract_plan(
+        "Mục tiêu đến năm 2030, có ít nhất một trường cao đẳng chất lượng cao và 2 cơ sở giáo dục nghề nghiệp được đầu "
+        "tư trang thiết bị hiện đại.\n"
+    )
+    assert target_rows(draft.plan) == [(2030, "at_least", 1.0, "count"), (2030, "at_least", 2.0, "count")]

@@ -3384,3 +3384,16 @@ test("a change with its own verb takes no comparator from the level before it", 
     [2025, "reach", 50, "percent_increase"],
   ]);
 });
+
+test("a count in digits goes on the list a count in words opened", () => {
+  // Regression (son_la_giao_duc_2030, a development text; the same text as core/tests/extract.rs): the 2 colleges
+  // were no figure: the list they go on, opened by "một", was read after them.
+  const draft = c.extractPlan(
+    "Mục tiêu đến năm 2030, có ít nhất một trường cao đẳng chất lượng cao và 2 cơ sở giáo dục nghề nghiệp được đầu " +
+      "tư trang thiết bị hiện đại.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2030, "at_least", 1, "count"],
+    [2030, "at_least", 2, "count"],
+  ]);
+});

@@ -69,7 +69,7 @@ fn the_corpus_is_as_documented() {
 fn precision_and_recall_per_half() {
     let [(_, dev, dev_obs), (_, test, test_obs)] = halves();
     // Development half: the texts the rules were revised on.
-    assert_eq!((dev.drafted, dev.labelled, dev.matched), (2698, 2684, 2460));
+    assert_eq!((dev.drafted, dev.labelled, dev.matched), (2699, 2684, 2461));
     assert!(dev.precision() >= 0.9 && dev.recall() >= 0.9, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
     assert_eq!((test.drafted, test.labelled, test.matched), (2653, 2624, 2110));
@@ -140,9 +140,9 @@ fn a_text_reads_nearly_as_well_however_its_lines_break() {
     assert_eq!(
         scores,
         vec![
-            ("dev wrapped at 80", 2703, 2684, 2450),
-            ("dev clause per line", 2681, 2684, 2446),
-            ("dev sentence per line", 2722, 2684, 2442),
+            ("dev wrapped at 80", 2704, 2684, 2451),
+            ("dev clause per line", 2682, 2684, 2447),
+            ("dev sentence per line", 2723, 2684, 2443),
         ]
     );
     assert_eq!(corpus::wrapped("100% hồ sơ công việc cấp tỉnh", 12), "100% hồ sơ\ncông việc\ncấp tỉnh");

@@ -4143,6 +4143,23 @@ fn a_change_with_its_own_verb_takes_no_comparator_from_the_level_before_it() {
     );
 }
 
+/// A count in digits after a count in words (son_la_giao_duc_2030, a development text).
+const AFTER_A_COUNT_IN_WORDS: &str = "Mục tiêu đến năm 2030, có ít nhất một trường cao đẳng chất lượng cao và 2 cơ sở \
+                                      giáo dục nghề nghiệp được đầu tư trang thiết bị hiện đại.\n";
+
+#[test]
+fn a_count_in_digits_goes_on_the_list_a_count_in_words_opened() {
+    // Regression: the 2 colleges were no figure: the list they go on, opened by "một", was read after them.
+    let draft = extract_plan(AFTER_A_COUNT_IN_WORDS);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2030), Comparator::AtLeast, 1.0, MeasureUnit::Count),
+            (Some(2030), Comparator::AtLeast, 2.0, MeasureUnit::Count)
+        ]
+    );
+}
+
 /// Forests to plant and restore each year (phu_yen_lam_nghiep_2030, a development text).
 const FORESTS_A_YEAR: &str = "Đến năm 2030, trồng rừng sản xuất 6.000 ha/năm; phục hồi rừng phòng hộ 1.000 ha/năm.\n";
 

@@ -188,7 +188,11 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>, listed: Option<Measur
     // 3,2 triệu tỷ đồng"): the words before a figure that may set or name it run from the name's start.
     let named_from = listed_name(s, start).map_or(start, |(from, _)| from);
     let mut out = Vec::new();
+    // Counts said in words, each put among the figures before the next number, which may go on a list it opened ("có ít
+    // nhất một trường cao đẳng ... và 2 cơ sở giáo dục", son_la_giao_duc_2030, a development text).
+    let mut spelled = counts_in_words(s, clause, start, named_from);
     for t in numbers::tokens(clause) {
+        out.extend(spelled.extract_if(.., |h| h.number.start < t.start + start));
         let Some(value) = t.value else { continue };
         // The clause's words before the figure, and whether they end with a ratio's "/" (the figure its denominator).
         let lead = sub(clause, 0, t.start);
@@ -290,13 +294,7 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>, listed: Option<Measur
             }
         }
     }
-    for t in numbers::in_words(clause) {
-        let number = NumberToken { start: t.start + start, end: t.end + start, value: t.value };
-        if let Some(hit) = counted_in_words(sub(s, named_from, number.start), number, sub(clause, t.end, clause.len()))
-        {
-            out.push(hit);
-        }
-    }
+    out.append(&mut spelled);
     out.sort_by_key(|h| h.number.start);
     without_restatements(s, out)
 }
@@ -351,6 +349,18 @@ fn floor_to_reach(named: &str, after: &str) -> bool {
 /// đã ... biểu quyết thông qua 09 nghị quyết", quan_nam_tu_liem_ha_noi_2024, a development text), no figure of a plan.
 fn no_figure_of_its_own(rest: &str, value: f64) -> bool {
     numbers::opens_percent_range(rest, value) || starts_with_words(rest.trim_start(), "dai bieu")
+}
+
+/// The counts said in words of `clause` (`s` from `start`; the words naming them run from `named_from`), in order
+/// ([`counted_in_words`]).
+fn counts_in_words(s: &str, clause: &str, start: usize, named_from: usize) -> Vec<Hit> {
+    numbers::in_words(clause)
+        .into_iter()
+        .filter_map(|t| {
+            let number = NumberToken { start: t.start + start, end: t.end + start, value: t.value };
+            counted_in_words(sub(s, named_from, number.start), number, sub(clause, t.end, clause.len()))
+        })
+        .collect()
 }
 
 /// A count said in words ([`numbers::in_words`]) before the things counted ([`units::quantity_after`]), set to
@@ -1710,6 +1720,16 @@ mod tests {
         assert_eq!(rows, [(5.5, Comparator::LessThan), (50.0, Comparator::Reach), (10.0, Comparator::Reach)]);
         assert!(units::change_right_before("thu nhap tang len ") && units::change_right_before("chi phi giam "));
         assert!(!units::change_right_before("tang cuong ") && !units::change_right_before("giam con "));
+    }
+
+    #[test]
+    fn a_count_in_digits_goes_on_the_list_a_count_in_words_opened() {
+        let (_, found) = read("có ít nhất một trường cao đẳng chất lượng cao và 2 cơ sở giáo dục nghề nghiệp");
+        let rows: Vec<_> = found.iter().map(|t| (t.value, t.comparator, t.unit)).collect();
+        assert_eq!(
+            rows,
+            [(1.0, Comparator::AtLeast, MeasureUnit::Count), (2.0, Comparator::AtLeast, MeasureUnit::Count)]
+        );
     }
 
     #[test]
