@@ -3077,3 +3077,16 @@ def test_a_count_in_digits_goes_on_the_list_a_count_in_words_opened():
         "tư trang thiết bị hiện đại.\n"
     )
     assert target_rows(draft.plan) == [(2030, "at_least", 1.0, "count"), (2030, "at_least", 2.0, "count")]
+
+
+def test_the_results_a_figure_is_compared_with_give_it_no_year():
+    # Regression (quang_ngai_thu_ngan_sach_2026, a development text; the same text as core/tests/extract.rs): "so với
+    # thực hiện năm 2025" dated the budget line of 2026 2025.
+    draft = chitieu.extract_plan(
+        "Năm 2026, dự toán thu ngân sách là 33.624 tỷ đồng. Thu thuế xuất nhập khẩu: 10.800 tỷ đồng, giảm so với thực "
+        "hiện năm 2025.\n"
+    )
+    assert target_rows(draft.plan) == [
+        (2026, "reach", 33_624_000_000_000.0, "dong"),
+        (2026, "reach", 10_800_000_000_000.0, "dong"),
+    ]

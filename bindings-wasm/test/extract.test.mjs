@@ -3397,3 +3397,16 @@ test("a count in digits goes on the list a count in words opened", () => {
     [2030, "at_least", 2, "count"],
   ]);
 });
+
+test("the results a figure is compared with give it no year", () => {
+  // Regression (quang_ngai_thu_ngan_sach_2026, a development text; the same text as core/tests/extract.rs): "so với
+  // thực hiện năm 2025" dated the budget line of 2026 2025.
+  const draft = c.extractPlan(
+    "Năm 2026, dự toán thu ngân sách là 33.624 tỷ đồng. Thu thuế xuất nhập khẩu: 10.800 tỷ đồng, giảm so với thực " +
+      "hiện năm 2025.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2026, "reach", 33624000000000, "dong"],
+    [2026, "reach", 10800000000000, "dong"],
+  ]);
+});

@@ -4160,6 +4160,24 @@ fn a_count_in_digits_goes_on_the_list_a_count_in_words_opened() {
     );
 }
 
+/// A budget line compared with the year before's results (quang_ngai_thu_ngan_sach_2026, a development text).
+const COMPARED_WITH_RESULTS: &str =
+    "Năm 2026, dự toán thu ngân sách là 33.624 tỷ đồng. Thu thuế xuất nhập khẩu: 10.800 \
+                                     tỷ đồng, giảm so với thực hiện năm 2025.\n";
+
+#[test]
+fn the_results_a_figure_is_compared_with_give_it_no_year() {
+    // Regression: "so với thực hiện năm 2025" dated the budget line of 2026 2025.
+    let draft = extract_plan(COMPARED_WITH_RESULTS);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2026), Comparator::Reach, 33_624_000_000_000.0, MeasureUnit::Dong),
+            (Some(2026), Comparator::Reach, 10_800_000_000_000.0, MeasureUnit::Dong),
+        ]
+    );
+}
+
 /// Forests to plant and restore each year (phu_yen_lam_nghiep_2030, a development text).
 const FORESTS_A_YEAR: &str = "Đến năm 2030, trồng rừng sản xuất 6.000 ha/năm; phục hồi rừng phòng hộ 1.000 ha/năm.\n";
 

@@ -86,8 +86,14 @@ fn not_a_target_year(before: &str) -> bool {
         "nhiem ky",
         "khoa",
         "so voi",
-        // "so cùng kỳ năm 2022": the base a change is measured from, as "so với năm 2022".
+        // "so cùng kỳ năm 2022": the base a change is measured from, as "so với năm 2022"; so are the results, the
+        // estimate and the plan of a year ("tăng 2,6% so với thực hiện năm 2025", quang_ngai_thu_ngan_sach_2026, a
+        // development text).
         "cung ky",
+        "so voi thuc hien",
+        "so voi uoc thuc hien",
+        "so voi du toan",
+        "so voi ke hoach",
         "bang",
         "gia so sanh",
     ]
@@ -648,6 +654,15 @@ mod tests {
         // The year after "từ năm" is read as the span's end, and holds for the line (it opens it).
         let read = years("Giai đoạn từ năm 2026 đến 2030 sẽ thu hút vốn đạt 7 tỷ USD.");
         assert_eq!(read, [(2030, false, true), (2030, true, false)]);
+    }
+
+    #[test]
+    fn the_results_the_estimate_or_the_plan_of_a_year_compared_with_date_nothing() {
+        for base in ["so với thực hiện", "so với ước thực hiện", "so với dự toán", "so với kế hoạch"]
+        {
+            assert_eq!(years(&format!("Thu nội địa 22.824 tỷ đồng, tăng 2,6% {base} năm 2025.")), [], "{base}");
+        }
+        assert_eq!(years("Ước thực hiện năm 2025 đạt 22.000 tỷ đồng."), [(2025, false, true)]);
     }
 
     #[test]
