@@ -3090,3 +3090,14 @@ def test_the_results_a_figure_is_compared_with_give_it_no_year():
         (2026, "reach", 33_624_000_000_000.0, "dong"),
         (2026, "reach", 10_800_000_000_000.0, "dong"),
     ]
+
+
+def test_what_was_held_is_reported():
+    # Regression (soc_trang_lao_dong_2023, a development text; the same text as core/tests/extract.rs): "đã tổ chức"
+    # said nothing was done, and the trainees and jobs of the year past were targets.
+    draft = chitieu.extract_plan(
+        "Năm 2023, phấn đấu giải quyết việc làm mới cho 28.000 người. Trên lĩnh vực giáo dục nghề nghiệp đã tổ chức "
+        "tuyển sinh đào tạo cho trên 16.600 người, giải quyết việc làm cho trên 30.000 người.\n"
+    )
+    assert target_rows(draft.plan) == [(2023, "reach", 28_000.0, "count")]
+    assert observation_rows(draft) == [(16_600.0, 2023), (30_000.0, 2023)]

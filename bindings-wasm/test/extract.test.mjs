@@ -3410,3 +3410,17 @@ test("the results a figure is compared with give it no year", () => {
     [2026, "reach", 10800000000000, "dong"],
   ]);
 });
+
+test("what was held is reported", () => {
+  // Regression (soc_trang_lao_dong_2023, a development text; the same text as core/tests/extract.rs): "đã tổ chức"
+  // said nothing was done, and the trainees and jobs of the year past were targets.
+  const draft = c.extractPlan(
+    "Năm 2023, phấn đấu giải quyết việc làm mới cho 28.000 người. Trên lĩnh vực giáo dục nghề nghiệp đã tổ chức " +
+      "tuyển sinh đào tạo cho trên 16.600 người, giải quyết việc làm cho trên 30.000 người.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2023, "reach", 28000, "count"]]);
+  assert.deepEqual(observationRows(draft), [
+    [16600, 2023],
+    [30000, 2023],
+  ]);
+});

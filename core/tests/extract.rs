@@ -4178,6 +4178,19 @@ fn the_results_a_figure_is_compared_with_give_it_no_year() {
     );
 }
 
+/// Courses held, reported after the year's aim (soc_trang_lao_dong_2023, a development text).
+const COURSES_HELD: &str = "Năm 2023, phấn đấu giải quyết việc làm mới cho 28.000 người. Trên lĩnh vực giáo dục nghề \
+                            nghiệp đã tổ chức tuyển sinh đào tạo cho trên 16.600 người, giải quyết việc làm cho trên \
+                            30.000 người.\n";
+
+#[test]
+fn what_was_held_is_reported() {
+    // Regression: "đã tổ chức" said nothing was done, and the trainees and jobs of the year past were targets.
+    let draft = extract_plan(COURSES_HELD);
+    assert_eq!(target_rows(&draft.plan), [(Some(2023), Comparator::Reach, 28_000.0, MeasureUnit::Count)]);
+    assert_eq!(observation_rows(&draft), [(16_600.0, Some(2023)), (30_000.0, Some(2023))]);
+}
+
 /// Forests to plant and restore each year (phu_yen_lam_nghiep_2030, a development text).
 const FORESTS_A_YEAR: &str = "Đến năm 2030, trồng rừng sản xuất 6.000 ha/năm; phục hồi rừng phòng hộ 1.000 ha/năm.\n";
 
