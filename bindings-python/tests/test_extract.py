@@ -3101,3 +3101,18 @@ def test_what_was_held_is_reported():
     )
     assert target_rows(draft.plan) == [(2023, "reach", 28_000.0, "count")]
     assert observation_rows(draft) == [(16_600.0, 2023), (30_000.0, 2023)]
+
+
+def test_a_span_from_a_year_after_a_lead_in_dates_the_list_after_it():
+    # Regression (ha_tinh_du_lich_2030, a development text; the same text as core/tests/extract.rs): "từ 2018 đến 2030"
+    # after "Theo định hướng ..." dated only the figure of its own clause; the items after the colon had no year.
+    draft = chitieu.extract_plan(
+        "Theo định hướng trong dự thảo đề án, từ 2018 đến 2030, Hà Tĩnh sẽ phát triển 13 tuyến du lịch, gồm: 5 tuyến "
+        "nội tỉnh; 2 tuyến liên tỉnh; 6 tuyến du lịch quốc tế.\n"
+    )
+    assert [(year, value) for year, _, value, _ in target_rows(draft.plan)] == [
+        (2030, 13.0),
+        (2030, 5.0),
+        (2030, 2.0),
+        (2030, 6.0),
+    ]

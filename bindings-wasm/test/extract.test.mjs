@@ -3424,3 +3424,21 @@ test("what was held is reported", () => {
     [30000, 2023],
   ]);
 });
+
+test("a span from a year after a lead-in dates the list after it", () => {
+  // Regression (ha_tinh_du_lich_2030, a development text; the same text as core/tests/extract.rs): "từ 2018 đến 2030"
+  // after "Theo định hướng ..." dated only the figure of its own clause; the items after the colon had no year.
+  const draft = c.extractPlan(
+    "Theo định hướng trong dự thảo đề án, từ 2018 đến 2030, Hà Tĩnh sẽ phát triển 13 tuyến du lịch, gồm: 5 tuyến " +
+      "nội tỉnh; 2 tuyến liên tỉnh; 6 tuyến du lịch quốc tế.\n",
+  );
+  assert.deepEqual(
+    targetRows(draft.plan).map(([year, , value]) => [year, value]),
+    [
+      [2030, 13],
+      [2030, 5],
+      [2030, 2],
+      [2030, 6],
+    ],
+  );
+});

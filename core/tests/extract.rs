@@ -4191,6 +4191,21 @@ fn what_was_held_is_reported() {
     assert_eq!(observation_rows(&draft), [(16_600.0, Some(2023)), (30_000.0, Some(2023))]);
 }
 
+/// A span from a year to a year after a lead-in, over a list (ha_tinh_du_lich_2030, a development text).
+const FROM_A_YEAR_OVER_A_LIST: &str =
+    "Theo định hướng trong dự thảo đề án, từ 2018 đến 2030, Hà Tĩnh sẽ phát triển 13 \
+                                       tuyến du lịch, gồm: 5 tuyến nội tỉnh; 2 tuyến liên tỉnh; 6 tuyến du lịch quốc \
+                                       tế.\n";
+
+#[test]
+fn a_span_from_a_year_after_a_lead_in_dates_the_list_after_it() {
+    // Regression: "từ 2018 đến 2030" after "Theo định hướng ..." dated only the figure of its own clause; the items
+    // after the colon had no year.
+    let draft = extract_plan(FROM_A_YEAR_OVER_A_LIST);
+    let rows: Vec<_> = target_rows(&draft.plan).into_iter().map(|(year, _, value, _)| (year, value)).collect();
+    assert_eq!(rows, [(Some(2030), 13.0), (Some(2030), 5.0), (Some(2030), 2.0), (Some(2030), 6.0)]);
+}
+
 /// Forests to plant and restore each year (phu_yen_lam_nghiep_2030, a development text).
 const FORESTS_A_YEAR: &str = "Đến năm 2030, trồng rừng sản xuất 6.000 ha/năm; phục hồi rừng phòng hộ 1.000 ha/năm.\n";
 

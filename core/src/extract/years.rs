@@ -240,9 +240,12 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
         // "Phát huy kết quả đạt được, năm 2020 huyện Hưng Hà tiếp tục ...": a year right after a sentence's lead-in and
         // its comma opens what follows, with no comma of its own.
         let after_lead_in = lead_in && clause.trim().is_empty() && before.trim_end().ends_with(',');
+        // "Theo định hướng ..., từ 2018 đến 2030, Hà Tĩnh sẽ phát triển ..." (ha_tinh_du_lich_2030, a development text):
+        // a span from a year opens its clause as "đến năm" does.
+        let from_a_year = span_from(before.trim_end());
         let opens_clause = closes_clause
             && super::folded::words(clause).count() <= 7
-            && (ends_with_words(before.trim_end(), "den") || opens_line || lead_in)
+            && (ends_with_words(before.trim_end(), "den") || from_a_year || opens_line || lead_in)
             || after_lead_in;
         // A year between a name and its figure after a period the line opened ("trong giai đoạn 2025 - 2027, ...
         // phấn đấu số trạm 5G phát sóng trong năm 2025 đạt tối thiểu 50%; ...") is that figure's: the period holds.
@@ -863,10 +866,10 @@ mod tests {
     #[test]
     fn a_span_said_from_one_year_to_another_is_for_its_end() {
         // ha_tinh_du_lich_2030 (a development text): "từ 2018 đến 2030" ends in 2030; the year before "đến" is no
-        // date's day or month.
+        // date's day or month. After a lead-in it opens its clause and holds for what follows (the list after "gồm:").
         assert_eq!(
             years("Theo đề án, từ 2018 đến 2030, tỉnh sẽ phát triển 13 tuyến du lịch"),
-            vec![(2030, false, false)]
+            vec![(2030, false, true)]
         );
         assert!(span_from("theo de an, tu 2018") && !span_from("ngay 12 thang 7") && !span_from("tu 12"));
     }
