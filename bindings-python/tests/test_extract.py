@@ -3116,3 +3116,28 @@ def test_a_span_from_a_year_after_a_lead_in_dates_the_list_after_it():
         (2030, 2.0),
         (2030, 6.0),
     ]
+
+
+def test_a_year_reviewed_after_a_dateline_before_the_next_years_aim_is_reported():
+    # Regression (bac_ninh_tiem_chung_2026, a development text; the same text as core/tests/extract.rs): the year a line
+    # opened after the dateline "BẮC NINH -" was not seen as reviewed, and the headline's result was a target.
+    draft = chitieu.extract_plan(
+        "Bắc Ninh: Tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi đạt 98,1%\nBẮC NINH - Năm 2025, công tác tiêm chủng đạt "
+        "nhiều kết quả tích cực.\nNăm 2026, ngành Y tế tiếp tục phấn đấu duy trì tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 "
+        "tuổi đạt trên 98%.\n"
+    )
+    assert target_rows(draft.plan) == [(2026, "more_than", 98.0, "percent")]
+    assert observation_rows(draft) == [(98.1, 2025)]
+
+
+def test_the_year_reviewed_before_the_next_years_aims_is_the_past():
+    # Regression (huyen_nong_son_quang_nam_2023, a development text; the same text as core/tests/extract.rs): a text
+    # that reviews 2022 in lines opening with it, then sets 2023's objectives, is 2023's plan; its figures of 2022 were
+    # targets.
+    draft = chitieu.extract_plan(
+        "Trong 2 vụ đông xuân và hè thu năm 2022, nông dân trên địa bàn gieo trồng hơn 2.327ha cây lương thực có hạt và "
+        "tổng sản lượng đạt 13.007 tấn.\nNăm 2022, tổng thu ngân sách trên địa bàn đạt hơn 83,5 tỷ đồng.\nNăm 2023, "
+        "Nông Sơn đặt ra một số chỉ tiêu chủ yếu, gồm: thu ngân sách do huyện quản lý đạt hơn 14,5 tỷ đồng.\n"
+    )
+    assert target_rows(draft.plan) == [(2023, "more_than", 14_500_000_000.0, "dong")]
+    assert observation_rows(draft) == [(2327.0, 2022), (13_007.0, 2022), (83_500_000_000.0, 2022)]

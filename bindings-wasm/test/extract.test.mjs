@@ -3442,3 +3442,32 @@ test("a span from a year after a lead-in dates the list after it", () => {
     ],
   );
 });
+
+test("a year reviewed after a dateline before the next year's aim is reported", () => {
+  // Regression (bac_ninh_tiem_chung_2026, a development text; the same text as core/tests/extract.rs): the year a line
+  // opened after the dateline "BẮC NINH -" was not seen as reviewed, and the headline's result was a target.
+  const draft = c.extractPlan(
+    "Bắc Ninh: Tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi đạt 98,1%\nBẮC NINH - Năm 2025, công tác tiêm chủng đạt " +
+      "nhiều kết quả tích cực.\nNăm 2026, ngành Y tế tiếp tục phấn đấu duy trì tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 " +
+      "tuổi đạt trên 98%.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2026, "more_than", 98, "percent"]]);
+  assert.deepEqual(observationRows(draft), [[98.1, 2025]]);
+});
+
+test("the year reviewed before the next year's aims is the past", () => {
+  // Regression (huyen_nong_son_quang_nam_2023, a development text; the same text as core/tests/extract.rs): a text
+  // that reviews 2022 in lines opening with it, then sets 2023's objectives, is 2023's plan; its figures of 2022 were
+  // targets.
+  const draft = c.extractPlan(
+    "Trong 2 vụ đông xuân và hè thu năm 2022, nông dân trên địa bàn gieo trồng hơn 2.327ha cây lương thực có hạt và " +
+      "tổng sản lượng đạt 13.007 tấn.\nNăm 2022, tổng thu ngân sách trên địa bàn đạt hơn 83,5 tỷ đồng.\nNăm 2023, " +
+      "Nông Sơn đặt ra một số chỉ tiêu chủ yếu, gồm: thu ngân sách do huyện quản lý đạt hơn 14,5 tỷ đồng.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2023, "more_than", 14500000000, "dong"]]);
+  assert.deepEqual(observationRows(draft), [
+    [2327, 2022],
+    [13007, 2022],
+    [83500000000, 2022],
+  ]);
+});

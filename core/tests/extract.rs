@@ -4206,6 +4206,42 @@ fn a_span_from_a_year_after_a_lead_in_dates_the_list_after_it() {
     assert_eq!(rows, [(Some(2030), 13.0), (Some(2030), 5.0), (Some(2030), 2.0), (Some(2030), 6.0)]);
 }
 
+/// A news page that reviews a year after its dateline, then aims for the next (bac_ninh_tiem_chung_2026, a development
+/// text).
+const REVIEWED_AFTER_A_DATELINE: &str =
+    "Bắc Ninh: Tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi đạt 98,1%\nBẮC NINH - Năm \
+                                         2025, công tác tiêm chủng đạt nhiều kết quả tích cực.\nNăm 2026, ngành Y tế \
+                                         tiếp tục phấn đấu duy trì tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi đạt \
+                                         trên 98%.\n";
+
+#[test]
+fn a_year_reviewed_after_a_dateline_before_the_next_years_aim_is_reported() {
+    // Regression: the year a line opened after the dateline "BẮC NINH -" was not seen as reviewed, and the headline's
+    // result was a target.
+    let draft = extract_plan(REVIEWED_AFTER_A_DATELINE);
+    assert_eq!(target_rows(&draft.plan), [(Some(2026), Comparator::MoreThan, 98.0, MeasureUnit::Percent)]);
+    assert_eq!(observation_rows(&draft), [(98.1, Some(2025))]);
+}
+
+/// A year's results, then the next year's objectives (huyen_nong_son_quang_nam_2023, a development text).
+const RESULTS_THEN_THE_NEXT_YEARS_AIMS: &str = "Trong 2 vụ đông xuân và hè thu năm 2022, nông dân trên địa bàn gieo \
+                                                trồng hơn 2.327ha cây lương thực có hạt và tổng sản lượng đạt 13.007 \
+                                                tấn.\nNăm 2022, tổng thu ngân sách trên địa bàn đạt hơn 83,5 tỷ \
+                                                đồng.\nNăm 2023, Nông Sơn đặt ra một số chỉ tiêu chủ yếu, gồm: thu \
+                                                ngân sách do huyện quản lý đạt hơn 14,5 tỷ đồng.\n";
+
+#[test]
+fn the_year_reviewed_before_the_next_years_aims_is_the_past() {
+    // Regression: a text that reviews 2022 in lines opening with it, then sets 2023's objectives, is 2023's plan; its
+    // figures of 2022 were targets.
+    let draft = extract_plan(RESULTS_THEN_THE_NEXT_YEARS_AIMS);
+    assert_eq!(target_rows(&draft.plan), [(Some(2023), Comparator::MoreThan, 14_500_000_000.0, MeasureUnit::Dong)]);
+    assert_eq!(
+        observation_rows(&draft),
+        [(2327.0, Some(2022)), (13_007.0, Some(2022)), (83_500_000_000.0, Some(2022))]
+    );
+}
+
 /// Forests to plant and restore each year (phu_yen_lam_nghiep_2030, a development text).
 const FORESTS_A_YEAR: &str = "Đến năm 2030, trồng rừng sản xuất 6.000 ha/năm; phục hồi rừng phòng hộ 1.000 ha/năm.\n";
 

@@ -329,6 +329,7 @@ pub fn extract_plan(text: &str) -> Draft {
         .then(|| {
             reviewed
                 .and_then(|r| period::planned_after_review(&f.text, r))
+                .or_else(|| period::reviewed_before_the_next(&f.text).map(|r| r + 1))
                 .or_else(|| period::after_compared_years(&f.text))
                 .or_else(|| period::only_year_of_plan_review(&f.text))
         })

@@ -155,8 +155,14 @@ pub(crate) fn reviewed_year(s: &str) -> Option<i32> {
 /// 2021, phong trào ... tiếp tục được duy trì ... Tỷ lệ gia đình văn hóa toàn huyện đạt 91,7% ...\nNăm 2022, huyện ...
 /// phấn đấu có trên 91% gia đình đạt danh hiệu ...", huyen_hung_ha_thai_binh_van_hoa_2022, a development text).
 pub(crate) fn reviewed_before_the_next(s: &str) -> Option<i32> {
+    // After a news page's dateline too ("BẮC NINH - Năm 2025, công tác tiêm chủng ... đạt nhiều kết quả tích cực",
+    // bac_ninh_tiem_chung_2026, a development text): a few words without digits and a dash.
     let opening = |line: &str| {
         let line = line.trim_start();
+        let dateline = line.split_once(" - ").filter(|(place, _)| {
+            super::folded::words(place).count() <= 4 && !place.contains(|c: char| c.is_ascii_digit())
+        });
+        let line = dateline.map_or(line, |(_, rest)| rest.trim_start());
         years_after_nam(line).first().filter(|&&(at, _)| at <= "nam ".len()).map(|&(_, year)| year)
     };
     let lines: Vec<(i32, &str)> = s.split('\n').filter_map(|line| opening(line).map(|y| (y, line))).collect();
@@ -371,6 +377,12 @@ mod tests {
         // Not without the next year's aim, nor a roadmap's years in one line.
         assert_eq!(reviewed("Năm 2021, phong trào đạt 91,7%.\nNăm 2022, huyện đạt 93%."), None);
         assert_eq!(reviewed("Phấn đấu năm 2021 đạt 91%, năm 2022 đạt 93%."), None);
+        // After a news page's dateline (bac_ninh_tiem_chung_2026, a development text); not after a figure and a dash.
+        assert_eq!(
+            reviewed("BẮC NINH - Năm 2025, công tác đạt kết quả.\nNăm 2026, phấn đấu đạt trên 98%."),
+            Some(2025)
+        );
+        assert_eq!(reviewed("Giảm 5 - Năm 2025, công tác đạt kết quả.\nNăm 2026, phấn đấu đạt trên 98%."), None);
     }
 
     #[test]
