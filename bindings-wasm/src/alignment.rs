@@ -4,7 +4,7 @@
 use chitieu::alignment::{align, Alignment};
 use wasm_bindgen::prelude::*;
 
-use crate::error::{chitieu_error, to_js_error};
+use crate::error::to_js_error;
 use crate::plan::JsPlan;
 use crate::support::to_js;
 

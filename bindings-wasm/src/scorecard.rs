@@ -3,7 +3,7 @@
 use chitieu::scorecard::Scorecard;
 use wasm_bindgen::prelude::*;
 
-use crate::error::{chitieu_error, to_js_error};
+use crate::error::to_js_error;
 use crate::observations::JsObservationSet;
 use crate::plan::JsPlan;
 use crate::support::{date, settings_or_default, string, to_js};
