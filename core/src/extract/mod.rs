@@ -319,8 +319,10 @@ pub fn extract_plan(text: &str) -> Draft {
     let mut outline = outline::walk(&f, meta.annual, city_is_province, &claimed);
     // A text that reviews a year and goes on to plan the next ("tổng kết nhiệm vụ năm 2025 và triển khai nhiệm vụ năm
     // 2026") is that next year's plan, when its title gives no period: before it is the past, and it dates the
-    // targets no words date (its reports are the reviewed year's).
-    let reviewed = period::reviewed_year(&f.text).or_else(|| period::reviewed_before_the_next(&f.text));
+    // targets no words date (its reports are the reviewed year's). So is a text that reviews a year in lines opening
+    // with it before a line of the next year's aims (huyen_nong_son_quang_nam_2023, a development text).
+    let before_the_next = period::reviewed_before_the_next(&f.text);
+    let reviewed = period::reviewed_year(&f.text).or(before_the_next);
     // So is a text whose only years are those it compares with ("ước tăng 11,07% so với năm 2021"): the year after;
     // and a review whose estimates stand beside the plan's figures ("41,85% (KH 41%)") naming one year: that year.
     let planned = meta
@@ -329,7 +331,7 @@ pub fn extract_plan(text: &str) -> Draft {
         .then(|| {
             reviewed
                 .and_then(|r| period::planned_after_review(&f.text, r))
-                .or_else(|| period::reviewed_before_the_next(&f.text).map(|r| r + 1))
+                .or(before_the_next.map(|r| r + 1))
                 .or_else(|| period::after_compared_years(&f.text))
                 .or_else(|| period::only_year_of_plan_review(&f.text))
         })

@@ -1,7 +1,8 @@
 //! Flat rows written as CSV: a header of the columns' names, then a line per row, as the `csv` crate's
 //! writer writes serialized records with its default settings (comma, `\n` after every line, a field
 //! quoted only when it holds a comma, a quote, `\r` or `\n`, quotes inside doubled, `None` empty,
-//! numbers in their shortest round-trip form).
+//! numbers in their shortest round-trip form). With no rows it writes the header alone, where that writer wrote
+//! nothing.
 //!
 //! Why not that writer, which the crate used until December 2026: its quoting by style compiles the
 //! standard library's float reader and ryu's float writer into every WebAssembly module that writes a
@@ -100,4 +101,36 @@ fn line<'a>(out: &mut String, fields: impl Iterator<Item = &'a str>) {
         }
     }
     out.push('\n');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Pair(String, Option<f64>);
+
+    impl CsvRow for Pair {
+        const HEADER: &'static [&'static str] = &["name", "value"];
+
+        fn cells(&self) -> Vec<&dyn Cell> {
+            vec![&self.0, &self.1]
+        }
+    }
+
+    #[test]
+    fn fields_are_quoted_only_where_they_must_be() {
+        let rows = [
+            Pair("Tỷ lệ, theo \"Đề án 06\"".to_owned(), Some(90.0)),
+            Pair("hai\ndòng".to_owned(), None),
+            Pair("trống".to_owned(), Some(1e21)),
+        ];
+        assert_eq!(table(&rows), "name,value\n\"Tỷ lệ, theo \"\"Đề án 06\"\"\",90.0\n\"hai\ndòng\",\ntrống,1e21\n");
+    }
+
+    #[test]
+    fn no_rows_is_the_header_alone() {
+        // The csv crate's writer wrote nothing at all, its header coming with the first row; a table with its
+        // columns and no rows reads back as one (pandas, spreadsheets).
+        assert_eq!(table::<Pair>(&[]), "name,value\n");
+    }
 }
