@@ -3141,3 +3141,12 @@ def test_the_year_reviewed_before_the_next_years_aims_is_the_past():
     )
     assert target_rows(draft.plan) == [(2023, "more_than", 14_500_000_000.0, "dong")]
     assert observation_rows(draft) == [(2327.0, 2022), (13_007.0, 2022), (83_500_000_000.0, 2022)]
+
+
+def test_an_output_named_at_length_is_a_quantity_to_reach():
+    # Regression (ha_nam_vu_mua_2020, a development text; the same text as core/tests/extract.rs): "sản lượng" was more
+    # than six words before the tonnes, so they were no quantity to reach.
+    draft = chitieu.extract_plan(
+        "Vụ đông năm 2020, phấn đấu gieo trồng đạt 10.463 ha, sản lượng lương thực cây có hạt 14.700 tấn.\n"
+    )
+    assert target_rows(draft.plan) == [(2020, "reach", 10_463.0, "hectare"), (2020, "reach", 14_700.0, "tonne")]

@@ -3471,3 +3471,15 @@ test("the year reviewed before the next year's aims is the past", () => {
     [83500000000, 2022],
   ]);
 });
+
+test("an output named at length is a quantity to reach", () => {
+  // Regression (ha_nam_vu_mua_2020, a development text; the same text as core/tests/extract.rs): "sản lượng" was more
+  // than six words before the tonnes, so they were no quantity to reach.
+  const draft = c.extractPlan(
+    "Vụ đông năm 2020, phấn đấu gieo trồng đạt 10.463 ha, sản lượng lương thực cây có hạt 14.700 tấn.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2020, "reach", 10463, "hectare"],
+    [2020, "reach", 14700, "tonne"],
+  ]);
+});

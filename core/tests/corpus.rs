@@ -69,10 +69,10 @@ fn the_corpus_is_as_documented() {
 fn precision_and_recall_per_half() {
     let [(_, dev, dev_obs), (_, test, test_obs)] = halves();
     // Development half: the texts the rules were revised on.
-    assert_eq!((dev.drafted, dev.labelled, dev.matched), (2698, 2684, 2465));
+    assert_eq!((dev.drafted, dev.labelled, dev.matched), (2699, 2684, 2466));
     assert!(dev.precision() >= 0.9 && dev.recall() >= 0.9, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
-    assert_eq!((test.drafted, test.labelled, test.matched), (2654, 2624, 2111));
+    assert_eq!((test.drafted, test.labelled, test.matched), (2659, 2624, 2116));
     assert!(test.precision() >= 0.75 && test.recall() >= 0.75, "{test:?}");
     // Labelled achievements (counts too, since the reader drafts them) found among the draft observations (on
     // value; `dated`: and on year).
@@ -140,9 +140,9 @@ fn a_text_reads_nearly_as_well_however_its_lines_break() {
     assert_eq!(
         scores,
         vec![
-            ("dev wrapped at 80", 2704, 2684, 2455),
-            ("dev clause per line", 2681, 2684, 2449),
-            ("dev sentence per line", 2725, 2684, 2447),
+            ("dev wrapped at 80", 2705, 2684, 2456),
+            ("dev clause per line", 2682, 2684, 2450),
+            ("dev sentence per line", 2726, 2684, 2448),
         ]
     );
     assert_eq!(corpus::wrapped("100% hồ sơ công việc cấp tỉnh", 12), "100% hồ sơ\ncông việc\ncấp tỉnh");

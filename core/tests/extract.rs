@@ -4242,6 +4242,23 @@ fn the_year_reviewed_before_the_next_years_aims_is_the_past() {
     );
 }
 
+/// A crop's output with a long name after a comma (ha_nam_vu_mua_2020, a development text).
+const A_LONG_NAMED_OUTPUT: &str =
+    "Vụ đông năm 2020, phấn đấu gieo trồng đạt 10.463 ha, sản lượng lương thực cây có hạt 14.700 tấn.\n";
+
+#[test]
+fn an_output_named_at_length_is_a_quantity_to_reach() {
+    // Regression: "sản lượng" was more than six words before the tonnes, so they were no quantity to reach.
+    let draft = extract_plan(A_LONG_NAMED_OUTPUT);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2020), Comparator::Reach, 10_463.0, MeasureUnit::Hectare),
+            (Some(2020), Comparator::Reach, 14_700.0, MeasureUnit::Tonne),
+        ]
+    );
+}
+
 /// Forests to plant and restore each year (phu_yen_lam_nghiep_2030, a development text).
 const FORESTS_A_YEAR: &str = "Đến năm 2030, trồng rừng sản xuất 6.000 ha/năm; phục hồi rừng phòng hộ 1.000 ha/năm.\n";
 

@@ -679,7 +679,12 @@ pub(crate) fn completed_after(after: &str) -> bool {
 pub(crate) fn quantity_to_reach(prefix: &str, unit: MeasureUnit) -> bool {
     let last: Vec<&str> = words(prefix).collect();
     let tail = super::folded::last_words(&last, 6);
-    let named = ["dien tich", "san luong", "chieu dai"].iter().any(|w| find_words(&tail, w).next().is_some());
+    // Or opening the figure's part of its clause, however long its name ("..., sản lượng lương thực cây có hạt 14.700
+    // tấn", ha_nam_vu_mua_2020, a development text).
+    let part = sub(prefix, prefix.rfind([',', ';', ':']).map_or(0, |i| i + 1), prefix.len()).trim_start();
+    let named = ["dien tich", "san luong", "chieu dai"]
+        .iter()
+        .any(|w| find_words(&tail, w).next().is_some() || starts_with_words(part, w) && words(part).count() <= 14);
     // A population named as plans name it ("Dân số trung bình 7.129 người", "Quy mô dân số ... 4,2 triệu người"),
     // not a unit's profile ("có tổng diện tích tự nhiên 136,270 km², dân số 36.174 người").
     let population = unit == MeasureUnit::Count
@@ -1012,6 +1017,16 @@ mod tests {
         assert!(quantity_to_reach("to chuc quan ly, bao ve tot ", MeasureUnit::Hectare));
         assert!(quantity_to_reach("khoanh nuoi tai sinh ", MeasureUnit::Hectare));
         assert!(!quantity_to_reach("rung phong ho ", MeasureUnit::Hectare));
+        // A crop's output opening its part of the clause, however long its name (ha_nam_vu_mua_2020, a development
+        // text); not one named far back in it.
+        assert!(quantity_to_reach(
+            "phan dau gieo trong 10.463 ha, san luong luong thuc cay co hat ",
+            MeasureUnit::Tonne
+        ));
+        assert!(!quantity_to_reach(
+            "san luong giam do mua bao, thiet hai cua cac ho dan o vung ven bien ",
+            MeasureUnit::Tonne
+        ));
         // Whom a clause opening with help helps, however many words name them (quang_binh_phat_trien_nha_o_2030, a
         // development text); not help named far back inside a clause.
         let helped =
