@@ -3150,3 +3150,19 @@ def test_an_output_named_at_length_is_a_quantity_to_reach():
         "Vụ đông năm 2020, phấn đấu gieo trồng đạt 10.463 ha, sản lượng lương thực cây có hạt 14.700 tấn.\n"
     )
     assert target_rows(draft.plan) == [(2020, "reach", 10_463.0, "hectare"), (2020, "reach", 14_700.0, "tonne")]
+
+
+def test_counts_in_words_go_on_the_list_they_continue():
+    # Regression (binh_thuan_phat_trien_do_thi_2025, a development text; the same text as core/tests/extract.rs): the
+    # items after the first ";" were no figures when their counts were said in words; in digits they were.
+    draft = chitieu.extract_plan(
+        "Đến năm 2025, toàn tỉnh có 15 đô thị, trong đó có một đô thị loại II là thành phố Phan Thiết; một đô thị loại "
+        "III là thị xã La Gi; ba đô thị loại IV là thị trấn Phan Rí Cửa; mười đô thị loại V.\n"
+    )
+    assert [(year, value, unit) for year, _, value, unit in target_rows(draft.plan)] == [
+        (2025, 15.0, "count"),
+        (2025, 1.0, "count"),
+        (2025, 1.0, "count"),
+        (2025, 3.0, "count"),
+        (2025, 10.0, "count"),
+    ]

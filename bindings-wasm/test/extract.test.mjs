@@ -3483,3 +3483,22 @@ test("an output named at length is a quantity to reach", () => {
     [2020, "reach", 14700, "tonne"],
   ]);
 });
+
+test("counts in words go on the list they continue", () => {
+  // Regression (binh_thuan_phat_trien_do_thi_2025, a development text; the same text as core/tests/extract.rs): the
+  // items after the first ";" were no figures when their counts were said in words; in digits they were.
+  const draft = c.extractPlan(
+    "Đến năm 2025, toàn tỉnh có 15 đô thị, trong đó có một đô thị loại II là thành phố Phan Thiết; một đô thị loại " +
+      "III là thị xã La Gi; ba đô thị loại IV là thị trấn Phan Rí Cửa; mười đô thị loại V.\n",
+  );
+  assert.deepEqual(
+    targetRows(draft.plan).map(([year, , value, unit]) => [year, value, unit]),
+    [
+      [2025, 15, "count"],
+      [2025, 1, "count"],
+      [2025, 1, "count"],
+      [2025, 3, "count"],
+      [2025, 10, "count"],
+    ],
+  );
+});

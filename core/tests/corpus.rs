@@ -69,7 +69,7 @@ fn the_corpus_is_as_documented() {
 fn precision_and_recall_per_half() {
     let [(_, dev, dev_obs), (_, test, test_obs)] = halves();
     // Development half: the texts the rules were revised on.
-    assert_eq!((dev.drafted, dev.labelled, dev.matched), (2699, 2684, 2466));
+    assert_eq!((dev.drafted, dev.labelled, dev.matched), (2702, 2684, 2469));
     assert!(dev.precision() >= 0.9 && dev.recall() >= 0.9, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
     assert_eq!((test.drafted, test.labelled, test.matched), (2659, 2624, 2116));
@@ -140,9 +140,9 @@ fn a_text_reads_nearly_as_well_however_its_lines_break() {
     assert_eq!(
         scores,
         vec![
-            ("dev wrapped at 80", 2705, 2684, 2456),
-            ("dev clause per line", 2682, 2684, 2450),
-            ("dev sentence per line", 2726, 2684, 2448),
+            ("dev wrapped at 80", 2708, 2684, 2459),
+            ("dev clause per line", 2685, 2684, 2453),
+            ("dev sentence per line", 2729, 2684, 2451),
         ]
     );
     assert_eq!(corpus::wrapped("100% hồ sơ công việc cấp tỉnh", 12), "100% hồ sơ\ncông việc\ncấp tỉnh");

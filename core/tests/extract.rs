@@ -4259,6 +4259,21 @@ fn an_output_named_at_length_is_a_quantity_to_reach() {
     );
 }
 
+/// A list of counts in words after semicolons (binh_thuan_phat_trien_do_thi_2025, a development text).
+const COUNTS_IN_WORDS_LISTED: &str = "Đến năm 2025, toàn tỉnh có 15 đô thị, trong đó có một đô thị loại II là thành \
+                                      phố Phan Thiết; một đô thị loại III là thị xã La Gi; ba đô thị loại IV là thị \
+                                      trấn Phan Rí Cửa; mười đô thị loại V.\n";
+
+#[test]
+fn counts_in_words_go_on_the_list_they_continue() {
+    // Regression: the items after the first ";" were no figures when their counts were said in words; in digits they
+    // were.
+    let draft = extract_plan(COUNTS_IN_WORDS_LISTED);
+    let rows: Vec<_> = target_rows(&draft.plan).into_iter().map(|(year, _, value, unit)| (year, value, unit)).collect();
+    let count = |v: f64| (Some(2025), v, MeasureUnit::Count);
+    assert_eq!(rows, [count(15.0), count(1.0), count(1.0), count(3.0), count(10.0)]);
+}
+
 /// Forests to plant and restore each year (phu_yen_lam_nghiep_2030, a development text).
 const FORESTS_A_YEAR: &str = "Đến năm 2030, trồng rừng sản xuất 6.000 ha/năm; phục hồi rừng phòng hộ 1.000 ha/năm.\n";
 

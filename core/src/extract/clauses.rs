@@ -190,7 +190,7 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>, listed: Option<Measur
     let mut out = Vec::new();
     // Counts said in words, each put among the figures before the next number, which may go on a list it opened ("có ít
     // nhất một trường cao đẳng ... và 2 cơ sở giáo dục", son_la_giao_duc_2030, a development text).
-    let mut spelled = counts_in_words(s, clause, start, named_from);
+    let mut spelled = counts_in_words(s, (clause, start, named_from), listed);
     for t in numbers::tokens(clause) {
         out.extend(spelled.extract_if(.., |h| h.number.start < t.start + start));
         let Some(value) = t.value else { continue };
@@ -352,13 +352,17 @@ fn no_figure_of_its_own(rest: &str, value: f64) -> bool {
 }
 
 /// The counts said in words of `clause` (`s` from `start`; the words naming them run from `named_from`), in order
-/// ([`counted_in_words`]).
-fn counts_in_words(s: &str, clause: &str, start: usize, named_from: usize) -> Vec<Hit> {
+/// ([`counted_in_words`]); `listed`, the unit of the list the clause may go on.
+fn counts_in_words(
+    s: &str,
+    (clause, start, named_from): (&str, usize, usize),
+    listed: Option<MeasureUnit>,
+) -> Vec<Hit> {
     numbers::in_words(clause)
         .into_iter()
         .filter_map(|t| {
             let number = NumberToken { start: t.start + start, end: t.end + start, value: t.value };
-            counted_in_words(sub(s, named_from, number.start), number, sub(clause, t.end, clause.len()))
+            counted_in_words(sub(s, named_from, number.start), number, sub(clause, t.end, clause.len()), listed)
         })
         .collect()
 }
@@ -366,12 +370,16 @@ fn counts_in_words(s: &str, clause: &str, start: usize, named_from: usize) -> Ve
 /// A count said in words ([`numbers::in_words`]) before the things counted ([`units::quantity_after`]), set to
 /// reach as a count in digits is, or with a comparator of its own: "có thêm hai huyện nông thôn mới", "ít nhất một mô hình", "giúp
 /// thêm được hai gia đình hội viên trở lên".
-fn counted_in_words(named: &str, number: NumberToken, after: &str) -> Option<Hit> {
+fn counted_in_words(named: &str, number: NumberToken, after: &str, listed: Option<MeasureUnit>) -> Option<Hit> {
     let (unit, factor, n) = units::quantity_after(after)?;
     let value = scaled(number.value?, factor);
     let rest = sub(after, n, after.len());
     let compared = comparators::before(named).is_some() || comparators::or_more_after(rest);
-    let to_reach = units::quantity_to_reach(named, unit) || units::completed_after(rest);
+    // Or the next item of a list of counts ("có một đô thị loại II ...; một đô thị loại III ...; ba đô thị loại IV ...",
+    // binh_thuan_phat_trien_do_thi_2025, a development text), as a count in digits is.
+    let to_reach = units::quantity_to_reach(named, unit)
+        || units::completed_after(rest)
+        || opens_a_listed_item(&[], listed, named, unit);
     (unit == MeasureUnit::Count && value.is_finite() && (compared || to_reach))
         .then(|| Hit::of(number, value, number.end + n, Some(unit)))
 }
@@ -1730,6 +1738,17 @@ mod tests {
             rows,
             [(1.0, Comparator::AtLeast, MeasureUnit::Count), (2.0, Comparator::AtLeast, MeasureUnit::Count)]
         );
+    }
+
+    #[test]
+    fn counts_in_words_go_on_a_list_of_counts_after_its_semicolons() {
+        // "...; ba đô thị loại IV": a clause opening with a count in words, after a clause that ended with counts.
+        let three = NumberToken { start: 0, end: 2, value: Some(3.0) };
+        let hit = counted_in_words("", three, " do thi loai iv", Some(MeasureUnit::Count));
+        assert_eq!(hit.map(|h| (h.value, h.unit_after)), Some((3.0, Some(MeasureUnit::Count))));
+        // Not without that list, nor on a list of another unit.
+        assert!(counted_in_words("", three, " do thi loai iv", None).is_none());
+        assert!(counted_in_words("", three, " do thi loai iv", Some(MeasureUnit::Hectare)).is_none());
     }
 
     #[test]
