@@ -573,13 +573,7 @@ pub(crate) fn spans<'s>(s: &'s str, word: &'s str) -> impl Iterator<Item = (usiz
     find_words(s, word).filter_map(move |i| {
         let rest = sub(s, i + word.len(), s.len()).trim_start();
         // "giai đoạn từ năm 2021 đến 2025": the span after "từ năm".
-        let rest = ["tu", "nam"].iter().fold(rest, |r, w| {
-            if starts_with_words(r, w) {
-                sub(r, w.len(), r.len()).trim_start()
-            } else {
-                r
-            }
-        });
+        let rest = past_words(rest, &["tu", "nam"]);
         let k = s.len() - rest.len();
         let (first, last) = (year_at(rest)?, period_end(rest)?);
         (last > first).then_some((k, first, last))
@@ -592,13 +586,18 @@ fn period_end(s: &str) -> Option<i32> {
     let after = sub(s, 4, s.len());
     let rest = after.trim_start();
     // "giai đoạn từ năm 2021 đến 2025" (khu_kinh_te_vung_ang_ha_tinh_2030, a development text).
-    let to = starts_with_words(rest, "den").then(|| sub(rest, "den".len(), rest.len()).trim_start());
-    let rest = match to {
-        Some(to) if starts_with_words(to, "nam") => sub(to, "nam".len(), to.len()).trim_start(),
-        Some(to) => to,
-        None => rest.strip_prefix(['-', '/']).unwrap_or(rest).trim_start(),
+    let rest = if starts_with_words(rest, "den") {
+        past_words(rest, &["den", "nam"])
+    } else {
+        rest.strip_prefix(['-', '/']).unwrap_or(rest).trim_start()
     };
     (at(s, 4) == b'-' || rest.len() < after.len()).then(|| year_at(rest)).flatten()
+}
+
+/// Folded `s` past each of `words` in turn that opens what is left, trimmed: "tu nam 2021" past "tu" and "nam" is
+/// "2021", "nam 2021" too.
+fn past_words<'s>(s: &'s str, words: &[&str]) -> &'s str {
+    words.iter().fold(s, |r, w| if starts_with_words(r, w) { sub(r, w.len(), r.len()).trim_start() } else { r })
 }
 
 /// How a figure got its year.
