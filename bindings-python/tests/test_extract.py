@@ -3166,3 +3166,41 @@ def test_counts_in_words_go_on_the_list_they_continue():
         (2025, 3.0, "count"),
         (2025, 10.0, "count"),
     ]
+
+
+def test_a_unit_ending_a_sentence_on_the_next_line_is_no_list_marker():
+    # Regression (xa_an_binh_bac_ninh_2023 wrapped at 80 columns, a development text; the same text as
+    # core/tests/extract.rs): "tấn." opening a line was read as a list's marker, so 4.200 had no unit.
+    draft = chitieu.extract_plan(
+        "Năm 2025, tổng sản lượng lương thực (cả màu quy thóc) đạt 4.200\n"
+        "tấn. Thu nhập bình quân đạt 59 triệu đồng/người/năm.\n"
+    )
+    assert target_rows(draft.plan) == [(2025, "reach", 4200.0, "tonne"), (2025, "reach", 59_000_000.0, "dong")]
+
+
+def test_a_wrapped_line_after_a_figure_goes_on_with_its_unit_or_range():
+    # Regression (development texts wrapped at 80 columns; the same text as core/tests/extract.rs): a line that ended
+    # in a figure was never continued by a capital or a dash, so "15%\nGRDP" was a share of nothing and
+    # "từ 12\n- 14 tỷ USD" no figure.
+    draft = chitieu.extract_plan(
+        "Theo kế hoạch, đến năm 2030 tỉnh phủ sóng 5G đạt 40% toàn tỉnh, 100% tại các khu\n"
+        "kinh tế cửa khẩu, khu công nghiệp và điểm du lịch trọng điểm. Tốc độ truy cập\n"
+        "mạng đạt tối thiểu 150 Mbps cho hộ gia đình, đạt tối thiểu 200 Mbps cho cơ quan\n"
+        "và tổng giá trị sản xuất của khu kinh tế đạt 5,6 tỷ USD; kinh tế số chiếm 15%\n"
+        "GRDP của tỉnh; tổng vốn đầu tư toàn xã hội giai đoạn 2026 - 2030 đạt 5,6 tỷ\n"
+        "USD; toàn bộ thôn, bản được cáp quang hóa, trên 75% hộ gia đình có cáp quang,\n"
+        "kim ngạch xuất khẩu hàng hóa cả giai đoạn 2026 - 2030 đạt từ 12\n"
+        "- 14 tỷ USD và giải quyết việc làm cho trên 30.000 lao động trên địa bàn tỉnh.\n"
+    )
+    assert target_rows(draft.plan) == [
+        (2030, "reach", 40.0, "percent"),
+        (2030, "reach", 100.0, "percent"),
+        (2030, "at_least", 150.0, "mbps"),
+        (2030, "at_least", 200.0, "mbps"),
+        (2030, "reach", 5.6e9, "usd"),
+        (2030, "reach", 15.0, "percent_of_grdp"),
+        (2030, "reach", 5.6e9, "usd"),
+        (2030, "more_than", 75.0, "percent"),
+        (2030, "reach", 14e9, "usd"),
+        (2030, "more_than", 30_000.0, "count"),
+    ]

@@ -3502,3 +3502,44 @@ test("counts in words go on the list they continue", () => {
     ],
   );
 });
+
+test("a unit ending a sentence on the next line is no list marker", () => {
+  // Regression (xa_an_binh_bac_ninh_2023 wrapped at 80 columns, a development text; the same text as
+  // core/tests/extract.rs): "tấn." opening a line was read as a list's marker, so 4.200 had no unit.
+  const draft = c.extractPlan(
+    "Năm 2025, tổng sản lượng lương thực (cả màu quy thóc) đạt 4.200\n" +
+      "tấn. Thu nhập bình quân đạt 59 triệu đồng/người/năm.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2025, "reach", 4200, "tonne"],
+    [2025, "reach", 59000000, "dong"],
+  ]);
+});
+
+test("a wrapped line after a figure goes on with its unit or range", () => {
+  // Regression (development texts wrapped at 80 columns; the same text as core/tests/extract.rs): a line that ended
+  // in a figure was never continued by a capital or a dash, so "15%\nGRDP" was a share of nothing and
+  // "từ 12\n- 14 tỷ USD" no figure.
+  const draft = c.extractPlan(
+    "Theo kế hoạch, đến năm 2030 tỉnh phủ sóng 5G đạt 40% toàn tỉnh, 100% tại các khu\n" +
+      "kinh tế cửa khẩu, khu công nghiệp và điểm du lịch trọng điểm. Tốc độ truy cập\n" +
+      "mạng đạt tối thiểu 150 Mbps cho hộ gia đình, đạt tối thiểu 200 Mbps cho cơ quan\n" +
+      "và tổng giá trị sản xuất của khu kinh tế đạt 5,6 tỷ USD; kinh tế số chiếm 15%\n" +
+      "GRDP của tỉnh; tổng vốn đầu tư toàn xã hội giai đoạn 2026 - 2030 đạt 5,6 tỷ\n" +
+      "USD; toàn bộ thôn, bản được cáp quang hóa, trên 75% hộ gia đình có cáp quang,\n" +
+      "kim ngạch xuất khẩu hàng hóa cả giai đoạn 2026 - 2030 đạt từ 12\n" +
+      "- 14 tỷ USD và giải quyết việc làm cho trên 30.000 lao động trên địa bàn tỉnh.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2030, "reach", 40, "percent"],
+    [2030, "reach", 100, "percent"],
+    [2030, "at_least", 150, "mbps"],
+    [2030, "at_least", 200, "mbps"],
+    [2030, "reach", 5.6e9, "usd"],
+    [2030, "reach", 15, "percent_of_grdp"],
+    [2030, "reach", 5.6e9, "usd"],
+    [2030, "more_than", 75, "percent"],
+    [2030, "reach", 14e9, "usd"],
+    [2030, "more_than", 30000, "count"],
+  ]);
+});

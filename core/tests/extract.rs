@@ -4289,3 +4289,57 @@ fn hectares_a_year_to_plant_and_restore_are_targets() {
         ]
     );
 }
+
+/// A sentence wrapped before its unit (xa_an_binh_bac_ninh_2023 wrapped at 80 columns, a development text).
+const A_UNIT_WRAPPED_AFTER_ITS_FIGURE: &str = "Năm 2025, tổng sản lượng lương thực (cả màu quy thóc) đạt 4.200\n\
+                                               tấn. Thu nhập bình quân đạt 59 triệu đồng/người/năm.\n";
+
+#[test]
+fn a_unit_ending_a_sentence_on_the_next_line_is_no_list_marker() {
+    // Regression: "tấn." opening a line was read as a list's marker ("a.", "1."), so the lines were not joined and 4.200
+    // had no unit.
+    let draft = extract_plan(A_UNIT_WRAPPED_AFTER_ITS_FIGURE);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2025), Comparator::Reach, 4200.0, MeasureUnit::Tonne),
+            (Some(2025), Comparator::Reach, 59_000_000.0, MeasureUnit::Dong),
+        ]
+    );
+}
+
+/// A text wrapped at 80 columns whose lines break after figures, before their units and a range's second figure
+/// (vinh_long_kinh_te_so_2030, lao_cai_ha_tang_so_2030 and khu_kinh_te_vung_ang_ha_tinh_2030 wrapped, development
+/// texts).
+const FIGURES_WRAPPED_BEFORE_THEIR_UNITS: &str =
+    "Theo kế hoạch, đến năm 2030 tỉnh phủ sóng 5G đạt 40% toàn tỉnh, 100% tại các khu\n\
+     kinh tế cửa khẩu, khu công nghiệp và điểm du lịch trọng điểm. Tốc độ truy cập\n\
+     mạng đạt tối thiểu 150 Mbps cho hộ gia đình, đạt tối thiểu 200 Mbps cho cơ quan\n\
+     và tổng giá trị sản xuất của khu kinh tế đạt 5,6 tỷ USD; kinh tế số chiếm 15%\n\
+     GRDP của tỉnh; tổng vốn đầu tư toàn xã hội giai đoạn 2026 - 2030 đạt 5,6 tỷ\n\
+     USD; toàn bộ thôn, bản được cáp quang hóa, trên 75% hộ gia đình có cáp quang,\n\
+     kim ngạch xuất khẩu hàng hóa cả giai đoạn 2026 - 2030 đạt từ 12\n\
+     - 14 tỷ USD và giải quyết việc làm cho trên 30.000 lao động trên địa bàn tỉnh.\n";
+
+#[test]
+fn a_wrapped_line_after_a_figure_goes_on_with_its_unit_or_range() {
+    // Regression: a line of a wrapped text that ended in a figure was never continued by a capital or a dash, so
+    // "15%\nGRDP" was a share of nothing and "từ 12\n- 14 tỷ USD" no figure.
+    let draft = extract_plan(FIGURES_WRAPPED_BEFORE_THEIR_UNITS);
+    let row = |comparator, value, unit| (Some(2030), comparator, value, unit);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            row(Comparator::Reach, 40.0, MeasureUnit::Percent),
+            row(Comparator::Reach, 100.0, MeasureUnit::Percent),
+            row(Comparator::AtLeast, 150.0, MeasureUnit::Mbps),
+            row(Comparator::AtLeast, 200.0, MeasureUnit::Mbps),
+            row(Comparator::Reach, 5.6e9, MeasureUnit::Usd),
+            row(Comparator::Reach, 15.0, MeasureUnit::PercentOfGrdp),
+            row(Comparator::Reach, 5.6e9, MeasureUnit::Usd),
+            row(Comparator::MoreThan, 75.0, MeasureUnit::Percent),
+            row(Comparator::Reach, 14e9, MeasureUnit::Usd),
+            row(Comparator::MoreThan, 30_000.0, MeasureUnit::Count),
+        ]
+    );
+}

@@ -142,21 +142,35 @@ fn join_wrapped_lines(text: &mut [u8], original: &str, byte: &[usize]) {
         let lead = next.iter().position(|c| *c != b' ').unwrap_or(next.len());
         let first_word = next.get(lead..).unwrap_or_default().split(|c| *c == b' ').next().unwrap_or_default();
         let marker = match first_word.split_last() {
-            Some((b')' | b'.', head)) => {
-                !head.is_empty() && head.len() <= 3 && head.iter().all(u8::is_ascii_alphanumeric)
-            }
+            Some((b')' | b'.', head)) => list_marker(head),
             _ => false,
         };
         // A figure may open the wrapped part too ("... đạt\n90%"), unless it numbers an item ("1. ", "2) ").
-        let opens_inside = original_of(p + 1 + lead, next_end).chars().next().is_some_and(|c| {
+        let next_original = original_of(p + 1 + lead, next_end);
+        let opens_inside = next_original.chars().next().is_some_and(|c| {
             c.is_lowercase()
                 || (c.is_ascii_digit() && prev_end != Some(b';') && figure_continues(prev, prev_end, next))
-                || (c.is_uppercase() && width.is_some_and(|w| wrapped_at(w, prev_original, prev_end)))
+                || (carried_over(prev_end, next_original)
+                    && width.is_some_and(|w| wrapped_at(w, prev_original, prev_end)))
         });
         if opens_inside && !marker && !row(original_of(p + 1, next_end)) {
             if let Some(c) = text.get_mut(p) {
                 *c = b' ';
             }
+        }
+    }
+}
+
+/// Whether `head` (folded) numbers a list item before its ")" or ".": up to three digits ("1.", "12)"), a letter
+/// ("a)", "đ." folded) or a Roman numeral ("ii.", "iv)"). A word of a unit ending a sentence ("tấn.", "ha.") is no
+/// marker: "... đạt 4.200\ntấn." is one sentence wrapped.
+fn list_marker(head: &[u8]) -> bool {
+    match head {
+        [] => false,
+        [c] => c.is_ascii_alphanumeric(),
+        _ => {
+            head.len() <= 3
+                && (head.iter().all(u8::is_ascii_digit) || head.iter().all(|c| matches!(c, b'i' | b'v' | b'x')))
         }
     }
 }
@@ -170,14 +184,41 @@ fn wrap_width(original: &str) -> Option<usize> {
     (lengths.len() >= 5 && longest <= 130 && 2 * near >= lengths.len()).then_some(longest)
 }
 
-/// Whether a line of a text wrapped at `width` ends where the width did, in a word or after a comma: then a
-/// capital opening the next line is a name carried over ("Luật Biển Việt\nNam năm 2012"), not a heading. A
-/// line in capitals is a title, not wrapped running text.
+/// Whether a line of a text wrapped at `width` ends where the width did, in a word, a figure or after a comma:
+/// then what opens the next line may go on with it ([`carried_over`]), not a heading. A line in
+/// capitals is a title, not wrapped running text.
 fn wrapped_at(width: usize, prev_original: &str, prev_end: Option<u8>) -> bool {
     let chars = prev_original.trim_end().chars().count();
     let lower = prev_original.chars().filter(|c| c.is_lowercase()).count();
     let upper = prev_original.chars().filter(|c| c.is_uppercase()).count();
-    chars + 20 >= width && lower > 3 * upper && prev_end.is_some_and(|c| c.is_ascii_alphabetic() || c == b',')
+    chars + 20 >= width
+        && lower > 3 * upper
+        && prev_end.is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, b',' | b'%'))
+}
+
+/// Whether a line (its original) may carry over the line before in a wrapped text, which ended with `prev_end`:
+/// after a word, a name ("Luật Biển Việt\nNam năm 2012") or a bracket ("kinh tế\n(GRDP) năm 2025"); after a
+/// figure, its unit in capitals or without a vowel ("đạt 5,6 tỷ\nUSD", "chiếm 15%\nGRDP", "200\nMbps") or the
+/// second figure of a range ("từ 12\n- 14 tỷ USD"), not a word opening a heading, a title or a sentence ("... của
+/// tỉnh 2030\nNgày 10/12/2025", "... năm 2022\nKẾ HOẠCH").
+fn carried_over(prev_end: Option<u8>, line: &str) -> bool {
+    let Some(first) = line.chars().next() else { return false };
+    if prev_end.is_some_and(|c| c.is_ascii_digit() || c == b'%') {
+        let word = line.split(|c: char| !c.is_alphanumeric()).next().unwrap_or_default();
+        // A unit is written in Latin letters without marks ("USD", "GRDP", "Mbps"); a title in capitals ("KẾ HOẠCH"
+        // after a dateline) has no lowercase letter on its line.
+        let unit = word.len() >= 2
+            && word.chars().all(|c| c.is_ascii_alphanumeric())
+            && word.starts_with(|c: char| c.is_ascii_uppercase())
+            && (word.chars().all(|c| !c.is_ascii_lowercase()) || !word.chars().any(|c| "aeiouy".contains(c)))
+            && line.chars().any(char::is_lowercase);
+        let range = line
+            .strip_prefix(['-', '–'])
+            .is_some_and(|rest| rest.trim_start().starts_with(|c: char| c.is_ascii_digit()));
+        unit || range
+    } else {
+        first.is_uppercase() || first == '('
+    }
 }
 
 /// Whether a line that opens with a figure continues the line before (folded): the line before is long and ends in
@@ -437,6 +478,12 @@ mod tests {
         assert_eq!(joined("Mục tiêu:\nđến năm 2025"), "muc tieu:\nden nam 2025");
         assert_eq!(joined("Mục tiêu cụ thể\na) Đến năm 2025"), "muc tieu cu the\na) den nam 2025");
         assert_eq!(joined("Mục tiêu cụ thể\n1. Đến năm 2025"), "muc tieu cu the\n1. den nam 2025");
+        assert_eq!(joined("Nhiệm vụ\nii. Đến năm 2025"), "nhiem vu\nii. den nam 2025");
+        // A unit ending the sentence on the next line is no list's marker.
+        assert_eq!(
+            joined("sản lượng lương thực đạt 4.200\ntấn. Giá trị"),
+            "san luong luong thuc dat 4.200 tan. gia tri"
+        );
         assert_eq!(joined("KẾ HOẠCH\nChuyển đổi số"), "ke hoach\nchuyen doi so");
         assert_eq!(joined("Chỉ tiêu\tNăm 2025\n90%\t95%"), "chi tieu nam 2025\n90% 95%");
         assert_eq!(joined("| Chỉ tiêu | Năm 2025\n| 90% | 95% |"), "| chi tieu | nam 2025\n| 90% | 95% |");
@@ -462,6 +509,14 @@ mod tests {
         let text = joined(wrapped);
         assert!(text.contains("luat bien viet nam nam 2012"), "{text}");
         assert!(text.contains("2030\nngay") && text.contains("291.\nmuc tieu chung\ntap"), "{text}");
+        // After a figure, its unit goes on (in Latin capitals, or without a vowel) and a range's second figure; a
+        // title in capitals does not.
+        let dateline = "Trà Vinh, ngày 12 tháng 7 năm 2022\nKẾ HOẠCH\n";
+        let figures = "kinh tế số của tỉnh đến năm 2030 chiếm 15%\nGRDP; tốc độ truy cập mạng cho cơ quan đạt 200\n\
+                       Mbps, tổng vốn đầu tư toàn xã hội đạt từ 12\n- 14 tỷ đồng cho giai đoạn 2026 - 2030.\n";
+        let text = joined(&format!("{}{}", dateline, figures.repeat(2)));
+        assert!(text.contains("2022\nke hoach"), "{text}");
+        assert!(text.contains("15% grdp") && text.contains("200 mbps") && text.contains("tu 12 - 14"), "{text}");
         // A text whose lines run long (a web page's paragraphs) is not wrapped: a line's end is its own.
         assert_eq!(
             joined(&format!("{} Việt\nNam năm 2012", "Phạm vi ranh giới quy hoạch tỉnh bao gồm toàn bộ ".repeat(4)))
