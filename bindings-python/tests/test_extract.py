@@ -3204,3 +3204,24 @@ def test_a_wrapped_line_after_a_figure_goes_on_with_its_unit_or_range():
         (2030, "reach", 14e9, "usd"),
         (2030, "more_than", 30_000.0, "count"),
     ]
+
+
+def test_a_clause_on_a_line_of_its_own_after_a_semicolon_goes_on_with_the_sentence():
+    # Regression (nghe_an_lam_nghiep_2030 and xa_lo_ku_gia_lai with a clause per line, development texts; the same
+    # text as core/tests/extract.rs): a line after a ";" that opened with a figure or a capital was read on its own.
+    draft = chitieu.extract_plan(
+        "Theo quy hoạch đến năm 2030, tỉnh Nghệ An sẽ có 1.148.476 ha đất lâm nghiệp (gồm: 171.062 ha rừng đặc dụng;\n"
+        "370.405 ha rừng phòng hộ;\n607.009 ha rừng sản xuất).\n"
+        "Đến năm 2025, tổng diện tích gieo trồng hằng năm 3.830 ha (trong đó: Cây Ngô lai 2.700 ha;\n"
+        "Lúa nước 2 vụ 40 ha;\ncây Mía 370 ha).\n"
+    )
+    assert target_rows(draft.plan) == [
+        (2030, "reach", 1_148_476.0, "hectare"),
+        (2030, "reach", 171_062.0, "hectare"),
+        (2030, "reach", 370_405.0, "hectare"),
+        (2030, "reach", 607_009.0, "hectare"),
+        (2025, "reach", 3830.0, "hectare"),
+        (2025, "reach", 2700.0, "hectare"),
+        (2025, "reach", 40.0, "hectare"),
+        (2025, "reach", 370.0, "hectare"),
+    ]

@@ -3543,3 +3543,24 @@ test("a wrapped line after a figure goes on with its unit or range", () => {
     [2030, "more_than", 30000, "count"],
   ]);
 });
+
+test("a clause on a line of its own after a semicolon goes on with the sentence", () => {
+  // Regression (nghe_an_lam_nghiep_2030 and xa_lo_ku_gia_lai with a clause per line, development texts; the same
+  // text as core/tests/extract.rs): a line after a ";" that opened with a figure or a capital was read on its own.
+  const draft = c.extractPlan(
+    "Theo quy hoạch đến năm 2030, tỉnh Nghệ An sẽ có 1.148.476 ha đất lâm nghiệp (gồm: 171.062 ha rừng đặc dụng;\n" +
+      "370.405 ha rừng phòng hộ;\n607.009 ha rừng sản xuất).\n" +
+      "Đến năm 2025, tổng diện tích gieo trồng hằng năm 3.830 ha (trong đó: Cây Ngô lai 2.700 ha;\n" +
+      "Lúa nước 2 vụ 40 ha;\ncây Mía 370 ha).\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2030, "reach", 1148476, "hectare"],
+    [2030, "reach", 171062, "hectare"],
+    [2030, "reach", 370405, "hectare"],
+    [2030, "reach", 607009, "hectare"],
+    [2025, "reach", 3830, "hectare"],
+    [2025, "reach", 2700, "hectare"],
+    [2025, "reach", 40, "hectare"],
+    [2025, "reach", 370, "hectare"],
+  ]);
+});

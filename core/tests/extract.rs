@@ -4343,3 +4343,34 @@ fn a_wrapped_line_after_a_figure_goes_on_with_its_unit_or_range() {
         ]
     );
 }
+
+/// Parts of a total, each on a line of its own after a ";" (nghe_an_lam_nghiep_2030 and xa_lo_ku_gia_lai with a
+/// clause per line, development texts).
+const PARTS_A_CLAUSE_PER_LINE: &str = "Theo quy hoạch đến năm 2030, tỉnh Nghệ An sẽ có 1.148.476 ha đất lâm nghiệp \
+                                       (gồm: 171.062 ha rừng đặc dụng;\n\
+                                       370.405 ha rừng phòng hộ;\n\
+                                       607.009 ha rừng sản xuất).\n\
+                                       Đến năm 2025, tổng diện tích gieo trồng hằng năm 3.830 ha (trong đó: Cây Ngô \
+                                       lai 2.700 ha;\n\
+                                       Lúa nước 2 vụ 40 ha;\n\
+                                       cây Mía 370 ha).\n";
+
+#[test]
+fn a_clause_on_a_line_of_its_own_after_a_semicolon_goes_on_with_the_sentence() {
+    // Regression: a line after a ";" that opened with a figure or a capital was read on its own, out of its list.
+    let draft = extract_plan(PARTS_A_CLAUSE_PER_LINE);
+    let ha = |year, value| (Some(year), Comparator::Reach, value, MeasureUnit::Hectare);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            ha(2030, 1_148_476.0),
+            ha(2030, 171_062.0),
+            ha(2030, 370_405.0),
+            ha(2030, 607_009.0),
+            ha(2025, 3830.0),
+            ha(2025, 2700.0),
+            ha(2025, 40.0),
+            ha(2025, 370.0),
+        ]
+    );
+}

@@ -149,9 +149,15 @@ fn join_wrapped_lines(text: &mut [u8], original: &str, byte: &[usize]) {
         let next_original = original_of(p + 1 + lead, next_end);
         let opens_inside = next_original.chars().next().is_some_and(|c| {
             c.is_lowercase()
-                || (c.is_ascii_digit() && prev_end != Some(b';') && figure_continues(prev, prev_end, next))
+                || (c.is_ascii_digit()
+                    && (prev_end != Some(b';') || !opens_an_item(prev))
+                    && figure_continues(prev, prev_end, next))
                 || (carried_over(prev_end, next_original)
                     && width.is_some_and(|w| wrapped_at(w, prev_original, prev_end)))
+                || (c.is_uppercase()
+                    && prev_end == Some(b';')
+                    && !opens_an_item(prev)
+                    && next_original.chars().any(char::is_lowercase))
         });
         if opens_inside && !marker && !row(original_of(p + 1, next_end)) {
             if let Some(c) = text.get_mut(p) {
@@ -159,6 +165,14 @@ fn join_wrapped_lines(text: &mut [u8], original: &str, byte: &[usize]) {
             }
         }
     }
+}
+
+/// Whether a line (folded) opens with a bullet or a list's marker ("- ", "+ ", "a) ", "1. ").
+fn opens_an_item(line: &[u8]) -> bool {
+    let line = line.trim_ascii_start();
+    let first_word = line.split(|c| *c == b' ').next().unwrap_or_default();
+    matches!(line.first(), Some(b'-' | b'+' | b'*'))
+        || matches!(first_word.split_last(), Some((b')' | b'.', head)) if list_marker(head))
 }
 
 /// Whether `head` (folded) numbers a list item before its ")" or ".": up to three digits ("1.", "12)"), a letter
@@ -487,8 +501,9 @@ mod tests {
         assert_eq!(joined("KẾ HOẠCH\nChuyển đổi số"), "ke hoach\nchuyen doi so");
         assert_eq!(joined("Chỉ tiêu\tNăm 2025\n90%\t95%"), "chi tieu nam 2025\n90% 95%");
         assert_eq!(joined("| Chỉ tiêu | Năm 2025\n| 90% | 95% |"), "| chi tieu | nam 2025\n| 90% | 95% |");
-        // A ";" ends a clause, not the sentence: a lowercase line after it goes on with the sentence; a figure
-        // opening the next line opens a list's item (each clause on a line of its own, as web pages break them).
+        // A ";" ends a clause, not the sentence: a lowercase line after it goes on with the sentence, and so does a
+        // figure or a capital opening the next line (each clause on a line of its own, as web pages break them), but
+        // after a bulleted line, whose items are each on their own.
         assert_eq!(
             joined("Nhiệm kỳ 2025-2030, xã phấn đấu;\nthu nhập đạt 100 triệu đồng"),
             "nhiem ky 2025-2030, xa phan dau; thu nhap dat 100 trieu dong"
@@ -497,6 +512,12 @@ mod tests {
             joined("- 90% hồ sơ công việc cấp tỉnh;\n80% cấp huyện"),
             "- 90% ho so cong viec cap tinh;\n80% cap huyen"
         );
+        assert_eq!(
+            joined("đất lâm nghiệp (gồm: 171.062 ha rừng đặc dụng;\n370.405 ha rừng phòng hộ;\nLúa nước 40 ha)"),
+            "dat lam nghiep (gom: 171.062 ha rung dac dung; 370.405 ha rung phong ho; lua nuoc 40 ha)"
+        );
+        assert_eq!(joined("a) Cây lúa 40 ha;\nCây mía 370 ha"), "a) cay lua 40 ha;\ncay mia 370 ha");
+        assert_eq!(joined("Cây lúa 40 ha;\nKẾ HOẠCH"), "cay lua 40 ha;\nke hoach");
         // Every line of a text wrapped at a width ends near it: there a capital opening the next line goes on with a
         // name ("Việt\nNam"); a short line, or one ending in a figure, is not wrapped.
         let wrapped = "Phạm vi ranh giới quy hoạch tỉnh bao gồm toàn bộ phần lãnh thổ đất liền và\n\
