@@ -3225,3 +3225,12 @@ def test_a_clause_on_a_line_of_its_own_after_a_semicolon_goes_on_with_the_senten
         (2025, "reach", 40.0, "hectare"),
         (2025, "reach", 370.0, "hectare"),
     ]
+
+
+def test_a_range_wrapped_after_its_dash_keeps_its_comparator():
+    # Regression (binh_thuan_phat_trien_do_thi_2025 wrapped at 80 columns, a development text; the same text as
+    # core/tests/extract.rs): the line ending in the range's dash was not continued, so "1,9%" was read alone.
+    draft = chitieu.extract_plan(
+        "Theo đó, mục tiêu đến năm 2025, tỷ lệ đất xây dựng trên tổng diện tích đất tự nhiên đạt khoảng 1,5 -\n1,9%.\n"
+    )
+    assert target_rows(draft.plan) == [(2025, "about", 1.9, "percent")]

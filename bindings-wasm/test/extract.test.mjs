@@ -3564,3 +3564,12 @@ test("a clause on a line of its own after a semicolon goes on with the sentence"
     [2025, "reach", 370, "hectare"],
   ]);
 });
+
+test("a range wrapped after its dash keeps its comparator", () => {
+  // Regression (binh_thuan_phat_trien_do_thi_2025 wrapped at 80 columns, a development text; the same text as
+  // core/tests/extract.rs): the line ending in the range's dash was not continued, so "1,9%" was read alone.
+  const draft = c.extractPlan(
+    "Theo đó, mục tiêu đến năm 2025, tỷ lệ đất xây dựng trên tổng diện tích đất tự nhiên đạt khoảng 1,5 -\n1,9%.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2025, "about", 1.9, "percent"]]);
+});

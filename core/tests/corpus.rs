@@ -140,7 +140,7 @@ fn a_text_reads_nearly_as_well_however_its_lines_break() {
     assert_eq!(
         scores,
         vec![
-            ("dev wrapped at 80", 2714, 2684, 2466),
+            ("dev wrapped at 80", 2714, 2684, 2468),
             ("dev clause per line", 2700, 2684, 2467),
             ("dev sentence per line", 2729, 2684, 2451),
         ]

@@ -4374,3 +4374,15 @@ fn a_clause_on_a_line_of_its_own_after_a_semicolon_goes_on_with_the_sentence() {
         ]
     );
 }
+
+/// A range wrapped after its dash (binh_thuan_phat_trien_do_thi_2025 wrapped at 80 columns, a development text).
+const A_RANGE_WRAPPED_AFTER_ITS_DASH: &str =
+    "Theo đó, mục tiêu đến năm 2025, tỷ lệ đất xây dựng trên tổng diện tích đất \
+                                              tự nhiên đạt khoảng 1,5 -\n1,9%.\n";
+
+#[test]
+fn a_range_wrapped_after_its_dash_keeps_its_comparator() {
+    // Regression: the line ending in the range's dash was not continued, so "1,9%" was read alone, with no "khoảng".
+    let draft = extract_plan(A_RANGE_WRAPPED_AFTER_ITS_DASH);
+    assert_eq!(target_rows(&draft.plan), [(Some(2025), Comparator::About, 1.9, MeasureUnit::Percent)]);
+}

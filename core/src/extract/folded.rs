@@ -236,13 +236,15 @@ fn carried_over(prev_end: Option<u8>, line: &str) -> bool {
 }
 
 /// Whether a line that opens with a figure continues the line before (folded): the line before is long and ends in
-/// a word or a comma ("... phấn đấu đạt\n90% vào năm 2025"), or the figure line says more than its figure; a short
+/// a word, a comma or a range's dash ("... phấn đấu đạt\n90% vào năm 2025", "đạt khoảng 1,5 -\n1,9%"), or the
+/// figure line says more than its figure; a short
 /// label before a figure alone on its line ("+ Cấp tỉnh\n97%", "(trừ hồ sơ mật)\n80%") is a table flattened to one
 /// cell per line.
 /// `prev_end` is the line before's last character other than a space.
 fn figure_continues(prev: &[u8], prev_end: Option<u8>, next: &[u8]) -> bool {
     let words_after_figure = next.split(|c| *c == b' ').filter(|w| w.iter().any(u8::is_ascii_alphabetic)).count();
-    words_after_figure > 0 || (prev.len() >= 40 && prev_end.is_some_and(|c| c.is_ascii_alphanumeric() || c == b','))
+    words_after_figure > 0
+        || (prev.len() >= 40 && prev_end.is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, b',' | b'-')))
 }
 
 /// `s[start..end]` or "" (the folded text is ASCII, so every offset is a boundary).
@@ -484,6 +486,11 @@ mod tests {
         assert_eq!(
             joined("tỷ lệ dịch vụ công trực tuyến có hồ sơ đạt\n90%."),
             "ty le dich vu cong truc tuyen co ho so dat 90%."
+        );
+        // A range's second figure after its dash at the end of a long line.
+        assert_eq!(
+            joined("tỷ lệ đất xây dựng trên tổng diện tích đất tự nhiên đạt khoảng 1,5 -\n1,9%."),
+            "ty le dat xay dung tren tong dien tich dat tu nhien dat khoang 1,5 - 1,9%."
         );
         // A figure alone on its line after a short label is a table's cell, one per line.
         assert_eq!(joined("+ Cấp tỉnh\n97%\n95%"), "+ cap tinh\n97%\n95%");
