@@ -3234,3 +3234,24 @@ def test_a_range_wrapped_after_its_dash_keeps_its_comparator():
         "Theo đó, mục tiêu đến năm 2025, tỷ lệ đất xây dựng trên tổng diện tích đất tự nhiên đạt khoảng 1,5 -\n1,9%.\n"
     )
     assert target_rows(draft.plan) == [(2025, "about", 1.9, "percent")]
+
+
+def test_a_sentence_on_a_line_of_its_own_goes_on_with_its_paragraph():
+    # Regression (cao_bang_du_lich_2020 with a sentence per line, a development text; the same text as
+    # core/tests/extract.rs): in a page whose paragraphs are parted by blank lines, a sentence on a line of its own was
+    # read out of its paragraph, so the parts after "Trong đó" had no total and no year.
+    draft = chitieu.extract_plan(
+        "Du lịch Cao Bằng\n\n"
+        "Nhận thức được tiềm năng, lợi thế sẵn có, tỉnh đã đề ra mục tiêu đến năm 2020 sẽ đón 1,6 triệu lượt khách du "
+        "lịch.\nTrong đó, 1,4 triệu lượt khách nội địa, 200 nghìn lượt khách quốc tế.\n"
+        "Tổng thu từ du lịch đạt 900 tỷ đồng.\n\n"
+        "Năm 2019, toàn tỉnh đón 1,2 triệu lượt khách, tổng thu đạt 650 tỷ đồng.\n\n"
+        "Để đạt mục tiêu, tỉnh tập trung đầu tư hạ tầng du lịch.\n"
+    )
+    assert target_rows(draft.plan) == [
+        (2020, "reach", 1_600_000.0, "count"),
+        (2020, "reach", 1_400_000.0, "count"),
+        (2020, "reach", 200_000.0, "count"),
+        (2020, "reach", 900e9, "dong"),
+    ]
+    assert observation_rows(draft) == [(1_200_000.0, 2019), (650e9, 2019)]

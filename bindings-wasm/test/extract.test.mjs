@@ -3573,3 +3573,27 @@ test("a range wrapped after its dash keeps its comparator", () => {
   );
   assert.deepEqual(targetRows(draft.plan), [[2025, "about", 1.9, "percent"]]);
 });
+
+test("a sentence on a line of its own goes on with its paragraph", () => {
+  // Regression (cao_bang_du_lich_2020 with a sentence per line, a development text; the same text as
+  // core/tests/extract.rs): in a page whose paragraphs are parted by blank lines, a sentence on a line of its own was
+  // read out of its paragraph, so the parts after "Trong đó" had no total and no year.
+  const draft = c.extractPlan(
+    "Du lịch Cao Bằng\n\n" +
+      "Nhận thức được tiềm năng, lợi thế sẵn có, tỉnh đã đề ra mục tiêu đến năm 2020 sẽ đón 1,6 triệu lượt khách du " +
+      "lịch.\nTrong đó, 1,4 triệu lượt khách nội địa, 200 nghìn lượt khách quốc tế.\n" +
+      "Tổng thu từ du lịch đạt 900 tỷ đồng.\n\n" +
+      "Năm 2019, toàn tỉnh đón 1,2 triệu lượt khách, tổng thu đạt 650 tỷ đồng.\n\n" +
+      "Để đạt mục tiêu, tỉnh tập trung đầu tư hạ tầng du lịch.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2020, "reach", 1600000, "count"],
+    [2020, "reach", 1400000, "count"],
+    [2020, "reach", 200000, "count"],
+    [2020, "reach", 900e9, "dong"],
+  ]);
+  assert.deepEqual(observationRows(draft), [
+    [1200000, 2019],
+    [650e9, 2019],
+  ]);
+});

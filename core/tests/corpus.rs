@@ -76,7 +76,7 @@ fn precision_and_recall_per_half() {
     assert!(test.precision() >= 0.75 && test.recall() >= 0.75, "{test:?}");
     // Labelled achievements (counts too, since the reader drafts them) found among the draft observations (on
     // value; `dated`: and on year).
-    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled, dev_obs.dated), (547, 645, 835, 464));
+    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled, dev_obs.dated), (547, 644, 835, 464));
     assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled, test_obs.dated), (412, 540, 746, 314));
 }
 
@@ -142,7 +142,7 @@ fn a_text_reads_nearly_as_well_however_its_lines_break() {
         vec![
             ("dev wrapped at 80", 2714, 2684, 2468),
             ("dev clause per line", 2700, 2684, 2467),
-            ("dev sentence per line", 2729, 2684, 2451),
+            ("dev sentence per line", 2712, 2684, 2462),
         ]
     );
     assert_eq!(corpus::wrapped("100% hồ sơ công việc cấp tỉnh", 12), "100% hồ sơ\ncông việc\ncấp tỉnh");

@@ -4386,3 +4386,30 @@ fn a_range_wrapped_after_its_dash_keeps_its_comparator() {
     let draft = extract_plan(A_RANGE_WRAPPED_AFTER_ITS_DASH);
     assert_eq!(target_rows(&draft.plan), [(Some(2025), Comparator::About, 1.9, MeasureUnit::Percent)]);
 }
+
+/// A page whose paragraphs are parted by blank lines, with a sentence per line inside one (cao_bang_du_lich_2020 with a
+/// sentence per line, a development text).
+const A_SENTENCE_PER_LINE_IN_A_PARAGRAPH: &str = "Du lịch Cao Bằng\n\n\
+     Nhận thức được tiềm năng, lợi thế sẵn có, tỉnh đã đề ra mục tiêu đến năm 2020 sẽ đón 1,6 triệu lượt khách du lịch.\n\
+     Trong đó, 1,4 triệu lượt khách nội địa, 200 nghìn lượt khách quốc tế.\n\
+     Tổng thu từ du lịch đạt 900 tỷ đồng.\n\n\
+     Năm 2019, toàn tỉnh đón 1,2 triệu lượt khách, tổng thu đạt 650 tỷ đồng.\n\n\
+     Để đạt mục tiêu, tỉnh tập trung đầu tư hạ tầng du lịch.\n";
+
+#[test]
+fn a_sentence_on_a_line_of_its_own_goes_on_with_its_paragraph() {
+    // Regression: in a page whose paragraphs are parted by blank lines, a sentence on a line of its own was read out of
+    // its paragraph: the parts after "Trong đó" had no total and no year.
+    let draft = extract_plan(A_SENTENCE_PER_LINE_IN_A_PARAGRAPH);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2020), Comparator::Reach, 1_600_000.0, MeasureUnit::Count),
+            (Some(2020), Comparator::Reach, 1_400_000.0, MeasureUnit::Count),
+            (Some(2020), Comparator::Reach, 200_000.0, MeasureUnit::Count),
+            (Some(2020), Comparator::Reach, 900e9, MeasureUnit::Dong),
+        ]
+    );
+    let reported: Vec<_> = draft.observations.iter().map(|o| (o.value, o.year)).collect();
+    assert_eq!(reported, [(1_200_000.0, Some(2019)), (650e9, Some(2019))]);
+}

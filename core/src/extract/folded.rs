@@ -124,6 +124,7 @@ fn join_wrapped_lines(text: &mut [u8], original: &str, byte: &[usize]) {
     let original_of = |a: usize, b: usize| original_between(original, byte, a, b);
     let row = |line: &str| line.contains(['\t', '|']);
     let width = wrap_width(original);
+    let paragraphs = blank_line_paragraphs(original);
     let mut line_start = 0;
     for p in 0..text.len() {
         if text.get(p) != Some(&b'\n') {
@@ -133,11 +134,17 @@ fn join_wrapped_lines(text: &mut [u8], original: &str, byte: &[usize]) {
         let prev_original = original_of(line_start, p);
         line_start = p + 1;
         let prev_end = prev.iter().rposition(|c| *c != b' ').and_then(|i| prev.get(i)).copied();
-        if prev_end.is_none_or(|c| matches!(c, b'.' | b':' | b'!' | b'?')) || row(prev_original) {
-            continue;
-        }
         let next_end =
             text.get(p + 1..).and_then(|t| t.iter().position(|c| *c == b'\n')).map_or(text.len(), |i| p + 1 + i);
+        if prev_end.is_none_or(|c| matches!(c, b'.' | b':' | b'!' | b'?')) || row(prev_original) {
+            let sentence_end = prev_end.is_some_and(|c| matches!(c, b'.' | b'!' | b'?')) && !row(prev_original);
+            if sentence_end && paragraphs && sentence_goes_on(prev_original, original_of(p + 1, next_end)) {
+                if let Some(c) = text.get_mut(p) {
+                    *c = b' ';
+                }
+            }
+            continue;
+        }
         let next = text.get(p + 1..next_end).unwrap_or_default();
         let lead = next.iter().position(|c| *c != b' ').unwrap_or(next.len());
         let first_word = next.get(lead..).unwrap_or_default().split(|c| *c == b' ').next().unwrap_or_default();
@@ -208,6 +215,34 @@ fn wrapped_at(width: usize, prev_original: &str, prev_end: Option<u8>) -> bool {
     chars + 20 >= width
         && lower > 3 * upper
         && prev_end.is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, b',' | b'%'))
+}
+
+/// Whether a text parts its paragraphs with blank lines (as most web pages arrive): then a single line break between
+/// two sentences is inside a paragraph (a sentence per line).
+fn blank_line_paragraphs(original: &str) -> bool {
+    let lines: Vec<&str> = original.lines().collect();
+    let blank = lines.iter().filter(|l| l.trim().is_empty()).count();
+    blank >= 3 && 3 * blank >= lines.len().saturating_sub(blank)
+}
+
+/// Whether the sentence opening a line (original `next`) goes on with the paragraph of the line before, which ended
+/// a sentence, in a text whose paragraphs are parted by blank lines: both lines are running text (the line before
+/// long, the next opening with a capital and ending a sentence), not a heading, a caption, a list's item or a title.
+fn sentence_goes_on(prev: &str, next: &str) -> bool {
+    let (prev, next) = (prev.trim(), next.trim());
+    let running = |t: &str| {
+        let lower = t.chars().filter(|c| c.is_lowercase()).count();
+        let upper = t.chars().filter(|c| c.is_uppercase()).count();
+        lower > 3 * upper && t.chars().count() >= 30
+    };
+    let first_word = next.split(' ').next().unwrap_or_default();
+    let marker = matches!(first_word.as_bytes().split_last(), Some((b')' | b'.', head)) if list_marker(head));
+    running(prev)
+        && running(next)
+        && next.starts_with(char::is_uppercase)
+        && next.ends_with(['.', '!', '?', ';', ':'])
+        && !marker
+        && !prev.starts_with(['-', '+', '*', '•'])
 }
 
 /// Whether a line (its original) may carry over the line before in a wrapped text, which ended with `prev_end`:
@@ -487,6 +522,15 @@ mod tests {
             joined("tỷ lệ dịch vụ công trực tuyến có hồ sơ đạt\n90%."),
             "ty le dich vu cong truc tuyen co ho so dat 90%."
         );
+        // In a text whose paragraphs are parted by blank lines, a sentence on a line of its own goes on with the
+        // paragraph; a heading, a short line, a list's item or a text without blank lines keeps its lines.
+        let paragraphs = "Tiêu đề\n\nTỉnh đề ra mục tiêu đến năm 2020 sẽ đón 1,6 triệu lượt khách du lịch.\n\
+                          Trong đó, 1,4 triệu lượt khách nội địa, 200 nghìn lượt khách quốc tế.\n\
+                          Mục tiêu cụ thể\n- Tổng thu từ du lịch đạt 900 tỷ đồng.\n\nĐoạn hai.\n\nĐoạn ba.\n";
+        let text = joined(paragraphs);
+        assert!(text.contains("du lich. trong do, 1,4"), "{text}");
+        assert!(text.contains("quoc te.\nmuc tieu cu the\n- tong thu"), "{text}");
+        assert!(joined(&paragraphs.replace("\n\n", "\n")).contains("du lich.\ntrong do"));
         // A range's second figure after its dash at the end of a long line.
         assert_eq!(
             joined("tỷ lệ đất xây dựng trên tổng diện tích đất tự nhiên đạt khoảng 1,5 -\n1,9%."),
