@@ -53,31 +53,31 @@ fn the_halves_follow_the_hash_rule() {
 #[test]
 fn the_corpus_is_as_documented() {
     let all = corpus::load().unwrap();
-    assert_eq!(all.len(), 763);
+    assert_eq!(all.len(), 785);
     let targets: usize = all.iter().map(|(l, _)| l.targets.len()).sum();
-    assert_eq!(targets, 5308);
+    assert_eq!(targets, 5406);
     let seeds = ["tay_ninh", "tien_giang", "binh_dinh", "tra_vinh", "can_tho"];
     for (labels, _) in &all {
         assert!(!seeds.iter().any(|s| labels.id.starts_with(s)), "{} is a seed province", labels.id);
         assert_eq!(labels.half, half_of(&labels.id), "{}: the half its id's hash gives", labels.id);
     }
     let dev = all.iter().filter(|(l, _)| l.half == "dev").count();
-    assert_eq!((dev, all.len() - dev), (383, 380));
+    assert_eq!((dev, all.len() - dev), (391, 394));
 }
 
 #[test]
 fn precision_and_recall_per_half() {
     let [(_, dev, dev_obs), (_, test, test_obs)] = halves();
     // Development half: the texts the rules were revised on.
-    assert_eq!((dev.drafted, dev.labelled, dev.matched), (2702, 2684, 2469));
+    assert_eq!((dev.drafted, dev.labelled, dev.matched), (2731, 2708, 2484));
     assert!(dev.precision() >= 0.9 && dev.recall() >= 0.9, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
-    assert_eq!((test.drafted, test.labelled, test.matched), (2659, 2624, 2116));
+    assert_eq!((test.drafted, test.labelled, test.matched), (2728, 2698, 2169));
     assert!(test.precision() >= 0.75 && test.recall() >= 0.75, "{test:?}");
     // Labelled achievements (counts too, since the reader drafts them) found among the draft observations (on
     // value; `dated`: and on year).
-    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled, dev_obs.dated), (547, 644, 835, 464));
-    assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled, test_obs.dated), (412, 540, 746, 314));
+    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled, dev_obs.dated), (556, 657, 858, 468));
+    assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled, test_obs.dated), (436, 566, 799, 336));
 }
 
 #[test]
@@ -120,7 +120,7 @@ fn spacing_line_ends_and_composition_change_no_target() {
         }
         texts += 1;
     }
-    assert_eq!(texts, 388);
+    assert_eq!(texts, 396);
 }
 
 #[test]
@@ -140,9 +140,9 @@ fn a_text_reads_nearly_as_well_however_its_lines_break() {
     assert_eq!(
         scores,
         vec![
-            ("dev wrapped at 80", 2714, 2684, 2468),
-            ("dev clause per line", 2700, 2684, 2467),
-            ("dev sentence per line", 2712, 2684, 2462),
+            ("dev wrapped at 80", 2743, 2708, 2483),
+            ("dev clause per line", 2729, 2708, 2482),
+            ("dev sentence per line", 2740, 2708, 2477),
         ]
     );
     assert_eq!(corpus::wrapped("100% hồ sơ công việc cấp tỉnh", 12), "100% hồ sơ\ncông việc\ncấp tỉnh");
