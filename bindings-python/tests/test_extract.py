@@ -3255,3 +3255,16 @@ def test_a_sentence_on_a_line_of_its_own_goes_on_with_its_paragraph():
         (2020, "reach", 900e9, "dong"),
     ]
     assert observation_rows(draft) == [(1_200_000.0, 2019), (650e9, 2019)]
+
+
+def test_what_a_report_shows_and_a_count_to_the_years_end_are_reported():
+    # Regression (lao_cai_kinh_te_tu_nhan_2026, a development text; the same text as core/tests/extract.rs): "Tính đến
+    # hết năm" was read as a deadline, so the enterprises counted were targets.
+    draft = chitieu.extract_plan(
+        "Báo cáo tại hội nghị cho thấy, năm 2025, kinh tế tư nhân tiếp tục khẳng định vai trò động lực quan trọng với tỷ "
+        "trọng đóng góp vào GRDP của tỉnh đạt khoảng 68,5%. Tính đến hết năm, toàn tỉnh có 12.630 doanh nghiệp, trong "
+        "đó, doanh nghiệp ngoài nhà nước chiếm 99,9%.\nVề phương hướng năm 2026, tỉnh phấn đấu thành lập mới 2.000 doanh "
+        "nghiệp.\n"
+    )
+    assert target_rows(draft.plan) == [(2026, "reach", 2000.0, "count")]
+    assert observation_rows(draft) == [(68.5, 2025), (12_630.0, 2025), (99.9, 2025)]

@@ -3597,3 +3597,20 @@ test("a sentence on a line of its own goes on with its paragraph", () => {
     [650e9, 2019],
   ]);
 });
+
+test("what a report shows and a count to the year's end are reported", () => {
+  // Regression (lao_cai_kinh_te_tu_nhan_2026, a development text; the same text as core/tests/extract.rs): "Tính đến
+  // hết năm" was read as a deadline, so the enterprises counted were targets.
+  const draft = c.extractPlan(
+    "Báo cáo tại hội nghị cho thấy, năm 2025, kinh tế tư nhân tiếp tục khẳng định vai trò động lực quan trọng với tỷ " +
+      "trọng đóng góp vào GRDP của tỉnh đạt khoảng 68,5%. Tính đến hết năm, toàn tỉnh có 12.630 doanh nghiệp, trong " +
+      "đó, doanh nghiệp ngoài nhà nước chiếm 99,9%.\nVề phương hướng năm 2026, tỉnh phấn đấu thành lập mới 2.000 doanh " +
+      "nghiệp.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2026, "reach", 2000, "count"]]);
+  assert.deepEqual(observationRows(draft), [
+    [68.5, 2025],
+    [12630, 2025],
+    [99.9, 2025],
+  ]);
+});

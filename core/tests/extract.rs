@@ -4413,3 +4413,20 @@ fn a_sentence_on_a_line_of_its_own_goes_on_with_its_paragraph() {
     let reported: Vec<_> = draft.observations.iter().map(|o| (o.value, o.year)).collect();
     assert_eq!(reported, [(1_200_000.0, Some(2019)), (650e9, Some(2019))]);
 }
+
+/// A year's results as a report shows them, before the next year's direction (lao_cai_kinh_te_tu_nhan_2026, a
+/// development text).
+const WHAT_A_REPORT_SHOWS: &str = "Báo cáo tại hội nghị cho thấy, năm 2025, kinh tế tư nhân tiếp tục khẳng định vai trò \
+                                   động lực quan trọng với tỷ trọng đóng góp vào GRDP của tỉnh đạt khoảng 68,5%. Tính \
+                                   đến hết năm, toàn tỉnh có 12.630 doanh nghiệp, trong đó, doanh nghiệp ngoài nhà nước \
+                                   chiếm 99,9%.\nVề phương hướng năm 2026, tỉnh phấn đấu thành lập mới 2.000 doanh \
+                                   nghiệp.\n";
+
+#[test]
+fn what_a_report_shows_and_a_count_to_the_years_end_are_reported() {
+    // Regression: "Tính đến hết năm" was read as a deadline ("đến hết năm"), so the enterprises counted were targets.
+    let draft = extract_plan(WHAT_A_REPORT_SHOWS);
+    assert_eq!(target_rows(&draft.plan), [(Some(2026), Comparator::Reach, 2000.0, MeasureUnit::Count)]);
+    let reported: Vec<_> = draft.observations.iter().map(|o| (o.value, o.year)).collect();
+    assert_eq!(reported, [(68.5, Some(2025)), (12_630.0, Some(2025)), (99.9, Some(2025))]);
+}

@@ -9,7 +9,7 @@ use super::folded::{at, ends_with_words, find_any_words, find_words, starts_with
 /// verbs in general: "đã được", "đã triển khai") for the rest of their clause only, up to a ";" or the
 /// sentence's end, and the last [`SENTENCE_WIDE`] ("theo kết quả", "kết quả rà soát", "số liệu thống kê", "thành lập trên
 /// cơ sở") for the rest of their sentence.
-const REACHED: [&str; 61] = [
+const REACHED: [&str; 63] = [
     "da dat",
     "dat duoc",
     "da co",
@@ -100,6 +100,10 @@ const REACHED: [&str; 61] = [
     // "Điều tra, khảo sát ..., kết quả cho thấy khoảng 89% số doanh nghiệp ..." (hoa_binh_bao_hiem_xa_hoi_2030, a
     // development text): what a survey shows.
     "ket qua cho thay",
+    // "Báo cáo tại hội nghị cho thấy, năm 2025, kinh tế tư nhân ... đạt khoảng 68,5%" (lao_cai_kinh_te_tu_nhan_2026, a
+    // development text): what a report shows.
+    "bao cao tai hoi nghi cho thay",
+    "bao cao cho thay",
     // "Đến năm 2022, kết quả rà soát hộ nghèo ..., toàn tỉnh có tỷ lệ nghèo đa chiều chiếm 3,28%", "Số liệu thống kê của
     // năm 2021, tỉnh ... có ... 6.269 hộ nghèo, chiếm 1,31%" (long_an_giam_ngheo_2025, a development text): what a
     // review found, what the statistics give.
@@ -113,7 +117,7 @@ const REACHED: [&str; 61] = [
 ];
 
 /// How many of [`REACHED`], last, hold for the rest of their sentence.
-const SENTENCE_WIDE: usize = 9;
+const SENTENCE_WIDE: usize = 11;
 
 /// How many of [`REACHED`], first, hold for the rest of the line.
 const LINE_WIDE: usize = 33;
@@ -378,7 +382,17 @@ impl Scan {
             // a development text): the running total an aim brings, wanted with it; not "Lũy kế cả năm ước đạt ...".
             // "Lũy kế đến hết năm 2025, toàn tỉnh có 698 sản phẩm OCOP" (phu_tho_ocop_2026, a development text): a running
             // total up to a year, no deadline.
-            if matches!(*w, "den nam" | "den het nam") && ends_with_words(sub(line, 0, i).trim_end(), "luy ke") {
+            // "Tính đến hết năm, toàn tỉnh có 12.630 doanh nghiệp" (lao_cai_kinh_te_tu_nhan_2026, a development text): a
+            // count up to the year's end, reported; "tính" opens its clause (folded, it is also "tỉnh", the province:
+            // "mục tiêu của tỉnh đến năm 2030").
+            let counted = || {
+                let before = sub(line, 0, i).trim_end();
+                let opening = before.strip_suffix("tinh").map(str::trim_end);
+                opening.is_some_and(|o| o.is_empty() || o.ends_with(['.', ',', ';', ':']))
+            };
+            if matches!(*w, "den nam" | "den het nam")
+                && (ends_with_words(sub(line, 0, i).trim_end(), "luy ke") || counted())
+            {
                 continue;
             }
             let aimed = |&(j, _): &(usize, usize)| !sub(line, j, i).contains(". ");
@@ -805,6 +819,16 @@ mod tests {
         assert!(!reported(&fold("Đến năm 2025, tỷ lệ lao động có bằng, chứng chỉ đạt ")));
         assert!(!reported(&fold("Năm 2026, tổng chi đạt ")));
         assert!(reported(&fold("Tỷ lệ hồ sơ trực tuyến chỉ đạt ")));
+    }
+
+    #[test]
+    fn what_a_report_shows_and_a_count_to_the_years_end_are_reported() {
+        assert!(reported(&fold("Báo cáo tại hội nghị cho thấy, năm 2025, kinh tế tư nhân đạt khoảng ")));
+        assert!(reported(&fold("Tính đến hết năm, toàn tỉnh có ")));
+        assert!(reported(&fold("Năm 2025, GRDP tăng 8%. Tính đến năm 2025, toàn tỉnh có ")));
+        // "tỉnh" (the province) folds as "tính" does: its aim to a year is still wanted.
+        assert!(!reported(&fold("Mục tiêu của tỉnh đến hết năm 2025 có ")));
+        assert!(!reported(&fold("Dân số của tỉnh đến năm 2030 có ")));
     }
 
     #[test]
