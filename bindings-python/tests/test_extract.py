@@ -3268,3 +3268,14 @@ def test_what_a_report_shows_and_a_count_to_the_years_end_are_reported():
     )
     assert target_rows(draft.plan) == [(2026, "reach", 2000.0, "count")]
     assert observation_rows(draft) == [(68.5, 2025), (12_630.0, 2025), (99.9, 2025)]
+
+
+def test_exports_up_to_now_and_over_the_months_past_are_reported():
+    # Regression (dak_lak_xuat_khau_2023, a development text; the same text as core/tests/extract.rs): "tới nay" and
+    # "6 tháng qua" said nothing done, so the half-year's exports were targets.
+    draft = chitieu.extract_plan(
+        "Từ đầu năm 2023 tới nay, toàn tỉnh xuất khẩu được trên 810 triệu USD. Cụ thể, 6 tháng qua tỉnh xuất khẩu được "
+        "228.000 tấn cà phê. Năm 2023, phấn đấu xuất khẩu nông sản đạt 1.610 triệu USD.\n"
+    )
+    assert target_rows(draft.plan) == [(2023, "reach", 1.61e9, "usd")]
+    assert observation_rows(draft) == [(810e6, 2023), (228_000.0, 2023)]

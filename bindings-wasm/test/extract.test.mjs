@@ -3614,3 +3614,17 @@ test("what a report shows and a count to the year's end are reported", () => {
     [99.9, 2025],
   ]);
 });
+
+test("exports up to now and over the months past are reported", () => {
+  // Regression (dak_lak_xuat_khau_2023, a development text; the same text as core/tests/extract.rs): "tới nay" and
+  // "6 tháng qua" said nothing done, so the half-year's exports were targets.
+  const draft = c.extractPlan(
+    "Từ đầu năm 2023 tới nay, toàn tỉnh xuất khẩu được trên 810 triệu USD. Cụ thể, 6 tháng qua tỉnh xuất khẩu được " +
+      "228.000 tấn cà phê. Năm 2023, phấn đấu xuất khẩu nông sản đạt 1.610 triệu USD.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2023, "reach", 1.61e9, "usd"]]);
+  assert.deepEqual(observationRows(draft), [
+    [810e6, 2023],
+    [228000, 2023],
+  ]);
+});

@@ -4430,3 +4430,18 @@ fn what_a_report_shows_and_a_count_to_the_years_end_are_reported() {
     let reported: Vec<_> = draft.observations.iter().map(|o| (o.value, o.year)).collect();
     assert_eq!(reported, [(68.5, Some(2025)), (12_630.0, Some(2025)), (99.9, Some(2025))]);
 }
+
+/// Exports up to now and over the months past beside the year's plan (dak_lak_xuat_khau_2023, a development text).
+const EXPORTS_UP_TO_NOW: &str =
+    "Từ đầu năm 2023 tới nay, toàn tỉnh xuất khẩu được trên 810 triệu USD. Cụ thể, 6 tháng \
+                                 qua tỉnh xuất khẩu được 228.000 tấn cà phê. Năm 2023, phấn đấu xuất khẩu nông sản đạt \
+                                 1.610 triệu USD.\n";
+
+#[test]
+fn exports_up_to_now_and_over_the_months_past_are_reported() {
+    // Regression: "tới nay" and "6 tháng qua" said nothing done, so the half-year's exports were targets.
+    let draft = extract_plan(EXPORTS_UP_TO_NOW);
+    assert_eq!(target_rows(&draft.plan), [(Some(2023), Comparator::Reach, 1.61e9, MeasureUnit::Usd)]);
+    let reported: Vec<_> = draft.observations.iter().map(|o| (o.value, o.year)).collect();
+    assert_eq!(reported, [(810e6, Some(2023)), (228_000.0, Some(2023))]);
+}
