@@ -3279,3 +3279,13 @@ def test_exports_up_to_now_and_over_the_months_past_are_reported():
     )
     assert target_rows(draft.plan) == [(2023, "reach", 1.61e9, "usd")]
     assert observation_rows(draft) == [(810e6, 2023), (228_000.0, 2023)]
+
+
+def test_things_put_into_operation_or_use_are_counts_to_reach():
+    # Regression (huyen_thanh_mien_hai_duong_cum_cong_nghiep_2025, a development text; the same text as
+    # core/tests/extract.rs): "đưa vào hoạt động" and "đưa vào sử dụng" made nothing, so these were no figures.
+    draft = chitieu.extract_plan(
+        "Đến năm 2025, huyện phấn đấu thành lập và đưa vào hoạt động 3 cụm công nghiệp mới; đưa vào sử dụng 2 khu công "
+        "nghiệp.\n"
+    )
+    assert target_rows(draft.plan) == [(2025, "reach", 3.0, "count"), (2025, "reach", 2.0, "count")]

@@ -3628,3 +3628,16 @@ test("exports up to now and over the months past are reported", () => {
     [228000, 2023],
   ]);
 });
+
+test("things put into operation or use are counts to reach", () => {
+  // Regression (huyen_thanh_mien_hai_duong_cum_cong_nghiep_2025, a development text; the same text as
+  // core/tests/extract.rs): "đưa vào hoạt động" and "đưa vào sử dụng" made nothing, so these were no figures.
+  const draft = c.extractPlan(
+    "Đến năm 2025, huyện phấn đấu thành lập và đưa vào hoạt động 3 cụm công nghiệp mới; đưa vào sử dụng 2 khu công " +
+      "nghiệp.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2025, "reach", 3, "count"],
+    [2025, "reach", 2, "count"],
+  ]);
+});

@@ -4445,3 +4445,21 @@ fn exports_up_to_now_and_over_the_months_past_are_reported() {
     let reported: Vec<_> = draft.observations.iter().map(|o| (o.value, o.year)).collect();
     assert_eq!(reported, [(810e6, Some(2023)), (228_000.0, Some(2023))]);
 }
+
+/// Clusters and parks to put into operation or use (huyen_thanh_mien_hai_duong_cum_cong_nghiep_2025, a development
+/// text).
+const PUT_INTO_OPERATION: &str = "Đến năm 2025, huyện phấn đấu thành lập và đưa vào hoạt động 3 cụm công nghiệp mới; \
+                                  đưa vào sử dụng 2 khu công nghiệp.\n";
+
+#[test]
+fn things_put_into_operation_or_use_are_counts_to_reach() {
+    // Regression: "đưa vào hoạt động" and "đưa vào sử dụng" made nothing, so the clusters and parks were no figures.
+    let draft = extract_plan(PUT_INTO_OPERATION);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2025), Comparator::Reach, 3.0, MeasureUnit::Count),
+            (Some(2025), Comparator::Reach, 2.0, MeasureUnit::Count),
+        ]
+    );
+}

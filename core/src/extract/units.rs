@@ -587,7 +587,7 @@ fn shared_unit(u: &str) -> Option<MeasureUnit> {
 /// Verbs (folded) that make or gain things counted: "thành lập 2.000 doanh nghiệp", "xây dựng 3/4 trường học đạt
 /// chuẩn", "tạo việc làm mới cho 700.000 lao động", "tăng thêm 199.400 căn", "hoàn thành chuyển đổi số tại 12
 /// huyện".
-const MAKE: [&str; 17] = [
+const MAKE: [&str; 19] = [
     "thanh lap",
     // "Hà Nam phấn đấu gieo trồng 30.367ha cây các loại", "gieo cấy 30.492 ha lúa mùa": areas sown.
     "gieo trong",
@@ -608,6 +608,10 @@ const MAKE: [&str; 17] = [
     "giai quyet viec lam",
     "dao tao",
     "tang them",
+    // "phấn đấu thành lập và đưa vào hoạt động 3 cụm công nghiệp mới" (huyen_thanh_mien_hai_duong_cum_cong_nghiep_2025, a
+    // development text), "đưa vào sử dụng 3 chợ": things put into operation or use.
+    "dua vao hoat dong",
+    "dua vao su dung",
 ];
 
 /// Verbs (folded) that build a length of road, canal or line, set to reach in kilometres: "cứng hóa 555 km đường
@@ -1484,6 +1488,9 @@ mod tests {
         assert!(!completed_after(". Cac xa da hoan thanh"));
         assert!(!completed_after(" co dan so dong nhat tinh, trong so cac xa vung cao se hoan thanh"));
         assert!(quantity_to_reach("den nam 2025, hoan thanh chuyen doi so tai ", MeasureUnit::Count));
+        // huyen_thanh_mien_hai_duong_cum_cong_nghiep_2025 (a development text): put into operation or use.
+        assert!(quantity_to_reach("huyen phan dau thanh lap va dua vao hoat dong ", MeasureUnit::Count));
+        assert!(quantity_to_reach("dua vao su dung ", MeasureUnit::Count));
         // ca_mau_phong_chong_duoi_nuoc_tre_em_2030 (a development text): a standard met, after what is counted in a
         // few words more; houses said "ngôi nhà".
         assert!(completed_after(" hoc dat tieu chuan truong hoc an toan"));
