@@ -3289,3 +3289,15 @@ def test_things_put_into_operation_or_use_are_counts_to_reach():
         "nghiệp.\n"
     )
     assert target_rows(draft.plan) == [(2025, "reach", 3.0, "count"), (2025, "reach", 2.0, "count")]
+
+
+def test_what_was_contributed_is_reported():
+    # Regression (tuyen_quang_cong_nghiep_2023, a development text; the same text as core/tests/extract.rs): "đã đóng
+    # góp" said nothing done, so the growth of 2022 was a target.
+    draft = chitieu.extract_plan(
+        "Năm 2022, các chỉ tiêu chủ yếu về phát triển công nghiệp của tỉnh đều hoàn thành và vượt kế hoạch đề ra. Từ đó "
+        "đã đóng góp quan trọng vào tốc độ tăng trưởng GRDP của tỉnh (đạt 8,66%). Năm 2023, ngành Công thương phấn đấu "
+        "giá trị sản xuất công nghiệp tăng 15,4%.\n"
+    )
+    assert target_rows(draft.plan) == [(2023, "reach", 15.4, "percent_increase")]
+    assert observation_rows(draft) == [(8.66, 2022)]

@@ -3641,3 +3641,15 @@ test("things put into operation or use are counts to reach", () => {
     [2025, "reach", 2, "count"],
   ]);
 });
+
+test("what was contributed is reported", () => {
+  // Regression (tuyen_quang_cong_nghiep_2023, a development text; the same text as core/tests/extract.rs): "đã đóng
+  // góp" said nothing done, so the growth of 2022 was a target.
+  const draft = c.extractPlan(
+    "Năm 2022, các chỉ tiêu chủ yếu về phát triển công nghiệp của tỉnh đều hoàn thành và vượt kế hoạch đề ra. Từ đó " +
+      "đã đóng góp quan trọng vào tốc độ tăng trưởng GRDP của tỉnh (đạt 8,66%). Năm 2023, ngành Công thương phấn đấu " +
+      "giá trị sản xuất công nghiệp tăng 15,4%.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2023, "reach", 15.4, "percent_increase"]]);
+  assert.deepEqual(observationRows(draft), [[8.66, 2022]]);
+});

@@ -69,14 +69,14 @@ fn the_corpus_is_as_documented() {
 fn precision_and_recall_per_half() {
     let [(_, dev, dev_obs), (_, test, test_obs)] = halves();
     // Development half: the texts the rules were revised on.
-    assert_eq!((dev.drafted, dev.labelled, dev.matched), (2722, 2708, 2485));
+    assert_eq!((dev.drafted, dev.labelled, dev.matched), (2721, 2708, 2485));
     assert!(dev.precision() >= 0.9 && dev.recall() >= 0.9, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
     assert_eq!((test.drafted, test.labelled, test.matched), (2728, 2698, 2169));
     assert!(test.precision() >= 0.75 && test.recall() >= 0.75, "{test:?}");
     // Labelled achievements (counts too, since the reader drafts them) found among the draft observations (on
     // value; `dated`: and on year).
-    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled, dev_obs.dated), (566, 667, 858, 477));
+    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled, dev_obs.dated), (567, 668, 858, 478));
     assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled, test_obs.dated), (436, 566, 799, 336));
 }
 
@@ -140,8 +140,8 @@ fn a_text_reads_nearly_as_well_however_its_lines_break() {
     assert_eq!(
         scores,
         vec![
-            ("dev wrapped at 80", 2734, 2708, 2484),
-            ("dev clause per line", 2720, 2708, 2483),
+            ("dev wrapped at 80", 2733, 2708, 2484),
+            ("dev clause per line", 2719, 2708, 2483),
             ("dev sentence per line", 2731, 2708, 2478),
         ]
     );

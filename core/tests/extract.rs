@@ -4463,3 +4463,19 @@ fn things_put_into_operation_or_use_are_counts_to_reach() {
         ]
     );
 }
+
+/// A year's growth that the year's industry contributed to, before the next year's aim (tuyen_quang_cong_nghiep_2023,
+/// a development text).
+const WHAT_WAS_CONTRIBUTED: &str = "Năm 2022, các chỉ tiêu chủ yếu về phát triển công nghiệp của tỉnh đều hoàn thành và \
+                                    vượt kế hoạch đề ra. Từ đó đã đóng góp quan trọng vào tốc độ tăng trưởng GRDP của \
+                                    tỉnh (đạt 8,66%). Năm 2023, ngành Công thương phấn đấu giá trị sản xuất công nghiệp \
+                                    tăng 15,4%.\n";
+
+#[test]
+fn what_was_contributed_is_reported() {
+    // Regression: "đã đóng góp" said nothing done, so the growth of 2022 was a target.
+    let draft = extract_plan(WHAT_WAS_CONTRIBUTED);
+    assert_eq!(target_rows(&draft.plan), [(Some(2023), Comparator::Reach, 15.4, MeasureUnit::PercentIncrease)]);
+    let reported: Vec<_> = draft.observations.iter().map(|o| (o.value, o.year)).collect();
+    assert_eq!(reported, [(8.66, Some(2022))]);
+}
