@@ -148,10 +148,7 @@ fn join_wrapped_lines(text: &mut [u8], original: &str, byte: &[usize]) {
         let next = text.get(p + 1..next_end).unwrap_or_default();
         let lead = next.iter().position(|c| *c != b' ').unwrap_or(next.len());
         let first_word = next.get(lead..).unwrap_or_default().split(|c| *c == b' ').next().unwrap_or_default();
-        let marker = match first_word.split_last() {
-            Some((b')' | b'.', head)) => list_marker(head),
-            _ => false,
-        };
+        let marker = list_marker(first_word);
         // A figure may open the wrapped part too ("... đạt\n90%"), unless it numbers an item ("1. ", "2) ").
         let next_original = original_of(p + 1 + lead, next_end);
         let opens_inside = next_original.chars().next().is_some_and(|c| {
@@ -178,14 +175,14 @@ fn join_wrapped_lines(text: &mut [u8], original: &str, byte: &[usize]) {
 fn opens_an_item(line: &[u8]) -> bool {
     let line = line.trim_ascii_start();
     let first_word = line.split(|c| *c == b' ').next().unwrap_or_default();
-    matches!(line.first(), Some(b'-' | b'+' | b'*'))
-        || matches!(first_word.split_last(), Some((b')' | b'.', head)) if list_marker(head))
+    matches!(line.first(), Some(b'-' | b'+' | b'*')) || list_marker(first_word)
 }
 
-/// Whether `head` (folded) numbers a list item before its ")" or ".": up to three digits ("1.", "12)"), a letter
-/// ("a)", "đ." folded) or a Roman numeral ("ii.", "iv)"). A word of a unit ending a sentence ("tấn.", "ha.") is no
-/// marker: "... đạt 4.200\ntấn." is one sentence wrapped.
-fn list_marker(head: &[u8]) -> bool {
+/// Whether `word` (folded) numbers a list item: up to three digits ("1.", "12)"), a letter ("a)", "đ." folded) or a
+/// Roman numeral ("ii.", "iv)") before a ")" or a ".". A word of a unit ending a sentence ("tấn.", "ha.") is no marker:
+/// "... đạt 4.200\ntấn." is one sentence wrapped.
+fn list_marker(word: &[u8]) -> bool {
+    let Some((b')' | b'.', head)) = word.split_last() else { return false };
     match head {
         [] => false,
         [c] => c.is_ascii_alphanumeric(),
@@ -236,7 +233,7 @@ fn sentence_goes_on(prev: &str, next: &str) -> bool {
         lower > 3 * upper && t.chars().count() >= 30
     };
     let first_word = next.split(' ').next().unwrap_or_default();
-    let marker = matches!(first_word.as_bytes().split_last(), Some((b')' | b'.', head)) if list_marker(head));
+    let marker = list_marker(first_word.as_bytes());
     running(prev)
         && running(next)
         && next.starts_with(char::is_uppercase)
