@@ -80,19 +80,25 @@ fn corpus_report(diff: bool) -> Result<(), String> {
             o.dated
         );
     }
-    // The development half reshaped: wrapped at 80 columns, a clause or a sentence per line.
+    // The development half reshaped: wrapped at 80 columns, a clause or a sentence per line; and how many drafted
+    // targets moved against the texts as published (with `--diff`, in which texts).
     for (name, reshape) in corpus::RESHAPES {
         let w = corpus::development_half_reshaped(&all, reshape);
         println!(
-            "{:<20} {:<5} {:>8} {:>8} {:>8} {:>10.3} {:>8.3}",
+            "{:<20} {:<5} {:>8} {:>8} {:>8} {:>10.3} {:>8.3}   {} drafts moved in {} texts",
             name,
             "dev",
-            w.drafted,
-            w.labelled,
-            w.matched,
-            w.precision(),
-            w.recall()
+            w.score.drafted,
+            w.score.labelled,
+            w.score.matched,
+            w.score.precision(),
+            w.score.recall(),
+            w.changed,
+            w.texts.len()
         );
+        if diff {
+            w.texts.iter().for_each(|(id, n)| println!("    {id}: {n}"));
+        }
     }
     Ok(())
 }

@@ -236,12 +236,29 @@ pub const RESHAPES: [(&str, Reshape); 3] = [
     ("dev sentence per line", |t| t.replace(". ", ".\n")),
 ];
 
-/// The score of the development half of `corpus` ([`load`]) with every text reshaped by `reshape`.
-pub fn development_half_reshaped(corpus: &[(Labels, String)], reshape: Reshape) -> Score {
-    let mut total = Score::default();
+/// The development half reshaped: its score, and how its drafts moved from those of the texts as published.
+#[derive(Debug, Default)]
+pub struct Reshaped {
+    pub score: Score,
+    /// Drafted keys in one of a text's drafts (published, reshaped) and not the other, over the half.
+    pub changed: usize,
+    /// The texts whose drafts moved, with their count of changed keys.
+    pub texts: Vec<(String, usize)>,
+}
+
+/// The score of the development half of `corpus` ([`load`]) with every text reshaped by `reshape`, and the drafts
+/// that moved against the texts as published (a reader that does not lean on line breaks moves none).
+pub fn development_half_reshaped(corpus: &[(Labels, String)], reshape: Reshape) -> Reshaped {
+    let mut out = Reshaped::default();
     for (labels, text) in corpus.iter().filter(|(l, _)| l.half == "dev") {
-        let draft = chitieu::extract::extract_plan(&reshape(text));
-        total = total.add(score(&drafted_keys(&draft.plan), &labelled_keys(labels)).0);
+        let reshaped = drafted_keys(&chitieu::extract::extract_plan(&reshape(text)).plan);
+        let published = drafted_keys(&chitieu::extract::extract_plan(text).plan);
+        out.score = out.score.add(score(&reshaped, &labelled_keys(labels)).0);
+        let (_, gained, lost) = score(&reshaped, &published);
+        if !gained.is_empty() || !lost.is_empty() {
+            out.changed += gained.len() + lost.len();
+            out.texts.push((labels.id.clone(), gained.len() + lost.len()));
+        }
     }
-    total
+    out
 }
