@@ -130,6 +130,17 @@ const SENTENCE_WIDE: usize = 11;
 /// How many of [`REACHED`], first, hold for the rest of the line.
 const LINE_WIDE: usize = 35;
 
+/// Whether "đến năm" / "đến hết năm" after `before` (folded) counts up to a year rather than setting a deadline: a
+/// running total ("Lũy kế đến hết năm 2025, toàn tỉnh có 698 sản phẩm OCOP", phu_tho_ocop_2026, a development text),
+/// or a count up to the year's end ("Tính đến hết năm, toàn tỉnh có 12.630 doanh nghiệp", lao_cai_kinh_te_tu_nhan_2026,
+/// a development text), reported; "tính" opens its clause (folded, it is also "tỉnh", the province: "mục tiêu của tỉnh
+/// đến năm 2030").
+fn counted_up_to(before: &str) -> bool {
+    let before = before.trim_end();
+    let opening = before.strip_suffix("tinh").map(str::trim_end);
+    ends_with_words(before, "luy ke") || opening.is_some_and(|o| o.is_empty() || o.ends_with(['.', ',', ';', ':']))
+}
+
 /// Whether a whole text only reports: it sets no objective anywhere (none of the words with which plans,
 /// resolutions and articles about them want or expect a figure: "mục tiêu", "chỉ tiêu", "phấn đấu", "đến năm", "dự kiến",
 /// "định hướng", "đề ra", "hướng tới", "theo kế hoạch", "phải đạt", "cần đạt", "quyết định dự toán") and says what has been done ("hiện nay", "đến nay", "đã được"). A news
@@ -386,23 +397,11 @@ impl Scan {
             if measured_against(line, i, w) || issued(line, i, w) {
                 continue;
             }
-            // "tỉnh đặt ra mục tiêu có thêm 9 xã đạt chuẩn NTM, lũy kế toàn tỉnh có 147/184 xã" (bac_giang_nong_thon_moi_2022,
-            // a development text): the running total an aim brings, wanted with it; not "Lũy kế cả năm ước đạt ...".
-            // "Lũy kế đến hết năm 2025, toàn tỉnh có 698 sản phẩm OCOP" (phu_tho_ocop_2026, a development text): a running
-            // total up to a year, no deadline.
-            // "Tính đến hết năm, toàn tỉnh có 12.630 doanh nghiệp" (lao_cai_kinh_te_tu_nhan_2026, a development text): a
-            // count up to the year's end, reported; "tính" opens its clause (folded, it is also "tỉnh", the province:
-            // "mục tiêu của tỉnh đến năm 2030").
-            let counted = || {
-                let before = sub(line, 0, i).trim_end();
-                let opening = before.strip_suffix("tinh").map(str::trim_end);
-                opening.is_some_and(|o| o.is_empty() || o.ends_with(['.', ',', ';', ':']))
-            };
-            if matches!(*w, "den nam" | "den het nam")
-                && (ends_with_words(sub(line, 0, i).trim_end(), "luy ke") || counted())
-            {
+            if matches!(*w, "den nam" | "den het nam") && counted_up_to(sub(line, 0, i)) {
                 continue;
             }
+            // "tỉnh đặt ra mục tiêu có thêm 9 xã đạt chuẩn NTM, lũy kế toàn tỉnh có 147/184 xã": the running total an aim
+            // brings, wanted with it; not "Lũy kế cả năm ước đạt ...".
             let aimed = |&(j, _): &(usize, usize)| !sub(line, j, i).contains(". ");
             if *w == "luy ke" && scan.wanted.last().is_some_and(aimed) {
                 continue;
