@@ -3301,3 +3301,13 @@ def test_what_was_contributed_is_reported():
     )
     assert target_rows(draft.plan) == [(2023, "reach", 15.4, "percent_increase")]
     assert observation_rows(draft) == [(8.66, 2022)]
+
+
+def test_a_figure_set_by_the_years_plan_is_of_that_year():
+    # Regression (dak_lak_xuat_khau_2023, a development text; the same text as core/tests/extract.rs): "kế hoạch năm
+    # 2023" was read as another document's name, so the figure had no year.
+    draft = chitieu.extract_plan(
+        "Để đảm bảo việc xuất khẩu nông sản của tỉnh đạt 1 tỷ 610 triệu USD (khoảng 38.000 tỷ đồng) theo kế hoạch năm "
+        "2023, ngành Công thương đang tích cực triển khai nhiều nhóm giải pháp.\n"
+    )
+    assert target_rows(draft.plan) == [(2023, "reach", 1.61e9, "usd")]

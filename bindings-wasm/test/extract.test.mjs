@@ -3653,3 +3653,13 @@ test("what was contributed is reported", () => {
   assert.deepEqual(targetRows(draft.plan), [[2023, "reach", 15.4, "percent_increase"]]);
   assert.deepEqual(observationRows(draft), [[8.66, 2022]]);
 });
+
+test("a figure set by the year's plan is of that year", () => {
+  // Regression (dak_lak_xuat_khau_2023, a development text; the same text as core/tests/extract.rs): "kế hoạch năm
+  // 2023" was read as another document's name, so the figure had no year.
+  const draft = c.extractPlan(
+    "Để đảm bảo việc xuất khẩu nông sản của tỉnh đạt 1 tỷ 610 triệu USD (khoảng 38.000 tỷ đồng) theo kế hoạch năm " +
+      "2023, ngành Công thương đang tích cực triển khai nhiều nhóm giải pháp.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2023, "reach", 1.61e9, "usd"]]);
+});

@@ -69,7 +69,7 @@ fn the_corpus_is_as_documented() {
 fn precision_and_recall_per_half() {
     let [(_, dev, dev_obs), (_, test, test_obs)] = halves();
     // Development half: the texts the rules were revised on.
-    assert_eq!((dev.drafted, dev.labelled, dev.matched), (2721, 2708, 2485));
+    assert_eq!((dev.drafted, dev.labelled, dev.matched), (2721, 2708, 2486));
     assert!(dev.precision() >= 0.9 && dev.recall() >= 0.9, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
     assert_eq!((test.drafted, test.labelled, test.matched), (2728, 2698, 2169));
@@ -142,9 +142,9 @@ fn a_text_reads_nearly_as_well_however_its_lines_break() {
     assert_eq!(
         scores,
         vec![
-            ("dev wrapped at 80", 2733, 2708, 2484, 24),
-            ("dev clause per line", 2719, 2708, 2483, 2),
-            ("dev sentence per line", 2731, 2708, 2478, 38),
+            ("dev wrapped at 80", 2733, 2708, 2485, 24),
+            ("dev clause per line", 2719, 2708, 2484, 2),
+            ("dev sentence per line", 2731, 2708, 2479, 38),
         ]
     );
     assert_eq!(corpus::wrapped("100% hồ sơ công việc cấp tỉnh", 12), "100% hồ sơ\ncông việc\ncấp tỉnh");

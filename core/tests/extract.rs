@@ -4479,3 +4479,15 @@ fn what_was_contributed_is_reported() {
     let reported: Vec<_> = draft.observations.iter().map(|o| (o.value, o.year)).collect();
     assert_eq!(reported, [(8.66, Some(2022))]);
 }
+
+/// A figure set by the year's plan (dak_lak_xuat_khau_2023, a development text).
+const BY_THE_YEARS_PLAN: &str = "Để đảm bảo việc xuất khẩu nông sản của tỉnh đạt 1 tỷ 610 triệu USD (khoảng 38.000 tỷ \
+                                 đồng) theo kế hoạch năm 2023, ngành Công thương đang tích cực triển khai nhiều nhóm giải \
+                                 pháp.\n";
+
+#[test]
+fn a_figure_set_by_the_years_plan_is_of_that_year() {
+    // Regression: "kế hoạch năm 2023" was read as another document's name, so the figure had no year.
+    let draft = extract_plan(BY_THE_YEARS_PLAN);
+    assert_eq!(target_rows(&draft.plan), [(Some(2023), Comparator::Reach, 1.61e9, MeasureUnit::Usd)]);
+}

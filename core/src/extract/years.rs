@@ -165,6 +165,17 @@ fn in_document_name(line: &str, k: usize) -> bool {
         // tỷ đồng", an_giang_tai_chinh_2030, a development text).
         && !["muc tieu", "phan dau", "chi tieu", "du toan", "ngan sach"].iter().any(|w| find_words(part, w).next().is_some())
         && !topic_of_objectives(line, from, k)
+        && !per_the_years_plan(part)
+}
+
+/// Whether the part of a clause before a year (folded) sets a figure before it by the year's plan: "xuất khẩu ... đạt 1
+/// tỷ 610 triệu USD (khoảng 38.000 tỷ đồng) theo kế hoạch năm 2023" (dak_lak_xuat_khau_2023, a development text): the
+/// plan is of that year, and so is the figure, not another document's name.
+fn per_the_years_plan(part: &str) -> bool {
+    find_words(part, "theo ke hoach").last().is_some_and(|i| {
+        let after = sub(part, i + "theo ke hoach".len(), part.len());
+        sub(part, 0, i).contains(|c: char| c.is_ascii_digit()) && super::folded::words(after).all(|w| w == "nam")
+    })
 }
 
 /// Whether the document named before the year at `k` (its part from `from`) is the topic a sentence opens with, "Về
@@ -947,6 +958,10 @@ mod tests {
         assert_eq!(years("Kế hoạch số 131/KH-UBND, ngày 06 tháng 6 năm 2022"), vec![]);
         assert_eq!(years("đến năm 2025, định hướng đến năm 2030"), vec![(2025, false, true)]);
         assert_eq!(years("Thực hiện Chương trình Chuyển đổi số quốc gia đến năm 2025"), vec![]);
+        // dak_lak_xuat_khau_2023 (a development text): a figure set by the year's plan is of that year; a plan named
+        // with no figure before it is a document.
+        assert_eq!(years("xuất khẩu đạt 1.610 triệu USD (khoảng 38.000 tỷ đồng) theo kế hoạch năm 2023").len(), 1);
+        assert_eq!(years("Thực hiện kế hoạch năm 2023 của UBND tỉnh"), vec![]);
         assert_eq!(years("nhiệm kỳ 2020 - 2025"), vec![]);
         // A base year of a comparison, and the period of a national standard's name.
         assert_eq!(
