@@ -202,9 +202,9 @@ fn wrap_width(original: &str) -> Option<usize> {
     (lengths.len() >= 5 && longest <= 130 && 2 * near >= lengths.len()).then_some(longest)
 }
 
-/// Whether a line of a text wrapped at `width` ends where the width did, in a word, a figure or after a comma:
-/// then what opens the next line may go on with it ([`carried_over`]), not a heading. A line in
-/// capitals is a title, not wrapped running text.
+/// Whether a line of a text wrapped at `width` ends where the width did, in a word, a figure or after a comma: then
+/// what opens the next line may go on with it ([`carried_over`]), not a heading. A line in capitals is a title, not
+/// wrapped running text.
 fn wrapped_at(width: usize, prev_original: &str, prev_end: Option<u8>) -> bool {
     let chars = prev_original.trim_end().chars().count();
     let lower = prev_original.chars().filter(|c| c.is_lowercase()).count();
@@ -223,8 +223,9 @@ fn blank_line_paragraphs(original: &str) -> bool {
 }
 
 /// Whether the sentence opening a line (original `next`) goes on with the paragraph of the line before, which ended
-/// a sentence, in a text whose paragraphs are parted by blank lines: both lines are running text (the line before
-/// long, the next opening with a capital and ending a sentence), not a heading, a caption, a list's item or a title.
+/// a sentence, in a text whose paragraphs are parted by blank lines: both lines are running text (30 characters or
+/// more, mostly lowercase; the next opening with a capital and ending a sentence or a clause), not a heading, a
+/// caption, a list's item or a title.
 fn sentence_goes_on(prev: &str, next: &str) -> bool {
     let (prev, next) = (prev.trim(), next.trim());
     let running = |t: &str| {
@@ -269,9 +270,8 @@ fn carried_over(prev_end: Option<u8>, line: &str) -> bool {
 
 /// Whether a line that opens with a figure continues the line before (folded): the line before is long and ends in
 /// a word, a comma or a range's dash ("... phấn đấu đạt\n90% vào năm 2025", "đạt khoảng 1,5 -\n1,9%"), or the
-/// figure line says more than its figure; a short
-/// label before a figure alone on its line ("+ Cấp tỉnh\n97%", "(trừ hồ sơ mật)\n80%") is a table flattened to one
-/// cell per line.
+/// figure line says more than its figure; a short label before a figure alone on its line ("+ Cấp tỉnh\n97%", "(trừ hồ
+/// sơ mật)\n80%") is a table flattened to one cell per line.
 /// `prev_end` is the line before's last character other than a space.
 fn figure_continues(prev: &[u8], prev_end: Option<u8>, next: &[u8]) -> bool {
     let words_after_figure = next.split(|c| *c == b' ').filter(|w| w.iter().any(u8::is_ascii_alphabetic)).count();

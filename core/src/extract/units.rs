@@ -609,7 +609,7 @@ const MAKE: [&str; 19] = [
     "dao tao",
     "tang them",
     // "phấn đấu thành lập và đưa vào hoạt động 3 cụm công nghiệp mới" (huyen_thanh_mien_hai_duong_cum_cong_nghiep_2025, a
-    // development text), "đưa vào sử dụng 3 chợ": things put into operation or use.
+    // development text), "đưa vào sử dụng 2 khu công nghiệp": things put into operation or use.
     "dua vao hoat dong",
     "dua vao su dung",
 ];
