@@ -207,11 +207,16 @@ fn wrap_width(original: &str) -> Option<usize> {
 /// wrapped running text.
 fn wrapped_at(width: usize, prev_original: &str, prev_end: Option<u8>) -> bool {
     let chars = prev_original.trim_end().chars().count();
-    let lower = prev_original.chars().filter(|c| c.is_lowercase()).count();
-    let upper = prev_original.chars().filter(|c| c.is_uppercase()).count();
     chars + 20 >= width
-        && lower > 3 * upper
+        && mostly_lowercase(prev_original)
         && prev_end.is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, b',' | b'%'))
+}
+
+/// Whether `t` is running text rather than a title in capitals: more than three lowercase letters to each capital.
+fn mostly_lowercase(t: &str) -> bool {
+    let lower = t.chars().filter(|c| c.is_lowercase()).count();
+    let upper = t.chars().filter(|c| c.is_uppercase()).count();
+    lower > 3 * upper
 }
 
 /// Whether a text parts its paragraphs with blank lines (as most web pages arrive): then a single line break between
@@ -228,11 +233,7 @@ fn blank_line_paragraphs(original: &str) -> bool {
 /// caption, a list's item or a title.
 fn sentence_goes_on(prev: &str, next: &str) -> bool {
     let (prev, next) = (prev.trim(), next.trim());
-    let running = |t: &str| {
-        let lower = t.chars().filter(|c| c.is_lowercase()).count();
-        let upper = t.chars().filter(|c| c.is_uppercase()).count();
-        lower > 3 * upper && t.chars().count() >= 30
-    };
+    let running = |t: &str| mostly_lowercase(t) && t.chars().count() >= 30;
     let first_word = next.split(' ').next().unwrap_or_default();
     let marker = list_marker(first_word.as_bytes());
     running(prev)
