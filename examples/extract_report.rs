@@ -82,8 +82,7 @@ fn corpus_report(diff: bool) -> Result<(), String> {
     }
     // The development half reshaped: wrapped at 80 columns, a clause or a sentence per line; and how many drafted
     // targets moved against the texts as published (with `--diff`, in which texts).
-    for (name, reshape) in corpus::RESHAPES {
-        let w = corpus::development_half_reshaped(&all, reshape);
+    for (name, w) in corpus::development_half_reshaped(&all) {
         println!(
             "{:<20} {:<5} {:>8} {:>8} {:>8} {:>10.3} {:>8.3}   {} drafts moved in {} texts",
             name,

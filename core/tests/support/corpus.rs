@@ -246,18 +246,21 @@ pub struct Reshaped {
     pub texts: Vec<(String, usize)>,
 }
 
-/// The score of the development half of `corpus` ([`load`]) with every text reshaped by `reshape`, and the drafts
-/// that moved against the texts as published (a reader that does not lean on line breaks moves none).
-pub fn development_half_reshaped(corpus: &[(Labels, String)], reshape: Reshape) -> Reshaped {
-    let mut out = Reshaped::default();
+/// The development half of `corpus` ([`load`]) with every text reshaped by each of [`RESHAPES`], in their order: the
+/// score, and the drafts that moved against the texts as published (a reader that does not lean on line breaks moves
+/// none). Each text as published is read once.
+pub fn development_half_reshaped(corpus: &[(Labels, String)]) -> Vec<(&'static str, Reshaped)> {
+    let mut out: Vec<(&str, Reshaped)> = RESHAPES.iter().map(|&(name, _)| (name, Reshaped::default())).collect();
     for (labels, text) in corpus.iter().filter(|(l, _)| l.half == "dev") {
-        let reshaped = drafted_keys(&chitieu::extract::extract_plan(&reshape(text)).plan);
         let published = drafted_keys(&chitieu::extract::extract_plan(text).plan);
-        out.score = out.score.add(score(&reshaped, &labelled_keys(labels)).0);
-        let (_, gained, lost) = score(&reshaped, &published);
-        if !gained.is_empty() || !lost.is_empty() {
-            out.changed += gained.len() + lost.len();
-            out.texts.push((labels.id.clone(), gained.len() + lost.len()));
+        for ((_, reshape), (_, r)) in RESHAPES.iter().zip(out.iter_mut()) {
+            let reshaped = drafted_keys(&chitieu::extract::extract_plan(&reshape(text)).plan);
+            r.score = r.score.add(score(&reshaped, &labelled_keys(labels)).0);
+            let (_, gained, lost) = score(&reshaped, &published);
+            if !gained.is_empty() || !lost.is_empty() {
+                r.changed += gained.len() + lost.len();
+                r.texts.push((labels.id.clone(), gained.len() + lost.len()));
+            }
         }
     }
     out
