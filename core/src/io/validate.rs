@@ -1,7 +1,5 @@
 //! Semantic checks of a parsed plan or observation set: references, ranges, polarity, budget arithmetic.
 
-use std::collections::HashMap;
-
 use crate::error::{Problem, ProblemCode, Problems};
 use crate::model::administrative_unit::AdministrativeUnit;
 use crate::model::budget::{Budget, Dong};
@@ -11,6 +9,7 @@ use crate::model::measure_unit::{MeasureUnit, Polarity};
 use crate::model::observation::{Observation, ObservationSet};
 use crate::model::plan::{Plan, FORMAT_VERSION};
 use crate::model::reporting::ReportingCalendar;
+use crate::model::sort;
 use crate::model::target::Target;
 
 /// Which lists were read in full; references into an incomplete list are not checked (the element that
@@ -32,12 +31,12 @@ pub(crate) fn plan(plan: &Plan, complete: Complete, problems: &mut Problems) {
         check_text(&format!("pillars[{i}].name_en"), &pillar.name_en, problems);
     }
     indicators(plan, complete, problems);
-    let by_id: HashMap<&str, &Indicator> = plan.indicators.iter().map(|i| (i.id.as_str(), i)).collect();
+    let by_id = IdIndex::new(plan.indicators.iter().map(|i| i.id.as_str()));
     let indicator_ids: Vec<&str> = plan.indicators.iter().map(|i| i.id.as_str()).collect();
     for (i, t) in plan.targets.iter().enumerate() {
         let path = format!("targets[{i}]");
         target(plan, &path, t, problems);
-        match by_id.get(t.indicator.as_str()) {
+        match by_id.last(t.indicator.as_str()).and_then(|i| plan.indicators.get(i)) {
             Some(ind) => target_against_indicator(&path, t, ind, problems),
             None if complete.indicators => problems.error(
                 format!("{path}.indicator"),
@@ -244,18 +243,49 @@ pub(crate) fn check_text(path: &str, text: &str, problems: &mut Problems) {
 }
 
 pub(crate) fn unique_ids<'a>(list: &str, ids: impl Iterator<Item = &'a str>, problems: &mut Problems) {
-    let mut seen: HashMap<&str, usize> = HashMap::new();
-    for (i, id) in ids.enumerate() {
+    let ids: Vec<&str> = ids.collect();
+    let index = IdIndex::new(ids.iter().copied());
+    for (i, id) in ids.iter().enumerate() {
         check_id(&format!("{list}[{i}].id"), id, problems);
-        if let Some(first) = seen.insert(id, i) {
-            problems.error(
+        match index.first(id) {
+            Some(first) if first < i => problems.error(
                 format!("{list}[{i}].id"),
                 ProblemCode::DuplicateId,
                 format!("id {id:?} is already used by {list}[{first}]"),
                 "ids unique within the list",
-            );
-            seen.insert(id, first);
+            ),
+            _ => {}
         }
+    }
+}
+
+/// A list's ids sorted for lookup by binary search: the position of an id's first and last use.
+/// (A map would do as well; a sorted list keeps the WebAssembly module free of a hash table's code.)
+struct IdIndex<'a> {
+    /// (id, position in the list), sorted by id and, for equal ids, by position.
+    sorted: Vec<(&'a str, usize)>,
+}
+
+impl<'a> IdIndex<'a> {
+    fn new(ids: impl Iterator<Item = &'a str>) -> Self {
+        let mut sorted: Vec<(&'a str, usize)> = ids.enumerate().map(|(i, id)| (id, i)).collect();
+        sort::by(&mut sorted, |a, b| a.0.cmp(b.0));
+        IdIndex { sorted }
+    }
+
+    /// The positions in `sorted` of the entries with this id.
+    fn range(&self, id: &str) -> &[(&'a str, usize)] {
+        let start = self.sorted.partition_point(|(x, _)| *x < id);
+        let end = self.sorted.partition_point(|(x, _)| *x <= id);
+        self.sorted.get(start..end).unwrap_or_default()
+    }
+
+    fn first(&self, id: &str) -> Option<usize> {
+        self.range(id).first().map(|(_, i)| *i)
+    }
+
+    fn last(&self, id: &str) -> Option<usize> {
+        self.range(id).last().map(|(_, i)| *i)
     }
 }
 
@@ -458,5 +488,34 @@ pub(crate) fn observation(
                 ));
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_repeated_id_names_its_first_use_each_time() {
+        let mut problems = Problems::default();
+        unique_ids("targets", ["a", "b", "a", "c", "a", "b"].into_iter(), &mut problems);
+        let found: Vec<(String, String)> = problems.into_list().into_iter().map(|p| (p.path, p.message)).collect();
+        assert_eq!(
+            found,
+            vec![
+                ("targets[2].id".to_owned(), "id \"a\" is already used by targets[0]".to_owned()),
+                ("targets[4].id".to_owned(), "id \"a\" is already used by targets[0]".to_owned()),
+                ("targets[5].id".to_owned(), "id \"b\" is already used by targets[1]".to_owned()),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_id_index_finds_the_first_and_last_use_and_nothing_else() {
+        let index = IdIndex::new(["x", "a", "x", "b", "x"].into_iter());
+        assert_eq!((index.first("x"), index.last("x")), (Some(0), Some(4)));
+        assert_eq!((index.first("a"), index.last("a")), (Some(1), Some(1)));
+        assert_eq!((index.first("c"), index.last("c")), (None, None));
+        assert_eq!(IdIndex::new(std::iter::empty()).first(""), None);
     }
 }
