@@ -375,6 +375,22 @@ def test_problems_of_a_load_error_are_dicts_of_the_core():
         ("invalid_date", "row 2, column year"), ("blank_cell", "row 3, column value")]
 
 
+@pytest.mark.parametrize("end", ["\n", "\r\n", "\r"])
+def test_a_csv_row_is_named_by_the_line_it_is_on_whatever_the_line_ends(end):
+    """Regression (5 Dec 2026): with Windows line ends (Excel's CSV) the first data row was "row 1", the
+    header's number; with "\\r" alone every row was "row 1"."""
+    rows = ["unit;indicator;year;value", "x;y;năm hai;1", "x;y;2024;abc"]
+    with pytest.raises(chitieu.LoadError) as info:
+        chitieu.Observations.from_csv(end.join(rows) + end)
+    assert [p["path"] for p in info.value.problems] == ["row 2, column year", "row 3, column value"]
+
+
+def test_a_csv_row_number_counts_blank_rows():
+    with pytest.raises(chitieu.LoadError) as info:
+        chitieu.Observations.from_csv("unit;indicator;year;value\r\n\r\nx;y;năm hai;1\r\n\r\n\r\nx;y;2024;abc\r\n")
+    assert [p["path"] for p in info.value.problems] == ["row 3, column year", "row 6, column value"]
+
+
 def test_scorecard_reasons_are_the_same_strings():
     """Rows' milestone_reason and time_distance_reason, and the summaries' reason, read as they did before the
     core typed them (tests/scorecard_reasons.json was written by the core of commit 6cb4222)."""

@@ -270,6 +270,19 @@ test("CSV and reader regressions of issue 15", () => {
   assert.deepEqual(range.targets[0].reasons.find((r) => r.kind === "range"), { kind: "range", low: 80, high: 90 });
 });
 
+test("a CSV row is named by the line it is on, whatever the line ends", () => {
+  // Regression (5 Dec 2026): with Windows line ends (Excel's CSV) the first data row was "row 1", the header's
+  // number; with "\r" alone every row was "row 1"; blank rows were not counted.
+  const rows = ["unit;indicator;year;value", "x;y;năm hai;1", "x;y;2024;abc"];
+  for (const end of ["\n", "\r\n", "\r"]) {
+    const e = throwsCode(() => c.ObservationSet.fromCsv(rows.join(end) + end), "invalid_date");
+    assert.deepEqual(e.problems.map((p) => p.path), ["row 2, column year", "row 3, column value"], JSON.stringify(end));
+  }
+  const blank = "unit;indicator;year;value\r\n\r\nx;y;năm hai;1\r\n\r\n\r\nx;y;2024;abc\r\n";
+  const e = throwsCode(() => c.ObservationSet.fromCsv(blank), "invalid_date");
+  assert.deepEqual(e.problems.map((p) => p.path), ["row 3, column year", "row 6, column value"]);
+});
+
 test("a date that does not read says which part is wrong", () => {
   // Regression: a bad date in a plan was `wrong_type` with the `time` crate's message, and a signed year read.
   for (const [text, message] of [

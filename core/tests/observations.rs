@@ -195,3 +195,21 @@ fn a_decimal_comma_in_a_comma_separated_file_is_flagged() {
         assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
     }
 }
+
+/// Regression (5 Dec 2026): rows were numbered by the csv crate's line, the line after the previous record's
+/// end. A file with Windows line ends (Excel's CSV) named its first data row "row 1", the header's number; a
+/// file with old Mac line ends ("\r") named every row "row 1"; blank rows were not counted.
+#[test]
+fn a_row_is_named_by_the_line_it_is_on_whatever_the_line_ends() {
+    let paths = |csv: &str| -> Vec<String> {
+        let e = observation_csv::read(csv, None).unwrap_err();
+        e.problems().iter().map(|p| p.path.clone()).collect()
+    };
+    let rows = ["unit;indicator;year;value", "x;y;năm hai;1", "x;y;2024;abc"];
+    let expected = vec!["row 2, column year".to_owned(), "row 3, column value".to_owned()];
+    for end in ["\n", "\r\n", "\r"] {
+        assert_eq!(paths(&(rows.join(end) + end)), expected, "line ends {end:?}");
+    }
+    let with_blank_rows = "unit;indicator;year;value\r\n\r\nx;y;năm hai;1\r\n\r\n\r\nx;y;2024;abc\r\n";
+    assert_eq!(paths(with_blank_rows), vec!["row 3, column year".to_owned(), "row 6, column value".to_owned()]);
+}

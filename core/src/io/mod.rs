@@ -6,6 +6,7 @@
 
 pub mod bundled;
 pub mod catalogue;
+pub(crate) mod csv_records;
 pub(crate) mod csv_table;
 pub mod json;
 mod json_path;

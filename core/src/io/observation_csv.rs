@@ -20,6 +20,7 @@
 //! ```
 
 use crate::error::{LoadError, Loaded, Problem, ProblemCode, Problems};
+use crate::io::csv_records::{self, Record};
 use crate::io::observation_table::{self, finish, Column, RowsAndColumns};
 use crate::model::observation::ObservationSet;
 use crate::model::plan::Plan;
@@ -58,48 +59,26 @@ pub fn read(text: &str, plan: Option<&Plan>) -> Result<Loaded<ObservationSet>, L
         return finish(problems, Vec::new());
     }
     let delimiter = sniff_delimiter(text);
-    let mut reader =
-        csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).has_headers(true).from_reader(text.as_bytes());
-    let headers = match reader.headers() {
-        Ok(h) => h.clone(),
-        Err(e) => {
-            problems.error(
-                "row 1",
-                ProblemCode::WrongType,
-                format!("cannot read the header row: {e}"),
-                "a header row of column names",
-            );
-            return finish(problems, Vec::new());
-        }
-    };
-    let columns = observation_table::columns(&headers.iter().collect::<Vec<_>>(), &RowsAndColumns, &mut problems);
+    let mut records = csv_records::records(text, delimiter);
+    let headers = records.next().map(|r| r.cells).unwrap_or_default();
+    let columns = observation_table::columns(
+        &headers.iter().map(String::as_str).collect::<Vec<_>>(),
+        &RowsAndColumns,
+        &mut problems,
+    );
     if problems.has_errors() {
         return finish(problems, Vec::new());
     }
 
     let mut observations = Vec::new();
-    for record in reader.records() {
-        let record = match record {
-            Ok(r) => r,
-            Err(e) => {
-                let row = e.position().map_or(0, |p| p.line());
-                problems.error(
-                    format!("row {row}"),
-                    ProblemCode::WrongType,
-                    format!("cannot read the row: {e}"),
-                    "UTF-8 CSV",
-                );
-                continue;
-            }
-        };
-        let row = record.position().map_or(0, |p| p.line());
-        if record.iter().all(|c| c.trim().is_empty()) {
+    for Record { line: row, cells } in records {
+        if cells.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
-        if !record_shape_is_sound(&record, &columns, row, delimiter, &mut problems) {
+        let cells: Vec<&str> = cells.iter().map(String::as_str).collect();
+        if !record_shape_is_sound(&cells, &columns, row, delimiter, &mut problems) {
             continue;
         }
-        let cells: Vec<&str> = record.iter().collect();
         if let Some(o) = observation_table::observation(&cells, &columns, row, plan, &RowsAndColumns, &mut problems) {
             observations.push(o);
         }
@@ -111,7 +90,7 @@ pub fn read(text: &str, plan: Option<&Plan>) -> Result<Loaded<ObservationSet>, L
 /// the rows after it (an opening quote without its closing quote); warns where a decimal comma in a
 /// comma-separated file may have split one number into two cells (`90,5` read as 90 and a note of 5).
 fn record_shape_is_sound(
-    record: &csv::StringRecord,
+    record: &[&str],
     columns: &[Option<Column>],
     row: u64,
     delimiter: u8,
@@ -148,11 +127,11 @@ fn record_shape_is_sound(
 
 /// A number cell followed by a cell of digits alone that is not a number column: in a comma-separated
 /// file that is how `90,5` written without quotes comes out.
-fn warn_split_decimal(record: &csv::StringRecord, columns: &[Option<Column>], row: u64, problems: &mut Problems) {
+fn warn_split_decimal(record: &[&str], columns: &[Option<Column>], row: u64, problems: &mut Problems) {
     let numeric = |c: Option<Column>| matches!(c, Some(Column::Value | Column::Numerator | Column::Denominator));
     for (i, pair) in columns.windows(2).enumerate() {
         let [this, next] = pair else { continue };
-        let (Some(whole), Some(part)) = (record.get(i), record.get(i + 1)) else { continue };
+        let (Some(&whole), Some(&part)) = (record.get(i), record.get(i + 1)) else { continue };
         let digits = |s: &str| !s.trim().is_empty() && s.trim().chars().all(|c| c.is_ascii_digit());
         if numeric(*this) && !numeric(*next) && digits(whole) && digits(part) {
             let name = this.map_or("value", Column::name);
