@@ -14,6 +14,7 @@ const KB = 1024;
 /** Each module the package ships (see the Makefile's "Modules"), with its goal in KB gzipped (issue 14). */
 const MODULES = [
   ["dashboard module, without the reader (chitieu_core_bg.wasm)", "chitieu_core_bg.wasm", 200],
+  ["one-shot calculations, loaded when used (chitieu_scalar_bg.wasm)", "chitieu_scalar_bg.wasm", null],
   ["plan reader, loaded on first use (chitieu_reader_bg.wasm)", "chitieu_reader_bg.wasm", null],
   ["plan reader with PDF, loaded when a PDF is opened (chitieu_pdf_bg.wasm)", "chitieu_pdf_bg.wasm", null],
   ["bulk columns, for national views (chitieu_bulk_bg.wasm)", "chitieu_bulk_bg.wasm", null],

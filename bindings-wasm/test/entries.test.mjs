@@ -1,5 +1,6 @@
 // The package's entry points, each against the full module in Node (`chitieu`): `chitieu/core` (the
-// dashboard module, without the plan reader, the bulk columns and the bundled data), `chitieu/bundled` (the
+// dashboard module, without the one-shot calculations, the plan reader, the bulk columns and the bundled
+// data), `chitieu/scalar` (the one-shot calculations alone), `chitieu/bundled` (the
 // bundled data as JSON files), `chitieu/reader` (the reader alone), `chitieu/pdf` (the reader with PDF) and
 // `chitieu/bulk` (the bulk columns alone) export what they say, nothing more, and give the same results as the
 // full module; a draft read by one module loads in another.
@@ -9,6 +10,7 @@ import { readFileSync } from "node:fs";
 import { chitieu as c, entry, manifest, pkg } from "./package.mjs";
 
 const core = await entry("core", "chitieu_core_bg.wasm");
+const scalar = await entry("scalar", "chitieu_scalar_bg.wasm");
 const reader = await entry("reader", "chitieu_reader_bg.wasm");
 const pdf = await entry("pdf", "chitieu_pdf_bg.wasm");
 const bulk = await entry("bulk", "chitieu_bulk_bg.wasm");
@@ -25,30 +27,38 @@ const REGISTER = ["carryForward", "combine", "mergedView", "predecessors", "succ
 const BUNDLED = ["bundledObservations", "catalogue", "extendCatalogue", "listNationalPlans", "listPlans", "loadPlan"];
 /** The bulk columns: in the full module and `chitieu/bulk`, not in the dashboard module. */
 const BULK = ["BulkWorkspace", "evaluateBulk", "nationalWorkload", "rollupRatioOfSums"];
+/** The one-shot calculations on plain numbers and the number readers: in the full module and `chitieu/scalar`
+ * (with `MilestonePath`, which the dashboard module has too), not in the dashboard module. */
+const SCALAR = ["achievement", "attained", "cumulativeChange", "dueDates", "growthRatio", "interpolate", "milestones",
+  "nextDue", "parseAmount", "parseNumber", "parsePercent", "project", "rankProgress", "ratioOfSums", "requiredPace",
+  "score", "tierCheck", "timeDistance", "weightedMean", "yearlyRate"];
 /** A draft's reported figures as observations: needs both the reader and the calculations. */
 const FULL_ONLY = [...REGISTER, ...BUNDLED, ...BULK, "draftObservationSet"];
 const seed = (id) => readFileSync(new URL(`../../tests/seeds/${id}.txt`, import.meta.url), "utf8");
 
 test("the manifest names every entry point with its declarations and module", () => {
-  for (const [name, file] of [["core", "core"], ["bundled", "bundled"], ["reader", "reader"], ["pdf", "pdf"], ["bulk", "bulk"]]) {
+  for (const [name, file] of [["core", "core"], ["scalar", "scalar"], ["bundled", "bundled"], ["reader", "reader"], ["pdf", "pdf"], ["bulk", "bulk"]]) {
     assert.deepEqual(manifest.exports[`./${name}`], { types: `./web/${file}.d.ts`, default: `./web/${file}.js` });
   }
   for (const file of ["web/index.d.ts", "web/core.d.ts", "web/bundled.d.ts", "web/reader.d.ts", "web/pdf.d.ts", "web/chitieu_core.d.ts",
     "web/chitieu_reader.d.ts", "web/chitieu_pdf.d.ts", "web/chitieu_bg.wasm", "web/chitieu_core_bg.wasm",
     "web/chitieu_reader_bg.wasm", "web/chitieu_pdf_bg.wasm", "web/bulk.d.ts", "web/chitieu_bulk.d.ts",
-    "web/chitieu_bulk_bg.wasm", "node/chitieu_bg.wasm"]) {
+    "web/chitieu_bulk_bg.wasm", "web/scalar.d.ts", "web/chitieu_scalar.d.ts", "web/chitieu_scalar_bg.wasm",
+    "node/chitieu_bg.wasm"]) {
     assert.ok(readFileSync(new URL(file, pkg)).length > 0, file);
   }
   // Node's module and the browser's full module are the same WebAssembly.
   assert.deepEqual(readFileSync(new URL("node/chitieu_bg.wasm", pkg)), readFileSync(new URL("web/chitieu_bg.wasm", pkg)));
 });
 
-test("the full module exports everything, the dashboard module all but the reader, the register, the bulk columns and the bundled data, the reader and the bulk columns only themselves", () => {
+test("the full module exports everything, the dashboard module all but the one-shot calculations, the reader, the register, the bulk columns and the bundled data, the others only themselves", () => {
   const everything = api(full);
   assert.deepEqual(api(c).sort(), everything);
   for (const name of READER) assert.ok(everything.includes(name), name);
   for (const name of FULL_ONLY) assert.ok(everything.includes(name), name);
-  assert.deepEqual(api(core), everything.filter((k) => !READER.includes(k) && !FULL_ONLY.includes(k)));
+  for (const name of SCALAR) assert.ok(everything.includes(name), name);
+  assert.deepEqual(api(core), everything.filter((k) => !READER.includes(k) && !FULL_ONLY.includes(k) && !SCALAR.includes(k)));
+  assert.deepEqual(api(scalar), [...SCALAR, "MilestonePath", "memoryBytes"].sort());
   assert.deepEqual(api(reader), ["agreement", "extractPlan", "memoryBytes"]);
   assert.deepEqual(api(pdf), api(reader));
   assert.deepEqual(api(bulk), [...BULK, "memoryBytes"].sort());
@@ -106,9 +116,35 @@ test("chitieu/bundled rejects an unknown or non-string id with a ChitieuError, a
 });
 
 test("the dashboard module computes what the full module computes", () => {
-  // Its plans and scorecards: in the test of chitieu/bundled above.
+  // Its plans and scorecards: in the test of chitieu/bundled above; its alignments in the shared vectors.
   assert.equal(core.methodLabel("mean_yearly_rate", "vi"), c.methodLabel("mean_yearly_rate", "vi"));
-  assert.equal(core.parseNumber("477.905"), 477905);
+  const input = { anchors: [{ t: 2020, value: 40 }, { t: 2025, value: 90 }], curve: "linear" };
+  const path = new core.MilestonePath(input);
+  assert.deepEqual(path.milestones([2021, 2023]), c.milestones({ ...input, at: [2021, 2023] }));
+  path.free();
+});
+
+test("the one-shot calculations' module computes what the full module computes; its errors are ChitieuErrors", () => {
+  // Every shared vector of its functions runs in it too (vectors.test.mjs); these are its number readers.
+  assert.equal(scalar.parseNumber("477.905"), 477905);
+  assert.equal(scalar.parsePercent("85,5%"), c.parsePercent("85,5%"));
+  assert.equal(scalar.parseAmount("1,2 tỷ đồng"), c.parseAmount("1,2 tỷ đồng"));
+  const input = { anchors: [{ t: 2020, value: 40 }, { t: 2025, value: 90 }], curve: "linear" };
+  const path = new scalar.MilestonePath(input);
+  assert.deepEqual(path.at(2024), c.milestones({ ...input, at: [2024] })[0]);
+  path.free();
+  assert.throws(() => scalar.interpolate({}), (e) => e instanceof Error && e.name === "ChitieuError" && e.code === "missing_field");
+  const thrown = (f) => {
+    try {
+      f();
+    } catch (e) {
+      return [e.name, e.code, e.path, e.message];
+    }
+    return null;
+  };
+  const [full, alone] = [thrown(() => c.parseNumber("mười")), thrown(() => scalar.parseNumber("mười"))];
+  assert.equal(full?.[0], "ChitieuError");
+  assert.deepEqual(alone, full);
 });
 
 test("the bulk module evaluates and rolls up the national workload to the full module's bits; its errors are ChitieuErrors", () => {

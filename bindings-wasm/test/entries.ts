@@ -8,6 +8,9 @@ import { catalogueJson, listNationalPlans, listPlans, observationsJson, planJson
 import * as core from "../pkg/web/core.js";
 import * as readerEntry from "../pkg/web/reader.js";
 import * as pdfEntry from "../pkg/web/pdf.js";
+import initScalar, { interpolate, project, parseNumber } from "../pkg/web/scalar.js";
+import * as scalarEntry from "../pkg/web/scalar.js";
+import type { Interpolated, Projection } from "../pkg/web/scalar.js";
 import initBulk, { evaluateBulk, nationalWorkload, rollupRatioOfSums } from "../pkg/web/bulk.js";
 import * as bulkEntry from "../pkg/web/bulk.js";
 import type { BulkColumns, BulkResult, NationalWorkload } from "../pkg/web/bulk.js";
@@ -62,6 +65,19 @@ async function dashboard(text: string): Promise<number> {
   const inPlace: BulkResult = workspace.outputs();
   // @ts-expect-error a workspace's inputs are typed arrays, not plain arrays
   const plain: number[] = workspace.inputs().values;
+  // The one-shot calculations: a module of their own, imported when a page computes on numbers of its own.
+  await initScalar({ module_or_path: new URL("https://example.invalid/chitieu_scalar_bg.wasm") });
+  const between: Interpolated = interpolate({ curve: "linear", t0: 2020, v0: 40, t1: 2025, v1: 90, t: 2023 });
+  const outlook: Projection = project({
+    observations: [{ t: 2021, value: 50 }, { t: 2022, value: 60 }, { t: 2023, value: 70 }], comparator: "at_least",
+    target: 90, target_t: 2025, polarity: "higher_is_better",
+  });
+  using scalarPath = new scalarEntry.MilestonePath({ anchors: [{ t: 2020, value: 40 }, { t: 2025, value: 90 }], curve: "linear" });
+  const typed: number = parseNumber("477.905") + between.value + scalarPath.at(2024).value;
+  // @ts-expect-error the dashboard's module has no one-shot calculations
+  core.interpolate({ curve: "linear", t0: 2020, v0: 40, t1: 2025, v1: 90, t: 2023 });
+  // @ts-expect-error nor has the one-shot calculations' module plans
+  scalarEntry.scorecard(plan, observations, "2026-11-22");
   // @ts-expect-error the dashboard's module has no bulk columns
   core.evaluateBulk(w);
   // @ts-expect-error nor has the bulk module plans
@@ -77,7 +93,7 @@ async function dashboard(text: string): Promise<number> {
   reader.loadPlan();
   // @ts-expect-error nor has the PDF reader's
   pdf.scorecard(plan, observations, "2026-11-22");
-  return again.milestone.length + inPlace.score.length + plain.length + provinces.length + words.length + catalogue.length + nation.toObject().targets.length + doubts.length + agree.recall + pdfAgree.precision + drafted.toObject().targets.length + bytes;
+  return typed + outlook.observations + again.milestone.length + inPlace.score.length + plain.length + provinces.length + words.length + catalogue.length + nation.toObject().targets.length + doubts.length + agree.recall + pdfAgree.precision + drafted.toObject().targets.length + bytes;
 }
 
 void dashboard;

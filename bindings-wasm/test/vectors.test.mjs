@@ -1,12 +1,29 @@
 // Every case of tests/vectors/*.json through the JavaScript API, against the expected values within each
-// file's tolerance; error cases must throw a ChitieuError with exactly that code.
+// file's tolerance; error cases must throw a ChitieuError with exactly that code. Each case runs in the full
+// module and in each browser module that exports its function: the dashboard module (`chitieu/core`) and the
+// one-shot calculations' (`chitieu/scalar`).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { chitieu as c } from "./package.mjs";
+import { chitieu as c, entry } from "./package.mjs";
 
 const dir = new URL("../../tests/vectors/", import.meta.url).pathname;
+
+/** The modules a case runs in, and the export each vector file's function needs (`null`: the full module's). */
+const MODULES = [
+  ["the full module", c],
+  ["chitieu/core", await entry("core", "chitieu_core_bg.wasm")],
+  ["chitieu/scalar", await entry("scalar", "chitieu_scalar_bg.wasm")],
+];
+const EXPORT = {
+  fractional_year: "fractionalYear", attained: "attained", interpolate: "interpolate", milestones: "milestones",
+  achievement: "achievement", score: "score", growth_ratio: "growthRatio", required_pace: "requiredPace",
+  time_distance: "timeDistance", projection: "project", ratio_of_sums: "ratioOfSums", weighted_mean: "weightedMean",
+  tier_check: "tierCheck", reporting_calendar: "dueDates", indicator_kind: "indicatorKind", yearly_rate: "yearlyRate",
+  cumulative_change: "cumulativeChange", rank_progress: "rankProgress", alignment: "alignment", combine: null,
+  merged_view: null,
+};
 
 /** One indicator of a merged view from the bundled plans and observations and the case's extra ones. */
 function mergedViewCase(input) {
@@ -26,8 +43,8 @@ function mergedViewCase(input) {
   };
 }
 
-/** One case through the API, shaped like the vector's `expected`. */
-function run(fn, input) {
+/** One case through the API of module `c`, shaped like the vector's `expected`. */
+function run(c, fn, input) {
   switch (fn) {
     case "fractional_year":
       return { t: c.fractionalYear(input.date) };
@@ -121,6 +138,8 @@ function mismatch(expected, got, rel, abs, at) {
 
 const files = readdirSync(dir).filter((f) => f.endsWith(".json")).sort();
 let total = 0;
+/** The modules each vector file's function ran in. */
+const ran = {};
 
 for (const file of files) {
   const doc = JSON.parse(readFileSync(join(dir, file), "utf8"));
@@ -128,20 +147,37 @@ for (const file of files) {
   for (const tc of doc.cases) {
     total += 1;
     test(`${doc.function}: ${tc.name}`, () => {
-      if (tc.error !== undefined) {
-        assert.throws(() => run(doc.function, tc.input), (e) => {
-          assert.ok(e instanceof Error, "a real Error");
-          assert.equal(e.name, "ChitieuError");
-          assert.equal(e.code, tc.error);
-          return true;
-        });
-      } else {
-        const got = run(doc.function, tc.input);
-        assert.equal(mismatch(tc.expected, got, rel, abs, "expected"), null);
+      const name = EXPORT[doc.function];
+      assert.notEqual(name, undefined, `no export named for ${doc.function}`);
+      const modules = MODULES.filter(([, m], i) => i === 0 || (name !== null && typeof m[name] === "function"));
+      for (const [which, m] of modules) {
+        if (tc.error !== undefined) {
+          assert.throws(() => run(m, doc.function, tc.input), (e) => {
+            assert.ok(e instanceof Error, `${which}: a real Error`);
+            assert.equal(e.name, "ChitieuError", which);
+            assert.equal(e.code, tc.error, which);
+            return true;
+          });
+        } else {
+          const got = run(m, doc.function, tc.input);
+          assert.equal(mismatch(tc.expected, got, rel, abs, "expected"), null, which);
+        }
       }
+      ran[doc.function] = modules.map(([which]) => which);
     });
   }
 }
+
+test("every one-shot calculation's vectors ran in chitieu/scalar, and the dashboard's in chitieu/core", () => {
+  for (const [fn, name] of Object.entries(EXPORT)) {
+    if (name === null || !ran[fn]) continue;
+    const expected = ["the full module"];
+    if (["alignment", "fractional_year", "indicator_kind"].includes(fn)) expected.push("chitieu/core");
+    else expected.push("chitieu/scalar");
+    assert.deepEqual(ran[fn], expected, fn);
+  }
+  assert.ok(Object.keys(ran).length >= 20, `${Object.keys(ran).length} functions ran`);
+});
 
 test("the vector files are all there", () => {
   assert.ok(files.length >= 14, `found ${files.length} vector files`);
