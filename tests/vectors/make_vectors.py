@@ -479,6 +479,7 @@ KIND_OF_UNIT = {
     "mbps": "level_or_share", "days": "level_or_share", "quintal_per_hectare": "level_or_share",
     "children_per_woman": "level_or_share", "kilometre": "level_or_share", "cubic_metre": "level_or_share",
     "litre": "level_or_share", "square_metre": "level_or_share", "square_metre_per_person": "level_or_share",
+    "megawatt": "level_or_share", "kilowatt_hour": "level_or_share",
     "percent_per_year": "yearly_rate",
     "percent_increase": "cumulative_change", "percent_reduction": "cumulative_change",
     "rank": "rank",
@@ -1511,7 +1512,7 @@ s.add("a percent reduction is a cumulative change", {"unit": "percent_reduction"
 s.add("a rank is a rank", {"unit": "rank"}, "nhóm 20 tỉnh dẫn đầu", {"kind": "rank", "method": "rank_pace"})
 for unit in ("percent_of_grdp", "count", "per_thousand_people", "dong", "index", "percent_increase", "usd", "hectare",
              "tonne", "years", "mbps", "days", "quintal_per_hectare", "children_per_woman", "kilometre", "cubic_metre",
-             "litre", "square_metre", "square_metre_per_person"):
+             "litre", "square_metre", "square_metre_per_person", "megawatt", "kilowatt_hour"):
     s.add("unit %s" % unit, {"unit": unit})
 
 # ----- yearly_rate ----------------------------------------------------------------------------------
@@ -1838,6 +1839,7 @@ ALLOWED = {
     "quintal_per_hectare": ["ratio_of_sums", "weighted_mean"],
     "kilometre": ["sum"], "cubic_metre": ["sum"], "litre": ["sum"], "square_metre": ["sum"],
     "square_metre_per_person": ["ratio_of_sums", "weighted_mean"],
+    "megawatt": ["sum"], "kilowatt_hour": ["sum"],
 }
 
 
@@ -1920,6 +1922,13 @@ s.add("floor area a person: the parts' area over their people", {"rule": "ratio_
       "parts": [part("42", 30.0, numerator=30_000.0, denominator=1_000.0),
                 part("44", 40.0, numerator=120_000.0, denominator=3_000.0)]},
       "(30,000 + 120,000) / (1,000 + 3,000) = 37.5 m² a person", {"value": 37.5})
+s.add("generating capacity sums", {"rule": "sum", "unit": "megawatt", "parts": [part("54", 2415.0), part("66", 1850.5)]},
+      "2,415 + 1,850.5 = 4,265.5 MW (Phú Yên's plan and Đắk Lắk's, merged in 2025)", {"value": 4265.5})
+s.add("electricity output sums", {"rule": "sum", "unit": "kilowatt_hour",
+      "parts": [part("54", 5.9e9), part("66", 4.2e9)]}, "5.9 + 4.2 = 10.1 billion kWh", {"value": 1.01e10})
+s.add("megawatts are never a weighted mean", {"rule": "weighted_mean", "unit": "megawatt", "weight": "population",
+      "parts": [part("54", 2415.0, weight=870_000), part("66", 1850.5, weight=1_900_000)]},
+      "capacities of two units add up, they are not averaged", "rule_not_allowed")
 s.add("litres are never a weighted mean", {"rule": "weighted_mean", "unit": "litre", "weight": "population",
       "parts": [part("25", 1e7, weight=800_000), part("26", 2.5e6, weight=1_200_000)]},
       "litres of two units add up, they are not averaged", "rule_not_allowed")

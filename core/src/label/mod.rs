@@ -396,6 +396,8 @@ mod tests {
             MeasureUnit::Litre,
             MeasureUnit::SquareMetre,
             MeasureUnit::SquareMetrePerPerson,
+            MeasureUnit::Megawatt,
+            MeasureUnit::KilowattHour,
             MeasureUnit::Years,
             MeasureUnit::Mbps,
             MeasureUnit::Days,

@@ -123,6 +123,8 @@ pub static LABELS: &[Label] = &[
     l(Unit, "litre", "lít", "litres"),
     l(Unit, "square_metre", "m²", "m²"),
     l(Unit, "square_metre_per_person", "m²/người", "m² a person"),
+    l(Unit, "megawatt", "MW", "MW"),
+    l(Unit, "kilowatt_hour", "kWh", "kWh"),
     l(Unit, "years", "năm", "years"),
     l(Unit, "mbps", "Mbps", "Mbps"),
     l(Unit, "days", "ngày", "days"),

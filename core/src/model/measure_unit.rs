@@ -44,6 +44,11 @@ pub enum MeasureUnit {
     /// Square metres a person: housing's floor area or green space a head ("diện tích nhà ở bình quân đạt 30,7
     /// m2/người", "diện tích cây xanh bình quân trên 10 m²/người").
     SquareMetrePerPerson,
+    /// Megawatts of generating capacity ("tổng công suất các nguồn điện đạt khoảng 2.415 MW"; "1,2 GW" is 1,200).
+    Megawatt,
+    /// Kilowatt-hours of electricity produced or used ("sản lượng điện đạt khoảng 5,9 tỷ kWh"; "1 triệu kWh" is
+    /// 1,000,000; "GWh" and "MWh" scale to it).
+    KilowattHour,
     /// A span of years: life expectancy, healthy life years ("tuổi thọ trung bình 75 tuổi").
     Years,
     /// A speed of access in megabits a second ("tốc độ truy cập đạt tối thiểu 150 Mbps", "từ 1 Gbps trở lên":
@@ -130,6 +135,8 @@ impl MeasureUnit {
             | Self::Litre
             | Self::SquareMetre
             | Self::SquareMetrePerPerson
+            | Self::Megawatt
+            | Self::KilowattHour
             | Self::Years
             | Self::Mbps
             | Self::Days
@@ -164,6 +171,8 @@ impl MeasureUnit {
             | Self::Litre
             | Self::SquareMetre
             | Self::SquareMetrePerPerson
+            | Self::Megawatt
+            | Self::KilowattHour
             | Self::Years
             | Self::Mbps
             | Self::Days
@@ -194,6 +203,8 @@ impl MeasureUnit {
             Self::Litre => "litre",
             Self::SquareMetre => "square_metre",
             Self::SquareMetrePerPerson => "square_metre_per_person",
+            Self::Megawatt => "megawatt",
+            Self::KilowattHour => "kilowatt_hour",
             Self::Years => "years",
             Self::Mbps => "mbps",
             Self::Days => "days",
@@ -223,6 +234,8 @@ impl MeasureUnit {
             Self::Litre => "L",
             Self::SquareMetre => "m²",
             Self::SquareMetrePerPerson => "m²/person",
+            Self::Megawatt => "MW",
+            Self::KilowattHour => "kWh",
             Self::Years => "years",
             Self::Mbps => "Mbps",
             Self::Days => "days",

@@ -10,7 +10,7 @@
 //! - **mean of indices** `Σ v / n`, the rule of the national DTI 2024 (published October 2025), which
 //!   scored each merged unit as the plain average of its predecessors' indices: for index scores only;
 //! - **sum**, for counts, amounts (đồng, US dollars), areas, tonnages, lengths (kilometres), volumes (cubic
-//!   metres), litres and floor areas (square metres).
+//!   metres), litres, floor areas (square metres), generating capacity (megawatts) and electricity (kilowatt-hours).
 //!
 //! Ranks are never combined: a rank says where a unit stood among the others, and the merged unit's
 //! place is not a function of its predecessors' places.
@@ -79,7 +79,8 @@ impl CombineRule {
             // Square metres a person likewise (housing, green space): the parts' area over their people, or their
             // areas a person weighted by population.
             MeasureUnit::SquareMetrePerPerson => &[Self::RatioOfSums, Self::WeightedMean],
-            // Lengths of road, volumes, litres and floor areas add up as areas and tonnages do.
+            // Lengths of road, volumes, litres, floor areas, generating capacity and electricity add up as areas and
+            // tonnages do.
             MeasureUnit::Count
             | MeasureUnit::Dong
             | MeasureUnit::Usd
@@ -88,7 +89,9 @@ impl CombineRule {
             | MeasureUnit::Kilometre
             | MeasureUnit::CubicMetre
             | MeasureUnit::Litre
-            | MeasureUnit::SquareMetre => &[Self::Sum],
+            | MeasureUnit::SquareMetre
+            | MeasureUnit::Megawatt
+            | MeasureUnit::KilowattHour => &[Self::Sum],
             _ => &[],
         }
     }
