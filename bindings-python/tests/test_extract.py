@@ -3311,3 +3311,25 @@ def test_a_figure_set_by_the_years_plan_is_of_that_year():
         "2023, ngành Công thương đang tích cực triển khai nhiều nhóm giải pháp.\n"
     )
     assert target_rows(draft.plan) == [(2023, "reach", 1.61e9, "usd")]
+
+
+def test_generating_capacity_and_electricity_are_targets_in_megawatts_and_kilowatt_hours():
+    # Regression (phu_yen_nang_luong_2030, a development text of round 63; the same text as core/tests/extract.rs):
+    # the model had no unit for either and the reader read none of these figures.
+    draft = chitieu.extract_plan(
+        "Mục tiêu cụ thể đến năm 2030: Tổng công suất các nguồn điện trên địa bàn tỉnh (thủy điện, điện gió, "
+        "điện mặt trời, điện sinh khối...) đạt khoảng 2.415MW; sản lượng điện đạt khoảng 5,9 tỷ kWh. Điện "
+        "mặt trời mái nhà đạt 500 kWp; điện gió ngoài khơi 1,2 GW; điện thương phẩm đạt 120 GWh.\n"
+    )
+    assert target_rows(draft.plan) == [
+        (2030, "about", 2415.0, "megawatt"),
+        (2030, "about", 5.9e9, "kilowatt_hour"),
+        (2030, "reach", 0.5, "megawatt"),
+        (2030, "reach", 1200.0, "megawatt"),
+        (2030, "reach", 1.2e8, "kilowatt_hour"),
+    ]
+    back = chitieu.Plan.from_json(draft.plan.to_json())
+    assert back.to_json() == draft.plan.to_json()
+    assert chitieu.label("unit", "kilowatt_hour", "vi") == "kWh"
+    assert chitieu.label("unit", "megawatt", "en") == "MW"
+    assert chitieu.indicator_kind("megawatt")["kind"] == "level_or_share"

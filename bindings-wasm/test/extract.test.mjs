@@ -3663,3 +3663,28 @@ test("a figure set by the year's plan is of that year", () => {
   );
   assert.deepEqual(targetRows(draft.plan), [[2023, "reach", 1.61e9, "usd"]]);
 });
+
+test("generating capacity and electricity are targets in megawatts and kilowatt-hours", () => {
+  // Regression (phu_yen_nang_luong_2030, a development text of round 63; the same text as core/tests/extract.rs): the
+  // model had no unit for either and the reader read none of these figures.
+  const draft = c.extractPlan(
+    "Mục tiêu cụ thể đến năm 2030: Tổng công suất các nguồn điện trên địa bàn tỉnh (thủy điện, điện gió, " +
+      "điện mặt trời, điện sinh khối...) đạt khoảng 2.415MW; sản lượng điện đạt khoảng 5,9 tỷ kWh. Điện " +
+      "mặt trời mái nhà đạt 500 kWp; điện gió ngoài khơi 1,2 GW; điện thương phẩm đạt 120 GWh.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2030, "about", 2415, "megawatt"],
+    [2030, "about", 5.9e9, "kilowatt_hour"],
+    [2030, "reach", 0.5, "megawatt"],
+    [2030, "reach", 1200, "megawatt"],
+    [2030, "reach", 1.2e8, "kilowatt_hour"],
+  ]);
+  const plan = c.Plan.fromObject(draft.plan);
+  const back = c.Plan.fromJson(plan.toJson());
+  assert.equal(back.toJson(), plan.toJson());
+  assert.equal(c.label("unit", "kilowatt_hour", "vi"), "kWh");
+  assert.equal(c.label("unit", "megawatt", "en"), "MW");
+  assert.equal(c.indicatorKind("megawatt").kind, "level_or_share");
+  plan.free();
+  back.free();
+});

@@ -69,15 +69,15 @@ fn the_corpus_is_as_documented() {
 fn precision_and_recall_per_half() {
     let [(_, dev, dev_obs), (_, test, test_obs)] = halves();
     // Development half: the texts the rules were revised on.
-    assert_eq!((dev.drafted, dev.labelled, dev.matched), (2783, 2772, 2526));
+    assert_eq!((dev.drafted, dev.labelled, dev.matched), (2789, 2772, 2532));
     assert!(dev.precision() >= 0.9 && dev.recall() >= 0.9, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
-    assert_eq!((test.drafted, test.labelled, test.matched), (2782, 2755, 2216));
+    assert_eq!((test.drafted, test.labelled, test.matched), (2801, 2755, 2232));
     assert!(test.precision() >= 0.75 && test.recall() >= 0.75, "{test:?}");
     // Labelled achievements (counts too, since the reader drafts them) found among the draft observations (on
     // value; `dated`: and on year).
     assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled, dev_obs.dated), (577, 680, 871, 488));
-    assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled, test_obs.dated), (438, 573, 803, 336));
+    assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled, test_obs.dated), (439, 575, 803, 336));
 }
 
 #[test]
@@ -139,9 +139,9 @@ fn a_text_reads_nearly_as_well_however_its_lines_break() {
     assert_eq!(
         scores,
         vec![
-            ("dev wrapped at 80", 2795, 2772, 2525, 24),
-            ("dev clause per line", 2781, 2772, 2524, 2),
-            ("dev sentence per line", 2793, 2772, 2517, 42),
+            ("dev wrapped at 80", 2801, 2772, 2531, 24),
+            ("dev clause per line", 2787, 2772, 2530, 2),
+            ("dev sentence per line", 2799, 2772, 2523, 42),
         ]
     );
     assert_eq!(corpus::wrapped("100% hồ sơ công việc cấp tỉnh", 12), "100% hồ sơ\ncông việc\ncấp tỉnh");

@@ -4491,3 +4491,29 @@ fn a_figure_set_by_the_years_plan_is_of_that_year() {
     let draft = extract_plan(BY_THE_YEARS_PLAN);
     assert_eq!(target_rows(&draft.plan), [(Some(2023), Comparator::Reach, 1.61e9, MeasureUnit::Usd)]);
 }
+
+/// Generating capacity and electricity (phu_yen_nang_luong_2030, a development text of round 63), with the other
+/// scales of their units.
+const ENERGY: &str =
+    "Mục tiêu cụ thể đến năm 2030: Tổng công suất các nguồn điện trên địa bàn tỉnh (thủy điện, điện gió, \
+                      điện mặt trời, điện sinh khối...) đạt khoảng 2.415MW; sản lượng điện đạt khoảng 5,9 tỷ kWh. Điện \
+                      mặt trời mái nhà đạt 500 kWp; điện gió ngoài khơi 1,2 GW; điện thương phẩm đạt 120 GWh.\n";
+
+#[test]
+fn generating_capacity_and_electricity_are_targets_in_megawatts_and_kilowatt_hours() {
+    // Regression: the model had no unit for either and the reader read none of these figures.
+    let draft = extract_plan(ENERGY);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2030), Comparator::About, 2415.0, MeasureUnit::Megawatt),
+            (Some(2030), Comparator::About, 5.9e9, MeasureUnit::KilowattHour),
+            (Some(2030), Comparator::Reach, 0.5, MeasureUnit::Megawatt),
+            (Some(2030), Comparator::Reach, 1200.0, MeasureUnit::Megawatt),
+            (Some(2030), Comparator::Reach, 1.2e8, MeasureUnit::KilowattHour),
+        ]
+    );
+    check_offsets(ENERGY, &draft);
+    let label = |code, lang| chitieu::label::lookup(chitieu::label::Domain::Unit, code, lang);
+    assert_eq!(label("kilowatt_hour", chitieu::label::Lang::Vi), Some("kWh"));
+}

@@ -314,8 +314,9 @@ pub(crate) fn carries_own_comparator(unit: MeasureUnit) -> bool {
         )
 }
 
-/// Whether `unit` measures land or matter: an area, a tonnage, a length, a volume, litres, a floor area (a person's
-/// too). Their figures are named by the words before them ("diện tích cây chè 10.000 ha", "cứng hóa 555 km đường").
+/// Whether `unit` measures land, matter or power: an area, a tonnage, a length, a volume, litres, a floor area (a
+/// person's too), generating capacity, electricity. Their figures are named by the words before them ("diện tích cây
+/// chè 10.000 ha", "cứng hóa 555 km đường", "tổng công suất các nguồn điện đạt khoảng 2.415MW").
 pub(crate) fn physical(unit: MeasureUnit) -> bool {
     matches!(
         unit,
@@ -326,6 +327,8 @@ pub(crate) fn physical(unit: MeasureUnit) -> bool {
             | MeasureUnit::Litre
             | MeasureUnit::SquareMetre
             | MeasureUnit::SquareMetrePerPerson
+            | MeasureUnit::Megawatt
+            | MeasureUnit::KilowattHour
     )
 }
 
@@ -378,6 +381,19 @@ fn per_what_it_is_not(unit: MeasureUnit, rest: &str) -> bool {
 
 /// Speeds of access (folded) and their factor into megabits a second: "150 Mbps", "36 Mb/s", "1 Gbps", "1Gb/s".
 const SPEEDS: [(&str, f64); 4] = [("mbps", 1.0), ("mb/s", 1.0), ("gbps", 1e3), ("gb/s", 1e3)];
+
+/// Units of electricity (folded) and their factor: generating capacity into megawatts ("2.415MW", "1,2 GW", "500 kW",
+/// solar's peak "MWp", "kWp"), electricity into kilowatt-hours ("5,9 tỷ kWh", "120 GWh", "MWh").
+const ENERGY: [(&str, MeasureUnit, f64); 8] = [
+    ("mw", MeasureUnit::Megawatt, 1.0),
+    ("mwp", MeasureUnit::Megawatt, 1.0),
+    ("gw", MeasureUnit::Megawatt, 1e3),
+    ("kw", MeasureUnit::Megawatt, 1e-3),
+    ("kwp", MeasureUnit::Megawatt, 1e-3),
+    ("kwh", MeasureUnit::KilowattHour, 1.0),
+    ("mwh", MeasureUnit::KilowattHour, 1e3),
+    ("gwh", MeasureUnit::KilowattHour, 1e6),
+];
 
 /// The nouns (folded) a plan counts when it sets a number of things to reach ("thành lập 2.000 doanh nghiệp
 /// mới", "phát triển ít nhất 5 sản phẩm OCOP", "kết nạp từ 25 đảng viên trở lên"), each with the words that,
@@ -545,6 +561,9 @@ pub(crate) fn quantity_after(after: &str) -> Option<(MeasureUnit, f64, usize)> {
     let read = after.len() - u.len();
     if let Some(&(w, f)) = SPEEDS.iter().find(|(w, _)| starts_with_words(u, w)) {
         return Some((MeasureUnit::Mbps, factor * f, read + w.len()));
+    }
+    if let Some(&(w, unit, f)) = ENERGY.iter().find(|(w, _, _)| starts_with_words(u, w)) {
+        return Some((unit, factor * f, read + w.len()));
     }
     let measure = MEASURES.iter().find(|(w, _, not)| counted_word(u, w, not)).map(|&(w, unit, _)| (w, unit));
     let counted = || {
