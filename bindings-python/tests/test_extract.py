@@ -3333,3 +3333,20 @@ def test_generating_capacity_and_electricity_are_targets_in_megawatts_and_kilowa
     assert chitieu.label("unit", "kilowatt_hour", "vi") == "kWh"
     assert chitieu.label("unit", "megawatt", "en") == "MW"
     assert chitieu.indicator_kind("megawatt")["kind"] == "level_or_share"
+
+
+def test_a_news_items_lead_said_again_in_its_body_is_one_target_with_no_list_after_it():
+    # Regression (hai_phong_cang_bien_2026, a development text of round 63; the same text as core/tests/extract.rs):
+    # a lead was found only before a list; without one, the body's "122 triệu tấn", named in other words than the
+    # lead's, was a second target. A first paragraph that no blank line parts from the rest is no lead.
+    text = (
+        "(TBTCO) - Năm 2026, khu vực cảng biển Hải Phòng phấn đấu đạt sản lượng hàng hóa thông qua 122 triệu tấn, "
+        "trong đó hàng container 9,1 triệu TEU; số lượng tàu thuyền thông qua đạt 42.500 lượt.\n\nTheo thông tin từ "
+        "Cảng vụ Hàng hải Hải Phòng, năm 2026, đơn vị đặt mục tiêu sản lượng hàng hóa thông qua khu vực cảng biển Hải "
+        "Phòng đạt 122 triệu tấn, trong đó hàng container 9,1 triệu TEU; số lượng tàu thuyền thông qua đạt 42.500 lượt.\n"
+    )
+    assert target_rows(chitieu.extract_plan(text).plan) == [
+        (2026, "reach", 122e6, "tonne"),
+        (2026, "reach", 42_500.0, "count"),
+    ]
+    assert len(chitieu.extract_plan(text.replace("\n\n", "\n")).plan.targets) == 3

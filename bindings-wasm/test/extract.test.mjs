@@ -3688,3 +3688,19 @@ test("generating capacity and electricity are targets in megawatts and kilowatt-
   plan.free();
   back.free();
 });
+
+test("a news item's lead said again in its body is one target, with no list after it", () => {
+  // Regression (hai_phong_cang_bien_2026, a development text of round 63; the same text as core/tests/extract.rs): a
+  // lead was found only before a list; without one, the body's "122 triệu tấn", named in other words than the lead's,
+  // was a second target. A first paragraph that no blank line parts from the rest is no lead.
+  const text =
+    "(TBTCO) - Năm 2026, khu vực cảng biển Hải Phòng phấn đấu đạt sản lượng hàng hóa thông qua 122 triệu tấn, " +
+    "trong đó hàng container 9,1 triệu TEU; số lượng tàu thuyền thông qua đạt 42.500 lượt.\n\nTheo thông tin từ " +
+    "Cảng vụ Hàng hải Hải Phòng, năm 2026, đơn vị đặt mục tiêu sản lượng hàng hóa thông qua khu vực cảng biển Hải " +
+    "Phòng đạt 122 triệu tấn, trong đó hàng container 9,1 triệu TEU; số lượng tàu thuyền thông qua đạt 42.500 lượt.\n";
+  assert.deepEqual(targetRows(c.extractPlan(text).plan), [
+    [2026, "reach", 122e6, "tonne"],
+    [2026, "reach", 42500, "count"],
+  ]);
+  assert.equal(c.extractPlan(text.replace("\n\n", "\n")).plan.targets.length, 3);
+});

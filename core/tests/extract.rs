@@ -4517,3 +4517,30 @@ fn generating_capacity_and_electricity_are_targets_in_megawatts_and_kilowatt_hou
     let label = |code, lang| chitieu::label::lookup(chitieu::label::Domain::Unit, code, lang);
     assert_eq!(label("kilowatt_hour", chitieu::label::Lang::Vi), Some("kWh"));
 }
+
+/// A news item's lead, said again in its body, with no list after it (hai_phong_cang_bien_2026, a development text of
+/// round 63).
+const LEAD_WITHOUT_A_LIST: &str = "(TBTCO) - Năm 2026, khu vực cảng biển Hải Phòng phấn đấu đạt sản lượng hàng hóa thông \
+                                   qua 122 triệu tấn, trong đó hàng container 9,1 triệu TEU; số lượng tàu thuyền thông \
+                                   qua đạt 42.500 lượt.\n\nTheo thông tin từ Cảng vụ Hàng hải Hải Phòng, năm 2026, đơn vị \
+                                   đặt mục tiêu sản lượng hàng hóa thông qua khu vực cảng biển Hải Phòng đạt 122 triệu \
+                                   tấn, trong đó hàng container 9,1 triệu TEU; số lượng tàu thuyền thông qua đạt 42.500 \
+                                   lượt.\n";
+
+#[test]
+fn a_news_items_lead_said_again_in_its_body_is_one_target_with_no_list_after_it() {
+    // Regression: a lead was found only before a list; without one, the body's "122 triệu tấn", named in other words
+    // than the lead's, was a second target.
+    let draft = extract_plan(LEAD_WITHOUT_A_LIST);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2026), Comparator::Reach, 122e6, MeasureUnit::Tonne),
+            (Some(2026), Comparator::Reach, 42_500.0, MeasureUnit::Count),
+        ]
+    );
+    check_offsets(LEAD_WITHOUT_A_LIST, &draft);
+    // A first paragraph that no blank line parts from the rest is no lead: the same figures are two targets each.
+    let joined = LEAD_WITHOUT_A_LIST.replace("\n\n", "\n");
+    assert_eq!(extract_plan(&joined).plan.targets.len(), 3);
+}

@@ -239,18 +239,32 @@ impl<'s> Lead<'s> {
 }
 
 /// Where an article's lead ends: at the first line that opens a list item, when lines without a marker come
-/// before it. A text that opens on a list has no lead.
+/// before it; in an article without a list, at the end of its first paragraph of prose, of 12 to 80 words, when a
+/// blank line parts it from what follows
+/// ("(TBTCO) - Năm 2026, khu vực cảng biển Hải Phòng phấn đấu đạt sản lượng hàng hóa thông qua 122 triệu tấn ...",
+/// which the body says again, hai_phong_cang_bien_2026, a development text). A text that opens on a list has no lead.
 fn lead_end(s: &str) -> Option<usize> {
     let mut start = 0;
     let mut prose = false;
+    // The first paragraph: its end, its words, and whether a blank line has closed it.
+    let (mut paragraph_end, mut paragraph_words, mut closed) = (0, 0, false);
     for line in s.split('\n') {
         if super::sections::marker_len(line) > 0 {
             return prose.then_some(start);
         }
-        prose |= !line.trim().is_empty();
+        let text = !line.trim().is_empty();
+        if text && !closed {
+            paragraph_end = start + line.len();
+            paragraph_words += folded::words(line).count();
+        }
+        closed |= prose && !text;
+        prose |= text;
         start += line.len() + 1;
     }
-    None
+    // A news item's lead is a few sentences, parted from the body by a blank line (a report that opens on a long
+    // paragraph of results has none, nor has a text whose paragraphs no blank line parts).
+    let lead = closed && (12..=80).contains(&paragraph_words);
+    lead.then_some(paragraph_end).filter(|&end| !sub(s, end, s.len()).trim().is_empty())
 }
 
 /// How a target was said: in a headline (a short line before the others with figures), and with which
@@ -564,9 +578,16 @@ mod tests {
         let d = drafted(text);
         let rows: Vec<_> = d.targets.iter().map(|t| t.value).collect();
         assert_eq!((rows, d.spent.restated.len()), (vec![7.0, 90.0, 7.0], 1));
-        // A text that opens on a list, or has none, has no lead.
+        // A text that opens on a list has no lead; nor has one without a list whose first paragraph is not 12 to 80
+        // words parted from the rest by a blank line.
         assert_eq!(lead_end("1. GRDP tăng 7%.\n2. Thu ngân sách 10 tỷ đồng."), None);
         assert_eq!(lead_end("GRDP tăng 7%.\nThu ngân sách 10 tỷ đồng."), None);
+        let lead = "Năm 2026, khu vực cảng biển phấn đấu đạt sản lượng hàng hóa thông qua 122 triệu tấn.";
+        assert_eq!(lead_end(&format!("{lead}\n\nThân bài.")), Some(lead.len()));
+        assert_eq!(lead_end(&format!("Tiêu đề\n{lead}\n\nThân bài.")), Some("Tiêu đề\n".len() + lead.len()));
+        assert_eq!(lead_end(&format!("{lead}\nThân bài.")), None);
+        assert_eq!(lead_end(&format!("{lead}\n\n")), None);
+        assert_eq!(lead_end(&format!("{}\n\nThân bài.", lead.repeat(5))), None);
     }
 
     #[test]
