@@ -3350,3 +3350,19 @@ def test_a_news_items_lead_said_again_in_its_body_is_one_target_with_no_list_aft
         (2026, "reach", 42_500.0, "count"),
     ]
     assert len(chitieu.extract_plan(text.replace("\n\n", "\n")).plan.targets) == 3
+
+
+def test_a_ports_goods_passengers_and_terminals_are_targets():
+    # Regression (quang_ngai_cang_bien_2030, a development text of round 63; the same text as core/tests/extract.rs):
+    # goods handled were no quantity named, passengers and terminals nothing counted, and a visitor's verb before a
+    # range ("đón tiếp từ 1,13 đến 1,26") no verb before its figure: none of these was drafted.
+    draft = chitieu.extract_plan(
+        "Mục tiêu đến năm 2030 sẽ đáp ứng thông quan hàng hóa 47,20 đến 48,20 triệu tấn; đón tiếp từ 1,13 đến "
+        "1,26 triệu hành khách. Sẽ có 11 bến cảng gồm 41 cầu cảng.\n"
+    )
+    assert target_rows(draft.plan) == [
+        (2030, "reach", 48.2e6, "tonne"),
+        (2030, "reach", 1.26e6, "count"),
+        (2030, "reach", 11.0, "count"),
+    ]
+    assert all(any(r["kind"] == "range" for r in t.get("reasons", [])) for t in draft.targets[:2])

@@ -3704,3 +3704,19 @@ test("a news item's lead said again in its body is one target, with no list afte
   ]);
   assert.equal(c.extractPlan(text.replace("\n\n", "\n")).plan.targets.length, 3);
 });
+
+test("a port's goods, passengers and terminals are targets", () => {
+  // Regression (quang_ngai_cang_bien_2030, a development text of round 63; the same text as core/tests/extract.rs):
+  // goods handled were no quantity named, passengers and terminals nothing counted, and a visitor's verb before a
+  // range ("đón tiếp từ 1,13 đến 1,26") no verb before its figure: none of these was drafted.
+  const draft = c.extractPlan(
+    "Mục tiêu đến năm 2030 sẽ đáp ứng thông quan hàng hóa 47,20 đến 48,20 triệu tấn; đón tiếp từ 1,13 đến " +
+      "1,26 triệu hành khách. Sẽ có 11 bến cảng gồm 41 cầu cảng.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2030, "reach", 48.2e6, "tonne"],
+    [2030, "reach", 1.26e6, "count"],
+    [2030, "reach", 11, "count"],
+  ]);
+  assert.ok(draft.targets.slice(0, 2).every((t) => t.reasons?.some((r) => r.kind === "range")));
+});

@@ -69,7 +69,7 @@ fn the_corpus_is_as_documented() {
 fn precision_and_recall_per_half() {
     let [(_, dev, dev_obs), (_, test, test_obs)] = halves();
     // Development half: the texts the rules were revised on.
-    assert_eq!((dev.drafted, dev.labelled, dev.matched), (2788, 2772, 2532));
+    assert_eq!((dev.drafted, dev.labelled, dev.matched), (2796, 2772, 2535));
     assert!(dev.precision() >= 0.9 && dev.recall() >= 0.9, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
     assert_eq!((test.drafted, test.labelled, test.matched), (2791, 2755, 2231));
@@ -139,9 +139,9 @@ fn a_text_reads_nearly_as_well_however_its_lines_break() {
     assert_eq!(
         scores,
         vec![
-            ("dev wrapped at 80", 2800, 2772, 2531, 24),
-            ("dev clause per line", 2786, 2772, 2530, 2),
-            ("dev sentence per line", 2798, 2772, 2523, 42),
+            ("dev wrapped at 80", 2808, 2772, 2534, 24),
+            ("dev clause per line", 2794, 2772, 2533, 2),
+            ("dev sentence per line", 2807, 2772, 2527, 41),
         ]
     );
     assert_eq!(corpus::wrapped("100% hồ sơ công việc cấp tỉnh", 12), "100% hồ sơ\ncông việc\ncấp tỉnh");

@@ -4544,3 +4544,25 @@ fn a_news_items_lead_said_again_in_its_body_is_one_target_with_no_list_after_it(
     let joined = LEAD_WITHOUT_A_LIST.replace("\n\n", "\n");
     assert_eq!(extract_plan(&joined).plan.targets.len(), 3);
 }
+
+/// A port's goods, passengers and terminals (quang_ngai_cang_bien_2030, a development text of round 63).
+const PORT: &str =
+    "Mục tiêu đến năm 2030 sẽ đáp ứng thông quan hàng hóa 47,20 đến 48,20 triệu tấn; đón tiếp từ 1,13 đến \
+                    1,26 triệu hành khách. Sẽ có 11 bến cảng gồm 41 cầu cảng.\n";
+
+#[test]
+fn a_ports_goods_passengers_and_terminals_are_targets() {
+    // Regression: goods handled were no quantity named, passengers and terminals nothing counted, and a visitor's verb
+    // before a range ("đón tiếp từ 1,13 đến 1,26") no verb before its figure: none of these was drafted.
+    let draft = extract_plan(PORT);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2030), Comparator::Reach, 48.2e6, MeasureUnit::Tonne),
+            (Some(2030), Comparator::Reach, 1.26e6, MeasureUnit::Count),
+            (Some(2030), Comparator::Reach, 11.0, MeasureUnit::Count),
+        ]
+    );
+    check_offsets(PORT, &draft);
+    assert!(draft.targets[..2].iter().all(|t| t.reasons.iter().any(|r| matches!(r, Uncertainty::Range { .. }))));
+}

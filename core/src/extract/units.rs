@@ -399,7 +399,7 @@ const ENERGY: [(&str, MeasureUnit, f64); 8] = [
 /// mới", "phát triển ít nhất 5 sản phẩm OCOP", "kết nạp từ 25 đảng viên trở lên"), each with the words that,
 /// right after it, make it another word ("hỗ trợ", "hồ sơ", "xã hội"). Tasks, solutions, platforms and
 /// systems a plan lists ("05 giải pháp", "01 nền tảng") are not among them ([`super::noise`]).
-const COUNTED: [(&str, &[&str]); 103] = [
+const COUNTED: [(&str, &[&str]); 106] = [
     ("doanh nghiep", &[]),
     ("hop tac xa", &[]),
     ("htx", &[]),
@@ -534,6 +534,11 @@ const COUNTED: [(&str, &[&str]); 103] = [
     ("dich vu", &[]),
     ("cay", &["so"]),
     ("khach", &["san"]),
+    // A port's terminals and berths, and its passengers ("Sẽ có 11 bến cảng", "đón tiếp từ 1,13 đến 1,26 triệu hành
+    // khách"; quang_ngai_cang_bien_2030, a development text).
+    ("ben cang", &[]),
+    ("cau cang", &[]),
+    ("hanh khach", &[]),
     ("thue bao", &[]),
     ("ket noi", &[]),
     ("giao dich", &[]),
@@ -705,7 +710,9 @@ pub(crate) fn quantity_to_reach(prefix: &str, unit: MeasureUnit) -> bool {
     // Or opening the figure's part of its clause, however long its name ("..., sản lượng lương thực cây có hạt 14.700
     // tấn", ha_nam_vu_mua_2020, a development text).
     let part = sub(prefix, prefix.rfind([',', ';', ':']).map_or(0, |i| i + 1), prefix.len()).trim_start();
-    let named = ["dien tich", "san luong", "chieu dai"]
+    // Goods handled are a quantity a port's plan sets ("đáp ứng thông quan hàng hóa 47,20 đến 48,20 triệu tấn",
+    // quang_ngai_cang_bien_2030, a development text).
+    let named = ["dien tich", "san luong", "chieu dai", "hang hoa"]
         .iter()
         .any(|w| find_words(&tail, w).next().is_some() || starts_with_words(part, w) && words(part).count() <= 14);
     // A population named as plans name it ("Dân số trung bình 7.129 người", "Quy mô dân số ... 4,2 triệu người"),
@@ -744,9 +751,11 @@ pub(crate) fn quantity_to_reach(prefix: &str, unit: MeasureUnit) -> bool {
     let tended = unit == MeasureUnit::Hectare && in_tail(&TEND);
     let made = in_tail(&MAKE) || had || helped || added || will_have || built || produced || tended;
     // "phấn đấu đón 10 triệu lượt khách", "đón được trên 26 triệu lượt khách": visitors to welcome, the verb right
-    // before the figure and its comparator.
-    let welcomed = unit == MeasureUnit::Count
-        && ["don", "don duoc", "don tiep"].iter().any(|w| ends_with_words(bare.trim_end(), w));
+    // before the figure and its comparator, or before the range it ends ("đón tiếp từ 1,13 đến 1,26 triệu hành
+    // khách", quang_ngai_cang_bien_2030, a development text).
+    let verb = before_a_range(bare).unwrap_or(bare).trim_end();
+    let welcomed =
+        unit == MeasureUnit::Count && ["don", "don duoc", "don tiep"].iter().any(|w| ends_with_words(verb, w));
     // "tốc độ truy cập hộ gia đình 500 Mbps", "Tốc độ truy cập đạt tối thiểu 150 Mbps cho hộ gia đình, 200 Mbps cho
     // cơ quan": a speed its clause names, whatever sets it.
     let speed = unit == MeasureUnit::Mbps && find_words(prefix, "toc do").next().is_some();
@@ -763,6 +772,21 @@ pub(crate) fn quantity_to_reach(prefix: &str, unit: MeasureUnit) -> bool {
             || welcomed
             || speed
             || housed)
+}
+
+/// The words (folded) before a range whose high figure `bare` leads to, without the range's opening: "đón tiếp từ 1,13
+/// đến" and "đón 1,13 triệu -" give "đón tiếp" and "đón"; `None` when `bare` does not end with a range's low figure.
+fn before_a_range(bare: &str) -> Option<&str> {
+    let t = bare.trim_end();
+    let t = if ends_with_words(t, "den") { sub(t, 0, t.len() - "den".len()) } else { t.strip_suffix('-')? }.trim_end();
+    let t =
+        SCALES.iter().find(|(w, _)| ends_with_words(t, w)).map_or(t, |(w, _)| sub(t, 0, t.len() - w.len())).trim_end();
+    let low = t.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+    if low.len() == t.len() {
+        return None;
+    }
+    let low = low.trim_end();
+    Some(if ends_with_words(low, "tu") { sub(low, 0, low.len() - "tu".len()).trim_end() } else { low })
 }
 
 /// Whether the quantity `value` after a slash is the plan's figure of a result over its plan, not the total of an "X of
@@ -1469,6 +1493,13 @@ mod tests {
         assert!(quantity_to_reach("quy mo dan so cua phu tho du kien ", Count));
         assert!(quantity_to_reach("- dan so trung binh ", Count));
         // A speed its clause names, with or without a verb.
+        // A visitor's verb before the range the figure ends; not before a figure that ends no range.
+        assert_eq!(before_a_range("don tiep tu 1,13 den"), Some("don tiep"));
+        assert_eq!(before_a_range("don 1,13 trieu -"), Some("don"));
+        assert_eq!(before_a_range("don tiep"), None);
+        assert_eq!(before_a_range("den"), None);
+        assert!(quantity_to_reach("don tiep tu 1,13 den ", MeasureUnit::Count));
+        assert!(!quantity_to_reach("khach tu 1,13 den ", MeasureUnit::Count));
         assert!(quantity_to_reach("toc do truy cap ho gia dinh ", MeasureUnit::Mbps));
         assert!(quantity_to_reach("toc do truy cap dat toi thieu 150 mbps cho ho gia dinh, ", MeasureUnit::Mbps));
         assert!(!quantity_to_reach("ket noi ", MeasureUnit::Mbps));
