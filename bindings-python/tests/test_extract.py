@@ -3366,3 +3366,15 @@ def test_a_ports_goods_passengers_and_terminals_are_targets():
         (2030, "reach", 11.0, "count"),
     ]
     assert all(any(r["kind"] == "range" for r in t.get("reasons", [])) for t in draft.targets[:2])
+
+
+def test_a_level_compared_with_is_no_target_and_its_year_dates_nothing_else():
+    # Regression (bac_giang_fdi_2025, a development text of round 64; the same text as core/tests/extract.rs): "cao hơn
+    # mức 1,29 tỷ USD trong năm 2024" was a target of 2024, and its year dated the body's 1,5 tỷ USD, which then did not
+    # say the headline's target of 2025 again.
+    draft = chitieu.extract_plan(
+        "Bắc Giang đặt mục tiêu thu hút 1,5 tỷ USD vốn FDI năm 2025\nUBND tỉnh Bắc Giang đặt mục tiêu thu hút vốn đầu "
+        "tư trực tiếp nước ngoài (FDI) đạt khoảng 1,5 tỷ USD, cao hơn mức 1,29 tỷ USD trong năm 2024, trong đó tập trung "
+        "cho các dự án công nghiệp chế biến, chế tạo quy mô lớn.\n"
+    )
+    assert target_rows(draft.plan) == [(2025, "about", 1.5e9, "usd")]

@@ -3720,3 +3720,15 @@ test("a port's goods, passengers and terminals are targets", () => {
   ]);
   assert.ok(draft.targets.slice(0, 2).every((t) => t.reasons?.some((r) => r.kind === "range")));
 });
+
+test("a level compared with is no target, and its year dates nothing else", () => {
+  // Regression (bac_giang_fdi_2025, a development text of round 64; the same text as core/tests/extract.rs): "cao hơn
+  // mức 1,29 tỷ USD trong năm 2024" was a target of 2024, and its year dated the body's 1,5 tỷ USD, which then did not
+  // say the headline's target of 2025 again.
+  const draft = c.extractPlan(
+    "Bắc Giang đặt mục tiêu thu hút 1,5 tỷ USD vốn FDI năm 2025\nUBND tỉnh Bắc Giang đặt mục tiêu thu hút vốn đầu " +
+      "tư trực tiếp nước ngoài (FDI) đạt khoảng 1,5 tỷ USD, cao hơn mức 1,29 tỷ USD trong năm 2024, trong đó tập trung " +
+      "cho các dự án công nghiệp chế biến, chế tạo quy mô lớn.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2025, "about", 1.5e9, "usd"]]);
+});

@@ -4566,3 +4566,18 @@ fn a_ports_goods_passengers_and_terminals_are_targets() {
     check_offsets(PORT, &draft);
     assert!(draft.targets[..2].iter().all(|t| t.reasons.iter().any(|r| matches!(r, Uncertainty::Range { .. }))));
 }
+
+/// A level compared with, and its year (bac_giang_fdi_2025, a development text of round 64).
+const LEVEL_COMPARED_WITH: &str = "Bắc Giang đặt mục tiêu thu hút 1,5 tỷ USD vốn FDI năm 2025\nUBND tỉnh Bắc Giang đặt mục \
+                                   tiêu thu hút vốn đầu tư trực tiếp nước ngoài (FDI) đạt khoảng 1,5 tỷ USD, cao hơn mức \
+                                   1,29 tỷ USD trong năm 2024, trong đó tập trung cho các dự án công nghiệp chế biến, chế \
+                                   tạo quy mô lớn.\n";
+
+#[test]
+fn a_level_compared_with_is_no_target_and_its_year_dates_nothing_else() {
+    // Regression: "cao hơn mức 1,29 tỷ USD trong năm 2024" was a target of 2024, and its year dated the body's 1,5 tỷ
+    // USD, which then did not say the headline's target of 2025 again.
+    let draft = extract_plan(LEVEL_COMPARED_WITH);
+    assert_eq!(target_rows(&draft.plan), [(Some(2025), Comparator::About, 1.5e9, MeasureUnit::Usd)]);
+    check_offsets(LEVEL_COMPARED_WITH, &draft);
+}

@@ -334,6 +334,12 @@ pub(crate) fn comparison_beside(s: &str, t: &Found) -> bool {
     // The change may carry a comparator of its own: "33.516 triệu USD trở lên, tăng từ 12% so với năm 2025".
     // A margin over what the plan or the level above set is one too: "194,9 nghìn tỷ đồng, cao hơn 53,6 tỷ đồng so với
     // dự toán Trung ương giao".
+    // "cao hơn mức 1,29 tỷ USD trong năm 2024", "so với mức 72%": the level compared with (bac_giang_fdi_2025, a
+    // development text).
+    let own_words: Vec<&str> = folded::words(own).collect();
+    if matches!(own_words[..], ["cao" | "thap", "hon", "muc"] | ["so", "voi", "muc"]) {
+        return true;
+    }
     let bare = folded::words(own).all(|w| {
         matches!(
             w,

@@ -4,7 +4,7 @@
 //! last one stated before it in the line, which is a year from context (a doubt); a year of a date ("ngày
 //! 06 tháng 6 năm 2022"), of an orientation ("định hướng đến năm 2030") or of a document's name is not one.
 
-use super::folded::{at, ends_with_words, find_words, starts_with_words, sub, year_at, years_after_nam};
+use super::folded::{at, ends_with_words, find_words, starts_with_words, sub, words, year_at, years_after_nam};
 
 /// A year a line states for the figures near it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -103,6 +103,19 @@ fn not_a_target_year(before: &str) -> bool {
         // "tăng 7,5-8% so năm 2022": a base right after a figure. Not the "số" of "kinh tế số năm 2025", which folds
         // the same but follows no figure.
         || (ends_with_words(b, "so") && after_a_figure(sub(b, 0, b.len() - "so".len())))
+        || level_compared_with(b)
+}
+
+/// Whether folded `before` ends with a level a figure is compared with, the year after it being that level's: "đạt
+/// khoảng 1,5 tỷ USD, cao hơn mức 1,29 tỷ USD trong năm 2024" (bac_giang_fdi_2025, a development text), "so với mức
+/// 72% năm 2023".
+fn level_compared_with(before: &str) -> bool {
+    // The clause's last part: after its last ", " (not a decimal comma), ";" or "(".
+    let cut = [before.rfind(", "), before.rfind(';'), before.rfind('(')].into_iter().flatten().max();
+    let part = sub(before, cut.map_or(0, |i| i + 1), before.len());
+    let Some(i) = ["hon muc", "voi muc"].iter().filter_map(|w| find_words(part, w).last()).max() else { return false };
+    let level = sub(part, i, part.len());
+    level.contains(|c: char| c.is_ascii_digit()) && words(level).count() <= 8
 }
 
 /// Whether folded `before` (ending with "năm") ends with the number of years of the span the year opens (`rest`, from
@@ -891,6 +904,10 @@ mod tests {
         assert_eq!(years("duy trì mức tăng 7,5-8% so năm 2022"), vec![]);
         assert_eq!(years("tăng 8 – 9% so cùng kỳ năm 2022"), vec![]);
         assert_eq!(years("Tỷ trọng kinh tế số năm 2025 đạt 15-20%"), vec![(2025, false, false)]);
+        // bac_giang_fdi_2025 (a development text): the year of a level compared with is that level's.
+        assert_eq!(years("đạt khoảng 1,5 tỷ USD, cao hơn mức 1,29 tỷ USD trong năm 2024"), vec![]);
+        assert_eq!(years("tỷ lệ đạt 80%, so với mức 72% năm 2023"), vec![]);
+        assert_eq!(years("đạt mức cao hơn, trong năm 2024 đạt 1,5 tỷ USD"), vec![(2024, false, false)]);
     }
 
     #[test]
