@@ -4,8 +4,8 @@
 //! `\n`, `\r\n` or `\r` between records, a UTF-8 byte order mark at the start, blank lines skipped.
 //! This file only collects each record's cells and the line it starts on. The csv crate's `Reader` does
 //! the same over an `io::Read`, with byte and string records, serde and their error types, none of which
-//! a text already in memory needs; in the WebAssembly dashboard module they were 10 KB gzipped.
-//! `tests/csv_records.rs` reads random texts with both and compares them.
+//! a text already in memory needs; in the WebAssembly dashboard module they were 3.6 KB gzipped (5 Dec 2026).
+//! The tests below read random texts with this module and with the csv crate (a dev-dependency) and compare them.
 
 /// One record: its cells, unquoted, and the line it starts on.
 #[derive(Debug, Clone, PartialEq, Eq)]
