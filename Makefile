@@ -65,8 +65,9 @@ lint-native:
 
 # The WebAssembly bindings compile only for wasm32 (`#![cfg(target_family = "wasm")]`): their own clippy
 # passes, one per set of binding code the package builds (the default features, the dashboard's `calc`, the
-# one-shot calculations' `scalar`, the `reader`, the `bulk` columns). The `pdf` module has the reader's binding code (no code of this crate depends on `pdf`) and the
-# core's PDF reader, which the native pass lints: a pass of its own took 76 s of the test run for nothing new.
+# one-shot calculations' `scalar`, the `reader`, the `bulk` columns). The `pdf` module has the reader's binding
+# code (no code of this crate depends on `pdf`) and the core's PDF reader, which the native pass lints: a pass of
+# its own took 76 s of the test run for nothing new.
 lint-wasm:
 	cargo clippy --locked -p chitieu-wasm --target wasm32-unknown-unknown -- -D warnings
 	cargo clippy --locked -p chitieu-wasm --target wasm32-unknown-unknown --no-default-features --features calc -- -D warnings
