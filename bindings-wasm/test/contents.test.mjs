@@ -52,7 +52,8 @@ function functionNames(wasm) {
   return names;
 }
 
-/** The crates (and the core's rooms: `chitieu::extract`) a module's functions come from. */
+/** The crates (and the core's rooms, `chitieu::extract`, and the binding's files, `chitieu_wasm::projection`) a module's
+ * functions come from. */
 function sources(names) {
   const found = new Set();
   for (const name of names) {
@@ -66,6 +67,8 @@ function sources(names) {
       found.add(`chitieu::${m[3]}`);
       if (m[5]) found.add(`chitieu::${m[3]}::${m[5]}`);
     }
+    // The binding's own files ("chitieu_wasm::projection::project::h…"), which a module's features choose.
+    if (m[1] === "chitieu_wasm" && m[3]) found.add(`chitieu_wasm::${m[3]}`);
   }
   return found;
 }
@@ -125,11 +128,12 @@ test("the dashboard module lowercases without the standard library's table of ev
   });
 
 const full = functionNames(readFileSync(new URL("web/chitieu_bg.wasm", pkg)));
-test("the names are read as the tests above expect: the full module holds the reader, the register, normalisation and the lowercase table",
+test("the names are read as the tests above expect: the full module holds the reader, the register, normalisation, the one-shot calculations' bindings and the lowercase table",
   { skip: full === null && "no name section (release build)" }, () => {
     const found = sources(full);
     for (const f of ["chitieu::extract", "chitieu::document", "chitieu::calc::succession", "chitieu::calc::bulk",
-      "unicode_normalization", "zip"]) {
+      "unicode_normalization", "zip", "chitieu_wasm::milestone_once", "chitieu_wasm::projection", "chitieu_wasm::number",
+      "csv_core"]) {
       assert.ok(found.has(f), f);
     }
     assert.ok(full.some(lowercasesWithTheTable));
