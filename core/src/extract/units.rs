@@ -776,6 +776,7 @@ pub(crate) fn quantity_to_reach(prefix: &str, unit: MeasureUnit) -> bool {
 
 /// The words (folded) before a range whose high figure `bare` leads to, without the range's opening: "đón tiếp từ 1,13
 /// đến" and "đón 1,13 triệu -" give "đón tiếp" and "đón"; `None` when `bare` does not end with a range's low figure.
+/// [`super::numbers::range_low`] finds a low figure right before its dash only; this one may carry a scale ("triệu").
 fn before_a_range(bare: &str) -> Option<&str> {
     let t = bare.trim_end();
     let t = if ends_with_words(t, "den") { sub(t, 0, t.len() - "den".len()) } else { t.strip_suffix('-')? }.trim_end();
@@ -785,8 +786,7 @@ fn before_a_range(bare: &str) -> Option<&str> {
     if low.len() == t.len() {
         return None;
     }
-    let low = low.trim_end();
-    Some(if ends_with_words(low, "tu") { sub(low, 0, low.len() - "tu".len()).trim_end() } else { low })
+    Some(super::numbers::without_range_opening(low).trim_end())
 }
 
 /// Whether the quantity `value` after a slash is the plan's figure of a result over its plan, not the total of an "X of
