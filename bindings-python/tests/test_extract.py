@@ -3378,3 +3378,19 @@ def test_a_level_compared_with_is_no_target_and_its_year_dates_nothing_else():
         "cho các dự án công nghiệp chế biến, chế tạo quy mô lớn.\n"
     )
     assert target_rows(draft.plan) == [(2025, "about", 1.5e9, "usd")]
+
+
+def test_the_high_figure_of_a_range_of_things_counted_is_a_target():
+    # Regression (ninh_thuan_ocop_2025, a development text; the same text as core/tests/extract.rs): "có 20-30 sản
+    # phẩm" and "có 5.000 - 7.000 hộ" were no targets: the verb that sets a count ("có") was looked for right before
+    # the high figure, where the low one stands.
+    draft = chitieu.extract_plan(
+        "Kế hoạch đề ra mục tiêu, đến cuối năm 2025, phấn đấu có 20-30 sản phẩm mới đạt chứng nhận OCOP, trong đó có "
+        "thêm 2-5 sản phẩm đạt 4 sao. Mỗi năm có 5.000 - 7.000 hộ cá thể mới.\n"
+    )
+    assert target_rows(draft.plan) == [
+        (2025, "reach", 30.0, "count"),
+        (2025, "reach", 5.0, "count"),
+        (2025, "reach", 7000.0, "count"),
+    ]
+    assert all(any(r["kind"] == "range" for r in t.get("reasons", [])) for t in draft.targets)

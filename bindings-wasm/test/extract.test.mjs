@@ -3732,3 +3732,19 @@ test("a level compared with is no target, and its year dates nothing else", () =
   );
   assert.deepEqual(targetRows(draft.plan), [[2025, "about", 1.5e9, "usd"]]);
 });
+
+test("the high figure of a range of things counted is a target", () => {
+  // Regression (ninh_thuan_ocop_2025, a development text; the same text as core/tests/extract.rs): "có 20-30 sản
+  // phẩm" and "có 5.000 - 7.000 hộ" were no targets: the verb that sets a count ("có") was looked for right before
+  // the high figure, where the low one stands.
+  const draft = c.extractPlan(
+    "Kế hoạch đề ra mục tiêu, đến cuối năm 2025, phấn đấu có 20-30 sản phẩm mới đạt chứng nhận OCOP, trong đó có " +
+      "thêm 2-5 sản phẩm đạt 4 sao. Mỗi năm có 5.000 - 7.000 hộ cá thể mới.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2025, "reach", 30, "count"],
+    [2025, "reach", 5, "count"],
+    [2025, "reach", 7000, "count"],
+  ]);
+  assert.ok(draft.targets.every((t) => t.reasons?.some((r) => r.kind === "range")));
+});

@@ -4581,3 +4581,25 @@ fn a_level_compared_with_is_no_target_and_its_year_dates_nothing_else() {
     assert_eq!(target_rows(&draft.plan), [(Some(2025), Comparator::About, 1.5e9, MeasureUnit::Usd)]);
     check_offsets(LEVEL_COMPARED_WITH, &draft);
 }
+
+/// Ranges of things counted (ninh_thuan_ocop_2025, a development text).
+const RANGE_OF_THINGS_COUNTED: &str = "Kế hoạch đề ra mục tiêu, đến cuối năm 2025, phấn đấu có 20-30 sản phẩm mới đạt \
+                                       chứng nhận OCOP, trong đó có thêm 2-5 sản phẩm đạt 4 sao. Mỗi năm có 5.000 - \
+                                       7.000 hộ cá thể mới.\n";
+
+#[test]
+fn the_high_figure_of_a_range_of_things_counted_is_a_target() {
+    // Regression: "có 20-30 sản phẩm" and "có 5.000 - 7.000 hộ" were no targets: the verb that sets a count ("có") was
+    // looked for right before the high figure, where the low one stands.
+    let draft = extract_plan(RANGE_OF_THINGS_COUNTED);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2025), Comparator::Reach, 30.0, MeasureUnit::Count),
+            (Some(2025), Comparator::Reach, 5.0, MeasureUnit::Count),
+            (Some(2025), Comparator::Reach, 7000.0, MeasureUnit::Count),
+        ]
+    );
+    check_offsets(RANGE_OF_THINGS_COUNTED, &draft);
+    assert!(draft.targets.iter().all(|t| t.reasons.iter().any(|r| matches!(r, Uncertainty::Range { .. }))));
+}

@@ -703,8 +703,16 @@ pub(crate) fn completed_after(after: &str) -> bool {
 /// thêm 2 huyện", "trồng mới 2.400 ha"), builds a length ([`BUILD`]) or produces a volume or litres ([`PRODUCE`]); or,
 /// for things counted, "có" right before them ("mỗi người dân có 01 tài
 /// khoản", not "hiện có"), visitors welcomed, or a population as plans name it ("Dân số trung bình"); never the
-/// members a congress's delegates represent.
+/// members a congress's delegates represent. The high figure of a range is set by the words before its low figure:
+/// "có 20 - 25 sản phẩm", "có từ 3 đến 4 đơn vị", "thu hút 50 đến 60 doanh nghiệp".
 pub(crate) fn quantity_to_reach(prefix: &str, unit: MeasureUnit) -> bool {
+    before_a_range(super::comparators::without_before(prefix))
+        .is_some_and(|head| quantity_to_reach_as_named(head, unit))
+        || quantity_to_reach_as_named(prefix, unit)
+}
+
+/// [`quantity_to_reach`] of the words right before a figure (folded `prefix`).
+fn quantity_to_reach_as_named(prefix: &str, unit: MeasureUnit) -> bool {
     let last: Vec<&str> = words(prefix).collect();
     let tail = super::folded::last_words(&last, 6);
     // Or opening the figure's part of its clause, however long its name ("..., sản lượng lương thực cây có hạt 14.700
@@ -1086,6 +1094,20 @@ mod tests {
         assert!(!amount_to_reach("tong doanh thu tu "));
         assert!(amount_to_reach("so cung nha dau tu, doanh nghiep phan dau nam 2024 dat "));
         assert!(!amount_to_reach("von dau tu cong phan dau nam 2024 dat "));
+    }
+
+    #[test]
+    fn the_high_figure_of_a_range_is_set_by_the_words_before_its_low_figure() {
+        // ninh_thuan_ocop_2025, huyen_luong_son_hoa_binh_nong_nghiep_2025 (development texts).
+        assert!(quantity_to_reach("phan dau co 20-", MeasureUnit::Count));
+        assert!(quantity_to_reach("co 20 - ", MeasureUnit::Count));
+        assert!(quantity_to_reach("phan dau co tu 3 den ", MeasureUnit::Count));
+        // Not what there is now, with or without a range.
+        assert!(!quantity_to_reach("hien co 20 - ", MeasureUnit::Count));
+        assert!(!quantity_to_reach("hien co ", MeasureUnit::Count));
+        // A dash with no figure before it opens no range.
+        assert_eq!(before_a_range("co - "), None);
+        assert_eq!(before_a_range("phan dau co tu 3 den "), Some("phan dau co"));
     }
 
     #[test]
