@@ -3394,3 +3394,16 @@ def test_the_high_figure_of_a_range_of_things_counted_is_a_target():
         (2025, "reach", 7000.0, "count"),
     ]
     assert all(any(r["kind"] == "range" for r in t.get("reasons", [])) for t in draft.targets)
+
+
+def test_now_opening_a_clause_reports_what_follows():
+    # Regression (hoa_binh_bao_hiem_xa_hoi_2030, hue_phu_song_5g_2026, development texts; the same text as
+    # core/tests/extract.rs): "Hiện ... là 4.840.000 đồng" and "hiện đạt khoảng 90%" (what is now) were targets of the
+    # plan's year.
+    draft = chitieu.extract_plan(
+        "Mục tiêu đến năm 2026, tỷ lệ người dân dùng 5G đạt 80%. Hiện mức tiền lương bình quân chung hằng tháng của "
+        "người lao động trong doanh nghiệp là 4.840.000 đồng. Độ phủ ngoài trời hiện đạt khoảng 90%, trong nhà khoảng "
+        "70%.\n"
+    )
+    assert target_rows(draft.plan) == [(2026, "reach", 80.0, "percent")]
+    assert observation_rows(draft) == [(4840000.0, 2026), (90.0, 2026), (70.0, 2026)]

@@ -3748,3 +3748,20 @@ test("the high figure of a range of things counted is a target", () => {
   ]);
   assert.ok(draft.targets.every((t) => t.reasons?.some((r) => r.kind === "range")));
 });
+
+test("now opening a clause reports what follows", () => {
+  // Regression (hoa_binh_bao_hiem_xa_hoi_2030, hue_phu_song_5g_2026, development texts; the same text as
+  // core/tests/extract.rs): "Hiện ... là 4.840.000 đồng" and "hiện đạt khoảng 90%" (what is now) were targets of the
+  // plan's year.
+  const draft = c.extractPlan(
+    "Mục tiêu đến năm 2026, tỷ lệ người dân dùng 5G đạt 80%. Hiện mức tiền lương bình quân chung hằng tháng của " +
+      "người lao động trong doanh nghiệp là 4.840.000 đồng. Độ phủ ngoài trời hiện đạt khoảng 90%, trong nhà khoảng " +
+      "70%.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2026, "reach", 80, "percent"]]);
+  assert.deepEqual(observationRows(draft), [
+    [4840000, 2026],
+    [90, 2026],
+    [70, 2026],
+  ]);
+});

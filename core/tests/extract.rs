@@ -4603,3 +4603,17 @@ fn the_high_figure_of_a_range_of_things_counted_is_a_target() {
     check_offsets(RANGE_OF_THINGS_COUNTED, &draft);
     assert!(draft.targets.iter().all(|t| t.reasons.iter().any(|r| matches!(r, Uncertainty::Range { .. }))));
 }
+
+/// "hiện" (now) opening a clause, or before "đạt" (hoa_binh_bao_hiem_xa_hoi_2030, hue_phu_song_5g_2026, development texts).
+const NOW: &str = "Mục tiêu đến năm 2026, tỷ lệ người dân dùng 5G đạt 80%. Hiện mức tiền lương bình quân chung hằng tháng \
+                   của người lao động trong doanh nghiệp là 4.840.000 đồng. Độ phủ ngoài trời hiện đạt khoảng 90%, trong \
+                   nhà khoảng 70%.\n";
+
+#[test]
+fn now_opening_a_clause_reports_what_follows() {
+    // Regression: "Hiện ... là 4.840.000 đồng" and "hiện đạt khoảng 90%" (what is now) were targets of the plan's year.
+    let draft = extract_plan(NOW);
+    assert_eq!(target_rows(&draft.plan), [(Some(2026), Comparator::Reach, 80.0, MeasureUnit::Percent)]);
+    assert_eq!(observation_rows(&draft), [(4_840_000.0, Some(2026)), (90.0, Some(2026)), (70.0, Some(2026))]);
+    check_offsets(NOW, &draft);
+}

@@ -9,7 +9,7 @@ use super::folded::{at, ends_with_words, find_any_words, find_words, starts_with
 /// verbs in general: "đã được", "đã triển khai") for the rest of their clause only, up to a ";" or the
 /// sentence's end, and the last [`SENTENCE_WIDE`] ("theo kết quả", "kết quả rà soát", "số liệu thống kê", "thành lập trên
 /// cơ sở") for the rest of their sentence.
-const REACHED: [&str; 66] = [
+const REACHED: [&str; 67] = [
     "da dat",
     "dat duoc",
     "da co",
@@ -90,6 +90,11 @@ const REACHED: [&str; 66] = [
     // "Từ đó đã đóng góp quan trọng vào tốc độ tăng trưởng GRDP của tỉnh (đạt 8,66%)" (tuyen_quang_cong_nghiep_2023, a
     // development text): what was contributed.
     "da dong gop",
+    // "Hiện mức tiền lương bình quân ... là 4.840.000 đồng", "hiện toàn xã còn có 380 hộ nghèo", "Độ phủ ngoài trời hiện
+    // đạt khoảng 90%" (hoa_binh_bao_hiem_xa_hoi_2030, xa_dak_lieng_dak_lak_2024, hue_phu_song_5g_2026, development
+    // texts): "hiện" (now) opening its clause, or before "đạt" or "còn"; not a word it makes with another ("thực
+    // hiện", "hiện đại", [`now_in_a_word`]).
+    "hien",
     // The last [`SENTENCE_WIDE`], for the rest of their sentence.
     // "Theo kết quả tổng điều tra rà soát hộ nghèo ..., năm 2020 tỉnh còn 14.982 hộ nghèo, chiếm tỷ lệ 18,50%": what a
     // survey or a review found.
@@ -171,7 +176,10 @@ pub(crate) fn only_reports(s: &str) -> bool {
         "giao du toan",
     ];
     let any = |list: &[&str]| list.iter().any(|w| find_words(s, w).next().is_some());
-    !any(&objective) && !has_plan_figures(s) && any(&REACHED)
+    // "hiện" reports only where it says "now" ([`now_opening`]), not in "thực hiện".
+    let reached = REACHED.iter().filter(|w| **w != "hien").any(|w| find_words(s, w).next().is_some())
+        || find_words(s, "hien").any(|i| now_opening(s, i, i + "hien".len()));
+    !any(&objective) && !has_plan_figures(s) && reached
 }
 
 /// Whether folded `s` gives the plan's own figure after an estimate anywhere ("41,85% (KH 41%)", "ước tăng
@@ -333,6 +341,24 @@ fn other_than_need(s: &str, i: usize) -> bool {
     counted || other_word || ends_with_words(before, "tiep")
 }
 
+/// Whether the "hiện" at `i..end` of folded `line` says "now" for its clause: it opens the clause, or "đạt" or "còn"
+/// follows it, and it makes no word with the word before or after it ("thực hiện", "thể hiện", "hiện đại", "hiện
+/// trạng"; "hiện nay", "hiện có" and "hiện tại" are words of their own in [`REACHED`]).
+fn now_opening(line: &str, i: usize, end: usize) -> bool {
+    const AFTER: [&str; 17] = [
+        "nay", "co", "tai", "dai", "thuc", "trang", "dien", "hanh", "tuong", "vat", "mau", "phap", "ra", "len", "ro",
+        "huu", "hinh",
+    ];
+    const BEFORE: [&str; 7] = ["thuc", "the", "xuat", "phat", "bieu", "hien", "an"];
+    let before = sub(line, 0, i).trim_end();
+    let after = sub(line, end, line.len()).trim_start();
+    let opens = before.is_empty() || before.ends_with(['.', ',', ';', ':', '(', '-']);
+    let then = ["dat", "con"].iter().any(|w| starts_with_words(after, w));
+    !AFTER.iter().any(|w| starts_with_words(after, w))
+        && !BEFORE.iter().any(|w| ends_with_words(before, w))
+        && (opens || then)
+}
+
 /// Offsets of the words of `s` that want: those of [`WANTED`], "sẽ" (not "chia sẻ") and "cần" (not "cán bộ", "căn", "cận").
 fn wanted_at(s: &str) -> impl Iterator<Item = usize> + '_ {
     let listed = WANTED.iter().flat_map(move |w| find_words(s, w));
@@ -418,6 +444,9 @@ impl Scan {
             // development text): an effort made, no aim.
             let made = ["da", "da no luc", "da quyet tam", "da co gang"];
             if *w == "phan dau" && made.iter().any(|x| ends_with_words(sub(line, 0, i).trim_end(), x)) {
+                continue;
+            }
+            if *w == "hien" && !now_opening(line, i, end) {
                 continue;
             }
             // "nâng cấp Trung tâm dữ liệu hiện có và hỗ trợ phát triển 2-3 trung tâm dữ liệu mới": what exists,
@@ -710,6 +739,31 @@ mod tests {
 
     fn fold(s: &str) -> String {
         Folded::new(s).text
+    }
+
+    #[test]
+    fn now_opening_its_clause_or_before_reached_reports() {
+        // hoa_binh_bao_hiem_xa_hoi_2030, hue_phu_song_5g_2026 (development texts).
+        let at = |s: &str| {
+            let f = fold(s);
+            let i = find_words(&f, "hien").next().unwrap();
+            now_opening(&f, i, i + 4)
+        };
+        assert!(at("Hiện mức tiền lương bình quân chung là 4.840.000 đồng"));
+        assert!(at("Năm 2024, hiện lực lượng lao động tham gia BHXH mới chiếm khoảng 16%"));
+        assert!(at("Độ phủ ngoài trời hiện đạt khoảng 90%"));
+        // "thực hiện", "thể hiện", "hiện đại", "hiện trạng": words it makes; "hiện nay", "hiện có", "hiện tại" are read
+        // as words of their own.
+        assert!(!at("Thực hiện số hóa 100% hồ sơ"));
+        assert!(!at("phấn đấu thực hiện đạt 100% chỉ tiêu"));
+        assert!(!at("các biện pháp tránh thai hiện đại là 445.730 người"));
+        assert!(!at("Hiện trạng sử dụng đất năm 2020"));
+        assert!(!at("Hiện nay, tỷ lệ đạt 80%"));
+        // Inside a clause, before other words, it is no "now" this reads.
+        assert!(!at("mỗi người dân hiện đang cư trú trên địa bàn"));
+        // A text reports only where "hiện" says "now", not where it is the "hiện" of "thực hiện".
+        assert!(only_reports(&fold("Hiện tỷ lệ lao động tham gia BHXH là 16%.")));
+        assert!(!only_reports(&fold("Thực hiện chính sách tiền lương, tỷ lệ lao động tham gia BHXH 16%.")));
     }
 
     #[test]
