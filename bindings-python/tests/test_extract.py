@@ -3407,3 +3407,14 @@ def test_now_opening_a_clause_reports_what_follows():
     )
     assert target_rows(draft.plan) == [(2026, "reach", 80.0, "percent")]
     assert observation_rows(draft) == [(4840000.0, 2026), (90.0, 2026), (70.0, 2026)]
+
+
+def test_a_headlines_small_bound_said_again_with_its_year_is_one_target():
+    # Regression (ho_chi_minh_thi_truong_lao_dong_2030, a development text; the same text as core/tests/extract.rs):
+    # "dưới 3%" in the headline and "đạt dưới 3% vào năm 2030" were two targets: a whole value under 10 was never taken
+    # for the same target, whatever its comparator.
+    draft = chitieu.extract_plan(
+        "TPHCM làm gì để kéo giảm tỉ lệ việc làm thất nghiệp xuống dưới 3%?\n\nTheo kế hoạch này, TPHCM phấn đấu duy "
+        "trì tỷ lệ thất nghiệp đô thị dưới 4% vào năm 2025 và đạt dưới 3% vào năm 2030.\n"
+    )
+    assert target_rows(draft.plan) == [(2030, "less_than", 3.0, "percent"), (2025, "less_than", 4.0, "percent")]

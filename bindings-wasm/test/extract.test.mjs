@@ -3765,3 +3765,17 @@ test("now opening a clause reports what follows", () => {
     [70, 2026],
   ]);
 });
+
+test("a headline's small bound said again with its year is one target", () => {
+  // Regression (ho_chi_minh_thi_truong_lao_dong_2030, a development text; the same text as core/tests/extract.rs):
+  // "dưới 3%" in the headline and "đạt dưới 3% vào năm 2030" were two targets: a whole value under 10 was never taken
+  // for the same target, whatever its comparator.
+  const draft = c.extractPlan(
+    "TPHCM làm gì để kéo giảm tỉ lệ việc làm thất nghiệp xuống dưới 3%?\n\nTheo kế hoạch này, TPHCM phấn đấu duy " +
+      "trì tỷ lệ thất nghiệp đô thị dưới 4% vào năm 2025 và đạt dưới 3% vào năm 2030.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2030, "less_than", 3, "percent"],
+    [2025, "less_than", 4, "percent"],
+  ]);
+});

@@ -4617,3 +4617,24 @@ fn now_opening_a_clause_reports_what_follows() {
     assert_eq!(observation_rows(&draft), [(4_840_000.0, Some(2026)), (90.0, Some(2026)), (70.0, Some(2026))]);
     check_offsets(NOW, &draft);
 }
+
+/// A headline's bound, small and whole, said again with its year (ho_chi_minh_thi_truong_lao_dong_2030, a development
+/// text).
+const HEADLINE_BOUND: &str = "TPHCM làm gì để kéo giảm tỉ lệ việc làm thất nghiệp xuống dưới 3%?\n\nTheo kế hoạch này, \
+                              TPHCM phấn đấu duy trì tỷ lệ thất nghiệp đô thị dưới 4% vào năm 2025 và đạt dưới 3% vào năm \
+                              2030.\n";
+
+#[test]
+fn a_headlines_small_bound_said_again_with_its_year_is_one_target() {
+    // Regression: "dưới 3%" in the headline and "đạt dưới 3% vào năm 2030" were two targets: a whole value under 10 was
+    // never taken for the same target, whatever its comparator.
+    let draft = extract_plan(HEADLINE_BOUND);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2030), Comparator::LessThan, 3.0, MeasureUnit::Percent),
+            (Some(2025), Comparator::LessThan, 4.0, MeasureUnit::Percent),
+        ]
+    );
+    check_offsets(HEADLINE_BOUND, &draft);
+}

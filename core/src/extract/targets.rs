@@ -75,12 +75,13 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>, local: Option<&str>) -
         // In other words too ("80% trẻ khuyết tật được tiếp cận giáo dục" over "80% trẻ khuyết tật ở độ tuổi mầm non,
         // phổ thông được tiếp cận giáo dục"), for a value unlikely to be two targets' by chance.
         let loose_undated = (t.tier, share, t.value.to_bits());
-        let other = || undated_loose.get(&loose_undated).copied().filter(|_| distinctive(t.value));
+        let one_of_the_headlines = |i: &usize| out.targets.get(*i).is_some_and(|h| distinctive_as_said(h, &t));
+        let other = || undated_loose.get(&loose_undated).copied().filter(one_of_the_headlines);
         let replaces = year.and(undated.get(&undated_key).copied().or_else(other)).filter(|_| !said_here.headline);
         let restated = said
             .get(&key)
             .and_then(|(i, before)| before.restated_by(&said_here).then_some(*i))
-            .or_else(|| headlines.get(&loose).copied().filter(|_| !said_here.headline && distinctive(t.value)))
+            .or_else(|| headlines.get(&loose).copied().filter(|i| !said_here.headline && one_of_the_headlines(i)))
             .or_else(|| lead.restated(&lead_key, &t, &said_here));
         let agrees = |i: usize| {
             out.targets
@@ -189,6 +190,13 @@ type HeadlineKey = (Option<i32>, Option<Tier>, MeasureUnit, u64);
 /// below 10 (a count of a few).
 fn distinctive(value: f64) -> bool {
     value != 100.0 && !(value < 10.0 && value.fract() == 0.0)
+}
+
+/// Whether a headline's target `h` and the body's figure `t` with the same value are unlikely to be two targets by
+/// chance: the value is [`distinctive`], or both bound it the same way other than by reaching it ("xuống dưới 3%" over
+/// "đạt dưới 3% vào năm 2030", ho_chi_minh_thi_truong_lao_dong_2030, a development text).
+fn distinctive_as_said(h: &Target, t: &Found) -> bool {
+    distinctive(t.value) || h.comparator == t.comparator && t.comparator != Comparator::Reach
 }
 
 /// The headline a text's first figure is in: its line, when the line is short (under 160 bytes), opens no
