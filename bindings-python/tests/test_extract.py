@@ -3418,3 +3418,16 @@ def test_a_headlines_small_bound_said_again_with_its_year_is_one_target():
         "trì tỷ lệ thất nghiệp đô thị dưới 4% vào năm 2025 và đạt dưới 3% vào năm 2030.\n"
     )
     assert target_rows(draft.plan) == [(2030, "less_than", 3.0, "percent"), (2025, "less_than", 4.0, "percent")]
+
+
+def test_figures_dated_by_running_text_before_the_first_objective_are_reported():
+    # Regression (phuong_thanh_thuy_hue_2030, a development text; the same text as core/tests/extract.rs): figures the
+    # term 2021-2025 dated from an earlier sentence were targets of 2025, though the text's first objective is of 2030:
+    # only a figure its own clause dated was taken for the past.
+    draft = chitieu.extract_plan(
+        "Tổng vốn đầu tư toàn xã hội của phường giai đoạn 2021-2025 đạt trên 7.240 tỷ đồng. Thu nhập bình quân đầu "
+        "người toàn phường đạt 79,1 triệu đồng; tỷ lệ hộ nghèo theo chuẩn đa chiều giảm còn 0,34%.\n\nPhấn đấu đến "
+        "năm 2030, thu nhập bình quân đầu người đạt 167,7 triệu đồng.\n"
+    )
+    assert target_rows(draft.plan) == [(2030, "reach", 167.7e6, "dong")]
+    assert observation_rows(draft) == [(7.24e12, 2025), (79.1e6, 2025), (0.34, 2025)]

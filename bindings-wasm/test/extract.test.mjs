@@ -3779,3 +3779,20 @@ test("a headline's small bound said again with its year is one target", () => {
     [2025, "less_than", 4, "percent"],
   ]);
 });
+
+test("figures dated by running text before the first objective are reported", () => {
+  // Regression (phuong_thanh_thuy_hue_2030, a development text; the same text as core/tests/extract.rs): figures the
+  // term 2021-2025 dated from an earlier sentence were targets of 2025, though the text's first objective is of 2030:
+  // only a figure its own clause dated was taken for the past.
+  const draft = c.extractPlan(
+    "Tổng vốn đầu tư toàn xã hội của phường giai đoạn 2021-2025 đạt trên 7.240 tỷ đồng. Thu nhập bình quân đầu " +
+      "người toàn phường đạt 79,1 triệu đồng; tỷ lệ hộ nghèo theo chuẩn đa chiều giảm còn 0,34%.\n\nPhấn đấu đến " +
+      "năm 2030, thu nhập bình quân đầu người đạt 167,7 triệu đồng.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2030, "reach", 167.7e6, "dong"]]);
+  assert.deepEqual(observationRows(draft), [
+    [7.24e12, 2025],
+    [79.1e6, 2025],
+    [0.34, 2025],
+  ]);
+});

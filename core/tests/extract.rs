@@ -4638,3 +4638,19 @@ fn a_headlines_small_bound_said_again_with_its_year_is_one_target() {
     );
     check_offsets(HEADLINE_BOUND, &draft);
 }
+
+/// A term past in running text before the first objective (phuong_thanh_thuy_hue_2030, a development text).
+const TERM_PAST_BEFORE_THE_OBJECTIVE: &str = "Tổng vốn đầu tư toàn xã hội của phường giai đoạn 2021-2025 đạt trên 7.240 \
+                                              tỷ đồng. Thu nhập bình quân đầu người toàn phường đạt 79,1 triệu đồng; tỷ \
+                                              lệ hộ nghèo theo chuẩn đa chiều giảm còn 0,34%.\n\nPhấn đấu đến năm \
+                                              2030, thu nhập bình quân đầu người đạt 167,7 triệu đồng.\n";
+
+#[test]
+fn figures_dated_by_running_text_before_the_first_objective_are_reported() {
+    // Regression: figures the term 2021-2025 dated from an earlier sentence were targets of 2025, though the text's
+    // first objective is of 2030: only a figure its own clause dated was taken for the past.
+    let draft = extract_plan(TERM_PAST_BEFORE_THE_OBJECTIVE);
+    assert_eq!(target_rows(&draft.plan), [(Some(2030), Comparator::Reach, 167.7e6, MeasureUnit::Dong)]);
+    assert_eq!(observation_rows(&draft), [(7.24e12, Some(2025)), (79.1e6, Some(2025)), (0.34, Some(2025))]);
+    check_offsets(TERM_PAST_BEFORE_THE_OBJECTIVE, &draft);
+}

@@ -14,7 +14,10 @@ use crate::model::plan::Plan;
 
 /// The year before which a figure is the past: the signing year, else the annual plan's, else the
 /// dateline's, for any figure (`dated`); else the first year an objective is set for, only for a figure its
-/// own clause dates ("Năm 2024, tỷ lệ ... đạt 45%", not the sections of a roadmap "Năm 2024: ...").
+/// own clause dates ("Năm 2024, tỷ lệ ... đạt 45%", not the sections of a roadmap "Năm 2024: ...") or an earlier
+/// sentence or line of running text does ("Tổng vốn đầu tư ... giai đoạn 2021-2025 đạt trên 7.240 tỷ đồng. Thu nhập
+/// bình quân đầu người ... đạt 79,1 triệu đồng" before "Phấn đấu đến năm 2030, ...", phuong_thanh_thuy_hue_2030, a
+/// development text).
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct Reference {
     pub(crate) dated: Option<i32>,
@@ -26,7 +29,7 @@ pub(crate) struct Reference {
 impl Reference {
     /// The year before which `fig` is the past.
     fn of(self, fig: &Figure) -> Option<i32> {
-        self.dated.or(self.objective.filter(|_| fig.year_in_clause))
+        self.dated.or(self.objective.filter(|_| fig.year_in_clause || fig.year_from_context))
     }
 }
 
