@@ -3431,3 +3431,16 @@ def test_figures_dated_by_running_text_before_the_first_objective_are_reported()
     )
     assert target_rows(draft.plan) == [(2030, "reach", 167.7e6, "dong")]
     assert observation_rows(draft) == [(7.24e12, 2025), (79.1e6, 2025), (0.34, 2025)]
+
+
+def test_a_purpose_wants_only_in_its_sentence():
+    # Regression (huyen_hung_ha_thai_binh_van_hoa_2020, a development text; the same text as core/tests/extract.rs):
+    # "nhằm" (in order to) wanted every figure after it in its line, so the results of 2019 in the next sentence were
+    # targets of 2019.
+    draft = chitieu.extract_plan(
+        "Hưng Hà: Phấn đấu năm 2020 có từ 92% gia đình trở lên đạt danh hiệu gia đình văn hóa\nTrong năm 2019, Ban Chỉ "
+        "đạo đã chỉ đạo đa dạng hóa các hoạt động văn hóa nhằm góp phần thực hiện tốt phong trào. Toàn huyện có 91,5% "
+        "gia đình đạt danh hiệu gia đình văn hóa; 51,5% dòng họ đạt danh hiệu dòng họ văn hóa.\n"
+    )
+    assert target_rows(draft.plan) == [(2020, "at_least", 92.0, "percent")]
+    assert observation_rows(draft) == [(91.5, 2019), (51.5, 2019)]

@@ -3796,3 +3796,19 @@ test("figures dated by running text before the first objective are reported", ()
     [0.34, 2025],
   ]);
 });
+
+test("a purpose wants only in its sentence", () => {
+  // Regression (huyen_hung_ha_thai_binh_van_hoa_2020, a development text; the same text as core/tests/extract.rs):
+  // "nhằm" (in order to) wanted every figure after it in its line, so the results of 2019 in the next sentence were
+  // targets of 2019.
+  const draft = c.extractPlan(
+    "Hưng Hà: Phấn đấu năm 2020 có từ 92% gia đình trở lên đạt danh hiệu gia đình văn hóa\nTrong năm 2019, Ban Chỉ " +
+      "đạo đã chỉ đạo đa dạng hóa các hoạt động văn hóa nhằm góp phần thực hiện tốt phong trào. Toàn huyện có 91,5% " +
+      "gia đình đạt danh hiệu gia đình văn hóa; 51,5% dòng họ đạt danh hiệu dòng họ văn hóa.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2020, "at_least", 92, "percent"]]);
+  assert.deepEqual(observationRows(draft), [
+    [91.5, 2019],
+    [51.5, 2019],
+  ]);
+});

@@ -4654,3 +4654,19 @@ fn figures_dated_by_running_text_before_the_first_objective_are_reported() {
     assert_eq!(observation_rows(&draft), [(7.24e12, Some(2025)), (79.1e6, Some(2025)), (0.34, Some(2025))]);
     check_offsets(TERM_PAST_BEFORE_THE_OBJECTIVE, &draft);
 }
+
+/// A purpose ("nhằm") in a sentence before a year's results (huyen_hung_ha_thai_binh_van_hoa_2020, a development text).
+const PURPOSE_BEFORE_RESULTS: &str = "Hưng Hà: Phấn đấu năm 2020 có từ 92% gia đình trở lên đạt danh hiệu gia đình văn \
+                                      hóa\nTrong năm 2019, Ban Chỉ đạo đã chỉ đạo đa dạng hóa các hoạt động văn hóa nhằm \
+                                      góp phần thực hiện tốt phong trào. Toàn huyện có 91,5% gia đình đạt danh hiệu gia \
+                                      đình văn hóa; 51,5% dòng họ đạt danh hiệu dòng họ văn hóa.\n";
+
+#[test]
+fn a_purpose_wants_only_in_its_sentence() {
+    // Regression: "nhằm" (in order to) wanted every figure after it in its line, so the results of 2019 in the next
+    // sentence were targets of 2019.
+    let draft = extract_plan(PURPOSE_BEFORE_RESULTS);
+    assert_eq!(target_rows(&draft.plan), [(Some(2020), Comparator::AtLeast, 92.0, MeasureUnit::Percent)]);
+    assert_eq!(observation_rows(&draft), [(91.5, Some(2019)), (51.5, Some(2019))]);
+    check_offsets(PURPOSE_BEFORE_RESULTS, &draft);
+}

@@ -378,6 +378,9 @@ pub(crate) struct Scan {
     /// Words that want opening a bracket ("(chỉ tiêu đại hội 27,5%)", "(KH 41%)"), with where it closes: they want
     /// only within it, and a report before the bracket goes on after it.
     bracketed: Vec<(usize, usize, usize)>,
+    /// "nhằm" (in order to), which wants only in its sentence: "... nhằm góp phần thực hiện tốt phong trào ... . Toàn
+    /// huyện có 91,5% gia đình ..." (huyen_hung_ha_thai_binh_van_hoa_2020, a development text) reports the year past.
+    purposes: Vec<(usize, usize)>,
     /// Where the line's sentences end (". ").
     stops: Vec<usize>,
     /// Where the line's clauses end ("; ").
@@ -488,12 +491,14 @@ impl Scan {
                 {
                     let close = sub(line, end, line.len()).find(')').map_or(line.len(), |j| end + j);
                     scan.bracketed.push((i, end, close));
+                } else if *w == "nham" {
+                    scan.purposes.push((i, end));
                 } else {
                     scan.wanted.push((i, end));
                 }
             }
         }
-        if !scan.past.is_empty() {
+        if !scan.past.is_empty() || !scan.purposes.is_empty() {
             scan.stops = line.match_indices(". ").map(|(i, _)| i).collect();
             scan.semicolons = line.match_indices("; ").map(|(i, _)| i).collect();
         }
@@ -507,15 +512,14 @@ impl Scan {
 
     /// Whether the line has no word that reports or wants.
     pub(crate) fn silent(&self) -> bool {
-        !self.may_report() && self.wanted.is_empty() && self.bracketed.is_empty()
+        !self.may_report() && self.wanted.is_empty() && self.bracketed.is_empty() && self.purposes.is_empty()
     }
 
     /// Whether the line ends reporting by a word that reports for the rest of its line ("đã hoàn thành", "đến nay"),
     /// with no word that wants after it; not by a past verb, which may name what a noun underwent ("các sản phẩm OCOP
     /// đã được đánh giá").
     pub(crate) fn reports_to_its_end(&self) -> bool {
-        Self::last(&self.reached, 0, usize::MAX)
-            .is_some_and(|r| Self::last(&self.wanted, 0, usize::MAX).is_none_or(|w| r > w))
+        Self::last(&self.reached, 0, usize::MAX).is_some_and(|r| self.last_wanted(0, usize::MAX).is_none_or(|w| r > w))
     }
 
     /// The same words, with a report from the start of the line on: what a line goes on with ([`super::outline`]'s
@@ -553,7 +557,13 @@ impl Scan {
             .filter(|&&(a, b, close)| a >= from && b <= to && to <= close)
             .map(|&(a, _, _)| a)
             .max();
-        Self::last(&self.wanted, from, to).max(bracketed)
+        let purpose = self
+            .purposes
+            .iter()
+            .filter(|&&(a, b)| a >= from && b <= to && !self.stops.iter().any(|&p| p >= b && p < to))
+            .map(|&(a, _)| a)
+            .max();
+        Self::last(&self.wanted, from, to).max(bracketed).max(purpose)
     }
 
     /// Whether the words in `from..to` (a figure's line or sentence before it) report what was reached: the
@@ -739,6 +749,22 @@ mod tests {
 
     fn fold(s: &str) -> String {
         Folded::new(s).text
+    }
+
+    #[test]
+    fn a_purpose_wants_only_in_its_sentence() {
+        // huyen_hung_ha_thai_binh_van_hoa_2020 (a development text).
+        let line = fold(
+            "Trong năm 2019, Ban Chỉ đạo đã chỉ đạo các hoạt động nhằm góp phần thực hiện tốt phong trào. \
+                         Toàn huyện có 91,5% gia đình đạt danh hiệu",
+        );
+        let scan = Scan::of(&line);
+        let at = |w: &str| line.find(w).unwrap();
+        assert!(scan.wanted(0, at("thuc hien tot")));
+        assert!(!scan.wanted(0, at("91,5")));
+        // A purpose with no sentence's end after it still wants: "nhằm nâng tỷ lệ ... lên 90%".
+        assert!(wanted(&fold("Triển khai các giải pháp nhằm nâng tỷ lệ hộ dùng nước sạch lên ")));
+        assert!(!Scan::of(&fold("Xã triển khai nhằm nâng cao đời sống.")).silent());
     }
 
     #[test]
