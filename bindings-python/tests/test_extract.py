@@ -3444,3 +3444,15 @@ def test_a_purpose_wants_only_in_its_sentence():
     )
     assert target_rows(draft.plan) == [(2020, "at_least", 92.0, "percent")]
     assert observation_rows(draft) == [(91.5, 2019), (51.5, 2019)]
+
+
+def test_balance_is_no_need_and_the_results_stay_reported():
+    # Regression (xa_dak_lieng_dak_lak_2024, a development text; the same text as core/tests/extract.rs): "cân đối"
+    # (balance) folds to the "cần" (need) of "cần đối", so the results after it were wanted: targets of 2023.
+    draft = chitieu.extract_plan(
+        "Năm 2023, xã đạt được nhiều kết quả: thu nhập bình quân đầu người đạt 38 triệu đồng/người/năm. Thu cân đối "
+        "ngân sách trên địa bàn xã đạt hơn 1 tỷ 051 triệu đồng, đạt 95% KH huyện giao.\n\nNăm 2024, xã phấn đấu mức "
+        "tăng trưởng kinh tế đạt 10%.\n"
+    )
+    assert target_rows(draft.plan) == [(2024, "reach", 10.0, "percent_per_year")]
+    assert observation_rows(draft) == [(38e6, 2023), (1.051e9, 2023), (95.0, 2023)]

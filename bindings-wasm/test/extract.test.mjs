@@ -3812,3 +3812,19 @@ test("a purpose wants only in its sentence", () => {
     [51.5, 2019],
   ]);
 });
+
+test("balance is no need, and the results stay reported", () => {
+  // Regression (xa_dak_lieng_dak_lak_2024, a development text; the same text as core/tests/extract.rs): "cân đối"
+  // (balance) folds to the "cần" (need) of "cần đối", so the results after it were wanted: targets of 2023.
+  const draft = c.extractPlan(
+    "Năm 2023, xã đạt được nhiều kết quả: thu nhập bình quân đầu người đạt 38 triệu đồng/người/năm. Thu cân đối " +
+      "ngân sách trên địa bàn xã đạt hơn 1 tỷ 051 triệu đồng, đạt 95% KH huyện giao.\n\nNăm 2024, xã phấn đấu mức " +
+      "tăng trưởng kinh tế đạt 10%.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2024, "reach", 10, "percent_per_year"]]);
+  assert.deepEqual(observationRows(draft), [
+    [38e6, 2023],
+    [1.051e9, 2023],
+    [95, 2023],
+  ]);
+});

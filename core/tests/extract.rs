@@ -4670,3 +4670,18 @@ fn a_purpose_wants_only_in_its_sentence() {
     assert_eq!(observation_rows(&draft), [(91.5, Some(2019)), (51.5, Some(2019))]);
     check_offsets(PURPOSE_BEFORE_RESULTS, &draft);
 }
+
+/// A budget's balance in a year's results (xa_dak_lieng_dak_lak_2024, a development text).
+const BALANCE_IN_RESULTS: &str = "Năm 2023, xã đạt được nhiều kết quả: thu nhập bình quân đầu người đạt 38 triệu \
+                                  đồng/người/năm. Thu cân đối ngân sách trên địa bàn xã đạt hơn 1 tỷ 051 triệu đồng, đạt \
+                                  95% KH huyện giao.\n\nNăm 2024, xã phấn đấu mức tăng trưởng kinh tế đạt 10%.\n";
+
+#[test]
+fn balance_is_no_need_and_the_results_stay_reported() {
+    // Regression: "cân đối" (balance) folds to the "cần" (need) of "cần đối", so the results after it were wanted:
+    // targets of 2023.
+    let draft = extract_plan(BALANCE_IN_RESULTS);
+    assert_eq!(target_rows(&draft.plan), [(Some(2024), Comparator::Reach, 10.0, MeasureUnit::PercentPerYear)]);
+    assert_eq!(observation_rows(&draft), [(38e6, Some(2023)), (1.051e9, Some(2023)), (95.0, Some(2023))]);
+    check_offsets(BALANCE_IN_RESULTS, &draft);
+}
