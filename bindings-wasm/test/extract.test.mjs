@@ -3828,3 +3828,21 @@ test("balance is no need, and the results stay reported", () => {
     [95, 2023],
   ]);
 });
+
+test("a budget's spending lines are targets", () => {
+  // Regression (phuong_phong_thai_hue_2025, nghe_an_ngan_sach_cap_xa_2025, development texts; the same text as
+  // core/tests/extract.rs): the spending lines of a budget's estimate were taken for what a plan spends on itself
+  // ("đầu tư" a cost), and lines named bare ("chi thường xuyên hơn 194,5 tỷ đồng") for nothing set.
+  const draft = c.extractPlan(
+    "Về chi ngân sách năm 2025, tổng chi sau điều chỉnh gần 216 tỷ đồng, gồm: Chi đầu tư phát triển hơn 18,5 tỷ " +
+      "đồng, chi thường xuyên hơn 194,5 tỷ đồng và dự phòng ngân sách hơn 2,8 tỷ đồng.\nChi đầu tư phát triển: " +
+      "9.770.917 triệu đồng.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2025, "about", 216e9, "dong"],
+    [2025, "more_than", 18.5e9, "dong"],
+    [2025, "more_than", 194.5e9, "dong"],
+    [2025, "more_than", 2.8e9, "dong"],
+    [2025, "reach", 9770917e6, "dong"],
+  ]);
+});

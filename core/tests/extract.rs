@@ -4685,3 +4685,27 @@ fn balance_is_no_need_and_the_results_stay_reported() {
     assert_eq!(observation_rows(&draft), [(38e6, Some(2023)), (1.051e9, Some(2023)), (95.0, Some(2023))]);
     check_offsets(BALANCE_IN_RESULTS, &draft);
 }
+
+/// A budget's lines (phuong_phong_thai_hue_2025, nghe_an_ngan_sach_cap_xa_2025, development texts).
+const BUDGET_LINES: &str = "Về chi ngân sách năm 2025, tổng chi sau điều chỉnh gần 216 tỷ đồng, gồm: Chi đầu tư phát \
+                            triển hơn 18,5 tỷ đồng, chi thường xuyên hơn 194,5 tỷ đồng và dự phòng ngân sách hơn 2,8 tỷ \
+                            đồng.\nChi đầu tư phát triển: 9.770.917 triệu đồng.\n";
+
+#[test]
+fn a_budgets_spending_lines_are_targets() {
+    // Regression: the spending lines of a budget's estimate were taken for what a plan spends on itself ("đầu tư" a
+    // cost), and lines named bare ("chi thường xuyên hơn 194,5 tỷ đồng") for nothing set: none was drafted.
+    let draft = extract_plan(BUDGET_LINES);
+    let rows = |c, v| (Some(2025), c, v, MeasureUnit::Dong);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            rows(Comparator::About, 216e9),
+            rows(Comparator::MoreThan, 18.5e9),
+            rows(Comparator::MoreThan, 194.5e9),
+            rows(Comparator::MoreThan, 2.8e9),
+            rows(Comparator::Reach, 9_770_917e6),
+        ]
+    );
+    check_offsets(BUDGET_LINES, &draft);
+}

@@ -1008,6 +1008,7 @@ pub(crate) fn amount_to_reach(prefix: &str) -> bool {
             || listed
             || economy_amount_named(&last)
             || listed_to_reach(prefix);
+    let budget_line = budget_line_named(head);
     // "giai đoạn 2021 – 2030 cần khoảng 7.096 tỷ đồng": what is needed is spent.
     let bare = super::comparators::without_before(head);
     // "dự toán thu ngân sách ... là 194,9 nghìn tỷ đồng": the revenue estimated is to reach, not spent.
@@ -1024,7 +1025,33 @@ pub(crate) fn amount_to_reach(prefix: &str) -> bool {
     let attracted = find_words(prefix, "thu hut").next().is_some() && find_words(prefix, "kinh phi").next().is_none();
     // Funds to raise are a target: "vận động Quỹ Vì người nghèo và An sinh xã hội hàng năm 3 tỷ đồng".
     let raised = ["van dong", "quyen gop"].iter().any(|w| find_words(prefix, w).next().is_some());
-    (reach || raised) && (!cost || economy_wide(prefix) || attracted || raised)
+    (reach || raised || budget_line) && (!cost || economy_wide(prefix) || attracted || raised || budget_line)
+}
+
+/// The lines (folded) of a budget's estimate a plan sets, spending among them: "Dự toán chi ngân sách địa phương
+/// 29.365 tỷ đồng, gồm: Chi đầu tư phát triển: 5.962 tỷ đồng", "chi thường xuyên hơn 194,5 tỷ đồng và dự phòng ngân
+/// sách hơn 2,8 tỷ đồng" (quang_ngai_thu_ngan_sach_2026, phuong_phong_thai_hue_2025, development texts).
+const BUDGET_LINES: [&str; 7] = [
+    "chi ngan sach",
+    "chi dau tu phat trien",
+    "chi thuong xuyen",
+    "du phong ngan sach",
+    "tong chi ngan sach",
+    "du toan chi",
+    "tong chi",
+];
+
+/// Whether the part of its clause before an amount (folded `head`, after the last ",", ";" or ":") opens with one of
+/// [`BUDGET_LINES`] within eight words of the figure: the budget's line, a figure of the estimate to reach, not what
+/// a plan spends on itself (whose "Kinh phí" section [`crate::extract`]'s budget reader takes first).
+fn budget_line_named(head: &str) -> bool {
+    // "Chi đầu tư phát triển: 9.770.917 triệu đồng": the line's name before the colon that lists its figure.
+    let head = head.trim_end().trim_end_matches([':', '=']);
+    let part = sub(head, head.rfind([',', ';', ':']).map_or(0, |i| i + 1), head.len()).trim_start();
+    // "chi thường xuyên hơn 194,5 tỷ đồng và dự phòng ngân sách hơn 2,8 tỷ đồng": a line after "và" too.
+    let part = find_words(part, "va").last().map_or(part, |i| sub(part, i + 2, part.len()).trim_start());
+    let part = part.strip_prefix("trong do").map_or(part, str::trim_start);
+    BUDGET_LINES.iter().any(|w| starts_with_words(part, w)) && words(part).count() <= 8
 }
 
 #[cfg(test)]
@@ -1097,6 +1124,20 @@ mod tests {
     }
 
     #[test]
+    fn a_budgets_lines_are_amounts_to_reach() {
+        // phuong_phong_thai_hue_2025, quang_ngai_thu_ngan_sach_2026, nghe_an_ngan_sach_cap_xa_2025 (development texts).
+        assert!(amount_to_reach("tong chi sau dieu chinh gan 216 ty dong, gom: chi dau tu phat trien hon "));
+        assert!(amount_to_reach("chi thuong xuyen hon 194,5 ty dong va du phong ngan sach hon "));
+        assert!(amount_to_reach("chi dau tu phat trien: "));
+        assert!(amount_to_reach("du toan chi ngan sach dia phuong "));
+        // A plan's own cost stays a cost, and a budget line named far back is no name of this figure.
+        assert!(!amount_to_reach("kinh phi dau tu ha tang "));
+        assert!(!budget_line_named(
+            "chi dau tu phat trien cho cac du an ha tang giao thong nong thon tai cac xa kho khan "
+        ));
+    }
+
+    #[test]
     fn the_high_figure_of_a_range_is_set_by_the_words_before_its_low_figure() {
         // ninh_thuan_ocop_2025, huyen_luong_son_hoa_binh_nong_nghiep_2025 (development texts).
         assert!(quantity_to_reach("phan dau co 20-", MeasureUnit::Count));
@@ -1131,10 +1172,12 @@ mod tests {
         assert!(amount_to_reach("thu hut 1.485 trieu usd von fdi va gan "));
         assert!(!amount_to_reach("von dau tu du kien khoang "));
         assert!(!amount_to_reach("kinh phi thu hut dau tu khoang "));
-        // hai_phong_ngan_sach_2026 (a development text): the revenue a budget estimates is to reach; its spending
-        // is not.
+        // hai_phong_ngan_sach_2026 (a development text): the revenue a budget estimates is to reach; so is its
+        // spending, a line of the estimate ([`BUDGET_LINES`]; "tương ứng hơn 90,7 nghìn tỷ đồng" there restates a
+        // share and is read so), not a plan's cost.
         assert!(amount_to_reach("du toan thu ngan sach dia phuong hon "));
-        assert!(!amount_to_reach("du toan chi ngan sach dia phuong hon "));
+        assert!(amount_to_reach("du toan chi ngan sach dia phuong hon "));
+        assert!(!amount_to_reach("du toan kinh phi thuc hien ke hoach hon "));
         // xa_vinh_phu_an_giang_mat_tran (a development text): funds to raise.
         assert!(amount_to_reach("phan dau to chuc van dong quy vi nguoi ngheo va an sinh xa hoi hang nam "));
         assert!(amount_to_reach("quyen gop ung ho "));
