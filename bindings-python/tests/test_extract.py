@@ -3474,3 +3474,13 @@ def test_a_budgets_spending_lines_are_targets():
         (2025, "more_than", 2.8e9, "dong"),
         (2025, "reach", 9770917e6, "dong"),
     ]
+
+
+def test_the_human_development_index_a_few_words_before_its_figure_is_an_index():
+    # Regression (dong_nai_nghi_quyet_57_2030, lam_dong_dai_hoi_2030, development texts; the same text as
+    # core/tests/extract.rs): only the words of a comparator could stand between the index's name and its figure.
+    draft = chitieu.extract_plan(
+        "Đến năm 2030, chỉ số phát triển con người (HDI) duy trì trên 0,7; Chỉ số phát triển con người (HDI) phấn đấu "
+        "đạt khoảng 0,75.\n"
+    )
+    assert target_rows(draft.plan) == [(2030, "more_than", 0.7, "index"), (2030, "about", 0.75, "index")]

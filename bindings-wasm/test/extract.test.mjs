@@ -3846,3 +3846,16 @@ test("a budget's spending lines are targets", () => {
     [2025, "reach", 9770917e6, "dong"],
   ]);
 });
+
+test("the human development index a few words before its figure is an index", () => {
+  // Regression (dong_nai_nghi_quyet_57_2030, lam_dong_dai_hoi_2030, development texts; the same text as
+  // core/tests/extract.rs): only the words of a comparator could stand between the index's name and its figure.
+  const draft = c.extractPlan(
+    "Đến năm 2030, chỉ số phát triển con người (HDI) duy trì trên 0,7; Chỉ số phát triển con người (HDI) phấn đấu " +
+      "đạt khoảng 0,75.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2030, "more_than", 0.7, "index"],
+    [2030, "about", 0.75, "index"],
+  ]);
+});

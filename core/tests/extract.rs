@@ -4709,3 +4709,23 @@ fn a_budgets_spending_lines_are_targets() {
     );
     check_offsets(BUDGET_LINES, &draft);
 }
+
+/// The human development index, a few words before its figure (dong_nai_nghi_quyet_57_2030, lam_dong_dai_hoi_2030,
+/// development texts).
+const HDI_A_FEW_WORDS_BEFORE: &str = "Đến năm 2030, chỉ số phát triển con người (HDI) duy trì trên 0,7; Chỉ số phát \
+                                      triển con người (HDI) phấn đấu đạt khoảng 0,75.\n";
+
+#[test]
+fn the_human_development_index_a_few_words_before_its_figure_is_an_index() {
+    // Regression: only the words of a comparator could stand between the index's name and its figure, so "duy trì
+    // trên 0,7" and "phấn đấu đạt khoảng 0,75" were no targets.
+    let draft = extract_plan(HDI_A_FEW_WORDS_BEFORE);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2030), Comparator::MoreThan, 0.7, MeasureUnit::Index),
+            (Some(2030), Comparator::About, 0.75, MeasureUnit::Index),
+        ]
+    );
+    check_offsets(HDI_A_FEW_WORDS_BEFORE, &draft);
+}
