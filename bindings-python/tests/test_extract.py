@@ -3484,3 +3484,14 @@ def test_the_human_development_index_a_few_words_before_its_figure_is_an_index()
         "đạt khoảng 0,75.\n"
     )
     assert target_rows(draft.plan) == [(2030, "more_than", 0.7, "index"), (2030, "about", 0.75, "index")]
+
+
+def test_an_orientations_year_dates_the_figure_of_its_clause():
+    # Regression (ba_ria_vung_tau_kinh_te_so_2025, a development text; the same text as core/tests/extract.rs):
+    # "định hướng đến năm 2025" was never a target's year, so the figure right after it had none.
+    draft = chitieu.extract_plan(
+        "Bà Rịa – Vũng Tàu: Đẩy mạnh chuyển đổi số\nVới mục tiêu đưa BR-VT trở thành đô thị thông minh, tỉnh định hướng "
+        "đến năm 2025 kinh tế số chiếm hơn 20% GRDP; tỷ trọng kinh tế số trong từng ngành, lĩnh vực đạt trên 10%.\nTỉnh "
+        "có niềm tin để cam kết thực hiện chuyển đổi số thành công.\n"
+    )
+    assert target_rows(draft.plan) == [(2025, "more_than", 20.0, "percent_of_grdp"), (None, "more_than", 10.0, "percent")]

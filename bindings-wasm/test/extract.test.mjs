@@ -3859,3 +3859,17 @@ test("the human development index a few words before its figure is an index", ()
     [2030, "about", 0.75, "index"],
   ]);
 });
+
+test("an orientation's year dates the figure of its clause", () => {
+  // Regression (ba_ria_vung_tau_kinh_te_so_2025, a development text; the same text as core/tests/extract.rs):
+  // "định hướng đến năm 2025" was never a target's year, so the figure right after it had none.
+  const draft = c.extractPlan(
+    "Bà Rịa – Vũng Tàu: Đẩy mạnh chuyển đổi số\nVới mục tiêu đưa BR-VT trở thành đô thị thông minh, tỉnh định hướng " +
+      "đến năm 2025 kinh tế số chiếm hơn 20% GRDP; tỷ trọng kinh tế số trong từng ngành, lĩnh vực đạt trên 10%.\nTỉnh " +
+      "có niềm tin để cam kết thực hiện chuyển đổi số thành công.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2025, "more_than", 20, "percent_of_grdp"],
+    [null, "more_than", 10, "percent"],
+  ]);
+});

@@ -4729,3 +4729,24 @@ fn the_human_development_index_a_few_words_before_its_figure_is_an_index() {
     );
     check_offsets(HDI_A_FEW_WORDS_BEFORE, &draft);
 }
+
+/// An orientation's year with the figure of its clause (ba_ria_vung_tau_kinh_te_so_2025, a development text).
+const ORIENTATION: &str = "Bà Rịa – Vũng Tàu: Đẩy mạnh chuyển đổi số\nVới mục tiêu đưa BR-VT trở thành đô thị thông \
+                           minh, tỉnh định hướng đến năm 2025 kinh tế số chiếm hơn 20% GRDP; tỷ trọng kinh tế số trong \
+                           từng ngành, lĩnh vực đạt trên 10%.\nTỉnh có niềm tin để cam kết thực hiện chuyển đổi số thành \
+                           công.\n";
+
+#[test]
+fn an_orientations_year_dates_the_figure_of_its_clause() {
+    // Regression: "định hướng đến năm 2025" was never a target's year, so the figure right after it had none; it dates
+    // its own clause, and no other.
+    let draft = extract_plan(ORIENTATION);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2025), Comparator::MoreThan, 20.0, MeasureUnit::PercentOfGrdp),
+            (None, Comparator::MoreThan, 10.0, MeasureUnit::Percent),
+        ]
+    );
+    check_offsets(ORIENTATION, &draft);
+}

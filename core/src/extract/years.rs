@@ -106,6 +106,17 @@ fn not_a_target_year(before: &str) -> bool {
         || level_compared_with(b)
 }
 
+/// Whether the year after folded `before` is an orientation's ("định hướng đến năm") with a figure after it in its
+/// clause (`rest`, the words after the year): "tỉnh định hướng đến năm 2025 kinh tế số chiếm hơn 20% GRDP"
+/// (ba_ria_vung_tau_kinh_te_so_2025, a development text) dates that clause's figures, and no others; an orientation
+/// named in passing ("Kế hoạch ... giai đoạn 2021-2025, định hướng đến năm 2030") dates nothing.
+fn orientation_of_its_clause(before: &str, rest: &str) -> bool {
+    let b = before.trim_end();
+    let clause = sub(rest, 0, rest.find([',', ';', ':', '.', '(', '\n']).unwrap_or(rest.len()));
+    ["dinh huong den", "dinh huong"].iter().any(|w| ends_with_words(b, w))
+        && super::numbers::tokens(clause).iter().any(|t| t.value.is_some())
+}
+
 /// Whether folded `before` ends with a level a figure is compared with, the year after it being that level's: "đạt
 /// khoảng 1,5 tỷ USD, cao hơn mức 1,29 tỷ USD trong năm 2024" (bac_giang_fdi_2025, a development text), "so với mức
 /// 72% năm 2023".
@@ -236,7 +247,11 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
         // A quarter's, a deadline date's or a roadmap stage's year is a time, though a number stands before it as in a
         // date's.
         let timed = quarters.contains(&(k, year)) || deadlines.contains(&(k, year)) || roadmap.contains(&(k, year));
-        if (!timed && not_a_target_year(before) && !years_of_a_span(before, sub(line, k, line.len()), year))
+        let oriented = orientation_of_its_clause(before, sub(line, k + 4, line.len()));
+        if (!timed
+            && !oriented
+            && not_a_target_year(before)
+            && !years_of_a_span(before, sub(line, k, line.len()), year))
             || base_of_a_rise(line, k)
             || in_document_name(line, k)
             || out.iter().any(|m| m.at == offset + k)
@@ -285,6 +300,7 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
         // ha_noi_cap_nuoc_an_toan_2020, a development text) is an aside: it holds for no figure after its bracket.
         let aside = before.matches('(').count() > before.matches(')').count();
         let holds = !aside
+            && !oriented
             && ((objective && !own()) || opens_clause || opens_list || super::folded::words(sentence).count() <= 3);
         let after_figure = figure_before(before);
         // "đến hết năm 2025 và duy trì đến năm 2030": the later year is how long the level is kept, not its year.
@@ -666,6 +682,18 @@ mod tests {
 
     fn years(text: &str) -> Vec<(i32, bool, bool)> {
         mentions(&Folded::new(text).text, 0).iter().map(|m| (m.year, m.period, m.holds)).collect()
+    }
+
+    #[test]
+    fn an_orientation_dates_its_own_clause_only() {
+        // ba_ria_vung_tau_kinh_te_so_2025 (a development text): the year of the clause's figure, holding for no other.
+        assert_eq!(
+            years("tỉnh định hướng đến năm 2025 kinh tế số chiếm hơn 20% GRDP; tỷ trọng"),
+            [(2025, false, false)]
+        );
+        // Named in passing, with no figure in its clause: no year of a target.
+        assert_eq!(years("Kế hoạch chuyển đổi số, định hướng đến năm 2030 của tỉnh."), []);
+        assert_eq!(years("định hướng đến năm 2030, tầm nhìn 2045"), []);
     }
 
     #[test]
