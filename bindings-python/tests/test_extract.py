@@ -3495,3 +3495,13 @@ def test_an_orientations_year_dates_the_figure_of_its_clause():
         "có niềm tin để cam kết thực hiện chuyển đổi số thành công.\n"
     )
     assert target_rows(draft.plan) == [(2025, "more_than", 20.0, "percent_of_grdp"), (None, "more_than", 10.0, "percent")]
+
+
+def test_other_provinces_figures_are_not_the_plans():
+    # Regression (quang_binh_bao_hiem_y_te_2025, a development text; the same text as core/tests/extract.rs): a list of
+    # other provinces' figures ("Thành phố Hồ Chí Minh là 92,25%, tỉnh An Giang 94%") was drafted as the plan's targets.
+    draft = chitieu.extract_plan(
+        "Tỉnh Quảng Bình phấn đấu tỷ lệ bao phủ bảo hiểm y tế đạt 95% vào năm 2025.\nSo sánh, tỷ lệ bao phủ bảo hiểm y tế "
+        "năm 2025 của thành phố Hà Nội là 93,66%, Thành phố Hồ Chí Minh là 92,25%, tỉnh An Giang 94%.\n"
+    )
+    assert target_rows(draft.plan) == [(2025, "reach", 95.0, "percent")]

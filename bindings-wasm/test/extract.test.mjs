@@ -3873,3 +3873,13 @@ test("an orientation's year dates the figure of its clause", () => {
     [null, "more_than", 10, "percent"],
   ]);
 });
+
+test("other provinces' figures are not the plan's", () => {
+  // Regression (quang_binh_bao_hiem_y_te_2025, a development text; the same text as core/tests/extract.rs): a list of
+  // other provinces' figures ("Thành phố Hồ Chí Minh là 92,25%, tỉnh An Giang 94%") was drafted as the plan's targets.
+  const draft = c.extractPlan(
+    "Tỉnh Quảng Bình phấn đấu tỷ lệ bao phủ bảo hiểm y tế đạt 95% vào năm 2025.\nSo sánh, tỷ lệ bao phủ bảo hiểm y tế " +
+      "năm 2025 của thành phố Hà Nội là 93,66%, Thành phố Hồ Chí Minh là 92,25%, tỉnh An Giang 94%.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2025, "reach", 95, "percent"]]);
+});

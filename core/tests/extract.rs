@@ -4750,3 +4750,19 @@ fn an_orientations_year_dates_the_figure_of_its_clause() {
     );
     check_offsets(ORIENTATION, &draft);
 }
+
+/// Other provinces' figures beside the plan's (quang_binh_bao_hiem_y_te_2025, a development text).
+const OTHER_PROVINCES: &str =
+    "Tỉnh Quảng Bình phấn đấu tỷ lệ bao phủ bảo hiểm y tế đạt 95% vào năm 2025.\nSo sánh, tỷ lệ \
+                               bao phủ bảo hiểm y tế năm 2025 của thành phố Hà Nội là 93,66%, Thành phố Hồ Chí Minh là \
+                               92,25%, tỉnh An Giang 94%.\n";
+
+#[test]
+fn other_provinces_figures_are_not_the_plans() {
+    // Regression: a list of other provinces' figures ("Thành phố Hồ Chí Minh là 92,25%, tỉnh An Giang 94%") was drafted
+    // as the plan's targets.
+    let draft = extract_plan(OTHER_PROVINCES);
+    assert_eq!(draft.plan.jurisdiction.id, "quang_binh");
+    assert_eq!(target_rows(&draft.plan), [(Some(2025), Comparator::Reach, 95.0, MeasureUnit::Percent)]);
+    check_offsets(OTHER_PROVINCES, &draft);
+}

@@ -94,6 +94,22 @@ fn province_named(name: &str) -> bool {
     PROVINCES.contains(&fold(name).as_str())
 }
 
+/// The province or centrally-run city (folded) whose name folded `words` end with, with or without "tỉnh", "thành
+/// phố" or "TP" before it ("tinh an giang", "thanh pho ho chi minh", "ha noi"), and the words before that.
+pub(crate) fn province_ending(words: &str) -> Option<(&'static str, &str)> {
+    let w = words.trim();
+    let (p, rest) = PROVINCES
+        .iter()
+        .filter(|p| super::folded::ends_with_words(w, p))
+        .map(|p| (*p, sub(w, 0, w.len() - p.len()).trim_end()))
+        .max_by_key(|(p, _)| p.len())?;
+    let rest = ["tinh", "thanh pho", "tp"]
+        .iter()
+        .find(|x| super::folded::ends_with_words(rest, x))
+        .map_or(rest, |x| sub(rest, 0, rest.len() - x.len()).trim_end());
+    Some((p, rest))
+}
+
 /// The word naming a unit before its name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Word {
@@ -646,6 +662,16 @@ mod tests {
         "ỦY BAN NHÂN DÂN |\nTỈNH TRÀ VINH |\nSố: 50/KH-UBND\nTrà Vinh, ngày 12 tháng 7 năm 2022\nKẾ HOẠCH\n\
                             Chuyển đổi số tỉnh Trà Vinh đến năm 2025, định hướng đến năm 2030\n\
                             Phát triển chính quyền số tỉnh Trà Vinh.\n";
+
+    #[test]
+    fn a_province_ends_the_words() {
+        assert_eq!(province_ending("cua thanh pho ha noi"), Some(("ha noi", "cua")));
+        assert_eq!(province_ending("tinh an giang"), Some(("an giang", "")));
+        assert_eq!(province_ending("thanh pho ho chi minh"), Some(("ho chi minh", "")));
+        // The longest name: "Thừa Thiên Huế", not "Huế".
+        assert_eq!(province_ending("tinh thua thien hue"), Some(("thua thien hue", "")));
+        assert_eq!(province_ending("ty le bao phu"), None);
+    }
 
     #[test]
     fn the_number_in_the_header_and_its_kind() {
