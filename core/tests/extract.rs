@@ -4766,3 +4766,31 @@ fn other_provinces_figures_are_not_the_plans() {
     assert_eq!(target_rows(&draft.plan), [(Some(2025), Comparator::Reach, 95.0, MeasureUnit::Percent)]);
     check_offsets(OTHER_PROVINCES, &draft);
 }
+
+/// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
+/// texts; the same text as the Python and JavaScript tests).
+const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \
+                                            đặt mục tiêu đến năm 2045 trở thành vùng đô thị lớn tầm khu vực.\nVề xã hội, \
+                                            tỷ lệ lao động qua đào tạo đạt trên 90%, trong đó có bằng cấp, chứng chỉ 48%. \
+                                            Tỷ lệ thất nghiệp dưới 2%, tuổi thọ trung bình trên 76 tuổi, 100% dân số \
+                                            tham gia bảo hiểm y tế.\n";
+
+#[test]
+fn a_vision_is_no_objective_year_before_which_the_terms_figures_are_past() {
+    // Regression (found by the Python test of the same text): once a figure an earlier line dated before the text's
+    // first objective year was reported, the vision "đến năm 2045 trở thành ..." counted as that year, and every target
+    // of the term 2025-2030 became a report. A vision in a line without figures is no objective's year.
+    let draft = extract_plan(CONGRESS_LIST_AFTER_A_VISION);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2030), Comparator::MoreThan, 90.0, MeasureUnit::Percent),
+            (Some(2030), Comparator::Reach, 48.0, MeasureUnit::Percent),
+            (Some(2030), Comparator::LessThan, 2.0, MeasureUnit::Percent),
+            (Some(2030), Comparator::MoreThan, 76.0, MeasureUnit::Years),
+            (Some(2030), Comparator::Reach, 100.0, MeasureUnit::Percent),
+        ]
+    );
+    assert!(draft.observations.is_empty());
+    check_offsets(CONGRESS_LIST_AFTER_A_VISION, &draft);
+}

@@ -94,11 +94,7 @@ impl Section {
     /// ([`Self::term_line_ends`]).
     fn after_line(&mut self, s: &str, mentions: &[years::Mention], (from, line_end): (usize, usize), figureless: bool) {
         self.term_line_ends(sub(s, from, line_end));
-        let vision = |m: &years::Mention| {
-            figureless
-                && self.year.is_some_and(|y| m.year > y)
-                && super::folded::find_words(years::clause_after(s, m.at, line_end), "tro thanh").next().is_some()
-        };
+        let vision = |m: &&years::Mention| self.vision(s, m, line_end, figureless);
         if let Some(m) = mentions.iter().rev().find(|m| m.holds && !m.after_figure).filter(|m| !vision(m)) {
             self.results = false;
             if self.year != Some(m.year) {
@@ -106,6 +102,15 @@ impl Section {
                 self.context = true;
             }
         }
+    }
+
+    /// Whether mention `m` of a line (folded `s`, ending at `line_end`) with no figures (`figureless`) names a vision:
+    /// what the unit becomes by a later year than the one in force ("Tỉnh đặt mục tiêu đến năm 2045 trở thành vùng đô
+    /// thị lớn ...").
+    fn vision(&self, s: &str, m: &years::Mention, line_end: usize, figureless: bool) -> bool {
+        figureless
+            && self.year.is_some_and(|y| m.year > y)
+            && super::folded::find_words(years::clause_after(s, m.at, line_end), "tro thanh").next().is_some()
     }
 
     /// After a line (folded `line`) that opened with a term: when its words report to its end ("Nhiệm kỳ 2020-2025,
@@ -277,7 +282,9 @@ pub(crate) fn walk(
         if std::mem::take(&mut section.opened) {
             section.context = true;
         }
-        for m in mentions.iter().filter(|m| m.objective && !m.period) {
+        // A vision is no objective's year: what comes before it is not the past for it.
+        let vision = |m: &&years::Mention| section.vision(s, m, line_end, figureless);
+        for m in mentions.iter().filter(|m| m.objective && !m.period).filter(|m| !vision(m)) {
             outline.objective_year = Some(outline.objective_year.map_or(m.year, |y| y.min(m.year)));
         }
         section.after_line(s, &mentions, (from, line_end), figureless);
