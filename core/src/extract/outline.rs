@@ -34,6 +34,17 @@ pub(crate) struct Figure {
     pub(crate) measured: bool,
 }
 
+impl Outline {
+    /// Keeps the earliest year a line's mentions set an objective for; a vision is none ([`Section::vision`]): what
+    /// comes before it is not the past for it.
+    fn note_objectives(&mut self, section: &Section, s: &str, mentions: &[years::Mention], line: (usize, bool)) {
+        let vision = |m: &&years::Mention| section.vision(s, m, line.0, line.1);
+        for m in mentions.iter().filter(|m| m.objective && !m.period).filter(|m| !vision(m)) {
+            self.objective_year = Some(self.objective_year.map_or(m.year, |y| y.min(m.year)));
+        }
+    }
+}
+
 /// A pillar heading: its shared id and its words as the document writes them.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct PillarHeading {
@@ -282,11 +293,7 @@ pub(crate) fn walk(
         if std::mem::take(&mut section.opened) {
             section.context = true;
         }
-        // A vision is no objective's year: what comes before it is not the past for it.
-        let vision = |m: &&years::Mention| section.vision(s, m, line_end, figureless);
-        for m in mentions.iter().filter(|m| m.objective && !m.period).filter(|m| !vision(m)) {
-            outline.objective_year = Some(outline.objective_year.map_or(m.year, |y| y.min(m.year)));
-        }
+        outline.note_objectives(&section, s, &mentions, (line_end, figureless));
         section.after_line(s, &mentions, (from, line_end), figureless);
     }
     outline.figures.retain(|fig| spelled_as_written(f, &fig.found));
