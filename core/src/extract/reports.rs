@@ -93,7 +93,7 @@ const REACHED: [&str; 67] = [
     // "Hiện mức tiền lương bình quân ... là 4.840.000 đồng", "hiện toàn xã còn có 380 hộ nghèo", "Độ phủ ngoài trời hiện
     // đạt khoảng 90%" (hoa_binh_bao_hiem_xa_hoi_2030, xa_dak_lieng_dak_lak_2024, hue_phu_song_5g_2026, development
     // texts): "hiện" (now) opening its clause, or before "đạt" or "còn"; not a word it makes with another ("thực
-    // hiện", "hiện đại", [`now_in_a_word`]).
+    // hiện", "hiện đại", [`now_opening`]).
     "hien",
     // The last [`SENTENCE_WIDE`], for the rest of their sentence.
     // "Theo kết quả tổng điều tra rà soát hộ nghèo ..., năm 2020 tỉnh còn 14.982 hộ nghèo, chiếm tỷ lệ 18,50%": what a

@@ -325,8 +325,8 @@ impl<'s> Said<'s> {
 /// "còn 0,7%, giảm 0,5% so với năm 2015", a report's as a target's ("đạt 60,89% (tăng 12,03% so với năm
 /// 2020)"). A change that names its subject ("thu nhập ... so với năm 2025 tăng
 /// 31,6%") is a target.
-/// Whether figure `t` is another province's, in a list of provinces' figures: its own words (after the last ",", ";"
-/// or ".") end with a province's name and at most "là", the name alone or after "của" ("tỉnh An Giang 92%", "Thành
+/// Whether figure `t` is another province's, in a list of provinces' figures: its own words (after the last ",", ";",
+/// ".", ":" or "(") end with a province's name and at most "là", the name alone or after "của" ("tỉnh An Giang 92%", "Thành
 /// phố Hồ Chí Minh là 91,25%", "tỷ lệ bao phủ ... của thành phố Hà Nội là 91,66%", quang_binh_bao_hiem_y_te_2025, a
 /// development text), not the plan's own (`local`, its folded name, when known).
 fn another_provinces(s: &str, t: &Found, local: Option<&str>) -> bool {
