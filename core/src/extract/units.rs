@@ -758,11 +758,10 @@ fn quantity_to_reach_as_named(prefix: &str, unit: MeasureUnit) -> bool {
     let tended = unit == MeasureUnit::Hectare && in_tail(&TEND);
     let made = in_tail(&MAKE) || had || helped || added || will_have || built || produced || tended;
     // "phấn đấu đón 10 triệu lượt khách", "đón được trên 26 triệu lượt khách": visitors to welcome, the verb right
-    // before the figure and its comparator, or before the range it ends ("đón tiếp từ 1,13 đến 1,26 triệu hành
-    // khách", quang_ngai_cang_bien_2030, a development text).
-    let verb = before_a_range(bare).unwrap_or(bare).trim_end();
-    let welcomed =
-        unit == MeasureUnit::Count && ["don", "don duoc", "don tiep"].iter().any(|w| ends_with_words(verb, w));
+    // before the figure and its comparator (before a range's low figure, "đón tiếp từ 1,13 đến 1,26 triệu hành
+    // khách", as [`quantity_to_reach`] reads every verb).
+    let welcomed = unit == MeasureUnit::Count
+        && ["don", "don duoc", "don tiep"].iter().any(|w| ends_with_words(bare.trim_end(), w));
     // "tốc độ truy cập hộ gia đình 500 Mbps", "Tốc độ truy cập đạt tối thiểu 150 Mbps cho hộ gia đình, 200 Mbps cho
     // cơ quan": a speed its clause names, whatever sets it.
     let speed = unit == MeasureUnit::Mbps && find_words(prefix, "toc do").next().is_some();
