@@ -3505,3 +3505,17 @@ def test_other_provinces_figures_are_not_the_plans():
         "năm 2025 của thành phố Hà Nội là 93,66%, Thành phố Hồ Chí Minh là 92,25%, tỉnh An Giang 94%.\n"
     )
     assert target_rows(draft.plan) == [(2025, "reach", 95.0, "percent")]
+
+
+def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
+    # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
+    # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".
+    draft = chitieu.extract_plan(
+        "Thanh Hoá phấn đấu 80% dân số có tài khoản điện tử\n\nTheo đó, đến năm 2025, doanh nghiệp chuyển đổi số chiếm "
+        "50% trở lên tổng số doanh nghiệp có phát sinh thuế và đến 2030 là 80% trở lên.\n"
+    )
+    assert target_rows(draft.plan) == [
+        (None, "reach", 80.0, "percent"),
+        (2025, "at_least", 50.0, "percent"),
+        (2030, "at_least", 80.0, "percent"),
+    ]

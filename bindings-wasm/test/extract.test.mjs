@@ -3883,3 +3883,17 @@ test("other provinces' figures are not the plan's", () => {
   );
   assert.deepEqual(targetRows(draft.plan), [[2025, "reach", 95, "percent"]]);
 });
+
+test("a headline is not said again by a figure of other things", () => {
+  // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
+  // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".
+  const draft = c.extractPlan(
+    "Thanh Hoá phấn đấu 80% dân số có tài khoản điện tử\n\nTheo đó, đến năm 2025, doanh nghiệp chuyển đổi số chiếm " +
+      "50% trở lên tổng số doanh nghiệp có phát sinh thuế và đến 2030 là 80% trở lên.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [null, "reach", 80, "percent"],
+    [2025, "at_least", 50, "percent"],
+    [2030, "at_least", 80, "percent"],
+  ]);
+});

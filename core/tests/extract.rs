@@ -4794,3 +4794,26 @@ fn a_vision_is_no_objective_year_before_which_the_terms_figures_are_past() {
     assert!(draft.observations.is_empty());
     check_offsets(CONGRESS_LIST_AFTER_A_VISION, &draft);
 }
+
+/// A headline with no year, and the body's figure of the same value said of other things
+/// (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as the Python and JavaScript tests).
+const A_HEADLINE_OF_OTHER_THINGS: &str =
+    "Thanh Hoá phấn đấu 80% dân số có tài khoản điện tử\n\nTheo đó, đến năm 2025, \
+                                          doanh nghiệp chuyển đổi số chiếm 50% trở lên tổng số doanh nghiệp có phát \
+                                          sinh thuế và đến 2030 là 80% trở lên.\n";
+
+#[test]
+fn a_headline_is_not_said_again_by_a_figure_of_other_things() {
+    // Regression: the body's "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có
+    // tài khoản điện tử", sharing its value alone; the population's target was lost. The headline stays, with no year.
+    let draft = extract_plan(A_HEADLINE_OF_OTHER_THINGS);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (None, Comparator::Reach, 80.0, MeasureUnit::Percent),
+            (Some(2025), Comparator::AtLeast, 50.0, MeasureUnit::Percent),
+            (Some(2030), Comparator::AtLeast, 80.0, MeasureUnit::Percent),
+        ]
+    );
+    check_offsets(A_HEADLINE_OF_OTHER_THINGS, &draft);
+}

@@ -41,10 +41,8 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>, local: Option<&str>) -
     let mut out = Drafted::default();
     let mut said: HashMap<SaidKey, (usize, Said)> = HashMap::new();
     let mut headlines: HashMap<HeadlineKey, usize> = HashMap::new();
-    // Headlines' targets with no year, by indicator, tier and value, and by tier, unit and value alone (a body may
-    // name the indicator in other words); and the folded number of each target.
-    let mut undated: HashMap<(String, Option<Tier>, u64), usize> = HashMap::new();
-    let mut undated_loose: HashMap<(Option<Tier>, MeasureUnit, u64), usize> = HashMap::new();
+    let mut undated = Undated::default();
+    // The folded number of each target.
     let mut numbers: Vec<usize> = Vec::new();
     let mut sentences = super::national::Sentences::default();
     let headline = figures.first().and_then(|fig| headline_of(s, fig.found.start));
@@ -69,15 +67,10 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>, local: Option<&str>) -
         // A headline may leave out what a share is of: "tỉ trọng kinh tế số của tỉnh đạt 20%" over "... đạt 20% GDP".
         let share = if measure.unit == MeasureUnit::PercentOfGrdp { MeasureUnit::Percent } else { measure.unit };
         let loose = (year, t.tier, share, t.value.to_bits());
-        // A headline with no year that the body says again with one ("Nghệ An: Phấn đấu 50% số xã, thôn ra khỏi
-        // ..." over "phấn đấu đến năm 2025, ... 50% số xã, thôn ..."): the body's target takes the headline's place.
-        let undated_key = (key.0.clone(), t.tier, t.value.to_bits());
-        // In other words too ("80% trẻ khuyết tật được tiếp cận giáo dục" over "80% trẻ khuyết tật ở độ tuổi mầm non,
-        // phổ thông được tiếp cận giáo dục"), for a value unlikely to be two targets' by chance.
-        let loose_undated = (t.tier, share, t.value.to_bits());
         let one_of_the_headlines = |i: &usize| out.targets.get(*i).is_some_and(|h| distinctive_as_said(h, &t));
-        let other = || undated_loose.get(&loose_undated).copied().filter(one_of_the_headlines);
-        let replaces = year.and(undated.get(&undated_key).copied().or_else(other)).filter(|_| !said_here.headline);
+        let replaces = year
+            .and_then(|_| undated.said_again(&measure.id, &t, share, &said_here, one_of_the_headlines))
+            .filter(|_| !said_here.headline);
         let restated = said
             .get(&key)
             .and_then(|(i, before)| before.restated_by(&said_here).then_some(*i))
@@ -128,16 +121,14 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>, local: Option<&str>) -
         if let Some(first) = replaces.and_then(|i| numbers.get(i)) {
             out.spent.targets.remove(first);
             out.spent.restated.insert(*first);
-            undated.retain(|_, h| *h != at);
-            undated_loose.retain(|_, h| *h != at);
+            undated.forget(at);
             headlines.retain(|_, h| *h != at);
         }
         out.spent.targets.insert(t.number.start);
         if said_here.headline {
             headlines.insert(loose, at);
             if year.is_none() {
-                undated.insert(undated_key, at);
-                undated_loose.insert(loose_undated, at);
+                undated.note(&key.0, &t, share, at, &said_here);
             }
         }
         lead.note(lead_key, &t, at, &said_here);
@@ -205,6 +196,56 @@ pub(crate) fn headline_of(s: &str, first_figure: usize) -> Option<(usize, usize)
     let start = sub(s, 0, first_figure).rfind('\n').map_or(0, |i| i + 1);
     let end = sub(s, start, s.len()).find('\n').map_or(s.len(), |i| start + i);
     (start < 400 && end - start < 160 && super::sections::marker_len(sub(s, start, end)) == 0).then_some((start, end))
+}
+
+/// Headlines' targets with no year, by indicator, tier and value, and by tier, unit and value alone (a body may name the
+/// indicator in other words), with how they were said. A headline with no year that the body says again with one
+/// ("Nghệ An: Phấn đấu 50% số xã, thôn ra khỏi ..." over "phấn đấu đến năm 2025, ... 50% số xã, thôn ..."): the body's
+/// target takes the headline's place.
+#[derive(Default)]
+struct Undated<'s> {
+    by_indicator: HashMap<(String, Option<Tier>, u64), usize>,
+    loose: HashMap<(Option<Tier>, MeasureUnit, u64), (usize, Said<'s>)>,
+}
+
+impl<'s> Undated<'s> {
+    /// The headline's target that figure `t` of indicator `id`, unit `unit` (a share of GRDP as a share), says again
+    /// with a year. Under the same indicator; or in other words ("80% trẻ khuyết tật được tiếp cận giáo dục" over "80% trẻ
+    /// khuyết tật ở độ tuổi mầm non, phổ thông được tiếp cận giáo dục") for a value unlikely to be two targets' by
+    /// chance (`distinctive`, of the headline's index), both naming what the figure is of with a word in common, in
+    /// the body's words or its indicator's (carried from the clause before: "đạt 38% vào năm 2025 và 42% vào năm
+    /// 2030"): not "Thanh Hoá phấn đấu 80% dân số có tài khoản điện tử" over "đến 2030 là 80% trở lên" of enterprises
+    /// (thanh_hoa_chuyen_doi_so_2030, a development text).
+    fn said_again(
+        &self,
+        id: &str,
+        t: &Found,
+        unit: MeasureUnit,
+        said: &Said<'_>,
+        distinctive: impl Fn(&usize) -> bool,
+    ) -> Option<usize> {
+        let value = t.value.to_bits();
+        if let Some(&i) = self.by_indicator.get(&(id.to_owned(), t.tier, value)) {
+            return Some(i);
+        }
+        let (i, h) = self.loose.get(&(t.tier, unit, value))?;
+        let named_alike =
+            || h.summarised(said) || id.split('_').any(|w| super::vocabulary::names_a_subject(w) && h.has(w));
+        Some(*i).filter(|i| distinctive(i) && named_alike())
+    }
+
+    /// Keeps the headline's target with no year drafted at `at`.
+    fn note(&mut self, id: &str, t: &Found, unit: MeasureUnit, at: usize, said: &Said<'s>) {
+        let value = t.value.to_bits();
+        self.by_indicator.insert((id.to_owned(), t.tier, value), at);
+        self.loose.insert((t.tier, unit, value), (at, said.clone()));
+    }
+
+    /// Forgets the target at `at`, replaced by the body's.
+    fn forget(&mut self, at: usize) {
+        self.by_indicator.retain(|_, h| *h != at);
+        self.loose.retain(|_, (h, _)| *h != at);
+    }
 }
 
 /// An article's lead that sums up the list after it ("Trong 22 chỉ tiêu ... trong đó GRDP tăng khoảng 7,0%; ..." over
@@ -297,6 +338,11 @@ impl<'s> Said<'s> {
     /// GRDP tăng khoảng 7,0%" and "Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP): khoảng 7,0%").
     fn summarised(&self, later: &Self) -> bool {
         self.words.iter().any(|w| super::vocabulary::names_a_subject(w) && later.words.binary_search(w).is_ok())
+    }
+
+    /// Whether the target was said with the folded word `w`.
+    fn has(&self, w: &str) -> bool {
+        self.words.binary_search(&w).is_ok()
     }
 
     /// Whether `later` says this target again: the headline's target in the body, or the same words.
@@ -680,6 +726,14 @@ Giai đoạn 2021-2025, thành phố phấn đấu 80% trẻ khuyết tật ở 
         );
         let rows: Vec<_> = d.targets.iter().map(|t| (t.year, t.value)).collect();
         assert_eq!((rows, d.spent.restated.len()), (vec![(Some(2025), 80.0)], 1));
+        // thanh_hoa_chuyen_doi_so_2030 (a development text): the same value said of other things, with no word in
+        // common, is two targets.
+        let d = drafted(
+            "Thanh Hoá phấn đấu 80% dân số có tài khoản điện tử
+Đến năm 2025, doanh nghiệp chuyển đổi số chiếm 50% trở lên và đến năm 2030 là 80% trở lên.",
+        );
+        let rows: Vec<_> = d.targets.iter().map(|t| (t.year, t.value)).collect();
+        assert_eq!((rows, d.spent.restated.len()), (vec![(None, 80.0), (Some(2025), 50.0), (Some(2030), 80.0)], 0));
         let d = drafted(
             "Hà Nội đặt mục tiêu 100% trẻ khuyết tật được tiếp cận giáo dục
 Đến năm 2025, 100% xã có nhà văn hóa.",
