@@ -3519,3 +3519,15 @@ def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
         (2025, "at_least", 50.0, "percent"),
         (2030, "at_least", 80.0, "percent"),
     ]
+
+
+def test_objectives_said_met_report_the_results_said_in_detail_after_them():
+    # Regression (huyen_na_ri_bac_kan_2023, a development text; the same text as core/tests/extract.rs): "38/54 chỉ tiêu
+    # hoàn thành" was only an objective measured against, and the results the "Cụ thể:" line gives became targets.
+    draft = chitieu.extract_plan(
+        "Trong năm 2023, các cấp đã lãnh đạo hoàn thành cơ bản các chỉ tiêu, trong đó có 38/54 chỉ tiêu hoàn thành và "
+        "hoàn thành vượt so với Nghị quyết năm.\n\nCụ thể: tổng đàn gia súc gần 12.400 con; kết nạp được 105 đảng "
+        "viên, đạt 107%, nâng tổng số đảng viên lên 5.257 người.\n"
+    )
+    assert target_rows(draft.plan) == []
+    assert observation_rows(draft) == [(12400.0, 2023), (105.0, 2023), (5257.0, 2023)]

@@ -3897,3 +3897,19 @@ test("a headline is not said again by a figure of other things", () => {
     [2030, "at_least", 80, "percent"],
   ]);
 });
+
+test("objectives said met report the results said in detail after them", () => {
+  // Regression (huyen_na_ri_bac_kan_2023, a development text; the same text as core/tests/extract.rs): "38/54 chỉ tiêu
+  // hoàn thành" was only an objective measured against, and the results the "Cụ thể:" line gives became targets.
+  const draft = c.extractPlan(
+    "Trong năm 2023, các cấp đã lãnh đạo hoàn thành cơ bản các chỉ tiêu, trong đó có 38/54 chỉ tiêu hoàn thành và " +
+      "hoàn thành vượt so với Nghị quyết năm.\n\nCụ thể: tổng đàn gia súc gần 12.400 con; kết nạp được 105 đảng " +
+      "viên, đạt 107%, nâng tổng số đảng viên lên 5.257 người.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), []);
+  assert.deepEqual(observationRows(draft), [
+    [12400, 2023],
+    [105, 2023],
+    [5257, 2023],
+  ]);
+});

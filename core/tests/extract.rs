@@ -4817,3 +4817,20 @@ fn a_headline_is_not_said_again_by_a_figure_of_other_things() {
     );
     check_offsets(A_HEADLINE_OF_OTHER_THINGS, &draft);
 }
+
+/// A year's results, under the objectives said met (huyen_na_ri_bac_kan_2023, a development text; the same text as the
+/// Python and JavaScript tests).
+const OBJECTIVES_MET_THEN_IN_DETAIL: &str = "Trong năm 2023, các cấp đã lãnh đạo hoàn thành cơ bản các chỉ tiêu, trong \
+                                             đó có 38/54 chỉ tiêu hoàn thành và hoàn thành vượt so với Nghị quyết năm.\n\n\
+                                             Cụ thể: tổng đàn gia súc gần 12.400 con; kết nạp được 105 đảng viên, đạt \
+                                             107%, nâng tổng số đảng viên lên 5.257 người.\n";
+
+#[test]
+fn objectives_said_met_report_the_results_said_in_detail_after_them() {
+    // Regression: "38/54 chỉ tiêu hoàn thành" was only an objective measured against, so the line said nothing, and the
+    // results the "Cụ thể:" line gives became targets.
+    let draft = extract_plan(OBJECTIVES_MET_THEN_IN_DETAIL);
+    assert_eq!(target_rows(&draft.plan), []);
+    assert_eq!(observation_rows(&draft), [(12400.0, Some(2023)), (105.0, Some(2023)), (5257.0, Some(2023))]);
+    check_offsets(OBJECTIVES_MET_THEN_IN_DETAIL, &draft);
+}

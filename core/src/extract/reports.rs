@@ -273,18 +273,31 @@ fn measured_against(line: &str, i: usize, w: &str) -> bool {
     // "tình hình thực hiện kế hoạch phát triển kinh tế - xã hội năm 2022": the plan carried out, which a review
     // of its results names.
     let carried_out = w == "ke hoach" && ends_with_words(before, "thuc hien");
-    // "hầu hết các chỉ tiêu đều đạt và vượt mục tiêu", "nhiều chỉ tiêu hoàn thành vượt mức": the objectives met and
-    // passed.
-    // So are "các chỉ tiêu, nhiệm vụ đề ra đều đạt" (xa_phu_do_thai_nguyen_2025, a development text): the tasks named
-    // with them and the words that they were set, between.
-    let set = after.trim_start().strip_prefix(", nhiem vu").unwrap_or(after);
-    let set = ["de ra", "da de ra", "dat ra"].iter().find_map(|x| set.trim_start().strip_prefix(x)).unwrap_or(set);
-    let met = met_at(clause) || met_at(set);
     out_of_all
         || carried_out
-        || met
+        || said_met(line, i, w)
         || ["so voi", "vuot", "hoan thanh"].iter().any(|v| ends_with_words(before_count, v))
         || words(clause).take(5).any(|x| x == "giao")
+}
+
+/// Whether the plan's word `w` at `i` of folded `line` is said met or passed right after it: "hầu hết các chỉ tiêu đều
+/// đạt và vượt mục tiêu", "nhiều chỉ tiêu hoàn thành vượt mức"; "các chỉ tiêu, nhiệm vụ đề ra đều đạt"
+/// (xa_phu_do_thai_nguyen_2025, a development text), the tasks named with them and the words that they were set between.
+fn said_met(line: &str, i: usize, w: &str) -> bool {
+    let after = sub(line, i + w.len(), line.len());
+    let clause = sub(after, 0, after.find([',', ';', '.', ':']).unwrap_or(after.len()));
+    let set = after.trim_start().strip_prefix(", nhiem vu").unwrap_or(after);
+    let set = ["de ra", "da de ra", "dat ra"].iter().find_map(|x| set.trim_start().strip_prefix(x)).unwrap_or(set);
+    met_at(clause) || met_at(set)
+}
+
+/// Whether the objectives `w` ("chỉ tiêu", "mục tiêu") at `i` of folded `line` are said met, which reports the line's
+/// results: "trong đó có 38/54 chỉ tiêu hoàn thành và hoàn thành vượt so với Nghị quyết năm.\nCụ thể: ..."
+/// (huyen_na_ri_bac_kan_2023, a development text); not those said above another's ("8 chỉ tiêu vượt so với yêu cầu
+/// Trung ương: ...", da_nang_nghi_quyet_57, a development text), set higher, not passed.
+fn objectives_met(line: &str, i: usize, w: &str) -> bool {
+    let above = starts_with_words(sub(line, i + w.len(), line.len()).trim_start(), "vuot");
+    matches!(w, "chi tieu" | "muc tieu") && said_met(line, i, w) && !above
 }
 
 /// Whether folded `s` opens by saying that objectives were met or passed: "đều đạt", "đạt và vượt", "hoàn thành", "vượt".
@@ -426,6 +439,9 @@ impl Scan {
                 continue;
             }
             if measured_against(line, i, w) || issued(line, i, w) {
+                if objectives_met(line, i, w) {
+                    scan.reached.push((i, end));
+                }
                 continue;
             }
             if matches!(*w, "den nam" | "den het nam") && counted_up_to(sub(line, 0, i)) {
@@ -854,6 +870,11 @@ mod tests {
                                nhiệm kỳ các cấp hội tổ chức tập huấn cho trên "
         )));
         assert!(wanted(&fold("Nhiệm kỳ tới, phấn đấu các chỉ tiêu: tập huấn cho trên ")));
+        // huyen_na_ri_bac_kan_2023 (a development text): the objectives said met report the line's results; those set
+        // above another's do not (da_nang_nghi_quyet_57, a development text).
+        assert!(reported(&fold("Trong đó có 38/54 chỉ tiêu hoàn thành và hoàn thành vượt. Cụ thể: trồng rừng được ")));
+        assert!(Scan::of(&fold("có 38/54 chỉ tiêu hoàn thành và hoàn thành vượt so với Nghị quyết năm.")).may_report());
+        assert!(!Scan::of(&fold("có 8 chỉ tiêu vượt so với yêu cầu Trung ương: kinh tế số đạt ")).may_report());
         // xa_nguyet_duc_phu_tho_2026 (a development text): the year's estimated performance.
         assert!(reported(&fold("Tổng thu ngân sách Nhà nước trên địa bàn xã ước thực hiện ")));
         // huyen_nong_son_quang_nam_2023 (a development text): what an objective measured against was set as.
