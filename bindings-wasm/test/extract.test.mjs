@@ -3913,3 +3913,24 @@ test("objectives said met report the results said in detail after them", () => {
     [5257, 2023],
   ]);
 });
+
+test("a budget's lines against the year before are the year's targets", () => {
+  // Regression (quang_ngai_thu_ngan_sach_2026, a development text; the same text as core/tests/extract.rs): "thu nội
+  // địa" named no amount, so its rise "tăng 2,6% so với thực hiện năm 2025" was drafted in its place; "bằng 83,6% so
+  // với ..." was a target; and "so với dự toán ... giao năm 2025" dated the spending line 2025.
+  const draft = c.extractPlan(
+      "Năm 2026, dự toán thu ngân sách nhà nước trên địa bàn tỉnh Quảng Ngãi là 33.624 tỷ đồng, bằng dự toán Trung " +
+      "ương giao. Trong đó, thu nội địa 22.824 tỷ đồng, bằng dự toán Trung ương giao, tăng 2,6% so với thực hiện năm " +
+      "2025. Thu thuế từ hoạt động xuất khẩu, nhập khẩu: 10.800 tỷ đồng, bằng dự toán Trung ương giao, bằng 83,6% so " +
+      "với thực hiện năm 2025.\nDự toán chi ngân sách địa phương 29.365 tỷ đồng, gồm: Chi đầu tư phát triển: 5.962 tỷ " +
+      "đồng, tăng so với dự toán Hội đồng nhân dân tỉnh giao năm 2025 là 316 tỷ đồng, tương ứng tăng 6%.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2026, "reach", 33624e9, "dong"],
+    [2026, "reach", 22824e9, "dong"],
+    [2026, "reach", 10800e9, "dong"],
+    [2026, "reach", 29365e9, "dong"],
+    [2026, "reach", 5962e9, "dong"],
+  ]);
+  assert.deepEqual(observationRows(draft), []);
+});

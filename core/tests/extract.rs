@@ -4834,3 +4834,35 @@ fn objectives_said_met_report_the_results_said_in_detail_after_them() {
     assert_eq!(observation_rows(&draft), [(12400.0, Some(2023)), (105.0, Some(2023)), (5257.0, Some(2023))]);
     check_offsets(OBJECTIVES_MET_THEN_IN_DETAIL, &draft);
 }
+
+/// A year's budget estimate, each line against the year before (quang_ngai_thu_ngan_sach_2026, a development text; the
+/// same text as the Python and JavaScript tests).
+const A_BUDGET_AGAINST_THE_YEAR_BEFORE: &str = "Năm 2026, dự toán thu ngân sách nhà nước trên địa bàn tỉnh Quảng Ngãi là 33.624 tỷ đồng, bằng dự toán Trung \
+                                    ương giao. Trong đó, thu nội địa 22.824 tỷ đồng, bằng dự toán Trung ương giao, tăng \
+                                    2,6% so với thực hiện năm 2025. Thu thuế từ hoạt động xuất khẩu, nhập khẩu: 10.800 tỷ \
+                                    đồng, bằng dự toán Trung ương giao, bằng 83,6% so với thực hiện năm 2025.\nDự toán \
+                                    chi ngân sách địa phương 29.365 tỷ đồng, gồm: Chi đầu tư phát triển: 5.962 tỷ đồng, \
+                                    tăng so với dự toán Hội đồng nhân dân tỉnh giao năm 2025 là 316 tỷ đồng, tương ứng \
+                                    tăng 6%.\n";
+
+#[test]
+fn a_budgets_lines_against_the_year_before_are_the_years_targets() {
+    // Regression: "thu nội địa" named no amount, so its rise "tăng 2,6% so với thực hiện năm 2025" was drafted in its
+    // place; "bằng 83,6% so với thực hiện năm 2025" was a target; and "so với dự toán ... giao năm 2025" dated the
+    // spending line 2025, so it was reported.
+    let draft = extract_plan(A_BUDGET_AGAINST_THE_YEAR_BEFORE);
+    let rows: Vec<_> = target_rows(&draft.plan).into_iter().map(|(year, _, value, unit)| (year, value, unit)).collect();
+    let dong = MeasureUnit::Dong;
+    assert_eq!(
+        rows,
+        [
+            (Some(2026), 33624e9, dong),
+            (Some(2026), 22824e9, dong),
+            (Some(2026), 10800e9, dong),
+            (Some(2026), 29365e9, dong),
+            (Some(2026), 5962e9, dong),
+        ]
+    );
+    assert!(draft.observations.is_empty());
+    check_offsets(A_BUDGET_AGAINST_THE_YEAR_BEFORE, &draft);
+}

@@ -411,9 +411,22 @@ pub(crate) fn comparison_beside(s: &str, t: &Found) -> bool {
     let bare = folded::words(own).all(|w| {
         matches!(
             w,
-            "tang" | "giam" | "them" | "va" | "con" | "gap" | "tu" | "tren" | "hon" | "khoang" | "gan" | "cao" | "thap"
+            "tang"
+                | "giam"
+                | "them"
+                | "va"
+                | "con"
+                | "gap"
+                | "tu"
+                | "tren"
+                | "hon"
+                | "khoang"
+                | "gan"
+                | "cao"
+                | "thap"
+                | "bang"
         )
-    }) && folded::words(own).any(|w| matches!(w, "tang" | "giam" | "gap" | "cao" | "thap"));
+    }) && folded::words(own).any(|w| matches!(w, "tang" | "giam" | "gap" | "cao" | "thap" | "bang"));
     // The words after the figure to its clause's end, which its own words may stop short of ("tăng 9-10% so cùng kỳ
     // năm 2022 (bình quân ...").
     let rest = sub(s, t.end, s.len());
@@ -427,9 +440,21 @@ pub(crate) fn comparison_beside(s: &str, t: &Found) -> bool {
         let rest =
             if folded::starts_with_words(rest, "voi") { sub(rest, "voi".len(), rest.len()).trim_start() } else { rest };
         // "tăng 56% so với hiện nay": against the present level.
-        ["nam", "giai doan", "cung ky", "ky", "du toan", "ke hoach", "chi tieu", "muc tieu", "hien nay"]
-            .iter()
-            .any(|w| folded::starts_with_words(rest, w))
+        [
+            "nam",
+            "giai doan",
+            "cung ky",
+            "ky",
+            "du toan",
+            "ke hoach",
+            "chi tieu",
+            "muc tieu",
+            "hien nay",
+            "thuc hien",
+            "uoc thuc hien",
+        ]
+        .iter()
+        .any(|w| folded::starts_with_words(rest, w))
             || rest.starts_with(|c: char| c.is_ascii_digit())
     });
     let line_start = sub(s, 0, own_start).rfind('\n').map_or(0, |i| i + 1);
@@ -700,6 +725,10 @@ mod tests {
         let d = drafted("Thu nhập bình quân đầu người năm 2025 đạt 122 triệu đồng, tăng 56% so với hiện nay.");
         assert_eq!(d.targets.iter().map(|t| t.value).collect::<Vec<_>>(), vec![122e6]);
         assert_eq!(d.spent.comparisons.len(), 1);
+        // quang_ngai_thu_ngan_sach_2026 (development): against a year's results, as a rise or a ratio ("bằng").
+        let d = drafted("Năm 2026, thu nội địa 22.824 tỷ đồng, tăng 2,6% so với thực hiện năm 2025. Thu thuế xuất khẩu: 10.800 tỷ đồng, bằng 83,6% so với thực hiện năm 2025.");
+        assert_eq!(d.targets.iter().map(|t| t.value).collect::<Vec<_>>(), vec![22824e9, 10800e9]);
+        assert_eq!(d.spent.comparisons.len(), 2);
     }
 
     #[test]

@@ -927,7 +927,7 @@ pub(crate) fn economy_wide(s: &str) -> bool {
 
 /// The amounts (folded) a socio-economic plan sets for the economy, which its lists give bare, without "đạt"
 /// ("GRDP bình quân đầu người 65 triệu đồng", "Thu ngân sách trên địa bàn 3.000 tỷ đồng").
-const ECONOMY_AMOUNTS: [&str; 13] = [
+const ECONOMY_AMOUNTS: [&str; 14] = [
     "grdp",
     // The name plans used before GRDP ("GDP bình quân đầu người 18,9 triệu đồng/năm").
     "gdp",
@@ -939,6 +939,9 @@ const ECONOMY_AMOUNTS: [&str; 13] = [
     "tong san pham",
     "thu nhap binh quan",
     "thu ngan sach",
+    // The budget's domestic revenue ("Trong đó, thu nội địa 22.824 tỷ đồng", quang_ngai_thu_ngan_sach_2026, a development
+    // text).
+    "thu noi dia",
     "gia tri san xuat",
     "kim ngach",
     // "tăng trưởng GRDP năm 2026 khoảng 13%, xuất khẩu 52 tỷ USD" (hai_phong_2026, a development text): exports.
@@ -1090,6 +1093,9 @@ mod tests {
         assert!(amount_to_reach("thu xuat nhap khau "));
         // Not a rise from a level: "xuất khẩu tăng từ 40 tỷ USD".
         assert!(!amount_to_reach("xuat khau tang tu "));
+        // The budget's domestic revenue (quang_ngai_thu_ngan_sach_2026, a development text).
+        assert!(amount_to_reach("trong do, thu noi dia "));
+        assert!(!amount_to_reach("thu noi dia tang "));
         // What an amount comes from is no start of a change; investors spend nothing (kien_giang_du_lich_2024, a
         // development text).
         assert!(amount_to_reach("tong doanh thu tu du lich "));

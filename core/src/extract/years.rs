@@ -104,6 +104,19 @@ fn not_a_target_year(before: &str) -> bool {
         // the same but follows no figure.
         || (ends_with_words(b, "so") && after_a_figure(sub(b, 0, b.len() - "so".len())))
         || level_compared_with(b)
+        || base_named_with(b)
+}
+
+/// Whether folded `before` ends with a base a change is measured against, named in a few words before its year: "tăng so
+/// với dự toán Hội đồng nhân dân tỉnh giao năm 2025 là 316 tỷ đồng" (quang_ngai_thu_ngan_sach_2026, a development
+/// text). Not a deadline after the base ("tăng 20% so với hiện nay vào năm 2030"), nor a base a figure stands in.
+fn base_named_with(before: &str) -> bool {
+    let cut = [before.rfind(", "), before.rfind(';'), before.rfind('(')].into_iter().flatten().max();
+    let part = sub(before, cut.map_or(0, |i| i + 1), before.len());
+    let Some(i) = find_words(part, "so voi").last() else { return false };
+    let base = sub(part, i + "so voi".len(), part.len());
+    let deadline = words(base).any(|w| matches!(w, "vao" | "den" | "toi" | "trong" | "dat" | "cuoi" | "het"));
+    !deadline && !base.contains(|c: char| c.is_ascii_digit()) && (2..=8).contains(&words(base).count())
 }
 
 /// Whether the year after folded `before` is an orientation's ("định hướng đến năm") with a figure after it in its
@@ -717,6 +730,12 @@ mod tests {
             assert_eq!(years(&format!("Thu nội địa 22.824 tỷ đồng, tăng 2,6% {base} năm 2025.")), [], "{base}");
         }
         assert_eq!(years("Ước thực hiện năm 2025 đạt 22.000 tỷ đồng."), [(2025, false, true)]);
+        // quang_ngai_thu_ngan_sach_2026 (a development text): the base named in a few words before its year; not a
+        // deadline after the base.
+        let line =
+            "Chi đầu tư phát triển: 5.962 tỷ đồng, tăng so với dự toán Hội đồng nhân dân tỉnh giao năm 2025 là 316 tỷ.";
+        assert_eq!(years(line), []);
+        assert_eq!(years("Thu nhập tăng 20% so với hiện nay vào năm 2030."), [(2030, false, false)]);
     }
 
     #[test]
