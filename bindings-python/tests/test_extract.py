@@ -2719,7 +2719,8 @@ def test_a_later_stages_year_is_not_the_earlier_figures():
 def test_a_levels_equivalent_in_another_unit_is_a_target_of_its_own():
     # Regression (lang_son_dang_bo_ubnd, ha_tinh_nha_o_2030, development texts; the same text as core/tests/extract.rs):
     # the dollars and the square metres after "tương đương" were dropped as the level said again, and the dollars'
-    # words named the level; a rate's "tương ứng" amount is derived from it and stays dropped.
+    # words named the level; a rate's "tương ứng" amount is derived from it and stays dropped. Said again in other
+    # units, they are about as much as the level before ("khoảng").
     draft = chitieu.extract_plan(
         "Đến năm 2030, GRDP bình quân đầu người khoảng 130 triệu đồng, tương đương 5.000 USD; hoàn thành khoảng 5.440 "
         "căn nhà ở thương mại, tương đương 1.470.000m2 sàn; thu ngân sách tăng 10,6%, tương ứng tăng thêm khoảng 6.490 "
@@ -2727,9 +2728,9 @@ def test_a_levels_equivalent_in_another_unit_is_a_target_of_its_own():
     )
     assert target_rows(draft.plan) == [
         (2030, "about", 130e6, "dong"),
-        (2030, "reach", 5000.0, "usd"),
+        (2030, "about", 5000.0, "usd"),
         (2030, "about", 5440.0, "count"),
-        (2030, "reach", 1470000.0, "square_metre"),
+        (2030, "about", 1470000.0, "square_metre"),
         (2030, "reach", 10.6, "percent_increase"),
     ]
     assert [t["indicator"] for t in draft.plan.targets][:2] == ["grdp_binh_quan_dau_nguoi", "grdp_binh_quan_dau_nguoi_usd"]
@@ -3552,3 +3553,12 @@ def test_a_budgets_lines_against_the_year_before_are_the_years_targets():
         (2026, "reach", 5962e9, "dong"),
     ]
     assert observation_rows(draft) == []
+
+
+def test_a_range_said_again_in_other_units_is_about_as_much_as_the_first():
+    # Regression (ha_tinh_kinh_te_tu_nhan_2030, a development text; the same text as core/tests/extract.rs): "tương
+    # đương 13–15 doanh nghiệp/1.000 dân" says again the "khoảng" of the count before it, and was read as reached.
+    draft = chitieu.extract_plan(
+        "Đến năm 2030, Hà Tĩnh có khoảng 18.000–20.000 doanh nghiệp, tương đương 13–15 doanh nghiệp/1.000 dân.\n"
+    )
+    assert target_rows(draft.plan) == [(2030, "about", 20000.0, "count"), (2030, "about", 15.0, "per_thousand_people")]

@@ -2917,7 +2917,8 @@ test("a later stage's year is not the earlier figure's", () => {
 test("a level's equivalent in another unit is a target of its own", () => {
   // Regression (lang_son_dang_bo_ubnd, ha_tinh_nha_o_2030, development texts; the same text as core/tests/extract.rs):
   // the dollars and the square metres after "tương đương" were dropped as the level said again, and the dollars'
-  // words named the level; a rate's "tương ứng" amount is derived from it and stays dropped.
+  // words named the level; a rate's "tương ứng" amount is derived from it and stays dropped. Said again in other
+  // units, they are about as much as the level before ("khoảng").
   const draft = c.extractPlan(
     "Đến năm 2030, GRDP bình quân đầu người khoảng 130 triệu đồng, tương đương 5.000 USD; hoàn thành khoảng 5.440 " +
       "căn nhà ở thương mại, tương đương 1.470.000m2 sàn; thu ngân sách tăng 10,6%, tương ứng tăng thêm khoảng 6.490 " +
@@ -2925,9 +2926,9 @@ test("a level's equivalent in another unit is a target of its own", () => {
   );
   assert.deepEqual(targetRows(draft.plan), [
     [2030, "about", 130e6, "dong"],
-    [2030, "reach", 5000, "usd"],
+    [2030, "about", 5000, "usd"],
     [2030, "about", 5440, "count"],
-    [2030, "reach", 1470000, "square_metre"],
+    [2030, "about", 1470000, "square_metre"],
     [2030, "reach", 10.6, "percent_increase"],
   ]);
   assert.deepEqual(
@@ -3933,4 +3934,16 @@ test("a budget's lines against the year before are the year's targets", () => {
     [2026, "reach", 5962e9, "dong"],
   ]);
   assert.deepEqual(observationRows(draft), []);
+});
+
+test("a range said again in other units is about as much as the first", () => {
+  // Regression (ha_tinh_kinh_te_tu_nhan_2030, a development text; the same text as core/tests/extract.rs): "tương
+  // đương 13–15 doanh nghiệp/1.000 dân" says again the "khoảng" of the count before it, and was read as reached.
+  const draft = c.extractPlan(
+    "Đến năm 2030, Hà Tĩnh có khoảng 18.000–20.000 doanh nghiệp, tương đương 13–15 doanh nghiệp/1.000 dân.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2030, "about", 20000, "count"],
+    [2030, "about", 15, "per_thousand_people"],
+  ]);
 });

@@ -3663,15 +3663,17 @@ const EQUIVALENTS: &str = "Đến năm 2030, GRDP bình quân đầu người kh
 #[test]
 fn a_levels_equivalent_in_another_unit_is_a_target_of_its_own() {
     // Regression: the dollars and the square metres were dropped as the level said again, and the dollars' words
-    // named the level ("tuong_duong_usd").
+    // named the level ("tuong_duong_usd"). Said again in other units, they are about as much as the level before
+    // ("khoảng"), as the corpus labels lang_son_dang_bo_ubnd's dollars (ha_tinh_nha_o_2030's labels give its square
+    // metres "reach").
     let draft = extract_plan(EQUIVALENTS);
     assert_eq!(
         target_rows(&draft.plan),
         [
             (Some(2030), Comparator::About, 130e6, MeasureUnit::Dong),
-            (Some(2030), Comparator::Reach, 5000.0, MeasureUnit::Usd),
+            (Some(2030), Comparator::About, 5000.0, MeasureUnit::Usd),
             (Some(2030), Comparator::About, 5440.0, MeasureUnit::Count),
-            (Some(2030), Comparator::Reach, 1_470_000.0, MeasureUnit::SquareMetre),
+            (Some(2030), Comparator::About, 1_470_000.0, MeasureUnit::SquareMetre),
             (Some(2030), Comparator::Reach, 10.6, MeasureUnit::PercentIncrease),
         ]
     );
@@ -4865,4 +4867,24 @@ fn a_budgets_lines_against_the_year_before_are_the_years_targets() {
     );
     assert!(draft.observations.is_empty());
     check_offsets(A_BUDGET_AGAINST_THE_YEAR_BEFORE, &draft);
+}
+
+/// A range said again as a density (ha_tinh_kinh_te_tu_nhan_2030, a development text; the same text as the Python and
+/// JavaScript tests).
+const A_RANGE_IN_OTHER_UNITS: &str =
+    "Đến năm 2030, Hà Tĩnh có khoảng 18.000–20.000 doanh nghiệp, tương đương 13–15 doanh nghiệp/1.000 dân.\n";
+
+#[test]
+fn a_range_said_again_in_other_units_is_about_as_much_as_the_first() {
+    // Regression: "tương đương 13–15 doanh nghiệp/1.000 dân" says again, as a density, the "khoảng" of the count before
+    // it, and was read as reached (see also a_levels_equivalent_in_another_unit_is_a_target_of_its_own).
+    let draft = extract_plan(A_RANGE_IN_OTHER_UNITS);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2030), Comparator::About, 20000.0, MeasureUnit::Count),
+            (Some(2030), Comparator::About, 15.0, MeasureUnit::PerThousandPeople),
+        ]
+    );
+    check_offsets(A_RANGE_IN_OTHER_UNITS, &draft);
 }

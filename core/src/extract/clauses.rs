@@ -850,12 +850,25 @@ struct Carry {
     /// The comparator carried was said of a change ("doanh thu tăng khoảng 20%/năm"): a change after it with a verb of
     /// its own takes it ("lợi nhuận tăng 15%/năm"); one after a level does not ([`units::change_right_before`]).
     of_a_change: bool,
+    /// The comparator of the figure before, which the same quantity said again in other units takes ([`equivalent`]).
+    previous: Option<Comparator>,
+}
+
+/// Whether folded `between`, the words from the figure before to this one, say this one is the same quantity in other
+/// units: "khoảng 130 triệu đồng, tương đương 5.000 USD", "có khoảng 18.000–20.000 doanh nghiệp đang hoạt động, tương
+/// đương 13–15 doanh nghiệp/1.000 dân" (lang_son_dang_bo_ubnd, ha_tinh_kinh_te_tu_nhan_2030, development texts).
+fn equivalent(between: &str) -> bool {
+    let last = between.rsplit([',', '(']).next().unwrap_or(between);
+    // A range's low figure and its opening before the figure ("tương đương 13–").
+    let last = super::numbers::range_low(last, last.len())
+        .map_or(last, |(low, _)| super::numbers::without_range_opening(sub(last, 0, low.start)));
+    matches!(last.trim(), "tuong duong" | "tuong duong voi" | "tuong duong khoang")
 }
 
 impl Carry {
     fn new(start: usize, hits: &[Hit]) -> Self {
         let opening = hits.first().map(|h| (start, h.number.start));
-        Self { comparator: None, kind: None, opening, named: false, of_a_change: false }
+        Self { comparator: None, kind: None, opening, named: false, of_a_change: false, previous: None }
     }
 
     /// The comparator of figure `h`: its own words, "trở lên" after it, the one carried, else "đạt".
@@ -903,6 +916,7 @@ impl Carry {
             (Some((Comparator::Reach, _)), _) if comparators::or_more_after(after) => Comparator::AtLeast,
             (Some((c, _)), _) => c,
             (None, _) if comparators::or_more_after(after) => Comparator::AtLeast,
+            (None, _) if equivalent(between) && self.previous.is_some() => self.previous.unwrap_or(Comparator::Reach),
             // "dưới 0,3%, 100% cơ sở hội trong sạch vững mạnh": all of them is neither below nor at most.
             (None, _) if h.value == 100.0 && h.unit_after.is_none() && self.comparator.is_some_and(upper_bound) => {
                 Comparator::Reach
@@ -931,6 +945,7 @@ impl Carry {
             comparator = Comparator::Reach;
         }
         let own = explicit.is_some() || comparators::or_more_after(after);
+        self.previous = Some(comparator);
         Compared { comparator, own, words_len: explicit.map_or(0, |(_, n)| n), opening }
     }
 }
@@ -1898,6 +1913,26 @@ mod tests {
         assert_eq!(
             comparators("thu hút khoảng 50 ngàn lượt khách quốc tế và 1,5 triệu lượt khách nội địa"),
             [(Comparator::About, 50e3), (Comparator::About, 1.5e6)]
+        );
+    }
+
+    #[test]
+    fn the_same_quantity_in_other_units_takes_its_comparator() {
+        // lang_son_dang_bo_ubnd, ha_tinh_kinh_te_tu_nhan_2030 (development texts): "tương đương" says again, in other
+        // units, the figure before, about as much as it.
+        let comparators = |t: &str| read(t).1.iter().map(|f| (f.comparator, f.value)).collect::<Vec<_>>();
+        assert_eq!(
+            comparators("GRDP bình quân đầu người đạt khoảng 130 triệu đồng, tương đương 5.000 USD"),
+            [(Comparator::About, 130e6), (Comparator::About, 5000.0)]
+        );
+        assert_eq!(
+            comparators("có trên 18.000 doanh nghiệp, tương đương 13–15 doanh nghiệp/1.000 dân"),
+            [(Comparator::MoreThan, 18e3), (Comparator::MoreThan, 15.0)]
+        );
+        // A figure with words of its own between keeps its own.
+        assert_eq!(
+            comparators("GRDP bình quân đầu người đạt khoảng 130 triệu đồng, xuất khẩu đạt 5 tỷ USD"),
+            [(Comparator::About, 130e6), (Comparator::Reach, 5e9)]
         );
     }
 
