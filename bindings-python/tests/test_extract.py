@@ -3562,3 +3562,10 @@ def test_a_range_said_again_in_other_units_is_about_as_much_as_the_first():
         "Đến năm 2030, Hà Tĩnh có khoảng 18.000–20.000 doanh nghiệp, tương đương 13–15 doanh nghiệp/1.000 dân.\n"
     )
     assert target_rows(draft.plan) == [(2030, "about", 20000.0, "count"), (2030, "about", 15.0, "per_thousand_people")]
+
+
+def test_past_the_mark_is_more_than():
+    # Regression (lao_cai_2026, a development text; the same text as core/tests/extract.rs): "vượt mốc 25.000 tỷ đồng"
+    # was read as reached.
+    draft = chitieu.extract_plan("Năm 2026, Lào Cai quyết tâm đạt tăng trưởng trên 10%, thu ngân sách vượt mốc 25.000 tỷ đồng.\n")
+    assert target_rows(draft.plan) == [(2026, "more_than", 10.0, "percent_per_year"), (2026, "more_than", 25e12, "dong")]

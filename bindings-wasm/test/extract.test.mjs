@@ -3947,3 +3947,13 @@ test("a range said again in other units is about as much as the first", () => {
     [2030, "about", 15, "per_thousand_people"],
   ]);
 });
+
+test("past the mark is more than", () => {
+  // Regression (lao_cai_2026, a development text; the same text as core/tests/extract.rs): "vượt mốc 25.000 tỷ đồng"
+  // was read as reached.
+  const draft = c.extractPlan("Năm 2026, Lào Cai quyết tâm đạt tăng trưởng trên 10%, thu ngân sách vượt mốc 25.000 tỷ đồng.\n");
+  assert.deepEqual(targetRows(draft.plan), [
+    [2026, "more_than", 10, "percent_per_year"],
+    [2026, "more_than", 25e12, "dong"],
+  ]);
+});

@@ -4888,3 +4888,21 @@ fn a_range_said_again_in_other_units_is_about_as_much_as_the_first() {
     );
     check_offsets(A_RANGE_IN_OTHER_UNITS, &draft);
 }
+
+/// A revenue past a mark (lao_cai_2026, a development text; the same text as the Python and JavaScript tests).
+const PAST_THE_MARK: &str =
+    "Năm 2026, Lào Cai quyết tâm đạt tăng trưởng trên 10%, thu ngân sách vượt mốc 25.000 tỷ đồng.\n";
+
+#[test]
+fn past_the_mark_is_more_than() {
+    // Regression: "vượt mốc 25.000 tỷ đồng" was read as reached, and "vượt mốc" named the indicator.
+    let draft = extract_plan(PAST_THE_MARK);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2026), Comparator::MoreThan, 10.0, MeasureUnit::PercentPerYear),
+            (Some(2026), Comparator::MoreThan, 25e12, MeasureUnit::Dong),
+        ]
+    );
+    check_offsets(PAST_THE_MARK, &draft);
+}

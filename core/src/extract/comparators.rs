@@ -5,7 +5,7 @@ use super::folded::{ends_with_words, find_word, sub, words};
 use crate::model::comparator::Comparator;
 
 /// Comparator words as they end the text before a figure (folded), longest first.
-const BEFORE: [(&str, Comparator); 38] = [
+const BEFORE: [(&str, Comparator); 40] = [
     ("khong vuot qua", Comparator::AtMost),
     ("khong qua", Comparator::AtMost),
     ("khong duoi", Comparator::AtLeast),
@@ -41,6 +41,9 @@ const BEFORE: [(&str, Comparator); 38] = [
     ("nhieu hon", Comparator::MoreThan),
     ("tren", Comparator::MoreThan),
     ("hon", Comparator::MoreThan),
+    // "thu ngân sách vượt mốc 25.000 tỷ đồng" (lao_cai_2026, a development text), "vượt ngưỡng": past the mark.
+    ("vuot moc", Comparator::MoreThan),
+    ("vuot nguong", Comparator::MoreThan),
     ("vuot", Comparator::MoreThan),
     ("khoang", Comparator::About),
     // "Vốn đầu tư toàn xã hội gần 650.000 tỷ đồng": nearly, about.
@@ -119,6 +122,9 @@ mod tests {
         assert_eq!(read("tỷ lệ thất nghiệp < "), Some(Comparator::LessThan));
         assert_eq!(read("dưới "), Some(Comparator::LessThan));
         assert_eq!(read("không vượt quá "), Some(Comparator::AtMost));
+        // Past the mark (lao_cai_2026, a development text).
+        assert_eq!(read("thu ngân sách vượt mốc "), Some(Comparator::MoreThan));
+        assert_eq!(read("vượt ngưỡng "), Some(Comparator::MoreThan));
         assert_eq!(read("đạt "), Some(Comparator::Reach));
         // The lowest a figure may be (lao_cai_giao_duc_mam_non_2020, a development text).
         assert_eq!(read("tỷ lệ huy động trẻ em ra lớp đạt: thấp nhất là "), Some(Comparator::AtLeast));
