@@ -3569,3 +3569,18 @@ def test_past_the_mark_is_more_than():
     # was read as reached.
     draft = chitieu.extract_plan("Năm 2026, Lào Cai quyết tâm đạt tăng trưởng trên 10%, thu ngân sách vượt mốc 25.000 tỷ đồng.\n")
     assert target_rows(draft.plan) == [(2026, "more_than", 10.0, "percent_per_year"), (2026, "more_than", 25e12, "dong")]
+
+
+def test_an_estimate_an_aim_brings_in_its_sentence_is_a_target():
+    # Regression (khanh_hoa_du_lich_2026, a development text; the same text as core/tests/extract.rs): "ước đạt"
+    # (estimated at) reported the revenue, though "phấn đấu" sets it in the same sentence.
+    draft = chitieu.extract_plan(
+        "Năm 2026, theo kế hoạch của ngành du lịch tỉnh, địa phương phấn đấu đón khoảng 18,8 triệu lượt khách, trong đó "
+        "có 6,3 triệu lượt khách quốc tế, với tổng doanh thu du lịch ước đạt khoảng 77.000 tỉ đồng.\n"
+    )
+    assert target_rows(draft.plan) == [
+        (2026, "about", 18.8e6, "count"),
+        (2026, "reach", 6.3e6, "count"),
+        (2026, "about", 77e12, "dong"),
+    ]
+    assert observation_rows(draft) == []

@@ -3957,3 +3957,18 @@ test("past the mark is more than", () => {
     [2026, "more_than", 25e12, "dong"],
   ]);
 });
+
+test("an estimate an aim brings in its sentence is a target", () => {
+  // Regression (khanh_hoa_du_lich_2026, a development text; the same text as core/tests/extract.rs): "ước đạt"
+  // (estimated at) reported the revenue, though "phấn đấu" sets it in the same sentence.
+  const draft = c.extractPlan(
+    "Năm 2026, theo kế hoạch của ngành du lịch tỉnh, địa phương phấn đấu đón khoảng 18,8 triệu lượt khách, trong đó " +
+    "có 6,3 triệu lượt khách quốc tế, với tổng doanh thu du lịch ước đạt khoảng 77.000 tỉ đồng.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2026, "about", 18.8e6, "count"],
+    [2026, "reach", 6.3e6, "count"],
+    [2026, "about", 77e12, "dong"],
+  ]);
+  assert.deepEqual(observationRows(draft), []);
+});

@@ -4906,3 +4906,25 @@ fn past_the_mark_is_more_than() {
     );
     check_offsets(PAST_THE_MARK, &draft);
 }
+
+/// An estimate an aim brings in its sentence (khanh_hoa_du_lich_2026, a development text; the same text as the Python and
+/// JavaScript tests).
+const AN_ESTIMATE_AIMED_AT: &str = "Năm 2026, theo kế hoạch của ngành du lịch tỉnh, địa phương phấn đấu đón khoảng 18,8 \
+                                      triệu lượt khách, trong đó có 6,3 triệu lượt khách quốc tế, với tổng doanh thu du \
+                                      lịch ước đạt khoảng 77.000 tỉ đồng.\n";
+
+#[test]
+fn an_estimate_an_aim_brings_in_its_sentence_is_a_target() {
+    // Regression: "ước đạt" (estimated at) reported the revenue, though "phấn đấu" sets it in the same sentence.
+    let draft = extract_plan(AN_ESTIMATE_AIMED_AT);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2026), Comparator::About, 18.8e6, MeasureUnit::Count),
+            (Some(2026), Comparator::Reach, 6.3e6, MeasureUnit::Count),
+            (Some(2026), Comparator::About, 77e12, MeasureUnit::Dong),
+        ]
+    );
+    assert!(draft.observations.is_empty());
+    check_offsets(AN_ESTIMATE_AIMED_AT, &draft);
+}
