@@ -3584,3 +3584,13 @@ def test_an_estimate_an_aim_brings_in_its_sentence_is_a_target():
         (2026, "about", 77e12, "dong"),
     ]
     assert observation_rows(draft) == []
+
+
+def test_an_index_scored_in_points_is_a_target():
+    # Regression (cao_bang_nang_luc_canh_tranh_2022, a development text; the same text as core/tests/extract.rs):
+    # "điểm" after a figure was no unit, so a competitiveness index's component scores were not drafted.
+    draft = chitieu.extract_plan(
+        "Năm 2022, tỉnh phấn đấu tăng điểm chỉ số năng lực cạnh tranh cấp tỉnh, trong đó, Chỉ số “Chi phí gia nhập thị "
+        "trường” đạt từ 8,0 điểm trở lên, Chỉ số “Tiếp cận đất đai” đạt từ 6,5 điểm trở lên.\n"
+    )
+    assert target_rows(draft.plan) == [(2022, "at_least", 8.0, "index"), (2022, "at_least", 6.5, "index")]

@@ -3972,3 +3972,16 @@ test("an estimate an aim brings in its sentence is a target", () => {
   ]);
   assert.deepEqual(observationRows(draft), []);
 });
+
+test("an index scored in points is a target", () => {
+  // Regression (cao_bang_nang_luc_canh_tranh_2022, a development text; the same text as core/tests/extract.rs):
+  // "điểm" after a figure was no unit, so a competitiveness index's component scores were not drafted.
+  const draft = c.extractPlan(
+    "Năm 2022, tỉnh phấn đấu tăng điểm chỉ số năng lực cạnh tranh cấp tỉnh, trong đó, Chỉ số “Chi phí gia nhập thị " +
+      "trường” đạt từ 8,0 điểm trở lên, Chỉ số “Tiếp cận đất đai” đạt từ 6,5 điểm trở lên.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2022, "at_least", 8, "index"],
+    [2022, "at_least", 6.5, "index"],
+  ]);
+});

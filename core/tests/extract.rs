@@ -4928,3 +4928,24 @@ fn an_estimate_an_aim_brings_in_its_sentence_is_a_target() {
     assert!(draft.observations.is_empty());
     check_offsets(AN_ESTIMATE_AIMED_AT, &draft);
 }
+
+/// An index's components scored in points (cao_bang_nang_luc_canh_tranh_2022, a development text; the same text as the
+/// Python and JavaScript tests).
+const INDEX_POINTS: &str = "Năm 2022, tỉnh phấn đấu tăng điểm chỉ số năng lực cạnh tranh cấp tỉnh, trong đó, Chỉ số \
+                            “Chi phí gia nhập thị trường” đạt từ 8,0 điểm trở lên, Chỉ số “Tiếp cận đất đai” đạt từ 6,5 \
+                            điểm trở lên.\n";
+
+#[test]
+fn an_index_scored_in_points_is_a_target() {
+    // Regression: "điểm" after a figure was no unit (a count of 6,5 is none), so a competitiveness index's component
+    // scores were not drafted.
+    let draft = extract_plan(INDEX_POINTS);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2022), Comparator::AtLeast, 8.0, MeasureUnit::Index),
+            (Some(2022), Comparator::AtLeast, 6.5, MeasureUnit::Index),
+        ]
+    );
+    check_offsets(INDEX_POINTS, &draft);
+}

@@ -245,6 +245,9 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>, listed: Option<Measur
             out.push(Hit { equivalent, ..Hit::of(number, v, number.end + n, Some(MeasureUnit::Dong)) });
         } else if units::human_development_index(lead, value) {
             out.push(Hit::of(number, value, number.end, Some(MeasureUnit::Index)));
+        } else if let Some(n) = units::index_points(lead, after) {
+            // "Chỉ số “Tiếp cận đất đai” đạt từ 6,5 điểm trở lên": an index's score.
+            out.push(Hit::of(number, value, number.end + n, Some(MeasureUnit::Index)));
         } else if let Some(hit) = bare_hit(bare, number, value, after) {
             out.push(hit);
         } else if let Some((n, thousands)) = units::per_people_after(after) {

@@ -220,6 +220,28 @@ pub(crate) fn human_development_index(prefix: &str, value: f64) -> bool {
     })
 }
 
+/// The folded length of "điểm" (points) after a figure that scores an index its clause names, within sixteen words
+/// before it: "Chỉ số “Chi phí gia nhập thị trường” đạt từ 8,0 điểm trở lên", "các chỉ số về Chính phủ số, Kinh tế
+/// số, Xã hội số của tỉnh đạt sẽ từ 0,7-0,8 điểm" (cao_bang_nang_luc_canh_tranh_2022, kon_tum_chi_so_chuyen_doi_so_2023,
+/// development texts). Not points of a percentage ("5,59 điểm phần trăm"), nor places counted ("15 điểm du lịch"), nor
+/// a change of the score ("tăng 0,34 điểm"), nor a figure of another kind named between ("xếp hạng", "bậc").
+pub(crate) fn index_points(lead: &str, after: &str) -> Option<usize> {
+    let t = after.trim_start();
+    let rest = sub(t, "diem".len(), t.len()).trim_start();
+    let more = rest.starts_with(|c: char| c.is_ascii_alphabetic()) && !starts_with_words(rest, "tro len");
+    if !starts_with_words(t, "diem") || more {
+        return None;
+    }
+    // A range's low figure left out ("đạt sẽ từ 0,7-0,8 điểm").
+    let lead = super::numbers::range_low(lead, lead.len()).map_or(lead, |(low, _)| sub(lead, 0, low.start));
+    let near: Vec<&str> = words(lead).collect();
+    let near = super::folded::last_words(&near, 16);
+    let index = find_words(&near, "chi so").last()?;
+    let between = sub(&near, index, near.len());
+    let other = ["tang", "giam", "xep hang", "bac", "thu hang"].iter().any(|w| find_words(between, w).next().is_some());
+    (!other).then(|| after.len() - t.len() + "diem".len())
+}
+
 /// A ratio per people after a figure, within a few words: "/1.000 dân", "trên 1.000 dân", "/10.000 dân",
 /// "/vạn dân" ("300 phòng học/10.000 dân"). Returns the folded length read and how many thousand people it is
 /// per: the figure per 1,000 people is the figure divided by it.
@@ -1084,6 +1106,20 @@ mod tests {
         assert_eq!(stay_after("bao cao trong ", " ngay ke tu"), None);
         assert_eq!(stay_after("hoan thanh truoc ", " ngay"), None);
         assert_eq!(stay_after("so ngay luu tru. thoi han ", " ngay"), None);
+    }
+
+    #[test]
+    fn an_index_scored_in_points() {
+        // cao_bang_nang_luc_canh_tranh_2022, kon_tum_chi_so_chuyen_doi_so_2023 (development texts).
+        let lead = "trong do, chi so “chi phi gia nhap thi truong” dat tu ";
+        assert_eq!(index_points(lead, " diem tro len, chi so"), Some(5));
+        assert_eq!(index_points("cac chi so ve chinh phu so, kinh te so cua tinh dat se tu 0,7-", " diem."), Some(5));
+        // Not a change of the score, a place, points of a percentage, nor points with no index named.
+        assert_eq!(index_points("chi so tiep can dat dai tang ", " diem, tinh minh bach"), None);
+        assert_eq!(index_points("chi so pci xep hang 63 voi ", " diem"), None);
+        assert_eq!(index_points("chi so ", " diem du lich"), None);
+        assert_eq!(index_points("dong gop ", " diem phan tram"), None);
+        assert_eq!(index_points("co ", " diem."), None);
     }
 
     #[test]
