@@ -3594,3 +3594,25 @@ def test_an_index_scored_in_points_is_a_target():
         "trường” đạt từ 8,0 điểm trở lên, Chỉ số “Tiếp cận đất đai” đạt từ 6,5 điểm trở lên.\n"
     )
     assert target_rows(draft.plan) == [(2022, "at_least", 8.0, "index"), (2022, "at_least", 6.5, "index")]
+
+
+def test_a_leads_sentence_said_again_in_the_body_is_one_target():
+    # Regression (quang_binh_bao_hiem_y_te_2025, a development text; the same text as core/tests/extract.rs): the
+    # source's tag "(ĐCSVN) -" made the lead's first figure an indicator of its own, so the body's same sentence drafted
+    # 91,75% of 2022 a second time.
+    draft = chitieu.extract_plan(
+        "Logo báo điện tử Đảng Cộng sản Việt Nam\n\nQuảng Bình được giao chỉ tiêu bao phủ bảo hiểm y tế đạt 95% "
+        "vào năm 2025\n\nThứ Sáu, 06/05/2022 10:40 (GMT+0)\nzalo-icon\nviber-icon\n\n(ĐCSVN) - Cụ thể, tỉnh Quảng "
+        "Bình được giao tỷ lệ bao phủ bảo hiểm y tế năm 2022 là 91,75%, năm 2023 là 92,50%, năm 2024 là "
+        "93,75%, năm 2025 là 95,00%.\n\nẢnh minh họa \n\nĐó là thông tin tại Quyết định 546/QĐ-TTg của Thủ tướng "
+        "Chính phủ về việc giao chỉ tiêu thực hiện bao phủ bảo hiểm y tế cho UBND các tỉnh, thành phố trực "
+        "thuộc Trung ương giai đoạn 2022 – 2025.\n\nCụ thể, tỉnh Quảng Bình được giao tỷ lệ bao phủ bảo hiểm y "
+        "tế năm 2022 là 91,75%, năm 2023 là 92,50%, năm 2024 là 93,75%, năm 2025 là 95,00%.\n\n"
+    )
+    assert [(t.get("year"), t["value"]) for t in draft.plan.targets] == [
+        (2025, 95.0),
+        (2022, 91.75),
+        (2023, 92.5),
+        (2024, 93.75),
+        (2025, 95.0),
+    ]

@@ -3985,3 +3985,28 @@ test("an index scored in points is a target", () => {
     [2022, "at_least", 6.5, "index"],
   ]);
 });
+
+test("a lead's sentence said again in the body is one target", () => {
+  // Regression (quang_binh_bao_hiem_y_te_2025, a development text; the same text as core/tests/extract.rs): the
+  // source's tag "(ĐCSVN) -" made the lead's first figure an indicator of its own, so the body's same sentence drafted
+  // 91,75% of 2022 a second time.
+  const draft = c.extractPlan(
+    "Logo báo điện tử Đảng Cộng sản Việt Nam\n\nQuảng Bình được giao chỉ tiêu bao phủ bảo hiểm y tế đạt 95% " +
+    "vào năm 2025\n\nThứ Sáu, 06/05/2022 10:40 (GMT+0)\nzalo-icon\nviber-icon\n\n(ĐCSVN) - Cụ thể, tỉnh Quảng " +
+    "Bình được giao tỷ lệ bao phủ bảo hiểm y tế năm 2022 là 91,75%, năm 2023 là 92,50%, năm 2024 là " +
+    "93,75%, năm 2025 là 95,00%.\n\nẢnh minh họa \n\nĐó là thông tin tại Quyết định 546/QĐ-TTg của Thủ tướng " +
+    "Chính phủ về việc giao chỉ tiêu thực hiện bao phủ bảo hiểm y tế cho UBND các tỉnh, thành phố trực " +
+    "thuộc Trung ương giai đoạn 2022 – 2025.\n\nCụ thể, tỉnh Quảng Bình được giao tỷ lệ bao phủ bảo hiểm y " +
+    "tế năm 2022 là 91,75%, năm 2023 là 92,50%, năm 2024 là 93,75%, năm 2025 là 95,00%.\n\n",
+  );
+  assert.deepEqual(
+    draft.plan.targets.map((t) => [t.year ?? null, t.value]),
+    [
+      [2025, 95],
+      [2022, 91.75],
+      [2023, 92.5],
+      [2024, 93.75],
+      [2025, 95],
+    ],
+  );
+});

@@ -4949,3 +4949,27 @@ fn an_index_scored_in_points_is_a_target() {
     );
     check_offsets(INDEX_POINTS, &draft);
 }
+
+/// A web page's lead said again word for word in its body, but for the source's tag "(ĐCSVN) -"
+/// (quang_binh_bao_hiem_y_te_2025, a development text; the same text as the Python and JavaScript tests).
+const A_LEAD_SAID_AGAIN: &str = "Logo báo điện tử Đảng Cộng sản Việt Nam\n\nQuảng Bình được giao chỉ tiêu bao phủ bảo hiểm y tế \
+                                  đạt 95% vào năm 2025\n\nThứ Sáu, 06/05/2022 10:40 (GMT+0)\nzalo-icon\nviber-icon\n\n(ĐCSVN) - \
+                                  Cụ thể, tỉnh Quảng Bình được giao tỷ lệ bao phủ bảo hiểm y tế năm 2022 là 91,75%, năm 2023 là \
+                                  92,50%, năm 2024 là 93,75%, năm 2025 là 95,00%.\n\nẢnh minh họa \n\nĐó là thông tin tại Quyết \
+                                  định 546/QĐ-TTg của Thủ tướng Chính phủ về việc giao chỉ tiêu thực hiện bao phủ bảo hiểm y tế \
+                                  cho UBND các tỉnh, thành phố trực thuộc Trung ương giai đoạn 2022 – 2025.\n\nCụ thể, tỉnh Quảng \
+                                  Bình được giao tỷ lệ bao phủ bảo hiểm y tế năm 2022 là 91,75%, năm 2023 là 92,50%, năm 2024 là \
+                                  93,75%, năm 2025 là 95,00%.\n\n";
+
+#[test]
+fn a_leads_sentence_said_again_in_the_body_is_one_target() {
+    // Regression: the source's tag made the lead's first figure an indicator of its own ("dcsvn_cu_tinh_..."), so the
+    // body's same sentence drafted 91,75% of 2022 a second time.
+    let draft = extract_plan(A_LEAD_SAID_AGAIN);
+    let rows: Vec<(Option<i32>, f64)> = draft.plan.targets.iter().map(|t| (t.year, t.value)).collect();
+    assert_eq!(
+        rows,
+        [(Some(2025), 95.0), (Some(2022), 91.75), (Some(2023), 92.5), (Some(2024), 93.75), (Some(2025), 95.0)]
+    );
+    check_offsets(A_LEAD_SAID_AGAIN, &draft);
+}

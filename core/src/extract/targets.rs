@@ -47,6 +47,9 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>, local: Option<&str>) -
     let mut sentences = super::national::Sentences::default();
     let headline = figures.first().and_then(|fig| headline_of(s, fig.found.start));
     let mut lead = Lead::of(s);
+    // Every target by year, tier, unit and value, with how it was said: a sentence said again word for word under
+    // another indicator's name ([`Said::same_words`]).
+    let mut by_value: HashMap<HeadlineKey, (usize, Said)> = HashMap::new();
     for Figure { found: mut t, year, pillar, year_from_period, year_from_context, .. } in figures {
         let mut reasons = std::mem::take(&mut t.reasons);
         name_carried_words(f, t.opening, &mut reasons);
@@ -75,7 +78,10 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>, local: Option<&str>) -
             .get(&key)
             .and_then(|(i, before)| before.restated_by(&said_here).then_some(*i))
             .or_else(|| headlines.get(&loose).copied().filter(|i| !said_here.headline && one_of_the_headlines(i)))
-            .or_else(|| lead.restated(&lead_key, &t, &said_here));
+            .or_else(|| lead.restated(&lead_key, &t, &said_here))
+            .or_else(|| {
+                by_value.get(&lead_key).filter(|(_, before)| before.said_again_at_length(&said_here)).map(|(i, _)| *i)
+            });
         let agrees = |i: usize| {
             out.targets
                 .get(i)
@@ -131,6 +137,7 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>, local: Option<&str>) -
                 undated.note(&key.0, &t, share, at, &said_here);
             }
         }
+        by_value.entry(lead_key).or_insert((at, said_here.clone()));
         lead.note(lead_key, &t, at, &said_here);
         said.insert(key, (at, said_here));
         let confidence = confidence(&reasons);
@@ -350,6 +357,32 @@ impl<'s> Said<'s> {
         if self.headline {
             return true;
         }
+        self.same_words(later) || {
+            // A lead's words all said again in a longer sentence (or the other way round).
+            let common = self.common(later);
+            let fewer = self.words.len().min(later.words.len());
+            fewer >= 4 && common == fewer
+        }
+    }
+
+    /// Whether `later` is said in nearly the same words: the words in common at least 0.85 of all ("(ĐCSVN) - Cụ thể,
+    /// tỉnh Quảng Bình được giao tỷ lệ bao phủ ... năm 2025 là 95,00%" said again in the body without its source's tag,
+    /// quang_binh_bao_hiem_y_te_2025, a development text).
+    fn same_words(&self, later: &Self) -> bool {
+        let common = self.common(later);
+        let all = (self.words.len() + later.words.len() - common).max(1);
+        common as f64 / all as f64 >= 0.85
+    }
+
+    /// Whether `later` says a long sentence ([`Self::same_words`], eight words or more) again: a short formula said
+    /// of two figures ("(mục tiêu đại hội là 90%)" after each of two rates, xa_binh_nguyen_phu_tho_2026, a development
+    /// text) is two targets.
+    fn said_again_at_length(&self, later: &Self) -> bool {
+        self.words.len().min(later.words.len()) >= 8 && self.same_words(later)
+    }
+
+    /// How many words this target and `later` were said with in common.
+    fn common(&self, later: &Self) -> usize {
         // Both lists are sorted: the words in common in one pass over both.
         let (mut i, mut j, mut common) = (0, 0, 0);
         while let (Some(x), Some(y)) = (self.words.get(i), later.words.get(j)) {
@@ -359,10 +392,7 @@ impl<'s> Said<'s> {
                 std::cmp::Ordering::Equal => (i, j, common) = (i + 1, j + 1, common + 1),
             }
         }
-        let all = (self.words.len() + later.words.len() - common).max(1);
-        // The same words, or a lead's words all said again in a longer sentence (or the other way round).
-        let fewer = self.words.len().min(later.words.len());
-        common as f64 / all as f64 >= 0.85 || (fewer >= 4 && common == fewer)
+        common
     }
 }
 
@@ -644,6 +674,11 @@ mod tests {
         assert!(!seven.restated_by(&said(&["cap", "cong", "ho", "ly", "so", "tinh", "xu"])));
         assert!(!seven.restated_by(&said(&[])));
         assert!(Said { headline: true, words: Vec::new() }.restated_by(&said(&["a"])));
+        // Said again under another indicator's name, only a sentence of eight words or more
+        // (quang_binh_bao_hiem_y_te_2025, xa_binh_nguyen_phu_tho_2026, development texts).
+        let eight = said(&["bao", "cap", "cong", "ho", "so", "tinh", "viec", "xu"]);
+        assert!(eight.said_again_at_length(&said(&["bao", "cap", "cong", "dcsvn", "ho", "so", "tinh", "viec", "xu"])));
+        assert!(!seven.said_again_at_length(&said(&["cap", "cong", "ho", "ly", "so", "tinh", "viec", "xu"])));
     }
 
     #[test]
@@ -771,6 +806,9 @@ Giai đoạn 2021-2025, thành phố phấn đấu 80% trẻ khuyết tật ở 
             d.targets.iter().map(|t| (t.year, t.value)).collect::<Vec<_>>(),
             [(None, 100.0), (Some(2025), 100.0)]
         );
+        // xa_binh_nguyen_phu_tho_2026 (a development text): a short formula said of two figures is two targets.
+        let d = drafted("Năm 2025, tỷ lệ tổ chức Đảng xếp loại tốt đạt 100% (mục tiêu đại hội là 90%), tỷ lệ đảng viên xếp loại tốt đạt 97,6% (mục tiêu đại hội là 90%).");
+        assert_eq!(d.targets.iter().filter(|t| t.value == 90.0).count(), 2);
         // A list item is no headline.
         assert_eq!(headline_of("- 90% hồ sơ\n- 90% hồ sơ", 2), None);
         // Two different indicators with the same value in other lines stay two targets.
