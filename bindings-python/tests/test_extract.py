@@ -3616,3 +3616,13 @@ def test_a_leads_sentence_said_again_in_the_body_is_one_target():
         (2024, 93.75),
         (2025, 95.0),
     ]
+
+
+def test_a_year_right_after_an_amounts_unit_is_its_own():
+    # Regression (ha_tinh_nong_nghiep_2025, a development text; the same text as core/tests/extract.rs): "trên 130
+    # triệu đồng/ha vào năm 2025" took the line's 2020.
+    draft = chitieu.extract_plan(
+        "Đến năm 2020 và những năm tiếp theo, giá trị sản xuất trên đơn vị diện tích đạt trên 90 triệu đồng/ha vào năm "
+        "2020 và trên 130 triệu đồng/ha vào năm 2025.\n"
+    )
+    assert target_rows(draft.plan) == [(2020, "more_than", 90e6, "dong"), (2025, "more_than", 130e6, "dong")]

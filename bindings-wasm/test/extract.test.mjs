@@ -4010,3 +4010,16 @@ test("a lead's sentence said again in the body is one target", () => {
     ],
   );
 });
+
+test("a year right after an amount's unit is its own", () => {
+  // Regression (ha_tinh_nong_nghiep_2025, a development text; the same text as core/tests/extract.rs): "trên 130
+  // triệu đồng/ha vào năm 2025" took the line's 2020.
+  const draft = c.extractPlan(
+    "Đến năm 2020 và những năm tiếp theo, giá trị sản xuất trên đơn vị diện tích đạt trên 90 triệu đồng/ha vào năm " +
+      "2020 và trên 130 triệu đồng/ha vào năm 2025.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2020, "more_than", 90e6, "dong"],
+    [2025, "more_than", 130e6, "dong"],
+  ]);
+});

@@ -4973,3 +4973,24 @@ fn a_leads_sentence_said_again_in_the_body_is_one_target() {
     );
     check_offsets(A_LEAD_SAID_AGAIN, &draft);
 }
+
+/// Two amounts, each with its year right after its unit (ha_tinh_nong_nghiep_2025, a development text; the same text
+/// as the Python and JavaScript tests).
+const YEARS_AFTER_AMOUNTS: &str =
+    "Đến năm 2020 và những năm tiếp theo, giá trị sản xuất trên đơn vị diện tích đạt trên \
+                                   90 triệu đồng/ha vào năm 2020 và trên 130 triệu đồng/ha vào năm 2025.\n";
+
+#[test]
+fn a_year_right_after_an_amounts_unit_is_its_own() {
+    // Regression: only a percentage or a ratio per people stood before a year that is the figure's own, so "trên 130
+    // triệu đồng/ha vào năm 2025" took the line's 2020.
+    let draft = extract_plan(YEARS_AFTER_AMOUNTS);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2020), Comparator::MoreThan, 90e6, MeasureUnit::Dong),
+            (Some(2025), Comparator::MoreThan, 130e6, MeasureUnit::Dong),
+        ]
+    );
+    check_offsets(YEARS_AFTER_AMOUNTS, &draft);
+}

@@ -469,7 +469,24 @@ fn figure_before(before: &str) -> bool {
         last.is_some_and(|w| super::units::PEOPLE.contains(&w))
             && ratio.is_some_and(|r| r.contains('/') && r.ends_with(|c: char| c.is_ascii_digit()))
     };
-    b.is_some_and(|b| b.trim_end().ends_with('%') || per_people(b))
+    b.is_some_and(|b| b.trim_end().ends_with('%') || per_people(b) || quantity_before(b))
+}
+
+/// Whether folded `before` ends with a figure and its unit, an amount or a quantity, and what it is per at most
+/// ("trên 130 triệu đồng/ha", "5.000 USD", "2.400 ha"): "... đạt trên 90 triệu đồng/ha vào năm 2020 và trên 130 triệu
+/// đồng/ha vào năm 2025" (ha_tinh_nong_nghiep_2025, a development text), the year after it is that figure's.
+fn quantity_before(before: &str) -> bool {
+    let b = before.trim_end();
+    let Some(d) = b.rfind(|c: char| c.is_ascii_digit()) else { return false };
+    let rest = sub(b, d + 1, b.len());
+    let read = super::units::amount_after(rest)
+        .map(|(_, n)| n)
+        .or_else(|| super::units::quantity_after(rest).map(|(_, _, n)| n));
+    read.is_some_and(|n| {
+        let left = sub(rest, n, rest.len()).trim();
+        left.split('/').skip(1).all(|w| !w.is_empty() && w.bytes().all(|c| c.is_ascii_alphanumeric()))
+            && (left.is_empty() || left.starts_with('/'))
+    })
 }
 
 /// The year said right after the figure ending at folded `figure_end` in `clause`, with nothing but "đến năm",
@@ -482,7 +499,8 @@ pub(crate) fn right_after(s: &str, mentions: &[Mention], clause: (usize, usize),
     let between =
         between.strip_prefix('/').map_or(between, |r| r.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.'));
     let plain = !between.contains(|c: char| c.is_ascii_digit() || "(;:,".contains(c));
-    (plain && super::folded::words(between).count() <= 4).then_some(m.year)
+    // A few words between: the figure's unit and what it is per ("triệu đồng/ha"), "vào", "năm".
+    (plain && super::folded::words(between).filter(|w| *w != "nam").count() <= 4).then_some(m.year)
 }
 
 /// The rest of the clause of folded `s` from offset `at`, not past `end`: up to its next '.', ';' or ':'.
@@ -736,6 +754,17 @@ mod tests {
             "Chi đầu tư phát triển: 5.962 tỷ đồng, tăng so với dự toán Hội đồng nhân dân tỉnh giao năm 2025 là 316 tỷ.";
         assert_eq!(years(line), []);
         assert_eq!(years("Thu nhập tăng 20% so với hiện nay vào năm 2030."), [(2030, false, false)]);
+    }
+
+    #[test]
+    fn a_year_right_after_an_amount_and_its_unit_is_its_own() {
+        // ha_tinh_nong_nghiep_2025 (a development text): "trên 130 triệu đồng/ha vào năm 2025".
+        assert!(quantity_before("dat tren 130 trieu dong/ha"));
+        assert!(quantity_before("5.000 usd") && quantity_before("2.400 ha"));
+        assert!(!quantity_before("130 trieu dong cho nong dan") && !quantity_before("130 nguoi dan"));
+        let read =
+            years("Đến năm 2020, đạt trên 90 triệu đồng/ha vào năm 2020 và trên 130 triệu đồng/ha vào năm 2025.");
+        assert_eq!(read.iter().map(|m| m.0).collect::<Vec<_>>(), [2020, 2020, 2025]);
     }
 
     #[test]
