@@ -3626,3 +3626,14 @@ def test_a_year_right_after_an_amounts_unit_is_its_own():
         "2020 và trên 130 triệu đồng/ha vào năm 2025.\n"
     )
     assert target_rows(draft.plan) == [(2020, "more_than", 90e6, "dong"), (2025, "more_than", 130e6, "dong")]
+
+
+def test_a_headline_repeated_word_for_word_is_still_said_again_by_the_body():
+    # Regression (ha_tinh_nong_nghiep_2025, a development text; the same text as core/tests/extract.rs): the headline's
+    # copy was taken for the body saying it again, and the body's 130 triệu đồng/ha of 2025 was drafted a second time.
+    draft = chitieu.extract_plan(
+        "Hà Tĩnh phấn đấu đến 2025, giá trị trên đơn vị diện tích đạt 130 triệu đồng/ha\n\nHà Tĩnh phấn đấu đến 2025, "
+        "giá trị trên đơn vị diện tích đạt 130 triệu đồng/ha\n\nTheo kế hoạch, giá trị sản xuất trên đơn vị diện tích "
+        "đạt trên 90 triệu đồng/ha vào năm 2020 và trên 130 triệu đồng/ha vào năm 2025.\n"
+    )
+    assert target_rows(draft.plan) == [(2025, "more_than", 130e6, "dong"), (2020, "more_than", 90e6, "dong")]

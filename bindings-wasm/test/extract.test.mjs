@@ -4023,3 +4023,17 @@ test("a year right after an amount's unit is its own", () => {
     [2025, "more_than", 130e6, "dong"],
   ]);
 });
+
+test("a headline repeated word for word is still said again by the body", () => {
+  // Regression (ha_tinh_nong_nghiep_2025, a development text; the same text as core/tests/extract.rs): the headline's
+  // copy was taken for the body saying it again, and the body's 130 triệu đồng/ha of 2025 was drafted a second time.
+  const draft = c.extractPlan(
+    "Hà Tĩnh phấn đấu đến 2025, giá trị trên đơn vị diện tích đạt 130 triệu đồng/ha\n\nHà Tĩnh phấn đấu đến 2025, " +
+    "giá trị trên đơn vị diện tích đạt 130 triệu đồng/ha\n\nTheo kế hoạch, giá trị sản xuất trên đơn vị diện tích " +
+    "đạt trên 90 triệu đồng/ha vào năm 2020 và trên 130 triệu đồng/ha vào năm 2025.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2025, "more_than", 130e6, "dong"],
+    [2020, "more_than", 90e6, "dong"],
+  ]);
+});

@@ -4994,3 +4994,25 @@ fn a_year_right_after_an_amounts_unit_is_its_own() {
     );
     check_offsets(YEARS_AFTER_AMOUNTS, &draft);
 }
+
+/// A headline a web page repeats word for word, then said again in the body (ha_tinh_nong_nghiep_2025, a development
+/// text; the same text as the Python and JavaScript tests).
+const A_HEADLINE_REPEATED: &str = "Hà Tĩnh phấn đấu đến 2025, giá trị trên đơn vị diện tích đạt 130 triệu đồng/ha\n\nHà \
+                                  Tĩnh phấn đấu đến 2025, giá trị trên đơn vị diện tích đạt 130 triệu đồng/ha\n\nTheo kế \
+                                  hoạch, giá trị sản xuất trên đơn vị diện tích đạt trên 90 triệu đồng/ha vào năm 2020 \
+                                  và trên 130 triệu đồng/ha vào năm 2025.\n";
+
+#[test]
+fn a_headline_repeated_word_for_word_is_still_said_again_by_the_body() {
+    // Regression: the headline's copy was taken for the body saying it again, after which the headline was no other
+    // figure's; the body's "trên 130 triệu đồng/ha vào năm 2025" was drafted a second time.
+    let draft = extract_plan(A_HEADLINE_REPEATED);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2025), Comparator::MoreThan, 130e6, MeasureUnit::Dong),
+            (Some(2020), Comparator::MoreThan, 90e6, MeasureUnit::Dong),
+        ]
+    );
+    check_offsets(A_HEADLINE_REPEATED, &draft);
+}
