@@ -3562,6 +3562,8 @@ def test_a_range_said_again_in_other_units_is_about_as_much_as_the_first():
         "Đến năm 2030, Hà Tĩnh có khoảng 18.000–20.000 doanh nghiệp, tương đương 13–15 doanh nghiệp/1.000 dân.\n"
     )
     assert target_rows(draft.plan) == [(2030, "about", 20000.0, "count"), (2030, "about", 15.0, "per_thousand_people")]
+    # "tương đương" names nothing (the id was "tuong_duong_doanh_nghiep_dan").
+    assert draft.plan.targets[1]["indicator"] == "doanh_nghiep_dan"
 
 
 def test_past_the_mark_is_more_than():
@@ -3584,6 +3586,8 @@ def test_an_estimate_an_aim_brings_in_its_sentence_is_a_target():
         (2026, "about", 77e12, "dong"),
     ]
     assert observation_rows(draft) == []
+    # "ước" (estimated) names nothing (the id was "tong_doanh_thu_du_lich_uoc").
+    assert draft.plan.targets[2]["indicator"] == "tong_doanh_thu_du_lich"
 
 
 def test_an_index_scored_in_points_is_a_target():

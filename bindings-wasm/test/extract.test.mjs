@@ -3946,6 +3946,8 @@ test("a range said again in other units is about as much as the first", () => {
     [2030, "about", 20000, "count"],
     [2030, "about", 15, "per_thousand_people"],
   ]);
+  // "tương đương" names nothing (the id was "tuong_duong_doanh_nghiep_dan").
+  assert.equal(draft.plan.targets[1].indicator, "doanh_nghiep_dan");
 });
 
 test("past the mark is more than", () => {
@@ -3971,6 +3973,8 @@ test("an estimate an aim brings in its sentence is a target", () => {
     [2026, "about", 77e12, "dong"],
   ]);
   assert.deepEqual(observationRows(draft), []);
+  // "ước" (estimated) names nothing (the id was "tong_doanh_thu_du_lich_uoc").
+  assert.equal(draft.plan.targets[2].indicator, "tong_doanh_thu_du_lich");
 });
 
 test("an index scored in points is a target", () => {

@@ -4886,6 +4886,8 @@ fn a_range_said_again_in_other_units_is_about_as_much_as_the_first() {
             (Some(2030), Comparator::About, 15.0, MeasureUnit::PerThousandPeople),
         ]
     );
+    // "tương đương" names nothing (the id was "tuong_duong_doanh_nghiep_dan").
+    assert_eq!(draft.plan.targets.get(1).map(|t| t.indicator.as_str()), Some("doanh_nghiep_dan"));
     check_offsets(A_RANGE_IN_OTHER_UNITS, &draft);
 }
 
@@ -4926,6 +4928,8 @@ fn an_estimate_an_aim_brings_in_its_sentence_is_a_target() {
         ]
     );
     assert!(draft.observations.is_empty());
+    // "ước" (estimated) names nothing (the id was "tong_doanh_thu_du_lich_uoc").
+    assert_eq!(draft.plan.targets.get(2).map(|t| t.indicator.as_str()), Some("tong_doanh_thu_du_lich"));
     check_offsets(AN_ESTIMATE_AIMED_AT, &draft);
 }
 

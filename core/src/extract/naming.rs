@@ -15,9 +15,10 @@ const LEAD: [&str; 24] = [
 ];
 
 /// Words (folded) that end a phrase without naming anything.
-const TAIL: [&str; 27] = [
+/// "ước" (estimated, before "đạt": "tổng doanh thu du lịch ước đạt") among them.
+const TAIL: [&str; 28] = [
     "dat", "la", "chiem", "phan", "dau", "tro", "len", "tu", "tren", "toi", "thieu", "khoang", "trung", "binh", "muc",
-    "va", "hoac", "o", "cua", "voi", "phai", "can", "se", "giam", "xuong", "con", "gom",
+    "va", "hoac", "o", "cua", "voi", "phai", "can", "se", "giam", "xuong", "con", "gom", "uoc",
 ];
 
 /// Words (folded) that begin what is no part of the name: a year, a period, a deadline.
@@ -123,7 +124,12 @@ pub(crate) fn name_vi(phrase: &str, unit: MeasureUnit) -> String {
             (LEAD.contains(&w.1.as_str()) && !co) || w.1.bytes().all(|b| b.is_ascii_digit())
         })
     };
-    while lead(&t) {
+    // "tương đương" (equivalent to) opens a figure said again in other units ("tương đương 5.000 USD"), naming nothing;
+    // its "đương" folds as the "đường" of roads, so the two go together.
+    while lead(&t) || t.first().is_some_and(|w| w.1 == "tuong") && t.get(1).is_some_and(|n| n.1 == "duong") {
+        if t.first().is_some_and(|w| w.1 == "tuong") {
+            t.remove(0);
+        }
         t.remove(0);
     }
     // "tử" of "điện tử" folds to the "tu" of "từ".
@@ -375,6 +381,12 @@ mod tests {
             "tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử"
         );
         assert_eq!(name_vi("Tổng sản phẩm trên địa bàn (GRDP)", MeasureUnit::Dong), "Tổng sản phẩm trên địa bàn");
+        // "ước" before "đạt" and "tương đương" before a figure in other units name nothing (khanh_hoa_du_lich_2026,
+        // ha_tinh_kinh_te_tu_nhan_2030, development texts); "đường tương lai" keeps its words.
+        assert_eq!(name_vi("tổng doanh thu du lịch ước đạt khoảng", MeasureUnit::Dong), "tổng doanh thu du lịch");
+        assert_eq!(name_vi("tương đương", MeasureUnit::Usd), "");
+        assert_eq!(name_vi("tương đương doanh nghiệp", MeasureUnit::PerThousandPeople), "doanh nghiệp");
+        assert_eq!(name_vi("đường giao thông", MeasureUnit::Kilometre), "đường giao thông");
     }
 
     #[test]
