@@ -3598,6 +3598,8 @@ def test_an_index_scored_in_points_is_a_target():
         "trường” đạt từ 8,0 điểm trở lên, Chỉ số “Tiếp cận đất đai” đạt từ 6,5 điểm trở lên.\n"
     )
     assert target_rows(draft.plan) == [(2022, "at_least", 8.0, "index"), (2022, "at_least", 6.5, "index")]
+    # "đất" (land) stays in the id, though it folds to the "dat" of "đạt" (it was "chi_so_tiep_can_dai").
+    assert draft.plan.targets[1]["indicator"] == "chi_so_tiep_can_dat_dai"
 
 
 def test_a_leads_sentence_said_again_in_the_body_is_one_target():

@@ -3988,6 +3988,8 @@ test("an index scored in points is a target", () => {
     [2022, "at_least", 8, "index"],
     [2022, "at_least", 6.5, "index"],
   ]);
+  // "đất" (land) stays in the id, though it folds to the "dat" of "đạt" (it was "chi_so_tiep_can_dai").
+  assert.equal(draft.plan.targets[1].indicator, "chi_so_tiep_can_dat_dai");
 });
 
 test("a lead's sentence said again in the body is one target", () => {
