@@ -107,12 +107,18 @@ fn not_a_target_year(before: &str) -> bool {
         || base_named_with(b)
 }
 
+/// The last part of the clause folded `before` ends: after its last ", " (not a decimal comma), ";" or "(", where a
+/// base or a level compared with is named ([`base_named_with`], [`level_compared_with`]).
+fn last_part(before: &str) -> &str {
+    let cut = [before.rfind(", "), before.rfind(';'), before.rfind('(')].into_iter().flatten().max();
+    sub(before, cut.map_or(0, |i| i + 1), before.len())
+}
+
 /// Whether folded `before` ends with a base a change is measured against, named in a few words before its year: "tăng so
 /// với dự toán Hội đồng nhân dân tỉnh giao năm 2025 là 316 tỷ đồng" (quang_ngai_thu_ngan_sach_2026, a development
 /// text). Not a deadline after the base ("tăng 20% so với hiện nay vào năm 2030"), nor a base a figure stands in.
 fn base_named_with(before: &str) -> bool {
-    let cut = [before.rfind(", "), before.rfind(';'), before.rfind('(')].into_iter().flatten().max();
-    let part = sub(before, cut.map_or(0, |i| i + 1), before.len());
+    let part = last_part(before);
     let Some(i) = find_words(part, "so voi").last() else { return false };
     let base = sub(part, i + "so voi".len(), part.len());
     let deadline = words(base).any(|w| matches!(w, "vao" | "den" | "toi" | "trong" | "dat" | "cuoi" | "het"));
@@ -134,9 +140,7 @@ fn orientation_of_its_clause(before: &str, rest: &str) -> bool {
 /// khoảng 1,5 tỷ USD, cao hơn mức 1,29 tỷ USD trong năm 2024" (bac_giang_fdi_2025, a development text), "so với mức
 /// 72% năm 2023".
 fn level_compared_with(before: &str) -> bool {
-    // The clause's last part: after its last ", " (not a decimal comma), ";" or "(".
-    let cut = [before.rfind(", "), before.rfind(';'), before.rfind('(')].into_iter().flatten().max();
-    let part = sub(before, cut.map_or(0, |i| i + 1), before.len());
+    let part = last_part(before);
     let Some(i) = ["hon muc", "voi muc"].iter().filter_map(|w| find_words(part, w).last()).max() else { return false };
     let level = sub(part, i, part.len());
     level.contains(|c: char| c.is_ascii_digit()) && words(level).count() <= 8
