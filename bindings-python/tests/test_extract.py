@@ -3508,6 +3508,19 @@ def test_other_provinces_figures_are_not_the_plans():
     assert target_rows(draft.plan) == [(2025, "reach", 95.0, "percent")]
 
 
+def test_another_provinces_figure_named_before_la_is_none_of_the_plans():
+    # Regression (quang_binh_bao_hiem_y_te_2025, a development text; the same text as core/tests/extract.rs): "tỷ lệ ...
+    # năm 2022 thành phố Đà Nẵng là 91,66%" was the plan's observation, and a later year's figure of another province
+    # its target; only a name right before the figure, or after "của", was another's.
+    draft = chitieu.extract_plan(
+        "Tỉnh Quảng Bình phấn đấu tỷ lệ bao phủ bảo hiểm y tế đạt 95% vào năm 2025.\nTrong đó tỷ lệ bao phủ bảo hiểm y tế "
+        "năm 2022 thành phố Đà Nẵng là 91,66%; năm 2026 tỉnh Gia Lai là 96%.\n"
+    )
+    assert draft.plan.jurisdiction["id"] == "quang_binh"
+    assert target_rows(draft.plan) == [(2025, "reach", 95.0, "percent")]
+    assert observation_rows(draft) == []
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -3885,6 +3885,19 @@ test("other provinces' figures are not the plan's", () => {
   assert.deepEqual(targetRows(draft.plan), [[2025, "reach", 95, "percent"]]);
 });
 
+test("another province's figure named before 'là' is none of the plan's", () => {
+  // Regression (quang_binh_bao_hiem_y_te_2025, a development text; the same text as core/tests/extract.rs): "tỷ lệ ...
+  // năm 2022 thành phố Đà Nẵng là 91,66%" was the plan's observation, and a later year's figure of another province
+  // its target; only a name right before the figure, or after "của", was another's.
+  const draft = c.extractPlan(
+    "Tỉnh Quảng Bình phấn đấu tỷ lệ bao phủ bảo hiểm y tế đạt 95% vào năm 2025.\nTrong đó tỷ lệ bao phủ bảo hiểm y tế " +
+      "năm 2022 thành phố Đà Nẵng là 91,66%; năm 2026 tỉnh Gia Lai là 96%.\n",
+  );
+  assert.equal(draft.plan.jurisdiction.id, "quang_binh");
+  assert.deepEqual(targetRows(draft.plan), [[2025, "reach", 95, "percent"]]);
+  assert.deepEqual(observationRows(draft), []);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

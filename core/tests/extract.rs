@@ -4769,6 +4769,24 @@ fn other_provinces_figures_are_not_the_plans() {
     check_offsets(OTHER_PROVINCES, &draft);
 }
 
+/// Another province named before "là", a year between (quang_binh_bao_hiem_y_te_2025, a development text; the same text
+/// as the Python and JavaScript tests).
+const ANOTHER_PROVINCE_BEFORE_LA: &str =
+    "Tỉnh Quảng Bình phấn đấu tỷ lệ bao phủ bảo hiểm y tế đạt 95% vào năm 2025.\nTrong \
+                                          đó tỷ lệ bao phủ bảo hiểm y tế năm 2022 thành phố Đà Nẵng là 91,66%; năm \
+                                          2026 tỉnh Gia Lai là 96%.\n";
+
+#[test]
+fn another_provinces_figure_named_before_la_is_none_of_the_plans() {
+    // Regression: "tỷ lệ ... năm 2022 thành phố Đà Nẵng là 91,66%" was the plan's observation, and a later year's
+    // figure of another province its target; only a name right before the figure, or after "của", was another's.
+    let draft = extract_plan(ANOTHER_PROVINCE_BEFORE_LA);
+    assert_eq!(draft.plan.jurisdiction.id, "quang_binh");
+    assert_eq!(target_rows(&draft.plan), [(Some(2025), Comparator::Reach, 95.0, MeasureUnit::Percent)]);
+    assert!(draft.observations.is_empty(), "{:?}", draft.observations);
+    check_offsets(ANOTHER_PROVINCE_BEFORE_LA, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -111,7 +111,14 @@ pub(crate) struct Dates {
 /// Drafts the observations of the figures set apart; their numbers are spent. A figure takes the year its
 /// own clause states; else a past year from context ("Năm 2023, tỉnh đã đạt ...: tỷ lệ ... 62,5%"), with
 /// the doubt said; else the signing year, a guess.
-pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>, dates: Dates, spent: &mut Spent) -> Vec<DraftObservation> {
+/// Another province's figure (`local`, the plan's province folded, when known) is none of the plan's.
+pub(crate) fn draft(
+    f: &Folded<'_>,
+    figures: Vec<Figure>,
+    dates: Dates,
+    local: Option<&str>,
+    spent: &mut Spent,
+) -> Vec<DraftObservation> {
     let s = f.text.as_str();
     let mut indicators = Indicators::new();
     let mut out = Vec::new();
@@ -123,7 +130,7 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>, dates: Dates, spent: &
             spent.over_hundred.insert(t.number.start);
             continue;
         }
-        if super::targets::comparison_beside(s, &t) {
+        if super::targets::comparison_beside(s, &t) || super::targets::another_provinces(s, &t, local) {
             spent.comparisons.insert(t.number.start);
             continue;
         }
@@ -250,7 +257,7 @@ mod tests {
         let (f, figs) = figures(text);
         let (_, reports) = split("", figs, Reference { dated: Some(2024), objective: None, reviewed: None });
         let mut spent = Spent::default();
-        let obs = draft(&f, reports, Dates { signed: Some(2024), reference: Some(2024) }, &mut spent);
+        let obs = draft(&f, reports, Dates { signed: Some(2024), reference: Some(2024) }, None, &mut spent);
         let rows: Vec<_> = obs.iter().map(|o| (o.value, o.year, o.reasons.clone())).collect();
         assert_eq!(
             rows,
@@ -268,7 +275,7 @@ mod tests {
         let (f, figs) = figures(text);
         let (targets, reports) = split("", figs, Reference { dated: Some(2024), objective: None, reviewed: None });
         assert!(targets.is_empty());
-        let obs = draft(&f, reports, Dates { signed: Some(2024), reference: Some(2024) }, &mut Spent::default());
+        let obs = draft(&f, reports, Dates { signed: Some(2024), reference: Some(2024) }, None, &mut Spent::default());
         let rows: Vec<_> = obs.iter().map(|o| (o.value, o.year)).collect();
         assert_eq!(rows, vec![(62.5, Some(2023)), (98.0, Some(2023))]);
         assert!(obs.iter().all(|o| o.reasons.contains(&Uncertainty::YearFromContext { year: 2023 })));
@@ -282,11 +289,12 @@ mod tests {
         let (f, figs) = figures(text);
         let (targets, reports) = split("", figs, Reference { dated: None, objective: Some(2025), reviewed: None });
         assert!(targets.is_empty());
-        let obs = draft(&f, reports.clone(), Dates { signed: None, reference: Some(2025) }, &mut Spent::default());
+        let obs =
+            draft(&f, reports.clone(), Dates { signed: None, reference: Some(2025) }, None, &mut Spent::default());
         let rows: Vec<_> = obs.iter().map(|o| (o.value, o.year, o.reasons.last().cloned())).collect();
         assert_eq!(rows, vec![(6.7, Some(2025), Some(Uncertainty::YearFromContext { year: 2025 }))]);
         // A year after the reference year does not date a report.
-        let obs = draft(&f, reports, Dates { signed: None, reference: Some(2024) }, &mut Spent::default());
+        let obs = draft(&f, reports, Dates { signed: None, reference: Some(2024) }, None, &mut Spent::default());
         assert_eq!((obs[0].year, obs[0].reasons.last()), (None, Some(&Uncertainty::YearMissing)));
     }
 

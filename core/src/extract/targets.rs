@@ -398,25 +398,29 @@ impl<'s> Said<'s> {
     }
 }
 
+/// Whether figure `t` is another province's, in a list of provinces' figures: its own words (after the last ",", ";",
+/// ".", ":" or "(") end with a province's name and at most "là", the name alone, after "của", or anywhere before "là"
+/// ("tỉnh An Giang 92%", "Thành phố Hồ Chí Minh là 91,25%", "tỷ lệ bao phủ ... của thành phố Hà Nội là 91,66%", "tỷ lệ
+/// bao phủ bảo hiểm y tế năm 2022 thành phố Hà Nội là 91,66%", quang_binh_bao_hiem_y_te_2025, a development text), not
+/// the plan's own (`local`, its folded name, when known). A target or an observation of the plan it is not.
+pub(crate) fn another_provinces(s: &str, t: &Found, local: Option<&str>) -> bool {
+    let Some(local) = local else { return false };
+    let head = sub(s, t.start, t.number.start);
+    let own = sub(head, head.rfind([',', ';', '.', ':', '(']).map_or(0, |i| i + 1), head.len()).trim();
+    let named = own.strip_suffix(" la");
+    let name = named.unwrap_or(own);
+    super::metadata::province_ending(name).is_some_and(|(p, before)| {
+        p != local
+            && !local.ends_with(p)
+            && (before.is_empty() || super::folded::ends_with_words(before, "cua") || named.is_some())
+    })
+}
+
 /// Whether figure `t` is a change against a base year said beside another figure of its line, with no words
 /// of its own naming what changes: "Số doanh nghiệp năm 2020: 60 doanh nghiệp, tăng 42,9% so với năm 2015",
 /// "còn 0,7%, giảm 0,5% so với năm 2015", a report's as a target's ("đạt 60,89% (tăng 12,03% so với năm
 /// 2020)"). A change that names its subject ("thu nhập ... so với năm 2025 tăng
 /// 31,6%") is a target.
-/// Whether figure `t` is another province's, in a list of provinces' figures: its own words (after the last ",", ";",
-/// ".", ":" or "(") end with a province's name and at most "là", the name alone or after "của" ("tỉnh An Giang 92%", "Thành
-/// phố Hồ Chí Minh là 91,25%", "tỷ lệ bao phủ ... của thành phố Hà Nội là 91,66%", quang_binh_bao_hiem_y_te_2025, a
-/// development text), not the plan's own (`local`, its folded name, when known).
-fn another_provinces(s: &str, t: &Found, local: Option<&str>) -> bool {
-    let Some(local) = local else { return false };
-    let head = sub(s, t.start, t.number.start);
-    let own = sub(head, head.rfind([',', ';', '.', ':', '(']).map_or(0, |i| i + 1), head.len()).trim();
-    let name = own.strip_suffix(" la").unwrap_or(own);
-    super::metadata::province_ending(name).is_some_and(|(p, before)| {
-        p != local && !local.ends_with(p) && (before.is_empty() || super::folded::ends_with_words(before, "cua"))
-    })
-}
-
 pub(crate) fn comparison_beside(s: &str, t: &Found) -> bool {
     // The words before the figure, a range's lower bound left out ("tăng 8 – 9%", "tăng 8,0-8,5%").
     let head = sub(s, t.start, t.range_low.as_ref().map_or(t.number.start, |(low, _)| low.start)).trim_end();
