@@ -2677,7 +2677,9 @@ def test_the_objective_a_result_is_measured_against_is_a_target():
         "với chỉ tiêu UBND tỉnh giao (91%).\n"
     )
     assert target_rows(draft.plan) == [(2021, "reach", 35.5, "percent"), (2021, "reach", 91.0, "percent")]
-    assert observation_rows(draft) == [(35.1, 2021), (86.5, 2021)]
+    # The count of participants "tổng số người ... 206.810 người" is a result reported too, since the count of what "số"
+    # names before it is a figure (test_a_count_of_what_so_names_before_it_is_a_target).
+    assert observation_rows(draft) == [(206810.0, 2021), (35.1, 2021), (86.5, 2021)]
 
 
 def test_a_resolution_on_a_years_budget_dates_its_figure():
@@ -3519,6 +3521,21 @@ def test_another_provinces_figure_named_before_la_is_none_of_the_plans():
     assert draft.plan.jurisdiction["id"] == "quang_binh"
     assert target_rows(draft.plan) == [(2025, "reach", 95.0, "percent")]
     assert observation_rows(draft) == []
+
+
+def test_a_count_of_what_so_names_before_it_is_a_target():
+    # Regression (ben_tre_the_thao_2030, ca_mau_giam_ngheo_2024, development texts; the same text as
+    # core/tests/extract.rs): with no verb that makes them, "Số CLB TDTT tăng 25 - 30 câu lạc bộ/năm" and "số hộ nghèo
+    # ... còn 3.675 hộ" were no figures; the change in brackets after the second is none still.
+    draft = chitieu.extract_plan(
+        "Giai đoạn 2026 - 2030: Số CLB TDTT tăng 25 - 30 câu lạc bộ/năm. Phấn đấu giảm tỷ lệ hộ nghèo đến cuối năm 2026 "
+        "còn 1,20%, số hộ nghèo đến cuối năm 2026 còn 3.675 hộ (giảm 1.225 hộ).\n"
+    )
+    assert target_rows(draft.plan) == [
+        (2030, "reach", 30.0, "count"),
+        (2026, "reach", 1.2, "percent"),
+        (2026, "reach", 3675.0, "count"),
+    ]
 
 
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():

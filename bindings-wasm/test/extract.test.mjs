@@ -2867,7 +2867,10 @@ test("the objective a result is measured against is a target", () => {
     [2021, "reach", 35.5, "percent"],
     [2021, "reach", 91, "percent"],
   ]);
+  // The count of participants "tổng số người ... 206.810 người" is a result reported too, since the count of what "số"
+  // names before it is a figure ("a count of what 'số' names before it is a target").
   assert.deepEqual(observationRows(draft), [
+    [206810, 2021],
     [35.1, 2021],
     [86.5, 2021],
   ]);
@@ -3896,6 +3899,21 @@ test("another province's figure named before 'là' is none of the plan's", () =>
   assert.equal(draft.plan.jurisdiction.id, "quang_binh");
   assert.deepEqual(targetRows(draft.plan), [[2025, "reach", 95, "percent"]]);
   assert.deepEqual(observationRows(draft), []);
+});
+
+test("a count of what 'số' names before it is a target", () => {
+  // Regression (ben_tre_the_thao_2030, ca_mau_giam_ngheo_2024, development texts; the same text as
+  // core/tests/extract.rs): with no verb that makes them, "Số CLB TDTT tăng 25 - 30 câu lạc bộ/năm" and "số hộ nghèo
+  // ... còn 3.675 hộ" were no figures; the change in brackets after the second is none still.
+  const draft = c.extractPlan(
+    "Giai đoạn 2026 - 2030: Số CLB TDTT tăng 25 - 30 câu lạc bộ/năm. Phấn đấu giảm tỷ lệ hộ nghèo đến cuối năm 2026 " +
+      "còn 1,20%, số hộ nghèo đến cuối năm 2026 còn 3.675 hộ (giảm 1.225 hộ).\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2030, "reach", 30, "count"],
+    [2026, "reach", 1.2, "percent"],
+    [2026, "reach", 3675, "count"],
+  ]);
 });
 
 test("a headline is not said again by a figure of other things", () => {

@@ -3608,7 +3608,9 @@ fn the_objective_a_result_is_measured_against_is_a_target() {
         target_rows(&draft.plan),
         [(Some(2021), Comparator::Reach, 35.5, p), (Some(2021), Comparator::Reach, 91.0, p)]
     );
-    assert_eq!(observation_rows(&draft), [(35.1, Some(2021)), (86.5, Some(2021))]);
+    // The count of participants "tổng số người ... 206.810 người" is a result reported too, since the count of what "số"
+    // names before it is a figure (a_count_of_what_so_names_before_it_is_a_target).
+    assert_eq!(observation_rows(&draft), [(206_810.0, Some(2021)), (35.1, Some(2021)), (86.5, Some(2021))]);
 }
 
 /// A resolution on a year's budget after a five-year plan's period (an_giang_tai_chinh_2030, a development text).
@@ -4785,6 +4787,28 @@ fn another_provinces_figure_named_before_la_is_none_of_the_plans() {
     assert_eq!(target_rows(&draft.plan), [(Some(2025), Comparator::Reach, 95.0, MeasureUnit::Percent)]);
     assert!(draft.observations.is_empty(), "{:?}", draft.observations);
     check_offsets(ANOTHER_PROVINCE_BEFORE_LA, &draft);
+}
+
+/// Counts of what "số" names before them (ben_tre_the_thao_2030, ca_mau_giam_ngheo_2024; development texts; the same
+/// text as the Python and JavaScript tests).
+const COUNTS_OF_WHAT_SO_NAMES: &str = "Giai đoạn 2026 - 2030: Số CLB TDTT tăng 25 - 30 câu lạc bộ/năm. Phấn đấu giảm tỷ \
+                                       lệ hộ nghèo đến cuối năm 2026 còn 1,20%, số hộ nghèo đến cuối năm 2026 còn 3.675 \
+                                       hộ (giảm 1.225 hộ).\n";
+
+#[test]
+fn a_count_of_what_so_names_before_it_is_a_target() {
+    // Regression: with no verb that makes them, "Số CLB TDTT tăng 25 - 30 câu lạc bộ/năm" and "số hộ nghèo ... còn 3.675
+    // hộ" were no figures; the change in brackets after the second is none still.
+    let draft = extract_plan(COUNTS_OF_WHAT_SO_NAMES);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2030), Comparator::Reach, 30.0, MeasureUnit::Count),
+            (Some(2026), Comparator::Reach, 1.2, MeasureUnit::Percent),
+            (Some(2026), Comparator::Reach, 3675.0, MeasureUnit::Count),
+        ]
+    );
+    check_offsets(COUNTS_OF_WHAT_SO_NAMES, &draft);
 }
 
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development

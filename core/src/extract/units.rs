@@ -718,6 +718,23 @@ pub(crate) fn completed_after(after: &str) -> bool {
         .any(|w| find_words(&near, w).next().is_some())
 }
 
+/// Whether the things a count counts (folded `things`, the words after its figure that [`quantity_after`] read, a scale
+/// and what they are per left out) are named before it in its part of the clause (folded `named`, after its last
+/// comma, ";", ":" or bracket), after "số", "tổng số" or "số lượng" that open it, in full or by their initials: the
+/// number of what the clause names, to reach ("Số CLB TDTT tăng 25 - 30 câu lạc bộ/năm", ben_tre_the_thao_2030; "số hộ
+/// nghèo đến cuối năm 2024 còn 3.675 hộ", ca_mau_giam_ngheo_2024; development texts).
+pub(crate) fn things_named_before(named: &str, things: &str) -> bool {
+    let part = sub(named, named.rfind([',', ';', ':', '(']).map_or(0, |i| i + 1), named.len());
+    let t = things.trim_start();
+    let t = SCALES.iter().find(|(w, _)| starts_with_words(t, w)).map_or(t, |(w, _)| sub(t, w.len(), t.len()));
+    let noun = sub(t, 0, t.find('/').unwrap_or(t.len())).trim();
+    let initials: String = words(noun).filter_map(|w| w.chars().next()).collect();
+    let counted = |name: &str| {
+        ["so", "tong so", "so luong"].iter().any(|w| starts_with_words(part.trim_start(), &format!("{w} {name}")))
+    };
+    !noun.is_empty() && (counted(noun) || initials.len() >= 2 && counted(&initials))
+}
+
 /// Whether the words before a quantity ([`quantity_after`]) set it as one to reach: as an amount's do
 /// ([`amount_to_reach`]), with "diện tích", "sản lượng" and "chiều dài" among the names listed bare; a verb that makes
 /// or gains it ([`MAKE`]) among the last six words ("thành lập 2.000 doanh nghiệp", "kết nạp mới từ 25 đảng viên", "có
@@ -1224,6 +1241,20 @@ mod tests {
         assert!(!amount_to_reach("quy vi nguoi ngheo hang nam "));
         // huyen_vinh_linh_quang_tri_2022 (a development text): the plan's figure after an estimate.
         assert!(amount_to_reach("thu nhap binh quan dau nguoi uoc dat 55,3 trieu dong/kh "));
+    }
+
+    #[test]
+    fn things_named_after_so_before_their_count_are_counted_to_reach() {
+        assert!(things_named_before("so ho ngheo den cuoi nam 2024 con ", " ho"));
+        assert!(things_named_before("tong so doanh nghiep dat ", " doanh nghiep"));
+        // By their initials, a scale and what they are per left out.
+        assert!(things_named_before("so clb tdtt tang 25 - ", " cau lac bo/nam"));
+        assert!(things_named_before("so luong khach du lich dat ", " trieu khach"));
+        // Not named after "số" opening their part of the clause, nor past a bracket or a comma.
+        assert!(!things_named_before("to chuc cac giai tt cac cap tu 400 - ", " giai/nam"));
+        assert!(!things_named_before("so ho ngheo con 3.675 ho (giam ", " ho"));
+        assert!(!things_named_before("so ho ngheo giam, con ", " ho"));
+        assert!(!things_named_before("so nguoi tap luyen ", " ho"));
     }
 
     #[test]
