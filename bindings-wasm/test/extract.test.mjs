@@ -3916,6 +3916,28 @@ test("a count of what 'số' names before it is a target", () => {
   ]);
 });
 
+test("amounts a semicolon parts after a total are targets and a change of one is none", () => {
+  // Regression (chu_pah_gia_lai_2024, quang_ngai_thu_ngan_sach_2026, development texts; the same text as
+  // core/tests/extract.rs): parts after a total were read for every unit but đồng, so the second and third sectors'
+  // values were lost; once read, "tăng so với dự toán năm 2025 là 316 tỷ đồng" (a change of the part before) is no part.
+  const draft = c.extractPlan(
+    "Năm 2024, tổng giá trị sản xuất đạt 8.962,72 tỷ đồng. Trong đó, ngành nông-lâm nghiệp, thủy sản là 3.621,68 tỷ " +
+      "đồng, tăng 8,53% so với năm 2023; ngành công nghiệp-xây dựng 3.671,79 tỷ đồng, tăng 10,53% so với năm 2023; " +
+      "ngành thương mại-dịch vụ 1.669,24 tỷ đồng.\nNăm 2026, dự toán chi ngân sách địa phương 29.365 tỷ đồng, gồm: Chi " +
+      "đầu tư phát triển: 5.962 tỷ đồng, tăng so với dự toán năm 2025 là 316 tỷ đồng, tương ứng tăng 6%; Chi trả nợ gốc: " +
+      "3 tỷ đồng.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2024, "reach", 8962720000000, "dong"],
+    [2024, "reach", 3621680000000, "dong"],
+    [2024, "reach", 3671790000000, "dong"],
+    [2024, "reach", 1669240000000, "dong"],
+    [2026, "reach", 29365000000000, "dong"],
+    [2026, "reach", 5962000000000, "dong"],
+    [2026, "reach", 3000000000, "dong"],
+  ]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -4811,6 +4811,36 @@ fn a_count_of_what_so_names_before_it_is_a_target() {
     check_offsets(COUNTS_OF_WHAT_SO_NAMES, &draft);
 }
 
+/// Amounts a ";" parts after a total in đồng, a change beside each (chu_pah_gia_lai_2024, quang_ngai_thu_ngan_sach_2026;
+/// development texts; the same text as the Python and JavaScript tests).
+const AMOUNTS_PARTED_AFTER_A_TOTAL: &str = "Năm 2024, tổng giá trị sản xuất đạt 8.962,72 tỷ đồng. Trong đó, ngành nông-lâm \
+                                            nghiệp, thủy sản là 3.621,68 tỷ đồng, tăng 8,53% so với năm 2023; ngành công \
+                                            nghiệp-xây dựng 3.671,79 tỷ đồng, tăng 10,53% so với năm 2023; ngành thương \
+                                            mại-dịch vụ 1.669,24 tỷ đồng.\nNăm 2026, dự toán chi ngân sách địa phương \
+                                            29.365 tỷ đồng, gồm: Chi đầu tư phát triển: 5.962 tỷ đồng, tăng so với dự \
+                                            toán năm 2025 là 316 tỷ đồng, tương ứng tăng 6%; Chi trả nợ gốc: 3 tỷ đồng.\n";
+
+#[test]
+fn amounts_a_semicolon_parts_after_a_total_are_targets_and_a_change_of_one_is_none() {
+    // Regression: parts after a total were read for every unit but đồng, so the second and third sectors' values were
+    // lost; once read, "tăng so với dự toán năm 2025 là 316 tỷ đồng" (a change of the part before) is no part.
+    let draft = extract_plan(AMOUNTS_PARTED_AFTER_A_TOTAL);
+    let (r, d) = (Comparator::Reach, MeasureUnit::Dong);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2024), r, 8_962_720_000_000.0, d),
+            (Some(2024), r, 3_621_680_000_000.0, d),
+            (Some(2024), r, 3_671_790_000_000.0, d),
+            (Some(2024), r, 1_669_240_000_000.0, d),
+            (Some(2026), r, 29_365_000_000_000.0, d),
+            (Some(2026), r, 5_962_000_000_000.0, d),
+            (Some(2026), r, 3_000_000_000.0, d),
+        ]
+    );
+    check_offsets(AMOUNTS_PARTED_AFTER_A_TOTAL, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -488,6 +488,12 @@ fn parted_after_a_total(s: &str, number_start: usize, unit: MeasureUnit, value: 
     if list.contains(['(', ')']) || list.contains(". ") || !list.contains([';', ':']) {
         return false;
     }
+    // A change of the part before, not a part: "Chi đầu tư phát triển: 5.962 tỷ đồng, tăng so với dự toán ... năm 2025
+    // là 316 tỷ đồng" (quang_ngai_thu_ngan_sach_2026, a development text).
+    let own = sub(list, list.rfind([',', ';', ':']).map_or(0, |i| i + 1), list.len()).trim_start();
+    if ["tang", "giam", "cao hon", "thap hon", "bang"].iter().any(|w| starts_with_words(own, w)) {
+        return false;
+    }
     // The total ends what stands before the opening, but for a comma, or the sentence before it.
     let before = before.trim_end();
     let (before, words_after) = match before.strip_suffix('.') {
@@ -505,10 +511,15 @@ fn parted_after_a_total(s: &str, number_start: usize, unit: MeasureUnit, value: 
         && parts.iter().take(earlier).all(|p| numbers::tokens(p).iter().any(|t| quantity_of(t, p, unit).is_some()))
 }
 
-/// The quantity of `unit` the figure `t` of `text` reads, times its scale, and the text after its unit's words.
+/// The quantity of `unit` the figure `t` of `text` reads, times its scale, and the text after its unit's words: an
+/// amount in đồng ([`units::amount_after`]) or another quantity ([`units::quantity_after`]).
 fn quantity_of<'t>(t: &NumberToken, text: &'t str, unit: MeasureUnit) -> Option<(f64, &'t str)> {
     let after = sub(text, t.end, text.len());
-    let (_, factor, n) = units::quantity_after(after).filter(|(u, _, _)| *u == unit)?;
+    let (factor, n) = if unit == MeasureUnit::Dong {
+        units::amount_after(after)?
+    } else {
+        units::quantity_after(after).filter(|(u, _, _)| *u == unit).map(|(_, factor, n)| (factor, n))?
+    };
     Some((scaled(t.value?, factor), sub(after, n, after.len())))
 }
 
@@ -526,18 +537,10 @@ fn total_ends_the_sentence_before(s: &str, number_start: usize, unit: MeasureUni
     }
     let sentence = sub(s, line, stop);
     let sentence = sub(sentence, sentence.rfind(". ").map_or(0, |i| i + 2), sentence.len());
-    numbers::tokens(sentence).last().is_some_and(|t| {
-        let after = sub(sentence, t.end, sentence.len());
-        let read = if unit == MeasureUnit::Dong {
-            units::amount_after(after)
-        } else {
-            units::quantity_after(after).filter(|(u, _, _)| *u == unit).map(|(_, factor, n)| (factor, n))
-        };
-        read.is_some_and(|(factor, n)| {
-            words(sub(after, n, after.len())).count() <= 3
-                && t.value.is_some_and(|total| value <= scaled(total, factor))
-        })
-    })
+    numbers::tokens(sentence)
+        .last()
+        .and_then(|t| quantity_of(t, sentence, unit))
+        .is_some_and(|(total, rest)| words(rest).count() <= 3 && value <= total)
 }
 
 /// Whether a figure at `number_start` follows a percentage of its clause with no break between: it says what
@@ -1505,6 +1508,11 @@ mod tests {
         // A total whose words go on before "trong đó" is none, nor is a figure in a sentence after the list.
         assert!(!values("có 500 hộ kinh doanh ở xã, trong đó thương mại 421 hộ; công nghiệp 50 hộ").contains(&50.0));
         assert_eq!(values("có 500 hộ, trong đó thương mại 421 hộ. Dự kiến; công nghiệp 50 hộ"), [500.0, 421.0]);
+        // chu_pah_gia_lai_2024 (a development text): amounts in đồng too, a change beside a part between.
+        assert_eq!(
+            values("tổng giá trị sản xuất đạt 8.962,72 tỷ đồng. Trong đó, nông nghiệp là 3.621,68 tỷ đồng, tăng 8,53% so với năm 2023; công nghiệp 3.671,79 tỷ đồng"),
+            [8_962.72e9, 3_621.68e9, 8.53, 3_671.79e9]
+        );
     }
 
     #[test]
