@@ -3560,6 +3560,21 @@ def test_amounts_a_semicolon_parts_after_a_total_are_targets_and_a_change_of_one
     ]
 
 
+def test_numbers_a_slash_joins_are_part_of_a_date_only_as_a_day_and_a_month():
+    # Regression (ho_chi_minh_giam_ngap_2020, huyen_na_ri_bac_kan_2023, development texts; the same text as
+    # core/tests/extract.rs): every number before or after a slash was unused as part of a date, "179/179 tuyến hẻm" and
+    # "99,2/151,7 tỷ đồng" too.
+    draft = chitieu.extract_plan(
+        "Tính đến ngày 26/01/2024, thành phố đã xử lý 179/179 tuyến hẻm ngập nước; giải ngân vốn đầu tư được 99,2/151,7 "
+        "tỷ đồng.\n"
+    )
+    reasons = [(u["text"], u["reason"]) for u in draft.unused_numbers]
+    assert ("26", "date") in reasons and ("01", "date") in reasons
+    for text in ["179", "99,2", "151,7"]:
+        assert [r for t, r in reasons if t == text], reasons
+        assert (text, "date") not in reasons, reasons
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

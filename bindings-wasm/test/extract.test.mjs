@@ -3938,6 +3938,22 @@ test("amounts a semicolon parts after a total are targets and a change of one is
   ]);
 });
 
+test("numbers a slash joins are part of a date only as a day and a month", () => {
+  // Regression (ho_chi_minh_giam_ngap_2020, huyen_na_ri_bac_kan_2023, development texts; the same text as
+  // core/tests/extract.rs): every number before or after a slash was unused as part of a date, "179/179 tuyến hẻm" and
+  // "99,2/151,7 tỷ đồng" too.
+  const draft = c.extractPlan(
+    "Tính đến ngày 26/01/2024, thành phố đã xử lý 179/179 tuyến hẻm ngập nước; giải ngân vốn đầu tư được 99,2/151,7 " +
+      "tỷ đồng.\n",
+  );
+  const reasons = draft.unused_numbers.map((u) => `${u.text} ${u.reason}`);
+  assert.ok(reasons.includes("26 date") && reasons.includes("01 date"), reasons.join("; "));
+  for (const text of ["179", "99,2", "151,7"]) {
+    assert.ok(reasons.some((r) => r.startsWith(`${text} `)), reasons.join("; "));
+    assert.ok(!reasons.includes(`${text} date`), reasons.join("; "));
+  }
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

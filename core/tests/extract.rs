@@ -4841,6 +4841,25 @@ fn amounts_a_semicolon_parts_after_a_total_are_targets_and_a_change_of_one_is_no
     check_offsets(AMOUNTS_PARTED_AFTER_A_TOTAL, &draft);
 }
 
+/// Numbers a slash joins that are no date (ho_chi_minh_giam_ngap_2020, huyen_na_ri_bac_kan_2023; development texts; the
+/// same text as the Python and JavaScript tests).
+const SLASHES_THAT_ARE_NO_DATES: &str =
+    "Tính đến ngày 26/01/2024, thành phố đã xử lý 179/179 tuyến hẻm ngập nước; giải \
+                                         ngân vốn đầu tư được 99,2/151,7 tỷ đồng.\n";
+
+#[test]
+fn numbers_a_slash_joins_are_part_of_a_date_only_as_a_day_and_a_month() {
+    // Regression: every number before or after a slash was unused as part of a date, "179/179 tuyến hẻm" and "99,2/151,7
+    // tỷ đồng" too.
+    let draft = extract_plan(SLASHES_THAT_ARE_NO_DATES);
+    let reasons: Vec<_> = draft.unused_numbers.iter().map(|u| (u.text.as_str(), u.reason)).collect();
+    assert!(reasons.contains(&("26", UnusedReason::Date)) && reasons.contains(&("01", UnusedReason::Date)));
+    for text in ["179", "99,2", "151,7"] {
+        assert!(reasons.iter().any(|(t, r)| *t == text && *r != UnusedReason::Date), "{text}: {reasons:?}");
+        assert!(!reasons.contains(&(text, UnusedReason::Date)), "{text}: {reasons:?}");
+    }
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

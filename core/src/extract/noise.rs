@@ -52,6 +52,32 @@ pub enum UnusedReason {
     Comparison,
 }
 
+/// Whether two numbers a slash or a dash joins (`first`, `second`, as written) may be a date's: a day and a month
+/// ("26/01"), or a month and a year ("6/2022"); not a count out of a total ("179/179 tuyến hẻm", "107/120 sản phẩm") or
+/// a result over its plan ("99,2/151,7 tỷ đồng").
+fn day_or_month(first: &str, second: &str) -> bool {
+    let value =
+        |t: &str| (!t.is_empty() && t.bytes().all(|b| b.is_ascii_digit())).then(|| t.parse::<u32>().ok()).flatten();
+    match (value(first), value(second)) {
+        (Some(d), Some(m)) => {
+            (1..=31).contains(&d) && (1..=12).contains(&m) || (1..=12).contains(&d) && second.len() == 4
+        }
+        _ => false,
+    }
+}
+
+/// The number (digits, "." and ",") of folded `s` from `start`.
+fn number_at(s: &str, start: usize) -> &str {
+    let rest = sub(s, start, s.len());
+    sub(rest, 0, rest.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ',')).unwrap_or(rest.len()))
+}
+
+/// The number (digits, "." and ",") of folded `s` that ends at `end`.
+fn number_before(s: &str, end: usize) -> &str {
+    let head = sub(s, 0, end);
+    sub(head, head.rfind(|c: char| !(c.is_ascii_digit() || c == '.' || c == ',')).map_or(0, |i| i + 1), head.len())
+}
+
 /// Why the number at folded `start..end` of `s` is not a target.
 pub(crate) fn reason(s: &str, start: usize, end: usize) -> UnusedReason {
     let before = sub(s, start.saturating_sub(40), start);
@@ -81,8 +107,10 @@ pub(crate) fn reason(s: &str, start: usize, end: usize) -> UnusedReason {
     if token.len() == 4 && token.bytes().all(|b| b.is_ascii_digit()) && token.starts_with(['1', '2']) {
         return UnusedReason::Year;
     }
-    if matches!(next, b'/' | b'-' | b':') && at(s, end + 1).is_ascii_digit()
-        || matches!(prev, b'/' | b':')
+    if matches!(next, b'/' | b'-') && at(s, end + 1).is_ascii_digit() && day_or_month(token, number_at(s, end + 1))
+        || prev == b'/' && day_or_month(number_before(s, start - 1), token)
+        || next == b':' && at(s, end + 1).is_ascii_digit()
+        || prev == b':'
         || ends_with_words(before, "ngay")
         || starts_with_words(after, "thang")
         || ends_with_words(before, "thang")
@@ -136,4 +164,26 @@ pub(crate) fn reason(s: &str, start: usize, end: usize) -> UnusedReason {
         return UnusedReason::SectionNumber;
     }
     UnusedReason::NoUnit
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_date_is_a_day_and_a_month_or_a_month_and_a_year() {
+        assert!(day_or_month("26", "01") && day_or_month("6", "2022") && day_or_month("12", "7"));
+        // A count out of a total, a result over its plan, a count over a month's days: no date.
+        assert!(!day_or_month("179", "179") && !day_or_month("107", "120") && !day_or_month("99,2", "151,7"));
+        assert!(!day_or_month("15", "49") && !day_or_month("0", "5") && !day_or_month("", "5"));
+        let reason_of = |text: &str, token: &str| {
+            let start = text.find(token).unwrap_or_default();
+            reason(text, start, start + token.len())
+        };
+        assert_eq!(reason_of("ngay 26/01/2022 ", "26"), UnusedReason::Date);
+        assert_eq!(reason_of("ngay 26/01/2022 ", "01"), UnusedReason::Date);
+        assert_eq!(reason_of("thang 6/2022 ", "6"), UnusedReason::Date);
+        assert_ne!(reason_of("xu ly 179/179 tuyen hem", "179"), UnusedReason::Date);
+        assert_ne!(reason_of("giai ngan 99,2/151,7 ty dong", "151,7"), UnusedReason::Date);
+    }
 }
