@@ -2910,8 +2910,9 @@ def test_a_plans_figure_after_a_slash_is_a_target_and_its_result_a_report():
         (2021, "reach", 90000.0, "tonne"),
         (2021, "reach", 15.0, "count"),
     ]
-    assert observation_rows(draft) == [(4.98, 2021), (55.7, 2021), (23076.0, 2021)]
-    assert draft.plan.targets[2]["indicator"] == draft.observations[2]["indicator"]
+    # The bare result before its plan ("4.508.906/4.295.000 tấn") is reported too, in the plan's unit.
+    assert observation_rows(draft) == [(4508906.0, 2021), (4.98, 2021), (55.7, 2021), (23076.0, 2021)]
+    assert draft.plan.targets[2]["indicator"] == draft.observations[3]["indicator"]
 
 
 def test_the_objectives_of_the_term_past_are_of_its_end():
@@ -3570,9 +3571,30 @@ def test_numbers_a_slash_joins_are_part_of_a_date_only_as_a_day_and_a_month():
     )
     reasons = [(u["text"], u["reason"]) for u in draft.unused_numbers]
     assert ("26", "date") in reasons and ("01", "date") in reasons
+    assert [r for t, r in reasons if t == "179" and r != "date"], reasons
+    # The result and its plan are read since (test_a_result_over_its_plan_after_a_slash_is_an_observation_and_...).
     for text in ["179", "99,2", "151,7"]:
-        assert [r for t, r in reasons if t == text], reasons
         assert (text, "date") not in reasons, reasons
+
+
+def test_a_result_over_its_plan_after_a_slash_is_an_observation_and_the_plan_a_target():
+    # Regression (lao_cai_dau_tu_cong_2024, huyen_na_ri_bac_kan_2023, development texts; the same text as
+    # core/tests/extract.rs): "4.209/6.216 tỷ đồng" gave neither figure, and a bare result before a plan in tonnes
+    # ("4.508.906/4.295.000 tấn") was no observation; the plan's "gần" was carried from its result. A count out of a
+    # whole ("15/49 xã") is one figure still.
+    draft = chitieu.extract_plan(
+        "Tính đến ngày 27/12/2024, giá trị giải ngân vốn đầu tư công của tỉnh đạt 4.209/6.216 tỷ đồng.\nTrong năm 2023, "
+        "huyện đã giải ngân vốn đầu tư xây dựng cơ bản được gần 99,2/151,7 tỷ đồng; sản lượng lúa đạt "
+        "4.508.906/4.295.000 tấn; toàn huyện có 15/49 xã đạt chuẩn.\n"
+    )
+    assert target_rows(draft.plan) == [
+        (2024, "reach", 6216e9, "dong"),
+        (2023, "reach", 151700000000.0, "dong"),
+        (2023, "reach", 4295000.0, "tonne"),
+    ]
+    assert observation_rows(draft) == [(4209e9, 2024), (99200000000.0, 2023), (4508906.0, 2023), (15.0, 2023)]
+    assert draft.plan.targets[0]["quote"].startswith("Tính đến ngày")
+    assert draft.observations[0]["indicator"] == draft.plan.targets[0]["indicator"]
 
 
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():

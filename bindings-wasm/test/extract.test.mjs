@@ -3191,12 +3191,14 @@ test("a plan's figure after a slash is a target and its result a report", () => 
     [2021, "reach", 90000, "tonne"],
     [2021, "reach", 15, "count"],
   ]);
+  // The bare result before its plan ("4.508.906/4.295.000 tấn") is reported too, in the plan's unit.
   assert.deepEqual(observationRows(draft), [
+    [4508906, 2021],
     [4.98, 2021],
     [55.7, 2021],
     [23076, 2021],
   ]);
-  assert.equal(draft.plan.targets[2].indicator, draft.observations[2].indicator);
+  assert.equal(draft.plan.targets[2].indicator, draft.observations[3].indicator);
 });
 
 test("the objectives of the term past are of its end", () => {
@@ -3948,10 +3950,36 @@ test("numbers a slash joins are part of a date only as a day and a month", () =>
   );
   const reasons = draft.unused_numbers.map((u) => `${u.text} ${u.reason}`);
   assert.ok(reasons.includes("26 date") && reasons.includes("01 date"), reasons.join("; "));
+  assert.ok(reasons.some((r) => r.startsWith("179 ") && r !== "179 date"), reasons.join("; "));
+  // The result and its plan are read since ("a result over its plan after a slash is an observation and the plan ...").
   for (const text of ["179", "99,2", "151,7"]) {
-    assert.ok(reasons.some((r) => r.startsWith(`${text} `)), reasons.join("; "));
     assert.ok(!reasons.includes(`${text} date`), reasons.join("; "));
   }
+});
+
+test("a result over its plan after a slash is an observation and the plan a target", () => {
+  // Regression (lao_cai_dau_tu_cong_2024, huyen_na_ri_bac_kan_2023, development texts; the same text as
+  // core/tests/extract.rs): "4.209/6.216 tỷ đồng" gave neither figure, and a bare result before a plan in tonnes
+  // ("4.508.906/4.295.000 tấn") was no observation; the plan's "gần" was carried from its result. A count out of a
+  // whole ("15/49 xã") is one figure still.
+  const draft = c.extractPlan(
+    "Tính đến ngày 27/12/2024, giá trị giải ngân vốn đầu tư công của tỉnh đạt 4.209/6.216 tỷ đồng.\nTrong năm 2023, " +
+      "huyện đã giải ngân vốn đầu tư xây dựng cơ bản được gần 99,2/151,7 tỷ đồng; sản lượng lúa đạt " +
+      "4.508.906/4.295.000 tấn; toàn huyện có 15/49 xã đạt chuẩn.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2024, "reach", 6216e9, "dong"],
+    [2023, "reach", 151700000000, "dong"],
+    [2023, "reach", 4295000, "tonne"],
+  ]);
+  assert.deepEqual(observationRows(draft), [
+    [4209e9, 2024],
+    [99200000000, 2023],
+    [4508906, 2023],
+    [15, 2023],
+  ]);
+  assert.ok(draft.plan.targets[0].quote.startsWith("Tính đến ngày"), draft.plan.targets[0].quote);
+  assert.equal(draft.observations[0].indicator, draft.plan.targets[0].indicator);
 });
 
 test("a headline is not said again by a figure of other things", () => {

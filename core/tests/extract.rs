@@ -3941,10 +3941,14 @@ fn a_plans_figure_after_a_slash_is_a_target_and_its_result_a_report() {
             (Some(2021), Comparator::Reach, 15.0, MeasureUnit::Count),
         ]
     );
-    assert_eq!(observation_rows(&draft), [(4.98, Some(2021)), (55.7, Some(2021)), (23_076.0, Some(2021))]);
+    // The bare result before its plan ("4.508.906/4.295.000 tấn") is reported too, in the plan's unit.
+    assert_eq!(
+        observation_rows(&draft),
+        [(4_508_906.0, Some(2021)), (4.98, Some(2021)), (55.7, Some(2021)), (23_076.0, Some(2021))]
+    );
     // The plan's 90.000 tonnes measure what the 23.076 reached do.
     let plan = draft.plan.targets.get(2).map(|t| t.indicator.as_str());
-    assert_eq!(plan, draft.observations.get(2).map(|o| o.indicator.as_str()));
+    assert_eq!(plan, draft.observations.get(3).map(|o| o.indicator.as_str()));
 }
 
 /// A congress's report of the term past: results beside the objectives they were measured against
@@ -4854,10 +4858,39 @@ fn numbers_a_slash_joins_are_part_of_a_date_only_as_a_day_and_a_month() {
     let draft = extract_plan(SLASHES_THAT_ARE_NO_DATES);
     let reasons: Vec<_> = draft.unused_numbers.iter().map(|u| (u.text.as_str(), u.reason)).collect();
     assert!(reasons.contains(&("26", UnusedReason::Date)) && reasons.contains(&("01", UnusedReason::Date)));
+    assert!(reasons.iter().any(|(t, r)| *t == "179" && *r != UnusedReason::Date), "{reasons:?}");
+    // The result and its plan are read since (a_result_over_its_plan_after_a_slash_is_an_observation_and_...).
     for text in ["179", "99,2", "151,7"] {
-        assert!(reasons.iter().any(|(t, r)| *t == text && *r != UnusedReason::Date), "{text}: {reasons:?}");
         assert!(!reasons.contains(&(text, UnusedReason::Date)), "{text}: {reasons:?}");
     }
+}
+
+/// Results over their plans after a slash, in đồng and in tonnes (lao_cai_dau_tu_cong_2024, huyen_na_ri_bac_kan_2023;
+/// development texts; the same text as the Python and JavaScript tests).
+const AMOUNTS_OVER_PLANS: &str = "Tính đến ngày 27/12/2024, giá trị giải ngân vốn đầu tư công của tỉnh đạt 4.209/6.216 tỷ \
+                                  đồng.\nTrong năm 2023, huyện đã giải ngân vốn đầu tư xây dựng cơ bản được gần \
+                                  99,2/151,7 tỷ đồng; sản lượng lúa đạt 4.508.906/4.295.000 tấn; toàn huyện có 15/49 xã \
+                                  đạt chuẩn.\n";
+
+#[test]
+fn a_result_over_its_plan_after_a_slash_is_an_observation_and_the_plan_a_target() {
+    // Regression: "4.209/6.216 tỷ đồng" gave neither figure (money was never a plan after a result), and a bare result
+    // before a plan in tonnes ("4.508.906/4.295.000 tấn") was no observation; the plan's "gần" was carried from its
+    // result. A count out of a whole ("15/49 xã") is one figure still.
+    let draft = extract_plan(AMOUNTS_OVER_PLANS);
+    let (r, d, t) = (Comparator::Reach, MeasureUnit::Dong, MeasureUnit::Tonne);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [(Some(2024), r, 6_216e9, d), (Some(2023), r, 151_700_000_000.0, d), (Some(2023), r, 4_295_000.0, t)]
+    );
+    assert_eq!(
+        observation_rows(&draft),
+        [(4_209e9, Some(2024)), (99_200_000_000.0, Some(2023)), (4_508_906.0, Some(2023)), (15.0, Some(2023))]
+    );
+    // The plan's quote starts with its result's, and both measure what the result names.
+    assert!(draft.plan.targets[0].quote.starts_with("Tính đến ngày"), "{}", draft.plan.targets[0].quote);
+    assert_eq!(draft.observations[0].indicator, draft.plan.targets[0].indicator);
+    check_offsets(AMOUNTS_OVER_PLANS, &draft);
 }
 
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development

@@ -234,15 +234,11 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>, listed: Option<Measur
                 multiple: true,
                 ..Hit::of(number, value, number.end + n, Some(MeasureUnit::PercentIncrease))
             });
-        } else if let Some((v, n)) = units::amount_after(after).map(|(f, n)| (scaled(value, f), n)).filter(|&(v, n)| {
-            v.is_finite()
-                && (units::amount_to_reach(named)
-                    || floor_to_reach(named, sub(after, n, after.len()))
-                    || equivalent
-                    || listed_under_a_total(s, &out, number.start, MeasureUnit::Dong, v))
-        }) {
-            // "GRDP bình quân đầu người đạt 95,14 triệu đồng": an amount to reach, in đồng.
-            out.push(Hit { equivalent, ..Hit::of(number, v, number.end + n, Some(MeasureUnit::Dong)) });
+        } else if let Some((hit, factor)) = amount_hit(s, &out, number, (lead, named, after), equivalent) {
+            if hit.plan {
+                mark_result_over_plan(s, &mut out, number.start, (MeasureUnit::Dong, factor));
+            }
+            out.push(hit);
         } else if units::human_development_index(lead, value) {
             out.push(Hit::of(number, value, number.end, Some(MeasureUnit::Index)));
         } else if let Some(n) = units::index_points(lead, after) {
@@ -265,12 +261,13 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>, listed: Option<Measur
         } else if let Some(n) = units::stay_after(named, after) {
             // "thời gian lưu trú trung bình ... đạt 3,2 ngày/khách": a stay in days.
             out.push(Hit::of(number, value, number.end + n, Some(MeasureUnit::Days)));
-        } else if let Some((unit, v, n, plan)) = units::quantity_after(after)
+        } else if let Some((unit, factor, v, n, plan)) = units::quantity_after(after)
             .map(|(unit, factor, n)| {
                 let v = scaled(value, factor);
-                (unit, v, n, units::plan_after_a_result(lead, (sub(after, 0, n), sub(after, n, after.len())), v))
+                let plan = units::plan_after_a_result(lead, (sub(after, 0, n), sub(after, n, after.len())), v);
+                (unit, factor, v, n, plan)
             })
-            .filter(|&(unit, v, n, plan)| {
+            .filter(|&(unit, _, v, n, plan)| {
                 v.is_finite()
                     && (plan || !base_of_a_figure(lead, after, unit, v))
                     && (unit != MeasureUnit::Count || (v >= 1.0 && v.fract() == 0.0))
@@ -292,7 +289,7 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>, listed: Option<Measur
                 let listed_on = opens_a_listed_item(&out, listed, named, unit);
                 let hit = Hit::of(number, v, number.end + n, Some(unit));
                 if plan {
-                    mark_result_over_plan(s, &mut out, number.start);
+                    mark_result_over_plan(s, &mut out, number.start, (unit, factor));
                 }
                 out.push(Hit { listed_on, equivalent, plan, ..hit });
             }
@@ -303,11 +300,44 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>, listed: Option<Measur
     without_restatements(s, out)
 }
 
-/// Marks the last of `found` as the result of the plan's figure at `plan_start` after a slash ("23.076 tấn/90.000 tấn"),
-/// when it stands right before it: it is reported.
-fn mark_result_over_plan(s: &str, found: &mut [Hit], plan_start: usize) {
+/// An amount in đồng after figure `number` ([`units::amount_after`]; `lead` and `named`, the clause's words before it,
+/// from the clause's start and from its name's; `after`, the words after it) that is one to reach, with its scale:
+/// "GRDP bình quân đầu người đạt 95,14 triệu đồng", the plan after a result ("đạt 4.209/6.216 tỷ đồng"), a floor, the
+/// level before in other units, a part listed under a total.
+fn amount_hit(
+    s: &str,
+    found: &[Hit],
+    number: NumberToken,
+    (lead, named, after): (&str, &str, &str),
+    equivalent: bool,
+) -> Option<(Hit, f64)> {
+    let (factor, n) = units::amount_after(after)?;
+    let value = scaled(number.value?, factor);
+    let plan = units::amount_after_a_result(lead);
+    let to_reach = plan
+        || units::amount_to_reach(named)
+        || floor_to_reach(named, sub(after, n, after.len()))
+        || equivalent
+        || listed_under_a_total(s, found, number.start, MeasureUnit::Dong, value);
+    let hit = Hit { equivalent, plan, ..Hit::of(number, value, number.end + n, Some(MeasureUnit::Dong)) };
+    (value.is_finite() && to_reach).then_some((hit, factor))
+}
+
+/// Marks the result of the plan's figure at `plan_start` after a slash as reported: the last of `found` when it stands
+/// right before it ("23.076 tấn/90.000 tấn"), else the bare number right before the slash, read in the plan's unit and
+/// scale (`unit`, `factor`: "4.209/6.216 tỷ đồng", "4.508.906/4.295.000 tấn").
+fn mark_result_over_plan(s: &str, found: &mut Vec<Hit>, plan_start: usize, (unit, factor): (MeasureUnit, f64)) {
     if let Some(result) = found.last_mut().filter(|r| sub(s, r.number.end, plan_start).len() <= 12) {
         result.over_plan = true;
+        return;
+    }
+    let Some(before) = sub(s, 0, plan_start).trim_end().strip_suffix('/').map(str::trim_end) else { return };
+    let from = before.len().saturating_sub(40);
+    let Some(t) = numbers::tokens(sub(before, from, before.len())).into_iter().last() else { return };
+    let number = NumberToken { start: from + t.start, end: from + t.end, value: t.value };
+    let value = number.value.map(|v| scaled(v, factor)).filter(|v| v.is_finite());
+    if let Some(value) = value.filter(|_| number.end == before.len()) {
+        found.push(Hit { over_plan: true, ..Hit::of(number, value, number.end, Some(unit)) });
     }
 }
 
@@ -924,6 +954,8 @@ impl Carry {
             (Some((c, _)), _) => c,
             (None, _) if comparators::or_more_after(after) => Comparator::AtLeast,
             (None, _) if equivalent(between) && self.previous.is_some() => self.previous.unwrap_or(Comparator::Reach),
+            // "được gần 99,2/151,7 tỷ đồng": the result's "gần" is the result's, not its plan's.
+            (None, _) if h.plan => Comparator::Reach,
             // "dưới 0,3%, 100% cơ sở hội trong sạch vững mạnh": all of them is neither below nor at most.
             (None, _) if h.value == 100.0 && h.unit_after.is_none() && self.comparator.is_some_and(upper_bound) => {
                 Comparator::Reach
@@ -1202,6 +1234,8 @@ fn read(
             .filter(|_| k == 0 && words(before_text).next().is_none() && (ratio_named || nothing_named_after(after)));
         // The result right before a plan's figure ("23.076 tấn/90.000 tấn"), marked when the plan's hit was read.
         let result = |l: &&Found| h.plan && l.result_over_plan;
+        // Its quote starts with its result's ("sản lượng đạt 23.076 tấn/90.000 tấn").
+        let result_start = out.last().filter(result).map(|l| l.start);
         let (phrase, phrase_explicit) = match (listed, out.last().filter(|l| h.equivalent || result(l))) {
             (Some(name), _) => (name, false),
             // "khoảng 130 triệu đồng, tương đương 5.000 USD": the dollars measure what the đồng do; the plan's figure
@@ -1218,7 +1252,7 @@ fn read(
             || listed.is_some_and(|name| a_tiers_part(s, name));
         out.push(Found {
             // A listed figure's quote starts with its name; a level risen to with the level it rises from.
-            start: listed.map_or(risen.map_or(seg_start, |(from, _)| from), |name| name.0),
+            start: listed.map_or(risen.map_or(result_start.unwrap_or(seg_start), |(from, _)| from), |name| name.0),
             end: seg_end,
             number: h.number,
             value: h.value,

@@ -855,6 +855,18 @@ pub(crate) fn plan_after_a_result(lead: &str, (unit, rest): (&str, &str), value:
         && (unit_of_its_own || plan_named || result.value.is_some_and(|x| x > value))
 }
 
+/// Whether an amount in đồng after a slash is the plan's figure of the result right before it (folded `lead`, the words
+/// before the amount, ending with the result's number and the slash): "giải ngân ... được gần 99,2/151,7 tỷ đồng",
+/// "đạt 4.209/6.216 tỷ đồng, bằng 68% kế hoạch giao" (huyen_na_ri_bac_kan_2023, lao_cai_dau_tu_cong_2024, development
+/// texts). Money is not counted out of a whole as places are ("15/49 xã"): what is spent or raised is out of its plan.
+pub(crate) fn amount_after_a_result(lead: &str) -> bool {
+    lead.trim_end()
+        .strip_suffix('/')
+        .map(str::trim_end)
+        .and_then(|before| super::numbers::tokens(before).into_iter().last().map(|t| (t, before)))
+        .is_some_and(|(t, before)| t.end == before.len() && t.value.is_some())
+}
+
 /// Whether a figure is a span of years named just before it: life expectancy, healthy life years ("tuổi thọ
 /// trung bình 75 tuổi", "thời gian sống khỏe mạnh đạt tối thiểu 69 năm"); the folded length of "tuổi" or "năm".
 pub(crate) fn life_span(prefix: &str, after: &str) -> Option<usize> {
@@ -1255,6 +1267,17 @@ mod tests {
         assert!(!things_named_before("so ho ngheo con 3.675 ho (giam ", " ho"));
         assert!(!things_named_before("so ho ngheo giam, con ", " ho"));
         assert!(!things_named_before("so nguoi tap luyen ", " ho"));
+    }
+
+    #[test]
+    fn an_amount_after_a_result_and_a_slash_is_its_plan() {
+        // huyen_na_ri_bac_kan_2023, lao_cai_dau_tu_cong_2024 (development texts).
+        assert!(amount_after_a_result("giai ngan von dau tu duoc gan 99,2/"));
+        assert!(amount_after_a_result("dat 4.209 / "));
+        // No result right before the slash: a ratio's per, a unit's, a date's, nothing.
+        assert!(!amount_after_a_result("dat 4.209 ty dong/"));
+        assert!(!amount_after_a_result("giai ngan von dau tu "));
+        assert!(!amount_after_a_result("/"));
     }
 
     #[test]
