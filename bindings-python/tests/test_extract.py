@@ -3594,6 +3594,8 @@ def test_a_result_over_its_plan_after_a_slash_is_an_observation_and_the_plan_a_t
     ]
     assert observation_rows(draft) == [(4209e9, 2024), (99200000000.0, 2023), (4508906.0, 2023), (15.0, 2023)]
     assert draft.plan.targets[0]["quote"].startswith("Tính đến ngày")
+    # The date is left out of the name (it was "tinh", of "Tính đến ngày").
+    assert draft.plan.targets[0]["indicator"] == "gia_tri_giai_ngan_von_dau_tu_cong"
     assert draft.observations[0]["indicator"] == draft.plan.targets[0]["indicator"]
 
 

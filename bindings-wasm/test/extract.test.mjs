@@ -3979,6 +3979,8 @@ test("a result over its plan after a slash is an observation and the plan a targ
     [15, 2023],
   ]);
   assert.ok(draft.plan.targets[0].quote.startsWith("Tính đến ngày"), draft.plan.targets[0].quote);
+  // The date is left out of the name (it was "tinh", of "Tính đến ngày").
+  assert.equal(draft.plan.targets[0].indicator, "gia_tri_giai_ngan_von_dau_tu_cong");
   assert.equal(draft.observations[0].indicator, draft.plan.targets[0].indicator);
 });
 

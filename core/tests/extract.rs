@@ -4887,8 +4887,10 @@ fn a_result_over_its_plan_after_a_slash_is_an_observation_and_the_plan_a_target(
         observation_rows(&draft),
         [(4_209e9, Some(2024)), (99_200_000_000.0, Some(2023)), (4_508_906.0, Some(2023)), (15.0, Some(2023))]
     );
-    // The plan's quote starts with its result's, and both measure what the result names.
+    // The plan's quote starts with its result's, and both measure what the result names, the date left out of the name
+    // (it was "tinh", of "Tính đến ngày").
     assert!(draft.plan.targets[0].quote.starts_with("Tính đến ngày"), "{}", draft.plan.targets[0].quote);
+    assert_eq!(draft.plan.targets[0].indicator, "gia_tri_giai_ngan_von_dau_tu_cong");
     assert_eq!(draft.observations[0].indicator, draft.plan.targets[0].indicator);
     check_offsets(AMOUNTS_OVER_PLANS, &draft);
 }

@@ -81,9 +81,14 @@ pub(crate) fn name_vi(phrase: &str, unit: MeasureUnit) -> String {
         t.drain(..2);
     }
     // A date or a period opens no name ("Năm 2024, tỷ lệ ...", "Đến hết năm 2025, ...", "Giai đoạn từ năm 2026 đến 2030
-    // sẽ thu hút vốn ...", khu_kinh_te_vung_ang_ha_tinh_2030, a development text, was named "giai_doan").
-    const OPENS: [&str; 12] = ["nam", "den", "het", "cuoi", "trong", "vao", "tinh", "giai", "doan", "thoi", "ky", "tu"];
-    let year = |w: &(&str, String)| w.1.bytes().all(|b| b.is_ascii_digit()) && w.1.len() == 4;
+    // sẽ thu hút vốn ...", khu_kinh_te_vung_ang_ha_tinh_2030, a development text, was named "giai_doan"; "Tính đến ngày
+    // 27/12/2024, giá trị giải ngân ...", lao_cai_dau_tu_cong_2024, one too, was named "tinh").
+    const OPENS: [&str; 14] =
+        ["nam", "den", "het", "cuoi", "trong", "vao", "tinh", "giai", "doan", "thoi", "ky", "tu", "ngay", "thang"];
+    // A year, or a date's numbers ("27/12/2024" folds to "27 12 2024").
+    let year = |w: &(&str, String)| {
+        w.1.bytes().all(|b| b.is_ascii_digit() || b == b' ') && (w.1.len() == 4 || w.1.contains(' '))
+    };
     let opening = (0..t.len().min(8))
         .rev()
         .find(|&k| t.get(k).is_some_and(year) && t.iter().take(k).all(|w| year(w) || OPENS.contains(&w.1.as_str())));
@@ -394,6 +399,12 @@ mod tests {
         assert_eq!(name_vi("tương đương", MeasureUnit::Usd), "");
         assert_eq!(name_vi("tương đương doanh nghiệp", MeasureUnit::PerThousandPeople), "doanh nghiệp");
         assert_eq!(name_vi("đường giao thông", MeasureUnit::Kilometre), "đường giao thông");
+        // A date opens no name (lao_cai_dau_tu_cong_2024, a development text).
+        assert_eq!(
+            name_vi("Tính đến ngày 27/12/2024, giá trị giải ngân vốn đầu tư công của tỉnh đạt", MeasureUnit::Dong),
+            "giá trị giải ngân vốn đầu tư công"
+        );
+        assert_eq!(name_vi("Đến ngày 30/6, tỷ lệ hồ sơ trực tuyến", MeasureUnit::Percent), "tỷ lệ hồ sơ trực tuyến");
     }
 
     #[test]
