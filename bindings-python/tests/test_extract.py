@@ -3526,16 +3526,18 @@ def test_another_provinces_figure_named_before_la_is_none_of_the_plans():
 
 def test_a_count_of_what_so_names_before_it_is_a_target():
     # Regression (ben_tre_the_thao_2030, ca_mau_giam_ngheo_2024, development texts; the same text as
-    # core/tests/extract.rs): with no verb that makes them, "Số CLB TDTT tăng 25 - 30 câu lạc bộ/năm" and "số hộ nghèo
-    # ... còn 3.675 hộ" were no figures; the change in brackets after the second is none still.
+    # core/tests/extract.rs): with no verb that makes them, "Số CLB TDTT tăng 25 - 30 câu lạc bộ/năm", "số hộ nghèo ...
+    # còn 3.675 hộ" and "số trường ... 4/4 trường" were no figures; the change in brackets after the second is none still.
     draft = chitieu.extract_plan(
         "Giai đoạn 2026 - 2030: Số CLB TDTT tăng 25 - 30 câu lạc bộ/năm. Phấn đấu giảm tỷ lệ hộ nghèo đến cuối năm 2026 "
-        "còn 1,20%, số hộ nghèo đến cuối năm 2026 còn 3.675 hộ (giảm 1.225 hộ).\n"
+        "còn 1,20%, số hộ nghèo đến cuối năm 2026 còn 3.675 hộ (giảm 1.225 hộ).\nĐến năm 2030, số trường đạt chuẩn "
+        "quốc gia 4/4 trường.\n"
     )
     assert target_rows(draft.plan) == [
         (2030, "reach", 30.0, "count"),
         (2026, "reach", 1.2, "percent"),
         (2026, "reach", 3675.0, "count"),
+        (2030, "reach", 4.0, "count"),
     ]
 
 

@@ -3905,16 +3905,18 @@ test("another province's figure named before 'là' is none of the plan's", () =>
 
 test("a count of what 'số' names before it is a target", () => {
   // Regression (ben_tre_the_thao_2030, ca_mau_giam_ngheo_2024, development texts; the same text as
-  // core/tests/extract.rs): with no verb that makes them, "Số CLB TDTT tăng 25 - 30 câu lạc bộ/năm" and "số hộ nghèo
-  // ... còn 3.675 hộ" were no figures; the change in brackets after the second is none still.
+  // core/tests/extract.rs): with no verb that makes them, "Số CLB TDTT tăng 25 - 30 câu lạc bộ/năm", "số hộ nghèo ...
+  // còn 3.675 hộ" and "số trường ... 4/4 trường" were no figures; the change in brackets after the second is none still.
   const draft = c.extractPlan(
     "Giai đoạn 2026 - 2030: Số CLB TDTT tăng 25 - 30 câu lạc bộ/năm. Phấn đấu giảm tỷ lệ hộ nghèo đến cuối năm 2026 " +
-      "còn 1,20%, số hộ nghèo đến cuối năm 2026 còn 3.675 hộ (giảm 1.225 hộ).\n",
+      "còn 1,20%, số hộ nghèo đến cuối năm 2026 còn 3.675 hộ (giảm 1.225 hộ).\nĐến năm 2030, số trường đạt chuẩn " +
+      "quốc gia 4/4 trường.\n",
   );
   assert.deepEqual(targetRows(draft.plan), [
     [2030, "reach", 30, "count"],
     [2026, "reach", 1.2, "percent"],
     [2026, "reach", 3675, "count"],
+    [2030, "reach", 4, "count"],
   ]);
 });
 

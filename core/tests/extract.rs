@@ -4793,16 +4793,17 @@ fn another_provinces_figure_named_before_la_is_none_of_the_plans() {
     check_offsets(ANOTHER_PROVINCE_BEFORE_LA, &draft);
 }
 
-/// Counts of what "số" names before them (ben_tre_the_thao_2030, ca_mau_giam_ngheo_2024; development texts; the same
-/// text as the Python and JavaScript tests).
+/// Counts of what "số" names before them (ben_tre_the_thao_2030, ca_mau_giam_ngheo_2024,
+/// phuong_dong_son_bim_son_thanh_hoa_2020; development texts; the same text as the Python and JavaScript tests).
 const COUNTS_OF_WHAT_SO_NAMES: &str = "Giai đoạn 2026 - 2030: Số CLB TDTT tăng 25 - 30 câu lạc bộ/năm. Phấn đấu giảm tỷ \
                                        lệ hộ nghèo đến cuối năm 2026 còn 1,20%, số hộ nghèo đến cuối năm 2026 còn 3.675 \
-                                       hộ (giảm 1.225 hộ).\n";
+                                       hộ (giảm 1.225 hộ).\nĐến năm 2030, số trường đạt chuẩn quốc gia 4/4 \
+                                       trường.\n";
 
 #[test]
 fn a_count_of_what_so_names_before_it_is_a_target() {
-    // Regression: with no verb that makes them, "Số CLB TDTT tăng 25 - 30 câu lạc bộ/năm" and "số hộ nghèo ... còn 3.675
-    // hộ" were no figures; the change in brackets after the second is none still.
+    // Regression: with no verb that makes them, "Số CLB TDTT tăng 25 - 30 câu lạc bộ/năm", "số hộ nghèo ... còn 3.675
+    // hộ" and "số trường ... 4/4 trường" were no figures; the change in brackets after the second is none still.
     let draft = extract_plan(COUNTS_OF_WHAT_SO_NAMES);
     assert_eq!(
         target_rows(&draft.plan),
@@ -4810,6 +4811,7 @@ fn a_count_of_what_so_names_before_it_is_a_target() {
             (Some(2030), Comparator::Reach, 30.0, MeasureUnit::Count),
             (Some(2026), Comparator::Reach, 1.2, MeasureUnit::Percent),
             (Some(2026), Comparator::Reach, 3675.0, MeasureUnit::Count),
+            (Some(2030), Comparator::Reach, 4.0, MeasureUnit::Count),
         ]
     );
     check_offsets(COUNTS_OF_WHAT_SO_NAMES, &draft);

@@ -722,10 +722,13 @@ pub(crate) fn completed_after(after: &str) -> bool {
 /// and what they are per left out) are named before it in its part of the clause (folded `named`, after its last
 /// comma, ";", ":" or bracket), after "số", "tổng số" or "số lượng" that open it, in full or by their initials: the
 /// number of what the clause names, to reach ("Số CLB TDTT tăng 25 - 30 câu lạc bộ/năm", ben_tre_the_thao_2030; "số hộ
-/// nghèo đến cuối năm 2024 còn 3.675 hộ", ca_mau_giam_ngheo_2024; development texts).
+/// nghèo đến cuối năm 2024 còn 3.675 hộ", ca_mau_giam_ngheo_2024; "Số trường đạt chuẩn quốc gia 4/4 trường",
+/// phuong_dong_son_bim_son_thanh_hoa_2020; development texts).
 pub(crate) fn things_named_before(named: &str, things: &str) -> bool {
     let part = sub(named, named.rfind([',', ';', ':', '(']).map_or(0, |i| i + 1), named.len());
+    // "4/4 trường": the things after the whole they are counted out of.
     let t = things.trim_start();
+    let t = t.strip_prefix('/').map_or(t, |r| r.trim_start_matches(|c: char| c.is_ascii_digit()).trim_start());
     let t = SCALES.iter().find(|(w, _)| starts_with_words(t, w)).map_or(t, |(w, _)| sub(t, w.len(), t.len()));
     let noun = sub(t, 0, t.find('/').unwrap_or(t.len())).trim();
     let initials: String = words(noun).filter_map(|w| w.chars().next()).collect();
@@ -1262,6 +1265,8 @@ mod tests {
         // By their initials, a scale and what they are per left out.
         assert!(things_named_before("so clb tdtt tang 25 - ", " cau lac bo/nam"));
         assert!(things_named_before("so luong khach du lich dat ", " trieu khach"));
+        // Out of a whole (phuong_dong_son_bim_son_thanh_hoa_2020, a development text).
+        assert!(things_named_before("so truong dat chuan quoc gia ", "/4 truong"));
         // Not named after "số" opening their part of the clause, nor past a bracket or a comma.
         assert!(!things_named_before("to chuc cac giai tt cac cap tu 400 - ", " giai/nam"));
         assert!(!things_named_before("so ho ngheo con 3.675 ho (giam ", " ho"));
