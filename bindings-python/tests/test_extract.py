@@ -3601,6 +3601,21 @@ def test_a_result_over_its_plan_after_a_slash_is_an_observation_and_the_plan_a_t
     assert draft.observations[0]["indicator"] == draft.plan.targets[0]["indicator"]
 
 
+def test_trees_to_plant_are_a_count_to_reach():
+    # Regression (cao_bang_phat_trien_rung_2025, dak_nong_cay_xanh_2025, development texts; the same text as
+    # core/tests/extract.rs): "trồng 1.000.000 cây phân tán" was no figure: "trồng" (plant) folds to the "trong" (in) of
+    # "trong 3 xã", and was no verb that makes things counted.
+    draft = chitieu.extract_plan(
+        "Giai đoạn 2021 - 2025, tỉnh phấn đấu hoàn thành chỉ tiêu trồng mới 4.980 ha rừng và trồng 1.000.000 cây phân "
+        "tán. Trong đó trồng cây phân tán ở khu vực nông thôn trên 1,4 triệu cây.\n"
+    )
+    assert target_rows(draft.plan) == [
+        (2025, "reach", 4980.0, "hectare"),
+        (2025, "reach", 1000000.0, "count"),
+        (2025, "more_than", 1400000.0, "count"),
+    ]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

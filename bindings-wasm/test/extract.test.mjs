@@ -3986,6 +3986,21 @@ test("a result over its plan after a slash is an observation and the plan a targ
   assert.equal(draft.observations[0].indicator, draft.plan.targets[0].indicator);
 });
 
+test("trees to plant are a count to reach", () => {
+  // Regression (cao_bang_phat_trien_rung_2025, dak_nong_cay_xanh_2025, development texts; the same text as
+  // core/tests/extract.rs): "trồng 1.000.000 cây phân tán" was no figure: "trồng" (plant) folds to the "trong" (in) of
+  // "trong 3 xã", and was no verb that makes things counted.
+  const draft = c.extractPlan(
+    "Giai đoạn 2021 - 2025, tỉnh phấn đấu hoàn thành chỉ tiêu trồng mới 4.980 ha rừng và trồng 1.000.000 cây phân " +
+      "tán. Trong đó trồng cây phân tán ở khu vực nông thôn trên 1,4 triệu cây.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2025, "reach", 4980, "hectare"],
+    [2025, "reach", 1000000, "count"],
+    [2025, "more_than", 1400000, "count"],
+  ]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -4897,6 +4897,29 @@ fn a_result_over_its_plan_after_a_slash_is_an_observation_and_the_plan_a_target(
     check_offsets(AMOUNTS_OVER_PLANS, &draft);
 }
 
+/// Trees to plant, after "trồng" or "trồng cây" (cao_bang_phat_trien_rung_2025, dak_nong_cay_xanh_2025; development
+/// texts; the same text as the Python and JavaScript tests).
+const TREES_TO_PLANT: &str = "Giai đoạn 2021 - 2025, tỉnh phấn đấu hoàn thành chỉ tiêu trồng mới 4.980 ha rừng và \
+                                 trồng 1.000.000 cây phân tán. Trong đó trồng cây phân tán ở khu vực nông thôn trên \
+                                 1,4 triệu cây.\n";
+
+#[test]
+fn trees_to_plant_are_a_count_to_reach() {
+    // Regression: "trồng 1.000.000 cây phân tán" was no figure: "trồng" (plant) folds to the "trong" (in) of "trong 3 xã",
+    // and was no verb that makes things counted.
+    let draft = extract_plan(TREES_TO_PLANT);
+    let c = MeasureUnit::Count;
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2025), Comparator::Reach, 4980.0, MeasureUnit::Hectare),
+            (Some(2025), Comparator::Reach, 1_000_000.0, c),
+            (Some(2025), Comparator::MoreThan, 1_400_000.0, c),
+        ]
+    );
+    check_offsets(TREES_TO_PLANT, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -275,6 +275,7 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>, listed: Option<Measur
                         || units::quantity_to_reach(named, unit)
                         || unit == MeasureUnit::Count && units::completed_after(sub(after, n, after.len()))
                         || unit == MeasureUnit::Count && units::things_named_before(named, sub(after, 0, n))
+                        || unit == MeasureUnit::Count && units::trees_to_plant(named, sub(after, 0, n))
                         || listed_after_a_quantity(s, &out, number.start, unit)
                         || equivalent
                         || opens_a_listed_item(&out, listed, named, unit)

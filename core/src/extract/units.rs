@@ -725,17 +725,37 @@ pub(crate) fn completed_after(after: &str) -> bool {
 /// nghèo đến cuối năm 2024 còn 3.675 hộ", ca_mau_giam_ngheo_2024; "Số trường đạt chuẩn quốc gia 4/4 trường",
 /// phuong_dong_son_bim_son_thanh_hoa_2020; development texts).
 pub(crate) fn things_named_before(named: &str, things: &str) -> bool {
-    let part = sub(named, named.rfind([',', ';', ':', '(']).map_or(0, |i| i + 1), named.len());
-    // "4/4 trường": the things after the whole they are counted out of.
-    let t = things.trim_start();
-    let t = t.strip_prefix('/').map_or(t, |r| r.trim_start_matches(|c: char| c.is_ascii_digit()).trim_start());
-    let t = SCALES.iter().find(|(w, _)| starts_with_words(t, w)).map_or(t, |(w, _)| sub(t, w.len(), t.len()));
-    let noun = sub(t, 0, t.find('/').unwrap_or(t.len())).trim();
+    let part = own_part(named);
+    let noun = noun_of(things);
     let initials: String = words(noun).filter_map(|w| w.chars().next()).collect();
     let counted = |name: &str| {
         ["so", "tong so", "so luong"].iter().any(|w| starts_with_words(part.trim_start(), &format!("{w} {name}")))
     };
     !noun.is_empty() && (counted(noun) || initials.len() >= 2 && counted(&initials))
+}
+
+/// The part of a clause's words before a figure (folded `named`) after its last comma, ";", ":" or bracket.
+fn own_part(named: &str) -> &str {
+    sub(named, named.rfind([',', ';', ':', '(']).map_or(0, |i| i + 1), named.len())
+}
+
+/// The noun of the things a count counts (folded `things`, the words after its figure that [`quantity_after`] read),
+/// without the whole they are counted out of ("/4 trường"), a scale ("triệu cây") or what they are per ("giải/năm").
+fn noun_of(things: &str) -> &str {
+    let t = things.trim_start();
+    let t = t.strip_prefix('/').map_or(t, |r| r.trim_start_matches(|c: char| c.is_ascii_digit()).trim_start());
+    let t = SCALES.iter().find(|(w, _)| starts_with_words(t, w)).map_or(t, |(w, _)| sub(t, w.len(), t.len()));
+    sub(t, 0, t.find('/').unwrap_or(t.len())).trim()
+}
+
+/// Whether a count of trees ("cây"; folded `things`, as [`things_named_before`] reads them) is of trees to plant:
+/// "trồng" right before the figure and its comparator, or "trồng cây" in its part of the clause (folded `named`):
+/// "trồng 1.000.000 cây phân tán", "trồng cây phân tán trên 1,6 triệu cây" (cao_bang_phat_trien_rung_2025,
+/// dak_nong_cay_xanh_2025, development texts). "trồng" folds to the "trong" (in) of "trong 3 xã", which counts no trees.
+pub(crate) fn trees_to_plant(named: &str, things: &str) -> bool {
+    let bare = super::comparators::without_before(named).trim_end();
+    starts_with_words(noun_of(things), "cay")
+        && (ends_with_words(bare, "trong") || find_words(own_part(named), "trong cay").next().is_some())
 }
 
 /// Whether the words before a quantity ([`quantity_after`]) set it as one to reach: as an amount's do
@@ -1259,12 +1279,17 @@ mod tests {
     }
 
     #[test]
-    fn things_named_after_so_before_their_count_are_counted_to_reach() {
+    fn things_named_after_so_before_their_count_and_trees_planted_are_counted_to_reach() {
         assert!(things_named_before("so ho ngheo den cuoi nam 2024 con ", " ho"));
         assert!(things_named_before("tong so doanh nghiep dat ", " doanh nghiep"));
         // By their initials, a scale and what they are per left out.
         assert!(things_named_before("so clb tdtt tang 25 - ", " cau lac bo/nam"));
         assert!(things_named_before("so luong khach du lich dat ", " trieu khach"));
+        // Trees to plant, not things counted within (cao_bang_phat_trien_rung_2025, dak_nong_cay_xanh_2025).
+        assert!(trees_to_plant("hoan thanh chi tieu trong moi 4.980 ha rung va trong ", " cay phan tan"));
+        assert!(trees_to_plant("trong cay phan tan tren ", " trieu cay"));
+        assert!(!trees_to_plant("trien khai trong ", " xa"));
+        assert!(!trees_to_plant("hien co ", " cay xanh"));
         // Out of a whole (phuong_dong_son_bim_son_thanh_hoa_2020, a development text).
         assert!(things_named_before("so truong dat chuan quoc gia ", "/4 truong"));
         // Not named after "số" opening their part of the clause, nor past a bracket or a comma.
