@@ -3616,6 +3616,23 @@ def test_trees_to_plant_are_a_count_to_reach():
     ]
 
 
+def test_a_count_a_verb_opening_its_part_makes_is_a_target_however_far():
+    # Regression (bac_lieu_dao_tao_nghe_2023, xa_so_pai_gia_lai_2025, development texts; the same text as
+    # core/tests/extract.rs): the verb that makes them ("giải quyết việc làm", "kết nạp") was looked for among the last
+    # six words before the figure only, so "giải quyết việc làm trong nước cho 18.500 người" was no figure.
+    draft = chitieu.extract_plan(
+        "Đến cuối năm 2023, tỷ lệ lao động qua đào tạo là 69,43%. Đồng thời, giải quyết việc làm trong nước cho 18.500 "
+        "người và đưa 300 lao động đi làm việc ở nước ngoài theo hợp đồng. Kết nạp Đảng viên mới trong nhiệm kỳ 30 Đảng "
+        "viên.\n"
+    )
+    assert target_rows(draft.plan) == [
+        (2023, "reach", 69.43, "percent"),
+        (2023, "reach", 18500.0, "count"),
+        (2023, "reach", 300.0, "count"),
+        (2023, "reach", 30.0, "count"),
+    ]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -4001,6 +4001,23 @@ test("trees to plant are a count to reach", () => {
   ]);
 });
 
+test("a count a verb opening its part makes is a target however far", () => {
+  // Regression (bac_lieu_dao_tao_nghe_2023, xa_so_pai_gia_lai_2025, development texts; the same text as
+  // core/tests/extract.rs): the verb that makes them ("giải quyết việc làm", "kết nạp") was looked for among the last
+  // six words before the figure only, so "giải quyết việc làm trong nước cho 18.500 người" was no figure.
+  const draft = c.extractPlan(
+    "Đến cuối năm 2023, tỷ lệ lao động qua đào tạo là 69,43%. Đồng thời, giải quyết việc làm trong nước cho 18.500 " +
+      "người và đưa 300 lao động đi làm việc ở nước ngoài theo hợp đồng. Kết nạp Đảng viên mới trong nhiệm kỳ 30 Đảng " +
+      "viên.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2023, "reach", 69.43, "percent"],
+    [2023, "reach", 18500, "count"],
+    [2023, "reach", 300, "count"],
+    [2023, "reach", 30, "count"],
+  ]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -4920,6 +4920,30 @@ fn trees_to_plant_are_a_count_to_reach() {
     check_offsets(TREES_TO_PLANT, &draft);
 }
 
+/// Counts a verb opening their part of the clause makes, many words before them (bac_lieu_dao_tao_nghe_2023,
+/// xa_so_pai_gia_lai_2025; development texts; the same text as the Python and JavaScript tests).
+const COUNTS_MADE_WORDS_BEFORE: &str = "Đến cuối năm 2023, tỷ lệ lao động qua đào tạo là 69,43%. Đồng thời, giải quyết việc làm \
+                                      trong nước cho 18.500 người và đưa 300 lao động đi làm việc ở nước ngoài theo hợp \
+                                      đồng. Kết nạp Đảng viên mới trong nhiệm kỳ 30 Đảng viên.\n";
+
+#[test]
+fn a_count_a_verb_opening_its_part_makes_is_a_target_however_far() {
+    // Regression: the verb that makes them ("giải quyết việc làm", "kết nạp") was looked for among the last six words
+    // before the figure only, so "giải quyết việc làm trong nước cho 18.500 người" was no figure.
+    let draft = extract_plan(COUNTS_MADE_WORDS_BEFORE);
+    let c = MeasureUnit::Count;
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2023), Comparator::Reach, 69.43, MeasureUnit::Percent),
+            (Some(2023), Comparator::Reach, 18_500.0, c),
+            (Some(2023), Comparator::Reach, 300.0, c),
+            (Some(2023), Comparator::Reach, 30.0, c),
+        ]
+    );
+    check_offsets(COUNTS_MADE_WORDS_BEFORE, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -818,7 +818,11 @@ fn quantity_to_reach_as_named(prefix: &str, unit: MeasureUnit) -> bool {
     // "quản lý, bảo vệ tốt 358.391 ha rừng tự nhiên hiện có" (cao_bang_phat_trien_rung_2025, a development text): an
     // area a plan protects or tends.
     let tended = unit == MeasureUnit::Hectare && in_tail(&TEND);
-    let made = in_tail(&MAKE) || had || helped || added || will_have || built || produced || tended;
+    // Or a verb that makes them opening the figure's part of its clause, however many words name them ("giải quyết việc
+    // làm trong nước cho 18.500 người", bac_lieu_dao_tao_nghe_2023, a development text).
+    let made_in_part =
+        unit == MeasureUnit::Count && MAKE.iter().any(|w| starts_with_words(own_part(prefix).trim_start(), w));
+    let made = in_tail(&MAKE) || made_in_part || had || helped || added || will_have || built || produced || tended;
     // "phấn đấu đón 10 triệu lượt khách", "đón được trên 26 triệu lượt khách": visitors to welcome, the verb right
     // before the figure and its comparator (before a range's low figure, "đón tiếp từ 1,13 đến 1,26 triệu hành
     // khách", as [`quantity_to_reach`] reads every verb).
@@ -1285,6 +1289,12 @@ mod tests {
         // By their initials, a scale and what they are per left out.
         assert!(things_named_before("so clb tdtt tang 25 - ", " cau lac bo/nam"));
         assert!(things_named_before("so luong khach du lich dat ", " trieu khach"));
+        // A verb that makes them opening their part of the clause, however many words between
+        // (bac_lieu_dao_tao_nghe_2023, xa_so_pai_gia_lai_2025).
+        assert!(quantity_to_reach("dong thoi, giai quyet viec lam trong nuoc cho ", MeasureUnit::Count));
+        assert!(quantity_to_reach("ket nap dang vien moi trong nhiem ky ", MeasureUnit::Count));
+        assert!(!quantity_to_reach("dong thoi, giai quyet viec lam trong nuoc cho ", MeasureUnit::Hectare));
+        assert!(!quantity_to_reach("ket nap, dang vien moi trong nhiem ky ", MeasureUnit::Count));
         // Trees to plant, not things counted within (cao_bang_phat_trien_rung_2025, dak_nong_cay_xanh_2025).
         assert!(trees_to_plant("hoan thanh chi tieu trong moi 4.980 ha rung va trong ", " cay phan tan"));
         assert!(trees_to_plant("trong cay phan tan tren ", " trieu cay"));
