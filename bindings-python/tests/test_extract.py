@@ -3633,6 +3633,16 @@ def test_a_count_a_verb_opening_its_part_makes_is_a_target_however_far():
     ]
 
 
+def test_percentage_points_are_figures_in_percent():
+    # Regression (thai_nguyen_quy_hoach_2030, quang_tri_2026, development texts; the same text as core/tests/extract.rs):
+    # "1-1,5 điểm%/năm" and "5,59 điểm phần trăm" were no figures.
+    draft = chitieu.extract_plan(
+        "Năm 2026, phấn đấu tỷ lệ hộ nghèo giảm 1-1,5 điểm%/năm; ngành công nghiệp đóng góp 5,59 điểm phần trăm vào tăng "
+        "trưởng GRDP của tỉnh.\n"
+    )
+    assert target_rows(draft.plan) == [(2026, "reach", 1.5, "percent_per_year"), (2026, "reach", 5.59, "percent")]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -4018,6 +4018,19 @@ test("a count a verb opening its part makes is a target however far", () => {
   ]);
 });
 
+test("percentage points are figures in percent", () => {
+  // Regression (thai_nguyen_quy_hoach_2030, quang_tri_2026, development texts; the same text as core/tests/extract.rs):
+  // "1-1,5 điểm%/năm" and "5,59 điểm phần trăm" were no figures.
+  const draft = c.extractPlan(
+    "Năm 2026, phấn đấu tỷ lệ hộ nghèo giảm 1-1,5 điểm%/năm; ngành công nghiệp đóng góp 5,59 điểm phần trăm vào tăng " +
+      "trưởng GRDP của tỉnh.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2026, "reach", 1.5, "percent_per_year"],
+    [2026, "reach", 5.59, "percent"],
+  ]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -4944,6 +4944,26 @@ fn a_count_a_verb_opening_its_part_makes_is_a_target_however_far() {
     check_offsets(COUNTS_MADE_WORDS_BEFORE, &draft);
 }
 
+/// Percentage points (thai_nguyen_quy_hoach_2030, quang_tri_2026; development texts; the same text as the Python and
+/// JavaScript tests).
+const PERCENTAGE_POINTS: &str =
+    "Năm 2026, phấn đấu tỷ lệ hộ nghèo giảm 1-1,5 điểm%/năm; ngành công nghiệp đóng góp 5,59 \
+                                 điểm phần trăm vào tăng trưởng GRDP của tỉnh.\n";
+
+#[test]
+fn percentage_points_are_figures_in_percent() {
+    // Regression: "1-1,5 điểm%/năm" and "5,59 điểm phần trăm" were no figures.
+    let draft = extract_plan(PERCENTAGE_POINTS);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2026), Comparator::Reach, 1.5, MeasureUnit::PercentPerYear),
+            (Some(2026), Comparator::Reach, 5.59, MeasureUnit::Percent),
+        ]
+    );
+    check_offsets(PERCENTAGE_POINTS, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

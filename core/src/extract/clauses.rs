@@ -213,7 +213,7 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>, listed: Option<Measur
         } else if super::folded::starts_with_words(trimmed, "phan tram") {
             Some(9)
         } else {
-            None
+            percentage_points(trimmed)
         };
         if let Some(sign) = sign {
             let rest = sub(after, gap + sign, after.len());
@@ -377,6 +377,23 @@ fn floor_to_reach(named: &str, after: &str) -> bool {
         .then_some(t)
         .and_then(|t| t.strip_suffix("tu"))
         .is_some_and(|name| name.ends_with(' ') && comparators::or_more_after(after) && units::amount_to_reach(name))
+}
+
+/// The folded length of the words after a figure (`trimmed`, from the first) that make it percentage points, a
+/// percentage's difference, read as a percentage: "giảm 1-1,5 điểm%/năm", "đóng góp 5,59 điểm phần trăm vào tăng
+/// trưởng GRDP" (thai_nguyen_quy_hoach_2030, quang_tri_2026, development texts).
+fn percentage_points(trimmed: &str) -> Option<usize> {
+    let rest = trimmed.strip_prefix("diem")?;
+    let sign = rest.trim_start();
+    let gap = rest.len() - sign.len();
+    let n = if sign.starts_with('%') {
+        1
+    } else if super::folded::starts_with_words(sign, "phan tram") {
+        "phan tram".len()
+    } else {
+        return None;
+    };
+    Some("diem".len() + gap + n)
 }
 
 /// Whether the words after a percentage's sign (folded `rest`) leave it no figure of its own: it opens a range ("10% –
@@ -1548,6 +1565,18 @@ mod tests {
             values("tổng giá trị sản xuất đạt 8.962,72 tỷ đồng. Trong đó, nông nghiệp là 3.621,68 tỷ đồng, tăng 8,53% so với năm 2023; công nghiệp 3.671,79 tỷ đồng"),
             [8_962.72e9, 3_621.68e9, 8.53, 3_671.79e9]
         );
+    }
+
+    #[test]
+    fn percentage_points_are_a_percentage() {
+        // thai_nguyen_quy_hoach_2030, quang_tri_2026 (development texts).
+        assert_eq!(percentage_points("diem%/nam"), Some(5));
+        assert_eq!(percentage_points("diem %"), Some(6));
+        assert_eq!(percentage_points("diem phan tram vao tang truong"), Some(14));
+        assert_eq!(percentage_points("diem tro len"), None);
+        assert_eq!(percentage_points("diem"), None);
+        let values = |t: &str| read(t).1.iter().map(|f| f.value).collect::<Vec<_>>();
+        assert_eq!(values("tỷ lệ hộ nghèo giảm 1-1,5 điểm%/năm"), [1.5]);
     }
 
     #[test]
