@@ -3641,6 +3641,8 @@ def test_percentage_points_are_figures_in_percent():
         "trưởng GRDP của tỉnh.\n"
     )
     assert target_rows(draft.plan) == [(2026, "reach", 1.5, "percent_per_year"), (2026, "reach", 5.59, "percent")]
+    # The sector's contribution to growth is not total factor productivity's, whose name it does not name.
+    assert all(t["indicator"] != "tfp_contribution_growth" for t in draft.plan.targets)
 
 
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():

@@ -4029,6 +4029,8 @@ test("percentage points are figures in percent", () => {
     [2026, "reach", 1.5, "percent_per_year"],
     [2026, "reach", 5.59, "percent"],
   ]);
+  // The sector's contribution to growth is not total factor productivity's, whose name it does not name.
+  assert.ok(draft.plan.targets.every((t) => t.indicator !== "tfp_contribution_growth"));
 });
 
 test("a headline is not said again by a figure of other things", () => {

@@ -4952,8 +4952,10 @@ const PERCENTAGE_POINTS: &str =
 
 #[test]
 fn percentage_points_are_figures_in_percent() {
-    // Regression: "1-1,5 điểm%/năm" and "5,59 điểm phần trăm" were no figures.
+    // Regression: "1-1,5 điểm%/năm" and "5,59 điểm phần trăm" were no figures; then the sector's contribution to growth
+    // was taken for total factor productivity's (`tfp_contribution_growth`), whose name it does not name.
     let draft = extract_plan(PERCENTAGE_POINTS);
+    assert!(draft.plan.targets.iter().all(|t| t.indicator != "tfp_contribution_growth"));
     assert_eq!(
         target_rows(&draft.plan),
         [

@@ -19,11 +19,14 @@ const HOUSEHOLDS: u8 = 16;
 const PEOPLE: u8 = 32;
 /// A network: fibre, broadband, the internet, mobile coverage.
 const NETWORK: u8 = 64;
+/// Total factor productivity ("năng suất nhân tố tổng hợp", TFP): its contribution to growth is not a sector's
+/// ("ngành công nghiệp đóng góp 5,59 điểm phần trăm vào tăng trưởng GRDP", quang_tri_2026, a development text).
+const PRODUCTIVITY: u8 = 128;
 /// The kinds of place an indicator covers: one does not stand for another.
 const PLACES: u8 = VILLAGES | COMMUNES | HOUSEHOLDS;
 
 /// Words (folded) and the mark each gives; "ấp", "làng" and "xã" are read apart ([`mark_of`]).
-const WORDS: [(&str, u8); 22] = [
+const WORDS: [(&str, u8); 24] = [
     ("dan so", PEOPLE),
     ("nguoi dan", PEOPLE),
     ("cong dan", PEOPLE),
@@ -46,6 +49,8 @@ const WORDS: [(&str, u8); 22] = [
     ("bang rong", NETWORK),
     ("internet", NETWORK),
     ("phu song", NETWORK),
+    ("nhan to tong hop", PRODUCTIVITY),
+    ("tfp", PRODUCTIVITY),
 ];
 
 /// The mark of the word `w` at `i` in `s`: "ấp" not "áp dụng", "làng" not "lãng phí", "xã" not "xã hội", the
@@ -92,14 +97,19 @@ impl Marks {
 
     /// Whether an indicator whose name has these marks can measure what a phrase with `phrase`'s marks
     /// names: places of another kind (villages for communes, households for communes, ...) do not stand for
-    /// the phrase's, no identity, people ("dân số", "người dân") nor network ("cáp quang", "băng rộng") the
-    /// phrase does not name,
+    /// the phrase's, no identity, people ("dân số", "người dân"), network ("cáp quang", "băng rộng") nor total factor
+    /// productivity ("TFP") the phrase does not name,
     /// and payments on both sides or neither ("tỷ lệ thanh toán trực tuyến" is no share of records).
     pub(crate) fn allow(self, phrase: Self) -> bool {
         let (mine, theirs) = (self.0 & PLACES, phrase.0 & PLACES);
         let places = mine == 0 || theirs == 0 || mine & theirs != 0;
         let named = |bit: u8| self.0 & bit == 0 || phrase.0 & bit != 0;
-        places && named(IDENTITY) && named(PEOPLE) && named(NETWORK) && (self.0 & PAYMENT == phrase.0 & PAYMENT)
+        places
+            && named(IDENTITY)
+            && named(PEOPLE)
+            && named(NETWORK)
+            && named(PRODUCTIVITY)
+            && (self.0 & PAYMENT == phrase.0 & PAYMENT)
     }
 }
 
@@ -121,6 +131,16 @@ mod tests {
         assert_eq!(marks("hợp tác xã nông nghiệp ứng dụng công nghệ số"), Marks(0));
         assert_eq!(marks("hợp tác xã và các xã"), Marks(COMMUNES));
         assert_eq!(marks("sử dụng dịch vụ công trực tuyến được định danh"), Marks(IDENTITY));
+        assert_eq!(marks("Đóng góp của năng suất nhân tố tổng hợp (TFP) vào tăng trưởng"), Marks(PRODUCTIVITY));
+    }
+
+    #[test]
+    fn total_factor_productivity_must_be_named() {
+        // quang_tri_2026, hau_giang_khoa_hoc_cong_nghe_2030 (development texts).
+        let tfp = marks("Đóng góp của năng suất nhân tố tổng hợp (TFP) vào tăng trưởng kinh tế");
+        assert!(!tfp.allow(marks("ngành công nghiệp đóng góp 5,59 điểm phần trăm vào tăng trưởng GRDP")));
+        assert!(tfp.allow(marks("đóng góp của TFP vào tăng trưởng kinh tế của tỉnh từ 50% trở lên")));
+        assert!(tfp.allow(marks("năng suất nhân tố tổng hợp đóng góp 45%")));
     }
 
     #[test]
