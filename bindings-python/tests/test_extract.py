@@ -3645,6 +3645,24 @@ def test_percentage_points_are_figures_in_percent():
     assert all(t["indicator"] != "tfp_contribution_growth" for t in draft.plan.targets)
 
 
+def test_the_dot_of_tp_or_tr_ends_no_sentence():
+    # Regression (ha_noi_ho_so_truc_tuyen_cap_xa_2025, phuong_dong_son_bim_son_thanh_hoa_2020, development texts; the same
+    # text as core/tests/extract.rs): "Tr. đồng" and "Tr.đồng" ended a sentence, so "70,0" and "15" were no amounts;
+    # "TP." was meant to end none but did, and the committee that acts in the sentence is no tier of its figure.
+    draft = chitieu.extract_plan(
+        "UBND TP. Hà Nội đang quyết liệt đẩy mạnh chuyển đổi số, cụ thể các xã, phường tiếp nhận tối thiểu 60% hồ sơ "
+        "trực tuyến trong năm 2025. Thu nhập bình quân đầu người/năm đạt 70,0 Tr. đồng đến năm 2025; thu ngân sách đạt 15 "
+        "Tr.đồng.\n"
+    )
+    assert target_rows(draft.plan) == [
+        (2025, "at_least", 60.0, "percent"),
+        (2025, "reach", 70000000.0, "dong"),
+        (2025, "reach", 15000000.0, "dong"),
+    ]
+    assert draft.plan.targets[0]["quote"].startswith("UBND TP. Hà Nội")
+    assert draft.plan.targets[0].get("tier") is None
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -4033,6 +4033,24 @@ test("percentage points are figures in percent", () => {
   assert.ok(draft.plan.targets.every((t) => t.indicator !== "tfp_contribution_growth"));
 });
 
+test("the dot of TP. or Tr. ends no sentence", () => {
+  // Regression (ha_noi_ho_so_truc_tuyen_cap_xa_2025, phuong_dong_son_bim_son_thanh_hoa_2020, development texts; the same
+  // text as core/tests/extract.rs): "Tr. đồng" and "Tr.đồng" ended a sentence, so "70,0" and "15" were no amounts;
+  // "TP." was meant to end none but did, and the committee that acts in the sentence is no tier of its figure.
+  const draft = c.extractPlan(
+    "UBND TP. Hà Nội đang quyết liệt đẩy mạnh chuyển đổi số, cụ thể các xã, phường tiếp nhận tối thiểu 60% hồ sơ " +
+      "trực tuyến trong năm 2025. Thu nhập bình quân đầu người/năm đạt 70,0 Tr. đồng đến năm 2025; thu ngân sách đạt 15 " +
+      "Tr.đồng.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2025, "at_least", 60, "percent"],
+    [2025, "reach", 70000000, "dong"],
+    [2025, "reach", 15000000, "dong"],
+  ]);
+  assert.ok(draft.plan.targets[0].quote.startsWith("UBND TP. Hà Nội"), draft.plan.targets[0].quote);
+  assert.equal(draft.plan.targets[0].tier ?? null, null);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -4966,6 +4966,33 @@ fn percentage_points_are_figures_in_percent() {
     check_offsets(PERCENTAGE_POINTS, &draft);
 }
 
+/// Abbreviations with a dot inside a sentence: the city's "TP.", millions' "Tr." (ha_noi_ho_so_truc_tuyen_cap_xa_2025,
+/// phuong_dong_son_bim_son_thanh_hoa_2020; development texts; the same text as the Python and JavaScript tests).
+const DOTS_OF_ABBREVIATIONS: &str =
+    "UBND TP. Hà Nội đang quyết liệt đẩy mạnh chuyển đổi số, cụ thể các xã, phường tiếp \
+                                     nhận tối thiểu 60% hồ sơ trực tuyến trong năm 2025. Thu nhập bình quân đầu \
+                                     người/năm đạt 70,0 Tr. đồng đến năm 2025; thu ngân sách đạt 15 Tr.đồng.\n";
+
+#[test]
+fn the_dot_of_tp_or_tr_ends_no_sentence() {
+    // Regression: "Tr. đồng" and "Tr.đồng" ended a sentence, so "70,0" and "15" were no amounts; "TP." was meant to end
+    // none but did (the word before a dot was read backwards), and the committee that acts in the sentence ("UBND TP.
+    // Hà Nội đang ...") is no tier of its figure.
+    let draft = extract_plan(DOTS_OF_ABBREVIATIONS);
+    let (r, d) = (Comparator::Reach, MeasureUnit::Dong);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2025), Comparator::AtLeast, 60.0, MeasureUnit::Percent),
+            (Some(2025), r, 70_000_000.0, d),
+            (Some(2025), r, 15_000_000.0, d),
+        ]
+    );
+    assert!(draft.plan.targets[0].quote.starts_with("UBND TP. Hà Nội"), "{}", draft.plan.targets[0].quote);
+    assert_eq!(draft.plan.targets[0].tier, None);
+    check_offsets(DOTS_OF_ABBREVIATIONS, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

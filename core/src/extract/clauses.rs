@@ -87,9 +87,16 @@ pub(crate) fn clauses(s: &str, start: usize, end: usize) -> Vec<(usize, usize)> 
                 // Not the dot of an abbreviation such as "TP." or "Tp.": a sentence ends after a word of two or
                 // more letters, a figure, a percent sign or a closing bracket, or a class's Roman numeral ("11 đô thị
                 // loại V.", ha_nam_he_thong_do_thi_2030, a development text).
-                let prev: String = sub(s, from, i).chars().rev().take_while(|c| c.is_ascii_alphabetic()).collect();
+                let head = sub(s, from, i);
+                let prev = sub(head, head.trim_end_matches(|c: char| c.is_ascii_alphabetic()).len(), head.len());
                 let numeral = || ends_with_words(sub(s, from, i - 1).trim_end(), "loai");
-                if (prev.len() != 1 || numeral()) && prev != "tp" {
+                // Nor the dot of an amount's scale abbreviated before its "đồng" ("70,0 Tr. đồng", "15 Tr.đồng",
+                // phuong_dong_son_bim_son_thanh_hoa_2020, a development text).
+                let scale = || {
+                    let next = sub(s, i + 1, end).trim_start();
+                    ["tr", "ty", "ti"].contains(&prev) && ["dong", "d"].iter().any(|w| starts_with_words(next, w))
+                };
+                if (prev.len() != 1 || numeral()) && prev != "tp" && !scale() {
                     out.push((from, i));
                     from = i + 1;
                 }
@@ -1397,6 +1404,11 @@ mod tests {
         // not.
         assert_eq!(parts("11 đô thị loại V. Tỷ lệ đạt 40%"), ["11 do thi loai v", "ty le dat 40%"]);
         assert_eq!(parts("ông Nguyễn V. An"), ["ong nguyen v. an"]);
+        // An amount's abbreviated scale before "đồng", and the city's "TP.", end no sentence
+        // (phuong_dong_son_bim_son_thanh_hoa_2020, ha_noi_ho_so_truc_tuyen_cap_xa_2025, development texts).
+        assert_eq!(parts("đạt 70,0 Tr. đồng; 15 Tr.đồng"), ["dat 70,0 tr. dong", "15 tr.dong"]);
+        assert_eq!(parts("UBND TP. Hà Nội đang"), ["ubnd tp. ha noi dang"]);
+        assert_eq!(parts("đạt 15 tr. Đến năm 2030"), ["dat 15 tr", "den nam 2030"]);
     }
 
     #[test]

@@ -9,106 +9,12 @@ use time::{Date, Month};
 
 use super::folded::{at, find_words, starts_with_words, sub, word_at, words, years_after_nam, Folded};
 use super::period::TitlePeriod;
+use super::provinces;
 use crate::model::administrative_unit::{AdministrativeUnit, Level, UnitKind};
 use crate::model::plan::{DocumentKind, Period};
 
 /// Cities run by the centre: their "cấp thành phố" is the province tier.
 const CENTRAL_CITIES: [&str; 6] = ["ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue"];
-
-/// The provinces and centrally-run cities (folded) before 1 July 2025, whose names the 34 after it keep, with
-/// the spellings texts use ("Daklak", "Kontum"; "Bà Rịa - Vũng Tàu" read to its dash): only these follow "tỉnh" as a
-/// province's name, not a person's ("Phó Chủ tịch UBND tỉnh Đặng Quốc Vinh").
-const PROVINCES: [&str; 68] = [
-    "an giang",
-    "ba ria",
-    "ba ria vung tau",
-    "bac giang",
-    "bac kan",
-    "bac can",
-    "bac lieu",
-    "bac ninh",
-    "ben tre",
-    "binh dinh",
-    "binh duong",
-    "binh phuoc",
-    "binh thuan",
-    "ca mau",
-    "cao bang",
-    "dak lak",
-    "daklak",
-    "dak nong",
-    "dien bien",
-    "dong nai",
-    "dong thap",
-    "gia lai",
-    "ha giang",
-    "ha nam",
-    "ha tinh",
-    "hai duong",
-    "hau giang",
-    "hoa binh",
-    "hung yen",
-    "khanh hoa",
-    "kien giang",
-    "kon tum",
-    "kontum",
-    "lai chau",
-    "lam dong",
-    "lang son",
-    "lao cai",
-    "long an",
-    "nam dinh",
-    "nghe an",
-    "ninh binh",
-    "ninh thuan",
-    "phu tho",
-    "phu yen",
-    "quang binh",
-    "quang nam",
-    "quang ngai",
-    "quang ninh",
-    "quang tri",
-    "soc trang",
-    "son la",
-    "tay ninh",
-    "thai binh",
-    "thai nguyen",
-    "thanh hoa",
-    "thua thien hue",
-    "tien giang",
-    "tra vinh",
-    "tuyen quang",
-    "vinh long",
-    "vinh phuc",
-    "yen bai",
-    "ha noi",
-    "ho chi minh",
-    "hai phong",
-    "da nang",
-    "can tho",
-    "hue",
-];
-
-/// Whether a name read after "tỉnh" is a province's.
-fn province_named(name: &str) -> bool {
-    PROVINCES.contains(&fold(name).as_str())
-}
-
-/// The province or centrally-run city (folded) whose name folded `words` end with, with or without "tỉnh", "thành
-/// phố" or "TP" before it ("tinh an giang", "thanh pho ho chi minh", "ha noi"), and the words before that.
-pub(crate) fn province_ending(words: &str) -> Option<(&'static str, &str)> {
-    let w = words.trim();
-    let (p, rest) = PROVINCES
-        .iter()
-        .filter(|p| super::folded::ends_with_words(w, p))
-        .map(|p| (*p, sub(w, 0, w.len() - p.len()).trim_end()))
-        .max_by_key(|(p, _)| p.len())?;
-    let rest = ["tinh", "thanh pho", "tp"]
-        .iter()
-        .find(|x| super::folded::ends_with_words(rest, x))
-        .map_or(rest, |x| sub(rest, 0, rest.len() - x.len()).trim_end());
-    Some((p, rest))
-}
 
 /// The word naming a unit before its name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -305,7 +211,8 @@ fn most_named(f: &Folded<'_>) -> (Word, String) {
             if city == Word::UrbanDistrict && !f.original(i, i + kw.len()).contains(['ậ', 'Ậ', '\u{323}']) {
                 continue;
             }
-            let name = name_at(f, i + kw.len() + 1).filter(|(n, _)| city != Word::Province || province_named(n));
+            let name =
+                name_at(f, i + kw.len() + 1).filter(|(n, _)| city != Word::Province || provinces::named(&fold(n)));
             if let Some((name, _)) = name {
                 let e = counts.entry((city, fold(&name))).or_insert((0, i, name.clone()));
                 e.0 += 1;
@@ -329,7 +236,7 @@ fn issuer_province(f: &Folded<'_>) -> Option<String> {
             let before = sub(s, i.saturating_sub(18), i);
             before.ends_with("nhan dan ") || before.ends_with("ubnd ")
         })
-        .find_map(|i| name_at(f, i + 5).map(|n| n.0).filter(|n| province_named(n)))
+        .find_map(|i| name_at(f, i + 5).map(|n| n.0).filter(|n| provinces::named(&fold(n))))
 }
 
 /// The kind, Vietnamese word and id suffix of a district-level unit named by `word`.
@@ -664,16 +571,6 @@ mod tests {
                             Phát triển chính quyền số tỉnh Trà Vinh.\n";
 
     #[test]
-    fn a_province_ends_the_words() {
-        assert_eq!(province_ending("cua thanh pho ha noi"), Some(("ha noi", "cua")));
-        assert_eq!(province_ending("tinh an giang"), Some(("an giang", "")));
-        assert_eq!(province_ending("thanh pho ho chi minh"), Some(("ho chi minh", "")));
-        // The longest name: "Thừa Thiên Huế", not "Huế".
-        assert_eq!(province_ending("tinh thua thien hue"), Some(("thua thien hue", "")));
-        assert_eq!(province_ending("ty le bao phu"), None);
-    }
-
-    #[test]
     fn the_number_in_the_header_and_its_kind() {
         let n = number(&folded(TRA_VINH)).unwrap();
         assert_eq!((n.text.as_str(), n.kind_word), ("50/KH-UBND", None));
@@ -726,7 +623,8 @@ mod tests {
              mưu cần cụ thể hơn. Du lịch Hà Tĩnh đến năm 2030.",
         );
         assert_eq!(unit(&f).jurisdiction.id, "ha_tinh");
-        assert!(province_named("Daklak") && province_named("Thừa Thiên Huế") && !province_named("Đặng Quốc Vinh"));
+        let named = |n: &str| provinces::named(&fold(n));
+        assert!(named("Daklak") && named("Thừa Thiên Huế") && !named("Đặng Quốc Vinh"));
         // Spaces doubled, no-break spaces and decomposed letters (NFD) name the same unit.
         for text in
             ["TP.Hải  Phòng đặt mục tiêu", "TP.Hải\u{a0}Phòng đặt mục tiêu", "tỉnh Tra\u{300} Vinh đặt mục tiêu"]

@@ -67,6 +67,7 @@ mod observations;
 mod outline;
 mod period;
 mod pillars;
+mod provinces;
 mod reporting;
 mod reports;
 mod respectively;

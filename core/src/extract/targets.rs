@@ -409,7 +409,7 @@ pub(crate) fn another_provinces(s: &str, t: &Found, local: Option<&str>) -> bool
     let own = sub(head, head.rfind([',', ';', '.', ':', '(']).map_or(0, |i| i + 1), head.len()).trim();
     let named = own.strip_suffix(" la");
     let name = named.unwrap_or(own);
-    super::metadata::province_ending(name).is_some_and(|(p, before)| {
+    super::provinces::ending(name).is_some_and(|(p, before)| {
         p != local
             && !local.ends_with(p)
             && (before.is_empty() || super::folded::ends_with_words(before, "cua") || named.is_some())

@@ -131,15 +131,20 @@ fn levels_from_to(window: &str, i: usize, len: usize) -> bool {
             && find_words(before, "tu cap").next().is_some_and(|k| words(sub(before, k, i)).count() <= 5))
 }
 
-/// Whether the words after a committee's name make it the plan's issuer: "(vừa, đã, mới) ban hành" or
-/// "phê duyệt".
+/// Whether the words after a committee's name make it the plan's issuer, or the subject of what its sentence says it
+/// does: "(vừa, đã, mới) ban hành" or "phê duyệt"; the unit's name between at will, "đang" or "đã" before its verb
+/// ("UBND TP. Hà Nội đang quyết liệt đẩy mạnh chuyển đổi số ..., cụ thể các xã, phường tiếp nhận tối thiểu 60% hồ sơ",
+/// ha_noi_ho_so_truc_tuyen_cap_xa_2025, a development text).
 fn issues(after: &str) -> bool {
+    let after = after.trim_start_matches(['.', ' ']);
+    let after = super::provinces::opening(after).map_or(after, |p| sub(after, p.len(), after.len()));
+    let acts = ["dang", "da"].iter().any(|w| starts_with_words(after, w));
     let rest = ["vua", "da", "moi"]
         .iter()
         .find(|w| starts_with_words(after, w))
         .and_then(|w| after.find(*w).map(|i| sub(after, i + w.len(), after.len())))
         .unwrap_or(after);
-    ["ban hanh", "phe duyet"].iter().any(|w| starts_with_words(rest, w))
+    acts || ["ban hanh", "phe duyet"].iter().any(|w| starts_with_words(rest, w))
 }
 
 /// The window after a figure in which its tier is looked for: up to ten words, not into a parenthesis
@@ -210,6 +215,11 @@ mod tests {
         assert_eq!(tier("UBND tỉnh vừa ban hành kế hoạch với mục tiêu"), None);
         assert_eq!(tier("Ủy ban nhân dân tỉnh phê duyệt đề án"), None);
         assert_eq!(tier("văn bản của UBND tỉnh được ký số"), Some(Tier::Province));
+        // Nor is the committee that acts, its unit named or not (ha_noi_ho_so_truc_tuyen_cap_xa_2025, a development
+        // text).
+        assert_eq!(tier("UBND TP. Hà Nội đang quyết liệt đẩy mạnh chuyển đổi số, các xã tiếp nhận hồ sơ"), None);
+        assert_eq!(tier("UBND tỉnh Quảng Ninh đã giao chỉ tiêu"), None);
+        assert_eq!(tier("UBND tỉnh đang chỉ đạo, hồ sơ công việc cấp xã"), Some(Tier::Commune));
         // An index named for its level is no tier.
         assert_eq!(tier("chỉ số năng lực cạnh tranh cấp tỉnh (PCI)"), None);
         assert_eq!(tier("chỉ số chuyển đổi số, hồ sơ công việc cấp tỉnh"), Some(Tier::Province));

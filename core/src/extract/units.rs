@@ -302,8 +302,12 @@ pub(crate) fn amount_after(after: &str) -> Option<(f64, usize)> {
         // Tables' abbreviations: "1.184 tỷđ", "60trđ/người/năm".
         ("tyd", 1e9),
         ("trd", 1e6),
-        // "396,1 tỷ.đ", "85 tr.đ".
+        // "396,1 tỷ.đ", "85 tr.đ"; "70,0 Tr. đồng", "15 Tr.đồng", "30 tr đồng" (phuong_dong_son_bim_son_thanh_hoa_2020,
+        // a development text).
         ("ty.d", 1e9),
+        ("tr. dong", 1e6),
+        ("tr.dong", 1e6),
+        ("tr dong", 1e6),
         ("tr.d", 1e6),
         ("nghin dong", 1e3),
         ("ngan dong", 1e3),
@@ -1835,6 +1839,10 @@ mod tests {
         // ha_noi_dai_hoi (development): "3,2 triệu tỷ đồng" is 3.2 million billion; "tỉ" spells "tỷ" too.
         assert_eq!(amount_after(" trieu ty dong (theo gia hien hanh)"), Some((1e15, 14)));
         assert_eq!(amount_after(" ti dong"), Some((1e9, 8)));
+        // Millions abbreviated (phuong_dong_son_bim_son_thanh_hoa_2020, a development text).
+        assert_eq!(amount_after(" tr. dong;"), Some((1e6, 9)));
+        assert_eq!(amount_after(" tr.dong"), Some((1e6, 8)));
+        assert_eq!(amount_after(" tr dong"), Some((1e6, 8)));
         assert_eq!(amount_after(" trieu dong/nguoi/nam, tong thu"), Some((1e6, 21)));
         assert_eq!(amount_after(" trieu dong / nguoi"), Some((1e6, 19)));
         assert_eq!(amount_after(" dong/thang"), Some((1.0, 11)));
