@@ -3663,6 +3663,16 @@ def test_the_dot_of_tp_or_tr_ends_no_sentence():
     assert draft.plan.targets[0].get("tier") is None
 
 
+def test_a_bright_spot_is_no_place_counted():
+    # Regression (hai_phong_fdi_2024, a development text; the same text as core/tests/extract.rs): "một điểm sáng" (a
+    # bright spot) was one place ("điểm") to reach.
+    draft = chitieu.extract_plan(
+        "Hải Phòng được đánh giá là một điểm sáng trong thu hút FDI và luôn duy trì đứng trong top đầu cả nước. Năm 2025, "
+        "thành phố phấn đấu công nhận thêm 3 điểm du lịch.\n"
+    )
+    assert target_rows(draft.plan) == [(2025, "reach", 3.0, "count")]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

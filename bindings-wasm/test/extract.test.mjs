@@ -4051,6 +4051,16 @@ test("the dot of TP. or Tr. ends no sentence", () => {
   assert.equal(draft.plan.targets[0].tier ?? null, null);
 });
 
+test("a bright spot is no place counted", () => {
+  // Regression (hai_phong_fdi_2024, a development text; the same text as core/tests/extract.rs): "một điểm sáng" (a
+  // bright spot) was one place ("điểm") to reach.
+  const draft = c.extractPlan(
+    "Hải Phòng được đánh giá là một điểm sáng trong thu hút FDI và luôn duy trì đứng trong top đầu cả nước. Năm 2025, " +
+      "thành phố phấn đấu công nhận thêm 3 điểm du lịch.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2025, "reach", 3, "count"]]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -4993,6 +4993,20 @@ fn the_dot_of_tp_or_tr_ends_no_sentence() {
     check_offsets(DOTS_OF_ABBREVIATIONS, &draft);
 }
 
+/// A bright spot, said in words (hai_phong_fdi_2024, a development text; the same text as the Python and JavaScript
+/// tests).
+const A_BRIGHT_SPOT: &str =
+    "Hải Phòng được đánh giá là một điểm sáng trong thu hút FDI và luôn duy trì đứng trong top \
+                             đầu cả nước. Năm 2025, thành phố phấn đấu công nhận thêm 3 điểm du lịch.\n";
+
+#[test]
+fn a_bright_spot_is_no_place_counted() {
+    // Regression: "một điểm sáng" (a bright spot) was one place ("điểm") to reach.
+    let draft = extract_plan(A_BRIGHT_SPOT);
+    assert_eq!(target_rows(&draft.plan), [(Some(2025), Comparator::Reach, 3.0, MeasureUnit::Count)]);
+    check_offsets(A_BRIGHT_SPOT, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

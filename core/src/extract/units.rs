@@ -454,7 +454,9 @@ const COUNTED: [(&str, &[&str]); 106] = [
     ("truong", &["hop", "phong", "ban", "thon", "cong"]),
     ("tram y te", &[]),
     ("tram bts", &[]),
-    ("diem", &["so", "chuan", "den"]),
+    // Places ("3 điểm du lịch"), not a bright spot ("một điểm sáng trong thu hút FDI", hai_phong_fdi_2024, a development
+    // text).
+    ("diem", &["so", "chuan", "den", "sang"]),
     ("trung tam du lieu", &[]),
     ("co so", &["du lieu", "ha tang", "vat chat", "phap ly", "khoa hoc"]),
     ("trang trai", &[]),
@@ -1329,6 +1331,9 @@ mod tests {
         // xa_vinh_phu_an_giang_mat_tran, thanh_mien_hai_duong_nong_dan (development texts).
         let counted = |after: &str| quantity_after(after).map(|(unit, _, _)| unit);
         assert_eq!(counted(" nha dai doan ket;"), Some(MeasureUnit::Count));
+        // Places, not a bright spot (hai_phong_fdi_2024).
+        assert_eq!(counted(" diem du lich"), Some(MeasureUnit::Count));
+        assert_eq!(counted(" diem sang trong thu hut fdi"), None);
         assert_eq!(counted(" tap the va 1 ca nhan"), Some(MeasureUnit::Count));
         assert_eq!(counted(" ca nhan duoc tang bang khen"), Some(MeasureUnit::Count));
         assert_eq!(counted(" nha nuoc"), None);
