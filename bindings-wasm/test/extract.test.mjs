@@ -4061,6 +4061,20 @@ test("a bright spot is no place counted", () => {
   assert.deepEqual(targetRows(draft.plan), [[2025, "reach", 3, "count"]]);
 });
 
+test("a month's average in brackets is no target of its own", () => {
+  // Regression (dong_nai_cong_thuong_2023, a development text; the same text as core/tests/extract.rs): "(bình quân 1
+  // tháng khoảng 21 ngàn tỷ đồng)", the year's figure divided by twelve, was a target.
+  const draft = c.extractPlan(
+    "Năm 2023, tổng mức bán lẻ hàng hóa, dịch vụ phấn đấu đạt trong khoảng 252,9 – 255,2 ngàn tỷ đồng, tăng 9-10% so " +
+      "cùng kỳ năm 2022 (bình quân 1 tháng khoảng 21 ngàn tỷ đồng).\n- Kim ngạch xuất khẩu phấn đấu đạt trong khoảng " +
+      "26,5 - 26,7 tỷ USD, tăng 8,0-8,5% so với năm 2022 (bình quân 1 tháng khoảng 2,2 tỷ USD).\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2023, "about", 255200000000000, "dong"],
+    [2023, "about", 26700000000, "usd"],
+  ]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

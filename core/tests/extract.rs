@@ -5007,6 +5007,28 @@ fn a_bright_spot_is_no_place_counted() {
     check_offsets(A_BRIGHT_SPOT, &draft);
 }
 
+/// A month's average of a year's figure, in brackets (dong_nai_cong_thuong_2023, a development text; the same text as
+/// the Python and JavaScript tests).
+const A_MONTHS_AVERAGE: &str =
+    "Năm 2023, tổng mức bán lẻ hàng hóa, dịch vụ phấn đấu đạt trong khoảng 252,9 – 255,2 ngàn \
+                                     tỷ đồng, tăng 9-10% so cùng kỳ năm 2022 (bình quân 1 tháng khoảng 21 ngàn tỷ \
+                                     đồng).\n- Kim ngạch xuất khẩu phấn đấu đạt trong khoảng 26,5 - 26,7 tỷ USD, tăng \
+                                     8,0-8,5% so với năm 2022 (bình quân 1 tháng khoảng 2,2 tỷ USD).\n";
+
+#[test]
+fn a_months_average_in_brackets_is_no_target_of_its_own() {
+    // Regression: "(bình quân 1 tháng khoảng 21 ngàn tỷ đồng)", the year's figure divided by twelve, was a target.
+    let draft = extract_plan(A_MONTHS_AVERAGE);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2023), Comparator::About, 255_200_000_000_000.0, MeasureUnit::Dong),
+            (Some(2023), Comparator::About, 26_700_000_000.0, MeasureUnit::Usd),
+        ]
+    );
+    check_offsets(A_MONTHS_AVERAGE, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -684,7 +684,8 @@ fn before_range<'s>(s: &str, clause: &'s str, start: usize, number_start: usize)
 /// The figures without those that say the one before them again in another unit, after "=" or in brackets:
 /// brackets opened right after it ("đạt 50% (8 xã)", "6.300 USD/năm trở lên (khoảng 166 triệu đồng ...)",
 /// "58,9% (66/112 thôn, tăng thêm 20 thôn)"), or holding nothing but the figure ("50% căn nhà ven kênh rạch
-/// (20.000 căn)"); "3 trường = 100%"; and what "tương ứng" (corresponding) or "tương đương" opens.
+/// (20.000 căn)"); "3 trường = 100%"; what "tương ứng" (corresponding) or "tương đương" opens; and a month's
+/// average in brackets.
 fn without_restatements(s: &str, hits: Vec<Hit>) -> Vec<Hit> {
     let mut kept: Vec<Hit> = Vec::with_capacity(hits.len());
     for h in hits {
@@ -716,8 +717,18 @@ fn without_restatements(s: &str, hits: Vec<Hit>) -> Vec<Hit> {
             // "đạt 100% KH (KH 3.658 tỷ đồng)": a bracket opening with the plan gives its own figure, a target.
             let plans = bracket
                 .is_some_and(|i| super::reports::opens_with_the_plan(sub(between, i + 1, between.len()).trim_start()));
+            // "tăng 9-10% so cùng kỳ năm 2022 (bình quân 1 tháng khoảng 21 ngàn tỷ đồng)": a month's average of the year's
+            // figure before (dong_nai_cong_thuong_2023, a development text).
+            let monthly = bracket.is_some_and(|i| {
+                let inside = sub(between, i + 1, between.len()).trim_start();
+                !inside.contains(')')
+                    && ["binh quan 1 thang", "binh quan mot thang", "binh quan moi thang", "binh quan hang thang"]
+                        .iter()
+                        .any(|w| starts_with_words(inside, w))
+            });
             !plans
                 && (equivalent
+                    || monthly
                     || p.unit_after != h.unit_after
                         && (between.trim() == "=" || same || quantity && (opened_after || alone)))
         });
@@ -1589,6 +1600,20 @@ mod tests {
         assert_eq!(percentage_points("diem"), None);
         let values = |t: &str| read(t).1.iter().map(|f| f.value).collect::<Vec<_>>();
         assert_eq!(values("tỷ lệ hộ nghèo giảm 1-1,5 điểm%/năm"), [1.5]);
+    }
+
+    #[test]
+    fn a_months_average_in_brackets_says_the_years_figure_again() {
+        // dong_nai_cong_thuong_2023 (a development text).
+        let values = |t: &str| read(t).1.iter().map(|f| f.value).collect::<Vec<_>>();
+        assert_eq!(
+            values("đạt 26,7 tỷ USD, tăng 8,5% so với năm 2022 (bình quân 1 tháng khoảng 2,2 tỷ USD)"),
+            [26.7e9, 8.5]
+        );
+        assert_eq!(
+            values("đạt 26,7 tỷ USD, tăng 8,5% so với năm 2022 (trong đó xuất khẩu 2,2 tỷ USD)"),
+            [26.7e9, 8.5, 2.2e9]
+        );
     }
 
     #[test]
