@@ -3684,6 +3684,13 @@ def test_a_months_average_in_brackets_is_no_target_of_its_own():
     assert target_rows(draft.plan) == [(2023, "about", 255200000000000.0, "dong"), (2023, "about", 26700000000.0, "usd")]
 
 
+def test_the_len_of_tro_len_is_no_rise_to_the_next_figure():
+    # Regression (kon_tum_giao_duc_dan_toc_thieu_so_2025, a development text; the same text as core/tests/extract.rs):
+    # "từ 92% trở lên và đạt 30%" was read as a rise from 92% ("từ ... lên") to 30%, and the floor was lost.
+    draft = chitieu.extract_plan("Năm 2025, học sinh có hạnh kiểm tốt, khá từ 92% trở lên và đạt 30% học sinh giỏi.\n")
+    assert target_rows(draft.plan) == [(2025, "at_least", 92.0, "percent"), (2025, "reach", 30.0, "percent")]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

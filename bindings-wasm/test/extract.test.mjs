@@ -4075,6 +4075,16 @@ test("a month's average in brackets is no target of its own", () => {
   ]);
 });
 
+test("the 'lên' of 'trở lên' is no rise to the next figure", () => {
+  // Regression (kon_tum_giao_duc_dan_toc_thieu_so_2025, a development text; the same text as core/tests/extract.rs):
+  // "từ 92% trở lên và đạt 30%" was read as a rise from 92% ("từ ... lên") to 30%, and the floor was lost.
+  const draft = c.extractPlan("Năm 2025, học sinh có hạnh kiểm tốt, khá từ 92% trở lên và đạt 30% học sinh giỏi.\n");
+  assert.deepEqual(targetRows(draft.plan), [
+    [2025, "at_least", 92, "percent"],
+    [2025, "reach", 30, "percent"],
+  ]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -5029,6 +5029,23 @@ fn a_months_average_in_brackets_is_no_target_of_its_own() {
     check_offsets(A_MONTHS_AVERAGE, &draft);
 }
 
+/// A floor, then the next figure (kon_tum_giao_duc_dan_toc_thieu_so_2025, a development text; the same text as the
+/// Python and JavaScript tests).
+const A_FLOOR_THEN_THE_NEXT: &str =
+    "Năm 2025, học sinh có hạnh kiểm tốt, khá từ 92% trở lên và đạt 30% học sinh giỏi.\n";
+
+#[test]
+fn the_len_of_tro_len_is_no_rise_to_the_next_figure() {
+    // Regression: "từ 92% trở lên và đạt 30%" was read as a rise from 92% ("từ ... lên") to 30%, and the floor was lost.
+    let draft = extract_plan(A_FLOOR_THEN_THE_NEXT);
+    let p = MeasureUnit::Percent;
+    assert_eq!(
+        target_rows(&draft.plan),
+        [(Some(2025), Comparator::AtLeast, 92.0, p), (Some(2025), Comparator::Reach, 30.0, p)]
+    );
+    check_offsets(A_FLOOR_THEN_THE_NEXT, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

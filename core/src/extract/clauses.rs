@@ -1033,7 +1033,12 @@ fn rises_from(s: &str, (seg, first): (usize, usize), h: &Hit, next: Option<&Hit>
     let next = next?;
     let before = sub(s, seg, first).trim_end();
     let between = sub(s, h.unit_end, next.number.start);
-    let turns = words(between).any(super::years::turns_to);
+    // Not the "lên" of a floor's "trở lên" ("khá từ 92% trở lên và 95% học sinh ...", kon_tum_giao_duc_dan_toc_thieu_so_2025,
+    // a development text): a floor, then the next figure.
+    let past_floor = between.trim_start();
+    let past_floor =
+        if starts_with_words(past_floor, "tro len") { sub(past_floor, 7, past_floor.len()) } else { past_floor };
+    let turns = words(past_floor).any(super::years::turns_to);
     let within = !between.contains([',', ';', '.', ':', '(', ')', '\n']) && words(between).count() <= 5;
     let name = sub(before, 0, before.len().saturating_sub("tu".len())).trim_end();
     (ends_with_words(before, "tu") && turns && within).then(|| seg + name.len())
