@@ -3663,6 +3663,16 @@ def test_the_dot_of_tp_or_tr_ends_no_sentence():
     assert draft.plan.targets[0].get("tier") is None
 
 
+def test_the_committee_whose_papers_a_figure_counts_is_its_tier():
+    # Regression (found in the review of the rule above, before it left the session; the same text as
+    # core/tests/extract.rs): "của UBND tỉnh đang ..." was read as the committee acting, so the province's own papers
+    # lost their tier.
+    draft = chitieu.extract_plan(
+        "Phấn đấu đến năm 2025, 100% văn bản của UBND tỉnh đang chờ ký số được ký số trong ngày.\n"
+    )
+    assert [t.get("tier") for t in draft.plan.targets] == ["province"]
+
+
 def test_a_bright_spot_is_no_place_counted():
     # Regression (hai_phong_fdi_2024, a development text; the same text as core/tests/extract.rs): "một điểm sáng" (a
     # bright spot) was one place ("điểm") to reach.

@@ -4051,6 +4051,19 @@ test("the dot of TP. or Tr. ends no sentence", () => {
   assert.equal(draft.plan.targets[0].tier ?? null, null);
 });
 
+test("the committee whose papers a figure counts is its tier", () => {
+  // Regression (found in the review of the rule above, before it left the session; the same text as
+  // core/tests/extract.rs): "của UBND tỉnh đang ..." was read as the committee acting, so the province's own papers
+  // lost their tier.
+  const draft = c.extractPlan(
+    "Phấn đấu đến năm 2025, 100% văn bản của UBND tỉnh đang chờ ký số được ký số trong ngày.\n",
+  );
+  assert.deepEqual(
+    draft.plan.targets.map((t) => t.tier ?? null),
+    ["province"],
+  );
+});
+
 test("a bright spot is no place counted", () => {
   // Regression (hai_phong_fdi_2024, a development text; the same text as core/tests/extract.rs): "một điểm sáng" (a
   // bright spot) was one place ("điểm") to reach.

@@ -4993,6 +4993,16 @@ fn the_dot_of_tp_or_tr_ends_no_sentence() {
     check_offsets(DOTS_OF_ABBREVIATIONS, &draft);
 }
 
+#[test]
+fn the_committee_whose_papers_a_figure_counts_is_its_tier() {
+    // Regression (found in the review of the rule above, before it left the session): "của UBND tỉnh đang ..." was read
+    // as the committee acting, so the province's own papers lost their tier.
+    let text = "Phấn đấu đến năm 2025, 100% văn bản của UBND tỉnh đang chờ ký số được ký số trong ngày.\n";
+    let draft = extract_plan(text);
+    assert_eq!(draft.plan.targets.iter().map(|t| t.tier).collect::<Vec<_>>(), [Some(Tier::Province)]);
+    check_offsets(text, &draft);
+}
+
 /// A bright spot, said in words (hai_phong_fdi_2024, a development text; the same text as the Python and JavaScript
 /// tests).
 const A_BRIGHT_SPOT: &str =

@@ -1036,8 +1036,9 @@ fn rises_from(s: &str, (seg, first): (usize, usize), h: &Hit, next: Option<&Hit>
     // Not the "lên" of a floor's "trở lên" ("khá từ 92% trở lên và 95% học sinh ...", kon_tum_giao_duc_dan_toc_thieu_so_2025,
     // a development text): a floor, then the next figure.
     let past_floor = between.trim_start();
+    let floor = "tro len";
     let past_floor =
-        if starts_with_words(past_floor, "tro len") { sub(past_floor, 7, past_floor.len()) } else { past_floor };
+        if starts_with_words(past_floor, floor) { sub(past_floor, floor.len(), past_floor.len()) } else { past_floor };
     let turns = words(past_floor).any(super::years::turns_to);
     let within = !between.contains([',', ';', '.', ':', '(', ')', '\n']) && words(between).count() <= 5;
     let name = sub(before, 0, before.len().saturating_sub("tu".len())).trim_end();

@@ -50,7 +50,7 @@ pub(crate) fn tier_in(window: &str, city_is_province: bool) -> Option<(Tier, usi
         // "chỉ số năng lực cạnh tranh cấp tỉnh" (PCI), "chỉ số chuyển đổi số cấp tỉnh" (DTI): an index's name.
         .filter(|(i, _, _)| !index_name_before(sub(window, 0, *i)))
         // "UBND tỉnh (vừa) ban hành kế hoạch ...": the committee that issues the plan, not a tier.
-        .filter(|(i, _, m)| !issues(sub(window, i + m.len(), window.len())))
+        .filter(|(i, _, m)| !issues(sub(window, 0, *i), sub(window, i + m.len(), window.len())))
         // "cơ quan nhà nước từ cấp tỉnh đến cấp xã": every level, not one.
         .filter(|(i, _, m)| !levels_from_to(window, *i, m.len()))
         .min_by_key(|(i, _, _)| *i)
@@ -131,14 +131,17 @@ fn levels_from_to(window: &str, i: usize, len: usize) -> bool {
             && find_words(before, "tu cap").next().is_some_and(|k| words(sub(before, k, i)).count() <= 5))
 }
 
-/// Whether the words after a committee's name make it the plan's issuer, or the subject of what its sentence says it
-/// does: "(vừa, đã, mới) ban hành" or "phê duyệt"; the unit's name between at will, "đang" or "đã" before its verb
-/// ("UBND TP. Hà Nội đang quyết liệt đẩy mạnh chuyển đổi số ..., cụ thể các xã, phường tiếp nhận tối thiểu 60% hồ sơ",
-/// ha_noi_ho_so_truc_tuyen_cap_xa_2025, a development text).
-fn issues(after: &str) -> bool {
+/// Whether the words after a committee's name (folded `after`; `before`, the window's words before it) make it the
+/// plan's issuer, or the subject of what its sentence says it does: "(vừa, đã, mới) ban hành" or "phê duyệt"; the
+/// unit's name between at will, "đang" or "đã" before a verb of its own ("UBND TP. Hà Nội đang quyết liệt đẩy mạnh
+/// chuyển đổi số ..., cụ thể các xã, phường tiếp nhận tối thiểu 60% hồ sơ", ha_noi_ho_so_truc_tuyen_cap_xa_2025, a
+/// development text); not the committee whose papers something is done to ("văn bản của UBND tỉnh đã được ký số").
+fn issues(before: &str, after: &str) -> bool {
     let after = after.trim_start_matches(['.', ' ']);
     let after = super::provinces::opening(after).map_or(after, |p| sub(after, p.len(), after.len()));
-    let acts = ["dang", "da"].iter().any(|w| starts_with_words(after, w));
+    let acts = ["dang", "da"].iter().any(|w| {
+        starts_with_words(after, w) && !starts_with_words(sub(after, w.len(), after.len()).trim_start(), "duoc")
+    }) && !ends_with_words(before.trim_end(), "cua");
     let rest = ["vua", "da", "moi"]
         .iter()
         .find(|w| starts_with_words(after, w))
@@ -220,6 +223,8 @@ mod tests {
         assert_eq!(tier("UBND TP. Hà Nội đang quyết liệt đẩy mạnh chuyển đổi số, các xã tiếp nhận hồ sơ"), None);
         assert_eq!(tier("UBND tỉnh Quảng Ninh đã giao chỉ tiêu"), None);
         assert_eq!(tier("UBND tỉnh đang chỉ đạo, hồ sơ công việc cấp xã"), Some(Tier::Commune));
+        assert_eq!(tier("văn bản của UBND tỉnh đã được ký số"), Some(Tier::Province));
+        assert_eq!(tier("văn bản của UBND tỉnh đã ký số"), Some(Tier::Province));
         // An index named for its level is no tier.
         assert_eq!(tier("chỉ số năng lực cạnh tranh cấp tỉnh (PCI)"), None);
         assert_eq!(tier("chỉ số chuyển đổi số, hồ sơ công việc cấp tỉnh"), Some(Tier::Province));

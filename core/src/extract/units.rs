@@ -1289,7 +1289,7 @@ mod tests {
     }
 
     #[test]
-    fn things_named_after_so_before_their_count_and_trees_planted_are_counted_to_reach() {
+    fn counts_named_after_so_made_or_planted_are_to_reach() {
         assert!(things_named_before("so ho ngheo den cuoi nam 2024 con ", " ho"));
         assert!(things_named_before("tong so doanh nghiep dat ", " doanh nghiep"));
         // By their initials, a scale and what they are per left out.
