@@ -173,7 +173,7 @@ mod tests {
     #[test]
     fn a_date_is_a_day_and_a_month_or_a_month_and_a_year() {
         assert!(day_or_month("26", "01") && day_or_month("6", "2022") && day_or_month("12", "7"));
-        // A count out of a total, a result over its plan, a count over a month's days: no date.
+        // A count out of a total, a result over its plan, a zero day: no date.
         assert!(!day_or_month("179", "179") && !day_or_month("107", "120") && !day_or_month("99,2", "151,7"));
         assert!(!day_or_month("15", "49") && !day_or_month("0", "5") && !day_or_month("", "5"));
         let reason_of = |text: &str, token: &str| {
