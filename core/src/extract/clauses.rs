@@ -339,12 +339,10 @@ fn mark_result_over_plan(s: &str, found: &mut Vec<Hit>, plan_start: usize, (unit
         result.over_plan = true;
         return;
     }
-    let Some(before) = sub(s, 0, plan_start).trim_end().strip_suffix('/').map(str::trim_end) else { return };
-    let from = before.len().saturating_sub(40);
-    let Some(t) = numbers::tokens(sub(before, from, before.len())).into_iter().last() else { return };
+    let from = plan_start.saturating_sub(48);
+    let Some(t) = numbers::before_a_slash(sub(s, from, plan_start)) else { return };
     let number = NumberToken { start: from + t.start, end: from + t.end, value: t.value };
-    let value = number.value.map(|v| scaled(v, factor)).filter(|v| v.is_finite());
-    if let Some(value) = value.filter(|_| number.end == before.len()) {
+    if let Some(value) = number.value.map(|v| scaled(v, factor)).filter(|v| v.is_finite()) {
         found.push(Hit { over_plan: true, ..Hit::of(number, value, number.end, Some(unit)) });
     }
 }

@@ -72,6 +72,14 @@ pub(crate) fn opens_range(after: &str, low: f64) -> bool {
     tokens(rest).first().is_some_and(|high| high.start == 0 && high.value.is_some_and(|h| h > low))
 }
 
+/// The number that folded `text` ends with before a slash, spaces between at will ("đạt 4.209/", "99,2 / "): the
+/// result a plan's figure after the slash is over ([`super::units::amount_after_a_result`], and the result the clauses
+/// mark as reported).
+pub(crate) fn before_a_slash(text: &str) -> Option<NumberToken> {
+    let before = text.trim_end().strip_suffix('/')?.trim_end();
+    tokens(before).into_iter().last().filter(|t| t.end == before.len())
+}
+
 /// Every number token of `s`: digits joined by single `.` or `,` between digits. A token glued to a letter
 /// before it ("G5", "x2") is not a number of the plan's.
 pub(crate) fn tokens(s: &str) -> Vec<NumberToken> {

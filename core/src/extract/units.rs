@@ -893,11 +893,7 @@ pub(crate) fn plan_after_a_result(lead: &str, (unit, rest): (&str, &str), value:
 /// "đạt 4.209/6.216 tỷ đồng, bằng 68% kế hoạch giao" (huyen_na_ri_bac_kan_2023, lao_cai_dau_tu_cong_2024, development
 /// texts). Money is not counted out of a whole as places are ("15/49 xã"): what is spent or raised is out of its plan.
 pub(crate) fn amount_after_a_result(lead: &str) -> bool {
-    lead.trim_end()
-        .strip_suffix('/')
-        .map(str::trim_end)
-        .and_then(|before| super::numbers::tokens(before).into_iter().last().map(|t| (t, before)))
-        .is_some_and(|(t, before)| t.end == before.len() && t.value.is_some())
+    super::numbers::before_a_slash(lead).is_some_and(|t| t.value.is_some())
 }
 
 /// Whether a figure is a span of years named just before it: life expectancy, healthy life years ("tuổi thọ
