@@ -3701,6 +3701,17 @@ def test_the_len_of_tro_len_is_no_rise_to_the_next_figure():
     assert target_rows(draft.plan) == [(2025, "at_least", 92.0, "percent"), (2025, "reach", 30.0, "percent")]
 
 
+def test_a_count_given_as_a_range_is_to_reach():
+    # Regression (ben_tre_the_thao_2030, gia_lai_the_thao_2030, development texts; the same text as core/tests/extract.rs):
+    # a count with no verb that makes it was no target even as a range ("từ 400 - 420 giải/năm"), and "vận động viên"
+    # (athletes) read as the scale "vạn" and counted nothing.
+    draft = chitieu.extract_plan(
+        "Đến năm 2030, duy trì tổ chức các giải TT các cấp từ 400 - 420 giải/năm.\nĐến năm 2025, tập trung tuyển chọn, "
+        "huấn luyện thường xuyên từ 80 đến 90 vận động viên các đội tuyển trẻ.\n"
+    )
+    assert target_rows(draft.plan) == [(2030, "reach", 420.0, "count"), (2025, "reach", 90.0, "count")]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -4098,6 +4098,20 @@ test("the 'lên' of 'trở lên' is no rise to the next figure", () => {
   ]);
 });
 
+test("a count given as a range is to reach", () => {
+  // Regression (ben_tre_the_thao_2030, gia_lai_the_thao_2030, development texts; the same text as core/tests/extract.rs):
+  // a count with no verb that makes it was no target even as a range ("từ 400 - 420 giải/năm"), and "vận động viên"
+  // (athletes) read as the scale "vạn" and counted nothing.
+  const draft = c.extractPlan(
+    "Đến năm 2030, duy trì tổ chức các giải TT các cấp từ 400 - 420 giải/năm.\nĐến năm 2025, tập trung tuyển chọn, " +
+      "huấn luyện thường xuyên từ 80 đến 90 vận động viên các đội tuyển trẻ.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2030, "reach", 420, "count"],
+    [2025, "reach", 90, "count"],
+  ]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -69,10 +69,10 @@ fn the_corpus_is_as_documented() {
 fn precision_and_recall_per_half() {
     let [(_, dev, dev_obs), (_, test, test_obs)] = halves();
     // Development half: the texts the rules were revised on.
-    assert_eq!((dev.drafted, dev.labelled, dev.matched), (2835, 2816, 2615));
+    assert_eq!((dev.drafted, dev.labelled, dev.matched), (2841, 2816, 2619));
     assert!(dev.precision() >= 0.9 && dev.recall() >= 0.9, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
-    assert_eq!((test.drafted, test.labelled, test.matched), (2845, 2810, 2305));
+    assert_eq!((test.drafted, test.labelled, test.matched), (2850, 2810, 2308));
     assert!(test.precision() >= 0.75 && test.recall() >= 0.75, "{test:?}");
     // Labelled achievements (counts too, since the reader drafts them) found among the draft observations (on
     // value; `dated`: and on year).
@@ -139,9 +139,9 @@ fn a_text_reads_nearly_as_well_however_its_lines_break() {
     assert_eq!(
         scores,
         vec![
-            ("dev wrapped at 80", 2838, 2816, 2613, 15),
-            ("dev clause per line", 2833, 2816, 2613, 2),
-            ("dev sentence per line", 2841, 2816, 2605, 40),
+            ("dev wrapped at 80", 2844, 2816, 2617, 15),
+            ("dev clause per line", 2839, 2816, 2617, 2),
+            ("dev sentence per line", 2847, 2816, 2608, 42),
         ]
     );
     assert_eq!(corpus::wrapped("100% hồ sơ công việc cấp tỉnh", 12), "100% hồ sơ\ncông việc\ncấp tỉnh");

@@ -5056,6 +5056,24 @@ fn the_len_of_tro_len_is_no_rise_to_the_next_figure() {
     check_offsets(A_FLOOR_THEN_THE_NEXT, &draft);
 }
 
+/// Counts given as ranges (ben_tre_the_thao_2030, gia_lai_the_thao_2030; development texts; the same text as the Python
+/// and JavaScript tests).
+const COUNTS_AS_RANGES: &str = "Đến năm 2030, duy trì tổ chức các giải TT các cấp từ 400 - 420 giải/năm.\nĐến năm 2025, tập \
+                                trung tuyển chọn, huấn luyện thường xuyên từ 80 đến 90 vận động viên các đội tuyển trẻ.\n";
+
+#[test]
+fn a_count_given_as_a_range_is_to_reach() {
+    // Regression: a count with no verb that makes it was no target even as a range ("từ 400 - 420 giải/năm"), and
+    // "vận động viên" (athletes) read as the scale "vạn" and counted nothing.
+    let draft = extract_plan(COUNTS_AS_RANGES);
+    let n = MeasureUnit::Count;
+    assert_eq!(
+        target_rows(&draft.plan),
+        [(Some(2030), Comparator::Reach, 420.0, n), (Some(2025), Comparator::Reach, 90.0, n)]
+    );
+    check_offsets(COUNTS_AS_RANGES, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

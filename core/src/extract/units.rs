@@ -424,7 +424,7 @@ const ENERGY: [(&str, MeasureUnit, f64); 8] = [
 /// mới", "phát triển ít nhất 5 sản phẩm OCOP", "kết nạp từ 25 đảng viên trở lên"), each with the words that,
 /// right after it, make it another word ("hỗ trợ", "hồ sơ", "xã hội"). Tasks, solutions, platforms and
 /// systems a plan lists ("05 giải pháp", "01 nền tảng") are not among them ([`super::noise`]).
-const COUNTED: [(&str, &[&str]); 106] = [
+const COUNTED: [(&str, &[&str]); 107] = [
     ("doanh nghiep", &[]),
     ("hop tac xa", &[]),
     ("htx", &[]),
@@ -508,8 +508,7 @@ const COUNTED: [(&str, &[&str]); 106] = [
     // teachers, doctors, civil servants, members and artisans; hospital beds; villages, hamlets, clubs,
     // libraries, hospitals, shops, supermarkets, centres and clusters (factories, "nhà máy", count as houses do); brands, trademarks, geographical
     // indications, initiatives, research topics and patents; procedures and services; trees planted; visitors;
-    // subscriptions, connections and transactions. Not athletes ("vận động viên" opens with the scale "vạn"),
-    // officials or classrooms (see the tests).
+    // subscriptions, connections and transactions. Not officials or classrooms (see the tests).
     ("du an", &[]),
     // Urban centres by class, towns and cities ("Toàn tỉnh có 14 đô thị, gồm: 01 đô thị loại II; 02 đô thị loại IV",
     // ha_nam_he_thong_do_thi_2030, a development text), not "đô thị hóa" (urbanisation).
@@ -530,6 +529,9 @@ const COUNTED: [(&str, &[&str]); 106] = [
     ("y tuong", &[]),
     ("giai", &["phap", "doan", "ngan", "quyet", "tri", "phong", "the", "thich", "trinh"]),
     ("huy chuong", &[]),
+    // Athletes trained ("huấn luyện thường xuyên từ 80 đến 90 vận động viên", gia_lai_the_thao_2030, a development
+    // text).
+    ("van dong vien", &[]),
     ("hoc sinh", &[]),
     ("sinh vien", &[]),
     ("giao vien", &[]),
@@ -586,7 +588,9 @@ pub(crate) fn quantity_after(after: &str) -> Option<(MeasureUnit, f64, usize)> {
     if !t.starts_with(|c: char| c.is_ascii_alphabetic()) {
         return None;
     }
-    let (scale, factor, u) = match SCALES.iter().find(|(w, _)| starts_with_words(t, w)) {
+    // "vận động viên" (athletes) folds to the scale "vạn" and "động viên".
+    let scaled = |w: &str| starts_with_words(t, w) && !(w == "van" && starts_with_words(t, "van dong"));
+    let (scale, factor, u) = match SCALES.iter().find(|(w, _)| scaled(w)) {
         Some(&(w, f)) => (w, f, sub(t, w.len(), t.len()).trim_start()),
         None => ("", 1.0, t),
     };
@@ -738,6 +742,18 @@ pub(crate) fn things_named_before(named: &str, things: &str) -> bool {
         ["so", "tong so", "so luong"].iter().any(|w| starts_with_words(part.trim_start(), &format!("{w} {name}")))
     };
     !noun.is_empty() && (counted(noun) || initials.len() >= 2 && counted(&initials))
+}
+
+/// Whether a count whose figure is `value` (folded `named`, the words before it; `things`, as [`things_named_before`]
+/// reads them) is one to reach for what it counts or how it is given: the number of what the clause names
+/// ([`things_named_before`]), trees to plant ([`trees_to_plant`]), or a range ("tổ chức các giải TT các cấp từ 400 -
+/// 420 giải/năm", "triển khai 1 – 2 mô hình", ben_tre_the_thao_2030, gia_lai_moi_truong_nong_thon_2025, development
+/// texts): what was done is counted exactly; a range is what a plan hopes for.
+pub(crate) fn count_to_reach(named: &str, things: &str, value: f64) -> bool {
+    // Not a term of years ("nhiệm kỳ 2021-2026 tổ chức kỳ họp", "giai đoạn 2018 – 2020 cần").
+    let year = |v: f64| v.fract() == 0.0 && (1900.0..=2100.0).contains(&v);
+    let ranged = super::numbers::range_low(named, named.len()).is_some_and(|(_, low)| low < value && !year(low));
+    things_named_before(named, things) || trees_to_plant(named, things) || ranged
 }
 
 /// The part of a clause's words before a figure (folded `named`) after its last comma, ";", ":" or bracket.
@@ -1309,6 +1325,21 @@ mod tests {
         assert!(!things_named_before("so ho ngheo con 3.675 ho (giam ", " ho"));
         assert!(!things_named_before("so ho ngheo giam, con ", " ho"));
         assert!(!things_named_before("so nguoi tap luyen ", " ho"));
+    }
+
+    #[test]
+    fn a_count_given_as_a_range_is_to_reach() {
+        // ben_tre_the_thao_2030, gia_lai_moi_truong_nong_thon_2025, hue_du_lich_2026 (development texts).
+        assert!(count_to_reach("to chuc cac giai tt cac cap tu 400 - ", " giai/nam", 420.0));
+        assert!(count_to_reach("trien khai 1 - ", " mo hinh", 2.0));
+        assert!(count_to_reach("khach quoc te 2,3 - ", " trieu luot", 2.5));
+        assert!(count_to_reach("huan luyen thuong xuyen tu 80 den ", " van dong vien", 90.0));
+        // An exact count, a range the wrong way round, a term of years.
+        assert!(!count_to_reach("to chuc cac giai tt cac cap ", " giai/nam", 420.0));
+        assert!(!count_to_reach("tu 40 - ", " giai", 30.0));
+        assert!(!count_to_reach("hdnd tinh khoa x, nhiem ky 2021-", " to chuc ky hop", 2026.0));
+        // Athletes are counted; "vạn" before "động" is no scale.
+        assert_eq!(quantity_after(" van dong vien"), Some((MeasureUnit::Count, 1.0, " van dong vien".len())));
     }
 
     #[test]
