@@ -3712,6 +3712,15 @@ def test_a_count_given_as_a_range_is_to_reach():
     assert target_rows(draft.plan) == [(2030, "reach", 420.0, "count"), (2025, "reach", 90.0, "count")]
 
 
+def test_what_a_party_body_has_is_no_target():
+    # Regression (phuong_tam_thang_ho_chi_minh, a development text; the same text as core/tests/extract.rs): "Đảng bộ
+    # phường có 74 tổ chức Đảng", what the ward's Party organisation has, was a count to reach.
+    draft = chitieu.extract_plan(
+        "Đảng bộ phường có 74 tổ chức Đảng với 5.067 đảng viên. Đến năm 2030, phường phấn đấu kết nạp mới 300 đảng viên.\n"
+    )
+    assert target_rows(draft.plan) == [(2030, "reach", 300.0, "count")]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -4112,6 +4112,15 @@ test("a count given as a range is to reach", () => {
   ]);
 });
 
+test("what a Party body has is no target", () => {
+  // Regression (phuong_tam_thang_ho_chi_minh, a development text; the same text as core/tests/extract.rs): "Đảng bộ
+  // phường có 74 tổ chức Đảng", what the ward's Party organisation has, was a count to reach.
+  const draft = c.extractPlan(
+    "Đảng bộ phường có 74 tổ chức Đảng với 5.067 đảng viên. Đến năm 2030, phường phấn đấu kết nạp mới 300 đảng viên.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2030, "reach", 300, "count"]]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -5074,6 +5074,19 @@ fn a_count_given_as_a_range_is_to_reach() {
     check_offsets(COUNTS_AS_RANGES, &draft);
 }
 
+/// A Party body's profile before a target (phuong_tam_thang_ho_chi_minh, a development text; the same text as the Python
+/// and JavaScript tests).
+const A_PARTY_BODYS_PROFILE: &str =
+    "Đảng bộ phường có 74 tổ chức Đảng với 5.067 đảng viên. Đến năm 2030, phường phấn đấu kết nạp mới 300 đảng viên.\n";
+
+#[test]
+fn what_a_party_body_has_is_no_target() {
+    // Regression: "Đảng bộ phường có 74 tổ chức Đảng", what the ward's Party organisation has, was a count to reach.
+    let draft = extract_plan(A_PARTY_BODYS_PROFILE);
+    assert_eq!(target_rows(&draft.plan), [(Some(2030), Comparator::Reach, 300.0, MeasureUnit::Count)]);
+    check_offsets(A_PARTY_BODYS_PROFILE, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -821,7 +821,10 @@ fn quantity_to_reach_as_named(prefix: &str, unit: MeasureUnit) -> bool {
     let had = unit == MeasureUnit::Count
         && bare_last.last() == Some(&"co")
         && !bare_last.iter().rev().nth(1).is_some_and(|w| ["hien", "da", "nay", "van"].contains(w))
-        && find_words(prefix, "dien tich tu nhien").next().is_none();
+        && find_words(prefix, "dien tich tu nhien").next().is_none()
+        // Nor what a Party body has ("Đảng bộ xã Chiêng Sinh có hơn 800 đảng viên ở 44 chi bộ trực thuộc", "Ban Chấp hành
+        // Đảng bộ tỉnh ... có 56 người", xa_chieng_sinh_dien_bien_2030, ca_mau_dai_hoi_2030, development texts).
+        && !["dang bo", "ban chap hanh"].iter().any(|w| find_words(prefix, w).next().is_some());
     // "phát triển 2ha công viên", "trồng mới 2.400 ha": made or gained, a count or an area.
     // Whom a clause opening with help helps, however many words name them ("Hỗ trợ cho hộ gia đình người có công với
     // cách mạng có khó khăn về nhà ở, để cải thiện nhà ở khoảng 3.300 hộ", quang_binh_phat_trien_nha_o_2030, a
@@ -1748,7 +1751,11 @@ mod tests {
         // Nor what the profile says a unit has (xa_bau_lam_ho_chi_minh_2030, a development text); what it will have is.
         let profile = "xa bau lam co tong dien tich tu nhien 123,829km2, dan so 22.567 nhan khau, toan dang bo co ";
         assert!(!quantity_to_reach(profile, Count));
-        assert!(quantity_to_reach("toan dang bo co ", Count));
+        assert!(quantity_to_reach("toan xa co ", Count));
+        // Nor what a Party body has (xa_chieng_sinh_dien_bien_2030, ca_mau_dai_hoi_2030, phuong_tam_thang_ho_chi_minh).
+        assert!(!quantity_to_reach("toan dang bo co ", Count));
+        assert!(!quantity_to_reach("ban chap hanh dang bo tinh ca mau nhiem ky 2025-2030 co ", Count));
+        assert!(quantity_to_reach("dang bo xa phan dau ket nap moi ", Count));
     }
 
     #[test]
