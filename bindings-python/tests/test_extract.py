@@ -3721,6 +3721,36 @@ def test_what_a_party_body_has_is_no_target():
     assert target_rows(draft.plan) == [(2030, "reach", 300.0, "count")]
 
 
+def test_a_period_before_a_colon_holds_for_the_lines_after_it():
+    # Regression (ben_tre_the_thao_2030, a development text reshaped a sentence per line; the same text as
+    # core/tests/extract.rs): "Số CLB TDTT tăng 25 - 30 câu lạc bộ/năm" after "giai đoạn 2026 - 2030:" lost the period.
+    draft = chitieu.extract_plan(
+        "TT cho mọi người, giai đoạn 2024 - 2025: Số người tập luyện TDTT thường xuyên tăng từ 49,1 - "
+        "50%.\nTT cho mọi người, giai đoạn 2026 - 2030: Phấn đấu hàng năm, tỷ lệ người tập luyện TDTT thường "
+        "xuyên tăng từ 1,5 - 2%.\nSố CLB TDTT tăng 25 - 30 câu lạc bộ/năm.\n"
+    )
+    assert target_rows(draft.plan) == [
+        (2025, "reach", 50.0, "percent_increase"),
+        (2030, "reach", 2.0, "percent_per_year"),
+        (2030, "reach", 30.0, "count"),
+    ]
+
+
+def test_a_line_opening_with_trong_do_reads_the_line_before():
+    # Regression (xa_phu_do_thai_nguyen_2025, a development text reshaped a sentence per line; the same text as
+    # core/tests/extract.rs): "Trong đó có các kết quả nổi bật như: ..." on a line of its own lost the report of the line
+    # before, and the results were targets.
+    draft = chitieu.extract_plan(
+        "Theo đánh giá tại Đại hội, trong nhiệm kỳ 2015-2020, Đảng bộ xã đã tập trung lãnh đạo Nhân dân phát "
+        "triển kinh tế - xã hội và đạt được kết quả quan trọng.\nHầu hết các chỉ tiêu, nhiệm vụ đề ra đều đạt "
+        "và vượt kế hoạch.\nTrong đó có các kết quả nổi bật như: xã đạt chuẩn Nông thôn mới vào năm 2018 "
+        "(hoàn thành sớm 2 năm so với Nghị quyết); tỷ lệ hộ nghèo giảm chỉ còn 6,95%; kết nạp được 50 đảng "
+        "viên mới.\n"
+    )
+    assert target_rows(draft.plan) == []
+    assert [value for value, _ in observation_rows(draft)] == [6.95, 50.0]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

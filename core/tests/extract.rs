@@ -5087,6 +5087,48 @@ fn what_a_party_body_has_is_no_target() {
     check_offsets(A_PARTY_BODYS_PROFILE, &draft);
 }
 
+/// A period before a colon, a sentence per line (ben_tre_the_thao_2030, a development text reshaped; the same text as the
+/// Python and JavaScript tests).
+const A_PERIOD_BEFORE_A_COLON: &str =
+    "TT cho mọi người, giai đoạn 2024 - 2025: Số người tập luyện TDTT thường xuyên tăng từ 49,1 - \
+     50%.\nTT cho mọi người, giai đoạn 2026 - 2030: Phấn đấu hàng năm, tỷ lệ người tập luyện TDTT \
+     thường xuyên tăng từ 1,5 - 2%.\nSố CLB TDTT tăng 25 - 30 câu lạc bộ/năm.\n";
+
+#[test]
+fn a_period_before_a_colon_holds_for_the_lines_after_it() {
+    // Regression: with a sentence per line, "Số CLB TDTT tăng 25 - 30 câu lạc bộ/năm" after "giai đoạn 2026 - 2030:"
+    // lost the period and took no year.
+    let draft = extract_plan(A_PERIOD_BEFORE_A_COLON);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2025), Comparator::Reach, 50.0, MeasureUnit::PercentIncrease),
+            (Some(2030), Comparator::Reach, 2.0, MeasureUnit::PercentPerYear),
+            (Some(2030), Comparator::Reach, 30.0, MeasureUnit::Count),
+        ]
+    );
+    check_offsets(A_PERIOD_BEFORE_A_COLON, &draft);
+}
+
+/// Results "Trong đó" a sentence of its own picks out (xa_phu_do_thai_nguyen_2025, a development text reshaped a sentence
+/// per line; the same text as the Python and JavaScript tests).
+const AMONG_WHICH_A_LINE_OF_ITS_OWN: &str =
+    "Theo đánh giá tại Đại hội, trong nhiệm kỳ 2015-2020, Đảng bộ xã đã tập trung lãnh đạo Nhân dân \
+     phát triển kinh tế - xã hội và đạt được kết quả quan trọng.\nHầu hết các chỉ tiêu, nhiệm vụ đề \
+     ra đều đạt và vượt kế hoạch.\nTrong đó có các kết quả nổi bật như: xã đạt chuẩn Nông thôn mới \
+     vào năm 2018 (hoàn thành sớm 2 năm so với Nghị quyết); tỷ lệ hộ nghèo giảm chỉ còn 6,95%; kết \
+     nạp được 50 đảng viên mới.\n";
+
+#[test]
+fn a_line_opening_with_trong_do_reads_the_line_before() {
+    // Regression: "Trong đó có các kết quả nổi bật như: ..." on a line of its own lost the report of the line before
+    // ("đạt được kết quả quan trọng"), and the results were targets.
+    let draft = extract_plan(AMONG_WHICH_A_LINE_OF_ITS_OWN);
+    assert!(draft.plan.targets.is_empty(), "{:?}", target_rows(&draft.plan));
+    assert_eq!(draft.observations.iter().map(|o| o.value).collect::<Vec<_>>(), [6.95, 50.0]);
+    check_offsets(AMONG_WHICH_A_LINE_OF_ITS_OWN, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -246,7 +246,7 @@ pub(crate) fn walk(
         // So does one that opens with "Nổi bật," (notably), picking out of it ("... đạt được những kết quả tích cực ...
         // \nNổi bật, tổng sản phẩm trên địa bàn (GRDP) đạt 8,39%").
         let words_here = sub(s, from, line_end);
-        let details = ["cu the", "noi bat"].iter().any(|w| starts_with_words(words_here, w));
+        let details = ["cu the", "noi bat", "trong do"].iter().any(|w| starts_with_words(words_here, w));
         section.term_past_at(words_here);
         let named_before =
             line_before.and_then(|b| accordingly(sub(s, b, line_start), words_here)).or(named_for_the_list.take());

@@ -372,7 +372,10 @@ fn periods(line: &str, offset: usize) -> Vec<Mention> {
             continue;
         }
         let objective = period_objective(line, k);
-        let holds = super::folded::words(sub(line, 0, k)).count() <= 3 || objective;
+        // A period before a colon labels what follows ("TT cho mọi người, giai đoạn 2026 - 2030: Phấn đấu hàng năm,
+        // ...", ben_tre_the_thao_2030, a development text), however many words before it.
+        let rest = sub(line, k, line.len()).trim_start_matches(|c: char| c.is_ascii_digit() || " -".contains(c));
+        let holds = super::folded::words(sub(line, 0, k)).count() <= 3 || objective || rest.starts_with(':');
         out.push(Mention {
             at: offset + k,
             year: last,
@@ -883,6 +886,13 @@ mod tests {
                     giai đoạn 2026–2030";
         assert_eq!(years(lead).last(), Some(&(2030, true, false)));
         assert_eq!(years("Mục tiêu cụ thể, trong giai đoạn 2025 - 2027"), vec![(2027, true, true)]);
+    }
+
+    #[test]
+    fn a_period_before_a_colon_labels_what_follows() {
+        // ben_tre_the_thao_2030 (a development text), a sentence per line: the period holds for the lines after it.
+        assert_eq!(years("TT cho mọi người, giai đoạn 2026 - 2030: Phấn đấu hàng năm"), vec![(2030, true, true)]);
+        assert_eq!(years("TT cho mọi người, giai đoạn 2026 - 2030 phấn khởi"), vec![(2030, true, false)]);
     }
 
     #[test]
