@@ -244,7 +244,9 @@ pub(crate) fn walk(
         // được nhiều kết quả quan trọng.\nCụ thể, tốc độ tăng trưởng ... 5%/năm"): that line's words that report or
         // want are read with its own.
         // So does one that opens with "Nổi bật," (notably), picking out of it ("... đạt được những kết quả tích cực ...
-        // \nNổi bật, tổng sản phẩm trên địa bàn (GRDP) đạt 8,39%").
+        // \nNổi bật, tổng sản phẩm trên địa bàn (GRDP) đạt 8,39%"), and one that opens with "Trong đó" (among which: "...
+        // đạt được kết quả quan trọng.\nTrong đó có các kết quả nổi bật như: ...", xa_phu_do_thai_nguyen_2025, a
+        // development text a sentence per line).
         let words_here = sub(s, from, line_end);
         let details = ["cu the", "noi bat", "trong do"].iter().any(|w| starts_with_words(words_here, w));
         section.term_past_at(words_here);
