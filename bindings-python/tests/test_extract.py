@@ -3751,6 +3751,21 @@ def test_a_line_opening_with_trong_do_reads_the_line_before():
     assert [value for value, _ in observation_rows(draft)] == [6.95, 50.0]
 
 
+def test_a_quotation_opening_a_wrapped_line_goes_on_with_its_sentence():
+    # Regression (phu_tho_ocop_2026 wrapped at 80 columns, a development text; the same text as core/tests/extract.rs):
+    # the line break before "“Mỗi xã một sản phẩm”" ended the sentence "Theo kết quả tổng hợp ...", and the results it
+    # reports were targets.
+    draft = chitieu.extract_plan(
+        "Theo kết quả tổng hợp của Hội đồng đánh giá, phân hạng sản phẩm Chương trình\n"
+        "“Mỗi xã một sản phẩm” (OCOP) tỉnh, trong đợt 1 năm 2025, toàn tỉnh có thêm 64\n"
+        "sản phẩm được công nhận đạt chuẩn OCOP từ 3 sao trở lên. Trong đó, có 10 sản\n"
+        "phẩm đạt chuẩn 4 sao và 54 sản phẩm đạt chuẩn 3 sao. Năm 2026, tỉnh đặt mục\n"
+        "tiêu phát triển và tiêu chuẩn hóa thêm 52 sản phẩm đạt chứng nhận OCOP từ 3 sao.\n"
+    )
+    assert target_rows(draft.plan) == [(2026, "reach", 52.0, "count")]
+    assert [value for value, _ in observation_rows(draft)] == [64.0, 10.0, 54.0]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

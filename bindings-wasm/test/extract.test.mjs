@@ -4154,6 +4154,24 @@ test("a line opening with 'Trong đó' reads the line before", () => {
   );
 });
 
+test("a quotation opening a wrapped line goes on with its sentence", () => {
+  // Regression (phu_tho_ocop_2026 wrapped at 80 columns, a development text; the same text as core/tests/extract.rs):
+  // the line break before "“Mỗi xã một sản phẩm”" ended the sentence "Theo kết quả tổng hợp ...", and the results it
+  // reports were targets.
+  const draft = c.extractPlan(
+    "Theo kết quả tổng hợp của Hội đồng đánh giá, phân hạng sản phẩm Chương trình\n" +
+      "“Mỗi xã một sản phẩm” (OCOP) tỉnh, trong đợt 1 năm 2025, toàn tỉnh có thêm 64\n" +
+      "sản phẩm được công nhận đạt chuẩn OCOP từ 3 sao trở lên. Trong đó, có 10 sản\n" +
+      "phẩm đạt chuẩn 4 sao và 54 sản phẩm đạt chuẩn 3 sao. Năm 2026, tỉnh đặt mục\n" +
+      "tiêu phát triển và tiêu chuẩn hóa thêm 52 sản phẩm đạt chứng nhận OCOP từ 3 sao.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2026, "reach", 52, "count"]]);
+  assert.deepEqual(
+    observationRows(draft).map(([value]) => value),
+    [64, 10, 54],
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

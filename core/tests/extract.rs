@@ -5129,6 +5129,25 @@ fn a_line_opening_with_trong_do_reads_the_line_before() {
     check_offsets(AMONG_WHICH_A_LINE_OF_ITS_OWN, &draft);
 }
 
+/// A report wrapped at 80 columns, a quotation opening a line (phu_tho_ocop_2026 wrapped, a development text; the same
+/// text as the Python and JavaScript tests).
+const A_QUOTATION_OPENING_A_WRAPPED_LINE: &str =
+    "Theo kết quả tổng hợp của Hội đồng đánh giá, phân hạng sản phẩm Chương trình\n\
+     “Mỗi xã một sản phẩm” (OCOP) tỉnh, trong đợt 1 năm 2025, toàn tỉnh có thêm 64\n\
+     sản phẩm được công nhận đạt chuẩn OCOP từ 3 sao trở lên. Trong đó, có 10 sản\n\
+     phẩm đạt chuẩn 4 sao và 54 sản phẩm đạt chuẩn 3 sao. Năm 2026, tỉnh đặt mục\n\
+     tiêu phát triển và tiêu chuẩn hóa thêm 52 sản phẩm đạt chứng nhận OCOP từ 3 sao.\n";
+
+#[test]
+fn a_quotation_opening_a_wrapped_line_goes_on_with_its_sentence() {
+    // Regression: the line break before "“Mỗi xã một sản phẩm”" ended the sentence "Theo kết quả tổng hợp ...", and
+    // the results it reports were targets.
+    let draft = extract_plan(A_QUOTATION_OPENING_A_WRAPPED_LINE);
+    assert_eq!(target_rows(&draft.plan), [(Some(2026), Comparator::Reach, 52.0, MeasureUnit::Count)]);
+    assert_eq!(draft.observations.iter().map(|o| o.value).collect::<Vec<_>>(), [64.0, 10.0, 54.0]);
+    check_offsets(A_QUOTATION_OPENING_A_WRAPPED_LINE, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -245,10 +245,10 @@ fn sentence_goes_on(prev: &str, next: &str) -> bool {
 }
 
 /// Whether a line (its original) may carry over the line before in a wrapped text, which ended with `prev_end`:
-/// after a word, a name ("Luật Biển Việt\nNam năm 2012") or a bracket ("kinh tế\n(GRDP) năm 2025"); after a
-/// figure, its unit in capitals or without a vowel ("đạt 5,6 tỷ\nUSD", "chiếm 15%\nGRDP", "200\nMbps") or the
-/// second figure of a range ("từ 12\n- 14 tỷ USD"), not a word opening a heading, a title or a sentence ("... của
-/// tỉnh 2030\nNgày 10/12/2025", "... năm 2022\nKẾ HOẠCH").
+/// after a word, a name ("Luật Biển Việt\nNam năm 2012"), a bracket ("kinh tế\n(GRDP) năm 2025") or a quotation
+/// mark; after a figure, its unit in capitals or without a vowel ("đạt 5,6 tỷ\nUSD", "chiếm 15%\nGRDP", "200\nMbps")
+/// or the second figure of a range ("từ 12\n- 14 tỷ USD"), not a word opening a heading, a title or a sentence ("...
+/// của tỉnh 2030\nNgày 10/12/2025", "... năm 2022\nKẾ HOẠCH").
 fn carried_over(prev_end: Option<u8>, line: &str) -> bool {
     let Some(first) = line.chars().next() else { return false };
     if prev_end.is_some_and(|c| c.is_ascii_digit() || c == b'%') {
@@ -265,7 +265,9 @@ fn carried_over(prev_end: Option<u8>, line: &str) -> bool {
             .is_some_and(|rest| rest.trim_start().starts_with(|c: char| c.is_ascii_digit()));
         unit || range
     } else {
-        first.is_uppercase() || first == '('
+        // Or a quotation's opening mark ("Chương trình\n“Mỗi xã một sản phẩm”", phu_tho_ocop_2026 wrapped, a
+        // development text).
+        first.is_uppercase() || matches!(first, '(' | '“' | '"' | '‘' | '«')
     }
 }
 
@@ -579,6 +581,13 @@ mod tests {
         let text = joined(wrapped);
         assert!(text.contains("luat bien viet nam nam 2012"), "{text}");
         assert!(text.contains("2030\nngay") && text.contains("291.\nmuc tieu chung\ntap"), "{text}");
+        // So does a quotation opening the next line (phu_tho_ocop_2026 wrapped at 80, a development text).
+        let quoted = "Theo kết quả tổng hợp của Hội đồng đánh giá, phân hạng sản phẩm Chương trình\n\
+                      “Mỗi xã một sản phẩm” (OCOP) tỉnh, trong đợt 1 năm 2025, toàn tỉnh có thêm 64\n\
+                      sản phẩm được công nhận đạt chuẩn OCOP từ 3 sao trở lên. Trong đó, có 10 sản\n\
+                      phẩm đạt chuẩn 4 sao và 54 sản phẩm đạt chuẩn 3 sao. Các sản phẩm được đánh\n\
+                      giá, phân hạng là những sản phẩm đặc trưng, có thế mạnh, gắn với bản sắc văn hóa.";
+        assert!(joined(quoted).contains("chuong trinh \"moi xa"), "{}", joined(quoted));
         // After a figure, its unit goes on (in Latin capitals, or without a vowel) and a range's second figure; a
         // title in capitals does not.
         let dateline = "Trà Vinh, ngày 12 tháng 7 năm 2022\nKẾ HOẠCH\n";
