@@ -4172,6 +4172,34 @@ test("a quotation opening a wrapped line goes on with its sentence", () => {
   );
 });
 
+test("a wrapped paragraph reads as the paragraph", () => {
+  // Regression (xa_phong_tho_lai_chau_2030 wrapped at 80 columns, a development text; the same text as
+  // core/tests/extract.rs): a line break after a sentence's end in a line the wrapping filled ended the paragraph, so
+  // the term's report before it no longer dated the figures after it: the wrapped text read unlike its paragraphs.
+  const wrapped =
+    "Nhiệm kỳ 2020-2025, Đảng bộ, chính quyền và nhân dân các dân tộc xã Phong Thổ\n" +
+    "đã phát huy tiềm năng, thế mạnh, nỗ lực phấn đấu đạt được những kết quả quan\n" +
+    "trọng. Sản xuất nông - lâm nghiệp trên địa bàn có nhiều chuyển biến rõ nét.\n" +
+    "Tổng thu ngân sách và doanh thu công nghiệp, tiểu thủ công nghiệp trên địa bàn\n" +
+    "xã đều cán mốc 200 tỷ đồng. Tổng mức bán lẻ hàng hóa của xã đạt 700 tỷ đồng,\n" +
+    "cho thấy sức mua và đời sống người dân được cải thiện rõ rệt.\n" +
+    "Đặc biệt, lĩnh vực du lịch của xã cũng có sự bứt phá ngoạn mục. Hơn 26 nghìn\n" +
+    "lượt khách đổ về, mang lại doanh thu hơn 22 tỷ đồng, mở ra hướng đi mới cho\n" +
+    "kinh tế địa phương. Lĩnh vực văn hóa - xã hội của xã cũng có nhiều chuyển biến\n" +
+    "tích cực. Đến nay, toàn xã Phong Thổ có 91,7% trường đạt chuẩn quốc gia.\n" +
+    "\n" +
+    "Nhiệm kỳ 2025-2030, Đại hội đề ra mục tiêu tổng mức bán lẻ hàng hóa đạt 1.000\n" +
+    "tỷ đồng.\n";
+  const unwrapped =
+    wrapped
+      .split("\n\n")
+      .map((p) => p.replace(/\n+$/, "").replaceAll("\n", " "))
+      .join("\n\n") + "\n";
+  const rows = targetRows(c.extractPlan(wrapped).plan);
+  assert.deepEqual(rows, targetRows(c.extractPlan(unwrapped).plan));
+  assert.equal(rows.length, 4);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -5148,6 +5148,35 @@ fn a_quotation_opening_a_wrapped_line_goes_on_with_its_sentence() {
     check_offsets(A_QUOTATION_OPENING_A_WRAPPED_LINE, &draft);
 }
 
+/// A report wrapped at 80 columns, its sentences ending inside its lines (xa_phong_tho_lai_chau_2030 wrapped, a
+/// development text; the same text as the Python and JavaScript tests).
+const SENTENCES_WRAPPED_ON: &str = "Nhiệm kỳ 2020-2025, Đảng bộ, chính quyền và nhân dân các dân tộc xã Phong Thổ\n\
+     đã phát huy tiềm năng, thế mạnh, nỗ lực phấn đấu đạt được những kết quả quan\n\
+     trọng. Sản xuất nông - lâm nghiệp trên địa bàn có nhiều chuyển biến rõ nét.\n\
+     Tổng thu ngân sách và doanh thu công nghiệp, tiểu thủ công nghiệp trên địa bàn\n\
+     xã đều cán mốc 200 tỷ đồng. Tổng mức bán lẻ hàng hóa của xã đạt 700 tỷ đồng,\n\
+     cho thấy sức mua và đời sống người dân được cải thiện rõ rệt.\n\
+     Đặc biệt, lĩnh vực du lịch của xã cũng có sự bứt phá ngoạn mục. Hơn 26 nghìn\n\
+     lượt khách đổ về, mang lại doanh thu hơn 22 tỷ đồng, mở ra hướng đi mới cho\n\
+     kinh tế địa phương. Lĩnh vực văn hóa - xã hội của xã cũng có nhiều chuyển biến\n\
+     tích cực. Đến nay, toàn xã Phong Thổ có 91,7% trường đạt chuẩn quốc gia.\n\
+     \n\
+     Nhiệm kỳ 2025-2030, Đại hội đề ra mục tiêu tổng mức bán lẻ hàng hóa đạt 1.000\n\
+     tỷ đồng.\n";
+
+#[test]
+fn a_wrapped_paragraph_reads_as_the_paragraph() {
+    // Regression: a line break after a sentence's end in a line the wrapping filled ("... rõ nét.\nTổng thu ...") ended
+    // the paragraph, so the term's report before it ("Nhiệm kỳ 2020-2025, ... đạt được những kết quả quan trọng") no
+    // longer dated the figures after it: the wrapped text read unlike its paragraphs.
+    let paragraphs: Vec<String> = SENTENCES_WRAPPED_ON.split("\n\n").map(|p| p.trim_end().replace('\n', " ")).collect();
+    let unwrapped = paragraphs.join("\n\n") + "\n";
+    let wrapped = extract_plan(SENTENCES_WRAPPED_ON);
+    assert_eq!(target_rows(&wrapped.plan), target_rows(&extract_plan(&unwrapped).plan));
+    assert_eq!(target_rows(&wrapped.plan).len(), 4);
+    check_offsets(SENTENCES_WRAPPED_ON, &wrapped);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

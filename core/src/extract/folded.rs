@@ -138,7 +138,13 @@ fn join_wrapped_lines(text: &mut [u8], original: &str, byte: &[usize]) {
             text.get(p + 1..).and_then(|t| t.iter().position(|c| *c == b'\n')).map_or(text.len(), |i| p + 1 + i);
         if prev_end.is_none_or(|c| matches!(c, b'.' | b':' | b'!' | b'?')) || row(prev_original) {
             let sentence_end = prev_end.is_some_and(|c| matches!(c, b'.' | b'!' | b'?')) && !row(prev_original);
-            if sentence_end && paragraphs && sentence_goes_on(prev_original, original_of(p + 1, next_end)) {
+            let next_original = original_of(p + 1, next_end);
+            let goes_on = if paragraphs {
+                sentence_goes_on(prev_original, next_original)
+            } else {
+                width.is_some_and(|w| sentence_wrapped_on(w, prev_original, next_original))
+            };
+            if sentence_end && goes_on {
                 if let Some(c) = text.get_mut(p) {
                     *c = b' ';
                 }
@@ -210,6 +216,21 @@ fn wrapped_at(width: usize, prev_original: &str, prev_end: Option<u8>) -> bool {
     chars + 20 >= width
         && mostly_lowercase(prev_original)
         && prev_end.is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, b',' | b'%'))
+}
+
+/// Whether the sentence opening a line (original `next`) goes on with the paragraph of the line before (`prev`), which
+/// ended a sentence, in a text wrapped at `width`: the next line's first word would not have fitted on the line before,
+/// so the break is the wrapping's, not a paragraph's end ("... nỗ lực phấn đấu đạt được những kết quả quan\ntrọng. Sản
+/// xuất ... rõ nét.\nTổng thu ngân sách ...", xa_phong_tho_lai_chau_2030 wrapped at 80, a development text; not "...
+/// tầm nhìn đến năm 2030.\nQuảng Nam đặt ra ...", where "Quảng" fitted); and the next opens with a capital, no list's
+/// marker.
+fn sentence_wrapped_on(width: usize, prev: &str, next: &str) -> bool {
+    let first_word = next.trim_start().split(' ').next().unwrap_or_default();
+    prev.trim_end().chars().count() + 1 + first_word.chars().count() > width
+        && mostly_lowercase(prev)
+        && next.trim_start().starts_with(char::is_uppercase)
+        && mostly_lowercase(next)
+        && !list_marker(first_word.as_bytes())
 }
 
 /// Whether `t` is running text rather than a title in capitals: more than three lowercase letters to each capital.
@@ -581,6 +602,11 @@ mod tests {
         let text = joined(wrapped);
         assert!(text.contains("luat bien viet nam nam 2012"), "{text}");
         assert!(text.contains("2030\nngay") && text.contains("291.\nmuc tieu chung\ntap"), "{text}");
+        // A sentence's end is no paragraph's where the next line's first word would not have fitted on its line
+        // (xa_phong_tho_lai_chau_2030 wrapped at 80, a development text); a short last line ends its paragraph.
+        assert!(sentence_wrapped_on(78, &format!("{} rõ nét.", "a".repeat(71)), "Tổng thu ngân sách và doanh thu"));
+        assert!(!sentence_wrapped_on(78, &format!("{} năm 2030.", "a".repeat(60)), "Quảng Nam đặt ra những"));
+        assert!(!sentence_wrapped_on(78, &format!("{} rõ nét.", "a".repeat(71)), "1. Tổng thu ngân sách"));
         // So does a quotation opening the next line (phu_tho_ocop_2026 wrapped at 80, a development text).
         let quoted = "Theo kết quả tổng hợp của Hội đồng đánh giá, phân hạng sản phẩm Chương trình\n\
                       “Mỗi xã một sản phẩm” (OCOP) tỉnh, trong đợt 1 năm 2025, toàn tỉnh có thêm 64\n\
