@@ -3791,6 +3791,32 @@ def test_a_wrapped_paragraph_reads_as_the_paragraph():
     assert len(rows) == 4
 
 
+def test_a_link_on_its_own_line_does_not_hide_the_wrapping():
+    # Regression (nghe_an_lam_nghiep_2030 wrapped at 80 columns, a development text; the same text as
+    # core/tests/extract.rs): the image's address, longer than any wrapped line, hid the width the text was wrapped at,
+    # so "(gồm: 171.062 ha ...; 370.405 ha ...; 607.009 ha ..." on its own line lost the total it parts and two parts.
+    wrapped = (
+        "Theo quy hoạch đến năm 2030, tỉnh Nghệ An sẽ có 1.148.476 ha đất lâm nghiệp\n"
+        "(gồm: 171.062 ha rừng đặc dụng; 370.405 ha rừng phòng hộ; 607.009 ha rừng sản\n"
+        "xuất). Qua đó, đóng góp ngày càng tăng vào quá trình phát triển kinh tế - xã\n"
+        "hội, bảo vệ môi trường, bảo tồn tài nguyên thiên nhiên, đa dạng sinh học và ứng\n"
+        "phó với biến đổi khí hậu.\n"
+        "\n"
+        "![Ảnh](https://media.example.vn/images/ho-dan-dau-tien-tai-nghe-an-don-nhan-chung-chi-fsc-trong-va-khai-thac-rung-lung-tai-xa-dong-van-huyen-que-phong.jpg)\n"
+        "\n"
+        "Việc xây dựng quy hoạch đất lâm nghiệp cũng tạo hành lang pháp lý để các địa\n"
+        "phương xây dựng các chương trình, đề án, kế hoạch, cơ chế, chính sách phát\n"
+        "triển, từ đó tạo thành phong trào thi đua sôi nổi, góp phần thiết thực vào việc\n"
+        "thực hiện thắng lợi các mục tiêu phát triển ngành lâm nghiệp theo đúng định\n"
+        "hướng đến năm 2030, tầm nhìn đến năm 2050. Qua đó, đảm bảo mục tiêu duy trì tỷ\n"
+        "lệ che phủ rừng tỉnh Nghệ An ổn định ở mức 58%.\n"
+    )
+    unwrapped = "\n\n".join(p.rstrip("\n").replace("\n", " ") for p in wrapped.split("\n\n")) + "\n"
+    rows = target_rows(chitieu.extract_plan(wrapped).plan)
+    assert rows == target_rows(chitieu.extract_plan(unwrapped).plan)
+    assert len(rows) == 5
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -5177,6 +5177,36 @@ fn a_wrapped_paragraph_reads_as_the_paragraph() {
     check_offsets(SENTENCES_WRAPPED_ON, &wrapped);
 }
 
+/// A text wrapped at 80 columns with an image's address on a line of its own (nghe_an_lam_nghiep_2030 wrapped, a
+/// development text; the same text as the Python and JavaScript tests).
+const WRAPPED_BESIDE_A_LINK: &str = "Theo quy hoạch đến năm 2030, tỉnh Nghệ An sẽ có 1.148.476 ha đất lâm nghiệp\n\
+     (gồm: 171.062 ha rừng đặc dụng; 370.405 ha rừng phòng hộ; 607.009 ha rừng sản\n\
+     xuất). Qua đó, đóng góp ngày càng tăng vào quá trình phát triển kinh tế - xã\n\
+     hội, bảo vệ môi trường, bảo tồn tài nguyên thiên nhiên, đa dạng sinh học và ứng\n\
+     phó với biến đổi khí hậu.\n\
+     \n\
+     ![Ảnh](https://media.example.vn/images/ho-dan-dau-tien-tai-nghe-an-don-nhan-chung-chi-fsc-trong-va-khai-thac-rung-lung-tai-xa-dong-van-huyen-que-phong.jpg)\n\
+     \n\
+     Việc xây dựng quy hoạch đất lâm nghiệp cũng tạo hành lang pháp lý để các địa\n\
+     phương xây dựng các chương trình, đề án, kế hoạch, cơ chế, chính sách phát\n\
+     triển, từ đó tạo thành phong trào thi đua sôi nổi, góp phần thiết thực vào việc\n\
+     thực hiện thắng lợi các mục tiêu phát triển ngành lâm nghiệp theo đúng định\n\
+     hướng đến năm 2030, tầm nhìn đến năm 2050. Qua đó, đảm bảo mục tiêu duy trì tỷ\n\
+     lệ che phủ rừng tỉnh Nghệ An ổn định ở mức 58%.\n";
+
+#[test]
+fn a_link_on_its_own_line_does_not_hide_the_wrapping() {
+    // Regression: the image's address, longer than any wrapped line, hid the width the text was wrapped at, so "(gồm:
+    // 171.062 ha ...; 370.405 ha ...; 607.009 ha ..." on its own line lost the total it parts and two of its parts.
+    let paragraphs: Vec<String> =
+        WRAPPED_BESIDE_A_LINK.split("\n\n").map(|p| p.trim_end().replace('\n', " ")).collect();
+    let unwrapped = paragraphs.join("\n\n") + "\n";
+    let wrapped = extract_plan(WRAPPED_BESIDE_A_LINK);
+    assert_eq!(target_rows(&wrapped.plan), target_rows(&extract_plan(&unwrapped).plan));
+    assert_eq!(target_rows(&wrapped.plan).len(), 5);
+    check_offsets(WRAPPED_BESIDE_A_LINK, &wrapped);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -200,9 +200,18 @@ fn list_marker(word: &[u8]) -> bool {
 }
 
 /// The width a text was wrapped at, if it was (a PDF's text layer, a page copied from a narrow column): no line
-/// longer than 130 characters, and most lines with words within 20 characters of the longest.
+/// longer than 130 characters, and most lines with words within 20 characters of the longest. A long line without a
+/// space (a link, an image's address) cannot be wrapped and is left out (nghe_an_lam_nghiep_2030 wrapped at 80, a
+/// development text); a short one (a table's cell, "|", "7,03") counts, as a line the text was not wrapped at.
 fn wrap_width(original: &str) -> Option<usize> {
-    let lengths: Vec<usize> = original.lines().map(|l| l.trim_end().chars().count()).filter(|&n| n > 0).collect();
+    let wrappable = |l: &&str| l.trim_start().contains(char::is_whitespace) || l.chars().count() <= 30;
+    let lengths: Vec<usize> = original
+        .lines()
+        .map(str::trim_end)
+        .filter(|l| !l.is_empty())
+        .filter(wrappable)
+        .map(|l| l.chars().count())
+        .collect();
     let longest = lengths.iter().copied().max()?;
     let near = lengths.iter().filter(|&&n| n + 20 >= longest).count();
     (lengths.len() >= 5 && longest <= 130 && 2 * near >= lengths.len()).then_some(longest)
@@ -225,7 +234,7 @@ fn wrapped_at(width: usize, prev_original: &str, prev_end: Option<u8>) -> bool {
 /// tầm nhìn đến năm 2030.\nQuảng Nam đặt ra ...", where "Quảng" fitted); and the next opens with a capital, no list's
 /// marker.
 fn sentence_wrapped_on(width: usize, prev: &str, next: &str) -> bool {
-    let first_word = next.trim_start().split(' ').next().unwrap_or_default();
+    let first_word = next.trim_start().split(char::is_whitespace).next().unwrap_or_default();
     prev.trim_end().chars().count() + 1 + first_word.chars().count() > width
         && mostly_lowercase(prev)
         && next.trim_start().starts_with(char::is_uppercase)
@@ -622,6 +631,11 @@ mod tests {
         let text = joined(&format!("{}{}", dateline, figures.repeat(2)));
         assert!(text.contains("2022\nke hoach"), "{text}");
         assert!(text.contains("15% grdp") && text.contains("200 mbps") && text.contains("tu 12 - 14"), "{text}");
+        // A line without a space (an image's address) does not hide the width the others were wrapped at
+        // (nghe_an_lam_nghiep_2030 wrapped at 80, a development text).
+        let link = format!("{wrapped}\n![](https://media.example.vn/{}.jpg)\n", "anh-rung".repeat(20));
+        assert_eq!(wrap_width(&link), wrap_width(wrapped));
+        assert!(wrap_width(wrapped).is_some());
         // A text whose lines run long (a web page's paragraphs) is not wrapped: a line's end is its own.
         assert_eq!(
             joined(&format!("{} Việt\nNam năm 2012", "Phạm vi ranh giới quy hoạch tỉnh bao gồm toàn bộ ".repeat(4)))
