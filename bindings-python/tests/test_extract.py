@@ -3817,6 +3817,20 @@ def test_a_link_on_its_own_line_does_not_hide_the_wrapping():
     assert len(rows) == 5
 
 
+def test_a_period_right_after_a_percentage_dates_it_under_a_years_heading():
+    # Regression (quang_nam_quy_hoach_2020, a development text a sentence per line; the same text as
+    # core/tests/extract.rs): "trên 16%/năm giai đoạn 2016 - 2020" on its own line after "Đến năm 2025:" took 2025.
+    draft = chitieu.extract_plan(
+        "Đến năm 2025: GRDP/người đạt khoảng 5.000 USD.\n"
+        "Kim ngạch xuất khẩu tăng bình quân trên 16%/năm giai đoạn 2016 - 2020; tăng 17%/năm giai đoạn 2021 - 2025.\n"
+    )
+    assert target_rows(draft.plan) == [
+        (2025, "about", 5000.0, "usd"),
+        (2020, "more_than", 16.0, "percent_per_year"),
+        (2025, "reach", 17.0, "percent_per_year"),
+    ]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

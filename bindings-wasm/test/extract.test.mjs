@@ -4229,6 +4229,20 @@ test("a link on its own line does not hide the wrapping", () => {
   assert.equal(rows.length, 5);
 });
 
+test("a period right after a percentage dates it under a year's heading", () => {
+  // Regression (quang_nam_quy_hoach_2020, a development text a sentence per line; the same text as
+  // core/tests/extract.rs): "trên 16%/năm giai đoạn 2016 - 2020" on its own line after "Đến năm 2025:" took 2025.
+  const draft = c.extractPlan(
+    "Đến năm 2025: GRDP/người đạt khoảng 5.000 USD.\n" +
+      "Kim ngạch xuất khẩu tăng bình quân trên 16%/năm giai đoạn 2016 - 2020; tăng 17%/năm giai đoạn 2021 - 2025.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2025, "about", 5000, "usd"],
+    [2020, "more_than", 16, "percent_per_year"],
+    [2025, "reach", 17, "percent_per_year"],
+  ]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -5207,6 +5207,27 @@ fn a_link_on_its_own_line_does_not_hide_the_wrapping() {
     check_offsets(WRAPPED_BESIDE_A_LINK, &wrapped);
 }
 
+/// A period right after a figure, under a year's heading (quang_nam_quy_hoach_2020, a development text a sentence per
+/// line; the same text as the Python and JavaScript tests).
+const A_FIGURES_OWN_PERIOD: &str = "Đến năm 2025: GRDP/người đạt khoảng 5.000 USD.\n\
+     Kim ngạch xuất khẩu tăng bình quân trên 16%/năm giai đoạn 2016 - 2020; tăng 17%/năm giai đoạn 2021 - 2025.\n";
+
+#[test]
+fn a_period_right_after_a_percentage_dates_it_under_a_years_heading() {
+    // Regression: "trên 16%/năm giai đoạn 2016 - 2020" on its own line after "Đến năm 2025:" took 2025, the heading's.
+    let draft = extract_plan(A_FIGURES_OWN_PERIOD);
+    let per_year = MeasureUnit::PercentPerYear;
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2025), Comparator::About, 5000.0, MeasureUnit::Usd),
+            (Some(2020), Comparator::MoreThan, 16.0, per_year),
+            (Some(2025), Comparator::Reach, 17.0, per_year),
+        ]
+    );
+    check_offsets(A_FIGURES_OWN_PERIOD, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -372,6 +372,10 @@ fn periods(line: &str, offset: usize) -> Vec<Mention> {
             continue;
         }
         let objective = period_objective(line, k);
+        // A period right after a percentage ("Kim ngạch xuất khẩu tăng bình quân trên 16%/năm giai đoạn 2016 - 2020",
+        // quang_nam_quy_hoach_2020, a development text) is that figure's, as a year after it is ([`figure_before`]).
+        let w = word.trim_end();
+        let after_figure = w.strip_suffix("/nam").unwrap_or(w).trim_end().ends_with('%');
         // A period before a colon labels what follows ("TT cho mọi người, giai đoạn 2026 - 2030: Phấn đấu hàng năm,
         // ...", ben_tre_the_thao_2030, a development text), however many words before it.
         let rest = sub(line, k, line.len()).trim_start_matches(|c: char| c.is_ascii_digit() || " -".contains(c));
@@ -382,7 +386,7 @@ fn periods(line: &str, offset: usize) -> Vec<Mention> {
             period: true,
             holds,
             objective,
-            after_figure: false,
+            after_figure,
             opens_next: false,
             labels: false,
             stage_from: None,
@@ -886,6 +890,17 @@ mod tests {
                     giai đoạn 2026–2030";
         assert_eq!(years(lead).last(), Some(&(2030, true, false)));
         assert_eq!(years("Mục tiêu cụ thể, trong giai đoạn 2025 - 2027"), vec![(2027, true, true)]);
+    }
+
+    #[test]
+    fn a_period_right_after_a_percentage_is_that_figures() {
+        // quang_nam_quy_hoach_2020 (a development text): under "Đến năm 2025:", the 16% is of 2016-2020.
+        let f = Folded::new("Kim ngạch xuất khẩu tăng bình quân trên 16%/năm giai đoạn 2016 - 2020; tăng 17%");
+        let m = mentions(&f.text, 0);
+        assert_eq!(m.iter().map(|m| (m.year, m.after_figure)).collect::<Vec<_>>(), [(2020, true)]);
+        let end = f.text.find("%/nam").unwrap() + 1;
+        assert_eq!(right_after(&f.text, &m, (0, f.text.find(';').unwrap()), end), Some(2020));
+        assert!(!mentions(&Folded::new("Tăng 5% trong giai đoạn 2016 - 2020").text, 0)[0].after_figure);
     }
 
     #[test]
