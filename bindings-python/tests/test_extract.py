@@ -3831,6 +3831,16 @@ def test_a_period_right_after_a_percentage_dates_it_under_a_years_heading():
     ]
 
 
+def test_a_period_after_trong_right_after_a_percentage_dates_it():
+    # Regression (hau_giang_xanh_2030, a development text; the same text as core/tests/extract.rs): "đạt 100% trong giai
+    # đoạn 2021-2025" took 2030, the year opening its sentence.
+    draft = chitieu.extract_plan(
+        "Đến năm 2030, 90% chất thải rắn sinh hoạt của hộ gia đình ở nông thôn được thu gom, xử lý theo quy định; "
+        "duy trì các chỉ tiêu thực hiện đạt 100% trong giai đoạn 2021-2025.\n"
+    )
+    assert target_rows(draft.plan) == [(2030, "reach", 90.0, "percent"), (2025, "reach", 100.0, "percent")]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -4243,6 +4243,19 @@ test("a period right after a percentage dates it under a year's heading", () => 
   ]);
 });
 
+test("a period after 'trong' right after a percentage dates it", () => {
+  // Regression (hau_giang_xanh_2030, a development text; the same text as core/tests/extract.rs): "đạt 100% trong giai
+  // đoạn 2021-2025" took 2030, the year opening its sentence.
+  const draft = c.extractPlan(
+    "Đến năm 2030, 90% chất thải rắn sinh hoạt của hộ gia đình ở nông thôn được thu gom, xử lý theo quy định; " +
+      "duy trì các chỉ tiêu thực hiện đạt 100% trong giai đoạn 2021-2025.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2030, "reach", 90, "percent"],
+    [2025, "reach", 100, "percent"],
+  ]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -5228,6 +5228,24 @@ fn a_period_right_after_a_percentage_dates_it_under_a_years_heading() {
     check_offsets(A_FIGURES_OWN_PERIOD, &draft);
 }
 
+/// A period after "trong" right after a percentage, in a sentence opening with a year (hau_giang_xanh_2030, a development
+/// text; the same text as the Python and JavaScript tests).
+const A_FIGURES_PERIOD_AFTER_TRONG: &str =
+    "Đến năm 2030, 90% chất thải rắn sinh hoạt của hộ gia đình ở nông thôn được thu gom, xử lý theo quy định; \
+     duy trì các chỉ tiêu thực hiện đạt 100% trong giai đoạn 2021-2025.\n";
+
+#[test]
+fn a_period_after_trong_right_after_a_percentage_dates_it() {
+    // Regression: "đạt 100% trong giai đoạn 2021-2025" took 2030, the year opening its sentence.
+    let draft = extract_plan(A_FIGURES_PERIOD_AFTER_TRONG);
+    let p = MeasureUnit::Percent;
+    assert_eq!(
+        target_rows(&draft.plan),
+        [(Some(2030), Comparator::Reach, 90.0, p), (Some(2025), Comparator::Reach, 100.0, p)]
+    );
+    check_offsets(A_FIGURES_PERIOD_AFTER_TRONG, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

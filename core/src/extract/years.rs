@@ -374,7 +374,9 @@ fn periods(line: &str, offset: usize) -> Vec<Mention> {
         let objective = period_objective(line, k);
         // A period right after a percentage ("Kim ngạch xuất khẩu tăng bình quân trên 16%/năm giai đoạn 2016 - 2020",
         // quang_nam_quy_hoach_2020, a development text) is that figure's, as a year after it is ([`figure_before`]).
+        // Or after "trong" ("đạt 100% trong giai đoạn 2021-2025", hau_giang_xanh_2030, a development text).
         let w = word.trim_end();
+        let w = if ends_with_words(w, "trong") { sub(w, 0, w.len() - "trong".len()).trim_end() } else { w };
         let after_figure = w.strip_suffix("/nam").unwrap_or(w).trim_end().ends_with('%');
         // A period before a colon labels what follows ("TT cho mọi người, giai đoạn 2026 - 2030: Phấn đấu hàng năm,
         // ...", ben_tre_the_thao_2030, a development text), however many words before it.
@@ -900,7 +902,8 @@ mod tests {
         assert_eq!(m.iter().map(|m| (m.year, m.after_figure)).collect::<Vec<_>>(), [(2020, true)]);
         let end = f.text.find("%/nam").unwrap() + 1;
         assert_eq!(right_after(&f.text, &m, (0, f.text.find(';').unwrap()), end), Some(2020));
-        assert!(!mentions(&Folded::new("Tăng 5% trong giai đoạn 2016 - 2020").text, 0)[0].after_figure);
+        assert!(mentions(&Folded::new("đạt 100% trong giai đoạn 2021-2025").text, 0)[0].after_figure);
+        assert!(!mentions(&Folded::new("Tăng 5%, giai đoạn 2016 - 2020").text, 0)[0].after_figure);
     }
 
     #[test]
