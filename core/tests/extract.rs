@@ -5149,13 +5149,14 @@ fn a_quotation_opening_a_wrapped_line_goes_on_with_its_sentence() {
 }
 
 /// A report wrapped at 80 columns, its sentences ending inside its lines (xa_phong_tho_lai_chau_2030 wrapped, a
-/// development text; the same text as the Python and JavaScript tests).
+/// development text, its paragraphs parted by blank lines; the same text as the Python and JavaScript tests).
 const SENTENCES_WRAPPED_ON: &str = "Nhiệm kỳ 2020-2025, Đảng bộ, chính quyền và nhân dân các dân tộc xã Phong Thổ\n\
      đã phát huy tiềm năng, thế mạnh, nỗ lực phấn đấu đạt được những kết quả quan\n\
      trọng. Sản xuất nông - lâm nghiệp trên địa bàn có nhiều chuyển biến rõ nét.\n\
      Tổng thu ngân sách và doanh thu công nghiệp, tiểu thủ công nghiệp trên địa bàn\n\
      xã đều cán mốc 200 tỷ đồng. Tổng mức bán lẻ hàng hóa của xã đạt 700 tỷ đồng,\n\
      cho thấy sức mua và đời sống người dân được cải thiện rõ rệt.\n\
+     \n\
      Đặc biệt, lĩnh vực du lịch của xã cũng có sự bứt phá ngoạn mục. Hơn 26 nghìn\n\
      lượt khách đổ về, mang lại doanh thu hơn 22 tỷ đồng, mở ra hướng đi mới cho\n\
      kinh tế địa phương. Lĩnh vực văn hóa - xã hội của xã cũng có nhiều chuyển biến\n\
@@ -5173,7 +5174,7 @@ fn a_wrapped_paragraph_reads_as_the_paragraph() {
     let unwrapped = paragraphs.join("\n\n") + "\n";
     let wrapped = extract_plan(SENTENCES_WRAPPED_ON);
     assert_eq!(target_rows(&wrapped.plan), target_rows(&extract_plan(&unwrapped).plan));
-    assert_eq!(target_rows(&wrapped.plan).len(), 4);
+    assert_eq!(target_rows(&wrapped.plan).len(), 3);
     check_offsets(SENTENCES_WRAPPED_ON, &wrapped);
 }
 
@@ -5244,6 +5245,25 @@ fn a_period_after_trong_right_after_a_percentage_dates_it() {
         [(Some(2030), Comparator::Reach, 90.0, p), (Some(2025), Comparator::Reach, 100.0, p)]
     );
     check_offsets(A_FIGURES_PERIOD_AFTER_TRONG, &draft);
+}
+
+/// A term's report a sentence per line, a sentence with no figure between (xa_phong_tho_lai_chau_2030, a development
+/// text reshaped; the same text as the Python and JavaScript tests).
+const A_REPORT_A_SENTENCE_PER_LINE: &str =
+    "Nhiệm kỳ 2020-2025, Đảng bộ xã đã phát huy tiềm năng, nỗ lực phấn đấu đạt được những kết quả quan trọng.\n\
+     Sản xuất nông - lâm nghiệp trên địa bàn có nhiều chuyển biến rõ nét.\n\
+     Tổng thu ngân sách trên địa bàn xã đều cán mốc 200 tỷ đồng.\n\
+     Tổng mức bán lẻ hàng hóa của xã đạt 700 tỷ đồng, cho thấy sức mua được cải thiện rõ rệt.\n\
+     Đến năm 2030, tổng mức bán lẻ hàng hóa của xã đạt 1.000 tỷ đồng.\n";
+
+#[test]
+fn a_sentence_with_no_figure_between_a_report_and_its_figures_carries_the_report() {
+    // Regression: "Sản xuất ... rõ nét." on its own line, and "cán mốc" read as "cần" (need), ended the term's report,
+    // so "Tổng mức bán lẻ ... đạt 700 tỷ đồng" was a target.
+    let draft = extract_plan(A_REPORT_A_SENTENCE_PER_LINE);
+    assert_eq!(target_rows(&draft.plan), [(Some(2030), Comparator::Reach, 1e12, MeasureUnit::Dong)]);
+    assert_eq!(observation_rows(&draft), [(7e11, Some(2025))]);
+    check_offsets(A_REPORT_A_SENTENCE_PER_LINE, &draft);
 }
 
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development

@@ -260,8 +260,11 @@ pub(crate) fn walk(
         } else {
             line_scan(s, line_before, (line_start, line_end), (details, reporting, !mentions.is_empty()))
         };
-        reporting = (!found_here.is_empty() && (goes_on || scan_start == line_start))
-            .then(|| (line_start, goes_on || scan.reports_to_its_end()));
+        reporting = if found_here.is_empty() {
+            sentence_between_reports(s, line_before, (line_start, line_end), reporting)
+        } else {
+            (goes_on || scan_start == line_start).then(|| (line_start, goes_on || scan.reports_to_its_end()))
+        };
         let may_report = scan.may_report();
         let figureless = found_here.is_empty();
         let second_half = halves.read(sub(s, from, line_end), from);
@@ -379,6 +382,23 @@ fn line_scan(
         Some(b) if goes_on(b) => (b, reports::Scan::of(sub(s, b, line_end)).reporting_from_the_start(), true),
         _ => (line_start, own, false),
     }
+}
+
+/// For a line without figures (folded `line_start..line_end`): whether it is a sentence with no words that report or want
+/// between a report (the line before reported to its end, or went on with one: `reporting`) and the lines after it,
+/// which go on with that report as they would right after it ("... đạt được những kết quả quan trọng.\nSản xuất ... có
+/// nhiều chuyển biến rõ nét.\nTổng thu ngân sách ... đều cán mốc 200 tỷ đồng.", xa_phong_tho_lai_chau_2030, a
+/// development text a sentence per line). Then the line carries the report on, as `reporting`.
+fn sentence_between_reports(
+    s: &str,
+    line_before: Option<usize>,
+    (line_start, line_end): (usize, usize),
+    reporting: Option<(usize, bool)>,
+) -> Option<(usize, bool)> {
+    let line = sub(s, line_start, line_end).trim();
+    let reported_before = reporting.is_some_and(|(_, reports)| reports)
+        || line_before.is_some_and(|b| reports::Scan::of(sub(s, b, line_start)).reports_to_its_end());
+    (reported_before && line.ends_with('.') && reports::Scan::of(line).silent()).then_some((line_start, true))
 }
 
 /// For a line whose words after its head (folded `line`) open with "Theo đó," and set out what the line before it
@@ -831,6 +851,13 @@ Tỷ lệ đô thị hóa trên 75%.",
             "Nhiệm kỳ 2020-2025, xã đạt được nhiều kết quả quan trọng.\n\nTốc độ tăng trưởng đàn vật nuôi 5%/năm.";
         assert!(outline(text, None).figures.iter().all(|f| !f.reported));
         assert!(outline(&text.replace("\n\n", "\n"), None).figures.iter().all(|f| f.reported));
+        // So does one after a sentence of its own with no figure and no words that report or want
+        // (xa_phong_tho_lai_chau_2030 a sentence per line, `sentence_between_reports`); not after a heading.
+        let text = "Nhiệm kỳ 2020-2025, xã đạt được nhiều kết quả quan trọng.\nSản xuất có nhiều chuyển biến rõ nét.\n\
+                    Tốc độ tăng trưởng đàn vật nuôi 5%/năm.";
+        assert!(outline(text, None).figures.iter().all(|f| f.reported));
+        let heading = text.replace("rõ nét.", "rõ nét");
+        assert!(outline(&heading, None).figures.iter().all(|f| !f.reported));
     }
 
     #[test]
