@@ -240,33 +240,23 @@ pub(crate) fn walk(
         let mentions = years::mentions(sub(s, from, line_end), from);
         // The words that report and that want are read once per line, in lines with figures.
         let mut found_here = figures(s, from, line_end, city_is_province, claimed);
-        // A line that opens with "Cụ thể," says in detail what the line before said ("Nhiệm kỳ 2020-2025, xã đạt
-        // được nhiều kết quả quan trọng.\nCụ thể, tốc độ tăng trưởng ... 5%/năm"): that line's words that report or
-        // want are read with its own.
-        // So does one that opens with "Nổi bật," (notably), picking out of it ("... đạt được những kết quả tích cực ...
-        // \nNổi bật, tổng sản phẩm trên địa bàn (GRDP) đạt 8,39%"), and one that opens with "Trong đó" (among which: "...
-        // đạt được kết quả quan trọng.\nTrong đó có các kết quả nổi bật như: ...", xa_phu_do_thai_nguyen_2025, a
-        // development text a sentence per line).
         let words_here = sub(s, from, line_end);
-        let details = ["cu the", "noi bat", "trong do"].iter().any(|w| starts_with_words(words_here, w));
         section.term_past_at(words_here);
         let named_before =
             line_before.and_then(|b| accordingly(sub(s, b, line_start), words_here)).or(named_for_the_list.take());
         if line.trim_end().ends_with(';') {
             named_for_the_list = named_before;
         }
-        let (scan_start, scan, goes_on) = if found_here.is_empty() {
-            (line_start, reports::Scan::default(), false)
-        } else {
-            line_scan(s, line_before, (line_start, line_end), (details, reporting, !mentions.is_empty()))
-        };
-        reporting = if found_here.is_empty() {
-            sentence_between_reports(s, line_before, (line_start, line_end), reporting)
-        } else {
-            (goes_on || scan_start == line_start).then(|| (line_start, goes_on || scan.reports_to_its_end()))
-        };
-        let may_report = scan.may_report();
         let figureless = found_here.is_empty();
+        let (scan_start, scan) = if figureless {
+            reporting = sentence_between_reports(s, line_before, (line_start, line_end), reporting);
+            (line_start, reports::Scan::default())
+        } else {
+            let (start, scan, goes_on) =
+                line_scan(s, line_before, (line_start, line_end), (from, reporting, !mentions.is_empty()));
+            reporting = (goes_on || start == line_start).then(|| (line_start, goes_on || scan.reports_to_its_end()));
+            (start, scan)
+        };
         let second_half = halves.read(sub(s, from, line_end), from);
         let listed = respectively::apply(s, &mut found_here, &mentions);
         for ((clause, found), listed) in found_here.into_iter().zip(listed) {
@@ -276,8 +266,12 @@ pub(crate) fn walk(
             let line_year = stated.or_else(|| years::for_figure(&mentions, clause, found.number.start));
             let half = second_half.filter(|&(k, _)| k < found.number.start).map(|(_, y)| y);
             let (year, year_from_context, year_in_clause) = figure_year(line_year, &section, named_before.or(half));
-            let context =
-                Context { results: section.results, may_report, dated: year.is_some(), stated: year_in_clause };
+            let context = Context {
+                results: section.results,
+                may_report: scan.may_report(),
+                dated: year.is_some(),
+                stated: year_in_clause,
+            };
             let (reported, wanted, objective) = said(s, (scan_start, &scan), clause, &found, context);
             // Under a results heading with a year ("Kết quả năm 2023"), the heading states the figures' year.
             let year_in_clause = year_in_clause || (section.results && !section.context && section.year.is_some());
@@ -349,8 +343,8 @@ fn measured_against(figures: &mut [Figure], objective: bool) {
 }
 
 /// The words that report and that want for the figures of the line `line_start..line_end` of folded `s`, and where they
-/// are read from: the line itself; from the line before too when the line opens with "Cụ thể," or "Nổi bật,"
-/// (`details`), or when it has no such words of its own and goes on, in the same paragraph, from a line whose words report
+/// are read from: the line itself; from the line before too when the line's words (from `from`) open with "Cụ thể,",
+/// "Nổi bật," or "Trong đó", or when it has no such words of its own and goes on, in the same paragraph, from a line whose words report
 /// to its end (the sentences of a paragraph a line each: "... đã hoàn thành công tác xóa nhà tạm.\nTỷ lệ hộ dân ... đạt
 /// trên 90%").
 /// So does a line with no such words after one that went on so; not one that states a year of its own (`dated`: "Năm
@@ -361,9 +355,16 @@ fn line_scan(
     s: &str,
     line_before: Option<usize>,
     line: (usize, usize),
-    (details, reporting, dated): (bool, Option<(usize, bool)>, bool),
+    (from, reporting, dated): (usize, Option<(usize, bool)>, bool),
 ) -> (usize, reports::Scan, bool) {
     let (line_start, line_end) = line;
+    // A line that opens with "Cụ thể," says in detail what the line before said ("Nhiệm kỳ 2020-2025, xã đạt được nhiều
+    // kết quả quan trọng.\nCụ thể, tốc độ tăng trưởng ... 5%/năm"): that line's words that report or want are read with
+    // its own (from `from`, after its head). So does one that opens with "Nổi bật," (notably), picking out of it ("...
+    // đạt được những kết quả tích cực ...\nNổi bật, tổng sản phẩm trên địa bàn (GRDP) đạt 8,39%"), and one that opens
+    // with "Trong đó" (among which: "... đạt được kết quả quan trọng.\nTrong đó có các kết quả nổi bật như: ...",
+    // xa_phu_do_thai_nguyen_2025, a development text a sentence per line).
+    let details = ["cu the", "noi bat", "trong do"].iter().any(|w| starts_with_words(sub(s, from, line_end), w));
     if let Some(b) = line_before.filter(|_| details) {
         return (b, reports::Scan::of(sub(s, b, line_end)), false);
     }
