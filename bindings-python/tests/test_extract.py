@@ -22,6 +22,11 @@ def observation_rows(draft):
     return [(o["value"], o.get("year")) for o in draft.observations]
 
 
+def unwrapped(text):
+    """A text wrapped at a width as its paragraphs: each run of lines between blank lines joined into one line."""
+    return "\n\n".join(p.rstrip("\n").replace("\n", " ") for p in text.split("\n\n")) + "\n"
+
+
 def target_rows(plan):
     """A draft plan's targets as (year, comparator, value, unit): the shape most regression tests assert."""
     return [(t.get("year"), t["comparator"], t["value"], plan.indicator(t["indicator"])["unit"]) for t in plan.targets]
@@ -3786,9 +3791,8 @@ def test_a_wrapped_paragraph_reads_as_the_paragraph():
         "Nhiệm kỳ 2025-2030, Đại hội đề ra mục tiêu tổng mức bán lẻ hàng hóa đạt 1.000\n"
         "tỷ đồng.\n"
     )
-    unwrapped = "\n\n".join(p.rstrip("\n").replace("\n", " ") for p in wrapped.split("\n\n")) + "\n"
     rows = target_rows(chitieu.extract_plan(wrapped).plan)
-    assert rows == target_rows(chitieu.extract_plan(unwrapped).plan)
+    assert rows == target_rows(chitieu.extract_plan(unwrapped(wrapped)).plan)
     assert len(rows) == 3
 
 
@@ -3812,9 +3816,8 @@ def test_a_link_on_its_own_line_does_not_hide_the_wrapping():
         "hướng đến năm 2030, tầm nhìn đến năm 2050. Qua đó, đảm bảo mục tiêu duy trì tỷ\n"
         "lệ che phủ rừng tỉnh Nghệ An ổn định ở mức 58%.\n"
     )
-    unwrapped = "\n\n".join(p.rstrip("\n").replace("\n", " ") for p in wrapped.split("\n\n")) + "\n"
     rows = target_rows(chitieu.extract_plan(wrapped).plan)
-    assert rows == target_rows(chitieu.extract_plan(unwrapped).plan)
+    assert rows == target_rows(chitieu.extract_plan(unwrapped(wrapped)).plan)
     assert len(rows) == 5
 
 

@@ -15,6 +15,12 @@ const targetRows = (plan) =>
     t.value,
     plan.indicators.find((i) => i.id === t.indicator).unit,
   ]);
+// A text wrapped at a width as its paragraphs: each run of lines between blank lines joined into one line.
+const unwrapped = (text) =>
+  text
+    .split("\n\n")
+    .map((p) => p.replace(/\n+$/, "").replaceAll("\n", " "))
+    .join("\n\n") + "\n";
 // A draft's observations as [value, year]: the shape the regression tests on reported figures assert.
 const observationRows = (draft) => (draft.observations ?? []).map((o) => [o.value, o.year ?? null]);
 /** The characters `start..end` of `text`: offsets are in Unicode characters, not UTF-16 units. */
@@ -4191,13 +4197,8 @@ test("a wrapped paragraph reads as the paragraph", () => {
     "\n" +
     "Nhiệm kỳ 2025-2030, Đại hội đề ra mục tiêu tổng mức bán lẻ hàng hóa đạt 1.000\n" +
     "tỷ đồng.\n";
-  const unwrapped =
-    wrapped
-      .split("\n\n")
-      .map((p) => p.replace(/\n+$/, "").replaceAll("\n", " "))
-      .join("\n\n") + "\n";
   const rows = targetRows(c.extractPlan(wrapped).plan);
-  assert.deepEqual(rows, targetRows(c.extractPlan(unwrapped).plan));
+  assert.deepEqual(rows, targetRows(c.extractPlan(unwrapped(wrapped)).plan));
   assert.equal(rows.length, 3);
 });
 
@@ -4220,13 +4221,8 @@ test("a link on its own line does not hide the wrapping", () => {
     "thực hiện thắng lợi các mục tiêu phát triển ngành lâm nghiệp theo đúng định\n" +
     "hướng đến năm 2030, tầm nhìn đến năm 2050. Qua đó, đảm bảo mục tiêu duy trì tỷ\n" +
     "lệ che phủ rừng tỉnh Nghệ An ổn định ở mức 58%.\n";
-  const unwrapped =
-    wrapped
-      .split("\n\n")
-      .map((p) => p.replace(/\n+$/, "").replaceAll("\n", " "))
-      .join("\n\n") + "\n";
   const rows = targetRows(c.extractPlan(wrapped).plan);
-  assert.deepEqual(rows, targetRows(c.extractPlan(unwrapped).plan));
+  assert.deepEqual(rows, targetRows(c.extractPlan(unwrapped(wrapped)).plan));
   assert.equal(rows.length, 5);
 });
 

@@ -57,6 +57,12 @@ fn observation_rows(draft: &Draft) -> Vec<(f64, Option<i32>)> {
     draft.observations.iter().map(|o| (o.value, o.year)).collect()
 }
 
+/// A text wrapped at a width as its paragraphs: each run of lines between blank lines joined into one line.
+fn unwrapped(text: &str) -> String {
+    let paragraphs: Vec<String> = text.split("\n\n").map(|p| p.trim_end().replace('\n', " ")).collect();
+    paragraphs.join("\n\n") + "\n"
+}
+
 /// (year, comparator, value, unit) of each target: the shape most regression tests assert.
 fn target_rows(plan: &Plan) -> Vec<(Option<i32>, Comparator, f64, MeasureUnit)> {
     tuples(plan).into_iter().map(|(y, _, c, v, u)| (y, c, v, u)).collect()
@@ -5170,10 +5176,8 @@ fn a_wrapped_paragraph_reads_as_the_paragraph() {
     // Regression: a line break after a sentence's end in a line the wrapping filled ("... rõ nét.\nTổng thu ...") ended
     // the paragraph, so the term's report before it ("Nhiệm kỳ 2020-2025, ... đạt được những kết quả quan trọng") no
     // longer dated the figures after it: the wrapped text read unlike its paragraphs.
-    let paragraphs: Vec<String> = SENTENCES_WRAPPED_ON.split("\n\n").map(|p| p.trim_end().replace('\n', " ")).collect();
-    let unwrapped = paragraphs.join("\n\n") + "\n";
     let wrapped = extract_plan(SENTENCES_WRAPPED_ON);
-    assert_eq!(target_rows(&wrapped.plan), target_rows(&extract_plan(&unwrapped).plan));
+    assert_eq!(target_rows(&wrapped.plan), target_rows(&extract_plan(&unwrapped(SENTENCES_WRAPPED_ON)).plan));
     assert_eq!(target_rows(&wrapped.plan).len(), 3);
     check_offsets(SENTENCES_WRAPPED_ON, &wrapped);
 }
@@ -5199,11 +5203,8 @@ const WRAPPED_BESIDE_A_LINK: &str = "Theo quy hoạch đến năm 2030, tỉnh N
 fn a_link_on_its_own_line_does_not_hide_the_wrapping() {
     // Regression: the image's address, longer than any wrapped line, hid the width the text was wrapped at, so "(gồm:
     // 171.062 ha ...; 370.405 ha ...; 607.009 ha ..." on its own line lost the total it parts and two of its parts.
-    let paragraphs: Vec<String> =
-        WRAPPED_BESIDE_A_LINK.split("\n\n").map(|p| p.trim_end().replace('\n', " ")).collect();
-    let unwrapped = paragraphs.join("\n\n") + "\n";
     let wrapped = extract_plan(WRAPPED_BESIDE_A_LINK);
-    assert_eq!(target_rows(&wrapped.plan), target_rows(&extract_plan(&unwrapped).plan));
+    assert_eq!(target_rows(&wrapped.plan), target_rows(&extract_plan(&unwrapped(WRAPPED_BESIDE_A_LINK)).plan));
     assert_eq!(target_rows(&wrapped.plan).len(), 5);
     check_offsets(WRAPPED_BESIDE_A_LINK, &wrapped);
 }
