@@ -3860,6 +3860,19 @@ def test_a_sentence_with_no_figure_between_a_report_and_its_figures_carries_the_
     assert observation_rows(draft) == [(7e11, 2025)]
 
 
+def test_what_someone_did_reports_the_clauses_a_semicolon_parts_after_it():
+    # Regression (vinh_phuc_nong_thon_moi_2025, a development text; the same text as core/tests/extract.rs): "đã quy
+    # hoạch" reported its own clause only, so "... với gần 1.100 trang trại, 33 xã chăn nuôi lợn" after the ";" were
+    # targets.
+    draft = chitieu.extract_plan(
+        "Toàn tỉnh đã quy hoạch được 1.640ha vùng sản xuất rau an toàn; quy hoạch phát triển chăn nuôi theo vùng và "
+        "xã trọng điểm, với gần 1.100 trang trại, 33 xã chăn nuôi lợn. Đến năm 2025, tỉnh phấn đấu có thêm 20 xã đạt "
+        "chuẩn nông thôn mới nâng cao.\n"
+    )
+    assert target_rows(draft.plan) == [(2025, "reach", 20.0, "count")]
+    assert [value for value, _ in observation_rows(draft)] == [1100.0, 33.0]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

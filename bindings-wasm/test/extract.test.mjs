@@ -4268,6 +4268,22 @@ test("a sentence with no figure between a report and its figures carries the rep
   assert.deepEqual(observationRows(draft), [[7e11, 2025]]);
 });
 
+test("what someone did reports the clauses a semicolon parts after it", () => {
+  // Regression (vinh_phuc_nong_thon_moi_2025, a development text; the same text as core/tests/extract.rs): "đã quy
+  // hoạch" reported its own clause only, so "... với gần 1.100 trang trại, 33 xã chăn nuôi lợn" after the ";" were
+  // targets.
+  const draft = c.extractPlan(
+    "Toàn tỉnh đã quy hoạch được 1.640ha vùng sản xuất rau an toàn; quy hoạch phát triển chăn nuôi theo vùng và " +
+      "xã trọng điểm, với gần 1.100 trang trại, 33 xã chăn nuôi lợn. Đến năm 2025, tỉnh phấn đấu có thêm 20 xã đạt " +
+      "chuẩn nông thôn mới nâng cao.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2025, "reach", 20, "count"]]);
+  assert.deepEqual(
+    observationRows(draft).map(([value]) => value),
+    [1100, 33],
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

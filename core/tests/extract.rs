@@ -5267,6 +5267,23 @@ fn a_sentence_with_no_figure_between_a_report_and_its_figures_carries_the_report
     check_offsets(A_REPORT_A_SENTENCE_PER_LINE, &draft);
 }
 
+/// What a province did, its clauses parted by ";" (vinh_phuc_nong_thon_moi_2025, a development text; the same text as
+/// the Python and JavaScript tests).
+const WHAT_WAS_DONE_PAST_A_SEMICOLON: &str =
+    "Toàn tỉnh đã quy hoạch được 1.640ha vùng sản xuất rau an toàn; quy hoạch phát triển chăn nuôi theo vùng và \
+     xã trọng điểm, với gần 1.100 trang trại, 33 xã chăn nuôi lợn. Đến năm 2025, tỉnh phấn đấu có thêm 20 xã đạt \
+     chuẩn nông thôn mới nâng cao.\n";
+
+#[test]
+fn what_someone_did_reports_the_clauses_a_semicolon_parts_after_it() {
+    // Regression: "đã quy hoạch" reported its own clause only, so "... với gần 1.100 trang trại, 33 xã chăn nuôi lợn"
+    // after the ";" were targets.
+    let draft = extract_plan(WHAT_WAS_DONE_PAST_A_SEMICOLON);
+    assert_eq!(target_rows(&draft.plan), [(Some(2025), Comparator::Reach, 20.0, MeasureUnit::Count)]);
+    assert_eq!(draft.observations.iter().map(|o| o.value).collect::<Vec<_>>(), [1100.0, 33.0]);
+    check_offsets(WHAT_WAS_DONE_PAST_A_SEMICOLON, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \
