@@ -3873,6 +3873,16 @@ def test_what_someone_did_reports_the_clauses_a_semicolon_parts_after_it():
     assert [value for value, _ in observation_rows(draft)] == [1100.0, 33.0]
 
 
+def test_an_area_given_as_a_range_is_to_reach():
+    # Regression (ben_tre_nong_nghiep_2025, a development text; the same text as core/tests/extract.rs): an area with no
+    # verb that makes it was no target even as a range ("từ 20 - 22.000 ha").
+    draft = chitieu.extract_plan(
+        "Đến năm 2025, xây dựng thí điểm các vùng nguyên liệu tập trung với quy mô từ 20 - 22.000 ha nhóm sản phẩm "
+        "dừa; 1.500 - 2.200 ha nhóm sản phẩm quả.\n"
+    )
+    assert target_rows(draft.plan) == [(2025, "reach", 22000.0, "hectare"), (2025, "reach", 2200.0, "hectare")]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -4284,6 +4284,19 @@ test("what someone did reports the clauses a semicolon parts after it", () => {
   );
 });
 
+test("an area given as a range is to reach", () => {
+  // Regression (ben_tre_nong_nghiep_2025, a development text; the same text as core/tests/extract.rs): an area with no
+  // verb that makes it was no target even as a range ("từ 20 - 22.000 ha").
+  const draft = c.extractPlan(
+    "Đến năm 2025, xây dựng thí điểm các vùng nguyên liệu tập trung với quy mô từ 20 - 22.000 ha nhóm sản phẩm " +
+      "dừa; 1.500 - 2.200 ha nhóm sản phẩm quả.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2025, "reach", 22000, "hectare"],
+    [2025, "reach", 2200, "hectare"],
+  ]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

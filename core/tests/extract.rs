@@ -5284,6 +5284,24 @@ fn what_someone_did_reports_the_clauses_a_semicolon_parts_after_it() {
     check_offsets(WHAT_WAS_DONE_PAST_A_SEMICOLON, &draft);
 }
 
+/// Areas given as ranges (ben_tre_nong_nghiep_2025, a development text; the same text as the Python and JavaScript
+/// tests).
+const AREAS_AS_RANGES: &str =
+    "Đến năm 2025, xây dựng thí điểm các vùng nguyên liệu tập trung với quy mô từ 20 - 22.000 ha nhóm sản phẩm \
+     dừa; 1.500 - 2.200 ha nhóm sản phẩm quả.\n";
+
+#[test]
+fn an_area_given_as_a_range_is_to_reach() {
+    // Regression: an area with no verb that makes it was no target even as a range ("từ 20 - 22.000 ha").
+    let draft = extract_plan(AREAS_AS_RANGES);
+    let ha = MeasureUnit::Hectare;
+    assert_eq!(
+        target_rows(&draft.plan),
+        [(Some(2025), Comparator::Reach, 22_000.0, ha), (Some(2025), Comparator::Reach, 2_200.0, ha)]
+    );
+    check_offsets(AREAS_AS_RANGES, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

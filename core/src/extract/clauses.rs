@@ -281,7 +281,7 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>, listed: Option<Measur
                     && (plan
                         || units::quantity_to_reach(named, unit)
                         || unit == MeasureUnit::Count && units::completed_after(sub(after, n, after.len()))
-                        || unit == MeasureUnit::Count && units::count_to_reach(named, sub(after, 0, n), value)
+                        || units::to_reach_as_named_or_ranged(named, sub(after, 0, n), value, unit)
                         || listed_after_a_quantity(s, &out, number.start, unit)
                         || equivalent
                         || opens_a_listed_item(&out, listed, named, unit)

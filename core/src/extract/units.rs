@@ -744,16 +744,18 @@ pub(crate) fn things_named_before(named: &str, things: &str) -> bool {
     !noun.is_empty() && (counted(noun) || initials.len() >= 2 && counted(&initials))
 }
 
-/// Whether a count whose figure is `value` (folded `named`, the words before it; `things`, as [`things_named_before`]
-/// reads them) is one to reach for what it counts or how it is given: the number of what the clause names
-/// ([`things_named_before`]), trees to plant ([`trees_to_plant`]), or a range ("tổ chức các giải TT các cấp từ 400 -
-/// 420 giải/năm", "triển khai 1 – 2 mô hình", ben_tre_the_thao_2030, gia_lai_moi_truong_nong_thon_2025, development
-/// texts): what was done is counted exactly; a range is what a plan hopes for.
-pub(crate) fn count_to_reach(named: &str, things: &str, value: f64) -> bool {
+/// Whether a quantity in `unit` whose figure is `value` (folded `named`, the words before it; `things`, as
+/// [`things_named_before`] reads them) is one to reach for what it counts or how it is given: a count of what the
+/// clause names ([`things_named_before`]) or of trees to plant ([`trees_to_plant`]); or, in any unit, a range ("tổ chức
+/// các giải TT các cấp từ 400 - 420 giải/năm", "triển khai 1 – 2 mô hình", "quy mô từ 20 - 22.000 ha nhóm sản phẩm
+/// dừa"; ben_tre_the_thao_2030, gia_lai_moi_truong_nong_thon_2025, ben_tre_nong_nghiep_2025, development texts): what
+/// was done is measured exactly; a range is what a plan hopes for.
+pub(crate) fn to_reach_as_named_or_ranged(named: &str, things: &str, value: f64, unit: MeasureUnit) -> bool {
     // Not a term of years ("nhiệm kỳ 2021-2026 tổ chức kỳ họp", "giai đoạn 2018 – 2020 cần").
     let year = |v: f64| v.fract() == 0.0 && (1900.0..=2100.0).contains(&v);
     let ranged = super::numbers::range_low(named, named.len()).is_some_and(|(_, low)| low < value && !year(low));
-    things_named_before(named, things) || trees_to_plant(named, things) || ranged
+    let count = unit == MeasureUnit::Count;
+    count && (things_named_before(named, things) || trees_to_plant(named, things)) || ranged
 }
 
 /// The part of a clause's words before a figure (folded `named`) after its last comma, ";", ":" or bracket.
@@ -1331,16 +1333,21 @@ mod tests {
     }
 
     #[test]
-    fn a_count_given_as_a_range_is_to_reach() {
+    fn a_quantity_given_as_a_range_is_to_reach() {
+        let counted =
+            |named: &str, things: &str, value| to_reach_as_named_or_ranged(named, things, value, MeasureUnit::Count);
         // ben_tre_the_thao_2030, gia_lai_moi_truong_nong_thon_2025, hue_du_lich_2026 (development texts).
-        assert!(count_to_reach("to chuc cac giai tt cac cap tu 400 - ", " giai/nam", 420.0));
-        assert!(count_to_reach("trien khai 1 - ", " mo hinh", 2.0));
-        assert!(count_to_reach("khach quoc te 2,3 - ", " trieu luot", 2.5));
-        assert!(count_to_reach("huan luyen thuong xuyen tu 80 den ", " van dong vien", 90.0));
+        assert!(counted("to chuc cac giai tt cac cap tu 400 - ", " giai/nam", 420.0));
+        assert!(counted("trien khai 1 - ", " mo hinh", 2.0));
+        assert!(counted("khach quoc te 2,3 - ", " trieu luot", 2.5));
+        assert!(counted("huan luyen thuong xuyen tu 80 den ", " van dong vien", 90.0));
+        // In any unit (ben_tre_nong_nghiep_2025, a development text).
+        assert!(to_reach_as_named_or_ranged("quy mo tu 20 - ", " ha", 22_000.0, MeasureUnit::Hectare));
+        assert!(!to_reach_as_named_or_ranged("quy mo ", " ha", 22_000.0, MeasureUnit::Hectare));
         // An exact count, a range the wrong way round, a term of years.
-        assert!(!count_to_reach("to chuc cac giai tt cac cap ", " giai/nam", 420.0));
-        assert!(!count_to_reach("tu 40 - ", " giai", 30.0));
-        assert!(!count_to_reach("hdnd tinh khoa x, nhiem ky 2021-", " to chuc ky hop", 2026.0));
+        assert!(!counted("to chuc cac giai tt cac cap ", " giai/nam", 420.0));
+        assert!(!counted("tu 40 - ", " giai", 30.0));
+        assert!(!counted("hdnd tinh khoa x, nhiem ky 2021-", " to chuc ky hop", 2026.0));
         // Athletes are counted; "vạn" before "động" is no scale.
         assert_eq!(quantity_after(" van dong vien"), Some((MeasureUnit::Count, 1.0, " van dong vien".len())));
     }
