@@ -3883,6 +3883,22 @@ def test_an_area_given_as_a_range_is_to_reach():
     assert target_rows(draft.plan) == [(2025, "reach", 22000.0, "hectare"), (2025, "reach", 2200.0, "hectare")]
 
 
+def test_what_a_figures_noun_underwent_reports_nothing_after_its_clause():
+    # Regression (ho_chi_minh_giam_ngap_2020, a development text; the same text as core/tests/extract.rs): "23/23 tuyến
+    # đường ngập nước đã xử lý tạm ..." (roads treated before) reported the rest of its line, so "xây dựng 7 nhà máy xử
+    # lý nước thải" after the ";" was an observation.
+    draft = chitieu.extract_plan(
+        "Đến năm 2020, TP sẽ giải quyết 13/17 tuyến đường ngập nước do mưa, 23/23 tuyến đường ngập nước đã xử lý tạm "
+        "bằng giải pháp cấp bách trước đây; xây dựng 7 nhà máy xử lý nước thải.\n"
+    )
+    assert target_rows(draft.plan) == [
+        (2020, "reach", 13.0, "count"),
+        (2020, "reach", 23.0, "count"),
+        (2020, "reach", 7.0, "count"),
+    ]
+    assert observation_rows(draft) == []
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -4297,6 +4297,22 @@ test("an area given as a range is to reach", () => {
   ]);
 });
 
+test("what a figure's noun underwent reports nothing after its clause", () => {
+  // Regression (ho_chi_minh_giam_ngap_2020, a development text; the same text as core/tests/extract.rs): "23/23 tuyến
+  // đường ngập nước đã xử lý tạm ..." (roads treated before) reported the rest of its line, so "xây dựng 7 nhà máy xử
+  // lý nước thải" after the ";" was an observation.
+  const draft = c.extractPlan(
+    "Đến năm 2020, TP sẽ giải quyết 13/17 tuyến đường ngập nước do mưa, 23/23 tuyến đường ngập nước đã xử lý tạm " +
+      "bằng giải pháp cấp bách trước đây; xây dựng 7 nhà máy xử lý nước thải.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2020, "reach", 13, "count"],
+    [2020, "reach", 23, "count"],
+    [2020, "reach", 7, "count"],
+  ]);
+  assert.deepEqual(observationRows(draft), []);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -5302,6 +5302,30 @@ fn an_area_given_as_a_range_is_to_reach() {
     check_offsets(AREAS_AS_RANGES, &draft);
 }
 
+/// A past verb naming what a figure's noun underwent (ho_chi_minh_giam_ngap_2020, a development text; the same text as the
+/// Python and JavaScript tests).
+const WHAT_A_FIGURES_NOUN_UNDERWENT: &str =
+    "Đến năm 2020, TP sẽ giải quyết 13/17 tuyến đường ngập nước do mưa, 23/23 tuyến đường ngập nước đã xử lý tạm \
+     bằng giải pháp cấp bách trước đây; xây dựng 7 nhà máy xử lý nước thải.\n";
+
+#[test]
+fn what_a_figures_noun_underwent_reports_nothing_after_its_clause() {
+    // Regression: "23/23 tuyến đường ngập nước đã xử lý tạm ..." (roads treated before) reported the rest of its line, so
+    // "xây dựng 7 nhà máy xử lý nước thải" after the ";" was an observation.
+    let draft = extract_plan(WHAT_A_FIGURES_NOUN_UNDERWENT);
+    let n = MeasureUnit::Count;
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2020), Comparator::Reach, 13.0, n),
+            (Some(2020), Comparator::Reach, 23.0, n),
+            (Some(2020), Comparator::Reach, 7.0, n)
+        ]
+    );
+    assert!(draft.observations.is_empty());
+    check_offsets(WHAT_A_FIGURES_NOUN_UNDERWENT, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

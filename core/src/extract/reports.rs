@@ -339,6 +339,15 @@ fn qualifies_a_noun(after: &str) -> bool {
         || ["va", "cua", "tren", "tai", "de", "nhu", "theo"].iter().any(|w| starts_with_words(t, w))
 }
 
+/// Whether the past verb `w` at `i` of folded `line` says what a figure's noun before it in its clause underwent ("23/23
+/// tuyến đường ngập nước đã xử lý tạm bằng giải pháp cấp bách trước đây, 179/179 tuyến hẻm ...; xây dựng 7 nhà máy",
+/// ho_chi_minh_giam_ngap_2020, a development text): then it reports its own clause only, not the rest of its line.
+fn underwent_by_a_figure(line: &str, i: usize, w: &str) -> bool {
+    let before = sub(line, 0, i);
+    let clause = sub(before, before.rfind([';', '.', ':', ',']).map_or(0, |j| j + 1), before.len());
+    w.starts_with("da ") && clause.contains(|c: char| c.is_ascii_digit())
+}
+
 /// Whether the past verb `w` at `i` of folded `line` ("đã quy hoạch", "đã hỗ trợ") says what someone did before any
 /// figure of its clause: then it reports the figures of the clauses a ";" parts after it in its sentence too ("Toàn
 /// tỉnh đã quy hoạch được 1.640ha vùng sản xuất rau an toàn; quy hoạch phát triển chăn nuôi ..., với gần 1.100 trang
@@ -505,7 +514,7 @@ impl Scan {
             if matches!(*w, "bao dam" | "dam bao") && !clause.contains(|c: char| c.is_ascii_digit()) {
                 continue;
             }
-            if k < LINE_WIDE {
+            if k < LINE_WIDE && !underwent_by_a_figure(line, i, w) {
                 scan.reached.push((i, end));
             } else if k < REACHED.len() && !names_a_rate(sub(line, 0, i)) {
                 scan.past.push((i, end, k >= REACHED.len() - SENTENCE_WIDE || done_before_its_figures(line, i, w)));
@@ -804,6 +813,10 @@ mod tests {
         // Not what a figure's noun underwent, nor "đã được" (ho_chi_minh_chuong_trinh_chuyen_doi_so_2025).
         assert!(!reported(&fold("60% các hệ thống thông tin đã đưa vào vận hành; ")));
         assert!(!reported(&fold("thông tin của người dân đã được số hóa và lưu trữ; ")));
+        // What a figure's noun underwent reports its own clause only (ho_chi_minh_giam_ngap_2020).
+        let underwent = "TP sẽ giải quyết 23/23 tuyến đường đã xử lý tạm trước đây; xây dựng ";
+        assert!(!reported(&fold(underwent)));
+        assert!(reported(&fold("TP sẽ giải quyết 23/23 tuyến đường đã xử lý tạm trước đây ")));
     }
 
     #[test]
