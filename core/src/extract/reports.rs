@@ -343,9 +343,16 @@ fn qualifies_a_noun(after: &str) -> bool {
 /// tuyến đường ngập nước đã xử lý tạm bằng giải pháp cấp bách trước đây, 179/179 tuyến hẻm ...; xây dựng 7 nhà máy",
 /// ho_chi_minh_giam_ngap_2020, a development text): then it reports its own clause only, not the rest of its line.
 fn underwent_by_a_figure(line: &str, i: usize, w: &str) -> bool {
+    w.starts_with("da ") && figure_before(line, i, &[';', '.', ':', ','])
+}
+
+/// Whether a figure other than a year stands before `i` of folded `line`, after the last of the marks `after` that
+/// bound what is read (a clause's ";", ":" or sentence's end, and a comma for a part of a clause).
+fn figure_before(line: &str, i: usize, after: &[char]) -> bool {
     let before = sub(line, 0, i);
-    let clause = sub(before, before.rfind([';', '.', ':', ',']).map_or(0, |j| j + 1), before.len());
-    w.starts_with("da ") && clause.contains(|c: char| c.is_ascii_digit())
+    let part = sub(before, before.rfind(after).map_or(0, |j| j + 1), before.len());
+    let year = |v: f64| v.fract() == 0.0 && (1900.0..=2100.0).contains(&v);
+    super::numbers::tokens(part).iter().any(|t| t.value.is_some_and(|v| !year(v)))
 }
 
 /// Whether the past verb `w` at `i` of folded `line` ("đã quy hoạch", "đã hỗ trợ") says what someone did before any
@@ -356,9 +363,7 @@ fn underwent_by_a_figure(line: &str, i: usize, w: &str) -> bool {
 /// noun underwent ("thông tin của người dân ... đã được số hóa ...; 90% hồ sơ công việc",
 /// ho_chi_minh_chuong_trinh_chuyen_doi_so_2025, a development text).
 fn done_before_its_figures(line: &str, i: usize, w: &str) -> bool {
-    let before = sub(line, 0, i);
-    let clause = sub(before, before.rfind([';', '.', ':']).map_or(0, |j| j + 1), before.len());
-    w.starts_with("da ") && w != "da duoc" && !clause.contains(|c: char| c.is_ascii_digit())
+    w.starts_with("da ") && w != "da duoc" && !figure_before(line, i, &[';', '.', ':'])
 }
 
 /// Whether the "can" at `i` of folded `s` is the "cán" of "cán bộ", the "căn" that counts dwellings ("xây dựng 22
@@ -817,6 +822,8 @@ mod tests {
         let underwent = "TP sẽ giải quyết 23/23 tuyến đường đã xử lý tạm trước đây; xây dựng ";
         assert!(!reported(&fold(underwent)));
         assert!(reported(&fold("TP sẽ giải quyết 23/23 tuyến đường đã xử lý tạm trước đây ")));
+        // A year is no such figure: the verb still reports the rest of its line.
+        assert!(reported(&fold("Năm 2023 tỉnh đã xử lý xong các điểm ngập; tỷ lệ thu gom rác đạt ")));
     }
 
     #[test]
