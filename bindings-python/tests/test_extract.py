@@ -3899,6 +3899,17 @@ def test_what_a_figures_noun_underwent_reports_nothing_after_its_clause():
     assert observation_rows(draft) == []
 
 
+def test_figures_tuong_ung_to_periods_take_their_ends_in_order():
+    # Regression (khu_kinh_te_van_don_quang_ninh_2030, a development text; the same text as core/tests/extract.rs):
+    # "tương ứng" was not read as "lần lượt", and periods listed without "giai đoạn" before each dated nothing.
+    draft = chitieu.extract_plan(
+        "Tốc độ tăng dân số trung bình trong các giai đoạn đến 2020, 2021 – 2025, 2026 – 2030 tương ứng là 6%, 11% và "
+        "8%.\n"
+    )
+    assert [(year, value) for year, _, value, _ in target_rows(draft.plan)] == [(2020, 6.0), (2025, 11.0), (2030, 8.0)]
+    assert len({t["indicator"] for t in draft.plan.targets}) == 1
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

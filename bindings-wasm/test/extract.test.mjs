@@ -4313,6 +4313,24 @@ test("what a figure's noun underwent reports nothing after its clause", () => {
   assert.deepEqual(observationRows(draft), []);
 });
 
+test("figures 'tương ứng' to periods take their ends in order", () => {
+  // Regression (khu_kinh_te_van_don_quang_ninh_2030, a development text; the same text as core/tests/extract.rs):
+  // "tương ứng" was not read as "lần lượt", and periods listed without "giai đoạn" before each dated nothing.
+  const draft = c.extractPlan(
+    "Tốc độ tăng dân số trung bình trong các giai đoạn đến 2020, 2021 – 2025, 2026 – 2030 tương ứng là 6%, 11% và " +
+      "8%.\n",
+  );
+  assert.deepEqual(
+    targetRows(draft.plan).map(([year, , value]) => [year, value]),
+    [
+      [2020, 6],
+      [2025, 11],
+      [2030, 8],
+    ],
+  );
+  assert.equal(new Set(draft.plan.targets.map((t) => t.indicator)).size, 1);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

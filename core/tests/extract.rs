@@ -5326,6 +5326,24 @@ fn what_a_figures_noun_underwent_reports_nothing_after_its_clause() {
     check_offsets(WHAT_A_FIGURES_NOUN_UNDERWENT, &draft);
 }
 
+/// Figures "tương ứng" (respectively) to periods listed by their ends (khu_kinh_te_van_don_quang_ninh_2030, a development
+/// text; the same text as the Python and JavaScript tests).
+const RESPECTIVELY_TO_PERIODS: &str =
+    "Tốc độ tăng dân số trung bình trong các giai đoạn đến 2020, 2021 – 2025, 2026 – 2030 tương ứng là 6%, 11% và \
+     8%.\n";
+
+#[test]
+fn figures_tuong_ung_to_periods_take_their_ends_in_order() {
+    // Regression: "tương ứng" was not read as "lần lượt", and periods listed without "giai đoạn" before each dated
+    // nothing, so all three figures took 2020.
+    let draft = extract_plan(RESPECTIVELY_TO_PERIODS);
+    let years: Vec<_> = target_rows(&draft.plan).into_iter().map(|(y, _, v, _)| (y, v)).collect();
+    assert_eq!(years, [(Some(2020), 6.0), (Some(2025), 11.0), (Some(2030), 8.0)]);
+    let indicators: Vec<_> = draft.plan.targets.iter().map(|t| t.indicator.clone()).collect();
+    assert!(indicators.iter().all(|i| *i == indicators[0]), "{indicators:?}");
+    check_offsets(RESPECTIVELY_TO_PERIODS, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

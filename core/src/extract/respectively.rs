@@ -1,5 +1,5 @@
-//! "Lần lượt" (respectively): the figures after it in a clause go with the years or the tiers listed before
-//! it, in order ("Tỷ lệ hộ gia đình có cáp quang đến năm 2025 và năm 2030 lần lượt đạt 70% và 90%", "hồ sơ
+//! "Lần lượt" or "tương ứng" (respectively): the figures after it in a clause go with the years or the tiers listed
+//! before it, in order ("Tỷ lệ hộ gia đình có cáp quang đến năm 2025 và năm 2030 lần lượt đạt 70% và 90%", "hồ sơ
 //! công việc cấp tỉnh, cấp huyện, cấp xã lần lượt đạt 90%, 80%, 60%"), and measure the same indicator.
 
 use super::clauses::Found;
@@ -27,6 +27,25 @@ fn tiers_listed(text: &str) -> Vec<Tier> {
     out
 }
 
+/// The years a folded text lists, in order, a period by its end ("trong các giai đoạn đến 2020, 2021 – 2025, 2026 –
+/// 2030": 2020, 2025, 2030; "các năm 2020, 2025, 2030"), when every number it holds is a year.
+fn years_listed(text: &str) -> Vec<i32> {
+    let tokens = super::numbers::tokens(text);
+    let year = |v: f64| v.fract() == 0.0 && (1900.0..=2100.0).contains(&v);
+    let mut out: Vec<i32> = Vec::new();
+    let mut previous_end = None;
+    for t in &tokens {
+        let Some(v) = t.value.filter(|&v| year(v)) else { return Vec::new() };
+        let joined = previous_end.is_some_and(|e| matches!(sub(text, e, t.start).trim(), "-" | "den"));
+        if joined {
+            out.pop();
+        }
+        out.push(v as i32);
+        previous_end = Some(t.end);
+    }
+    out
+}
+
 /// Applies "lần lượt" to the figures of a line (each with its clause): returns the year each takes from
 /// the list, if any; sets their tiers from the list, and makes those after the first measure what the
 /// first does.
@@ -38,13 +57,20 @@ pub(crate) fn apply(s: &str, figures: &mut [((usize, usize), Found)], mentions: 
         let same: Vec<usize> =
             (k..figures.len()).take_while(|&j| figures.get(j).is_some_and(|f| f.0 == clause)).collect();
         k += same.len().max(1);
-        let Some(p) = find_word(sub(s, clause.0, clause.1), "lan luot").map(|p| clause.0 + p) else { continue };
+        let clause_words = sub(s, clause.0, clause.1);
+        let Some(p) = find_word(clause_words, "lan luot").or_else(|| find_word(clause_words, "tuong ung")) else {
+            continue;
+        };
+        let p = clause.0 + p;
         let after: Vec<usize> =
             same.into_iter().filter(|&j| figures.get(j).is_some_and(|f| f.1.number.start > p)).collect();
         if after.len() < 2 {
             continue;
         }
-        let listed: Vec<i32> = mentions.iter().filter(|m| m.at >= clause.0 && m.at < p).map(|m| m.year).collect();
+        let mut listed: Vec<i32> = mentions.iter().filter(|m| m.at >= clause.0 && m.at < p).map(|m| m.year).collect();
+        if listed.len() != after.len() {
+            listed = years_listed(sub(s, clause.0, p));
+        }
         let tiers = tiers_listed(sub(s, clause.0, p));
         for (n, &j) in after.iter().enumerate() {
             if listed.len() == after.len() {
@@ -97,5 +123,21 @@ mod tests {
         let (years, figures) = read("Hồ sơ công việc cấp tỉnh đạt 90%, cấp xã đạt 60%");
         assert_eq!(years, vec![None, None]);
         assert_eq!(figures[1].1.tier, Some(Tier::Commune));
+    }
+
+    #[test]
+    fn tuong_ung_says_respectively_and_years_may_be_listed_bare() {
+        // khu_kinh_te_van_don_quang_ninh_2030 (a development text): periods by their ends, "tương ứng là".
+        let text =
+            "Tốc độ tăng dân số trung bình trong các giai đoạn đến 2020, 2021 – 2025, 2026 – 2030 tương ứng là 6%, \
+                    11% và 8%";
+        let (years, figures) = read(text);
+        assert_eq!(years, vec![Some(2020), Some(2025), Some(2030)]);
+        assert!(figures[1].1.same_indicator_as_previous && figures[2].1.same_indicator_as_previous);
+        assert_eq!(years_listed("cac nam 2020, 2025, 2030"), [2020, 2025, 2030]);
+        // Not when other numbers are listed with the years, nor one figure "tương ứng" (equivalent to) another.
+        assert_eq!(years_listed("nam 2020 dat 5, nam 2025"), Vec::<i32>::new());
+        let (years, _) = read("Tổng vốn 2.000 tỷ đồng năm 2025, tương ứng với 80 triệu USD");
+        assert!(years.iter().all(Option::is_none), "{years:?}");
     }
 }
