@@ -3910,6 +3910,27 @@ def test_figures_tuong_ung_to_periods_take_their_ends_in_order():
     assert len({t["indicator"] for t in draft.plan.targets}) == 1
 
 
+def test_a_period_after_a_sentences_lead_in_dates_the_paragraph_after_it():
+    # Regression (gia_lai_the_thao_2030, a development text; the same text as core/tests/extract.rs): "Về thể thao thành
+    # tích cao, trong giai đoạn 2023-2025, ..." held for its own line only, so "Hàng năm, ... đạt từ 30 đến 40 giải" in
+    # the next paragraph took no year.
+    draft = chitieu.extract_plan(
+        "Số học sinh phổ thông được đánh giá và phân loại thể lực theo tiêu chuẩn rèn luyện thân thể đến năm 2025 "
+        "đạt trên 98% và đến năm 2030 đạt trên 99%.\n"
+        "\n"
+        "Về thể thao thành tích cao, trong giai đoạn 2023-2025, tập trung tuyển chọn, huấn luyện thường xuyên từ 80 "
+        "đến 90 vận động viên.\n"
+        "\n"
+        "Hàng năm, tham gia các giải khu vực, quốc gia, quốc tế đạt từ 30 đến 40 giải.\n"
+    )
+    assert target_rows(draft.plan) == [
+        (2025, "more_than", 98.0, "percent"),
+        (2030, "more_than", 99.0, "percent"),
+        (2025, "reach", 90.0, "count"),
+        (2025, "reach", 40.0, "count"),
+    ]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -4331,6 +4331,27 @@ test("figures 'tương ứng' to periods take their ends in order", () => {
   assert.equal(new Set(draft.plan.targets.map((t) => t.indicator)).size, 1);
 });
 
+test("a period after a sentence's lead-in dates the paragraph after it", () => {
+  // Regression (gia_lai_the_thao_2030, a development text; the same text as core/tests/extract.rs): "Về thể thao thành
+  // tích cao, trong giai đoạn 2023-2025, ..." held for its own line only, so "Hàng năm, ... đạt từ 30 đến 40 giải" in
+  // the next paragraph took no year.
+  const draft = c.extractPlan(
+    "Số học sinh phổ thông được đánh giá và phân loại thể lực theo tiêu chuẩn rèn luyện thân thể đến năm 2025 " +
+      "đạt trên 98% và đến năm 2030 đạt trên 99%.\n" +
+      "\n" +
+      "Về thể thao thành tích cao, trong giai đoạn 2023-2025, tập trung tuyển chọn, huấn luyện thường xuyên từ 80 " +
+      "đến 90 vận động viên.\n" +
+      "\n" +
+      "Hàng năm, tham gia các giải khu vực, quốc gia, quốc tế đạt từ 30 đến 40 giải.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2025, "more_than", 98, "percent"],
+    [2030, "more_than", 99, "percent"],
+    [2025, "reach", 90, "count"],
+    [2025, "reach", 40, "count"],
+  ]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -5344,6 +5344,35 @@ fn figures_tuong_ung_to_periods_take_their_ends_in_order() {
     check_offsets(RESPECTIVELY_TO_PERIODS, &draft);
 }
 
+/// A period after a sentence's lead-in, for the paragraph after it (gia_lai_the_thao_2030, a development text; the same
+/// text as the Python and JavaScript tests).
+const A_PERIOD_AFTER_A_LEAD_IN: &str =
+    "Số học sinh phổ thông được đánh giá và phân loại thể lực theo tiêu chuẩn rèn luyện thân thể đến năm 2025 \
+     đạt trên 98% và đến năm 2030 đạt trên 99%.\n\
+     \n\
+     Về thể thao thành tích cao, trong giai đoạn 2023-2025, tập trung tuyển chọn, huấn luyện thường xuyên từ 80 \
+     đến 90 vận động viên.\n\
+     \n\
+     Hàng năm, tham gia các giải khu vực, quốc gia, quốc tế đạt từ 30 đến 40 giải.\n";
+
+#[test]
+fn a_period_after_a_sentences_lead_in_dates_the_paragraph_after_it() {
+    // Regression: "Về thể thao thành tích cao, trong giai đoạn 2023-2025, ..." held for its own line only, so "Hàng năm,
+    // ... đạt từ 30 đến 40 giải" in the next paragraph took no year.
+    let draft = extract_plan(A_PERIOD_AFTER_A_LEAD_IN);
+    let (p, n) = (MeasureUnit::Percent, MeasureUnit::Count);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2025), Comparator::MoreThan, 98.0, p),
+            (Some(2030), Comparator::MoreThan, 99.0, p),
+            (Some(2025), Comparator::Reach, 90.0, n),
+            (Some(2025), Comparator::Reach, 40.0, n),
+        ]
+    );
+    check_offsets(A_PERIOD_AFTER_A_LEAD_IN, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -381,7 +381,12 @@ fn periods(line: &str, offset: usize) -> Vec<Mention> {
         // A period before a colon labels what follows ("TT cho mọi người, giai đoạn 2026 - 2030: Phấn đấu hàng năm,
         // ...", ben_tre_the_thao_2030, a development text), however many words before it.
         let rest = sub(line, k, line.len()).trim_start_matches(|c: char| c.is_ascii_digit() || " -".contains(c));
-        let holds = super::folded::words(sub(line, 0, k)).count() <= 3 || objective || rest.starts_with(':');
+        // Or after a sentence's lead-in ("Về thể thao thành tích cao, trong giai đoạn 2023-2025, tập trung ...",
+        // gia_lai_the_thao_2030, a development text), as a year there does.
+        let sentence = sub(word, sentence_start(word), word.len());
+        let part = sub(word, word.rfind([',', ';', ':', '.']).map_or(0, |i| i + 1), word.len());
+        let lead_in = after_a_lead_in(part, sentence) && word.contains(',');
+        let holds = super::folded::words(sub(line, 0, k)).count() <= 3 || objective || rest.starts_with(':') || lead_in;
         out.push(Mention {
             at: offset + k,
             year: last,
@@ -907,10 +912,20 @@ mod tests {
     }
 
     #[test]
+    fn a_period_after_a_sentences_lead_in_holds() {
+        // gia_lai_the_thao_2030 (a development text): as a year after a lead-in and its comma.
+        let lead = "Về thể thao thành tích cao, trong giai đoạn 2023-2025, tập trung tuyển chọn";
+        assert_eq!(years(lead), vec![(2025, true, true)]);
+        // Not one named late in a long sentence with no comma before it.
+        let late = "Tập trung tuyển chọn, đào tạo, huấn luyện thường xuyên các vận động viên trong giai đoạn 2023-2025";
+        assert_eq!(years(late), vec![(2025, true, false)]);
+    }
+
+    #[test]
     fn a_period_before_a_colon_labels_what_follows() {
         // ben_tre_the_thao_2030 (a development text), a sentence per line: the period holds for the lines after it.
         assert_eq!(years("TT cho mọi người, giai đoạn 2026 - 2030: Phấn đấu hàng năm"), vec![(2030, true, true)]);
-        assert_eq!(years("TT cho mọi người, giai đoạn 2026 - 2030 phấn khởi"), vec![(2030, true, false)]);
+        assert_eq!(years("Tăng cường TT cho mọi người trong giai đoạn 2026 - 2030 và"), vec![(2030, true, false)]);
     }
 
     #[test]
