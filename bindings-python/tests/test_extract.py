@@ -3931,6 +3931,16 @@ def test_a_period_after_a_sentences_lead_in_dates_the_paragraph_after_it():
     ]
 
 
+def test_a_higher_aim_beside_a_floor_takes_no_comparator_from_it():
+    # Regression (hau_giang_xanh_2030, a development text; the same text as core/tests/extract.rs): "ít nhất 95% và phấn
+    # đấu 100%" carried "at least" to the 100%, the aim the plan strives for.
+    draft = chitieu.extract_plan(
+        "Đến năm 2030, ít nhất 95% và phấn đấu 100% chất thải rắn sinh hoạt của hộ gia đình ở đô thị được thu gom, xử "
+        "lý theo quy định.\n"
+    )
+    assert target_rows(draft.plan) == [(2030, "at_least", 95.0, "percent"), (2030, "reach", 100.0, "percent")]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

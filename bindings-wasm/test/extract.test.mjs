@@ -4352,6 +4352,19 @@ test("a period after a sentence's lead-in dates the paragraph after it", () => {
   ]);
 });
 
+test("a higher aim beside a floor takes no comparator from it", () => {
+  // Regression (hau_giang_xanh_2030, a development text; the same text as core/tests/extract.rs): "ít nhất 95% và phấn
+  // đấu 100%" carried "at least" to the 100%, the aim the plan strives for.
+  const draft = c.extractPlan(
+    "Đến năm 2030, ít nhất 95% và phấn đấu 100% chất thải rắn sinh hoạt của hộ gia đình ở đô thị được thu gom, xử " +
+      "lý theo quy định.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2030, "at_least", 95, "percent"],
+    [2030, "reach", 100, "percent"],
+  ]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -5373,6 +5373,24 @@ fn a_period_after_a_sentences_lead_in_dates_the_paragraph_after_it() {
     check_offsets(A_PERIOD_AFTER_A_LEAD_IN, &draft);
 }
 
+/// A floor and a higher aim beside it (hau_giang_xanh_2030, a development text; the same text as the Python and
+/// JavaScript tests).
+const A_FLOOR_AND_A_HIGHER_AIM: &str =
+    "Đến năm 2030, ít nhất 95% và phấn đấu 100% chất thải rắn sinh hoạt của hộ gia đình ở đô thị được thu gom, xử \
+     lý theo quy định.\n";
+
+#[test]
+fn a_higher_aim_beside_a_floor_takes_no_comparator_from_it() {
+    // Regression: "ít nhất 95% và phấn đấu 100%" carried "at least" to the 100%, the aim the plan strives for.
+    let draft = extract_plan(A_FLOOR_AND_A_HIGHER_AIM);
+    let p = MeasureUnit::Percent;
+    assert_eq!(
+        target_rows(&draft.plan),
+        [(Some(2030), Comparator::AtLeast, 95.0, p), (Some(2030), Comparator::Reach, 100.0, p)]
+    );
+    check_offsets(A_FLOOR_AND_A_HIGHER_AIM, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

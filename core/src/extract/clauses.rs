@@ -975,7 +975,9 @@ impl Carry {
         // what there is to be, as "đạt" says: it takes no comparator carried from before; nor does one with a verb
         // of its own ("giúp ít nhất 2 hộ thoát nghèo, hỗ trợ 4 hội viên"), nor a change ("còn dưới 5,5%, thu nhập ... tăng
         // lên 1,5 lần").
-        let own_verb = ends_with_words(prefix.trim_end(), "co")
+        // So does one the plan strives for ("ít nhất 95% và phấn đấu 100% chất thải rắn ...", hau_giang_xanh_2030, a
+        // development text): a higher aim beside a floor.
+        let own_verb = ["co", "phan dau"].iter().any(|w| ends_with_words(prefix.trim_end(), w))
             || units::verb_right_before(prefix)
             || (units::change_right_before(prefix) && !self.of_a_change);
         let explicit = comparators::before(prefix).or_else(|| own_verb.then_some((Comparator::Reach, 0)));
@@ -1860,6 +1862,10 @@ mod tests {
         assert_eq!(rows, [(5.5, Comparator::LessThan), (50.0, Comparator::Reach), (10.0, Comparator::Reach)]);
         assert!(units::change_right_before("thu nhap tang len ") && units::change_right_before("chi phi giam "));
         assert!(!units::change_right_before("tang cuong ") && !units::change_right_before("giam con "));
+        // Nor a higher aim the plan strives for beside a floor (hau_giang_xanh_2030, a development text).
+        let (_, found) = read("ít nhất 95% và phấn đấu 100% chất thải rắn sinh hoạt được thu gom");
+        let rows: Vec<_> = found.iter().map(|t| (t.value, t.comparator)).collect();
+        assert_eq!(rows, [(95.0, Comparator::AtLeast), (100.0, Comparator::Reach)]);
     }
 
     #[test]
