@@ -3941,6 +3941,16 @@ def test_a_higher_aim_beside_a_floor_takes_no_comparator_from_it():
     assert target_rows(draft.plan) == [(2030, "at_least", 95.0, "percent"), (2030, "reach", 100.0, "percent")]
 
 
+def test_a_floor_right_after_a_figure_is_its_own_before_a_bracket():
+    # Regression (nong_cong_thanh_hoa, a development text; the same text as core/tests/extract.rs): "trở lên" was read
+    # into the bracketed level's words, so the fall of 3% lost its floor.
+    draft = chitieu.extract_plan("Đến năm 2020: Tỷ lệ hộ nghèo giảm 3% trở lên (còn 7%).\n")
+    assert [(year, comparator, value) for year, comparator, value, _ in target_rows(draft.plan)] == [
+        (2020, "at_least", 3.0),
+        (2020, "reach", 7.0),
+    ]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -4365,6 +4365,19 @@ test("a higher aim beside a floor takes no comparator from it", () => {
   ]);
 });
 
+test("a floor right after a figure is its own before a bracket", () => {
+  // Regression (nong_cong_thanh_hoa, a development text; the same text as core/tests/extract.rs): "trở lên" was read
+  // into the bracketed level's words, so the fall of 3% lost its floor.
+  const draft = c.extractPlan("Đến năm 2020: Tỷ lệ hộ nghèo giảm 3% trở lên (còn 7%).\n");
+  assert.deepEqual(
+    targetRows(draft.plan).map(([year, comparator, value]) => [year, comparator, value]),
+    [
+      [2020, "at_least", 3],
+      [2020, "reach", 7],
+    ],
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

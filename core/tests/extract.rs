@@ -5391,6 +5391,19 @@ fn a_higher_aim_beside_a_floor_takes_no_comparator_from_it() {
     check_offsets(A_FLOOR_AND_A_HIGHER_AIM, &draft);
 }
 
+/// A floor right after a figure, a level in brackets after it (nong_cong_thanh_hoa, a development text; the same text as
+/// the Python and JavaScript tests).
+const A_FLOOR_BEFORE_A_BRACKET: &str = "Đến năm 2020: Tỷ lệ hộ nghèo giảm 3% trở lên (còn 7%).\n";
+
+#[test]
+fn a_floor_right_after_a_figure_is_its_own_before_a_bracket() {
+    // Regression: "trở lên" was read into the bracketed level's words, so the fall of 3% lost its floor.
+    let draft = extract_plan(A_FLOOR_BEFORE_A_BRACKET);
+    let rows: Vec<_> = target_rows(&draft.plan).into_iter().map(|(y, c, v, _)| (y, c, v)).collect();
+    assert_eq!(rows, [(Some(2020), Comparator::AtLeast, 3.0), (Some(2020), Comparator::Reach, 7.0)]);
+    check_offsets(A_FLOOR_BEFORE_A_BRACKET, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

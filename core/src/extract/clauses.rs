@@ -823,7 +823,10 @@ fn segment_start(s: &str, from: usize, number_start: usize) -> usize {
         let lead = inside.len() - inside.trim_start().len();
         Some(i + 1 + lead + words_len + usize::from(at(inside, lead + words_len) == b':'))
     });
-    [comma, and, parens, semicolon, comprising].into_iter().flatten().max().map_or(from, |i| from + i)
+    // The previous figure's floor ("giảm 3% trở lên (còn 7%)", nong_cong_thanh_hoa, a development text) is its own.
+    let lead = between.len() - between.trim_start().len();
+    let floor = starts_with_words(sub(between, lead, between.len()), "tro len").then_some(lead + "tro len".len());
+    [comma, and, parens, semicolon, comprising, floor].into_iter().flatten().max().map_or(from, |i| from + i)
 }
 
 /// Where the words after each of `words` ("trong đó", "theo đó") start in `s`, in order. Folded, "trong đó"
@@ -1866,6 +1869,14 @@ mod tests {
         let (_, found) = read("ít nhất 95% và phấn đấu 100% chất thải rắn sinh hoạt được thu gom");
         let rows: Vec<_> = found.iter().map(|t| (t.value, t.comparator)).collect();
         assert_eq!(rows, [(95.0, Comparator::AtLeast), (100.0, Comparator::Reach)]);
+    }
+
+    #[test]
+    fn a_floor_right_after_a_figure_is_its_own_before_a_bracket() {
+        // nong_cong_thanh_hoa (a development text): "trở lên" was read into the bracketed level's segment.
+        let (_, found) = read("Tỷ lệ hộ nghèo giảm 3% trở lên (còn 7%)");
+        let rows: Vec<_> = found.iter().map(|t| (t.value, t.comparator)).collect();
+        assert_eq!(rows, [(3.0, Comparator::AtLeast), (7.0, Comparator::Reach)]);
     }
 
     #[test]
