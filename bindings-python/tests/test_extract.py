@@ -3951,6 +3951,14 @@ def test_a_floor_right_after_a_figure_is_its_own_before_a_bracket():
     ]
 
 
+def test_a_things_scale_named_by_a_level_is_no_tier():
+    # Regression (gia_lai_moi_truong_nong_thon_2025, a development text; the same text as core/tests/extract.rs): "mô
+    # hình ... quy mô cấp huyện" (models at a district's scale) gave the count the district tier.
+    draft = chitieu.extract_plan("Đến năm 2025, triển khai 1 – 2 mô hình xử lý chất thải sinh hoạt quy mô cấp huyện trở lên với công nghệ phù hợp.\n")
+    assert target_rows(draft.plan) == [(2025, "reach", 2.0, "count")]
+    assert [t.get("tier") for t in draft.plan.targets] == [None]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -4378,6 +4378,17 @@ test("a floor right after a figure is its own before a bracket", () => {
   );
 });
 
+test("a thing's scale named by a level is no tier", () => {
+  // Regression (gia_lai_moi_truong_nong_thon_2025, a development text; the same text as core/tests/extract.rs): "mô
+  // hình ... quy mô cấp huyện" (models at a district's scale) gave the count the district tier.
+  const draft = c.extractPlan("Đến năm 2025, triển khai 1 – 2 mô hình xử lý chất thải sinh hoạt quy mô cấp huyện trở lên với công nghệ phù hợp.\n");
+  assert.deepEqual(targetRows(draft.plan), [[2025, "reach", 2, "count"]]);
+  assert.deepEqual(
+    draft.plan.targets.map((t) => t.tier ?? null),
+    [null],
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

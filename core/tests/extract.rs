@@ -5404,6 +5404,18 @@ fn a_floor_right_after_a_figure_is_its_own_before_a_bracket() {
     check_offsets(A_FLOOR_BEFORE_A_BRACKET, &draft);
 }
 
+/// A thing's scale named by a level (gia_lai_moi_truong_nong_thon_2025, a development text; the same text as the Python
+/// and JavaScript tests).
+const A_SCALE_NAMED_BY_A_LEVEL: &str = "Đến năm 2025, triển khai 1 – 2 mô hình xử lý chất thải sinh hoạt quy mô cấp huyện trở lên với công nghệ phù hợp.\n";
+
+#[test]
+fn a_things_scale_named_by_a_level_is_no_tier() {
+    // Regression: "mô hình ... quy mô cấp huyện" (models at a district's scale) gave the count the district tier.
+    let draft = extract_plan(A_SCALE_NAMED_BY_A_LEVEL);
+    assert_eq!(tuples(&draft.plan), [(Some(2025), None, Comparator::Reach, 2.0, MeasureUnit::Count)]);
+    check_offsets(A_SCALE_NAMED_BY_A_LEVEL, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

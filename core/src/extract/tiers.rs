@@ -106,9 +106,10 @@ fn places_before(before: &str) -> bool {
 
 /// Whether the words before a tier's words name a thing recognised at that rank: tourist sites ("khu, điểm du lịch cấp
 /// tỉnh"), heritage ("di tích cấp tỉnh"), products rated in stars ("sản phẩm OCOP 3 sao cấp tỉnh"), research tasks
-/// ("nhiệm vụ khoa học cấp tỉnh").
+/// ("nhiệm vụ khoa học cấp tỉnh"), or a thing's scale ("mô hình xử lý chất thải sinh hoạt quy mô cấp huyện",
+/// gia_lai_moi_truong_nong_thon_2025, a development text).
 fn ranked_before(before: &str) -> bool {
-    ["du lich", "di tich", "ocop", "sao", "nhiem vu khoa hoc", "de tai khoa hoc"]
+    ["du lich", "di tich", "ocop", "sao", "nhiem vu khoa hoc", "de tai khoa hoc", "quy mo"]
         .iter()
         .any(|w| ends_with_words(before, w))
 }
@@ -249,6 +250,7 @@ mod tests {
         assert_eq!(tier("công nhận 5 di tích cấp tỉnh"), None);
         assert_eq!(tier("20 sản phẩm OCOP 3 sao cấp tỉnh"), None);
         assert_eq!(tier("thực hiện 12 nhiệm vụ khoa học cấp tỉnh"), None);
+        assert_eq!(tier("triển khai 1 – 2 mô hình xử lý chất thải quy mô cấp huyện trở lên"), None);
         // A level of government named after what it handles is still one.
         assert_eq!(tier("hồ sơ du lịch xử lý tại cấp tỉnh"), Some(Tier::Province));
     }
