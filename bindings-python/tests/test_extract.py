@@ -3959,6 +3959,17 @@ def test_a_things_scale_named_by_a_level_is_no_tier():
     assert [t.get("tier") for t in draft.plan.targets] == [None]
 
 
+def test_a_result_beyond_its_objective_by_a_deadline_is_reported():
+    # Regression (ha_giang_truong_chuan_quoc_gia_2020, a development text; the same text as core/tests/extract.rs): "Dự
+    # kiến đến hết năm 2020, ... đạt 42%, vượt chỉ tiêu ..." was wanted by its deadline alone and was a target.
+    draft = chitieu.extract_plan(
+        "Dự kiến đến hết năm 2020, tỷ lệ trường đạt chuẩn Quốc gia đạt 42%, vượt chỉ tiêu Nghị quyết Đại hội Đảng bộ tỉnh "
+        "lần thứ XVI.\nPhấn đấu đến năm 2025, tỷ lệ trường đạt chuẩn Quốc gia đạt 50%.\n"
+    )
+    assert target_rows(draft.plan) == [(2025, "reach", 50.0, "percent")]
+    assert observation_rows(draft) == [(42.0, 2020)]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -4389,6 +4389,17 @@ test("a thing's scale named by a level is no tier", () => {
   );
 });
 
+test("a result beyond its objective by a deadline is reported", () => {
+  // Regression (ha_giang_truong_chuan_quoc_gia_2020, a development text; the same text as core/tests/extract.rs): "Dự
+  // kiến đến hết năm 2020, ... đạt 42%, vượt chỉ tiêu ..." was wanted by its deadline alone and was a target.
+  const draft = c.extractPlan(
+    "Dự kiến đến hết năm 2020, tỷ lệ trường đạt chuẩn Quốc gia đạt 42%, vượt chỉ tiêu Nghị quyết Đại hội Đảng bộ tỉnh " +
+      "lần thứ XVI.\nPhấn đấu đến năm 2025, tỷ lệ trường đạt chuẩn Quốc gia đạt 50%.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2025, "reach", 50, "percent"]]);
+  assert.deepEqual(observationRows(draft), [[42, 2020]]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

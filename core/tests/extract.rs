@@ -5416,6 +5416,22 @@ fn a_things_scale_named_by_a_level_is_no_tier() {
     check_offsets(A_SCALE_NAMED_BY_A_LEVEL, &draft);
 }
 
+/// An expected result by a deadline, beyond its objective (ha_giang_truong_chuan_quoc_gia_2020, a development text; the
+/// same text as the Python and JavaScript tests).
+const AN_EXPECTED_RESULT_BEYOND_ITS_OBJECTIVE: &str =
+    "Dự kiến đến hết năm 2020, tỷ lệ trường đạt chuẩn Quốc gia đạt 42%, vượt chỉ tiêu Nghị quyết Đại hội Đảng bộ tỉnh \
+     lần thứ XVI.\nPhấn đấu đến năm 2025, tỷ lệ trường đạt chuẩn Quốc gia đạt 50%.\n";
+
+#[test]
+fn a_result_beyond_its_objective_by_a_deadline_is_reported() {
+    // Regression: "Dự kiến đến hết năm 2020, ... đạt 42%, vượt chỉ tiêu ..." was wanted by its deadline alone and was a
+    // target.
+    let draft = extract_plan(AN_EXPECTED_RESULT_BEYOND_ITS_OBJECTIVE);
+    assert_eq!(target_rows(&draft.plan), [(Some(2025), Comparator::Reach, 50.0, MeasureUnit::Percent)]);
+    assert_eq!(observation_rows(&draft), [(42.0, Some(2020))]);
+    check_offsets(AN_EXPECTED_RESULT_BEYOND_ITS_OBJECTIVE, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -565,6 +565,7 @@ fn said(
                 && (reports::share_of_plan_reached(after())
                     || reports::measured_against_the_plan(in_clause)
                     || reports::beyond_the_plan(in_clause))
+            || !scan.aims(before, sentence, before.len()) && reports::beyond_the_plan(in_clause)
             || !scan.wanted(segment, before.len())
                 && reports::plan_figure_after(sub(s, found.number.end, s.len().min(found.number.end + 60)));
         on_last_year

@@ -639,6 +639,15 @@ impl Scan {
     pub(crate) fn wanted(&self, from: usize, to: usize) -> bool {
         self.last_wanted(from, to).is_some_and(|w| self.last_reached(from, to).is_none_or(|r| w > r))
     }
+
+    /// Whether a word in `from..to` of folded `line` (the line this scan read) wants more than a deadline: any of the
+    /// words that want but "đến năm" and "đến hết năm" ("Dự kiến đến hết năm 2020, tỷ lệ ... đạt 42%, vượt chỉ tiêu
+    /// ...", ha_giang_truong_chuan_quoc_gia_2020, a development text: a year's expected result, reached by then).
+    pub(crate) fn aims(&self, line: &str, from: usize, to: usize) -> bool {
+        let deadline = |&(a, b): &(usize, usize)| matches!(sub(line, a, b), "den nam" | "den het nam");
+        let inside = |&(a, b): &(usize, usize)| a >= from && b <= to;
+        self.wanted.iter().any(|w| inside(w) && !deadline(w)) || self.bracketed.iter().any(|&(a, b, _)| inside(&(a, b)))
+    }
 }
 
 /// Whether the words of a line before a figure (folded) report what was reached.
@@ -824,6 +833,15 @@ mod tests {
         assert!(reported(&fold("TP sẽ giải quyết 23/23 tuyến đường đã xử lý tạm trước đây ")));
         // A year is no such figure: the verb still reports the rest of its line.
         assert!(reported(&fold("Năm 2023 tỉnh đã xử lý xong các điểm ngập; tỷ lệ thu gom rác đạt ")));
+    }
+
+    #[test]
+    fn a_deadline_alone_is_no_aim() {
+        // ha_giang_truong_chuan_quoc_gia_2020 (a development text): an expected result by a year's end.
+        let line = fold("Dự kiến đến hết năm 2020, tỷ lệ trường đạt chuẩn Quốc gia đạt ");
+        assert!(!Scan::of(&line).aims(&line, 0, line.len()));
+        let line = fold("Phấn đấu đến hết năm 2020, tỷ lệ trường đạt chuẩn Quốc gia đạt ");
+        assert!(Scan::of(&line).aims(&line, 0, line.len()));
     }
 
     #[test]
