@@ -3970,6 +3970,16 @@ def test_a_result_beyond_its_objective_by_a_deadline_is_reported():
     assert observation_rows(draft) == [(42.0, 2020)]
 
 
+def test_a_sectors_value_before_its_share_is_no_target_of_its_own():
+    # Regression (xa_an_binh_bac_ninh_2023, a development text; the same text as core/tests/extract.rs): "đạt 298 tỉ
+    # đồng, chiếm 48%" gave the value in đồng as a target beside the share of the economy.
+    draft = chitieu.extract_plan(
+        "Năm 2023 phấn đấu tổng thu nhập xã hội trên địa bàn xã đạt 621 tỉ đồng. Trong đó giá trị thương mại dịch vụ đạt "
+        "298 tỉ đồng, chiếm 48%.\n"
+    )
+    assert target_rows(draft.plan) == [(2023, "reach", 621e9, "dong"), (2023, "reach", 48.0, "percent")]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -4400,6 +4400,19 @@ test("a result beyond its objective by a deadline is reported", () => {
   assert.deepEqual(observationRows(draft), [[42, 2020]]);
 });
 
+test("a sector's value before its share is no target of its own", () => {
+  // Regression (xa_an_binh_bac_ninh_2023, a development text; the same text as core/tests/extract.rs): "đạt 298 tỉ
+  // đồng, chiếm 48%" gave the value in đồng as a target beside the share of the economy.
+  const draft = c.extractPlan(
+    "Năm 2023 phấn đấu tổng thu nhập xã hội trên địa bàn xã đạt 621 tỉ đồng. Trong đó giá trị thương mại dịch vụ đạt " +
+      "298 tỉ đồng, chiếm 48%.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2023, "reach", 621e9, "dong"],
+    [2023, "reach", 48, "percent"],
+  ]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

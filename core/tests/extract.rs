@@ -5432,6 +5432,26 @@ fn a_result_beyond_its_objective_by_a_deadline_is_reported() {
     check_offsets(AN_EXPECTED_RESULT_BEYOND_ITS_OBJECTIVE, &draft);
 }
 
+/// A sector's value before its share (xa_an_binh_bac_ninh_2023, a development text; the same text as the Python and
+/// JavaScript tests).
+const A_SECTORS_VALUE_AND_SHARE: &str =
+    "Năm 2023 phấn đấu tổng thu nhập xã hội trên địa bàn xã đạt 621 tỉ đồng. Trong đó giá trị thương mại dịch vụ đạt \
+     298 tỉ đồng, chiếm 48%.\n";
+
+#[test]
+fn a_sectors_value_before_its_share_is_no_target_of_its_own() {
+    // Regression: "đạt 298 tỉ đồng, chiếm 48%" gave the value in đồng as a target beside the share of the economy.
+    let draft = extract_plan(A_SECTORS_VALUE_AND_SHARE);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2023), Comparator::Reach, 621e9, MeasureUnit::Dong),
+            (Some(2023), Comparator::Reach, 48.0, MeasureUnit::Percent)
+        ]
+    );
+    check_offsets(A_SECTORS_VALUE_AND_SHARE, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -320,6 +320,12 @@ fn amount_hit(
 ) -> Option<(Hit, f64)> {
     let (factor, n) = units::amount_after(after)?;
     let value = scaled(number.value?, factor);
+    // A sector's value before its share of the economy ("giá trị thương mại dịch vụ đạt 298 tỉ đồng, chiếm 48%",
+    // xa_an_binh_bac_ninh_2023, phuong_ba_dinh_thanh_hoa, development texts): the share is the structure's target, the
+    // value its part.
+    if share_after(sub(after, n, after.len())) {
+        return None;
+    }
     let plan = units::amount_after_a_result(lead);
     let to_reach = plan
         || units::amount_to_reach(named)
@@ -328,6 +334,16 @@ fn amount_hit(
         || listed_under_a_total(s, found, number.start, MeasureUnit::Dong, value);
     let hit = Hit { equivalent, plan, ..Hit::of(number, value, number.end + n, Some(MeasureUnit::Dong)) };
     (value.is_finite() && to_reach).then_some((hit, factor))
+}
+
+/// Whether the words right after an amount (folded `rest`, after its unit) give its share: ", chiếm 48%", ", chiếm
+/// khoảng 8%", ", chiếm tỷ trọng 44%".
+fn share_after(rest: &str) -> bool {
+    let Some(t) = rest.trim_start().strip_prefix(',') else { return false };
+    let Some(t) = t.trim_start().strip_prefix("chiem ") else { return false };
+    let t = ["ty trong ", "khoang "].iter().fold(t.trim_start(), |t, w| t.strip_prefix(w).unwrap_or(t).trim_start());
+    let digits = t.trim_start_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.');
+    digits.len() < t.len() && digits.trim_start().starts_with('%')
 }
 
 /// Marks the result of the plan's figure at `plan_start` after a slash as reported: the last of `found` when it stands
@@ -1869,6 +1885,16 @@ mod tests {
         let (_, found) = read("ít nhất 95% và phấn đấu 100% chất thải rắn sinh hoạt được thu gom");
         let rows: Vec<_> = found.iter().map(|t| (t.value, t.comparator)).collect();
         assert_eq!(rows, [(95.0, Comparator::AtLeast), (100.0, Comparator::Reach)]);
+    }
+
+    #[test]
+    fn a_sectors_value_before_its_share_is_no_target_of_its_own() {
+        // xa_an_binh_bac_ninh_2023 (a development text): the share is the structure's target.
+        let (_, found) = read("Trong đó giá trị thương mại dịch vụ đạt 298 tỉ đồng, chiếm 48%");
+        let rows: Vec<_> = found.iter().map(|t| (t.value, t.unit)).collect();
+        assert_eq!(rows, [(48.0, MeasureUnit::Percent)]);
+        assert!(share_after(", chiem khoang 8%") && share_after(" , chiem ty trong 44,5 %"));
+        assert!(!share_after(", tang 8%") && !share_after(" chiem 8%") && !share_after(", chiem phan lon"));
     }
 
     #[test]
