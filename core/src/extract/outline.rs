@@ -397,9 +397,12 @@ fn sentence_between_reports(
     reporting: Option<(usize, bool)>,
 ) -> Option<(usize, bool)> {
     let line = sub(s, line_start, line_end).trim();
-    let reported_before = reporting.is_some_and(|(_, reports)| reports)
-        || line_before.is_some_and(|b| reports::Scan::of(sub(s, b, line_start)).reports_to_its_end());
-    (reported_before && line.ends_with('.') && reports::Scan::of(line).silent()).then_some((line_start, true))
+    // The cheap tests first: this runs for every line without figures.
+    let reported_before = || {
+        reporting.is_some_and(|(_, reports)| reports)
+            || line_before.is_some_and(|b| reports::Scan::of(sub(s, b, line_start)).reports_to_its_end())
+    };
+    (line.ends_with('.') && reported_before() && reports::Scan::of(line).silent()).then_some((line_start, true))
 }
 
 /// For a line whose words after its head (folded `line`) open with "Theo đó," and set out what the line before it
