@@ -321,8 +321,7 @@ fn amount_hit(
     let (factor, n) = units::amount_after(after)?;
     let value = scaled(number.value?, factor);
     // A sector's value before its share of the economy ("giá trị thương mại dịch vụ đạt 298 tỉ đồng, chiếm 48%",
-    // xa_an_binh_bac_ninh_2023, phuong_ba_dinh_thanh_hoa, development texts): the share is the structure's target, the
-    // value its part.
+    // xa_an_binh_bac_ninh_2023, a development text): the share is the structure's target, the value its part.
     if share_after(sub(after, n, after.len())) {
         return None;
     }

@@ -43,6 +43,12 @@ pub(crate) fn range_low(s: &str, start: usize) -> Option<(NumberToken, f64)> {
     ))
 }
 
+/// Whether a number's value may be a year (a whole number from 1900 to 2100): a term's, a period's or a date's, not a
+/// figure of the plan's.
+pub(crate) fn year_like(v: f64) -> bool {
+    v.fract() == 0.0 && (1900.0..=2100.0).contains(&v)
+}
+
 /// `before_low`, the words before a range's lower bound, without the "từ" that opens the range ("từ 75 đến
 /// 80%": "từ" there compares nothing, nor names what is measured).
 pub(crate) fn without_range_opening(before_low: &str) -> &str {

@@ -31,11 +31,10 @@ fn tiers_listed(text: &str) -> Vec<Tier> {
 /// 2030": 2020, 2025, 2030; "các năm 2020, 2025, 2030"), when every number it holds is a year.
 fn years_listed(text: &str) -> Vec<i32> {
     let tokens = super::numbers::tokens(text);
-    let year = |v: f64| v.fract() == 0.0 && (1900.0..=2100.0).contains(&v);
     let mut out: Vec<i32> = Vec::new();
     let mut previous_end = None;
     for t in &tokens {
-        let Some(v) = t.value.filter(|&v| year(v)) else { return Vec::new() };
+        let Some(v) = t.value.filter(|&v| super::numbers::year_like(v)) else { return Vec::new() };
         let joined = previous_end.is_some_and(|e| matches!(sub(text, e, t.start).trim(), "-" | "den"));
         if joined {
             out.pop();

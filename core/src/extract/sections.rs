@@ -116,9 +116,7 @@ pub(crate) fn heading(line: &str) -> Option<(Heading, usize)> {
         .any(|w| starts_with_words(head, w));
     // "Năm 2026, thu nhập bình quân đạt 60 triệu đồng.": a sentence with a figure of its own opens on the year, no
     // heading (a percentage already rules a head out).
-    let figure = super::numbers::tokens(head)
-        .iter()
-        .any(|t| t.value.is_some_and(|v| v.fract() != 0.0 || !(1900.0..=2100.0).contains(&v)));
+    let figure = super::numbers::tokens(head).iter().any(|t| t.value.is_some_and(|v| !super::numbers::year_like(v)));
     if opener && n <= 14 && !figure {
         if let Some(h) = year_heading(head) {
             return Some((h, consumed));
