@@ -3980,6 +3980,13 @@ def test_a_sectors_value_before_its_share_is_no_target_of_its_own():
     assert target_rows(draft.plan) == [(2023, "reach", 621e9, "dong"), (2023, "reach", 48.0, "percent")]
 
 
+def test_the_plan_a_sentence_follows_dates_what_it_says_will_be_done():
+    # Regression (ho_chi_minh_giam_ngap_2020's words, a development text; the same text as core/tests/extract.rs):
+    # "Theo kế hoạch đến năm 2020" was read as another document's name, and the count took no year.
+    draft = chitieu.extract_plan("Theo kế hoạch đến năm 2020, TP sẽ giải quyết 13/17 tuyến đường ngập nước do mưa.\n")
+    assert target_rows(draft.plan) == [(2020, "reach", 13.0, "count")]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

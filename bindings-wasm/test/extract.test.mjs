@@ -4413,6 +4413,13 @@ test("a sector's value before its share is no target of its own", () => {
   ]);
 });
 
+test("the plan a sentence follows dates what it says will be done", () => {
+  // Regression (ho_chi_minh_giam_ngap_2020's words, a development text; the same text as core/tests/extract.rs):
+  // "Theo kế hoạch đến năm 2020" was read as another document's name, and the count took no year.
+  const draft = c.extractPlan("Theo kế hoạch đến năm 2020, TP sẽ giải quyết 13/17 tuyến đường ngập nước do mưa.\n");
+  assert.deepEqual(targetRows(draft.plan), [[2020, "reach", 13, "count"]]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

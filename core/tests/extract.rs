@@ -5452,6 +5452,19 @@ fn a_sectors_value_before_its_share_is_no_target_of_its_own() {
     check_offsets(A_SECTORS_VALUE_AND_SHARE, &draft);
 }
 
+/// The plan a sentence follows, with its end year, and what will be done (ho_chi_minh_giam_ngap_2020's words, a
+/// development text; the same text as the Python and JavaScript tests).
+const PER_THE_PLAN_TO_A_YEAR: &str =
+    "Theo kế hoạch đến năm 2020, TP sẽ giải quyết 13/17 tuyến đường ngập nước do mưa.\n";
+
+#[test]
+fn the_plan_a_sentence_follows_dates_what_it_says_will_be_done() {
+    // Regression: "Theo kế hoạch đến năm 2020" was read as another document's name, and the count took no year.
+    let draft = extract_plan(PER_THE_PLAN_TO_A_YEAR);
+    assert_eq!(target_rows(&draft.plan), [(Some(2020), Comparator::Reach, 13.0, MeasureUnit::Count)]);
+    check_offsets(PER_THE_PLAN_TO_A_YEAR, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

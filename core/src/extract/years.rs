@@ -235,7 +235,10 @@ fn topic_of_objectives(line: &str, from: usize, k: usize) -> bool {
     let part = part.trim_start_matches([' ', '-']);
     let opens = starts_with_words(part, "ve")
         || ["theo ke hoach", "theo chuong trinh", "theo de an"].iter().any(|w| starts_with_words(part, w));
-    opens && objective_in(sub(sentence, 0, sentence.len().min(80)))
+    // Or says what will be done: "Theo kế hoạch đến năm 2020, TP sẽ giải quyết 13/17 tuyến đường ngập nước"
+    // (ho_chi_minh_giam_ngap_2020's words, a development text).
+    let head = sub(sentence, 0, sentence.len().min(80));
+    opens && (objective_in(head) || find_words(head, "se").next().is_some())
 }
 
 /// Whether the sentence before the period at `k` of `line` (folded) places a year in it ("Năm 2026 là năm đầu triển khai
@@ -897,6 +900,15 @@ mod tests {
                     giai đoạn 2026–2030";
         assert_eq!(years(lead).last(), Some(&(2030, true, false)));
         assert_eq!(years("Mục tiêu cụ thể, trong giai đoạn 2025 - 2027"), vec![(2027, true, true)]);
+    }
+
+    #[test]
+    fn the_plan_a_sentence_follows_dates_what_it_says_will_be_done() {
+        // ho_chi_minh_giam_ngap_2020's words (a development text): "Theo kế hoạch ... đến năm 2020, ... sẽ".
+        let read = years("Theo kế hoạch đến năm 2020, TP sẽ giải quyết 13/17 tuyến đường ngập nước do mưa");
+        assert_eq!(read.iter().map(|y| y.0).collect::<Vec<_>>(), [2020]);
+        // A plan named in passing, with nothing said of what it brings, is still another document's name.
+        assert_eq!(years("Thực hiện Kế hoạch phát triển đến năm 2020, các sở báo cáo kết quả"), []);
     }
 
     #[test]
