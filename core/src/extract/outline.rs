@@ -563,12 +563,11 @@ fn said(
         // Read to the clause's end: the objective's own figure after it ("mới đạt 13,8% so với mục tiêu 60%",
         // dong_nai_nghi_quyet_57_6_thang_2025, a development text) ends the figure's segment at "so".
         let compared = !scan.wanted(sentence, before.len()) && reports::compared_with_the_plan(in_clause);
+        // Beyond the plan, it is reported unless wanted, or when its sentence wants nothing but a deadline ("Dự kiến đến
+        // hết năm 2020, ... đạt 42%, vượt chỉ tiêu ...", ha_giang_truong_chuan_quoc_gia_2020, a development text).
         let of_plan = compared
-            || !wanted
-                && (reports::share_of_plan_reached(after())
-                    || reports::measured_against_the_plan(in_clause)
-                    || reports::beyond_the_plan(in_clause))
-            || !scan.aims(before, sentence, before.len()) && reports::beyond_the_plan(in_clause)
+            || !wanted && (reports::share_of_plan_reached(after()) || reports::measured_against_the_plan(in_clause))
+            || (!wanted || !scan.aims(before, sentence, before.len())) && reports::beyond_the_plan(in_clause)
             || !scan.wanted(segment, before.len())
                 && reports::plan_figure_after(sub(s, found.number.end, s.len().min(found.number.end + 60)));
         on_last_year
