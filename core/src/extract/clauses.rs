@@ -1351,6 +1351,11 @@ mod tests {
         (s, found)
     }
 
+    /// The values of the figures [`read`] finds in `text`, in order.
+    fn values(text: &str) -> Vec<f64> {
+        read(text).1.iter().map(|f| f.value).collect()
+    }
+
     #[test]
     fn a_level_risen_or_fallen_to_is_the_target_and_its_base_is_none() {
         // dak_nong_giao_thong_2020, yen_bai_lam_nghiep_2025 (development texts): "từ X lên Y", the base not a target.
@@ -1526,7 +1531,6 @@ mod tests {
                 (5000.0, MeasureUnit::Usd, "grdp binh quan dau nguoi".to_owned())
             ]
         );
-        let values = |t: &str| read(t).1.iter().map(|f| f.value).collect::<Vec<_>>();
         assert_eq!(values("hoàn thành khoảng 5.440 căn nhà ở, tương đương 1.470.000m2 sàn"), [5440.0, 1_470_000.0]);
         // A rate's equivalent is derived from it, said again; so is one in brackets.
         assert_eq!(values("thu ngân sách tăng 10,6%, tương ứng tăng thêm khoảng 6.490 tỷ đồng"), [10.6]);
@@ -1536,7 +1540,6 @@ mod tests {
     #[test]
     fn the_parts_listed_under_a_total_are_figures_of_their_own() {
         // ha_tinh_nong_nghiep_2022 (a development text): "trong đó" after a total, in a bracket or after a comma.
-        let values = |t: &str| read(t).1.iter().map(|f| f.value).collect::<Vec<_>>();
         assert_eq!(
             values("tổng giá trị sản xuất đạt trên 13.828 tỷ đồng (trong đó, nông nghiệp 11.255 tỷ đồng, lâm nghiệp 788 tỷ đồng và thủy sản 1.785 tỷ đồng)"),
             [13_828e9, 11_255e9, 788e9, 1_785e9]
@@ -1586,7 +1589,6 @@ mod tests {
     fn the_parts_a_semicolon_parts_after_a_total_are_figures_of_their_own() {
         // phuong_dong_son_bim_son_thanh_hoa_2020, dak_nong_giao_thong_2020 (development texts): the parts after
         // "trong đó" or "Cụ thể" go on past ";", the total right before or ending the sentence before.
-        let values = |t: &str| read(t).1.iter().map(|f| f.value).collect::<Vec<_>>();
         assert_eq!(
             values("Số hộ kinh doanh cá thể vào năm 2020: 500 hộ, trong đó, thương mại 421 hộ; công nghiệp 50 hộ; nông nghiệp 29 hộ."),
             [500.0, 421.0, 50.0, 29.0]
@@ -1621,14 +1623,12 @@ mod tests {
         assert_eq!(percentage_points("diem phan tram vao tang truong"), Some(14));
         assert_eq!(percentage_points("diem tro len"), None);
         assert_eq!(percentage_points("diem"), None);
-        let values = |t: &str| read(t).1.iter().map(|f| f.value).collect::<Vec<_>>();
         assert_eq!(values("tỷ lệ hộ nghèo giảm 1-1,5 điểm%/năm"), [1.5]);
     }
 
     #[test]
     fn a_months_average_in_brackets_says_the_years_figure_again() {
         // dong_nai_cong_thuong_2023 (a development text).
-        let values = |t: &str| read(t).1.iter().map(|f| f.value).collect::<Vec<_>>();
         assert_eq!(
             values("đạt 26,7 tỷ USD, tăng 8,5% so với năm 2022 (bình quân 1 tháng khoảng 2,2 tỷ USD)"),
             [26.7e9, 8.5]
@@ -1649,7 +1649,6 @@ mod tests {
     #[test]
     fn all_the_places_a_figure_holds_in_are_no_count() {
         // da_nang_nguoi_cao_tuoi_2030 (a development text): "tại tất cả 56 phường, xã" says where, not how many to reach.
-        let values = |t: &str| read(t).1.iter().map(|f| f.value).collect::<Vec<_>>();
         assert_eq!(values("100% người cao tuổi được mừng thọ tại tất cả 56 phường, xã"), [100.0]);
         assert_eq!(values("thành lập 56 hợp tác xã tại tất cả các xã"), [56.0]);
     }
@@ -1723,7 +1722,6 @@ mod tests {
     #[test]
     fn a_smaller_figure_in_a_bracket_after_its_total_is_a_part() {
         // bac_lieu_du_lich_2030 (development): the part named in the bracket, with or without "trong đó".
-        let values = |t: &str| read(t).1.iter().map(|f| f.value).collect::<Vec<_>>();
         assert_eq!(values("giải quyết việc làm cho 50.000 lao động (20.000 lao động trực tiếp)"), [50000.0, 20000.0]);
         assert_eq!(
             values("giải quyết việc làm cho 30.000 lao động (trong đó 12.000 lao động trực tiếp)"),
@@ -1765,7 +1763,6 @@ mod tests {
         assert_eq!(got, [10.6, 67_735e9]);
         // ha_noi_2023, dak_nong_giam_ngheo_2024 (development): a bracket "tương đương" opens holds the same figure
         // in whatever unit; a floor's "trở lên" stands before "tương ứng".
-        let values = |text: &str| read(text).1.iter().map(|f| f.value).collect::<Vec<_>>();
         assert_eq!(values("Giảm số hộ nghèo: 30% (tương đương 890 hộ, 0,04%)"), [30.0]);
         assert_eq!(values("tỷ lệ hộ nghèo giảm từ 2% trở lên, tương ứng với số hộ giảm trên 3.415 hộ"), [2.0]);
         // A bracket of other words keeps its figures.
@@ -2185,7 +2182,6 @@ mod tests {
         // A quantity in brackets opened after a figure, or alone in them, says it again (an_giang_dai_hoi,
         // ho_chi_minh_dang_bo_ubnd, nhu_xuan_thanh_hoa: development texts); a rate in brackets after an amount
         // says more (ha_noi_dai_hoi).
-        let values = |text: &str| read(text).1.iter().map(|f| f.value).collect::<Vec<_>>();
         assert_eq!(values("GRDP bình quân đầu người đạt hơn 6.300 USD/năm trở lên (khoảng 166 triệu đồng)"), [6300.0]);
         assert_eq!(values("phấn đấu di dời 50% căn nhà ven kênh rạch trên địa bàn (20.000 căn)"), [50.0]);
         assert_eq!(values("tỷ lệ thôn đạt chuẩn 58,9% (66/112 thôn, tăng thêm 20 thôn)"), [58.9]);
