@@ -479,7 +479,8 @@ KIND_OF_UNIT = {
     "mbps": "level_or_share", "days": "level_or_share", "quintal_per_hectare": "level_or_share",
     "children_per_woman": "level_or_share", "kilometre": "level_or_share", "cubic_metre": "level_or_share",
     "litre": "level_or_share", "square_metre": "level_or_share", "square_metre_per_person": "level_or_share",
-    "megawatt": "level_or_share", "kilowatt_hour": "level_or_share",
+    "megawatt": "level_or_share", "kilowatt_hour": "level_or_share", "cubic_metre_per_day": "level_or_share",
+    "boys_per_hundred_girls": "level_or_share",
     "percent_per_year": "yearly_rate",
     "percent_increase": "cumulative_change", "percent_reduction": "cumulative_change",
     "rank": "rank",
@@ -1512,7 +1513,8 @@ s.add("a percent reduction is a cumulative change", {"unit": "percent_reduction"
 s.add("a rank is a rank", {"unit": "rank"}, "nhóm 20 tỉnh dẫn đầu", {"kind": "rank", "method": "rank_pace"})
 for unit in ("percent_of_grdp", "count", "per_thousand_people", "dong", "index", "percent_increase", "usd", "hectare",
              "tonne", "years", "mbps", "days", "quintal_per_hectare", "children_per_woman", "kilometre", "cubic_metre",
-             "litre", "square_metre", "square_metre_per_person", "megawatt", "kilowatt_hour"):
+             "litre", "square_metre", "square_metre_per_person", "megawatt", "kilowatt_hour", "cubic_metre_per_day",
+             "boys_per_hundred_girls"):
     s.add("unit %s" % unit, {"unit": unit})
 
 # ----- yearly_rate ----------------------------------------------------------------------------------
@@ -1839,7 +1841,8 @@ ALLOWED = {
     "quintal_per_hectare": ["ratio_of_sums", "weighted_mean"],
     "kilometre": ["sum"], "cubic_metre": ["sum"], "litre": ["sum"], "square_metre": ["sum"],
     "square_metre_per_person": ["ratio_of_sums", "weighted_mean"],
-    "megawatt": ["sum"], "kilowatt_hour": ["sum"],
+    "megawatt": ["sum"], "kilowatt_hour": ["sum"], "cubic_metre_per_day": ["sum"],
+    "boys_per_hundred_girls": ["ratio_of_sums", "weighted_mean"],
 }
 
 
@@ -1926,6 +1929,16 @@ s.add("generating capacity sums", {"rule": "sum", "unit": "megawatt", "parts": [
       "2,415 + 1,850.5 = 4,265.5 MW (Phú Yên's plan and Đắk Lắk's, merged in 2025)", {"value": 4265.5})
 s.add("electricity output sums", {"rule": "sum", "unit": "kilowatt_hour",
       "parts": [part("54", 5.9e9), part("66", 4.2e9)]}, "5.9 + 4.2 = 10.1 billion kWh", {"value": 1.01e10})
+s.add("water plants' capacity sums", {"rule": "sum", "unit": "cubic_metre_per_day",
+      "parts": [part("01", 300_000.0), part("31", 150_000.0)]}, "300,000 + 150,000 = 450,000 m³ a day",
+      {"value": 450_000.0})
+s.add("sex ratio at birth: the parts' boys born over their girls born",
+      {"rule": "ratio_of_sums", "unit": "boys_per_hundred_girls",
+       "parts": [part("19", 113.0, 11_300, 10_000), part("24", 107.0, 5_350, 5_000)]},
+      "100 (11,300 + 5,350) / (10,000 + 5,000) = 111 boys per 100 girls, not the plain mean 110",
+      {"value": 111.0, "numerator": 16_650.0, "denominator": 15_000.0})
+s.add("sex ratios at birth are never summed", {"rule": "sum", "unit": "boys_per_hundred_girls",
+      "parts": [part("19", 113.0), part("24", 107.0)]}, "ratios of two units do not add up", "rule_not_allowed")
 s.add("megawatts are never a weighted mean", {"rule": "weighted_mean", "unit": "megawatt", "weight": "population",
       "parts": [part("54", 2415.0, weight=870_000), part("66", 1850.5, weight=1_900_000)]},
       "capacities of two units add up, they are not averaged", "rule_not_allowed")

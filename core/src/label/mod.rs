@@ -393,6 +393,7 @@ mod tests {
             MeasureUnit::Tonne,
             MeasureUnit::Kilometre,
             MeasureUnit::CubicMetre,
+            MeasureUnit::CubicMetrePerDay,
             MeasureUnit::Litre,
             MeasureUnit::SquareMetre,
             MeasureUnit::SquareMetrePerPerson,
@@ -403,6 +404,7 @@ mod tests {
             MeasureUnit::Days,
             MeasureUnit::QuintalPerHectare,
             MeasureUnit::ChildrenPerWoman,
+            MeasureUnit::BoysPerHundredGirls,
         ] {
             both(u);
             both(u.kind());

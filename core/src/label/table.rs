@@ -120,6 +120,7 @@ pub static LABELS: &[Label] = &[
     l(Unit, "tonne", "tấn", "tonnes"),
     l(Unit, "kilometre", "km", "km"),
     l(Unit, "cubic_metre", "m³", "m³"),
+    l(Unit, "cubic_metre_per_day", "m³/ngày đêm", "m³ a day"),
     l(Unit, "litre", "lít", "litres"),
     l(Unit, "square_metre", "m²", "m²"),
     l(Unit, "square_metre_per_person", "m²/người", "m² a person"),
@@ -130,6 +131,7 @@ pub static LABELS: &[Label] = &[
     l(Unit, "days", "ngày", "days"),
     l(Unit, "quintal_per_hectare", "tạ/ha", "quintals per hectare"),
     l(Unit, "children_per_woman", "con/phụ nữ", "children per woman"),
+    l(Unit, "boys_per_hundred_girls", "bé trai/100 bé gái", "boys per 100 girls"),
     // Kinds of milestone (`calc::milestone::MilestoneKind`).
     l(MilestoneKind, "baseline", "số liệu gốc", "baseline"),
     l(MilestoneKind, "stated", "chỉ tiêu kế hoạch", "stated by the plan"),

@@ -37,6 +37,9 @@ pub enum MeasureUnit {
     Kilometre,
     /// Cubic metres of volume: timber, water ("sản lượng gỗ khai thác trên 500 ngàn m3", "m³", "mét khối").
     CubicMetre,
+    /// Cubic metres a day: a plant's capacity to supply or treat water ("nhà máy nước công suất 300.000 m3/ngày
+    /// đêm", "xử lý nước thải 10.000 m³/ngày").
+    CubicMetrePerDay,
     /// Litres ("nước mắm 10 triệu lít").
     Litre,
     /// Square metres: floor area built or to build ("phát triển mới khoảng 7.347.630 m2 sàn nhà ở").
@@ -61,6 +64,9 @@ pub enum MeasureUnit {
     /// Children a woman would bear over her life: the total fertility rate ("tổng tỷ suất sinh đạt 2,1
     /// con/phụ nữ").
     ChildrenPerWoman,
+    /// Boys born for every 100 girls born: the sex ratio at birth ("tỷ số giới tính khi sinh dưới 109 bé trai/100
+    /// bé gái sinh ra sống"). Nature's level is about 105; the national strategy wants it back down toward it.
+    BoysPerHundredGirls,
 }
 
 /// What kind of quantity an indicator measures, which decides the method that judges its progress.
@@ -132,6 +138,7 @@ impl MeasureUnit {
             | Self::Tonne
             | Self::Kilometre
             | Self::CubicMetre
+            | Self::CubicMetrePerDay
             | Self::Litre
             | Self::SquareMetre
             | Self::SquareMetrePerPerson
@@ -141,7 +148,8 @@ impl MeasureUnit {
             | Self::Mbps
             | Self::Days
             | Self::QuintalPerHectare
-            | Self::ChildrenPerWoman => IndicatorKind::LevelOrShare,
+            | Self::ChildrenPerWoman
+            | Self::BoysPerHundredGirls => IndicatorKind::LevelOrShare,
             Self::PercentPerYear => IndicatorKind::YearlyRate,
             Self::PercentIncrease | Self::PercentReduction => IndicatorKind::CumulativeChange,
             Self::Rank => IndicatorKind::Rank,
@@ -168,6 +176,7 @@ impl MeasureUnit {
             | Self::Tonne
             | Self::Kilometre
             | Self::CubicMetre
+            | Self::CubicMetrePerDay
             | Self::Litre
             | Self::SquareMetre
             | Self::SquareMetrePerPerson
@@ -177,7 +186,8 @@ impl MeasureUnit {
             | Self::Mbps
             | Self::Days
             | Self::QuintalPerHectare
-            | Self::ChildrenPerWoman => (Some(0.0), None),
+            | Self::ChildrenPerWoman
+            | Self::BoysPerHundredGirls => (Some(0.0), None),
             Self::PercentPerYear | Self::Index => (None, None),
         }
     }
@@ -200,6 +210,7 @@ impl MeasureUnit {
             Self::Tonne => "tonne",
             Self::Kilometre => "kilometre",
             Self::CubicMetre => "cubic_metre",
+            Self::CubicMetrePerDay => "cubic_metre_per_day",
             Self::Litre => "litre",
             Self::SquareMetre => "square_metre",
             Self::SquareMetrePerPerson => "square_metre_per_person",
@@ -210,6 +221,7 @@ impl MeasureUnit {
             Self::Days => "days",
             Self::QuintalPerHectare => "quintal_per_hectare",
             Self::ChildrenPerWoman => "children_per_woman",
+            Self::BoysPerHundredGirls => "boys_per_hundred_girls",
         }
     }
 
@@ -231,6 +243,7 @@ impl MeasureUnit {
             Self::Tonne => "t",
             Self::Kilometre => "km",
             Self::CubicMetre => "m³",
+            Self::CubicMetrePerDay => "m³/day",
             Self::Litre => "L",
             Self::SquareMetre => "m²",
             Self::SquareMetrePerPerson => "m²/person",
@@ -241,6 +254,7 @@ impl MeasureUnit {
             Self::Days => "days",
             Self::QuintalPerHectare => "quintals/ha",
             Self::ChildrenPerWoman => "children/woman",
+            Self::BoysPerHundredGirls => "boys/100 girls",
         }
     }
 }

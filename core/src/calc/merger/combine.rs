@@ -2,15 +2,17 @@
 //! indicator allows, with the rule's formula and every input named.
 //!
 //! - **ratio of sums** `Σ numerators / Σ denominators` (times 100 for a percentage), for shares, rates
-//!   per thousand people and yields (output in quintals over area in hectares) where every predecessor
-//!   gives its numerator and denominator;
+//!   per thousand people, yields (output in quintals over area in hectares) and the sex ratio at birth (boys born
+//!   over girls born, times 100) where every predecessor gives its numerator and denominator;
 //! - **weighted mean** `Σ w v / Σ w` with named weights (population, households, enterprises, number of
 //!   communes), for shares and rates without their counts, yearly rates, cumulative changes, spans of
-//!   years (life expectancy), access speeds, stays in days, fertility rates and yields;
+//!   years (life expectancy), access speeds, stays in days, fertility rates, sex ratios at birth (by population,
+//!   when their births are not given) and yields;
 //! - **mean of indices** `Σ v / n`, the rule of the national DTI 2024 (published October 2025), which
 //!   scored each merged unit as the plain average of its predecessors' indices: for index scores only;
 //! - **sum**, for counts, amounts (đồng, US dollars), areas, tonnages, lengths (kilometres), volumes (cubic
-//!   metres), litres, floor areas (square metres), generating capacity (megawatts) and electricity (kilowatt-hours).
+//!   metres), litres, floor areas (square metres), generating capacity (megawatts), electricity (kilowatt-hours) and
+//!   the capacity of water plants (cubic metres a day).
 //!
 //! Ranks are never combined: a rank says where a unit stood among the others, and the merged unit's
 //! place is not a function of its predecessors' places.
@@ -79,8 +81,11 @@ impl CombineRule {
             // Square metres a person likewise (housing, green space): the parts' area over their people, or their
             // areas a person weighted by population.
             MeasureUnit::SquareMetrePerPerson => &[Self::RatioOfSums, Self::WeightedMean],
-            // Lengths of road, volumes, litres, floor areas, generating capacity and electricity add up as areas and
-            // tonnages do.
+            // A sex ratio at birth of a merged unit is its parts' boys born over their girls born (times 100), or
+            // their ratios weighted by population when the births are not given.
+            MeasureUnit::BoysPerHundredGirls => &[Self::RatioOfSums, Self::WeightedMean],
+            // Lengths of road, volumes, litres, floor areas, generating capacity, electricity and water plants'
+            // capacity add up as areas and tonnages do.
             MeasureUnit::Count
             | MeasureUnit::Dong
             | MeasureUnit::Usd
@@ -88,6 +93,7 @@ impl CombineRule {
             | MeasureUnit::Tonne
             | MeasureUnit::Kilometre
             | MeasureUnit::CubicMetre
+            | MeasureUnit::CubicMetrePerDay
             | MeasureUnit::Litre
             | MeasureUnit::SquareMetre
             | MeasureUnit::Megawatt
@@ -195,8 +201,8 @@ pub struct Combined {
     pub note: String,
 }
 
-/// The scale of a ratio of sums in `unit`: 100 for a percentage, 1,000 per thousand people, 1 for a yield and
-/// a floor area a person.
+/// The scale of a ratio of sums in `unit`: 100 for a percentage and boys per hundred girls, 1,000 per thousand people,
+/// 1 for a yield and a floor area a person.
 fn scale_of(unit: MeasureUnit) -> f64 {
     match unit {
         MeasureUnit::PerThousandPeople => 1000.0,
