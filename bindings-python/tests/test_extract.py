@@ -1899,8 +1899,9 @@ LENGTHS_VOLUMES_LITRES = (
 def test_lengths_volumes_and_litres_are_targets_and_their_look_alikes_none():
     # Regression (dak_nong_giao_thong_2020, yen_bai_lam_nghiep_2025, quang_tri_rung_fsc_2025,
     # thanh_pho_phu_quoc_an_giang_2025: development texts): the model had no unit for kilometres, cubic metres or
-    # litres; a speed, a capacity a day, a supply norm and an area in km² are none of them. The floor area a person
-    # ("30 m²/người"), none until 4 Dec 2026, is a target of its own unit.
+    # litres; a speed, a supply norm and an area in km² are none of them. The floor area a person ("30 m²/người"), none
+    # until 4 Dec 2026, and a capacity a day ("5.000 m3/ngày đêm"), none until 5 Dec 2026, are targets of their own
+    # units.
     draft = chitieu.extract_plan(LENGTHS_VOLUMES_LITRES)
     assert target_rows(draft.plan) == [
         (2025, "reach", 555.0, "kilometre"),
@@ -1909,6 +1910,7 @@ def test_lengths_volumes_and_litres_are_targets_and_their_look_alikes_none():
         (2030, "reach", 120.0, "kilometre"),
         (2030, "about", 1_200_000.0, "cubic_metre"),
         (2030, "reach", 2_000.0, "cubic_metre"),
+        (2030, "reach", 5_000.0, "cubic_metre_per_day"),
         (2030, "reach", 30.0, "square_metre_per_person"),
     ]
     assert draft.observations == []
@@ -1917,7 +1919,8 @@ def test_lengths_volumes_and_litres_are_targets_and_their_look_alikes_none():
     back = chitieu.Plan.from_json(draft.plan.to_json())
     assert back.to_json() == draft.plan.to_json()
     assert [i["unit"] for i in back.indicators] == [
-        "kilometre", "cubic_metre", "litre", "kilometre", "cubic_metre", "cubic_metre", "square_metre_per_person"
+        "kilometre", "cubic_metre", "litre", "kilometre", "cubic_metre", "cubic_metre", "cubic_metre_per_day",
+        "square_metre_per_person",
     ]
     assert chitieu.label("unit", "cubic_metre", "vi") == "m³"
     assert chitieu.label("unit", "litre", "vi") == "lít"
@@ -3985,6 +3988,43 @@ def test_the_plan_a_sentence_follows_dates_what_it_says_will_be_done():
     # "Theo kế hoạch đến năm 2020" was read as another document's name, and the count took no year.
     draft = chitieu.extract_plan("Theo kế hoạch đến năm 2020, TP sẽ giải quyết 13/17 tuyến đường ngập nước do mưa.\n")
     assert target_rows(draft.plan) == [(2020, "reach", 13.0, "count")]
+
+
+def test_a_water_plants_capacity_is_a_target_in_cubic_metres_a_day():
+    # Regression (ha_noi_cap_nuoc_an_toan_2020's words, a development text; the same text as core/tests/extract.rs): the
+    # model had no unit for a capacity a day, and "300.000m3/ngày đêm" was read as nothing.
+    draft = chitieu.extract_plan(
+        "Thành phố đẩy nhanh tiến độ, hoàn thành trước năm 2020 các dự án: Nhà máy nước Dương Nội - Hà Đông 30.000m3/ngày "
+        "đêm (hoàn thành trong năm 2017); nâng công suất Nhà máy nước Bắc Thăng Long - Vân Trì lên 150.000m3/ngày đêm; "
+        "Nhà máy nước mặt sông Hồng, công suất 300.000m3/ngày đêm.\n"
+    )
+    assert target_rows(draft.plan) == [
+        (2017, "reach", 30_000.0, "cubic_metre_per_day"),
+        (2020, "reach", 150_000.0, "cubic_metre_per_day"),
+        (2020, "reach", 300_000.0, "cubic_metre_per_day"),
+    ]
+    back = chitieu.Plan.from_json(draft.plan.to_json())
+    assert back.to_json() == draft.plan.to_json()
+    assert chitieu.label("unit", "cubic_metre_per_day", "vi") == "m³/ngày đêm"
+    assert chitieu.indicator_kind("cubic_metre_per_day")["kind"] == "level_or_share"
+
+
+def test_the_sex_ratio_at_birth_is_boys_per_hundred_girls():
+    # Regression (thai_nguyen_dan_so_2023's and ho_chi_minh_dan_so's words, development texts; the same text as
+    # core/tests/extract.rs): the model had no unit for the sex ratio at birth, and "113 bé trai/100 bé gái" was read as
+    # nothing.
+    draft = chitieu.extract_plan(
+        "Trong năm 2022, tỷ số giới tính khi sinh là 113,5 trẻ nam/100 trẻ nữ (năm 2021 là 113,9 trẻ nam/100 trẻ nữ).\n"
+        "Thái Nguyên phấn đấu năm 2023, tỷ số giới tính khi sinh là 113 bé trai/100 bé gái; tổng tỷ suất sinh là 2,12 "
+        "con/phụ nữ. Thành phố sẽ duy trì tỷ số giới tính khi sinh từ 103 đến 107 bé trai/100 bé gái.\n"
+    )
+    assert target_rows(draft.plan) == [
+        (2023, "reach", 113.0, "boys_per_hundred_girls"),
+        (2023, "reach", 2.12, "children_per_woman"),
+        (2023, "reach", 107.0, "boys_per_hundred_girls"),
+    ]
+    assert observation_rows(draft) == [(113.5, 2022), (113.9, 2021)]
+    assert chitieu.label("unit", "boys_per_hundred_girls", "vi") == "bé trai/100 bé gái"
 
 
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():

@@ -1989,8 +1989,9 @@ test("a place carrying out the nation's resolution sets its own targets", () => 
 test("lengths, volumes and litres are targets, and what only looks like them none", () => {
   // Regression (dak_nong_giao_thong_2020, yen_bai_lam_nghiep_2025, quang_tri_rung_fsc_2025,
   // thanh_pho_phu_quoc_an_giang_2025: development texts; the same text as core/tests/extract.rs): the model had no
-  // unit for kilometres, cubic metres or litres; a speed, a capacity a day, a supply norm and an area in km² are none
-  // of them. The floor area a person ("30 m²/người"), none until 4 Dec 2026, is a target of its own unit.
+  // unit for kilometres, cubic metres or litres; a speed, a supply norm and an area in km² are none of them. The floor
+  // area a person ("30 m²/người"), none until 4 Dec 2026, and a capacity a day ("5.000 m3/ngày đêm"), none until 5 Dec
+  // 2026, are targets of their own units.
   const text =
     "Đến năm 2025, cứng hóa 555 km đường giao thông nông thôn; sản lượng gỗ khai thác đạt trên 500 ngàn m3; sản xuất " +
     "10 triệu lít nước mắm.\nĐến năm 2030, kiên cố hóa 120 cây số kênh mương; khai thác khoảng 1,2 triệu m³ gỗ rừng " +
@@ -2004,6 +2005,7 @@ test("lengths, volumes and litres are targets, and what only looks like them non
     [2030, "reach", 120, "kilometre"],
     [2030, "about", 1200000, "cubic_metre"],
     [2030, "reach", 2000, "cubic_metre"],
+    [2030, "reach", 5000, "cubic_metre_per_day"],
     [2030, "reach", 30, "square_metre_per_person"],
   ]);
   assert.deepEqual(observationRows(draft), []);
@@ -2014,7 +2016,16 @@ test("lengths, volumes and litres are targets, and what only looks like them non
   assert.equal(back.toJson(), plan.toJson());
   assert.deepEqual(
     back.toObject().indicators.map((i) => i.unit),
-    ["kilometre", "cubic_metre", "litre", "kilometre", "cubic_metre", "cubic_metre", "square_metre_per_person"],
+    [
+      "kilometre",
+      "cubic_metre",
+      "litre",
+      "kilometre",
+      "cubic_metre",
+      "cubic_metre",
+      "cubic_metre_per_day",
+      "square_metre_per_person",
+    ],
   );
   assert.equal(c.label("unit", "cubic_metre", "vi"), "m³");
   assert.equal(c.label("unit", "litre", "vi"), "lít");
@@ -4418,6 +4429,45 @@ test("the plan a sentence follows dates what it says will be done", () => {
   // "Theo kế hoạch đến năm 2020" was read as another document's name, and the count took no year.
   const draft = c.extractPlan("Theo kế hoạch đến năm 2020, TP sẽ giải quyết 13/17 tuyến đường ngập nước do mưa.\n");
   assert.deepEqual(targetRows(draft.plan), [[2020, "reach", 13, "count"]]);
+});
+
+test("a water plant's capacity is a target in cubic metres a day", () => {
+  // Regression (ha_noi_cap_nuoc_an_toan_2020's words, a development text; the same text as core/tests/extract.rs): the
+  // model had no unit for a capacity a day, and "300.000m3/ngày đêm" was read as nothing.
+  const draft = c.extractPlan(
+    "Thành phố đẩy nhanh tiến độ, hoàn thành trước năm 2020 các dự án: Nhà máy nước Dương Nội - Hà Đông 30.000m3/ngày " +
+      "đêm (hoàn thành trong năm 2017); nâng công suất Nhà máy nước Bắc Thăng Long - Vân Trì lên 150.000m3/ngày đêm; " +
+      "Nhà máy nước mặt sông Hồng, công suất 300.000m3/ngày đêm.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2017, "reach", 30000, "cubic_metre_per_day"],
+    [2020, "reach", 150000, "cubic_metre_per_day"],
+    [2020, "reach", 300000, "cubic_metre_per_day"],
+  ]);
+  const plan = c.Plan.fromObject(draft.plan);
+  assert.equal(c.Plan.fromJson(plan.toJson()).toJson(), plan.toJson());
+  assert.equal(c.label("unit", "cubic_metre_per_day", "vi"), "m³/ngày đêm");
+});
+
+test("the sex ratio at birth is boys per hundred girls", () => {
+  // Regression (thai_nguyen_dan_so_2023's and ho_chi_minh_dan_so's words, development texts; the same text as
+  // core/tests/extract.rs): the model had no unit for the sex ratio at birth, and "113 bé trai/100 bé gái" was read as
+  // nothing.
+  const draft = c.extractPlan(
+    "Trong năm 2022, tỷ số giới tính khi sinh là 113,5 trẻ nam/100 trẻ nữ (năm 2021 là 113,9 trẻ nam/100 trẻ nữ).\n" +
+      "Thái Nguyên phấn đấu năm 2023, tỷ số giới tính khi sinh là 113 bé trai/100 bé gái; tổng tỷ suất sinh là 2,12 " +
+      "con/phụ nữ. Thành phố sẽ duy trì tỷ số giới tính khi sinh từ 103 đến 107 bé trai/100 bé gái.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2023, "reach", 113, "boys_per_hundred_girls"],
+    [2023, "reach", 2.12, "children_per_woman"],
+    [2023, "reach", 107, "boys_per_hundred_girls"],
+  ]);
+  assert.deepEqual(observationRows(draft), [
+    [113.5, 2022],
+    [113.9, 2021],
+  ]);
+  assert.equal(c.label("unit", "boys_per_hundred_girls", "vi"), "bé trai/100 bé gái");
 });
 
 test("a headline is not said again by a figure of other things", () => {

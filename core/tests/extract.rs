@@ -2540,8 +2540,9 @@ const LENGTHS_VOLUMES_LITRES: &str =
 #[test]
 fn lengths_volumes_and_litres_are_targets_and_their_look_alikes_none() {
     // Regression: the model had no unit for kilometres, cubic metres or litres, and the reader read none of them; a
-    // speed ("km/h"), a capacity a day ("m3/ngày đêm"), a supply norm ("lít/người/ngày") and an area ("km²") are none
-    // of them. The floor area a person ("30 m²/người"), none until 4 Dec 2026, is a target of its own unit.
+    // speed ("km/h"), a supply norm ("lít/người/ngày") and an area ("km²") are none of them. The floor area a person
+    // ("30 m²/người"), none until 4 Dec 2026, and a capacity a day ("5.000 m3/ngày đêm"), none until 5 Dec 2026, are
+    // targets of their own units.
     let draft = extract_plan(LENGTHS_VOLUMES_LITRES);
     assert_eq!(
         target_rows(&draft.plan),
@@ -2552,6 +2553,7 @@ fn lengths_volumes_and_litres_are_targets_and_their_look_alikes_none() {
             (Some(2030), Comparator::Reach, 120.0, MeasureUnit::Kilometre),
             (Some(2030), Comparator::About, 1_200_000.0, MeasureUnit::CubicMetre),
             (Some(2030), Comparator::Reach, 2_000.0, MeasureUnit::CubicMetre),
+            (Some(2030), Comparator::Reach, 5_000.0, MeasureUnit::CubicMetrePerDay),
             (Some(2030), Comparator::Reach, 30.0, MeasureUnit::SquareMetrePerPerson),
         ]
     );
@@ -5463,6 +5465,59 @@ fn the_plan_a_sentence_follows_dates_what_it_says_will_be_done() {
     let draft = extract_plan(PER_THE_PLAN_TO_A_YEAR);
     assert_eq!(target_rows(&draft.plan), [(Some(2020), Comparator::Reach, 13.0, MeasureUnit::Count)]);
     check_offsets(PER_THE_PLAN_TO_A_YEAR, &draft);
+}
+
+/// Water plants' capacity a day (ha_noi_cap_nuoc_an_toan_2020's words, a development text; the same text as the Python
+/// and JavaScript tests).
+const WATER_PLANTS_A_DAY: &str = "Thành phố đẩy nhanh tiến độ, hoàn thành trước năm 2020 các dự án: Nhà máy nước Dương Nội - \
+                                  Hà Đông 30.000m3/ngày đêm (hoàn thành trong năm 2017); nâng công suất Nhà máy nước Bắc \
+                                  Thăng Long - Vân Trì lên 150.000m3/ngày đêm; Nhà máy nước mặt sông Hồng, công suất \
+                                  300.000m3/ngày đêm.\n";
+
+#[test]
+fn a_water_plants_capacity_is_a_target_in_cubic_metres_a_day() {
+    // Regression: the model had no unit for a capacity a day, and "300.000m3/ngày đêm" was read as nothing.
+    let draft = extract_plan(WATER_PLANTS_A_DAY);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2017), Comparator::Reach, 30_000.0, MeasureUnit::CubicMetrePerDay),
+            (Some(2020), Comparator::Reach, 150_000.0, MeasureUnit::CubicMetrePerDay),
+            (Some(2020), Comparator::Reach, 300_000.0, MeasureUnit::CubicMetrePerDay),
+        ]
+    );
+    check_offsets(WATER_PLANTS_A_DAY, &draft);
+    assert!(errors(&draft.plan).is_empty(), "{:?}", errors(&draft.plan));
+    let json = draft.plan.to_json();
+    assert!(json.contains("\"cubic_metre_per_day\""));
+    assert_eq!(Plan::from_json(&json).unwrap().value, draft.plan);
+    let label = |lang| chitieu::label::lookup(chitieu::label::Domain::Unit, "cubic_metre_per_day", lang);
+    assert_eq!(label(chitieu::label::Lang::Vi), Some("m³/ngày đêm"));
+}
+
+/// The sex ratio at birth reported and wanted (thai_nguyen_dan_so_2023's and ho_chi_minh_dan_so's words, development
+/// texts; the same text as the Python and JavaScript tests).
+const SEX_RATIOS_AT_BIRTH: &str = "Trong năm 2022, tỷ số giới tính khi sinh là 113,5 trẻ nam/100 trẻ nữ (năm 2021 là \
+                                   113,9 trẻ nam/100 trẻ nữ).\nThái Nguyên phấn đấu năm 2023, tỷ số giới tính khi sinh \
+                                   là 113 bé trai/100 bé gái; tổng tỷ suất sinh là 2,12 con/phụ nữ. Thành phố sẽ duy trì \
+                                   tỷ số giới tính khi sinh từ 103 đến 107 bé trai/100 bé gái.\n";
+
+#[test]
+fn the_sex_ratio_at_birth_is_boys_per_hundred_girls() {
+    // Regression: the model had no unit for the sex ratio at birth, and "113 bé trai/100 bé gái" was read as nothing.
+    let draft = extract_plan(SEX_RATIOS_AT_BIRTH);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2023), Comparator::Reach, 113.0, MeasureUnit::BoysPerHundredGirls),
+            (Some(2023), Comparator::Reach, 2.12, MeasureUnit::ChildrenPerWoman),
+            (Some(2023), Comparator::Reach, 107.0, MeasureUnit::BoysPerHundredGirls),
+        ]
+    );
+    assert_eq!(observation_rows(&draft), [(113.5, Some(2022)), (113.9, Some(2021))]);
+    assert!(draft.observations.iter().all(|o| o.unit == MeasureUnit::BoysPerHundredGirls));
+    check_offsets(SEX_RATIOS_AT_BIRTH, &draft);
+    assert!(errors(&draft.plan).is_empty(), "{:?}", errors(&draft.plan));
 }
 
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development

@@ -262,8 +262,9 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>, listed: Option<Measur
         } else if let Some(n) = units::life_span(named, after) {
             // "tuổi thọ trung bình trên 76 tuổi": a span of years.
             out.push(Hit::of(number, value, number.end + n, Some(MeasureUnit::Years)));
-        } else if let Some((unit, factor, n)) = units::per_area_or_woman(after) {
-            // "năng suất lúa đạt 60 tạ/ha", "tổng tỷ suất sinh đạt 2,1 con/phụ nữ": a yield, a fertility rate.
+        } else if let Some((unit, factor, n)) = units::rate_per(after) {
+            // "năng suất lúa đạt 60 tạ/ha", "tổng tỷ suất sinh đạt 2,1 con/phụ nữ", "tỷ số giới tính khi sinh dưới 109
+            // bé trai/100 bé gái": a yield, a fertility rate, a sex ratio at birth.
             out.push(Hit::of(number, scaled(value, factor), number.end + n, Some(unit)));
         } else if let Some(n) = units::stay_after(named, after) {
             // "thời gian lưu trú trung bình ... đạt 3,2 ngày/khách": a stay in days.

@@ -339,8 +339,8 @@ pub(crate) fn carries_own_comparator(unit: MeasureUnit) -> bool {
         )
 }
 
-/// Whether `unit` measures land, matter or power: an area, a tonnage, a length, a volume, litres, a floor area (a
-/// person's too), generating capacity, electricity. Their figures are named by the words before them ("diện tích cây
+/// Whether `unit` measures land, matter or power: an area, a tonnage, a length, a volume (a water plant's a day too),
+/// litres, a floor area (a person's too), generating capacity, electricity. Their figures are named by the words before them ("diện tích cây
 /// chè 10.000 ha", "cứng hóa 555 km đường", "tổng công suất các nguồn điện đạt khoảng 2.415MW").
 pub(crate) fn physical(unit: MeasureUnit) -> bool {
     matches!(
@@ -349,6 +349,7 @@ pub(crate) fn physical(unit: MeasureUnit) -> bool {
             | MeasureUnit::Tonne
             | MeasureUnit::Kilometre
             | MeasureUnit::CubicMetre
+            | MeasureUnit::CubicMetrePerDay
             | MeasureUnit::Litre
             | MeasureUnit::SquareMetre
             | MeasureUnit::SquareMetrePerPerson
@@ -402,6 +403,15 @@ fn per_what_it_is_not(unit: MeasureUnit, rest: &str) -> bool {
     let Some(per) = rest.trim_start().strip_prefix('/').map(str::trim_start) else { return false };
     let yearly = starts_with_words(per, "nam") && !sub(per, "nam".len(), per.len()).trim_start().starts_with('/');
     length_or_volume && !yearly || unit == MeasureUnit::SquareMetre && !starts_with_words(per, "nguoi")
+}
+
+/// The folded length of "a day" right after a unit ("/ngày đêm", "/ngày.đêm", "/ngđ", "/ngày"), if it is there.
+fn per_day(rest: &str) -> Option<usize> {
+    let per = rest.trim_start().strip_prefix('/')?.trim_start();
+    let day = ["ngay dem", "ngay.dem", "ngay-dem", "ngay", "ngd", "ng.d"]
+        .into_iter()
+        .find(|w| per.starts_with(w) && !at(per, w.len()).is_ascii_alphanumeric())?;
+    Some(rest.len() - per.len() + day.len())
 }
 
 /// Speeds of access (folded) and their factor into megabits a second: "150 Mbps", "36 Mb/s", "1 Gbps", "1Gb/s".
@@ -612,6 +622,10 @@ pub(crate) fn quantity_after(after: &str) -> Option<(MeasureUnit, f64, usize)> {
         return (!scale.is_empty()).then(|| shared_unit(u)).flatten().map(|unit| (unit, factor, read));
     };
     let rest = sub(u, w.len(), u.len());
+    if let Some(n) = per_day(rest).filter(|_| unit == MeasureUnit::CubicMetre) {
+        // "công suất 300.000m3/ngày đêm": a water plant's capacity.
+        return Some((MeasureUnit::CubicMetrePerDay, factor, read + w.len() + n));
+    }
     if per_what_it_is_not(unit, rest) {
         return None;
     }
@@ -858,8 +872,10 @@ fn quantity_to_reach_as_named(prefix: &str, unit: MeasureUnit) -> bool {
     // "tốc độ truy cập hộ gia đình 500 Mbps", "Tốc độ truy cập đạt tối thiểu 150 Mbps cho hộ gia đình, 200 Mbps cho
     // cơ quan": a speed its clause names, whatever sets it.
     let speed = unit == MeasureUnit::Mbps && find_words(prefix, "toc do").next().is_some();
-    // "Khu vực đô thị 35.8m2/người": a floor area a person is a level a housing plan sets, whatever sets it.
-    let housed = unit == MeasureUnit::SquareMetrePerPerson;
+    // "Khu vực đô thị 35.8m2/người": a floor area a person is a level a housing plan sets, whatever sets it; so is a
+    // water plant's capacity ("Nhà máy nước Dương Nội - Hà Đông 30.000m3/ngày đêm", ha_noi_cap_nuoc_an_toan_2020, a
+    // development text).
+    let housed = matches!(unit, MeasureUnit::SquareMetrePerPerson | MeasureUnit::CubicMetrePerDay);
     // "449 đại biểu đại diện cho hơn 156.000 đảng viên": the members a congress's delegates stand for.
     let represented = find_words(&near, "dai dien").next().is_some();
     !represented
@@ -955,23 +971,27 @@ pub(crate) fn stay_after(prefix: &str, after: &str) -> Option<usize> {
     (per.is_some() || named).then(|| after.len() - rest.len() + per.map_or(0, |w| w.len()))
 }
 
-/// Rates per hectare or per woman (folded), each with its unit and the factor into it: a crop's yield ("60 tạ/ha", "2,5
-/// tấn/ha": 25 quintals) and the total fertility rate ("2,1 con/phụ nữ").
-const PER_AREA_OR_WOMAN: [(&str, &str, MeasureUnit, f64); 6] = [
+/// Rates per hectare, per woman or per girls born (folded), each with its unit and the factor into it: a crop's yield
+/// ("60 tạ/ha", "2,5 tấn/ha": 25 quintals), the total fertility rate ("2,1 con/phụ nữ") and the sex ratio at birth
+/// ("109 bé trai/100 bé gái", "113,5 trẻ nam/100 trẻ nữ").
+const RATES_PER: [(&str, &str, MeasureUnit, f64); 9] = [
     ("ta", "ha", MeasureUnit::QuintalPerHectare, 1.0),
     ("ta", "hecta", MeasureUnit::QuintalPerHectare, 1.0),
     ("tan", "ha", MeasureUnit::QuintalPerHectare, 10.0),
     ("tan", "hecta", MeasureUnit::QuintalPerHectare, 10.0),
     ("con", "phu nu", MeasureUnit::ChildrenPerWoman, 1.0),
     ("con", "me", MeasureUnit::ChildrenPerWoman, 1.0),
+    ("be trai", "100 be gai", MeasureUnit::BoysPerHundredGirls, 1.0),
+    ("tre trai", "100 tre gai", MeasureUnit::BoysPerHundredGirls, 1.0),
+    ("tre nam", "100 tre nu", MeasureUnit::BoysPerHundredGirls, 1.0),
 ];
 
-/// A yield or a fertility rate right after a figure ([`PER_AREA_OR_WOMAN`]: "140tạ/ha", "2,8 tấn / ha", "1,4
-/// con/phụ nữ"): the unit, the factor and the folded length of the words read. Always a figure of its own, whatever
-/// sets it: a yield per hectare or children per woman is never a unit's profile.
-pub(crate) fn per_area_or_woman(after: &str) -> Option<(MeasureUnit, f64, usize)> {
+/// A yield, a fertility rate or a sex ratio at birth right after a figure ([`RATES_PER`]: "140tạ/ha", "2,8 tấn / ha",
+/// "1,4 con/phụ nữ", "113 bé trai/100 bé gái"): the unit, the factor and the folded length of the words read. Always a
+/// figure of its own, whatever sets it: a yield per hectare or children per woman is never a unit's profile.
+pub(crate) fn rate_per(after: &str) -> Option<(MeasureUnit, f64, usize)> {
     let t = after.trim_start();
-    PER_AREA_OR_WOMAN.iter().find_map(|&(what, per, unit, factor)| {
+    RATES_PER.iter().find_map(|&(what, per, unit, factor)| {
         if !starts_with_words(t, what) {
             return None;
         }
@@ -996,7 +1016,7 @@ pub(crate) fn unit_words(words: &str) -> Option<UnitWords> {
     if let Some((factor, _)) = amount_after(words) {
         return Some(UnitWords::Times(MeasureUnit::Dong, factor));
     }
-    if let Some((unit, factor, _)) = per_area_or_woman(words).or_else(|| quantity_after(words)) {
+    if let Some((unit, factor, _)) = rate_per(words).or_else(|| quantity_after(words)) {
         return Some(UnitWords::Times(unit, factor));
     }
     per_people_after(words).map(|(_, thousands)| UnitWords::PerThousands(thousands))
@@ -1163,15 +1183,15 @@ mod tests {
     #[test]
     fn yields_and_fertility_rates() {
         use MeasureUnit::{ChildrenPerWoman, QuintalPerHectare};
-        assert_eq!(per_area_or_woman("ta/ha;"), Some((QuintalPerHectare, 1.0, 5)));
-        assert_eq!(per_area_or_woman(" ta / ha, san"), Some((QuintalPerHectare, 1.0, 8)));
-        assert_eq!(per_area_or_woman(" tan/ha."), Some((QuintalPerHectare, 10.0, 7)));
-        assert_eq!(per_area_or_woman(" con/phu nu (huong"), Some((ChildrenPerWoman, 1.0, 11)));
+        assert_eq!(rate_per("ta/ha;"), Some((QuintalPerHectare, 1.0, 5)));
+        assert_eq!(rate_per(" ta / ha, san"), Some((QuintalPerHectare, 1.0, 8)));
+        assert_eq!(rate_per(" tan/ha."), Some((QuintalPerHectare, 10.0, 7)));
+        assert_eq!(rate_per(" con/phu nu (huong"), Some((ChildrenPerWoman, 1.0, 11)));
         // Tonnes a year, a hectare's neighbours, heads of livestock: none of these.
-        assert_eq!(per_area_or_woman(" tan/nam"), None);
-        assert_eq!(per_area_or_woman(" tan hang"), None);
-        assert_eq!(per_area_or_woman(" ta/hang"), None);
-        assert_eq!(per_area_or_woman(" con lon"), None);
+        assert_eq!(rate_per(" tan/nam"), None);
+        assert_eq!(rate_per(" tan hang"), None);
+        assert_eq!(rate_per(" ta/hang"), None);
+        assert_eq!(rate_per(" con lon"), None);
         assert_eq!(unit_words("ta/ha"), Some(UnitWords::Times(QuintalPerHectare, 1.0)));
     }
 
@@ -1587,10 +1607,45 @@ mod tests {
     }
 
     #[test]
+    fn a_water_plants_capacity_is_in_cubic_metres_a_day() {
+        use MeasureUnit::CubicMetrePerDay;
+        let folded = |t: &str| super::super::folded::Folded::new(t).text;
+        // ha_noi_cap_nuoc_an_toan_2020 (a development text): "30.000m3/ngày đêm", "công suất 300.000m3/ngày đêm".
+        assert_eq!(quantity_after(" m3/ngay dem (hoan"), Some((CubicMetrePerDay, 1.0, 12)));
+        assert_eq!(quantity_after(" m3 / ngay dem"), Some((CubicMetrePerDay, 1.0, 14)));
+        assert_eq!(quantity_after(" nghin m3/ngay;"), Some((CubicMetrePerDay, 1e3, 14)));
+        assert_eq!(quantity_after(&folded(" m³/ngày đêm")), Some((CubicMetrePerDay, 1.0, 12)));
+        assert_eq!(quantity_after(&folded(" m³/ngày.đêm")), Some((CubicMetrePerDay, 1.0, 12)));
+        assert_eq!(quantity_after(&folded(" m3/ngđ")), Some((CubicMetrePerDay, 1.0, 7)));
+        // Litres a person a day are a norm, a volume a year a volume; "ngày" must end its word ("/ngày" only).
+        assert_eq!(quantity_after(" lit/ngay").map(|(unit, _, _)| unit), None);
+        assert_eq!(quantity_after(" m3/nam"), Some((MeasureUnit::CubicMetre, 1.0, 7)));
+        assert_eq!(quantity_after(" m3/ngayx").map(|(unit, _, _)| unit), None);
+        // A capacity is a level the plan sets, whatever sets it ("Nhà máy nước Dương Nội - Hà Đông 30.000m3/ngày đêm").
+        assert!(quantity_to_reach("nha may nuoc duong noi - ha dong ", CubicMetrePerDay));
+        assert!(!quantity_to_reach("nha may nuoc duong noi - ha dong ", MeasureUnit::CubicMetre));
+    }
+
+    #[test]
+    fn sex_ratios_at_birth_are_boys_per_hundred_girls() {
+        use MeasureUnit::BoysPerHundredGirls;
+        let folded = |t: &str| super::super::folded::Folded::new(t).text;
+        // ho_chi_minh_dan_so, thai_nguyen_dan_so_2023 (development texts).
+        assert_eq!(rate_per(&folded(" bé trai/100 bé gái (tốc")), Some((BoysPerHundredGirls, 1.0, 19)));
+        assert_eq!(rate_per(&folded(" trẻ nam/100 trẻ nữ;")), Some((BoysPerHundredGirls, 1.0, 19)));
+        assert_eq!(rate_per(&folded(" trẻ trai / 100 trẻ gái")), Some((BoysPerHundredGirls, 1.0, 23)));
+        // Boys alone, or per anything but 100 girls, are no ratio.
+        assert_eq!(rate_per(" be trai"), None);
+        assert_eq!(rate_per(" be trai/10 be gai"), None);
+        assert_eq!(rate_per(" tre nam/100 tre nuoc"), None);
+    }
+
+    #[test]
     fn what_only_looks_like_a_length_a_volume_or_litres_is_none_of_them() {
         let folded = |t: &str| super::super::folded::Folded::new(t).text;
         // An area in square kilometres (xa_hoa_hoi_ho_chi_minh, xa_na_hy_dien_bien_2030: development texts) or square
-        // metres, a speed, a capacity a day, a supply norm, metres alone, a neighbourhood ("khối phố").
+        // metres, a speed, a capacity a day (a unit of its own, `a_water_plants_capacity_is_in_cubic_metres_a_day`), a
+        // supply norm, metres alone, a neighbourhood ("khối phố").
         for after in [
             " km2, dan so",
             "km2,",
@@ -1619,8 +1674,7 @@ mod tests {
         assert_eq!(quantity_after(" m2 san").map(|(unit, _, _)| unit), Some(MeasureUnit::SquareMetre));
         assert_eq!(quantity_after(" km2"), None);
         assert_eq!(quantity_after(" lit/nguoi/ngay"), None);
-        assert_eq!(quantity_after(" m3/ngay dem"), None);
-        for after in [" km²", " m³/ngày đêm", " 30 km²"] {
+        for after in [" km²", " 30 km²"] {
             assert_eq!(quantity_after(&folded(after)), None, "{after}");
         }
         // Trees are still counted.
