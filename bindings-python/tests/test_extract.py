@@ -4015,8 +4015,8 @@ def test_the_sex_ratio_at_birth_is_boys_per_hundred_girls():
     # nothing.
     draft = chitieu.extract_plan(
         "Trong năm 2022, tỷ số giới tính khi sinh là 113,5 trẻ nam/100 trẻ nữ (năm 2021 là 113,9 trẻ nam/100 trẻ nữ).\n"
-        "Thái Nguyên phấn đấu năm 2023, tỷ số giới tính khi sinh là 113 bé trai/100 bé gái; tổng tỷ suất sinh là 2,12 "
-        "con/phụ nữ. Thành phố sẽ duy trì tỷ số giới tính khi sinh từ 103 đến 107 bé trai/100 bé gái.\n"
+        "Thái Nguyên phấn đấu năm 2023, tỷ số giới tính khi sinh là 113 bé trai/100 bé gái sinh ra sống; tổng tỷ suất "
+        "sinh là 2,12 con/phụ nữ. Thành phố sẽ duy trì tỷ số giới tính khi sinh từ 103 đến 107 bé trai/100 bé gái.\n"
     )
     assert target_rows(draft.plan) == [
         (2023, "reach", 113.0, "boys_per_hundred_girls"),
@@ -4024,6 +4024,8 @@ def test_the_sex_ratio_at_birth_is_boys_per_hundred_girls():
         (2023, "reach", 107.0, "boys_per_hundred_girls"),
     ]
     assert observation_rows(draft) == [(113.5, 2022), (113.9, 2021)]
+    # Named by the words before it, as a yield and a fertility rate are, not by "bé gái sinh ra sống" after it.
+    assert draft.plan.indicator(draft.plan.targets[0]["indicator"])["name_vi"] == "tỷ số giới tính khi sinh"
     assert chitieu.label("unit", "boys_per_hundred_girls", "vi") == "bé trai/100 bé gái"
 
 

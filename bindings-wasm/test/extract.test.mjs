@@ -4455,8 +4455,8 @@ test("the sex ratio at birth is boys per hundred girls", () => {
   // nothing.
   const draft = c.extractPlan(
     "Trong năm 2022, tỷ số giới tính khi sinh là 113,5 trẻ nam/100 trẻ nữ (năm 2021 là 113,9 trẻ nam/100 trẻ nữ).\n" +
-      "Thái Nguyên phấn đấu năm 2023, tỷ số giới tính khi sinh là 113 bé trai/100 bé gái; tổng tỷ suất sinh là 2,12 " +
-      "con/phụ nữ. Thành phố sẽ duy trì tỷ số giới tính khi sinh từ 103 đến 107 bé trai/100 bé gái.\n",
+      "Thái Nguyên phấn đấu năm 2023, tỷ số giới tính khi sinh là 113 bé trai/100 bé gái sinh ra sống; tổng tỷ suất " +
+      "sinh là 2,12 con/phụ nữ. Thành phố sẽ duy trì tỷ số giới tính khi sinh từ 103 đến 107 bé trai/100 bé gái.\n",
   );
   assert.deepEqual(targetRows(draft.plan), [
     [2023, "reach", 113, "boys_per_hundred_girls"],
@@ -4467,6 +4467,9 @@ test("the sex ratio at birth is boys per hundred girls", () => {
     [113.5, 2022],
     [113.9, 2021],
   ]);
+  // Named by the words before it, as a yield and a fertility rate are, not by "bé gái sinh ra sống" after it.
+  const first = draft.plan.indicators.find((i) => i.id === draft.plan.targets[0].indicator);
+  assert.equal(first.name_vi, "tỷ số giới tính khi sinh");
   assert.equal(c.label("unit", "boys_per_hundred_girls", "vi"), "bé trai/100 bé gái");
 });
 

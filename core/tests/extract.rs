@@ -5499,8 +5499,8 @@ fn a_water_plants_capacity_is_a_target_in_cubic_metres_a_day() {
 /// texts; the same text as the Python and JavaScript tests).
 const SEX_RATIOS_AT_BIRTH: &str = "Trong năm 2022, tỷ số giới tính khi sinh là 113,5 trẻ nam/100 trẻ nữ (năm 2021 là \
                                    113,9 trẻ nam/100 trẻ nữ).\nThái Nguyên phấn đấu năm 2023, tỷ số giới tính khi sinh \
-                                   là 113 bé trai/100 bé gái; tổng tỷ suất sinh là 2,12 con/phụ nữ. Thành phố sẽ duy trì \
-                                   tỷ số giới tính khi sinh từ 103 đến 107 bé trai/100 bé gái.\n";
+                                   là 113 bé trai/100 bé gái sinh ra sống; tổng tỷ suất sinh là 2,12 con/phụ nữ. Thành \
+                                   phố sẽ duy trì tỷ số giới tính khi sinh từ 103 đến 107 bé trai/100 bé gái.\n";
 
 #[test]
 fn the_sex_ratio_at_birth_is_boys_per_hundred_girls() {
@@ -5516,6 +5516,8 @@ fn the_sex_ratio_at_birth_is_boys_per_hundred_girls() {
     );
     assert_eq!(observation_rows(&draft), [(113.5, Some(2022)), (113.9, Some(2021))]);
     assert!(draft.observations.iter().all(|o| o.unit == MeasureUnit::BoysPerHundredGirls));
+    // Named by the words before it, as a yield and a fertility rate are, not by "bé gái sinh ra sống" after it.
+    assert_eq!(draft.plan.indicator(&draft.plan.targets[0].indicator).unwrap().name_vi, "tỷ số giới tính khi sinh");
     check_offsets(SEX_RATIOS_AT_BIRTH, &draft);
     assert!(errors(&draft.plan).is_empty(), "{:?}", errors(&draft.plan));
 }

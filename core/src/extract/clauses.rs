@@ -1161,10 +1161,20 @@ fn phrase_of(s: &str, h: &Hit, before: (usize, usize), after: &str) -> ((usize, 
     // cấp xã") name nothing.
     let after_names_nothing = after_words < 2 || only_year_words(after_text) || tiers::only_tier_words(after_text);
     // A rank's name stands before it; so does an index's, if only one word ("HDI đạt 0,75, tuổi thọ ..."), and a
-    // quantity's ("diện tích cây chè 10.000 ha, trong đó ...", "GRDP bình quân đầu người đạt 8.500 USD").
-    let named_before = h
-        .unit_after
-        .is_some_and(|u| units::physical(u) || matches!(u, MeasureUnit::Index | MeasureUnit::Usd | MeasureUnit::Years));
+    // quantity's ("diện tích cây chè 10.000 ha, trong đó ...", "GRDP bình quân đầu người đạt 8.500 USD"), and a rate's
+    // per hectare, woman or girls born ("tỷ số giới tính khi sinh dưới 109 bé trai/100 bé gái sinh ra sống").
+    let named_before = h.unit_after.is_some_and(|u| {
+        units::physical(u)
+            || matches!(
+                u,
+                MeasureUnit::Index
+                    | MeasureUnit::Usd
+                    | MeasureUnit::Years
+                    | MeasureUnit::QuintalPerHectare
+                    | MeasureUnit::ChildrenPerWoman
+                    | MeasureUnit::BoysPerHundredGirls
+            )
+    });
     let index = named_before && before_words >= 1;
     // "Đến năm 2025, diện tích cây chè 10.000 ha": the name is after the last comma when two words or more are.
     let before = match sub(s, before.0, before.1).rfind(", ") {
