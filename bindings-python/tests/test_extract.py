@@ -4029,6 +4029,33 @@ def test_the_sex_ratio_at_birth_is_boys_per_hundred_girls():
     assert chitieu.label("unit", "boys_per_hundred_girls", "vi") == "bé trai/100 bé gái"
 
 
+def test_an_indented_paragraph_reads_as_it_does_flush_left():
+    # Regression (kon_tum_dinh_duong_2030's words, a development text; the same text as core/tests/extract.rs): a
+    # paragraph indented by a tab (as Word's and PDF's text often is) was read as a table's row, its figures dated by
+    # the dateline (2022) and named by nothing; indented by spaces, the headline's figure was drafted twice.
+    flush_left = (
+        "Kon Tum: Đến năm 2025, tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 35%\n- 15:27 - 21/12/2022\nTheo đó, "
+        "Chương trình đặt ra các mục tiêu cụ thể. Nhóm mục tiêu 1: Cải thiện tình trạng dinh dưỡng của phụ nữ và trẻ em. "
+        "Đến năm 2025: Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi dưới 35%; tỷ lệ thiếu máu ở phụ nữ có thai "
+        "dưới 25,4%. Đến năm 2030: Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi dưới 33%; tỷ lệ thiếu máu ở phụ "
+        "nữ có thai dưới 23,4%.\n"
+    )
+    flush = target_rows(chitieu.extract_plan(flush_left).plan)
+    assert flush == [
+        (2025, "less_than", 35.0, "percent"),
+        (2025, "less_than", 25.4, "percent"),
+        (2030, "less_than", 33.0, "percent"),
+        (2030, "less_than", 23.4, "percent"),
+    ]
+    for indent in ["\t", "    ", "\u00a0"]:
+        text = "".join(f"{indent}{line}\n" for line in flush_left.splitlines())
+        draft = chitieu.extract_plan(text)
+        assert target_rows(draft.plan) == flush, repr(indent)
+        # The quotes lead back to the indented text, past the indentation.
+        for t, d in zip(draft.plan.targets, draft.targets):
+            assert text[d["start"]:d["end"]] == t["quote"]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -4473,6 +4473,36 @@ test("the sex ratio at birth is boys per hundred girls", () => {
   assert.equal(c.label("unit", "boys_per_hundred_girls", "vi"), "bé trai/100 bé gái");
 });
 
+test("an indented paragraph reads as it does flush left", () => {
+  // Regression (kon_tum_dinh_duong_2030's words, a development text; the same text as core/tests/extract.rs): a
+  // paragraph indented by a tab (as Word's and PDF's text often is) was read as a table's row, its figures dated by the
+  // dateline (2022) and named by nothing; indented by spaces, the headline's figure was drafted twice.
+  const flushLeft =
+    "Kon Tum: Đến năm 2025, tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 35%\n- 15:27 - 21/12/2022\nTheo đó, " +
+    "Chương trình đặt ra các mục tiêu cụ thể. Nhóm mục tiêu 1: Cải thiện tình trạng dinh dưỡng của phụ nữ và trẻ em. " +
+    "Đến năm 2025: Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi dưới 35%; tỷ lệ thiếu máu ở phụ nữ có thai " +
+    "dưới 25,4%. Đến năm 2030: Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi dưới 33%; tỷ lệ thiếu máu ở phụ " +
+    "nữ có thai dưới 23,4%.\n";
+  const flush = targetRows(c.extractPlan(flushLeft).plan);
+  assert.deepEqual(flush, [
+    [2025, "less_than", 35, "percent"],
+    [2025, "less_than", 25.4, "percent"],
+    [2030, "less_than", 33, "percent"],
+    [2030, "less_than", 23.4, "percent"],
+  ]);
+  for (const indent of ["\t", "    ", "\u00a0"]) {
+    const text = flushLeft
+      .split("\n")
+      .filter((l) => l !== "")
+      .map((l) => `${indent}${l}\n`)
+      .join("");
+    const draft = c.extractPlan(text);
+    assert.deepEqual(targetRows(draft.plan), flush, JSON.stringify(indent));
+    // The quotes lead back to the indented text, past the indentation.
+    draft.targets.forEach((t, i) => assert.equal(chars(text, t.start, t.end), draft.plan.targets[i].quote));
+  }
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

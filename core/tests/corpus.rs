@@ -69,10 +69,10 @@ fn the_corpus_is_as_documented() {
 fn precision_and_recall_per_half() {
     let [(_, dev, dev_obs), (_, test, test_obs)] = halves();
     // Development half: the texts the rules were revised on.
-    assert_eq!((dev.drafted, dev.labelled, dev.matched), (2837, 2816, 2634));
+    assert_eq!((dev.drafted, dev.labelled, dev.matched), (2838, 2816, 2634));
     assert!(dev.precision() >= 0.9 && dev.recall() >= 0.9, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
-    assert_eq!((test.drafted, test.labelled, test.matched), (2845, 2810, 2311));
+    assert_eq!((test.drafted, test.labelled, test.matched), (2843, 2810, 2311));
     assert!(test.precision() >= 0.75 && test.recall() >= 0.75, "{test:?}");
     // Labelled achievements (counts too, since the reader drafts them) found among the draft observations (on
     // value; `dated`: and on year).
@@ -130,7 +130,8 @@ fn a_text_reads_nearly_as_well_however_its_lines_break() {
     // wrapped text's capitals were joined, a ";" went on joining and a term opening a line dated the lines after
     // it: wrapped (1720, 1710, 1554), a clause per line (1734, 1710, 1558), a sentence per line (1732, 1710, 1572).
     // The last figure of each is the drafted targets that moved against the texts as published; on 5 Dec 2026, before
-    // the joins of that day, on the 763 texts of then: 40, 23 and 91 (24, 2 and 38 after them).
+    // the joins of that day, on the 763 texts of then: 40, 23 and 91 (24, 2 and 38 after them). Indented by a tab, the
+    // half moved 931 drafts in 146 texts before a line's indentation folded to nothing (5 Dec 2026).
     let all = corpus::load().unwrap();
     let scores: Vec<_> = corpus::development_half_reshaped(&all)
         .into_iter()
@@ -139,9 +140,10 @@ fn a_text_reads_nearly_as_well_however_its_lines_break() {
     assert_eq!(
         scores,
         vec![
-            ("dev wrapped at 80", 2836, 2816, 2633, 3),
-            ("dev clause per line", 2835, 2816, 2632, 2),
-            ("dev sentence per line", 2834, 2816, 2627, 19),
+            ("dev wrapped at 80", 2837, 2816, 2633, 3),
+            ("dev clause per line", 2836, 2816, 2632, 2),
+            ("dev sentence per line", 2835, 2816, 2627, 19),
+            ("dev indented by a tab", 2838, 2816, 2634, 0),
         ]
     );
     assert_eq!(corpus::wrapped("100% hồ sơ công việc cấp tỉnh", 12), "100% hồ sơ\ncông việc\ncấp tỉnh");

@@ -5522,6 +5522,37 @@ fn the_sex_ratio_at_birth_is_boys_per_hundred_girls() {
     assert!(errors(&draft.plan).is_empty(), "{:?}", errors(&draft.plan));
 }
 
+/// A headline, a dateline and a paragraph (kon_tum_dinh_duong_2030's words, a development text; the same text as the
+/// Python and JavaScript tests), flush left: the tests indent its lines.
+const FLUSH_LEFT: &str = "Kon Tum: Đến năm 2025, tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 35%\n- 15:27 - 21/12/2022\nTheo \
+                          đó, Chương trình đặt ra các mục tiêu cụ thể. Nhóm mục tiêu 1: Cải thiện tình trạng dinh dưỡng \
+                          của phụ nữ và trẻ em. Đến năm 2025: Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi dưới \
+                          35%; tỷ lệ thiếu máu ở phụ nữ có thai dưới 25,4%. Đến năm 2030: Tỷ lệ suy dinh dưỡng thể thấp \
+                          còi ở trẻ em dưới 5 tuổi dưới 33%; tỷ lệ thiếu máu ở phụ nữ có thai dưới 23,4%.\n";
+
+#[test]
+fn an_indented_paragraph_reads_as_it_does_flush_left() {
+    // Regression: a paragraph indented by a tab (as Word's and PDF's text often is) was read as a table's row, its
+    // figures dated by the dateline (2022) and named by nothing; indented by spaces, the headline's figure was drafted
+    // twice.
+    let flush = target_rows(&extract_plan(FLUSH_LEFT).plan);
+    assert_eq!(
+        flush,
+        [
+            (Some(2025), Comparator::LessThan, 35.0, MeasureUnit::Percent),
+            (Some(2025), Comparator::LessThan, 25.4, MeasureUnit::Percent),
+            (Some(2030), Comparator::LessThan, 33.0, MeasureUnit::Percent),
+            (Some(2030), Comparator::LessThan, 23.4, MeasureUnit::Percent),
+        ]
+    );
+    for indent in ["\t", "    ", "\u{a0}"] {
+        let text: String = FLUSH_LEFT.lines().map(|l| format!("{indent}{l}\n")).collect();
+        let draft = extract_plan(&text);
+        assert_eq!(target_rows(&draft.plan), flush, "{indent:?}");
+        check_offsets(&text, &draft);
+    }
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -33,7 +33,17 @@ impl<'a> Folded<'a> {
         let b = original.as_bytes();
         let (mut i, mut n) = (0, 0);
         let mut previous_plain_space = false;
+        // The end of the current line's indentation, which folds to nothing ([`indentation_end`]).
+        let mut indented_to = indentation_end(original, 0);
         while let Some(&lead) = b.get(i) {
+            if i < indented_to {
+                // One character of the indentation: spaces, tabs and the like are all one byte but the no-break
+                // space and its kin, which are never ASCII.
+                let len = original.get(i..).and_then(|rest| rest.chars().next()).map_or(1, char::len_utf8);
+                i += len;
+                n += 1;
+                continue;
+            }
             let (c, len) = if lead.is_ascii() {
                 (char::from(lead), 1)
             } else {
@@ -72,6 +82,9 @@ impl<'a> Folded<'a> {
             }
             i += len;
             n += 1;
+            if c == '\n' {
+                indented_to = indentation_end(original, i);
+            }
         }
         byte.push(original.len());
         chr.push(n);
@@ -87,6 +100,23 @@ impl<'a> Folded<'a> {
     /// The original text of folded range `start..end`.
     pub(crate) fn original(&self, start: usize, end: usize) -> &'a str {
         original_between(self.original, &self.byte, start, end)
+    }
+}
+
+/// The byte offset where the indentation of the line starting at byte `start` ends: the spaces, tabs and no-break
+/// spaces opening it, which fold to nothing, so that a paragraph indented by its first line (as Word and PDF text
+/// often are, "\tNăm 2025, ...") reads as it does flush left; a line of nothing else is blank. Not a table's row whose
+/// first cells are empty ("\t\tNăm 2025\tNăm 2030"): when the indentation holds a tab and a tab follows it, the tabs
+/// part cells and the line is left whole.
+fn indentation_end(original: &str, start: usize) -> usize {
+    let line = original.get(start..).unwrap_or_default();
+    let line = line.split('\n').next().unwrap_or_default();
+    let rest = line.trim_start_matches(|c: char| c.is_whitespace() && c != '\r');
+    let indentation = line.get(..line.len() - rest.len()).unwrap_or_default();
+    if indentation.contains('\t') && rest.contains('\t') {
+        start
+    } else {
+        start + indentation.len()
     }
 }
 
@@ -490,6 +520,23 @@ mod tests {
             all.extend(last.iter().cloned());
         }
         all
+    }
+
+    #[test]
+    fn a_lines_indentation_folds_to_nothing_and_a_rows_empty_cells_stay() {
+        // A paragraph indented by a tab, spaces or a no-break space reads as it does flush left, and its offsets lead
+        // back past the indentation.
+        let f = Folded::new("\tĐến năm 2025: đạt 90%.\n    Tỷ lệ 80%\n\u{a0} Xã 70%\n \t \nTrên 5%");
+        assert_eq!(f.text, "den nam 2025: dat 90%.\nty le 80%\nxa 70%\n\ntren 5%");
+        assert_eq!(f.original(0, 3), "Đến");
+        assert_eq!(f.char_offset(0), 1);
+        let second = f.text.find("ty").unwrap();
+        assert_eq!(f.original(second, second + 5), "Tỷ lệ");
+        // A row whose first cells are empty keeps its tabs: they part its cells.
+        let row = Folded::new("\t\tNăm 2025\tNăm 2030\n\tx\ty");
+        assert_eq!(row.text, "  nam 2025 nam 2030\n x y");
+        // Spaces before a row's tabs are an indentation all the same.
+        assert_eq!(Folded::new("  a\tb").text, "a b");
     }
 
     /// Every string of up to six characters over a small alphabet (a two-byte letter, a space, a digit)

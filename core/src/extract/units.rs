@@ -1180,6 +1180,12 @@ fn budget_line_named(head: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// `t` folded as the text right after a figure ("5 m³ gỗ" without its "5"): folded on its own, a line's opening
+    /// spaces would fold to nothing.
+    fn folded(t: &str) -> String {
+        super::super::folded::Folded::new(&format!("5{t}")).text.split_off(1)
+    }
+
     #[test]
     fn yields_and_fertility_rates() {
         use MeasureUnit::{ChildrenPerWoman, QuintalPerHectare};
@@ -1575,7 +1581,6 @@ mod tests {
         assert_eq!(quantity_after(" trieu lit nuoc mam"), Some((Litre, 1e6, 10)));
         assert_eq!(quantity_after(" lit."), Some((Litre, 1.0, 4)));
         // "m³" and "km²" fold to "m3" and "km2" (`folded`), so the texts' spellings read as the plain ones.
-        let folded = |t: &str| super::super::folded::Folded::new(t).text;
         assert_eq!(quantity_after(&folded(" m³ gỗ")), Some((CubicMetre, 1.0, 3)));
         assert_eq!(quantity_after(&folded(" ngàn m³")), Some((CubicMetre, 1e3, 8)));
         assert_eq!(quantity_after(&folded(" mét khối")), Some((CubicMetre, 1.0, 9)));
@@ -1585,7 +1590,6 @@ mod tests {
     #[test]
     fn square_metres_and_square_metres_a_person() {
         use MeasureUnit::{SquareMetre, SquareMetrePerPerson};
-        let folded = |t: &str| super::super::folded::Folded::new(t).text;
         // ha_tinh_nha_o_2030, ha_noi_dai_hoi_2030 (development texts): "7.347.630m2 sàn nhà ở", "hơn 41 triệu m2",
         // "32.2m2/người", "trên 10 m²/người".
         assert_eq!(quantity_after("m2 san nha o"), Some((SquareMetre, 1.0, 2)));
@@ -1609,7 +1613,6 @@ mod tests {
     #[test]
     fn a_water_plants_capacity_is_in_cubic_metres_a_day() {
         use MeasureUnit::CubicMetrePerDay;
-        let folded = |t: &str| super::super::folded::Folded::new(t).text;
         // ha_noi_cap_nuoc_an_toan_2020 (a development text): "30.000m3/ngày đêm", "công suất 300.000m3/ngày đêm".
         assert_eq!(quantity_after(" m3/ngay dem (hoan"), Some((CubicMetrePerDay, 1.0, 12)));
         assert_eq!(quantity_after(" m3 / ngay dem"), Some((CubicMetrePerDay, 1.0, 14)));
@@ -1629,7 +1632,6 @@ mod tests {
     #[test]
     fn sex_ratios_at_birth_are_boys_per_hundred_girls() {
         use MeasureUnit::BoysPerHundredGirls;
-        let folded = |t: &str| super::super::folded::Folded::new(t).text;
         // ho_chi_minh_dan_so, thai_nguyen_dan_so_2023 (development texts).
         assert_eq!(rate_per(&folded(" bé trai/100 bé gái (tốc")), Some((BoysPerHundredGirls, 1.0, 19)));
         assert_eq!(rate_per(&folded(" trẻ nam/100 trẻ nữ;")), Some((BoysPerHundredGirls, 1.0, 19)));
@@ -1642,7 +1644,6 @@ mod tests {
 
     #[test]
     fn what_only_looks_like_a_length_a_volume_or_litres_is_none_of_them() {
-        let folded = |t: &str| super::super::folded::Folded::new(t).text;
         // An area in square kilometres (xa_hoa_hoi_ho_chi_minh, xa_na_hy_dien_bien_2030: development texts) or square
         // metres, a speed, a capacity a day (a unit of its own, `a_water_plants_capacity_is_in_cubic_metres_a_day`), a
         // supply norm, metres alone, a neighbourhood ("khối phố").

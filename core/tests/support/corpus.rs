@@ -227,13 +227,20 @@ pub type Reshape = fn(&str) -> String;
 
 /// The ways the development half is reshaped to see that the reader does not lean on how a text breaks its lines
 /// (the test half is only ever scored as published): (name, reshape).
-pub const RESHAPES: [(&str, Reshape); 3] = [
+pub const RESHAPES: [(&str, Reshape); 4] = [
     // As text copied from a PDF or a narrow page arrives.
     ("dev wrapped at 80", |t| wrapped(t, 80)),
     // A list's items each on a line of their own, as a web page's line breaks give them.
     ("dev clause per line", |t| t.replace("; ", ";\n")),
     // Every sentence on a line of its own.
     ("dev sentence per line", |t| t.replace(". ", ".\n")),
+    // Every line indented by a tab, as a Word document's paragraphs often are.
+    ("dev indented by a tab", |t| {
+        t.split('\n')
+            .map(|l| if l.trim().is_empty() { l.to_owned() } else { format!("\t{l}") })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }),
 ];
 
 /// The development half reshaped: its score, and how its drafts moved from those of the texts as published.
