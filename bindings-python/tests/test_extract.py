@@ -4056,6 +4056,20 @@ def test_an_indented_paragraph_reads_as_it_does_flush_left():
             assert text[d["start"]:d["end"]] == t["quote"]
 
 
+def test_a_headline_with_a_spaced_percent_names_the_plan_and_its_year():
+    # Regression (quan_nam_tu_liem_ha_noi_2024's words, a development text; the same text as core/tests/extract.rs): with
+    # "100 %" for "100%", the headline was the plan's title whole, the annual plan's year was lost, and no target had a
+    # year.
+    draft = chitieu.extract_plan(
+        "100 % Đại biểu HĐND quận biểu quyết thông qua Nghị quyết về kế hoạch phát triển KT-XH, QP-AN năm 2024\nNgày đăng "
+        "19/12/2023 | 09:42  | Lượt xem: 997\n\nCác chỉ tiêu kinh tế: Thu ngân sách nhà nước trên địa bàn là 8.471 tỷ đồng. "
+        "Các chỉ tiêu xã hội: Tỷ lệ sinh con thứ 3 trở lên là 2,83 %.\n"
+    )
+    assert target_rows(draft.plan) == [(2024, "reach", 8471e9, "dong"), (2024, "reach", 2.83, "percent")]
+    assert draft.plan.document["title"] == "kế hoạch phát triển KT-XH, QP-AN năm 2024"
+    assert draft.plan.period["from"] == 2024
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

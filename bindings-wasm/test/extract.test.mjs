@@ -4503,6 +4503,23 @@ test("an indented paragraph reads as it does flush left", () => {
   }
 });
 
+test("a headline with a spaced percent names the plan and its year", () => {
+  // Regression (quan_nam_tu_liem_ha_noi_2024's words, a development text; the same text as core/tests/extract.rs): with
+  // "100 %" for "100%", the headline was the plan's title whole, the annual plan's year was lost, and no target had a
+  // year.
+  const draft = c.extractPlan(
+    "100 % Đại biểu HĐND quận biểu quyết thông qua Nghị quyết về kế hoạch phát triển KT-XH, QP-AN năm 2024\nNgày đăng " +
+      "19/12/2023 | 09:42  | Lượt xem: 997\n\nCác chỉ tiêu kinh tế: Thu ngân sách nhà nước trên địa bàn là 8.471 tỷ đồng. " +
+      "Các chỉ tiêu xã hội: Tỷ lệ sinh con thứ 3 trở lên là 2,83 %.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2024, "reach", 8471e9, "dong"],
+    [2024, "reach", 2.83, "percent"],
+  ]);
+  assert.equal(draft.plan.document.title, "kế hoạch phát triển KT-XH, QP-AN năm 2024");
+  assert.equal(draft.plan.period.from, 2024);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

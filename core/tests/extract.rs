@@ -5553,6 +5553,30 @@ fn an_indented_paragraph_reads_as_it_does_flush_left() {
     }
 }
 
+/// A council's headline on its vote with "100 %" spaced, as official texts often write it (quan_nam_tu_liem_ha_noi_2024's
+/// words, a development text; the same text as the Python and JavaScript tests).
+const A_HEADLINE_WITH_A_SPACED_PERCENT: &str =
+    "100 % Đại biểu HĐND quận biểu quyết thông qua Nghị quyết về kế hoạch phát triển KT-XH, QP-AN năm 2024\nNgày đăng \
+     19/12/2023 | 09:42  | Lượt xem: 997\n\nCác chỉ tiêu kinh tế: Thu ngân sách nhà nước trên địa bàn là 8.471 tỷ đồng. \
+     Các chỉ tiêu xã hội: Tỷ lệ sinh con thứ 3 trở lên là 2,83 %.\n";
+
+#[test]
+fn a_headline_with_a_spaced_percent_names_the_plan_and_its_year() {
+    // Regression: with "100 %" for "100%", the headline was the plan's title whole, the annual plan's year was lost, and
+    // no target had a year.
+    let draft = extract_plan(A_HEADLINE_WITH_A_SPACED_PERCENT);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2024), Comparator::Reach, 8471e9, MeasureUnit::Dong),
+            (Some(2024), Comparator::Reach, 2.83, MeasureUnit::Percent),
+        ]
+    );
+    assert_eq!(draft.plan.document.title, "kế hoạch phát triển KT-XH, QP-AN năm 2024");
+    assert_eq!(draft.plan.period.from, Some(2024));
+    check_offsets(A_HEADLINE_WITH_A_SPACED_PERCENT, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -372,12 +372,13 @@ fn named_in_text(f: &Folded<'_>) -> String {
     String::new()
 }
 
-/// "Tiền Giang: Phê duyệt Đề án ...", "Cần Thơ ban hành Kế hoạch ...": a title cut to the document's own name.
+/// "Tiền Giang: Phê duyệt Đề án ...", "Cần Thơ ban hành Kế hoạch ...": a title cut to the document's own name, when
+/// it opens within the title's first twelve words (counted in words, so that "100 %" reads as "100%" does).
 fn from_document_name(title: String) -> String {
     let title_folded = fold(&title);
     for opener in ["ke hoach", "de an", "quyet dinh", "chuong trinh", "nghi quyet"] {
         if let Some(i) = find_words(&title_folded, opener).next() {
-            if i > 0 && i < 60 {
+            if i > 0 && words(sub(&title_folded, 0, i)).count() <= 12 {
                 let tf = Folded::new(&title);
                 return tf.original(i, tf.text.len()).to_owned();
             }
@@ -693,6 +694,14 @@ mod tests {
         );
         assert_eq!(title(&f), "kế hoạch phát triển KT-XH, QP-AN năm 2024");
         assert_eq!(super::super::period::of_title(&fold(&title(&f))).annual, Some(2024));
+        // The same with "100 %", as official texts often space it: the document's name is counted in words.
+        let f =
+            folded("100 % Đại biểu HĐND quận biểu quyết thông qua Nghị quyết về kế hoạch phát triển KT-XH năm 2024\n");
+        assert_eq!(title(&f), "kế hoạch phát triển KT-XH năm 2024");
+        // Past the twelfth word the name is the headline's own.
+        let long =
+            "Một hai ba bốn năm sáu bảy tám chín mười mười một mười hai thông qua Kế hoạch chuyển đổi số năm 2024";
+        assert_eq!(from_document_name(long.to_owned()), long);
     }
 
     #[test]
