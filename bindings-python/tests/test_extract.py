@@ -4070,6 +4070,20 @@ def test_a_headline_with_a_spaced_percent_names_the_plan_and_its_year():
     assert draft.plan.period["from"] == 2024
 
 
+def test_a_year_opening_a_bracket_of_its_own_figure_dates_that_figure_only():
+    # Regression (thai_nguyen_dan_so_2023's words, a development text; the same text as core/tests/extract.rs): "(năm
+    # 2021 là 113,9 ...)" dated the figure before the bracket as well, 2021 for 2022's 113,5.
+    draft = chitieu.extract_plan(
+        "Trong năm 2022, Thái Nguyên đã triển khai thực hiện công tác dân số - KHHGĐ có nền nếp, đạt và vượt nhiều chỉ "
+        "tiêu kế hoạch đề ra.\nTheo đó, ước tính số trẻ sinh ra trên địa bàn tỉnh là gần 14 nghìn trẻ, giảm hơn 2,4 "
+        "nghìn trẻ so với năm trước; tỷ số giới tính khi sinh là 113,5 trẻ nam/100 trẻ nữ (năm 2021 là 113,9 trẻ nam/100 "
+        "trẻ nữ); tỷ lệ bà mẹ mang thai được tầm soát, sàng lọc trước sinh đạt xấp xỉ 38%.\nNăm 2023, Thái Nguyên phấn "
+        "đấu tổng tỷ suất sinh là 2,12 con/phụ nữ.\n"
+    )
+    assert target_rows(draft.plan) == [(2023, "reach", 2.12, "children_per_woman")]
+    assert observation_rows(draft) == [(113.5, 2022), (113.9, 2021), (38.0, 2022)]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

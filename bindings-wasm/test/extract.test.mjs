@@ -4520,6 +4520,24 @@ test("a headline with a spaced percent names the plan and its year", () => {
   assert.equal(draft.plan.period.from, 2024);
 });
 
+test("a year opening a bracket of its own figure dates that figure only", () => {
+  // Regression (thai_nguyen_dan_so_2023's words, a development text; the same text as core/tests/extract.rs): "(năm
+  // 2021 là 113,9 ...)" dated the figure before the bracket as well, 2021 for 2022's 113,5.
+  const draft = c.extractPlan(
+    "Trong năm 2022, Thái Nguyên đã triển khai thực hiện công tác dân số - KHHGĐ có nền nếp, đạt và vượt nhiều chỉ " +
+      "tiêu kế hoạch đề ra.\nTheo đó, ước tính số trẻ sinh ra trên địa bàn tỉnh là gần 14 nghìn trẻ, giảm hơn 2,4 " +
+      "nghìn trẻ so với năm trước; tỷ số giới tính khi sinh là 113,5 trẻ nam/100 trẻ nữ (năm 2021 là 113,9 trẻ nam/100 " +
+      "trẻ nữ); tỷ lệ bà mẹ mang thai được tầm soát, sàng lọc trước sinh đạt xấp xỉ 38%.\nNăm 2023, Thái Nguyên phấn " +
+      "đấu tổng tỷ suất sinh là 2,12 con/phụ nữ.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2023, "reach", 2.12, "children_per_woman"]]);
+  assert.deepEqual(observationRows(draft), [
+    [113.5, 2022],
+    [113.9, 2021],
+    [38, 2022],
+  ]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -72,12 +72,12 @@ fn precision_and_recall_per_half() {
     assert_eq!((dev.drafted, dev.labelled, dev.matched), (2838, 2816, 2634));
     assert!(dev.precision() >= 0.9 && dev.recall() >= 0.9, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
-    assert_eq!((test.drafted, test.labelled, test.matched), (2843, 2810, 2311));
+    assert_eq!((test.drafted, test.labelled, test.matched), (2844, 2810, 2312));
     assert!(test.precision() >= 0.75 && test.recall() >= 0.75, "{test:?}");
     // Labelled achievements (counts too, since the reader drafts them) found among the draft observations (on
     // value; `dated`: and on year).
-    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled, dev_obs.dated), (634, 739, 895, 535));
-    assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled, test_obs.dated), (507, 643, 876, 374));
+    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled, dev_obs.dated), (634, 739, 895, 536));
+    assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled, test_obs.dated), (507, 642, 876, 374));
 }
 
 #[test]

@@ -5577,6 +5577,24 @@ fn a_headline_with_a_spaced_percent_names_the_plan_and_its_year() {
     check_offsets(A_HEADLINE_WITH_A_SPACED_PERCENT, &draft);
 }
 
+/// A year's results with the year before's in brackets (thai_nguyen_dan_so_2023's words, a development text; the same
+/// text as the Python and JavaScript tests).
+const THE_YEAR_BEFORE_IN_BRACKETS: &str =
+    "Trong năm 2022, Thái Nguyên đã triển khai thực hiện công tác dân số - KHHGĐ có nền nếp, đạt và vượt nhiều chỉ tiêu \
+     kế hoạch đề ra.\nTheo đó, ước tính số trẻ sinh ra trên địa bàn tỉnh là gần 14 nghìn trẻ, giảm hơn 2,4 nghìn trẻ so \
+     với năm trước; tỷ số giới tính khi sinh là 113,5 trẻ nam/100 trẻ nữ (năm 2021 là 113,9 trẻ nam/100 trẻ nữ); tỷ lệ bà \
+     mẹ mang thai được tầm soát, sàng lọc trước sinh đạt xấp xỉ 38%.\nNăm 2023, Thái Nguyên phấn đấu tổng tỷ suất sinh \
+     là 2,12 con/phụ nữ.\n";
+
+#[test]
+fn a_year_opening_a_bracket_of_its_own_figure_dates_that_figure_only() {
+    // Regression: "(năm 2021 là 113,9 ...)" dated the figure before the bracket as well, 2021 for 2022's 113,5.
+    let draft = extract_plan(THE_YEAR_BEFORE_IN_BRACKETS);
+    assert_eq!(target_rows(&draft.plan), [(Some(2023), Comparator::Reach, 2.12, MeasureUnit::ChildrenPerWoman)]);
+    assert_eq!(observation_rows(&draft), [(113.5, Some(2022)), (113.9, Some(2021)), (38.0, Some(2022))]);
+    check_offsets(THE_YEAR_BEFORE_IN_BRACKETS, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

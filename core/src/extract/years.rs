@@ -34,14 +34,21 @@ pub(crate) struct Mention {
     pub(crate) stage_from: Option<usize>,
 }
 
-/// Whether a year (`before`, the line up to it without "năm"; `after`, its clause's words after it) opens the next part
-/// of its clause after "và", a time word between ("... và đến năm 2030 chiếm khoảng 30%"), a figure following.
+/// Whether a year (`before`, the line up to it without "năm"; `after`, its clause's words from it) opens the next part
+/// of its clause after "và", a time word between ("... và đến năm 2030 chiếm khoảng 30%"), a figure following; or opens
+/// a bracket of its own figure ("113,5 trẻ nam/100 trẻ nữ (năm 2021 là 113,9 trẻ nam/100 trẻ nữ)",
+/// thai_nguyen_dan_so_2023, a development text), not the year of the figure before the bracket.
 fn opens_next_part(before: &str, after: &str) -> bool {
+    let digit = |t: &str| super::folded::words(t).take(5).any(|w| w.bytes().any(|c| c.is_ascii_digit()));
+    if before.trim_end().ends_with('(') {
+        // The year's own digits are not its figure.
+        return digit(sub(after, 4, after.len()).split(')').next().unwrap_or_default());
+    }
     ["den", "den het", "vao", "trong", ""].iter().any(|w| {
         let b = before.trim_end();
         let b = if w.is_empty() { Some(b) } else { ends_with_words(b, w).then(|| sub(b, 0, b.len() - w.len())) };
         b.is_some_and(|b| ends_with_words(b.trim_end(), "va"))
-    }) && super::folded::words(after).take(5).any(|w| w.bytes().any(|c| c.is_ascii_digit()))
+    }) && digit(after)
 }
 
 /// Words (folded) that open a later stage of a roadmap: "tiến tới", "lộ trình là", "phải đạt", "nâng lên".
@@ -880,6 +887,13 @@ mod tests {
         );
         // Kept to a year with no year before it: that year.
         assert_eq!(years("duy trì đến năm 2030 tỷ lệ 100%"), vec![(2030, false, true)]);
+        // A year opening a bracket of its own figure is that figure's (thai_nguyen_dan_so_2023, a development text); a
+        // bracket of nothing but the year is the figure's before it.
+        let m =
+            mentions(&Folded::new("tỷ số là 113,5 trẻ nam/100 trẻ nữ (năm 2021 là 113,9 trẻ nam/100 trẻ nữ)").text, 0);
+        assert!(m[0].opens_next);
+        let m = mentions(&Folded::new("tỷ lệ hồ sơ trực tuyến đạt 100% (năm 2025), 90% cấp xã").text, 0);
+        assert_eq!(m.iter().map(|m| (m.year, m.opens_next)).collect::<Vec<_>>(), [(2025, false)]);
     }
 
     #[test]
