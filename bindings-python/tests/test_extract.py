@@ -4084,6 +4084,24 @@ def test_a_year_opening_a_bracket_of_its_own_figure_dates_that_figure_only():
     assert observation_rows(draft) == [(113.5, 2022), (113.9, 2021), (38.0, 2022)]
 
 
+def test_parts_in_brackets_after_their_totals_sentence_read_the_same_on_a_line_of_their_own():
+    # Regression (xa_lo_ku_gia_lai's words, a development text; the same text as core/tests/extract.rs): a sentence per
+    # line, "(trong đó: ..." opened a line of its own, and its areas were no targets.
+    text = (
+        "Cơ cấu kinh tế đến năm 2025:\n(2) Tổng diện tích gieo trồng hằng năm: 3.830 ha. (trong đó: Cây Ngô lai, rau "
+        "đậu các loại 2.700 ha; Lúa nước 2 vụ 40 ha; cây Mía 370 ha).\n(3) Tổng đàn gia súc: 3.200 con.\n"
+    )
+    published = target_rows(chitieu.extract_plan(text).plan)
+    assert published == [
+        (2025, "reach", 3830.0, "hectare"),
+        (2025, "reach", 2700.0, "hectare"),
+        (2025, "reach", 40.0, "hectare"),
+        (2025, "reach", 370.0, "hectare"),
+        (2025, "reach", 3200.0, "count"),
+    ]
+    assert target_rows(chitieu.extract_plan(text.replace(". ", ".\n")).plan) == published
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

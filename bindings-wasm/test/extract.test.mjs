@@ -4538,6 +4538,23 @@ test("a year opening a bracket of its own figure dates that figure only", () => 
   ]);
 });
 
+test("parts in brackets after their total's sentence read the same on a line of their own", () => {
+  // Regression (xa_lo_ku_gia_lai's words, a development text; the same text as core/tests/extract.rs): a sentence per
+  // line, "(trong đó: ..." opened a line of its own, and its areas were no targets.
+  const text =
+    "Cơ cấu kinh tế đến năm 2025:\n(2) Tổng diện tích gieo trồng hằng năm: 3.830 ha. (trong đó: Cây Ngô lai, rau " +
+    "đậu các loại 2.700 ha; Lúa nước 2 vụ 40 ha; cây Mía 370 ha).\n(3) Tổng đàn gia súc: 3.200 con.\n";
+  const published = targetRows(c.extractPlan(text).plan);
+  assert.deepEqual(published, [
+    [2025, "reach", 3830, "hectare"],
+    [2025, "reach", 2700, "hectare"],
+    [2025, "reach", 40, "hectare"],
+    [2025, "reach", 370, "hectare"],
+    [2025, "reach", 3200, "count"],
+  ]);
+  assert.deepEqual(targetRows(c.extractPlan(text.replaceAll(". ", ".\n")).plan), published);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -5595,6 +5595,34 @@ fn a_year_opening_a_bracket_of_its_own_figure_dates_that_figure_only() {
     check_offsets(THE_YEAR_BEFORE_IN_BRACKETS, &draft);
 }
 
+/// A total and its parts in brackets after its sentence's end (xa_lo_ku_gia_lai's words, a development text; the same
+/// text as the Python and JavaScript tests), under a year.
+const PARTS_AFTER_THEIR_TOTAL: &str =
+    "Cơ cấu kinh tế đến năm 2025:\n(2) Tổng diện tích gieo trồng hằng năm: 3.830 ha. \
+                                       (trong đó: Cây Ngô lai, rau đậu các loại 2.700 ha; Lúa nước 2 vụ 40 ha; cây Mía \
+                                       370 ha).\n(3) Tổng đàn gia súc: 3.200 con.\n";
+
+#[test]
+fn parts_in_brackets_after_their_totals_sentence_read_the_same_on_a_line_of_their_own() {
+    // Regression: a sentence per line, "(trong đó: ..." opened a line of its own, and its areas were no targets.
+    let rows = |text: &str| target_rows(&extract_plan(text).plan);
+    let hectares = |v: f64| (Some(2025), Comparator::Reach, v, MeasureUnit::Hectare);
+    let published = rows(PARTS_AFTER_THEIR_TOTAL);
+    assert_eq!(
+        published,
+        [
+            hectares(3830.0),
+            hectares(2700.0),
+            hectares(40.0),
+            hectares(370.0),
+            (Some(2025), Comparator::Reach, 3200.0, MeasureUnit::Count)
+        ]
+    );
+    let sentence_per_line = PARTS_AFTER_THEIR_TOTAL.replace(". ", ".\n");
+    assert_eq!(rows(&sentence_per_line), published);
+    check_offsets(&sentence_per_line, &extract_plan(&sentence_per_line));
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

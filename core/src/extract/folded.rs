@@ -169,11 +169,20 @@ fn join_wrapped_lines(text: &mut [u8], original: &str, byte: &[usize]) {
         if prev_end.is_none_or(|c| matches!(c, b'.' | b':' | b'!' | b'?')) || row(prev_original) {
             let sentence_end = prev_end.is_some_and(|c| matches!(c, b'.' | b'!' | b'?')) && !row(prev_original);
             let next_original = original_of(p + 1, next_end);
-            let goes_on = if paragraphs {
-                sentence_goes_on(prev_original, next_original)
-            } else {
-                width.is_some_and(|w| sentence_wrapped_on(w, prev_original, next_original))
-            };
+            // "Tổng diện tích gieo trồng hằng năm: 3.830 ha.\n(trong đó: Cây Ngô lai ... 2.700 ha; ...": the parts in
+            // brackets of the total the sentence before ends with go on with it however the lines break
+            // (xa_lo_ku_gia_lai, a development text, a sentence per line).
+            let parts = next_original.trim_start().starts_with('(')
+                && starts_with_words(
+                    std::str::from_utf8(text.get(p + 1..next_end).unwrap_or_default()).unwrap_or(""),
+                    "trong do",
+                );
+            let goes_on = parts
+                || if paragraphs {
+                    sentence_goes_on(prev_original, next_original)
+                } else {
+                    width.is_some_and(|w| sentence_wrapped_on(w, prev_original, next_original))
+                };
             if sentence_end && goes_on {
                 if let Some(c) = text.get_mut(p) {
                     *c = b' ';
@@ -593,6 +602,16 @@ mod tests {
     #[test]
     fn lines_wrapped_inside_a_sentence_are_joined() {
         let joined = |t: &str| Folded::new(t).text;
+        // The parts in brackets of a total that ended the sentence before (xa_lo_ku_gia_lai, a development text, a
+        // sentence per line); not a bracket of anything else, nor a line after one.
+        assert_eq!(
+            joined("Tổng diện tích: 3.830 ha.\n(trong đó: Lúa 40 ha).\nGia cầm: 5000 con."),
+            "tong dien tich: 3.830 ha. (trong do: lua 40 ha).\ngia cam: 5000 con."
+        );
+        assert_eq!(
+            joined("Tổng diện tích: 3.830 ha.\n(Ước đạt 40 ha)."),
+            "tong dien tich: 3.830 ha.\n(uoc dat 40 ha)."
+        );
         assert_eq!(joined("100% hồ sơ công việc cấp\ntỉnh được xử lý"), "100% ho so cong viec cap tinh duoc xu ly");
         assert_eq!(joined("hồ sơ công việc đạt\n90% vào năm 2025"), "ho so cong viec dat 90% vao nam 2025");
         assert_eq!(
