@@ -4102,6 +4102,25 @@ def test_parts_in_brackets_after_their_totals_sentence_read_the_same_on_a_line_o
     assert target_rows(chitieu.extract_plan(text.replace(". ", ".\n")).plan) == published
 
 
+def test_a_roadmaps_earlier_stage_takes_no_later_year_from_the_sentence_before():
+    # Regression (ba_ria_vung_tau_hoc_tap_suot_doi_2030's words, a development text; the same text as
+    # core/tests/extract.rs): the second sentence's 60% took 2030, the year the first sentence's later stage ends with;
+    # it is the earlier stage of its own sentence's 80% in 2030, of the objective's 2025 (as with a sentence per line).
+    text = (
+        "Theo đó, UBND tỉnh đặt mục tiêu đến năm 2025, 40% người lao động trong “Gia đình học tập” và phải đạt 60% vào "
+        "năm 2030. 60% cán bộ, công chức, nhân viên trong “Đơn vị học tập” trên địa bàn cấp xã đạt danh hiệu “Công dân "
+        "học tập” và tiến tới là 80% vào năm 2030.\n"
+    )
+    published = target_rows(chitieu.extract_plan(text).plan)
+    assert published == [
+        (2025, "reach", 40.0, "percent"),
+        (2030, "reach", 60.0, "percent"),
+        (2025, "reach", 60.0, "percent"),
+        (2030, "reach", 80.0, "percent"),
+    ]
+    assert target_rows(chitieu.extract_plan(text.replace(". ", ".\n")).plan) == published
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -4555,6 +4555,24 @@ test("parts in brackets after their total's sentence read the same on a line of 
   assert.deepEqual(targetRows(c.extractPlan(text.replaceAll(". ", ".\n")).plan), published);
 });
 
+test("a roadmap's earlier stage takes no later year from the sentence before", () => {
+  // Regression (ba_ria_vung_tau_hoc_tap_suot_doi_2030's words, a development text; the same text as
+  // core/tests/extract.rs): the second sentence's 60% took 2030, the year the first sentence's later stage ends with;
+  // it is the earlier stage of its own sentence's 80% in 2030, of the objective's 2025 (as with a sentence per line).
+  const text =
+    "Theo đó, UBND tỉnh đặt mục tiêu đến năm 2025, 40% người lao động trong “Gia đình học tập” và phải đạt 60% vào " +
+    "năm 2030. 60% cán bộ, công chức, nhân viên trong “Đơn vị học tập” trên địa bàn cấp xã đạt danh hiệu “Công dân " +
+    "học tập” và tiến tới là 80% vào năm 2030.\n";
+  const published = targetRows(c.extractPlan(text).plan);
+  assert.deepEqual(published, [
+    [2025, "reach", 40, "percent"],
+    [2030, "reach", 60, "percent"],
+    [2025, "reach", 60, "percent"],
+    [2030, "reach", 80, "percent"],
+  ]);
+  assert.deepEqual(targetRows(c.extractPlan(text.replaceAll(". ", ".\n")).plan), published);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -5623,6 +5623,24 @@ fn parts_in_brackets_after_their_totals_sentence_read_the_same_on_a_line_of_thei
     check_offsets(&sentence_per_line, &extract_plan(&sentence_per_line));
 }
 
+/// A roadmap's stages, sentence after sentence (ba_ria_vung_tau_hoc_tap_suot_doi_2030's words, a development text; the
+/// same text as the Python and JavaScript tests).
+const STAGES_SENTENCE_AFTER_SENTENCE: &str =
+    "Theo đó, UBND tỉnh đặt mục tiêu đến năm 2025, 40% người lao động trong “Gia đình học tập” và phải đạt 60% vào năm \
+     2030. 60% cán bộ, công chức, nhân viên trong “Đơn vị học tập” trên địa bàn cấp xã đạt danh hiệu “Công dân học tập” \
+     và tiến tới là 80% vào năm 2030.\n";
+
+#[test]
+fn a_roadmaps_earlier_stage_takes_no_later_year_from_the_sentence_before() {
+    // Regression: the second sentence's 60% took 2030, the year the first sentence's later stage ends with; it is the
+    // earlier stage of its own sentence's 80% in 2030, of the objective's 2025 (as with a sentence per line).
+    let rows = |text: &str| target_rows(&extract_plan(text).plan);
+    let percent = |y: i32, v: f64| (Some(y), Comparator::Reach, v, MeasureUnit::Percent);
+    let published = rows(STAGES_SENTENCE_AFTER_SENTENCE);
+    assert_eq!(published, [percent(2025, 40.0), percent(2030, 60.0), percent(2025, 60.0), percent(2030, 80.0)]);
+    assert_eq!(rows(&STAGES_SENTENCE_AFTER_SENTENCE.replace(". ", ".\n")), published);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

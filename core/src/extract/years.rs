@@ -726,10 +726,15 @@ pub(crate) fn for_figure(mentions: &[Mention], clause: (usize, usize), number: u
     if let Some(m) = mentions.iter().find(|m| m.labels && (m.at + 5..=m.at + 7).contains(&number) && m.at < clause.0) {
         return Some((m.year, Source::Stated));
     }
+    // A figure of a roadmap's earlier stage ("60% cán bộ ... và tiến tới là 80% vào năm 2030") is of a year before the
+    // later stage's (ba_ria_vung_tau_hoc_tap_suot_doi_2030, a development text: not the 2030 another figure's sentence
+    // before it ends with).
+    let later_stage = inside.iter().find(|m| m.stage_from.is_some_and(|r| number < r)).map(|m| m.year);
     // Earlier in the line, only a year said as an objective or a period's end is context for it.
     mentions
         .iter()
         .rev()
+        .filter(|m| later_stage.is_none_or(|later| m.year < later))
         .find(|m| m.at < clause.0 && (m.holds || m.period))
         .map(|m| (m.year, if m.objective || (m.holds && !m.period) { Source::Objective } else { Source::Context }))
 }
@@ -894,6 +899,23 @@ mod tests {
         assert!(m[0].opens_next);
         let m = mentions(&Folded::new("tỷ lệ hồ sơ trực tuyến đạt 100% (năm 2025), 90% cấp xã").text, 0);
         assert_eq!(m.iter().map(|m| (m.year, m.opens_next)).collect::<Vec<_>>(), [(2025, false)]);
+    }
+
+    #[test]
+    fn a_roadmaps_earlier_stage_is_of_a_year_before_the_later_stages() {
+        // ba_ria_vung_tau_hoc_tap_suot_doi_2030 (a development text): the second 60% is of 2025, not of the 2030 the
+        // sentence before ends with, nor of its own later stage's.
+        let line = Folded::new(
+            "UBND tỉnh đặt mục tiêu đến năm 2025, 40% người lao động trong “Gia đình học tập” và phải đạt 60% vào năm \
+             2030. 60% cán bộ, công chức trên địa bàn cấp xã đạt danh hiệu “Công dân học tập” và tiến tới là 80% vào năm \
+             2030.",
+        )
+        .text;
+        let m = mentions(&line, 0);
+        let start = line.find(". 60%").unwrap() + 2;
+        assert_eq!(for_figure(&m, (start, line.len()), start).map(|(y, _)| y), Some(2025));
+        let later = line.find("80%").unwrap();
+        assert_eq!(for_figure(&m, (start, line.len()), later).map(|(y, _)| y), Some(2030));
     }
 
     #[test]
