@@ -5553,8 +5553,8 @@ fn an_indented_paragraph_reads_as_it_does_flush_left() {
     }
 }
 
-/// A council's headline on its vote with "100 %" spaced, as official texts often write it (quan_nam_tu_liem_ha_noi_2024's
-/// words, a development text; the same text as the Python and JavaScript tests).
+/// A council's headline on its vote with "100 %" spaced, as official texts often write it
+/// (quan_nam_tu_liem_ha_noi_2024's words, a development text; the same text as the Python and JavaScript tests).
 const A_HEADLINE_WITH_A_SPACED_PERCENT: &str =
     "100 % Đại biểu HĐND quận biểu quyết thông qua Nghị quyết về kế hoạch phát triển KT-XH, QP-AN năm 2024\nNgày đăng \
      19/12/2023 | 09:42  | Lượt xem: 997\n\nCác chỉ tiêu kinh tế: Thu ngân sách nhà nước trên địa bàn là 8.471 tỷ đồng. \
@@ -5562,8 +5562,8 @@ const A_HEADLINE_WITH_A_SPACED_PERCENT: &str =
 
 #[test]
 fn a_headline_with_a_spaced_percent_names_the_plan_and_its_year() {
-    // Regression: with "100 %" for "100%", the headline was the plan's title whole, the annual plan's year was lost, and
-    // no target had a year.
+    // Regression: with "100 %" for "100%", the headline was the plan's title whole, the annual plan's year was lost,
+    // and no target had a year.
     let draft = extract_plan(A_HEADLINE_WITH_A_SPACED_PERCENT);
     assert_eq!(
         target_rows(&draft.plan),

@@ -340,8 +340,8 @@ pub(crate) fn carries_own_comparator(unit: MeasureUnit) -> bool {
 }
 
 /// Whether `unit` measures land, matter or power: an area, a tonnage, a length, a volume (a water plant's a day too),
-/// litres, a floor area (a person's too), generating capacity, electricity. Their figures are named by the words before them ("diện tích cây
-/// chè 10.000 ha", "cứng hóa 555 km đường", "tổng công suất các nguồn điện đạt khoảng 2.415MW").
+/// litres, a floor area (a person's too), generating capacity, electricity. Their figures are named by the words before
+/// them ("diện tích cây chè 10.000 ha", "cứng hóa 555 km đường", "tổng công suất các nguồn điện đạt khoảng 2.415MW").
 pub(crate) fn physical(unit: MeasureUnit) -> bool {
     matches!(
         unit,
