@@ -35,20 +35,21 @@ pub(crate) struct Mention {
 }
 
 /// Whether a year (`before`, the line up to it without "năm"; `after`, its clause's words from it) opens the next part
-/// of its clause after "và", a time word between ("... và đến năm 2030 chiếm khoảng 30%"), a figure following; or opens
-/// a bracket of its own figure ("113,5 trẻ nam/100 trẻ nữ (năm 2021 là 113,9 trẻ nam/100 trẻ nữ)",
-/// thai_nguyen_dan_so_2023, a development text), not the year of the figure before the bracket.
+/// of its clause after "và", a time word between ("... và đến năm 2030 chiếm khoảng 30%", "... đạt 90% và đến năm 2030
+/// hoàn thành chuyển đổi số": a figure following or not); or opens a bracket of its own figure ("113,5 trẻ nam/100 trẻ
+/// nữ (năm 2021 là 113,9 trẻ nam/100 trẻ nữ)", thai_nguyen_dan_so_2023, a development text), not the year of the figure
+/// before the bracket.
 fn opens_next_part(before: &str, after: &str) -> bool {
-    let digit = |t: &str| super::folded::words(t).take(5).any(|w| w.bytes().any(|c| c.is_ascii_digit()));
     if before.trim_end().ends_with('(') {
-        // The year's own digits are not its figure.
-        return digit(sub(after, 4, after.len()).split(')').next().unwrap_or_default());
+        // A figure among the bracket's first words after the year (its own digits are none).
+        let bracket = sub(after, 4, after.len()).split(')').next().unwrap_or_default();
+        return super::folded::words(bracket).take(5).any(|w| w.bytes().any(|c| c.is_ascii_digit()));
     }
     ["den", "den het", "vao", "trong", ""].iter().any(|w| {
         let b = before.trim_end();
         let b = if w.is_empty() { Some(b) } else { ends_with_words(b, w).then(|| sub(b, 0, b.len() - w.len())) };
         b.is_some_and(|b| ends_with_words(b.trim_end(), "va"))
-    }) && digit(after)
+    })
 }
 
 /// Words (folded) that open a later stage of a roadmap: "tiến tới", "lộ trình là", "phải đạt", "nâng lên".
@@ -883,6 +884,9 @@ mod tests {
         // quang_ninh_chinh_quyen_phuc_vu_2030 (a development text).
         let m =
             mentions(&Folded::new("kinh tế số chiếm ít nhất 20% trong GRDP và đến năm 2030 chiếm khoảng 30%").text, 0);
+        assert!(m[0].opens_next);
+        // With no figure after it too: the figure before is not of its year.
+        let m = mentions(&Folded::new("kinh tế số chiếm ít nhất 20% trong GRDP và đến năm 2030 hoàn thành").text, 0);
         assert!(m[0].opens_next);
         let m = mentions(&Folded::new("đạt 80% năm 2025, 100% năm 2030").text, 0);
         assert!(m.iter().all(|m| !m.opens_next));

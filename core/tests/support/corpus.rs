@@ -225,8 +225,8 @@ pub fn wrapped(text: &str, width: usize) -> String {
 /// A way of breaking a text's lines anew.
 pub type Reshape = fn(&str) -> String;
 
-/// The ways the development half is reshaped to see that the reader does not lean on how a text breaks its lines
-/// (the test half is only ever scored as published): (name, reshape).
+/// The ways the development half is reshaped to see that the reader does not lean on how a text breaks or indents its
+/// lines (the test half is only ever scored as published): (name, reshape).
 pub const RESHAPES: [(&str, Reshape); 4] = [
     // As text copied from a PDF or a narrow page arrives.
     ("dev wrapped at 80", |t| wrapped(t, 80)),
