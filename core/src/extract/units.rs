@@ -1,7 +1,7 @@
 //! Units of a figure: "%", "% GRDP", "%/năm", "tăng ... %", "giảm ... %", ranks ("nhóm 10 tỉnh"),
 //! per-1,000 ratios, amounts of money to reach ("GRDP ... đạt 352.035 tỷ đồng").
 
-use super::folded::{at, ends_with_words, find_words, starts_with_words, sub, words};
+use super::folded::{ends_with_words, find_words, starts_with_words, sub, word_at, words};
 use crate::model::measure_unit::MeasureUnit;
 
 /// What follows a percent sign: (unit, folded length of the words read).
@@ -17,7 +17,7 @@ pub(crate) fn after_percent(after: &str) -> (Option<MeasureUnit>, usize) {
         ("gdp", MeasureUnit::PercentOfGrdp),
         ("tong san pham", MeasureUnit::PercentOfGrdp),
     ] {
-        if t.starts_with(w) && !at(t, w.len()).is_ascii_alphanumeric() {
+        if word_at(t, 0, w) {
             return (Some(unit), lead + w.len());
         }
     }
@@ -408,9 +408,7 @@ fn per_what_it_is_not(unit: MeasureUnit, rest: &str) -> bool {
 /// The folded length of "a day" right after a unit ("/ngày đêm", "/ngày.đêm", "/ngđ", "/ngày"), if it is there.
 fn per_day(rest: &str) -> Option<usize> {
     let per = rest.trim_start().strip_prefix('/')?.trim_start();
-    let day = ["ngay dem", "ngay.dem", "ngay-dem", "ngay", "ngd", "ng.d"]
-        .into_iter()
-        .find(|w| per.starts_with(w) && !at(per, w.len()).is_ascii_alphanumeric())?;
+    let day = ["ngay dem", "ngay.dem", "ngay-dem", "ngay", "ngd", "ng.d"].into_iter().find(|w| word_at(per, 0, w))?;
     Some(rest.len() - per.len() + day.len())
 }
 
@@ -962,7 +960,7 @@ pub(crate) fn stay_after(prefix: &str, after: &str) -> Option<usize> {
     let rest = sub(t, "ngay".len(), t.len());
     let per = ["/khach", "/ khach", "/luot khach", "/luot", " moi luot khach", " moi khach"]
         .iter()
-        .find(|w| rest.starts_with(**w) && !at(rest, w.len()).is_ascii_alphanumeric());
+        .find(|w| word_at(rest, 0, w));
     let window = sub(prefix, prefix.len().saturating_sub(100), prefix.len());
     let named = find_words(window, "luu tru").last().is_some_and(|i| {
         let between = sub(window, i, window.len());
