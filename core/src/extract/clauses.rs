@@ -1367,6 +1367,11 @@ mod tests {
         read(text).1.iter().map(|f| f.value).collect()
     }
 
+    /// The (value, comparator) of each figure `text` reads.
+    fn compared(text: &str) -> Vec<(f64, Comparator)> {
+        read(text).1.iter().map(|f| (f.value, f.comparator)).collect()
+    }
+
     #[test]
     fn a_level_risen_or_fallen_to_is_the_target_and_its_base_is_none() {
         // dak_nong_giao_thong_2020, yen_bai_lam_nghiep_2025 (development texts): "từ X lên Y", the base not a target.
@@ -1883,15 +1888,17 @@ mod tests {
 
     #[test]
     fn a_change_with_its_own_verb_takes_no_comparator_carried_from_a_level() {
-        let (_, found) = read("tỷ lệ hộ nghèo còn dưới 5,5%, thu nhập của hộ nghèo tăng lên 1,5 lần, chi phí giảm 10%");
-        let rows: Vec<_> = found.iter().map(|t| (t.value, t.comparator)).collect();
-        assert_eq!(rows, [(5.5, Comparator::LessThan), (50.0, Comparator::Reach), (10.0, Comparator::Reach)]);
+        assert_eq!(
+            compared("tỷ lệ hộ nghèo còn dưới 5,5%, thu nhập của hộ nghèo tăng lên 1,5 lần, chi phí giảm 10%"),
+            [(5.5, Comparator::LessThan), (50.0, Comparator::Reach), (10.0, Comparator::Reach)]
+        );
         assert!(units::change_right_before("thu nhap tang len ") && units::change_right_before("chi phi giam "));
         assert!(!units::change_right_before("tang cuong ") && !units::change_right_before("giam con "));
         // Nor a higher aim the plan strives for beside a floor (hau_giang_xanh_2030, a development text).
-        let (_, found) = read("ít nhất 95% và phấn đấu 100% chất thải rắn sinh hoạt được thu gom");
-        let rows: Vec<_> = found.iter().map(|t| (t.value, t.comparator)).collect();
-        assert_eq!(rows, [(95.0, Comparator::AtLeast), (100.0, Comparator::Reach)]);
+        assert_eq!(
+            compared("ít nhất 95% và phấn đấu 100% chất thải rắn sinh hoạt được thu gom"),
+            [(95.0, Comparator::AtLeast), (100.0, Comparator::Reach)]
+        );
     }
 
     #[test]
@@ -1907,9 +1914,10 @@ mod tests {
     #[test]
     fn a_floor_right_after_a_figure_is_its_own_before_a_bracket() {
         // nong_cong_thanh_hoa (a development text): "trở lên" was read into the bracketed level's segment.
-        let (_, found) = read("Tỷ lệ hộ nghèo giảm 3% trở lên (còn 7%)");
-        let rows: Vec<_> = found.iter().map(|t| (t.value, t.comparator)).collect();
-        assert_eq!(rows, [(3.0, Comparator::AtLeast), (7.0, Comparator::Reach)]);
+        assert_eq!(
+            compared("Tỷ lệ hộ nghèo giảm 3% trở lên (còn 7%)"),
+            [(3.0, Comparator::AtLeast), (7.0, Comparator::Reach)]
+        );
     }
 
     #[test]
