@@ -4121,6 +4121,19 @@ def test_a_roadmaps_earlier_stage_takes_no_later_year_from_the_sentence_before()
     assert target_rows(chitieu.extract_plan(text.replace(". ", ".\n")).plan) == published
 
 
+def test_any_verb_after_da_reports_its_clause():
+    # Regression (huyen_co_to_quang_ninh_du_lich_2025's words, a development text; the same text as
+    # core/tests/extract.rs): "đã ghi nhận" (recorded) was no word that reports, and the quarter's visitors were a target.
+    text = (
+        "Năm 2025 địa phương đặt mục tiêu đón trên 300.000 lượt khách, đồng thời giảm thiểu tối đa rác thải nhựa trong "
+        "các hoạt động du lịch. Trong quý I/2025, Cô Tô đã ghi nhận hơn 10.000 lượt khách, mở đầu cho một năm nhiều kỳ "
+        "vọng.\n"
+    )
+    draft = chitieu.extract_plan(text)
+    assert target_rows(draft.plan) == [(2025, "more_than", 300000.0, "count")]
+    assert observation_rows(draft) == [(10000.0, 2025)]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -4573,6 +4573,18 @@ test("a roadmap's earlier stage takes no later year from the sentence before", (
   assert.deepEqual(targetRows(c.extractPlan(text.replaceAll(". ", ".\n")).plan), published);
 });
 
+test("any verb after 'đã' reports its clause", () => {
+  // Regression (huyen_co_to_quang_ninh_du_lich_2025's words, a development text; the same text as
+  // core/tests/extract.rs): "đã ghi nhận" (recorded) was no word that reports, and the quarter's visitors were a target.
+  const text =
+    "Năm 2025 địa phương đặt mục tiêu đón trên 300.000 lượt khách, đồng thời giảm thiểu tối đa rác thải nhựa trong " +
+    "các hoạt động du lịch. Trong quý I/2025, Cô Tô đã ghi nhận hơn 10.000 lượt khách, mở đầu cho một năm nhiều kỳ " +
+    "vọng.\n";
+  const draft = c.extractPlan(text);
+  assert.deepEqual(targetRows(draft.plan), [[2025, "more_than", 300000, "count"]]);
+  assert.deepEqual(observationRows(draft), [[10000, 2025]]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -5641,6 +5641,21 @@ fn a_roadmaps_earlier_stage_takes_no_later_year_from_the_sentence_before() {
     assert_eq!(rows(&STAGES_SENTENCE_AFTER_SENTENCE.replace(". ", ".\n")), published);
 }
 
+/// A season's aim, then what its first quarter brought (huyen_co_to_quang_ninh_du_lich_2025's words, a development text;
+/// the same text as the Python and JavaScript tests).
+const AIM_THEN_A_QUARTERS_VISITORS: &str = "Năm 2025 địa phương đặt mục tiêu đón trên 300.000 lượt khách, đồng thời \
+     giảm thiểu tối đa rác thải nhựa trong các hoạt động du lịch. Trong quý I/2025, Cô Tô đã ghi nhận hơn 10.000 lượt \
+     khách, mở đầu cho một năm nhiều kỳ vọng.\n";
+
+#[test]
+fn any_verb_after_da_reports_its_clause() {
+    // Regression: "đã ghi nhận" (recorded) was no word that reports, and the quarter's visitors were a target.
+    let draft = extract_plan(AIM_THEN_A_QUARTERS_VISITORS);
+    assert_eq!(target_rows(&draft.plan), [(Some(2025), Comparator::MoreThan, 300_000.0, MeasureUnit::Count)]);
+    assert_eq!(observation_rows(&draft), [(10_000.0, Some(2025))]);
+    check_offsets(AIM_THEN_A_QUARTERS_VISITORS, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

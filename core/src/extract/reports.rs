@@ -319,6 +319,31 @@ fn issued(line: &str, i: usize, w: &str) -> bool {
     w == "ke hoach" && ends_with_words(sub(line, 0, i).trim_end(), "ban hanh")
 }
 
+/// Whether the "da" at `i` of folded `line` is "đã" before a verb other than those of [`REACHED`] ("Cô Tô đã ghi nhận
+/// hơn 10.000 lượt khách", "các đại biểu đã trồng 650 cây", huyen_co_to_quang_ninh_du_lich_2025 and
+/// huyen_bac_me_ha_giang_trong_rung_2024, development texts): a past verb, which reports its own clause. Not "đa" (many,
+/// most: "đa dạng", "tối đa", "đa số", "bệnh viện đa khoa"), "đà" ("tạo đà", "sông Đà"), a place ("Đà Nẵng", "Đà Lạt",
+/// "Đà Bắc", "Đa Krông") or the issuing of a plan a figure is set in ("Theo Nghị quyết đã thông qua, ... dự toán thu
+/// ...: 17.726.369 triệu đồng", nghe_an_ngan_sach_cap_xa_2025, a development text; "chỉ tiêu đã giao").
+///
+/// Unlike the past verbs of [`REACHED`], it does not make a whole text one that only reports ([`only_reports`]): "đã"
+/// is everywhere in plans, naming what a noun underwent ("hồ sơ đã được số hóa").
+fn past_verb(line: &str, i: usize) -> bool {
+    const NOT_A_VERB_AFTER: [&str; 21] = [
+        "dang", "chieu", "nganh", "phuong", "muc", "so", "phan", "cap", "linh", "nguyen", "khoa", "quoc", "gia",
+        "nang", "lat", "bac", "krong", "teh", "huoai", "cam", "phuoc",
+    ];
+    const NOT_A_VERB_BEFORE: [&str; 5] = ["toi", "song", "tao", "lay", "giu"];
+    const ISSUED: [&str; 6] = ["thong qua", "ban hanh", "phe duyet", "de ra", "dat ra", "giao"];
+    let before = sub(line, 0, i).trim_end();
+    let after = sub(line, i + "da".len(), line.len()).trim_start();
+    let listed = REACHED.iter().any(|w| w.starts_with("da ") && super::folded::word_at(line, i, w));
+    after.starts_with(|c: char| c.is_ascii_alphabetic())
+        && !listed
+        && !NOT_A_VERB_AFTER.iter().chain(&ISSUED).any(|w| starts_with_words(after, w))
+        && !NOT_A_VERB_BEFORE.iter().any(|w| ends_with_words(before, w))
+}
+
 /// Whether a past verb after folded `before` qualifies the noun of a rate being named ("Nâng tỷ lệ tái sử dụng
 /// hồ sơ thủ tục hành chính đã được số hóa đạt 50%": the dossiers that were digitised): "tỷ lệ" or "tỷ trọng"
 /// stands before it in its clause, with no verb that gives the rate its figure ("đạt", "là", "chiếm") between.
@@ -436,7 +461,7 @@ impl Scan {
         // The words looked for, listed once: a line's scan runs for every line of every text.
         static NEEDLES: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
         let needles =
-            NEEDLES.get_or_init(|| REACHED.iter().chain(&WANTED).chain(&["se", "can", "kh"]).copied().collect());
+            NEEDLES.get_or_init(|| REACHED.iter().chain(&WANTED).chain(&["se", "can", "kh", "da"]).copied().collect());
         let mut scan = Self::default();
         for (i, k) in find_any_words(line, needles) {
             let Some(w) = needles.get(k) else { continue };
@@ -516,6 +541,13 @@ impl Scan {
             // figure of its own clause ("đảm bảo 100% ...").
             let clause = super::years::clause_after(line, end, line.len());
             if matches!(*w, "bao dam" | "dam bao") && !clause.contains(|c: char| c.is_ascii_digit()) {
+                continue;
+            }
+            // "đã" before any other verb reports its own clause only.
+            if *w == "da" {
+                if past_verb(line, i) && !names_a_rate(sub(line, 0, i)) {
+                    scan.past.push((i, end, false));
+                }
                 continue;
             }
             if k < LINE_WIDE && !underwent_by_a_figure(line, i, w) {
@@ -815,6 +847,32 @@ mod tests {
 
     fn fold(s: &str) -> String {
         Folded::new(s).text
+    }
+
+    #[test]
+    fn any_verb_after_da_reports_its_own_clause() {
+        // huyen_co_to_quang_ninh_du_lich_2025 and huyen_bac_me_ha_giang_trong_rung_2024 (development texts).
+        assert!(reported(&fold("Trong quý I/2025, Cô Tô đã ghi nhận hơn ")));
+        assert!(reported(&fold("Ngay sau lễ phát động, các đại biểu đã trồng ")));
+        assert!(reported(&fold("Đã tăng ")));
+        // Its own clause only: a ";" or a sentence's end closes it, and a word that wants after it wins.
+        assert!(!reported(&fold("Cô Tô đã ghi nhận nhiều kết quả; phấn đấu đón ")));
+        assert!(!reported(&fold("Cô Tô đã ghi nhận nhiều kết quả. Năm 2025 đón ")));
+        assert!(!reported(&fold("Cô Tô đã ghi nhận nhiều kết quả; năm 2025 đón ")));
+        assert!(!reported(&fold("Cô Tô đã ghi nhận nhiều kết quả, đặt mục tiêu đón ")));
+        // Not "đa", "đà" or a place; not a plan issued; not a rate's noun.
+        for not_past in [
+            "giảm thiểu tối đa rác thải, đạt ",
+            "phát triển đa dạng sản phẩm, đạt ",
+            "bệnh viện đa khoa tuyến huyện đạt ",
+            "tạo đà tăng trưởng, đạt ",
+            "thành phố Đà Nẵng đạt ",
+            "Theo Nghị quyết đã thông qua, dự toán thu ngân sách: ",
+            "hoàn thành các chỉ tiêu đã giao, đạt ",
+            "tỷ lệ hộ đã thoát nghèo bền vững đạt ",
+        ] {
+            assert!(!reported(&fold(not_past)), "{not_past}");
+        }
     }
 
     #[test]
