@@ -4134,6 +4134,22 @@ def test_any_verb_after_da_reports_its_clause():
     assert observation_rows(draft) == [(10000.0, 2025)]
 
 
+def test_the_economys_investment_said_without_toan_is_a_target_not_a_budget():
+    # Regression (huyen_nong_son_quang_nam_2023's words, a development text; the same text as core/tests/extract.rs):
+    # "tổng vốn đầu tư xã hội" (without "toàn xã hội") opened the plan's budget, and its 250 tỷ đồng was no target.
+    text = (
+        "Năm 2023, Nông Sơn đặt ra một số chỉ tiêu chủ yếu, gồm: thu ngân sách do huyện quản lý đạt hơn 14,5 tỷ đồng; "
+        "tổng vốn đầu tư xã hội khoảng 250 tỷ đồng; giải quyết việc làm mới cho khoảng 200 lao động.\n"
+    )
+    draft = chitieu.extract_plan(text)
+    assert target_rows(draft.plan) == [
+        (2023, "more_than", 14500000000.0, "dong"),
+        (2023, "about", 250000000000.0, "dong"),
+        (2023, "about", 200.0, "count"),
+    ]
+    assert draft.plan.budget is None
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -4585,6 +4585,21 @@ test("any verb after 'đã' reports its clause", () => {
   assert.deepEqual(observationRows(draft), [[10000, 2025]]);
 });
 
+test("the economy's investment said without 'toàn' is a target, not a budget", () => {
+  // Regression (huyen_nong_son_quang_nam_2023's words, a development text; the same text as core/tests/extract.rs):
+  // "tổng vốn đầu tư xã hội" (without "toàn xã hội") opened the plan's budget, and its 250 tỷ đồng was no target.
+  const text =
+    "Năm 2023, Nông Sơn đặt ra một số chỉ tiêu chủ yếu, gồm: thu ngân sách do huyện quản lý đạt hơn 14,5 tỷ đồng; " +
+    "tổng vốn đầu tư xã hội khoảng 250 tỷ đồng; giải quyết việc làm mới cho khoảng 200 lao động.\n";
+  const draft = c.extractPlan(text);
+  assert.deepEqual(targetRows(draft.plan), [
+    [2023, "more_than", 14500000000, "dong"],
+    [2023, "about", 250000000000, "dong"],
+    [2023, "about", 200, "count"],
+  ]);
+  assert.equal(draft.plan.budget ?? null, null);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

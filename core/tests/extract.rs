@@ -5656,6 +5656,30 @@ fn any_verb_after_da_reports_its_clause() {
     check_offsets(AIM_THEN_A_QUARTERS_VISITORS, &draft);
 }
 
+/// A year's objectives with the economy's investment (huyen_nong_son_quang_nam_2023's words, a development text; the
+/// same text as the Python and JavaScript tests).
+const THE_ECONOMYS_INVESTMENT_WITHOUT_TOAN: &str =
+    "Năm 2023, Nông Sơn đặt ra một số chỉ tiêu chủ yếu, gồm: thu ngân sách do huyện quản lý đạt hơn 14,5 tỷ đồng; \
+     tổng vốn đầu tư xã hội khoảng 250 tỷ đồng; giải quyết việc làm mới cho khoảng 200 lao động.\n";
+
+#[test]
+fn the_economys_investment_said_without_toan_is_a_target_not_a_budget() {
+    // Regression: "tổng vốn đầu tư xã hội" (without "toàn xã hội") opened the plan's budget, and its 250 tỷ đồng was no
+    // target.
+    let draft = extract_plan(THE_ECONOMYS_INVESTMENT_WITHOUT_TOAN);
+    let dong = |c: Comparator, v: f64| (Some(2023), c, v, MeasureUnit::Dong);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            dong(Comparator::MoreThan, 14_500_000_000.0),
+            dong(Comparator::About, 250_000_000_000.0),
+            (Some(2023), Comparator::About, 200.0, MeasureUnit::Count)
+        ]
+    );
+    assert!(draft.plan.budget.is_none());
+    check_offsets(THE_ECONOMYS_INVESTMENT_WITHOUT_TOAN, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

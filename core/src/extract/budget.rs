@@ -201,5 +201,7 @@ mod tests {
         let realised = "Tổng vốn đầu tư thực hiện trên địa bàn Phú Thọ trong 5 năm kỳ vọng đạt trên 910.000 tỷ đồng. \
                         Thu ngân sách Nhà nước tăng bình quân trên 10%/năm, đến năm 2030 đạt trên 85.000 tỷ đồng.";
         assert!(read(&Folded::new(realised)).0.is_none());
+        // Said without "toàn" (huyen_nong_son_quang_nam_2023, a development text).
+        assert!(read(&Folded::new("tổng vốn đầu tư xã hội khoảng 250 tỷ đồng; giải quyết việc làm")).0.is_none());
     }
 }

@@ -1036,8 +1036,10 @@ fn per_whom(after: &str) -> usize {
 
 /// Words (folded) that make an investment the whole economy's ("tổng vốn đầu tư toàn xã hội", public and
 /// private; "vốn đầu tư phát triển", the statistics' development investment): a figure of the economy to reach,
-/// not what a plan spends.
-pub(crate) const ECONOMY_WIDE: [&str; 3] = ["toan xa hoi", "von dau tu phat trien", "von dau tu thuc hien"];
+/// not what a plan spends; also said without "toàn" ("tổng vốn đầu tư xã hội khoảng 250 tỷ đồng",
+/// huyen_nong_son_quang_nam_2023, a development text).
+pub(crate) const ECONOMY_WIDE: [&str; 4] =
+    ["toan xa hoi", "von dau tu xa hoi", "von dau tu phat trien", "von dau tu thuc hien"];
 
 /// Whether folded `s` names the whole economy's investment ([`ECONOMY_WIDE`]).
 pub(crate) fn economy_wide(s: &str) -> bool {
@@ -1046,12 +1048,13 @@ pub(crate) fn economy_wide(s: &str) -> bool {
 
 /// The amounts (folded) a socio-economic plan sets for the economy, which its lists give bare, without "đạt"
 /// ("GRDP bình quân đầu người 65 triệu đồng", "Thu ngân sách trên địa bàn 3.000 tỷ đồng").
-const ECONOMY_AMOUNTS: [&str; 14] = [
+const ECONOMY_AMOUNTS: [&str; 15] = [
     "grdp",
     // The name plans used before GRDP ("GDP bình quân đầu người 18,9 triệu đồng/năm").
     "gdp",
     // The whole economy's investment ("Tổng vốn đầu tư toàn xã hội 1.530 tỷ đồng"), not a plan's cost.
     "von dau tu toan xa hoi",
+    "von dau tu xa hoi",
     "von dau tu phat trien toan xa hoi",
     // "Tổng mức doanh thu bán lẻ hàng hóa và doanh thu dịch vụ 95.000 tỷ đồng", "Doanh thu du lịch 2.400 tỷ đồng".
     "doanh thu",
