@@ -4150,6 +4150,19 @@ def test_the_economys_investment_said_without_toan_is_a_target_not_a_budget():
     assert draft.plan.budget is None
 
 
+def test_landfills_transfer_stations_and_incinerators_are_counted():
+    # Regression (kien_giang_xu_ly_chat_thai_ran_2025's words, a development text; the same text as
+    # core/tests/extract.rs): "bãi", "trạm" and "lò đốt" were no counted nouns, and only the first of the list was a
+    # target.
+    text = (
+        "Theo quy hoạch được phê duyệt đến năm 2025, Kiên Giang có 7 khu xử lý chất thải rắn liên huyện, 7 bãi chôn lấp "
+        "khu vực đô thị, 20 bãi chôn lấp khu vực nông thôn, 10 trạm trung chuyển chất thải rắn đô thị, 46 trạm trung "
+        "chuyển khu vực nông thôn và 10 lò đốt rác tại các xã đảo.\n"
+    )
+    rows = target_rows(chitieu.extract_plan(text).plan)
+    assert rows == [(2025, "reach", v, "count") for v in (7.0, 7.0, 20.0, 10.0, 46.0, 10.0)]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

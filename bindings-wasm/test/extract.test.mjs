@@ -4600,6 +4600,20 @@ test("the economy's investment said without 'toàn' is a target, not a budget", 
   assert.equal(draft.plan.budget ?? null, null);
 });
 
+test("landfills, transfer stations and incinerators are counted", () => {
+  // Regression (kien_giang_xu_ly_chat_thai_ran_2025's words, a development text; the same text as
+  // core/tests/extract.rs): "bãi", "trạm" and "lò đốt" were no counted nouns, and only the first of the list was a
+  // target.
+  const text =
+    "Theo quy hoạch được phê duyệt đến năm 2025, Kiên Giang có 7 khu xử lý chất thải rắn liên huyện, 7 bãi chôn lấp " +
+    "khu vực đô thị, 20 bãi chôn lấp khu vực nông thôn, 10 trạm trung chuyển chất thải rắn đô thị, 46 trạm trung " +
+    "chuyển khu vực nông thôn và 10 lò đốt rác tại các xã đảo.\n";
+  assert.deepEqual(
+    targetRows(c.extractPlan(text).plan),
+    [7, 7, 20, 10, 46, 10].map((v) => [2025, "reach", v, "count"]),
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

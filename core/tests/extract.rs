@@ -5680,6 +5680,21 @@ fn the_economys_investment_said_without_toan_is_a_target_not_a_budget() {
     check_offsets(THE_ECONOMYS_INVESTMENT_WITHOUT_TOAN, &draft);
 }
 
+/// A waste plan's works counted (kien_giang_xu_ly_chat_thai_ran_2025's words, a development text; the same text as the
+/// Python and JavaScript tests).
+const LANDFILLS_STATIONS_AND_INCINERATORS: &str = "Theo quy hoạch được phê duyệt đến năm 2025, Kiên Giang có 7 khu xử \
+     lý chất thải rắn liên huyện, 7 bãi chôn lấp khu vực đô thị, 20 bãi chôn lấp khu vực nông thôn, 10 trạm trung \
+     chuyển chất thải rắn đô thị, 46 trạm trung chuyển khu vực nông thôn và 10 lò đốt rác tại các xã đảo.\n";
+
+#[test]
+fn landfills_transfer_stations_and_incinerators_are_counted() {
+    // Regression: "bãi", "trạm" and "lò đốt" were no counted nouns, and only the first of the list was a target.
+    let draft = extract_plan(LANDFILLS_STATIONS_AND_INCINERATORS);
+    let count = |v: f64| (Some(2025), Comparator::Reach, v, MeasureUnit::Count);
+    assert_eq!(target_rows(&draft.plan), [count(7.0), count(7.0), count(20.0), count(10.0), count(46.0), count(10.0)]);
+    check_offsets(LANDFILLS_STATIONS_AND_INCINERATORS, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -432,7 +432,7 @@ const ENERGY: [(&str, MeasureUnit, f64); 8] = [
 /// mới", "phát triển ít nhất 5 sản phẩm OCOP", "kết nạp từ 25 đảng viên trở lên"), each with the words that,
 /// right after it, make it another word ("hỗ trợ", "hồ sơ", "xã hội"). Tasks, solutions, platforms and
 /// systems a plan lists ("05 giải pháp", "01 nền tảng") are not among them ([`super::noise`]).
-const COUNTED: [(&str, &[&str]); 107] = [
+const COUNTED: [(&str, &[&str]); 110] = [
     ("doanh nghiep", &[]),
     ("hop tac xa", &[]),
     ("htx", &[]),
@@ -577,6 +577,12 @@ const COUNTED: [(&str, &[&str]); 107] = [
     ("cau cang", &[]),
     ("hanh khach", &[]),
     ("thue bao", &[]),
+    // Waste's landfills, transfer stations and incinerators ("7 bãi chôn lấp hợp vệ sinh, 10 trạm trung chuyển chất
+    // thải rắn đô thị", kien_giang_xu_ly_chat_thai_ran_2025, a development text); "trạm" also folds to "trăm" (a
+    // hundred), never written after digits.
+    ("bai", &[]),
+    ("tram", &[]),
+    ("lo dot", &[]),
     ("ket noi", &[]),
     ("giao dich", &[]),
 ];
@@ -1401,6 +1407,11 @@ mod tests {
         assert_eq!(counted(" tap the va 1 ca nhan"), Some(MeasureUnit::Count));
         assert_eq!(counted(" ca nhan duoc tang bang khen"), Some(MeasureUnit::Count));
         assert_eq!(counted(" nha nuoc"), None);
+        // kien_giang_xu_ly_chat_thai_ran_2025 (a development text): landfills, transfer stations and incinerators.
+        for after in [" bai chon lap khu vuc do thi", " tram trung chuyen", " lo dot rac tai cac xa dao"] {
+            assert_eq!(counted(after), Some(MeasureUnit::Count), "{after}");
+        }
+        assert_eq!(counted(" lo hang"), None);
         // ha_tinh_du_lich_2030, binh_duong_du_lich_2030, huyen_luong_son_hoa_binh_nong_nghiep_2025 (development
         // texts): routes, zones, areas and gardens; not propaganda, recruiting or a region.
         for after in [" tuyen du lich", " khu du lich", " vung san xuat chuyen canh", " vuon kieu mau"] {
