@@ -4163,6 +4163,22 @@ def test_landfills_transfer_stations_and_incinerators_are_counted():
     assert rows == [(2025, "reach", v, "count") for v in (7.0, 7.0, 20.0, 10.0, 46.0, 10.0)]
 
 
+def test_a_results_report_reports_and_the_provincial_index_is_not_digital_competitiveness():
+    # Regression (cao_bang_nang_luc_canh_tranh_2022's words, a development text; the same text as
+    # core/tests/extract.rs): "Theo báo cáo kết quả" reported nothing, and the rank of 2020 was a target of the
+    # national resolution's digital competitiveness rank in Southeast Asia.
+    text = (
+        "Theo báo cáo kết quả Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) năm 2021 do Phòng Thương mại và Công nghiệp "
+        "Việt Nam (VCCI) phối hợp với Cơ quan Phát triển Quốc tế Hoa Kỳ (USAID) công bố, Cao Bằng xếp hạng 63 trong "
+        "bảng tổng sắp các tỉnh, thành trong cả nước với 56,29 điểm, giảm 5,91 điểm và giảm 9 bậc so với năm 2020 (năm "
+        "2020 là 62,20 điểm, xếp hạng 54/63), nằm trong nhóm thấp trên bảng xếp hạng PCI toàn quốc.\n"
+    )
+    draft = chitieu.extract_plan(text)
+    assert target_rows(draft.plan) == []
+    assert observation_rows(draft) == [(54.0, 2020)]
+    assert not draft.observations[0]["indicator"].startswith("digital_competitiveness")
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

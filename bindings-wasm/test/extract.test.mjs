@@ -4614,6 +4614,21 @@ test("landfills, transfer stations and incinerators are counted", () => {
   );
 });
 
+test("a results report reports, and the provincial index is not digital competitiveness", () => {
+  // Regression (cao_bang_nang_luc_canh_tranh_2022's words, a development text; the same text as
+  // core/tests/extract.rs): "Theo báo cáo kết quả" reported nothing, and the rank of 2020 was a target of the
+  // national resolution's digital competitiveness rank in Southeast Asia.
+  const text =
+    "Theo báo cáo kết quả Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) năm 2021 do Phòng Thương mại và Công nghiệp " +
+    "Việt Nam (VCCI) phối hợp với Cơ quan Phát triển Quốc tế Hoa Kỳ (USAID) công bố, Cao Bằng xếp hạng 63 trong " +
+    "bảng tổng sắp các tỉnh, thành trong cả nước với 56,29 điểm, giảm 5,91 điểm và giảm 9 bậc so với năm 2020 (năm " +
+    "2020 là 62,20 điểm, xếp hạng 54/63), nằm trong nhóm thấp trên bảng xếp hạng PCI toàn quốc.\n";
+  const draft = c.extractPlan(text);
+  assert.deepEqual(targetRows(draft.plan), []);
+  assert.deepEqual(observationRows(draft), [[54, 2020]]);
+  assert.ok(!draft.observations[0].indicator.startsWith("digital_competitiveness"), draft.observations[0].indicator);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

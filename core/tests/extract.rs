@@ -5695,6 +5695,25 @@ fn landfills_transfer_stations_and_incinerators_are_counted() {
     check_offsets(LANDFILLS_STATIONS_AND_INCINERATORS, &draft);
 }
 
+/// A province's competitiveness index, as its results report gives it (cao_bang_nang_luc_canh_tranh_2022's words, a
+/// development text; the same text as the Python and JavaScript tests).
+const PROVINCIAL_COMPETITIVENESS_REPORTED: &str = "Theo báo cáo kết quả Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) năm \
+     2021 do Phòng Thương mại và Công nghiệp Việt Nam (VCCI) phối hợp với Cơ quan Phát triển Quốc tế Hoa Kỳ (USAID) \
+     công bố, Cao Bằng xếp hạng 63 trong bảng tổng sắp các tỉnh, thành trong cả nước với 56,29 điểm, giảm 5,91 điểm và \
+     giảm 9 bậc so với năm 2020 (năm 2020 là 62,20 điểm, xếp hạng 54/63), nằm trong nhóm thấp trên bảng xếp hạng PCI \
+     toàn quốc.\n";
+
+#[test]
+fn a_results_report_reports_and_the_provincial_index_is_not_digital_competitiveness() {
+    // Regression: "Theo báo cáo kết quả" reported nothing, and the rank of 2020 was a target of the national
+    // resolution's digital competitiveness rank in Southeast Asia.
+    let draft = extract_plan(PROVINCIAL_COMPETITIVENESS_REPORTED);
+    assert_eq!(target_rows(&draft.plan), []);
+    assert_eq!(observation_rows(&draft), [(54.0, Some(2020))]);
+    assert!(!draft.observations[0].indicator.starts_with("digital_competitiveness"), "{:?}", draft.observations[0]);
+    check_offsets(PROVINCIAL_COMPETITIVENESS_REPORTED, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -9,24 +9,28 @@ use super::folded::{ends_with_words, find_any_words, starts_with_words, sub};
 
 /// What a folded phrase names, as bits.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub(crate) struct Marks(u8);
+pub(crate) struct Marks(u16);
 
-const VILLAGES: u8 = 1;
-const COMMUNES: u8 = 2;
-const IDENTITY: u8 = 4;
-const PAYMENT: u8 = 8;
-const HOUSEHOLDS: u8 = 16;
-const PEOPLE: u8 = 32;
+const VILLAGES: u16 = 1;
+const COMMUNES: u16 = 2;
+const IDENTITY: u16 = 4;
+const PAYMENT: u16 = 8;
+const HOUSEHOLDS: u16 = 16;
+const PEOPLE: u16 = 32;
 /// A network: fibre, broadband, the internet, mobile coverage.
-const NETWORK: u8 = 64;
+const NETWORK: u16 = 64;
 /// Total factor productivity ("năng suất nhân tố tổng hợp", TFP): its contribution to growth is not a sector's
 /// ("ngành công nghiệp đóng góp 5,59 điểm phần trăm vào tăng trưởng GRDP", quang_tri_2026, a development text).
-const PRODUCTIVITY: u8 = 128;
+const PRODUCTIVITY: u16 = 128;
+/// Digital competitiveness ("năng lực cạnh tranh số", the national resolution's rank in Southeast Asia and the
+/// world): not a province's competitiveness ("Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) ... xếp hạng 54/63",
+/// cao_bang_nang_luc_canh_tranh_2022, a development text).
+const DIGITAL_COMPETITIVENESS: u16 = 256;
 /// The kinds of place an indicator covers: one does not stand for another.
-const PLACES: u8 = VILLAGES | COMMUNES | HOUSEHOLDS;
+const PLACES: u16 = VILLAGES | COMMUNES | HOUSEHOLDS;
 
 /// Words (folded) and the mark each gives; "ấp", "làng" and "xã" are read apart ([`mark_of`]).
-const WORDS: [(&str, u8); 24] = [
+const WORDS: [(&str, u16); 25] = [
     ("dan so", PEOPLE),
     ("nguoi dan", PEOPLE),
     ("cong dan", PEOPLE),
@@ -51,11 +55,12 @@ const WORDS: [(&str, u8); 24] = [
     ("phu song", NETWORK),
     ("nhan to tong hop", PRODUCTIVITY),
     ("tfp", PRODUCTIVITY),
+    ("canh tranh so", DIGITAL_COMPETITIVENESS),
 ];
 
 /// The mark of the word `w` at `i` in `s`: "ấp" not "áp dụng", "làng" not "lãng phí", "xã" not "xã hội", the
 /// town of "thị xã" nor the cooperative of "hợp tác xã".
-fn mark_of(s: &str, i: usize, w: &str, mark: u8) -> u8 {
+fn mark_of(s: &str, i: usize, w: &str, mark: u16) -> u16 {
     let next = sub(s, i + w.len(), s.len());
     let not_before = |list: &[&str]| !list.iter().any(|n| starts_with_words(next, n));
     let keep = match w {
@@ -103,12 +108,13 @@ impl Marks {
     pub(crate) fn allow(self, phrase: Self) -> bool {
         let (mine, theirs) = (self.0 & PLACES, phrase.0 & PLACES);
         let places = mine == 0 || theirs == 0 || mine & theirs != 0;
-        let named = |bit: u8| self.0 & bit == 0 || phrase.0 & bit != 0;
+        let named = |bit: u16| self.0 & bit == 0 || phrase.0 & bit != 0;
         places
             && named(IDENTITY)
             && named(PEOPLE)
             && named(NETWORK)
             && named(PRODUCTIVITY)
+            && named(DIGITAL_COMPETITIVENESS)
             && (self.0 & PAYMENT == phrase.0 & PAYMENT)
     }
 }
@@ -132,6 +138,15 @@ mod tests {
         assert_eq!(marks("hợp tác xã và các xã"), Marks(COMMUNES));
         assert_eq!(marks("sử dụng dịch vụ công trực tuyến được định danh"), Marks(IDENTITY));
         assert_eq!(marks("Đóng góp của năng suất nhân tố tổng hợp (TFP) vào tăng trưởng"), Marks(PRODUCTIVITY));
+    }
+
+    #[test]
+    fn digital_competitiveness_must_be_named() {
+        // cao_bang_nang_luc_canh_tranh_2022 (a development text): the provincial index is not the digital one.
+        let digital = marks("năng lực cạnh tranh số");
+        assert_eq!(digital, Marks(DIGITAL_COMPETITIVENESS));
+        assert!(!digital.allow(marks("Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) năm 2021, xếp hạng 54/63")));
+        assert!(digital.allow(marks("Năng lực cạnh tranh số thuộc nhóm 3 nước dẫn đầu ASEAN")));
     }
 
     #[test]

@@ -9,7 +9,7 @@ use super::folded::{at, ends_with_words, find_any_words, find_words, starts_with
 /// verbs in general: "đã được", "đã triển khai") for the rest of their clause only, up to a ";" or the
 /// sentence's end, and the last [`SENTENCE_WIDE`] ("theo kết quả", "kết quả rà soát", "số liệu thống kê", "thành lập trên
 /// cơ sở") for the rest of their sentence.
-const REACHED: [&str; 67] = [
+const REACHED: [&str; 68] = [
     "da dat",
     "dat duoc",
     "da co",
@@ -99,6 +99,9 @@ const REACHED: [&str; 67] = [
     // "Theo kết quả tổng điều tra rà soát hộ nghèo ..., năm 2020 tỉnh còn 14.982 hộ nghèo, chiếm tỷ lệ 18,50%": what a
     // survey or a review found.
     "theo ket qua",
+    // "Theo báo cáo kết quả Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) năm 2021 ..., Cao Bằng xếp hạng 63 ... (năm 2020
+    // là 62,20 điểm, xếp hạng 54/63)" (cao_bang_nang_luc_canh_tranh_2022, a development text): a report of results.
+    "theo bao cao ket qua",
     // "Kết quả trong giai đoạn 2016 - 2020, tốc độ tăng giá trị sản xuất ... đạt 3,33%/năm" (kien_giang_nong_nghiep_2021,
     // a development text): a sentence opening with a period's results.
     "ket qua trong giai doan",
@@ -130,7 +133,7 @@ const REACHED: [&str; 67] = [
 ];
 
 /// How many of [`REACHED`], last, hold for the rest of their sentence.
-const SENTENCE_WIDE: usize = 11;
+const SENTENCE_WIDE: usize = 12;
 
 /// How many of [`REACHED`], first, hold for the rest of the line.
 const LINE_WIDE: usize = 35;
@@ -1095,6 +1098,10 @@ mod tests {
         assert!(reported(&fold("Cụ thể, 6 tháng qua Đắk Lắk xuất khẩu được ")));
         assert!(reported(&fold("Từ đó đã đóng góp quan trọng vào tốc độ tăng trưởng GRDP của tỉnh (đạt ")));
         assert!(reported(&fold("Năm 2025, GRDP tăng 8%. Tính đến năm 2025, toàn tỉnh có ")));
+        // cao_bang_nang_luc_canh_tranh_2022 (a development text): a results report, to its sentence's end.
+        let results = "Theo báo cáo kết quả Chỉ số PCI năm 2021, Cao Bằng xếp hạng 63; (năm 2020 xếp hạng ";
+        assert!(reported(&fold(results)));
+        assert!(!reported(&fold(&results.replace("; (", ". Năm 2022 phấn đấu xếp hạng ("))));
         // "tỉnh" (the province) folds as "tính" does: its aim to a year is still wanted.
         assert!(!reported(&fold("Mục tiêu của tỉnh đến hết năm 2025 có ")));
         assert!(!reported(&fold("Dân số của tỉnh đến năm 2030 có ")));
