@@ -4179,6 +4179,22 @@ def test_a_results_report_reports_and_the_provincial_index_is_not_digital_compet
     assert not draft.observations[0]["indicator"].startswith("digital_competitiveness")
 
 
+def test_only_the_digital_economy_named_in_its_sentence_is_the_digital_economys():
+    # Regression (bac_lieu_du_lich_2030, phu_yen and thai_nguyen_kinh_te_tu_nhan_2030's words, development texts; the
+    # same text as core/tests/extract.rs): tourism's and the private sector's shares of GRDP were the digital
+    # economy's, and a share of the labour force the digital economy's workforce.
+    text = (
+        "Bạc Liêu đặt mục tiêu đến năm 2025 đón trên 7 triệu lượt khách, tổng doanh thu đạt trên 10.000 tỷ đồng, đóng "
+        "góp 7 - 9% GRDP của tỉnh.\nVề Kinh tế số, phấn đấu tỷ trọng đạt 12% GRDP; trong từng ngành, lĩnh vực đạt tỷ "
+        "trọng tối thiểu 10%.\nKhu vực kinh tế tư nhân được kỳ vọng sẽ đóng góp từ 50-55% GRDP, 18-20% tổng thu ngân "
+        "sách nhà nước (không tính thu từ đất), giải quyết việc làm cho khoảng 74-75% lực lượng lao động.\n"
+    )
+    ids = [t["indicator"] for t in chitieu.extract_plan(text).plan.targets]
+    assert len(ids) == 8, ids
+    digital = [(i, x) for i, x in enumerate(ids) if x.startswith("digital_")]
+    assert digital == [(3, "digital_economy_share_grdp"), (4, "digital_economy_share_sectors")]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -4629,6 +4629,24 @@ test("a results report reports, and the provincial index is not digital competit
   assert.ok(!draft.observations[0].indicator.startsWith("digital_competitiveness"), draft.observations[0].indicator);
 });
 
+test("only the digital economy named in its sentence is the digital economy's", () => {
+  // Regression (bac_lieu_du_lich_2030, phu_yen and thai_nguyen_kinh_te_tu_nhan_2030's words, development texts; the
+  // same text as core/tests/extract.rs): tourism's and the private sector's shares of GRDP were the digital
+  // economy's, and a share of the labour force the digital economy's workforce.
+  const text =
+    "Bạc Liêu đặt mục tiêu đến năm 2025 đón trên 7 triệu lượt khách, tổng doanh thu đạt trên 10.000 tỷ đồng, đóng " +
+    "góp 7 - 9% GRDP của tỉnh.\nVề Kinh tế số, phấn đấu tỷ trọng đạt 12% GRDP; trong từng ngành, lĩnh vực đạt tỷ " +
+    "trọng tối thiểu 10%.\nKhu vực kinh tế tư nhân được kỳ vọng sẽ đóng góp từ 50-55% GRDP, 18-20% tổng thu ngân " +
+    "sách nhà nước (không tính thu từ đất), giải quyết việc làm cho khoảng 74-75% lực lượng lao động.\n";
+  const ids = c.extractPlan(text).plan.targets.map((t) => t.indicator);
+  assert.equal(ids.length, 8, ids.join());
+  const digital = ids.flatMap((id, i) => (id.startsWith("digital_") ? [[i, id]] : []));
+  assert.deepEqual(digital, [
+    [3, "digital_economy_share_grdp"],
+    [4, "digital_economy_share_sectors"],
+  ]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

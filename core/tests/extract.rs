@@ -5714,6 +5714,28 @@ fn a_results_report_reports_and_the_provincial_index_is_not_digital_competitiven
     check_offsets(PROVINCIAL_COMPETITIVENESS_REPORTED, &draft);
 }
 
+/// Shares of GRDP and of the labour force that are not the digital economy's, beside two that are (bac_lieu_du_lich_2030,
+/// phu_yen and thai_nguyen_kinh_te_tu_nhan_2030's words, development texts; the same text as the Python and JavaScript
+/// tests).
+const SHARES_OF_THE_DIGITAL_ECONOMY_AND_OTHERS: &str = "Bạc Liêu đặt mục tiêu đến năm 2025 đón trên 7 triệu lượt \
+     khách, tổng doanh thu đạt trên 10.000 tỷ đồng, đóng góp 7 - 9% GRDP của tỉnh.\nVề Kinh tế số, phấn đấu tỷ trọng \
+     đạt 12% GRDP; trong từng ngành, lĩnh vực đạt tỷ trọng tối thiểu 10%.\nKhu vực kinh tế tư nhân được kỳ vọng sẽ đóng \
+     góp từ 50-55% GRDP, 18-20% tổng thu ngân sách nhà nước (không tính thu từ đất), giải quyết việc làm cho khoảng \
+     74-75% lực lượng lao động.\n";
+
+#[test]
+fn only_the_digital_economy_named_in_its_sentence_is_the_digital_economys() {
+    // Regression: tourism's and the private sector's shares of GRDP were the digital economy's, and a share of the
+    // labour force the digital economy's workforce.
+    let draft = extract_plan(SHARES_OF_THE_DIGITAL_ECONOMY_AND_OTHERS);
+    let ids: Vec<&str> = draft.plan.targets.iter().map(|t| t.indicator.as_str()).collect();
+    assert_eq!(ids.len(), 8, "{ids:?}");
+    let digital: Vec<(usize, &str)> =
+        ids.iter().enumerate().filter(|(_, id)| id.starts_with("digital_")).map(|(i, id)| (i, *id)).collect();
+    assert_eq!(digital, [(3, "digital_economy_share_grdp"), (4, "digital_economy_share_sectors")]);
+    check_offsets(SHARES_OF_THE_DIGITAL_ECONOMY_AND_OTHERS, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -92,7 +92,9 @@ impl Indicators {
         let vocab = self.vocab;
         let phrase_folded = sub(s, t.phrase.0, t.phrase.1);
         // Villages are not communes, and an indicator's qualifier ("được định danh") must be named.
-        let marks = Marks::of(sub(s, t.start, t.end));
+        // The digital economy may be named before the clause, in its sentence.
+        let sentence = sub(s, 0, t.start).rfind(['.', '\n']).map_or(0, |i| i + 1);
+        let marks = Marks::of(sub(s, t.start, t.end)).with_digital_economy_named_in(sub(s, sentence, t.start));
         let fits = |k: &Known| agrees(k, t) && k.marks.allow(marks);
         let best = vocab.best(phrase_folded, fits);
         // The clause's words stand for a phrase that may say too little, not for one said outright.

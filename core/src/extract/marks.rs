@@ -5,7 +5,7 @@
 //! are not the share of adults using them; households with fibre are not households with a cultural
 //! title), and payments, named on both sides or neither.
 
-use super::folded::{ends_with_words, find_any_words, starts_with_words, sub};
+use super::folded::{ends_with_words, find_any_words, find_words, starts_with_words, sub};
 
 /// What a folded phrase names, as bits.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -26,11 +26,15 @@ const PRODUCTIVITY: u16 = 128;
 /// world): not a province's competitiveness ("Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) ... xếp hạng 54/63",
 /// cao_bang_nang_luc_canh_tranh_2022, a development text).
 const DIGITAL_COMPETITIVENESS: u16 = 256;
+/// The digital economy ("kinh tế số"): its share of GRDP is not another sector's ("đóng góp 7 - 9% GRDP của tỉnh",
+/// tourism's; "Tỷ trọng đóng góp của kinh tế biển vào GRDP 41,85%", the marine economy's; bac_lieu_du_lich_2030 and
+/// ninh_thuan_2023, development texts).
+const DIGITAL_ECONOMY: u16 = 512;
 /// The kinds of place an indicator covers: one does not stand for another.
 const PLACES: u16 = VILLAGES | COMMUNES | HOUSEHOLDS;
 
 /// Words (folded) and the mark each gives; "ấp", "làng" and "xã" are read apart ([`mark_of`]).
-const WORDS: [(&str, u16); 25] = [
+const WORDS: [(&str, u16); 26] = [
     ("dan so", PEOPLE),
     ("nguoi dan", PEOPLE),
     ("cong dan", PEOPLE),
@@ -56,6 +60,7 @@ const WORDS: [(&str, u16); 25] = [
     ("nhan to tong hop", PRODUCTIVITY),
     ("tfp", PRODUCTIVITY),
     ("canh tranh so", DIGITAL_COMPETITIVENESS),
+    ("kinh te so", DIGITAL_ECONOMY),
 ];
 
 /// The mark of the word `w` at `i` in `s`: "ấp" not "áp dụng", "làng" not "lãng phí", "xã" not "xã hội", the
@@ -100,6 +105,14 @@ impl Marks {
         Self(self.0 | if named { NETWORK } else { 0 })
     }
 
+    /// These marks, and the digital economy where folded `before` (the sentence before a figure) names it: "Về Kinh
+    /// tế số, phấn đấu tỷ trọng đạt 12% GRDP; trong từng ngành, lĩnh vực đạt tỷ trọng tối thiểu 10%" (phu_yen, a
+    /// development text) sets the digital economy's share in each sector, as its clause alone does not say.
+    pub(crate) fn with_digital_economy_named_in(self, before: &str) -> Self {
+        let named = find_words(before, "kinh te so").next().is_some();
+        Self(self.0 | if named { DIGITAL_ECONOMY } else { 0 })
+    }
+
     /// Whether an indicator whose name has these marks can measure what a phrase with `phrase`'s marks
     /// names: places of another kind (villages for communes, households for communes, ...) do not stand for
     /// the phrase's, no identity, people ("dân số", "người dân"), network ("cáp quang", "băng rộng") nor total factor
@@ -115,6 +128,7 @@ impl Marks {
             && named(NETWORK)
             && named(PRODUCTIVITY)
             && named(DIGITAL_COMPETITIVENESS)
+            && named(DIGITAL_ECONOMY)
             && (self.0 & PAYMENT == phrase.0 & PAYMENT)
     }
 }
@@ -147,6 +161,23 @@ mod tests {
         assert_eq!(digital, Marks(DIGITAL_COMPETITIVENESS));
         assert!(!digital.allow(marks("Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) năm 2021, xếp hạng 54/63")));
         assert!(digital.allow(marks("Năng lực cạnh tranh số thuộc nhóm 3 nước dẫn đầu ASEAN")));
+    }
+
+    #[test]
+    fn the_digital_economy_must_be_named_in_the_sentence() {
+        // bac_lieu_du_lich_2030, ninh_thuan_2023, ba_ria_vung_tau_bao_hiem_y_te_2021 (development texts): tourism's and
+        // the marine economy's share of GRDP, and the labour force, are not the digital economy's.
+        let share = marks("Kinh tế số");
+        assert!(!share.allow(marks("đóng góp 7 - 9% GRDP của tỉnh")));
+        assert!(!share.allow(marks("Tỷ trọng đóng góp của kinh tế biển vào GRDP 41,85%")));
+        assert!(!marks("nhân lực lao động kinh tế số").allow(marks("chiếm tỷ lệ 35,1% lực lượng lao động")));
+        assert!(share.allow(marks("kinh tế số chiếm 20% GRDP của tỉnh")));
+        // Named before the figure's clause, in its sentence (phu_yen).
+        let sector = marks("Tỷ trọng kinh tế số trong từng ngành, lĩnh vực");
+        let clause = marks("trong từng ngành, lĩnh vực đạt tỷ trọng tối thiểu 10%");
+        assert!(!sector.allow(clause));
+        let before = Folded::new("Về Kinh tế số, phấn đấu tỷ trọng đạt 12% GRDP; ").text;
+        assert!(sector.allow(clause.with_digital_economy_named_in(&before)));
     }
 
     #[test]
