@@ -4195,6 +4195,20 @@ def test_only_the_digital_economy_named_in_its_sentence_is_the_digital_economys(
     assert digital == [(3, "digital_economy_share_grdp"), (4, "digital_economy_share_sectors")]
 
 
+def test_a_catalogue_indicator_measures_only_a_phrase_that_names_what_it_is_of():
+    # Regression (ca_mau and khanh_hoa_thuy_san_2025's words, development texts; the same text as
+    # core/tests/extract.rs): e-invoices were e-contracts, and seafood's share of exports the high-technology export
+    # share.
+    text = (
+        "Đến năm 2025, tỷ lệ doanh nghiệp sử dụng hoá đơn điện tử đạt 100%; tỷ lệ doanh nghiệp sử dụng hợp đồng điện "
+        "tử đạt trên 80%.\nKim ngạch xuất khẩu thủy sản luôn chiếm từ 35% - 44% giá trị xuất khẩu của tỉnh.\n"
+    )
+    ids = [t["indicator"] for t in chitieu.extract_plan(text).plan.targets]
+    assert ids[:2] == ["enterprises_use_e_invoices", "enterprises_e_contracts"]
+    assert len(ids) == 3, ids
+    assert ids[2] != "high_tech_export_share"
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

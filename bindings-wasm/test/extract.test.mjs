@@ -4647,6 +4647,19 @@ test("only the digital economy named in its sentence is the digital economy's", 
   ]);
 });
 
+test("a catalogue indicator measures only a phrase that names what it is of", () => {
+  // Regression (ca_mau and khanh_hoa_thuy_san_2025's words, development texts; the same text as
+  // core/tests/extract.rs): e-invoices were e-contracts, and seafood's share of exports the high-technology export
+  // share.
+  const text =
+    "Đến năm 2025, tỷ lệ doanh nghiệp sử dụng hoá đơn điện tử đạt 100%; tỷ lệ doanh nghiệp sử dụng hợp đồng điện " +
+    "tử đạt trên 80%.\nKim ngạch xuất khẩu thủy sản luôn chiếm từ 35% - 44% giá trị xuất khẩu của tỉnh.\n";
+  const ids = c.extractPlan(text).plan.targets.map((t) => t.indicator);
+  assert.deepEqual(ids.slice(0, 2), ["enterprises_use_e_invoices", "enterprises_e_contracts"]);
+  assert.equal(ids.length, 3, ids.join());
+  assert.notEqual(ids[2], "high_tech_export_share");
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -5736,6 +5736,24 @@ fn only_the_digital_economy_named_in_its_sentence_is_the_digital_economys() {
     check_offsets(SHARES_OF_THE_DIGITAL_ECONOMY_AND_OTHERS, &draft);
 }
 
+/// E-invoices beside e-contracts, and a sector's share of exports (ca_mau and khanh_hoa_thuy_san_2025's words,
+/// development texts; the same text as the Python and JavaScript tests).
+const INVOICES_CONTRACTS_AND_EXPORTS: &str =
+    "Đến năm 2025, tỷ lệ doanh nghiệp sử dụng hoá đơn điện tử đạt 100%; tỷ lệ \
+     doanh nghiệp sử dụng hợp đồng điện tử đạt trên 80%.\nKim ngạch xuất khẩu thủy sản luôn chiếm từ 35% - 44% giá trị \
+     xuất khẩu của tỉnh.\n";
+
+#[test]
+fn a_catalogue_indicator_measures_only_a_phrase_that_names_what_it_is_of() {
+    // Regression: e-invoices were e-contracts, and seafood's share of exports the high-technology export share.
+    let draft = extract_plan(INVOICES_CONTRACTS_AND_EXPORTS);
+    let ids: Vec<&str> = draft.plan.targets.iter().map(|t| t.indicator.as_str()).collect();
+    assert_eq!(ids[..2], ["enterprises_use_e_invoices", "enterprises_e_contracts"]);
+    assert_eq!(ids.len(), 3, "{ids:?}");
+    assert_ne!(ids[2], "high_tech_export_share");
+    check_offsets(INVOICES_CONTRACTS_AND_EXPORTS, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

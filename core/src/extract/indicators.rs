@@ -94,7 +94,9 @@ impl Indicators {
         // Villages are not communes, and an indicator's qualifier ("được định danh") must be named.
         // The digital economy may be named before the clause, in its sentence.
         let sentence = sub(s, 0, t.start).rfind(['.', '\n']).map_or(0, |i| i + 1);
-        let marks = Marks::of(sub(s, t.start, t.end)).with_digital_economy_named_in(sub(s, sentence, t.start));
+        let marks = Marks::of(sub(s, t.start, t.end))
+            .with_named(Marks::of(phrase_folded))
+            .with_digital_economy_named_in(sub(s, sentence, t.start));
         let fits = |k: &Known| agrees(k, t) && k.marks.allow(marks);
         let best = vocab.best(phrase_folded, fits);
         // The clause's words stand for a phrase that may say too little, not for one said outright.

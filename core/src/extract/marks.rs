@@ -3,38 +3,57 @@
 //! the other way round), a qualifier an indicator's name adds ("được định danh và xác thực điện tử": the
 //! use of online public services is not electronic identity; the services integrated on the national portal
 //! are not the share of adults using them; households with fibre are not households with a cultural
-//! title), and payments, named on both sides or neither.
+//! title), and payments, named on both sides or neither. What a catalogue indicator is of ("hồ sơ", "hợp đồng",
+//! "bán lẻ", "công nghệ cao", "kinh tế số", ...) must be named by the figure's phrase, or by the heading it is under.
 
 use super::folded::{ends_with_words, find_any_words, find_words, starts_with_words, sub};
 
 /// What a folded phrase names, as bits.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub(crate) struct Marks(u16);
+pub(crate) struct Marks(u32);
 
-const VILLAGES: u16 = 1;
-const COMMUNES: u16 = 2;
-const IDENTITY: u16 = 4;
-const PAYMENT: u16 = 8;
-const HOUSEHOLDS: u16 = 16;
-const PEOPLE: u16 = 32;
+const VILLAGES: u32 = 1;
+const COMMUNES: u32 = 2;
+const IDENTITY: u32 = 4;
+const PAYMENT: u32 = 8;
+const HOUSEHOLDS: u32 = 16;
+const PEOPLE: u32 = 32;
 /// A network: fibre, broadband, the internet, mobile coverage.
-const NETWORK: u16 = 64;
+const NETWORK: u32 = 64;
 /// Total factor productivity ("năng suất nhân tố tổng hợp", TFP): its contribution to growth is not a sector's
 /// ("ngành công nghiệp đóng góp 5,59 điểm phần trăm vào tăng trưởng GRDP", quang_tri_2026, a development text).
-const PRODUCTIVITY: u16 = 128;
+const PRODUCTIVITY: u32 = 128;
 /// Digital competitiveness ("năng lực cạnh tranh số", the national resolution's rank in Southeast Asia and the
 /// world): not a province's competitiveness ("Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) ... xếp hạng 54/63",
 /// cao_bang_nang_luc_canh_tranh_2022, a development text).
-const DIGITAL_COMPETITIVENESS: u16 = 256;
+const DIGITAL_COMPETITIVENESS: u32 = 256;
 /// The digital economy ("kinh tế số"): its share of GRDP is not another sector's ("đóng góp 7 - 9% GRDP của tỉnh",
 /// tourism's; "Tỷ trọng đóng góp của kinh tế biển vào GRDP 41,85%", the marine economy's; bac_lieu_du_lich_2030 and
 /// ninh_thuan_2023, development texts).
-const DIGITAL_ECONOMY: u16 = 512;
+const DIGITAL_ECONOMY: u32 = 512;
+/// What a catalogue indicator is of, which a figure's phrase must name too (development texts, 6 Dec 2026): dossiers
+/// ("hồ sơ": not "48% tổng số trường học", "39,05% tổng số dân"), contracts ("hợp đồng": not "hóa đơn điện tử"),
+/// retail ("bán lẻ": not "doanh nghiệp ... ứng dụng thương mại điện tử"), high technology ("công nghệ cao": not
+/// "Kim ngạch xuất khẩu thủy sản ... 35% - 44% giá trị xuất khẩu"), databases ("cơ sở dữ liệu": not "95% đơn vị cấp
+/// xã"), science ("khoa học", "KHCN": not "Tỷ lệ tăng thu ngân sách hàng năm: 12%"), documents ("văn bản": not "cơ
+/// quan Đảng, Nhà nước kết nối mạng truyền số liệu chuyên dùng") and human development ("phát triển con người",
+/// "HDI": not "giá trị văn hóa, xã hội, con người").
+const DOSSIERS: u32 = 1 << 10;
+const CONTRACTS: u32 = 1 << 11;
+const RETAIL: u32 = 1 << 12;
+const HIGH_TECH: u32 = 1 << 13;
+const DATABASES: u32 = 1 << 14;
+const SCIENCE: u32 = 1 << 15;
+const DOCUMENTS: u32 = 1 << 16;
+const HUMAN_DEVELOPMENT: u32 = 1 << 17;
+/// The marks an indicator's name gives that a phrase must name for it to measure the phrase: all but places and
+/// payments, which are compared otherwise.
+const MUST_BE_NAMED: u32 = !(PLACES | PAYMENT);
 /// The kinds of place an indicator covers: one does not stand for another.
-const PLACES: u16 = VILLAGES | COMMUNES | HOUSEHOLDS;
+const PLACES: u32 = VILLAGES | COMMUNES | HOUSEHOLDS;
 
 /// Words (folded) and the mark each gives; "ấp", "làng" and "xã" are read apart ([`mark_of`]).
-const WORDS: [(&str, u16); 26] = [
+const WORDS: [(&str, u32); 36] = [
     ("dan so", PEOPLE),
     ("nguoi dan", PEOPLE),
     ("cong dan", PEOPLE),
@@ -61,11 +80,21 @@ const WORDS: [(&str, u16); 26] = [
     ("tfp", PRODUCTIVITY),
     ("canh tranh so", DIGITAL_COMPETITIVENESS),
     ("kinh te so", DIGITAL_ECONOMY),
+    ("ho so", DOSSIERS),
+    ("hop dong", CONTRACTS),
+    ("ban le", RETAIL),
+    ("cong nghe cao", HIGH_TECH),
+    ("co so du lieu", DATABASES),
+    ("khoa hoc", SCIENCE),
+    ("khcn", SCIENCE),
+    ("van ban", DOCUMENTS),
+    ("phat trien con nguoi", HUMAN_DEVELOPMENT),
+    ("hdi", HUMAN_DEVELOPMENT),
 ];
 
 /// The mark of the word `w` at `i` in `s`: "ấp" not "áp dụng", "làng" not "lãng phí", "xã" not "xã hội", the
 /// town of "thị xã" nor the cooperative of "hợp tác xã".
-fn mark_of(s: &str, i: usize, w: &str, mark: u16) -> u16 {
+fn mark_of(s: &str, i: usize, w: &str, mark: u32) -> u32 {
     let next = sub(s, i + w.len(), s.len());
     let not_before = |list: &[&str]| !list.iter().any(|n| starts_with_words(next, n));
     let keep = match w {
@@ -105,6 +134,13 @@ impl Marks {
         Self(self.0 | if named { NETWORK } else { 0 })
     }
 
+    /// These marks, and what `named` (the marks of the phrase that names the figure's indicator, a table's heading for
+    /// a row of tiers: "Tỷ lệ văn bản, hồ sơ công việc xử lý trên môi trường mạng" over "Cấp tỉnh", quang_binh, a
+    /// development text) says an indicator is of ([`MUST_BE_NAMED`]); not its places or payments.
+    pub(crate) fn with_named(self, named: Self) -> Self {
+        Self(self.0 | (named.0 & MUST_BE_NAMED))
+    }
+
     /// These marks, and the digital economy where folded `before` (the sentence before a figure) names it: "Về Kinh
     /// tế số, phấn đấu tỷ trọng đạt 12% GRDP; trong từng ngành, lĩnh vực đạt tỷ trọng tối thiểu 10%" (phu_yen, a
     /// development text) sets the digital economy's share in each sector, as its clause alone does not say.
@@ -121,15 +157,8 @@ impl Marks {
     pub(crate) fn allow(self, phrase: Self) -> bool {
         let (mine, theirs) = (self.0 & PLACES, phrase.0 & PLACES);
         let places = mine == 0 || theirs == 0 || mine & theirs != 0;
-        let named = |bit: u16| self.0 & bit == 0 || phrase.0 & bit != 0;
-        places
-            && named(IDENTITY)
-            && named(PEOPLE)
-            && named(NETWORK)
-            && named(PRODUCTIVITY)
-            && named(DIGITAL_COMPETITIVENESS)
-            && named(DIGITAL_ECONOMY)
-            && (self.0 & PAYMENT == phrase.0 & PAYMENT)
+        let unnamed = self.0 & MUST_BE_NAMED & !phrase.0;
+        places && unnamed == 0 && (self.0 & PAYMENT == phrase.0 & PAYMENT)
     }
 }
 
@@ -178,6 +207,31 @@ mod tests {
         assert!(!sector.allow(clause));
         let before = Folded::new("Về Kinh tế số, phấn đấu tỷ trọng đạt 12% GRDP; ").text;
         assert!(sector.allow(clause.with_digital_economy_named_in(&before)));
+    }
+
+    #[test]
+    fn what_a_catalogue_indicator_is_of_must_be_named() {
+        // Development texts: dossiers, contracts, retail, high technology, databases, science, documents and human
+        // development, each against a phrase that names another thing (see [`DOSSIERS`]).
+        for (name, other, own) in [
+            ("tỷ lệ hồ sơ giải quyết trực tuyến trên tổng số hồ sơ", "48% tổng số trường học", "50% số hồ sơ"),
+            ("Tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử", "doanh nghiệp sử dụng hóa đơn điện tử", "hợp đồng điện tử"),
+            ("Tỷ trọng thương mại điện tử trong tổng mức bán lẻ", "doanh nghiệp ứng dụng thương mại điện tử", "bán lẻ"),
+            ("tỉ trọng xuất khẩu sản phẩm công nghệ cao", "44% giá trị xuất khẩu của tỉnh", "công nghệ cao"),
+            ("cơ quan, đơn vị hoàn thành xây dựng cơ sở dữ liệu", "95% đơn vị cấp xã", "có cơ sở dữ liệu"),
+            ("tổng chi ngân sách cho khoa học, công nghệ", "Tỷ lệ tăng thu ngân sách hàng năm", "chi cho KHCN"),
+            ("văn bản trao đổi giữa các cơ quan", "cơ quan kết nối mạng truyền số liệu", "100% văn bản"),
+            ("chỉ số phát triển con người (HDI)", "giá trị văn hóa, xã hội, con người", "HDI đạt 0,75"),
+        ] {
+            assert!(!marks(name).allow(marks(other)), "{name} / {other}");
+            assert!(marks(name).allow(marks(own)), "{name} / {own}");
+        }
+        // Named by the heading a table's row of tiers is under, not by the row's own words (quang_binh).
+        let files = marks("hồ sơ công việc");
+        assert!(!files.allow(marks("Cấp tỉnh")));
+        assert!(files.allow(marks("Cấp tỉnh").with_named(marks("Tỷ lệ văn bản, hồ sơ công việc được xử lý"))));
+        // The heading's places are not the row's: a commune's row is not a village's for it.
+        assert_eq!(marks("Cấp tỉnh").with_named(marks("thôn, bản có cáp quang")), Marks(NETWORK));
     }
 
     #[test]
