@@ -4209,6 +4209,17 @@ def test_a_catalogue_indicator_measures_only_a_phrase_that_names_what_it_is_of()
     assert ids[2] != "high_tech_export_share"
 
 
+def test_the_committee_in_someones_office_is_no_tier():
+    # Regression (ha_noi_dai_hoi_2030's words, a development text; the same text as core/tests/extract.rs): "Phó Chủ
+    # tịch UBND TP" made the figures of its sentence the city tier's.
+    text = (
+        "Theo Phó Chủ tịch UBND TP Hà Nội, thành phố chú trọng “xanh hóa” đô thị, nâng diện tích cây xanh bình quân "
+        "lên trên 10 m²/người; 100% chất thải rắn được phân loại.\n"
+    )
+    targets = chitieu.extract_plan(text).plan.targets
+    assert [t.get("tier") for t in targets] == [None, None]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -4660,6 +4660,19 @@ test("a catalogue indicator measures only a phrase that names what it is of", ()
   assert.notEqual(ids[2], "high_tech_export_share");
 });
 
+test("the committee in someone's office is no tier", () => {
+  // Regression (ha_noi_dai_hoi_2030's words, a development text; the same text as core/tests/extract.rs): "Phó Chủ
+  // tịch UBND TP" made the figures of its sentence the city tier's.
+  const text =
+    "Theo Phó Chủ tịch UBND TP Hà Nội, thành phố chú trọng “xanh hóa” đô thị, nâng diện tích cây xanh bình quân " +
+    "lên trên 10 m²/người; 100% chất thải rắn được phân loại.\n";
+  const targets = c.extractPlan(text).plan.targets;
+  assert.deepEqual(
+    targets.map((t) => t.tier ?? null),
+    [null, null],
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -5754,6 +5754,20 @@ fn a_catalogue_indicator_measures_only_a_phrase_that_names_what_it_is_of() {
     check_offsets(INVOICES_CONTRACTS_AND_EXPORTS, &draft);
 }
 
+/// What a city's vice-chairman said it aims at (ha_noi_dai_hoi_2030's words, a development text; the same text as the
+/// Python and JavaScript tests).
+const A_VICE_CHAIRMAN_SAYS: &str = "Theo Phó Chủ tịch UBND TP Hà Nội, thành phố chú trọng “xanh hóa” đô thị, nâng \
+     diện tích cây xanh bình quân lên trên 10 m²/người; 100% chất thải rắn được phân loại.\n";
+
+#[test]
+fn the_committee_in_someones_office_is_no_tier() {
+    // Regression: "Phó Chủ tịch UBND TP" made the figures of its sentence the city tier's.
+    let draft = extract_plan(A_VICE_CHAIRMAN_SAYS);
+    let tiers: Vec<Option<Tier>> = tuples(&draft.plan).into_iter().map(|(_, t, _, _, _)| t).collect();
+    assert_eq!(tiers, [None, None]);
+    check_offsets(A_VICE_CHAIRMAN_SAYS, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

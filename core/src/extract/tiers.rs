@@ -51,6 +51,9 @@ pub(crate) fn tier_in(window: &str, city_is_province: bool) -> Option<(Tier, usi
         .filter(|(i, _, _)| !index_name_before(sub(window, 0, *i)))
         // "UBND tỉnh (vừa) ban hành kế hoạch ...": the committee that issues the plan, not a tier.
         .filter(|(i, _, m)| !issues(sub(window, 0, *i), sub(window, i + m.len(), window.len())))
+        // "Theo Phó Chủ tịch UBND TP Hà Nội, thành phố ... nâng diện tích cây xanh bình quân lên trên 10 m²/người"
+        // (ha_noi_dai_hoi_2030, a development text): a person's office, not a tier.
+        .filter(|(i, _, m)| !(committee(m) && holds_office(sub(window, 0, *i))))
         // "cơ quan nhà nước từ cấp tỉnh đến cấp xã": every level, not one.
         .filter(|(i, _, m)| !levels_from_to(window, *i, m.len()))
         .min_by_key(|(i, _, _)| *i)
@@ -130,6 +133,17 @@ fn levels_from_to(window: &str, i: usize, len: usize) -> bool {
     (ends_with_words(before, "tu") && starts_with_words(after, "den cap"))
         || (ends_with_words(before, "den")
             && find_words(before, "tu cap").next().is_some_and(|k| words(sub(before, k, i)).count() <= 5))
+}
+
+/// Whether tier marker `m` names a people's committee ("UBND tỉnh", "Ủy ban nhân dân thành phố").
+fn committee(m: &str) -> bool {
+    m.starts_with("ubnd") || m.starts_with("uy ban")
+}
+
+/// Whether the words before a committee's name (folded `before`) make it the name of an office someone holds: "(Phó)
+/// Chủ tịch", "Chủ tịch Thường trực", "Lãnh đạo", "Văn phòng".
+fn holds_office(before: &str) -> bool {
+    ["chu tich", "chu tich thuong truc", "lanh dao", "van phong"].iter().any(|w| ends_with_words(before.trim_end(), w))
 }
 
 /// Whether the words after a committee's name (folded `after`; `before`, the window's words before it) make it the
@@ -224,6 +238,10 @@ mod tests {
         assert_eq!(tier("UBND TP. Hà Nội đang quyết liệt đẩy mạnh chuyển đổi số, các xã tiếp nhận hồ sơ"), None);
         assert_eq!(tier("UBND tỉnh Quảng Ninh đã giao chỉ tiêu"), None);
         assert_eq!(tier("UBND tỉnh đang chỉ đạo, hồ sơ công việc cấp xã"), Some(Tier::Commune));
+        // Nor the committee named in someone's office (ha_noi_dai_hoi_2030, a development text).
+        assert_eq!(tier("Theo Phó Chủ tịch UBND TP Hà Nội, thành phố nâng diện tích cây xanh lên trên"), None);
+        assert_eq!(tier("Chủ tịch Thường trực Ủy ban nhân dân tỉnh cho biết, tỷ lệ"), None);
+        assert_eq!(tier("Lãnh đạo UBND tỉnh đề nghị, hồ sơ công việc cấp xã"), Some(Tier::Commune));
         assert_eq!(tier("văn bản của UBND tỉnh đã được ký số"), Some(Tier::Province));
         assert_eq!(tier("văn bản của UBND tỉnh đã ký số"), Some(Tier::Province));
         // An index named for its level is no tier.
