@@ -141,9 +141,10 @@ fn committee(m: &str) -> bool {
 }
 
 /// Whether the words before a committee's name (folded `before`) make it the name of an office someone holds: "(Phó)
-/// Chủ tịch", "Chủ tịch Thường trực", "Lãnh đạo", "Văn phòng".
+/// Chủ tịch", "Chủ tịch Thường trực", "Lãnh đạo"; not an agency of the committee ("Văn phòng UBND tỉnh"), which works
+/// at its tier.
 fn holds_office(before: &str) -> bool {
-    ["chu tich", "chu tich thuong truc", "lanh dao", "van phong"].iter().any(|w| ends_with_words(before.trim_end(), w))
+    ["chu tich", "chu tich thuong truc", "lanh dao"].iter().any(|w| ends_with_words(before.trim_end(), w))
 }
 
 /// Whether the words after a committee's name (folded `after`; `before`, the window's words before it) make it the
