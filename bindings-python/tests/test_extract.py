@@ -4220,6 +4220,19 @@ def test_the_committee_in_someones_office_is_no_tier():
     assert [t.get("tier") for t in targets] == [None, None]
 
 
+def test_the_nations_figure_of_a_year_is_not_the_provinces_target():
+    # Regression (quang_binh_bao_hiem_y_te_2025's words, a development text; the same text as core/tests/extract.rs):
+    # "toàn quốc năm 2022 là" named no nation, and the country's coverage was four targets.
+    text = (
+        "Được biết, giao tỷ lệ bao phủ bảo hiểm y tế toàn quốc năm 2022 là 92,6%, năm 2023 là 93,2%, năm 2024 là "
+        "94,1%, năm 2025 là 95,15%.\n"
+    )
+    draft = chitieu.extract_plan(text)
+    assert target_rows(draft.plan) == []
+    national = [u["text"] for u in draft.unused_numbers if u["reason"] == "national"]
+    assert national == ["92,6", "93,2", "94,1", "95,15"]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -4673,6 +4673,18 @@ test("the committee in someone's office is no tier", () => {
   );
 });
 
+test("the nation's figure of a year is not the province's target", () => {
+  // Regression (quang_binh_bao_hiem_y_te_2025's words, a development text; the same text as core/tests/extract.rs):
+  // "toàn quốc năm 2022 là" named no nation, and the country's coverage was four targets.
+  const text =
+    "Được biết, giao tỷ lệ bao phủ bảo hiểm y tế toàn quốc năm 2022 là 92,6%, năm 2023 là 93,2%, năm 2024 là " +
+    "94,1%, năm 2025 là 95,15%.\n";
+  const draft = c.extractPlan(text);
+  assert.deepEqual(targetRows(draft.plan), []);
+  const national = draft.unused_numbers.filter((u) => u.reason === "national").map((u) => u.text);
+  assert.deepEqual(national, ["92,6", "93,2", "94,1", "95,15"]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -5768,6 +5768,21 @@ fn the_committee_in_someones_office_is_no_tier() {
     check_offsets(A_VICE_CHAIRMAN_SAYS, &draft);
 }
 
+/// The nation's health insurance coverage, year by year (quang_binh_bao_hiem_y_te_2025's words, a development text; the
+/// same text as the Python and JavaScript tests).
+const THE_NATIONS_COVERAGE_BY_YEAR: &str = "Được biết, giao tỷ lệ bao phủ bảo hiểm y tế toàn quốc năm 2022 là 92,6%, \
+     năm 2023 là 93,2%, năm 2024 là 94,1%, năm 2025 là 95,15%.\n";
+
+#[test]
+fn the_nations_figure_of_a_year_is_not_the_provinces_target() {
+    // Regression: "toàn quốc năm 2022 là" named no nation, and the country's coverage was four targets.
+    let draft = extract_plan(THE_NATIONS_COVERAGE_BY_YEAR);
+    assert_eq!(target_rows(&draft.plan), []);
+    let national: Vec<&str> =
+        draft.unused_numbers.iter().filter(|u| u.reason == UnusedReason::National).map(|u| u.text.as_str()).collect();
+    assert_eq!(national, ["92,6", "93,2", "94,1", "95,15"]);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -8,7 +8,7 @@ use super::folded::{find_any_words, find_words, starts_with_words, sub};
 
 /// Words (folded) naming the nation as the one that sets a target ("cả nước" alone is where a province
 /// ranks: "nhóm 20 tỉnh đứng đầu cả nước").
-const NATION: [&str; 17] = [
+const NATION: [&str; 22] = [
     "qd-ttg",
     "nq/tw",
     "nq-tw",
@@ -26,6 +26,15 @@ const NATION: [&str; 17] = [
     "ca nuoc phan dau",
     "ca nuoc dat",
     "nghi quyet 57",
+    // "tỷ lệ bao phủ bảo hiểm y tế toàn quốc năm 2022 là 92,6%", "đến năm 2020, tất cả 63 tỉnh, thành phố đều được
+    // giao chỉ tiêu ... trên 90%" (quang_binh_bao_hiem_y_te_2025, lang_son_bao_hiem_y_te_2020, development texts): the
+    // nation's figure and what every province is assigned (63 before the merger of 1 July 2025, 34 since); not "đóng
+    // góp vào khoa học công nghệ toàn quốc gồm: ...".
+    "toan quoc nam",
+    "toan quoc la",
+    "toan quoc dat",
+    "63 tinh, thanh pho",
+    "34 tinh, thanh pho",
 ];
 
 /// Words (folded) saying that a place carries out a document ("Thực hiện Nghị quyết 06 của Chính phủ, ...").
@@ -119,6 +128,16 @@ mod tests {
         assert!(national("Thủ tướng Chính phủ đặt mục tiêu 50", None));
         assert!(national("Theo Nghị quyết số 57-NQ/TW, đến năm 2025, tỷ lệ sử dụng đạt trên 40", None));
         assert!(!national("Thực hiện Quyết định số 749/QĐ-TTg, tỉnh phấn đấu 40", None));
+        // The nation's figure of a year, and what every province is assigned (quang_binh_bao_hiem_y_te_2025,
+        // lang_son_bao_hiem_y_te_2020, development texts), before the merger of 2025 and since.
+        assert!(national("Được biết, giao tỷ lệ bao phủ bảo hiểm y tế toàn quốc năm 2022 là 92", None));
+        assert!(national("đến năm 2020, tất cả 63 tỉnh, thành phố đều được giao chỉ tiêu bao phủ đạt trên 90", None));
+        assert!(national("tất cả 34 tỉnh, thành phố được giao chỉ tiêu đạt 95", None));
+        // Not the nation as what a province contributes to (da_nang_nghi_quyet_57, a development text).
+        assert!(!national(
+            "Thành phố có 2 chỉ tiêu đóng góp vào khoa học công nghệ toàn quốc gồm: có tối thiểu 1",
+            None
+        ));
     }
 
     #[test]
