@@ -4220,17 +4220,26 @@ def test_the_committee_in_someones_office_is_no_tier():
     assert [t.get("tier") for t in targets] == [None, None]
 
 
-def test_the_nations_figure_of_a_year_is_not_the_provinces_target():
+def test_the_nations_figures_and_other_provinces_are_not_the_provinces_targets():
     # Regression (quang_binh_bao_hiem_y_te_2025's words, a development text; the same text as core/tests/extract.rs):
-    # "toàn quốc năm 2022 là" named no nation, and the country's coverage was four targets.
+    # "toàn quốc năm 2022 là" named no nation, and the country's coverage was four targets; "tỉnh Bà Rịa - Vũng Tàu
+    # 91,5%" (a name with a dash) was the province's own.
     text = (
-        "Được biết, giao tỷ lệ bao phủ bảo hiểm y tế toàn quốc năm 2022 là 92,6%, năm 2023 là 93,2%, năm 2024 là "
-        "94,1%, năm 2025 là 95,15%.\n"
+        "Cụ thể, tỉnh Quảng Bình được giao tỷ lệ bao phủ bảo hiểm y tế năm 2022 là 91,75%, năm 2023 là 92,50%, năm "
+        "2024 là 93,75%, năm 2025 là 95,00%.\nĐược biết, giao tỷ lệ bao phủ bảo hiểm y tế toàn quốc năm 2022 là 92,6%, "
+        "năm 2023 là 93,2%, năm 2024 là 94,1%, năm 2025 là 95,15%, trong đó tỷ lệ bao phủ bảo hiểm y tế năm 2022 thành "
+        "phố Hà Nội là 91,66%, Thành phố Hồ Chí Minh là 91,25%, tỉnh An Giang 92%, tỉnh Bà Rịa - Vũng Tàu 91,5%, tỉnh "
+        "Bạc Liêu 91,25%, tỉnh Bắc Giang 93,5%…\n"
     )
     draft = chitieu.extract_plan(text)
-    assert target_rows(draft.plan) == []
-    national = [u["text"] for u in draft.unused_numbers if u["reason"] == "national"]
-    assert national == ["92,6", "93,2", "94,1", "95,15"]
+    assert target_rows(draft.plan) == [
+        (2022, "reach", 91.75, "percent"),
+        (2023, "reach", 92.5, "percent"),
+        (2024, "reach", 93.75, "percent"),
+        (2025, "reach", 95.0, "percent"),
+    ]
+    reason = {u["text"]: u["reason"] for u in draft.unused_numbers}
+    assert (reason["95,15"], reason["91,5"]) == ("national", "comparison")
 
 
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():

@@ -4673,16 +4673,25 @@ test("the committee in someone's office is no tier", () => {
   );
 });
 
-test("the nation's figure of a year is not the province's target", () => {
+test("the nation's figures and other provinces' are not the province's targets", () => {
   // Regression (quang_binh_bao_hiem_y_te_2025's words, a development text; the same text as core/tests/extract.rs):
-  // "toàn quốc năm 2022 là" named no nation, and the country's coverage was four targets.
+  // "toàn quốc năm 2022 là" named no nation, and the country's coverage was four targets; "tỉnh Bà Rịa - Vũng Tàu
+  // 91,5%" (a name with a dash) was the province's own.
   const text =
-    "Được biết, giao tỷ lệ bao phủ bảo hiểm y tế toàn quốc năm 2022 là 92,6%, năm 2023 là 93,2%, năm 2024 là " +
-    "94,1%, năm 2025 là 95,15%.\n";
+    "Cụ thể, tỉnh Quảng Bình được giao tỷ lệ bao phủ bảo hiểm y tế năm 2022 là 91,75%, năm 2023 là 92,50%, năm " +
+    "2024 là 93,75%, năm 2025 là 95,00%.\nĐược biết, giao tỷ lệ bao phủ bảo hiểm y tế toàn quốc năm 2022 là 92,6%, " +
+    "năm 2023 là 93,2%, năm 2024 là 94,1%, năm 2025 là 95,15%, trong đó tỷ lệ bao phủ bảo hiểm y tế năm 2022 thành " +
+    "phố Hà Nội là 91,66%, Thành phố Hồ Chí Minh là 91,25%, tỉnh An Giang 92%, tỉnh Bà Rịa - Vũng Tàu 91,5%, tỉnh " +
+    "Bạc Liêu 91,25%, tỉnh Bắc Giang 93,5%…\n";
   const draft = c.extractPlan(text);
-  assert.deepEqual(targetRows(draft.plan), []);
-  const national = draft.unused_numbers.filter((u) => u.reason === "national").map((u) => u.text);
-  assert.deepEqual(national, ["92,6", "93,2", "94,1", "95,15"]);
+  assert.deepEqual(targetRows(draft.plan), [
+    [2022, "reach", 91.75, "percent"],
+    [2023, "reach", 92.5, "percent"],
+    [2024, "reach", 93.75, "percent"],
+    [2025, "reach", 95, "percent"],
+  ]);
+  const reason = new Map(draft.unused_numbers.map((u) => [u.text, u.reason]));
+  assert.deepEqual([reason.get("95,15"), reason.get("91,5")], ["national", "comparison"]);
 });
 
 test("a headline is not said again by a figure of other things", () => {

@@ -5768,19 +5768,29 @@ fn the_committee_in_someones_office_is_no_tier() {
     check_offsets(A_VICE_CHAIRMAN_SAYS, &draft);
 }
 
-/// The nation's health insurance coverage, year by year (quang_binh_bao_hiem_y_te_2025's words, a development text; the
-/// same text as the Python and JavaScript tests).
-const THE_NATIONS_COVERAGE_BY_YEAR: &str = "Được biết, giao tỷ lệ bao phủ bảo hiểm y tế toàn quốc năm 2022 là 92,6%, \
-     năm 2023 là 93,2%, năm 2024 là 94,1%, năm 2025 là 95,15%.\n";
+/// A province's assigned coverage, then the nation's and other provinces' (quang_binh_bao_hiem_y_te_2025's words, a
+/// development text; the same text as the Python and JavaScript tests).
+const ASSIGNED_BESIDE_THE_NATION_AND_OTHERS: &str =
+    "Cụ thể, tỉnh Quảng Bình được giao tỷ lệ bao phủ bảo hiểm y tế năm \
+     2022 là 91,75%, năm 2023 là 92,50%, năm 2024 là 93,75%, năm 2025 là 95,00%.\nĐược biết, giao tỷ lệ bao phủ bảo \
+     hiểm y tế toàn quốc năm 2022 là 92,6%, năm 2023 là 93,2%, năm 2024 là 94,1%, năm 2025 là 95,15%, trong đó tỷ lệ \
+     bao phủ bảo hiểm y tế năm 2022 thành phố Hà Nội là 91,66%, Thành phố Hồ Chí Minh là 91,25%, tỉnh An Giang 92%, \
+     tỉnh Bà Rịa - Vũng Tàu 91,5%, tỉnh Bạc Liêu 91,25%, tỉnh Bắc Giang 93,5%…\n";
 
 #[test]
-fn the_nations_figure_of_a_year_is_not_the_provinces_target() {
-    // Regression: "toàn quốc năm 2022 là" named no nation, and the country's coverage was four targets.
-    let draft = extract_plan(THE_NATIONS_COVERAGE_BY_YEAR);
-    assert_eq!(target_rows(&draft.plan), []);
-    let national: Vec<&str> =
-        draft.unused_numbers.iter().filter(|u| u.reason == UnusedReason::National).map(|u| u.text.as_str()).collect();
-    assert_eq!(national, ["92,6", "93,2", "94,1", "95,15"]);
+fn the_nations_figures_and_other_provinces_are_not_the_provinces_targets() {
+    // Regression: "toàn quốc năm 2022 là" named no nation, and the country's coverage was four targets; "tỉnh Bà Rịa -
+    // Vũng Tàu 91,5%" (a name with a dash) was the province's own.
+    let draft = extract_plan(ASSIGNED_BESIDE_THE_NATION_AND_OTHERS);
+    let percent = |y: i32, v: f64| (Some(y), Comparator::Reach, v, MeasureUnit::Percent);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [percent(2022, 91.75), percent(2023, 92.5), percent(2024, 93.75), percent(2025, 95.0)]
+    );
+    let reason = |text: &str| draft.unused_numbers.iter().find(|u| u.text == text).map(|u| u.reason);
+    assert_eq!(reason("95,15"), Some(UnusedReason::National));
+    assert_eq!(reason("91,5"), Some(UnusedReason::Comparison));
+    check_offsets(ASSIGNED_BESIDE_THE_NATION_AND_OTHERS, &draft);
 }
 
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development

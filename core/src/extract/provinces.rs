@@ -6,10 +6,14 @@ use super::folded::{ends_with_words, starts_with_words, sub};
 /// The provinces and centrally-run cities (folded) before 1 July 2025, whose names the 34 after it keep, with
 /// the spellings texts use ("Daklak", "Kontum"; "Bà Rịa - Vũng Tàu" read to its dash): only these follow "tỉnh" as a
 /// province's name, not a person's ("Phó Chủ tịch UBND tỉnh Đặng Quốc Vinh").
-const PROVINCES: [&str; 68] = [
+const PROVINCES: [&str; 70] = [
     "an giang",
     "ba ria",
     "ba ria vung tau",
+    // With its dash, as texts write it, so that a list's "tỉnh Bà Rịa - Vũng Tàu 91,5%" ends with a province's name
+    // (quang_binh_bao_hiem_y_te_2025, a development text).
+    "ba ria - vung tau",
+    "ba ria-vung tau",
     "bac giang",
     "bac kan",
     "bac can",
@@ -116,6 +120,8 @@ mod tests {
         // The longest name: "Thừa Thiên Huế", not "Huế".
         assert_eq!(ending("tinh thua thien hue"), Some(("thua thien hue", "")));
         assert_eq!(ending("ty le bao phu"), None);
+        // A name with its dash (quang_binh_bao_hiem_y_te_2025, a development text).
+        assert_eq!(ending("tinh ba ria - vung tau"), Some(("ba ria - vung tau", "")));
     }
 
     #[test]
