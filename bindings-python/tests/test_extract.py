@@ -4242,6 +4242,22 @@ def test_the_nations_figures_and_other_provinces_are_not_the_provinces_targets()
     assert (reason["95,15"], reason["91,5"]) == ("national", "comparison")
 
 
+def test_objectives_kept_high_report_what_the_next_sentence_specifies():
+    # Regression (bac_ninh_tiem_chung_2026's words, a development text; the same text as core/tests/extract.rs): "Các
+    # chỉ tiêu ... tiếp tục duy trì ở mức cao" wanted, and the three rates "Cụ thể" gives were targets.
+    text = (
+        "Bắc Ninh: Tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi đạt 98,1%\nBẮC NINH - Năm 2025, công tác tiêm chủng trên "
+        "địa bàn tỉnh Bắc Ninh đạt nhiều kết quả tích cực, góp phần kiểm soát dịch bệnh và bảo vệ sức khỏe cộng "
+        "đồng.\nTỷ lệ trẻ dưới 1 tuổi được tiêm chủng đầy đủ đạt 98,1%, hoàn thành kế hoạch đề ra. Các chỉ tiêu quan "
+        "trọng trong Chương trình tiêm chủng mở rộng tiếp tục duy trì ở mức cao. Cụ thể, tỷ lệ tiêm vắc - xin viêm gan "
+        "B sơ sinh trong 24 giờ đầu đạt 90,5%; tiêm vắc - xin sởi - rubella cho trẻ trên 18 tháng đạt 95,3%; vắc - xin "
+        "viêm não Nhật Bản mũi 2 đạt 95,5%...\n"
+    )
+    draft = chitieu.extract_plan(text)
+    assert observation_rows(draft) == [(90.5, 2025), (95.3, 2025), (95.5, 2025)]
+    assert all(t["value"] > 98.0 for t in draft.plan.targets), target_rows(draft.plan)
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

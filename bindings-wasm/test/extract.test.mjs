@@ -4694,6 +4694,28 @@ test("the nation's figures and other provinces' are not the province's targets",
   assert.deepEqual([reason.get("95,15"), reason.get("91,5")], ["national", "comparison"]);
 });
 
+test("objectives kept high report what the next sentence specifies", () => {
+  // Regression (bac_ninh_tiem_chung_2026's words, a development text; the same text as core/tests/extract.rs): "Các
+  // chỉ tiêu ... tiếp tục duy trì ở mức cao" wanted, and the three rates "Cụ thể" gives were targets.
+  const text =
+    "Bắc Ninh: Tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi đạt 98,1%\nBẮC NINH - Năm 2025, công tác tiêm chủng trên " +
+    "địa bàn tỉnh Bắc Ninh đạt nhiều kết quả tích cực, góp phần kiểm soát dịch bệnh và bảo vệ sức khỏe cộng " +
+    "đồng.\nTỷ lệ trẻ dưới 1 tuổi được tiêm chủng đầy đủ đạt 98,1%, hoàn thành kế hoạch đề ra. Các chỉ tiêu quan " +
+    "trọng trong Chương trình tiêm chủng mở rộng tiếp tục duy trì ở mức cao. Cụ thể, tỷ lệ tiêm vắc - xin viêm gan " +
+    "B sơ sinh trong 24 giờ đầu đạt 90,5%; tiêm vắc - xin sởi - rubella cho trẻ trên 18 tháng đạt 95,3%; vắc - xin " +
+    "viêm não Nhật Bản mũi 2 đạt 95,5%...\n";
+  const draft = c.extractPlan(text);
+  assert.deepEqual(observationRows(draft), [
+    [90.5, 2025],
+    [95.3, 2025],
+    [95.5, 2025],
+  ]);
+  assert.ok(
+    draft.plan.targets.every((t) => t.value > 98),
+    JSON.stringify(targetRows(draft.plan)),
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

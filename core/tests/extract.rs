@@ -5793,6 +5793,24 @@ fn the_nations_figures_and_other_provinces_are_not_the_provinces_targets() {
     check_offsets(ASSIGNED_BESIDE_THE_NATION_AND_OTHERS, &draft);
 }
 
+/// A year's vaccination results, the objectives said kept high, then specified (bac_ninh_tiem_chung_2026's words, a
+/// development text; the same text as the Python and JavaScript tests).
+const OBJECTIVES_KEPT_HIGH_THEN_SPECIFIED: &str = "Bắc Ninh: Tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi đạt 98,1%\nBẮC \
+     NINH - Năm 2025, công tác tiêm chủng trên địa bàn tỉnh Bắc Ninh đạt nhiều kết quả tích cực, góp phần kiểm soát dịch \
+     bệnh và bảo vệ sức khỏe cộng đồng.\nTỷ lệ trẻ dưới 1 tuổi được tiêm chủng đầy đủ đạt 98,1%, hoàn thành kế hoạch đề \
+     ra. Các chỉ tiêu quan trọng trong Chương trình tiêm chủng mở rộng tiếp tục duy trì ở mức cao. Cụ thể, tỷ lệ tiêm \
+     vắc - xin viêm gan B sơ sinh trong 24 giờ đầu đạt 90,5%; tiêm vắc - xin sởi - rubella cho trẻ trên 18 tháng đạt \
+     95,3%; vắc - xin viêm não Nhật Bản mũi 2 đạt 95,5%...\n";
+
+#[test]
+fn objectives_kept_high_report_what_the_next_sentence_specifies() {
+    // Regression: "Các chỉ tiêu ... tiếp tục duy trì ở mức cao" wanted, and the three rates "Cụ thể" gives were targets.
+    let draft = extract_plan(OBJECTIVES_KEPT_HIGH_THEN_SPECIFIED);
+    assert_eq!(observation_rows(&draft), [(90.5, Some(2025)), (95.3, Some(2025)), (95.5, Some(2025))]);
+    assert!(draft.plan.targets.iter().all(|t| t.value > 98.0), "{:?}", target_rows(&draft.plan));
+    check_offsets(OBJECTIVES_KEPT_HIGH_THEN_SPECIFIED, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \
