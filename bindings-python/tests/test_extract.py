@@ -4258,6 +4258,21 @@ def test_objectives_kept_high_report_what_the_next_sentence_specifies():
     assert all(t["value"] > 98.0 for t in draft.plan.targets), target_rows(draft.plan)
 
 
+def test_a_rate_is_named_by_its_own_words_not_by_what_is_done_to_it():
+    # Regression (ho_chi_minh_dan_so and cao_bang_phat_trien_rung_2025's words, development texts; the same text as
+    # core/tests/extract.rs): the sex ratio was named "Thành phố sẽ duy trì tỷ số ..." with the id
+    # "thanh_pho_se_duy_tri_so_gioi_tinh_khi_sinh" ("tỷ" of "tỷ số" dropped), and forest cover "nang_che_phu_rung".
+    text = (
+        "Thành phố sẽ duy trì tỷ số giới tính khi sinh từ 103 đến 107 bé trai/100 bé gái.\nPhấn đấu nâng tỷ lệ che "
+        "phủ rừng đạt 60% vào năm 2025.\n"
+    )
+    plan = chitieu.extract_plan(text).plan
+    assert [(i["id"], i["name_vi"]) for i in plan.indicators] == [
+        ("ty_so_gioi_tinh_khi_sinh", "tỷ số giới tính khi sinh"),
+        ("che_phu_rung", "tỷ lệ che phủ rừng"),
+    ]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -4716,6 +4716,23 @@ test("objectives kept high report what the next sentence specifies", () => {
   );
 });
 
+test("a rate is named by its own words, not by what is done to it", () => {
+  // Regression (ho_chi_minh_dan_so and cao_bang_phat_trien_rung_2025's words, development texts; the same text as
+  // core/tests/extract.rs): the sex ratio was named "Thành phố sẽ duy trì tỷ số ..." with the id
+  // "thanh_pho_se_duy_tri_so_gioi_tinh_khi_sinh" ("tỷ" of "tỷ số" dropped), and forest cover "nang_che_phu_rung".
+  const text =
+    "Thành phố sẽ duy trì tỷ số giới tính khi sinh từ 103 đến 107 bé trai/100 bé gái.\nPhấn đấu nâng tỷ lệ che " +
+    "phủ rừng đạt 60% vào năm 2025.\n";
+  const plan = c.extractPlan(text).plan;
+  assert.deepEqual(
+    plan.indicators.map((i) => [i.id, i.name_vi]),
+    [
+      ["ty_so_gioi_tinh_khi_sinh", "tỷ số giới tính khi sinh"],
+      ["che_phu_rung", "tỷ lệ che phủ rừng"],
+    ],
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

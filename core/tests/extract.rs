@@ -5811,6 +5811,23 @@ fn objectives_kept_high_report_what_the_next_sentence_specifies() {
     check_offsets(OBJECTIVES_KEPT_HIGH_THEN_SPECIFIED, &draft);
 }
 
+/// Rates named after what someone will do to them (ho_chi_minh_dan_so and cao_bang_phat_trien_rung_2025's words,
+/// development texts; the same text as the Python and JavaScript tests).
+const RATES_AFTER_WHAT_IS_DONE_TO_THEM: &str = "Thành phố sẽ duy trì tỷ số giới tính khi sinh từ 103 đến 107 bé \
+     trai/100 bé gái.\nPhấn đấu nâng tỷ lệ che phủ rừng đạt 60% vào năm 2025.\n";
+
+#[test]
+fn a_rate_is_named_by_its_own_words_not_by_what_is_done_to_it() {
+    // Regression: the sex ratio was named "Thành phố sẽ duy trì tỷ số ..." with the id
+    // "thanh_pho_se_duy_tri_so_gioi_tinh_khi_sinh" ("tỷ" of "tỷ số" dropped), and forest cover "nang_che_phu_rung".
+    let plan = extract_plan(RATES_AFTER_WHAT_IS_DONE_TO_THEM).plan;
+    let names: Vec<(&str, &str)> = plan.indicators.iter().map(|i| (i.id.as_str(), i.name_vi.as_str())).collect();
+    assert_eq!(
+        names,
+        [("ty_so_gioi_tinh_khi_sinh", "tỷ số giới tính khi sinh"), ("che_phu_rung", "tỷ lệ che phủ rừng")]
+    );
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -137,6 +137,20 @@ pub(crate) fn name_vi(phrase: &str, unit: MeasureUnit) -> String {
         }
         t.remove(0);
     }
+    // What someone will do to a rate opens no name: "Thành phố sẽ duy trì tỷ số giới tính khi sinh" (ho_chi_minh_dan_so,
+    // a development text) is named from "tỷ số"; "tốc độ tăng tỷ số giới tính khi sinh" keeps its words.
+    let rate = (1..t.len()).find(|&k| {
+        t.get(k).is_some_and(|w| matches!(w.1.as_str(), "ty" | "ti"))
+            && t.get(k + 1).is_some_and(|w| matches!(w.1.as_str(), "le" | "so" | "trong"))
+    });
+    if let Some(k) = rate {
+        let before: Vec<&str> = t.iter().take(k).map(|w| w.1.as_str()).collect();
+        let does = before.iter().any(|w| matches!(*w, "se" | "giu" | "nang" | "dua"))
+            || before.windows(2).any(|p| p == ["duy", "tri"]);
+        if does {
+            t.drain(..k);
+        }
+    }
     // "tử" of "điện tử" folds to the "tu" of "từ".
     let tail = |w: &(&str, String)| {
         (TAIL.contains(&w.1.as_str()) && (w.1 != "tu" || w.0.to_lowercase().starts_with("từ")))
@@ -179,8 +193,10 @@ fn remove_runs(t: &mut Vec<(&str, String)>, runs: &[&[&str]]) {
 }
 
 /// Folded Vietnamese words and the English id parts they give (the longest at a place is taken).
-const GLOSSARY: [(&str, &str); 78] = [
+const GLOSSARY: [(&str, &str); 79] = [
     ("dich vu cong truc tuyen", "online_public_services"),
+    // A ratio ("tỷ số giới tính khi sinh"), which the "tỷ" of "tỷ lệ" left out of an id would lose.
+    ("ty so", "ratio"),
     ("thanh toan khong dung tien mat", "cashless_payments"),
     ("khong dung tien mat", "cashless"),
     ("doanh nghiep nho va vua", "smes"),
@@ -371,6 +387,14 @@ mod tests {
         assert_eq!(name_vi("kinh tế đêm", MeasureUnit::PercentOfGrdp), "tỷ trọng kinh tế đêm");
         assert_eq!(name_vi("Mục tiêu năm 2026 là thu ngân sách từ", MeasureUnit::Dong), "thu ngân sách");
         assert_eq!(name_vi("Chỉ tiêu đến năm 2030 tỷ lệ hộ nghèo", MeasureUnit::Percent), "tỷ lệ hộ nghèo");
+        // What someone will do to a rate opens no name; a rate's own change does (ho_chi_minh_dan_so,
+        // cao_bang_phat_trien_rung_2025, development texts).
+        let ratio = MeasureUnit::BoysPerHundredGirls;
+        assert_eq!(name_vi("Thành phố sẽ duy trì tỷ số giới tính khi sinh", ratio), "tỷ số giới tính khi sinh");
+        assert_eq!(name_vi("Phấn đấu nâng tỷ lệ che phủ rừng", MeasureUnit::Percent), "tỷ lệ che phủ rừng");
+        assert_eq!(name_vi("đưa tỉ lệ che phủ rừng", MeasureUnit::Percent), "tỉ lệ che phủ rừng");
+        let change = "tốc độ tăng tỷ số giới tính khi sinh";
+        assert_eq!(name_vi(change, MeasureUnit::Percent), change);
         // "giảm còn" says where it goes, not what (phuong_tan_hoa_phu_tho, a development text).
         assert_eq!(name_vi("tỷ lệ hộ nghèo giảm còn", MeasureUnit::Percent), "tỷ lệ hộ nghèo");
         // The "từ" that opens a range ends no name (ha_noi_dai_hoi, a development text).
@@ -418,6 +442,8 @@ mod tests {
         assert_eq!(id("tỷ lệ quả bóng bàn xoay tròn"), "qua_bong_ban_xoay_tron");
         assert_eq!(id("Tỷ lệ văn bản đi được ký số hoàn toàn"), "outgoing_documents_digitally_signed_fully");
         assert_eq!(id("tỷ lệ"), "indicator_percent");
+        // A ratio keeps its "tỷ" (thai_nguyen_dan_so_2023, a development text).
+        assert_eq!(id_of("tỷ số giới tính khi sinh", MeasureUnit::BoysPerHundredGirls), "ty_so_gioi_tinh_khi_sinh");
         // Regression: "xã" of "hợp tác xã" (a cooperative) and of "thị xã" (a town) is no commune.
         assert_eq!(
             id("tỷ lệ hợp tác xã nông nghiệp sử dụng hóa đơn điện tử"),
