@@ -271,8 +271,7 @@ fn measured_against(line: &str, i: usize, w: &str) -> bool {
     let before_count =
         without_last(without_last(before_count, &["cac", "nhung"]), &["xuat sac", "tot", "toan dien", "co ban"]);
     let out_of_all = sub(before, before_count.len(), before.len()).trim_start().contains('/');
-    let after = sub(line, i + w.len(), line.len());
-    let clause = sub(after, 0, after.find([',', ';', '.', ':']).unwrap_or(after.len()));
+    let clause = part_after(line, i + w.len());
     // "tình hình thực hiện kế hoạch phát triển kinh tế - xã hội năm 2022": the plan carried out, which a review
     // of its results names.
     let carried_out = w == "ke hoach" && ends_with_words(before, "thuc hien");
@@ -289,7 +288,7 @@ fn measured_against(line: &str, i: usize, w: &str) -> bool {
 /// (xa_phu_do_thai_nguyen_2025, a development text), the tasks named with them and the words that they were set between.
 fn said_met(line: &str, i: usize, w: &str) -> bool {
     let after = sub(line, i + w.len(), line.len());
-    let clause = sub(after, 0, after.find([',', ';', '.', ':']).unwrap_or(after.len()));
+    let clause = part_after(line, i + w.len());
     let set = after.trim_start().strip_prefix(", nhiem vu").unwrap_or(after);
     let set = ["de ra", "da de ra", "dat ra"].iter().find_map(|x| set.trim_start().strip_prefix(x)).unwrap_or(set);
     met_at(clause) || met_at(set)
@@ -311,9 +310,15 @@ fn objectives_met(line: &str, i: usize, w: &str) -> bool {
 fn kept_high(line: &str, i: usize, w: &str) -> bool {
     let before = without_last(sub(line, 0, i).trim_end(), &["cac", "nhung", "nhieu"]);
     let opens = before.is_empty() || before.ends_with(['.', ':']);
-    let after = sub(line, i + w.len(), line.len());
-    let clause = sub(after, 0, after.find([',', ';', '.', ':']).unwrap_or(after.len()));
+    let clause = part_after(line, i + w.len());
     opens && ["duy tri o muc cao", "dat muc cao"].iter().any(|x| find_words(clause, x).next().is_some())
+}
+
+/// The words of folded `line` from `at` to the end of their part of a clause: up to the next ",", ";", "." or ":" (a
+/// comma too, unlike [`super::years::clause_after`]).
+fn part_after(line: &str, at: usize) -> &str {
+    let after = sub(line, at, line.len());
+    sub(after, 0, after.find([',', ';', '.', ':']).unwrap_or(after.len()))
 }
 
 /// Whether folded `s` opens by saying that objectives were met or passed: "đều đạt", "đạt và vượt", "hoàn thành", "vượt".
