@@ -151,9 +151,10 @@ impl Marks {
 
     /// Whether an indicator whose name has these marks can measure what a phrase with `phrase`'s marks
     /// names: places of another kind (villages for communes, households for communes, ...) do not stand for
-    /// the phrase's, no identity, people ("dân số", "người dân"), network ("cáp quang", "băng rộng") nor total factor
-    /// productivity ("TFP") the phrase does not name,
-    /// and payments on both sides or neither ("tỷ lệ thanh toán trực tuyến" is no share of records).
+    /// the phrase's, no identity, people ("dân số", "người dân"), network ("cáp quang", "băng rộng"), total factor
+    /// productivity ("TFP") nor anything else the indicator is of ([`MUST_BE_NAMED`]: "kinh tế số", "hồ sơ", ...) the
+    /// phrase does not name, and payments on both sides or neither ("tỷ lệ thanh toán trực tuyến" is no share of
+    /// records).
     pub(crate) fn allow(self, phrase: Self) -> bool {
         let (mine, theirs) = (self.0 & PLACES, phrase.0 & PLACES);
         let places = mine == 0 || theirs == 0 || mine & theirs != 0;

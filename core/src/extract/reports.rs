@@ -5,10 +5,10 @@
 use super::folded::{at, ends_with_words, find_any_words, find_words, starts_with_words, sub, words};
 
 /// Words (folded) saying that what follows was done or reached, in the line: the first [`LINE_WIDE`] of them
-/// for the rest of the line ("Lào Cai đã thực hiện việc kết nối. Tỷ lệ ... đạt 79,76%"), the others (past
-/// verbs in general: "đã được", "đã triển khai") for the rest of their clause only, up to a ";" or the
-/// sentence's end, and the last [`SENTENCE_WIDE`] ("theo kết quả", "kết quả rà soát", "số liệu thống kê", "thành lập trên
-/// cơ sở") for the rest of their sentence.
+/// for the rest of the line ("Lào Cai đã thực hiện việc kết nối. Tỷ lệ ... đạt 79,76%"), the others (past verbs in
+/// general: "đã được", "đã triển khai", and "đã" before any other verb, [`past_verb`]) for the rest of their clause
+/// only, up to a ";" or the sentence's end, and the last [`SENTENCE_WIDE`] ("theo kết quả", "kết quả rà soát", "số liệu
+/// thống kê", "thành lập trên cơ sở") for the rest of their sentence.
 const REACHED: [&str; 68] = [
     "da dat",
     "dat duoc",
