@@ -92,8 +92,11 @@ impl Indicators {
         let vocab = self.vocab;
         let phrase_folded = sub(s, t.phrase.0, t.phrase.1);
         // Villages are not communes, and an indicator's qualifier ("được định danh") must be named.
-        // The digital economy may be named before the clause, in its sentence.
-        let sentence = sub(s, 0, t.start).rfind(['.', '\n']).map_or(0, |i| i + 1);
+        // What an indicator is of may be named by the phrase a figure takes its name from (a table's heading), and the
+        // digital economy before the figure's clause, in its sentence (looked for in the 400 bytes before the clause, so
+        // that a text with no sentence ends is not read back to its start at every figure).
+        let from = t.start.saturating_sub(400);
+        let sentence = sub(s, from, t.start).rfind(['.', '\n']).map_or(from, |i| from + i + 1);
         let marks = Marks::of(sub(s, t.start, t.end))
             .with_named(Marks::of(phrase_folded))
             .with_digital_economy_named_in(sub(s, sentence, t.start));
