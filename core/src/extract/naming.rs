@@ -137,20 +137,7 @@ pub(crate) fn name_vi(phrase: &str, unit: MeasureUnit) -> String {
         }
         t.remove(0);
     }
-    // What someone will do to a rate opens no name: "Thành phố sẽ duy trì tỷ số giới tính khi sinh" (ho_chi_minh_dan_so,
-    // a development text) is named from "tỷ số"; "tốc độ tăng tỷ số giới tính khi sinh" keeps its words.
-    let rate = (1..t.len()).find(|&k| {
-        t.get(k).is_some_and(|w| matches!(w.1.as_str(), "ty" | "ti"))
-            && t.get(k + 1).is_some_and(|w| matches!(w.1.as_str(), "le" | "so" | "trong"))
-    });
-    if let Some(k) = rate {
-        let before: Vec<&str> = t.iter().take(k).map(|w| w.1.as_str()).collect();
-        let does = before.iter().any(|w| matches!(*w, "se" | "giu" | "nang" | "dua"))
-            || before.windows(2).any(|p| p == ["duy", "tri"]);
-        if does {
-            t.drain(..k);
-        }
-    }
+    from_the_rate(&mut t);
     // "tử" of "điện tử" folds to the "tu" of "từ".
     let tail = |w: &(&str, String)| {
         (TAIL.contains(&w.1.as_str()) && (w.1 != "tu" || w.0.to_lowercase().starts_with("từ")))
@@ -173,6 +160,24 @@ pub(crate) fn name_vi(phrase: &str, unit: MeasureUnit) -> String {
             format!("{} {name}", if unit == MeasureUnit::Percent { "tỷ lệ" } else { "tỷ trọng" })
         }
         _ => name,
+    }
+}
+
+/// Drops what someone will do to a rate from the front of a name's tokens: "Thành phố sẽ duy trì tỷ số giới tính khi
+/// sinh" (ho_chi_minh_dan_so, a development text) is named from "tỷ số"; "tốc độ tăng tỷ số giới tính khi sinh" keeps
+/// its words.
+fn from_the_rate(t: &mut Vec<(&str, String)>) {
+    let rate = (1..t.len()).find(|&k| {
+        t.get(k).is_some_and(|w| matches!(w.1.as_str(), "ty" | "ti"))
+            && t.get(k + 1).is_some_and(|w| matches!(w.1.as_str(), "le" | "so" | "trong"))
+    });
+    if let Some(k) = rate {
+        let before: Vec<&str> = t.iter().take(k).map(|w| w.1.as_str()).collect();
+        let does = before.iter().any(|w| matches!(*w, "se" | "giu" | "nang" | "dua"))
+            || before.windows(2).any(|p| p == ["duy", "tri"]);
+        if does {
+            t.drain(..k);
+        }
     }
 }
 
