@@ -4273,6 +4273,21 @@ def test_a_rate_is_named_by_its_own_words_not_by_what_is_done_to_it():
     ]
 
 
+def test_lines_of_tiers_measure_what_the_line_above_them_names():
+    # Regression (quang_binh's words, a development text, its table's cells joined to their rows; the same text as
+    # core/tests/extract.rs): "+ Cấp tỉnh: 97%" named nothing ("indicator_percent"); the line above names work files.
+    text = (
+        "Năm 2025:\n- Tỷ lệ văn bản, hồ sơ công việc được xử lý trên môi trường mạng tại cơ quan:\n+ Cấp tỉnh: 97%\n"
+        "+ Cấp huyện: 92%\n+ Cấp xã: 80%\n"
+    )
+    rows = [(t.get("tier"), t["value"], t["indicator"]) for t in chitieu.extract_plan(text).plan.targets]
+    assert rows == [
+        ("province", 97.0, "work_files_online"),
+        ("district", 92.0, "work_files_online"),
+        ("commune", 80.0, "work_files_online"),
+    ]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

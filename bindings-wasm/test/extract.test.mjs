@@ -4733,6 +4733,20 @@ test("a rate is named by its own words, not by what is done to it", () => {
   );
 });
 
+test("lines of tiers measure what the line above them names", () => {
+  // Regression (quang_binh's words, a development text, its table's cells joined to their rows; the same text as
+  // core/tests/extract.rs): "+ Cấp tỉnh: 97%" named nothing ("indicator_percent"); the line above names work files.
+  const text =
+    "Năm 2025:\n- Tỷ lệ văn bản, hồ sơ công việc được xử lý trên môi trường mạng tại cơ quan:\n+ Cấp tỉnh: 97%\n" +
+    "+ Cấp huyện: 92%\n+ Cấp xã: 80%\n";
+  const rows = c.extractPlan(text).plan.targets.map((t) => [t.tier ?? null, t.value, t.indicator]);
+  assert.deepEqual(rows, [
+    ["province", 97, "work_files_online"],
+    ["district", 92, "work_files_online"],
+    ["commune", 80, "work_files_online"],
+  ]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -5828,6 +5828,29 @@ fn a_rate_is_named_by_its_own_words_not_by_what_is_done_to_it() {
     );
 }
 
+/// An indicator's line, then a line for each tier (quang_binh's words, a development text, its table's cells joined to
+/// their rows; the same text as the Python and JavaScript tests).
+const A_LINE_FOR_EACH_TIER: &str =
+    "Năm 2025:\n- Tỷ lệ văn bản, hồ sơ công việc được xử lý trên môi trường mạng tại cơ \
+     quan:\n+ Cấp tỉnh: 97%\n+ Cấp huyện: 92%\n+ Cấp xã: 80%\n";
+
+#[test]
+fn lines_of_tiers_measure_what_the_line_above_them_names() {
+    // Regression: "+ Cấp tỉnh: 97%" named nothing ("indicator_percent"); the line above names work files.
+    let draft = extract_plan(A_LINE_FOR_EACH_TIER);
+    let rows: Vec<(Option<Tier>, f64, &str)> =
+        draft.plan.targets.iter().map(|t| (t.tier, t.value, t.indicator.as_str())).collect();
+    assert_eq!(
+        rows,
+        [
+            (Some(Tier::Province), 97.0, "work_files_online"),
+            (Some(Tier::District), 92.0, "work_files_online"),
+            (Some(Tier::Commune), 80.0, "work_files_online")
+        ]
+    );
+    check_offsets(A_LINE_FOR_EACH_TIER, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -3,7 +3,7 @@
 //! the figures that follow, and each clause's figures are collected with them.
 
 use super::clauses::{self, Found};
-use super::folded::{at, line_ranges, starts_with_words, sub, Folded};
+use super::folded::{at, find_words, line_ranges, starts_with_words, sub, Folded};
 use super::reports;
 use super::sections::{self, Heading};
 use super::unused::Claimed;
@@ -205,6 +205,8 @@ pub(crate) fn walk(
     // whether a line with no words of its own right after it goes on with a report.
     let mut reporting: Option<(usize, bool)> = None;
     let mut halves = Halves::default();
+    // The line naming what the lines of tiers under it measure ([`tiers_named_above`]).
+    let mut named_above: Option<(usize, usize)> = None;
     for &(line_start, line_end) in &lines {
         let line = sub(s, line_start, line_end);
         let line_before = previous;
@@ -248,6 +250,7 @@ pub(crate) fn walk(
             named_for_the_list = named_before;
         }
         let figureless = found_here.is_empty();
+        named_above = tiers_named_above(s, &mut found_here, named_above, (from, line_end));
         let (scan_start, scan) = if figureless {
             reporting = sentence_between_reports(s, line_before, (line_start, line_end), reporting);
             (line_start, reports::Scan::default())
@@ -451,6 +454,40 @@ fn spelled_as_written(f: &Folded<'_>, found: &Found) -> bool {
     let n = &found.number;
     !sub(&f.text, n.start, n.end).bytes().all(|b| b.is_ascii_alphabetic())
         || super::numbers::spelled_as_number(f.original(n.start, n.end))
+}
+
+/// Names the figures of the line `from..end` that name only their tier ("+ Cấp tỉnh: 97%"; a later figure takes the
+/// one's before it already) by the line above that names what they measure (`named`, folded range: "- Tỷ lệ văn bản, hồ
+/// sơ công việc được xử lý trên môi trường mạng"), as a table's row of tiers takes its parent row's label. Returns the
+/// line that names what the next lines of tiers measure: this one, if it has words, no figure and may name
+/// ([`names_what_follows`]); the same, over blank lines and lines of tiers; else none.
+fn tiers_named_above(
+    s: &str,
+    found: &mut [((usize, usize), Found)],
+    named: Option<(usize, usize)>,
+    (from, end): (usize, usize),
+) -> Option<(usize, usize)> {
+    let line = sub(s, from, end);
+    if found.is_empty() {
+        return if line.trim().is_empty() { named } else { names_what_follows(line).then_some((from, end)) };
+    }
+    let only_tier = |f: &Found| tiers::only_tier_words(sub(s, f.phrase.0, f.phrase.1));
+    let all = found.iter().all(|(_, f)| only_tier(f) || f.same_indicator_as_previous);
+    let parent = named.filter(|_| all)?;
+    for (_, f) in found.iter_mut().filter(|(_, f)| !f.same_indicator_as_previous) {
+        f.phrase = parent;
+    }
+    Some(parent)
+}
+
+/// Whether a line of words and no figure (folded) may name what the lines of tiers under it measure, with a colon or
+/// without ("- Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng:"): not a sentence, a long paragraph, nor a heading
+/// that introduces objectives, tasks or a list ("Chỉ tiêu cụ thể:", "Mục tiêu đến năm 2025 như sau:").
+fn names_what_follows(line: &str) -> bool {
+    const INTRODUCES: [&str; 6] = ["muc tieu", "chi tieu", "nhiem vu", "giai phap", "cu the", "nhu sau"];
+    let t = line.trim();
+    let introduces = t.ends_with(':') && INTRODUCES.iter().any(|w| find_words(t, w).next().is_some());
+    t.len() < 200 && !t.ends_with(['.', ';']) && !introduces
 }
 
 /// A row of a table, with what the walk knows around it.
@@ -661,6 +698,27 @@ mod tests {
         assert_eq!(figures_of(&o), vec![(Some(2025), None, 90.0), (Some(2030), None, 100.0)]);
         assert!(o.figures.iter().all(|f| !f.year_from_period));
         assert!(o.headings.is_empty());
+    }
+
+    #[test]
+    fn lines_of_tiers_measure_what_the_line_above_them_names() {
+        // quang_binh's words (a development text), its table's cells joined to their rows.
+        let text = "Năm 2025:\n- Tỷ lệ văn bản, hồ sơ công việc được xử lý trên môi trường mạng tại cơ quan:\n\n+ Cấp \
+                    tỉnh: 97%\n+ Cấp huyện: 92%\n+ Cấp xã: 80%\nTỷ lệ hộ nghèo dưới 2%.";
+        let s = Folded::new(text).text;
+        let o = outline(text, None);
+        let phrases: Vec<&str> = o.figures.iter().map(|f| sub(&s, f.found.phrase.0, f.found.phrase.1)).collect();
+        let named = "ty le van ban, ho so cong viec duoc xu ly tren moi truong mang tai co quan:";
+        assert_eq!(phrases[..3], [named, named, named]);
+        assert_ne!(phrases[3], named);
+        // Not a heading that introduces objectives, nor a sentence.
+        for above in ["Chỉ tiêu cụ thể đến năm 2025:", "Tỉnh đã đầu tư hạ tầng mạng."] {
+            let text = format!("{above}\n+ Cấp tỉnh: 97%");
+            let s = Folded::new(&text).text;
+            let o = outline(&text, None);
+            let phrases: Vec<&str> = o.figures.iter().map(|f| sub(&s, f.found.phrase.0, f.found.phrase.1)).collect();
+            assert!(phrases.iter().all(|p| !p.contains("chi tieu") && !p.contains("dau tu")), "{above}: {phrases:?}");
+        }
     }
 
     #[test]
