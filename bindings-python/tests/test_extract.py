@@ -4288,6 +4288,23 @@ def test_lines_of_tiers_measure_what_the_line_above_them_names():
     ]
 
 
+OTHER_SPELLINGS_OF_PROVINCES = (
+    "Năm 2025, TP.HCM phấn đấu tỷ lệ bao phủ bảo hiểm y tế đạt 95%; tỷ lệ năm 2025 của thành phố Hà Nội là 95,66%, "
+    "tỉnh Thừa Thiên - Huế 95,5%, tỉnh Bắc Giang 93,5%.\n"
+)
+
+
+def test_a_province_is_known_however_its_name_is_spelt():
+    # Regression: "TP.HCM" was a provincial city named "HCM", and "tỉnh Thừa Thiên - Huế 95,5%" (a name with a dash)
+    # was the plan's own target.
+    draft = extract_plan(OTHER_SPELLINGS_OF_PROVINCES)
+    j = draft.plan.jurisdiction
+    assert (j["id"], j["name"], j["kind"]) == ("ho_chi_minh", "Hồ Chí Minh", "centrally_run_city")
+    assert target_rows(draft.plan) == [(2025, "reach", 95.0, "percent")]
+    reasons = {u["text"]: u["reason"] for u in draft.unused_numbers}
+    assert reasons["95,5"] == "comparison"
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

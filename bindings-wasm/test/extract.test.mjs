@@ -4747,6 +4747,19 @@ test("lines of tiers measure what the line above them names", () => {
   ]);
 });
 
+test("a province is known however its name is spelt", () => {
+  // Regression: "TP.HCM" was a provincial city named "HCM", and "tỉnh Thừa Thiên - Huế 95,5%" (a name with a dash)
+  // was the plan's own target.
+  const text =
+    "Năm 2025, TP.HCM phấn đấu tỷ lệ bao phủ bảo hiểm y tế đạt 95%; tỷ lệ năm 2025 của thành phố Hà Nội là 95,66%, " +
+    "tỉnh Thừa Thiên - Huế 95,5%, tỉnh Bắc Giang 93,5%.\n";
+  const draft = extractPlan(text);
+  const j = draft.plan.jurisdiction;
+  assert.deepEqual([j.id, j.name, j.kind], ["ho_chi_minh", "Hồ Chí Minh", "centrally_run_city"]);
+  assert.deepEqual(targetRows(draft.plan), [[2025, "reach", 95, "percent"]]);
+  assert.equal(draft.unused_numbers.find((u) => u.text === "95,5").reason, "comparison");
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -5851,6 +5851,23 @@ fn lines_of_tiers_measure_what_the_line_above_them_names() {
     check_offsets(A_LINE_FOR_EACH_TIER, &draft);
 }
 
+/// Hồ Chí Minh City's plan named as "TP.HCM", beside other provinces' figures, one of them with a dash in its name.
+const OTHER_SPELLINGS_OF_PROVINCES: &str = "Năm 2025, TP.HCM phấn đấu tỷ lệ bao phủ bảo hiểm y tế đạt 95%; tỷ lệ năm \
+     2025 của thành phố Hà Nội là 95,66%, tỉnh Thừa Thiên - Huế 95,5%, tỉnh Bắc Giang 93,5%.\n";
+
+#[test]
+fn a_province_is_known_however_its_name_is_spelt() {
+    // Regression: "TP.HCM" was a provincial city named "HCM", and "tỉnh Thừa Thiên - Huế 95,5%" (a name with a dash)
+    // was the plan's own target.
+    let draft = extract_plan(OTHER_SPELLINGS_OF_PROVINCES);
+    let j = &draft.plan.jurisdiction;
+    assert_eq!((j.id.as_str(), j.name.as_str(), j.kind), ("ho_chi_minh", "Hồ Chí Minh", UnitKind::CentrallyRunCity));
+    assert_eq!(target_rows(&draft.plan), [(Some(2025), Comparator::Reach, 95.0, MeasureUnit::Percent)]);
+    let reason = |text: &str| draft.unused_numbers.iter().find(|u| u.text == text).map(|u| u.reason);
+    assert_eq!(reason("95,5"), Some(UnusedReason::Comparison));
+    check_offsets(OTHER_SPELLINGS_OF_PROVINCES, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

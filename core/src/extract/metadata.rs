@@ -263,8 +263,10 @@ fn administrative_unit(word: Word, name: &str, issuer_province: Option<&str>) ->
         succeeded_by: None,
     };
     let is_city = word == Word::City;
-    let folded_name = fold(name);
+    // "TP.HCM" is Hồ Chí Minh City, a centrally-run city, as "Thành phố Hồ Chí Minh" is.
+    let folded_name = provinces::spelt(&fold(name)).to_owned();
     let central = CENTRAL_CITIES.contains(&folded_name.as_str());
+    let name = if folded_name == "ho chi minh" { "Hồ Chí Minh" } else { name };
     let parent = || issuer_province.map(|p| slug(&fold(p)));
     if name.is_empty() {
         unit("unknown".to_owned(), "(not found)".to_owned(), UnitKind::Province, Level::Province, None)
@@ -671,6 +673,13 @@ mod tests {
         assert_eq!((j.id.as_str(), j.kind, j.level), ("can_tho", UnitKind::CentrallyRunCity, Level::Province));
         assert_eq!(issuer(&u), "Ủy ban nhân dân thành phố Cần Thơ");
         assert_eq!(unit(&folded("Không có tên")).jurisdiction.id, "unknown");
+        // "TP.HCM" is Hồ Chí Minh City, not a provincial city named "HCM".
+        let u = unit(&folded("Tỷ lệ bao phủ bảo hiểm y tế của TP.HCM đạt 95%"));
+        let j = &u.jurisdiction;
+        assert_eq!(
+            (j.id.as_str(), j.name.as_str(), j.kind),
+            ("ho_chi_minh", "Hồ Chí Minh", UnitKind::CentrallyRunCity)
+        );
     }
 
     #[test]

@@ -6,7 +6,7 @@ use super::folded::{ends_with_words, starts_with_words, sub};
 /// The provinces and centrally-run cities (folded) before 1 July 2025, whose names the 34 after it keep, with
 /// the spellings texts use ("Daklak", "Kontum"; "Bà Rịa - Vũng Tàu" read to its dash): only these follow "tỉnh" as a
 /// province's name, not a person's ("Phó Chủ tịch UBND tỉnh Đặng Quốc Vinh").
-const PROVINCES: [&str; 70] = [
+const PROVINCES: [&str; 74] = [
     "an giang",
     "ba ria",
     "ba ria vung tau",
@@ -67,6 +67,9 @@ const PROVINCES: [&str; 70] = [
     "thai nguyen",
     "thanh hoa",
     "thua thien hue",
+    // With its dash, as "Bà Rịa - Vũng Tàu" is written.
+    "thua thien - hue",
+    "thua thien-hue",
     "tien giang",
     "tra vinh",
     "tuyen quang",
@@ -75,10 +78,27 @@ const PROVINCES: [&str; 70] = [
     "yen bai",
     "ha noi",
     "ho chi minh",
+    // "TP.HCM", "TPHCM", "TP HCM".
+    "hcm",
+    "tphcm",
     "hai phong",
     "da nang",
     "can tho",
     "hue",
+];
+
+/// Spellings of one name (folded) and the name they spell, so that a list's "TP.HCM 91,25%" in Hồ Chí Minh City's
+/// plan, or "tỉnh Daklak" in Đắk Lắk's, is the plan's own figure.
+const SPELLINGS: [(&str, &str); 9] = [
+    ("ba ria - vung tau", "ba ria vung tau"),
+    ("ba ria-vung tau", "ba ria vung tau"),
+    ("thua thien - hue", "thua thien hue"),
+    ("thua thien-hue", "thua thien hue"),
+    ("daklak", "dak lak"),
+    ("kontum", "kon tum"),
+    ("bac can", "bac kan"),
+    ("hcm", "ho chi minh"),
+    ("tphcm", "ho chi minh"),
 ];
 
 /// Whether a folded name read after "tỉnh" is a province's.
@@ -86,20 +106,38 @@ pub(crate) fn named(folded: &str) -> bool {
     PROVINCES.contains(&folded)
 }
 
-/// The province or centrally-run city (folded) whose name folded `words` end with, with or without "tỉnh", "thành
-/// phố" or "TP" before it ("tinh an giang", "thanh pho ho chi minh", "ha noi"), and the words before that.
+/// The province or centrally-run city (folded, as `SPELLINGS` spell it) whose name folded `words` end with, with or
+/// without "tỉnh", "thành phố" or "TP" before it ("tinh an giang", "thanh pho ho chi minh", "tp. hcm", "ha noi"), and
+/// the words before that. Signs after the name ("tỉnh An Giang -") are not words.
 pub(crate) fn ending(words: &str) -> Option<(&'static str, &str)> {
-    let w = words.trim();
+    let w = words.trim_end_matches(|c: char| !c.is_ascii_alphanumeric()).trim_start();
     let (p, rest) = PROVINCES
         .iter()
         .filter(|p| ends_with_words(w, p))
         .map(|p| (*p, sub(w, 0, w.len() - p.len()).trim_end()))
         .max_by_key(|(p, _)| p.len())?;
+    // "TP." as "TP": the dot is not a word.
+    let bare = rest.trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
     let rest = ["tinh", "thanh pho", "tp"]
         .iter()
-        .find(|x| ends_with_words(rest, x))
-        .map_or(rest, |x| sub(rest, 0, rest.len() - x.len()).trim_end());
-    Some((p, rest))
+        .find(|x| ends_with_words(bare, x))
+        .map_or(rest, |x| sub(bare, 0, bare.len() - x.len()).trim_end());
+    Some((spelt(p), rest))
+}
+
+/// The name (folded) a folded spelling of a province or city spells: "ho chi minh" for "hcm", "dak lak" for "daklak";
+/// any other name as it is.
+pub(crate) fn spelt(name: &str) -> &str {
+    SPELLINGS.iter().find(|(s, _)| *s == name).map_or(name, |(_, n)| n)
+}
+
+/// Whether two folded names of provinces or cities name one unit: spelt alike (`SPELLINGS`), or one the other's
+/// whole words at its end ("thua thien hue" and "hue", since 2025 the city of Huế) or start ("thua thien", as a
+/// plan's unit may be read).
+pub(crate) fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (spelt(a.trim()), spelt(b.trim()));
+    let (long, short) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+    !short.is_empty() && (ends_with_words(long, short) || starts_with_words(long, short))
 }
 
 /// The province or centrally-run city (folded) whose name folded `words` open with (the longest: "ba ria vung tau",
@@ -121,7 +159,13 @@ mod tests {
         assert_eq!(ending("tinh thua thien hue"), Some(("thua thien hue", "")));
         assert_eq!(ending("ty le bao phu"), None);
         // A name with its dash (quang_binh_bao_hiem_y_te_2025, a development text).
-        assert_eq!(ending("tinh ba ria - vung tau"), Some(("ba ria - vung tau", "")));
+        assert_eq!(ending("tinh ba ria - vung tau"), Some(("ba ria vung tau", "")));
+        assert_eq!(ending("tinh thua thien - hue"), Some(("thua thien hue", "")));
+        assert_eq!(ending("tp. hcm"), Some(("ho chi minh", "")));
+        assert_eq!(ending("tp.hcm"), Some(("ho chi minh", "")));
+        // Signs after the name are not words.
+        assert_eq!(ending("tinh an giang -"), Some(("an giang", "")));
+        assert_eq!(ending("cua tinh daklak"), Some(("dak lak", "cua")));
     }
 
     #[test]
@@ -131,5 +175,18 @@ mod tests {
         assert_eq!(opening("ha noii"), None);
         assert_eq!(opening("dang quyet liet"), None);
         assert!(named("daklak") && named("thua thien hue") && !named("dang quoc vinh"));
+    }
+
+    #[test]
+    fn spellings_of_one_name_are_one_unit() {
+        assert!(same("ba ria - vung tau", "ba ria vung tau"));
+        assert!(same("hcm", "ho chi minh"));
+        assert!(same("dak lak", "daklak"));
+        // Huế, the city since 2025, and Thừa Thiên Huế, the province it was.
+        assert!(same("hue", "thua thien hue"));
+        assert!(same("thua thien", "thua thien hue"));
+        assert!(!same("ha noi", "ho chi minh"));
+        assert!(!same("an giang", "kien giang"));
+        assert!(!same("", "an giang"));
     }
 }

@@ -409,13 +409,9 @@ pub(crate) fn another_provinces(s: &str, t: &Found, local: Option<&str>) -> bool
     let own = sub(head, head.rfind([',', ';', '.', ':', '(']).map_or(0, |i| i + 1), head.len()).trim();
     let named = own.strip_suffix(" la");
     let name = named.unwrap_or(own);
-    // "Bà Rịa - Vũng Tàu" with its dash or without is one name.
-    let plain = |n: &str| n.replace(" - ", " ").replace('-', " ");
-    let local = plain(local);
+    // "Bà Rịa - Vũng Tàu" with its dash or without, "TP.HCM" and "Hồ Chí Minh" are one name.
     super::provinces::ending(name).is_some_and(|(p, before)| {
-        let p = plain(p);
-        p != local
-            && !local.ends_with(&p)
+        !super::provinces::same(p, local)
             && (before.is_empty() || super::folded::ends_with_words(before, "cua") || named.is_some())
     })
 }
