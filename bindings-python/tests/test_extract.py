@@ -4305,6 +4305,27 @@ def test_a_province_is_known_however_its_name_is_spelt():
     assert reasons["95,5"] == "comparison"
 
 
+A_LATER_YEAR_AIMED_AT = (
+    "Đến năm 2025, tổng tỷ suất sinh đạt 1,4 con/phụ nữ (hướng tới 2030: 1,6 con/phụ nữ); tỷ lệ hộ nghèo dưới 3%, "
+    "hướng tới 2030 dưới 1%.\n"
+)
+
+
+def test_a_later_year_aimed_at_dates_its_own_figure_only():
+    # Regression: "hướng tới 2030" dated nothing (1,6 was of 2025, named "huong"), and a year opening the next part of
+    # a clause after a comma dated the figure before it (the 3% was of 2030).
+    draft = extract_plan(A_LATER_YEAR_AIMED_AT)
+    targets = draft.plan.targets
+    assert [(t.get("year"), t["comparator"], t["value"]) for t in targets] == [
+        (2025, "reach", 1.4),
+        (2030, "reach", 1.6),
+        (2025, "less_than", 3.0),
+        (2030, "less_than", 1.0),
+    ]
+    indicators = [t["indicator"] for t in targets]
+    assert (indicators[0], indicators[2]) == (indicators[1], indicators[3])
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -4760,6 +4760,26 @@ test("a province is known however its name is spelt", () => {
   assert.equal(draft.unused_numbers.find((u) => u.text === "95,5").reason, "comparison");
 });
 
+test("a later year aimed at dates its own figure only", () => {
+  // Regression: "hướng tới 2030" dated nothing (1,6 was of 2025, named "huong"), and a year opening the next part of
+  // a clause after a comma dated the figure before it (the 3% was of 2030).
+  const text =
+    "Đến năm 2025, tổng tỷ suất sinh đạt 1,4 con/phụ nữ (hướng tới 2030: 1,6 con/phụ nữ); tỷ lệ hộ nghèo dưới 3%, " +
+    "hướng tới 2030 dưới 1%.\n";
+  const targets = extractPlan(text).plan.targets;
+  assert.deepEqual(
+    targets.map((t) => [t.year ?? null, t.comparator, t.value]),
+    [
+      [2025, "reach", 1.4],
+      [2030, "reach", 1.6],
+      [2025, "less_than", 3],
+      [2030, "less_than", 1],
+    ],
+  );
+  const indicators = targets.map((t) => t.indicator);
+  assert.deepEqual([indicators[0], indicators[2]], [indicators[1], indicators[3]]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -5868,6 +5868,31 @@ fn a_province_is_known_however_its_name_is_spelt() {
     check_offsets(OTHER_SPELLINGS_OF_PROVINCES, &draft);
 }
 
+/// A later year after a comma and "hướng tới", with a figure of its own (ho_chi_minh_dai_hoi_2020's and
+/// quang_tri_giam_ngheo_2030's words, development texts; the same text as the Python and JavaScript tests).
+const A_LATER_YEAR_AIMED_AT: &str = "Đến năm 2025, tổng tỷ suất sinh đạt 1,4 con/phụ nữ (hướng tới 2030: 1,6 con/phụ \
+     nữ); tỷ lệ hộ nghèo dưới 3%, hướng tới 2030 dưới 1%.\n";
+
+#[test]
+fn a_later_year_aimed_at_dates_its_own_figure_only() {
+    // Regression: "hướng tới 2030" dated nothing (1,6 was of 2025, named "huong"), and a year opening the next part of
+    // a clause after a comma dated the figure before it (the 3% was of 2030).
+    let draft = extract_plan(A_LATER_YEAR_AIMED_AT);
+    let rows: Vec<_> = draft.plan.targets.iter().map(|t| (t.year, t.comparator, t.value)).collect();
+    assert_eq!(
+        rows,
+        [
+            (Some(2025), Comparator::Reach, 1.4),
+            (Some(2030), Comparator::Reach, 1.6),
+            (Some(2025), Comparator::LessThan, 3.0),
+            (Some(2030), Comparator::LessThan, 1.0)
+        ]
+    );
+    let indicators: Vec<&str> = draft.plan.targets.iter().map(|t| t.indicator.as_str()).collect();
+    assert_eq!((indicators[0], indicators[2]), (indicators[1], indicators[3]));
+    check_offsets(A_LATER_YEAR_AIMED_AT, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -1212,7 +1212,9 @@ fn ranked_by(after: &str) -> Option<(usize, usize)> {
 /// previous figure's.
 fn only_year_words(phrase: &str) -> bool {
     let year = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
-    words(phrase).any(year) && words(phrase).all(|w| year(w) || matches!(w, "nam" | "den" | "vao" | "dat" | "va"))
+    // "..., hướng tới 2030 dưới 1%", "..., tiến tới năm 2030 đạt 95%" too.
+    let time = |w: &str| matches!(w, "nam" | "den" | "vao" | "dat" | "va" | "huong" | "tien" | "toi");
+    words(phrase).any(year) && words(phrase).all(|w| year(w) || time(w))
 }
 
 /// The targets of one clause.

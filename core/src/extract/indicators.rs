@@ -363,6 +363,11 @@ mod tests {
         let m = measures("90% hồ sơ công việc cấp tỉnh, 70% cấp huyện");
         let ids: Vec<&str> = m.iter().map(|(m, _)| m.id.as_str()).collect();
         assert_eq!(ids, vec!["work_files_online", "work_files_online"]);
+        // Or only a later year: "..., hướng tới 2030 dưới 1%" (ho_chi_minh_dai_hoi_2020, a development text, was named
+        // "huong").
+        let m = measures("tỷ lệ hộ nghèo dưới 3%, hướng tới 2030 dưới 1%");
+        let ids: Vec<&str> = m.iter().map(|(m, _)| m.id.as_str()).collect();
+        assert_eq!(ids, vec!["ho_ngheo", "ho_ngheo"]);
     }
 
     #[test]

@@ -83,8 +83,11 @@ pub(crate) fn name_vi(phrase: &str, unit: MeasureUnit) -> String {
     // A date or a period opens no name ("Năm 2024, tỷ lệ ...", "Đến hết năm 2025, ...", "Giai đoạn từ năm 2026 đến 2030
     // sẽ thu hút vốn ...", khu_kinh_te_vung_ang_ha_tinh_2030, a development text, was named "giai_doan"; "Tính đến ngày
     // 27/12/2024, giá trị giải ngân ...", lao_cai_dau_tu_cong_2024, one too, was named "tinh").
-    const OPENS: [&str; 14] =
-        ["nam", "den", "het", "cuoi", "trong", "vao", "tinh", "giai", "doan", "thoi", "ky", "tu", "ngay", "thang"];
+    // "Hướng tới 2030: 1,6 con/phụ nữ", "tiến tới năm 2030 ..." too.
+    const OPENS: [&str; 17] = [
+        "nam", "den", "het", "cuoi", "trong", "vao", "tinh", "giai", "doan", "thoi", "ky", "tu", "ngay", "thang",
+        "huong", "tien", "toi",
+    ];
     // A year, or a date's numbers ("27/12/2024" folds to "27 12 2024").
     let year = |w: &(&str, String)| {
         w.1.bytes().all(|b| b.is_ascii_digit() || b == b' ') && (w.1.len() == 4 || w.1.contains(' '))

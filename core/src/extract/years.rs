@@ -39,17 +39,35 @@ pub(crate) struct Mention {
 /// hoàn thành chuyển đổi số": a figure following or not); or opens a bracket of its own figure ("113,5 trẻ nam/100 trẻ
 /// nữ (năm 2021 là 113,9 trẻ nam/100 trẻ nữ)", thai_nguyen_dan_so_2023, a development text), not the year of the figure
 /// before the bracket.
-fn opens_next_part(before: &str, after: &str) -> bool {
+fn opens_next_part(up_to_year: &str, after: &str) -> bool {
+    // The words before the year and its "năm", if it has one ("đến 2030", "hướng tới 2030" have none).
+    let b = up_to_year.trim_end();
+    let before = if ends_with_words(b, "nam") { sub(b, 0, b.len() - "nam".len()) } else { b };
     if before.trim_end().ends_with('(') {
         // A figure among the bracket's first words after the year (its own digits are none).
         let bracket = sub(after, 4, after.len()).split(')').next().unwrap_or_default();
         return super::folded::words(bracket).take(5).any(|w| w.bytes().any(|c| c.is_ascii_digit()));
     }
-    ["den", "den het", "vao", "trong", ""].iter().any(|w| {
+    let after_time_word = |w: &&str| {
         let b = before.trim_end();
-        let b = if w.is_empty() { Some(b) } else { ends_with_words(b, w).then(|| sub(b, 0, b.len() - w.len())) };
-        b.is_some_and(|b| ends_with_words(b.trim_end(), "va"))
-    })
+        if w.is_empty() {
+            Some(b)
+        } else {
+            ends_with_words(b, w).then(|| sub(b, 0, b.len() - w.len()).trim_end())
+        }
+    };
+    if ["den", "den het", "vao", "trong", ""].iter().filter_map(after_time_word).any(|b| ends_with_words(b, "va")) {
+        return true;
+    }
+    // After a comma, a time word and a figure of its own: "tỷ lệ hộ nghèo dưới 3%, đến năm 2030 dưới 1%", "...,
+    // hướng tới 2030 dưới 1%".
+    let own_figure = || {
+        let part = sub(after, 4, after.len());
+        let part = sub(part, 0, part.find(',').unwrap_or(part.len()));
+        super::folded::words(part).take(4).any(|w| w.bytes().next().is_some_and(|c| c.is_ascii_digit()))
+    };
+    ["den", "den het", "huong toi", "tien toi"].iter().filter_map(after_time_word).any(|b| b.ends_with(','))
+        && own_figure()
 }
 
 /// Words (folded) that open a later stage of a roadmap: "tiến tới", "lộ trình là", "phải đạt", "nâng lên".
@@ -339,7 +357,7 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
         }
         // "từ năm 2021-2030", "năm 2021 - 2030": a span of years after "năm" is a period, for its end.
         let year = period_end(rest).filter(|&last| last > year).unwrap_or(year);
-        let opens_next = opens_next_part(before, after);
+        let opens_next = opens_next_part(sub(line, 0, k), after);
         let labels = rest.get(4..).is_some_and(|r| r.starts_with(':'))
             && super::folded::words(clause).count() <= 1
             && !clause.contains(|c: char| c.is_ascii_digit());
@@ -552,7 +570,9 @@ fn sentence_start(s: &str) -> usize {
 fn years_without_nam(s: &str) -> Vec<(usize, i32)> {
     let mut out = Vec::new();
     // And a crop season's year: "Vụ xuân 2025, Hà Nam phấn đấu gieo trồng 30.367ha", "vụ đông xuân 2024-2025".
-    for word in ["den", "truoc", "vao", "vu xuan", "vu mua", "vu dong", "vu he thu", "vu thu dong", "vu dong xuan"] {
+    for word in
+        ["den", "truoc", "vao", "huong toi", "vu xuan", "vu mua", "vu dong", "vu he thu", "vu thu dong", "vu dong xuan"]
+    {
         for i in find_words(s, word) {
             let rest = sub(s, i + word.len(), s.len());
             let k = s.len() - rest.trim_start().len();
@@ -747,6 +767,22 @@ mod tests {
 
     fn years(text: &str) -> Vec<(i32, bool, bool)> {
         mentions(&Folded::new(text).text, 0).iter().map(|m| (m.year, m.period, m.holds)).collect()
+    }
+
+    #[test]
+    fn a_year_after_a_comma_and_a_time_word_dates_the_figure_after_it() {
+        // quang_tri_giam_ngheo_2030 (a development text): "..., cuối năm 2025 ... còn dưới 5,5%, cuối năm 20230 còn dưới
+        // 4,5%"; the 3% of "dưới 3%, đến năm 2030 dưới 1%" is not of 2030.
+        let opens = |text: &str| mentions(&Folded::new(text).text, 0).iter().map(|m| (m.year, m.opens_next)).collect();
+        let read: Vec<(i32, bool)> = opens("tỷ lệ hộ nghèo dưới 3%, đến năm 2030 dưới 1%");
+        assert_eq!(read, [(2030, true)]);
+        let read: Vec<(i32, bool)> = opens("tỷ lệ hộ nghèo dưới 3%, hướng tới 2030 dưới 1%");
+        assert_eq!(read, [(2030, true)]);
+        // Without a figure of its own, or without the comma, the year is the figure's before it.
+        let read: Vec<(i32, bool)> = opens("tỷ lệ hộ nghèo dưới 3%, đến năm 2030.");
+        assert_eq!(read, [(2030, false)]);
+        let read: Vec<(i32, bool)> = opens("tỷ lệ hộ nghèo dưới 3% đến năm 2030 và duy trì");
+        assert_eq!(read, [(2030, false)]);
     }
 
     #[test]
