@@ -4326,6 +4326,25 @@ def test_a_later_year_aimed_at_dates_its_own_figure_only():
     assert (indicators[0], indicators[2]) == (indicators[1], indicators[3])
 
 
+A_CLOSED_FLOOR_THEN_ANOTHER_FIGURE = (
+    "Đến năm 2025, 99,8% học sinh có hạnh kiểm từ trung bình trở lên, trong đó hạnh kiểm tốt, khá từ 92% trở lên và "
+    "95% học sinh có học lực từ trung bình trở lên; tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng từ 90% trở "
+    "lên ở cấp tỉnh, 80% ở cấp huyện.\n"
+)
+
+
+def test_a_floor_closed_by_its_or_more_is_not_carried_to_a_figure_of_other_things():
+    # Regression: the 95% of pupils took the floor of "từ 92% trở lên" before it; the tiers' 80% still takes its 90%'s.
+    draft = extract_plan(A_CLOSED_FLOOR_THEN_ANOTHER_FIGURE)
+    assert [(t["value"], t["comparator"], t.get("tier")) for t in draft.plan.targets] == [
+        (99.8, "reach", None),
+        (92.0, "at_least", None),
+        (95.0, "reach", None),
+        (90.0, "at_least", "province"),
+        (80.0, "at_least", "district"),
+    ]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -4780,6 +4780,24 @@ test("a later year aimed at dates its own figure only", () => {
   assert.deepEqual([indicators[0], indicators[2]], [indicators[1], indicators[3]]);
 });
 
+test("a floor closed by its or-more is not carried to a figure of other things", () => {
+  // Regression: the 95% of pupils took the floor of "từ 92% trở lên" before it; the tiers' 80% still takes its 90%'s.
+  const text =
+    "Đến năm 2025, 99,8% học sinh có hạnh kiểm từ trung bình trở lên, trong đó hạnh kiểm tốt, khá từ 92% trở lên và " +
+    "95% học sinh có học lực từ trung bình trở lên; tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng từ 90% trở " +
+    "lên ở cấp tỉnh, 80% ở cấp huyện.\n";
+  assert.deepEqual(
+    extractPlan(text).plan.targets.map((t) => [t.value, t.comparator, t.tier ?? null]),
+    [
+      [99.8, "reach", null],
+      [92, "at_least", null],
+      [95, "reach", null],
+      [90, "at_least", "province"],
+      [80, "at_least", "district"],
+    ],
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -5893,6 +5893,30 @@ fn a_later_year_aimed_at_dates_its_own_figure_only() {
     check_offsets(A_LATER_YEAR_AIMED_AT, &draft);
 }
 
+/// A floor closed by its "trở lên", then a figure that names what it is of (kon_tum_giao_duc_dan_toc_thieu_so_2025's
+/// words, a development text; the same text as the Python and JavaScript tests).
+const A_CLOSED_FLOOR_THEN_ANOTHER_FIGURE: &str = "Đến năm 2025, 99,8% học sinh có hạnh kiểm từ trung bình trở lên, \
+     trong đó hạnh kiểm tốt, khá từ 92% trở lên và 95% học sinh có học lực từ trung bình trở lên; tỷ lệ hồ sơ công việc \
+     được xử lý trên môi trường mạng từ 90% trở lên ở cấp tỉnh, 80% ở cấp huyện.\n";
+
+#[test]
+fn a_floor_closed_by_its_or_more_is_not_carried_to_a_figure_of_other_things() {
+    // Regression: the 95% of pupils took the floor of "từ 92% trở lên" before it; the tiers' 80% still takes its 90%'s.
+    let draft = extract_plan(A_CLOSED_FLOOR_THEN_ANOTHER_FIGURE);
+    let rows: Vec<_> = draft.plan.targets.iter().map(|t| (t.value, t.comparator, t.tier)).collect();
+    assert_eq!(
+        rows,
+        [
+            (99.8, Comparator::Reach, None),
+            (92.0, Comparator::AtLeast, None),
+            (95.0, Comparator::Reach, None),
+            (90.0, Comparator::AtLeast, Some(Tier::Province)),
+            (80.0, Comparator::AtLeast, Some(Tier::District))
+        ]
+    );
+    check_offsets(A_CLOSED_FLOOR_THEN_ANOTHER_FIGURE, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

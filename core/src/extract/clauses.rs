@@ -941,6 +941,16 @@ struct Carry {
     of_a_change: bool,
     /// The comparator of the figure before, which the same quantity said again in other units takes ([`equivalent`]).
     previous: Option<Comparator>,
+    /// The comparator carried is a floor its "trở lên" closed ("từ 92% trở lên"): it carries to figures of its tiers
+    /// only, not to one that names what it is of ([`names_its_own`]).
+    closed: bool,
+}
+
+/// Whether the words right after a figure (folded `after`, up to the first mark) name what it is of ("95% học sinh
+/// DTTS ..."), not only a tier ("80% ở cấp huyện") or nothing ("90%, 80%").
+fn names_its_own(after: &str) -> bool {
+    let part = sub(after, 0, after.find([',', ';', '.', ':', '(', ')']).unwrap_or(after.len()));
+    words(part).next().is_some_and(|w| w.bytes().all(|b| b.is_ascii_alphabetic()) && !tiers::tier_word(w))
 }
 
 /// Whether folded `between`, the words from the figure before to this one, say this one is the same quantity in other
@@ -957,7 +967,7 @@ fn equivalent(between: &str) -> bool {
 impl Carry {
     fn new(start: usize, hits: &[Hit]) -> Self {
         let opening = hits.first().map(|h| (start, h.number.start));
-        Self { comparator: None, kind: None, opening, named: false, of_a_change: false, previous: None }
+        Self { comparator: None, kind: None, opening, named: false, of_a_change: false, previous: None, closed: false }
     }
 
     /// The comparator of figure `h`: its own words, "trở lên" after it, the one carried, else "đạt".
@@ -1014,7 +1024,7 @@ impl Carry {
             (None, _) if h.value == 100.0 && h.unit_after.is_none() && self.comparator.is_some_and(upper_bound) => {
                 Comparator::Reach
             }
-            (None, _) => match self.comparator {
+            (None, _) => match self.comparator.filter(|_| !(self.closed && names_its_own(after))) {
                 Some(c) => {
                     reasons.push(Uncertainty::ComparatorCarried { comparator: c, words: String::new() });
                     opening = self.opening;
@@ -1024,6 +1034,9 @@ impl Carry {
             },
         };
         if let Some((c, n)) = explicit {
+            // "khá, giỏi từ 92% trở lên và 95% học sinh ... có học lực từ trung bình trở lên"
+            // (kon_tum_giao_duc_dan_toc_thieu_so_2025, a development text): the 95% is no floor.
+            self.closed = comparators::or_more_after(after);
             self.comparator = (c != Comparator::Reach).then_some(c);
             self.kind = kind;
             let name = prefix.trim_end();
@@ -1862,6 +1875,17 @@ mod tests {
         // An amount too large for a number in đồng is no figure.
         let (_, found) = read(&format!("GRDP đạt {} nghìn tỷ đồng", "9".repeat(300)));
         assert!(found.is_empty());
+    }
+
+    #[test]
+    fn a_floor_closed_by_its_or_more_carries_to_its_tiers_only() {
+        // kon_tum_giao_duc_dan_toc_thieu_so_2025 (a development text).
+        let (_, found) = read("khá từ 92% trở lên và 95% học sinh DTTS có học lực từ trung bình trở lên");
+        let rows: Vec<_> = found.iter().map(|t| (t.value, t.comparator)).collect();
+        assert_eq!(rows, vec![(92.0, Comparator::AtLeast), (95.0, Comparator::Reach)]);
+        let (_, found) = read("hồ sơ công việc từ 90% trở lên ở cấp tỉnh, 80% ở cấp huyện, 60%");
+        let rows: Vec<_> = found.iter().map(|t| (t.value, t.comparator)).collect();
+        assert_eq!(rows, vec![(90.0, Comparator::AtLeast), (80.0, Comparator::AtLeast), (60.0, Comparator::AtLeast)]);
     }
 
     #[test]
