@@ -4345,6 +4345,22 @@ def test_a_floor_closed_by_its_or_more_is_not_carried_to_a_figure_of_other_thing
     ]
 
 
+NOUNS_JOINED_IN_A_LIST = (
+    "Đến năm 2025, năng suất lao động tăng bình quân từ 5%/năm, tỷ trọng kinh tế số trong từng ngành, lĩnh vực đạt 7% "
+    "trở lên, tỷ lệ doanh nghiệp nhỏ và vừa sử dụng nền tảng số đạt 50%.\n"
+)
+
+
+def test_nouns_joined_by_a_comma_or_and_part_no_list():
+    # Regression: "ngành, lĩnh vực" and "nhỏ và vừa" parted the list, so the 7% was quoted from "lĩnh vực" and the
+    # 50% from "vừa".
+    draft = extract_plan(NOUNS_JOINED_IN_A_LIST)
+    assert [(t["value"], t["indicator"], t["quote"]) for t in draft.plan.targets][1:] == [
+        (7.0, "digital_economy_share_sectors", "tỷ trọng kinh tế số trong từng ngành, lĩnh vực đạt 7% trở lên"),
+        (50.0, "sme_digital_platforms", "tỷ lệ doanh nghiệp nhỏ và vừa sử dụng nền tảng số đạt 50%"),
+    ]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

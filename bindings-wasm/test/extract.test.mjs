@@ -4798,6 +4798,23 @@ test("a floor closed by its or-more is not carried to a figure of other things",
   );
 });
 
+test("nouns joined by a comma or and part no list", () => {
+  // Regression: "ngành, lĩnh vực" and "nhỏ và vừa" parted the list, so the 7% was quoted from "lĩnh vực" and the
+  // 50% from "vừa".
+  const text =
+    "Đến năm 2025, năng suất lao động tăng bình quân từ 5%/năm, tỷ trọng kinh tế số trong từng ngành, lĩnh vực đạt 7% " +
+    "trở lên, tỷ lệ doanh nghiệp nhỏ và vừa sử dụng nền tảng số đạt 50%.\n";
+  assert.deepEqual(
+    extractPlan(text)
+      .plan.targets.map((t) => [t.value, t.indicator, t.quote])
+      .slice(1),
+    [
+      [7, "digital_economy_share_sectors", "tỷ trọng kinh tế số trong từng ngành, lĩnh vực đạt 7% trở lên"],
+      [50, "sme_digital_platforms", "tỷ lệ doanh nghiệp nhỏ và vừa sử dụng nền tảng số đạt 50%"],
+    ],
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -5917,6 +5917,27 @@ fn a_floor_closed_by_its_or_more_is_not_carried_to_a_figure_of_other_things() {
     check_offsets(A_CLOSED_FLOOR_THEN_ANOTHER_FIGURE, &draft);
 }
 
+/// Nouns written as one with a comma or "và" between, in a list of figures (tuyen_quang_kinh_te_so_2025's words, a
+/// development text; the same text as the Python and JavaScript tests).
+const NOUNS_JOINED_IN_A_LIST: &str = "Đến năm 2025, năng suất lao động tăng bình quân từ 5%/năm, tỷ trọng kinh tế số \
+     trong từng ngành, lĩnh vực đạt 7% trở lên, tỷ lệ doanh nghiệp nhỏ và vừa sử dụng nền tảng số đạt 50%.\n";
+
+#[test]
+fn nouns_joined_by_a_comma_or_and_part_no_list() {
+    // Regression: "ngành, lĩnh vực" and "nhỏ và vừa" parted the list, so the 7% was quoted from "lĩnh vực" and the
+    // 50% from "vừa".
+    let draft = extract_plan(NOUNS_JOINED_IN_A_LIST);
+    let rows: Vec<_> = draft.plan.targets.iter().map(|t| (t.value, t.indicator.as_str(), t.quote.as_str())).collect();
+    assert_eq!(
+        rows[1..],
+        [
+            (7.0, "digital_economy_share_sectors", "tỷ trọng kinh tế số trong từng ngành, lĩnh vực đạt 7% trở lên"),
+            (50.0, "sme_digital_platforms", "tỷ lệ doanh nghiệp nhỏ và vừa sử dụng nền tảng số đạt 50%")
+        ]
+    );
+    check_offsets(NOUNS_JOINED_IN_A_LIST, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -826,9 +826,12 @@ fn nothing_named_after(after: &str) -> bool {
 /// one, or after the previous figure when there is none.
 fn segment_start(s: &str, from: usize, number_start: usize) -> usize {
     let between = sub(s, from, number_start);
+    let bound = bound_pairs(between);
+    let free = |i: &usize| !bound.iter().any(|&(a, b)| (a..b).contains(i));
     // Not the decimal comma of a number between ("từ 65,0 đến 65,5%": the range's lower bound).
-    let comma = between.match_indices(',').map(|(i, _)| i).rfind(|&i| !between_digits(between, i)).map(|i| i + 1);
-    let and = find_words(between, "va").last().map(|i| i + 2);
+    let comma =
+        between.match_indices(',').map(|(i, _)| i).filter(free).rfind(|&i| !between_digits(between, i)).map(|i| i + 1);
+    let and = find_words(between, "va").filter(free).last().map(|i| i + 2);
     let parens = between.rfind(')').filter(|&i| i + 1 < between.len()).map(|i| i + 1);
     // A ";" inside a bracket parts its items as a comma does ("(gồm: 171.062 ha rừng đặc dụng; 370.405 ha ...)"), and
     // the words "(gồm:" open them.
@@ -843,6 +846,17 @@ fn segment_start(s: &str, from: usize, number_start: usize) -> usize {
     let lead = between.len() - between.trim_start().len();
     let floor = starts_with_words(sub(between, lead, between.len()), "tro len").then_some(lead + "tro len".len());
     [comma, and, parens, semicolon, comprising, floor].into_iter().flatten().max().map_or(from, |i| from + i)
+}
+
+/// Nouns written as one with a comma or "và" between, which part no list ("tỷ trọng kinh tế số trong từng ngành, lĩnh vực
+/// đạt 7%", "tỷ lệ doanh nghiệp nhỏ và vừa sử dụng nền tảng số đạt 50%"; tuyen_quang_kinh_te_so_2025, a development
+/// text, named the first "lĩnh vực").
+const BOUND_PAIRS: [&str; 6] =
+    ["nganh, linh vuc", "nho va vua", "co quan, don vi", "so, ban, nganh", "xa, phuong, thi tran", "to chuc, ca nhan"];
+
+/// The folded ranges of `s` that [`BOUND_PAIRS`] cover.
+fn bound_pairs(s: &str) -> Vec<(usize, usize)> {
+    BOUND_PAIRS.iter().flat_map(|w| find_words(s, w).map(move |i| (i, i + w.len()))).collect()
 }
 
 /// Where the words after each of `words` ("trong đó", "theo đó") start in `s`, in order. Folded, "trong đó"
@@ -1974,6 +1988,15 @@ mod tests {
         assert_eq!(segments, vec!["90% cap tinh,", " 70% cap huyen va", " 50% cap xa"]);
         assert!(!found[0].same_indicator_as_previous);
         assert!(found[1].same_indicator_as_previous && found[2].same_indicator_as_previous);
+        // Nouns written as one with a comma or "và" between part no list (tuyen_quang_kinh_te_so_2025, a development
+        // text).
+        let (s, found) =
+            read("từ 5%/năm, kinh tế số trong từng ngành, lĩnh vực đạt 7%, doanh nghiệp nhỏ và vừa đạt 50%");
+        let segments: Vec<&str> = found.iter().map(|t| sub(&s, t.start, t.end)).collect();
+        assert_eq!(
+            segments,
+            vec!["tu 5%/nam,", " kinh te so trong tung nganh, linh vuc dat 7%,", " doanh nghiep nho va vua dat 50%"]
+        );
     }
 
     #[test]
