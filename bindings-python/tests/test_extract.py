@@ -4361,6 +4361,21 @@ def test_nouns_joined_by_a_comma_or_and_part_no_list():
     ]
 
 
+TWO_AGE_GROUPS = (
+    "Đến năm 2020, tỷ lệ người biết chữ độ tuổi 15-60 đạt 99,5%, tỷ lệ người biết chữ độ tuổi 15 - 35 đạt 100%.\n"
+)
+
+
+def test_an_age_group_names_its_indicator():
+    # Regression: a name dropped its digits, so the rates of two age groups were one indicator, the second a duplicate.
+    draft = extract_plan(TWO_AGE_GROUPS)
+    assert [t["indicator"] for t in draft.plan.targets] == [
+        "nguoi_biet_chu_do_tuoi_15_60",
+        "nguoi_biet_chu_do_tuoi_15_35",
+    ]
+    assert not [r for d in draft.targets for r in d.get("reasons", []) if r["kind"] == "duplicate"]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -4815,6 +4815,21 @@ test("nouns joined by a comma or and part no list", () => {
   );
 });
 
+test("an age group names its indicator", () => {
+  // Regression: a name dropped its digits, so the rates of two age groups were one indicator, the second a duplicate.
+  const text =
+    "Đến năm 2020, tỷ lệ người biết chữ độ tuổi 15-60 đạt 99,5%, tỷ lệ người biết chữ độ tuổi 15 - 35 đạt 100%.\n";
+  const draft = extractPlan(text);
+  assert.deepEqual(
+    draft.plan.targets.map((t) => t.indicator),
+    ["nguoi_biet_chu_do_tuoi_15_60", "nguoi_biet_chu_do_tuoi_15_35"],
+  );
+  assert.deepEqual(
+    draft.targets.flatMap((d) => (d.reasons ?? []).filter((r) => r.kind === "duplicate")),
+    [],
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -5938,6 +5938,21 @@ fn nouns_joined_by_a_comma_or_and_part_no_list() {
     check_offsets(NOUNS_JOINED_IN_A_LIST, &draft);
 }
 
+/// Two age groups of one rate (dien_bien_xoa_mu_chu_2020's words, a development text; the same text as the Python and
+/// JavaScript tests).
+const TWO_AGE_GROUPS: &str = "Đến năm 2020, tỷ lệ người biết chữ độ tuổi 15-60 đạt 99,5%, tỷ lệ người biết chữ độ \
+     tuổi 15 - 35 đạt 100%.\n";
+
+#[test]
+fn an_age_group_names_its_indicator() {
+    // Regression: a name dropped its digits, so the rates of two age groups were one indicator, the second a duplicate.
+    let draft = extract_plan(TWO_AGE_GROUPS);
+    let ids: Vec<&str> = draft.plan.targets.iter().map(|t| t.indicator.as_str()).collect();
+    assert_eq!(ids, ["nguoi_biet_chu_do_tuoi_15_60", "nguoi_biet_chu_do_tuoi_15_35"]);
+    assert!(draft.targets.iter().all(|d| !d.reasons.iter().any(|r| matches!(r, Uncertainty::Duplicate { .. }))));
+    check_offsets(TWO_AGE_GROUPS, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -50,7 +50,8 @@ fn tokens(original: &str) -> Vec<(&str, String)> {
 /// it (`phrase`, as written), in unit `unit`: the noun phrase, with "tỷ lệ" before a share that does not say
 /// it ("80% thủ tục hành chính ..." is "tỷ lệ thủ tục hành chính ...").
 pub(crate) fn name_vi(phrase: &str, unit: MeasureUnit) -> String {
-    let mut t = tokens(phrase);
+    let phrase = ranges_closed_up(phrase);
+    let mut t = tokens(&phrase);
     // A gloss in brackets ("(DVCTT)", "(giá so sánh năm 2010)") is no part of the name; an unclosed one ends it.
     while let Some(open) = t.iter().position(|w| w.0.starts_with('(')) {
         let close = t.iter().skip(open).position(|w| w.0.ends_with(')')).map_or(t.len(), |k| open + k + 1);
@@ -146,7 +147,14 @@ pub(crate) fn name_vi(phrase: &str, unit: MeasureUnit) -> String {
         (TAIL.contains(&w.1.as_str()) && (w.1 != "tu" || w.0.to_lowercase().starts_with("từ")))
             || w.1.bytes().any(|b| b.is_ascii_digit())
     };
-    while t.last().is_some_and(tail) {
+    // An age group ends a name with its digits ("tỷ lệ người biết chữ độ tuổi 15-60", dien_bien_xoa_mu_chu_2020, a
+    // development text, where "15-35" is another target).
+    let age = |t: &[(&str, String)]| {
+        let back = |k: usize| t.len().checked_sub(k).and_then(|j| t.get(j)).map(|w| w.1.as_str());
+        back(1).is_some_and(age_group)
+            && (back(2) == Some("tuoi") || back(2).is_some_and(age_group) && back(3) == Some("tuoi"))
+    };
+    while t.last().is_some_and(tail) && !age(&t) {
         t.pop();
     }
     let name = t.iter().map(|w| w.0).collect::<Vec<_>>().join(" ");
@@ -292,6 +300,32 @@ const SKIP: [&str; 22] = [
 
 /// Most parts of an id in the glossary's English.
 const MAX_PARTS: usize = 6;
+/// `s` with the spaces of a range of numbers left out ("15 - 35" is "15-35"), so that it stays one word.
+fn ranges_closed_up(s: &str) -> String {
+    let c: Vec<char> = s.chars().collect();
+    let at = |i: Option<usize>| i.and_then(|i| c.get(i)).copied();
+    let digit = |i: Option<usize>| at(i).is_some_and(|d| d.is_ascii_digit());
+    let dash = |i: Option<usize>| at(i).is_some_and(|d| matches!(d, '-' | '–'));
+    let space = |i: Option<usize>| at(i) == Some(' ');
+    let mut out = String::with_capacity(s.len());
+    for (i, ch) in c.iter().enumerate() {
+        let (back, ahead) = (|k: usize| i.checked_sub(k), |k: usize| Some(i + k));
+        // "15 -35", "15 - 35": the space before the dash; "15- 35", "15 - 35": the space after it.
+        let before_dash = digit(back(1)) && dash(ahead(1)) && (digit(ahead(2)) || space(ahead(2)) && digit(ahead(3)));
+        let after_dash = dash(back(1)) && digit(ahead(1)) && (digit(back(2)) || space(back(2)) && digit(back(3)));
+        if !(*ch == ' ' && (before_dash || after_dash)) {
+            out.push(*ch);
+        }
+    }
+    out
+}
+
+/// Whether folded word `w` is an age or an age group: "15", "15 60" (from "15-60"), at most three digits each.
+fn age_group(w: &str) -> bool {
+    let parts: Vec<&str> = w.split(' ').collect();
+    parts.len() <= 2 && parts.iter().all(|p| (1..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// Most syllables of an id in folded Vietnamese.
 const MAX_SYLLABLES: usize = 12;
 
@@ -332,7 +366,13 @@ pub(crate) fn id_of(name: &str, unit: MeasureUnit) -> String {
                 vietnamese.extend(here);
             }
             None => {
-                let skip = here.iter().all(|s| SKIP.contains(s) && !land(s) || s.bytes().all(|b| b.is_ascii_digit()));
+                // An age group's digits are kept ("do_tuoi_15_60").
+                let start = i - n;
+                let before = |k: usize| start.checked_sub(k).and_then(|j| w.get(j)).copied();
+                let number = |x: Option<&str>| x.is_some_and(|x| x.bytes().all(|b| b.is_ascii_digit()));
+                let aged = before(1) == Some("tuoi") || number(before(1)) && before(2) == Some("tuoi");
+                let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit()) && !aged;
+                let skip = here.iter().all(|s| SKIP.contains(s) && !land(s) || digits(s));
                 if !skip {
                     known = false;
                     vietnamese.extend(here);
@@ -376,6 +416,9 @@ mod tests {
             ("có cơ sở dữ liệu dùng chung", "tỷ lệ cơ sở dữ liệu dùng chung"),
             ("dịch vụ công toàn trình so với năm 2023", "tỷ lệ dịch vụ công toàn trình"),
             ("Năm 2024, tỷ lệ hồ sơ trực tuyến toàn trình", "tỷ lệ hồ sơ trực tuyến toàn trình"),
+            // An age group ends it with its digits (dien_bien_xoa_mu_chu_2020, a development text).
+            ("tỷ lệ người biết chữ độ tuổi 15-60", "tỷ lệ người biết chữ độ tuổi 15-60"),
+            ("tỷ lệ người biết chữ độ tuổi 15 - 35", "tỷ lệ người biết chữ độ tuổi 15-35"),
             // A period opens it, and "sẽ" (khu_kinh_te_vung_ang_ha_tinh_2030, a development text).
             (
                 "Giai đoạn từ năm 2026 đến 2030 sẽ thu hút vốn đăng ký đầu tư mới",
@@ -469,5 +512,9 @@ mod tests {
         // "đất" (land) is no "đạt" (reached), though both fold to "dat".
         assert_eq!(id_of("Chỉ số “Tiếp cận đất đai”", MeasureUnit::Index), "chi_so_tiep_can_dat_dai");
         assert_eq!(id("tỷ lệ hồ sơ đạt chuẩn"), "ho_so_chuan");
+        // An age group's digits are kept; other digits are not.
+        assert_eq!(id("tỷ lệ người biết chữ độ tuổi 15-60"), "nguoi_biet_chu_do_tuoi_15_60");
+        assert_eq!(id("tỷ lệ người biết chữ độ tuổi 15 - 35"), "nguoi_biet_chu_do_tuoi_15_35");
+        assert_eq!(id("tỷ lệ trẻ em dưới 5 tuổi"), "tre_em_duoi_tuoi");
     }
 }
