@@ -4297,7 +4297,7 @@ OTHER_SPELLINGS_OF_PROVINCES = (
 def test_a_province_is_known_however_its_name_is_spelt():
     # Regression: "TP.HCM" was a provincial city named "HCM", and "tỉnh Thừa Thiên - Huế 95,5%" (a name with a dash)
     # was the plan's own target.
-    draft = extract_plan(OTHER_SPELLINGS_OF_PROVINCES)
+    draft = chitieu.extract_plan(OTHER_SPELLINGS_OF_PROVINCES)
     j = draft.plan.jurisdiction
     assert (j["id"], j["name"], j["kind"]) == ("ho_chi_minh", "Hồ Chí Minh", "centrally_run_city")
     assert target_rows(draft.plan) == [(2025, "reach", 95.0, "percent")]
@@ -4314,7 +4314,7 @@ A_LATER_YEAR_AIMED_AT = (
 def test_a_later_year_aimed_at_dates_its_own_figure_only():
     # Regression: "hướng tới 2030" dated nothing (1,6 was of 2025, named "huong"), and a year opening the next part of
     # a clause after a comma dated the figure before it (the 3% was of 2030).
-    draft = extract_plan(A_LATER_YEAR_AIMED_AT)
+    draft = chitieu.extract_plan(A_LATER_YEAR_AIMED_AT)
     targets = draft.plan.targets
     assert [(t.get("year"), t["comparator"], t["value"]) for t in targets] == [
         (2025, "reach", 1.4),
@@ -4335,7 +4335,7 @@ A_CLOSED_FLOOR_THEN_ANOTHER_FIGURE = (
 
 def test_a_floor_closed_by_its_or_more_is_not_carried_to_a_figure_of_other_things():
     # Regression: the 95% of pupils took the floor of "từ 92% trở lên" before it; the tiers' 80% still takes its 90%'s.
-    draft = extract_plan(A_CLOSED_FLOOR_THEN_ANOTHER_FIGURE)
+    draft = chitieu.extract_plan(A_CLOSED_FLOOR_THEN_ANOTHER_FIGURE)
     assert [(t["value"], t["comparator"], t.get("tier")) for t in draft.plan.targets] == [
         (99.8, "reach", None),
         (92.0, "at_least", None),
@@ -4354,7 +4354,7 @@ NOUNS_JOINED_IN_A_LIST = (
 def test_nouns_joined_by_a_comma_or_and_part_no_list():
     # Regression: "ngành, lĩnh vực" and "nhỏ và vừa" parted the list, so the 7% was quoted from "lĩnh vực" and the
     # 50% from "vừa".
-    draft = extract_plan(NOUNS_JOINED_IN_A_LIST)
+    draft = chitieu.extract_plan(NOUNS_JOINED_IN_A_LIST)
     assert [(t["value"], t["indicator"], t["quote"]) for t in draft.plan.targets][1:] == [
         (7.0, "digital_economy_share_sectors", "tỷ trọng kinh tế số trong từng ngành, lĩnh vực đạt 7% trở lên"),
         (50.0, "sme_digital_platforms", "tỷ lệ doanh nghiệp nhỏ và vừa sử dụng nền tảng số đạt 50%"),
@@ -4368,7 +4368,7 @@ TWO_AGE_GROUPS = (
 
 def test_an_age_group_names_its_indicator():
     # Regression: a name dropped its digits, so the rates of two age groups were one indicator, the second a duplicate.
-    draft = extract_plan(TWO_AGE_GROUPS)
+    draft = chitieu.extract_plan(TWO_AGE_GROUPS)
     assert [t["indicator"] for t in draft.plan.targets] == [
         "nguoi_biet_chu_do_tuoi_15_60",
         "nguoi_biet_chu_do_tuoi_15_35",

@@ -4753,7 +4753,7 @@ test("a province is known however its name is spelt", () => {
   const text =
     "Năm 2025, TP.HCM phấn đấu tỷ lệ bao phủ bảo hiểm y tế đạt 95%; tỷ lệ năm 2025 của thành phố Hà Nội là 95,66%, " +
     "tỉnh Thừa Thiên - Huế 95,5%, tỉnh Bắc Giang 93,5%.\n";
-  const draft = extractPlan(text);
+  const draft = c.extractPlan(text);
   const j = draft.plan.jurisdiction;
   assert.deepEqual([j.id, j.name, j.kind], ["ho_chi_minh", "Hồ Chí Minh", "centrally_run_city"]);
   assert.deepEqual(targetRows(draft.plan), [[2025, "reach", 95, "percent"]]);
@@ -4766,7 +4766,7 @@ test("a later year aimed at dates its own figure only", () => {
   const text =
     "Đến năm 2025, tổng tỷ suất sinh đạt 1,4 con/phụ nữ (hướng tới 2030: 1,6 con/phụ nữ); tỷ lệ hộ nghèo dưới 3%, " +
     "hướng tới 2030 dưới 1%.\n";
-  const targets = extractPlan(text).plan.targets;
+  const targets = c.extractPlan(text).plan.targets;
   assert.deepEqual(
     targets.map((t) => [t.year ?? null, t.comparator, t.value]),
     [
@@ -4787,7 +4787,7 @@ test("a floor closed by its or-more is not carried to a figure of other things",
     "95% học sinh có học lực từ trung bình trở lên; tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng từ 90% trở " +
     "lên ở cấp tỉnh, 80% ở cấp huyện.\n";
   assert.deepEqual(
-    extractPlan(text).plan.targets.map((t) => [t.value, t.comparator, t.tier ?? null]),
+    c.extractPlan(text).plan.targets.map((t) => [t.value, t.comparator, t.tier ?? null]),
     [
       [99.8, "reach", null],
       [92, "at_least", null],
@@ -4805,7 +4805,7 @@ test("nouns joined by a comma or and part no list", () => {
     "Đến năm 2025, năng suất lao động tăng bình quân từ 5%/năm, tỷ trọng kinh tế số trong từng ngành, lĩnh vực đạt 7% " +
     "trở lên, tỷ lệ doanh nghiệp nhỏ và vừa sử dụng nền tảng số đạt 50%.\n";
   assert.deepEqual(
-    extractPlan(text)
+    c.extractPlan(text)
       .plan.targets.map((t) => [t.value, t.indicator, t.quote])
       .slice(1),
     [
@@ -4819,7 +4819,7 @@ test("an age group names its indicator", () => {
   // Regression: a name dropped its digits, so the rates of two age groups were one indicator, the second a duplicate.
   const text =
     "Đến năm 2020, tỷ lệ người biết chữ độ tuổi 15-60 đạt 99,5%, tỷ lệ người biết chữ độ tuổi 15 - 35 đạt 100%.\n";
-  const draft = extractPlan(text);
+  const draft = c.extractPlan(text);
   assert.deepEqual(
     draft.plan.targets.map((t) => t.indicator),
     ["nguoi_biet_chu_do_tuoi_15_60", "nguoi_biet_chu_do_tuoi_15_35"],
