@@ -142,21 +142,7 @@ pub(crate) fn name_vi(phrase: &str, unit: MeasureUnit) -> String {
         t.remove(0);
     }
     from_the_rate(&mut t);
-    // "tử" of "điện tử" folds to the "tu" of "từ".
-    let tail = |w: &(&str, String)| {
-        (TAIL.contains(&w.1.as_str()) && (w.1 != "tu" || w.0.to_lowercase().starts_with("từ")))
-            || w.1.bytes().any(|b| b.is_ascii_digit())
-    };
-    // An age group ends a name with its digits ("tỷ lệ người biết chữ độ tuổi 15-60", dien_bien_xoa_mu_chu_2020, a
-    // development text, where "15-35" is another target).
-    let age = |t: &[(&str, String)]| {
-        let back = |k: usize| t.len().checked_sub(k).and_then(|j| t.get(j)).map(|w| w.1.as_str());
-        back(1).is_some_and(age_group)
-            && (back(2) == Some("tuoi") || back(2).is_some_and(age_group) && back(3) == Some("tuoi"))
-    };
-    while t.last().is_some_and(tail) && !age(&t) {
-        t.pop();
-    }
+    drop_tail(&mut t);
     let name = t.iter().map(|w| w.0).collect::<Vec<_>>().join(" ");
     // The 'ư' a PDF's font gave as 'ƣ' ("ngƣời") is written as the letter it stands for.
     let name =
@@ -171,6 +157,23 @@ pub(crate) fn name_vi(phrase: &str, unit: MeasureUnit) -> String {
             format!("{} {name}", if unit == MeasureUnit::Percent { "tỷ lệ" } else { "tỷ trọng" })
         }
         _ => name,
+    }
+}
+
+/// Drops the words that end a name's tokens without naming anything ([`TAIL`]) and figures; an age group ends a name
+/// with its digits ("tỷ lệ người biết chữ độ tuổi 15-60", dien_bien_xoa_mu_chu_2020, a development text, where "15-35"
+/// is another target).
+fn drop_tail(t: &mut Vec<(&str, String)>) {
+    // "tử" of "điện tử" folds to the "tu" of "từ".
+    let tail = |w: &(&str, String)| {
+        (TAIL.contains(&w.1.as_str()) && (w.1 != "tu" || w.0.to_lowercase().starts_with("từ")))
+            || w.1.bytes().any(|b| b.is_ascii_digit())
+    };
+    let age = |t: &[(&str, String)]| {
+        t.len() >= 2 && t.get(t.len() - 2).is_some_and(|w| w.1 == "tuoi") && t.last().is_some_and(|w| age_group(&w.1))
+    };
+    while t.last().is_some_and(tail) && !age(t) {
+        t.pop();
     }
 }
 
