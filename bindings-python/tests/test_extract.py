@@ -4376,6 +4376,18 @@ def test_an_age_group_names_its_indicator():
     assert not [r for d in draft.targets for r in d.get("reasons", []) if r["kind"] == "duplicate"]
 
 
+UNITS_OF_A_LEVEL_COUNTED = (
+    "Đến năm 2025, phấn đấu có từ 3 đến 4 đơn vị cấp huyện đạt chuẩn nông thôn mới; 90% hồ sơ công việc cấp huyện "
+    "được xử lý trên môi trường mạng.\n"
+)
+
+
+def test_units_of_a_level_counted_are_at_no_tier():
+    # Regression: "4 đơn vị cấp huyện" (districts counted, the province's target) was a target of the district tier.
+    draft = chitieu.extract_plan(UNITS_OF_A_LEVEL_COUNTED)
+    assert [(t["value"], t.get("tier")) for t in draft.plan.targets] == [(4.0, None), (90.0, "district")]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -4830,6 +4830,20 @@ test("an age group names its indicator", () => {
   );
 });
 
+test("units of a level counted are at no tier", () => {
+  // Regression: "4 đơn vị cấp huyện" (districts counted, the province's target) was a target of the district tier.
+  const text =
+    "Đến năm 2025, phấn đấu có từ 3 đến 4 đơn vị cấp huyện đạt chuẩn nông thôn mới; 90% hồ sơ công việc cấp huyện " +
+    "được xử lý trên môi trường mạng.\n";
+  assert.deepEqual(
+    c.extractPlan(text).plan.targets.map((t) => [t.value, t.tier ?? null]),
+    [
+      [4, null],
+      [90, "district"],
+    ],
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

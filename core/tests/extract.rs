@@ -5953,6 +5953,21 @@ fn an_age_group_names_its_indicator() {
     check_offsets(TWO_AGE_GROUPS, &draft);
 }
 
+/// Units of a level counted, beside a rate of that level (phu_yen_nong_thon_moi_2025's words, a development text; the
+/// same text as the Python and JavaScript tests).
+const UNITS_OF_A_LEVEL_COUNTED: &str =
+    "Đến năm 2025, phấn đấu có từ 3 đến 4 đơn vị cấp huyện đạt chuẩn nông thôn mới; \
+     90% hồ sơ công việc cấp huyện được xử lý trên môi trường mạng.\n";
+
+#[test]
+fn units_of_a_level_counted_are_at_no_tier() {
+    // Regression: "4 đơn vị cấp huyện" (districts counted, the province's target) was a target of the district tier.
+    let draft = extract_plan(UNITS_OF_A_LEVEL_COUNTED);
+    let rows: Vec<_> = draft.plan.targets.iter().map(|t| (t.value, t.tier)).collect();
+    assert_eq!(rows, [(4.0, None), (90.0, Some(Tier::District))]);
+    check_offsets(UNITS_OF_A_LEVEL_COUNTED, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

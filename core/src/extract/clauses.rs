@@ -1360,10 +1360,12 @@ fn read(
             unit,
             unit_certain,
             down_to: units::down_to(prefix),
+            // A count's noun is read with the words after it: "4 đơn vị cấp huyện" counts districts, at no tier
+            // (phu_yen_nong_thon_moi_2025, a development text).
             tier: tier_of(
                 listed.map(|(a, b)| sub(s, a, b)),
                 risen.map_or(prefix, |(from, _)| sub(s, from, h.number.start)),
-                after,
+                if unit == MeasureUnit::Count { sub(s, h.number.end, seg_end) } else { after },
                 city_is_province,
             ),
             phrase: if h.per_thousand && listed.is_none() { (seg_start, seg_end) } else { phrase },
@@ -1889,6 +1891,15 @@ mod tests {
         // An amount too large for a number in đồng is no figure.
         let (_, found) = read(&format!("GRDP đạt {} nghìn tỷ đồng", "9".repeat(300)));
         assert!(found.is_empty());
+    }
+
+    #[test]
+    fn a_counted_unit_of_a_level_is_no_tier() {
+        // phu_yen_nong_thon_moi_2025 (a development text).
+        let (_, found) = read("có từ 3 đến 4 đơn vị cấp huyện đạt chuẩn nông thôn mới");
+        assert_eq!((found[0].value, found[0].unit, found[0].tier), (4.0, MeasureUnit::Count, None));
+        let (_, found) = read("90% hồ sơ công việc cấp huyện được xử lý trên môi trường mạng");
+        assert_eq!(found[0].tier, Some(Tier::District));
     }
 
     #[test]
