@@ -4388,6 +4388,18 @@ def test_units_of_a_level_counted_are_at_no_tier():
     assert [(t["value"], t.get("tier")) for t in draft.plan.targets] == [(4.0, None), (90.0, "district")]
 
 
+A_MULTIPLE_PER_A_UNIT = (
+    "Đến năm 2030, năng suất rừng trồng tăng 2 lần/đơn vị diện tích so với năm 2020; khám sức khỏe định kỳ ít nhất "
+    "1 lần/năm.\n"
+)
+
+
+def test_a_multiple_per_a_unit_is_a_rise_and_a_frequency_is_not():
+    # Regression: "tăng 2 lần/đơn vị diện tích" was read as a frequency and dropped.
+    draft = chitieu.extract_plan(A_MULTIPLE_PER_A_UNIT)
+    assert target_rows(draft.plan) == [(2030, "reach", 100.0, "percent_increase")]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

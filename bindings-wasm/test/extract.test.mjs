@@ -4844,6 +4844,14 @@ test("units of a level counted are at no tier", () => {
   );
 });
 
+test("a multiple per a unit is a rise and a frequency is not", () => {
+  // Regression: "tăng 2 lần/đơn vị diện tích" was read as a frequency and dropped.
+  const text =
+    "Đến năm 2030, năng suất rừng trồng tăng 2 lần/đơn vị diện tích so với năm 2020; khám sức khỏe định kỳ ít nhất " +
+    "1 lần/năm.\n";
+  assert.deepEqual(targetRows(c.extractPlan(text).plan), [[2030, "reach", 100, "percent_increase"]]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

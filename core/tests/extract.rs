@@ -5968,6 +5968,19 @@ fn units_of_a_level_counted_are_at_no_tier() {
     check_offsets(UNITS_OF_A_LEVEL_COUNTED, &draft);
 }
 
+/// A multiple per a unit of what grows (phu_yen_lam_nghiep_2030's words, a development text; the same text as the
+/// Python and JavaScript tests).
+const A_MULTIPLE_PER_A_UNIT: &str = "Đến năm 2030, năng suất rừng trồng tăng 2 lần/đơn vị diện tích so với năm 2020; \
+     khám sức khỏe định kỳ ít nhất 1 lần/năm.\n";
+
+#[test]
+fn a_multiple_per_a_unit_is_a_rise_and_a_frequency_is_not() {
+    // Regression: "tăng 2 lần/đơn vị diện tích" was read as a frequency and dropped.
+    let draft = extract_plan(A_MULTIPLE_PER_A_UNIT);
+    assert_eq!(target_rows(&draft.plan), [(Some(2030), Comparator::Reach, 100.0, MeasureUnit::PercentIncrease)]);
+    check_offsets(A_MULTIPLE_PER_A_UNIT, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

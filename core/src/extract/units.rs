@@ -142,7 +142,12 @@ pub(crate) fn multiple(prefix: &str, after: &str, value: f64) -> Option<usize> {
         return None;
     }
     let rest = sub(t, "lan".len(), t.len()).trim_start();
-    if rest.starts_with('/') || ["grdp", "gdp", "thu", "tong san pham"].iter().any(|w| starts_with_words(rest, w)) {
+    // A frequency is "lần" per a time ("1 lần/năm", "2 lần/tháng"); "tăng 2 lần/đơn vị diện tích so với năm 2020"
+    // (phu_yen_lam_nghiep_2030, a development text) is a multiple per a unit of what grows.
+    let per = rest.strip_prefix('/').map(str::trim_start);
+    let per_time =
+        per.is_some_and(|r| ["nam", "thang", "quy", "tuan", "ngay", "ky"].iter().any(|w| starts_with_words(r, w)));
+    if per_time || ["grdp", "gdp", "thu", "tong san pham"].iter().any(|w| starts_with_words(rest, w)) {
         return None;
     }
     let p = prefix.trim_end();
@@ -1846,6 +1851,9 @@ mod tests {
         assert_eq!(multiple("gia tri thanh toan gap ", " lan grdp", 15.0), None);
         assert_eq!(multiple("kham suc khoe it nhat ", " lan/nam", 1.0), None);
         assert_eq!(multiple("tang ", " lan/nam", 2.0), None);
+        assert_eq!(multiple("tang ", " lan / thang", 2.0), None);
+        // A multiple per a unit of what grows (phu_yen_lam_nghiep_2030, a development text).
+        assert_eq!(multiple("tang ", " lan/don vi dien tich so voi nam 2020", 2.0), Some(4));
         assert_eq!(multiple("dai hoi ", " lan thu", 2.0), None);
         assert_eq!(multiple("tang gap ", " lan", 1.0), None);
         assert_eq!(multiple("dat ", " lan", 3.0), None);
