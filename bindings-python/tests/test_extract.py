@@ -4400,6 +4400,19 @@ def test_a_multiple_per_a_unit_is_a_rise_and_a_frequency_is_not():
     assert target_rows(draft.plan) == [(2030, "reach", 100.0, "percent_increase")]
 
 
+A_PROVINCE_DESCRIBED = (
+    "Lạng Sơn là tỉnh miền núi biên giới, phía Đông Bắc Tổ quốc, hơn 83% cư dân là đồng bào dân tộc thiểu số. Đến năm "
+    "2025, tỷ lệ hộ nghèo vùng đồng bào dân tộc thiểu số còn dưới 10%.\n"
+)
+
+
+def test_a_province_described_is_a_report_not_a_target():
+    # Regression: "hơn 83% cư dân là đồng bào dân tộc thiểu số" of "Lạng Sơn là tỉnh miền núi" was a target.
+    draft = chitieu.extract_plan(A_PROVINCE_DESCRIBED)
+    assert target_rows(draft.plan) == [(2025, "less_than", 10.0, "percent")]
+    assert observation_rows(draft) == [(83.0, None)]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

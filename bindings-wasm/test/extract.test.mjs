@@ -4852,6 +4852,16 @@ test("a multiple per a unit is a rise and a frequency is not", () => {
   assert.deepEqual(targetRows(c.extractPlan(text).plan), [[2030, "reach", 100, "percent_increase"]]);
 });
 
+test("a province described is a report, not a target", () => {
+  // Regression: "hơn 83% cư dân là đồng bào dân tộc thiểu số" of "Lạng Sơn là tỉnh miền núi" was a target.
+  const text =
+    "Lạng Sơn là tỉnh miền núi biên giới, phía Đông Bắc Tổ quốc, hơn 83% cư dân là đồng bào dân tộc thiểu số. Đến năm " +
+    "2025, tỷ lệ hộ nghèo vùng đồng bào dân tộc thiểu số còn dưới 10%.\n";
+  const draft = c.extractPlan(text);
+  assert.deepEqual(targetRows(draft.plan), [[2025, "less_than", 10, "percent"]]);
+  assert.deepEqual(observationRows(draft), [[83, null]]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

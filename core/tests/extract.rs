@@ -5981,6 +5981,21 @@ fn a_multiple_per_a_unit_is_a_rise_and_a_frequency_is_not() {
     check_offsets(A_MULTIPLE_PER_A_UNIT, &draft);
 }
 
+/// A province described, then its target (lang_son_dan_toc_thieu_so_2025's words, a development text; the same text as
+/// the Python and JavaScript tests).
+const A_PROVINCE_DESCRIBED: &str =
+    "Lạng Sơn là tỉnh miền núi biên giới, phía Đông Bắc Tổ quốc, hơn 83% cư dân là đồng \
+     bào dân tộc thiểu số. Đến năm 2025, tỷ lệ hộ nghèo vùng đồng bào dân tộc thiểu số còn dưới 10%.\n";
+
+#[test]
+fn a_province_described_is_a_report_not_a_target() {
+    // Regression: "hơn 83% cư dân là đồng bào dân tộc thiểu số" of "Lạng Sơn là tỉnh miền núi" was a target.
+    let draft = extract_plan(A_PROVINCE_DESCRIBED);
+    assert_eq!(target_rows(&draft.plan), [(Some(2025), Comparator::LessThan, 10.0, MeasureUnit::Percent)]);
+    assert_eq!(observation_rows(&draft), [(83.0, None)]);
+    check_offsets(A_PROVINCE_DESCRIBED, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -9,7 +9,7 @@ use super::folded::{at, ends_with_words, find_any_words, find_words, starts_with
 /// general: "đã được", "đã triển khai", and "đã" before any other verb, [`past_verb`]) for the rest of their clause
 /// only, up to a ";" or the sentence's end, and the last [`SENTENCE_WIDE`] ("theo kết quả", "kết quả rà soát", "số liệu
 /// thống kê", "thành lập trên cơ sở") for the rest of their sentence.
-const REACHED: [&str; 68] = [
+const REACHED: [&str; 70] = [
     "da dat",
     "dat duoc",
     "da co",
@@ -130,10 +130,15 @@ const REACHED: [&str; 68] = [
     // sở sáp nhập các xã: ..., dân số gần 31.500 người; với 71 tổ chức Đảng trực thuộc, gần 2.300 đảng viên",
     // xa_huong_son_ha_tinh_2030, a development text).
     "thanh lap tren co so",
+    // "Lạng Sơn là tỉnh miền núi biên giới, ..., hơn 83% cư dân là đồng bào dân tộc thiểu số", "Hà Giang là tỉnh miền núi
+    // biên giới phía Bắc có 6/11 huyện, thành phố thuộc diện huyện nghèo" (lang_son_dan_toc_thieu_so_2025,
+    // ha_giang_giam_ngheo_2020, development texts): a province described, opening its sentence ([`describes_a_province`]).
+    "la tinh",
+    "la thanh pho",
 ];
 
 /// How many of [`REACHED`], last, hold for the rest of their sentence.
-const SENTENCE_WIDE: usize = 12;
+const SENTENCE_WIDE: usize = 14;
 
 /// How many of [`REACHED`], first, hold for the rest of the line.
 const LINE_WIDE: usize = 35;
@@ -448,6 +453,13 @@ fn now_opening(line: &str, i: usize, end: usize) -> bool {
         && (opens || then)
 }
 
+/// Whether the words of folded `before`'s last sentence are a province's name alone, so that the "là tỉnh" after them
+/// describes it ("Lạng Sơn là tỉnh miền núi"), not a figure's ("tỷ lệ ... là tỉnh có ...").
+fn describes_a_province(before: &str) -> bool {
+    let sentence = sub(before, before.rfind(['.', ';', ':', '\n']).map_or(0, |i| i + 1), before.len());
+    super::provinces::ending(sentence).is_some_and(|(_, rest)| rest.is_empty())
+}
+
 /// Offsets of the words of `s` that want: those of [`WANTED`], "sẽ" (not "chia sẻ") and "cần" (not "cán bộ", "căn", "cận").
 fn wanted_at(s: &str) -> impl Iterator<Item = usize> + '_ {
     let listed = WANTED.iter().flat_map(move |w| find_words(s, w));
@@ -556,6 +568,9 @@ impl Scan {
                 sub(line, 0, i).trim_end().is_empty() || sub(line, 0, i).trim_end().ends_with(['.', ':']);
             let opening = ["ket qua trong giai doan", "ket qua giai doan", "khi moi thanh lap", "hien tai"];
             if opening.contains(w) && !opens_sentence {
+                continue;
+            }
+            if matches!(*w, "la tinh" | "la thanh pho") && !describes_a_province(sub(line, 0, i)) {
                 continue;
             }
             // "bảo đảm quốc phòng - an ninh" in an account of the term past wants nothing: "đảm bảo" wants only a
@@ -957,6 +972,16 @@ mod tests {
         // A purpose with no sentence's end after it still wants: "nhằm nâng tỷ lệ ... lên 90%".
         assert!(wanted(&fold("Triển khai các giải pháp nhằm nâng tỷ lệ hộ dùng nước sạch lên ")));
         assert!(!Scan::of(&fold("Xã triển khai nhằm nâng cao đời sống.")).silent());
+    }
+
+    #[test]
+    fn a_province_described_reports_its_sentence() {
+        // lang_son_dan_toc_thieu_so_2025, ha_giang_giam_ngheo_2020 (development texts).
+        assert!(describes_a_province("lang son "));
+        assert!(describes_a_province("nam 2024. tinh ha giang "));
+        assert!(!describes_a_province("ty le ho ngheo cua tinh ha giang thap nhat "));
+        assert!(reported(&fold("Lạng Sơn là tỉnh miền núi biên giới, hơn ")));
+        assert!(!reported(&fold("Mục tiêu của tỉnh là tỉnh có ")));
     }
 
     #[test]
