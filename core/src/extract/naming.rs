@@ -177,6 +177,32 @@ fn drop_tail(t: &mut Vec<(&str, String)>) {
     }
 }
 
+/// `s` with the spaces of a range of numbers left out ("15 - 35" is "15-35"), so that it stays one word.
+fn ranges_closed_up(s: &str) -> String {
+    let c: Vec<char> = s.chars().collect();
+    let at = |i: Option<usize>| i.and_then(|i| c.get(i)).copied();
+    let digit = |i: Option<usize>| at(i).is_some_and(|d| d.is_ascii_digit());
+    let dash = |i: Option<usize>| at(i).is_some_and(|d| matches!(d, '-' | '–'));
+    let space = |i: Option<usize>| at(i) == Some(' ');
+    let mut out = String::with_capacity(s.len());
+    for (i, ch) in c.iter().enumerate() {
+        let (back, ahead) = (|k: usize| i.checked_sub(k), |k: usize| Some(i + k));
+        // "15 -35", "15 - 35": the space before the dash; "15- 35", "15 - 35": the space after it.
+        let before_dash = digit(back(1)) && dash(ahead(1)) && (digit(ahead(2)) || space(ahead(2)) && digit(ahead(3)));
+        let after_dash = dash(back(1)) && digit(ahead(1)) && (digit(back(2)) || space(back(2)) && digit(back(3)));
+        if !(*ch == ' ' && (before_dash || after_dash)) {
+            out.push(*ch);
+        }
+    }
+    out
+}
+
+/// Whether folded word `w` is an age or an age group: "15", "15 60" (from "15-60"), at most three digits each.
+fn age_group(w: &str) -> bool {
+    let parts: Vec<&str> = w.split(' ').collect();
+    parts.len() <= 2 && parts.iter().all(|p| (1..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// Drops what someone will do to a rate from the front of a name's tokens: "Thành phố sẽ duy trì tỷ số giới tính khi
 /// sinh" (ho_chi_minh_dan_so, a development text) is named from "tỷ số"; "tốc độ tăng tỷ số giới tính khi sinh" keeps
 /// its words.
@@ -303,31 +329,6 @@ const SKIP: [&str; 22] = [
 
 /// Most parts of an id in the glossary's English.
 const MAX_PARTS: usize = 6;
-/// `s` with the spaces of a range of numbers left out ("15 - 35" is "15-35"), so that it stays one word.
-fn ranges_closed_up(s: &str) -> String {
-    let c: Vec<char> = s.chars().collect();
-    let at = |i: Option<usize>| i.and_then(|i| c.get(i)).copied();
-    let digit = |i: Option<usize>| at(i).is_some_and(|d| d.is_ascii_digit());
-    let dash = |i: Option<usize>| at(i).is_some_and(|d| matches!(d, '-' | '–'));
-    let space = |i: Option<usize>| at(i) == Some(' ');
-    let mut out = String::with_capacity(s.len());
-    for (i, ch) in c.iter().enumerate() {
-        let (back, ahead) = (|k: usize| i.checked_sub(k), |k: usize| Some(i + k));
-        // "15 -35", "15 - 35": the space before the dash; "15- 35", "15 - 35": the space after it.
-        let before_dash = digit(back(1)) && dash(ahead(1)) && (digit(ahead(2)) || space(ahead(2)) && digit(ahead(3)));
-        let after_dash = dash(back(1)) && digit(ahead(1)) && (digit(back(2)) || space(back(2)) && digit(back(3)));
-        if !(*ch == ' ' && (before_dash || after_dash)) {
-            out.push(*ch);
-        }
-    }
-    out
-}
-
-/// Whether folded word `w` is an age or an age group: "15", "15 60" (from "15-60"), at most three digits each.
-fn age_group(w: &str) -> bool {
-    let parts: Vec<&str> = w.split(' ').collect();
-    parts.len() <= 2 && parts.iter().all(|p| (1..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
-}
 
 /// Most syllables of an id in folded Vietnamese.
 const MAX_SYLLABLES: usize = 12;

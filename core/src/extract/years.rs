@@ -34,11 +34,12 @@ pub(crate) struct Mention {
     pub(crate) stage_from: Option<usize>,
 }
 
-/// Whether a year (`before`, the line up to it without "năm"; `after`, its clause's words from it) opens the next part
-/// of its clause after "và", a time word between ("... và đến năm 2030 chiếm khoảng 30%", "... đạt 90% và đến năm 2030
-/// hoàn thành chuyển đổi số": a figure following or not); or opens a bracket of its own figure ("113,5 trẻ nam/100 trẻ
-/// nữ (năm 2021 là 113,9 trẻ nam/100 trẻ nữ)", thai_nguyen_dan_so_2023, a development text), not the year of the figure
-/// before the bracket.
+/// Whether a year (`up_to_year`, the line up to it; `after`, its clause's words from it) opens the next part of its
+/// clause after "và", a time word between ("... và đến năm 2030 chiếm khoảng 30%", "... đạt 90% và đến năm 2030 hoàn
+/// thành chuyển đổi số": a figure following or not); or after a comma and a time word, with a figure of its own ("tỷ lệ
+/// hộ nghèo dưới 3%, đến năm 2030 dưới 1%", "..., hướng tới 2030 dưới 1%"); or opens a bracket of its own figure ("113,5
+/// trẻ nam/100 trẻ nữ (năm 2021 là 113,9 trẻ nam/100 trẻ nữ)", thai_nguyen_dan_so_2023, a development text), not the
+/// year of the figure before it.
 fn opens_next_part(up_to_year: &str, after: &str) -> bool {
     // The words before the year and its "năm", if it has one ("đến 2030", "hướng tới 2030" have none).
     let b = up_to_year.trim_end();
@@ -565,8 +566,8 @@ fn sentence_start(s: &str) -> usize {
         .map_or(0, |i| i + 2)
 }
 
-/// The years said without "năm" after a word of time or a crop season: "đến 2025", "trước 2025", "vào 2030", "vụ xuân
-/// 2025" (offset of the year, year).
+/// The years said without "năm" after a word of time or a crop season: "đến 2025", "trước 2025", "vào 2030", "hướng tới
+/// 2030", "vụ xuân 2025" (offset of the year, year).
 fn years_without_nam(s: &str) -> Vec<(usize, i32)> {
     let mut out = Vec::new();
     // And a crop season's year: "Vụ xuân 2025, Hà Nam phấn đấu gieo trồng 30.367ha", "vụ đông xuân 2024-2025".
