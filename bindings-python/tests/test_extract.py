@@ -4413,6 +4413,19 @@ def test_a_province_described_is_a_report_not_a_target():
     assert observation_rows(draft) == [(83.0, None)]
 
 
+WHAT_THINGS_COME_WITH = (
+    "Đảng bộ phường có 74 tổ chức Đảng với 5.067 đảng viên. Đến năm 2030, có 60 cơ sở khách sạn được xếp hạng sao với "
+    "8.000 phòng lưu trú.\n"
+)
+
+
+def test_what_things_set_to_reach_come_with_is_set_too():
+    # Regression: "với 8.000 phòng lưu trú" after "có 60 cơ sở khách sạn" had no verb of its own and was left unused.
+    draft = chitieu.extract_plan(WHAT_THINGS_COME_WITH)
+    assert target_rows(draft.plan) == [(2030, "reach", 60.0, "count"), (2030, "reach", 8000.0, "count")]
+    assert draft.plan.targets[1]["quote"] == "với 8.000 phòng lưu trú"
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -4862,6 +4862,19 @@ test("a province described is a report, not a target", () => {
   assert.deepEqual(observationRows(draft), [[83, null]]);
 });
 
+test("what things set to reach come with is set too", () => {
+  // Regression: "với 8.000 phòng lưu trú" after "có 60 cơ sở khách sạn" had no verb of its own and was left unused.
+  const text =
+    "Đảng bộ phường có 74 tổ chức Đảng với 5.067 đảng viên. Đến năm 2030, có 60 cơ sở khách sạn được xếp hạng sao với " +
+    "8.000 phòng lưu trú.\n";
+  const plan = c.extractPlan(text).plan;
+  assert.deepEqual(targetRows(plan), [
+    [2030, "reach", 60, "count"],
+    [2030, "reach", 8000, "count"],
+  ]);
+  assert.equal(plan.targets[1].quote, "với 8.000 phòng lưu trú");
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

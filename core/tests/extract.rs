@@ -5996,6 +5996,21 @@ fn a_province_described_is_a_report_not_a_target() {
     check_offsets(A_PROVINCE_DESCRIBED, &draft);
 }
 
+/// Things set to reach and what they come with, beside what a Party body has (binh_duong_du_lich_2030's words, a
+/// development text; the same text as the Python and JavaScript tests).
+const WHAT_THINGS_COME_WITH: &str = "Đảng bộ phường có 74 tổ chức Đảng với 5.067 đảng viên. Đến năm 2030, có 60 cơ sở \
+     khách sạn được xếp hạng sao với 8.000 phòng lưu trú.\n";
+
+#[test]
+fn what_things_set_to_reach_come_with_is_set_too() {
+    // Regression: "với 8.000 phòng lưu trú" after "có 60 cơ sở khách sạn" had no verb of its own and was left unused.
+    let draft = extract_plan(WHAT_THINGS_COME_WITH);
+    let count = |v: f64| (Some(2030), Comparator::Reach, v, MeasureUnit::Count);
+    assert_eq!(target_rows(&draft.plan), [count(60.0), count(8000.0)]);
+    assert_eq!(draft.plan.targets[1].quote, "với 8.000 phòng lưu trú");
+    check_offsets(WHAT_THINGS_COME_WITH, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

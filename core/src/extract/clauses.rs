@@ -832,6 +832,15 @@ fn segment_start(s: &str, from: usize, number_start: usize) -> usize {
     let comma =
         between.match_indices(',').map(|(i, _)| i).filter(free).rfind(|&i| !between_digits(between, i)).map(|i| i + 1);
     let and = find_words(between, "va").filter(free).last().map(|i| i + 2);
+    // "có 60 cơ sở khách sạn được xếp hạng sao với 8.000 phòng lưu trú": what the things before come with, right before
+    // its figure, opens its segment.
+    // Not "so với" (against), "đối với" (for), "tương đương với", "cùng với", "gắn với", "phù hợp với".
+    let joined = |i: usize| {
+        ["so", "doi", "duong", "cung", "gan", "hop", "lien"].iter().any(|w| ends_with_words(sub(between, 0, i), w))
+    };
+    let with = find_words(between, "voi")
+        .last()
+        .filter(|&i| sub(between, i + 3, between.len()).trim().is_empty() && !joined(i));
     let parens = between.rfind(')').filter(|&i| i + 1 < between.len()).map(|i| i + 1);
     // A ";" inside a bracket parts its items as a comma does ("(gồm: 171.062 ha rừng đặc dụng; 370.405 ha ...)"), and
     // the words "(gồm:" open them.
@@ -845,7 +854,7 @@ fn segment_start(s: &str, from: usize, number_start: usize) -> usize {
     // The previous figure's floor ("giảm 3% trở lên (còn 7%)", nong_cong_thanh_hoa, a development text) is its own.
     let lead = between.len() - between.trim_start().len();
     let floor = starts_with_words(sub(between, lead, between.len()), "tro len").then_some(lead + "tro len".len());
-    [comma, and, parens, semicolon, comprising, floor].into_iter().flatten().max().map_or(from, |i| from + i)
+    [comma, and, parens, semicolon, comprising, floor, with].into_iter().flatten().max().map_or(from, |i| from + i)
 }
 
 /// Nouns written as one with a comma or "và" between, which part no list ("tỷ trọng kinh tế số trong từng ngành, lĩnh vực
@@ -2008,6 +2017,10 @@ mod tests {
             segments,
             vec!["tu 5%/nam,", " kinh te so trong tung nganh, linh vuc dat 7%,", " doanh nghiep nho va vua dat 50%"]
         );
+        // "với" right before a figure opens its segment (binh_duong_du_lich_2030, a development text); "so với" does not.
+        let (s, found) = read("có 60 cơ sở khách sạn với 8.000 phòng lưu trú");
+        let segments: Vec<&str> = found.iter().map(|t| sub(&s, t.start, t.end)).collect();
+        assert_eq!(segments, vec!["co 60 co so khach san ", "voi 8.000 phong luu tru"]);
     }
 
     #[test]

@@ -895,7 +895,23 @@ fn quantity_to_reach_as_named(prefix: &str, unit: MeasureUnit) -> bool {
             || population
             || welcomed
             || speed
-            || housed)
+            || housed
+            || with_a_count_to_reach(prefix, unit))
+}
+
+/// Whether a count follows "với" after a count its part of the clause sets to reach ("có 60 cơ sở khách sạn được xếp
+/// hạng sao với 8.000 phòng lưu trú", binh_duong_du_lich_2030, a development text): what those things come with is
+/// set too. Not what a Party body has ("có 74 tổ chức Đảng với 5.067 đảng viên"), which the count before it is not.
+fn with_a_count_to_reach(prefix: &str, unit: MeasureUnit) -> bool {
+    let bare = prefix.trim_end();
+    if unit != MeasureUnit::Count || !ends_with_words(bare, "voi") {
+        return false;
+    }
+    let part = own_part(bare);
+    let Some(digits_end) = part.rfind(|c: char| c.is_ascii_digit()).map(|i| i + 1) else { return false };
+    let digits_start = sub(part, 0, digits_end).rfind(|c: char| !(c.is_ascii_digit() || c == '.')).map_or(0, |i| i + 1);
+    let before = sub(bare, 0, bare.len() - part.len() + digits_start);
+    quantity_to_reach_as_named(before, unit)
 }
 
 /// The words (folded) before a range whose high figure `bare` leads to, without the range's opening: "đón tiếp từ 1,13
@@ -1256,6 +1272,10 @@ mod tests {
         assert!(quantity_to_reach("to chuc quan ly, bao ve tot ", MeasureUnit::Hectare));
         assert!(quantity_to_reach("khoanh nuoi tai sinh ", MeasureUnit::Hectare));
         assert!(!quantity_to_reach("rung phong ho ", MeasureUnit::Hectare));
+        // What things set to reach come with (binh_duong_du_lich_2030, a development text), not a Party body's.
+        assert!(quantity_to_reach("co 60 co so khach san duoc xep hang sao voi ", MeasureUnit::Count));
+        assert!(!quantity_to_reach("dang bo phuong co 74 to chuc dang voi ", MeasureUnit::Count));
+        assert!(!quantity_to_reach("nha may voi ", MeasureUnit::Count));
         // A crop's output opening its part of the clause, however long its name (ha_nam_vu_mua_2020, a development
         // text); not one named far back in it.
         assert!(quantity_to_reach(
