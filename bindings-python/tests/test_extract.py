@@ -4426,6 +4426,12 @@ def test_what_things_set_to_reach_come_with_is_set_too():
     assert draft.plan.targets[1]["quote"] == "với 8.000 phòng lưu trú"
 
 
+def test_the_year_of_a_level_compared_with_dates_nothing():
+    # Regression: "(so với 20% năm 2025)" dated the 35% before it 2025.
+    draft = chitieu.extract_plan("Đến năm 2030, kinh tế số đạt tối thiểu 35% GRDP (so với 20% năm 2025).\n")
+    assert target_rows(draft.plan) == [(2030, "at_least", 35.0, "percent_of_grdp")]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

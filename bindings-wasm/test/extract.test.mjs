@@ -4875,6 +4875,12 @@ test("what things set to reach come with is set too", () => {
   assert.equal(plan.targets[1].quote, "với 8.000 phòng lưu trú");
 });
 
+test("the year of a level compared with dates nothing", () => {
+  // Regression: "(so với 20% năm 2025)" dated the 35% before it 2025.
+  const plan = c.extractPlan("Đến năm 2030, kinh tế số đạt tối thiểu 35% GRDP (so với 20% năm 2025).\n").plan;
+  assert.deepEqual(targetRows(plan), [[2030, "at_least", 35, "percent_of_grdp"]]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -6011,6 +6011,17 @@ fn what_things_set_to_reach_come_with_is_set_too() {
     check_offsets(WHAT_THINGS_COME_WITH, &draft);
 }
 
+/// A figure compared with the level of a year in brackets (the same text as the Python and JavaScript tests).
+const COMPARED_WITH_A_YEARS_LEVEL: &str = "Đến năm 2030, kinh tế số đạt tối thiểu 35% GRDP (so với 20% năm 2025).\n";
+
+#[test]
+fn the_year_of_a_level_compared_with_dates_nothing() {
+    // Regression: "(so với 20% năm 2025)" dated the 35% before it 2025.
+    let draft = extract_plan(COMPARED_WITH_A_YEARS_LEVEL);
+    assert_eq!(target_rows(&draft.plan), [(Some(2030), Comparator::AtLeast, 35.0, MeasureUnit::PercentOfGrdp)]);
+    check_offsets(COMPARED_WITH_A_YEARS_LEVEL, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -168,7 +168,15 @@ fn orientation_of_its_clause(before: &str, rest: &str) -> bool {
 /// 72% năm 2023".
 fn level_compared_with(before: &str) -> bool {
     let part = last_part(before);
-    let Some(i) = ["hon muc", "voi muc"].iter().filter_map(|w| find_words(part, w).last()).max() else { return false };
+    // Or a figure right after "so với": "kinh tế số đạt tối thiểu 35% GRDP (so với 20% năm 2025)".
+    let figure_after = |w: &&str| {
+        find_words(part, w).last().filter(|&i| {
+            let level = sub(part, i + w.len(), part.len()).trim_start();
+            level.starts_with(|c: char| c.is_ascii_digit()) && words(level).count() <= 3
+        })
+    };
+    let named = ["hon muc", "voi muc"].iter().filter_map(|w| find_words(part, w).last()).max();
+    let Some(i) = named.or_else(|| ["so voi"].iter().find_map(figure_after)) else { return false };
     let level = sub(part, i, part.len());
     level.contains(|c: char| c.is_ascii_digit()) && words(level).count() <= 8
 }
@@ -814,6 +822,12 @@ mod tests {
 
     #[test]
     fn the_results_the_estimate_or_the_plan_of_a_year_compared_with_date_nothing() {
+        // A figure compared with a level of a year, in brackets: the year is the level's.
+        assert_eq!(
+            years("Đến năm 2030, kinh tế số đạt tối thiểu 35% GRDP (so với 20% năm 2025)."),
+            [(2030, false, true)]
+        );
+        assert!(!level_compared_with("tang 20% so voi hien nay "));
         for base in ["so với thực hiện", "so với ước thực hiện", "so với dự toán", "so với kế hoạch"]
         {
             assert_eq!(years(&format!("Thu nội địa 22.824 tỷ đồng, tăng 2,6% {base} năm 2025.")), [], "{base}");
