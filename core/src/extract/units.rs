@@ -908,10 +908,8 @@ fn with_a_count_to_reach(prefix: &str, unit: MeasureUnit) -> bool {
         return false;
     }
     let part = own_part(bare);
-    let Some(digits_end) = part.rfind(|c: char| c.is_ascii_digit()).map(|i| i + 1) else { return false };
-    let digits_start = sub(part, 0, digits_end).rfind(|c: char| !(c.is_ascii_digit() || c == '.')).map_or(0, |i| i + 1);
-    let before = sub(bare, 0, bare.len() - part.len() + digits_start);
-    quantity_to_reach_as_named(before, unit)
+    let Some(count) = super::numbers::tokens(part).last().map(|t| t.start) else { return false };
+    quantity_to_reach_as_named(sub(bare, 0, bare.len() - part.len() + count), unit)
 }
 
 /// The words (folded) before a range whose high figure `bare` leads to, without the range's opening: "đón tiếp từ 1,13

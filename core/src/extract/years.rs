@@ -169,14 +169,14 @@ fn orientation_of_its_clause(before: &str, rest: &str) -> bool {
 fn level_compared_with(before: &str) -> bool {
     let part = last_part(before);
     // Or a figure right after "so với": "kinh tế số đạt tối thiểu 35% GRDP (so với 20% năm 2025)".
-    let figure_after = |w: &&str| {
-        find_words(part, w).last().filter(|&i| {
-            let level = sub(part, i + w.len(), part.len()).trim_start();
+    let figure_after_so_voi = || {
+        find_words(part, "so voi").last().filter(|&i| {
+            let level = sub(part, i + "so voi".len(), part.len()).trim_start();
             level.starts_with(|c: char| c.is_ascii_digit()) && words(level).count() <= 3
         })
     };
     let named = ["hon muc", "voi muc"].iter().filter_map(|w| find_words(part, w).last()).max();
-    let Some(i) = named.or_else(|| ["so voi"].iter().find_map(figure_after)) else { return false };
+    let Some(i) = named.or_else(figure_after_so_voi) else { return false };
     let level = sub(part, i, part.len());
     level.contains(|c: char| c.is_ascii_digit()) && words(level).count() <= 8
 }
