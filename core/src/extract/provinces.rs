@@ -3,20 +3,15 @@
 
 use super::folded::{ends_with_words, starts_with_words, sub};
 
-/// The provinces and centrally-run cities (folded) before 1 July 2025, whose names the 34 after it keep, with
-/// the spellings texts use ("Daklak", "Kontum"; "Bà Rịa - Vũng Tàu" read to its dash): only these follow "tỉnh" as a
-/// province's name, not a person's ("Phó Chủ tịch UBND tỉnh Đặng Quốc Vinh").
-const PROVINCES: [&str; 74] = [
+/// The provinces and centrally-run cities (folded) before 1 July 2025, whose names the 34 after it keep; with the other
+/// spellings texts use ([`SPELLINGS`]), only these follow "tỉnh" as a province's name, not a person's ("Phó Chủ tịch
+/// UBND tỉnh Đặng Quốc Vinh").
+const PROVINCES: [&str; 65] = [
     "an giang",
     "ba ria",
     "ba ria vung tau",
-    // With its dash, as texts write it, so that a list's "tỉnh Bà Rịa - Vũng Tàu 91,5%" ends with a province's name
-    // (quang_binh_bao_hiem_y_te_2025, a development text).
-    "ba ria - vung tau",
-    "ba ria-vung tau",
     "bac giang",
     "bac kan",
-    "bac can",
     "bac lieu",
     "bac ninh",
     "ben tre",
@@ -27,7 +22,6 @@ const PROVINCES: [&str; 74] = [
     "ca mau",
     "cao bang",
     "dak lak",
-    "daklak",
     "dak nong",
     "dien bien",
     "dong nai",
@@ -43,7 +37,6 @@ const PROVINCES: [&str; 74] = [
     "khanh hoa",
     "kien giang",
     "kon tum",
-    "kontum",
     "lai chau",
     "lam dong",
     "lang son",
@@ -67,9 +60,6 @@ const PROVINCES: [&str; 74] = [
     "thai nguyen",
     "thanh hoa",
     "thua thien hue",
-    // With its dash, as "Bà Rịa - Vũng Tàu" is written.
-    "thua thien - hue",
-    "thua thien-hue",
     "tien giang",
     "tra vinh",
     "tuyen quang",
@@ -78,18 +68,17 @@ const PROVINCES: [&str; 74] = [
     "yen bai",
     "ha noi",
     "ho chi minh",
-    // "TP.HCM", "TPHCM", "TP HCM".
-    "hcm",
-    "tphcm",
     "hai phong",
     "da nang",
     "can tho",
     "hue",
 ];
 
-/// Spellings of one name (folded) and the name they spell, so that a list's "TP.HCM 91,25%" in Hồ Chí Minh City's
+/// Other spellings of a name (folded) and the name they spell, so that a list's "TP.HCM 91,25%" in Hồ Chí Minh City's
 /// plan, or "tỉnh Daklak" in Đắk Lắk's, is the plan's own figure.
 const SPELLINGS: [(&str, &str); 9] = [
+    // With its dash, as texts write it, so that a list's "tỉnh Bà Rịa - Vũng Tàu 91,5%" ends with a province's name
+    // (quang_binh_bao_hiem_y_te_2025, a development text); and "Thừa Thiên - Huế" the same way.
     ("ba ria - vung tau", "ba ria vung tau"),
     ("ba ria-vung tau", "ba ria vung tau"),
     ("thua thien - hue", "thua thien hue"),
@@ -97,13 +86,19 @@ const SPELLINGS: [(&str, &str); 9] = [
     ("daklak", "dak lak"),
     ("kontum", "kon tum"),
     ("bac can", "bac kan"),
+    // "TP.HCM", "TPHCM", "TP HCM".
     ("hcm", "ho chi minh"),
     ("tphcm", "ho chi minh"),
 ];
 
+/// Every name and spelling (folded) of a province or centrally-run city.
+fn names() -> impl Iterator<Item = &'static str> {
+    PROVINCES.iter().copied().chain(SPELLINGS.iter().map(|(spelling, _)| *spelling))
+}
+
 /// Whether a folded name read after "tỉnh" is a province's.
 pub(crate) fn named(folded: &str) -> bool {
-    PROVINCES.contains(&folded)
+    names().any(|p| p == folded)
 }
 
 /// The province or centrally-run city (folded, as `SPELLINGS` spell it) whose name folded `words` end with, with or
@@ -111,10 +106,9 @@ pub(crate) fn named(folded: &str) -> bool {
 /// the words before that. Signs after the name ("tỉnh An Giang -") are not words.
 pub(crate) fn ending(words: &str) -> Option<(&'static str, &str)> {
     let w = words.trim_end_matches(|c: char| !c.is_ascii_alphanumeric()).trim_start();
-    let (p, rest) = PROVINCES
-        .iter()
+    let (p, rest) = names()
         .filter(|p| ends_with_words(w, p))
-        .map(|p| (*p, sub(w, 0, w.len() - p.len()).trim_end()))
+        .map(|p| (p, sub(w, 0, w.len() - p.len()).trim_end()))
         .max_by_key(|(p, _)| p.len())?;
     // "TP." as "TP": the dot is not a word.
     let bare = rest.trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
@@ -143,7 +137,7 @@ pub(crate) fn same(a: &str, b: &str) -> bool {
 /// The province or centrally-run city (folded) whose name folded `words` open with (the longest: "ba ria vung tau",
 /// not "ba ria").
 pub(crate) fn opening(words: &str) -> Option<&'static str> {
-    PROVINCES.iter().filter(|p| starts_with_words(words, p)).max_by_key(|p| p.len()).copied()
+    names().filter(|p| starts_with_words(words, p)).max_by_key(|p| p.len())
 }
 
 #[cfg(test)]
