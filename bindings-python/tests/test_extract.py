@@ -4434,6 +4434,16 @@ def test_the_year_of_a_level_compared_with_dates_nothing():
     assert target_rows(draft.plan)[1:] == [(2030, "at_least", 35.0, "percent_of_grdp")]
 
 
+def test_what_there_is_is_reported_by_the_words_after_it():
+    # Regression: "có 100% thủ tục hành chính ... đã được cung cấp" was a target of 2025, the year of the line before.
+    draft = chitieu.extract_plan(
+        "Năm 2025, tỉnh phấn đấu 90% hồ sơ công việc được xử lý trên môi trường mạng.\n"
+        "Đối với chính quyền số, có 100% thủ tục hành chính đủ điều kiện đã được cung cấp trực tuyến toàn trình.\n"
+    )
+    assert target_rows(draft.plan) == [(2025, "reach", 90.0, "percent")]
+    assert observation_rows(draft) == [(100.0, 2025)]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

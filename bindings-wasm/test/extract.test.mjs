@@ -4882,6 +4882,16 @@ test("the year of a level compared with dates nothing", () => {
   assert.deepEqual(targetRows(plan).slice(1), [[2030, "at_least", 35, "percent_of_grdp"]]);
 });
 
+test("what there is is reported by the words after it", () => {
+  // Regression: "có 100% thủ tục hành chính ... đã được cung cấp" was a target of 2025, the year of the line before.
+  const text =
+    "Năm 2025, tỉnh phấn đấu 90% hồ sơ công việc được xử lý trên môi trường mạng.\n" +
+    "Đối với chính quyền số, có 100% thủ tục hành chính đủ điều kiện đã được cung cấp trực tuyến toàn trình.\n";
+  const draft = c.extractPlan(text);
+  assert.deepEqual(targetRows(draft.plan), [[2025, "reach", 90, "percent"]]);
+  assert.deepEqual(observationRows(draft), [[100, 2025]]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

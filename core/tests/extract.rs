@@ -6024,6 +6024,21 @@ fn the_year_of_a_level_compared_with_dates_nothing() {
     check_offsets(COMPARED_WITH_A_YEARS_LEVEL, &draft);
 }
 
+/// What there is, in a paragraph after one of a year's aims (binh_thuan_chuyen_doi_so_2025's words, a development text;
+/// the same text as the Python and JavaScript tests).
+const WHAT_THERE_IS_AFTER_AN_AIM: &str =
+    "Năm 2025, tỉnh phấn đấu 90% hồ sơ công việc được xử lý trên môi trường mạng.\n\
+     Đối với chính quyền số, có 100% thủ tục hành chính đủ điều kiện đã được cung cấp trực tuyến toàn trình.\n";
+
+#[test]
+fn what_there_is_is_reported_by_the_words_after_it() {
+    // Regression: "có 100% thủ tục hành chính ... đã được cung cấp" was a target of 2025, the year of the line before.
+    let draft = extract_plan(WHAT_THERE_IS_AFTER_AN_AIM);
+    assert_eq!(target_rows(&draft.plan), [(Some(2025), Comparator::Reach, 90.0, MeasureUnit::Percent)]);
+    assert_eq!(observation_rows(&draft), [(100.0, Some(2025))]);
+    check_offsets(WHAT_THERE_IS_AFTER_AN_AIM, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -3,7 +3,7 @@
 //! the figures that follow, and each clause's figures are collected with them.
 
 use super::clauses::{self, Found};
-use super::folded::{at, find_words, line_ranges, starts_with_words, sub, Folded};
+use super::folded::{at, ends_with_words, find_words, line_ranges, starts_with_words, sub, Folded};
 use super::reports;
 use super::sections::{self, Heading};
 use super::unused::Claimed;
@@ -558,8 +558,9 @@ struct Context {
 /// measured against, [`reports::objective_in_brackets`], which is wanted). Under a results heading
 /// every figure is reported unless the words before it want it; elsewhere the words before it must report
 /// it, or, for a figure no year dates, the words after it in its clause ("70% xã đã có cáp quang"; in a
-/// dated list "đã" names what is measured: "80% hệ thống đã đưa vào vận hành được kết nối"). A figure whose
-/// clause states its year ("Năm 2025, 100% hồ sơ ...") is reported only by words of its own sentence.
+/// dated list "đã" names what is measured: "80% hệ thống đã đưa vào vận hành được kết nối"), or for a figure no
+/// year of its own clause dates, after "có" (what there is: "có 100% thủ tục hành chính ... đã được cung cấp").
+/// A figure whose clause states its year ("Năm 2025, 100% hồ sơ ...") is reported only by words of its own sentence.
 fn said(
     s: &str,
     line: (usize, &reports::Scan),
@@ -610,11 +611,18 @@ fn said(
         on_last_year
             || of_plan
             || found.result_over_plan
-            || c.may_report
-                && (scan.reported(from, before.len())
-                    || (!c.dated && reports::reported_after(sub(s, clause.0, found.number.start), after())))
+            || c.may_report && (scan.reported(from, before.len()) || reported_after(s, clause, found, c))
     };
     (reported, wanted, objective)
+}
+
+/// Whether the words after a figure in its clause report it ([`reports::reported_after`]): when no year dates it, or
+/// when none of its own clause does and what there is opens it ("có 100% ... đã được cung cấp", which a year of the
+/// line before does not make an aim).
+fn reported_after(s: &str, clause: (usize, usize), found: &Found, c: Context) -> bool {
+    let before = sub(s, clause.0, found.number.start);
+    (!c.dated || !c.stated && ends_with_words(before.trim_end(), "co"))
+        && reports::reported_after(before, sub(s, found.number.end, found.end))
 }
 
 /// Reads the head of the line at folded `line_start` into the section; returns where its clauses start.
@@ -940,6 +948,13 @@ Tỷ lệ đô thị hóa trên 75%.",
         );
         let rows: Vec<_> = o.figures.iter().map(|f| (f.found.value, f.reported)).collect();
         assert_eq!(rows, vec![(100.0, false), (60.0, true)]);
+        // binh_thuan_chuyen_doi_so_2025 (a development text): what there is ("có 100% ... đã được cung cấp") is
+        // reported by the words after it though a year before dates it; not what an aim acts on.
+        let text =
+            "Năm 2025 có 3 chỉ tiêu sẽ đạt.\nĐối với chính quyền số, có 100% thủ tục hành chính đã được cung cấp \
+                    trực tuyến toàn trình.\nNăm 2025, nâng cấp ít nhất 50% sản phẩm OCOP đã được đánh giá.";
+        let rows: Vec<_> = outline(text, None).figures.iter().map(|f| (f.found.value, f.reported)).collect();
+        assert_eq!(rows, vec![(100.0, true), (50.0, false)]);
     }
 
     #[test]
