@@ -4444,6 +4444,21 @@ def test_what_there_is_is_reported_by_the_words_after_it():
     assert observation_rows(draft) == [(100.0, 2025)]
 
 
+def test_an_indicator_is_known_only_by_what_it_is_of():
+    # Regression: a count of digital technology firms was `world_class_digital_firms` (firms on a par with advanced
+    # countries'), and adults' electronic identity accounts `adults_with_smartphone`.
+    draft = chitieu.extract_plan(
+        "Đến năm 2025:\n- Số lượng doanh nghiệp công nghệ số đạt 10 doanh nghiệp.\n"
+        "- Tỷ lệ dân số trưởng thành có tài khoản định danh điện tử đạt 90%.\n"
+        "- Tỷ lệ dân số trưởng thành có điện thoại thông minh đạt 95%.\n"
+    )
+    assert [t["indicator"] for t in draft.plan.targets] == [
+        "so_luong_doanh_nghiep_cong_nghe_so",
+        "dan_so_truong_thanh_tai_khoan_dinh_danh_dien_tu",
+        "adults_with_smartphone",
+    ]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

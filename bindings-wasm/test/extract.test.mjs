@@ -4892,6 +4892,20 @@ test("what there is is reported by the words after it", () => {
   assert.deepEqual(observationRows(draft), [[100, 2025]]);
 });
 
+test("an indicator is known only by what it is of", () => {
+  // Regression: a count of digital technology firms was `world_class_digital_firms` (firms on a par with advanced
+  // countries'), and adults' electronic identity accounts `adults_with_smartphone`.
+  const text =
+    "Đến năm 2025:\n- Số lượng doanh nghiệp công nghệ số đạt 10 doanh nghiệp.\n" +
+    "- Tỷ lệ dân số trưởng thành có tài khoản định danh điện tử đạt 90%.\n" +
+    "- Tỷ lệ dân số trưởng thành có điện thoại thông minh đạt 95%.\n";
+  const plan = c.extractPlan(text).plan;
+  assert.deepEqual(
+    plan.targets.map((t) => t.indicator),
+    ["so_luong_doanh_nghiep_cong_nghe_so", "dan_so_truong_thanh_tai_khoan_dinh_danh_dien_tu", "adults_with_smartphone"],
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -6039,6 +6039,29 @@ fn what_there_is_is_reported_by_the_words_after_it() {
     check_offsets(WHAT_THERE_IS_AFTER_AN_AIM, &draft);
 }
 
+/// Indicators of the national programme beside others that share their words (ca_mau's words, a development text, and
+/// phrases of the national programme; the same text as the Python and JavaScript tests).
+const INDICATORS_THAT_SHARE_WORDS: &str = "Đến năm 2025:\n- Số lượng doanh nghiệp công nghệ số đạt 10 doanh nghiệp.\n\
+     - Tỷ lệ dân số trưởng thành có tài khoản định danh điện tử đạt 90%.\n\
+     - Tỷ lệ dân số trưởng thành có điện thoại thông minh đạt 95%.\n";
+
+#[test]
+fn an_indicator_is_known_only_by_what_it_is_of() {
+    // Regression: a count of digital technology firms was `world_class_digital_firms` (firms on a par with advanced
+    // countries'), and adults' electronic identity accounts `adults_with_smartphone`.
+    let draft = extract_plan(INDICATORS_THAT_SHARE_WORDS);
+    let ids: Vec<&str> = draft.plan.targets.iter().map(|t| t.indicator.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "so_luong_doanh_nghiep_cong_nghe_so",
+            "dan_so_truong_thanh_tai_khoan_dinh_danh_dien_tu",
+            "adults_with_smartphone"
+        ]
+    );
+    check_offsets(INDICATORS_THAT_SHARE_WORDS, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

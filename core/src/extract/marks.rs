@@ -46,14 +46,30 @@ const DATABASES: u32 = 1 << 14;
 const SCIENCE: u32 = 1 << 15;
 const DOCUMENTS: u32 = 1 << 16;
 const HUMAN_DEVELOPMENT: u32 = 1 << 17;
-/// The marks an indicator's name gives that a phrase must name for it to measure the phrase: all but places and
-/// payments, which are compared otherwise.
-const MUST_BE_NAMED: u32 = !(PLACES | PAYMENT);
+/// What else a catalogue indicator is of, which a phrase must name too (probes of 6 Dec 2026, the national programme's
+/// wordings, and the development texts they mended): smartphones ("điện thoại thông minh": not "người dân trong độ tuổi
+/// trưởng thành có kiến thức"), firms among the world's best or on a par with advanced countries' ("hàng đầu", "ngang
+/// tầm": not "Số lượng doanh nghiệp công nghệ số đạt 10 doanh nghiệp"), digital services ("dịch vụ số"), schools
+/// ("trường học", "cơ sở giáo dục": not "95% số xã đạt phổ cập giáo dục"), hospitals ("bệnh viện", "y tế": not
+/// "thanh toán không dùng tiền mặt trong thương mại điện tử") and online public services ("dịch vụ công", "DVC": not
+/// "Tỷ lệ dân số trưởng thành có tài khoản định danh điện tử", "tỷ lệ dân số trưởng thành tham gia mua sắm trực
+/// tuyến"); and officials ("cán bộ", "công chức", "viên chức"), whom a phrase of the people ("dân số trưởng thành có tài
+/// khoản định danh") does not name.
+const SMARTPHONES: u32 = 1 << 18;
+const WORLD_CLASS: u32 = 1 << 19;
+const DIGITAL_SERVICES: u32 = 1 << 20;
+const SCHOOLS: u32 = 1 << 21;
+const HOSPITALS: u32 = 1 << 22;
+const PUBLIC_SERVICES: u32 = 1 << 23;
+const OFFICIALS: u32 = 1 << 24;
+/// The marks an indicator's name gives that a phrase must name for it to measure the phrase: all but places, payments
+/// and officials, which are compared otherwise.
+const MUST_BE_NAMED: u32 = !(PLACES | PAYMENT | OFFICIALS);
 /// The kinds of place an indicator covers: one does not stand for another.
 const PLACES: u32 = VILLAGES | COMMUNES | HOUSEHOLDS;
 
 /// Words (folded) and the mark each gives; "ấp", "làng" and "xã" are read apart ([`mark_of`]).
-const WORDS: [(&str, u32); 36] = [
+const WORDS: [(&str, u32); 52] = [
     ("dan so", PEOPLE),
     ("nguoi dan", PEOPLE),
     ("cong dan", PEOPLE),
@@ -90,6 +106,22 @@ const WORDS: [(&str, u32); 36] = [
     ("van ban", DOCUMENTS),
     ("phat trien con nguoi", HUMAN_DEVELOPMENT),
     ("hdi", HUMAN_DEVELOPMENT),
+    ("dien thoai thong minh", SMARTPHONES),
+    ("smartphone", SMARTPHONES),
+    ("hang dau", WORLD_CLASS),
+    ("ngang tam", WORLD_CLASS),
+    ("dich vu so", DIGITAL_SERVICES),
+    ("truong hoc", SCHOOLS),
+    ("co so giao duc", SCHOOLS),
+    ("benh vien", HOSPITALS),
+    ("y te", HOSPITALS),
+    ("dich vu cong", PUBLIC_SERVICES),
+    ("dvc", PUBLIC_SERVICES),
+    ("dvctt", PUBLIC_SERVICES),
+    ("can bo", OFFICIALS),
+    ("cong chuc", OFFICIALS),
+    ("vien chuc", OFFICIALS),
+    ("cbccvc", OFFICIALS),
 ];
 
 /// The mark of the word `w` at `i` in `s`: "ấp" not "áp dụng", "làng" not "lãng phí", "xã" not "xã hội", the
@@ -158,8 +190,14 @@ impl Marks {
     pub(crate) fn allow(self, phrase: Self) -> bool {
         let (mine, theirs) = (self.0 & PLACES, phrase.0 & PLACES);
         let places = mine == 0 || theirs == 0 || mine & theirs != 0;
-        let unnamed = self.0 & MUST_BE_NAMED & !phrase.0;
-        places && unnamed == 0 && (self.0 & PAYMENT == phrase.0 & PAYMENT)
+        // Identity named on both sides stands for the online public services it is for ("người dân được định danh và
+        // xác thực điện tử" for `users_unified_eid`).
+        let identity = if self.0 & phrase.0 & IDENTITY != 0 { PUBLIC_SERVICES } else { 0 };
+        let unnamed = self.0 & MUST_BE_NAMED & !phrase.0 & !identity;
+        // Officials are not the people ("70% dân số được cấp định danh điện tử"), though a figure may leave them unsaid
+        // ("Cán bộ, công chức, viên chức được tập huấn ... đạt 100% và 50% được bồi dưỡng kỹ năng phân tích").
+        let officials = self.0 & OFFICIALS == 0 || phrase.0 & OFFICIALS != 0 || phrase.0 & PEOPLE == 0;
+        places && unnamed == 0 && officials && (self.0 & PAYMENT == phrase.0 & PAYMENT)
     }
 }
 
@@ -180,7 +218,7 @@ mod tests {
         // Regression: the cooperative of "hợp tác xã" is no commune.
         assert_eq!(marks("hợp tác xã nông nghiệp ứng dụng công nghệ số"), Marks(0));
         assert_eq!(marks("hợp tác xã và các xã"), Marks(COMMUNES));
-        assert_eq!(marks("sử dụng dịch vụ công trực tuyến được định danh"), Marks(IDENTITY));
+        assert_eq!(marks("sử dụng dịch vụ công trực tuyến được định danh"), Marks(IDENTITY | PUBLIC_SERVICES));
         assert_eq!(marks("Đóng góp của năng suất nhân tố tổng hợp (TFP) vào tăng trưởng"), Marks(PRODUCTIVITY));
     }
 
@@ -233,6 +271,31 @@ mod tests {
         assert!(files.allow(marks("Cấp tỉnh").with_named(marks("Tỷ lệ văn bản, hồ sơ công việc được xử lý"))));
         // The heading's places are not the row's: a commune's row is not a village's for it.
         assert_eq!(marks("Cấp tỉnh").with_named(marks("thôn, bản có cáp quang")), Marks(NETWORK));
+    }
+
+    #[test]
+    fn what_people_have_use_or_are_must_be_named() {
+        // Probes of 6 Dec 2026 and the development texts they mended (ca_mau, dien_bien_binh_dan_hoc_vu_so_2026,
+        // lang_son_dan_toc_thieu_so_2025, da_nang_thuong_mai_dien_tu_2030).
+        for (name, other, own) in [
+            ("Tỷ lệ dân số trưởng thành có điện thoại thông minh", "người dân có kiến thức", "người dân có smartphone"),
+            ("doanh nghiệp công nghệ số ngang tầm các nước tiên tiến", "doanh nghiệp công nghệ số", "ngang tầm"),
+            ("tổ chức, doanh nghiệp công nghệ hàng đầu thế giới", "doanh nghiệp công nghệ số", "hàng đầu"),
+            ("người dân hài lòng với các dịch vụ số", "hài lòng với dịch vụ y tế", "người dân dùng dịch vụ số"),
+            ("Tỷ lệ các trường học có ứng dụng công nghệ số", "95% số xã đạt phổ cập giáo dục", "cơ sở giáo dục"),
+            ("Tỷ lệ các bệnh viện, Trung tâm y tế", "thanh toán trong thương mại điện tử", "bệnh viện tỉnh"),
+            (
+                "Tỷ lệ dân số trưởng thành có sử dụng dịch vụ công trực tuyến",
+                "dân số có tài khoản định danh",
+                "người dân dùng DVCTT",
+            ),
+            ("công chức được gắn định danh điện tử", "dân số có tài khoản định danh", "CBCCVC có định danh"),
+        ] {
+            assert!(!marks(name).allow(marks(other)), "{name} / {other}");
+            assert!(marks(name).allow(marks(own)), "{name} / {own}");
+        }
+        // Officials left unsaid (lao_cai_2025, a development text).
+        assert!(marks("cán bộ, công chức được bồi dưỡng kỹ năng").allow(marks("50% được bồi dưỡng kỹ năng phân tích")));
     }
 
     #[test]
