@@ -4459,6 +4459,19 @@ def test_an_indicator_is_known_only_by_what_it_is_of():
     ]
 
 
+def test_a_multiple_said_in_words_is_an_increase():
+    # Regression: "tăng gấp đôi" (twice) and "tăng gấp rưỡi" (one and a half times) were not read.
+    draft = chitieu.extract_plan(
+        "Đến năm 2030, doanh thu du lịch tăng gấp đôi; thu nhập bình quân đầu người tăng gấp rưỡi; "
+        "chuyển đổi số đạt 80%.\n"
+    )
+    assert target_rows(draft.plan)[:2] == [
+        (2030, "reach", 100.0, "percent_increase"),
+        (2030, "reach", 50.0, "percent_increase"),
+    ]
+    assert draft.plan.targets[0]["quote"] == "Đến năm 2030, doanh thu du lịch tăng gấp đôi"
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -4906,6 +4906,19 @@ test("an indicator is known only by what it is of", () => {
   );
 });
 
+test("a multiple said in words is an increase", () => {
+  // Regression: "tăng gấp đôi" (twice) and "tăng gấp rưỡi" (one and a half times) were not read.
+  const text =
+    "Đến năm 2030, doanh thu du lịch tăng gấp đôi; thu nhập bình quân đầu người tăng gấp rưỡi; " +
+    "chuyển đổi số đạt 80%.\n";
+  const plan = c.extractPlan(text).plan;
+  assert.deepEqual(targetRows(plan).slice(0, 2), [
+    [2030, "reach", 100, "percent_increase"],
+    [2030, "reach", 50, "percent_increase"],
+  ]);
+  assert.equal(plan.targets[0].quote, "Đến năm 2030, doanh thu du lịch tăng gấp đôi");
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -6062,6 +6062,22 @@ fn an_indicator_is_known_only_by_what_it_is_of() {
     check_offsets(INDICATORS_THAT_SHARE_WORDS, &draft);
 }
 
+/// Multiples said in words (da_nang_ha_tang_so_2027's words, a development text; the same text as the Python and
+/// JavaScript tests).
+const MULTIPLES_IN_WORDS: &str = "Đến năm 2030, doanh thu du lịch tăng gấp đôi; thu nhập bình quân đầu người tăng gấp \
+     rưỡi; chuyển đổi số đạt 80%.\n";
+
+#[test]
+fn a_multiple_said_in_words_is_an_increase() {
+    // Regression: "tăng gấp đôi" (twice) and "tăng gấp rưỡi" (one and a half times) were not read.
+    let draft = extract_plan(MULTIPLES_IN_WORDS);
+    let increase = |v: f64| (Some(2030), Comparator::Reach, v, MeasureUnit::PercentIncrease);
+    let rows = target_rows(&draft.plan);
+    assert_eq!(rows[..2], [increase(100.0), increase(50.0)]);
+    assert_eq!(draft.plan.targets[0].quote, "Đến năm 2030, doanh thu du lịch tăng gấp đôi");
+    check_offsets(MULTIPLES_IN_WORDS, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

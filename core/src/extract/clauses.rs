@@ -198,6 +198,8 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>, listed: Option<Measur
     // Counts said in words, each put among the figures before the next number, which may go on a list it opened ("có ít
     // nhất một trường cao đẳng ... và 2 cơ sở giáo dục", son_la_giao_duc_2030, a development text).
     let mut spelled = counts_in_words(s, (clause, start, named_from), listed);
+    spelled.extend(multiples_in_words(clause, start));
+    spelled.sort_by_key(|h| h.number.start);
     for t in numbers::tokens(clause) {
         out.extend(spelled.extract_if(.., |h| h.number.start < t.start + start));
         let Some(value) = t.value else { continue };
@@ -435,6 +437,23 @@ fn counts_in_words(
         .filter_map(|t| {
             let number = NumberToken { start: t.start + start, end: t.end + start, value: t.value };
             counted_in_words(sub(s, named_from, number.start), number, sub(clause, t.end, clause.len()), listed)
+        })
+        .collect()
+}
+
+/// The multiples of `clause` (`s` from `start`) said in words, read as increases as "gấp 2 lần" is: "tăng gấp đôi" (twice:
+/// 100%), "gấp rưỡi" (one and a half times: 50%) (da_nang_ha_tang_so_2027, a development text: "tăng gấp đôi tốc độ tải
+/// xuống trung bình ... so với năm 2024").
+fn multiples_in_words(clause: &str, start: usize) -> Vec<Hit> {
+    [("gap doi", 2.0), ("gap ruoi", 1.5)]
+        .into_iter()
+        .flat_map(|(w, times)| find_words(clause, w).map(move |i| (i + "gap ".len(), i + w.len(), times)))
+        .map(|(from, to, times)| {
+            let number = NumberToken { start: from + start, end: to + start, value: Some(times) };
+            Hit {
+                multiple: true,
+                ..Hit::of(number, (times - 1.0) * 100.0, to + start, Some(MeasureUnit::PercentIncrease))
+            }
         })
         .collect()
 }
@@ -1571,6 +1590,11 @@ mod tests {
         assert_eq!((found[0].value, found[0].range_low.map(|(_, v)| v)), (65e12, Some(60e12)));
         // A ratio to GRDP has no unit of the model's: no figure.
         assert!(read("giá trị thanh toán không dùng tiền mặt gấp 15 lần GRDP").1.is_empty());
+        // Said in words (da_nang_ha_tang_so_2027, a development text): twice, one and a half times; not "đổi" (change).
+        let (_, found) = read("doanh thu tăng gấp đôi, thu nhập tăng gấp rưỡi; chuyển đổi số");
+        let got: Vec<_> = found.iter().map(|f| (f.value, f.comparator, f.unit)).collect();
+        let increase = |v: f64| (v, Comparator::Reach, MeasureUnit::PercentIncrease);
+        assert_eq!(got, [increase(100.0), increase(50.0)]);
     }
 
     #[test]

@@ -181,8 +181,12 @@ const IN_WORDS_MARKED: [[&str; 2]; 9] = [
 /// "tầm" to "tám" (eight), "hải" to "hai"; precomposed or decomposed.
 pub(crate) fn spelled_as_number(original: &str) -> bool {
     let lower = original.to_lowercase();
-    IN_WORDS_MARKED.iter().flatten().any(|w| *w == lower)
+    IN_WORDS_MARKED.iter().chain(&MULTIPLES_MARKED).flatten().any(|w| *w == lower)
 }
+
+/// The multiples said in words after "gấp", as written with their marks (lowercase), precomposed and decomposed: "đôi"
+/// (twice) and "rưỡi" (one and a half times), which fold to "doi" and "ruoi" as "đổi" (change) and "đối" do.
+const MULTIPLES_MARKED: [[&str; 2]; 2] = [["đôi", "\u{111}o\u{302}i"], ["rưỡi", "ru\u{31b}o\u{31b}\u{303}i"]];
 
 #[cfg(test)]
 mod tests {
@@ -212,15 +216,17 @@ mod tests {
     #[test]
     fn a_number_in_words_is_one_only_as_the_text_spells_it() {
         // huyen_dak_doa_gia_lai_lao_dong_2025 (a development text): "vùng sâu vùng xa" read as six regions.
-        for word in ["sáu", "Sáu", "SÁU", "một", "Hai", "ba", "bốn", "bảy", "tám", "chín", "mười"] {
+        for word in ["sáu", "Sáu", "SÁU", "một", "Hai", "ba", "bốn", "bảy", "tám", "chín", "mười", "đôi", "rưỡi"]
+        {
             assert!(spelled_as_number(word), "{word}");
         }
-        for word in ["sâu", "sau", "Sau", "tầm", "tâm", "hải", "bà", "bón", "bay", "muối", "mọt"] {
+        for word in ["sâu", "sau", "Sau", "tầm", "tâm", "hải", "bà", "bón", "bay", "muối", "mọt", "đổi", "đối"]
+        {
             assert!(!spelled_as_number(word), "{word}");
         }
         // Decomposed, as the normalisation decomposes them.
         use unicode_normalization::UnicodeNormalization;
-        for [composed, decomposed] in IN_WORDS_MARKED {
+        for [composed, decomposed] in IN_WORDS_MARKED.into_iter().chain(MULTIPLES_MARKED) {
             assert_eq!(composed.nfd().collect::<String>(), decomposed);
             assert!(spelled_as_number(decomposed), "{composed}");
         }
