@@ -4472,6 +4472,15 @@ def test_a_multiple_said_in_words_is_an_increase():
     assert draft.plan.targets[0]["quote"] == "Đến năm 2030, doanh thu du lịch tăng gấp đôi"
 
 
+def test_a_change_that_names_what_changes_is_a_target():
+    # Regression: "tăng gấp đôi tốc độ tải xuống ... so với năm 2024" after "50%" was read as that figure's change.
+    draft = chitieu.extract_plan(
+        "Giai đoạn 2025 - 2027, phấn đấu số trạm 5G đạt tối thiểu 50% so với số trạm 4G; tăng gấp đôi tốc độ tải xuống "
+        "trung bình của mạng di động so với năm 2024.\n"
+    )
+    assert target_rows(draft.plan)[1:] == [(2027, "reach", 100.0, "percent_increase")]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -4919,6 +4919,15 @@ test("a multiple said in words is an increase", () => {
   assert.equal(plan.targets[0].quote, "Đến năm 2030, doanh thu du lịch tăng gấp đôi");
 });
 
+test("a change that names what changes is a target", () => {
+  // Regression: "tăng gấp đôi tốc độ tải xuống ... so với năm 2024" after "50%" was read as that figure's change.
+  const text =
+    "Giai đoạn 2025 - 2027, phấn đấu số trạm 5G đạt tối thiểu 50% so với số trạm 4G; tăng gấp đôi tốc độ tải xuống " +
+    "trung bình của mạng di động so với năm 2024.\n";
+  const plan = c.extractPlan(text).plan;
+  assert.deepEqual(targetRows(plan).slice(1), [[2027, "reach", 100, "percent_increase"]]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

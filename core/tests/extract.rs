@@ -6078,6 +6078,20 @@ fn a_multiple_said_in_words_is_an_increase() {
     check_offsets(MULTIPLES_IN_WORDS, &draft);
 }
 
+/// A change that names what changes before its base year, after another figure of its line (da_nang_ha_tang_so_2027's
+/// words, a development text; the same text as the Python and JavaScript tests).
+const A_CHANGE_THAT_NAMES_ITS_SUBJECT: &str = "Giai đoạn 2025 - 2027, phấn đấu số trạm 5G đạt tối thiểu 50% so với số \
+     trạm 4G; tăng gấp đôi tốc độ tải xuống trung bình của mạng di động so với năm 2024.\n";
+
+#[test]
+fn a_change_that_names_what_changes_is_a_target() {
+    // Regression: "tăng gấp đôi tốc độ tải xuống ... so với năm 2024" after "50%" was read as that figure's change.
+    let draft = extract_plan(A_CHANGE_THAT_NAMES_ITS_SUBJECT);
+    let rows = target_rows(&draft.plan);
+    assert_eq!(rows[1..], [(Some(2027), Comparator::Reach, 100.0, MeasureUnit::PercentIncrease)]);
+    check_offsets(A_CHANGE_THAT_NAMES_ITS_SUBJECT, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -493,13 +493,20 @@ pub(crate) fn comparison_beside(s: &str, t: &Found) -> bool {
         .any(|w| folded::starts_with_words(rest, w))
             || rest.starts_with(|c: char| c.is_ascii_digit())
     });
+    // What changes, named between the figure and its base year ("tăng gấp đôi tốc độ tải xuống trung bình ... so với năm
+    // 2024", da_nang_ha_tang_so_2027, a development text), beyond a unit's words and a bracket ("tăng 50 tỷ đồng so với
+    // năm 2020", "tăng 04 doanh nghiệp (0,7 lần) so với năm 2015").
+    let named_after = folded::find_words(after, "so").next().is_some_and(|i| {
+        let between = sub(after, 0, i);
+        !between.contains('(') && folded::words(between).count() > 2
+    });
     let line_start = sub(s, 0, own_start).rfind('\n').map_or(0, |i| i + 1);
     let line_start = line_start + super::sections::marker_len(sub(s, line_start, own_start));
     // A figure before it in its line, not a year ("Năm 2025, tăng 10% so với năm 2024" compares nothing).
     let figure_before = super::numbers::tokens(sub(s, line_start, own_start))
         .iter()
         .any(|n| n.value.is_some_and(|v| !(1900.0..2100.0).contains(&v) || v.fract() != 0.0));
-    bare && base && figure_before
+    bare && base && !named_after && figure_before
 }
 
 /// Whether figure `t` is the nation's target, not the plan's: a share of GDP (not GRDP) in a sentence on the
@@ -748,6 +755,12 @@ mod tests {
         let d = drafted("- thu nhập bình quân đầu người đến năm 2030 so với năm 2025 tăng 31,6%\n3. Năm 2025, tăng 10% so với năm 2024");
         assert_eq!(d.targets.iter().map(|t| t.value).collect::<Vec<_>>(), vec![31.6, 10.0]);
         assert!(d.spent.comparisons.is_empty());
+        // da_nang_ha_tang_so_2027 (development): what changes named between the figure and its base year; not a unit's
+        // words, nor a bracket (phuong_quang_trung_thanh_hoa, development).
+        let d = drafted("Trạm 5G đạt 50%; tăng gấp đôi tốc độ tải xuống trung bình so với năm 2024.");
+        assert_eq!(d.targets.iter().map(|t| t.value).collect::<Vec<_>>(), vec![50.0, 100.0]);
+        let d = drafted("Có 60 doanh nghiệp, tăng 04 doanh nghiệp (0,7 lần) so với năm 2015; thu ngân sách đạt 5 tỷ đồng, tăng 2 tỷ đồng so với năm 2015.");
+        assert_eq!(d.targets.iter().map(|t| t.value).collect::<Vec<_>>(), vec![60.0, 5e9]);
         // hai_phong_ngan_sach_2026 (development): a margin over the estimate the level above set.
         let d = drafted("Dự toán thu ngân sách năm 2026 là 194,9 nghìn tỷ đồng, cao hơn 53,6 tỷ đồng so với dự toán Trung ương giao.");
         assert_eq!(d.targets.iter().map(|t| t.value).collect::<Vec<_>>(), vec![194.9e12]);
