@@ -4481,6 +4481,20 @@ def test_a_change_that_names_what_changes_is_a_target():
     assert target_rows(draft.plan)[1:] == [(2027, "reach", 100.0, "percent_increase")]
 
 
+def test_a_congress_s_objectives_are_of_its_term_and_its_term_past_reports():
+    # Regression: the resolution was untitled, and the year of "Nhiệm kỳ 2020 - 2025, ..." held past "Các chỉ tiêu chủ
+    # yếu:", so that the term's objectives were drafted as results of 2025.
+    draft = chitieu.extract_plan(
+        "NGHỊ QUYẾT Đại hội Đại biểu Đảng bộ xã Tân Phú lần thứ I, nhiệm kỳ 2025 - 2030\n\n"
+        "Nhiệm kỳ 2020 - 2025, thu nhập bình quân đầu người đạt 60 triệu đồng; tỷ lệ hộ nghèo còn 2%.\n\n"
+        "Các chỉ tiêu chủ yếu:\n- Thu nhập bình quân đầu người đạt 95 triệu đồng.\n"
+        "- Tỷ lệ hộ nghèo giảm bình quân 0,5%/năm.\n"
+    )
+    assert draft.plan.document["title"].startswith("NGHỊ QUYẾT Đại hội")
+    assert target_rows(draft.plan) == [(2030, "reach", 95e6, "dong"), (2030, "reach", 0.5, "percent_per_year")]
+    assert observation_rows(draft) == [(60e6, 2025), (2.0, 2025)]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -4928,6 +4928,26 @@ test("a change that names what changes is a target", () => {
   assert.deepEqual(targetRows(plan).slice(1), [[2027, "reach", 100, "percent_increase"]]);
 });
 
+test("a congress's objectives are of its term and its term past reports", () => {
+  // Regression: the resolution was untitled, and the year of "Nhiệm kỳ 2020 - 2025, ..." held past "Các chỉ tiêu chủ
+  // yếu:", so that the term's objectives were drafted as results of 2025.
+  const text =
+    "NGHỊ QUYẾT Đại hội Đại biểu Đảng bộ xã Tân Phú lần thứ I, nhiệm kỳ 2025 - 2030\n\n" +
+    "Nhiệm kỳ 2020 - 2025, thu nhập bình quân đầu người đạt 60 triệu đồng; tỷ lệ hộ nghèo còn 2%.\n\n" +
+    "Các chỉ tiêu chủ yếu:\n- Thu nhập bình quân đầu người đạt 95 triệu đồng.\n" +
+    "- Tỷ lệ hộ nghèo giảm bình quân 0,5%/năm.\n";
+  const draft = c.extractPlan(text);
+  assert.ok(draft.plan.document.title.startsWith("NGHỊ QUYẾT Đại hội"));
+  assert.deepEqual(targetRows(draft.plan), [
+    [2030, "reach", 95e6, "dong"],
+    [2030, "reach", 0.5, "percent_per_year"],
+  ]);
+  assert.deepEqual(observationRows(draft), [
+    [60e6, 2025],
+    [2, 2025],
+  ]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -6092,6 +6092,31 @@ fn a_change_that_names_what_changes_is_a_target() {
     check_offsets(A_CHANGE_THAT_NAMES_ITS_SUBJECT, &draft);
 }
 
+/// A new commune's first congress: its term past's results, then its objectives (a text written for the test, as such
+/// resolutions are worded; the same text as the Python and JavaScript tests).
+const A_NEW_COMMUNES_CONGRESS: &str =
+    "NGHỊ QUYẾT Đại hội Đại biểu Đảng bộ xã Tân Phú lần thứ I, nhiệm kỳ 2025 - 2030\n\n\
+     Nhiệm kỳ 2020 - 2025, thu nhập bình quân đầu người đạt 60 triệu đồng; tỷ lệ hộ nghèo còn 2%.\n\n\
+     Các chỉ tiêu chủ yếu:\n- Thu nhập bình quân đầu người đạt 95 triệu đồng.\n\
+     - Tỷ lệ hộ nghèo giảm bình quân 0,5%/năm.\n";
+
+#[test]
+fn a_congress_s_objectives_are_of_its_term_and_its_term_past_reports() {
+    // Regression: the resolution was untitled, and the year of "Nhiệm kỳ 2020 - 2025, ..." held past "Các chỉ tiêu chủ
+    // yếu:", so that the term's objectives were drafted as results of 2025.
+    let draft = extract_plan(A_NEW_COMMUNES_CONGRESS);
+    assert!(draft.plan.document.title.starts_with("NGHỊ QUYẾT Đại hội"));
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2030), Comparator::Reach, 95e6, MeasureUnit::Dong),
+            (Some(2030), Comparator::Reach, 0.5, MeasureUnit::PercentPerYear)
+        ]
+    );
+    assert_eq!(observation_rows(&draft), [(60e6, Some(2025)), (2.0, Some(2025))]);
+    check_offsets(A_NEW_COMMUNES_CONGRESS, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -312,7 +312,7 @@ fn title(f: &Folded<'_>) -> String {
         let kind = ["ke hoach", "de an", "chuong trinh", "nghi quyet"].iter().any(|k| starts_with_words(l, k));
         let subject = names_subject(l) || kind;
         let n = words(l).count();
-        let dated = !years_after_nam(l).is_empty() || l.contains("giai doan");
+        let dated = !years_after_nam(l).is_empty() || l.contains("giai doan") || l.contains("nhiem ky");
         // A line that ends with a clause's ";" is running text, never a title.
         let clause = l.ends_with(';');
         if subject
@@ -686,6 +686,15 @@ mod tests {
     fn a_title_is_cut_to_the_documents_name() {
         let f = folded("Tiền Giang: Phê duyệt Đề án chuyển đổi số tỉnh Tiền Giang đến năm 2025\n");
         assert_eq!(title(&f), "Đề án chuyển đổi số tỉnh Tiền Giang đến năm 2025");
+    }
+
+    #[test]
+    fn a_congress_resolution_is_titled_by_its_term() {
+        // A new commune's first congress (a probe of 6 Dec 2026): its term is the title's year.
+        let f = folded(
+            "NGHỊ QUYẾT Đại hội Đại biểu Đảng bộ xã Tân Phú lần thứ I, nhiệm kỳ 2025 - 2030\n\nĐến năm 2030, ...\n",
+        );
+        assert_eq!(title(&f), "NGHỊ QUYẾT Đại hội Đại biểu Đảng bộ xã Tân Phú lần thứ I, nhiệm kỳ 2025 - 2030");
     }
 
     #[test]

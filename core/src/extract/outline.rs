@@ -81,6 +81,9 @@ struct Section {
     /// A line before reported what the term it opened with reached: the year and context to go back to at the first
     /// line that wants.
     term_reported: Option<(Option<i32>, bool)>,
+    /// A line before opened with a term and did not report to its end: the year and context to go back to at an
+    /// objectives heading ([`Self::enter`]).
+    term_opened: Option<(Option<i32>, bool)>,
 }
 
 impl Section {
@@ -95,6 +98,7 @@ impl Section {
             opened: false,
             before_term: None,
             term_reported: None,
+            term_opened: None,
         }
     }
 
@@ -131,6 +135,8 @@ impl Section {
         if let Some(before) = self.before_term.take() {
             if reports::Scan::of(line).reports_to_its_end() {
                 self.term_reported = Some(before);
+            } else {
+                self.term_opened = Some(before);
             }
         }
     }
@@ -148,6 +154,7 @@ impl Section {
     fn enter(&mut self, heading: Heading) -> Option<&'static str> {
         match heading {
             Heading::Year(y) | Heading::Period(y) => {
+                self.term_opened = None;
                 self.year = Some(y);
                 self.context = matches!(heading, Heading::Period(_));
                 self.pillar = None;
@@ -163,10 +170,15 @@ impl Section {
             }
             Heading::Objectives { general } => {
                 self.results = false;
-                // Back to the annual plan's year; with none, a year an earlier objective stated holds.
+                // Back to the annual plan's year; with none, a year an earlier objective stated holds, but not a term a
+                // line opened with ("Nhiệm kỳ 2020 - 2025, thu nhập bình quân đạt 60 triệu đồng" before "Các chỉ tiêu
+                // chủ yếu:" in a congress's resolution for 2025-2030): back to the year before it.
+                let term = self.term_reported.take().or(self.term_opened.take());
                 if self.default_year.is_some() {
                     self.year = self.default_year;
                     self.context = false;
+                } else if let Some((year, context)) = term {
+                    (self.year, self.context) = (year, context);
                 }
                 self.pillar = general.then_some("general");
                 self.pillar
@@ -645,6 +657,7 @@ fn read_head(
             .or_else(|| sections::opening_term(content).map(|y| (y, true)));
         if let Some((y, context)) = opened {
             section.term_reported = None;
+            section.term_opened = None;
             section.before_term = context.then_some((section.year, section.context));
             section.year = Some(y);
             section.context = context;
@@ -955,6 +968,16 @@ Tỷ lệ đô thị hóa trên 75%.",
                     trực tuyến toàn trình.\nNăm 2025, nâng cấp ít nhất 50% sản phẩm OCOP đã được đánh giá.";
         let rows: Vec<_> = outline(text, None).figures.iter().map(|f| (f.found.value, f.reported)).collect();
         assert_eq!(rows, vec![(100.0, true), (50.0, false)]);
+    }
+
+    #[test]
+    fn an_objectives_heading_ends_a_term_a_line_opened_with() {
+        // A congress's resolution (a probe of 6 Dec 2026): the term past's results, then the term's objectives.
+        let text =
+            "Nhiệm kỳ 2020 - 2025, thu nhập bình quân đạt 60 triệu đồng.\nMục tiêu cụ thể:\n- Thu nhập bình quân \
+                    đạt 95 triệu đồng.\nĐến năm 2025, 100% xã có cáp quang.\nMục tiêu cụ thể:\n- 90% hộ có cáp quang.";
+        let rows: Vec<_> = outline(text, None).figures.iter().map(|f| (f.year, f.found.value)).collect();
+        assert_eq!(rows, [(Some(2025), 60e6), (None, 95e6), (Some(2025), 100.0), (Some(2025), 90.0)]);
     }
 
     #[test]

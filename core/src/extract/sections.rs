@@ -111,9 +111,14 @@ pub(crate) fn heading(line: &str) -> Option<(Heading, usize)> {
     if n <= 12 && !sentence_end && results_words(head) {
         return Some((Heading::Results(years_after_nam(head).first().map(|y| y.1)), consumed));
     }
+    // "Các chỉ tiêu chủ yếu:", "Một số mục tiêu cụ thể:": objectives, as "Chỉ tiêu chủ yếu:" are, when they name no
+    // year ("Các chỉ tiêu phát triển chủ yếu nhiệm kỳ 2020 – 2025:", ho_chi_minh_dai_hoi_2020, a development text, dates
+    // the lines after it by its term).
+    let undated = !head.contains(|c: char| c.is_ascii_digit());
+    let objectives = ["cac ", "mot so "].iter().find_map(|w| head.strip_prefix(w)).filter(|_| undated).unwrap_or(head);
     let opener = ["muc tieu", "den nam", "chi tieu", "phan dau den nam", "giai doan", "nam"]
         .iter()
-        .any(|w| starts_with_words(head, w));
+        .any(|w| starts_with_words(objectives, w));
     // "Năm 2026, thu nhập bình quân đạt 60 triệu đồng.": a sentence with a figure of its own opens on the year, no
     // heading (a percentage already rules a head out).
     let figure = super::numbers::tokens(head).iter().any(|t| t.value.is_some_and(|v| !super::numbers::year_like(v)));
@@ -121,7 +126,7 @@ pub(crate) fn heading(line: &str) -> Option<(Heading, usize)> {
         if let Some(h) = year_heading(head) {
             return Some((h, consumed));
         }
-        if starts_with_words(head, "muc tieu") || starts_with_words(head, "chi tieu") {
+        if starts_with_words(objectives, "muc tieu") || starts_with_words(objectives, "chi tieu") {
             let general = find_word(head, "tong quat").is_some() || find_word(head, "chung").is_some();
             return Some((Heading::Objectives { general }, consumed));
         }
@@ -259,5 +264,10 @@ mod tests {
             Some(Heading::Pillar("digital_economy"))
         );
         assert_eq!(heading("hinh thanh nen tang du lieu cua do thi thong minh phuc vu phat trien chinh quyen so, kinh te so va xa hoi so."), None);
+        // "Các chỉ tiêu chủ yếu:", "Một số chỉ tiêu chủ yếu" (a congress's resolution); not one that names its term.
+        let objectives = Some(Heading::Objectives { general: false });
+        assert_eq!(heading("cac chi tieu chu yeu:").map(|h| h.0), objectives);
+        assert_eq!(heading("mot so muc tieu cu the").map(|h| h.0), objectives);
+        assert_eq!(heading("cac chi tieu phat trien chu yeu nhiem ky 2020 - 2025:").map(|h| h.0), None);
     }
 }
