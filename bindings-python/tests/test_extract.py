@@ -4495,6 +4495,22 @@ def test_a_congress_s_objectives_are_of_its_term_and_its_term_past_reports():
     assert observation_rows(draft) == [(60e6, 2025), (2.0, 2025)]
 
 
+def test_a_figure_naming_only_its_tier_measures_what_its_list_names():
+    # Regression: "cấp tỉnh đạt 100%" after its list's name took a name of the title's words, and "95% đối với Ủy ban
+    # nhân dân cấp xã" after a ";" was `meetings_via_online_system`.
+    draft = chitieu.extract_plan(
+        "Năm 2026:\n- Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng: cấp tỉnh đạt 100%, cấp xã đạt 95%.\n"
+        "- Tỷ lệ văn bản đi được ký số đạt tối thiểu 98% đối với cơ quan cấp tỉnh; 95% đối với Ủy ban nhân dân cấp xã.\n"
+    )
+    signed = "outgoing_documents_digitally_signed"
+    assert [(t["indicator"], t.get("tier")) for t in draft.plan.targets] == [
+        ("work_files_online", "province"),
+        ("work_files_online", "commune"),
+        (signed, "province"),
+        (signed, "commune"),
+    ]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -4948,6 +4948,25 @@ test("a congress's objectives are of its term and its term past reports", () => 
   ]);
 });
 
+test("a figure naming only its tier measures what its list names", () => {
+  // Regression: "cấp tỉnh đạt 100%" after its list's name took a name of the title's words, and "95% đối với Ủy ban
+  // nhân dân cấp xã" after a ";" was `meetings_via_online_system`.
+  const text =
+    "Năm 2026:\n- Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng: cấp tỉnh đạt 100%, cấp xã đạt 95%.\n" +
+    "- Tỷ lệ văn bản đi được ký số đạt tối thiểu 98% đối với cơ quan cấp tỉnh; 95% đối với Ủy ban nhân dân cấp xã.\n";
+  const signed = "outgoing_documents_digitally_signed";
+  const plan = c.extractPlan(text).plan;
+  assert.deepEqual(
+    plan.targets.map((t) => [t.indicator, t.tier ?? null]),
+    [
+      ["work_files_online", "province"],
+      ["work_files_online", "commune"],
+      [signed, "province"],
+      [signed, "commune"],
+    ],
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -6117,6 +6117,31 @@ fn a_congress_s_objectives_are_of_its_term_and_its_term_past_reports() {
     check_offsets(A_NEW_COMMUNES_CONGRESS, &draft);
 }
 
+/// Figures that name only their tier, after a list's name or a ";" (a text written for the test, as provinces' plans of
+/// 2026 word them; the same text as the Python and JavaScript tests).
+const FIGURES_OF_TIERS_ALONE: &str = "Năm 2026:\n- Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng: cấp tỉnh đạt \
+     100%, cấp xã đạt 95%.\n- Tỷ lệ văn bản đi được ký số đạt tối thiểu 98% đối với cơ quan cấp tỉnh; 95% đối với Ủy ban \
+     nhân dân cấp xã.\n";
+
+#[test]
+fn a_figure_naming_only_its_tier_measures_what_its_list_names() {
+    // Regression: "cấp tỉnh đạt 100%" after its list's name took a name of the title's words, and "95% đối với Ủy ban
+    // nhân dân cấp xã" after a ";" was `meetings_via_online_system`.
+    let draft = extract_plan(FIGURES_OF_TIERS_ALONE);
+    let ids: Vec<(&str, Option<Tier>)> = draft.plan.targets.iter().map(|t| (t.indicator.as_str(), t.tier)).collect();
+    let signed = "outgoing_documents_digitally_signed";
+    assert_eq!(
+        ids,
+        [
+            ("work_files_online", Some(Tier::Province)),
+            ("work_files_online", Some(Tier::Commune)),
+            (signed, Some(Tier::Province)),
+            (signed, Some(Tier::Commune))
+        ]
+    );
+    check_offsets(FIGURES_OF_TIERS_ALONE, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

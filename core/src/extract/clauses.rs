@@ -1308,6 +1308,8 @@ fn read(
     if hits.is_empty() {
         return Vec::new();
     }
+    // The clause goes on a list the clause before it opened, after its ";".
+    let goes_on_a_list = listed.is_some();
     let aspiration = comparators::aspiration(sub(s, start, end));
     let starts = segment_starts(s, start, &hits);
     let mut carry = Carry::new(start, &hits);
@@ -1357,8 +1359,10 @@ fn read(
         // 2020: 98%"), measures what the name says; so does a ratio per people the name states, whatever it
         // counts after ("Số bác sĩ/vạn dân: 15 bác sĩ").
         let ratio_named = h.per_thousand && h.unit_end == h.number.end;
-        let listed = name_listed
-            .filter(|_| k == 0 && words(before_text).next().is_none() && (ratio_named || nothing_named_after(after)));
+        // So does one whose words name only its tier ("Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng: cấp tỉnh đạt
+        // 100%, cấp xã đạt 95%").
+        let unnamed = words(before_text).next().is_none() || tiers::only_tier_words(before_text);
+        let listed = name_listed.filter(|_| k == 0 && unnamed && (ratio_named || nothing_named_after(after)));
         // The result right before a plan's figure ("23.076 tấn/90.000 tấn"), marked when the plan's hit was read.
         let result = |l: &&Found| h.plan && l.result_over_plan;
         // Its quote starts with its result's ("sản lượng đạt 23.076 tấn/90.000 tấn").
@@ -1373,7 +1377,8 @@ fn read(
         // Words that name only a tier ("80% cấp huyện") or a year ("..., năm 2030 đạt 95%"): the indicator is
         // the previous figure's.
         let only_tier_or_year = |w: &str| tiers::only_tier_words(w) || only_year_words(w);
-        let same = k > 0
+        // So after a ";", in a list ("tối thiểu 98% đối với cơ quan cấp tỉnh; 95% đối với Ủy ban nhân dân cấp xã").
+        let same = (k > 0 || goes_on_a_list)
             && only_tier_or_year(sub(s, phrase.0, phrase.1))
             && (words(before_text).next().is_none() || only_tier_or_year(before_text))
             || listed.is_some_and(|name| a_tiers_part(s, name));

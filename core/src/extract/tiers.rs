@@ -194,11 +194,12 @@ pub(crate) fn only_tier_words(phrase: &str) -> bool {
     words(phrase).any(|w| matches!(w, "cap" | "tai" | "voi")) && words(phrase).all(tier_word)
 }
 
-/// Whether folded word `w` may be part of a tier's words ("đối với cấp huyện", "tại cấp xã", "UBND tỉnh").
+/// Whether folded word `w` may be part of a tier's words ("đối với cấp huyện", "tại cấp xã", "UBND tỉnh", "đối với Ủy
+/// ban nhân dân cấp xã", "tại các xã").
 pub(crate) fn tier_word(w: &str) -> bool {
-    const FILLER: [&str; 16] = [
+    const FILLER: [&str; 21] = [
         "doi", "voi", "tai", "cap", "tinh", "huyen", "xa", "thanh", "pho", "quan", "phuong", "va", "o", "trong", "do",
-        "ubnd",
+        "ubnd", "uy", "ban", "nhan", "dan", "cac",
     ];
     FILLER.contains(&w)
 }
@@ -210,6 +211,15 @@ mod tests {
 
     fn tier(text: &str) -> Option<Tier> {
         tier_in(&Folded::new(text).text, true).map(|(t, _)| t)
+    }
+
+    #[test]
+    fn words_of_a_tier_alone() {
+        // A list's next item names only its tier (a probe of 6 Dec 2026): "95% đối với Ủy ban nhân dân cấp xã".
+        let only = |s: &str| only_tier_words(&Folded::new(s).text);
+        assert!(only("đối với Ủy ban nhân dân cấp xã") && only("tại các xã"));
+        assert!(only("đối với cấp huyện") && only("tại cấp xã"));
+        assert!(!only("người dân cấp xã") && !only("hộ nghèo tại cấp xã"));
     }
 
     #[test]
