@@ -4967,6 +4967,18 @@ test("a figure naming only its tier measures what its list names", () => {
   );
 });
 
+test("a ward is the plan's unit", () => {
+  // Regression: a ward's text had no unit ("(not found)"); the communes, wards and special zones are the tier below the
+  // province since 1 July 2025.
+  const text =
+    "Phường Bến Thành tổng kết năm 2025, triển khai nhiệm vụ năm 2026\n\nNăm 2025, thu ngân sách trên địa bàn phường " +
+    "ước thực hiện 1.250 tỷ đồng. Năm 2026, phường Bến Thành phấn đấu thu ngân sách đạt 1.400 tỷ đồng.\n";
+  const draft = c.extractPlan(text);
+  const j = draft.plan.jurisdiction;
+  assert.deepEqual([j.id, j.name, j.kind, j.level], ["phuong_ben_thanh", "phường Bến Thành", "ward", "commune"]);
+  assert.deepEqual(targetRows(draft.plan), [[2026, "reach", 1.4e12, "dong"]]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

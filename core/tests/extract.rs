@@ -6142,6 +6142,26 @@ fn a_figure_naming_only_its_tier_measures_what_its_list_names() {
     check_offsets(FIGURES_OF_TIERS_ALONE, &draft);
 }
 
+/// A ward's review of 2025 and plan for 2026 (a text written for the test, as the wards formed on 1 July 2025 word them;
+/// the same text as the Python and JavaScript tests).
+const A_WARDS_PLAN: &str = "Phường Bến Thành tổng kết năm 2025, triển khai nhiệm vụ năm 2026\n\nNăm 2025, thu ngân \
+     sách trên địa bàn phường ước thực hiện 1.250 tỷ đồng. Năm 2026, phường Bến Thành phấn đấu thu ngân sách đạt 1.400 tỷ \
+     đồng.\n";
+
+#[test]
+fn a_ward_is_the_plans_unit() {
+    // Regression: a ward's text had no unit ("(not found)"); the communes, wards and special zones are the tier below the
+    // province since 1 July 2025.
+    let draft = extract_plan(A_WARDS_PLAN);
+    let j = &draft.plan.jurisdiction;
+    assert_eq!(
+        (j.id.as_str(), j.name.as_str(), j.kind, j.level),
+        ("phuong_ben_thanh", "phường Bến Thành", UnitKind::Ward, Level::Commune)
+    );
+    assert_eq!(target_rows(&draft.plan), [(Some(2026), Comparator::Reach, 1.4e12, MeasureUnit::Dong)]);
+    check_offsets(A_WARDS_PLAN, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

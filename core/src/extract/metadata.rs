@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use time::{Date, Month};
 
-use super::folded::{at, find_words, starts_with_words, sub, word_at, words, years_after_nam, Folded};
+use super::folded::{at, ends_with_words, find_words, starts_with_words, sub, word_at, words, years_after_nam, Folded};
 use super::period::TitlePeriod;
 use super::provinces;
 use crate::model::administrative_unit::{AdministrativeUnit, Level, UnitKind};
@@ -24,6 +24,10 @@ enum Word {
     District,
     Town,
     UrbanDistrict,
+    Commune,
+    Ward,
+    Township,
+    SpecialZone,
 }
 
 /// What the reader found about the document.
@@ -201,18 +205,35 @@ fn most_named(f: &Folded<'_>) -> (Word, String) {
         ("huyen", Word::District),
         ("thi xa", Word::Town),
         ("quan", Word::UrbanDistrict),
+        ("xa", Word::Commune),
+        ("phuong", Word::Ward),
+        ("thi tran", Word::Township),
+        ("dac khu", Word::SpecialZone),
     ] {
         for i in find_words(s, kw) {
             let before = sub(s, i.saturating_sub(18), i);
             if before.ends_with("nhan dan ") || before.ends_with("ubnd ") || before.ends_with("uy ban ") {
                 continue;
             }
+            // Not the town of "thị xã", the cooperative of "hợp tác xã", society ("KINH TẾ - XÃ HỘI") nor the locality
+            // of "địa phương"; "xã" with its tilde and "phường" with its grave accent, not "xa" (far) nor "phương"
+            // ("PHƯƠNG HƯỚNG", the orientation).
+            if matches!(kw, "xa" | "phuong") {
+                let marked = f.original(i, i + kw.len()).contains(['ã', 'Ã', 'ờ', 'Ờ', '\u{303}', '\u{300}']);
+                let society = starts_with_words(sub(s, i + kw.len(), s.len()).trim_start(), "hoi");
+                if !marked || society || ["thi", "hop tac", "dia"].iter().any(|w| ends_with_words(before, w)) {
+                    continue;
+                }
+            }
             // "quận" (an urban district) has its dot below; "quân" ("bình quân GRDP", "Quân đội") is no unit.
             if city == Word::UrbanDistrict && !f.original(i, i + kw.len()).contains(['ậ', 'Ậ', '\u{323}']) {
                 continue;
             }
-            let name =
-                name_at(f, i + kw.len() + 1).filter(|(n, _)| city != Word::Province || provinces::named(&fold(n)));
+            // Not an abbreviation ("xã NTM", a new-rural commune).
+            let acronym = |n: &str| n.len() <= 4 && !n.contains(' ') && n.chars().all(|c| c.is_ascii_uppercase());
+            let name = name_at(f, i + kw.len() + 1)
+                .filter(|(n, _)| city != Word::Province || provinces::named(&fold(n)))
+                .filter(|(n, _)| commune(city).is_none() || !acronym(n));
             if let Some((name, _)) = name {
                 let e = counts.entry((city, fold(&name))).or_insert((0, i, name.clone()));
                 e.0 += 1;
@@ -223,8 +244,12 @@ fn most_named(f: &Folded<'_>) -> (Word, String) {
             }
         }
     }
-    let best =
-        counts.iter().max_by_key(|(_, (n, first, _))| (*n, usize::MAX - *first)).map(|(k, v)| (k.clone(), v.clone()));
+    // A tie with a commune goes to the other: a province or district named as often as one of its communes is the plan's.
+    let rank = |w: Word| u8::from(commune(w).is_none());
+    let best = counts
+        .iter()
+        .max_by_key(|((w, _), (n, first, _))| (*n, rank(*w), usize::MAX - *first))
+        .map(|(k, v)| (k.clone(), v.clone()));
     best.map_or((Word::Province, String::new()), |((c, _), (_, _, n))| (c, n))
 }
 
@@ -245,6 +270,18 @@ fn district(word: Word) -> Option<(UnitKind, &'static str, &'static str)> {
         Word::District => Some((UnitKind::RuralDistrict, "huyện", "")),
         Word::Town => Some((UnitKind::Town, "thị xã", "_town")),
         Word::UrbanDistrict => Some((UnitKind::UrbanDistrict, "quận", "")),
+        _ => None,
+    }
+}
+
+/// The kind, Vietnamese word and id prefix of a commune-level unit named by `word`: since 1 July 2025 the tier below the
+/// province ("xã Tân Phú", "phường Bến Thành", "đặc khu Côn Đảo").
+fn commune(word: Word) -> Option<(UnitKind, &'static str, &'static str)> {
+    match word {
+        Word::Commune => Some((UnitKind::Commune, "xã", "xa_")),
+        Word::Ward => Some((UnitKind::Ward, "phường", "phuong_")),
+        Word::Township => Some((UnitKind::Township, "thị trấn", "thi_tran_")),
+        Word::SpecialZone => Some((UnitKind::SpecialZone, "đặc khu", "dac_khu_")),
         _ => None,
     }
 }
@@ -272,6 +309,8 @@ fn administrative_unit(word: Word, name: &str, issuer_province: Option<&str>) ->
         unit("unknown".to_owned(), "(not found)".to_owned(), UnitKind::Province, Level::Province, None)
     } else if let Some((kind, word_vi, suffix)) = district(word) {
         unit(format!("{}{suffix}", slug(&folded_name)), format!("{word_vi} {name}"), kind, Level::District, parent())
+    } else if let Some((kind, word_vi, prefix)) = commune(word) {
+        unit(format!("{prefix}{}", slug(&folded_name)), format!("{word_vi} {name}"), kind, Level::Commune, parent())
     } else if is_city && !central {
         let id = format!("{}_city", slug(&folded_name));
         unit(id, format!("thành phố {name}"), UnitKind::ProvincialCity, Level::District, parent())
@@ -529,7 +568,7 @@ fn signed_on(s: &str, n: usize) -> Option<(Date, (usize, usize))> {
 /// Issuer: the People's Committee of the province or city.
 fn issuer(unit: &Unit) -> String {
     let name = &unit.name;
-    if let Some((_, word_vi, _)) = district(unit.word).filter(|_| !name.is_empty()) {
+    if let Some((_, word_vi, _)) = district(unit.word).or(commune(unit.word)).filter(|_| !name.is_empty()) {
         format!("Ủy ban nhân dân {word_vi} {name}")
     } else if let Some(p) = &unit.issuer_province {
         format!("Ủy ban nhân dân tỉnh {p}")
@@ -603,6 +642,37 @@ mod tests {
         let f = folded("Thứ Ba, 14/03/2023 09:15\nNgày 16-3, UBND thành phố Đà Nẵng ban hành Kế hoạch số 45/KH-UBND.");
         let n = number(&f).unwrap();
         assert_eq!(signed_on(&f.text, n.start).unwrap().0, Date::from_calendar_date(2022, Month::March, 16).unwrap());
+    }
+
+    #[test]
+    fn a_commune_a_ward_or_a_special_zone_is_the_plans_unit() {
+        // Since 1 July 2025 the tier below the province (development texts xa_cao_son_phu_tho, phuong_tan_hoa_phu_tho).
+        let f = folded(
+            "Phường Bến Thành tổng kết năm 2025.\nNăm 2026, phường Bến Thành phấn đấu thu ngân sách đạt 1.400 tỷ.",
+        );
+        let u = unit(&f);
+        assert_eq!(
+            (u.jurisdiction.id.as_str(), u.jurisdiction.name.as_str()),
+            ("phuong_ben_thanh", "phường Bến Thành")
+        );
+        assert_eq!((u.jurisdiction.kind, u.jurisdiction.level), (UnitKind::Ward, Level::Commune));
+        assert_eq!(issuer(&u), "Ủy ban nhân dân phường Bến Thành");
+        let f = folded("Đặc khu Côn Đảo đặt mục tiêu năm 2026 đón 1 triệu khách; đặc khu Côn Đảo");
+        assert_eq!(
+            (unit(&f).jurisdiction.id.as_str(), unit(&f).jurisdiction.kind),
+            ("dac_khu_con_dao", UnitKind::SpecialZone)
+        );
+        // Not "thị xã", "xã hội", "địa phương", "phương hướng", an abbreviation, nor a commune named only as often as its
+        // province.
+        for text in [
+            "Thị xã Sơn Tây; thị xã Sơn Tây",
+            "KINH TẾ - XÃ HỘI NĂM 2025; XÃ HỘI NĂM",
+            "PHƯƠNG HƯỚNG NHIỆM VỤ; PHƯƠNG HƯỚNG",
+            "xã NTM nâng cao, xã NTM kiểu mẫu",
+            "tại xã Châu Hưng, tỉnh Sóc Trăng",
+        ] {
+            assert_ne!(unit(&folded(text)).jurisdiction.level, Level::Commune, "{text}");
+        }
     }
 
     #[test]

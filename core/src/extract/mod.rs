@@ -315,8 +315,9 @@ pub fn extract_plan(text: &str) -> Draft {
     let (reporting, reporting_used) = reporting::read(&f);
     // Amounts, deadlines and the document's number and date are not targets.
     let claimed = Claimed { budget: &budget_used, reporting: &reporting_used, metadata: &meta.used };
-    // "Cấp thành phố" is the province tier only in a centrally-run city's plan.
-    let city_is_province = meta.jurisdiction.level == Level::Province;
+    // "Cấp thành phố" is the province tier only in a centrally-run city's plan, or in a commune's or ward's (since July
+    // 2025 the city above a commune is the province), not in a district's (a provincial city was one).
+    let city_is_province = meta.jurisdiction.level != Level::District;
     let mut outline = outline::walk(&f, meta.annual, city_is_province, &claimed);
     // A text that reviews a year and goes on to plan the next ("tổng kết nhiệm vụ năm 2025 và triển khai nhiệm vụ năm
     // 2026") is that next year's plan, when its title gives no period: before it is the past, and it dates the
