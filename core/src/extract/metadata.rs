@@ -219,7 +219,8 @@ fn most_named(f: &Folded<'_>) -> (Word, String) {
             // of "địa phương"; "xã" with its tilde and "phường" with its grave accent, not "xa" (far) nor "phương"
             // ("PHƯƠNG HƯỚNG", the orientation).
             if matches!(kw, "xa" | "phuong") {
-                let marked = f.original(i, i + kw.len()).contains(['ã', 'Ã', 'ờ', 'Ờ', '\u{303}', '\u{300}']);
+                let marks = if kw == "xa" { ['ã', 'Ã', '\u{303}'] } else { ['ờ', 'Ờ', '\u{300}'] };
+                let marked = f.original(i, i + kw.len()).contains(marks);
                 let society = starts_with_words(sub(s, i + kw.len(), s.len()).trim_start(), "hoi");
                 if !marked || society || ["thi", "hop tac", "dia"].iter().any(|w| ends_with_words(before, w)) {
                     continue;
