@@ -4470,6 +4470,9 @@ def test_a_multiple_said_in_words_is_an_increase():
         (2030, "reach", 50.0, "percent_increase"),
     ]
     assert draft.plan.targets[0]["quote"] == "Đến năm 2030, doanh thu du lịch tăng gấp đôi"
+    # Regression: the year after it, the level's it is twice, dated it ("gấp đôi năm 2025").
+    draft = chitieu.extract_plan("Đến năm 2030:\n- Quy mô nền kinh tế gấp đôi năm 2025.\n- Thu nhập đạt 100 triệu đồng.\n")
+    assert target_rows(draft.plan)[:1] == [(2030, "reach", 100.0, "percent_increase")]
 
 
 def test_a_change_that_names_what_changes_is_a_target():

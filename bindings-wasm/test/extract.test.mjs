@@ -4917,6 +4917,9 @@ test("a multiple said in words is an increase", () => {
     [2030, "reach", 50, "percent_increase"],
   ]);
   assert.equal(plan.targets[0].quote, "Đến năm 2030, doanh thu du lịch tăng gấp đôi");
+  // Regression: the year after it, the level's it is twice, dated it ("gấp đôi năm 2025").
+  const twice = c.extractPlan("Đến năm 2030:\n- Quy mô nền kinh tế gấp đôi năm 2025.\n- Thu nhập đạt 100 triệu đồng.\n").plan;
+  assert.deepEqual(targetRows(twice).slice(0, 1), [[2030, "reach", 100, "percent_increase"]]);
 });
 
 test("a change that names what changes is a target", () => {

@@ -6076,6 +6076,9 @@ fn a_multiple_said_in_words_is_an_increase() {
     assert_eq!(rows[..2], [increase(100.0), increase(50.0)]);
     assert_eq!(draft.plan.targets[0].quote, "Đến năm 2030, doanh thu du lịch tăng gấp đôi");
     check_offsets(MULTIPLES_IN_WORDS, &draft);
+    // Regression: the year after it, the level's it is twice, dated it ("gấp đôi năm 2025").
+    let draft = extract_plan("Đến năm 2030:\n- Quy mô nền kinh tế gấp đôi năm 2025.\n- Thu nhập đạt 100 triệu đồng.\n");
+    assert_eq!(target_rows(&draft.plan)[..1], [increase(100.0)]);
 }
 
 /// A change that names what changes before its base year, after another figure of its line (da_nang_ha_tang_so_2027's

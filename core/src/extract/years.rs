@@ -123,6 +123,9 @@ fn not_a_target_year(before: &str) -> bool {
         "so voi ke hoach",
         "bang",
         "gia so sanh",
+        // "Quy mô nền kinh tế gấp đôi năm 2025": twice the year's level.
+        "gap doi",
+        "gap ruoi",
     ]
     .iter()
     .any(|w| ends_with_words(b, w))
@@ -828,6 +831,8 @@ mod tests {
             [(2030, false, true)]
         );
         assert!(!level_compared_with("tang 20% so voi hien nay "));
+        // Twice a year's level (a probe of 6 Dec 2026): the year is the level's.
+        assert_eq!(years("Quy mô nền kinh tế gấp đôi năm 2025, gấp rưỡi năm 2020."), []);
         for base in ["so với thực hiện", "so với ước thực hiện", "so với dự toán", "so với kế hoạch"]
         {
             assert_eq!(years(&format!("Thu nội địa 22.824 tỷ đồng, tăng 2,6% {base} năm 2025.")), [], "{base}");
