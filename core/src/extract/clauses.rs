@@ -169,10 +169,20 @@ impl Hit {
         }
     }
 
+    /// A multiple read as an increase ([`increase_of`]): "gấp 2 lần", "gấp đôi".
+    fn multiple(number: NumberToken, times: f64, unit_end: usize) -> Self {
+        Self { multiple: true, ..Self::of(number, increase_of(times), unit_end, Some(MeasureUnit::PercentIncrease)) }
+    }
+
     /// A ratio per thousand people.
     fn per_thousand(number: NumberToken, value: f64, unit_end: usize) -> Self {
         Self { per_thousand: true, ..Self::of(number, value, unit_end, Some(MeasureUnit::PerThousandPeople)) }
     }
+}
+
+/// The increase, in percent, that a multiple is: 2 times is 100%, 1,5 times 50%.
+fn increase_of(times: f64) -> f64 {
+    (times - 1.0) * 100.0
 }
 
 /// What a table's row says of the numbers of its cells that carry no unit of their own.
@@ -238,11 +248,7 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>, listed: Option<Measur
             out.push(Hit::of(number, value, number.end, Some(MeasureUnit::Rank)));
         } else if let Some(n) = units::multiple(before_range(s, clause, start, number.start), after, value) {
             // "GRDP ... cao gấp hơn 2 lần so với năm 2025": an increase of 100%.
-            let value = (value - 1.0) * 100.0;
-            out.push(Hit {
-                multiple: true,
-                ..Hit::of(number, value, number.end + n, Some(MeasureUnit::PercentIncrease))
-            });
+            out.push(Hit::multiple(number, value, number.end + n));
         } else if let Some((hit, factor)) = amount_hit(s, &out, number, (lead, named, after), equivalent) {
             if hit.plan {
                 mark_result_over_plan(s, &mut out, number.start, (MeasureUnit::Dong, factor));
@@ -449,11 +455,7 @@ fn multiples_in_words(clause: &str, start: usize) -> Vec<Hit> {
         .into_iter()
         .flat_map(|(w, times)| find_words(clause, w).map(move |i| (i + "gap ".len(), i + w.len(), times)))
         .map(|(from, to, times)| {
-            let number = NumberToken { start: from + start, end: to + start, value: Some(times) };
-            Hit {
-                multiple: true,
-                ..Hit::of(number, (times - 1.0) * 100.0, to + start, Some(MeasureUnit::PercentIncrease))
-            }
+            Hit::multiple(NumberToken { start: from + start, end: to + start, value: Some(times) }, times, to + start)
         })
         .collect()
 }
@@ -1331,7 +1333,7 @@ fn read(
         }
         let risen = risen_from.take();
         let scale = h.number.value.filter(|raw| *raw != 0.0).map_or(1.0, |raw| h.value / raw);
-        let in_unit = |v: f64| if h.multiple { (v - 1.0) * 100.0 } else { v * scale };
+        let in_unit = |v: f64| if h.multiple { increase_of(v) } else { v * scale };
         // "từ 75 đến 80%": the "từ" opens the range; it compares nothing ("từ 80%" alone is a floor).
         let prefix = match low {
             Some((low, _)) => numbers::without_range_opening(sub(s, seg_start, low.start)),
