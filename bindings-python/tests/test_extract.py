@@ -4526,6 +4526,15 @@ def test_a_ward_is_the_plans_unit():
     assert target_rows(draft.plan) == [(2026, "reach", 1.4e12, "dong")]
 
 
+def test_what_a_plan_lets_not_exceed_is_at_most():
+    # Regression: "Không để tỷ lệ hộ nghèo vượt quá 0,5%" was reach 0.5, named `khong_de_ho_ngheo_vuot_qua`.
+    draft = chitieu.extract_plan(
+        "Đến năm 2026:\n- Không để tỷ lệ hộ nghèo vượt quá 0,5%.\n- Tỷ lệ hồ sơ trễ hạn không quá 2%.\n"
+    )
+    assert target_rows(draft.plan) == [(2026, "at_most", 0.5, "percent"), (2026, "at_most", 2.0, "percent")]
+    assert [i["name_vi"] for i in draft.plan.indicators] == ["tỷ lệ hộ nghèo", "Tỷ lệ hồ sơ trễ hạn"]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -4982,6 +4982,20 @@ test("a ward is the plan's unit", () => {
   assert.deepEqual(targetRows(draft.plan), [[2026, "reach", 1.4e12, "dong"]]);
 });
 
+test("what a plan lets not exceed is at most", () => {
+  // Regression: "Không để tỷ lệ hộ nghèo vượt quá 0,5%" was reach 0.5, named `khong_de_ho_ngheo_vuot_qua`.
+  const text = "Đến năm 2026:\n- Không để tỷ lệ hộ nghèo vượt quá 0,5%.\n- Tỷ lệ hồ sơ trễ hạn không quá 2%.\n";
+  const plan = c.extractPlan(text).plan;
+  assert.deepEqual(targetRows(plan), [
+    [2026, "at_most", 0.5, "percent"],
+    [2026, "at_most", 2, "percent"],
+  ]);
+  assert.deepEqual(
+    plan.indicators.map((i) => i.name_vi),
+    ["tỷ lệ hộ nghèo", "Tỷ lệ hồ sơ trễ hạn"],
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -6165,6 +6165,27 @@ fn a_ward_is_the_plans_unit() {
     check_offsets(A_WARDS_PLAN, &draft);
 }
 
+/// What a plan lets not exceed (a text written for the test, as a commune's plan words it; the same text as the Python
+/// and JavaScript tests).
+const LET_NOT_EXCEED: &str =
+    "Đến năm 2026:\n- Không để tỷ lệ hộ nghèo vượt quá 0,5%.\n- Tỷ lệ hồ sơ trễ hạn không quá 2%.\n";
+
+#[test]
+fn what_a_plan_lets_not_exceed_is_at_most() {
+    // Regression: "Không để tỷ lệ hộ nghèo vượt quá 0,5%" was reach 0.5, named `khong_de_ho_ngheo_vuot_qua`.
+    let draft = extract_plan(LET_NOT_EXCEED);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2026), Comparator::AtMost, 0.5, MeasureUnit::Percent),
+            (Some(2026), Comparator::AtMost, 2.0, MeasureUnit::Percent)
+        ]
+    );
+    let names: Vec<&str> = draft.plan.indicators.iter().map(|i| i.name_vi.as_str()).collect();
+    assert_eq!(names, ["tỷ lệ hộ nghèo", "Tỷ lệ hồ sơ trễ hạn"]);
+    check_offsets(LET_NOT_EXCEED, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -5,7 +5,7 @@ use super::folded::{ends_with_words, find_word, sub, words};
 use crate::model::comparator::Comparator;
 
 /// Comparator words as they end the text before a figure (folded), longest first.
-const BEFORE: [(&str, Comparator); 40] = [
+const BEFORE: [(&str, Comparator); 41] = [
     ("khong vuot qua", Comparator::AtMost),
     ("khong qua", Comparator::AtMost),
     ("khong duoi", Comparator::AtLeast),
@@ -44,6 +44,7 @@ const BEFORE: [(&str, Comparator); 40] = [
     // "thu ngân sách vượt mốc 25.000 tỷ đồng" (lao_cai_2026, a development text), "vượt ngưỡng": past the mark.
     ("vuot moc", Comparator::MoreThan),
     ("vuot nguong", Comparator::MoreThan),
+    ("vuot qua", Comparator::MoreThan),
     ("vuot", Comparator::MoreThan),
     ("khoang", Comparator::About),
     // "Vốn đầu tư toàn xã hội gần 650.000 tỷ đồng": nearly, about.
@@ -66,7 +67,21 @@ pub(crate) fn before(prefix: &str) -> Option<(Comparator, usize)> {
         .iter()
         .find(|(w, _)| trimmed.ends_with(w))
         .or_else(|| BEFORE.iter().find(|(w, _)| ends_with_words(trimmed, w)))
-        .map(|(w, c)| (*c, w.len()))
+        .map(|(w, c)| (not_let(trimmed, *c), w.len()))
+}
+
+/// Comparator `c` of a figure whose clause (`prefix`, up to the figure) opens with "không để" (let not): "Không để tỷ
+/// lệ hộ nghèo vượt quá 0,5%" is at most 0.5%, "không để tỷ lệ ... thấp hơn 80%" at least 80%.
+fn not_let(prefix: &str, c: Comparator) -> Comparator {
+    let clause = prefix.rsplit([',', ';', ':']).next().unwrap_or(prefix);
+    if find_word(clause, "khong de").is_none() {
+        return c;
+    }
+    match c {
+        Comparator::MoreThan => Comparator::AtMost,
+        Comparator::LessThan => Comparator::AtLeast,
+        other => other,
+    }
 }
 
 /// The words before a figure without the comparator that ends them ([`before`]), trimmed: "có từ 3 thôn" gives "có",
@@ -114,6 +129,12 @@ mod tests {
         assert_eq!(read("tối thiểu đạt "), Some(Comparator::AtLeast));
         assert_eq!(read("có tối thiểu có "), Some(Comparator::AtLeast));
         assert_eq!(read("trên dưới "), Some(Comparator::About));
+        // Let not exceed is at most; let not fall below, at least. "vượt quá" alone exceeds.
+        assert_eq!(read("Không để tỷ lệ hộ nghèo vượt quá "), Some(Comparator::AtMost));
+        assert_eq!(read("không để tỷ lệ hộ nghèo tăng trên "), Some(Comparator::AtMost));
+        assert_eq!(read("không để tỷ lệ tiêm chủng thấp hơn "), Some(Comparator::AtLeast));
+        assert_eq!(read("tổng kim ngạch vượt quá "), Some(Comparator::MoreThan));
+        assert_eq!(read("không để phát sinh điểm nóng, tỷ lệ hài lòng trên "), Some(Comparator::MoreThan));
         // Signs, as tables write them.
         assert_eq!(read("Tỷ lệ hồ sơ trực tuyến ≥ "), Some(Comparator::AtLeast));
         assert_eq!(read("Tỷ lệ hộ nghèo ≤"), Some(Comparator::AtMost));

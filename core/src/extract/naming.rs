@@ -214,7 +214,7 @@ fn from_the_rate(t: &mut Vec<(&str, String)>) {
     if let Some(k) = rate {
         let before: Vec<&str> = t.iter().take(k).map(|w| w.1.as_str()).collect();
         let does = before.iter().any(|w| matches!(*w, "se" | "giu" | "nang" | "dua"))
-            || before.windows(2).any(|p| p == ["duy", "tri"]);
+            || before.windows(2).any(|p| p == ["duy", "tri"] || p == ["khong", "de"]);
         if does {
             t.drain(..k);
         }
@@ -446,6 +446,8 @@ mod tests {
         // cao_bang_phat_trien_rung_2025, development texts).
         let ratio = MeasureUnit::BoysPerHundredGirls;
         assert_eq!(name_vi("Thành phố sẽ duy trì tỷ số giới tính khi sinh", ratio), "tỷ số giới tính khi sinh");
+        // What the plan lets not happen to a rate opens no name.
+        assert_eq!(name_vi("Không để tỷ lệ hộ nghèo", MeasureUnit::Percent), "tỷ lệ hộ nghèo");
         assert_eq!(name_vi("Phấn đấu nâng tỷ lệ che phủ rừng", MeasureUnit::Percent), "tỷ lệ che phủ rừng");
         assert_eq!(name_vi("đưa tỉ lệ che phủ rừng", MeasureUnit::Percent), "tỉ lệ che phủ rừng");
         let change = "tốc độ tăng tỷ số giới tính khi sinh";
