@@ -4535,6 +4535,28 @@ def test_what_a_plan_lets_not_exceed_is_at_most():
     assert [i["name_vi"] for i in draft.plan.indicators] == ["tỷ lệ hộ nghèo", "Tỷ lệ hồ sơ trễ hạn"]
 
 
+def test_a_sentence_whose_figure_is_a_multiple_in_words_is_no_heading():
+    # Regression: the sentence was read as a heading of 2030 (its only figure said in words), and drafted nothing.
+    draft = chitieu.extract_plan("Đến năm 2030, doanh thu du lịch tăng gấp đôi.\n")
+    assert target_rows(draft.plan) == [(2030, "reach", 100.0, "percent_increase")]
+    assert draft.plan.targets[0]["indicator"] == "doanh_thu_du_lich_tang"
+
+
+def test_an_indicator_is_named_by_what_it_measures_not_by_its_comparison_or_connector():
+    # Regression: the change was `indicator_percent_increase` (named by "so với năm 2025"); the hotels of 1
+    # star and of 3 to 5 stars had one id, `khach_san_tieu_chuan_sao`, the second a duplicate; "trong đó" opened ids
+    # as "do_".
+    draft = chitieu.extract_plan(
+        "Năm 2026, phấn đấu doanh thu thương mại tăng 5,7% so với năm 2025.\nĐến năm 2030, có trên 180 khách sạn đạt "
+        "tiêu chuẩn từ 1 sao trở lên, trong đó có ít nhất 20 khách sạn đạt tiêu chuẩn 3 - 5 sao.\n"
+    )
+    ids = [t["indicator"] for t in draft.plan.targets]
+    assert ids == ["doanh_thu_thuong_mai_tang", "khach_san_tieu_chuan_1_sao", "khach_san_tieu_chuan_3_5_sao"]
+    names = [i["name_vi"] for i in draft.plan.indicators]
+    stars = ["khách sạn đạt tiêu chuẩn từ 1 sao", "khách sạn đạt tiêu chuẩn 3-5 sao"]
+    assert names == ["doanh thu thương mại tăng", *stars]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -4996,6 +4996,31 @@ test("what a plan lets not exceed is at most", () => {
   );
 });
 
+test("a sentence whose figure is a multiple in words is no heading", () => {
+  // Regression: the sentence was read as a heading of 2030 (its only figure said in words), and drafted nothing.
+  const plan = c.extractPlan("Đến năm 2030, doanh thu du lịch tăng gấp đôi.\n").plan;
+  assert.deepEqual(targetRows(plan), [[2030, "reach", 100, "percent_increase"]]);
+  assert.equal(plan.targets[0].indicator, "doanh_thu_du_lich_tang");
+});
+
+test("an indicator is named by what it measures, not by its comparison or connector", () => {
+  // Regression: the change was `indicator_percent_increase` (named by "so với năm 2025"); the hotels of 1
+  // star and of 3 to 5 stars had one id, `khach_san_tieu_chuan_sao`, the second a duplicate; "trong đó" opened ids
+  // as "do_".
+  const text =
+    "Năm 2026, phấn đấu doanh thu thương mại tăng 5,7% so với năm 2025.\nĐến năm 2030, có trên 180 khách sạn đạt " +
+    "tiêu chuẩn từ 1 sao trở lên, trong đó có ít nhất 20 khách sạn đạt tiêu chuẩn 3 - 5 sao.\n";
+  const plan = c.extractPlan(text).plan;
+  assert.deepEqual(
+    plan.targets.map((t) => t.indicator),
+    ["doanh_thu_thuong_mai_tang", "khach_san_tieu_chuan_1_sao", "khach_san_tieu_chuan_3_5_sao"],
+  );
+  assert.deepEqual(
+    plan.indicators.map((i) => i.name_vi),
+    ["doanh thu thương mại tăng", "khách sạn đạt tiêu chuẩn từ 1 sao", "khách sạn đạt tiêu chuẩn 3-5 sao"],
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

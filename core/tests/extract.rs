@@ -6186,6 +6186,41 @@ fn what_a_plan_lets_not_exceed_is_at_most() {
     check_offsets(LET_NOT_EXCEED, &draft);
 }
 
+/// A multiple said in words, in a sentence its year opens (a text written for the test; the same text as the Python and
+/// JavaScript tests).
+const A_MULTIPLE_IN_WORDS_ALONE: &str = "Đến năm 2030, doanh thu du lịch tăng gấp đôi.\n";
+
+#[test]
+fn a_sentence_whose_figure_is_a_multiple_in_words_is_no_heading() {
+    // Regression: the sentence was read as a heading of 2030 (its only figure said in words), and drafted nothing.
+    let draft = extract_plan(A_MULTIPLE_IN_WORDS_ALONE);
+    assert_eq!(target_rows(&draft.plan), [(Some(2030), Comparator::Reach, 100.0, MeasureUnit::PercentIncrease)]);
+    assert_eq!(draft.plan.targets[0].indicator, "doanh_thu_du_lich_tang");
+    check_offsets(A_MULTIPLE_IN_WORDS_ALONE, &draft);
+}
+
+/// A change against a year and counts of star ratings (huyen_long_dien_ba_ria_vung_tau_2025, tuyen_quang_du_lich_2030,
+/// soc_trang_giam_ngheo_2021; development texts; the same text as the Python and JavaScript tests).
+const CHANGES_AND_STARS: &str = "Năm 2026, phấn đấu doanh thu thương mại tăng 5,7% so với năm 2025.\nĐến năm 2030, có \
+                                 trên 180 khách sạn đạt tiêu chuẩn từ 1 sao trở lên, trong đó có ít nhất 20 khách sạn \
+                                 đạt tiêu chuẩn 3 - 5 sao.\n";
+
+#[test]
+fn an_indicator_is_named_by_what_it_measures_not_by_its_comparison_or_connector() {
+    // Regression: the change was `indicator_percent_increase` (named by "so với năm 2025"); the hotels of 1
+    // star and of 3 to 5 stars had one id, `khach_san_tieu_chuan_sao`, the second a duplicate; "trong đó" opened ids
+    // as "do_".
+    let draft = extract_plan(CHANGES_AND_STARS);
+    let ids: Vec<&str> = draft.plan.targets.iter().map(|t| t.indicator.as_str()).collect();
+    assert_eq!(ids, ["doanh_thu_thuong_mai_tang", "khach_san_tieu_chuan_1_sao", "khach_san_tieu_chuan_3_5_sao"]);
+    let names: Vec<&str> = draft.plan.indicators.iter().map(|i| i.name_vi.as_str()).collect();
+    assert_eq!(
+        names,
+        ["doanh thu thương mại tăng", "khách sạn đạt tiêu chuẩn từ 1 sao", "khách sạn đạt tiêu chuẩn 3-5 sao"]
+    );
+    check_offsets(CHANGES_AND_STARS, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -451,11 +451,15 @@ fn counts_in_words(
 /// 100%), "gấp rưỡi" (one and a half times: 50%) (da_nang_ha_tang_so_2027, a development text: "tăng gấp đôi tốc độ tải
 /// xuống trung bình ... so với năm 2024").
 fn multiples_in_words(clause: &str, start: usize) -> Vec<Hit> {
-    [("gap doi", 2.0), ("gap ruoi", 1.5)]
+    numbers::multiples_in_words(clause)
         .into_iter()
-        .flat_map(|(w, times)| find_words(clause, w).map(move |i| (i + "gap ".len(), i + w.len(), times)))
-        .map(|(from, to, times)| {
-            Hit::multiple(NumberToken { start: from + start, end: to + start, value: Some(times) }, times, to + start)
+        .map(|t| {
+            let times = t.value.unwrap_or(1.0);
+            Hit::multiple(
+                NumberToken { start: t.start + start, end: t.end + start, value: t.value },
+                times,
+                t.end + start,
+            )
         })
         .collect()
 }
@@ -1216,7 +1220,10 @@ fn phrase_of(s: &str, h: &Hit, before: (usize, usize), after: &str) -> ((usize, 
     let names_first = names(sub(s, before.0, before.1));
     // Words after it that say only its year or tier ("... đạt 170 triệu đồng vào năm 2030", "... 65% tại UBND
     // cấp xã") name nothing.
-    let after_names_nothing = after_words < 2 || only_year_words(after_text) || tiers::only_tier_words(after_text);
+    // Nor does a comparison's base ("tăng 15% so với năm 2025", "so với cùng kỳ").
+    let compared = ["so voi", "so cung ky", "so nam"].iter().any(|w| starts_with_words(after_text.trim_start(), w));
+    let after_names_nothing =
+        after_words < 2 || only_year_words(after_text) || tiers::only_tier_words(after_text) || compared;
     // A rank's name stands before it; so does an index's, if only one word ("HDI đạt 0,75, tuổi thọ ..."), and a
     // quantity's ("diện tích cây chè 10.000 ha, trong đó ...", "GRDP bình quân đầu người đạt 8.500 USD"), and a rate's
     // per hectare, woman or girls born ("tỷ số giới tính khi sinh dưới 109 bé trai/100 bé gái sinh ra sống").

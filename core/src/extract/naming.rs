@@ -16,13 +16,14 @@ const LEAD: [&str; 24] = [
 
 /// Words (folded) that end a phrase without naming anything.
 /// "ước" (estimated, before "đạt": "tổng doanh thu du lịch ước đạt") among them.
-const TAIL: [&str; 28] = [
+/// "gấp" (times) of a multiple ("tăng gấp 2 lần") among them.
+const TAIL: [&str; 29] = [
     "dat", "la", "chiem", "phan", "dau", "tro", "len", "tu", "tren", "toi", "thieu", "khoang", "trung", "binh", "muc",
-    "va", "hoac", "o", "cua", "voi", "phai", "can", "se", "giam", "xuong", "con", "gom", "uoc",
+    "va", "hoac", "o", "cua", "voi", "phai", "can", "se", "giam", "xuong", "con", "gom", "uoc", "gap",
 ];
 
-/// Words (folded) that begin what is no part of the name: a year, a period, a deadline.
-const STOPS_AT: [&str; 7] = ["nam", "giai", "thoi", "vao", "den", "truoc", "trong"];
+/// Words (folded) that begin what is no part of the name: a year, a period, a deadline ("cuối năm 2025").
+const STOPS_AT: [&str; 8] = ["nam", "giai", "thoi", "vao", "den", "truoc", "trong", "cuoi"];
 
 /// Tier words (folded), left out of a name: the tier is the target's, not the indicator's.
 const TIER: [&str; 5] = ["tinh", "huyen", "xa", "phuong", "quan"];
@@ -79,6 +80,15 @@ pub(crate) fn name_vi(phrase: &str, unit: MeasureUnit) -> String {
     let objective =
         |w: &[(&str, String)]| matches!(w, [(_, a), (_, b), ..] if (a == "muc" || a == "chi") && b == "tieu");
     if objective(&t) {
+        t.drain(..2);
+    }
+    // Nor "trong đó" (of which), a connector ("trong đó tỷ lệ hộ Khmer nghèo giảm ...", soc_trang_giam_ngheo_2021, a
+    // development text); "trong độ tuổi" keeps its words.
+    let of_which = |w: &[(&str, String)]| match w {
+        [(_, a), (b, _), ..] => a == "trong" && b.to_lowercase().trim_end_matches(',') == "đó",
+        _ => false,
+    };
+    if of_which(&t) {
         t.drain(..2);
     }
     // A date or a period opens no name ("Năm 2024, tỷ lệ ...", "Đến hết năm 2025, ...", "Giai đoạn từ năm 2026 đến 2030
@@ -375,8 +385,15 @@ pub(crate) fn id_of(name: &str, unit: MeasureUnit) -> String {
                 let before = |k: usize| start.checked_sub(k).and_then(|j| w.get(j)).copied();
                 let number = |x: Option<&str>| x.is_some_and(|x| x.bytes().all(|b| b.is_ascii_digit()));
                 let aged = before(1) == Some("tuoi") || number(before(1)) && before(2) == Some("tuoi");
-                let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit()) && !aged;
-                let skip = here.iter().all(|s| SKIP.contains(s) && !land(s) || digits(s));
+                // So are a star rating's ("khach_san_tieu_chuan_3_5_sao" apart from "..._1_sao",
+                // tuyen_quang_du_lich_2030, a development text).
+                // The "từ" before it opens a range ("từ 3 sao" is "3_sao").
+                let digit = |x: &&str| x.bytes().all(|b| b.is_ascii_digit());
+                let rest = w.get(i..).unwrap_or_default();
+                let starred = rest.iter().find(|x| !digit(x)) == Some(&"sao");
+                let from = here == ["tu"] && rest.first().is_some_and(digit) && starred;
+                let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit()) && !aged && !starred;
+                let skip = from || here.iter().all(|s| SKIP.contains(s) && !land(s) || digits(s));
                 if !skip {
                     known = false;
                     vietnamese.extend(here);
@@ -410,6 +427,9 @@ mod tests {
                 "tỷ lệ thủ tục hành chính cung cấp dịch vụ công trực tuyến toàn trình",
             ),
             ("Tỷ lệ hồ sơ được giải quyết đúng hạn phấn đấu đạt", "Tỷ lệ hồ sơ được giải quyết đúng hạn"),
+            // A connector, a multiple's "gấp", a deadline's "cuối năm" name nothing.
+            ("trong đó tỷ lệ hộ Khmer nghèo giảm", "tỷ lệ hộ Khmer nghèo"),
+            ("trong độ tuổi lao động có việc làm", "tỷ lệ trong độ tuổi lao động có việc làm"),
             // "Toàn tỉnh có 14 đô thị, gồm: ..." (ha_nam_he_thong_do_thi_2030, a development text).
             ("đô thị, gồm", "tỷ lệ đô thị"),
             ("có điểm phục vụ tại cấp xã đến năm 2025", "tỷ lệ điểm phục vụ"),
@@ -439,6 +459,9 @@ mod tests {
         for (phrase, name) in cases {
             assert_eq!(name_vi(phrase, MeasureUnit::Percent), name, "{phrase}");
         }
+        let increase = MeasureUnit::PercentIncrease;
+        assert_eq!(name_vi("thu nhập của hộ nghèo cuối năm 2025 tăng lên", increase), "thu nhập của hộ nghèo");
+        assert_eq!(name_vi("doanh thu du lịch tăng gấp", increase), "doanh thu du lịch tăng");
         assert_eq!(name_vi("kinh tế đêm", MeasureUnit::PercentOfGrdp), "tỷ trọng kinh tế đêm");
         assert_eq!(name_vi("Mục tiêu năm 2026 là thu ngân sách từ", MeasureUnit::Dong), "thu ngân sách");
         assert_eq!(name_vi("Chỉ tiêu đến năm 2030 tỷ lệ hộ nghèo", MeasureUnit::Percent), "tỷ lệ hộ nghèo");
@@ -520,6 +543,9 @@ mod tests {
         assert_eq!(id("tỷ lệ hồ sơ đạt chuẩn"), "ho_so_chuan");
         // An age group's digits are kept; other digits are not.
         assert_eq!(id("tỷ lệ người biết chữ độ tuổi 15-60"), "nguoi_biet_chu_do_tuoi_15_60");
+        assert_eq!(id("khách sạn đạt tiêu chuẩn 3 - 5 sao"), "khach_san_tieu_chuan_3_5_sao");
+        assert_eq!(id("khách sạn đạt tiêu chuẩn từ 1 sao"), "khach_san_tieu_chuan_1_sao");
+        assert_eq!(id("sản phẩm OCOP đạt 4 sao"), "san_pham_ocop_4_sao");
         assert_eq!(id("tỷ lệ người biết chữ độ tuổi 15 - 35"), "nguoi_biet_chu_do_tuoi_15_35");
         assert_eq!(id("tỷ lệ trẻ em dưới 5 tuổi"), "tre_em_duoi_tuoi");
     }

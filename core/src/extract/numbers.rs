@@ -1,7 +1,7 @@
 //! Number tokens of the folded text, read the Vietnamese way (`11,5`, `477.905`) by
 //! [`crate::io::number::parse_number`].
 
-use super::folded::{at, find_any_words, sub};
+use super::folded::{at, find_any_words, find_words, sub};
 
 /// A run of digits with its separators.
 #[derive(Debug, Clone, Copy)]
@@ -159,6 +159,17 @@ pub(crate) fn in_words(s: &str) -> Vec<NumberToken> {
     find_any_words(s, &IN_WORDS.map(|(w, _)| w))
         .into_iter()
         .filter_map(|(i, k)| IN_WORDS.get(k).map(|&(w, v)| NumberToken { start: i, end: i + w.len(), value: Some(v) }))
+        .collect()
+}
+
+/// The multiples of `s` (folded) said in words after "gấp": "gấp đôi" (twice), "gấp rưỡi" (one and a half times); each
+/// a token over its word ("đôi"), its value the multiple.
+pub(crate) fn multiples_in_words(s: &str) -> Vec<NumberToken> {
+    [("gap doi", 2.0), ("gap ruoi", 1.5)]
+        .into_iter()
+        .flat_map(|(w, times)| {
+            find_words(s, w).map(move |i| NumberToken { start: i + "gap ".len(), end: i + w.len(), value: Some(times) })
+        })
         .collect()
 }
 
