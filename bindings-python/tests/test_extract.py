@@ -4557,6 +4557,16 @@ def test_an_indicator_is_named_by_what_it_measures_not_by_its_comparison_or_conn
     assert names == ["doanh thu thương mại tăng", *stars]
 
 
+def test_satisfaction_with_health_services_is_not_with_administrative_procedures():
+    # Regression: both figures were `satisfaction_admin_procedures`, the first through the words they share.
+    draft = chitieu.extract_plan(
+        "Năm 2026, tỷ lệ người dân hài lòng với dịch vụ y tế đạt trên 90%; tỷ lệ người dân, doanh nghiệp hài lòng về "
+        "việc giải quyết thủ tục hành chính đạt 95%.\n"
+    )
+    ids = [t["indicator"] for t in draft.plan.targets]
+    assert ids == ["nguoi_dan_hai_long_dich_vu_y_te", "satisfaction_admin_procedures"]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

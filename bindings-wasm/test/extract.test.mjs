@@ -5021,6 +5021,18 @@ test("an indicator is named by what it measures, not by its comparison or connec
   );
 });
 
+test("satisfaction with health services is not with administrative procedures", () => {
+  // Regression: both figures were `satisfaction_admin_procedures`, the first through the words they share.
+  const text =
+    "Năm 2026, tỷ lệ người dân hài lòng với dịch vụ y tế đạt trên 90%; tỷ lệ người dân, doanh nghiệp hài lòng về " +
+    "việc giải quyết thủ tục hành chính đạt 95%.\n";
+  const plan = c.extractPlan(text).plan;
+  assert.deepEqual(
+    plan.targets.map((t) => t.indicator),
+    ["nguoi_dan_hai_long_dich_vu_y_te", "satisfaction_admin_procedures"],
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

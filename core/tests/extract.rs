@@ -6221,6 +6221,21 @@ fn an_indicator_is_named_by_what_it_measures_not_by_its_comparison_or_connector(
     check_offsets(CHANGES_AND_STARS, &draft);
 }
 
+/// Satisfaction with health services beside satisfaction with administrative procedures (a text written for the test;
+/// the same text as the Python and JavaScript tests).
+const SATISFIED_WITH_HEALTH: &str =
+    "Năm 2026, tỷ lệ người dân hài lòng với dịch vụ y tế đạt trên 90%; tỷ lệ người dân, \
+                                     doanh nghiệp hài lòng về việc giải quyết thủ tục hành chính đạt 95%.\n";
+
+#[test]
+fn satisfaction_with_health_services_is_not_with_administrative_procedures() {
+    // Regression: both figures were `satisfaction_admin_procedures`, the first through the words they share.
+    let draft = extract_plan(SATISFIED_WITH_HEALTH);
+    let ids: Vec<&str> = draft.plan.targets.iter().map(|t| t.indicator.as_str()).collect();
+    assert_eq!(ids, ["nguoi_dan_hai_long_dich_vu_y_te", "satisfaction_admin_procedures"]);
+    check_offsets(SATISFIED_WITH_HEALTH, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

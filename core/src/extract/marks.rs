@@ -50,7 +50,7 @@ const HUMAN_DEVELOPMENT: u32 = 1 << 17;
 /// wordings, and the development texts they mended): smartphones ("điện thoại thông minh": not "người dân trong độ tuổi
 /// trưởng thành có kiến thức"), firms among the world's best or on a par with advanced countries' ("hàng đầu", "ngang
 /// tầm": not "Số lượng doanh nghiệp công nghệ số đạt 10 doanh nghiệp"), digital services ("dịch vụ số"), schools
-/// ("trường học", "cơ sở giáo dục": not "95% số xã đạt phổ cập giáo dục"), hospitals ("bệnh viện", "y tế": not
+/// ("trường học", "cơ sở giáo dục": not "95% số xã đạt phổ cập giáo dục"), health ([`HEALTH`]; "bệnh viện", "y tế": not
 /// "thanh toán không dùng tiền mặt trong thương mại điện tử") and online public services ("dịch vụ công", "DVC": not
 /// "Tỷ lệ dân số trưởng thành có tài khoản định danh điện tử", "tỷ lệ dân số trưởng thành tham gia mua sắm trực
 /// tuyến"); and officials ("cán bộ", "công chức", "viên chức"), whom a phrase of the people ("dân số trưởng thành có tài
@@ -59,17 +59,20 @@ const SMARTPHONES: u32 = 1 << 18;
 const WORLD_CLASS: u32 = 1 << 19;
 const DIGITAL_SERVICES: u32 = 1 << 20;
 const SCHOOLS: u32 = 1 << 21;
-const HOSPITALS: u32 = 1 << 22;
+/// Health ("y tế", "bệnh viện", "sức khỏe", "chữa bệnh"), named on both sides or neither: an indicator of
+/// health measures no phrase that does not name it, and a phrase of health no indicator of something else ("Tỷ lệ
+/// người dân hài lòng với dịch vụ y tế" is no satisfaction with administrative procedures; a probe of 6 Dec 2026).
+const HEALTH: u32 = 1 << 22;
 const PUBLIC_SERVICES: u32 = 1 << 23;
 const OFFICIALS: u32 = 1 << 24;
 /// The marks an indicator's name gives that a phrase must name for it to measure the phrase: all but places, payments
 /// and officials, which are compared otherwise.
-const MUST_BE_NAMED: u32 = !(PLACES | PAYMENT | OFFICIALS);
+const MUST_BE_NAMED: u32 = !(PLACES | PAYMENT | OFFICIALS | HEALTH);
 /// The kinds of place an indicator covers: one does not stand for another.
 const PLACES: u32 = VILLAGES | COMMUNES | HOUSEHOLDS;
 
 /// Words (folded) and the mark each gives; "ấp", "làng" and "xã" are read apart ([`mark_of`]).
-const WORDS: [(&str, u32); 52] = [
+const WORDS: [(&str, u32); 54] = [
     ("dan so", PEOPLE),
     ("nguoi dan", PEOPLE),
     ("cong dan", PEOPLE),
@@ -113,8 +116,10 @@ const WORDS: [(&str, u32); 52] = [
     ("dich vu so", DIGITAL_SERVICES),
     ("truong hoc", SCHOOLS),
     ("co so giao duc", SCHOOLS),
-    ("benh vien", HOSPITALS),
-    ("y te", HOSPITALS),
+    ("benh vien", HEALTH),
+    ("y te", HEALTH),
+    ("suc khoe", HEALTH),
+    ("chua benh", HEALTH),
     ("dich vu cong", PUBLIC_SERVICES),
     ("dvc", PUBLIC_SERVICES),
     ("dvctt", PUBLIC_SERVICES),
@@ -197,7 +202,8 @@ impl Marks {
         // Officials are not the people ("70% dân số được cấp định danh điện tử"), though a figure may leave them unsaid
         // ("Cán bộ, công chức, viên chức được tập huấn ... đạt 100% và 50% được bồi dưỡng kỹ năng phân tích").
         let officials = self.0 & OFFICIALS == 0 || phrase.0 & OFFICIALS != 0 || phrase.0 & PEOPLE == 0;
-        places && unnamed == 0 && officials && (self.0 & PAYMENT == phrase.0 & PAYMENT)
+        let both_or_neither = PAYMENT | HEALTH;
+        places && unnamed == 0 && officials && (self.0 & both_or_neither == phrase.0 & both_or_neither)
     }
 }
 
@@ -296,6 +302,20 @@ mod tests {
         }
         // Officials left unsaid (lao_cai_2025, a development text).
         assert!(marks("cán bộ, công chức được bồi dưỡng kỹ năng").allow(marks("50% được bồi dưỡng kỹ năng phân tích")));
+    }
+
+    #[test]
+    fn health_is_named_on_both_sides_or_neither() {
+        // A probe of 6 Dec 2026: satisfaction with health services is not with administrative procedures; ca_mau (a
+        // development text): fibre to schools and hospitals is not to communes.
+        let procedures = marks("người dân, doanh nghiệp hài lòng về việc giải quyết thủ tục hành chính");
+        assert!(!procedures.allow(marks("Tỷ lệ người dân hài lòng với dịch vụ y tế")));
+        assert!(procedures.allow(marks("Tỷ lệ người dân hài lòng về giải quyết thủ tục hành chính")));
+        assert!(!marks("xã, phường, thị trấn").allow(marks("cáp quang phủ 100% trường học, bệnh viện")));
+        let records = marks("Tỷ lệ người dân có hồ sơ sức khỏe điện tử");
+        assert_eq!(records, Marks(PEOPLE | DOSSIERS | HEALTH));
+        assert!(records.allow(marks("người dân có hồ sơ sức khỏe điện tử")));
+        assert!(marks("cơ sở khám, chữa bệnh").allow(marks("các cơ sở khám-chữa bệnh trên địa bàn")));
     }
 
     #[test]
