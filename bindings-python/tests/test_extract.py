@@ -4567,6 +4567,12 @@ def test_satisfaction_with_health_services_is_not_with_administrative_procedures
     assert ids == ["nguoi_dan_hai_long_dich_vu_y_te", "satisfaction_admin_procedures"]
 
 
+def test_the_objective_of_a_later_year_measures_what_the_figure_before_it_does():
+    # Regression: "mục tiêu đến năm 2030 là 55%" was `indicator_percent`, a name of no words.
+    draft = chitieu.extract_plan("Tỷ lệ che phủ rừng năm 2025 đạt 52%, mục tiêu đến năm 2030 là 55%.\n")
+    assert [(t["indicator"], t["year"]) for t in draft.plan.targets] == [("che_phu_rung", 2025), ("che_phu_rung", 2030)]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

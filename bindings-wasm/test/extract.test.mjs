@@ -5033,6 +5033,18 @@ test("satisfaction with health services is not with administrative procedures", 
   );
 });
 
+test("the objective of a later year measures what the figure before it does", () => {
+  // Regression: "mục tiêu đến năm 2030 là 55%" was `indicator_percent`, a name of no words.
+  const plan = c.extractPlan("Tỷ lệ che phủ rừng năm 2025 đạt 52%, mục tiêu đến năm 2030 là 55%.\n").plan;
+  assert.deepEqual(
+    plan.targets.map((t) => [t.indicator, t.year]),
+    [
+      ["che_phu_rung", 2025],
+      ["che_phu_rung", 2030],
+    ],
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

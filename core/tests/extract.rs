@@ -6236,6 +6236,19 @@ fn satisfaction_with_health_services_is_not_with_administrative_procedures() {
     check_offsets(SATISFIED_WITH_HEALTH, &draft);
 }
 
+/// A year's figure and the objective of a later year (a text written for the test; the same text as the Python and
+/// JavaScript tests).
+const AN_OBJECTIVE_AFTER_A_FIGURE: &str = "Tỷ lệ che phủ rừng năm 2025 đạt 52%, mục tiêu đến năm 2030 là 55%.\n";
+
+#[test]
+fn the_objective_of_a_later_year_measures_what_the_figure_before_it_does() {
+    // Regression: "mục tiêu đến năm 2030 là 55%" was `indicator_percent`, a name of no words.
+    let draft = extract_plan(AN_OBJECTIVE_AFTER_A_FIGURE);
+    let rows: Vec<(&str, Option<i32>)> = draft.plan.targets.iter().map(|t| (t.indicator.as_str(), t.year)).collect();
+    assert_eq!(rows, [("che_phu_rung", Some(2025)), ("che_phu_rung", Some(2030))]);
+    check_offsets(AN_OBJECTIVE_AFTER_A_FIGURE, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

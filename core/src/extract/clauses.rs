@@ -1281,6 +1281,14 @@ fn only_year_words(phrase: &str) -> bool {
     words(phrase).any(year) && words(phrase).all(|w| year(w) || time(w))
 }
 
+/// Whether a phrase says nothing but the objective of a year ("mục tiêu năm 2030 là", "mục tiêu đến năm 2030 là"),
+/// after the figure of another year: the indicator is the previous figure's.
+fn objective_of_a_year(phrase: &str) -> bool {
+    let objective = starts_with_words(phrase.trim_start(), "muc tieu");
+    let rest = words(phrase).skip(2).filter(|w| *w != "la").collect::<Vec<_>>().join(" ");
+    objective && only_year_words(&rest)
+}
+
 /// The targets of one clause.
 #[cfg(test)]
 pub(crate) fn read_clause(s: &str, start: usize, end: usize, city_is_province: bool) -> Vec<Found> {
@@ -1385,7 +1393,7 @@ fn read(
         };
         // Words that name only a tier ("80% cấp huyện") or a year ("..., năm 2030 đạt 95%"): the indicator is
         // the previous figure's.
-        let only_tier_or_year = |w: &str| tiers::only_tier_words(w) || only_year_words(w);
+        let only_tier_or_year = |w: &str| tiers::only_tier_words(w) || only_year_words(w) || objective_of_a_year(w);
         // So after a ";", in a list ("tối thiểu 98% đối với cơ quan cấp tỉnh; 95% đối với Ủy ban nhân dân cấp xã").
         let same = (k > 0 || goes_on_a_list)
             && only_tier_or_year(sub(s, phrase.0, phrase.1))
@@ -2080,6 +2088,9 @@ mod tests {
         assert_eq!(same, [false, true]);
         assert!(only_year_words("den nam 2030") && only_year_words(" nam 2030 dat "));
         assert!(!only_year_words("nam 2030 ty le ho so") && !only_year_words("dat"));
+        // The objective of a year, after another year's figure (a probe of 6 Dec 2026).
+        assert!(objective_of_a_year(" muc tieu den nam 2030 la ") && objective_of_a_year("muc tieu nam 2030"));
+        assert!(!objective_of_a_year("muc tieu nam 2030 ty le ho ngheo") && !objective_of_a_year("muc tieu la"));
     }
 
     #[test]
