@@ -4573,6 +4573,22 @@ def test_the_objective_of_a_later_year_measures_what_the_figure_before_it_does()
     assert [(t["indicator"], t["year"]) for t in draft.plan.targets] == [("che_phu_rung", 2025), ("che_phu_rung", 2030)]
 
 
+def test_the_objectives_a_heading_dates_after_a_review_are_targets():
+    # Regression: "Kinh tế số chiếm tối thiểu 16% GRDP" under "III. CHỈ TIÊU CHỦ YẾU NĂM 2026" was an observation of
+    # 2025, for it came before the first wanted figure after the reviewed year.
+    draft = chitieu.extract_plan(
+        "KẾ HOẠCH\nChuyển đổi số tỉnh Tây Ninh năm 2026\n\nII. KẾT QUẢ NĂM 2025\nNăm 2025, tỷ lệ hồ sơ thủ tục hành "
+        "chính được xử lý trực tuyến đạt 72,5%; kinh tế số ước chiếm 14,2% GRDP.\n\nIII. CHỈ TIÊU CHỦ YẾU NĂM 2026\n"
+        "a) Kinh tế số chiếm tối thiểu 16% GRDP.\nb) Phấn đấu có thêm 50 doanh nghiệp khoa học và công nghệ.\n"
+    )
+    assert target_rows(draft.plan) == [(2026, "at_least", 16.0, "percent_of_grdp"), (2026, "reach", 50.0, "count")]
+    assert observation_rows(draft) == [(72.5, 2025), (14.2, 2025)]
+    # A line opening with the year its results heading states goes on reporting it (it was a target of 2025).
+    draft = chitieu.extract_plan("KẾT QUẢ NĂM 2025\nNăm 2025, tỷ lệ hồ sơ đạt 72,5%.\n")
+    assert draft.plan.targets == []
+    assert observation_rows(draft) == [(72.5, 2025)]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

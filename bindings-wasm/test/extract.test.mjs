@@ -5045,6 +5045,28 @@ test("the objective of a later year measures what the figure before it does", ()
   );
 });
 
+test("the objectives a heading dates after a review are targets", () => {
+  // Regression: "Kinh tế số chiếm tối thiểu 16% GRDP" under "III. CHỈ TIÊU CHỦ YẾU NĂM 2026" was an observation of
+  // 2025, for it came before the first wanted figure after the reviewed year.
+  const text =
+    "KẾ HOẠCH\nChuyển đổi số tỉnh Tây Ninh năm 2026\n\nII. KẾT QUẢ NĂM 2025\nNăm 2025, tỷ lệ hồ sơ thủ tục hành " +
+    "chính được xử lý trực tuyến đạt 72,5%; kinh tế số ước chiếm 14,2% GRDP.\n\nIII. CHỈ TIÊU CHỦ YẾU NĂM 2026\n" +
+    "a) Kinh tế số chiếm tối thiểu 16% GRDP.\nb) Phấn đấu có thêm 50 doanh nghiệp khoa học và công nghệ.\n";
+  let draft = c.extractPlan(text);
+  assert.deepEqual(targetRows(draft.plan), [
+    [2026, "at_least", 16, "percent_of_grdp"],
+    [2026, "reach", 50, "count"],
+  ]);
+  assert.deepEqual(observationRows(draft), [
+    [72.5, 2025],
+    [14.2, 2025],
+  ]);
+  // A line opening with the year its results heading states goes on reporting it (it was a target of 2025).
+  draft = c.extractPlan("KẾT QUẢ NĂM 2025\nNăm 2025, tỷ lệ hồ sơ đạt 72,5%.\n");
+  assert.deepEqual(draft.plan.targets, []);
+  assert.deepEqual(observationRows(draft), [[72.5, 2025]]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

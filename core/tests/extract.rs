@@ -6249,6 +6249,33 @@ fn the_objective_of_a_later_year_measures_what_the_figure_before_it_does() {
     check_offsets(AN_OBJECTIVE_AFTER_A_FIGURE, &draft);
 }
 
+/// A province's plan for 2026 that reviews 2025 under its own heading (a text written for the test, as the provinces
+/// formed on 1 July 2025 word theirs; the same text as the Python and JavaScript tests).
+const A_REVIEW_THEN_THE_YEARS_OBJECTIVES: &str = "KẾ HOẠCH\nChuyển đổi số tỉnh Tây Ninh năm 2026\n\nII. KẾT QUẢ NĂM \
+     2025\nNăm 2025, tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến đạt 72,5%; kinh tế số ước chiếm 14,2% \
+     GRDP.\n\nIII. CHỈ TIÊU CHỦ YẾU NĂM 2026\na) Kinh tế số chiếm tối thiểu 16% GRDP.\nb) Phấn đấu có thêm 50 doanh \
+     nghiệp khoa học và công nghệ.\n";
+
+#[test]
+fn the_objectives_a_heading_dates_after_a_review_are_targets() {
+    // Regression: "Kinh tế số chiếm tối thiểu 16% GRDP" under "III. CHỈ TIÊU CHỦ YẾU NĂM 2026" was an observation of
+    // 2025, for it came before the first wanted figure after the reviewed year.
+    let draft = extract_plan(A_REVIEW_THEN_THE_YEARS_OBJECTIVES);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2026), Comparator::AtLeast, 16.0, MeasureUnit::PercentOfGrdp),
+            (Some(2026), Comparator::Reach, 50.0, MeasureUnit::Count)
+        ]
+    );
+    assert_eq!(observation_rows(&draft), [(72.5, Some(2025)), (14.2, Some(2025))]);
+    check_offsets(A_REVIEW_THEN_THE_YEARS_OBJECTIVES, &draft);
+    // A line opening with the year its results heading states goes on reporting it (it was a target of 2025).
+    let draft = extract_plan("KẾT QUẢ NĂM 2025\nNăm 2025, tỷ lệ hồ sơ đạt 72,5%.\n");
+    assert!(draft.plan.targets.is_empty());
+    assert_eq!(observation_rows(&draft), [(72.5, Some(2025))]);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

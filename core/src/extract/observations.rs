@@ -54,7 +54,11 @@ pub(crate) fn split(s: &str, figures: Vec<Figure>, reference: Reference) -> (Vec
     figures.into_iter().partition(|fig| {
         let before = reference.of(fig);
         let past = !fig.wanted && !fig.year_from_period && fig.year.zip(before).is_some_and(|(y, r)| y < r);
-        let reviewed = !fig.wanted && !fig.year_in_clause && review_ends.is_some_and(|end| fig.found.start < end);
+        // Not one a heading dates after the reviewed year ("III. CHỈ TIÊU CHỦ YẾU NĂM 2026" after "II. KẾT QUẢ NĂM
+        // 2025", a probe of 6 Dec 2026): its section plans.
+        let planned = fig.year_from_heading && fig.year.zip(reference.reviewed).is_some_and(|(y, r)| y > r);
+        let reviewed =
+            !fig.wanted && !fig.year_in_clause && !planned && review_ends.is_some_and(|end| fig.found.start < end);
         let part = !fig.wanted
             && previous.is_some_and(|(end, reported, listing)| {
                 let between = sub(s, end, fig.found.number.start);

@@ -3,7 +3,7 @@
 //! the figures that follow, and each clause's figures are collected with them.
 
 use super::clauses::{self, Found};
-use super::folded::{at, ends_with_words, find_words, line_ranges, starts_with_words, sub, Folded};
+use super::folded::{at, ends_with_words, find_word, find_words, line_ranges, starts_with_words, sub, Folded};
 use super::reports;
 use super::sections::{self, Heading};
 use super::unused::Claimed;
@@ -25,6 +25,9 @@ pub(crate) struct Figure {
     pub(crate) year_from_context: bool,
     /// The year is stated in the figure's own clause (or by the results heading it is under).
     pub(crate) year_in_clause: bool,
+    /// The year is the one a heading of its section states ("III. CHỈ TIÊU CHỦ YẾU NĂM 2026"), not its clause, the
+    /// context or the annual plan's.
+    pub(crate) year_from_heading: bool,
     /// The words around it in its line report what was reached ("hiện nay", "đã đạt", "80% xã đã có"), or it
     /// is under a results heading ("Kết quả thực hiện năm 2023"): not a target.
     pub(crate) reported: bool,
@@ -73,6 +76,8 @@ struct Section {
     context: bool,
     /// Under a results heading ("Kết quả thực hiện năm 2023", "Thực trạng"): figures report what was reached.
     results: bool,
+    /// The year is a year heading's ("Chỉ tiêu năm 2026:", [`Heading::Year`] or [`Heading::Period`]).
+    headed: bool,
     /// This line opened with its year ("Đến năm 2025, ..."): the lines after it take it as context.
     opened: bool,
     /// This line opened with a term ("Nhiệm kỳ 2020-2025, ..."): the year and context before it, which the lines after
@@ -95,6 +100,7 @@ impl Section {
             default_year,
             context: false,
             results: false,
+            headed: false,
             opened: false,
             before_term: None,
             term_reported: None,
@@ -115,6 +121,7 @@ impl Section {
             if self.year != Some(m.year) {
                 self.year = Some(m.year);
                 self.context = true;
+                self.headed = false;
             }
         }
     }
@@ -147,6 +154,7 @@ impl Section {
     fn term_past_at(&mut self, line: &str) {
         if self.term_reported.is_some() && reports::Scan::of(line).wanted(0, line.len()) {
             (self.year, self.context) = self.term_reported.take().unwrap_or_default();
+            self.headed = false;
         }
     }
 
@@ -159,10 +167,12 @@ impl Section {
                 self.context = matches!(heading, Heading::Period(_));
                 self.pillar = None;
                 self.results = false;
+                self.headed = true;
                 None
             }
             Heading::Results(year) => {
                 self.year = year.or(self.default_year);
+                self.headed = false;
                 self.context = false;
                 self.pillar = None;
                 self.results = true;
@@ -170,6 +180,7 @@ impl Section {
             }
             Heading::Objectives { general } => {
                 self.results = false;
+                self.headed = false;
                 // Back to the annual plan's year; with none, a year an earlier objective stated holds, but not a term a
                 // line opened with ("Nhiệm kỳ 2020 - 2025, thu nhập bình quân đạt 60 triệu đồng" before "Các chỉ tiêu
                 // chủ yếu:" in a congress's resolution for 2025-2030): back to the year before it.
@@ -288,8 +299,13 @@ pub(crate) fn walk(
                 stated: year_in_clause,
             };
             let (reported, wanted, objective) = said(s, (scan_start, &scan), clause, &found, context);
-            // Under a results heading with a year ("Kết quả năm 2023"), the heading states the figures' year.
-            let year_in_clause = year_in_clause || (section.results && !section.context && section.year.is_some());
+            let year_from_heading = section.headed && !year_in_clause && !year_from_context && year == section.year;
+            // Under a results heading with a year ("Kết quả năm 2023"), the heading states the figures' year; not of
+            // one its clause says is now ("đến nay đã đạt 85% ...").
+            let now =
+                || ["den nay", "hien nay"].iter().any(|w| find_word(sub(s, clause.0, found.number.start), w).is_some());
+            let year_in_clause =
+                year_in_clause || (section.results && !section.context && section.year.is_some() && !now());
             outline.figures.push(Figure {
                 found,
                 year,
@@ -297,6 +313,7 @@ pub(crate) fn walk(
                 year_from_period: false,
                 year_from_context,
                 year_in_clause,
+                year_from_heading,
                 reported,
                 wanted,
                 measured: false,
@@ -547,6 +564,7 @@ fn table_row(s: &str, h: &tables::Header, row: &Row<'_>, claimed: &Claimed<'_>) 
                 year_from_period: false,
                 year_from_context: false,
                 year_in_clause: true,
+                year_from_heading: false,
                 reported: column.reported,
                 wanted: !column.reported,
                 measured: false,
@@ -659,9 +677,12 @@ fn read_head(
             section.term_reported = None;
             section.term_opened = None;
             section.before_term = context.then_some((section.year, section.context));
+            // A line opening with the year a results heading states ("Năm 2025, tỷ lệ ... đạt 72,5%" under "II. KẾT
+            // QUẢ NĂM 2025") goes on reporting it.
+            section.results = section.results && !context && section.year == Some(y);
             section.year = Some(y);
             section.context = context;
-            section.results = false;
+            section.headed = false;
             section.opened = true;
         }
         return from;
