@@ -38,6 +38,14 @@ pub(crate) struct Figure {
 }
 
 impl Outline {
+    /// Adds a figure of running text: a list goes on ([`list_on`]), and it is the objective a result before it is
+    /// measured against when `objective` ([`measured_against`]).
+    fn add(&mut self, figure: Figure, objective: bool) {
+        self.figures.push(figure);
+        list_on(&mut self.figures);
+        measured_against(&mut self.figures, objective);
+    }
+
     /// Keeps the earliest year a line's mentions set an objective for; a vision is none ([`Section::vision`]): what
     /// comes before it is not the past for it.
     fn note_objectives(&mut self, section: &Section, s: &str, mentions: &[years::Mention], line: (usize, bool)) {
@@ -156,6 +164,16 @@ impl Section {
             (self.year, self.context) = self.term_reported.take().unwrap_or_default();
             self.headed = false;
         }
+    }
+
+    /// What the section's heading says of the year of a figure (`year`, from context or stated in its clause) whose
+    /// clause reads `before` up to it: (the year is stated, by the clause or a results heading; a year heading dates
+    /// it). Under a results heading with a year ("Kết quả năm 2023"), the heading states the figures' year; not of one
+    /// its clause says is now ("đến nay đã đạt 85% ...").
+    fn heading_dates(&self, before: &str, year: Option<i32>, (from_context, in_clause): (bool, bool)) -> (bool, bool) {
+        let from_heading = self.headed && !in_clause && !from_context && year == self.year;
+        let now = ["den nay", "hien nay"].iter().any(|w| find_word(before, w).is_some());
+        (in_clause || (self.results && !self.context && self.year.is_some() && !now), from_heading)
     }
 
     /// Enters the section a heading opens; returns the pillar it names, if any.
@@ -299,27 +317,21 @@ pub(crate) fn walk(
                 stated: year_in_clause,
             };
             let (reported, wanted, objective) = said(s, (scan_start, &scan), clause, &found, context);
-            let year_from_heading = section.headed && !year_in_clause && !year_from_context && year == section.year;
-            // Under a results heading with a year ("Kết quả năm 2023"), the heading states the figures' year; not of
-            // one its clause says is now ("đến nay đã đạt 85% ...").
-            let now =
-                || ["den nay", "hien nay"].iter().any(|w| find_word(sub(s, clause.0, found.number.start), w).is_some());
-            let year_in_clause =
-                year_in_clause || (section.results && !section.context && section.year.is_some() && !now());
-            outline.figures.push(Figure {
+            let before = sub(s, clause.0, found.number.start);
+            let (in_clause, headed) = section.heading_dates(before, year, (year_from_context, year_in_clause));
+            let figure = Figure {
                 found,
                 year,
                 pillar: section.pillar,
                 year_from_period: false,
                 year_from_context,
-                year_in_clause,
-                year_from_heading,
+                year_in_clause: in_clause,
+                year_from_heading: headed,
                 reported,
                 wanted,
                 measured: false,
-            });
-            list_on(&mut outline.figures);
-            measured_against(&mut outline.figures, objective);
+            };
+            outline.add(figure, objective);
         }
         if std::mem::take(&mut section.opened) {
             section.context = true;
