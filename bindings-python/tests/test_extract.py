@@ -4589,6 +4589,21 @@ def test_the_objectives_a_heading_dates_after_a_review_are_targets():
     assert observation_rows(draft) == [(72.5, 2025)]
 
 
+def test_a_tier_reaching_at_least_measures_what_its_list_names():
+    # Regression: "cấp tỉnh đạt tối thiểu 85%" kept "đạt" among its words, which then named more than the tier: both
+    # figures were `indicator_percent`.
+    draft = chitieu.extract_plan(
+        "Năm 2026:\n- Tỷ lệ hồ sơ thủ tục hành chính được tiếp nhận, giải quyết trực tuyến: cấp tỉnh đạt tối thiểu "
+        "85%; cấp xã đạt tối thiểu 70%.\n"
+    )
+    online = "admin_records_fully_online"
+    targets = draft.plan.targets
+    assert [(t["indicator"], t.get("tier"), t["comparator"]) for t in targets] == [
+        (online, "province", "at_least"),
+        (online, "commune", "at_least"),
+    ]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -5067,6 +5067,22 @@ test("the objectives a heading dates after a review are targets", () => {
   assert.deepEqual(observationRows(draft), [[72.5, 2025]]);
 });
 
+test("a tier reaching at least measures what its list names", () => {
+  // Regression: "cấp tỉnh đạt tối thiểu 85%" kept "đạt" among its words, which then named more than the tier: both
+  // figures were `indicator_percent`.
+  const text =
+    "Năm 2026:\n- Tỷ lệ hồ sơ thủ tục hành chính được tiếp nhận, giải quyết trực tuyến: cấp tỉnh đạt tối thiểu 85%; " +
+    "cấp xã đạt tối thiểu 70%.\n";
+  const online = "admin_records_fully_online";
+  assert.deepEqual(
+    c.extractPlan(text).plan.targets.map((t) => [t.indicator, t.tier ?? null, t.comparator]),
+    [
+      [online, "province", "at_least"],
+      [online, "commune", "at_least"],
+    ],
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

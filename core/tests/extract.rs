@@ -6276,6 +6276,23 @@ fn the_objectives_a_heading_dates_after_a_review_are_targets() {
     assert_eq!(observation_rows(&draft), [(72.5, Some(2025))]);
 }
 
+/// Tiers a list names after a colon, each reached at least (a text written for the test, as the provinces formed on 1
+/// July 2025 word their plans; the same text as the Python and JavaScript tests).
+const TIERS_REACHING_AT_LEAST: &str = "Năm 2026:\n- Tỷ lệ hồ sơ thủ tục hành chính được tiếp nhận, giải quyết trực \
+                                       tuyến: cấp tỉnh đạt tối thiểu 85%; cấp xã đạt tối thiểu 70%.\n";
+
+#[test]
+fn a_tier_reaching_at_least_measures_what_its_list_names() {
+    // Regression: "cấp tỉnh đạt tối thiểu 85%" kept "đạt" among its words, which then named more than the tier: both
+    // figures were `indicator_percent`.
+    let draft = extract_plan(TIERS_REACHING_AT_LEAST);
+    let ids: Vec<(&str, Option<Tier>)> = draft.plan.targets.iter().map(|t| (t.indicator.as_str(), t.tier)).collect();
+    let online = "admin_records_fully_online";
+    assert_eq!(ids, [(online, Some(Tier::Province)), (online, Some(Tier::Commune))]);
+    assert!(draft.plan.targets.iter().all(|t| t.comparator == Comparator::AtLeast));
+    check_offsets(TIERS_REACHING_AT_LEAST, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -1281,6 +1281,12 @@ fn only_year_words(phrase: &str) -> bool {
     words(phrase).any(year) && words(phrase).all(|w| year(w) || time(w))
 }
 
+/// Folded words without the "đạt" (reach) that ends them before a comparator's words: "cấp tỉnh đạt tối thiểu 85%"
+/// names only its tier.
+fn without_reach(w: &str) -> &str {
+    w.trim_end().strip_suffix("dat").filter(|t| t.is_empty() || t.ends_with(' ')).unwrap_or(w)
+}
+
 /// Whether a phrase says nothing but the objective of a year ("mục tiêu năm 2030 là", "mục tiêu đến năm 2030 là"),
 /// after the figure of another year: the indicator is the previous figure's.
 fn objective_of_a_year(phrase: &str) -> bool {
@@ -1378,7 +1384,7 @@ fn read(
         let ratio_named = h.per_thousand && h.unit_end == h.number.end;
         // So does one whose words name only its tier ("Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng: cấp tỉnh đạt
         // 100%, cấp xã đạt 95%").
-        let unnamed = words(before_text).next().is_none() || tiers::only_tier_words(before_text);
+        let unnamed = words(before_text).next().is_none() || tiers::only_tier_words(without_reach(before_text));
         let listed = name_listed.filter(|_| k == 0 && unnamed && (ratio_named || nothing_named_after(after)));
         // The result right before a plan's figure ("23.076 tấn/90.000 tấn"), marked when the plan's hit was read.
         let result = |l: &&Found| h.plan && l.result_over_plan;
@@ -1396,8 +1402,8 @@ fn read(
         let only_tier_or_year = |w: &str| tiers::only_tier_words(w) || only_year_words(w) || objective_of_a_year(w);
         // So after a ";", in a list ("tối thiểu 98% đối với cơ quan cấp tỉnh; 95% đối với Ủy ban nhân dân cấp xã").
         let same = (k > 0 || goes_on_a_list)
-            && only_tier_or_year(sub(s, phrase.0, phrase.1))
-            && (words(before_text).next().is_none() || only_tier_or_year(before_text))
+            && only_tier_or_year(without_reach(sub(s, phrase.0, phrase.1)))
+            && (words(before_text).next().is_none() || only_tier_or_year(without_reach(before_text)))
             || listed.is_some_and(|name| a_tiers_part(s, name));
         out.push(Found {
             // A listed figure's quote starts with its name; a level risen to with the level it rises from.
@@ -2091,6 +2097,13 @@ mod tests {
         // The objective of a year, after another year's figure (a probe of 6 Dec 2026).
         assert!(objective_of_a_year(" muc tieu den nam 2030 la ") && objective_of_a_year("muc tieu nam 2030"));
         assert!(!objective_of_a_year("muc tieu nam 2030 ty le ho ngheo") && !objective_of_a_year("muc tieu la"));
+        // "đạt" before a comparator's words (a probe of 6 Dec 2026).
+        assert_eq!(without_reach("cap tinh dat "), "cap tinh ");
+        assert_eq!(without_reach("cap xa quan dat"), "cap xa quan ");
+        assert_eq!(without_reach("tieu chi dat"), "tieu chi ");
+        assert_eq!(without_reach("tien do dat"), "tien do ");
+        assert_eq!(without_reach("cap huyen"), "cap huyen");
+        assert_eq!(without_reach("chat"), "chat");
     }
 
     #[test]
