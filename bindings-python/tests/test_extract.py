@@ -4604,6 +4604,18 @@ def test_a_tier_reaching_at_least_measures_what_its_list_names():
     ]
 
 
+def test_a_commune_named_only_by_its_issuer_is_the_plans_unit():
+    # Regression: the unit was "(not found)": the issuer's own words were left out of the count, and only a province's
+    # issuer was read apart.
+    draft = chitieu.extract_plan(
+        "HỘI ĐỒNG NHÂN DÂN XÃ PHÚ HÒA\nSố: 05/NQ-HĐND\n\nNGHỊ QUYẾT\nVề kế hoạch phát triển kinh tế - xã hội năm 2026\n"
+        "1. Thu nhập bình quân đầu người đạt 72 triệu đồng/người/năm.\n"
+    )
+    j = draft.plan.jurisdiction
+    assert (j["id"], j["name"], j["level"]) == ("xa_phu_hoa", "xã Phú Hòa", "commune")
+    assert target_rows(draft.plan) == [(2026, "reach", 72e6, "dong")]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -5083,6 +5083,18 @@ test("a tier reaching at least measures what its list names", () => {
   );
 });
 
+test("a commune named only by its issuer is the plan's unit", () => {
+  // Regression: the unit was "(not found)": the issuer's own words were left out of the count, and only a province's
+  // issuer was read apart.
+  const text =
+    "HỘI ĐỒNG NHÂN DÂN XÃ PHÚ HÒA\nSố: 05/NQ-HĐND\n\nNGHỊ QUYẾT\nVề kế hoạch phát triển kinh tế - xã hội năm 2026\n" +
+    "1. Thu nhập bình quân đầu người đạt 72 triệu đồng/người/năm.\n";
+  const plan = c.extractPlan(text).plan;
+  const j = plan.jurisdiction;
+  assert.deepEqual([j.id, j.name, j.level], ["xa_phu_hoa", "xã Phú Hòa", "commune"]);
+  assert.deepEqual(targetRows(plan), [[2026, "reach", 72e6, "dong"]]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -6293,6 +6293,23 @@ fn a_tier_reaching_at_least_measures_what_its_list_names() {
     check_offsets(TIERS_REACHING_AT_LEAST, &draft);
 }
 
+/// A commune council's resolution that names its commune only in its header (a text written for the test, as the
+/// communes formed on 1 July 2025 word theirs; the same text as the Python and JavaScript tests).
+const A_COMMUNE_COUNCILS_RESOLUTION: &str = "HỘI ĐỒNG NHÂN DÂN XÃ PHÚ HÒA\nSố: 05/NQ-HĐND\n\nNGHỊ QUYẾT\nVề kế hoạch \
+                                             phát triển kinh tế - xã hội năm 2026\n1. Thu nhập bình quân đầu người \
+                                             đạt 72 triệu đồng/người/năm.\n";
+
+#[test]
+fn a_commune_named_only_by_its_issuer_is_the_plans_unit() {
+    // Regression: the unit was "(not found)": the issuer's own words were left out of the count, and only a province's
+    // issuer was read apart.
+    let draft = extract_plan(A_COMMUNE_COUNCILS_RESOLUTION);
+    let j = &draft.plan.jurisdiction;
+    assert_eq!((j.id.as_str(), j.name.as_str(), j.level), ("xa_phu_hoa", "xã Phú Hòa", Level::Commune));
+    assert_eq!(target_rows(&draft.plan), [(Some(2026), Comparator::Reach, 72e6, MeasureUnit::Dong)]);
+    check_offsets(A_COMMUNE_COUNCILS_RESOLUTION, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

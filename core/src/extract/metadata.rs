@@ -182,22 +182,36 @@ struct Unit {
 
 /// The unit the plan is for, and its level.
 fn unit(f: &Folded<'_>) -> Unit {
-    let (word, name) = most_named(f);
-    let issuer_province = issuer_province(f);
-    // Named only as the issuer ("UBND tỉnh Hà Giang vừa ban hành ..."): the issuer's province.
-    let (word, name) = match (&issuer_province, name.is_empty()) {
-        (Some(p), true) => (Word::Province, p.clone()),
-        _ => (word, name),
+    let (named, issued) = most_named(f);
+    let issuer = issuer_province(f);
+    // Named only as the issuer ("UBND tỉnh Hà Giang vừa ban hành ...", "HỘI ĐỒNG NHÂN DÂN XÃ PHÚ HÒA"): the first
+    // issuer's unit, the province's before a unit below it.
+    let first_issuer = match (&issuer, issued) {
+        (Some((p, at)), Some((_, _, below))) if *at < below => Some((Word::Province, p.clone())),
+        (_, Some((w, n, _))) => Some((w, n)),
+        (Some((p, _)), None) => Some((Word::Province, p.clone())),
+        (None, None) => None,
     };
+    let (word, name) = named.or(first_issuer).unwrap_or((Word::Province, String::new()));
+    let issuer_province = issuer.map(|(p, _)| p);
     let jurisdiction = administrative_unit(word, &name, issuer_province.as_deref());
     Unit { jurisdiction, word, name, issuer_province }
 }
 
+/// A unit as named: the word before its name, and the name.
+type Named = (Word, String);
+
+/// A unit as an issuer's words name it ("Ủy ban nhân dân xã Phú Hòa"), with where.
+type Issued = (Word, String, usize);
+
 /// The most frequent "tỉnh X" / "thành phố X" / "huyện X", leaving out the issuer's own words; the first
-/// named wins a tie.
-fn most_named(f: &Folded<'_>) -> (Word, String) {
+/// named wins a tie; and the first unit below the province an issuer's words name, with where.
+fn most_named(f: &Folded<'_>) -> (Option<Named>, Option<Issued>) {
     let s = f.text.as_str();
     let mut counts: HashMap<(Word, String), (usize, usize, String)> = HashMap::new();
+    // The first unit below the province an issuer's words name ("HỘI ĐỒNG NHÂN DÂN XÃ PHÚ HÒA", "UBND phường X"), the
+    // plan's when the text names no unit otherwise; a province's issuer is read apart ([`issuer_province`]).
+    let mut issued: Option<Issued> = None;
     for (kw, city) in [
         ("tinh", Word::Province),
         ("thanh pho", Word::City),
@@ -212,7 +226,8 @@ fn most_named(f: &Folded<'_>) -> (Word, String) {
     ] {
         for i in find_words(s, kw) {
             let before = sub(s, i.saturating_sub(18), i);
-            if before.ends_with("nhan dan ") || before.ends_with("ubnd ") || before.ends_with("uy ban ") {
+            let issuer = before.ends_with("nhan dan ") || before.ends_with("ubnd ") || before.ends_with("uy ban ");
+            if issuer && city == Word::Province {
                 continue;
             }
             // Not the town of "thị xã", the cooperative of "hợp tác xã", society ("KINH TẾ - XÃ HỘI") nor the locality
@@ -236,6 +251,10 @@ fn most_named(f: &Folded<'_>) -> (Word, String) {
                 .filter(|(n, _)| city != Word::Province || provinces::named(&fold(n)))
                 .filter(|(n, _)| commune(city).is_none() || !acronym(n));
             if let Some((name, _)) = name {
+                if issuer {
+                    issued = issued.filter(|e| e.2 < i).or(Some((city, name, i)));
+                    continue;
+                }
                 let e = counts.entry((city, fold(&name))).or_insert((0, i, name.clone()));
                 e.0 += 1;
                 // Prefer the name as written in running text to a heading's capitals ("TRÀ VINH").
@@ -251,18 +270,18 @@ fn most_named(f: &Folded<'_>) -> (Word, String) {
         .iter()
         .max_by_key(|((w, _), (n, first, _))| (*n, rank(*w), usize::MAX - *first))
         .map(|(k, v)| (k.clone(), v.clone()));
-    best.map_or((Word::Province, String::new()), |((c, _), (_, _, n))| (c, n))
+    (best.map(|((c, _), (_, _, n))| (c, n)), issued)
 }
 
-/// The province named in "Ủy ban nhân dân tỉnh X" / "UBND tỉnh X".
-fn issuer_province(f: &Folded<'_>) -> Option<String> {
+/// The province named in "Ủy ban nhân dân tỉnh X" / "UBND tỉnh X", with where.
+fn issuer_province(f: &Folded<'_>) -> Option<(String, usize)> {
     let s = f.text.as_str();
     find_words(s, "tinh")
         .filter(|&i| {
             let before = sub(s, i.saturating_sub(18), i);
             before.ends_with("nhan dan ") || before.ends_with("ubnd ")
         })
-        .find_map(|i| name_at(f, i + 5).map(|n| n.0).filter(|n| provinces::named(&fold(n))))
+        .find_map(|i| name_at(f, i + 5).map(|n| n.0).filter(|n| provinces::named(&fold(n))).map(|n| (n, i)))
 }
 
 /// The kind, Vietnamese word and id suffix of a district-level unit named by `word`.
@@ -300,6 +319,9 @@ fn administrative_unit(word: Word, name: &str, issuer_province: Option<&str>) ->
         existed_from: None,
         succeeded_by: None,
     };
+    // A name only a heading's capitals give ("XÃ PHÚ HÒA") is written as running text writes it ("Phú Hòa").
+    let titled = titled(name);
+    let name = titled.as_str();
     let is_city = word == Word::City;
     // "TP.HCM" is Hồ Chí Minh City, a centrally-run city, as "Thành phố Hồ Chí Minh" is.
     let folded_name = provinces::spelt(&fold(name)).to_owned();
@@ -319,6 +341,23 @@ fn administrative_unit(word: Word, name: &str, issuer_province: Option<&str>) ->
         let kind = if is_city { UnitKind::CentrallyRunCity } else { UnitKind::Province };
         unit(slug(&folded_name), name.to_owned(), kind, Level::Province, None)
     }
+}
+
+/// `name` with each word's first letter a capital and the others small, when it has no small letter ("PHÚ HÒA" is
+/// "Phú Hòa"); else as written. A word without a vowel is an abbreviation, kept ("CĐS").
+fn titled(name: &str) -> String {
+    if name.chars().any(char::is_lowercase) {
+        return name.to_owned();
+    }
+    let vowel = |c: char| crate::io::letters::fold_char(c).is_some_and(|f| "aeiouy".contains(f.to_ascii_lowercase()));
+    let word = |w: &str| {
+        let mut c = w.chars();
+        match c.next() {
+            Some(first) if w.chars().any(vowel) => first.to_uppercase().chain(c.flat_map(char::to_lowercase)).collect(),
+            _ => w.to_owned(),
+        }
+    };
+    name.split(' ').map(word).collect::<Vec<_>>().join(" ")
 }
 
 /// Whether folded `s` names the subject of the plans this reader drafts.
@@ -674,6 +713,32 @@ mod tests {
         ] {
             assert_ne!(unit(&folded(text)).jurisdiction.level, Level::Commune, "{text}");
         }
+    }
+
+    #[test]
+    fn a_unit_below_the_province_named_only_as_the_issuer_is_the_plans() {
+        // A probe of 6 Dec 2026: a commune's council resolution names its commune only in its header; the name in
+        // capitals is written as running text writes it.
+        for header in
+            ["HỘI ĐỒNG NHÂN DÂN XÃ PHÚ HÒA", "Ủy ban nhân dân xã Phú Hòa", "UBND XÃ PHÚ HÒA\nUBND tỉnh Tây Ninh"]
+        {
+            let u = unit(&folded(&format!("{header}\nNGHỊ QUYẾT\nVề kế hoạch phát triển kinh tế - xã hội năm 2026")));
+            let j = &u.jurisdiction;
+            assert_eq!(
+                (j.id.as_str(), j.name.as_str(), j.level),
+                ("xa_phu_hoa", "xã Phú Hòa", Level::Commune),
+                "{header}"
+            );
+        }
+        // The province's issuer first, a unit below it after: the province's (as before).
+        let u = unit(&folded("ỦY BAN NHÂN DÂN TỈNH TÂY NINH\nGiao Ủy ban nhân dân xã Phú Hòa thực hiện."));
+        assert_eq!(u.jurisdiction.id, "tay_ninh");
+        // A unit named in the text outranks an issuer's.
+        let u = unit(&folded("UBND XÃ PHÚ HÒA\nHuyện Châu Thành: huyện Châu Thành đạt"));
+        assert_eq!(u.jurisdiction.id, "chau_thanh");
+        assert_eq!(titled("PHÚ HÒA"), "Phú Hòa");
+        assert_eq!(titled("Bến Thành"), "Bến Thành");
+        assert_eq!(titled("CĐS"), "CĐS");
     }
 
     #[test]
