@@ -4616,6 +4616,14 @@ def test_a_commune_named_only_by_its_issuer_is_the_plans_unit():
     assert target_rows(draft.plan) == [(2026, "reach", 72e6, "dong")]
 
 
+def test_records_resolved_on_time_are_not_records_resolved_online():
+    # Regression: "Tỷ lệ hồ sơ giải quyết đúng hạn" was `online_resolved_dossiers`, through the words the two share.
+    draft = chitieu.extract_plan(
+        "Năm 2026: tỷ lệ hồ sơ giải quyết đúng hạn đạt 100%; tỷ lệ hồ sơ giải quyết trực tuyến đạt 80%.\n"
+    )
+    assert [t["indicator"] for t in draft.plan.targets] == ["records_resolved_on_time", "online_resolved_dossiers"]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

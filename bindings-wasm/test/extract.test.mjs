@@ -5095,6 +5095,15 @@ test("a commune named only by its issuer is the plan's unit", () => {
   assert.deepEqual(targetRows(plan), [[2026, "reach", 72e6, "dong"]]);
 });
 
+test("records resolved on time are not records resolved online", () => {
+  // Regression: "Tỷ lệ hồ sơ giải quyết đúng hạn" was `online_resolved_dossiers`, through the words the two share.
+  const text = "Năm 2026: tỷ lệ hồ sơ giải quyết đúng hạn đạt 100%; tỷ lệ hồ sơ giải quyết trực tuyến đạt 80%.\n";
+  assert.deepEqual(
+    c.extractPlan(text).plan.targets.map((t) => t.indicator),
+    ["records_resolved_on_time", "online_resolved_dossiers"],
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -6310,6 +6310,21 @@ fn a_commune_named_only_by_its_issuer_is_the_plans_unit() {
     check_offsets(A_COMMUNE_COUNCILS_RESOLUTION, &draft);
 }
 
+/// Records resolved on time beside payments online (a text written for the test, as a commune's council resolution
+/// words them; the same text as the Python and JavaScript tests).
+const ON_TIME_AND_ONLINE: &str =
+    "Năm 2026: tỷ lệ hồ sơ giải quyết đúng hạn đạt 100%; tỷ lệ hồ sơ giải quyết trực tuyến \
+                                  đạt 80%.\n";
+
+#[test]
+fn records_resolved_on_time_are_not_records_resolved_online() {
+    // Regression: "Tỷ lệ hồ sơ giải quyết đúng hạn" was `online_resolved_dossiers`, through the words the two share.
+    let draft = extract_plan(ON_TIME_AND_ONLINE);
+    let ids: Vec<&str> = draft.plan.targets.iter().map(|t| t.indicator.as_str()).collect();
+    assert_eq!(ids, ["records_resolved_on_time", "online_resolved_dossiers"]);
+    check_offsets(ON_TIME_AND_ONLINE, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -65,6 +65,10 @@ const SCHOOLS: u32 = 1 << 21;
 const HEALTH: u32 = 1 << 22;
 const PUBLIC_SERVICES: u32 = 1 << 23;
 const OFFICIALS: u32 = 1 << 24;
+/// Online ("trực tuyến", "toàn trình", "trên môi trường mạng", "DVCTT", "mức độ 3/4"), which an indicator of records or
+/// services handled online must find named: "Tỷ lệ hồ sơ giải quyết đúng hạn" (on time) is not online (a probe of 6
+/// Dec 2026).
+const ONLINE: u32 = 1 << 25;
 /// The marks an indicator's name gives that a phrase must name for it to measure the phrase: all but places, payments
 /// and officials, which are compared otherwise.
 const MUST_BE_NAMED: u32 = !(PLACES | PAYMENT | OFFICIALS | HEALTH);
@@ -72,7 +76,7 @@ const MUST_BE_NAMED: u32 = !(PLACES | PAYMENT | OFFICIALS | HEALTH);
 const PLACES: u32 = VILLAGES | COMMUNES | HOUSEHOLDS;
 
 /// Words (folded) and the mark each gives; "ấp", "làng" and "xã" are read apart ([`mark_of`]).
-const WORDS: [(&str, u32); 54] = [
+const WORDS: [(&str, u32); 61] = [
     ("dan so", PEOPLE),
     ("nguoi dan", PEOPLE),
     ("cong dan", PEOPLE),
@@ -122,7 +126,14 @@ const WORDS: [(&str, u32); 54] = [
     ("chua benh", HEALTH),
     ("dich vu cong", PUBLIC_SERVICES),
     ("dvc", PUBLIC_SERVICES),
-    ("dvctt", PUBLIC_SERVICES),
+    ("dvctt", PUBLIC_SERVICES | ONLINE),
+    ("truc tuyen", ONLINE),
+    ("toan trinh", ONLINE),
+    ("moi truong mang", ONLINE),
+    ("qua mang", ONLINE),
+    ("online", ONLINE),
+    ("muc do 3", ONLINE),
+    ("muc do 4", ONLINE),
     ("can bo", OFFICIALS),
     ("cong chuc", OFFICIALS),
     ("vien chuc", OFFICIALS),
@@ -197,7 +208,7 @@ impl Marks {
         let places = mine == 0 || theirs == 0 || mine & theirs != 0;
         // Identity named on both sides stands for the online public services it is for ("người dân được định danh và
         // xác thực điện tử" for `users_unified_eid`).
-        let identity = if self.0 & phrase.0 & IDENTITY != 0 { PUBLIC_SERVICES } else { 0 };
+        let identity = if self.0 & phrase.0 & IDENTITY != 0 { PUBLIC_SERVICES | ONLINE } else { 0 };
         let unnamed = self.0 & MUST_BE_NAMED & !phrase.0 & !identity;
         // Officials are not the people ("70% dân số được cấp định danh điện tử"), though a figure may leave them unsaid
         // ("Cán bộ, công chức, viên chức được tập huấn ... đạt 100% và 50% được bồi dưỡng kỹ năng phân tích").
@@ -224,7 +235,7 @@ mod tests {
         // Regression: the cooperative of "hợp tác xã" is no commune.
         assert_eq!(marks("hợp tác xã nông nghiệp ứng dụng công nghệ số"), Marks(0));
         assert_eq!(marks("hợp tác xã và các xã"), Marks(COMMUNES));
-        assert_eq!(marks("sử dụng dịch vụ công trực tuyến được định danh"), Marks(IDENTITY | PUBLIC_SERVICES));
+        assert_eq!(marks("sử dụng dịch vụ công trực tuyến được định danh"), Marks(IDENTITY | PUBLIC_SERVICES | ONLINE));
         assert_eq!(marks("Đóng góp của năng suất nhân tố tổng hợp (TFP) vào tăng trưởng"), Marks(PRODUCTIVITY));
     }
 
@@ -259,7 +270,11 @@ mod tests {
         // Development texts: dossiers, contracts, retail, high technology, databases, science, documents and human
         // development, each against a phrase that names another thing (see [`DOSSIERS`]).
         for (name, other, own) in [
-            ("tỷ lệ hồ sơ giải quyết trực tuyến trên tổng số hồ sơ", "48% tổng số trường học", "50% số hồ sơ"),
+            (
+                "tỷ lệ hồ sơ giải quyết trực tuyến trên tổng số hồ sơ",
+                "48% tổng số trường học",
+                "50% số hồ sơ trực tuyến",
+            ),
             ("Tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử", "doanh nghiệp sử dụng hóa đơn điện tử", "hợp đồng điện tử"),
             ("Tỷ trọng thương mại điện tử trong tổng mức bán lẻ", "doanh nghiệp ứng dụng thương mại điện tử", "bán lẻ"),
             ("tỉ trọng xuất khẩu sản phẩm công nghệ cao", "44% giá trị xuất khẩu của tỉnh", "công nghệ cao"),
@@ -302,6 +317,25 @@ mod tests {
         }
         // Officials left unsaid (lao_cai_2025, a development text).
         assert!(marks("cán bộ, công chức được bồi dưỡng kỹ năng").allow(marks("50% được bồi dưỡng kỹ năng phân tích")));
+    }
+
+    #[test]
+    fn online_must_be_named() {
+        // A probe of 6 Dec 2026 and phuong_dong_thuan_quang_tri_2025, dong_giang (development texts): records resolved
+        // on time, ahead of time or digitised are not records handled online.
+        let online = marks("tỷ lệ hồ sơ giải quyết trực tuyến mức độ 3 và 4 trên tổng số hồ sơ");
+        assert_eq!(online, Marks(DOSSIERS | ONLINE));
+        for other in ["Tỷ lệ hồ sơ giải quyết đúng hạn", "hồ sơ giải quyết trước hạn", "Tỷ lệ số hóa hồ sơ"]
+        {
+            assert!(!online.allow(marks(other)), "{other}");
+        }
+        for own in ["hồ sơ giải quyết toàn trình", "hồ sơ xử lý trên môi trường mạng", "hồ sơ DVCTT"]
+        {
+            assert!(online.allow(marks(own)), "{own}");
+        }
+        // Identity named on both sides stands for the online services it is for.
+        let eid = marks("người dân sử dụng dịch vụ công trực tuyến được cấp định danh và xác thực điện tử");
+        assert!(eid.allow(marks("người dân được định danh và xác thực điện tử")));
     }
 
     #[test]
