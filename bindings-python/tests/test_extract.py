@@ -4624,6 +4624,15 @@ def test_records_resolved_on_time_are_not_records_resolved_online():
     assert [t["indicator"] for t in draft.plan.targets] == ["records_resolved_on_time", "online_resolved_dossiers"]
 
 
+def test_the_level_a_change_leaves_measures_what_the_change_does():
+    # Regression: "(còn dưới 1,2%)" was `indicator_percent`, named by no words.
+    draft = chitieu.extract_plan("Năm 2026:\n- Tỷ lệ hộ nghèo giảm 0,5% (còn dưới 1,2%).\n")
+    rows = [(t["indicator"], t["comparator"], t["value"]) for t in draft.plan.targets]
+    assert rows == [("ho_ngheo", "reach", 0.5), ("ho_ngheo_percent", "less_than", 1.2)]
+    names = [(i["name_vi"], i["unit"]) for i in draft.plan.indicators]
+    assert names == [("Tỷ lệ hộ nghèo", "percent_reduction"), ("Tỷ lệ hộ nghèo", "percent")]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

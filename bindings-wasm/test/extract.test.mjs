@@ -5104,6 +5104,25 @@ test("records resolved on time are not records resolved online", () => {
   );
 });
 
+test("the level a change leaves measures what the change does", () => {
+  // Regression: "(còn dưới 1,2%)" was `indicator_percent`, named by no words.
+  const plan = c.extractPlan("Năm 2026:\n- Tỷ lệ hộ nghèo giảm 0,5% (còn dưới 1,2%).\n").plan;
+  assert.deepEqual(
+    plan.targets.map((t) => [t.indicator, t.comparator, t.value]),
+    [
+      ["ho_ngheo", "reach", 0.5],
+      ["ho_ngheo_percent", "less_than", 1.2],
+    ],
+  );
+  assert.deepEqual(
+    plan.indicators.map((i) => [i.name_vi, i.unit]),
+    [
+      ["Tỷ lệ hộ nghèo", "percent_reduction"],
+      ["Tỷ lệ hộ nghèo", "percent"],
+    ],
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -6325,6 +6325,22 @@ fn records_resolved_on_time_are_not_records_resolved_online() {
     check_offsets(ON_TIME_AND_ONLINE, &draft);
 }
 
+/// A change and the level it leaves, in brackets (nong_cong_thanh_hoa, a development text; the same text as the Python
+/// and JavaScript tests).
+const WHAT_REMAINS: &str = "Năm 2026:\n- Tỷ lệ hộ nghèo giảm 0,5% (còn dưới 1,2%).\n";
+
+#[test]
+fn the_level_a_change_leaves_measures_what_the_change_does() {
+    // Regression: "(còn dưới 1,2%)" was `indicator_percent`, named by no words.
+    let draft = extract_plan(WHAT_REMAINS);
+    let rows: Vec<(&str, Comparator, f64)> =
+        draft.plan.targets.iter().map(|t| (t.indicator.as_str(), t.comparator, t.value)).collect();
+    assert_eq!(rows, [("ho_ngheo", Comparator::Reach, 0.5), ("ho_ngheo_percent", Comparator::LessThan, 1.2)]);
+    let names: Vec<(&str, MeasureUnit)> = draft.plan.indicators.iter().map(|i| (i.name_vi.as_str(), i.unit)).collect();
+    assert_eq!(names, [("Tỷ lệ hộ nghèo", MeasureUnit::PercentReduction), ("Tỷ lệ hộ nghèo", MeasureUnit::Percent)]);
+    check_offsets(WHAT_REMAINS, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

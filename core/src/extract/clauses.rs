@@ -1281,6 +1281,13 @@ fn only_year_words(phrase: &str) -> bool {
     words(phrase).any(year) && words(phrase).all(|w| year(w) || time(w))
 }
 
+/// Whether a phrase says nothing but what remains after a change ("giảm 0,5% (còn dưới 1,2%)"): the level is of what
+/// the change before it measures.
+fn what_remains(phrase: &str) -> bool {
+    let mut w = words(phrase).filter(|w| *w != "(");
+    w.next() == Some("con") && w.next().is_none()
+}
+
 /// Folded words without the "đạt" (reach) that ends them before a comparator's words: "cấp tỉnh đạt tối thiểu 85%"
 /// names only its tier.
 fn without_reach(w: &str) -> &str {
@@ -1400,10 +1407,13 @@ fn read(
         // Words that name only a tier ("80% cấp huyện") or a year ("..., năm 2030 đạt 95%"): the indicator is
         // the previous figure's.
         let only_tier_or_year = |w: &str| tiers::only_tier_words(w) || only_year_words(w) || objective_of_a_year(w);
+        // So does a level of what remains after a change ("giảm 0,5% (còn dưới 1,2%)").
+        let remains = words(sub(s, phrase.0, phrase.1)).next().is_none() && what_remains(before_text);
         // So after a ";", in a list ("tối thiểu 98% đối với cơ quan cấp tỉnh; 95% đối với Ủy ban nhân dân cấp xã").
         let same = (k > 0 || goes_on_a_list)
-            && only_tier_or_year(without_reach(sub(s, phrase.0, phrase.1)))
-            && (words(before_text).next().is_none() || only_tier_or_year(without_reach(before_text)))
+            && (remains
+                || only_tier_or_year(without_reach(sub(s, phrase.0, phrase.1)))
+                    && (words(before_text).next().is_none() || only_tier_or_year(without_reach(before_text))))
             || listed.is_some_and(|name| a_tiers_part(s, name));
         out.push(Found {
             // A listed figure's quote starts with its name; a level risen to with the level it rises from.
@@ -2104,6 +2114,9 @@ mod tests {
         assert_eq!(without_reach("tien do dat"), "tien do ");
         assert_eq!(without_reach("cap huyen"), "cap huyen");
         assert_eq!(without_reach("chat"), "chat");
+        // What remains after a change (a probe of 6 Dec 2026; nong_cong_thanh_hoa, a development text).
+        assert!(what_remains(" (con ") && what_remains("con"));
+        assert!(!what_remains("con ho ngheo") && !what_remains(""));
     }
 
     #[test]

@@ -160,9 +160,15 @@ impl Indicators {
                 .unwrap_or_else(|| "general".to_owned());
             self.index.insert(id.clone(), self.list.len());
             // A catalogue indicator keeps the catalogue's names; a new one is named by the text's words.
+            // A variant its own words do not name ("(còn dưới 1,2%)" after "Tỷ lệ hộ nghèo giảm 0,5%") takes the name
+            // of the indicator it is a variant of.
+            let base = || self.existing(&m.id).map(|i| i.name_vi.clone());
             let name_vi = match m.known {
                 Some(k) => k.name_vi.clone(),
-                None => Some(naming::name_vi(&m.words, m.unit)).filter(|n| !n.is_empty()).unwrap_or_else(|| id.clone()),
+                None => Some(naming::name_vi(&m.words, m.unit))
+                    .filter(|n| !n.is_empty())
+                    .or_else(base)
+                    .unwrap_or_else(|| id.clone()),
             };
             self.list.push(Indicator {
                 id: id.clone(),
