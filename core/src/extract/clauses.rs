@@ -453,13 +453,9 @@ fn counts_in_words(
 fn multiples_in_words(clause: &str, start: usize) -> Vec<Hit> {
     numbers::multiples_in_words(clause)
         .into_iter()
-        .map(|t| {
-            let times = t.value.unwrap_or(1.0);
-            Hit::multiple(
-                NumberToken { start: t.start + start, end: t.end + start, value: t.value },
-                times,
-                t.end + start,
-            )
+        .filter_map(|t| {
+            let token = NumberToken { start: t.start + start, end: t.end + start, ..t };
+            t.value.map(|times| Hit::multiple(token, times, token.end))
         })
         .collect()
 }
@@ -1284,7 +1280,7 @@ fn only_year_words(phrase: &str) -> bool {
 /// Whether a phrase says nothing but what remains after a change ("giảm 0,5% (còn dưới 1,2%)"): the level is of what
 /// the change before it measures.
 fn what_remains(phrase: &str) -> bool {
-    let mut w = words(phrase).filter(|w| *w != "(");
+    let mut w = words(phrase);
     w.next() == Some("con") && w.next().is_none()
 }
 

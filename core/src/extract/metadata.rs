@@ -185,7 +185,7 @@ fn unit(f: &Folded<'_>) -> Unit {
     let (named, issued) = most_named(f);
     let issuer = issuer_province(f);
     // Named only as the issuer ("UBND tỉnh Hà Giang vừa ban hành ...", "HỘI ĐỒNG NHÂN DÂN XÃ PHÚ HÒA"): the first
-    // issuer's unit, the province's before a unit below it.
+    // issuer's unit, a "tỉnh" before another's.
     let first_issuer = match (&issuer, issued) {
         (Some((p, at)), Some((_, _, below))) if *at < below => Some((Word::Province, p.clone())),
         (_, Some((w, n, _))) => Some((w, n)),
@@ -205,12 +205,13 @@ type Named = (Word, String);
 type Issued = (Word, String, usize);
 
 /// The most frequent "tỉnh X" / "thành phố X" / "huyện X", leaving out the issuer's own words; the first
-/// named wins a tie; and the first unit below the province an issuer's words name, with where.
+/// named wins a tie; and the first unit other than a "tỉnh" an issuer's words name, with where.
 fn most_named(f: &Folded<'_>) -> (Option<Named>, Option<Issued>) {
     let s = f.text.as_str();
     let mut counts: HashMap<(Word, String), (usize, usize, String)> = HashMap::new();
-    // The first unit below the province an issuer's words name ("HỘI ĐỒNG NHÂN DÂN XÃ PHÚ HÒA", "UBND phường X"), the
-    // plan's when the text names no unit otherwise; a province's issuer is read apart ([`issuer_province`]).
+    // The first unit an issuer's words name other than a "tỉnh" ("HỘI ĐỒNG NHÂN DÂN XÃ PHÚ HÒA", "UBND phường X", "UBND
+    // thành phố Đà Nẵng"), the plan's when the text names no unit otherwise; a province's issuer is read apart
+    // ([`issuer_province`]).
     let mut issued: Option<Issued> = None;
     for (kw, city) in [
         ("tinh", Word::Province),

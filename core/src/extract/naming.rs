@@ -392,7 +392,7 @@ pub(crate) fn id_of(name: &str, unit: MeasureUnit) -> String {
                 let rest = w.get(i..).unwrap_or_default();
                 let starred = rest.iter().find(|x| !digit(x)) == Some(&"sao");
                 let from = here == ["tu"] && rest.first().is_some_and(digit) && starred;
-                let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit()) && !aged && !starred;
+                let digits = |s: &str| digit(&s) && !aged && !starred;
                 let skip = from || here.iter().all(|s| SKIP.contains(s) && !land(s) || digits(s));
                 if !skip {
                     known = false;
