@@ -4633,6 +4633,16 @@ def test_the_level_a_change_leaves_measures_what_the_change_does():
     assert names == [("Tỷ lệ hộ nghèo", "percent_reduction"), ("Tỷ lệ hộ nghèo", "percent")]
 
 
+def test_a_merged_province_is_the_plans_unit_not_its_predecessor():
+    # Regression: the unit was Long An, named as often as Tây Ninh and first.
+    draft = chitieu.extract_plan(
+        "Sau khi hợp nhất với tỉnh Long An, tỉnh Tây Ninh (mới) đặt mục tiêu đến năm 2030 kinh tế số chiếm 20% GRDP.\n"
+        "Năm 2025, tỉnh Long An (cũ) có 95% hồ sơ trực tuyến.\n"
+    )
+    assert draft.plan.jurisdiction["id"] == "tay_ninh"
+    assert target_rows(draft.plan) == [(2030, "reach", 20.0, "percent_of_grdp")]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -5123,6 +5123,16 @@ test("the level a change leaves measures what the change does", () => {
   );
 });
 
+test("a merged province is the plan's unit, not its predecessor", () => {
+  // Regression: the unit was Long An, named as often as Tây Ninh and first.
+  const text =
+    "Sau khi hợp nhất với tỉnh Long An, tỉnh Tây Ninh (mới) đặt mục tiêu đến năm 2030 kinh tế số chiếm 20% GRDP.\n" +
+    "Năm 2025, tỉnh Long An (cũ) có 95% hồ sơ trực tuyến.\n";
+  const plan = c.extractPlan(text).plan;
+  assert.equal(plan.jurisdiction.id, "tay_ninh");
+  assert.deepEqual(targetRows(plan), [[2030, "reach", 20, "percent_of_grdp"]]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

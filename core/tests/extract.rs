@@ -6341,6 +6341,21 @@ fn the_level_a_change_leaves_measures_what_the_change_does() {
     check_offsets(WHAT_REMAINS, &draft);
 }
 
+/// A merged province's news naming its predecessor (a text written for the test, as the provinces formed on 1 July 2025
+/// are written; the same text as the Python and JavaScript tests).
+const A_MERGED_PROVINCE: &str =
+    "Sau khi hợp nhất với tỉnh Long An, tỉnh Tây Ninh (mới) đặt mục tiêu đến năm 2030 kinh \
+                                 tế số chiếm 20% GRDP.\nNăm 2025, tỉnh Long An (cũ) có 95% hồ sơ trực tuyến.\n";
+
+#[test]
+fn a_merged_province_is_the_plans_unit_not_its_predecessor() {
+    // Regression: the unit was Long An, named as often as Tây Ninh and first.
+    let draft = extract_plan(A_MERGED_PROVINCE);
+    assert_eq!(draft.plan.jurisdiction.id, "tay_ninh");
+    assert_eq!(target_rows(&draft.plan), [(Some(2030), Comparator::Reach, 20.0, MeasureUnit::PercentOfGrdp)]);
+    check_offsets(A_MERGED_PROVINCE, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -256,8 +256,16 @@ fn most_named(f: &Folded<'_>) -> (Option<Named>, Option<Issued>) {
                     issued = issued.filter(|e| e.2 < i).or(Some((city, name, i)));
                     continue;
                 }
-                let e = counts.entry((city, fold(&name))).or_insert((0, i, name.clone()));
-                e.0 += 1;
+                // Since 1 July 2025 a merged province is written "tỉnh Tây Ninh (mới)", its predecessors "tỉnh Long An
+                // (cũ)": the new one is the plan's, the old one not.
+                let folded_name = fold(&name);
+                let after = sub(s, i + kw.len() + 1 + folded_name.len(), s.len()).trim_start();
+                let (old, new) = (after.starts_with("(cu)"), after.starts_with("(moi)"));
+                if old {
+                    continue;
+                }
+                let e = counts.entry((city, folded_name)).or_insert((0, i, name.clone()));
+                e.0 += if new { 2 } else { 1 };
                 // Prefer the name as written in running text to a heading's capitals ("TRÀ VINH").
                 if e.2.chars().all(|c| !c.is_lowercase()) && name.chars().any(char::is_lowercase) {
                     e.2 = name;
@@ -265,11 +273,14 @@ fn most_named(f: &Folded<'_>) -> (Option<Named>, Option<Issued>) {
             }
         }
     }
-    // A tie with a commune goes to the other: a province or district named as often as one of its communes is the plan's.
+    // A tie with a commune goes to the other: a province or district named as often as one of its communes is the
+    // plan's; a tie between provinces goes to the issuer's.
     let rank = |w: Word| u8::from(commune(w).is_none());
+    let issuer = issuer_province(f).map(|(p, _)| fold(&p));
+    let issuing = |w: Word, n: &str| w == Word::Province && issuer.as_deref() == Some(n);
     let best = counts
         .iter()
-        .max_by_key(|((w, _), (n, first, _))| (*n, rank(*w), usize::MAX - *first))
+        .max_by_key(|((w, n), (c, first, _))| (*c, rank(*w), issuing(*w, n), usize::MAX - *first))
         .map(|(k, v)| (k.clone(), v.clone()));
     (best.map(|((c, _), (_, _, n))| (c, n)), issued)
 }
@@ -714,6 +725,20 @@ mod tests {
         ] {
             assert_ne!(unit(&folded(text)).jurisdiction.level, Level::Commune, "{text}");
         }
+    }
+
+    #[test]
+    fn a_merged_province_is_the_plans_not_its_predecessor() {
+        // A probe of 6 Dec 2026: since 1 July 2025 the new province is written "(mới)", its predecessors "(cũ)".
+        let text = "Sau khi hợp nhất với tỉnh Long An, tỉnh Tây Ninh (mới) đặt mục tiêu.\ntỉnh Long An (cũ) đạt 95%.";
+        assert_eq!(unit(&folded(text)).jurisdiction.id, "tay_ninh");
+        // A tie between provinces goes to the issuer's, not to the first named.
+        let text = "tỉnh Long An và tỉnh Tây Ninh; UBND tỉnh Tây Ninh ban hành; tỉnh Long An, tỉnh Tây Ninh";
+        assert_eq!(unit(&folded(text)).jurisdiction.id, "tay_ninh");
+        assert_eq!(
+            unit(&folded("tỉnh Long An và tỉnh Tây Ninh; tỉnh Long An, tỉnh Tây Ninh")).jurisdiction.id,
+            "long_an"
+        );
     }
 
     #[test]
