@@ -182,8 +182,8 @@ struct Unit {
 
 /// The unit the plan is for, and its level.
 fn unit(f: &Folded<'_>) -> Unit {
-    let (named, issued) = most_named(f);
     let issuer = issuer_province(f);
+    let (named, issued) = most_named(f, issuer.as_ref().map(|(p, _)| p.as_str()));
     // Named only as the issuer ("UBND tỉnh Hà Giang vừa ban hành ...", "HỘI ĐỒNG NHÂN DÂN XÃ PHÚ HÒA"): the first
     // issuer's unit, a "tỉnh" before another's.
     let first_issuer = match (&issuer, issued) {
@@ -205,8 +205,9 @@ type Named = (Word, String);
 type Issued = (Word, String, usize);
 
 /// The most frequent "tỉnh X" / "thành phố X" / "huyện X", leaving out the issuer's own words; the first
-/// named wins a tie; and the first unit other than a "tỉnh" an issuer's words name, with where.
-fn most_named(f: &Folded<'_>) -> (Option<Named>, Option<Issued>) {
+/// named wins a tie, after the issuing province (`issuer`); and the first unit other than a "tỉnh" an issuer's words
+/// name, with where.
+fn most_named(f: &Folded<'_>, issuer: Option<&str>) -> (Option<Named>, Option<Issued>) {
     let s = f.text.as_str();
     let mut counts: HashMap<(Word, String), (usize, usize, String)> = HashMap::new();
     // The first unit an issuer's words name other than a "tỉnh" ("HỘI ĐỒNG NHÂN DÂN XÃ PHÚ HÒA", "UBND phường X", "UBND
@@ -276,7 +277,7 @@ fn most_named(f: &Folded<'_>) -> (Option<Named>, Option<Issued>) {
     // A tie with a commune goes to the other: a province or district named as often as one of its communes is the
     // plan's; a tie between provinces goes to the issuer's.
     let rank = |w: Word| u8::from(commune(w).is_none());
-    let issuer = issuer_province(f).map(|(p, _)| fold(&p));
+    let issuer = issuer.map(fold);
     let issuing = |w: Word, n: &str| w == Word::Province && issuer.as_deref() == Some(n);
     let best = counts
         .iter()
