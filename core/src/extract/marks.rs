@@ -69,9 +69,11 @@ const OFFICIALS: u32 = 1 << 24;
 /// services handled online must find named: "Tỷ lệ hồ sơ giải quyết đúng hạn" (on time) is not online (a probe of 6
 /// Dec 2026).
 const ONLINE: u32 = 1 << 25;
-/// The marks an indicator's name gives that a phrase must name for it to measure the phrase: all but places, payments
-/// and officials, which are compared otherwise.
-const MUST_BE_NAMED: u32 = !(PLACES | PAYMENT | OFFICIALS | HEALTH);
+/// The marks named on both sides or neither: payments and health.
+const BOTH_OR_NEITHER: u32 = PAYMENT | HEALTH;
+/// The marks an indicator's name gives that a phrase must name for it to measure the phrase: all but places, officials
+/// and those named on both sides or neither, which are compared otherwise.
+const MUST_BE_NAMED: u32 = !(PLACES | OFFICIALS | BOTH_OR_NEITHER);
 /// The kinds of place an indicator covers: one does not stand for another.
 const PLACES: u32 = VILLAGES | COMMUNES | HOUSEHOLDS;
 
@@ -213,8 +215,7 @@ impl Marks {
         // Officials are not the people ("70% dân số được cấp định danh điện tử"), though a figure may leave them unsaid
         // ("Cán bộ, công chức, viên chức được tập huấn ... đạt 100% và 50% được bồi dưỡng kỹ năng phân tích").
         let officials = self.0 & OFFICIALS == 0 || phrase.0 & OFFICIALS != 0 || phrase.0 & PEOPLE == 0;
-        let both_or_neither = PAYMENT | HEALTH;
-        places && unnamed == 0 && officials && (self.0 & both_or_neither == phrase.0 & both_or_neither)
+        places && unnamed == 0 && officials && (self.0 & BOTH_OR_NEITHER == phrase.0 & BOTH_OR_NEITHER)
     }
 }
 

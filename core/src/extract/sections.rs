@@ -122,9 +122,11 @@ pub(crate) fn heading(line: &str) -> Option<(Heading, usize)> {
     // "Năm 2026, thu nhập bình quân đạt 60 triệu đồng.": a sentence with a figure of its own opens on the year, no
     // heading (a percentage already rules a head out); so does one with a multiple said in words ("Đến năm 2030, doanh
     // thu du lịch tăng gấp đôi.").
-    let figure = super::numbers::tokens(head).iter().any(|t| t.value.is_some_and(|v| !super::numbers::year_like(v)))
-        || !super::numbers::multiples_in_words(head).is_empty();
-    if opener && n <= 14 && !figure {
+    let figure = || {
+        super::numbers::tokens(head).iter().any(|t| t.value.is_some_and(|v| !super::numbers::year_like(v)))
+            || !super::numbers::multiples_in_words(head).is_empty()
+    };
+    if opener && n <= 14 && !figure() {
         if let Some(h) = year_heading(head) {
             return Some((h, consumed));
         }
