@@ -4643,6 +4643,17 @@ def test_a_merged_province_is_the_plans_unit_not_its_predecessor():
     assert target_rows(draft.plan) == [(2030, "reach", 20.0, "percent_of_grdp")]
 
 
+def test_the_deadline_of_an_item_without_a_figure_dates_no_item_after_it():
+    # Regression: the water supply of the term was a target of 2028, the deadline of the item before it.
+    draft = chitieu.extract_plan(
+        "Đại hội đại biểu Đảng bộ xã Mỹ An lần thứ I, nhiệm kỳ 2025-2030 đề ra các chỉ tiêu:\n"
+        "- Thu nhập bình quân đầu người đến năm 2030 đạt 95 triệu đồng/người/năm.\n"
+        "- Phấn đấu đạt chuẩn xã nông thôn mới kiểu mẫu vào năm 2028.\n"
+        "- Tỷ lệ hộ sử dụng nước sạch đạt 100%.\n"
+    )
+    assert target_rows(draft.plan) == [(2030, "reach", 95e6, "dong"), (2030, "reach", 100.0, "percent")]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -5133,6 +5133,19 @@ test("a merged province is the plan's unit, not its predecessor", () => {
   assert.deepEqual(targetRows(plan), [[2030, "reach", 20, "percent_of_grdp"]]);
 });
 
+test("the deadline of an item without a figure dates no item after it", () => {
+  // Regression: the water supply of the term was a target of 2028, the deadline of the item before it.
+  const text =
+    "Đại hội đại biểu Đảng bộ xã Mỹ An lần thứ I, nhiệm kỳ 2025-2030 đề ra các chỉ tiêu:\n" +
+    "- Thu nhập bình quân đầu người đến năm 2030 đạt 95 triệu đồng/người/năm.\n" +
+    "- Phấn đấu đạt chuẩn xã nông thôn mới kiểu mẫu vào năm 2028.\n" +
+    "- Tỷ lệ hộ sử dụng nước sạch đạt 100%.\n";
+  assert.deepEqual(targetRows(c.extractPlan(text).plan), [
+    [2030, "reach", 95e6, "dong"],
+    [2030, "reach", 100, "percent"],
+  ]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

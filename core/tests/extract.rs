@@ -6356,6 +6356,27 @@ fn a_merged_province_is_the_plans_unit_not_its_predecessor() {
     check_offsets(A_MERGED_PROVINCE, &draft);
 }
 
+/// A commune congress's list with an item that sets a standard to reach by a year, and no figure (a text written for
+/// the test, as the communes formed on 1 July 2025 word theirs; the same text as the Python and JavaScript tests).
+const A_DEADLINE_OF_ITS_OWN: &str = "Đại hội đại biểu Đảng bộ xã Mỹ An lần thứ I, nhiệm kỳ 2025-2030 đề ra các chỉ \
+                                     tiêu:\n- Thu nhập bình quân đầu người đến năm 2030 đạt 95 triệu đồng/người/năm.\n\
+                                     - Phấn đấu đạt chuẩn xã nông thôn mới kiểu mẫu vào năm 2028.\n\
+                                     - Tỷ lệ hộ sử dụng nước sạch đạt 100%.\n";
+
+#[test]
+fn the_deadline_of_an_item_without_a_figure_dates_no_item_after_it() {
+    // Regression: the water supply of the term was a target of 2028, the deadline of the item before it.
+    let draft = extract_plan(A_DEADLINE_OF_ITS_OWN);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2030), Comparator::Reach, 95_000_000.0, MeasureUnit::Dong),
+            (Some(2030), Comparator::Reach, 100.0, MeasureUnit::Percent)
+        ]
+    );
+    check_offsets(A_DEADLINE_OF_ITS_OWN, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -100,6 +100,22 @@ fn objective_in(near: &str) -> bool {
         })
 }
 
+/// Whether a year (`rest`, the line from it) ends a sentence (folded `sentence`, up to it) that sets an objective of
+/// its own with no figure: "Phấn đấu đạt chuẩn xã nông thôn mới kiểu mẫu vào năm 2028." is that objective's deadline,
+/// not the year of the figures after it, in its line or the next ones. A sentence naming the plan's objectives ("Các
+/// chỉ tiêu chủ yếu đến năm 2030.") or its period still dates them.
+fn deadline_of_its_sentence(sentence: &str, rest: &str) -> bool {
+    let after = sub(rest, 4.min(rest.len()), rest.len()).trim_start();
+    let ends = after.is_empty()
+        || after.starts_with(';')
+        || after.starts_with('.') && !after[1..].starts_with(char::is_alphanumeric);
+    let names_the_plan =
+        ["chi tieu", "muc tieu", "nhiem vu", "ke hoach", "giai doan", "nhiem ky", "tam nhin", "dinh huong"]
+            .iter()
+            .any(|w| find_words(sentence, w).next().is_some());
+    ends && !names_the_plan && !sentence.contains(|c: char| c.is_ascii_digit()) && words(sentence).count() >= 6
+}
+
 /// Words that, just before "năm YYYY", make it no year of a target: a date, an orientation, a vision, the
 /// base year of constant prices ("giá so sánh năm 2010"), a level kept ("Đàn lợn: 3.000 con, bằng năm 2015").
 fn not_a_target_year(before: &str) -> bool {
@@ -359,6 +375,7 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
         let aside = before.matches('(').count() > before.matches(')').count();
         let holds = !aside
             && !oriented
+            && !deadline_of_its_sentence(sentence, rest)
             && ((objective && !own()) || opens_clause || opens_list || super::folded::words(sentence).count() <= 3);
         let after_figure = figure_before(before);
         // "đến hết năm 2025 và duy trì đến năm 2030": the later year is how long the level is kept, not its year.
@@ -1347,6 +1364,21 @@ mod tests {
         assert_eq!(
             for_figure(&m, (s.find(';').unwrap_or(0), s.len()), s.find("80%").unwrap_or(0)),
             Some((2025, Source::Context))
+        );
+    }
+
+    #[test]
+    fn the_deadline_of_a_sentences_own_objective_holds_for_no_figure_after_it() {
+        // A commune congress's list: the year of a standard to reach is not the year of the items after it.
+        assert_eq!(years("Phấn đấu đạt chuẩn xã nông thôn mới kiểu mẫu vào năm 2028."), [(2028, false, false)]);
+        assert_eq!(years("Phấn đấu đạt chuẩn xã nông thôn mới kiểu mẫu vào năm 2028"), [(2028, false, false)]);
+        // A sentence naming the plan's objectives, or a short one, still dates what follows.
+        assert_eq!(years("Các chỉ tiêu chủ yếu đến năm 2030."), [(2030, false, true)]);
+        assert_eq!(years("Phấn đấu đến năm 2030."), [(2030, false, true)]);
+        // Words after the year in its sentence open what it dates.
+        assert_eq!(
+            years("Phấn đấu đạt chuẩn xã nông thôn mới vào năm 2028, 100% ấp đạt chuẩn văn hóa."),
+            [(2028, false, true)]
         );
     }
 }
