@@ -4654,6 +4654,16 @@ def test_the_deadline_of_an_item_without_a_figure_dates_no_item_after_it():
     assert target_rows(draft.plan) == [(2030, "reach", 95e6, "dong"), (2030, "reach", 100.0, "percent")]
 
 
+def test_a_terms_results_are_observations_of_its_last_year():
+    # Regression: both results were targets of 2030.
+    draft = chitieu.extract_plan(
+        "Các chỉ tiêu chủ yếu đến năm 2030:\n- Tỷ lệ đô thị hóa đạt 45%.\n"
+        "Kết quả nhiệm kỳ 2020 - 2025: tăng trưởng kinh tế bình quân đạt 6,8%/năm; tỷ lệ hộ nghèo còn 1,2%.\n"
+    )
+    assert target_rows(draft.plan) == [(2030, "reach", 45.0, "percent")]
+    assert observation_rows(draft) == [(6.8, 2025), (1.2, 2025)]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

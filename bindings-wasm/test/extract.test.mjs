@@ -5146,6 +5146,19 @@ test("the deadline of an item without a figure dates no item after it", () => {
   ]);
 });
 
+test("a term's results are observations of its last year", () => {
+  // Regression: both results were targets of 2030.
+  const text =
+    "Các chỉ tiêu chủ yếu đến năm 2030:\n- Tỷ lệ đô thị hóa đạt 45%.\n" +
+    "Kết quả nhiệm kỳ 2020 - 2025: tăng trưởng kinh tế bình quân đạt 6,8%/năm; tỷ lệ hộ nghèo còn 1,2%.\n";
+  const draft = c.extractPlan(text);
+  assert.deepEqual(targetRows(draft.plan), [[2030, "reach", 45, "percent"]]);
+  assert.deepEqual(observationRows(draft), [
+    [6.8, 2025],
+    [1.2, 2025],
+  ]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -6377,6 +6377,21 @@ fn the_deadline_of_an_item_without_a_figure_dates_no_item_after_it() {
     check_offsets(A_DEADLINE_OF_ITS_OWN, &draft);
 }
 
+/// A congress's targets, then the results of the term past in one sentence (a text written for the test, as the
+/// provinces formed on 1 July 2025 word their congresses' resolutions; the same text as the Python and JavaScript
+/// tests).
+const A_TERMS_RESULTS: &str = "Các chỉ tiêu chủ yếu đến năm 2030:\n- Tỷ lệ đô thị hóa đạt 45%.\nKết quả nhiệm kỳ 2020 \
+                               - 2025: tăng trưởng kinh tế bình quân đạt 6,8%/năm; tỷ lệ hộ nghèo còn 1,2%.\n";
+
+#[test]
+fn a_terms_results_are_observations_of_its_last_year() {
+    // Regression: both results were targets of 2030.
+    let draft = extract_plan(A_TERMS_RESULTS);
+    assert_eq!(target_rows(&draft.plan), [(Some(2030), Comparator::Reach, 45.0, MeasureUnit::Percent)]);
+    assert_eq!(observation_rows(&draft), [(6.8, Some(2025)), (1.2, Some(2025))]);
+    check_offsets(A_TERMS_RESULTS, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

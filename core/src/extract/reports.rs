@@ -9,7 +9,7 @@ use super::folded::{at, ends_with_words, find_any_words, find_words, starts_with
 /// general: "đã được", "đã triển khai", and "đã" before any other verb, [`past_verb`]) for the rest of their clause
 /// only, up to a ";" or the sentence's end, and the last [`SENTENCE_WIDE`] ("theo kết quả", "kết quả rà soát", "số liệu
 /// thống kê", "thành lập trên cơ sở") for the rest of their sentence.
-const REACHED: [&str; 70] = [
+const REACHED: [&str; 71] = [
     "da dat",
     "dat duoc",
     "da co",
@@ -106,6 +106,9 @@ const REACHED: [&str; 70] = [
     // a development text): a sentence opening with a period's results.
     "ket qua trong giai doan",
     "ket qua giai doan",
+    // "Kết quả nhiệm kỳ 2020 - 2025: tăng trưởng kinh tế bình quân đạt 6,8%/năm; ..." (a congress's resolution of
+    // 2025, after the term's targets): a sentence opening with a term's results.
+    "ket qua nhiem ky",
     // "Khi mới thành lập, tỉnh Hậu Giang chỉ có 9 đô thị" (hau_giang_do_thi_hoa_2025, a development text): the time of
     // a unit's founding, past.
     "khi moi thanh lap",
@@ -138,7 +141,7 @@ const REACHED: [&str; 70] = [
 ];
 
 /// How many of [`REACHED`], last, hold for the rest of their sentence.
-const SENTENCE_WIDE: usize = 14;
+const SENTENCE_WIDE: usize = 15;
 
 /// How many of [`REACHED`], first, hold for the rest of the line.
 const LINE_WIDE: usize = 35;
@@ -566,7 +569,8 @@ impl Scan {
             // doanh nghiệp khi mới thành lập" inside one are no time past.
             let opens_sentence =
                 sub(line, 0, i).trim_end().is_empty() || sub(line, 0, i).trim_end().ends_with(['.', ':']);
-            let opening = ["ket qua trong giai doan", "ket qua giai doan", "khi moi thanh lap", "hien tai"];
+            let opening =
+                ["ket qua trong giai doan", "ket qua giai doan", "ket qua nhiem ky", "khi moi thanh lap", "hien tai"];
             if opening.contains(w) && !opens_sentence {
                 continue;
             }
@@ -1198,6 +1202,9 @@ mod tests {
         assert!(reported(&fold("Kết quả trong giai đoạn 2016 - 2020, tốc độ tăng bình quân đạt ")));
         assert!(reported(&fold("Tỉnh có nhiều cố gắng. Kết quả giai đoạn 2016 - 2020, tốc độ tăng ")));
         assert!(!reported(&fold("Phấn đấu nâng cao kết quả giai đoạn 2021 - 2025, tốc độ tăng ")));
+        // A term's results, after a congress's targets; not "kết quả nhiệm kỳ" inside an aim.
+        assert!(reported(&fold("Kết quả nhiệm kỳ 2020 - 2025: tăng trưởng kinh tế bình quân đạt ")));
+        assert!(!reported(&fold("Phấn đấu phát huy kết quả nhiệm kỳ 2020 - 2025, tốc độ tăng ")));
         // vinh_phuc_nong_thon_moi_2025, soc_trang_giam_ngheo_2021 (development texts): help given, workers trained.
         assert!(reported(&fold("Trong 5 năm, toàn tỉnh đã hỗ trợ trên ")));
         assert!(reported(&fold("đã đào tạo nghề cho ")));

@@ -194,7 +194,9 @@ pub(crate) fn opening_year(line: &str) -> Option<i32> {
 /// The last year of the term or stage a sentence opens with: "Nhiệm kỳ 2022-2027, Hội ...", "Trong giai đoạn 2026 -
 /// 2030, ...". A figure of the period is for its end, a year from context.
 pub(crate) fn opening_term(line: &str) -> Option<i32> {
-    let head = line.strip_prefix("trong ").unwrap_or(line);
+    // "Kết quả nhiệm kỳ 2020 - 2025: ...", "Kết quả thực hiện giai đoạn 2021-2025, ...": the term's results.
+    let head = ["ket qua thuc hien ", "ket qua "].iter().find_map(|p| line.strip_prefix(p)).unwrap_or(line);
+    let head = head.strip_prefix("trong ").unwrap_or(head);
     ["nhiem ky", "giai doan", "nam hoc"].iter().filter(|w| starts_with_words(head, w)).find_map(|w| {
         super::years::spans(head, w).next().filter(|&(at, _, _)| at == w.len() + 1).map(|(_, _, last)| last)
     })
@@ -240,6 +242,10 @@ mod tests {
         assert_eq!(opening_term("nam hoc 2015-2016, huyen quang dien phan dau"), Some(2016));
         // Not said in passing, nor a single year after the word.
         assert_eq!(opening_term("dai hoi nhiem ky 2022-2027"), None);
+        // A term's results, said before it.
+        assert_eq!(opening_term("ket qua nhiem ky 2020 - 2025: tang truong kinh te dat 6,8%"), Some(2025));
+        assert_eq!(opening_term("ket qua thuc hien giai doan 2021-2025, tinh da"), Some(2025));
+        assert_eq!(opening_term("ket qua dat duoc trong nhiem ky 2020-2025"), None);
         assert_eq!(opening_term("nhiem ky qua, hoi dat 2027 hoi vien"), None);
     }
 
