@@ -4664,6 +4664,19 @@ def test_a_terms_results_are_observations_of_its_last_year():
     assert observation_rows(draft) == [(6.8, 2025), (1.2, 2025)]
 
 
+def test_a_term_or_a_time_past_opening_a_sentence_names_nothing():
+    # Regression: the ids were `nhiem_ky_tang_truong_kinh_te_binh_quan` and
+    # `nhiem_ky_qua_thu_nhap_binh_quan_dau_nguoi`.
+    draft = chitieu.extract_plan(
+        "Nhiệm kỳ 2020 - 2025, tăng trưởng kinh tế bình quân đạt 6,8%/năm.\n"
+        "Trong nhiệm kỳ qua, thu nhập bình quân đầu người năm 2025 đạt 68 triệu đồng.\n"
+    )
+    assert [(o["indicator"], o.get("year"), o["value"]) for o in draft.observations] == [
+        ("tang_truong_kinh_te_binh_quan", 2025, 6.8),
+        ("thu_nhap_binh_quan_dau_nguoi", 2025, 68e6),
+    ]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

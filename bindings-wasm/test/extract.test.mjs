@@ -5159,6 +5159,21 @@ test("a term's results are observations of its last year", () => {
   ]);
 });
 
+test("a term or a time past opening a sentence names nothing", () => {
+  // Regression: the ids were `nhiem_ky_tang_truong_kinh_te_binh_quan` and
+  // `nhiem_ky_qua_thu_nhap_binh_quan_dau_nguoi`.
+  const text =
+    "Nhiệm kỳ 2020 - 2025, tăng trưởng kinh tế bình quân đạt 6,8%/năm.\n" +
+    "Trong nhiệm kỳ qua, thu nhập bình quân đầu người năm 2025 đạt 68 triệu đồng.\n";
+  assert.deepEqual(
+    (c.extractPlan(text).observations ?? []).map((o) => [o.indicator, o.year ?? null, o.value]),
+    [
+      ["tang_truong_kinh_te_binh_quan", 2025, 6.8],
+      ["thu_nhap_binh_quan_dau_nguoi", 2025, 68e6],
+    ],
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

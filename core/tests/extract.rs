@@ -6392,6 +6392,27 @@ fn a_terms_results_are_observations_of_its_last_year() {
     check_offsets(A_TERMS_RESULTS, &draft);
 }
 
+/// Results after a term or a time past that a comma closes (nghia_an_ninh_giang_hai_duong_phu_nu,
+/// huyen_nong_son_quang_nam_2023, development texts; the same text as the Python and JavaScript tests).
+const A_TIME_PAST_OPENS: &str = "Nhiệm kỳ 2020 - 2025, tăng trưởng kinh tế bình quân đạt 6,8%/năm.\nTrong nhiệm kỳ \
+                                 qua, thu nhập bình quân đầu người năm 2025 đạt 68 triệu đồng.\n";
+
+#[test]
+fn a_term_or_a_time_past_opening_a_sentence_names_nothing() {
+    // Regression: the ids were `nhiem_ky_tang_truong_kinh_te_binh_quan` and
+    // `nhiem_ky_qua_thu_nhap_binh_quan_dau_nguoi`.
+    let draft = extract_plan(A_TIME_PAST_OPENS);
+    let obs: Vec<_> = draft.observations.iter().map(|o| (o.indicator.as_str(), o.year, o.value)).collect();
+    assert_eq!(
+        obs,
+        [
+            ("tang_truong_kinh_te_binh_quan", Some(2025), 6.8),
+            ("thu_nhap_binh_quan_dau_nguoi", Some(2025), 68_000_000.0)
+        ]
+    );
+    check_offsets(A_TIME_PAST_OPENS, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \
