@@ -91,29 +91,7 @@ pub(crate) fn name_vi(phrase: &str, unit: MeasureUnit) -> String {
     if of_which(&t) {
         t.drain(..2);
     }
-    // A date or a period opens no name ("Năm 2024, tỷ lệ ...", "Đến hết năm 2025, ...", "Giai đoạn từ năm 2026 đến 2030
-    // sẽ thu hút vốn ...", khu_kinh_te_vung_ang_ha_tinh_2030, a development text, was named "giai_doan"; "Tính đến ngày
-    // 27/12/2024, giá trị giải ngân ...", lao_cai_dau_tu_cong_2024, one too, was named "tinh").
-    // "Hướng tới 2030: 1,6 con/phụ nữ", "tiến tới năm 2030 ..." too; and a term, or a time past that a comma closes
-    // ("Nhiệm kỳ 2020 - 2025, tăng trưởng ...", "Trong nhiệm kỳ qua, thu nhập ...", "5 năm qua, ...").
-    const OPENS: [&str; 20] = [
-        "nam", "den", "het", "cuoi", "trong", "vao", "tinh", "giai", "doan", "thoi", "ky", "tu", "ngay", "thang",
-        "huong", "tien", "toi", "nhiem", "gian", "vua",
-    ];
-    // A year, or a date's numbers ("27/12/2024" folds to "27 12 2024").
-    let year = |w: &(&str, String)| {
-        w.1.bytes().all(|b| b.is_ascii_digit() || b == b' ') && (w.1.len() == 4 || w.1.contains(' '))
-    };
-    let past = |w: &(&str, String)| w.1 == "qua" && w.0.ends_with(',');
-    let count = |w: &(&str, String)| w.1.bytes().all(|b| b.is_ascii_digit());
-    let opening = (0..t.len().min(8)).rev().find(|&k| {
-        let before = |w: &(&str, String)| year(w) || OPENS.contains(&w.1.as_str());
-        (t.get(k).is_some_and(year) && t.iter().take(k).all(before))
-            || (t.get(k).is_some_and(past) && t.iter().take(k).all(|w| before(w) || count(w)))
-    });
-    if let Some(k) = opening {
-        t.drain(..=k);
-    }
+    drop_opening_time(&mut t);
     // A year or period ends it ("... đến năm 2025"), unless it opens it; so does a comparison ("so với").
     if let Some(k) = (0..t.len()).find(|&k| {
         let dated = k > 0
@@ -172,6 +150,32 @@ pub(crate) fn name_vi(phrase: &str, unit: MeasureUnit) -> String {
             format!("{} {name}", if unit == MeasureUnit::Percent { "tỷ lệ" } else { "tỷ trọng" })
         }
         _ => name,
+    }
+}
+
+/// Drops the date, period, term or time past that opens a phrase: it opens no name ("Năm 2024, tỷ lệ ...", "Đến hết
+/// năm 2025, ...", "Hướng tới 2030: 1,6 con/phụ nữ"; "Giai đoạn từ năm 2026 đến 2030 sẽ thu hút vốn ...",
+/// khu_kinh_te_vung_ang_ha_tinh_2030, a development text, was named "giai_doan"; "Tính đến ngày 27/12/2024, giá trị
+/// giải ngân ...", lao_cai_dau_tu_cong_2024, one too, was named "tinh"). A term or a time past that a comma closes as
+/// well ("Nhiệm kỳ 2020 - 2025, tăng trưởng ...", "Trong nhiệm kỳ qua, thu nhập ...", "Trong 5 năm qua, ...").
+fn drop_opening_time(t: &mut Vec<(&str, String)>) {
+    const OPENS: [&str; 20] = [
+        "nam", "den", "het", "cuoi", "trong", "vao", "tinh", "giai", "doan", "thoi", "ky", "tu", "ngay", "thang",
+        "huong", "tien", "toi", "nhiem", "gian", "vua",
+    ];
+    // A year, or a date's numbers ("27/12/2024" folds to "27 12 2024").
+    let year = |w: &(&str, String)| {
+        w.1.bytes().all(|b| b.is_ascii_digit() || b == b' ') && (w.1.len() == 4 || w.1.contains(' '))
+    };
+    let past = |w: &(&str, String)| w.1 == "qua" && w.0.ends_with(',');
+    let count = |w: &(&str, String)| w.1.bytes().all(|b| b.is_ascii_digit());
+    let opening = (0..t.len().min(8)).rev().find(|&k| {
+        let before = |w: &(&str, String)| year(w) || OPENS.contains(&w.1.as_str());
+        (t.get(k).is_some_and(year) && t.iter().take(k).all(before))
+            || (t.get(k).is_some_and(past) && t.iter().take(k).all(|w| before(w) || count(w)))
+    });
+    if let Some(k) = opening {
+        t.drain(..=k);
     }
 }
 
@@ -445,8 +449,8 @@ mod tests {
             ("có cơ sở dữ liệu dùng chung", "tỷ lệ cơ sở dữ liệu dùng chung"),
             ("dịch vụ công toàn trình so với năm 2023", "tỷ lệ dịch vụ công toàn trình"),
             ("Năm 2024, tỷ lệ hồ sơ trực tuyến toàn trình", "tỷ lệ hồ sơ trực tuyến toàn trình"),
-            // A term, or a time past a comma closes (nghia_an_ninh_giang_hai_duong_phu_nu, huyen_nong_son_quang_nam_2023,
-            // development texts), opens none; "qua" without its comma is a word of the name.
+            // A term, or a time past a comma closes, opens none (nghia_an_ninh_giang_hai_duong_phu_nu,
+            // huyen_nong_son_quang_nam_2023, development texts); "qua" without its comma is a word of the name.
             ("Nhiệm kỳ 2020 - 2025, tăng trưởng kinh tế bình quân", "tỷ lệ tăng trưởng kinh tế bình quân"),
             ("Trong nhiệm kỳ qua, thu nhập bình quân đầu người", "tỷ lệ thu nhập bình quân đầu người"),
             ("Trong 5 năm qua, các cấp hội vận động hội viên", "tỷ lệ cấp hội vận động hội viên"),
