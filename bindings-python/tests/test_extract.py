@@ -4677,6 +4677,17 @@ def test_a_term_or_a_time_past_opening_a_sentence_names_nothing():
     ]
 
 
+def test_what_a_share_of_two_tiers_measures_goes_on_after_them():
+    # Regression: named "cơ quan nhà nước cấp tỉnh" (cut at the comma), it was `agencies_open_data`; given its whole
+    # phrase, `sme_digital_platforms`.
+    draft = chitieu.extract_plan(
+        "Chỉ tiêu năm 2026:\n- 100% cơ quan nhà nước cấp tỉnh, cấp xã sử dụng nền tảng họp trực tuyến.\n"
+    )
+    assert [(i["id"], i["name_vi"]) for i in draft.plan.indicators] == [
+        ("co_quan_nha_nuoc_su_dung_nen_tang_hop_truc_tuyen", "tỷ lệ cơ quan nhà nước sử dụng nền tảng họp trực tuyến")
+    ]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

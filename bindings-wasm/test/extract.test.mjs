@@ -5174,6 +5174,16 @@ test("a term or a time past opening a sentence names nothing", () => {
   );
 });
 
+test("what a share of two tiers measures goes on after them", () => {
+  // Regression: named "cơ quan nhà nước cấp tỉnh" (cut at the comma), it was `agencies_open_data`; given its whole
+  // phrase, `sme_digital_platforms`.
+  const text = "Chỉ tiêu năm 2026:\n- 100% cơ quan nhà nước cấp tỉnh, cấp xã sử dụng nền tảng họp trực tuyến.\n";
+  assert.deepEqual(
+    c.extractPlan(text).plan.indicators.map((i) => [i.id, i.name_vi]),
+    [["co_quan_nha_nuoc_su_dung_nen_tang_hop_truc_tuyen", "tỷ lệ cơ quan nhà nước sử dụng nền tảng họp trực tuyến"]],
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -6413,6 +6413,27 @@ fn a_term_or_a_time_past_opening_a_sentence_names_nothing() {
     check_offsets(A_TIME_PAST_OPENS, &draft);
 }
 
+/// A share of agencies at two tiers listed with a comma (a text written for the test, as the provinces formed on 1 July
+/// 2025 word their plans for 2026; the same text as the Python and JavaScript tests).
+const TIERS_LISTED: &str = "Chỉ tiêu năm 2026:\n- 100% cơ quan nhà nước cấp tỉnh, cấp xã sử dụng nền tảng họp trực \
+                            tuyến.\n";
+
+#[test]
+fn what_a_share_of_two_tiers_measures_goes_on_after_them() {
+    // Regression: named "cơ quan nhà nước cấp tỉnh" (cut at the comma), it was `agencies_open_data`; given its whole
+    // phrase, `sme_digital_platforms`.
+    let draft = extract_plan(TIERS_LISTED);
+    let names: Vec<(&str, &str)> = draft.plan.indicators.iter().map(|i| (i.id.as_str(), i.name_vi.as_str())).collect();
+    assert_eq!(
+        names,
+        [(
+            "co_quan_nha_nuoc_su_dung_nen_tang_hop_truc_tuyen",
+            "tỷ lệ cơ quan nhà nước sử dụng nền tảng họp trực tuyến"
+        )]
+    );
+    check_offsets(TIERS_LISTED, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

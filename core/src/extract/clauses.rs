@@ -1186,6 +1186,7 @@ fn phrase_of(s: &str, h: &Hit, before: (usize, usize), after: &str) -> ((usize, 
             c == '('
                 || c == ';'
                 || (c == ','
+                    && !tiers_listed(sub(near, 0, i), sub(near, i + 1, near.len()))
                     && (words(sub(near, 0, i)).count() >= 3 || corresponds(sub(near, i + 1, near.len()).trim_start())))
         })
         .map_or(near.len(), |(i, _)| i);
@@ -1256,6 +1257,15 @@ fn phrase_of(s: &str, h: &Hit, before: (usize, usize), after: &str) -> ((usize, 
         after_range
     };
     (phrase, false)
+}
+
+/// Whether a comma between folded `before` and `after` lists tiers ("100% cơ quan nhà nước cấp tỉnh, cấp xã sử dụng
+/// nền tảng họp trực tuyến"): what is measured goes on after the last of them.
+fn tiers_listed(before: &str, after: &str) -> bool {
+    const TIERS: [&str; 5] = ["cap tinh", "cap huyen", "cap xa", "cap phuong", "cap quan"];
+    let next = after.trim_start();
+    let next = next.strip_prefix("va ").unwrap_or(next);
+    TIERS.iter().any(|t| ends_with_words(before.trim_end(), t)) && TIERS.iter().any(|t| starts_with_words(next, t))
 }
 
 /// What a rank's group is ranked by, in the words after its size (folded, offsets in `after`): "nhóm 20
@@ -2364,5 +2374,18 @@ mod tests {
             sub(&s, found[0].phrase.0, found[0].phrase.1),
             "ty le dan so truong thanh co dien thoai thong minh "
         );
+    }
+
+    #[test]
+    fn the_phrase_goes_on_after_a_list_of_tiers() {
+        // A probe of 6 Dec 2026, and nghe_an_cds_2024 (a development text): the phrase was "cơ quan nhà nước cấp tỉnh".
+        let (s, found) = read("100% cơ quan nhà nước cấp tỉnh, cấp xã sử dụng nền tảng họp trực tuyến");
+        assert_eq!(
+            sub(&s, found[0].phrase.0, found[0].phrase.1).trim(),
+            "co quan nha nuoc cap tinh, cap xa su dung nen tang hop truc tuyen"
+        );
+        // A comma after three words still ends it when no tier follows.
+        let (s, found) = read("100% cơ quan nhà nước cấp tỉnh, các sở ngành kết nối mạng");
+        assert_eq!(sub(&s, found[0].phrase.0, found[0].phrase.1).trim(), "co quan nha nuoc cap tinh");
     }
 }

@@ -69,16 +69,24 @@ const OFFICIALS: u32 = 1 << 24;
 /// services handled online must find named: "Tỷ lệ hồ sơ giải quyết đúng hạn" (on time) is not online (a probe of 6
 /// Dec 2026).
 const ONLINE: u32 = 1 << 25;
+/// Small and medium enterprises ("doanh nghiệp nhỏ và vừa", "DNNVV"), which an indicator of theirs must find named, or
+/// enterprises ("doanh nghiệp", [`ENTERPRISES`]): "100% cơ quan nhà nước cấp tỉnh, cấp xã sử dụng nền tảng họp trực
+/// tuyến" is no share of them using digital platforms (a probe of 6 Dec 2026), nor are agencies with IT staff
+/// (nghe_an_cds_2024, a development text); "Tỷ lệ doanh nghiệp trên địa bàn xã sử dụng nền tảng số" may be.
+const SMES: u32 = 1 << 26;
+/// Enterprises ("doanh nghiệp"): a phrase naming them names the small and medium ones an indicator may be of; an
+/// indicator naming them beside the people ("của người dân và doanh nghiệp") does not need them named.
+const ENTERPRISES: u32 = 1 << 27;
 /// The marks named on both sides or neither: payments and health.
 const BOTH_OR_NEITHER: u32 = PAYMENT | HEALTH;
 /// The marks an indicator's name gives that a phrase must name for it to measure the phrase: all but places, officials
 /// and those named on both sides or neither, which are compared otherwise.
-const MUST_BE_NAMED: u32 = !(PLACES | OFFICIALS | BOTH_OR_NEITHER);
+const MUST_BE_NAMED: u32 = !(PLACES | OFFICIALS | ENTERPRISES | BOTH_OR_NEITHER);
 /// The kinds of place an indicator covers: one does not stand for another.
 const PLACES: u32 = VILLAGES | COMMUNES | HOUSEHOLDS;
 
 /// Words (folded) and the mark each gives; "ấp", "làng" and "xã" are read apart ([`mark_of`]).
-const WORDS: [(&str, u32); 61] = [
+const WORDS: [(&str, u32); 64] = [
     ("dan so", PEOPLE),
     ("nguoi dan", PEOPLE),
     ("cong dan", PEOPLE),
@@ -136,6 +144,9 @@ const WORDS: [(&str, u32); 61] = [
     ("online", ONLINE),
     ("muc do 3", ONLINE),
     ("muc do 4", ONLINE),
+    ("nho va vua", SMES),
+    ("doanh nghiep", ENTERPRISES),
+    ("dnnvv", SMES),
     ("can bo", OFFICIALS),
     ("cong chuc", OFFICIALS),
     ("vien chuc", OFFICIALS),
@@ -211,7 +222,8 @@ impl Marks {
         // Identity named on both sides stands for the online public services it is for ("người dân được định danh và
         // xác thực điện tử" for `users_unified_eid`).
         let identity = if self.0 & phrase.0 & IDENTITY != 0 { PUBLIC_SERVICES | ONLINE } else { 0 };
-        let unnamed = self.0 & MUST_BE_NAMED & !phrase.0 & !identity;
+        let enterprises = if phrase.0 & ENTERPRISES != 0 { SMES } else { 0 };
+        let unnamed = self.0 & MUST_BE_NAMED & !phrase.0 & !identity & !enterprises;
         // Officials are not the people ("70% dân số được cấp định danh điện tử"), though a figure may leave them unsaid
         // ("Cán bộ, công chức, viên chức được tập huấn ... đạt 100% và 50% được bồi dưỡng kỹ năng phân tích").
         let officials = self.0 & OFFICIALS == 0 || phrase.0 & OFFICIALS != 0 || phrase.0 & PEOPLE == 0;
@@ -238,6 +250,19 @@ mod tests {
         assert_eq!(marks("hợp tác xã và các xã"), Marks(COMMUNES));
         assert_eq!(marks("sử dụng dịch vụ công trực tuyến được định danh"), Marks(IDENTITY | PUBLIC_SERVICES | ONLINE));
         assert_eq!(marks("Đóng góp của năng suất nhân tố tổng hợp (TFP) vào tăng trưởng"), Marks(PRODUCTIVITY));
+    }
+
+    #[test]
+    fn small_and_medium_enterprises_must_be_named_or_enterprises() {
+        // A probe of 6 Dec 2026: agencies are no enterprises; xuan_truc (a development text): a commune's enterprises
+        // may be the small and medium ones.
+        let smes = marks("doanh nghiệp nhỏ và vừa triển khai áp dụng nền tảng số");
+        assert!(!smes.allow(marks("cơ quan nhà nước cấp tỉnh, cấp xã sử dụng nền tảng họp trực tuyến")));
+        assert!(smes.allow(marks("Tỷ lệ doanh nghiệp trên địa bàn xã sử dụng nền tảng số")));
+        assert!(smes.allow(marks("DNNVV sử dụng nền tảng số")));
+        // Enterprises beside the people need not be named.
+        let use_of_services = marks("Tỉ lệ sử dụng dịch vụ công trực tuyến của người dân và doanh nghiệp");
+        assert!(use_of_services.allow(marks("Tỷ lệ người dân sử dụng dịch vụ công trực tuyến")));
     }
 
     #[test]
