@@ -4688,6 +4688,22 @@ def test_what_a_share_of_two_tiers_measures_goes_on_after_them():
     ]
 
 
+def test_a_tables_percentage_in_a_row_naming_grdp_is_a_share_of_it():
+    # Regression: the row was the digital economy's share in each sector (`digital_economy_share_sectors`), in percent.
+    draft = chitieu.extract_plan(
+        "STT\tChỉ tiêu\tĐơn vị\tNăm 2026\tNăm 2030\n"
+        "1\tTỷ trọng kinh tế số trong GRDP\t%\t12\t25\n"
+        "2\tTỷ lệ hộ gia đình có cáp quang\t%\t85\t100\n"
+    )
+    assert [(t["indicator"], t.get("year"), t["value"]) for t in draft.plan.targets] == [
+        ("digital_economy_share_grdp", 2026, 12.0),
+        ("digital_economy_share_grdp", 2030, 25.0),
+        ("households_fibre_broadband", 2026, 85.0),
+        ("households_fibre_broadband", 2030, 100.0),
+    ]
+    assert draft.plan.indicators[0]["unit"] == "percent_of_grdp"
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

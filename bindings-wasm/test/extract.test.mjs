@@ -5184,6 +5184,25 @@ test("what a share of two tiers measures goes on after them", () => {
   );
 });
 
+test("a table's percentage in a row naming GRDP is a share of it", () => {
+  // Regression: the row was the digital economy's share in each sector (`digital_economy_share_sectors`), in percent.
+  const text =
+    "STT\tChỉ tiêu\tĐơn vị\tNăm 2026\tNăm 2030\n" +
+    "1\tTỷ trọng kinh tế số trong GRDP\t%\t12\t25\n" +
+    "2\tTỷ lệ hộ gia đình có cáp quang\t%\t85\t100\n";
+  const plan = c.extractPlan(text).plan;
+  assert.deepEqual(
+    plan.targets.map((t) => [t.indicator, t.year ?? null, t.value]),
+    [
+      ["digital_economy_share_grdp", 2026, 12],
+      ["digital_economy_share_grdp", 2030, 25],
+      ["households_fibre_broadband", 2026, 85],
+      ["households_fibre_broadband", 2030, 100],
+    ],
+  );
+  assert.equal(plan.indicators[0].unit, "percent_of_grdp");
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -6434,6 +6434,30 @@ fn what_a_share_of_two_tiers_measures_goes_on_after_them() {
     check_offsets(TIERS_LISTED, &draft);
 }
 
+/// A table of a plan for 2026 to 2030 with its cells separated by tabs and a unit column (a text written for the test;
+/// the same text as the Python and JavaScript tests).
+const A_SHARE_OF_GRDP_IN_A_TABLE: &str = "STT\tChỉ tiêu\tĐơn vị\tNăm 2026\tNăm 2030\n1\tTỷ trọng kinh tế số trong \
+                                          GRDP\t%\t12\t25\n2\tTỷ lệ hộ gia đình có cáp quang\t%\t85\t100\n";
+
+#[test]
+fn a_tables_percentage_in_a_row_naming_grdp_is_a_share_of_it() {
+    // Regression: the row was the digital economy's share in each sector (`digital_economy_share_sectors`), in percent.
+    let draft = extract_plan(A_SHARE_OF_GRDP_IN_A_TABLE);
+    let rows: Vec<(&str, Option<i32>, f64)> =
+        draft.plan.targets.iter().map(|t| (t.indicator.as_str(), t.year, t.value)).collect();
+    assert_eq!(
+        rows,
+        [
+            ("digital_economy_share_grdp", Some(2026), 12.0),
+            ("digital_economy_share_grdp", Some(2030), 25.0),
+            ("households_fibre_broadband", Some(2026), 85.0),
+            ("households_fibre_broadband", Some(2030), 100.0)
+        ]
+    );
+    assert_eq!(draft.plan.indicators.first().map(|i| i.unit), Some(MeasureUnit::PercentOfGrdp));
+    check_offsets(A_SHARE_OF_GRDP_IN_A_TABLE, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -1141,10 +1141,24 @@ fn unit_of(h: &Hit, prefix: &str) -> (MeasureUnit, bool) {
         (None, Some(MeasureUnit::PercentIncrease)) => (MeasureUnit::PercentIncrease, false),
         (None, Some(u)) => (u, true),
         // "tỷ trọng đóng góp vào GRDP toàn tỉnh chiếm từ 15%": a share of GRDP named before the figure.
-        (None, None) if ["grdp", "gdp"].iter().any(|w| super::folded::find_word(prefix, w).is_some()) => {
-            (MeasureUnit::PercentOfGrdp, true)
-        }
+        (None, None) if names_grdp(prefix) => (MeasureUnit::PercentOfGrdp, true),
         (None, None) => (MeasureUnit::Percent, true),
+    }
+}
+
+/// Whether folded words name GRDP (or GDP), so that a percentage they name with no change before it is a share of it.
+fn names_grdp(words: &str) -> bool {
+    ["grdp", "gdp"].iter().any(|w| super::folded::find_word(words, w).is_some())
+}
+
+/// The unit of a percentage in a table's row whose label (folded) names it: a share of GRDP where the label names GRDP
+/// and no change ("Tỷ trọng kinh tế số trong GRDP | % | 12"; not "Tốc độ tăng trưởng GRDP (%)").
+pub(crate) fn percent_named_by(label: &str, unit: MeasureUnit) -> MeasureUnit {
+    let share = unit == MeasureUnit::Percent && units::change_before(label).is_none() && names_grdp(label);
+    if share {
+        MeasureUnit::PercentOfGrdp
+    } else {
+        unit
     }
 }
 
@@ -2374,6 +2388,15 @@ mod tests {
             sub(&s, found[0].phrase.0, found[0].phrase.1),
             "ty le dan so truong thanh co dien thoai thong minh "
         );
+    }
+
+    #[test]
+    fn a_tables_percentage_in_a_row_naming_grdp_is_a_share_of_it() {
+        let unit = |label: &str| percent_named_by(&Folded::new(label).text, MeasureUnit::Percent);
+        assert_eq!(unit("Tỷ trọng kinh tế số trong GRDP"), MeasureUnit::PercentOfGrdp);
+        assert_eq!(unit("Tốc độ tăng trưởng GRDP"), MeasureUnit::Percent);
+        assert_eq!(unit("Tỷ lệ hộ gia đình có cáp quang"), MeasureUnit::Percent);
+        assert_eq!(percent_named_by("ty trong kinh te so trong grdp", MeasureUnit::Dong), MeasureUnit::Dong);
     }
 
     #[test]

@@ -566,6 +566,7 @@ fn table_row(s: &str, h: &tables::Header, row: &Row<'_>, claimed: &Claimed<'_>) 
                     }
                 }
                 found.tier = found.tier.or_else(|| tiers::tier_in(sub(s, la, lb), row.city_is_province).map(|t| t.0));
+                found.unit = clauses::percent_named_by(sub(s, la, lb), found.unit);
                 found.start = la;
                 found.end = b;
             }
