@@ -4704,6 +4704,18 @@ def test_a_tables_percentage_in_a_row_naming_grdp_is_a_share_of_it():
     assert draft.plan.indicators[0]["unit"] == "percent_of_grdp"
 
 
+def test_a_share_of_the_quota_assigned_is_named_by_what_reaches_it():
+    # Regression: both were `giao`, "tỷ lệ giao".
+    draft = chitieu.extract_plan(
+        "Năm 2026, toàn xã phấn đấu:\n- Tuyển quân đạt 100% chỉ tiêu trên giao.\n"
+        "- Hoàn thành 100% chỉ tiêu được giao.\n"
+    )
+    assert [(i["id"], i["name_vi"]) for i in draft.plan.indicators] == [
+        ("tuyen_quan", "tỷ lệ tuyển quân"),
+        ("hoan_thanh_chi_tieu_giao", "tỷ lệ hoàn thành chỉ tiêu được giao"),
+    ]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

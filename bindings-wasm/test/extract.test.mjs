@@ -5203,6 +5203,19 @@ test("a table's percentage in a row naming GRDP is a share of it", () => {
   assert.equal(plan.indicators[0].unit, "percent_of_grdp");
 });
 
+test("a share of the quota assigned is named by what reaches it", () => {
+  // Regression: both were `giao`, "tỷ lệ giao".
+  const text =
+    "Năm 2026, toàn xã phấn đấu:\n- Tuyển quân đạt 100% chỉ tiêu trên giao.\n- Hoàn thành 100% chỉ tiêu được giao.\n";
+  assert.deepEqual(
+    c.extractPlan(text).plan.indicators.map((i) => [i.id, i.name_vi]),
+    [
+      ["tuyen_quan", "tỷ lệ tuyển quân"],
+      ["hoan_thanh_chi_tieu_giao", "tỷ lệ hoàn thành chỉ tiêu được giao"],
+    ],
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

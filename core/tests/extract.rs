@@ -6458,6 +6458,24 @@ fn a_tables_percentage_in_a_row_naming_grdp_is_a_share_of_it() {
     check_offsets(A_SHARE_OF_GRDP_IN_A_TABLE, &draft);
 }
 
+/// A commune's items that reach a share of the quota assigned (a text written for the test, as the communes formed on 1
+/// July 2025 word their plans; the same text as the Python and JavaScript tests).
+const THE_QUOTA_ASSIGNED: &str =
+    "Năm 2026, toàn xã phấn đấu:\n- Tuyển quân đạt 100% chỉ tiêu trên giao.\n- Hoàn thành \
+                                  100% chỉ tiêu được giao.\n";
+
+#[test]
+fn a_share_of_the_quota_assigned_is_named_by_what_reaches_it() {
+    // Regression: both were `giao`, "tỷ lệ giao".
+    let draft = extract_plan(THE_QUOTA_ASSIGNED);
+    let names: Vec<(&str, &str)> = draft.plan.indicators.iter().map(|i| (i.id.as_str(), i.name_vi.as_str())).collect();
+    assert_eq!(
+        names,
+        [("tuyen_quan", "tỷ lệ tuyển quân"), ("hoan_thanh_chi_tieu_giao", "tỷ lệ hoàn thành chỉ tiêu được giao")]
+    );
+    check_offsets(THE_QUOTA_ASSIGNED, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

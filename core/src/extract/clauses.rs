@@ -1218,9 +1218,14 @@ fn phrase_of(s: &str, h: &Hit, before: (usize, usize), after: &str) -> ((usize, 
     };
     // "Bên cạnh đó, tỷ lệ ... đạt": the connector before the comma names nothing; nor do the words before
     // "với tỷ lệ" ("trở thành đô thị loại I vào năm 2025 với tỉ lệ đô thị hóa khoảng 45%").
+    // Nor do the words before a bracket that opens with the rate ("... giao (tỷ lệ giải ngân của cả nước đạt 78,01% kế
+    // hoạch giao)", lao_cai_dau_tu_cong_2024, a development text).
     let before_text = sub(s, before.0, before.1);
     let before = match (before_text.rfind(", "), find_words(before_text, "voi").last()) {
         _ if names(before_text) => before,
+        _ if before_text.rfind('(').is_some_and(|b| names(sub(before_text, b + 1, before_text.len()))) => {
+            (before.0 + before_text.rfind('(').map_or(0, |b| b + 1), before.1)
+        }
         (Some(c), _) if names(sub(before_text, c + 1, before_text.len())) => (before.0 + c + 1, before.1),
         (_, Some(v)) if names(sub(before_text, v + 3, before_text.len())) => (before.0 + v + 3, before.1),
         _ => before,
@@ -1233,8 +1238,11 @@ fn phrase_of(s: &str, h: &Hit, before: (usize, usize), after: &str) -> ((usize, 
     // cấp xã") name nothing.
     // Nor does a comparison's base ("tăng 15% so với năm 2025", "so với cùng kỳ").
     let compared = ["so voi", "so cung ky", "so nam"].iter().any(|w| starts_with_words(after_text.trim_start(), w));
-    let after_names_nothing =
-        after_words < 2 || only_year_words(after_text) || tiers::only_tier_words(after_text) || compared;
+    let after_names_nothing = after_words < 2
+        || only_year_words(after_text)
+        || tiers::only_tier_words(after_text)
+        || compared
+        || the_plan_assigned(after_text);
     // A rank's name stands before it; so does an index's, if only one word ("HDI đạt 0,75, tuổi thọ ..."), and a
     // quantity's ("diện tích cây chè 10.000 ha, trong đó ...", "GRDP bình quân đầu người đạt 8.500 USD"), and a rate's
     // per hectare, woman or girls born ("tỷ số giới tính khi sinh dưới 109 bé trai/100 bé gái sinh ra sống").
@@ -1263,7 +1271,12 @@ fn phrase_of(s: &str, h: &Hit, before: (usize, usize), after: &str) -> ((usize, 
     let names_count = ["so", "tong so", "quy mo", "dan so"]
         .iter()
         .any(|w| starts_with_words(sub(s, before.0, before.1).trim_start(), w));
-    let phrase = if count && before_words >= 1 && !names_first && !names_count {
+    // A share of the plan after words that only complete ("hoàn thành 100% kế hoạch đề ra") is named by both.
+    let completes = |w: &str| matches!(w, "hoan" | "thanh" | "dat" | "tien" | "sat" | "moc" | "thuc" | "hien" | "gan");
+    let only_completes = before_words >= 1 && words(sub(s, before.0, before.1)).all(completes);
+    let phrase = if (count && before_words >= 1 && !names_first && !names_count)
+        || (only_completes && the_plan_assigned(after_text))
+    {
         (before.0, after_range.1)
     } else if index || (before_words >= 2 && (names_first || names_count || after_names_nothing || h.rank)) {
         before
@@ -1299,6 +1312,18 @@ fn only_year_words(phrase: &str) -> bool {
     // "..., hướng tới 2030 dưới 1%", "..., tiến tới năm 2030 đạt 95%" too.
     let time = |w: &str| matches!(w, "nam" | "den" | "vao" | "dat" | "va" | "huong" | "tien" | "toi");
     words(phrase).any(year) && words(phrase).all(|w| year(w) || time(w))
+}
+
+/// Whether folded words after a figure say only that it is a share of the plan, quota or estimate assigned ("đạt 100%
+/// chỉ tiêu trên giao", "110% dự toán tỉnh giao", "100% kế hoạch đề ra", "100% chỉ tiêu ở cả 2 cấp"): what the share
+/// measures is named before it ("Tuyển quân đạt ..."), not by "giao". "100% chỉ tiêu tuyển quân" names it after.
+fn the_plan_assigned(phrase: &str) -> bool {
+    const ASSIGNED: [&str; 27] = [
+        "chi", "tieu", "ke", "hoach", "du", "toan", "giao", "duoc", "de", "ra", "tren", "cap", "tinh", "huyen", "xa",
+        "thanh", "pho", "nam", "hang", "ubnd", "hdnd", "o", "ca", "2", "hai", "trung", "uong",
+    ];
+    ["chi tieu", "ke hoach", "du toan"].iter().any(|w| starts_with_words(phrase.trim_start(), w))
+        && words(phrase).all(|w| ASSIGNED.contains(&w))
 }
 
 /// Whether a phrase says nothing but what remains after a change ("giảm 0,5% (còn dưới 1,2%)"): the level is of what
@@ -2397,6 +2422,26 @@ mod tests {
         assert_eq!(unit("Tốc độ tăng trưởng GRDP"), MeasureUnit::Percent);
         assert_eq!(unit("Tỷ lệ hộ gia đình có cáp quang"), MeasureUnit::Percent);
         assert_eq!(percent_named_by("ty trong kinh te so trong grdp", MeasureUnit::Dong), MeasureUnit::Dong);
+    }
+
+    #[test]
+    fn a_share_of_the_plan_assigned_is_named_by_what_reaches_it() {
+        // A probe of 6 Dec 2026 ("Tuyển quân ... giao" was named "giao"), xa_hoa_phong_da_nang and
+        // phuong_phu_loi_ho_chi_minh (development texts).
+        let phrase = |text: &str| {
+            let (s, found) = read(text);
+            found.first().map(|f| sub(&s, f.phrase.0, f.phrase.1).trim().to_owned())
+        };
+        assert_eq!(phrase("Tuyển quân đạt 100% chỉ tiêu trên giao").as_deref(), Some("tuyen quan"));
+        assert_eq!(phrase("giao quân hằng năm đạt 100% chỉ tiêu").as_deref(), Some("giao quan hang nam"));
+        assert_eq!(phrase("hoàn thành 100% chỉ tiêu được giao").as_deref(), Some("hoan thanh 100% chi tieu duoc giao"));
+        // What the quota is of, named after it, names the figure.
+        assert_eq!(phrase("hoàn thành 100% chỉ tiêu tuyển quân").as_deref(), Some("chi tieu tuyen quan"));
+        // A rate opening a bracket names the figure in it (lao_cai_dau_tu_cong_2024, a development text).
+        assert_eq!(
+            phrase("đứng nhóm đầu (tỷ lệ giải ngân của cả nước đạt 78,01% kế hoạch giao)").as_deref(),
+            Some("ty le giai ngan cua ca nuoc")
+        );
     }
 
     #[test]

@@ -134,6 +134,8 @@ pub(crate) fn name_vi(phrase: &str, unit: MeasureUnit) -> String {
         }
         t.remove(0);
     }
+    // A share said inside the words that name it ("hoàn thành 100% chỉ tiêu được giao") is no part of the name.
+    t.retain(|w| !(w.0.trim_end_matches([',', ';', '.']).ends_with('%') && w.1.bytes().all(|b| b.is_ascii_digit())));
     from_the_rate(&mut t);
     drop_tail(&mut t);
     let name = t.iter().map(|w| w.0).collect::<Vec<_>>().join(" ");
@@ -147,9 +149,29 @@ pub(crate) fn name_vi(phrase: &str, unit: MeasureUnit) -> String {
     match unit {
         _ if name.is_empty() || says_what => name,
         MeasureUnit::Percent | MeasureUnit::PercentOfGrdp => {
-            format!("{} {name}", if unit == MeasureUnit::Percent { "tỷ lệ" } else { "tỷ trọng" })
+            format!(
+                "{} {}",
+                if unit == MeasureUnit::Percent { "tỷ lệ" } else { "tỷ trọng" },
+                sentence_case_dropped(&name)
+            )
         }
         _ => name,
+    }
+}
+
+/// `name` without the capital a sentence opened it with, once words go before it ("Tuyển quân" after "tỷ lệ"); a name's
+/// capitals stay ("Hội Nông dân", "DVCTT", "Khmer").
+fn sentence_case_dropped(name: &str) -> String {
+    let mut w = name.split_whitespace();
+    let first = w.next().unwrap_or("");
+    let mut chars = first.chars();
+    let capital_then_lower = chars.next().is_some_and(char::is_uppercase) && chars.all(|c| !c.is_uppercase());
+    let next_lower = w.next().is_some_and(|n| n.chars().next().is_some_and(|c| !c.is_uppercase()));
+    if capital_then_lower && next_lower {
+        let mut c = name.chars();
+        c.next().map(|f| f.to_lowercase().chain(c).collect()).unwrap_or_default()
+    } else {
+        name.to_owned()
     }
 }
 
@@ -495,7 +517,14 @@ mod tests {
         assert_eq!(name_vi("tỷ lệ hộ nghèo giảm còn", MeasureUnit::Percent), "tỷ lệ hộ nghèo");
         // The "từ" that opens a range ends no name (ha_noi_dai_hoi, a development text).
         assert_eq!(name_vi("Tỷ lệ đô thị hóa từ", MeasureUnit::Percent), "Tỷ lệ đô thị hóa");
-        assert_eq!(name_vi("Dịch vụ chiếm từ", MeasureUnit::Percent), "tỷ lệ Dịch vụ");
+        // A sentence's capital goes when "tỷ lệ" comes before it.
+        assert_eq!(name_vi("Dịch vụ chiếm từ", MeasureUnit::Percent), "tỷ lệ dịch vụ");
+        assert_eq!(name_vi("Hội Nông dân xã kết nạp", MeasureUnit::Percent), "tỷ lệ Hội Nông dân xã kết nạp");
+        assert_eq!(name_vi("DVCTT toàn trình", MeasureUnit::Percent), "tỷ lệ DVCTT toàn trình");
+        assert_eq!(
+            name_vi("hoàn thành 100% chỉ tiêu được giao", MeasureUnit::Percent),
+            "tỷ lệ hoàn thành chỉ tiêu được giao"
+        );
         assert_eq!(name_vi("so với năm 2023", MeasureUnit::PercentIncrease), "");
         assert_eq!(name_vi("số lượng tổ công nghệ số", MeasureUnit::Rank), "số lượng tổ công nghệ số");
         // "phải" and "cần" before the comparator say it must be reached.
