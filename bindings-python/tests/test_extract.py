@@ -4716,6 +4716,18 @@ def test_a_share_of_the_quota_assigned_is_named_by_what_reaches_it():
     ]
 
 
+def test_a_share_of_a_whole_is_named_by_what_it_counts():
+    # Regression: the ids were `population` ("tỷ lệ dân số") and `tong_so_dang_vien`; "5G" was left out of names.
+    draft = chitieu.extract_plan(
+        "Chỉ tiêu đến năm 2030:\n- Phủ sóng 5G đến 60% dân số.\n"
+        "- Kết nạp đảng viên mới mỗi năm đạt 3 - 4% tổng số đảng viên.\n"
+    )
+    assert [(i["id"], i["name_vi"]) for i in draft.plan.indicators] == [
+        ("phu_song_5g", "tỷ lệ phủ sóng 5G"),
+        ("ket_nap_dang_vien_moi_moi_nam", "tỷ lệ kết nạp đảng viên mới mỗi năm"),
+    ]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -5216,6 +5216,20 @@ test("a share of the quota assigned is named by what reaches it", () => {
   );
 });
 
+test("a share of a whole is named by what it counts", () => {
+  // Regression: the ids were `population` ("tỷ lệ dân số") and `tong_so_dang_vien`; "5G" was left out of names.
+  const text =
+    "Chỉ tiêu đến năm 2030:\n- Phủ sóng 5G đến 60% dân số.\n" +
+    "- Kết nạp đảng viên mới mỗi năm đạt 3 - 4% tổng số đảng viên.\n";
+  assert.deepEqual(
+    c.extractPlan(text).plan.indicators.map((i) => [i.id, i.name_vi]),
+    [
+      ["phu_song_5g", "tỷ lệ phủ sóng 5G"],
+      ["ket_nap_dang_vien_moi_moi_nam", "tỷ lệ kết nạp đảng viên mới mỗi năm"],
+    ],
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -6476,6 +6476,26 @@ fn a_share_of_the_quota_assigned_is_named_by_what_reaches_it() {
     check_offsets(THE_QUOTA_ASSIGNED, &draft);
 }
 
+/// Shares of a whole named after them (a text written for the test, as the provinces formed on 1 July 2025 word their
+/// plans; the same text as the Python and JavaScript tests).
+const SHARES_OF_A_WHOLE: &str = "Chỉ tiêu đến năm 2030:\n- Phủ sóng 5G đến 60% dân số.\n- Kết nạp đảng viên mới mỗi \
+                                 năm đạt 3 - 4% tổng số đảng viên.\n";
+
+#[test]
+fn a_share_of_a_whole_is_named_by_what_it_counts() {
+    // Regression: the ids were `population` ("tỷ lệ dân số") and `tong_so_dang_vien`; "5G" was left out of names.
+    let draft = extract_plan(SHARES_OF_A_WHOLE);
+    let names: Vec<(&str, &str)> = draft.plan.indicators.iter().map(|i| (i.id.as_str(), i.name_vi.as_str())).collect();
+    assert_eq!(
+        names,
+        [
+            ("phu_song_5g", "tỷ lệ phủ sóng 5G"),
+            ("ket_nap_dang_vien_moi_moi_nam", "tỷ lệ kết nạp đảng viên mới mỗi năm")
+        ]
+    );
+    check_offsets(SHARES_OF_A_WHOLE, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -1242,7 +1242,8 @@ fn phrase_of(s: &str, h: &Hit, before: (usize, usize), after: &str) -> ((usize, 
         || only_year_words(after_text)
         || tiers::only_tier_words(after_text)
         || compared
-        || the_plan_assigned(after_text);
+        || the_plan_assigned(after_text)
+        || a_whole(after_text);
     // A rank's name stands before it; so does an index's, if only one word ("HDI đạt 0,75, tuổi thọ ..."), and a
     // quantity's ("diện tích cây chè 10.000 ha, trong đó ...", "GRDP bình quân đầu người đạt 8.500 USD"), and a rate's
     // per hectare, woman or girls born ("tỷ số giới tính khi sinh dưới 109 bé trai/100 bé gái sinh ra sống").
@@ -1324,6 +1325,13 @@ fn the_plan_assigned(phrase: &str) -> bool {
     ];
     ["chi tieu", "ke hoach", "du toan"].iter().any(|w| starts_with_words(phrase.trim_start(), w))
         && words(phrase).all(|w| ASSIGNED.contains(&w))
+}
+
+/// Whether folded words after a share name only the whole it is of ("3 - 4% tổng số đảng viên", "60% dân số", "39,05%
+/// tổng số dân"): what the share measures is named before it ("Kết nạp đảng viên mới", "Phủ sóng 5G").
+fn a_whole(phrase: &str) -> bool {
+    let w: Vec<&str> = words(phrase).collect();
+    starts_with_words(phrase.trim_start(), "tong so") || w == ["dan", "so"] || w == ["dien", "tich"]
 }
 
 /// Whether a phrase says nothing but what remains after a change ("giảm 0,5% (còn dưới 1,2%)"): the level is of what
@@ -2441,6 +2449,25 @@ mod tests {
         assert_eq!(
             phrase("đứng nhóm đầu (tỷ lệ giải ngân của cả nước đạt 78,01% kế hoạch giao)").as_deref(),
             Some("ty le giai ngan cua ca nuoc")
+        );
+    }
+
+    #[test]
+    fn a_share_of_a_whole_is_named_by_what_it_counts() {
+        // Probes of 6 Dec 2026, and da_nang_dai_hoi, ha_tinh_kinh_te_tu_nhan_2030 (development texts).
+        let phrase = |text: &str| {
+            let (s, found) = read(text);
+            found.first().map(|f| sub(&s, f.phrase.0, f.phrase.1).trim().to_owned())
+        };
+        assert_eq!(phrase("Phủ sóng 5G đến 60% dân số").as_deref(), Some("phu song 5g den"));
+        assert_eq!(
+            phrase("Kết nạp đảng viên mới mỗi năm đạt 3 - 4% tổng số đảng viên").as_deref(),
+            Some("ket nap dang vien moi moi nam")
+        );
+        // A whole with more words after it says what is counted: "60% dân số trưởng thành có ...".
+        assert_eq!(
+            phrase("Phấn đấu 60% dân số trưởng thành có chữ ký số").as_deref(),
+            Some("dan so truong thanh co chu ky so")
         );
     }
 

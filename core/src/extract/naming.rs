@@ -16,10 +16,10 @@ const LEAD: [&str; 24] = [
 
 /// Words (folded) that end a phrase without naming anything.
 /// "ước" (estimated, before "đạt": "tổng doanh thu du lịch ước đạt") among them.
-/// "gấp" (times) of a multiple ("tăng gấp 2 lần") among them.
-const TAIL: [&str; 29] = [
+/// "gấp" (times) of a multiple ("tăng gấp 2 lần") among them, and "đến" before a share ("Phủ sóng 5G đến 60% dân số").
+const TAIL: [&str; 30] = [
     "dat", "la", "chiem", "phan", "dau", "tro", "len", "tu", "tren", "toi", "thieu", "khoang", "trung", "binh", "muc",
-    "va", "hoac", "o", "cua", "voi", "phai", "can", "se", "giam", "xuong", "con", "gom", "uoc", "gap",
+    "va", "hoac", "o", "cua", "voi", "phai", "can", "se", "giam", "xuong", "con", "gom", "uoc", "gap", "den",
 ];
 
 /// Words (folded) that begin what is no part of the name: a year, a period, a deadline ("cuối năm 2025").
@@ -208,7 +208,7 @@ fn drop_tail(t: &mut Vec<(&str, String)>) {
     // "tử" of "điện tử" folds to the "tu" of "từ".
     let tail = |w: &(&str, String)| {
         (TAIL.contains(&w.1.as_str()) && (w.1 != "tu" || w.0.to_lowercase().starts_with("từ")))
-            || w.1.bytes().any(|b| b.is_ascii_digit())
+            || w.1.bytes().any(|b| b.is_ascii_digit()) && !technology(&w.1)
     };
     let age = |t: &[(&str, String)]| {
         t.len() >= 2 && t.get(t.len() - 2).is_some_and(|w| w.1 == "tuoi") && t.last().is_some_and(|w| age_group(&w.1))
@@ -216,6 +216,11 @@ fn drop_tail(t: &mut Vec<(&str, String)>) {
     while t.last().is_some_and(tail) && !age(t) {
         t.pop();
     }
+}
+
+/// Whether a folded word with digits names a generation of mobile networks ("5G", "4G"): a name's word, no figure.
+fn technology(w: &str) -> bool {
+    matches!(w, "3g" | "4g" | "5g" | "6g")
 }
 
 /// `s` with the spaces of a range of numbers left out ("15 - 35" is "15-35"), so that it stays one word.
@@ -478,6 +483,9 @@ mod tests {
             ("Trong 5 năm qua, các cấp hội vận động hội viên", "tỷ lệ cấp hội vận động hội viên"),
             ("Trong thời gian vừa qua, toàn huyện có thêm hộ thoát nghèo", "tỷ lệ toàn huyện có thêm hộ thoát nghèo"),
             ("lao động qua đào tạo", "tỷ lệ lao động qua đào tạo"),
+            // "đến" before a share ends no name; a network's generation is a word of it (hue_phu_song_5g_2026, a
+            // development text, was `coverage`).
+            ("Phủ sóng 5G đến", "tỷ lệ phủ sóng 5G"),
             // An age group ends it with its digits (dien_bien_xoa_mu_chu_2020, a development text).
             ("tỷ lệ người biết chữ độ tuổi 15-60", "tỷ lệ người biết chữ độ tuổi 15-60"),
             ("tỷ lệ người biết chữ độ tuổi 15 - 35", "tỷ lệ người biết chữ độ tuổi 15-35"),
