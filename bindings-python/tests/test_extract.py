@@ -4728,6 +4728,21 @@ def test_a_share_of_a_whole_is_named_by_what_it_counts():
     ]
 
 
+def test_the_province_merged_with_is_not_the_plans_and_a_year_opens_no_name():
+    # Regression: the unit was Bình Định, the only province named with "tỉnh" but by the issuer's words.
+    draft = chitieu.extract_plan(
+        "UBND tỉnh Gia Lai vừa ban hành Kế hoạch chuyển đổi số năm 2026. Theo đó, tỉnh phấn đấu tỷ lệ dịch vụ công "
+        "trực tuyến toàn trình đạt 80%. Năm 2025, sau hợp nhất với tỉnh Bình Định, Gia Lai có 135 xã, phường.\n"
+    )
+    assert draft.plan.jurisdiction["id"] == "gia_lai"
+    # Regression: the rate was named `ke_hoach_ubnd_xa`, by the words before the comma.
+    draft = chitieu.extract_plan(
+        "Xã Tân Phú (mới) được thành lập trên cơ sở sáp nhập xã Tân Phú và xã Phú Hữu. "
+        "Theo kế hoạch của UBND xã, năm 2026 tỷ lệ hộ nghèo giảm còn dưới 1,5%.\n"
+    )
+    assert [t["indicator"] for t in draft.plan.targets] == ["ho_ngheo"]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -5230,6 +5230,19 @@ test("a share of a whole is named by what it counts", () => {
   );
 });
 
+test("the province merged with is not the plan's, and a year opens no name", () => {
+  // Regression: the unit was Bình Định, the only province named with "tỉnh" but by the issuer's words.
+  const merged =
+    "UBND tỉnh Gia Lai vừa ban hành Kế hoạch chuyển đổi số năm 2026. Theo đó, tỉnh phấn đấu tỷ lệ dịch vụ công " +
+    "trực tuyến toàn trình đạt 80%. Năm 2025, sau hợp nhất với tỉnh Bình Định, Gia Lai có 135 xã, phường.\n";
+  assert.equal(c.extractPlan(merged).plan.jurisdiction.id, "gia_lai");
+  // Regression: the rate was named `ke_hoach_ubnd_xa`, by the words before the comma.
+  const commune =
+    "Xã Tân Phú (mới) được thành lập trên cơ sở sáp nhập xã Tân Phú và xã Phú Hữu. " +
+    "Theo kế hoạch của UBND xã, năm 2026 tỷ lệ hộ nghèo giảm còn dưới 1,5%.\n";
+  assert.deepEqual(c.extractPlan(commune).plan.targets.map((t) => t.indicator), ["ho_ngheo"]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

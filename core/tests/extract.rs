@@ -6496,6 +6496,29 @@ fn a_share_of_a_whole_is_named_by_what_it_counts() {
     check_offsets(SHARES_OF_A_WHOLE, &draft);
 }
 
+/// A news item on a merged province, which it names once with "tỉnh", and the province it merged with, and a commune's
+/// plan whose year opens the rate (texts written for the test, as the units formed on 1 July 2025 are written of; the
+/// same texts as the Python and JavaScript tests).
+const MERGED_WITH: &str = concat!(
+    "UBND tỉnh Gia Lai vừa ban hành Kế hoạch chuyển đổi số năm 2026. Theo đó, tỉnh phấn đấu tỷ lệ dịch vụ công ",
+    "trực tuyến toàn trình đạt 80%. Năm 2025, sau hợp nhất với tỉnh Bình Định, Gia Lai có 135 xã, phường.\n"
+);
+const A_YEAR_OPENS_THE_RATE: &str = "Xã Tân Phú (mới) được thành lập trên cơ sở sáp nhập xã Tân Phú và xã Phú Hữu. \
+                                     Theo kế hoạch của UBND xã, năm 2026 tỷ lệ hộ nghèo giảm còn dưới 1,5%.\n";
+
+#[test]
+fn the_province_merged_with_is_not_the_plans_and_a_year_opens_no_name() {
+    // Regression: the unit was Bình Định, the only province named with "tỉnh" but by the issuer's words.
+    let draft = extract_plan(MERGED_WITH);
+    assert_eq!(draft.plan.jurisdiction.id, "gia_lai");
+    check_offsets(MERGED_WITH, &draft);
+    // Regression: the rate was named `ke_hoach_ubnd_xa`, by the words before the comma.
+    let draft = extract_plan(A_YEAR_OPENS_THE_RATE);
+    let ids: Vec<&str> = draft.plan.targets.iter().map(|t| t.indicator.as_str()).collect();
+    assert_eq!(ids, ["ho_ngheo"]);
+    check_offsets(A_YEAR_OPENS_THE_RATE, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

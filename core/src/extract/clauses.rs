@@ -1211,10 +1211,10 @@ fn phrase_of(s: &str, h: &Hit, before: (usize, usize), after: &str) -> ((usize, 
     if let Some(ranked) = ranked_by(near).filter(|_| h.rank) {
         return ((h.unit_end + ranked.0, h.unit_end + ranked.1), true);
     }
+    // A year may open the words that name it ("Theo kế hoạch của UBND xã, năm 2026 tỷ lệ hộ nghèo giảm còn dưới 1,5%").
     let names = |t: &str| {
-        ["ty le", "ti le", "ty lo", "ty trong", "chi so", "so luong", "toc do"]
-            .iter()
-            .any(|w| starts_with_words(t.trim_start(), w))
+        let t = after_an_opening_year(t.trim_start());
+        ["ty le", "ti le", "ty lo", "ty trong", "chi so", "so luong", "toc do"].iter().any(|w| starts_with_words(t, w))
     };
     // "Bên cạnh đó, tỷ lệ ... đạt": the connector before the comma names nothing; nor do the words before
     // "với tỷ lệ" ("trở thành đô thị loại I vào năm 2025 với tỉ lệ đô thị hóa khoảng 45%").
@@ -1294,6 +1294,20 @@ fn tiers_listed(before: &str, after: &str) -> bool {
     let next = after.trim_start();
     let next = next.strip_prefix("va ").unwrap_or(next);
     TIERS.iter().any(|t| ends_with_words(before.trim_end(), t)) && TIERS.iter().any(|t| starts_with_words(next, t))
+}
+
+/// Folded `t` after the year that opens it with no comma ("năm 2026 tỷ lệ ...", "đến năm 2030 tỷ lệ ..."), else `t`
+/// (a comma after it is read as any other).
+fn after_an_opening_year(t: &str) -> &str {
+    for w in ["nam ", "den nam ", "trong nam "] {
+        if let Some(rest) = t.strip_prefix(w) {
+            let year = rest.get(..4).is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()));
+            if year && rest.get(4..5) == Some(" ") {
+                return rest.get(5..).unwrap_or("");
+            }
+        }
+    }
+    t
 }
 
 /// What a rank's group is ranked by, in the words after its size (folded, offsets in `after`): "nhóm 20
@@ -2469,6 +2483,17 @@ mod tests {
             phrase("Phấn đấu 60% dân số trưởng thành có chữ ký số").as_deref(),
             Some("dan so truong thanh co chu ky so")
         );
+    }
+
+    #[test]
+    fn a_rate_after_an_opening_year_names_the_figure() {
+        // A probe of 6 Dec 2026: the rate after "năm 2026", not the plan before the comma, names the figure.
+        let (s, found) = read("Theo kế hoạch của UBND xã, năm 2026 tỷ lệ hộ nghèo giảm còn dưới 1,5%");
+        assert_eq!(sub(&s, found[0].phrase.0, found[0].phrase.1).trim(), "nam 2026 ty le ho ngheo giam con");
+        assert_eq!(after_an_opening_year("nam 2026 ty le ho ngheo"), "ty le ho ngheo");
+        assert_eq!(after_an_opening_year("den nam 2030 ty le"), "ty le");
+        // A comma after the year is read as any other.
+        assert_eq!(after_an_opening_year("den nam 2025, ty le"), "den nam 2025, ty le");
     }
 
     #[test]

@@ -262,7 +262,11 @@ fn most_named(f: &Folded<'_>, issuer: Option<&str>) -> (Option<Named>, Option<Is
                 let folded_name = fold(&name);
                 let after = sub(s, i + kw.len() + 1 + folded_name.len(), s.len()).trim_start();
                 let (old, new) = (after.starts_with("(cu)"), after.starts_with("(moi)"));
-                if old {
+                // "Sau khi hợp nhất với tỉnh Bình Định, Gia Lai có 135 xã, phường": the province merged with is a
+                // predecessor too.
+                let merged_with =
+                    ["hop nhat voi", "sap nhap voi"].iter().any(|w| ends_with_words(before.trim_end(), w));
+                if old || merged_with {
                     continue;
                 }
                 let e = counts.entry((city, folded_name)).or_insert((0, i, name.clone()));
@@ -740,6 +744,11 @@ mod tests {
             unit(&folded("tỉnh Long An và tỉnh Tây Ninh; tỉnh Long An, tỉnh Tây Ninh")).jurisdiction.id,
             "long_an"
         );
+        // The province merged with is a predecessor, whatever the new one's name is written as (a probe of 6 Dec 2026).
+        let text = "UBND tỉnh Gia Lai vừa ban hành Kế hoạch. Sau khi hợp nhất với tỉnh Bình Định, Gia Lai có 135 xã.";
+        assert_eq!(unit(&folded(text)).jurisdiction.id, "gia_lai");
+        let text = "UBND tỉnh Gia Lai vừa ban hành Kế hoạch. Sau khi sáp nhập với tỉnh Bình Định, Gia Lai có 135 xã.";
+        assert_eq!(unit(&folded(text)).jurisdiction.id, "gia_lai");
     }
 
     #[test]
