@@ -2437,6 +2437,12 @@ mod tests {
         );
     }
 
+    /// The words (folded, trimmed) that name the first figure of a clause.
+    fn first_phrase(text: &str) -> Option<String> {
+        let (s, found) = read(text);
+        found.first().map(|f| sub(&s, f.phrase.0, f.phrase.1).trim().to_owned())
+    }
+
     #[test]
     fn a_tables_percentage_in_a_row_naming_grdp_is_a_share_of_it() {
         let unit = |label: &str| percent_named_by(&Folded::new(label).text, MeasureUnit::Percent);
@@ -2450,18 +2456,17 @@ mod tests {
     fn a_share_of_the_plan_assigned_is_named_by_what_reaches_it() {
         // A probe of 6 Dec 2026 ("Tuyển quân ... giao" was named "giao"), xa_hoa_phong_da_nang and
         // phuong_phu_loi_ho_chi_minh (development texts).
-        let phrase = |text: &str| {
-            let (s, found) = read(text);
-            found.first().map(|f| sub(&s, f.phrase.0, f.phrase.1).trim().to_owned())
-        };
-        assert_eq!(phrase("Tuyển quân đạt 100% chỉ tiêu trên giao").as_deref(), Some("tuyen quan"));
-        assert_eq!(phrase("giao quân hằng năm đạt 100% chỉ tiêu").as_deref(), Some("giao quan hang nam"));
-        assert_eq!(phrase("hoàn thành 100% chỉ tiêu được giao").as_deref(), Some("hoan thanh 100% chi tieu duoc giao"));
+        assert_eq!(first_phrase("Tuyển quân đạt 100% chỉ tiêu trên giao").as_deref(), Some("tuyen quan"));
+        assert_eq!(first_phrase("giao quân hằng năm đạt 100% chỉ tiêu").as_deref(), Some("giao quan hang nam"));
+        assert_eq!(
+            first_phrase("hoàn thành 100% chỉ tiêu được giao").as_deref(),
+            Some("hoan thanh 100% chi tieu duoc giao")
+        );
         // What the quota is of, named after it, names the figure.
-        assert_eq!(phrase("hoàn thành 100% chỉ tiêu tuyển quân").as_deref(), Some("chi tieu tuyen quan"));
+        assert_eq!(first_phrase("hoàn thành 100% chỉ tiêu tuyển quân").as_deref(), Some("chi tieu tuyen quan"));
         // A rate opening a bracket names the figure in it (lao_cai_dau_tu_cong_2024, a development text).
         assert_eq!(
-            phrase("đứng nhóm đầu (tỷ lệ giải ngân của cả nước đạt 78,01% kế hoạch giao)").as_deref(),
+            first_phrase("đứng nhóm đầu (tỷ lệ giải ngân của cả nước đạt 78,01% kế hoạch giao)").as_deref(),
             Some("ty le giai ngan cua ca nuoc")
         );
     }
@@ -2469,18 +2474,14 @@ mod tests {
     #[test]
     fn a_share_of_a_whole_is_named_by_what_it_counts() {
         // Probes of 6 Dec 2026, and da_nang_dai_hoi, ha_tinh_kinh_te_tu_nhan_2030 (development texts).
-        let phrase = |text: &str| {
-            let (s, found) = read(text);
-            found.first().map(|f| sub(&s, f.phrase.0, f.phrase.1).trim().to_owned())
-        };
-        assert_eq!(phrase("Phủ sóng 5G đến 60% dân số").as_deref(), Some("phu song 5g den"));
+        assert_eq!(first_phrase("Phủ sóng 5G đến 60% dân số").as_deref(), Some("phu song 5g den"));
         assert_eq!(
-            phrase("Kết nạp đảng viên mới mỗi năm đạt 3 - 4% tổng số đảng viên").as_deref(),
+            first_phrase("Kết nạp đảng viên mới mỗi năm đạt 3 - 4% tổng số đảng viên").as_deref(),
             Some("ket nap dang vien moi moi nam")
         );
         // A whole with more words after it says what is counted: "60% dân số trưởng thành có ...".
         assert_eq!(
-            phrase("Phấn đấu 60% dân số trưởng thành có chữ ký số").as_deref(),
+            first_phrase("Phấn đấu 60% dân số trưởng thành có chữ ký số").as_deref(),
             Some("dan so truong thanh co chu ky so")
         );
     }
@@ -2488,8 +2489,10 @@ mod tests {
     #[test]
     fn a_rate_after_an_opening_year_names_the_figure() {
         // A probe of 6 Dec 2026: the rate after "năm 2026", not the plan before the comma, names the figure.
-        let (s, found) = read("Theo kế hoạch của UBND xã, năm 2026 tỷ lệ hộ nghèo giảm còn dưới 1,5%");
-        assert_eq!(sub(&s, found[0].phrase.0, found[0].phrase.1).trim(), "nam 2026 ty le ho ngheo giam con");
+        assert_eq!(
+            first_phrase("Theo kế hoạch của UBND xã, năm 2026 tỷ lệ hộ nghèo giảm còn dưới 1,5%").as_deref(),
+            Some("nam 2026 ty le ho ngheo giam con")
+        );
         assert_eq!(after_an_opening_year("nam 2026 ty le ho ngheo"), "ty le ho ngheo");
         assert_eq!(after_an_opening_year("den nam 2030 ty le"), "ty le");
         // A comma after the year is read as any other.
@@ -2499,13 +2502,14 @@ mod tests {
     #[test]
     fn the_phrase_goes_on_after_a_list_of_tiers() {
         // A probe of 6 Dec 2026, and nghe_an_cds_2024 (a development text): the phrase was "cơ quan nhà nước cấp tỉnh".
-        let (s, found) = read("100% cơ quan nhà nước cấp tỉnh, cấp xã sử dụng nền tảng họp trực tuyến");
         assert_eq!(
-            sub(&s, found[0].phrase.0, found[0].phrase.1).trim(),
-            "co quan nha nuoc cap tinh, cap xa su dung nen tang hop truc tuyen"
+            first_phrase("100% cơ quan nhà nước cấp tỉnh, cấp xã sử dụng nền tảng họp trực tuyến").as_deref(),
+            Some("co quan nha nuoc cap tinh, cap xa su dung nen tang hop truc tuyen")
         );
         // A comma after three words still ends it when no tier follows.
-        let (s, found) = read("100% cơ quan nhà nước cấp tỉnh, các sở ngành kết nối mạng");
-        assert_eq!(sub(&s, found[0].phrase.0, found[0].phrase.1).trim(), "co quan nha nuoc cap tinh");
+        assert_eq!(
+            first_phrase("100% cơ quan nhà nước cấp tỉnh, các sở ngành kết nối mạng").as_deref(),
+            Some("co quan nha nuoc cap tinh")
+        );
     }
 }
