@@ -1221,10 +1221,11 @@ fn phrase_of(s: &str, h: &Hit, before: (usize, usize), after: &str) -> ((usize, 
     // Nor do the words before a bracket that opens with the rate ("... giao (tỷ lệ giải ngân của cả nước đạt 78,01% kế
     // hoạch giao)", lao_cai_dau_tu_cong_2024, a development text).
     let before_text = sub(s, before.0, before.1);
+    let bracket = before_text.rfind('(').map(|b| b + 1);
     let before = match (before_text.rfind(", "), find_words(before_text, "voi").last()) {
         _ if names(before_text) => before,
-        _ if before_text.rfind('(').is_some_and(|b| names(sub(before_text, b + 1, before_text.len()))) => {
-            (before.0 + before_text.rfind('(').map_or(0, |b| b + 1), before.1)
+        _ if bracket.is_some_and(|b| names(sub(before_text, b, before_text.len()))) => {
+            (before.0 + bracket.unwrap_or(0), before.1)
         }
         (Some(c), _) if names(sub(before_text, c + 1, before_text.len())) => (before.0 + c + 1, before.1),
         (_, Some(v)) if names(sub(before_text, v + 3, before_text.len())) => (before.0 + v + 3, before.1),

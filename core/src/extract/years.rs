@@ -108,7 +108,7 @@ fn deadline_of_its_sentence(sentence: &str, rest: &str) -> bool {
     let after = sub(rest, 4.min(rest.len()), rest.len()).trim_start();
     let ends = after.is_empty()
         || after.starts_with(';')
-        || after.starts_with('.') && !after[1..].starts_with(char::is_alphanumeric);
+        || after.strip_prefix('.').is_some_and(|r| !r.starts_with(char::is_alphanumeric));
     let names_the_plan =
         ["chi tieu", "muc tieu", "nhiem vu", "ke hoach", "giai doan", "nhiem ky", "tam nhin", "dinh huong"]
             .iter()
