@@ -4743,6 +4743,17 @@ def test_the_province_merged_with_is_not_the_plans_and_a_year_opens_no_name():
     assert [t["indicator"] for t in draft.plan.targets] == ["ho_ngheo"]
 
 
+def test_enterprises_abbreviated_in_a_unit_column_are_counted():
+    # Regression: the row of enterprises, counted in "DN", drafted nothing.
+    draft = chitieu.extract_plan(
+        "Chỉ tiêu | Đơn vị | TH 2025 | KH 2026\n"
+        "Tỷ lệ hồ sơ trực tuyến | % | 75 | 85\n"
+        "Số doanh nghiệp thành lập mới | DN | 320 | 400\n"
+    )
+    assert target_rows(draft.plan) == [(2026, "reach", 85.0, "percent"), (2026, "reach", 400.0, "count")]
+    assert observation_rows(draft) == [(75.0, 2025), (320.0, 2025)]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

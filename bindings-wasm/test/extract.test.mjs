@@ -5243,6 +5243,23 @@ test("the province merged with is not the plan's, and a year opens no name", () 
   assert.deepEqual(c.extractPlan(commune).plan.targets.map((t) => t.indicator), ["ho_ngheo"]);
 });
 
+test("enterprises abbreviated in a unit column are counted", () => {
+  // Regression: the row of enterprises, counted in "DN", drafted nothing.
+  const text =
+    "Chỉ tiêu | Đơn vị | TH 2025 | KH 2026\n" +
+    "Tỷ lệ hồ sơ trực tuyến | % | 75 | 85\n" +
+    "Số doanh nghiệp thành lập mới | DN | 320 | 400\n";
+  const draft = c.extractPlan(text);
+  assert.deepEqual(targetRows(draft.plan), [
+    [2026, "reach", 85, "percent"],
+    [2026, "reach", 400, "count"],
+  ]);
+  assert.deepEqual(observationRows(draft), [
+    [75, 2025],
+    [320, 2025],
+  ]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

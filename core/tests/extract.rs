@@ -6519,6 +6519,27 @@ fn the_province_merged_with_is_not_the_plans_and_a_year_opens_no_name() {
     check_offsets(A_YEAR_OPENS_THE_RATE, &draft);
 }
 
+/// A table of a year's results and the next year's plan, its cells separated by "|", enterprises counted in "DN" (a
+/// text written for the test; the same text as the Python and JavaScript tests).
+const ENTERPRISES_ABBREVIATED: &str =
+    "Chỉ tiêu | Đơn vị | TH 2025 | KH 2026\nTỷ lệ hồ sơ trực tuyến | % | 75 | 85\nSố \
+                                       doanh nghiệp thành lập mới | DN | 320 | 400\n";
+
+#[test]
+fn enterprises_abbreviated_in_a_unit_column_are_counted() {
+    // Regression: the row of enterprises, counted in "DN", drafted nothing.
+    let draft = extract_plan(ENTERPRISES_ABBREVIATED);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2026), Comparator::Reach, 85.0, MeasureUnit::Percent),
+            (Some(2026), Comparator::Reach, 400.0, MeasureUnit::Count)
+        ]
+    );
+    assert_eq!(observation_rows(&draft), [(75.0, Some(2025)), (320.0, Some(2025))]);
+    check_offsets(ENTERPRISES_ABBREVIATED, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

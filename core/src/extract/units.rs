@@ -437,8 +437,10 @@ const ENERGY: [(&str, MeasureUnit, f64); 8] = [
 /// mới", "phát triển ít nhất 5 sản phẩm OCOP", "kết nạp từ 25 đảng viên trở lên"), each with the words that,
 /// right after it, make it another word ("hỗ trợ", "hồ sơ", "xã hội"). Tasks, solutions, platforms and
 /// systems a plan lists ("05 giải pháp", "01 nền tảng") are not among them ([`super::noise`]).
-const COUNTED: [(&str, &[&str]); 110] = [
+const COUNTED: [(&str, &[&str]); 111] = [
     ("doanh nghiep", &[]),
+    // Its abbreviation, in a table's unit column ("Số doanh nghiệp thành lập mới | DN | 320 | 400") as in text.
+    ("dn", &[]),
     ("hop tac xa", &[]),
     ("htx", &[]),
     ("to hop tac", &[]),
@@ -1562,6 +1564,8 @@ mod tests {
             " ket noi iot",
             " xom dat nong thon moi kieu mau",
             " lien hiep htx",
+            // Enterprises abbreviated (a probe of 6 Dec 2026: a table's unit column "DN").
+            " dn",
             " lop tap huan",
             " giai khu vuc",
             " cau lac bo tdtt",
