@@ -4754,6 +4754,15 @@ def test_enterprises_abbreviated_in_a_unit_column_are_counted():
     assert observation_rows(draft) == [(75.0, 2025), (320.0, 2025)]
 
 
+def test_a_years_full_stop_ends_the_sentence_before_a_deadline_of_its_own():
+    # Regression: the sentence after "2030. " was read from the line's start, so "vào năm 2028" dated the water supply.
+    draft = chitieu.extract_plan(
+        "Đại hội đề ra mục tiêu nhiệm kỳ 2025-2030. Phấn đấu đạt chuẩn xã nông thôn mới kiểu mẫu vào năm 2028. "
+        "Tỷ lệ hộ sử dụng nước sạch đạt 100%.\n"
+    )
+    assert target_rows(draft.plan) == [(2030, "reach", 100.0, "percent")]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

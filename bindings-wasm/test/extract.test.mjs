@@ -5260,6 +5260,14 @@ test("enterprises abbreviated in a unit column are counted", () => {
   ]);
 });
 
+test("a year's full stop ends the sentence before a deadline of its own", () => {
+  // Regression: the sentence after "2030. " was read from the line's start, so "vào năm 2028" dated the water supply.
+  const text =
+    "Đại hội đề ra mục tiêu nhiệm kỳ 2025-2030. Phấn đấu đạt chuẩn xã nông thôn mới kiểu mẫu vào năm 2028. " +
+    "Tỷ lệ hộ sử dụng nước sạch đạt 100%.\n";
+  assert.deepEqual(targetRows(c.extractPlan(text).plan), [[2030, "reach", 100, "percent"]]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -6540,6 +6540,19 @@ fn enterprises_abbreviated_in_a_unit_column_are_counted() {
     check_offsets(ENTERPRISES_ABBREVIATED, &draft);
 }
 
+/// The same deadline in running text, after a sentence that a term's year ends (a text written for the test; the same
+/// text as the Python and JavaScript tests).
+const A_DEADLINE_AFTER_A_TERM: &str = "Đại hội đề ra mục tiêu nhiệm kỳ 2025-2030. Phấn đấu đạt chuẩn xã nông thôn mới \
+                                       kiểu mẫu vào năm 2028. Tỷ lệ hộ sử dụng nước sạch đạt 100%.\n";
+
+#[test]
+fn a_years_full_stop_ends_the_sentence_before_a_deadline_of_its_own() {
+    // Regression: the sentence after "2030. " was read from the line's start, so "vào năm 2028" dated the water supply.
+    let draft = extract_plan(A_DEADLINE_AFTER_A_TERM);
+    assert_eq!(target_rows(&draft.plan), [(Some(2030), Comparator::Reach, 100.0, MeasureUnit::Percent)]);
+    check_offsets(A_DEADLINE_AFTER_A_TERM, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -587,9 +587,14 @@ pub(crate) fn clause_after(s: &str, at: usize, end: usize) -> &str {
 
 /// Where the last sentence of folded `s` starts: after its last ". " not between digits.
 fn sentence_start(s: &str) -> usize {
+    // A list's number ("1. ") ends no sentence; a year does ("... nhiệm kỳ 2025-2030. Phấn đấu ...").
+    let year_before = |i: usize| match sub(s, i.saturating_sub(5), i).as_bytes() {
+        [first, year @ ..] => year.len() == 4 && !first.is_ascii_alphanumeric() && year.iter().all(u8::is_ascii_digit),
+        [] => false,
+    };
     s.match_indices(". ")
         .map(|(i, _)| i)
-        .filter(|&i| i == 0 || !at(s, i - 1).is_ascii_digit())
+        .filter(|&i| i == 0 || !at(s, i - 1).is_ascii_digit() || year_before(i))
         .last()
         .map_or(0, |i| i + 2)
 }
@@ -1375,6 +1380,9 @@ mod tests {
         // A sentence naming the plan's objectives, or a short one, still dates what follows.
         assert_eq!(years("Các chỉ tiêu chủ yếu đến năm 2030."), [(2030, false, true)]);
         assert_eq!(years("Phấn đấu đến năm 2030."), [(2030, false, true)]);
+        // A year ends the sentence before it ("... nhiệm kỳ 2025-2030. Phấn đấu ..."), a list's number does not.
+        assert_eq!(sentence_start("nhiem ky 2025-2030. phan dau dat chuan vao"), "nhiem ky 2025-2030. ".len());
+        assert_eq!(sentence_start("muc 1. phan dau dat chuan vao"), 0);
         // Words after the year in its sentence open what it dates.
         assert_eq!(
             years("Phấn đấu đạt chuẩn xã nông thôn mới vào năm 2028, 100% ấp đạt chuẩn văn hóa."),
