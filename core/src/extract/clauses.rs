@@ -1200,7 +1200,7 @@ fn phrase_of(s: &str, h: &Hit, before: (usize, usize), after: &str) -> ((usize, 
             c == '('
                 || c == ';'
                 || (c == ','
-                    && !tiers_listed(sub(near, 0, i), sub(near, i + 1, near.len()))
+                    && !tiers::listed(sub(near, 0, i), sub(near, i + 1, near.len()))
                     && (words(sub(near, 0, i)).count() >= 3 || corresponds(sub(near, i + 1, near.len()).trim_start())))
         })
         .map_or(near.len(), |(i, _)| i);
@@ -1239,11 +1239,12 @@ fn phrase_of(s: &str, h: &Hit, before: (usize, usize), after: &str) -> ((usize, 
     // cấp xã") name nothing.
     // Nor does a comparison's base ("tăng 15% so với năm 2025", "so với cùng kỳ").
     let compared = ["so voi", "so cung ky", "so nam"].iter().any(|w| starts_with_words(after_text.trim_start(), w));
+    let plan_share = the_plan_assigned(after_text);
     let after_names_nothing = after_words < 2
         || only_year_words(after_text)
         || tiers::only_tier_words(after_text)
         || compared
-        || the_plan_assigned(after_text)
+        || plan_share
         || a_whole(after_text);
     // A rank's name stands before it; so does an index's, if only one word ("HDI đạt 0,75, tuổi thọ ..."), and a
     // quantity's ("diện tích cây chè 10.000 ha, trong đó ...", "GRDP bình quân đầu người đạt 8.500 USD"), and a rate's
@@ -1275,10 +1276,8 @@ fn phrase_of(s: &str, h: &Hit, before: (usize, usize), after: &str) -> ((usize, 
         .any(|w| starts_with_words(sub(s, before.0, before.1).trim_start(), w));
     // A share of the plan after words that only complete ("hoàn thành 100% kế hoạch đề ra") is named by both.
     let completes = |w: &str| matches!(w, "hoan" | "thanh" | "dat" | "tien" | "sat" | "moc" | "thuc" | "hien" | "gan");
-    let only_completes = before_words >= 1 && words(sub(s, before.0, before.1)).all(completes);
-    let phrase = if (count && before_words >= 1 && !names_first && !names_count)
-        || (only_completes && the_plan_assigned(after_text))
-    {
+    let only_completes = || before_words >= 1 && words(sub(s, before.0, before.1)).all(completes);
+    let phrase = if (count && before_words >= 1 && !names_first && !names_count) || (plan_share && only_completes()) {
         (before.0, after_range.1)
     } else if index || (before_words >= 2 && (names_first || names_count || after_names_nothing || h.rank)) {
         before
@@ -1286,15 +1285,6 @@ fn phrase_of(s: &str, h: &Hit, before: (usize, usize), after: &str) -> ((usize, 
         after_range
     };
     (phrase, false)
-}
-
-/// Whether a comma between folded `before` and `after` lists tiers ("100% cơ quan nhà nước cấp tỉnh, cấp xã sử dụng
-/// nền tảng họp trực tuyến"): what is measured goes on after the last of them.
-fn tiers_listed(before: &str, after: &str) -> bool {
-    const TIERS: [&str; 5] = ["cap tinh", "cap huyen", "cap xa", "cap phuong", "cap quan"];
-    let next = after.trim_start();
-    let next = next.strip_prefix("va ").unwrap_or(next);
-    TIERS.iter().any(|t| ends_with_words(before.trim_end(), t)) && TIERS.iter().any(|t| starts_with_words(next, t))
 }
 
 /// Folded `t` after the year that opens it with no comma ("năm 2026 tỷ lệ ...", "đến năm 2030 tỷ lệ ..."), else `t`

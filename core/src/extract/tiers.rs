@@ -194,6 +194,15 @@ pub(crate) fn only_tier_words(phrase: &str) -> bool {
     words(phrase).any(|w| matches!(w, "cap" | "tai" | "voi")) && words(phrase).all(tier_word)
 }
 
+/// Whether a comma between folded `before` and `after` lists tiers ("100% cơ quan nhà nước cấp tỉnh, cấp xã sử dụng
+/// nền tảng họp trực tuyến"): what is measured goes on after the last of them.
+pub(crate) fn listed(before: &str, after: &str) -> bool {
+    const TIERS: [&str; 5] = ["cap tinh", "cap huyen", "cap xa", "cap phuong", "cap quan"];
+    let next = after.trim_start();
+    let next = next.strip_prefix("va ").unwrap_or(next);
+    TIERS.iter().any(|t| ends_with_words(before.trim_end(), t)) && TIERS.iter().any(|t| starts_with_words(next, t))
+}
+
 /// Whether folded word `w` may be part of a tier's words ("đối với cấp huyện", "tại cấp xã", "UBND tỉnh", "đối với Ủy
 /// ban nhân dân cấp xã", "tại các xã").
 pub(crate) fn tier_word(w: &str) -> bool {
