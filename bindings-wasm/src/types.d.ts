@@ -11,11 +11,11 @@ export type Tier = "province" | "district" | "commune" | "own_unit";
 export type Level = "national" | "province" | "district" | "commune";
 /** Unit of measure of an indicator. */
 export type MeasureUnit =
-  | "percent" | "percent_of_grdp" | "percent_per_year" | "percent_increase" | "percent_reduction"
-  | "rank" | "count" | "per_thousand_people" | "dong" | "index" | "usd" | "hectare" | "tonne" | "kilometre"
-  | "cubic_metre" | "cubic_metre_per_day" | "litre" | "square_metre" | "square_metre_per_person" | "megawatt"
-  | "kilowatt_hour" | "years" | "mbps" | "days" | "quintal_per_hectare" | "children_per_woman"
-  | "boys_per_hundred_girls";
+  | "percent" | "percent_of_grdp" | "percent_of_plan" | "percent_per_year" | "percent_increase"
+  | "percent_reduction" | "rank" | "count" | "per_thousand_people" | "dong" | "index" | "usd" | "hectare"
+  | "tonne" | "kilometre" | "cubic_metre" | "cubic_metre_per_day" | "litre" | "square_metre"
+  | "square_metre_per_person" | "megawatt" | "kilowatt_hour" | "years" | "mbps" | "days"
+  | "quintal_per_hectare" | "children_per_woman" | "boys_per_hundred_girls";
 /** Shape of a milestone path between two anchors. */
 export type Curve = "linear" | "compound" | "logistic" | "step" | "auto";
 /** What a projection fits. */

@@ -480,7 +480,7 @@ KIND_OF_UNIT = {
     "children_per_woman": "level_or_share", "kilometre": "level_or_share", "cubic_metre": "level_or_share",
     "litre": "level_or_share", "square_metre": "level_or_share", "square_metre_per_person": "level_or_share",
     "megawatt": "level_or_share", "kilowatt_hour": "level_or_share", "cubic_metre_per_day": "level_or_share",
-    "boys_per_hundred_girls": "level_or_share",
+    "boys_per_hundred_girls": "level_or_share", "percent_of_plan": "level_or_share",
     "percent_per_year": "yearly_rate",
     "percent_increase": "cumulative_change", "percent_reduction": "cumulative_change",
     "rank": "rank",
@@ -1514,7 +1514,7 @@ s.add("a rank is a rank", {"unit": "rank"}, "nhóm 20 tỉnh dẫn đầu", {"ki
 for unit in ("percent_of_grdp", "count", "per_thousand_people", "dong", "index", "percent_increase", "usd", "hectare",
              "tonne", "years", "mbps", "days", "quintal_per_hectare", "children_per_woman", "kilometre", "cubic_metre",
              "litre", "square_metre", "square_metre_per_person", "megawatt", "kilowatt_hour", "cubic_metre_per_day",
-             "boys_per_hundred_girls"):
+             "boys_per_hundred_girls", "percent_of_plan"):
     s.add("unit %s" % unit, {"unit": unit})
 
 # ----- yearly_rate ----------------------------------------------------------------------------------
@@ -1843,6 +1843,7 @@ ALLOWED = {
     "square_metre_per_person": ["ratio_of_sums", "weighted_mean"],
     "megawatt": ["sum"], "kilowatt_hour": ["sum"], "cubic_metre_per_day": ["sum"],
     "boys_per_hundred_girls": ["ratio_of_sums", "weighted_mean"],
+    "percent_of_plan": ["ratio_of_sums"],
 }
 
 
@@ -1939,6 +1940,16 @@ s.add("sex ratio at birth: the parts' boys born over their girls born",
       {"value": 111.0, "numerator": 16_650.0, "denominator": 15_000.0})
 s.add("sex ratios at birth are never summed", {"rule": "sum", "unit": "boys_per_hundred_girls",
       "parts": [part("19", 113.0), part("24", 107.0)]}, "ratios of two units do not add up", "rule_not_allowed")
+s.add("a share of a plan reached: the parts' amounts reached over their amounts planned",
+      {"rule": "ratio_of_sums", "unit": "percent_of_plan",
+       "parts": [part("52", 112.0, 33_600, 30_000), part("54", 90.0, 9_000, 10_000)]},
+      "100 (33,600 + 9,000) / (30,000 + 10,000) = 106.5% of the plans, not the plain mean 101",
+      {"value": 106.5, "numerator": 42_600.0, "denominator": 40_000.0})
+s.add("shares of a plan are never weighted by population", {"rule": "weighted_mean", "unit": "percent_of_plan",
+      "weight": "population", "parts": [part("52", 112.0, weight=1_500_000), part("54", 90.0, weight=870_000)]},
+      "the plans' amounts are the weights, and with them the mean is the ratio of sums", "rule_not_allowed")
+s.add("shares of a plan are never summed", {"rule": "sum", "unit": "percent_of_plan",
+      "parts": [part("52", 112.0), part("54", 90.0)]}, "shares of two plans do not add up", "rule_not_allowed")
 s.add("megawatts are never a weighted mean", {"rule": "weighted_mean", "unit": "megawatt", "weight": "population",
       "parts": [part("54", 2415.0, weight=870_000), part("66", 1850.5, weight=1_900_000)]},
       "capacities of two units add up, they are not averaged", "rule_not_allowed")

@@ -380,6 +380,7 @@ mod tests {
         for u in [
             MeasureUnit::Percent,
             MeasureUnit::PercentOfGrdp,
+            MeasureUnit::PercentOfPlan,
             MeasureUnit::PercentPerYear,
             MeasureUnit::PercentIncrease,
             MeasureUnit::PercentReduction,

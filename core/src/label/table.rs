@@ -107,6 +107,7 @@ pub static LABELS: &[Label] = &[
     // Units of measure (`model::MeasureUnit`).
     l(Unit, "percent", "%", "%"),
     l(Unit, "percent_of_grdp", "% GRDP", "% of GRDP"),
+    l(Unit, "percent_of_plan", "% kế hoạch", "% of plan"),
     l(Unit, "percent_per_year", "%/năm", "%/year"),
     l(Unit, "percent_increase", "% tăng", "% increase"),
     l(Unit, "percent_reduction", "% giảm", "% reduction"),

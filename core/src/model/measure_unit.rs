@@ -11,6 +11,9 @@ pub enum MeasureUnit {
     Percent,
     /// A share of gross regional domestic product, in percent, 0..100 ("chiếm 20% GRDP").
     PercentOfGrdp,
+    /// A share of a plan, a quota or a budget estimate reached, in percent: 100 is the plan met, above 100 it is
+    /// exceeded ("thu ngân sách đạt 112% dự toán", "hoàn thành 100% chỉ tiêu tuyển quân", "đạt 104% KH").
+    PercentOfPlan,
     /// A growth rate in percent a year ("tăng bình quân trên 11,5%/năm"); may be negative.
     PercentPerYear,
     /// A relative increase against a baseline, in percent ("tăng 30% dịch vụ"); 30 means +30%.
@@ -129,6 +132,7 @@ impl MeasureUnit {
         match self {
             Self::Percent
             | Self::PercentOfGrdp
+            | Self::PercentOfPlan
             | Self::Count
             | Self::PerThousandPeople
             | Self::Dong
@@ -168,6 +172,7 @@ impl MeasureUnit {
             Self::PercentReduction => (Some(0.0), Some(100.0)),
             Self::Rank => (Some(1.0), None),
             Self::Count
+            | Self::PercentOfPlan
             | Self::PerThousandPeople
             | Self::Dong
             | Self::PercentIncrease
@@ -197,6 +202,7 @@ impl MeasureUnit {
         match self {
             Self::Percent => "percent",
             Self::PercentOfGrdp => "percent_of_grdp",
+            Self::PercentOfPlan => "percent_of_plan",
             Self::PercentPerYear => "percent_per_year",
             Self::PercentIncrease => "percent_increase",
             Self::PercentReduction => "percent_reduction",
@@ -230,6 +236,7 @@ impl MeasureUnit {
         match self {
             Self::Percent => "%",
             Self::PercentOfGrdp => "% GRDP",
+            Self::PercentOfPlan => "% of plan",
             Self::PercentPerYear => "%/year",
             Self::PercentIncrease => "% increase",
             Self::PercentReduction => "% reduction",

@@ -2,8 +2,9 @@
 //! indicator allows, with the rule's formula and every input named.
 //!
 //! - **ratio of sums** `Σ numerators / Σ denominators` (times 100 for a percentage), for shares, rates
-//!   per thousand people, yields (output in quintals over area in hectares) and the sex ratio at birth (boys born
-//!   over girls born, times 100) where every predecessor gives its numerator and denominator;
+//!   per thousand people, yields (output in quintals over area in hectares), the sex ratio at birth (boys born
+//!   over girls born, times 100) and shares of a plan reached (amounts reached over amounts planned, times 100) where
+//!   every predecessor gives its numerator and denominator;
 //! - **weighted mean** `Σ w v / Σ w` with named weights (population, households, enterprises, number of
 //!   communes), for shares and rates without their counts, yearly rates, cumulative changes, spans of
 //!   years (life expectancy), access speeds, stays in days, fertility rates, sex ratios at birth (by population,
@@ -84,6 +85,9 @@ impl CombineRule {
             // A sex ratio at birth of a merged unit is its parts' boys born over their girls born (times 100), or
             // their ratios weighted by population when the births are not given.
             MeasureUnit::BoysPerHundredGirls => &[Self::RatioOfSums, Self::WeightedMean],
+            // A share of a plan reached is the parts' amounts reached over their amounts planned (times 100): the plans
+            // are the only right weights, and with them a weighted mean is that same ratio.
+            MeasureUnit::PercentOfPlan => &[Self::RatioOfSums],
             // Lengths of road, volumes, litres, floor areas, generating capacity, electricity and water plants'
             // capacity add up as areas and tonnages do.
             MeasureUnit::Count
