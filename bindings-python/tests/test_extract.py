@@ -1849,7 +1849,7 @@ def test_a_share_of_a_plan_reached_is_a_result():
         "Năm 2024, ngành du lịch thu hút được 1,4 triệu lượt khách, đạt 85% kế hoạch; giải ngân vốn đầu tư "
         "công mới đạt 3,85% kế hoạch.\nNăm 2025, phấn đấu giải ngân vốn đầu tư công đạt 100% kế hoạch.\n"
     )
-    assert target_rows(draft.plan) == [(2025, "reach", 100.0, "percent")]
+    assert target_rows(draft.plan) == [(2025, "reach", 100.0, "percent_of_plan")]
     assert observation_rows(draft) == [(1.4e6, 2024), (85.0, 2024), (3.85, 2024)]
 
 
@@ -2027,7 +2027,8 @@ def test_a_figure_measured_against_the_plan_is_a_result():
         "tiêu thu ngân sách đạt hơn 14,5 tỷ đồng.\n"
     )
     assert target_rows(draft.plan) == [(2023, "more_than", 14.5e9, "dong")]
-    assert observation_rows(draft) == [(83.5e9, 2022), (13007.0, 2022)]
+    # The share of the plan, above 100%, was set aside; it is reported, of the revenue.
+    assert observation_rows(draft) == [(83.5e9, 2022), (132.4, 2022), (13007.0, 2022)]
 
 
 def test_a_year_after_a_lead_in_dates_what_follows_and_counts_nothing():
@@ -4711,8 +4712,8 @@ def test_a_share_of_the_quota_assigned_is_named_by_what_reaches_it():
         "- Hoàn thành 100% chỉ tiêu được giao.\n"
     )
     assert [(i["id"], i["name_vi"]) for i in draft.plan.indicators] == [
-        ("tuyen_quan", "tỷ lệ tuyển quân"),
-        ("hoan_thanh_chi_tieu_giao", "tỷ lệ hoàn thành chỉ tiêu được giao"),
+        ("tuyen_quan", "Tuyển quân"),
+        ("hoan_thanh_chi_tieu_giao", "Hoàn thành chỉ tiêu được giao"),
     ]
 
 
@@ -4761,6 +4762,24 @@ def test_a_years_full_stop_ends_the_sentence_before_a_deadline_of_its_own():
         "Tỷ lệ hộ sử dụng nước sạch đạt 100%.\n"
     )
     assert target_rows(draft.plan) == [(2030, "reach", 100.0, "percent")]
+
+
+def test_a_share_of_the_plan_may_pass_100_and_measures_the_amount_before_it():
+    # Regression: both shares of the estimate were set aside as shares above 100%.
+    draft = chitieu.extract_plan(
+        "I. KẾT QUẢ THỰC HIỆN NĂM 2025\n"
+        "Thu ngân sách nhà nước trên địa bàn ước đạt 45,6 tỷ đồng, bằng 128% dự toán tỉnh giao.\n"
+        "II. MỤC TIÊU NĂM 2026\n"
+        "- Thu ngân sách nhà nước trên địa bàn đạt 50 tỷ đồng, phấn đấu đạt trên 110% dự toán.\n"
+    )
+    assert target_rows(draft.plan) == [(2026, "reach", 50e9, "dong"), (2026, "more_than", 110.0, "percent_of_plan")]
+    assert observation_rows(draft) == [(45.6e9, 2025), (128.0, 2025)]
+    share = "thu_ngan_sach_nha_nuoc_percent_of_plan"
+    assert draft.plan.targets[1]["indicator"] == share
+    assert [(o["indicator"], o["unit"]) for o in draft.observations] == [
+        ("thu_ngan_sach_nha_nuoc", "dong"),
+        (share, "percent_of_plan"),
+    ]
 
 
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():

@@ -1944,7 +1944,7 @@ test("a share of a plan reached is a result", () => {
     "Năm 2024, ngành du lịch thu hút được 1,4 triệu lượt khách, đạt 85% kế hoạch; giải ngân vốn đầu tư " +
       "công mới đạt 3,85% kế hoạch.\nNăm 2025, phấn đấu giải ngân vốn đầu tư công đạt 100% kế hoạch.\n",
   );
-  assert.deepEqual(targetRows(draft.plan), [[2025, "reach", 100, "percent"]]);
+  assert.deepEqual(targetRows(draft.plan), [[2025, "reach", 100, "percent_of_plan"]]);
   assert.deepEqual(observationRows(draft), [
     [1400000, 2024],
     [85, 2024],
@@ -2146,8 +2146,10 @@ test("a figure measured against the plan is a result", () => {
       "tiêu thu ngân sách đạt hơn 14,5 tỷ đồng.\n",
   );
   assert.deepEqual(targetRows(draft.plan), [[2023, "more_than", 14.5e9, "dong"]]);
+  // The share of the plan, above 100%, was set aside; it is reported, of the revenue.
   assert.deepEqual(observationRows(draft), [
     [83.5e9, 2022],
+    [132.4, 2022],
     [13007, 2022],
   ]);
 });
@@ -5210,8 +5212,8 @@ test("a share of the quota assigned is named by what reaches it", () => {
   assert.deepEqual(
     c.extractPlan(text).plan.indicators.map((i) => [i.id, i.name_vi]),
     [
-      ["tuyen_quan", "tỷ lệ tuyển quân"],
-      ["hoan_thanh_chi_tieu_giao", "tỷ lệ hoàn thành chỉ tiêu được giao"],
+      ["tuyen_quan", "Tuyển quân"],
+      ["hoan_thanh_chi_tieu_giao", "Hoàn thành chỉ tiêu được giao"],
     ],
   );
 });
@@ -5266,6 +5268,33 @@ test("a year's full stop ends the sentence before a deadline of its own", () => 
     "Đại hội đề ra mục tiêu nhiệm kỳ 2025-2030. Phấn đấu đạt chuẩn xã nông thôn mới kiểu mẫu vào năm 2028. " +
     "Tỷ lệ hộ sử dụng nước sạch đạt 100%.\n";
   assert.deepEqual(targetRows(c.extractPlan(text).plan), [[2030, "reach", 100, "percent"]]);
+});
+
+test("a share of the plan may pass 100 and measures the amount before it", () => {
+  // Regression: both shares of the estimate were set aside as shares above 100%.
+  const text =
+    "I. KẾT QUẢ THỰC HIỆN NĂM 2025\n" +
+    "Thu ngân sách nhà nước trên địa bàn ước đạt 45,6 tỷ đồng, bằng 128% dự toán tỉnh giao.\n" +
+    "II. MỤC TIÊU NĂM 2026\n" +
+    "- Thu ngân sách nhà nước trên địa bàn đạt 50 tỷ đồng, phấn đấu đạt trên 110% dự toán.\n";
+  const draft = c.extractPlan(text);
+  assert.deepEqual(targetRows(draft.plan), [
+    [2026, "reach", 50e9, "dong"],
+    [2026, "more_than", 110, "percent_of_plan"],
+  ]);
+  assert.deepEqual(observationRows(draft), [
+    [45.6e9, 2025],
+    [128, 2025],
+  ]);
+  const share = "thu_ngan_sach_nha_nuoc_percent_of_plan";
+  assert.equal(draft.plan.targets[1].indicator, share);
+  assert.deepEqual(
+    draft.observations.map((o) => [o.indicator, o.unit]),
+    [
+      ["thu_ngan_sach_nha_nuoc", "dong"],
+      [share, "percent_of_plan"],
+    ],
+  );
 });
 
 test("a headline is not said again by a figure of other things", () => {

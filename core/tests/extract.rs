@@ -2479,7 +2479,7 @@ fn a_share_of_a_plan_reached_is_a_result() {
     // Regression: "mới đạt 3,85% kế hoạch" (what was done against what was planned) was a target when nothing before
     // it in its clause reported; "phấn đấu ... đạt 100% kế hoạch" stays one.
     let draft = extract_plan(SHARES_OF_A_PLAN);
-    assert_eq!(target_rows(&draft.plan), [(Some(2025), Comparator::Reach, 100.0, MeasureUnit::Percent)]);
+    assert_eq!(target_rows(&draft.plan), [(Some(2025), Comparator::Reach, 100.0, MeasureUnit::PercentOfPlan)]);
     assert_eq!(observation_rows(&draft), [(1.4e6, Some(2024)), (85.0, Some(2024)), (3.85, Some(2024))]);
 }
 
@@ -2713,7 +2713,8 @@ fn a_figure_measured_against_the_plan_is_a_result() {
     // as what was done against the plan: the year's results were drafted as targets of 2022.
     let draft = extract_plan(MEASURED_AGAINST_THE_PLAN);
     assert_eq!(target_rows(&draft.plan), [(Some(2023), Comparator::MoreThan, 14.5e9, MeasureUnit::Dong)]);
-    assert_eq!(observation_rows(&draft), [(83.5e9, Some(2022)), (13007.0, Some(2022))]);
+    // The share of the plan, above 100%, was set aside; it is reported, of the revenue.
+    assert_eq!(observation_rows(&draft), [(83.5e9, Some(2022)), (132.4, Some(2022)), (13007.0, Some(2022))]);
 }
 
 /// A year after a lead-in with no comma of its own, and a year before a counted noun (huyen_hung_ha_thai_binh_van_hoa_2020,
@@ -6469,10 +6470,7 @@ fn a_share_of_the_quota_assigned_is_named_by_what_reaches_it() {
     // Regression: both were `giao`, "tỷ lệ giao".
     let draft = extract_plan(THE_QUOTA_ASSIGNED);
     let names: Vec<(&str, &str)> = draft.plan.indicators.iter().map(|i| (i.id.as_str(), i.name_vi.as_str())).collect();
-    assert_eq!(
-        names,
-        [("tuyen_quan", "tỷ lệ tuyển quân"), ("hoan_thanh_chi_tieu_giao", "tỷ lệ hoàn thành chỉ tiêu được giao")]
-    );
+    assert_eq!(names, [("tuyen_quan", "Tuyển quân"), ("hoan_thanh_chi_tieu_giao", "Hoàn thành chỉ tiêu được giao")]);
     check_offsets(THE_QUOTA_ASSIGNED, &draft);
 }
 
@@ -6551,6 +6549,33 @@ fn a_years_full_stop_ends_the_sentence_before_a_deadline_of_its_own() {
     let draft = extract_plan(A_DEADLINE_AFTER_A_TERM);
     assert_eq!(target_rows(&draft.plan), [(Some(2030), Comparator::Reach, 100.0, MeasureUnit::Percent)]);
     check_offsets(A_DEADLINE_AFTER_A_TERM, &draft);
+}
+
+/// A commune's results of a year beside its plan for the next, with shares of the budget estimate above 100% (a text
+/// written for the test; the same text as the Python and JavaScript tests).
+const SHARES_OF_THE_ESTIMATE: &str = "I. KẾT QUẢ THỰC HIỆN NĂM 2025\nThu ngân sách nhà nước trên địa bàn ước đạt 45,6 \
+                                      tỷ đồng, bằng 128% dự toán tỉnh giao.\nII. MỤC TIÊU NĂM 2026\n- Thu ngân sách \
+                                      nhà nước trên địa bàn đạt 50 tỷ đồng, phấn đấu đạt trên 110% dự toán.\n";
+
+#[test]
+fn a_share_of_the_plan_may_pass_100_and_measures_the_amount_before_it() {
+    // Regression: both shares of the estimate were set aside as shares above 100%.
+    let draft = extract_plan(SHARES_OF_THE_ESTIMATE);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2026), Comparator::Reach, 50e9, MeasureUnit::Dong),
+            (Some(2026), Comparator::MoreThan, 110.0, MeasureUnit::PercentOfPlan)
+        ]
+    );
+    assert_eq!(observation_rows(&draft), [(45.6e9, Some(2025)), (128.0, Some(2025))]);
+    // The shares go under the revenue's variant in their unit, the target's and the observation's alike.
+    let share = "thu_ngan_sach_nha_nuoc_percent_of_plan";
+    assert_eq!(draft.plan.targets[1].indicator, share);
+    let observed: Vec<(&str, MeasureUnit)> =
+        draft.observations.iter().map(|o| (o.indicator.as_str(), o.unit)).collect();
+    assert_eq!(observed, [("thu_ngan_sach_nha_nuoc", MeasureUnit::Dong), (share, MeasureUnit::PercentOfPlan)]);
+    check_offsets(SHARES_OF_THE_ESTIMATE, &draft);
 }
 
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development

@@ -240,6 +240,8 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>, listed: Option<Measur
                 continue;
             }
             let (unit_after, n) = units::after_percent(rest);
+            let unit_after =
+                unit_after.or_else(|| units::of_the_plan(lead, rest).then_some(MeasureUnit::PercentOfPlan));
             out.push(Hit::of(number, value, number.end + gap + sign + n, unit_after));
         } else if value >= 1.0 && value.fract() == 0.0 && units::rank(lead, after) {
             out.push(Hit { rank: true, ..Hit::of(number, value, number.end, Some(MeasureUnit::Rank)) });
@@ -1322,14 +1324,32 @@ fn only_year_words(phrase: &str) -> bool {
 
 /// Whether folded words after a figure say only that it is a share of the plan, quota or estimate assigned ("đạt 100%
 /// chỉ tiêu trên giao", "110% dự toán tỉnh giao", "100% kế hoạch đề ra", "100% chỉ tiêu ở cả 2 cấp"): what the share
-/// measures is named before it ("Tuyển quân đạt ..."), not by "giao". "100% chỉ tiêu tuyển quân" names it after.
+/// measures is named before it ("Tuyển quân đạt ..."), not by "giao". "100% chỉ tiêu tuyển quân" names it after. The
+/// plan may be compared with ("so với kế hoạch"), shortened ("KH huyện giao"), a resolution's ("nghị quyết đại hội") or
+/// a revenue's task ("nhiệm vụ thu").
 fn the_plan_assigned(phrase: &str) -> bool {
-    const ASSIGNED: [&str; 27] = [
+    const ASSIGNED: [&str; 42] = [
         "chi", "tieu", "ke", "hoach", "du", "toan", "giao", "duoc", "de", "ra", "tren", "cap", "tinh", "huyen", "xa",
-        "thanh", "pho", "nam", "hang", "ubnd", "hdnd", "o", "ca", "2", "hai", "trung", "uong",
+        "thanh", "pho", "nam", "hang", "ubnd", "hdnd", "o", "ca", "2", "hai", "trung", "uong", "so", "voi", "kh",
+        "nghi", "quyet", "dai", "hoi", "nhiem", "vu", "thu", "muc", "dieu", "chinh", "von", "va",
     ];
-    ["chi tieu", "ke hoach", "du toan"].iter().any(|w| starts_with_words(phrase.trim_start(), w))
+    let t = phrase.trim_start();
+    let t = ["so voi ", "so "].iter().find_map(|w| t.strip_prefix(w)).unwrap_or(t);
+    ["chi tieu", "ke hoach", "du toan", "kh", "nghi quyet", "nhiem vu thu", "muc tieu"]
+        .iter()
+        .any(|w| starts_with_words(t, w))
         && words(phrase).all(|w| ASSIGNED.contains(&w))
+}
+
+/// Whether a share of the plan (`unit`) that nothing names before it (`before_text`, the words before its figure, but
+/// its verb) and only its plan names after it (`phrase`) measures what the figure before it in its clause, or in the
+/// clause before the comma, does: "thu ngân sách ước đạt 12,5 tỷ đồng, đạt 164,09% kế hoạch", "3.436,5 ha, đạt 104%
+/// KH", "đạt 50 tỷ đồng, phấn đấu đạt trên 110% dự toán".
+fn share_of_the_plan_of_the_previous(s: &str, unit: MeasureUnit, before_text: &str, phrase: (usize, usize)) -> bool {
+    const VERBS: [&str; 7] = ["dat", "bang", "uoc", "hoan", "thanh", "phan", "dau"];
+    let named = sub(s, phrase.0, phrase.1);
+    let only_verbs = |t: &str| words(t).all(|w| VERBS.contains(&w));
+    unit == MeasureUnit::PercentOfPlan && only_verbs(before_text) && (only_verbs(named) || the_plan_assigned(named))
 }
 
 /// Whether folded words after a share name only the whole it is of ("3 - 4% tổng số đảng viên", "60% dân số", "39,05%
@@ -1472,7 +1492,9 @@ fn read(
             && (remains
                 || only_tier_or_year(without_reach(sub(s, phrase.0, phrase.1)))
                     && (words(before_text).next().is_none() || only_tier_or_year(without_reach(before_text))))
-            || listed.is_some_and(|name| a_tiers_part(s, name));
+            || listed.is_some_and(|name| a_tiers_part(s, name))
+            || (k > 0 || sub(s, 0, start).trim_end().ends_with(','))
+                && share_of_the_plan_of_the_previous(s, unit, before_text, phrase);
         out.push(Found {
             // A listed figure's quote starts with its name; a level risen to with the level it rises from.
             start: listed.map_or(risen.map_or(result_start.unwrap_or(seg_start), |(from, _)| from), |name| name.0),
@@ -2502,5 +2524,32 @@ mod tests {
             first_phrase("100% cơ quan nhà nước cấp tỉnh, các sở ngành kết nối mạng").as_deref(),
             Some("co quan nha nuoc cap tinh")
         );
+    }
+
+    #[test]
+    fn a_share_of_the_plan_after_an_amount_measures_the_amount() {
+        // A probe of 6 Dec 2026: the shares of two estimates after the revenue, in its clause and after its comma.
+        let t =
+            "Năm 2025, tổng thu ngân sách nhà nước đạt 35.000 tỷ đồng, đạt 115% dự toán Trung ương giao và 105% dự \
+                 toán HĐND tỉnh giao.";
+        let f = Folded::new(t);
+        let found = read_clause(&f.text, 0, f.text.len(), true);
+        let rows: Vec<(f64, MeasureUnit, bool)> =
+            found.iter().map(|x| (x.value, x.unit, x.same_indicator_as_previous)).collect();
+        assert_eq!(
+            rows,
+            [
+                (35e12, MeasureUnit::Dong, false),
+                (115.0, MeasureUnit::PercentOfPlan, true),
+                (105.0, MeasureUnit::PercentOfPlan, true)
+            ]
+        );
+        // Striving to reach it names nothing either; a share that names what reaches it keeps its own name.
+        let t = "Thu ngân sách đạt 50 tỷ đồng, phấn đấu đạt trên 110% dự toán; giải ngân vốn đầu tư công đạt 100% kế \
+                 hoạch.";
+        let f = Folded::new(t);
+        let same: Vec<bool> =
+            read_clause(&f.text, 0, f.text.len(), true).iter().map(|x| x.same_indicator_as_previous).collect();
+        assert_eq!(same, [false, true, false]);
     }
 }

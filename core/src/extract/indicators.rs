@@ -143,7 +143,7 @@ impl Indicators {
     /// indicator with its id, gets a variant (`_percent_per_year`, `_lower`).
     pub(crate) fn register(&mut self, m: Measure, comparator: Comparator, pillar: Option<&str>) -> String {
         let id = match self.existing(&m.id) {
-            Some(i) if i.unit != m.unit => format!("{}_{}", m.id, m.unit.as_str()),
+            Some(i) if i.unit != m.unit => unit_variant(&m.id, m.unit),
             Some(i) if comparator.contradicts(i.polarity) => format!("{}_{}", m.id, polarity_word(m.polarity)),
             _ => m.id.clone(),
         };
@@ -188,6 +188,24 @@ impl Indicators {
     pub(crate) fn into_list(self) -> Vec<Indicator> {
         self.list
     }
+}
+
+/// The id of the variant of indicator `id` in another unit (`thu_ngan_sach_percent_of_plan` beside `thu_ngan_sach` in
+/// đồng).
+pub(crate) fn unit_variant(id: &str, unit: MeasureUnit) -> String {
+    format!("{id}_{}", unit.as_str())
+}
+
+/// The id an observation of `id` in `unit` goes under, given the units the ids met so far are in (`units`, the plan's
+/// indicators' and the observations' before): the variant in `unit` when `id` is in another, so that an observation
+/// is never loaded under an indicator of another unit ("đạt 35.000 tỷ đồng, đạt 115% dự toán": two indicators).
+pub(crate) fn in_its_unit(units: &mut HashMap<String, MeasureUnit>, id: String, unit: MeasureUnit) -> String {
+    let id = match units.get(&id) {
+        Some(u) if *u != unit => unit_variant(&id, unit),
+        _ => id,
+    };
+    units.entry(id.clone()).or_insert(unit);
+    id
 }
 
 /// An indicator of the vocabulary fits a figure when its unit and direction agree with the words: a
@@ -428,5 +446,17 @@ mod tests {
         let (m, reasons) = &m[0];
         assert!(reasons.contains(&Uncertainty::UnitGuessed { unit: m.unit }), "{reasons:?}");
         assert!(matches!(m.unit, MeasureUnit::PercentPerYear | MeasureUnit::PercentIncrease));
+    }
+
+    #[test]
+    fn an_observation_in_another_unit_goes_under_its_variant() {
+        // "đạt 35.000 tỷ đồng, đạt 115% dự toán": the share of the estimate is not loaded under the amount's indicator.
+        let mut units = HashMap::from([("thu_ngan_sach".to_owned(), MeasureUnit::Dong)]);
+        assert_eq!(in_its_unit(&mut units, "thu_ngan_sach".to_owned(), MeasureUnit::Dong), "thu_ngan_sach");
+        let variant = in_its_unit(&mut units, "thu_ngan_sach".to_owned(), MeasureUnit::PercentOfPlan);
+        assert_eq!(variant, "thu_ngan_sach_percent_of_plan");
+        assert_eq!(units.get(&variant), Some(&MeasureUnit::PercentOfPlan));
+        // An id met first keeps its own unit.
+        assert_eq!(in_its_unit(&mut units, "giai_ngan".to_owned(), MeasureUnit::PercentOfPlan), "giai_ngan");
     }
 }

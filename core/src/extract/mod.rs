@@ -398,7 +398,8 @@ pub fn extract_plan(text: &str) -> Draft {
     // The year planned after a review does not date the reports: a year from context that is the planned one is the
     // headline's ("đề ra 28 chỉ tiêu năm 2026"), and the reports are the reviewed year's.
     let dates = observations::Dates { signed, reference: dated_by_text.or(objective) };
-    let observations = observations::draft(&f, reports, dates, local.as_deref(), &mut drafted.spent);
+    let observations =
+        observations::draft(&f, reports, dates, local.as_deref(), (&drafted.indicators, &mut drafted.spent));
     let pillars = pillars::of(outline.headings, &drafted.indicators);
     let period = period::settle(meta.period, meta.signed_on, &drafted.years());
     let unused_numbers = unused::numbers(&f, &drafted.spent, &claimed);

@@ -3,12 +3,16 @@
 //! in 2024) are not targets: they are set apart from the outline's figures and drafted as observations of
 //! their indicator, with the year the text gives them.
 
+use std::collections::HashMap;
+
 use super::folded::{find_words, sub, Folded};
-use super::indicators::Indicators;
+use super::indicators::{in_its_unit, Indicators};
 use super::outline::Figure;
 use super::targets::{confidence, trim_quote};
 use super::unused::Spent;
 use super::{DraftObservation, Uncertainty};
+use crate::model::indicator::Indicator;
+use crate::model::measure_unit::MeasureUnit;
 use crate::model::observation::{Observation, ObservationSet, ObservedAt};
 use crate::model::plan::Plan;
 
@@ -115,16 +119,19 @@ pub(crate) struct Dates {
 /// Drafts the observations of the figures set apart; their numbers are spent. A figure takes the year its
 /// own clause states; else a past year from context ("Năm 2023, tỉnh đã đạt ...: tỷ lệ ... 62,5%"), with
 /// the doubt said; else the signing year, a guess.
-/// Another province's figure (`local`, the plan's province folded, when known) is none of the plan's.
+/// Another province's figure (`local`, the plan's province folded, when known) is none of the plan's. An observation
+/// whose indicator the plan's targets (`plan_indicators`) or an observation before has in another unit goes under its
+/// variant in its own unit ([`in_its_unit`]).
 pub(crate) fn draft(
     f: &Folded<'_>,
     figures: Vec<Figure>,
     dates: Dates,
     local: Option<&str>,
-    spent: &mut Spent,
+    (plan_indicators, spent): (&[Indicator], &mut Spent),
 ) -> Vec<DraftObservation> {
     let s = f.text.as_str();
     let mut indicators = Indicators::new();
+    let mut units: HashMap<String, MeasureUnit> = plan_indicators.iter().map(|i| (i.id.clone(), i.unit)).collect();
     let mut out = Vec::new();
     for fig in figures {
         let t = fig.found;
@@ -164,7 +171,7 @@ pub(crate) fn draft(
         let (qs, qe) = trim_quote(s, t.start, t.end);
         spent.targets.insert(t.number.start);
         out.push(DraftObservation {
-            indicator: measure.id.clone(),
+            indicator: in_its_unit(&mut units, measure.id.clone(), measure.unit),
             name_vi: measure.name_vi(),
             unit: measure.unit,
             year,
@@ -261,7 +268,7 @@ mod tests {
         let (f, figs) = figures(text);
         let (_, reports) = split("", figs, Reference { dated: Some(2024), objective: None, reviewed: None });
         let mut spent = Spent::default();
-        let obs = draft(&f, reports, Dates { signed: Some(2024), reference: Some(2024) }, None, &mut spent);
+        let obs = draft(&f, reports, Dates { signed: Some(2024), reference: Some(2024) }, None, (&[], &mut spent));
         let rows: Vec<_> = obs.iter().map(|o| (o.value, o.year, o.reasons.clone())).collect();
         assert_eq!(
             rows,
@@ -279,7 +286,8 @@ mod tests {
         let (f, figs) = figures(text);
         let (targets, reports) = split("", figs, Reference { dated: Some(2024), objective: None, reviewed: None });
         assert!(targets.is_empty());
-        let obs = draft(&f, reports, Dates { signed: Some(2024), reference: Some(2024) }, None, &mut Spent::default());
+        let obs =
+            draft(&f, reports, Dates { signed: Some(2024), reference: Some(2024) }, None, (&[], &mut Spent::default()));
         let rows: Vec<_> = obs.iter().map(|o| (o.value, o.year)).collect();
         assert_eq!(rows, vec![(62.5, Some(2023)), (98.0, Some(2023))]);
         assert!(obs.iter().all(|o| o.reasons.contains(&Uncertainty::YearFromContext { year: 2023 })));
@@ -293,12 +301,17 @@ mod tests {
         let (f, figs) = figures(text);
         let (targets, reports) = split("", figs, Reference { dated: None, objective: Some(2025), reviewed: None });
         assert!(targets.is_empty());
-        let obs =
-            draft(&f, reports.clone(), Dates { signed: None, reference: Some(2025) }, None, &mut Spent::default());
+        let obs = draft(
+            &f,
+            reports.clone(),
+            Dates { signed: None, reference: Some(2025) },
+            None,
+            (&[], &mut Spent::default()),
+        );
         let rows: Vec<_> = obs.iter().map(|o| (o.value, o.year, o.reasons.last().cloned())).collect();
         assert_eq!(rows, vec![(6.7, Some(2025), Some(Uncertainty::YearFromContext { year: 2025 }))]);
         // A year after the reference year does not date a report.
-        let obs = draft(&f, reports, Dates { signed: None, reference: Some(2024) }, None, &mut Spent::default());
+        let obs = draft(&f, reports, Dates { signed: None, reference: Some(2024) }, None, (&[], &mut Spent::default()));
         assert_eq!((obs[0].year, obs[0].reasons.last()), (None, Some(&Uncertainty::YearMissing)));
     }
 

@@ -667,7 +667,9 @@ mod tests {
 
     #[test]
     fn a_repeat_gets_a_suffix_and_a_share_over_100_is_set_aside() {
-        let d = drafted("Đến năm 2025, 90% hồ sơ công việc cấp tỉnh.\nĐến năm 2025, 95% hồ sơ công việc cấp tỉnh.\nĐạt 150% kế hoạch.");
+        let d = drafted(
+            "Đến năm 2025, 90% hồ sơ công việc cấp tỉnh.\nĐến năm 2025, 95% hồ sơ công việc cấp tỉnh.\nĐạt 150% hồ sơ.",
+        );
         let ids: Vec<&str> = d.targets.iter().map(|t| t.id.as_str()).collect();
         assert_eq!(ids, vec!["work_files_online.2025.province", "work_files_online.2025.province.2"]);
         assert_eq!(
@@ -675,6 +677,11 @@ mod tests {
             vec![Uncertainty::Duplicate { other: "work_files_online.2025.province".to_owned() }]
         );
         assert_eq!(d.spent.over_hundred.len(), 1);
+        // A share of a plan may pass 100: it is exceeded.
+        let d = drafted("Năm 2026, tổng thu ngân sách trên địa bàn đạt trên 110% so với dự toán.");
+        assert_eq!(d.targets.iter().map(|t| t.value).collect::<Vec<_>>(), [110.0]);
+        assert_eq!(d.indicators[0].unit, MeasureUnit::PercentOfPlan);
+        assert!(d.spent.over_hundred.is_empty());
     }
 
     #[test]

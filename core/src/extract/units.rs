@@ -24,6 +24,28 @@ pub(crate) fn after_percent(after: &str) -> (Option<MeasureUnit>, usize) {
     (None, 0)
 }
 
+/// Whether the folded words after a percent sign (`rest`) say the figure is a share of a plan, a quota or a budget
+/// estimate reached ("đạt 112% dự toán", "104% KH", "hoàn thành 100% chỉ tiêu tuyển quân", "165,65% so với nhiệm vụ
+/// thu"), and the words before it (`lead`) set no margin over it or change against it ("vượt 0,2% so với dự toán",
+/// "thấp hơn 5,25% so với chỉ tiêu", "tăng 131% so với chỉ tiêu"). Not a share of the targets ("98% các chỉ tiêu",
+/// "100% chỉ tiêu chủ yếu đạt"), nor a level compared with a target stated after it ("13,8% so với mục tiêu 60%").
+pub(crate) fn of_the_plan(lead: &str, rest: &str) -> bool {
+    const PLANS: [&str; 7] = ["ke hoach", "kh", "du toan", "chi tieu", "nghi quyet", "nhiem vu thu", "muc tieu"];
+    const NOT_OF_A_PLAN: [&str; 7] = ["chu yeu", "kinh te", "dat", "deu", "co ban", "xa hoi", "ve"];
+    const MARGINS: [&str; 7] = ["vuot", "tang", "giam", "cao", "thap", "kem", "chenh"];
+    let t = rest.trim_start();
+    let t = ["so voi ", "so "].iter().find_map(|w| t.strip_prefix(w)).unwrap_or(t);
+    let Some(plan) = PLANS.iter().find(|w| word_at(t, 0, w)) else { return false };
+    let after = sub(t, plan.len(), t.len()).trim_start();
+    let named_after = NOT_OF_A_PLAN.iter().any(|w| word_at(after, 0, w)) && *plan == "chi tieu";
+    let compared = after.starts_with(|c: char| c.is_ascii_digit());
+    // "vượt" and "cao hơn" are comparators too: the words are looked at before any is taken off.
+    let last: Vec<&str> = words(lead).collect();
+    let verb = words(super::comparators::without_before(lead)).last();
+    let margin = last.iter().rev().take(2).chain(verb.as_ref()).any(|w| MARGINS.contains(w));
+    !named_after && !compared && !margin
+}
+
 /// A change the words before a figure announce: "tăng" (increase, or growth per year with "bình quân",
 /// "hàng năm"), "giảm", "cắt giảm" (reduction). `None` when they announce none.
 pub(crate) fn change_before(prefix: &str) -> Option<MeasureUnit> {
@@ -1419,6 +1441,37 @@ mod tests {
         assert!(!amount_after_a_result("dat 4.209 ty dong/"));
         assert!(!amount_after_a_result("giai ngan von dau tu "));
         assert!(!amount_after_a_result("/"));
+    }
+
+    #[test]
+    fn a_share_of_the_plan_reached_is_read_after_its_percent_sign() {
+        // A probe of 6 Dec 2026 and development texts (xa_yen_lac_phu_tho_2026, quang_ninh_ngan_sach_2026): shares of a
+        // plan, a quota, an estimate or a resolution reached.
+        for (lead, rest) in [
+            ("thu ngan sach dat ", " du toan"),
+            ("bang ", " du toan trung uong giao"),
+            ("dat hon ", " ke hoach nam"),
+            ("dat ", "kh)"),
+            ("tong thu ngan sach dat tren ", " so voi du toan"),
+            ("hoan thanh ", " chi tieu tuyen quan"),
+            ("dat ", " so voi nhiem vu thu"),
+            ("dat ", " chi tieu nghi quyet hdnd giao"),
+        ] {
+            assert!(of_the_plan(lead, rest), "{lead}%{rest}");
+        }
+        // Margins over it and changes against it, shares of the targets, a level compared with a target after it.
+        for (lead, rest) in [
+            ("vuot ", " so voi du toan"),
+            ("cao hon ", " so voi nghi quyet"),
+            ("thap hon ", " so voi chi tieu ubnd tinh giao"),
+            ("tang ", " so voi chi tieu nghi quyet"),
+            ("hoan thanh ", " chi tieu chu yeu"),
+            ("dat ", " cac chi tieu"),
+            ("moi dat ", " so voi muc tieu 60%"),
+            ("dat ", " ho so"),
+        ] {
+            assert!(!of_the_plan(lead, rest), "{lead}%{rest}");
+        }
     }
 
     #[test]
