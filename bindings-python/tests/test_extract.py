@@ -2632,7 +2632,8 @@ def test_a_margin_over_an_objective_is_a_result():
         "tham gia BHXH đạt 38,05%, vượt 0,05% so với chỉ tiêu đề ra.\n"
     )
     assert target_rows(draft.plan) == [(2024, "reach", 93.0, "percent")]
-    assert observation_rows(draft) == [(91.5, 2023), (38.05, 2023), (0.05, 2023)]
+    # The margin itself is a comparison beside the figure, no observation of its own.
+    assert observation_rows(draft) == [(91.5, 2023), (38.05, 2023)]
 
 
 def test_results_attained_are_reported():
@@ -2773,7 +2774,7 @@ def test_the_plans_figure_in_a_bracket_is_a_target_of_a_review():
         "hoạch; lúa chất lượng cao chiếm 93,85% (kế hoạch 80%).\n"
     )
     assert target_rows(draft.plan) == [(2021, "reach", 80.0, "percent")]
-    assert observation_rows(draft) == [(3.33, 2020), (42712e9, 2021), (4508906.0, 2021), (4.98, 2021), (93.85, 2021)]
+    assert observation_rows(draft) == [(3.33, 2020), (42712e9, 2021), (4508906.0, 2021), (93.85, 2021)]
 
 
 def test_urban_centres_are_counted_and_a_founding_is_past():
@@ -2920,8 +2921,8 @@ def test_a_plans_figure_after_a_slash_is_a_target_and_its_result_a_report():
         (2021, "reach", 15.0, "count"),
     ]
     # The bare result before its plan ("4.508.906/4.295.000 tấn") is reported too, in the plan's unit.
-    assert observation_rows(draft) == [(4508906.0, 2021), (4.98, 2021), (55.7, 2021), (23076.0, 2021)]
-    assert draft.plan.targets[2]["indicator"] == draft.observations[3]["indicator"]
+    assert observation_rows(draft) == [(4508906.0, 2021), (55.7, 2021), (23076.0, 2021)]
+    assert draft.plan.targets[2]["indicator"] == draft.observations[2]["indicator"]
 
 
 def test_the_objectives_of_the_term_past_are_of_its_end():
@@ -4780,6 +4781,17 @@ def test_a_share_of_the_plan_may_pass_100_and_measures_the_amount_before_it():
         ("thu_ngan_sach_nha_nuoc", "dong"),
         (share, "percent_of_plan"),
     ]
+
+
+def test_a_margin_over_the_plan_beside_a_figure_reports_nothing_of_its_own():
+    # Regression: "vượt 27% dự toán" and "(vượt 25% so với Nghị quyết)" were observations of 27% and 25%.
+    draft = chitieu.extract_plan(
+        "Năm 2025, tỉnh đã thu ngân sách 35.000 tỷ đồng, vượt 27% dự toán Trung ương giao; kết nạp 50 đảng viên mới "
+        "(vượt 25% so với Nghị quyết).\nNăm 2026, phấn đấu thu ngân sách đạt 38.000 tỷ đồng.\n"
+    )
+    assert target_rows(draft.plan) == [(2026, "reach", 38e12, "dong")]
+    assert observation_rows(draft) == [(35e12, 2025), (50.0, 2025)]
+    assert [u["text"] for u in draft.unused_numbers if u["reason"] == "comparison"] == ["27", "25"]
 
 
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():

@@ -2816,10 +2816,10 @@ test("a margin over an objective is a result", () => {
       "tham gia BHXH đạt 38,05%, vượt 0,05% so với chỉ tiêu đề ra.\n",
   );
   assert.deepEqual(targetRows(draft.plan), [[2024, "reach", 93, "percent"]]);
+  // The margin itself is a comparison beside the figure, no observation of its own.
   assert.deepEqual(observationRows(draft), [
     [91.5, 2023],
     [38.05, 2023],
-    [0.05, 2023],
   ]);
 });
 
@@ -3002,7 +3002,6 @@ test("the plan's figure in a bracket is a target of a review", () => {
     [3.33, 2020],
     [42712e9, 2021],
     [4508906, 2021],
-    [4.98, 2021],
     [93.85, 2021],
   ]);
 });
@@ -3213,11 +3212,10 @@ test("a plan's figure after a slash is a target and its result a report", () => 
   // The bare result before its plan ("4.508.906/4.295.000 tấn") is reported too, in the plan's unit.
   assert.deepEqual(observationRows(draft), [
     [4508906, 2021],
-    [4.98, 2021],
     [55.7, 2021],
     [23076, 2021],
   ]);
-  assert.equal(draft.plan.targets[2].indicator, draft.observations[3].indicator);
+  assert.equal(draft.plan.targets[2].indicator, draft.observations[2].indicator);
 });
 
 test("the objectives of the term past are of its end", () => {
@@ -5294,6 +5292,23 @@ test("a share of the plan may pass 100 and measures the amount before it", () =>
       ["thu_ngan_sach_nha_nuoc", "dong"],
       [share, "percent_of_plan"],
     ],
+  );
+});
+
+test("a margin over the plan beside a figure reports nothing of its own", () => {
+  // Regression: "vượt 27% dự toán" and "(vượt 25% so với Nghị quyết)" were observations of 27% and 25%.
+  const text =
+    "Năm 2025, tỉnh đã thu ngân sách 35.000 tỷ đồng, vượt 27% dự toán Trung ương giao; kết nạp 50 đảng viên mới " +
+    "(vượt 25% so với Nghị quyết).\nNăm 2026, phấn đấu thu ngân sách đạt 38.000 tỷ đồng.\n";
+  const draft = c.extractPlan(text);
+  assert.deepEqual(targetRows(draft.plan), [[2026, "reach", 38e12, "dong"]]);
+  assert.deepEqual(observationRows(draft), [
+    [35e12, 2025],
+    [50, 2025],
+  ]);
+  assert.deepEqual(
+    (draft.unused_numbers ?? []).filter((u) => u.reason === "comparison").map((u) => u.text),
+    ["27", "25"],
   );
 });
 

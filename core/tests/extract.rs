@@ -3531,7 +3531,8 @@ fn a_margin_over_an_objective_is_a_result() {
     // "so với mục tiêu" already made them results.
     let draft = extract_plan(AGAINST_AN_OBJECTIVE);
     assert_eq!(target_rows(&draft.plan), [(Some(2024), Comparator::Reach, 93.0, MeasureUnit::Percent)]);
-    assert_eq!(observation_rows(&draft), [(91.5, Some(2023)), (38.05, Some(2023)), (0.05, Some(2023))]);
+    // The margin itself is a comparison beside the figure, no observation of its own.
+    assert_eq!(observation_rows(&draft), [(91.5, Some(2023)), (38.05, Some(2023))]);
 }
 
 /// A year's results said as results attained, then the next year's aims (xa_chau_phong_an_giang_2026, a development
@@ -3734,13 +3735,7 @@ fn the_plans_figure_in_a_bracket_is_a_target_of_a_review() {
     assert_eq!(target_rows(&draft.plan), [(Some(2021), Comparator::Reach, 80.0, MeasureUnit::Percent)]);
     assert_eq!(
         observation_rows(&draft),
-        [
-            (3.33, Some(2020)),
-            (42_712e9, Some(2021)),
-            (4_508_906.0, Some(2021)),
-            (4.98, Some(2021)),
-            (93.85, Some(2021))
-        ]
+        [(3.33, Some(2020)), (42_712e9, Some(2021)), (4_508_906.0, Some(2021)), (93.85, Some(2021))]
     );
 }
 
@@ -3951,13 +3946,10 @@ fn a_plans_figure_after_a_slash_is_a_target_and_its_result_a_report() {
         ]
     );
     // The bare result before its plan ("4.508.906/4.295.000 tấn") is reported too, in the plan's unit.
-    assert_eq!(
-        observation_rows(&draft),
-        [(4_508_906.0, Some(2021)), (4.98, Some(2021)), (55.7, Some(2021)), (23_076.0, Some(2021))]
-    );
+    assert_eq!(observation_rows(&draft), [(4_508_906.0, Some(2021)), (55.7, Some(2021)), (23_076.0, Some(2021))]);
     // The plan's 90.000 tonnes measure what the 23.076 reached do.
     let plan = draft.plan.targets.get(2).map(|t| t.indicator.as_str());
-    assert_eq!(plan, draft.observations.get(3).map(|o| o.indicator.as_str()));
+    assert_eq!(plan, draft.observations.get(2).map(|o| o.indicator.as_str()));
 }
 
 /// A congress's report of the term past: results beside the objectives they were measured against
@@ -6576,6 +6568,25 @@ fn a_share_of_the_plan_may_pass_100_and_measures_the_amount_before_it() {
         draft.observations.iter().map(|o| (o.indicator.as_str(), o.unit)).collect();
     assert_eq!(observed, [("thu_ngan_sach_nha_nuoc", MeasureUnit::Dong), (share, MeasureUnit::PercentOfPlan)]);
     check_offsets(SHARES_OF_THE_ESTIMATE, &draft);
+}
+
+/// A year's results with margins over the estimate and a resolution, then the next year's plan (a text written for the
+/// test; the same text as the Python and JavaScript tests).
+const MARGINS_OVER_THE_PLAN: &str =
+    "Năm 2025, tỉnh đã thu ngân sách 35.000 tỷ đồng, vượt 27% dự toán Trung ương giao; \
+                                     kết nạp 50 đảng viên mới (vượt 25% so với Nghị quyết).\nNăm 2026, phấn đấu thu \
+                                     ngân sách đạt 38.000 tỷ đồng.\n";
+
+#[test]
+fn a_margin_over_the_plan_beside_a_figure_reports_nothing_of_its_own() {
+    // Regression: "vượt 27% dự toán" and "(vượt 25% so với Nghị quyết)" were observations of 27% and 25%.
+    let draft = extract_plan(MARGINS_OVER_THE_PLAN);
+    assert_eq!(target_rows(&draft.plan), [(Some(2026), Comparator::Reach, 38e12, MeasureUnit::Dong)]);
+    assert_eq!(observation_rows(&draft), [(35e12, Some(2025)), (50.0, Some(2025))]);
+    let margins: Vec<&str> =
+        draft.unused_numbers.iter().filter(|u| u.reason == UnusedReason::Comparison).map(|u| u.text.as_str()).collect();
+    assert_eq!(margins, ["27", "25"]);
+    check_offsets(MARGINS_OVER_THE_PLAN, &draft);
 }
 
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development

@@ -437,7 +437,8 @@ pub(crate) fn comparison_beside(s: &str, t: &Found) -> bool {
     // "1.184 tỷđ, tăng gấp 2 lần so với năm 2015", "1.085tỷđ, gấp 2,2 lần so với giai đoạn 2010- 2015".
     // The change may carry a comparator of its own: "33.516 triệu USD trở lên, tăng từ 12% so với năm 2025".
     // A margin over what the plan or the level above set is one too: "194,9 nghìn tỷ đồng, cao hơn 53,6 tỷ đồng so với
-    // dự toán Trung ương giao".
+    // dự toán Trung ương giao", "đạt 1,2 tỷ USD, vượt 8% kế hoạch năm", "50 đảng viên mới (vượt 25% so với Nghị
+    // quyết)".
     // "cao hơn mức 1,29 tỷ USD trong năm 2024", "so với mức 72%": the level compared with (bac_giang_fdi_2025, a
     // development text).
     let own_words: Vec<&str> = folded::words(own).collect();
@@ -461,8 +462,10 @@ pub(crate) fn comparison_beside(s: &str, t: &Found) -> bool {
                 | "cao"
                 | "thap"
                 | "bang"
+                | "vuot"
         )
-    }) && folded::words(own).any(|w| matches!(w, "tang" | "giam" | "gap" | "cao" | "thap" | "bang"));
+    }) && folded::words(own)
+        .any(|w| matches!(w, "tang" | "giam" | "gap" | "cao" | "thap" | "bang" | "vuot"));
     // The words after the figure to its clause's end, which its own words may stop short of ("tăng 9-10% so cùng kỳ
     // năm 2022 (bình quân ...").
     let rest = sub(s, t.end, s.len());
@@ -488,11 +491,19 @@ pub(crate) fn comparison_beside(s: &str, t: &Found) -> bool {
             "hien nay",
             "thuc hien",
             "uoc thuc hien",
+            "nghi quyet",
+            "kich ban",
         ]
         .iter()
         .any(|w| folded::starts_with_words(rest, w))
             || rest.starts_with(|c: char| c.is_ascii_digit())
     });
+    // A margin over the plan may name it with no "so với" ("vượt 8% kế hoạch năm", "vượt 27% dự toán Trung ương giao").
+    let plan_after = sub(after, after.find('%').map_or(0, |i| i + 1), after.len()).trim_start();
+    let exceeds = folded::find_words(own, "vuot").next().is_some()
+        && ["ke hoach", "kh", "du toan", "chi tieu", "muc tieu", "nghi quyet"]
+            .iter()
+            .any(|w| folded::starts_with_words(plan_after, w));
     // What changes, named between the figure and its base year ("tăng gấp đôi tốc độ tải xuống trung bình ... so với năm
     // 2024", da_nang_ha_tang_so_2027, a development text), beyond a unit's words and a bracket ("tăng 50 tỷ đồng so với
     // năm 2020", "tăng 04 doanh nghiệp (0,7 lần) so với năm 2015").
@@ -506,7 +517,7 @@ pub(crate) fn comparison_beside(s: &str, t: &Found) -> bool {
     let figure_before = super::numbers::tokens(sub(s, line_start, own_start))
         .iter()
         .any(|n| n.value.is_some_and(|v| !(1900.0..2100.0).contains(&v) || v.fract() != 0.0));
-    bare && base && !named_after && figure_before
+    bare && (base || exceeds) && !named_after && figure_before
 }
 
 /// Whether figure `t` is the nation's target, not the plan's: a share of GDP (not GRDP) in a sentence on the
@@ -772,6 +783,14 @@ mod tests {
         let d = drafted("Dự toán thu ngân sách năm 2026 là 194,9 nghìn tỷ đồng, cao hơn 53,6 tỷ đồng so với dự toán Trung ương giao.");
         assert_eq!(d.targets.iter().map(|t| t.value).collect::<Vec<_>>(), vec![194.9e12]);
         assert_eq!(d.spent.comparisons.len(), 1);
+        // A probe of 6 Dec 2026, quang_ninh_ngan_sach_2026 and xa_phu_do_thai_nguyen_2025 (development): a margin over
+        // the plan or a resolution beside the figure, with or without "so với".
+        let d = drafted(
+            "Năm 2026, xuất khẩu đạt 1,2 tỷ USD, vượt 8% kế hoạch năm; kết nạp 50 đảng viên mới (vượt 25% so với \
+                         Nghị quyết).",
+        );
+        assert_eq!(d.targets.iter().map(|t| t.value).collect::<Vec<_>>(), vec![1.2e9, 50.0]);
+        assert_eq!(d.spent.comparisons.len(), 2);
         // dong_nai_cong_thuong_2023 (development): ranges, and the base shortened ("so cùng kỳ", "so năm"), past the
         // figure's own words.
         let d = drafted("- Giá trị sản xuất đạt khoảng 834,6 ngàn tỷ đồng, tăng 8 – 9% so cùng kỳ năm 2022.\n- Xuất khẩu đạt khoảng 26,7 tỷ USD, tăng 8,0-8,5% so với năm 2022.\n- Bán lẻ đạt khoảng 255,2 ngàn tỷ đồng, tăng 9-10% so cùng kỳ năm 2022 (bình quân).\n- Tiêu dùng đạt 50 tỷ đồng, tăng 5% so năm 2022.");
