@@ -4794,6 +4794,16 @@ def test_a_margin_over_the_plan_beside_a_figure_reports_nothing_of_its_own():
     assert [u["text"] for u in draft.unused_numbers if u["reason"] == "comparison"] == ["27", "25"]
 
 
+def test_a_share_of_the_plan_under_an_objectives_heading_is_a_target():
+    # Regression: the objective of 2026 was an observation, "đạt 100% kế hoạch" read as a share of the plan reached.
+    draft = chitieu.extract_plan(
+        "I. KẾT QUẢ THỰC HIỆN NĂM 2025\n- Giải ngân vốn đầu tư công đạt 112,4% kế hoạch vốn giao.\n"
+        "II. MỤC TIÊU, NHIỆM VỤ NĂM 2026\n- Giải ngân vốn đầu tư công đạt 100% kế hoạch vốn được giao.\n"
+    )
+    assert target_rows(draft.plan) == [(2026, "reach", 100.0, "percent_of_plan")]
+    assert observation_rows(draft) == [(112.4, 2025)]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -5312,6 +5312,16 @@ test("a margin over the plan beside a figure reports nothing of its own", () => 
   );
 });
 
+test("a share of the plan under an objectives heading is a target", () => {
+  // Regression: the objective of 2026 was an observation, "đạt 100% kế hoạch" read as a share of the plan reached.
+  const text =
+    "I. KẾT QUẢ THỰC HIỆN NĂM 2025\n- Giải ngân vốn đầu tư công đạt 112,4% kế hoạch vốn giao.\n" +
+    "II. MỤC TIÊU, NHIỆM VỤ NĂM 2026\n- Giải ngân vốn đầu tư công đạt 100% kế hoạch vốn được giao.\n";
+  const draft = c.extractPlan(text);
+  assert.deepEqual(targetRows(draft.plan), [[2026, "reach", 100, "percent_of_plan"]]);
+  assert.deepEqual(observationRows(draft), [[112.4, 2025]]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -6589,6 +6589,21 @@ fn a_margin_over_the_plan_beside_a_figure_reports_nothing_of_its_own() {
     check_offsets(MARGINS_OVER_THE_PLAN, &draft);
 }
 
+/// A commune's results of a year, then its objectives for the next, both a share of the capital plan (a text written
+/// for the test; the same text as the Python and JavaScript tests).
+const A_SHARE_UNDER_THE_OBJECTIVES: &str = "I. KẾT QUẢ THỰC HIỆN NĂM 2025\n- Giải ngân vốn đầu tư công đạt 112,4% kế \
+                                            hoạch vốn giao.\nII. MỤC TIÊU, NHIỆM VỤ NĂM 2026\n- Giải ngân vốn đầu tư \
+                                            công đạt 100% kế hoạch vốn được giao.\n";
+
+#[test]
+fn a_share_of_the_plan_under_an_objectives_heading_is_a_target() {
+    // Regression: the objective of 2026 was an observation, "đạt 100% kế hoạch" read as a share of the plan reached.
+    let draft = extract_plan(A_SHARE_UNDER_THE_OBJECTIVES);
+    assert_eq!(target_rows(&draft.plan), [(Some(2026), Comparator::Reach, 100.0, MeasureUnit::PercentOfPlan)]);
+    assert_eq!(observation_rows(&draft), [(112.4, Some(2025))]);
+    check_offsets(A_SHARE_UNDER_THE_OBJECTIVES, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -84,6 +84,9 @@ struct Section {
     context: bool,
     /// Under a results heading ("Kết quả thực hiện năm 2023", "Thực trạng"): figures report what was reached.
     results: bool,
+    /// Under an objectives heading, dated or not ("II. MỤC TIÊU, NHIỆM VỤ NĂM 2026", "Chỉ tiêu chủ yếu:"), until a
+    /// results heading: a share of the plan is one to reach ([`said`]).
+    objectives: bool,
     /// The year is a year heading's ("Chỉ tiêu năm 2026:", [`Heading::Year`] or [`Heading::Period`]).
     headed: bool,
     /// This line opened with its year ("Đến năm 2025, ..."): the lines after it take it as context.
@@ -108,6 +111,7 @@ impl Section {
             default_year,
             context: false,
             results: false,
+            objectives: false,
             headed: false,
             opened: false,
             before_term: None,
@@ -185,6 +189,7 @@ impl Section {
                 self.context = matches!(heading, Heading::Period(_));
                 self.pillar = None;
                 self.results = false;
+                self.objectives = true;
                 self.headed = true;
                 None
             }
@@ -194,10 +199,12 @@ impl Section {
                 self.context = false;
                 self.pillar = None;
                 self.results = true;
+                self.objectives = false;
                 None
             }
             Heading::Objectives { general } => {
                 self.results = false;
+                self.objectives = true;
                 self.headed = false;
                 // Back to the annual plan's year; with none, a year an earlier objective stated holds, but not a term a
                 // line opened with ("Nhiệm kỳ 2020 - 2025, thu nhập bình quân đạt 60 triệu đồng" before "Các chỉ tiêu
@@ -310,12 +317,7 @@ pub(crate) fn walk(
             let line_year = stated.or_else(|| years::for_figure(&mentions, clause, found.number.start));
             let half = second_half.filter(|&(k, _)| k < found.number.start).map(|(_, y)| y);
             let (year, year_from_context, year_in_clause) = figure_year(line_year, &section, named_before.or(half));
-            let context = Context {
-                results: section.results,
-                may_report: scan.may_report(),
-                dated: year.is_some(),
-                stated: year_in_clause,
-            };
+            let context = Context::of(&section, &scan, year, year_in_clause);
             let (reported, wanted, objective) = said(s, (scan_start, &scan), clause, &found, context);
             let before = sub(s, clause.0, found.number.start);
             let (in_clause, headed) = section.heading_dates(before, year, (year_from_context, year_in_clause));
@@ -587,14 +589,29 @@ fn table_row(s: &str, h: &tables::Header, row: &Row<'_>, claimed: &Claimed<'_>) 
     out
 }
 
-/// Where a figure stands: under a results heading, in a line that may report, dated by its words or section.
+/// Where a figure stands: under a results or an objectives heading, in a line that may report, dated by its words or
+/// section.
 #[derive(Debug, Clone, Copy)]
 struct Context {
     results: bool,
+    objectives: bool,
     may_report: bool,
     dated: bool,
     /// Its own clause states its year.
     stated: bool,
+}
+
+impl Context {
+    /// Where a figure of the line `scan` reads stands in `section`, dated `year` (stated by its own clause or not).
+    fn of(section: &Section, scan: &reports::Scan, year: Option<i32>, stated: bool) -> Self {
+        Self {
+            results: section.results,
+            objectives: section.objectives,
+            may_report: scan.may_report(),
+            dated: year.is_some(),
+            stated,
+        }
+    }
 }
 
 /// What the words of its line say of a figure: (reported as reached, wanted, the objective a result before it is
@@ -646,8 +663,10 @@ fn said(
         let compared = !scan.wanted(sentence, before.len()) && reports::compared_with_the_plan(in_clause);
         // Beyond the plan, it is reported unless wanted, or when its sentence wants nothing but a deadline ("Dự kiến đến
         // hết năm 2020, ... đạt 42%, vượt chỉ tiêu ...", ha_giang_truong_chuan_quoc_gia_2020, a development text).
+        // Under an objectives heading, "đạt 100% kế hoạch vốn được giao" is the share to reach.
+        let share_reached = !c.objectives && reports::share_of_plan_reached(after());
         let of_plan = compared
-            || !wanted && (reports::share_of_plan_reached(after()) || reports::measured_against_the_plan(in_clause))
+            || !wanted && (share_reached || reports::measured_against_the_plan(in_clause))
             || (!wanted || !scan.aims(before, sentence, before.len())) && reports::beyond_the_plan(in_clause)
             || !scan.wanted(segment, before.len())
                 && reports::plan_figure_after(sub(s, found.number.end, s.len().min(found.number.end + 60)));
@@ -886,6 +905,20 @@ Tỷ lệ đô thị hóa trên 75%.",
             rows,
             vec![(92.0, Some(2023), true, true), (95.0, Some(2024), true, false), (95.0, Some(2024), false, false)]
         );
+    }
+
+    #[test]
+    fn a_share_of_the_plan_under_an_objectives_heading_is_to_reach() {
+        // A probe of 6 Dec 2026: a commune's report, then its objectives for the next year; the share of the plan under
+        // the results heading is reported, the one under the objectives heading is to reach.
+        let o = outline(
+            "I. KẾT QUẢ THỰC HIỆN NĂM 2025\n- Giải ngân vốn đầu tư công đạt 112,4% kế hoạch vốn giao.\nII. MỤC \
+             TIÊU, NHIỆM VỤ NĂM 2026\n- Giải ngân vốn đầu tư công đạt 100% kế hoạch vốn được giao.\nChỉ tiêu chủ \
+             yếu:\n- Giải ngân đạt 100% kế hoạch.",
+            None,
+        );
+        let rows: Vec<_> = o.figures.iter().map(|f| (f.found.value, f.year, f.reported)).collect();
+        assert_eq!(rows, vec![(112.4, Some(2025), true), (100.0, Some(2026), false), (100.0, Some(2026), false)]);
     }
 
     #[test]
