@@ -646,7 +646,8 @@ def test_results_against_the_targets_assigned_are_observations():
     ]
     poor = plan.indicator(plan.targets[1]["indicator"])
     assert (poor["unit"], poor["polarity"], poor["name_vi"]) == ("percent", "lower_is_better", "tỷ lệ hộ nghèo")
-    assert [o["value"] for o in draft.observations] == [10e9, 78.2, 0.88]
+    # The shares of the plan reached, above 100%, are reported too (they were set aside before `percent_of_plan`).
+    assert [o["value"] for o in draft.observations] == [10e9, 681.8, 78.2, 100.3, 0.88]
 
 
 def test_a_terms_results_and_their_headline_are_observations_of_its_end_year():
@@ -785,7 +786,8 @@ def test_the_term_past_the_investment_realised_and_yearly_growth():
     ]
     assert [plan.indicator(t["indicator"])["unit"] for t in plan.targets] == ["dong", "percent_per_year"]
     assert plan.budget is None
-    assert [(o["year"], o["value"]) for o in draft.observations] == [(2024, 67038000000.0), (2024, 4.3)]
+    # "bằng 105% chỉ tiêu kế hoạch" is the revenue's share of the plan, reported (set aside before `percent_of_plan`).
+    assert [(o["year"], o["value"]) for o in draft.observations] == [(2024, 67038000000.0), (2024, 105.0), (2024, 4.3)]
 
 
 def test_how_a_figure_moves_names_no_indicator():

@@ -536,7 +536,8 @@ test("results against the targets assigned are observations", () => {
   );
   const poor = plan.indicators.find((i) => i.id === plan.targets[1].indicator);
   assert.deepEqual([poor.unit, poor.polarity, poor.name_vi], ["percent", "lower_is_better", "tỷ lệ hộ nghèo"]);
-  assert.deepEqual((draft.observations ?? []).map((o) => o.value), [10e9, 78.2, 0.88]);
+  // The shares of the plan reached, above 100%, are reported too (they were set aside before `percent_of_plan`).
+  assert.deepEqual((draft.observations ?? []).map((o) => o.value), [10e9, 681.8, 78.2, 100.3, 0.88]);
 });
 
 test("a term's results and their headline are observations of its end year", () => {
@@ -697,7 +698,12 @@ test("the term past, the investment realised and yearly growth", () => {
   const unit = (t) => plan.indicators.find((i) => i.id === t.indicator).unit;
   assert.deepEqual(plan.targets.map(unit), ["dong", "percent_per_year"]);
   assert.equal(plan.budget ?? null, null);
-  assert.deepEqual(draft.observations.map((o) => [o.year, o.value]), [[2024, 67038000000], [2024, 4.3]]);
+  // "bằng 105% chỉ tiêu kế hoạch" is the revenue's share of the plan, reported (set aside before `percent_of_plan`).
+  assert.deepEqual(draft.observations.map((o) => [o.year, o.value]), [
+    [2024, 67038000000],
+    [2024, 105],
+    [2024, 4.3],
+  ]);
 });
 
 test("how a figure moves names no indicator", () => {
