@@ -4806,6 +4806,18 @@ def test_a_share_of_the_plan_under_an_objectives_heading_is_a_target():
     assert observation_rows(draft) == [(112.4, 2025)]
 
 
+def test_a_plan_named_with_its_year_that_sets_objectives_dates_them():
+    # Regression: "năm 2026" was read as part of a document's name, so the objectives took 2025 from the line before
+    # and the results of 2025 were targets.
+    draft = chitieu.extract_plan(
+        "Năm 2025, tỉnh Lâm Đồng có 1.250 dịch vụ công trực tuyến toàn trình, tỷ lệ hồ sơ trực tuyến đạt 65,3%.\n"
+        "Kế hoạch chuyển đổi số năm 2026 của tỉnh đặt mục tiêu 80% hồ sơ được xử lý trực tuyến, kinh tế số chiếm "
+        "15% GRDP.\n"
+    )
+    assert target_rows(draft.plan) == [(2026, "reach", 80.0, "percent"), (2026, "reach", 15.0, "percent_of_grdp")]
+    assert observation_rows(draft) == [(1250.0, 2025), (65.3, 2025)]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

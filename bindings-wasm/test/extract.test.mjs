@@ -5328,6 +5328,24 @@ test("a share of the plan under an objectives heading is a target", () => {
   assert.deepEqual(observationRows(draft), [[112.4, 2025]]);
 });
 
+test("a plan named with its year that sets objectives dates them", () => {
+  // Regression: "năm 2026" was read as part of a document's name, so the objectives took 2025 from the line before
+  // and the results of 2025 were targets.
+  const text =
+    "Năm 2025, tỉnh Lâm Đồng có 1.250 dịch vụ công trực tuyến toàn trình, tỷ lệ hồ sơ trực tuyến đạt 65,3%.\n" +
+    "Kế hoạch chuyển đổi số năm 2026 của tỉnh đặt mục tiêu 80% hồ sơ được xử lý trực tuyến, kinh tế số chiếm " +
+    "15% GRDP.\n";
+  const draft = c.extractPlan(text);
+  assert.deepEqual(targetRows(draft.plan), [
+    [2026, "reach", 80, "percent"],
+    [2026, "reach", 15, "percent_of_grdp"],
+  ]);
+  assert.deepEqual(observationRows(draft), [
+    [1250, 2025],
+    [65.3, 2025],
+  ]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -6604,6 +6604,28 @@ fn a_share_of_the_plan_under_an_objectives_heading_is_a_target() {
     check_offsets(A_SHARE_UNDER_THE_OBJECTIVES, &draft);
 }
 
+/// A province's results of a year, then its plan for the next, named with that year (a text written for the test; the
+/// same text as the Python and JavaScript tests).
+const A_PLAN_NAMED_WITH_ITS_YEAR: &str = "Năm 2025, tỉnh Lâm Đồng có 1.250 dịch vụ công trực tuyến toàn trình, tỷ lệ \
+                                          hồ sơ trực tuyến đạt 65,3%.\nKế hoạch chuyển đổi số năm 2026 của tỉnh đặt \
+                                          mục tiêu 80% hồ sơ được xử lý trực tuyến, kinh tế số chiếm 15% GRDP.\n";
+
+#[test]
+fn a_plan_named_with_its_year_that_sets_objectives_dates_them() {
+    // Regression: "năm 2026" was read as part of a document's name, so the objectives took 2025 from the line before
+    // and the results of 2025 were targets.
+    let draft = extract_plan(A_PLAN_NAMED_WITH_ITS_YEAR);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2026), Comparator::Reach, 80.0, MeasureUnit::Percent),
+            (Some(2026), Comparator::Reach, 15.0, MeasureUnit::PercentOfGrdp)
+        ]
+    );
+    assert_eq!(observation_rows(&draft), [(1250.0, Some(2025)), (65.3, Some(2025))]);
+    check_offsets(A_PLAN_NAMED_WITH_ITS_YEAR, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

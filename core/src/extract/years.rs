@@ -276,7 +276,8 @@ fn per_the_years_plan(part: &str) -> bool {
 /// Whether the document named before the year at `k` (its part from `from`) is the topic a sentence opens with, "Về
 /// ...", or the plan it follows, "Theo kế hoạch ...", and the words after it set objectives: "Về định hướng kế hoạch tài
 /// chính 5 năm 2026 - 2030, tỉnh An Giang đặt mục tiêu ...", "Theo kế hoạch đào tạo nghề và giải quyết việc làm năm
-/// 2023, Sở LĐ-TB&XH Bạc Liêu phấn đấu ...": the objectives are the document's, of its period.
+/// 2023, Sở LĐ-TB&XH Bạc Liêu phấn đấu ...", or a plan, programme or resolution that opens the clause ("Kế hoạch năm
+/// 2026 đặt mục tiêu ..."): the objectives are the document's, of its period.
 fn topic_of_objectives(line: &str, from: usize, k: usize) -> bool {
     let rest = sub(line, k, line.len());
     let sentence = sub(rest, 0, rest.find(['.', ';', ':']).unwrap_or(rest.len()));
@@ -287,7 +288,11 @@ fn topic_of_objectives(line: &str, from: usize, k: usize) -> bool {
         _ => part,
     };
     let part = part.trim_start_matches([' ', '-']);
+    // So does a plan, a programme or a resolution that opens its clause: "Kế hoạch năm 2026 đặt mục tiêu 80% hồ sơ
+    // ...", "Kế hoạch chuyển đổi số năm 2026 của tỉnh đặt mục tiêu ...".
+    let opens_the_clause = ["ke hoach", "chuong trinh", "nghi quyet"].iter().any(|w| starts_with_words(part, w));
     let opens = starts_with_words(part, "ve")
+        || opens_the_clause
         || ["theo ke hoach", "theo chuong trinh", "theo de an"].iter().any(|w| starts_with_words(part, w));
     // Or says what will be done: "Theo kế hoạch đến năm 2020, TP sẽ giải quyết 13/17 tuyến đường ngập nước"
     // (ho_chi_minh_giam_ngap_2020's words, a development text).
@@ -1077,6 +1082,13 @@ mod tests {
             "(Dân sinh) - Theo kế hoạch đào tạo nghề và giải quyết việc làm năm 2023, Sở LĐ-TB&XH Bạc Liêu phấn đấu";
         assert_eq!(years(plan).iter().map(|y| y.0).collect::<Vec<_>>(), vec![2023]);
         assert_eq!(years("Theo quyết định về giải quyết việc làm năm 2023, Sở LĐ-TB&XH phấn đấu"), vec![]);
+        // A probe of 6 Dec 2026: a plan, a programme or a resolution opening its clause, whose words set objectives;
+        // not one whose words set none.
+        let first = |t: &str| years(t).iter().map(|y| y.0).collect::<Vec<_>>();
+        assert_eq!(first("Kế hoạch năm 2026 đặt mục tiêu 80% hồ sơ"), [2026]);
+        assert_eq!(first("Kế hoạch chuyển đổi số năm 2026 của tỉnh đặt mục tiêu 80% hồ sơ"), [2026]);
+        assert_eq!(first("Nghị quyết năm 2026 đặt mục tiêu tăng trưởng"), [2026]);
+        assert_eq!(years("Kế hoạch năm 2026 được ban hành kèm theo quyết định"), vec![]);
     }
 
     #[test]
