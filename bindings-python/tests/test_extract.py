@@ -4818,6 +4818,13 @@ def test_a_plan_named_with_its_year_that_sets_objectives_dates_them():
     assert observation_rows(draft) == [(1250.0, 2025), (65.3, 2025)]
 
 
+def test_a_speed_of_rising_is_a_rate_a_year():
+    # Regression: "tốc độ tăng ... 8,5%" was an increase against no base, its unit guessed.
+    draft = chitieu.extract_plan("Năm 2026, xã Hòa Bình phấn đấu tốc độ tăng giá trị sản xuất đạt 8,5% trở lên.\n")
+    assert target_rows(draft.plan) == [(2026, "at_least", 8.5, "percent_per_year")]
+    assert not [r for r in draft.targets[0].get("reasons", []) if r["kind"] == "unit_guessed"]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

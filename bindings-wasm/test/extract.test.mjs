@@ -5346,6 +5346,13 @@ test("a plan named with its year that sets objectives dates them", () => {
   ]);
 });
 
+test("a speed of rising is a rate a year", () => {
+  // Regression: "tốc độ tăng ... 8,5%" was an increase against no base, its unit guessed.
+  const draft = c.extractPlan("Năm 2026, xã Hòa Bình phấn đấu tốc độ tăng giá trị sản xuất đạt 8,5% trở lên.\n");
+  assert.deepEqual(targetRows(draft.plan), [[2026, "at_least", 8.5, "percent_per_year"]]);
+  assert.equal((draft.targets[0].reasons ?? []).filter((r) => r.kind === "unit_guessed").length, 0);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -6626,6 +6626,19 @@ fn a_plan_named_with_its_year_that_sets_objectives_dates_them() {
     check_offsets(A_PLAN_NAMED_WITH_ITS_YEAR, &draft);
 }
 
+/// A commune's speed of rising in its plan for a year (a text written for the test; the same text as the Python and
+/// JavaScript tests).
+const A_SPEED_OF_RISING: &str = "Năm 2026, xã Hòa Bình phấn đấu tốc độ tăng giá trị sản xuất đạt 8,5% trở lên.\n";
+
+#[test]
+fn a_speed_of_rising_is_a_rate_a_year() {
+    // Regression: "tốc độ tăng ... 8,5%" was an increase against no base, its unit guessed.
+    let draft = extract_plan(A_SPEED_OF_RISING);
+    assert_eq!(target_rows(&draft.plan), [(Some(2026), Comparator::AtLeast, 8.5, MeasureUnit::PercentPerYear)]);
+    assert!(draft.targets[0].reasons.iter().all(|r| !matches!(r, Uncertainty::UnitGuessed { .. })));
+    check_offsets(A_SPEED_OF_RISING, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

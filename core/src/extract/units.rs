@@ -87,7 +87,7 @@ pub(crate) fn change_before(prefix: &str) -> Option<MeasureUnit> {
     }
     let per_year = |w: &&str| find_words(prefix, w).next().is_some();
     if found == Some(MeasureUnit::PercentIncrease)
-        && ["binh quan", "hang nam", "moi nam", "tang truong"].iter().any(per_year)
+        && ["binh quan", "hang nam", "moi nam", "tang truong", "toc do tang"].iter().any(per_year)
     {
         return Some(MeasureUnit::PercentPerYear);
     }
@@ -1594,6 +1594,10 @@ mod tests {
         assert_eq!(change_before("toc do tang truong grdp binh quan hang nam tu "), yearly);
         assert_eq!(change_before("toc do tang tong gia tri san pham tren dia ban binh quan hang nam "), yearly);
         assert_eq!(change_before("toc do tang dan so binh quan hang nam duoi "), yearly);
+        // A probe of 6 Dec 2026 and pleiku_gia_lai_2021 (a development text): a speed of rising ("tốc độ tăng") is a rate
+        // a year, as "tăng trưởng" is; a rise alone may be one against a base year.
+        assert_eq!(change_before("toc do tang gia tri san xuat dat "), yearly);
+        assert_eq!(change_before("gia tri san xuat tang "), Some(MeasureUnit::PercentIncrease));
         // A share said yearly, or a year far from the figure, is no rate of growth.
         assert_eq!(change_before("ty le ho so xu ly dung han hang nam dat "), None);
         assert_eq!(
