@@ -1594,8 +1594,8 @@ mod tests {
         assert_eq!(change_before("toc do tang truong grdp binh quan hang nam tu "), yearly);
         assert_eq!(change_before("toc do tang tong gia tri san pham tren dia ban binh quan hang nam "), yearly);
         assert_eq!(change_before("toc do tang dan so binh quan hang nam duoi "), yearly);
-        // A probe of 6 Dec 2026 and pleiku_gia_lai_2021 (a development text): a speed of rising ("tốc độ tăng") is a rate
-        // a year, as "tăng trưởng" is; a rise alone may be one against a base year.
+        // A probe of 6 Dec 2026 and pleiku_gia_lai_2021 (a development text): a speed of rising ("tốc độ tăng") is a
+        // rate a year, as "tăng trưởng" is; a rise alone may be one against a base year.
         assert_eq!(change_before("toc do tang gia tri san xuat dat "), yearly);
         assert_eq!(change_before("gia tri san xuat tang "), Some(MeasureUnit::PercentIncrease));
         // A share said yearly, or a year far from the figure, is no rate of growth.
