@@ -4825,6 +4825,16 @@ def test_a_speed_of_rising_is_a_rate_a_year():
     assert not [r for r in draft.targets[0].get("reasons", []) if r["kind"] == "unit_guessed"]
 
 
+def test_the_source_of_a_figure_and_the_present_name_nothing():
+    # Regression: the figures were `bao_cao_hoi_nghi` and `thong_ke_nay_truong_chuan_quoc_gia`.
+    draft = chitieu.extract_plan(
+        "Theo báo cáo tại hội nghị, năm 2026 dự toán thu ngân sách nhà nước trên địa bàn đạt 13.608 tỷ đồng.\n"
+        "Theo thống kê, đến nay, toàn tỉnh có 173 trường đạt chuẩn quốc gia.\n"
+    )
+    assert [o["indicator"] for o in draft.observations] == ["du_toan_thu_ngan_sach_nha_nuoc", "truong_chuan_quoc_gia"]
+    assert draft.observations[0]["quote"].startswith("Theo báo cáo tại hội nghị")
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -5353,6 +5353,19 @@ test("a speed of rising is a rate a year", () => {
   assert.equal((draft.targets[0].reasons ?? []).filter((r) => r.kind === "unit_guessed").length, 0);
 });
 
+test("the source of a figure and the present name nothing", () => {
+  // Regression: the figures were `bao_cao_hoi_nghi` and `thong_ke_nay_truong_chuan_quoc_gia`.
+  const draft = c.extractPlan(
+    "Theo báo cáo tại hội nghị, năm 2026 dự toán thu ngân sách nhà nước trên địa bàn đạt 13.608 tỷ đồng.\n" +
+      "Theo thống kê, đến nay, toàn tỉnh có 173 trường đạt chuẩn quốc gia.\n",
+  );
+  assert.deepEqual(
+    draft.observations.map((o) => o.indicator),
+    ["du_toan_thu_ngan_sach_nha_nuoc", "truong_chuan_quoc_gia"],
+  );
+  assert.ok(draft.observations[0].quote.startsWith("Theo báo cáo tại hội nghị"));
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

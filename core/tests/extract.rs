@@ -6639,6 +6639,22 @@ fn a_speed_of_rising_is_a_rate_a_year() {
     check_offsets(A_SPEED_OF_RISING, &draft);
 }
 
+/// Figures from a report and from statistics, their source opening the sentence (a text written for the test; the same
+/// text as the Python and JavaScript tests).
+const SOURCES_OPENING: &str = "Theo báo cáo tại hội nghị, năm 2026 dự toán thu ngân sách nhà nước trên địa bàn đạt \
+                               13.608 tỷ đồng.\nTheo thống kê, đến nay, toàn tỉnh có 173 trường đạt chuẩn quốc gia.\n";
+
+#[test]
+fn the_source_of_a_figure_and_the_present_name_nothing() {
+    // Regression: the figures were `bao_cao_hoi_nghi` and `thong_ke_nay_truong_chuan_quoc_gia`.
+    let draft = extract_plan(SOURCES_OPENING);
+    let ids: Vec<&str> = draft.observations.iter().map(|o| o.indicator.as_str()).collect();
+    assert_eq!(ids, ["du_toan_thu_ngan_sach_nha_nuoc", "truong_chuan_quoc_gia"]);
+    // The quotes keep the source.
+    assert!(draft.observations[0].quote.starts_with("Theo báo cáo tại hội nghị"));
+    check_offsets(SOURCES_OPENING, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -940,6 +940,21 @@ fn after_striving(prefix: &str) -> Option<usize> {
         .map(|i| i + striving_time(sub(prefix, i, prefix.len())))
 }
 
+/// Where the words naming what a figure measures start in `prefix` (its segment up to it) when it opens with the source
+/// its figures are from, which a comma closes: "Theo báo cáo tại hội nghị, năm 2026 dự toán thu ngân sách ...",
+/// "Theo số liệu thống kê, năm 2025, tỷ lệ dân số ..." (quang_tri_2026, phu_tho_nuoc_sach_nong_thon_2026, development
+/// texts; they were `bao_cao_hoi_nghi` and `so_lieu_thong_ke`). The quote keeps the source.
+fn after_a_source(prefix: &str) -> Option<usize> {
+    let t = prefix.trim_start();
+    let lead = prefix.len() - t.len();
+    ["theo bao cao", "theo thong ke", "theo so lieu"]
+        .iter()
+        .any(|w| starts_with_words(t, w))
+        .then(|| t.find(','))
+        .flatten()
+        .map(|comma| lead + comma + 1)
+}
+
 /// Length of the time and the verb that may follow "phấn đấu" before what is measured ("phấn đấu đến năm
 /// 2030, đưa GRDP ... đạt"): they name nothing measured.
 fn striving_time(rest: &str) -> usize {
@@ -1460,7 +1475,10 @@ fn read(
             Some((from, name_end)) => {
                 ((from + after_striving(sub(s, from, name_end)).unwrap_or(0)).min(name_end), name_end)
             }
-            None => ((seg_start + after_striving(prefix).unwrap_or(0)).min(words_end), words_end),
+            None => {
+                let named_from = after_striving(prefix).or_else(|| after_a_source(prefix)).unwrap_or(0);
+                ((seg_start + named_from).min(words_end), words_end)
+            }
         };
         let before_text = sub(s, before.0, before.1);
         // A figure listed after its name, with nothing naming it in its clause ("Tỷ lệ nhà ở kiên cố đến năm
@@ -2454,6 +2472,21 @@ mod tests {
     fn first_phrase(text: &str) -> Option<String> {
         let (s, found) = read(text);
         found.first().map(|f| sub(&s, f.phrase.0, f.phrase.1).trim().to_owned())
+    }
+
+    #[test]
+    fn the_source_a_comma_closes_names_nothing() {
+        // quang_tri_2026 and phu_tho_nuoc_sach_nong_thon_2026 (development texts): they were `bao_cao_hoi_nghi` and
+        // `so_lieu_thong_ke`.
+        assert_eq!(
+            first_phrase("Theo báo cáo tại hội nghị, năm 2026 dự toán thu ngân sách nhà nước đạt 13.608 tỷ đồng")
+                .as_deref(),
+            Some("nam 2026 du toan thu ngan sach nha nuoc")
+        );
+        assert_eq!(after_a_source("theo so lieu thong ke, nam 2025, ty le "), Some(22));
+        // Not without its comma, nor a report named later in the clause.
+        assert_eq!(after_a_source("theo bao cao ket qua chi so pci "), None);
+        assert_eq!(after_a_source("ty le theo bao cao, "), None);
     }
 
     #[test]

@@ -179,7 +179,8 @@ fn sentence_case_dropped(name: &str) -> String {
 /// năm 2025, ...", "Hướng tới 2030: 1,6 con/phụ nữ"; "Giai đoạn từ năm 2026 đến 2030 sẽ thu hút vốn ...",
 /// khu_kinh_te_vung_ang_ha_tinh_2030, a development text, was named "giai_doan"; "Tính đến ngày 27/12/2024, giá trị
 /// giải ngân ...", lao_cai_dau_tu_cong_2024, one too, was named "tinh"). A term or a time past that a comma closes as
-/// well ("Nhiệm kỳ 2020 - 2025, tăng trưởng ...", "Trong nhiệm kỳ qua, thu nhập ...", "Trong 5 năm qua, ...").
+/// well ("Nhiệm kỳ 2020 - 2025, tăng trưởng ...", "Trong nhiệm kỳ qua, thu nhập ...", "Trong 5 năm qua, ...", "Đến nay,
+/// ...").
 fn drop_opening_time(t: &mut Vec<(&str, String)>) {
     const OPENS: [&str; 20] = [
         "nam", "den", "het", "cuoi", "trong", "vao", "tinh", "giai", "doan", "thoi", "ky", "tu", "ngay", "thang",
@@ -189,7 +190,8 @@ fn drop_opening_time(t: &mut Vec<(&str, String)>) {
     let year = |w: &(&str, String)| {
         w.1.bytes().all(|b| b.is_ascii_digit() || b == b' ') && (w.1.len() == 4 || w.1.contains(' '))
     };
-    let past = |w: &(&str, String)| w.1 == "qua" && w.0.ends_with(',');
+    // "Trong 5 năm qua, ...", and the present, "Đến nay, ..." ("Theo thống kê, đến nay, toàn tỉnh có 173 trường").
+    let past = |w: &(&str, String)| matches!(w.1.as_str(), "qua" | "nay") && w.0.ends_with(',');
     let count = |w: &(&str, String)| w.1.bytes().all(|b| b.is_ascii_digit());
     let opening = (0..t.len().min(8)).rev().find(|&k| {
         let before = |w: &(&str, String)| year(w) || OPENS.contains(&w.1.as_str());
@@ -483,6 +485,10 @@ mod tests {
             ("Trong 5 năm qua, các cấp hội vận động hội viên", "tỷ lệ cấp hội vận động hội viên"),
             ("Trong thời gian vừa qua, toàn huyện có thêm hộ thoát nghèo", "tỷ lệ toàn huyện có thêm hộ thoát nghèo"),
             ("lao động qua đào tạo", "tỷ lệ lao động qua đào tạo"),
+            // The present a comma closes opens none either (hoa_binh_du_lich_2030, thai_nguyen_kinh_te_tu_nhan_2030,
+            // development texts).
+            ("Đến nay, toàn tỉnh có cơ sở lưu trú được thẩm định", "tỷ lệ cơ sở lưu trú được thẩm định"),
+            ("Từ năm 2021 đến nay, toàn tỉnh đã thành lập mới doanh nghiệp", "tỷ lệ đã thành lập mới doanh nghiệp"),
             // "đến" before a share ends no name; a network's generation is a word of it (hue_phu_song_5g_2026, a
             // development text, was `coverage`).
             ("Phủ sóng 5G đến", "tỷ lệ phủ sóng 5G"),
