@@ -4835,6 +4835,16 @@ def test_the_source_of_a_figure_and_the_present_name_nothing():
     assert draft.observations[0]["quote"].startswith("Theo báo cáo tại hội nghị")
 
 
+def test_a_ward_whose_body_the_text_names_is_the_plans_unit():
+    # Regression: named as often as the city in brackets, the ward lost the tie to it.
+    draft = chitieu.extract_plan(
+        "Phường Bến Thành tổng kết năm 2025\nSáng 26/12, UBND phường Bến Thành (TP.HCM) tổ chức hội nghị. Năm 2026, "
+        "phường phấn đấu thu ngân sách đạt 1.500 tỷ đồng.\n"
+    )
+    assert draft.plan.jurisdiction["id"] == "phuong_ben_thanh"
+    assert target_rows(draft.plan) == [(2026, "reach", 1.5e12, "dong")]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

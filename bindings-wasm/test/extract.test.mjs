@@ -5366,6 +5366,16 @@ test("the source of a figure and the present name nothing", () => {
   assert.ok(draft.observations[0].quote.startsWith("Theo báo cáo tại hội nghị"));
 });
 
+test("a ward whose body the text names is the plan's unit", () => {
+  // Regression: named as often as the city in brackets, the ward lost the tie to it.
+  const draft = c.extractPlan(
+    "Phường Bến Thành tổng kết năm 2025\nSáng 26/12, UBND phường Bến Thành (TP.HCM) tổ chức hội nghị. Năm 2026, " +
+      "phường phấn đấu thu ngân sách đạt 1.500 tỷ đồng.\n",
+  );
+  assert.equal(draft.plan.jurisdiction.id, "phuong_ben_thanh");
+  assert.deepEqual(targetRows(draft.plan), [[2026, "reach", 1.5e12, "dong"]]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

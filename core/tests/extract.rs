@@ -6655,6 +6655,20 @@ fn the_source_of_a_figure_and_the_present_name_nothing() {
     check_offsets(SOURCES_OPENING, &draft);
 }
 
+/// News of a ward's conference that names the city it is in once (a text written for the test; the same text as the
+/// Python and JavaScript tests).
+const A_WARD_IN_ITS_CITY: &str = "Phường Bến Thành tổng kết năm 2025\nSáng 26/12, UBND phường Bến Thành (TP.HCM) tổ \
+                                  chức hội nghị. Năm 2026, phường phấn đấu thu ngân sách đạt 1.500 tỷ đồng.\n";
+
+#[test]
+fn a_ward_whose_body_the_text_names_is_the_plans_unit() {
+    // Regression: named as often as the city in brackets, the ward lost the tie to it.
+    let draft = extract_plan(A_WARD_IN_ITS_CITY);
+    assert_eq!(draft.plan.jurisdiction.id, "phuong_ben_thanh");
+    assert_eq!(target_rows(&draft.plan), [(Some(2026), Comparator::Reach, 1.5e12, MeasureUnit::Dong)]);
+    check_offsets(A_WARD_IN_ITS_CITY, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -214,6 +214,8 @@ fn most_named(f: &Folded<'_>, issuer: Option<&str>) -> (Option<Named>, Option<Is
     // thành phố Đà Nẵng"), the plan's when the text names no unit otherwise; a province's issuer is read apart
     // ([`issuer_province`]).
     let mut issued: Option<Issued> = None;
+    // The units whose bodies the text names, "UBND phường Bến Thành" (never a province's: [`issuer_province`]).
+    let mut bodies: Vec<(Word, String)> = Vec::new();
     for (kw, city) in [
         ("tinh", Word::Province),
         ("thanh pho", Word::City),
@@ -254,6 +256,7 @@ fn most_named(f: &Folded<'_>, issuer: Option<&str>) -> (Option<Named>, Option<Is
                 .filter(|(n, _)| commune(city).is_none() || !acronym(n));
             if let Some((name, _)) = name {
                 if issuer {
+                    bodies.push((city, fold(&name)));
                     issued = issued.filter(|e| e.2 < i).or(Some((city, name, i)));
                     continue;
                 }
@@ -276,6 +279,13 @@ fn most_named(f: &Folded<'_>, issuer: Option<&str>) -> (Option<Named>, Option<Is
                     e.2 = name;
                 }
             }
+        }
+    }
+    // A unit whose body the text names counts once more for it when the text names it otherwise too ("Phường Bến Thành
+    // tổng kết ...", then "UBND phường Bến Thành (TP.HCM) tổ chức ..."): the ward, not the city it is in.
+    for body in &bodies {
+        if let Some(e) = counts.get_mut(body) {
+            e.0 += 1;
         }
     }
     // A tie with a commune goes to the other: a province or district named as often as one of its communes is the
@@ -730,6 +740,13 @@ mod tests {
         ] {
             assert_ne!(unit(&folded(text)).jurisdiction.level, Level::Commune, "{text}");
         }
+        // A probe of 6 Dec 2026: named as often as the city it is in, the ward whose body the text names is the plan's;
+        // its body alone does not outweigh a city named more.
+        let f =
+            folded("Phường Bến Thành tổng kết năm 2025.\nUBND phường Bến Thành (TP.HCM) tổ chức hội nghị tổng kết.");
+        assert_eq!(unit(&f).jurisdiction.id, "phuong_ben_thanh");
+        let f = folded("TP.HCM tổng kết năm 2025.\nTP.HCM đặt mục tiêu; phường Bến Thành và UBND phường Bến Thành.");
+        assert_eq!(unit(&f).jurisdiction.id, "ho_chi_minh");
     }
 
     #[test]
