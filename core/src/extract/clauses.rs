@@ -1348,12 +1348,7 @@ fn the_plan_assigned(phrase: &str) -> bool {
         "thanh", "pho", "nam", "hang", "ubnd", "hdnd", "o", "ca", "2", "hai", "trung", "uong", "so", "voi", "kh",
         "nghi", "quyet", "dai", "hoi", "nhiem", "vu", "thu", "muc", "dieu", "chinh", "von", "va",
     ];
-    let t = phrase.trim_start();
-    let t = ["so voi ", "so "].iter().find_map(|w| t.strip_prefix(w)).unwrap_or(t);
-    ["chi tieu", "ke hoach", "du toan", "kh", "nghi quyet", "nhiem vu thu", "muc tieu"]
-        .iter()
-        .any(|w| starts_with_words(t, w))
-        && words(phrase).all(|w| ASSIGNED.contains(&w))
+    units::the_plan_opening(phrase).is_some() && words(phrase).all(|w| ASSIGNED.contains(&w))
 }
 
 /// Whether a share of the plan (`unit`) that nothing names before it (`before_text`, the words before its figure, but

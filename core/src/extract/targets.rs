@@ -500,10 +500,8 @@ pub(crate) fn comparison_beside(s: &str, t: &Found) -> bool {
     });
     // A margin over the plan may name it with no "so với" ("vượt 8% kế hoạch năm", "vượt 27% dự toán Trung ương giao").
     let plan_after = sub(after, after.find('%').map_or(0, |i| i + 1), after.len()).trim_start();
-    let exceeds = folded::find_words(own, "vuot").next().is_some()
-        && ["ke hoach", "kh", "du toan", "chi tieu", "muc tieu", "nghi quyet"]
-            .iter()
-            .any(|w| folded::starts_with_words(plan_after, w));
+    let exceeds =
+        folded::find_words(own, "vuot").next().is_some() && super::units::the_plan_opening(plan_after).is_some();
     // What changes, named between the figure and its base year ("tăng gấp đôi tốc độ tải xuống trung bình ... so với năm
     // 2024", da_nang_ha_tang_so_2027, a development text), beyond a unit's words and a bracket ("tăng 50 tỷ đồng so với
     // năm 2020", "tăng 04 doanh nghiệp (0,7 lần) so với năm 2015").

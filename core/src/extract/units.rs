@@ -24,20 +24,26 @@ pub(crate) fn after_percent(after: &str) -> (Option<MeasureUnit>, usize) {
     (None, 0)
 }
 
+/// The plan, quota, estimate, resolution or objective folded `t` opens with, compared with or not ("kế hoạch", "KH", "so
+/// với dự toán", "chỉ tiêu", "nghị quyết", "nhiệm vụ thu", "mục tiêu"), and the words after it.
+pub(crate) fn the_plan_opening(t: &str) -> Option<(&'static str, &str)> {
+    const PLANS: [&str; 7] = ["ke hoach", "kh", "du toan", "chi tieu", "nghi quyet", "nhiem vu thu", "muc tieu"];
+    let t = t.trim_start();
+    let t = ["so voi ", "so "].iter().find_map(|w| t.strip_prefix(w)).unwrap_or(t);
+    PLANS.iter().find(|w| word_at(t, 0, w)).map(|w| (*w, sub(t, w.len(), t.len())))
+}
+
 /// Whether the folded words after a percent sign (`rest`) say the figure is a share of a plan, a quota or a budget
 /// estimate reached ("đạt 112% dự toán", "104% KH", "hoàn thành 100% chỉ tiêu tuyển quân", "165,65% so với nhiệm vụ
 /// thu"), and the words before it (`lead`) set no margin over it or change against it ("vượt 0,2% so với dự toán",
 /// "thấp hơn 5,25% so với chỉ tiêu", "tăng 131% so với chỉ tiêu"). Not a share of the targets ("98% các chỉ tiêu",
 /// "100% chỉ tiêu chủ yếu đạt"), nor a level compared with a target stated after it ("13,8% so với mục tiêu 60%").
 pub(crate) fn of_the_plan(lead: &str, rest: &str) -> bool {
-    const PLANS: [&str; 7] = ["ke hoach", "kh", "du toan", "chi tieu", "nghi quyet", "nhiem vu thu", "muc tieu"];
     const NOT_OF_A_PLAN: [&str; 7] = ["chu yeu", "kinh te", "dat", "deu", "co ban", "xa hoi", "ve"];
     const MARGINS: [&str; 7] = ["vuot", "tang", "giam", "cao", "thap", "kem", "chenh"];
-    let t = rest.trim_start();
-    let t = ["so voi ", "so "].iter().find_map(|w| t.strip_prefix(w)).unwrap_or(t);
-    let Some(plan) = PLANS.iter().find(|w| word_at(t, 0, w)) else { return false };
-    let after = sub(t, plan.len(), t.len()).trim_start();
-    let named_after = NOT_OF_A_PLAN.iter().any(|w| word_at(after, 0, w)) && *plan == "chi tieu";
+    let Some((plan, after)) = the_plan_opening(rest) else { return false };
+    let after = after.trim_start();
+    let named_after = NOT_OF_A_PLAN.iter().any(|w| word_at(after, 0, w)) && plan == "chi tieu";
     let compared = after.starts_with(|c: char| c.is_ascii_digit());
     // "vượt" and "cao hơn" are comparators too: the words are looked at before any is taken off.
     let last: Vec<&str> = words(lead).collect();
