@@ -24,8 +24,8 @@ pub(crate) fn after_percent(after: &str) -> (Option<MeasureUnit>, usize) {
     (None, 0)
 }
 
-/// The plan, quota, estimate, resolution or objective folded `t` opens with, compared with or not ("kế hoạch", "KH", "so
-/// với dự toán", "chỉ tiêu", "nghị quyết", "nhiệm vụ thu", "mục tiêu"), and the words after it.
+/// The plan, quota, estimate, resolution or objective folded `t` opens with, compared with or not ("kế hoạch", "KH",
+/// "so với dự toán", "chỉ tiêu", "nghị quyết", "nhiệm vụ thu", "mục tiêu"), and the words after it.
 pub(crate) fn the_plan_opening(t: &str) -> Option<(&'static str, &str)> {
     const PLANS: [&str; 7] = ["ke hoach", "kh", "du toan", "chi tieu", "nghi quyet", "nhiem vu thu", "muc tieu"];
     let t = t.trim_start();
