@@ -4845,6 +4845,14 @@ def test_a_ward_whose_body_the_text_names_is_the_plans_unit():
     assert target_rows(draft.plan) == [(2026, "reach", 1.5e12, "dong")]
 
 
+def test_a_margin_said_only_so_much_below_the_scenario_is_a_comparison():
+    # Regression (cao_bang_kich_ban_tang_truong_2025, a development text): "chỉ thấp hơn 0,05%" was an observation.
+    draft = chitieu.extract_plan(
+        "Năm 2024, mức tăng trưởng thực tế đã đạt 6,83%, chỉ thấp hơn 0,05% so với kịch bản ban đầu.\n"
+    )
+    assert observation_rows(draft) == [(6.83, 2024)]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -5376,6 +5376,14 @@ test("a ward whose body the text names is the plan's unit", () => {
   assert.deepEqual(targetRows(draft.plan), [[2026, "reach", 1.5e12, "dong"]]);
 });
 
+test("a margin said only so much below the scenario is a comparison", () => {
+  // Regression (cao_bang_kich_ban_tang_truong_2025, a development text): "chỉ thấp hơn 0,05%" was an observation.
+  const draft = c.extractPlan(
+    "Năm 2024, mức tăng trưởng thực tế đã đạt 6,83%, chỉ thấp hơn 0,05% so với kịch bản ban đầu.\n",
+  );
+  assert.deepEqual(observationRows(draft), [[6.83, 2024]]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

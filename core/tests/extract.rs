@@ -6669,6 +6669,19 @@ fn a_ward_whose_body_the_text_names_is_the_plans_unit() {
     check_offsets(A_WARD_IN_ITS_CITY, &draft);
 }
 
+/// A growth reported beside how little it fell short of the scenario (cao_bang_kich_ban_tang_truong_2025, a development
+/// text; the same text as the Python and JavaScript tests).
+const ONLY_SO_MUCH_BELOW: &str =
+    "Năm 2024, mức tăng trưởng thực tế đã đạt 6,83%, chỉ thấp hơn 0,05% so với kịch bản ban đầu.\n";
+
+#[test]
+fn a_margin_said_only_so_much_below_the_scenario_is_a_comparison() {
+    // Regression: "chỉ thấp hơn 0,05%" was an observation of 0.05%.
+    let draft = extract_plan(ONLY_SO_MUCH_BELOW);
+    assert_eq!(observation_rows(&draft), [(6.83, Some(2024))]);
+    check_offsets(ONLY_SO_MUCH_BELOW, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

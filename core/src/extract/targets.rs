@@ -463,6 +463,7 @@ pub(crate) fn comparison_beside(s: &str, t: &Found) -> bool {
                 | "thap"
                 | "bang"
                 | "vuot"
+                | "chi"
         )
     }) && folded::words(own)
         .any(|w| matches!(w, "tang" | "giam" | "gap" | "cao" | "thap" | "bang" | "vuot"));
@@ -789,6 +790,10 @@ mod tests {
         );
         assert_eq!(d.targets.iter().map(|t| t.value).collect::<Vec<_>>(), vec![1.2e9, 50.0]);
         assert_eq!(d.spent.comparisons.len(), 2);
+        // cao_bang_kich_ban_tang_truong_2025 (development): "only" so much below the scenario.
+        let d = drafted("Năm 2024, tăng trưởng đạt 6,83%, chỉ thấp hơn 0,05% so với kịch bản ban đầu.");
+        assert_eq!(d.targets.iter().map(|t| t.value).collect::<Vec<_>>(), vec![6.83]);
+        assert_eq!(d.spent.comparisons.len(), 1);
         // dong_nai_cong_thuong_2023 (development): ranges, and the base shortened ("so cùng kỳ", "so năm"), past the
         // figure's own words.
         let d = drafted("- Giá trị sản xuất đạt khoảng 834,6 ngàn tỷ đồng, tăng 8 – 9% so cùng kỳ năm 2022.\n- Xuất khẩu đạt khoảng 26,7 tỷ USD, tăng 8,0-8,5% so với năm 2022.\n- Bán lẻ đạt khoảng 255,2 ngàn tỷ đồng, tăng 9-10% so cùng kỳ năm 2022 (bình quân).\n- Tiêu dùng đạt 50 tỷ đồng, tăng 5% so năm 2022.");
