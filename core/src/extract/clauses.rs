@@ -1307,15 +1307,11 @@ fn phrase_of(s: &str, h: &Hit, before: (usize, usize), after: &str) -> ((usize, 
 /// Folded `t` after the year that opens it with no comma ("năm 2026 tỷ lệ ...", "đến năm 2030 tỷ lệ ..."), else `t`
 /// (a comma after it is read as any other).
 fn after_an_opening_year(t: &str) -> &str {
-    for w in ["nam ", "den nam ", "trong nam "] {
-        if let Some(rest) = t.strip_prefix(w) {
-            let year = rest.get(..4).is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()));
-            if year && rest.get(4..5) == Some(" ") {
-                return rest.get(5..).unwrap_or("");
-            }
-        }
-    }
-    t
+    ["nam ", "den nam ", "trong nam "]
+        .iter()
+        .filter_map(|w| t.strip_prefix(w))
+        .find(|rest| year_at(rest).is_some() && rest.get(4..5) == Some(" "))
+        .map_or(t, |rest| sub(rest, 5, rest.len()))
 }
 
 /// What a rank's group is ranked by, in the words after its size (folded, offsets in `after`): "nhóm 20
