@@ -4853,6 +4853,20 @@ def test_a_margin_said_only_so_much_below_the_scenario_is_a_comparison():
     assert observation_rows(draft) == [(6.83, 2024)]
 
 
+def test_this_year_is_the_year_after_the_base_its_sentence_compares_with():
+    # Regression (cao_bang_nang_luc_canh_tranh_2022, a development text): "Năm nay" stated no year, and the targets
+    # had none. A year inferred is a doubt.
+    draft = chitieu.extract_plan(
+        "Theo kết quả Chỉ số PCI năm 2025 công bố, tỉnh xếp hạng 20/34 với 66,5 điểm, tăng 2 bậc so với năm 2024.\n\n"
+        "Năm nay, tỉnh phấn đấu tăng bậc xếp hạng so với năm 2025, trong đó, Chỉ số “Tiếp cận đất đai” đạt từ 6,5 "
+        "điểm trở lên, Chỉ số “Tính năng động” đạt từ 7,0 điểm trở lên.\n"
+    )
+    assert target_rows(draft.plan) == [(2026, "at_least", 6.5, "index"), (2026, "at_least", 7.0, "index")]
+    for d in draft.targets:
+        assert {"kind": "year_from_context", "year": 2026} in d["reasons"]
+    assert observation_rows(draft) == [(20.0, 2025)]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -5384,6 +5384,24 @@ test("a margin said only so much below the scenario is a comparison", () => {
   assert.deepEqual(observationRows(draft), [[6.83, 2024]]);
 });
 
+test("this year is the year after the base its sentence compares with", () => {
+  // Regression (cao_bang_nang_luc_canh_tranh_2022, a development text): "Năm nay" stated no year, and the targets had
+  // none. A year inferred is a doubt.
+  const draft = c.extractPlan(
+    "Theo kết quả Chỉ số PCI năm 2025 công bố, tỉnh xếp hạng 20/34 với 66,5 điểm, tăng 2 bậc so với năm 2024.\n\n" +
+      "Năm nay, tỉnh phấn đấu tăng bậc xếp hạng so với năm 2025, trong đó, Chỉ số “Tiếp cận đất đai” đạt từ 6,5 " +
+      "điểm trở lên, Chỉ số “Tính năng động” đạt từ 7,0 điểm trở lên.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2026, "at_least", 6.5, "index"],
+    [2026, "at_least", 7, "index"],
+  ]);
+  for (const d of draft.targets) {
+    assert.ok((d.reasons ?? []).some((r) => r.kind === "year_from_context" && r.year === 2026));
+  }
+  assert.deepEqual(observationRows(draft), [[20, 2025]]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

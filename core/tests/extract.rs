@@ -6682,6 +6682,31 @@ fn a_margin_said_only_so_much_below_the_scenario_is_a_comparison() {
     check_offsets(ONLY_SO_MUCH_BELOW, &draft);
 }
 
+/// A news article's "this year" after last year's results, with the base it compares with
+/// (cao_bang_nang_luc_canh_tranh_2022, a development text; the same text as the Python and JavaScript tests).
+const THIS_YEAR_AFTER_ITS_BASE: &str = "Theo kết quả Chỉ số PCI năm 2025 công bố, tỉnh xếp hạng 20/34 với 66,5 điểm, \
+                                        tăng 2 bậc so với năm 2024.\n\nNăm nay, tỉnh phấn đấu tăng bậc xếp hạng so \
+                                        với năm 2025, trong đó, Chỉ số “Tiếp cận đất đai” đạt từ 6,5 điểm trở lên, \
+                                        Chỉ số “Tính năng động” đạt từ 7,0 điểm trở lên.\n";
+
+#[test]
+fn this_year_is_the_year_after_the_base_its_sentence_compares_with() {
+    // Regression: "Năm nay" stated no year, and the targets had none.
+    let draft = extract_plan(THIS_YEAR_AFTER_ITS_BASE);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2026), Comparator::AtLeast, 6.5, MeasureUnit::Index),
+            (Some(2026), Comparator::AtLeast, 7.0, MeasureUnit::Index),
+        ]
+    );
+    for t in &draft.targets {
+        assert!(t.reasons.contains(&Uncertainty::YearFromContext { year: 2026 }), "a year inferred is a doubt: {t:?}");
+    }
+    assert_eq!(observation_rows(&draft), [(20.0, Some(2025))]);
+    check_offsets(THIS_YEAR_AFTER_ITS_BASE, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -32,6 +32,9 @@ pub(crate) struct Mention {
     /// 2030", "lộ trình là 60% đến năm 2030"): the folded offset of those words. The figures before them are of an
     /// earlier stage, not of this year.
     pub(crate) stage_from: Option<usize>,
+    /// Not said but read from the base its sentence compares with ("Năm nay, tỉnh phấn đấu tăng điểm ... so với năm
+    /// 2021": 2022): a year from context.
+    pub(crate) inferred: bool,
 }
 
 /// Whether a year (`up_to_year`, the line up to it; `after`, its clause's words from it) opens the next part of its
@@ -397,11 +400,55 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
             && !clause.contains(|c: char| c.is_ascii_digit());
         let (at, stage_from) = (offset + k, after_figure.then(|| later_stage(before, clause_start)).flatten());
         let stage_from = stage_from.map(|i| offset + i);
-        out.push(Mention { at, year, period: false, holds, objective, after_figure, opens_next, labels, stage_from });
+        let inferred = false;
+        out.push(Mention {
+            at,
+            year,
+            period: false,
+            holds,
+            objective,
+            after_figure,
+            opens_next,
+            labels,
+            stage_from,
+            inferred,
+        });
     }
+    out.extend(this_year(line, offset));
     out.extend(periods(line, offset));
     crate::model::sort::by(&mut out, |a, b| a.at.cmp(&b.at));
     out
+}
+
+/// "Năm nay" ("this year") in a sentence that compares with a year ("Năm nay, tỉnh phấn đấu tăng điểm ... so với năm
+/// 2021, trong đó, Chỉ số ... đạt từ 8,0 điểm trở lên", cao_bang_nang_luc_canh_tranh_2022, a development text; "tăng
+/// 10% so với cùng kỳ năm 2025"): the year after that base, inferred, so a doubt. A sentence comparing with none
+/// gives no year: a news article's "this year" is its date's, which the text does not say.
+fn this_year(line: &str, offset: usize) -> Option<Mention> {
+    let k = find_words(line, "nam nay").next()? + "nam ".len();
+    let start = sentence_start(sub(line, 0, k));
+    let end = sub(line, k, line.len()).find(". ").map_or(line.len(), |i| k + i);
+    let sentence = sub(line, start, end);
+    let base = ["so voi nam", "so voi cung ky nam", "so cung ky nam"]
+        .iter()
+        .flat_map(|w| find_words(sentence, w).map(move |i| i + w.len()))
+        .find_map(|i| year_at(sub(sentence, i, sentence.len()).trim_start()))?;
+    let before = sub(line, start, k - "nam ".len());
+    let objective = objective_in(sentence);
+    // Opening its sentence ("Năm nay, ...", "Trong năm nay, ..."), it holds for what follows, as a year there does.
+    let holds = super::folded::words(before).count() <= 3;
+    Some(Mention {
+        at: offset + k,
+        year: base + 1,
+        period: false,
+        holds,
+        objective,
+        after_figure: false,
+        opens_next: false,
+        labels: false,
+        stage_from: None,
+        inferred: true,
+    })
 }
 
 /// Whether the period at `k` of folded `line` names a figure's programme after its sentence's deadline and that figure:
@@ -460,6 +507,7 @@ fn periods(line: &str, offset: usize) -> Vec<Mention> {
             opens_next: false,
             labels: false,
             stage_from: None,
+            inferred: false,
         });
     }
     // A term set as an objective ("nhiệm kỳ 2025-2030, Đảng bộ xã đề ra 12 chỉ tiêu: ...") holds as a period:
@@ -485,6 +533,7 @@ fn periods(line: &str, offset: usize) -> Vec<Mention> {
                 opens_next: false,
                 labels: false,
                 stage_from: None,
+                inferred: false,
             });
         }
     }
@@ -780,7 +829,7 @@ pub(crate) fn for_figure(mentions: &[Mention], clause: (usize, usize), number: u
         inside.iter().find(|m| m.at > number).filter(|m| !m.opens_next && m.stage_from.is_none_or(|r| number > r))
     });
     if let Some(m) = own {
-        return Some((m.year, if m.period { Source::Context } else { Source::Stated }));
+        return Some((m.year, if m.period || m.inferred { Source::Context } else { Source::Stated }));
     }
     // "năm 2016: 89,0%": the year that labels the clause.
     if let Some(m) = mentions.iter().find(|m| m.labels && (m.at + 5..=m.at + 7).contains(&number) && m.at < clause.0) {
@@ -796,7 +845,10 @@ pub(crate) fn for_figure(mentions: &[Mention], clause: (usize, usize), number: u
         .rev()
         .filter(|m| later_stage.is_none_or(|later| m.year < later))
         .find(|m| m.at < clause.0 && (m.holds || m.period))
-        .map(|m| (m.year, if m.objective || (m.holds && !m.period) { Source::Objective } else { Source::Context }))
+        .map(|m| {
+            let objective = !m.inferred && (m.objective || (m.holds && !m.period));
+            (m.year, if objective { Source::Objective } else { Source::Context })
+        })
 }
 
 #[cfg(test)]
@@ -806,6 +858,29 @@ mod tests {
 
     fn years(text: &str) -> Vec<(i32, bool, bool)> {
         mentions(&Folded::new(text).text, 0).iter().map(|m| (m.year, m.period, m.holds)).collect()
+    }
+
+    #[test]
+    fn this_year_is_the_year_after_the_base_its_sentence_compares_with() {
+        // cao_bang_nang_luc_canh_tranh_2022 (a development text): a news article's "năm nay" states no year; its
+        // sentence's base does, and the figures after it take the next one, as a doubt.
+        let read = |text: &str| {
+            let ms = mentions(&Folded::new(text).text, 0);
+            ms.iter().map(|m| (m.year, m.holds, m.inferred)).collect::<Vec<_>>()
+        };
+        let text = "Năm nay, tỉnh phấn đấu tăng bậc xếp hạng so với năm 2021, trong đó, Chỉ số “Tính minh bạch” đạt \
+                    từ 6,5 điểm trở lên";
+        assert_eq!(read(text), [(2022, true, true)]);
+        let clause = (Folded::new(text).text.find("chi so").unwrap(), text.len());
+        let number = Folded::new(text).text.find("6,5").unwrap();
+        assert_eq!(for_figure(&mentions(&Folded::new(text).text, 0), clause, number), Some((2022, Source::Context)));
+        assert_eq!(read("Trong năm nay, doanh thu du lịch tăng 10% so với cùng kỳ năm 2025."), [(2026, true, true)]);
+        // Not opening its sentence, it dates its own clause only.
+        assert_eq!(read("Doanh thu du lịch của tỉnh năm nay tăng 10% so với năm 2025."), [(2026, false, true)]);
+        // No base, or a base in another sentence: no year.
+        assert_eq!(read("Năm nay, tỉnh phấn đấu đạt 90%."), []);
+        assert_eq!(read("Năm 2025 đạt 80%. Năm nay, tỉnh phấn đấu đạt 90%."), [(2025, true, false)]);
+        assert_eq!(read("Năm nay, tỉnh phấn đấu đạt 90%. Tăng 5% so với năm 2025."), []);
     }
 
     #[test]
