@@ -1691,7 +1691,7 @@ def test_a_span_of_years_after_nam_dates_for_its_end_and_binh_quan_is_no_distric
         "60,3%. Bình quân GRDP trên đầu người đạt 170 triệu đồng.\n"
     )
     assert target_rows(draft.plan) == [
-        (2030, "more_than", 9.0, "percent"),
+        (2030, "more_than", 9.0, "percent_per_year"),
         (2030, "reach", 60.3, "percent"),
         (2030, "reach", 170e6, "dong"),
     ]
@@ -2646,7 +2646,7 @@ def test_results_attained_are_reported():
         "bình quân đầu người đạt 78,9 triệu đồng/năm.\nNăm 2026, xã phấn đấu tốc độ tăng tổng giá trị sản phẩm đạt "
         "12,8%; thu nhập bình quân đầu người đạt 90 triệu đồng.\n"
     )
-    assert target_rows(draft.plan) == [(2026, "reach", 12.8, "percent"), (2026, "reach", 90e6, "dong")]
+    assert target_rows(draft.plan) == [(2026, "reach", 12.8, "percent_per_year"), (2026, "reach", 90e6, "dong")]
     assert observation_rows(draft) == [(8.0, 2025), (78.9e6, 2025)]
 
 
@@ -4865,6 +4865,18 @@ def test_this_year_is_the_year_after_the_base_its_sentence_compares_with():
     for d in draft.targets:
         assert {"kind": "year_from_context", "year": 2026} in d["reasons"]
     assert observation_rows(draft) == [(20.0, 2025)]
+
+
+def test_a_growth_named_far_from_its_figure_is_a_rate_a_year_and_a_share_of_it_is_not():
+    # Regression (a probe of 6 Dec 2026): more than six words from "tăng trưởng" to the figure, the growth was a share
+    # of GRDP; and the share of TFP in the growth ("vào tăng trưởng") was a rate a year.
+    draft = chitieu.extract_plan(
+        "Năm 2025, tăng trưởng GRDP của tỉnh ước đạt 9,2%.\nTỉnh đặt mục tiêu tăng trưởng GRDP năm 2026 đạt từ 10% trở "
+        "lên; đóng góp của năng suất các nhân tố tổng hợp (TFP) vào tăng trưởng đạt 50%.\n"
+    )
+    assert target_rows(draft.plan) == [(2026, "at_least", 10.0, "percent_per_year"), (2026, "reach", 50.0, "percent")]
+    assert draft.plan.targets[1]["indicator"] == "tfp_contribution_growth"
+    assert [(o["value"], o["year"], o["unit"]) for o in draft.observations] == [(9.2, 2025, "percent_per_year")]
 
 
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():

@@ -1777,7 +1777,7 @@ test("a span of years after 'năm' dates for its end, and 'bình quân' is no di
       "60,3%. Bình quân GRDP trên đầu người đạt 170 triệu đồng.\n",
   );
   assert.deepEqual(targetRows(draft.plan), [
-    [2030, "more_than", 9, "percent"],
+    [2030, "more_than", 9, "percent_per_year"],
     [2030, "reach", 60.3, "percent"],
     [2030, "reach", 170e6, "dong"],
   ]);
@@ -2838,7 +2838,7 @@ test("results attained are reported", () => {
       "12,8%; thu nhập bình quân đầu người đạt 90 triệu đồng.\n",
   );
   assert.deepEqual(targetRows(draft.plan), [
-    [2026, "reach", 12.8, "percent"],
+    [2026, "reach", 12.8, "percent_per_year"],
     [2026, "reach", 90e6, "dong"],
   ]);
   assert.deepEqual(observationRows(draft), [
@@ -5400,6 +5400,24 @@ test("this year is the year after the base its sentence compares with", () => {
     assert.ok((d.reasons ?? []).some((r) => r.kind === "year_from_context" && r.year === 2026));
   }
   assert.deepEqual(observationRows(draft), [[20, 2025]]);
+});
+
+test("a growth named far from its figure is a rate a year, and a share of it is not", () => {
+  // Regression (a probe of 6 Dec 2026): more than six words from "tăng trưởng" to the figure, the growth was a share of
+  // GRDP; and the share of TFP in the growth ("vào tăng trưởng") was a rate a year.
+  const draft = c.extractPlan(
+    "Năm 2025, tăng trưởng GRDP của tỉnh ước đạt 9,2%.\nTỉnh đặt mục tiêu tăng trưởng GRDP năm 2026 đạt từ 10% trở " +
+      "lên; đóng góp của năng suất các nhân tố tổng hợp (TFP) vào tăng trưởng đạt 50%.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2026, "at_least", 10, "percent_per_year"],
+    [2026, "reach", 50, "percent"],
+  ]);
+  assert.equal(draft.plan.targets[1].indicator, "tfp_contribution_growth");
+  assert.deepEqual(
+    draft.observations.map((o) => [o.value, o.year, o.unit]),
+    [[9.2, 2025, "percent_per_year"]],
+  );
 });
 
 test("a headline is not said again by a figure of other things", () => {

@@ -2255,7 +2255,7 @@ fn a_span_of_years_after_nam_dates_for_its_end_and_binh_quan_is_no_district() {
     assert_eq!(
         target_rows(&draft.plan),
         [
-            (Some(2030), Comparator::MoreThan, 9.0, MeasureUnit::Percent),
+            (Some(2030), Comparator::MoreThan, 9.0, MeasureUnit::PercentPerYear),
             (Some(2030), Comparator::Reach, 60.3, MeasureUnit::Percent),
             (Some(2030), Comparator::Reach, 170e6, MeasureUnit::Dong),
         ]
@@ -3550,7 +3550,7 @@ fn results_attained_are_reported() {
     assert_eq!(
         target_rows(&draft.plan),
         [
-            (Some(2026), Comparator::Reach, 12.8, MeasureUnit::Percent),
+            (Some(2026), Comparator::Reach, 12.8, MeasureUnit::PercentPerYear),
             (Some(2026), Comparator::Reach, 90e6, MeasureUnit::Dong)
         ]
     );
@@ -6705,6 +6705,30 @@ fn this_year_is_the_year_after_the_base_its_sentence_compares_with() {
     }
     assert_eq!(observation_rows(&draft), [(20.0, Some(2025))]);
     check_offsets(THIS_YEAR_AFTER_ITS_BASE, &draft);
+}
+
+/// A growth named far from its figure, and a share of the growth (a probe of 6 Dec 2026; the same text as the Python
+/// and JavaScript tests).
+const A_GROWTH_NAMED_FAR_FROM_ITS_FIGURE: &str = "Năm 2025, tăng trưởng GRDP của tỉnh ước đạt 9,2%.\nTỉnh đặt mục \
+                                                  tiêu tăng trưởng GRDP năm 2026 đạt từ 10% trở lên; đóng góp của \
+                                                  năng suất các nhân tố tổng hợp (TFP) vào tăng trưởng đạt 50%.\n";
+
+#[test]
+fn a_growth_named_far_from_its_figure_is_a_rate_a_year_and_a_share_of_it_is_not() {
+    // Regression: more than six words from "tăng trưởng" to the figure, the growth was a share of GRDP; and the share
+    // of TFP in the growth ("vào tăng trưởng") was a rate a year.
+    let draft = extract_plan(A_GROWTH_NAMED_FAR_FROM_ITS_FIGURE);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2026), Comparator::AtLeast, 10.0, MeasureUnit::PercentPerYear),
+            (Some(2026), Comparator::Reach, 50.0, MeasureUnit::Percent),
+        ]
+    );
+    assert_eq!(draft.plan.targets[1].indicator, "tfp_contribution_growth");
+    let observed: Vec<_> = draft.observations.iter().map(|o| (o.value, o.year, o.unit)).collect();
+    assert_eq!(observed, [(9.2, Some(2025), MeasureUnit::PercentPerYear)]);
+    check_offsets(A_GROWTH_NAMED_FAR_FROM_ITS_FIGURE, &draft);
 }
 
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development

@@ -80,16 +80,32 @@ pub(crate) fn change_before(prefix: &str) -> Option<MeasureUnit> {
         {
             found = Some(MeasureUnit::PercentReduction);
         }
-        // "tăng cường", "tầng lớp", "tăng thu hút" name no change; "tăng thu ngân sách" does.
+        // "tăng cường", "tầng lớp", "tăng thu hút" name no change; "tăng thu ngân sách" does. Nor does a share of the
+        // growth ("đóng góp của TFP vào tăng trưởng đạt 50%").
         let after_next = list.get(i + 2).copied().unwrap_or("");
         if *w == "tang"
-            && !matches!(prev, "ha" | "nen")
+            && !matches!(prev, "ha" | "nen" | "vao")
             && !matches!(next, "cuong" | "lop" | "them")
             && (next, after_next) != ("thu", "hut")
             && (near(i) || opening)
         {
             found = Some(MeasureUnit::PercentIncrease);
         }
+    }
+    // "Năm 2025, tăng trưởng GRDP của tỉnh ước đạt 9,2%", "tỉnh đặt mục tiêu tăng trưởng GRDP năm 2026 đạt từ 10%": a
+    // part of the clause the name of a growth opens, after its comma or the objective's words, however many words it
+    // has before the figure.
+    let part = sub(prefix, prefix.rfind([',', ';', ':']).map_or(0, |i| i + 1), prefix.len());
+    let aims = ["muc tieu", "phan dau"].iter().flat_map(|w| find_words(part, w).map(move |i| i + w.len()));
+    // Not when another thing's share is named after it ("tốc độ tăng trưởng hàng năm của các ngành dịch vụ và tỷ trọng
+    // công nghiệp đạt ...").
+    let growth = |from: usize| {
+        let t = sub(part, from, part.len()).trim_start();
+        ["tang truong", "toc do tang"].iter().any(|w| starts_with_words(t, w))
+            && !["ty trong", "ty le", "chiem"].iter().any(|w| find_words(t, w).next().is_some())
+    };
+    if found.is_none() && (growth(0) || aims.into_iter().any(growth)) {
+        found = Some(MeasureUnit::PercentIncrease);
     }
     let per_year = |w: &&str| find_words(prefix, w).next().is_some();
     if found == Some(MeasureUnit::PercentIncrease)
@@ -1604,6 +1620,14 @@ mod tests {
         // rate a year, as "tăng trưởng" is; a rise alone may be one against a base year.
         assert_eq!(change_before("toc do tang gia tri san xuat dat "), yearly);
         assert_eq!(change_before("gia tri san xuat tang "), Some(MeasureUnit::PercentIncrease));
+        // A probe of 6 Dec 2026 (a news article of a new province): the name of a growth opening its part of the
+        // clause, after a comma or the objective's words, however far from the figure.
+        assert_eq!(change_before("nam 2025, tang truong grdp cua tinh uoc dat "), yearly);
+        assert_eq!(change_before("tinh dat muc tieu tang truong grdp nam 2026 dat tu "), yearly);
+        assert_eq!(change_before("xa phan dau toc do tang tong gia tri san pham tren dia ban dat "), yearly);
+        assert_eq!(change_before("nam 2025, ty le ho ngheo cua tinh giam con "), None);
+        assert_eq!(change_before("muc tieu dong gop cua tfp vao tang truong dat "), None);
+        assert_eq!(change_before("ty le dong gop cua nang suat cac nhan to tong hop (tfp) vao tang truong dat "), None);
         // A share said yearly, or a year far from the figure, is no rate of growth.
         assert_eq!(change_before("ty le ho so xu ly dung han hang nam dat "), None);
         assert_eq!(
