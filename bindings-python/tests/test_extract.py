@@ -4879,6 +4879,19 @@ def test_a_growth_named_far_from_its_figure_is_a_rate_a_year_and_a_share_of_it_i
     assert [(o["value"], o["year"], o["unit"]) for o in draft.observations] == [(9.2, 2025, "percent_per_year")]
 
 
+def test_the_highest_ever_is_no_now_and_what_is_said_of_a_figure_or_its_source_names_nothing():
+    # Regression (a probe of 6 Dec 2026; thanh_hoa_xuat_khau_2026, hai_phong_2026): "cao nhất từ trước đến nay" said
+    # "now", so the exports had no year; the growth was named `cao_nhat_tu_truoc_nay`, the budget `so_chinh`.
+    draft = chitieu.extract_plan(
+        "Năm 2025, tăng trưởng GRDP ước đạt 9,2%, cao nhất từ trước đến nay. Kim ngạch xuất khẩu đạt 27,5 tỷ USD, vượt "
+        "mục tiêu nghị quyết.\nTheo Sở Tài chính, năm 2026 thu ngân sách nhà nước phấn đấu đạt 32.000 tỷ đồng.\n"
+    )
+    observed = [(o["indicator"], o["value"], o["year"]) for o in draft.observations]
+    assert observed == [("tang_truong_grdp", 9.2, 2025), ("kim_ngach_xuat_khau", 27.5e9, 2025)]
+    assert target_rows(draft.plan) == [(2026, "reach", 32e12, "dong")]
+    assert draft.plan.targets[0]["indicator"] == "thu_ngan_sach_nha_nuoc"
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

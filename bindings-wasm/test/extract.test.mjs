@@ -5420,6 +5420,24 @@ test("a growth named far from its figure is a rate a year, and a share of it is 
   );
 });
 
+test("the highest ever is no now, and what is said of a figure or its source names nothing", () => {
+  // Regression (a probe of 6 Dec 2026; thanh_hoa_xuat_khau_2026, hai_phong_2026): "cao nhất từ trước đến nay" said
+  // "now", so the exports had no year; the growth was named `cao_nhat_tu_truoc_nay`, the budget `so_chinh`.
+  const draft = c.extractPlan(
+    "Năm 2025, tăng trưởng GRDP ước đạt 9,2%, cao nhất từ trước đến nay. Kim ngạch xuất khẩu đạt 27,5 tỷ USD, vượt " +
+      "mục tiêu nghị quyết.\nTheo Sở Tài chính, năm 2026 thu ngân sách nhà nước phấn đấu đạt 32.000 tỷ đồng.\n",
+  );
+  assert.deepEqual(
+    draft.observations.map((o) => [o.indicator, o.value, o.year]),
+    [
+      ["tang_truong_grdp", 9.2, 2025],
+      ["kim_ngach_xuat_khau", 27.5e9, 2025],
+    ],
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2026, "reach", 32e12, "dong"]]);
+  assert.equal(draft.plan.targets[0].indicator, "thu_ngan_sach_nha_nuoc");
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

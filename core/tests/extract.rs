@@ -6731,6 +6731,25 @@ fn a_growth_named_far_from_its_figure_is_a_rate_a_year_and_a_share_of_it_is_not(
     check_offsets(A_GROWTH_NAMED_FAR_FROM_ITS_FIGURE, &draft);
 }
 
+/// A year's results said with what they beat, and a source opening the next year's aim (a probe of 6 Dec 2026,
+/// thanh_hoa_xuat_khau_2026 and hai_phong_2026, development texts; the same text as the Python and JavaScript tests).
+const RESULTS_THE_HIGHEST_EVER: &str = "Năm 2025, tăng trưởng GRDP ước đạt 9,2%, cao nhất từ trước đến nay. Kim \
+                                        ngạch xuất khẩu đạt 27,5 tỷ USD, vượt mục tiêu nghị quyết.\nTheo Sở Tài \
+                                        chính, năm 2026 thu ngân sách nhà nước phấn đấu đạt 32.000 tỷ đồng.\n";
+
+#[test]
+fn the_highest_ever_is_no_now_and_what_is_said_of_a_figure_or_its_source_names_nothing() {
+    // Regression: "cao nhất từ trước đến nay" (the highest ever) said "now", so the next sentence's exports had no
+    // year; the growth was named `cao_nhat_tu_truoc_nay` by the words after its comma, and the budget `so_chinh` by
+    // its source.
+    let draft = extract_plan(RESULTS_THE_HIGHEST_EVER);
+    let observed: Vec<_> = draft.observations.iter().map(|o| (o.indicator.as_str(), o.value, o.year)).collect();
+    assert_eq!(observed, [("tang_truong_grdp", 9.2, Some(2025)), ("kim_ngach_xuat_khau", 27.5e9, Some(2025))]);
+    assert_eq!(target_rows(&draft.plan), [(Some(2026), Comparator::Reach, 32e12, MeasureUnit::Dong)]);
+    assert_eq!(draft.plan.targets[0].indicator, "thu_ngan_sach_nha_nuoc");
+    check_offsets(RESULTS_THE_HIGHEST_EVER, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

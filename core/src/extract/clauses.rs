@@ -947,9 +947,7 @@ fn after_striving(prefix: &str) -> Option<usize> {
 fn after_a_source(prefix: &str) -> Option<usize> {
     let t = prefix.trim_start();
     let lead = prefix.len() - t.len();
-    ["theo bao cao", "theo thong ke", "theo so lieu"]
-        .iter()
-        .any(|w| starts_with_words(t, w))
+    (starts_with_words(t, "theo") && !starts_with_words(t, "theo do"))
         .then(|| t.find(','))
         .flatten()
         .map(|comma| lead + comma + 1)
@@ -1258,6 +1256,7 @@ fn phrase_of(s: &str, h: &Hit, before: (usize, usize), after: &str) -> ((usize, 
     let compared = ["so voi", "so cung ky", "so nam"].iter().any(|w| starts_with_words(after_text.trim_start(), w));
     let plan_share = the_plan_assigned(after_text);
     let after_names_nothing = after_words < 2
+        || after_text.trim_start().starts_with(',')
         || only_year_words(after_text)
         || tiers::only_tier_words(after_text)
         || compared
@@ -2478,6 +2477,34 @@ mod tests {
         // Not without its comma, nor a report named later in the clause.
         assert_eq!(after_a_source("theo bao cao ket qua chi so pci "), None);
         assert_eq!(after_a_source("ty le theo bao cao, "), None);
+        // A probe of 6 Dec 2026, dak_nong_giam_ngheo_2024 and thai_nguyen_2026 (development texts): any source, a body,
+        // a plan or a person, names nothing either; "Theo đó," is a connector, read as one.
+        assert_eq!(
+            first_phrase("Theo Nghị quyết của HĐND tỉnh, GRDP bình quân đầu người năm 2026 đạt khoảng 160 triệu đồng")
+                .as_deref(),
+            Some("grdp binh quan dau nguoi nam 2026 dat")
+        );
+        assert_eq!(after_a_source("theo ubnd tinh dak nong, ket qua dieu tra "), Some(24));
+        assert_eq!(after_a_source("theo ke hoach, grdp "), Some(14));
+        assert_eq!(after_a_source("theo do, ty le "), None);
+    }
+
+    #[test]
+    fn a_comment_after_a_figure_and_its_comma_names_nothing() {
+        // A probe of 6 Dec 2026, hau_giang_2025, xa_nghia_hanh_nghe_an_2030 and quang_ngai_thu_ngan_sach_2026
+        // (development texts): "cao_nhat_tu_truoc_nay", "xep_thu_vung_dong_bang_song_cuu_long_...",
+        // "vuot_muc_tieu_nghi_quyet" and "bang_du_toan_trung_uong_giao" were named by what was said of the figure.
+        for (text, name) in [
+            ("Năm 2025, tăng trưởng GRDP ước đạt 9,2%, cao nhất từ trước đến nay", "tang truong grdp"),
+            ("tăng trưởng kinh tế đạt 8,76%, xếp thứ 2 vùng đồng bằng sông Cửu Long", "tang truong kinh te"),
+            ("Thu nhập bình quân đầu người năm 2025 đạt 51,2 triệu đồng, vượt mục tiêu nghị quyết", "thu nhap"),
+            ("thu nội địa 22.824 tỷ đồng, bằng dự toán Trung ương giao", "thu noi dia"),
+        ] {
+            let phrase = first_phrase(text).unwrap_or_default();
+            assert!(phrase.contains(name), "{text}: {phrase}");
+        }
+        // Words after it with no comma still name it ("đạt 80% số xã có ...").
+        assert_eq!(first_phrase("Phấn đấu đạt 80% số xã có điểm phục vụ").as_deref(), Some("so xa co diem phuc vu"));
     }
 
     #[test]

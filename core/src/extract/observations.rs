@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use super::folded::{find_words, sub, Folded};
+use super::folded::{sub, Folded};
 use super::indicators::{in_its_unit, Indicators};
 use super::outline::Figure;
 use super::targets::{confidence, trim_quote};
@@ -148,7 +148,7 @@ pub(crate) fn draft(
         let stated = fig.year.filter(|_| fig.year_in_clause);
         // "hiện nay", "đến nay" say now, whatever year the lines before stated.
         let line = sub(s, sub(s, 0, t.number.start).rfind('\n').map_or(0, |i| i + 1), t.number.start);
-        let now = ["hien nay", "den nay"].iter().any(|w| find_words(line, w).next().is_some());
+        let now = super::reports::says_now(line);
         // A year from context dates a report when it is before the reference year, or not after it for a
         // figure its own words report ("Năm 2025, phường đạt ...: tỷ lệ ... đạt 78,2%").
         let past =

@@ -3,7 +3,7 @@
 //! the figures that follow, and each clause's figures are collected with them.
 
 use super::clauses::{self, Found};
-use super::folded::{at, ends_with_words, find_word, find_words, line_ranges, starts_with_words, sub, Folded};
+use super::folded::{at, ends_with_words, find_words, line_ranges, starts_with_words, sub, Folded};
 use super::reports;
 use super::sections::{self, Heading};
 use super::unused::Claimed;
@@ -176,7 +176,7 @@ impl Section {
     /// its clause says is now ("đến nay đã đạt 85% ...").
     fn heading_dates(&self, before: &str, year: Option<i32>, (from_context, in_clause): (bool, bool)) -> (bool, bool) {
         let from_heading = self.headed && !in_clause && !from_context && year == self.year;
-        let now = ["den nay", "hien nay"].iter().any(|w| find_word(before, w).is_some());
+        let now = reports::says_now(before);
         (in_clause || (self.results && !self.context && self.year.is_some() && !now), from_heading)
     }
 

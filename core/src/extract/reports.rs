@@ -456,6 +456,40 @@ fn now_opening(line: &str, i: usize, end: usize) -> bool {
         && (opens || then)
 }
 
+/// Whether the word of the list `w` at `i..end` of folded `line` is part of other words that fold the same.
+fn other_words(line: &str, i: usize, end: usize, w: &str) -> bool {
+    let before = sub(line, 0, i).trim_end();
+    match w {
+        // "từ cấp tỉnh đến cấp xã", "từ tỉnh đến cấp xã" fold to the "tính đến" of "tính đến nay".
+        "tinh den" => {
+            ["cap", "tu"].iter().any(|x| ends_with_words(before, x))
+                || starts_with_words(sub(line, end, line.len()).trim_start(), "cap")
+        }
+        // "tỷ lệ lao động có bằng, chứng chỉ đạt 30%", "tổng chi đạt": the "chỉ" of "chứng chỉ" and the "chi" of
+        // spending fold to the "chỉ đạt" (only reached) of a result.
+        "chi dat" => ["chung", "tong", "thu"].iter().any(|x| ends_with_words(before, x)),
+        // "sạt lở đất được đảm bảo", "diện tích đất được giao": the "đất" (land) of these fold to the "đạt" of "đạt
+        // được" (reached).
+        "dat duoc" => {
+            ["lo", "su dung", "quy", "thu hoi", "manh", "dien tich", "tac"].iter().any(|x| ends_with_words(before, x))
+        }
+        "den nay" | "toi nay" => ever(line, i),
+        _ => false,
+    }
+}
+
+/// Whether the "đến nay" or "tới nay" at `i` of folded `s` is of "từ trước đến nay" ("tăng trưởng GRDP ước đạt 9,2%,
+/// cao nhất từ trước đến nay": the highest ever), a comparison with every year before, which says no "now".
+fn ever(s: &str, i: usize) -> bool {
+    ends_with_words(sub(s, 0, i).trim_end(), "tu truoc")
+}
+
+/// Whether folded `s` says "now" ("hiện nay", "đến nay"; not the "từ trước đến nay" of the highest ever): a figure
+/// after it is of the present, whatever year the lines before stated. ("Từ đầu năm 2023 tới nay" keeps its year.)
+pub(crate) fn says_now(s: &str) -> bool {
+    find_words(s, "hien nay").next().is_some() || find_words(s, "den nay").any(|i| !ever(s, i))
+}
+
 /// Whether the words of folded `before`'s last sentence are a province's name alone, so that the "là tỉnh" after them
 /// describes it ("Lạng Sơn là tỉnh miền núi"), not a figure's ("tỷ lệ ... là tỉnh có ...").
 fn describes_a_province(before: &str) -> bool {
@@ -510,21 +544,7 @@ impl Scan {
             if *w == "kh" && !plan_figure(line, i) {
                 continue;
             }
-            // "từ cấp tỉnh đến cấp xã", "từ tỉnh đến cấp xã" fold to the "tính đến" of "tính đến nay".
-            let levels = ["cap", "tu"].iter().any(|x| ends_with_words(sub(line, 0, i), x))
-                || starts_with_words(sub(line, end, line.len()).trim_start(), "cap");
-            if *w == "tinh den" && levels {
-                continue;
-            }
-            // "tỷ lệ lao động có bằng, chứng chỉ đạt 30%", "tổng chi đạt": the "chỉ" of "chứng chỉ" and the
-            // "chi" of spending fold to the "chỉ đạt" (only reached) of a result.
-            if *w == "chi dat" && ["chung", "tong", "thu"].iter().any(|x| ends_with_words(sub(line, 0, i), x)) {
-                continue;
-            }
-            // "sạt lở đất được đảm bảo", "diện tích đất được giao": the "đất" (land) of these fold to the "đạt" of
-            // "đạt được" (reached).
-            let land = ["lo", "su dung", "quy", "thu hoi", "manh", "dien tich", "tac"];
-            if *w == "dat duoc" && land.iter().any(|x| ends_with_words(sub(line, 0, i).trim_end(), x)) {
+            if other_words(line, i, end, w) {
                 continue;
             }
             if measured_against(line, i, w) || issued(line, i, w) {
@@ -887,6 +907,20 @@ mod tests {
 
     fn fold(s: &str) -> String {
         Folded::new(s).text
+    }
+
+    #[test]
+    fn the_highest_ever_says_no_now() {
+        // A probe of 6 Dec 2026 and thanh_hoa_xuat_khau_2026 (a development text): "cao nhất từ trước đến nay" is a
+        // comparison with every year before; the sentence after it kept no year, and the line was read as now.
+        assert!(says_now("ty le ho ngheo hien nay "));
+        assert!(says_now("den nay da dat "));
+        assert!(!says_now("tu dau nam 2023 toi nay, "));
+        assert!(!says_now("tang truong grdp uoc dat 9,2%, cao nhat tu truoc den nay. kim ngach xuat khau dat "));
+        assert!(!says_now("day van la ket qua cao nhat tu truoc toi nay, "));
+        assert!(says_now("cao nhat tu truoc den nay. den nay, toan tinh co "));
+        let scan = Scan::of("tang truong uoc dat 9,2%, cao nhat tu truoc den nay; phan dau nam 2026 dat 10%");
+        assert!(scan.reached.iter().all(|&(i, _)| i < 20), "{:?}", scan.reached);
     }
 
     #[test]
