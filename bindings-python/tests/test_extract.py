@@ -4892,6 +4892,27 @@ def test_the_highest_ever_is_no_now_and_what_is_said_of_a_figure_or_its_source_n
     assert draft.plan.targets[0]["indicator"] == "thu_ngan_sach_nha_nuoc"
 
 
+def test_a_reports_long_title_heads_its_results_and_an_estimates_verb_names_nothing():
+    # Regression (a probe of 6 Dec 2026): a results heading of more than twelve words was none, so the ward's results
+    # were targets; "ước thực hiện" named the amount `uoc_thuc_hien`, its share `du_toan_hdnd_phuong_giao`.
+    draft = chitieu.extract_plan(
+        "BÁO CÁO\nKết quả thực hiện các chỉ tiêu kinh tế - xã hội năm 2026\n\n1. Tỷ lệ hồ sơ giải quyết đúng hạn đạt "
+        "99,8%.\n2. Có 3/3 khu phố đạt chuẩn văn minh đô thị.\n"
+    )
+    assert target_rows(draft.plan) == []
+    assert observation_rows(draft) == [(99.8, 2026), (3.0, 2026)]
+    draft = chitieu.extract_plan(
+        "1. Thu ngân sách: ước thực hiện 56,2 tỷ đồng, đạt 112,4% dự toán HĐND phường giao.\n2. Thu ngân sách nhà nước "
+        "ước thực hiện 60 tỷ đồng.\n"
+    )
+    named = [(o["indicator"], o["value"]) for o in draft.observations]
+    assert named == [
+        ("thu_ngan_sach", 56.2e9),
+        ("thu_ngan_sach_percent_of_plan", 112.4),
+        ("thu_ngan_sach_nha_nuoc", 60e9),
+    ]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -5438,6 +5438,32 @@ test("the highest ever is no now, and what is said of a figure or its source nam
   assert.equal(draft.plan.targets[0].indicator, "thu_ngan_sach_nha_nuoc");
 });
 
+test("a report's long title heads its results, and an estimate's verb names nothing", () => {
+  // Regression (a probe of 6 Dec 2026): a results heading of more than twelve words was none, so the ward's results
+  // were targets; "ước thực hiện" named the amount `uoc_thuc_hien`, its share `du_toan_hdnd_phuong_giao`.
+  let draft = c.extractPlan(
+    "BÁO CÁO\nKết quả thực hiện các chỉ tiêu kinh tế - xã hội năm 2026\n\n1. Tỷ lệ hồ sơ giải quyết đúng hạn đạt " +
+      "99,8%.\n2. Có 3/3 khu phố đạt chuẩn văn minh đô thị.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), []);
+  assert.deepEqual(observationRows(draft), [
+    [99.8, 2026],
+    [3, 2026],
+  ]);
+  draft = c.extractPlan(
+    "1. Thu ngân sách: ước thực hiện 56,2 tỷ đồng, đạt 112,4% dự toán HĐND phường giao.\n2. Thu ngân sách nhà nước " +
+      "ước thực hiện 60 tỷ đồng.\n",
+  );
+  assert.deepEqual(
+    draft.observations.map((o) => [o.indicator, o.value]),
+    [
+      ["thu_ngan_sach", 56.2e9],
+      ["thu_ngan_sach_percent_of_plan", 112.4],
+      ["thu_ngan_sach_nha_nuoc", 60e9],
+    ],
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

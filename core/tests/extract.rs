@@ -6750,6 +6750,33 @@ fn the_highest_ever_is_no_now_and_what_is_said_of_a_figure_or_its_source_names_n
     check_offsets(RESULTS_THE_HIGHEST_EVER, &draft);
 }
 
+/// A ward's report titled by its results, in a long title, and an estimate listed after its name (a probe of 6 Dec
+/// 2026; the same texts as the Python and JavaScript tests).
+const A_REPORT_TITLED_BY_ITS_RESULTS: &str = "BÁO CÁO\nKết quả thực hiện các chỉ tiêu kinh tế - xã hội năm 2026\n\n1. \
+                                              Tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,8%.\n2. Có 3/3 khu phố đạt chuẩn \
+                                              văn minh đô thị.\n";
+const AN_ESTIMATE_AFTER_ITS_NAME: &str =
+    "1. Thu ngân sách: ước thực hiện 56,2 tỷ đồng, đạt 112,4% dự toán HĐND phường \
+                                          giao.\n2. Thu ngân sách nhà nước ước thực hiện 60 tỷ đồng.\n";
+
+#[test]
+fn a_reports_long_title_heads_its_results_and_an_estimates_verb_names_nothing() {
+    // Regression: a results heading of more than twelve words was none, so the ward's results were targets; "ước thực
+    // hiện" after a name and its colon named the amount `uoc_thuc_hien`, and its share of the ward council's estimate
+    // `du_toan_hdnd_phuong_giao` ("phường" was no word of a plan assigned).
+    let draft = extract_plan(A_REPORT_TITLED_BY_ITS_RESULTS);
+    assert_eq!(target_rows(&draft.plan), []);
+    assert_eq!(observation_rows(&draft), [(99.8, Some(2026)), (3.0, Some(2026))]);
+    check_offsets(A_REPORT_TITLED_BY_ITS_RESULTS, &draft);
+    let draft = extract_plan(AN_ESTIMATE_AFTER_ITS_NAME);
+    let named: Vec<_> = draft.observations.iter().map(|o| (o.indicator.as_str(), o.value)).collect();
+    assert_eq!(
+        named,
+        [("thu_ngan_sach", 56.2e9), ("thu_ngan_sach_percent_of_plan", 112.4), ("thu_ngan_sach_nha_nuoc", 60e9)]
+    );
+    check_offsets(AN_ESTIMATE_AFTER_ITS_NAME, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -1338,10 +1338,11 @@ fn only_year_words(phrase: &str) -> bool {
 /// plan may be compared with ("so với kế hoạch"), shortened ("KH huyện giao"), a resolution's ("nghị quyết đại hội") or
 /// a revenue's task ("nhiệm vụ thu").
 fn the_plan_assigned(phrase: &str) -> bool {
-    const ASSIGNED: [&str; 42] = [
+    const ASSIGNED: [&str; 45] = [
         "chi", "tieu", "ke", "hoach", "du", "toan", "giao", "duoc", "de", "ra", "tren", "cap", "tinh", "huyen", "xa",
         "thanh", "pho", "nam", "hang", "ubnd", "hdnd", "o", "ca", "2", "hai", "trung", "uong", "so", "voi", "kh",
-        "nghi", "quyet", "dai", "hoi", "nhiem", "vu", "thu", "muc", "dieu", "chinh", "von", "va",
+        "nghi", "quyet", "dai", "hoi", "nhiem", "vu", "thu", "muc", "dieu", "chinh", "von", "va", "phuong", "dac",
+        "khu",
     ];
     units::the_plan_opening(phrase).is_some() && words(phrase).all(|w| ASSIGNED.contains(&w))
 }
@@ -1477,7 +1478,10 @@ fn read(
         let ratio_named = h.per_thousand && h.unit_end == h.number.end;
         // So does one whose words name only its tier ("Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng: cấp tỉnh đạt
         // 100%, cấp xã đạt 95%").
-        let unnamed = words(before_text).next().is_none() || tiers::only_tier_words(without_reach(before_text));
+        // Or only the verb of an estimate or of what was done ("Thu ngân sách: ước thực hiện 56,2 tỷ đồng").
+        let unnamed = words(before_text).next().is_none()
+            || tiers::only_tier_words(without_reach(before_text))
+            || words(before_text).all(|w| matches!(w, "uoc" | "dat" | "thuc" | "hien" | "duoc"));
         let listed = name_listed.filter(|_| k == 0 && unnamed && (ratio_named || nothing_named_after(after)));
         // The result right before a plan's figure ("23.076 tấn/90.000 tấn"), marked when the plan's hit was read.
         let result = |l: &&Found| h.plan && l.result_over_plan;
@@ -2528,6 +2532,15 @@ mod tests {
         );
         // What the quota is of, named after it, names the figure.
         assert_eq!(first_phrase("hoàn thành 100% chỉ tiêu tuyển quân").as_deref(), Some("chi tieu tuyen quan"));
+        // A ward's or a special zone's council assigns one too (a probe of 6 Dec 2026).
+        assert!(the_plan_assigned("du toan hdnd phuong giao"));
+        assert!(the_plan_assigned("ke hoach ubnd dac khu giao"));
+        // An estimate's verb after a name and its colon names nothing: the name listed does, up to the figure (a probe
+        // of 6 Dec 2026), and the verb is no part of its name ([`super::naming::name_vi`]).
+        assert_eq!(
+            first_phrase("Thu ngân sách: ước thực hiện 56,2 tỷ đồng").as_deref(),
+            Some("thu ngan sach: uoc thuc hien")
+        );
         // A rate opening a bracket names the figure in it (lao_cai_dau_tu_cong_2024, a development text).
         assert_eq!(
             first_phrase("đứng nhóm đầu (tỷ lệ giải ngân của cả nước đạt 78,01% kế hoạch giao)").as_deref(),

@@ -108,7 +108,7 @@ pub(crate) fn heading(line: &str) -> Option<(Heading, usize)> {
     let consumed = colon.map_or(line.len(), |c| c + 1);
     // A results heading is short and no sentence ("Kết quả đánh giá cho thấy ... ." is one).
     let sentence_end = colon.is_none() && matches!(line.trim_end().bytes().last(), Some(b'.' | b';'));
-    if n <= 12 && !sentence_end && results_words(head) {
+    if n <= 16 && !sentence_end && results_words(head) {
         return Some((Heading::Results(years_after_nam(head).first().map(|y| y.1)), consumed));
     }
     // "Các chỉ tiêu chủ yếu:", "Một số mục tiêu cụ thể:": objectives, as "Chỉ tiêu chủ yếu:" are, when they name no
@@ -269,6 +269,9 @@ mod tests {
         assert_eq!(heading("ket qua danh gia cho thay tinh da lam tot."), None);
         assert_eq!(heading("ket qua giai quyet thu tuc hanh chinh duoc so hoa"), None);
         assert_eq!(heading("ket qua:").map(|h| h.0), Some(Heading::Results(None)));
+        // A report's title of up to sixteen words (a probe of 6 Dec 2026: a ward's report of its year).
+        let title = "ket qua thuc hien cac chi tieu kinh te - xa hoi nam 2026";
+        assert_eq!(heading(title).map(|h| h.0), Some(Heading::Results(Some(2026))));
         assert_eq!(
             heading("phat trien kinh te so: kinh te so chiem tren 10% grdp").map(|h| h.0),
             Some(Heading::Pillar("digital_economy"))
