@@ -4913,6 +4913,18 @@ def test_a_reports_long_title_heads_its_results_and_an_estimates_verb_names_noth
     ]
 
 
+def test_the_line_under_the_kind_alone_is_the_title_whatever_its_subject():
+    # Regression (a probe of 6 Dec 2026): a title naming no subject of digital transformation was none, and the targets
+    # had no year.
+    draft = chitieu.extract_plan(
+        "UBND XÃ ĐẠI LỘC\nKẾ HOẠCH\nTriển khai Đề án 06 trên địa bàn xã năm 2026\n\nII. CHỈ TIÊU\n1. Tối thiểu 85% "
+        "công dân từ đủ 14 tuổi trở lên được kích hoạt tài khoản định danh điện tử mức độ 2.\n2. Phấn đấu tỷ lệ thanh "
+        "toán trực tuyến đạt trên 60%.\n"
+    )
+    assert draft.plan.document["title"] == "KẾ HOẠCH Triển khai Đề án 06 trên địa bàn xã năm 2026"
+    assert target_rows(draft.plan) == [(2026, "at_least", 85.0, "percent"), (2026, "more_than", 60.0, "percent")]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

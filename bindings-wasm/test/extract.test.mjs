@@ -5464,6 +5464,21 @@ test("a report's long title heads its results, and an estimate's verb names noth
   );
 });
 
+test("the line under the kind alone is the title, whatever its subject", () => {
+  // Regression (a probe of 6 Dec 2026): a title naming no subject of digital transformation was none, and the targets
+  // had no year.
+  const draft = c.extractPlan(
+    "UBND XÃ ĐẠI LỘC\nKẾ HOẠCH\nTriển khai Đề án 06 trên địa bàn xã năm 2026\n\nII. CHỈ TIÊU\n1. Tối thiểu 85% công " +
+      "dân từ đủ 14 tuổi trở lên được kích hoạt tài khoản định danh điện tử mức độ 2.\n2. Phấn đấu tỷ lệ thanh toán " +
+      "trực tuyến đạt trên 60%.\n",
+  );
+  assert.equal(draft.plan.document.title, "KẾ HOẠCH Triển khai Đề án 06 trên địa bàn xã năm 2026");
+  assert.deepEqual(targetRows(draft.plan), [
+    [2026, "at_least", 85, "percent"],
+    [2026, "more_than", 60, "percent"],
+  ]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

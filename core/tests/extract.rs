@@ -6777,6 +6777,29 @@ fn a_reports_long_title_heads_its_results_and_an_estimates_verb_names_nothing() 
     check_offsets(AN_ESTIMATE_AFTER_ITS_NAME, &draft);
 }
 
+/// A commune's plan for the national identity project, its title under the kind alone (a probe of 6 Dec 2026; the same
+/// text as the Python and JavaScript tests).
+const A_PLAN_TITLED_UNDER_ITS_KIND: &str =
+    "UBND XÃ ĐẠI LỘC\nKẾ HOẠCH\nTriển khai Đề án 06 trên địa bàn xã năm 2026\n\n\
+                                            II. CHỈ TIÊU\n1. Tối thiểu 85% công dân từ đủ 14 tuổi trở lên được kích \
+                                            hoạt tài khoản định danh điện tử mức độ 2.\n2. Phấn đấu tỷ lệ thanh toán \
+                                            trực tuyến đạt trên 60%.\n";
+
+#[test]
+fn the_line_under_the_kind_alone_is_the_title_whatever_its_subject() {
+    // Regression: a title naming no subject of digital transformation was none, and the targets had no year.
+    let draft = extract_plan(A_PLAN_TITLED_UNDER_ITS_KIND);
+    assert_eq!(draft.plan.document.title, "KẾ HOẠCH Triển khai Đề án 06 trên địa bàn xã năm 2026");
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2026), Comparator::AtLeast, 85.0, MeasureUnit::Percent),
+            (Some(2026), Comparator::MoreThan, 60.0, MeasureUnit::Percent),
+        ]
+    );
+    check_offsets(A_PLAN_TITLED_UNDER_ITS_KIND, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

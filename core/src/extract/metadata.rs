@@ -416,7 +416,11 @@ fn title(f: &Folded<'_>) -> String {
         // A line that opens with the document's kind ("Kế hoạch tổ chức chương trình Hành trình đỏ tỉnh Lạng Sơn năm
         // 2022") names it whatever its subject.
         let kind = ["ke hoach", "de an", "chuong trinh", "nghi quyet"].iter().any(|k| starts_with_words(l, k));
-        let subject = names_subject(l) || kind;
+        // So does the line after the kind standing alone ("KẾ HOẠCH" / "Triển khai Đề án 06 trên địa bàn xã năm 2026"),
+        // whatever its subject.
+        let after_kind =
+            matches!(prev_line.trim(), "ke hoach" | "de an" | "quyet dinh" | "chuong trinh" | "nghi quyet" | "bao cao");
+        let subject = names_subject(l) || kind || after_kind;
         let n = words(l).count();
         let dated = !years_after_nam(l).is_empty() || l.contains("giai doan") || l.contains("nhiem ky");
         // A line that ends with a clause's ";" is running text, never a title.
@@ -875,6 +879,19 @@ mod tests {
     fn a_title_is_cut_to_the_documents_name() {
         let f = folded("Tiền Giang: Phê duyệt Đề án chuyển đổi số tỉnh Tiền Giang đến năm 2025\n");
         assert_eq!(title(&f), "Đề án chuyển đổi số tỉnh Tiền Giang đến năm 2025");
+    }
+
+    #[test]
+    fn the_line_after_the_kind_standing_alone_is_the_title_whatever_its_subject() {
+        // A probe of 6 Dec 2026 (a commune's plan for the national identity project, Đề án 06), ha_noi_xoa_mu_chu_2020
+        // and phu_yen_nong_thon_moi_2025 (development texts): no subject of digital transformation, no title, no year.
+        let f = folded("UBND XÃ ĐẠI LỘC\nKẾ HOẠCH\nTriển khai Đề án 06 trên địa bàn xã năm 2026\n\nII. CHỈ TIÊU\n");
+        assert_eq!(title(&f), "KẾ HOẠCH Triển khai Đề án 06 trên địa bàn xã năm 2026");
+        let f = folded("BÁO CÁO\nKết quả công tác xóa mù chữ năm 2025\n");
+        assert_eq!(title(&f), "Kết quả công tác xóa mù chữ năm 2025");
+        // Not a line with no year after it, nor a line that is no kind's.
+        assert_eq!(title(&folded("KẾ HOẠCH\nTriển khai Đề án 06 trên địa bàn xã\n")), "");
+        assert_eq!(title(&folded("UBND XÃ ĐẠI LỘC\nKết quả công tác xóa mù chữ năm 2025\n")), "");
     }
 
     #[test]
