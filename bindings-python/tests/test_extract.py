@@ -4925,6 +4925,24 @@ def test_the_line_under_the_kind_alone_is_the_title_whatever_its_subject():
     assert target_rows(draft.plan) == [(2026, "at_least", 85.0, "percent"), (2026, "more_than", 60.0, "percent")]
 
 
+def test_a_tables_columns_of_tiers_are_read_for_its_captions_year():
+    # Regression (a probe of 6 Dec 2026): a header naming no year was no header, and the table's targets were lost.
+    draft = chitieu.extract_plan(
+        "PHỤ LỤC: CHỈ TIÊU CHUYỂN ĐỔI SỐ NĂM 2026\nTT\tChỉ tiêu\tĐơn vị\tCấp tỉnh\tCấp xã\n"
+        "1\tTỷ lệ hồ sơ công việc được xử lý trên môi trường mạng\t%\t100\t95\n"
+        "2\tTỷ lệ văn bản điện tử có ký số\t%\t100\t90\n"
+    )
+    rows = [(t["year"], t.get("tier"), t["value"], t["indicator"]) for t in draft.plan.targets]
+    assert rows == [
+        (2026, "province", 100.0, "work_files_online"),
+        (2026, "commune", 95.0, "work_files_online"),
+        (2026, "province", 100.0, "documents_electronic_digitally_signed"),
+        (2026, "commune", 90.0, "documents_electronic_digitally_signed"),
+    ]
+    for d in draft.targets:
+        assert {"kind": "year_from_context", "year": 2026} in d["reasons"]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

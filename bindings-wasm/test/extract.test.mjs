@@ -5479,6 +5479,26 @@ test("the line under the kind alone is the title, whatever its subject", () => {
   ]);
 });
 
+test("a table's columns of tiers are read for its caption's year", () => {
+  // Regression (a probe of 6 Dec 2026): a header naming no year was no header, and the table's targets were lost.
+  const draft = c.extractPlan(
+    "PHỤ LỤC: CHỈ TIÊU CHUYỂN ĐỔI SỐ NĂM 2026\nTT\tChỉ tiêu\tĐơn vị\tCấp tỉnh\tCấp xã\n1\tTỷ lệ hồ sơ công việc được " +
+      "xử lý trên môi trường mạng\t%\t100\t95\n2\tTỷ lệ văn bản điện tử có ký số\t%\t100\t90\n",
+  );
+  assert.deepEqual(
+    draft.plan.targets.map((t) => [t.year, t.tier, t.value, t.indicator]),
+    [
+      [2026, "province", 100, "work_files_online"],
+      [2026, "commune", 95, "work_files_online"],
+      [2026, "province", 100, "documents_electronic_digitally_signed"],
+      [2026, "commune", 90, "documents_electronic_digitally_signed"],
+    ],
+  );
+  for (const d of draft.targets) {
+    assert.ok((d.reasons ?? []).some((r) => r.kind === "year_from_context" && r.year === 2026));
+  }
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

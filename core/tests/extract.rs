@@ -6800,6 +6800,31 @@ fn the_line_under_the_kind_alone_is_the_title_whatever_its_subject() {
     check_offsets(A_PLAN_TITLED_UNDER_ITS_KIND, &draft);
 }
 
+/// A province's appendix of targets per tier, a Word table read as tabs (a probe of 6 Dec 2026; the same text as the
+/// Python and JavaScript tests).
+const A_TABLE_OF_TIERS: &str = "PHỤ LỤC: CHỈ TIÊU CHUYỂN ĐỔI SỐ NĂM 2026\nTT\tChỉ tiêu\tĐơn vị\tCấp tỉnh\tCấp \
+                                xã\n1\tTỷ lệ hồ sơ công việc được xử lý trên môi trường mạng\t%\t100\t95\n2\tTỷ lệ \
+                                văn bản điện tử có ký số\t%\t100\t90\n";
+
+#[test]
+fn a_tables_columns_of_tiers_are_read_for_its_captions_year() {
+    // Regression: a header naming no year was no header, and the table's targets were lost.
+    let draft = extract_plan(A_TABLE_OF_TIERS);
+    let rows: Vec<_> = draft.plan.targets.iter().map(|t| (t.year, t.tier, t.value, t.indicator.as_str())).collect();
+    assert_eq!(
+        rows,
+        [
+            (Some(2026), Some(Tier::Province), 100.0, "work_files_online"),
+            (Some(2026), Some(Tier::Commune), 95.0, "work_files_online"),
+            (Some(2026), Some(Tier::Province), 100.0, "documents_electronic_digitally_signed"),
+            (Some(2026), Some(Tier::Commune), 90.0, "documents_electronic_digitally_signed"),
+        ]
+    );
+    // The year is the caption's: from context, a doubt.
+    assert!(draft.targets.iter().all(|t| t.reasons.contains(&Uncertainty::YearFromContext { year: 2026 })));
+    check_offsets(A_TABLE_OF_TIERS, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

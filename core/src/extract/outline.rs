@@ -3,7 +3,7 @@
 //! the figures that follow, and each clause's figures are collected with them.
 
 use super::clauses::{self, Found};
-use super::folded::{at, ends_with_words, find_words, line_ranges, starts_with_words, sub, Folded};
+use super::folded::{at, ends_with_words, find_words, line_ranges, starts_with_words, sub, years_after_nam, Folded};
 use super::reports;
 use super::sections::{self, Heading};
 use super::unused::Claimed;
@@ -275,7 +275,12 @@ pub(crate) fn walk(
         match tables::cells(f, line_start, line_end) {
             Some(cells) => {
                 if let Some(h) = tables::header(s, &cells) {
-                    table = Some(h);
+                    // Its caption's year ("CHỈ TIÊU CHUYỂN ĐỔI SỐ NĂM 2026"), else its section's, dates its columns of
+                    // tiers.
+                    let caption = line_before
+                        .map(|b| sub(s, b, line_start))
+                        .and_then(|c| years_after_nam(c).first().map(|y| y.1));
+                    table = Some(h.dated(caption.or(section.year)));
                     continue;
                 }
                 if let Some(h) = &table {
@@ -550,9 +555,7 @@ fn table_row(s: &str, h: &tables::Header, row: &Row<'_>, claimed: &Claimed<'_>) 
     let bare = h.bare(s, row.cells, label);
     let mut out = Vec::new();
     for (column, &(a, b)) in h.columns.iter().zip(row.cells) {
-        if column.year.is_none() {
-            continue;
-        }
+        let Some(year) = h.year_of(column) else { continue };
         for mut found in clauses::read_cell(s, a, b, row.city_is_province, bare) {
             if claimed.reason(found.number.start).is_some() {
                 continue;
@@ -567,18 +570,23 @@ fn table_row(s: &str, h: &tables::Header, row: &Row<'_>, claimed: &Claimed<'_>) 
                         None => found.same_indicator_as_previous = true,
                     }
                 }
-                found.tier = found.tier.or_else(|| tiers::tier_in(sub(s, la, lb), row.city_is_province).map(|t| t.0));
+                found.tier = found
+                    .tier
+                    .or(column.tier)
+                    .or_else(|| tiers::tier_in(sub(s, la, lb), row.city_is_province).map(|t| t.0));
                 found.unit = clauses::percent_named_by(sub(s, la, lb), found.unit);
                 found.start = la;
                 found.end = b;
             }
+            found.tier = found.tier.or(column.tier);
             out.push(Figure {
                 found,
-                year: column.year,
+                year: Some(year),
                 pillar: row.pillar,
                 year_from_period: false,
-                year_from_context: false,
-                year_in_clause: true,
+                // A column of a tier takes the table's year: from context.
+                year_from_context: column.year.is_none(),
+                year_in_clause: column.year.is_some(),
                 year_from_heading: false,
                 reported: column.reported,
                 wanted: !column.reported,

@@ -15,6 +15,8 @@
 use super::clauses::Bare;
 use super::folded::{find_word, find_words, starts_with_words, sub, words, year_at, years_after_nam, Folded};
 use super::sections::marker_len;
+use super::tiers;
+use crate::model::target::Tier;
 
 /// The words a label column's header opens with.
 const LABEL_HEADS: [&str; 5] = ["chi tieu", "noi dung", "tieu chi", "ten chi tieu", "muc tieu"];
@@ -26,6 +28,9 @@ pub(crate) struct Column {
     pub(crate) year: Option<i32>,
     /// The column holds what was reached ("Thực hiện năm 2023", "Kết quả 2023", "Ước đạt").
     pub(crate) reported: bool,
+    /// The tier the header names for the column ("Cấp tỉnh | Cấp xã"): the figures below it are that tier's, of the
+    /// year the header states, else the table's ([`Header::year`]).
+    pub(crate) tier: Option<Tier>,
 }
 
 /// What a table's header says of its columns.
@@ -38,6 +43,9 @@ pub(crate) struct Header {
     unit: Option<usize>,
     /// The header says the figures are percentages ("Tỷ lệ (%)").
     percent: bool,
+    /// The year of the columns of tiers that state none: the caption's above the table ("CHỈ TIÊU CHUYỂN ĐỔI SỐ NĂM
+    /// 2026"), else the section's; set by whoever reads the table ([`Header::dated`]).
+    pub(crate) year: Option<i32>,
 }
 
 /// The folded ranges of the cells of the line at folded `start..end`, when it is a table row: cells split
@@ -100,9 +108,13 @@ pub(crate) fn header(s: &str, cells: &[(usize, usize)]) -> Option<Header> {
     if texts.iter().any(|t| t.contains('%') && !t.contains("(%)")) {
         return None;
     }
+    // A column of a tier names it alone ("Cấp tỉnh", "Cấp xã"); a row naming one beside figures is no header.
+    let tier = |t: &str| tiers::only_tier_words(t).then(|| tiers::tier_in(t, false).map(|(tier, _)| tier)).flatten();
     let mut columns: Vec<Column> =
-        texts.iter().map(|t| Column { year: cell_year(t), reported: results_cell(t) }).collect();
-    if columns.iter().all(|c| c.year.is_none()) {
+        texts.iter().map(|t| Column { year: cell_year(t), reported: results_cell(t), tier: tier(t) }).collect();
+    let figures = texts.iter().any(|t| t.contains(|c: char| c.is_ascii_digit()) && cell_year(t).is_none());
+    let undated = columns.iter().all(|c| c.year.is_none());
+    if undated && (figures || columns.iter().all(|c| c.tier.is_none())) {
         return None;
     }
     // "Kế hoạch năm 2023 | Thực hiện": the results of the year set beside them (not a current state's).
@@ -119,10 +131,22 @@ pub(crate) fn header(s: &str, cells: &[(usize, usize)]) -> Option<Header> {
         unit: named(&["don vi tinh", "dvt", "don vi"]),
         percent: texts.iter().any(|t| t.contains("(%)")),
         columns,
+        year: None,
     })
 }
 
 impl Header {
+    /// This header, its columns of tiers that state no year dated `year` ([`Header::year`]).
+    pub(crate) fn dated(self, year: Option<i32>) -> Self {
+        Self { year, ..self }
+    }
+
+    /// The year of a column: its own, else the table's for a column of a tier; `None` for a column holding no figure
+    /// to read.
+    pub(crate) fn year_of(&self, column: &Column) -> Option<i32> {
+        column.year.or(self.year.filter(|_| column.tier.is_some()))
+    }
+
     /// The label cell of a row: the header's label column, else the cell with the most words outside the
     /// year columns.
     pub(crate) fn label(&self, s: &str, cells: &[(usize, usize)]) -> Option<(usize, usize)> {
@@ -131,7 +155,7 @@ impl Header {
             cells
                 .iter()
                 .enumerate()
-                .filter(|(i, _)| self.columns.get(*i).is_none_or(|c| c.year.is_none()))
+                .filter(|(i, _)| self.columns.get(*i).is_none_or(|c| c.year.is_none() && c.tier.is_none()))
                 .max_by_key(|(_, c)| words(sub(s, c.0, c.1)).filter(|w| !w.bytes().all(|b| b.is_ascii_digit())).count())
                 .map(|(_, c)| *c)
         })
@@ -420,6 +444,29 @@ mod tests {
         assert!(h.percent);
         // A row of figures is no header.
         let (s, c) = row("Tỷ lệ hồ sơ năm 2024\t90%\t100%");
+        assert_eq!(header(&s, &c), None);
+    }
+
+    #[test]
+    fn a_header_of_tiers_gives_each_column_its_tier_and_the_tables_year() {
+        // A probe of 6 Dec 2026: a province's appendix of targets per tier, as the plans of the two tiers since July
+        // 2025 give them.
+        let (s, c) = row("TT | Chỉ tiêu | Đơn vị | Cấp tỉnh | Cấp xã");
+        let h = header(&s, &c).unwrap();
+        let tiers: Vec<_> = h.columns.iter().map(|c| c.tier).collect();
+        assert_eq!(tiers, [None, None, None, Some(Tier::Province), Some(Tier::Commune)]);
+        assert_eq!((h.label, h.unit), (Some(1), Some(2)));
+        // Its columns of tiers take the table's year; a column of neither holds nothing to read.
+        let h = h.dated(Some(2026));
+        let years: Vec<_> = h.columns.iter().map(|c| h.year_of(c)).collect();
+        assert_eq!(years, [None, None, None, Some(2026), Some(2026)]);
+        // A column's own year stands: "Cấp tỉnh năm 2030" is no column of a tier, but of its year.
+        let (s, c) = row("Chỉ tiêu | Năm 2025 | Năm 2030");
+        assert_eq!(header(&s, &c).unwrap().dated(Some(2026)).columns.iter().filter(|c| c.tier.is_some()).count(), 0);
+        // A row naming a tier beside its figures is no header, nor a row of words alone.
+        let (s, c) = row("Cấp tỉnh | 100 | 95");
+        assert_eq!(header(&s, &c), None);
+        let (s, c) = row("Chỉ tiêu | Đơn vị | Ghi chú");
         assert_eq!(header(&s, &c), None);
     }
 
