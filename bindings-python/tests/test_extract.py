@@ -4943,6 +4943,17 @@ def test_a_tables_columns_of_tiers_are_read_for_its_captions_year():
         assert {"kind": "year_from_context", "year": 2026} in d["reasons"]
 
 
+def test_the_body_whose_plan_is_the_source_is_no_tier_of_its_figures():
+    # Regression (a probe of 6 Dec 2026): "UBND tỉnh" in the source made the body's 30% a target of the province's
+    # tier, so it was not the headline's said again, and the plan had it twice.
+    draft = chitieu.extract_plan(
+        "Gia Lai đặt mục tiêu đến năm 2030 kinh tế số chiếm 30% GRDP\n\nTheo Kế hoạch số 120/KH-UBND của UBND tỉnh Gia "
+        "Lai, mục tiêu đến năm 2030, kinh tế số chiếm tỷ trọng 30% GRDP; 100% xã, phường được phủ sóng 5G.\n"
+    )
+    rows = [(t["year"], t.get("tier"), t["value"]) for t in draft.plan.targets]
+    assert rows == [(2030, None, 30.0), (2030, None, 100.0)]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -5499,6 +5499,22 @@ test("a table's columns of tiers are read for its caption's year", () => {
   }
 });
 
+test("the body whose plan is the source is no tier of its figures", () => {
+  // Regression (a probe of 6 Dec 2026): "UBND tỉnh" in the source made the body's 30% a target of the province's tier,
+  // so it was not the headline's said again, and the plan had it twice.
+  const draft = c.extractPlan(
+    "Gia Lai đặt mục tiêu đến năm 2030 kinh tế số chiếm 30% GRDP\n\nTheo Kế hoạch số 120/KH-UBND của UBND tỉnh Gia " +
+      "Lai, mục tiêu đến năm 2030, kinh tế số chiếm tỷ trọng 30% GRDP; 100% xã, phường được phủ sóng 5G.\n",
+  );
+  assert.deepEqual(
+    draft.plan.targets.map((t) => [t.year, t.tier ?? null, t.value]),
+    [
+      [2030, null, 30],
+      [2030, null, 100],
+    ],
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -6825,6 +6825,23 @@ fn a_tables_columns_of_tiers_are_read_for_its_captions_year() {
     check_offsets(A_TABLE_OF_TIERS, &draft);
 }
 
+/// A headline said again by the body after its source, the plan of the province's people's committee (a probe of 6 Dec
+/// 2026; the same text as the Python and JavaScript tests).
+const A_HEADLINE_SAID_AGAIN_AFTER_ITS_SOURCE: &str = "Gia Lai đặt mục tiêu đến năm 2030 kinh tế số chiếm 30% GRDP\n\n\
+                                                      Theo Kế hoạch số 120/KH-UBND của UBND tỉnh Gia Lai, mục tiêu đến \
+                                                      năm 2030, kinh tế số chiếm tỷ trọng 30% GRDP; 100% xã, phường \
+                                                      được phủ sóng 5G.\n";
+
+#[test]
+fn the_body_whose_plan_is_the_source_is_no_tier_of_its_figures() {
+    // Regression: "UBND tỉnh" in the source made the body's 30% a target of the province's tier, so it was not the
+    // headline's said again, and the plan had it twice.
+    let draft = extract_plan(A_HEADLINE_SAID_AGAIN_AFTER_ITS_SOURCE);
+    let rows: Vec<_> = draft.plan.targets.iter().map(|t| (t.year, t.tier, t.value)).collect();
+    assert_eq!(rows, [(Some(2030), None, 30.0), (Some(2030), None, 100.0)]);
+    check_offsets(A_HEADLINE_SAID_AGAIN_AFTER_ITS_SOURCE, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

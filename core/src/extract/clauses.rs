@@ -1181,6 +1181,9 @@ pub(crate) fn percent_named_by(label: &str, unit: MeasureUnit) -> MeasureUnit {
 /// tier comes before the words after the figure (they may be the next item's name); else after the figure, else in the
 /// words before it when they name the indicator. The unit's own government ("UBND tỉnh") is no tier of a figure named.
 fn tier_of(name: Option<&str>, prefix: &str, after: &str, city_is_province: bool) -> Option<Tier> {
+    // Nor is the body whose plan is the source a comma closes ("Theo Kế hoạch số 120/KH-UBND của UBND tỉnh Gia Lai,
+    // mục tiêu đến năm 2030, kinh tế số chiếm ...").
+    let prefix = after_a_source(prefix).map_or(prefix, |i| sub(prefix, i, prefix.len()));
     let named =
         |p: &str| tiers::tier_in(p, city_is_province).filter(|(t, _)| !matches!(t, Tier::OwnUnit)).map(|(t, _)| t);
     if let Some(tier) = name.and_then(named) {
@@ -2309,6 +2312,14 @@ mod tests {
         assert_eq!(found[0].tier, Some(Tier::District));
         let (_, found) = read("Tỷ lệ hồ sơ công việc cấp huyện được xử lý trên mạng phấn đấu đạt 90%");
         assert_eq!(found[0].tier, Some(Tier::District));
+        // Nor is the body whose plan is the source (a probe of 6 Dec 2026): its words end at the source's comma.
+        let (_, found) = read(
+            "Theo Kế hoạch số 120/KH-UBND của UBND tỉnh Gia Lai, mục tiêu đến năm 2030, kinh tế số \
+                               chiếm tỷ trọng 30% GRDP",
+        );
+        assert_eq!(found[0].tier, None);
+        let (_, found) = read("Theo Kế hoạch của UBND tỉnh, hồ sơ cấp xã được xử lý trực tuyến đạt 90%");
+        assert_eq!(found[0].tier, Some(Tier::Commune));
     }
 
     #[test]
