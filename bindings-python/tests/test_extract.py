@@ -4954,6 +4954,14 @@ def test_the_body_whose_plan_is_the_source_is_no_tier_of_its_figures():
     assert rows == [(2030, None, 30.0), (2030, None, 100.0)]
 
 
+def test_a_change_in_percentage_points_beside_a_share_is_a_comparison():
+    # Regression (a probe of 6 Dec 2026): "điểm phần trăm" read as what changes, so the change was a target of its own.
+    draft = chitieu.extract_plan(
+        "Riêng trong năm 2026, tỉnh phấn đấu tỷ trọng kinh tế số đạt 18% GRDP, tăng 3 điểm phần trăm so với năm 2025.\n"
+    )
+    assert target_rows(draft.plan) == [(2026, "reach", 18.0, "percent_of_grdp")]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -5515,6 +5515,14 @@ test("the body whose plan is the source is no tier of its figures", () => {
   );
 });
 
+test("a change in percentage points beside a share is a comparison", () => {
+  // Regression (a probe of 6 Dec 2026): "điểm phần trăm" read as what changes, so the change was a target of its own.
+  const draft = c.extractPlan(
+    "Riêng trong năm 2026, tỉnh phấn đấu tỷ trọng kinh tế số đạt 18% GRDP, tăng 3 điểm phần trăm so với năm 2025.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2026, "reach", 18, "percent_of_grdp"]]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

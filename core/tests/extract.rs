@@ -6842,6 +6842,20 @@ fn the_body_whose_plan_is_the_source_is_no_tier_of_its_figures() {
     check_offsets(A_HEADLINE_SAID_AGAIN_AFTER_ITS_SOURCE, &draft);
 }
 
+/// A share for the year and its change in percentage points (a probe of 6 Dec 2026; the same text as the Python and
+/// JavaScript tests).
+const A_CHANGE_IN_POINTS: &str =
+    "Riêng trong năm 2026, tỉnh phấn đấu tỷ trọng kinh tế số đạt 18% GRDP, tăng 3 điểm phần \
+                                  trăm so với năm 2025.\n";
+
+#[test]
+fn a_change_in_percentage_points_beside_a_share_is_a_comparison() {
+    // Regression: "điểm phần trăm" read as what changes, so the change was a target of its own.
+    let draft = extract_plan(A_CHANGE_IN_POINTS);
+    assert_eq!(target_rows(&draft.plan), [(Some(2026), Comparator::Reach, 18.0, MeasureUnit::PercentOfGrdp)]);
+    check_offsets(A_CHANGE_IN_POINTS, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -506,8 +506,13 @@ pub(crate) fn comparison_beside(s: &str, t: &Found) -> bool {
     // What changes, named between the figure and its base year ("tăng gấp đôi tốc độ tải xuống trung bình ... so với năm
     // 2024", da_nang_ha_tang_so_2027, a development text), beyond a unit's words and a bracket ("tăng 50 tỷ đồng so với
     // năm 2020", "tăng 04 doanh nghiệp (0,7 lần) so với năm 2015").
+    // Percentage points are the change's unit ("tăng 3 điểm phần trăm so với năm 2025"), naming nothing.
     let named_after = folded::find_words(after, "so").next().is_some_and(|i| {
-        let between = sub(after, 0, i);
+        let between = sub(after, 0, i).trim_start();
+        let between = ["diem phan tram", "diem %", "diem"]
+            .iter()
+            .find(|w| folded::starts_with_words(between, w))
+            .map_or(between, |w| sub(between, w.len(), between.len()));
         !between.contains('(') && folded::words(between).count() > 2
     });
     let line_start = sub(s, 0, own_start).rfind('\n').map_or(0, |i| i + 1);
@@ -793,6 +798,10 @@ mod tests {
         // cao_bang_kich_ban_tang_truong_2025 (development): "only" so much below the scenario.
         let d = drafted("Năm 2024, tăng trưởng đạt 6,83%, chỉ thấp hơn 0,05% so với kịch bản ban đầu.");
         assert_eq!(d.targets.iter().map(|t| t.value).collect::<Vec<_>>(), vec![6.83]);
+        // A probe of 6 Dec 2026: a change in percentage points beside a share; the points name nothing.
+        let d = drafted("Năm 2026, tỷ trọng kinh tế số đạt 18% GRDP, tăng 3 điểm phần trăm so với năm 2025.");
+        assert_eq!(d.targets.iter().map(|t| t.value).collect::<Vec<_>>(), vec![18.0]);
+        assert_eq!(d.spent.comparisons.len(), 1);
         assert_eq!(d.spent.comparisons.len(), 1);
         // dong_nai_cong_thuong_2023 (development): ranges, and the base shortened ("so cùng kỳ", "so năm"), past the
         // figure's own words.
