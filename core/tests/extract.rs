@@ -6845,8 +6845,7 @@ fn the_body_whose_plan_is_the_source_is_no_tier_of_its_figures() {
 /// A share for the year and its change in percentage points (a probe of 6 Dec 2026; the same text as the Python and
 /// JavaScript tests).
 const A_CHANGE_IN_POINTS: &str =
-    "Riêng trong năm 2026, tỉnh phấn đấu tỷ trọng kinh tế số đạt 18% GRDP, tăng 3 điểm phần \
-                                  trăm so với năm 2025.\n";
+    "Riêng trong năm 2026, tỉnh phấn đấu tỷ trọng kinh tế số đạt 18% GRDP, tăng 3 điểm phần trăm so với năm 2025.\n";
 
 #[test]
 fn a_change_in_percentage_points_beside_a_share_is_a_comparison() {
