@@ -4962,6 +4962,17 @@ def test_a_change_in_percentage_points_beside_a_share_is_a_comparison():
     assert target_rows(draft.plan) == [(2026, "reach", 18.0, "percent_of_grdp")]
 
 
+def test_a_short_headings_bare_year_dates_its_section():
+    # Regression (a probe of 6 Dec 2026): "Mục tiêu 2026:" and "Kết quả 2025:" gave no year, so the targets had none
+    # and the result was one.
+    draft = chitieu.extract_plan(
+        "Mục tiêu 2026:\n- Tỷ lệ hồ sơ trực tuyến đạt 85%.\n- Thu ngân sách đạt 45 tỷ đồng.\n\n"
+        "Kết quả 2025:\n- Tỷ lệ hồ sơ trực tuyến đạt 78%.\n"
+    )
+    assert target_rows(draft.plan) == [(2026, "reach", 85.0, "percent"), (2026, "reach", 45e9, "dong")]
+    assert observation_rows(draft) == [(78.0, 2025)]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

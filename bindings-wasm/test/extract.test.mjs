@@ -5523,6 +5523,20 @@ test("a change in percentage points beside a share is a comparison", () => {
   assert.deepEqual(targetRows(draft.plan), [[2026, "reach", 18, "percent_of_grdp"]]);
 });
 
+test("a short heading's bare year dates its section", () => {
+  // Regression (a probe of 6 Dec 2026): "Mục tiêu 2026:" and "Kết quả 2025:" gave no year, so the targets had none and
+  // the result was one.
+  const draft = c.extractPlan(
+    "Mục tiêu 2026:\n- Tỷ lệ hồ sơ trực tuyến đạt 85%.\n- Thu ngân sách đạt 45 tỷ đồng.\n\n" +
+      "Kết quả 2025:\n- Tỷ lệ hồ sơ trực tuyến đạt 78%.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2026, "reach", 85, "percent"],
+    [2026, "reach", 45e9, "dong"],
+  ]);
+  assert.deepEqual(observationRows(draft), [[78, 2025]]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

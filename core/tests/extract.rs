@@ -6855,6 +6855,26 @@ fn a_change_in_percentage_points_beside_a_share_is_a_comparison() {
     check_offsets(A_CHANGE_IN_POINTS, &draft);
 }
 
+/// Short headings with their years said without "năm" (a probe of 6 Dec 2026; the same text as the Python and
+/// JavaScript tests).
+const HEADINGS_WITH_BARE_YEARS: &str = "Mục tiêu 2026:\n- Tỷ lệ hồ sơ trực tuyến đạt 85%.\n- Thu ngân sách đạt 45 tỷ \
+                                        đồng.\n\nKết quả 2025:\n- Tỷ lệ hồ sơ trực tuyến đạt 78%.\n";
+
+#[test]
+fn a_short_headings_bare_year_dates_its_section() {
+    // Regression: "Mục tiêu 2026:" and "Kết quả 2025:" gave no year, so the targets had none and the result was one.
+    let draft = extract_plan(HEADINGS_WITH_BARE_YEARS);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2026), Comparator::Reach, 85.0, MeasureUnit::Percent),
+            (Some(2026), Comparator::Reach, 45e9, MeasureUnit::Dong)
+        ]
+    );
+    assert_eq!(observation_rows(&draft), [(78.0, Some(2025))]);
+    check_offsets(HEADINGS_WITH_BARE_YEARS, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

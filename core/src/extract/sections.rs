@@ -1,7 +1,7 @@
 //! The outline of a plan: list markers, year sections ("Mục tiêu đến năm 2025", "b) Đến năm 2030"),
 //! objective headings ("Mục tiêu cụ thể", "Mục tiêu tổng quát") and pillar headings ("Về chính quyền số").
 
-use super::folded::{at, ends_with_words, find_word, starts_with_words, sub, words, years_after_nam};
+use super::folded::{at, ends_with_words, find_word, starts_with_words, sub, words, year_at, years_after_nam};
 
 /// Length of the list marker at the start of a folded line ("- ", "+ ", "* ", "a) ", "1.2. ", "II. ",
 /// "(1) "), including the spaces after it.
@@ -109,7 +109,10 @@ pub(crate) fn heading(line: &str) -> Option<(Heading, usize)> {
     // A results heading is short and no sentence ("Kết quả đánh giá cho thấy ... ." is one).
     let sentence_end = colon.is_none() && matches!(line.trim_end().bytes().last(), Some(b'.' | b';'));
     if n <= 16 && !sentence_end && results_words(head) {
-        return Some((Heading::Results(years_after_nam(head).first().map(|y| y.1)), consumed));
+        return Some((
+            Heading::Results(years_after_nam(head).first().map(|y| y.1).or_else(|| bare_year(head))),
+            consumed,
+        ));
     }
     // "Các chỉ tiêu chủ yếu:", "Một số mục tiêu cụ thể:": objectives, as "Chỉ tiêu chủ yếu:" are, when they name no
     // year ("Các chỉ tiêu phát triển chủ yếu nhiệm kỳ 2020 – 2025:", ho_chi_minh_dai_hoi_2020, a development text, dates
@@ -161,7 +164,10 @@ fn results_words(head: &str) -> bool {
         "thuc trang",
         "nhung ket qua",
     ];
-    OPENERS.iter().any(|w| starts_with_words(head, w)) || words(head).eq(["ket", "qua"])
+    // "Kết quả:", "Kết quả 2025:".
+    let h = head.trim_end();
+    let bare = sub(h, 0, h.len() - bare_year(h).map_or(0, |_| 4));
+    OPENERS.iter().any(|w| starts_with_words(head, w)) || words(bare).eq(["ket", "qua"])
 }
 
 /// The year a heading gives: the first year it states ("Mục tiêu đến năm 2025"), or the end of the first
@@ -177,8 +183,14 @@ fn year_heading(head: &str) -> Option<Heading> {
         (Some((k, y)), Some((j, _, last))) => Some(if k < j { Heading::Year(y) } else { Heading::Period(last) }),
         (Some((_, y)), None) => Some(Heading::Year(y)),
         (None, Some((_, _, last))) => Some(Heading::Period(last)),
-        (None, None) => None,
+        (None, None) => bare_year(head).map(Heading::Year),
     }
+}
+
+/// The year a short heading ends with, said without "năm" ("Mục tiêu 2026", "Kết quả 2025", "Chỉ tiêu 2026").
+fn bare_year(head: &str) -> Option<i32> {
+    let w: Vec<&str> = words(head).collect();
+    (w.len() <= 4).then(|| w.last().copied().and_then(year_at)).flatten()
 }
 
 /// The year a sentence opens with: "Đến năm 2025, ...", "Phấn đấu đến năm 2030, ...", "Trong năm 2024, ...".
@@ -269,6 +281,12 @@ mod tests {
         assert_eq!(heading("ket qua danh gia cho thay tinh da lam tot."), None);
         assert_eq!(heading("ket qua giai quyet thu tuc hanh chinh duoc so hoa"), None);
         assert_eq!(heading("ket qua:").map(|h| h.0), Some(Heading::Results(None)));
+        // A year said without "năm" after a short heading's words (a probe of 6 Dec 2026).
+        assert_eq!(heading("ket qua 2025:").map(|h| h.0), Some(Heading::Results(Some(2025))));
+        assert_eq!(heading("muc tieu 2026:").map(|h| h.0), Some(Heading::Year(2026)));
+        assert_eq!(heading("chi tieu 2026").map(|h| h.0), Some(Heading::Year(2026)));
+        assert_eq!(heading("ket qua kiem tra 2025").map(|h| h.0), None);
+        assert!(!matches!(heading("muc tieu cua xa den 2026 la").map(|h| h.0), Some(Heading::Year(_))));
         // A report's title of up to sixteen words (a probe of 6 Dec 2026: a ward's report of its year).
         let title = "ket qua thuc hien cac chi tieu kinh te - xa hoi nam 2026";
         assert_eq!(heading(title).map(|h| h.0), Some(Heading::Results(Some(2026))));
