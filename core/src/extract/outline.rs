@@ -549,7 +549,8 @@ struct Row<'c> {
 
 /// The figures of a table's row: those of each cell under a column with a year, named by the row's label
 /// (their quote runs from the label to the figure's cell), for the column's year, stated; a column of
-/// results holds reports.
+/// results holds reports. Under a column of a tier with no year of its own, the figures are the tier's, for the
+/// table's year, from context ([`tables::Header::year_of`]).
 fn table_row(s: &str, h: &tables::Header, row: &Row<'_>, claimed: &Claimed<'_>) -> Vec<Figure> {
     let label = h.label(s, row.cells);
     let bare = h.bare(s, row.cells, label);
@@ -560,6 +561,8 @@ fn table_row(s: &str, h: &tables::Header, row: &Row<'_>, claimed: &Claimed<'_>) 
             if claimed.reason(found.number.start).is_some() {
                 continue;
             }
+            // A column's tier is the figure's, over one its row's label names.
+            found.tier = found.tier.or(column.tier);
             if let Some((la, lb)) = label.filter(|l| l.0 < a) {
                 found.phrase = (la, lb);
                 // A row that names only a tier ("+ Cấp huyện") measures what the row above it names.
@@ -570,15 +573,11 @@ fn table_row(s: &str, h: &tables::Header, row: &Row<'_>, claimed: &Claimed<'_>) 
                         None => found.same_indicator_as_previous = true,
                     }
                 }
-                found.tier = found
-                    .tier
-                    .or(column.tier)
-                    .or_else(|| tiers::tier_in(sub(s, la, lb), row.city_is_province).map(|t| t.0));
+                found.tier = found.tier.or_else(|| tiers::tier_in(sub(s, la, lb), row.city_is_province).map(|t| t.0));
                 found.unit = clauses::percent_named_by(sub(s, la, lb), found.unit);
                 found.start = la;
                 found.end = b;
             }
-            found.tier = found.tier.or(column.tier);
             out.push(Figure {
                 found,
                 year: Some(year),
