@@ -4966,7 +4966,7 @@ def test_a_short_headings_bare_year_dates_its_section():
     # Regression (a probe of 6 Dec 2026): "Mục tiêu 2026:" and "Kết quả 2025:" gave no year, so the targets had none
     # and the result was one.
     draft = chitieu.extract_plan(
-        "Mục tiêu 2026:\n- Tỷ lệ hồ sơ trực tuyến đạt 85%.\n- Thu ngân sách đạt 45 tỷ đồng.\n\n"
+        "Mục tiêu 2026:\n- Tỷ lệ hồ sơ trực tuyến đạt 85%.\n- Thu ngân sách đạt 45 tỷ đồng.\n"
         "Kết quả 2025:\n- Tỷ lệ hồ sơ trực tuyến đạt 78%.\n"
     )
     assert target_rows(draft.plan) == [(2026, "reach", 85.0, "percent"), (2026, "reach", 45e9, "dong")]

@@ -5527,7 +5527,7 @@ test("a short heading's bare year dates its section", () => {
   // Regression (a probe of 6 Dec 2026): "Mục tiêu 2026:" and "Kết quả 2025:" gave no year, so the targets had none and
   // the result was one.
   const draft = c.extractPlan(
-    "Mục tiêu 2026:\n- Tỷ lệ hồ sơ trực tuyến đạt 85%.\n- Thu ngân sách đạt 45 tỷ đồng.\n\n" +
+    "Mục tiêu 2026:\n- Tỷ lệ hồ sơ trực tuyến đạt 85%.\n- Thu ngân sách đạt 45 tỷ đồng.\n" +
       "Kết quả 2025:\n- Tỷ lệ hồ sơ trực tuyến đạt 78%.\n",
   );
   assert.deepEqual(targetRows(draft.plan), [

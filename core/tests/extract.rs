@@ -6858,7 +6858,7 @@ fn a_change_in_percentage_points_beside_a_share_is_a_comparison() {
 /// Short headings with their years said without "năm" (a probe of 6 Dec 2026; the same text as the Python and
 /// JavaScript tests).
 const HEADINGS_WITH_BARE_YEARS: &str = "Mục tiêu 2026:\n- Tỷ lệ hồ sơ trực tuyến đạt 85%.\n- Thu ngân sách đạt 45 tỷ \
-                                        đồng.\n\nKết quả 2025:\n- Tỷ lệ hồ sơ trực tuyến đạt 78%.\n";
+                                        đồng.\nKết quả 2025:\n- Tỷ lệ hồ sơ trực tuyến đạt 78%.\n";
 
 #[test]
 fn a_short_headings_bare_year_dates_its_section() {

@@ -274,7 +274,10 @@ fn wrapped_at(width: usize, prev_original: &str, prev_end: Option<u8>) -> bool {
 /// marker.
 fn sentence_wrapped_on(width: usize, prev: &str, next: &str) -> bool {
     let first_word = next.trim_start().split(char::is_whitespace).next().unwrap_or_default();
-    prev.trim_end().chars().count() + 1 + first_word.chars().count() > width
+    // A few words a colon closes ("Kết quả 2025:") head what follows: no sentence goes on in them.
+    let heading = next.trim_end().ends_with(':') && next.split_whitespace().count() <= 4;
+    !heading
+        && prev.trim_end().chars().count() + 1 + first_word.chars().count() > width
         && mostly_lowercase(prev)
         && next.trim_start().starts_with(char::is_uppercase)
         && mostly_lowercase(next)
@@ -634,6 +637,12 @@ mod tests {
         );
         // A figure alone on its line after a short label is a table's cell, one per line.
         assert_eq!(joined("+ Cấp tỉnh\n97%\n95%"), "+ cap tinh\n97%\n95%");
+        // A few words a colon closes head what follows, in a short text of short lines that reads as wrapped (a probe of
+        // 6 Dec 2026): "Kết quả 2025:" was joined to the list item before it, and its results were that list's.
+        let list =
+            "Mục tiêu 2026:\n- Tỷ lệ hồ sơ trực tuyến đạt 85%.\n- Thu ngân sách đạt 45 tỷ đồng.\nKết quả 2025:\n\
+                    - Tỷ lệ hồ sơ trực tuyến đạt 78%.\n";
+        assert!(joined(list).contains("45 ty dong.\nket qua 2025:\n"), "{}", joined(list));
         assert_eq!(joined("(trừ hồ sơ mật)\n80%"), "(tru ho so mat)\n80%");
         // Punctuation ends a line; list items, capitals and tables' rows open their own.
         assert_eq!(joined("Mục tiêu:\nđến năm 2025"), "muc tieu:\nden nam 2025");
