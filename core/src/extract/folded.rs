@@ -637,8 +637,9 @@ mod tests {
         );
         // A figure alone on its line after a short label is a table's cell, one per line.
         assert_eq!(joined("+ Cấp tỉnh\n97%\n95%"), "+ cap tinh\n97%\n95%");
-        // A few words a colon closes head what follows, in a short text of short lines that reads as wrapped (a probe of
-        // 6 Dec 2026): "Kết quả 2025:" was joined to the list item before it, and its results were that list's.
+        // A few words a colon closes head what follows, in a short text of short lines that reads as wrapped (a
+        // probe of 6 Dec 2026): "Kết quả 2025:" was joined to the list item before it, and its results were that
+        // list's.
         let list =
             "Mục tiêu 2026:\n- Tỷ lệ hồ sơ trực tuyến đạt 85%.\n- Thu ngân sách đạt 45 tỷ đồng.\nKết quả 2025:\n\
                     - Tỷ lệ hồ sơ trực tuyến đạt 78%.\n";
