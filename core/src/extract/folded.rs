@@ -508,6 +508,13 @@ pub(crate) fn year_at(s: &str) -> Option<i32> {
     }
 }
 
+/// The year the last word of `s` is, when `s` has at most `max` words: a short heading's or a table header's year said
+/// without "năm" ("Mục tiêu 2026", "Kết quả 2025", "Ước TH 2024").
+pub(crate) fn year_ending(s: &str, max: usize) -> Option<i32> {
+    let (count, last) = words(s).fold((0, None), |(n, _), w| (n + 1, Some(w)));
+    (count <= max).then(|| last.and_then(year_at)).flatten()
+}
+
 /// Every "nam YYYY" in `s`: (offset of the year, year).
 pub(crate) fn years_after_nam(s: &str) -> Vec<(usize, i32)> {
     find_words(s, "nam")

@@ -1,7 +1,7 @@
 //! The outline of a plan: list markers, year sections ("Mục tiêu đến năm 2025", "b) Đến năm 2030"),
 //! objective headings ("Mục tiêu cụ thể", "Mục tiêu tổng quát") and pillar headings ("Về chính quyền số").
 
-use super::folded::{at, ends_with_words, find_word, starts_with_words, sub, words, year_at, years_after_nam};
+use super::folded::{at, ends_with_words, find_word, starts_with_words, sub, words, year_ending, years_after_nam};
 
 /// Length of the list marker at the start of a folded line ("- ", "+ ", "* ", "a) ", "1.2. ", "II. ",
 /// "(1) "), including the spaces after it.
@@ -110,7 +110,7 @@ pub(crate) fn heading(line: &str) -> Option<(Heading, usize)> {
     let sentence_end = colon.is_none() && matches!(line.trim_end().bytes().last(), Some(b'.' | b';'));
     if n <= 16 && !sentence_end && results_words(head) {
         return Some((
-            Heading::Results(years_after_nam(head).first().map(|y| y.1).or_else(|| bare_year(head))),
+            Heading::Results(years_after_nam(head).first().map(|y| y.1).or_else(|| year_ending(head, SHORT_HEAD))),
             consumed,
         ));
     }
@@ -165,9 +165,12 @@ fn results_words(head: &str) -> bool {
         "nhung ket qua",
     ];
     // "Kết quả:", "Kết quả 2025:".
-    let h = head.trim_end();
-    let bare = sub(h, 0, h.len() - bare_year(h).map_or(0, |_| 4));
-    OPENERS.iter().any(|w| starts_with_words(head, w)) || words(bare).eq(["ket", "qua"])
+    let w: Vec<&str> = words(head).collect();
+    let bare = match (year_ending(head, SHORT_HEAD), w.split_last()) {
+        (Some(_), Some((_, rest))) => rest,
+        _ => w.as_slice(),
+    };
+    OPENERS.iter().any(|o| starts_with_words(head, o)) || bare == ["ket", "qua"]
 }
 
 /// The year a heading gives: the first year it states ("Mục tiêu đến năm 2025"), or the end of the first
@@ -183,15 +186,13 @@ fn year_heading(head: &str) -> Option<Heading> {
         (Some((k, y)), Some((j, _, last))) => Some(if k < j { Heading::Year(y) } else { Heading::Period(last) }),
         (Some((_, y)), None) => Some(Heading::Year(y)),
         (None, Some((_, _, last))) => Some(Heading::Period(last)),
-        (None, None) => bare_year(head).map(Heading::Year),
+        (None, None) => year_ending(head, SHORT_HEAD).map(Heading::Year),
     }
 }
 
-/// The year a short heading ends with, said without "năm" ("Mục tiêu 2026", "Kết quả 2025", "Chỉ tiêu 2026").
-fn bare_year(head: &str) -> Option<i32> {
-    let w: Vec<&str> = words(head).collect();
-    (w.len() <= 4).then(|| w.last().copied().and_then(year_at)).flatten()
-}
+/// How many words a heading whose year is said without "năm" may have ("Mục tiêu 2026", "Kết quả 2025", "Chỉ tiêu
+/// 2026").
+const SHORT_HEAD: usize = 4;
 
 /// The year a sentence opens with: "Đến năm 2025, ...", "Phấn đấu đến năm 2030, ...", "Trong năm 2024, ...".
 pub(crate) fn opening_year(line: &str) -> Option<i32> {

@@ -13,7 +13,9 @@
 //! A row's numbers with no unit of their own take the row's ([`Header::bare`]).
 
 use super::clauses::Bare;
-use super::folded::{find_word, find_words, starts_with_words, sub, words, year_at, years_after_nam, Folded};
+use super::folded::{
+    find_word, find_words, starts_with_words, sub, words, year_at, year_ending, years_after_nam, Folded,
+};
 use super::sections::marker_len;
 use super::tiers;
 use crate::model::target::Tier;
@@ -91,7 +93,7 @@ fn cell_year(cell: &str) -> Option<i32> {
         .first()
         .map(|y| y.1)
         .or_else(|| year_at(t).filter(|_| words(t).count() == 1))
-        .or_else(|| words(cell).last().and_then(year_at).filter(|_| words(cell).count() <= 5))
+        .or_else(|| year_ending(cell, 5))
 }
 
 /// Whether a header cell (folded) names results rather than targets.
@@ -112,7 +114,7 @@ pub(crate) fn header(s: &str, cells: &[(usize, usize)]) -> Option<Header> {
     let tier = |t: &str| tiers::only_tier_words(t).then(|| tiers::tier_in(t, false).map(|(tier, _)| tier)).flatten();
     let mut columns: Vec<Column> =
         texts.iter().map(|t| Column { year: cell_year(t), reported: results_cell(t), tier: tier(t) }).collect();
-    let figures = texts.iter().any(|t| t.contains(|c: char| c.is_ascii_digit()) && cell_year(t).is_none());
+    let figures = texts.iter().zip(&columns).any(|(t, c)| t.contains(|c: char| c.is_ascii_digit()) && c.year.is_none());
     let undated = columns.iter().all(|c| c.year.is_none());
     if undated && (figures || columns.iter().all(|c| c.tier.is_none())) {
         return None;
