@@ -4973,6 +4973,41 @@ def test_a_short_headings_bare_year_dates_its_section():
     assert observation_rows(draft) == [(78.0, 2025)]
 
 
+def test_a_title_opening_with_thuc_hien_under_its_kind_is_the_title():
+    # Regression (a probe of 6 Dec 2026): "Thực hiện ..." was read as a preamble, so the plan had no title, no period
+    # and no year.
+    draft = chitieu.extract_plan(
+        "KẾ HOẠCH\nThực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị trên địa bàn tỉnh An Giang năm 2026\n"
+        "- Kinh tế số chiếm tỷ trọng không dưới 15% GRDP.\n"
+    )
+    title = "KẾ HOẠCH Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị trên địa bàn tỉnh An Giang năm 2026"
+    assert draft.plan.document["title"] == title
+    assert target_rows(draft.plan) == [(2026, "at_least", 15.0, "percent_of_grdp")]
+
+
+def test_a_year_a_report_opens_a_line_with_and_a_base_at_a_years_end_keep_its_results():
+    # Regression (a probe of 6 Dec 2026): "Lũy kế 9 tháng đầu năm 2026, ..." ended the results section, so the next
+    # result was a target; and "so với cuối năm 2025" (a base) dated the count before it.
+    draft = chitieu.extract_plan(
+        "Kết quả thực hiện chuyển đổi số 9 tháng đầu năm 2026\nI. KẾT QUẢ ĐẠT ĐƯỢC\n- Lũy kế 9 tháng đầu năm 2026, "
+        "toàn tỉnh tiếp nhận 412.350 hồ sơ trực tuyến, chiếm 78,6% tổng số hồ sơ.\n- Trong quý III/2026, tỷ lệ văn "
+        "bản điện tử được ký số đạt 99,1%.\n- Số doanh nghiệp công nghệ số là 356 doanh nghiệp, tăng 41 doanh nghiệp "
+        "so với cuối năm 2025.\nII. NHIỆM VỤ QUÝ IV NĂM 2026\n- Phấn đấu đến hết năm 2026, tỷ lệ hồ sơ trực tuyến "
+        "đạt trên 85%.\n"
+    )
+    assert target_rows(draft.plan) == [(2026, "more_than", 85.0, "percent")]
+    assert observation_rows(draft) == [(78.6, 2026), (99.1, 2026), (356.0, 2026), (41.0, 2026)]
+
+
+def test_a_months_end_dates_the_level_it_stands_at():
+    # Regression (a probe of 6 Dec 2026, in the words of long_an_giam_ngheo_2025, a development text): "tháng 6/2026"
+    # gave no year, so the rate took the line before's.
+    draft = chitieu.extract_plan(
+        "Năm 2025, tỷ lệ hộ nghèo của tỉnh là 3,28%.\nTính đến cuối tháng 6/2026, tỷ lệ hộ nghèo giảm còn 3,21%.\n"
+    )
+    assert observation_rows(draft) == [(3.28, 2025), (3.21, 2026)]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -5537,6 +5537,51 @@ test("a short heading's bare year dates its section", () => {
   assert.deepEqual(observationRows(draft), [[78, 2025]]);
 });
 
+test("a title opening with 'Thực hiện' under its kind is the title", () => {
+  // Regression (a probe of 6 Dec 2026): "Thực hiện ..." was read as a preamble, so the plan had no title, no period
+  // and no year.
+  const draft = c.extractPlan(
+    "KẾ HOẠCH\nThực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị trên địa bàn tỉnh An Giang năm 2026\n" +
+      "- Kinh tế số chiếm tỷ trọng không dưới 15% GRDP.\n",
+  );
+  assert.equal(
+    draft.plan.document.title,
+    "KẾ HOẠCH Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị trên địa bàn tỉnh An Giang năm 2026",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2026, "at_least", 15, "percent_of_grdp"]]);
+});
+
+test("a year a report opens a line with and a base at a year's end keep its results", () => {
+  // Regression (a probe of 6 Dec 2026): "Lũy kế 9 tháng đầu năm 2026, ..." ended the results section, so the next
+  // result was a target; and "so với cuối năm 2025" (a base) dated the count before it.
+  const draft = c.extractPlan(
+    "Kết quả thực hiện chuyển đổi số 9 tháng đầu năm 2026\nI. KẾT QUẢ ĐẠT ĐƯỢC\n- Lũy kế 9 tháng đầu năm 2026, " +
+      "toàn tỉnh tiếp nhận 412.350 hồ sơ trực tuyến, chiếm 78,6% tổng số hồ sơ.\n- Trong quý III/2026, tỷ lệ văn " +
+      "bản điện tử được ký số đạt 99,1%.\n- Số doanh nghiệp công nghệ số là 356 doanh nghiệp, tăng 41 doanh nghiệp " +
+      "so với cuối năm 2025.\nII. NHIỆM VỤ QUÝ IV NĂM 2026\n- Phấn đấu đến hết năm 2026, tỷ lệ hồ sơ trực tuyến " +
+      "đạt trên 85%.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2026, "more_than", 85, "percent"]]);
+  assert.deepEqual(observationRows(draft), [
+    [78.6, 2026],
+    [99.1, 2026],
+    [356, 2026],
+    [41, 2026],
+  ]);
+});
+
+test("a month's end dates the level it stands at", () => {
+  // Regression (a probe of 6 Dec 2026, in the words of long_an_giam_ngheo_2025, a development text): "tháng 6/2026"
+  // gave no year, so the rate took the line before's.
+  const draft = c.extractPlan(
+    "Năm 2025, tỷ lệ hộ nghèo của tỉnh là 3,28%.\nTính đến cuối tháng 6/2026, tỷ lệ hộ nghèo giảm còn 3,21%.\n",
+  );
+  assert.deepEqual(observationRows(draft), [
+    [3.28, 2025],
+    [3.21, 2026],
+  ]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -6875,6 +6875,61 @@ fn a_short_headings_bare_year_dates_its_section() {
     check_offsets(HEADINGS_WITH_BARE_YEARS, &draft);
 }
 
+/// A plan for Resolution 57 titled "Thực hiện ..." under its kind (a probe of 6 Dec 2026; the same text as the Python
+/// and JavaScript tests).
+const A_TITLE_OPENING_WITH_THUC_HIEN: &str =
+    "KẾ HOẠCH\nThực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị trên địa bàn \
+                                              tỉnh An Giang năm 2026\n- Kinh tế số chiếm tỷ trọng không dưới 15% \
+                                              GRDP.\n";
+
+#[test]
+fn a_title_opening_with_thuc_hien_under_its_kind_is_the_title() {
+    // Regression: "Thực hiện ..." was read as a preamble, so the plan had no title, no period and no year.
+    let draft = extract_plan(A_TITLE_OPENING_WITH_THUC_HIEN);
+    assert_eq!(
+        draft.plan.document.title,
+        "KẾ HOẠCH Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị trên địa bàn tỉnh An Giang năm 2026"
+    );
+    assert_eq!(target_rows(&draft.plan), [(Some(2026), Comparator::AtLeast, 15.0, MeasureUnit::PercentOfGrdp)]);
+    check_offsets(A_TITLE_OPENING_WITH_THUC_HIEN, &draft);
+}
+
+/// A report of nine months with its tasks for the last quarter (a probe of 6 Dec 2026; the same text as the Python and
+/// JavaScript tests).
+const A_REPORT_OF_NINE_MONTHS: &str =
+    "Kết quả thực hiện chuyển đổi số 9 tháng đầu năm 2026\nI. KẾT QUẢ ĐẠT ĐƯỢC\n- Lũy \
+                                       kế 9 tháng đầu năm 2026, toàn tỉnh tiếp nhận 412.350 hồ sơ trực tuyến, chiếm \
+                                       78,6% tổng số hồ sơ.\n- Trong quý III/2026, tỷ lệ văn bản điện tử được ký số \
+                                       đạt 99,1%.\n- Số doanh nghiệp công nghệ số là 356 doanh nghiệp, tăng 41 doanh \
+                                       nghiệp so với cuối năm 2025.\nII. NHIỆM VỤ QUÝ IV NĂM 2026\n- Phấn đấu đến hết \
+                                       năm 2026, tỷ lệ hồ sơ trực tuyến đạt trên 85%.\n";
+
+#[test]
+fn a_year_a_report_opens_a_line_with_and_a_base_at_a_years_end_keep_its_results() {
+    // Regression: "Lũy kế 9 tháng đầu năm 2026, ..." ended the results section, so the next result was a target; and
+    // "so với cuối năm 2025" (a base) dated the count before it.
+    let draft = extract_plan(A_REPORT_OF_NINE_MONTHS);
+    assert_eq!(target_rows(&draft.plan), [(Some(2026), Comparator::MoreThan, 85.0, MeasureUnit::Percent)]);
+    assert_eq!(
+        observation_rows(&draft),
+        [(78.6, Some(2026)), (99.1, Some(2026)), (356.0, Some(2026)), (41.0, Some(2026))]
+    );
+    check_offsets(A_REPORT_OF_NINE_MONTHS, &draft);
+}
+
+/// A rate a year ago and at a month's end (a probe of 6 Dec 2026, in the words of long_an_giam_ngheo_2025, a
+/// development text; the same text as the Python and JavaScript tests).
+const A_RATE_AT_A_MONTHS_END: &str =
+    "Năm 2025, tỷ lệ hộ nghèo của tỉnh là 3,28%.\nTính đến cuối tháng 6/2026, tỷ lệ hộ nghèo giảm còn 3,21%.\n";
+
+#[test]
+fn a_months_end_dates_the_level_it_stands_at() {
+    // Regression: "tháng 6/2026" gave no year, so the rate took the line before's.
+    let draft = extract_plan(A_RATE_AT_A_MONTHS_END);
+    assert_eq!(observation_rows(&draft), [(3.28, Some(2025)), (3.21, Some(2026))]);
+    check_offsets(A_RATE_AT_A_MONTHS_END, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

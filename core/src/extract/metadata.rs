@@ -430,7 +430,9 @@ fn title(f: &Folded<'_>) -> String {
             && n <= 45
             && !clause
             && !starts_with_words(l, "can cu")
-            && !starts_with_words(l, "thuc hien")
+            // "Thực hiện Quyết định số ..." opens a preamble's paragraph, but under the kind standing alone it is the
+            // title ("KẾ HOẠCH" / "Thực hiện Nghị quyết số 57-NQ/TW ... năm 2026").
+            && (after_kind || !starts_with_words(l, "thuc hien"))
         {
             let lead = line.len() - line.trim_start_matches(|c: char| !c.is_ascii_alphanumeric()).len();
             let raw = f.original(offset + lead, offset + line.trim_end().len()).trim();
@@ -892,6 +894,12 @@ mod tests {
         // Not a line with no year after it, nor a line that is no kind's.
         assert_eq!(title(&folded("KẾ HOẠCH\nTriển khai Đề án 06 trên địa bàn xã\n")), "");
         assert_eq!(title(&folded("UBND XÃ ĐẠI LỘC\nKết quả công tác xóa mù chữ năm 2025\n")), "");
+        // A probe of 6 Dec 2026 (a province's plan for Resolution 57): under the kind, "Thực hiện ..." is the title,
+        // not a preamble's opening; elsewhere it is.
+        let f = folded("KẾ HOẠCH\nThực hiện Nghị quyết số 57-NQ/TW trên địa bàn tỉnh An Giang năm 2026\n");
+        assert_eq!(title(&f), "KẾ HOẠCH Thực hiện Nghị quyết số 57-NQ/TW trên địa bàn tỉnh An Giang năm 2026");
+        let f = folded("UBND TỈNH AN GIANG\nThực hiện Quyết định số 12/QĐ-UBND về chuyển đổi số năm 2026, UBND xã\n");
+        assert_eq!(title(&f), "");
     }
 
     #[test]

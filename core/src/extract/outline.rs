@@ -129,7 +129,7 @@ impl Section {
         self.term_line_ends(sub(s, from, line_end));
         let vision = |m: &&years::Mention| self.vision(s, m, line_end, figureless);
         if let Some(m) = mentions.iter().rev().find(|m| m.holds && !m.after_figure).filter(|m| !vision(m)) {
-            self.results = false;
+            self.results &= !m.objective;
             if self.year != Some(m.year) {
                 self.year = Some(m.year);
                 self.context = true;
@@ -911,6 +911,28 @@ Tỷ lệ đô thị hóa trên 75%.",
         assert_eq!(
             rows,
             vec![(92.0, Some(2023), true, true), (95.0, Some(2024), true, false), (95.0, Some(2024), false, false)]
+        );
+    }
+
+    #[test]
+    fn a_year_a_report_opens_a_line_with_does_not_end_its_results() {
+        // A probe of 6 Dec 2026 (a province's report of nine months): "Lũy kế 9 tháng đầu năm 2026, ..." ended the
+        // results section, so the figures after it were the objective's below them; an objective's year ends it.
+        let o = outline(
+            "I. KẾT QUẢ ĐẠT ĐƯỢC\n- Lũy kế 9 tháng đầu năm 2026, tỷ lệ hồ sơ trực tuyến đạt 78,6%.\n- Tỷ lệ văn bản \
+             được ký số đạt 99,1%.\n- Phấn đấu đến hết năm 2026, tỷ lệ hồ sơ trực tuyến đạt trên 85%.\n- Tỷ lệ hộ \
+             gia đình có cáp quang đạt 80%.",
+            None,
+        );
+        let rows: Vec<_> = o.figures.iter().map(|f| (f.found.value, f.year, f.reported)).collect();
+        assert_eq!(
+            rows,
+            vec![
+                (78.6, Some(2026), true),
+                (99.1, Some(2026), true),
+                (85.0, Some(2026), false),
+                (80.0, Some(2026), false)
+            ]
         );
     }
 

@@ -140,6 +140,9 @@ fn not_a_target_year(before: &str) -> bool {
         "so voi uoc thuc hien",
         "so voi du toan",
         "so voi ke hoach",
+        // "tăng 41 doanh nghiệp so với cuối năm 2025": the level at a year's end or start is a base too.
+        "so voi cuoi",
+        "so voi dau",
         "bang",
         "gia so sanh",
         // "Quy mô nền kinh tế gấp đôi năm 2025": twice the year's level.
@@ -693,7 +696,8 @@ fn deadline_dates(s: &str) -> Vec<(usize, i32)> {
     let mut out = Vec::new();
     // "Tính đến ngày 31/12/2021, tổng số người tham gia BHXH ...": the day a count stands at, its year too
     // (ba_ria_vung_tau_bao_hiem_y_te_2021, a development text).
-    for word in ["truoc", "cham nhat", "den het ngay", "den ngay"] {
+    // So does a month's end ("Tính đến cuối tháng 6/2023, tỷ lệ nghèo đa chiều ... còn 3,21%", "đến hết tháng 9/2026").
+    for word in ["truoc", "cham nhat", "den het ngay", "den ngay", "den cuoi", "den het", "den"] {
         for i in find_words(s, word) {
             let rest = sub(s, i + word.len(), s.len()).trim_start();
             let rest = ["ngay ", "thang "].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest).trim_start();
@@ -714,8 +718,10 @@ fn deadline_dates(s: &str) -> Vec<(usize, i32)> {
                 _ => false,
             };
             if valid {
-                if let Some(y) = year_at(date) {
-                    out.push((s.len() - date.len(), y));
+                // "đến ngày 31/12/2021" is read after "đến ngày" and after "đến": once.
+                let found = year_at(date).map(|y| (s.len() - date.len(), y));
+                if let Some(found) = found.filter(|f| !out.contains(f)) {
+                    out.push(found);
                 }
             }
         }
@@ -1175,6 +1181,10 @@ mod tests {
         assert_eq!(f("trước tháng 9/2027; chậm nhất 15/12/2026"), [2027, 2026]);
         // The day a count stands at (ba_ria_vung_tau_bao_hiem_y_te_2021, a development text).
         assert_eq!(f("Tính đến ngày 31/12/2021, tổng số người tham gia BHXH"), [2021]);
+        // A month's end (long_an_giam_ngheo_2025, a development text, and a probe of 6 Dec 2026).
+        assert_eq!(f("Tính đến cuối tháng 6/2023, tỷ lệ nghèo đa chiều còn 3,21%"), [2023]);
+        assert_eq!(f("đến hết tháng 9/2026 đạt 85%; đến tháng 12/2026 đạt 90%"), [2026, 2026]);
+        assert_eq!(f("đến năm 2026 đạt 50/100 điểm"), Vec::<i32>::new());
         // A date that is no deadline, and a document number, give none.
         assert_eq!(f("Ngày 12/7/2025, UBND tỉnh ban hành"), Vec::<i32>::new());
         assert_eq!(f("trước Nghị quyết 57/2024"), Vec::<i32>::new());
@@ -1243,6 +1253,9 @@ mod tests {
         // năm 2022"; the "số" of "kinh tế số năm 2025" folds as "so" does, but follows no figure.
         assert_eq!(years("duy trì mức tăng 7,5-8% so năm 2022"), vec![]);
         assert_eq!(years("tăng 8 – 9% so cùng kỳ năm 2022"), vec![]);
+        // A probe of 6 Dec 2026: so is the level at a year's end or start.
+        assert_eq!(years("là 356 doanh nghiệp, tăng 41 doanh nghiệp so với cuối năm 2025"), vec![]);
+        assert_eq!(years("tăng 12 điểm so với đầu năm 2026"), vec![]);
         assert_eq!(years("Tỷ trọng kinh tế số năm 2025 đạt 15-20%"), vec![(2025, false, false)]);
         // bac_giang_fdi_2025 (a development text): the year of a level compared with is that level's.
         assert_eq!(years("đạt khoảng 1,5 tỷ USD, cao hơn mức 1,29 tỷ USD trong năm 2024"), vec![]);
@@ -1264,7 +1277,8 @@ mod tests {
         assert_eq!(years("Theo kế hoạch, năm 2025, tỉnh phấn đấu 100% hồ sơ"), vec![(2025, false, true)]);
         assert_eq!(years("Đến 2025, 90% hồ sơ"), vec![(2025, false, true)]);
         assert_eq!(years("tỷ lệ hồ sơ đạt 80% vào 2030"), vec![(2030, false, false)]);
-        assert_eq!(years("đến 31/12/2025, 90% hồ sơ"), vec![]);
+        // A date after "đến" is the day a level stands at, its year that level's (a probe of 6 Dec 2026).
+        assert_eq!(years("đến 31/12/2025, 90% hồ sơ"), vec![(2025, false, true)]);
         assert_eq!(years("Ngoài ra, trong thời gian tới năm 2025 sẽ có 80% hồ sơ"), vec![(2025, false, false)]);
         assert_eq!(years("mục tiêu chuyển đổi số cụ thể các giai đoạn 2025-2030 như"), vec![(2030, true, true)]);
         assert_eq!(years("trong các văn bản của tỉnh giai đoạn 2021 - 2025 có"), vec![(2025, true, false)]);
