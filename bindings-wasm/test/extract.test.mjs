@@ -5582,6 +5582,25 @@ test("a month's end dates the level it stands at", () => {
   ]);
 });
 
+test("a congress headline naming its term is the title and dates its targets", () => {
+  // Regression (a probe of 6 Dec 2026): a sentence of the body was the title, so the congress's term dated nothing and
+  // two targets had no year; and "đến cuối nhiệm kỳ" was part of the income's name.
+  const headline = "Đại hội đại biểu Đảng bộ xã Tân Phú lần thứ I, nhiệm kỳ 2025 - 2030 thành công tốt đẹp";
+  const draft = c.extractPlan(
+    headline +
+      "\n\nĐại hội xác định 15 chỉ tiêu chủ yếu. Trong đó, phấn đấu thu nhập bình quân đầu người đến cuối nhiệm kỳ " +
+      "đạt 95 triệu đồng/người/năm; tỷ lệ tham gia bảo hiểm y tế đạt trên 95%.\nVề chuyển đổi số, đến năm 2030 có " +
+      "100% hồ sơ thủ tục hành chính được tiếp nhận, giải quyết trên môi trường điện tử.\n",
+  );
+  assert.equal(draft.plan.document.title, headline);
+  assert.deepEqual(targetRows(draft.plan), [
+    [2030, "reach", 95e6, "dong"],
+    [2030, "more_than", 95, "percent"],
+    [2030, "reach", 100, "percent"],
+  ]);
+  assert.equal(draft.plan.targets[0].indicator, "thu_nhap_binh_quan_dau_nguoi");
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

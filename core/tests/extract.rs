@@ -6930,6 +6930,35 @@ fn a_months_end_dates_the_level_it_stands_at() {
     check_offsets(A_RATE_AT_A_MONTHS_END, &draft);
 }
 
+/// News of a commune's first congress, its headline naming the term (a probe of 6 Dec 2026; the same text as the Python
+/// and JavaScript tests).
+const A_CONGRESS_HEADLINE: &str = "Đại hội đại biểu Đảng bộ xã Tân Phú lần thứ I, nhiệm kỳ 2025 - 2030 thành công tốt \
+                                   đẹp\n\nĐại hội xác định 15 chỉ tiêu chủ yếu. Trong đó, phấn đấu thu nhập bình quân \
+                                   đầu người đến cuối nhiệm kỳ đạt 95 triệu đồng/người/năm; tỷ lệ tham gia bảo hiểm y \
+                                   tế đạt trên 95%.\nVề chuyển đổi số, đến năm 2030 có 100% hồ sơ thủ tục hành chính \
+                                   được tiếp nhận, giải quyết trên môi trường điện tử.\n";
+
+#[test]
+fn a_congress_headline_naming_its_term_is_the_title_and_dates_its_targets() {
+    // Regression: a sentence of the body was the title, so the congress's term dated nothing and two targets had no
+    // year; and "đến cuối nhiệm kỳ" was part of the income's name.
+    let draft = extract_plan(A_CONGRESS_HEADLINE);
+    assert_eq!(
+        draft.plan.document.title,
+        "Đại hội đại biểu Đảng bộ xã Tân Phú lần thứ I, nhiệm kỳ 2025 - 2030 thành công tốt đẹp"
+    );
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2030), Comparator::Reach, 95e6, MeasureUnit::Dong),
+            (Some(2030), Comparator::MoreThan, 95.0, MeasureUnit::Percent),
+            (Some(2030), Comparator::Reach, 100.0, MeasureUnit::Percent),
+        ]
+    );
+    assert_eq!(draft.plan.targets.first().map(|t| t.indicator.as_str()), Some("thu_nhap_binh_quan_dau_nguoi"));
+    check_offsets(A_CONGRESS_HEADLINE, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

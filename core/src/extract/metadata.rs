@@ -405,6 +405,20 @@ fn names_subject(s: &str) -> bool {
     .any(|k| find_words(s, k).next().is_some())
 }
 
+/// Whether folded line `l` is a congress's name with its term, as a headline gives it ("Đại hội đại biểu Đảng bộ xã Tân
+/// Phú lần thứ I, nhiệm kỳ 2025 - 2030 thành công tốt đẹp"): it opens with "Đại hội", names the term within its first
+/// twenty words and says little after it. Not a sentence of what the congress did ("Đại hội đã bầu Ban Chấp hành ...
+/// nhiệm kỳ 2020-2025 gồm 15 đồng chí", "... nhiệm kỳ 2025-2030 đề ra 30 chỉ tiêu phát triển. Trong đó, ...").
+fn names_a_congress(l: &str) -> bool {
+    let Some(k) = find_words(l, "nhiem ky").next().filter(|_| starts_with_words(l, "dai hoi")) else { return false };
+    let name = sub(l, 0, k);
+    let Some((_, _, _)) = super::years::spans(sub(l, k, l.len()), "nhiem ky").next() else { return false };
+    let after = sub(l, k, l.len()).trim_start_matches(|c: char| !c.is_ascii_digit());
+    let after = after.trim_start_matches(|c: char| c.is_ascii_digit() || " -–".contains(c));
+    let did = ["da", "bau", "de ra"].iter().any(|w| find_words(name, w).next().is_some());
+    words(name).count() <= 20 && !did && words(after).count() <= 5 && !after.contains(['.', ':'])
+}
+
 /// The title: an early line about the plan's subject with a year in it, led by the document's kind when
 /// that stands on the line before ("KẾ HOẠCH"); empty when there is none.
 fn title(f: &Folded<'_>) -> String {
@@ -415,7 +429,10 @@ fn title(f: &Folded<'_>) -> String {
         let l = line.trim();
         // A line that opens with the document's kind ("Kế hoạch tổ chức chương trình Hành trình đỏ tỉnh Lạng Sơn năm
         // 2022") names it whatever its subject.
-        let kind = ["ke hoach", "de an", "chuong trinh", "nghi quyet"].iter().any(|k| starts_with_words(l, k));
+        let kind = ["ke hoach", "de an", "chuong trinh", "nghi quyet"].iter().any(|k| starts_with_words(l, k))
+            // So does a congress's with its term ("Đại hội đại biểu Đảng bộ xã Tân Phú lần thứ I, nhiệm kỳ 2025 - 2030
+            // thành công tốt đẹp"): the resolution it passes sets the targets for that term.
+            || names_a_congress(l);
         // So does the line after the kind standing alone ("KẾ HOẠCH" / "Triển khai Đề án 06 trên địa bàn xã năm 2026"),
         // whatever its subject.
         let after_kind =
@@ -909,6 +926,22 @@ mod tests {
             "NGHỊ QUYẾT Đại hội Đại biểu Đảng bộ xã Tân Phú lần thứ I, nhiệm kỳ 2025 - 2030\n\nĐến năm 2030, ...\n",
         );
         assert_eq!(title(&f), "NGHỊ QUYẾT Đại hội Đại biểu Đảng bộ xã Tân Phú lần thứ I, nhiệm kỳ 2025 - 2030");
+    }
+
+    #[test]
+    fn a_congress_headline_with_its_term_is_the_title() {
+        // A probe of 6 Dec 2026 (news of a commune's first congress): the headline, not a sentence of the body naming
+        // digital transformation and a year.
+        let f = folded(
+            "Đại hội đại biểu Đảng bộ xã Tân Phú lần thứ I, nhiệm kỳ 2025 - 2030 thành công tốt đẹp\n\nVề chuyển đổi \
+             số, đến năm 2030 có 100% hồ sơ được giải quyết trực tuyến.\n",
+        );
+        assert_eq!(title(&f), "Đại hội đại biểu Đảng bộ xã Tân Phú lần thứ I, nhiệm kỳ 2025 - 2030 thành công tốt đẹp");
+        // Not a sentence of what the congress did.
+        assert!(!names_a_congress("dai hoi da bau ban chap hanh moi nhiem ky 2025-2030 gom 15 dong chi"));
+        assert!(!names_a_congress("dai hoi dang bo tinh nhiem ky 2025-2030 de ra 30 chi tieu. trong do, ..."));
+        assert!(!names_a_congress("dai hoi dang bo xa lan thu i thanh cong tot dep"));
+        assert!(names_a_congress("dai hoi dai bieu dang bo xa quai to lan thu i, nhiem ky 2025 - 2030"));
     }
 
     #[test]

@@ -92,11 +92,21 @@ pub(crate) fn name_vi(phrase: &str, unit: MeasureUnit) -> String {
         t.drain(..2);
     }
     drop_opening_time(&mut t);
-    // A year or period ends it ("... đến năm 2025"), unless it opens it; so does a comparison ("so với").
+    // A year or period ends it ("... đến năm 2025"), unless it opens it; so does the term's end ("thu nhập bình quân
+    // đầu người đến cuối nhiệm kỳ đạt ..."), and a comparison ("so với").
+    let term =
+        |rest: &[(&str, String)]| rest.windows(2).take(3).any(|w| w.iter().map(|w| w.1.as_str()).eq(["nhiem", "ky"]));
+    // Two words or more name something before the term ("để đến cuối nhiệm kỳ hỗ trợ ..." names nothing before it).
+    let named_before = |k: usize| {
+        let lead = t.get(..k).unwrap_or_default();
+        lead.iter().rev().skip_while(|w| STOPS_AT.contains(&w.1.as_str()) || TAIL.contains(&w.1.as_str())).count() >= 2
+    };
     if let Some(k) = (0..t.len()).find(|&k| {
         let dated = k > 0
             && t.get(k).is_some_and(|w| STOPS_AT.contains(&w.1.as_str()))
-            && t.get(k..).is_some_and(|rest| rest.iter().take(3).any(|w| w.1.bytes().any(|b| b.is_ascii_digit())));
+            && t.get(k..).is_some_and(|rest| {
+                rest.iter().take(3).any(|w| w.1.bytes().any(|b| b.is_ascii_digit())) || (named_before(k) && term(rest))
+            });
         dated || (t.get(k).is_some_and(|w| w.1 == "so") && t.get(k + 1).is_some_and(|w| w.1 == "voi"))
     }) {
         t.truncate(k);
@@ -193,9 +203,12 @@ fn drop_opening_time(t: &mut Vec<(&str, String)>) {
     // "Trong 5 năm qua, ...", and the present, "Đến nay, ..." ("Theo thống kê, đến nay, toàn tỉnh có 173 trường").
     let past = |w: &(&str, String)| matches!(w.1.as_str(), "qua" | "nay") && w.0.ends_with(',');
     let count = |w: &(&str, String)| w.1.bytes().all(|b| b.is_ascii_digit());
+    // The term's end said without its years ("Đến cuối nhiệm kỳ tăng thêm 353 hội viên").
+    let term =
+        |k: usize| k >= 1 && t.get(k - 1..=k).is_some_and(|r| r.iter().map(|w| w.1.as_str()).eq(["nhiem", "ky"]));
     let opening = (0..t.len().min(8)).rev().find(|&k| {
         let before = |w: &(&str, String)| year(w) || OPENS.contains(&w.1.as_str());
-        (t.get(k).is_some_and(year) && t.iter().take(k).all(before))
+        ((t.get(k).is_some_and(year) || term(k)) && t.iter().take(k).all(before))
             || (t.get(k).is_some_and(past) && t.iter().take(k).all(|w| before(w) || count(w)))
     });
     if let Some(k) = opening {
@@ -495,6 +508,12 @@ mod tests {
             ("Trong 5 năm qua, các cấp hội vận động hội viên", "tỷ lệ cấp hội vận động hội viên"),
             ("Trong thời gian vừa qua, toàn huyện có thêm hộ thoát nghèo", "tỷ lệ toàn huyện có thêm hộ thoát nghèo"),
             ("lao động qua đào tạo", "tỷ lệ lao động qua đào tạo"),
+            // The term's end, said without its years, ends or opens none (a probe of 6 Dec 2026, a commune's congress;
+            // thuan_bac_ninh_thuan_phu_nu and xa_so_pai_gia_lai_2025, development texts); nor is it all a name says.
+            ("thu nhập bình quân đầu người đến cuối nhiệm kỳ", "tỷ lệ thu nhập bình quân đầu người"),
+            ("Kết nạp Đảng viên mới trong nhiệm kỳ", "tỷ lệ kết nạp Đảng viên mới"),
+            ("đến cuối nhiệm kỳ tăng thêm hội viên", "tỷ lệ tăng thêm hội viên"),
+            ("để đến cuối nhiệm kỳ hỗ trợ xây dựng mới", "tỷ lệ để đến cuối nhiệm kỳ hỗ trợ xây dựng mới"),
             // The present a comma closes opens none either (hoa_binh_du_lich_2030, thai_nguyen_kinh_te_tu_nhan_2030,
             // development texts).
             ("Đến nay, toàn tỉnh có cơ sở lưu trú được thẩm định", "tỷ lệ cơ sở lưu trú được thẩm định"),
