@@ -5026,6 +5026,19 @@ def test_a_congress_headline_naming_its_term_is_the_title_and_dates_its_targets(
     assert draft.plan.targets[0]["indicator"] == "thu_nhap_binh_quan_dau_nguoi"
 
 
+def test_a_rank_among_provinces_is_no_rank_among_countries():
+    # Regression (a probe of 6 Dec 2026): the provincial innovation index was the national resolution's rank in the
+    # world, and the count of enterprises its organisations ranked regionally and worldwide.
+    draft = chitieu.extract_plan(
+        "Năm 2026:\n- Số doanh nghiệp khoa học và công nghệ tăng thêm ít nhất 5 doanh nghiệp.\n- Chỉ số đổi mới sáng "
+        "tạo cấp địa phương (PII) thuộc nhóm 15 tỉnh, thành phố dẫn đầu.\n"
+    )
+    assert [t["indicator"] for t in draft.plan.targets] == [
+        "so_doanh_nghiep_khoa_hoc_cong_nghe_tang_them",
+        "chi_so_doi_moi_sang_tao_cap_dia_phuong",
+    ]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

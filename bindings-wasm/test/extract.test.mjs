@@ -5601,6 +5601,19 @@ test("a congress headline naming its term is the title and dates its targets", (
   assert.equal(draft.plan.targets[0].indicator, "thu_nhap_binh_quan_dau_nguoi");
 });
 
+test("a rank among provinces is no rank among countries", () => {
+  // Regression (a probe of 6 Dec 2026): the provincial innovation index was the national resolution's rank in the
+  // world, and the count of enterprises its organisations ranked regionally and worldwide.
+  const draft = c.extractPlan(
+    "Năm 2026:\n- Số doanh nghiệp khoa học và công nghệ tăng thêm ít nhất 5 doanh nghiệp.\n- Chỉ số đổi mới sáng " +
+      "tạo cấp địa phương (PII) thuộc nhóm 15 tỉnh, thành phố dẫn đầu.\n",
+  );
+  assert.deepEqual(
+    draft.plan.targets.map((t) => t.indicator),
+    ["so_doanh_nghiep_khoa_hoc_cong_nghe_tang_them", "chi_so_doi_moi_sang_tao_cap_dia_phuong"],
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

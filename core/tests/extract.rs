@@ -6959,6 +6959,22 @@ fn a_congress_headline_naming_its_term_is_the_title_and_dates_its_targets() {
     check_offsets(A_CONGRESS_HEADLINE, &draft);
 }
 
+/// A province's ranks and counts among provinces, not countries (a probe of 6 Dec 2026; the same text as the Python and
+/// JavaScript tests).
+const RANKS_AMONG_PROVINCES: &str = "Năm 2026:\n- Số doanh nghiệp khoa học và công nghệ tăng thêm ít nhất 5 doanh \
+                                     nghiệp.\n- Chỉ số đổi mới sáng tạo cấp địa phương (PII) thuộc nhóm 15 tỉnh, \
+                                     thành phố dẫn đầu.\n";
+
+#[test]
+fn a_rank_among_provinces_is_no_rank_among_countries() {
+    // Regression: the provincial innovation index was the national resolution's rank in the world, and the count of
+    // enterprises its organisations ranked regionally and worldwide.
+    let draft = extract_plan(RANKS_AMONG_PROVINCES);
+    let ids: Vec<_> = draft.plan.targets.iter().map(|t| t.indicator.as_str()).collect();
+    assert_eq!(ids, ["so_doanh_nghiep_khoa_hoc_cong_nghe_tang_them", "chi_so_doi_moi_sang_tao_cap_dia_phuong"]);
+    check_offsets(RANKS_AMONG_PROVINCES, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -77,6 +77,13 @@ const SMES: u32 = 1 << 26;
 /// Enterprises ("doanh nghiệp"): a phrase naming them names the small and medium ones an indicator may be of; an
 /// indicator naming them beside the people ("của người dân và doanh nghiệp") does not need them named.
 const ENTERPRISES: u32 = 1 << 27;
+/// The world ("thế giới", "quốc tế", "toàn cầu") and the region ("Đông Nam Á", "ASEAN", "khu vực"), which a rank or
+/// count of the nation's among other countries must find named: "Chỉ số đổi mới sáng tạo cấp địa phương (PII) thuộc
+/// nhóm 15 tỉnh, thành phố dẫn đầu" is no rank in the world, nor "Số doanh nghiệp khoa học và công nghệ tăng thêm ít
+/// nhất 5 doanh nghiệp" organisations ranked regionally and worldwide (a probe of 6 Dec 2026, a province's plan for
+/// Resolution 57).
+const WORLD: u32 = 1 << 28;
+const REGION: u32 = 1 << 29;
 /// The marks named on both sides or neither: payments and health.
 const BOTH_OR_NEITHER: u32 = PAYMENT | HEALTH;
 /// The marks an indicator's name gives that a phrase must name for it to measure the phrase: all but places, officials
@@ -86,7 +93,7 @@ const MUST_BE_NAMED: u32 = !(PLACES | OFFICIALS | ENTERPRISES | BOTH_OR_NEITHER)
 const PLACES: u32 = VILLAGES | COMMUNES | HOUSEHOLDS;
 
 /// Words (folded) and the mark each gives; "ấp", "làng" and "xã" are read apart ([`mark_of`]).
-const WORDS: [(&str, u32); 64] = [
+const WORDS: [(&str, u32); 70] = [
     ("dan so", PEOPLE),
     ("nguoi dan", PEOPLE),
     ("cong dan", PEOPLE),
@@ -151,6 +158,12 @@ const WORDS: [(&str, u32); 64] = [
     ("cong chuc", OFFICIALS),
     ("vien chuc", OFFICIALS),
     ("cbccvc", OFFICIALS),
+    ("the gioi", WORLD),
+    ("quoc te", WORLD),
+    ("toan cau", WORLD),
+    ("dong nam a", REGION),
+    ("asean", REGION),
+    ("khu vuc", REGION),
 ];
 
 /// The mark of the word `w` at `i` in `s`: "ấp" not "áp dụng", "làng" not "lãng phí", "xã" not "xã hội", the
@@ -187,12 +200,17 @@ impl Marks {
         Self(m)
     }
 
-    /// These marks, and a network where the English name `name_en` names one ("fibre", "broadband", "internet",
-    /// "mobile coverage").
-    pub(crate) fn with_network_named_in(self, name_en: &str) -> Self {
+    /// These marks, and those the English name `name_en` names where the Vietnamese leaves them to the reader: a
+    /// network ("fibre", "broadband", "internet", "mobile coverage"), the world ("in the world", "worldwide",
+    /// "international") and the region ("in Southeast Asia", "regionally").
+    pub(crate) fn with_english_name(self, name_en: &str) -> Self {
         let lower = name_en.to_ascii_lowercase();
-        let named = ["fibre", "fiber", "broadband", "internet", "coverage"].iter().any(|w| lower.contains(w));
-        Self(self.0 | if named { NETWORK } else { 0 })
+        let named = |words: &[&str]| words.iter().any(|w| lower.contains(w));
+        let network = named(&["fibre", "fiber", "broadband", "internet", "coverage"]);
+        let world = named(&["world", "international", "global"]);
+        let region = named(&["southeast asia", "regionally"]);
+        let mark = |on: bool, m: u32| if on { m } else { 0 };
+        Self(self.0 | mark(network, NETWORK) | mark(world, WORLD) | mark(region, REGION))
     }
 
     /// These marks, and what `named` (the marks of the phrase that names the figure's indicator, a table's heading for
@@ -223,7 +241,9 @@ impl Marks {
         // xác thực điện tử" for `users_unified_eid`).
         let identity = if self.0 & phrase.0 & IDENTITY != 0 { PUBLIC_SERVICES | ONLINE } else { 0 };
         let enterprises = if phrase.0 & ENTERPRISES != 0 { SMES } else { 0 };
-        let unnamed = self.0 & MUST_BE_NAMED & !phrase.0 & !identity & !enterprises;
+        // The world's leading firms may be named by "hàng đầu" or "ngang tầm" alone.
+        let world_class = if phrase.0 & WORLD_CLASS != 0 { WORLD } else { 0 };
+        let unnamed = self.0 & MUST_BE_NAMED & !phrase.0 & !identity & !enterprises & !world_class;
         // Officials are not the people ("70% dân số được cấp định danh điện tử"), though a figure may leave them unsaid
         // ("Cán bộ, công chức, viên chức được tập huấn ... đạt 100% và 50% được bồi dưỡng kỹ năng phân tích").
         let officials = self.0 & OFFICIALS == 0 || phrase.0 & OFFICIALS != 0 || phrase.0 & PEOPLE == 0;
@@ -272,6 +292,20 @@ mod tests {
         assert_eq!(digital, Marks(DIGITAL_COMPETITIVENESS));
         assert!(!digital.allow(marks("Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) năm 2021, xếp hạng 54/63")));
         assert!(digital.allow(marks("Năng lực cạnh tranh số thuộc nhóm 3 nước dẫn đầu ASEAN")));
+    }
+
+    #[test]
+    fn the_world_or_the_region_a_rank_is_in_must_be_named() {
+        // A probe of 6 Dec 2026 (a province's plan for Resolution 57): a rank among provinces is none among countries.
+        let world = marks("đổi mới sáng tạo, chuyển đổi số").with_english_name("Innovation rank in the world");
+        let pii = marks("Chỉ số đổi mới sáng tạo cấp địa phương (PII) thuộc nhóm 15 tỉnh, thành phố dẫn đầu");
+        assert!(!world.allow(pii));
+        assert!(world.allow(marks("đổi mới sáng tạo thuộc nhóm 40 nước dẫn đầu thế giới")));
+        let asean = marks("năng lực cạnh tranh số").with_english_name("Digital competitiveness rank in Southeast Asia");
+        assert!(asean.allow(marks("Năng lực cạnh tranh số thuộc nhóm 3 nước dẫn đầu ASEAN")));
+        assert!(!asean.allow(marks("Năng lực cạnh tranh số thuộc nhóm 50 nước dẫn đầu thế giới")));
+        let ranked = marks("tổ chức khoa học và công nghệ được xếp hạng khu vực và thế giới");
+        assert!(!ranked.allow(marks("Số doanh nghiệp khoa học và công nghệ tăng thêm ít nhất 5 doanh nghiệp")));
     }
 
     #[test]
@@ -410,9 +444,9 @@ mod tests {
         assert!(marks("giao dịch không dùng tiền mặt").allow(marks("giao dịch thanh toán không dùng tiền mặt")));
         // lam_dong_dai_hoi (development): households with fibre are not households with a cultural title.
         let fibre = marks("Tỷ lệ hộ gia đình được phủ mạng cáp quang băng rộng");
-        let named_in_english = marks("hộ gia đình").with_network_named_in("Households covered by fibre broadband");
+        let named_in_english = marks("hộ gia đình").with_english_name("Households covered by fibre broadband");
         assert_eq!(named_in_english, fibre);
-        assert_eq!(marks("hộ gia đình").with_network_named_in("Households with a smartphone"), marks("hộ gia đình"));
+        assert_eq!(marks("hộ gia đình").with_english_name("Households with a smartphone"), marks("hộ gia đình"));
         assert!(!fibre.allow(marks("95% hộ gia đình đạt danh hiệu văn hóa")));
         assert!(fibre.allow(marks("100% hộ gia đình có kết nối Internet cáp quang")));
     }

@@ -22,6 +22,10 @@ const TAIL: [&str; 30] = [
     "va", "hoac", "o", "cua", "voi", "phai", "can", "se", "giam", "xuong", "con", "gom", "uoc", "gap", "den",
 ];
 
+/// Words (folded) of a rank's group that end a name ("thuộc nhóm", "nằm trong top", "đứng trong nhóm", "vào top", "lọt
+/// top").
+const GROUP: [&str; 8] = ["thuoc", "nhom", "nam", "trong", "top", "dung", "vao", "lot"];
+
 /// Words (folded) that begin what is no part of the name: a year, a period, a deadline ("cuối năm 2025").
 const STOPS_AT: [&str; 8] = ["nam", "giai", "thoi", "vao", "den", "truoc", "trong", "cuoi"];
 
@@ -232,8 +236,17 @@ fn drop_tail(t: &mut Vec<(&str, String)>) {
     let estimate = |t: &[(&str, String)]| {
         t.len() > 3 && t.get(t.len() - 3..).is_some_and(|r| r.iter().map(|w| w.1.as_str()).eq(["uoc", "thuc", "hien"]))
     };
+    // "Chỉ số đổi mới sáng tạo cấp địa phương (PII) thuộc nhóm 15 tỉnh": a rank's group ends it too.
+    let group = |t: &[(&str, String)]| {
+        let last = |n: usize| {
+            t.len() > n + 1 && t.get(t.len() - n..).is_some_and(|r| r.iter().all(|w| GROUP.contains(&w.1.as_str())))
+        };
+        (1..=3).rev().find(|&n| last(n) && t.last().is_some_and(|w| matches!(w.1.as_str(), "nhom" | "top")))
+    };
     loop {
-        if estimate(t) {
+        if let Some(n) = group(t) {
+            t.truncate(t.len() - n);
+        } else if estimate(t) {
             t.truncate(t.len() - 3);
         } else if t.last().is_some_and(tail) && !age(t) {
             t.pop();
@@ -508,6 +521,10 @@ mod tests {
             ("Trong 5 năm qua, các cấp hội vận động hội viên", "tỷ lệ cấp hội vận động hội viên"),
             ("Trong thời gian vừa qua, toàn huyện có thêm hộ thoát nghèo", "tỷ lệ toàn huyện có thêm hộ thoát nghèo"),
             ("lao động qua đào tạo", "tỷ lệ lao động qua đào tạo"),
+            // A rank's group ends it (a probe of 6 Dec 2026; bac_lieu_pci_2025, a development text).
+            ("Chỉ số đổi mới sáng tạo cấp địa phương (PII) thuộc nhóm", "Chỉ số đổi mới sáng tạo cấp địa phương"),
+            ("chỉ số PCI nằm trong nhóm", "chỉ số PCI"),
+            ("Với mục tiêu vào Top", "tỷ lệ với mục tiêu"),
             // The term's end, said without its years, ends or opens none (a probe of 6 Dec 2026, a commune's congress;
             // thuan_bac_ninh_thuan_phu_nu and xa_so_pai_gia_lai_2025, development texts); nor is it all a name says.
             ("thu nhập bình quân đầu người đến cuối nhiệm kỳ", "tỷ lệ thu nhập bình quân đầu người"),

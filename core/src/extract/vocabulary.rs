@@ -42,7 +42,7 @@ impl Known {
             unit,
             polarity,
             pillar: pillar.to_owned(),
-            marks: Marks::of(&Folded::new(name_vi).text).with_network_named_in(name_en),
+            marks: Marks::of(&Folded::new(name_vi).text).with_english_name(name_en),
         }
     }
 
