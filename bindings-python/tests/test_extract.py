@@ -5039,6 +5039,12 @@ def test_a_rank_among_provinces_is_no_rank_among_countries():
     ]
 
 
+def test_a_running_totals_opening_words_name_nothing():
+    # Regression (phu_tho_ocop_2026, a development text): the total was named by its opening words, `luy_ke_het`.
+    draft = chitieu.extract_plan("Lũy kế đến hết năm 2025, toàn tỉnh có 698 sản phẩm OCOP đạt từ 3 sao trở lên.\n")
+    assert [(o["indicator"], o.get("year"), o["value"]) for o in draft.observations] == [("san_pham_ocop", 2025, 698.0)]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -5614,6 +5614,15 @@ test("a rank among provinces is no rank among countries", () => {
   );
 });
 
+test("a running total's opening words name nothing", () => {
+  // Regression (phu_tho_ocop_2026, a development text): the total was named by its opening words, `luy_ke_het`.
+  const draft = c.extractPlan("Lũy kế đến hết năm 2025, toàn tỉnh có 698 sản phẩm OCOP đạt từ 3 sao trở lên.\n");
+  assert.deepEqual(
+    (draft.observations ?? []).map((o) => [o.indicator, o.year ?? null, o.value]),
+    [["san_pham_ocop", 2025, 698]],
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

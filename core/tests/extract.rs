@@ -6975,6 +6975,18 @@ fn a_rank_among_provinces_is_no_rank_among_countries() {
     check_offsets(RANKS_AMONG_PROVINCES, &draft);
 }
 
+/// A running total to a year's end (phu_tho_ocop_2026, a development text; the same text as the Python and JavaScript
+/// tests).
+const A_RUNNING_TOTAL: &str = "Lũy kế đến hết năm 2025, toàn tỉnh có 698 sản phẩm OCOP đạt từ 3 sao trở lên.\n";
+
+#[test]
+fn a_running_totals_opening_words_name_nothing() {
+    // Regression: the total was named by its opening words, `luy_ke_het`.
+    let draft = extract_plan(A_RUNNING_TOTAL);
+    let obs: Vec<_> = draft.observations.iter().map(|o| (o.indicator.as_str(), o.year, o.value)).collect();
+    assert_eq!(obs, [("san_pham_ocop", Some(2025), 698.0)]);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -196,9 +196,10 @@ fn sentence_case_dropped(name: &str) -> String {
 /// well ("Nhiệm kỳ 2020 - 2025, tăng trưởng ...", "Trong nhiệm kỳ qua, thu nhập ...", "Trong 5 năm qua, ...", "Đến nay,
 /// ...").
 fn drop_opening_time(t: &mut Vec<(&str, String)>) {
-    const OPENS: [&str; 20] = [
+    // "Lũy kế 9 tháng đầu năm 2026, toàn tỉnh tiếp nhận ..." (a probe of 6 Dec 2026) as well.
+    const OPENS: [&str; 23] = [
         "nam", "den", "het", "cuoi", "trong", "vao", "tinh", "giai", "doan", "thoi", "ky", "tu", "ngay", "thang",
-        "huong", "tien", "toi", "nhiem", "gian", "vua",
+        "huong", "tien", "toi", "nhiem", "gian", "vua", "luy", "ke", "dau",
     ];
     // A year, or a date's numbers ("27/12/2024" folds to "27 12 2024").
     let year = |w: &(&str, String)| {
@@ -212,7 +213,7 @@ fn drop_opening_time(t: &mut Vec<(&str, String)>) {
         |k: usize| k >= 1 && t.get(k - 1..=k).is_some_and(|r| r.iter().map(|w| w.1.as_str()).eq(["nhiem", "ky"]));
     let opening = (0..t.len().min(8)).rev().find(|&k| {
         let before = |w: &(&str, String)| year(w) || OPENS.contains(&w.1.as_str());
-        ((t.get(k).is_some_and(year) || term(k)) && t.iter().take(k).all(before))
+        ((t.get(k).is_some_and(year) || term(k)) && t.iter().take(k).all(|w| before(w) || count(w)))
             || (t.get(k).is_some_and(past) && t.iter().take(k).all(|w| before(w) || count(w)))
     });
     if let Some(k) = opening {
@@ -521,6 +522,10 @@ mod tests {
             ("Trong 5 năm qua, các cấp hội vận động hội viên", "tỷ lệ cấp hội vận động hội viên"),
             ("Trong thời gian vừa qua, toàn huyện có thêm hộ thoát nghèo", "tỷ lệ toàn huyện có thêm hộ thoát nghèo"),
             ("lao động qua đào tạo", "tỷ lệ lao động qua đào tạo"),
+            // A running total's opening words open none (phu_tho_ocop_2026, a development text, and a probe of 6 Dec
+            // 2026).
+            ("Lũy kế đến hết năm 2025, toàn tỉnh có sản phẩm OCOP", "tỷ lệ sản phẩm OCOP"),
+            ("Lũy kế 9 tháng đầu năm 2026, toàn tỉnh tiếp nhận hồ sơ trực tuyến", "tỷ lệ tiếp nhận hồ sơ trực tuyến"),
             // A rank's group ends it (a probe of 6 Dec 2026; bac_lieu_pci_2025, a development text).
             ("Chỉ số đổi mới sáng tạo cấp địa phương (PII) thuộc nhóm", "Chỉ số đổi mới sáng tạo cấp địa phương"),
             ("chỉ số PCI nằm trong nhóm", "chỉ số PCI"),
