@@ -5045,6 +5045,33 @@ def test_a_running_totals_opening_words_name_nothing():
     assert [(o["indicator"], o.get("year"), o["value"]) for o in draft.observations] == [("san_pham_ocop", 2025, 698.0)]
 
 
+def test_a_reports_parts_head_its_results_and_its_year_ahead():
+    # Regression (a probe of 6 Dec 2026): "PHẦN I." hid the results heading, so the year's results were dated 2027,
+    # the title's; "Phương hướng, nhiệm vụ năm 2027" opened no year and set no objective, so its target was a result;
+    # and "ước thực hiện cả năm" was named.
+    draft = chitieu.extract_plan(
+        "BÁO CÁO\nTình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2026 và phương hướng, nhiệm vụ năm "
+        "2027\nPHẦN I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2026\n- Tổng giá trị sản xuất ước thực hiện cả năm đạt 1.850 tỷ "
+        "đồng.\n- 100% văn bản đi được ký số.\nPHẦN II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027\n- Thu nhập bình quân đầu "
+        "người đạt 74 triệu đồng.\n"
+    )
+    assert target_rows(draft.plan) == [(2027, "reach", 74e6, "dong")]
+    assert [(o["indicator"], o.get("year"), o["value"]) for o in draft.observations] == [
+        ("tong_gia_tri_san_xuat", 2026, 1850e9),
+        ("e_documents_signed", 2026, 100.0),
+    ]
+
+
+def test_a_glued_year_and_a_comma_after_its_space_read_as_typed_well():
+    # Regression (a probe of 6 Dec 2026): "năm2026" gave no year, and the comma after its space left the year in the
+    # indicator's name.
+    draft = chitieu.extract_plan(
+        "Đến năm2026 ,tỷ lệ hồ sơ trực tuyến đạt  95 %  ;  100%hộ gia đình có cáp quang.\n"
+    )
+    assert target_rows(draft.plan) == [(2026, "reach", 95.0, "percent"), (2026, "reach", 100.0, "percent")]
+    assert [t["indicator"] for t in draft.plan.targets] == ["online_resolved_dossiers", "households_fibre_broadband"]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -5623,6 +5623,40 @@ test("a running total's opening words name nothing", () => {
   );
 });
 
+test("a report's parts head its results and its year ahead", () => {
+  // Regression (a probe of 6 Dec 2026): "PHẦN I." hid the results heading, so the year's results were dated 2027, the
+  // title's; "Phương hướng, nhiệm vụ năm 2027" opened no year and set no objective, so its target was a result; and
+  // "ước thực hiện cả năm" was named.
+  const draft = c.extractPlan(
+    "BÁO CÁO\nTình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2026 và phương hướng, nhiệm vụ năm " +
+      "2027\nPHẦN I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2026\n- Tổng giá trị sản xuất ước thực hiện cả năm đạt 1.850 tỷ " +
+      "đồng.\n- 100% văn bản đi được ký số.\nPHẦN II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027\n- Thu nhập bình quân đầu " +
+      "người đạt 74 triệu đồng.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2027, "reach", 74e6, "dong"]]);
+  assert.deepEqual(
+    (draft.observations ?? []).map((o) => [o.indicator, o.year ?? null, o.value]),
+    [
+      ["tong_gia_tri_san_xuat", 2026, 1850e9],
+      ["e_documents_signed", 2026, 100],
+    ],
+  );
+});
+
+test("a glued year and a comma after its space read as typed well", () => {
+  // Regression (a probe of 6 Dec 2026): "năm2026" gave no year, and the comma after its space left the year in the
+  // indicator's name.
+  const draft = c.extractPlan("Đến năm2026 ,tỷ lệ hồ sơ trực tuyến đạt  95 %  ;  100%hộ gia đình có cáp quang.\n");
+  assert.deepEqual(targetRows(draft.plan), [
+    [2026, "reach", 95, "percent"],
+    [2026, "reach", 100, "percent"],
+  ]);
+  assert.deepEqual(
+    draft.plan.targets.map((t) => t.indicator),
+    ["online_resolved_dossiers", "households_fibre_broadband"],
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

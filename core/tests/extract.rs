@@ -6987,6 +6987,46 @@ fn a_running_totals_opening_words_name_nothing() {
     assert_eq!(obs, [("san_pham_ocop", Some(2025), 698.0)]);
 }
 
+/// A commune's yearly report in parts, "PHẦN I." and "PHẦN II." (a probe of 6 Dec 2026; the same text as the Python and
+/// JavaScript tests).
+const A_REPORT_IN_PARTS: &str = "BÁO CÁO\nTình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2026 và \
+                                 phương hướng, nhiệm vụ năm 2027\nPHẦN I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2026\n- Tổng \
+                                 giá trị sản xuất ước thực hiện cả năm đạt 1.850 tỷ đồng.\n- 100% văn bản đi được ký \
+                                 số.\nPHẦN II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027\n- Thu nhập bình quân đầu người đạt 74 \
+                                 triệu đồng.\n";
+
+#[test]
+fn a_reports_parts_head_its_results_and_its_year_ahead() {
+    // Regression: "PHẦN I." hid the results heading, so the year's results were dated 2027, the title's; "Phương
+    // hướng, nhiệm vụ năm 2027" opened no year and set no objective, so its target was a result; and "ước thực hiện cả
+    // năm" was named.
+    let draft = extract_plan(A_REPORT_IN_PARTS);
+    assert_eq!(target_rows(&draft.plan), [(Some(2027), Comparator::Reach, 74e6, MeasureUnit::Dong)]);
+    let obs: Vec<_> = draft.observations.iter().map(|o| (o.indicator.as_str(), o.year, o.value)).collect();
+    assert_eq!(obs, [("tong_gia_tri_san_xuat", Some(2026), 1850e9), ("e_documents_signed", Some(2026), 100.0)]);
+    check_offsets(A_REPORT_IN_PARTS, &draft);
+}
+
+/// Odd spacing: a year glued to "năm", a comma after its space, a double space and a percent sign apart (a probe of 6
+/// Dec 2026; the same text as the Python and JavaScript tests).
+const ODD_SPACING: &str = "Đến năm2026 ,tỷ lệ hồ sơ trực tuyến đạt  95 %  ;  100%hộ gia đình có cáp quang.\n";
+
+#[test]
+fn a_glued_year_and_a_comma_after_its_space_read_as_typed_well() {
+    // Regression: "năm2026" gave no year, and the comma after its space left the year in the indicator's name.
+    let draft = extract_plan(ODD_SPACING);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2026), Comparator::Reach, 95.0, MeasureUnit::Percent),
+            (Some(2026), Comparator::Reach, 100.0, MeasureUnit::Percent)
+        ]
+    );
+    let ids: Vec<_> = draft.plan.targets.iter().map(|t| t.indicator.as_str()).collect();
+    assert_eq!(ids, ["online_resolved_dossiers", "households_fibre_broadband"]);
+    check_offsets(ODD_SPACING, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

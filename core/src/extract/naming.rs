@@ -46,9 +46,22 @@ fn fold_word(w: &str) -> String {
     out
 }
 
-/// Words of the original with their folded form, punctuation at their ends kept in the original.
+/// Words of the original with their folded form, punctuation at their ends kept in the original. A year glued to its
+/// "năm" ("năm2026", typed with odd spacing) is a word of its own.
 fn tokens(original: &str) -> Vec<(&str, String)> {
-    original.split_whitespace().map(|w| (w, fold_word(w))).filter(|(_, f)| !f.is_empty()).collect()
+    original
+        .split_whitespace()
+        .flat_map(|w| {
+            let digit = w.find(|c: char| c.is_ascii_digit()).filter(|&d| d > 0);
+            let glued = digit.filter(|&d| fold_word(w.get(..d).unwrap_or_default()) == "nam");
+            match glued.and_then(|d| w.split_at_checked(d)) {
+                Some((nam, year)) => vec![nam, year],
+                None => vec![w],
+            }
+        })
+        .map(|w| (w, fold_word(w)))
+        .filter(|(_, f)| !f.is_empty())
+        .collect()
 }
 
 /// The Vietnamese name of an indicator the catalogue does not know, from the words of the clause that name
@@ -234,8 +247,17 @@ fn drop_tail(t: &mut Vec<(&str, String)>) {
         t.len() >= 2 && t.get(t.len() - 2).is_some_and(|w| w.1 == "tuoi") && t.last().is_some_and(|w| age_group(&w.1))
     };
     // "Thu ngân sách ước thực hiện 56,2 tỷ đồng": the estimate's verb ends it too.
+    // So does "ước thực hiện cả năm" (a commune's yearly report, a probe of 6 Dec 2026).
     let estimate = |t: &[(&str, String)]| {
-        t.len() > 3 && t.get(t.len() - 3..).is_some_and(|r| r.iter().map(|w| w.1.as_str()).eq(["uoc", "thuc", "hien"]))
+        let ends = |words: &[&str]| {
+            t.len() > words.len()
+                && t.get(t.len() - words.len()..)
+                    .is_some_and(|r| r.iter().map(|w| w.1.as_str()).eq(words.iter().copied()))
+        };
+        [&["uoc", "thuc", "hien", "ca", "nam"][..], &["uoc", "thuc", "hien"], &["uoc", "ca", "nam"]]
+            .into_iter()
+            .find(|words| ends(words))
+            .map(<[&str]>::len)
     };
     // "Chỉ số đổi mới sáng tạo cấp địa phương (PII) thuộc nhóm 15 tỉnh": a rank's group ends it too.
     let group = |t: &[(&str, String)]| {
@@ -247,8 +269,8 @@ fn drop_tail(t: &mut Vec<(&str, String)>) {
     loop {
         if let Some(n) = group(t) {
             t.truncate(t.len() - n);
-        } else if estimate(t) {
-            t.truncate(t.len() - 3);
+        } else if let Some(n) = estimate(t) {
+            t.truncate(t.len() - n);
         } else if t.last().is_some_and(tail) && !age(t) {
             t.pop();
         } else {
@@ -522,6 +544,7 @@ mod tests {
             ("Trong 5 năm qua, các cấp hội vận động hội viên", "tỷ lệ cấp hội vận động hội viên"),
             ("Trong thời gian vừa qua, toàn huyện có thêm hộ thoát nghèo", "tỷ lệ toàn huyện có thêm hộ thoát nghèo"),
             ("lao động qua đào tạo", "tỷ lệ lao động qua đào tạo"),
+            ("Tổng giá trị sản xuất ước thực hiện cả năm đạt", "tỷ lệ tổng giá trị sản xuất"),
             // A running total's opening words open none (phu_tho_ocop_2026, a development text, and a probe of 6 Dec
             // 2026).
             ("Lũy kế đến hết năm 2025, toàn tỉnh có sản phẩm OCOP", "tỷ lệ sản phẩm OCOP"),

@@ -185,6 +185,8 @@ pub(crate) fn only_reports(s: &str) -> bool {
         // budget's estimates, decided or assigned, are the year's objectives.
         "quyet dinh du toan",
         "giao du toan",
+        // "Phương hướng, nhiệm vụ năm 2027": the part of a yearly report on the year ahead (a probe of 6 Dec 2026).
+        "phuong huong",
     ];
     let any = |list: &[&str]| list.iter().any(|w| find_words(s, w).next().is_some());
     // "hiện" reports only where it says "now" ([`now_opening`]), not in "thực hiện".
@@ -1045,6 +1047,9 @@ mod tests {
         // A text reports only where "hiện" says "now", not where it is the "hiện" of "thực hiện".
         assert!(only_reports(&fold("Hiện tỷ lệ lao động tham gia BHXH là 16%.")));
         assert!(!only_reports(&fold("Thực hiện chính sách tiền lương, tỷ lệ lao động tham gia BHXH 16%.")));
+        // A yearly report's part on the year ahead sets its objectives (a probe of 6 Dec 2026).
+        let ahead = "Tỷ lệ hộ nghèo hiện nay là 1,8%.\nPhương hướng, nhiệm vụ năm 2027: thu nhập đạt 74 triệu đồng.";
+        assert!(!only_reports(&fold(ahead)));
     }
 
     #[test]

@@ -8,6 +8,10 @@ use super::folded::{at, ends_with_words, find_word, starts_with_words, sub, word
 pub(crate) fn marker_len(s: &str) -> usize {
     let lead = s.len() - s.trim_start().len();
     let t = s.trim_start();
+    // "PHẦN I. KẾT QUẢ ...", "Phần thứ hai: ...": a part of the document is a marker as its number alone is.
+    if let Some(part) = part_marker_len(t) {
+        return lead + part;
+    }
     let b = t.as_bytes();
     let mut n = 0;
     if matches!(at(t, 0), b'-' | b'+' | b'*' | b'~' | b'>') {
@@ -55,6 +59,21 @@ pub(crate) fn marker_len(s: &str) -> usize {
     }
     let rest = sub(t, n, t.len());
     lead + n + (rest.len() - rest.trim_start().len())
+}
+
+/// Length of a part's marker at the start of folded `t`, with the spaces after it: "phan i. ", "phan 2: ", "phan thu
+/// hai: " (a commune's yearly report, "PHẦN I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2026"; a probe of 6 Dec 2026).
+fn part_marker_len(t: &str) -> Option<usize> {
+    let rest = t.strip_prefix("phan ")?;
+    let rest = rest.strip_prefix("thu ").unwrap_or(rest);
+    let number = rest.find(['.', ':'])?;
+    let word = sub(rest, 0, number);
+    let numbered = !word.is_empty()
+        && (word.bytes().all(|c| c.is_ascii_digit() || matches!(c, b'i' | b'v' | b'x'))
+            || ["nhat", "hai", "ba", "tu", "nam"].contains(&word));
+    let end = t.len() - rest.len() + number + 1;
+    let after = sub(t, end, t.len());
+    numbered.then(|| end + after.len() - after.trim_start().len())
 }
 
 /// What an outline line announces.
@@ -119,9 +138,11 @@ pub(crate) fn heading(line: &str) -> Option<(Heading, usize)> {
     // the lines after it by its term).
     let undated = !head.contains(|c: char| c.is_ascii_digit());
     let objectives = ["cac ", "mot so "].iter().find_map(|w| head.strip_prefix(w)).filter(|_| undated).unwrap_or(head);
-    let opener = ["muc tieu", "den nam", "chi tieu", "phan dau den nam", "giai doan", "nam"]
-        .iter()
-        .any(|w| starts_with_words(objectives, w));
+    // "Phương hướng, nhiệm vụ năm 2027", "Nhiệm vụ trọng tâm năm 2027": a report's part on the year ahead.
+    let opener =
+        ["muc tieu", "den nam", "chi tieu", "phan dau den nam", "giai doan", "nam", "phuong huong", "nhiem vu"]
+            .iter()
+            .any(|w| starts_with_words(objectives, w));
     // "Năm 2026, thu nhập bình quân đạt 60 triệu đồng.": a sentence with a figure of its own opens on the year, no
     // heading (a percentage already rules a head out); so does one with a multiple said in words ("Đến năm 2030, doanh
     // thu du lịch tăng gấp đôi.").
@@ -238,6 +259,12 @@ mod tests {
         assert_eq!(marker_len("1.184 ty"), 0);
         assert_eq!(marker_len("1.1.1 ha tang"), 6);
         assert_eq!(marker_len("(1) abc"), 4);
+        // A part of the document (a probe of 6 Dec 2026): not a word that only opens with "phần".
+        assert_eq!(marker_len("phan i. ket qua thuc hien"), 8);
+        assert_eq!(marker_len("phan thu hai: phuong huong"), 14);
+        assert_eq!(marker_len("phan 2. abc"), 8);
+        assert_eq!(marker_len("phan tram ho so. abc"), 0);
+        assert_eq!(marker_len("phan dau dat 90%"), 0);
     }
 
     #[test]
@@ -284,6 +311,10 @@ mod tests {
         assert_eq!(heading("ket qua:").map(|h| h.0), Some(Heading::Results(None)));
         // A year said without "năm" after a short heading's words (a probe of 6 Dec 2026).
         assert_eq!(heading("ket qua 2025:").map(|h| h.0), Some(Heading::Results(Some(2025))));
+        // A report's part on the year ahead (a probe of 6 Dec 2026; phuong_ngoc_trao_thanh_hoa, a development text).
+        assert_eq!(heading("phuong huong, nhiem vu nam 2027").map(|h| h.0), Some(Heading::Year(2027)));
+        assert_eq!(heading("phuong huong, muc tieu, nhiem vu den nam 2020").map(|h| h.0), Some(Heading::Year(2020)));
+        assert_eq!(heading("nhiem vu trong tam quy iv nam 2026").map(|h| h.0), Some(Heading::Year(2026)));
         assert_eq!(heading("muc tieu 2026:").map(|h| h.0), Some(Heading::Year(2026)));
         assert_eq!(heading("chi tieu 2026").map(|h| h.0), Some(Heading::Year(2026)));
         assert_eq!(heading("ket qua kiem tra 2025").map(|h| h.0), None);
