@@ -5072,6 +5072,15 @@ def test_a_glued_year_and_a_comma_after_its_space_read_as_typed_well():
     assert [t["indicator"] for t in draft.plan.targets] == ["online_resolved_dossiers", "households_fibre_broadband"]
 
 
+def test_community_digital_teams_and_e_commerce_platforms_are_counted():
+    # Regression (a probe of 6 Dec 2026): neither noun was one the reader counts, so neither figure was a target.
+    draft = chitieu.extract_plan(
+        "Năm 2026:\n- Có ít nhất 3 sàn thương mại điện tử địa phương hoạt động hiệu quả.\n- Mỗi xã, phường có ít nhất "
+        "01 tổ công nghệ số cộng đồng.\n"
+    )
+    assert target_rows(draft.plan) == [(2026, "at_least", 3.0, "count"), (2026, "at_least", 1.0, "count")]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

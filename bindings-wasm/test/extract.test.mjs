@@ -5657,6 +5657,18 @@ test("a glued year and a comma after its space read as typed well", () => {
   );
 });
 
+test("community digital teams and e-commerce platforms are counted", () => {
+  // Regression (a probe of 6 Dec 2026): neither noun was one the reader counts, so neither figure was a target.
+  const draft = c.extractPlan(
+    "Năm 2026:\n- Có ít nhất 3 sàn thương mại điện tử địa phương hoạt động hiệu quả.\n- Mỗi xã, phường có ít nhất " +
+      "01 tổ công nghệ số cộng đồng.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2026, "at_least", 3, "count"],
+    [2026, "at_least", 1, "count"],
+  ]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -7027,6 +7027,25 @@ fn a_glued_year_and_a_comma_after_its_space_read_as_typed_well() {
     check_offsets(ODD_SPACING, &draft);
 }
 
+/// Teams and platforms a digital-transformation plan counts (a probe of 6 Dec 2026; the same text as the Python and
+/// JavaScript tests).
+const TEAMS_AND_PLATFORMS: &str = "Năm 2026:\n- Có ít nhất 3 sàn thương mại điện tử địa phương hoạt động hiệu quả.\n- \
+                                   Mỗi xã, phường có ít nhất 01 tổ công nghệ số cộng đồng.\n";
+
+#[test]
+fn community_digital_teams_and_e_commerce_platforms_are_counted() {
+    // Regression: neither noun was one the reader counts, so neither figure was a target.
+    let draft = extract_plan(TEAMS_AND_PLATFORMS);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2026), Comparator::AtLeast, 3.0, MeasureUnit::Count),
+            (Some(2026), Comparator::AtLeast, 1.0, MeasureUnit::Count)
+        ]
+    );
+    check_offsets(TEAMS_AND_PLATFORMS, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

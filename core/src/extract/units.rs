@@ -481,12 +481,18 @@ const ENERGY: [(&str, MeasureUnit, f64); 8] = [
 /// mới", "phát triển ít nhất 5 sản phẩm OCOP", "kết nạp từ 25 đảng viên trở lên"), each with the words that,
 /// right after it, make it another word ("hỗ trợ", "hồ sơ", "xã hội"). Tasks, solutions, platforms and
 /// systems a plan lists ("05 giải pháp", "01 nền tảng") are not among them ([`super::noise`]).
-const COUNTED: [(&str, &[&str]); 111] = [
+const COUNTED: [(&str, &[&str]); 115] = [
     ("doanh nghiep", &[]),
     // Its abbreviation, in a table's unit column ("Số doanh nghiệp thành lập mới | DN | 320 | 400") as in text.
     ("dn", &[]),
     ("hop tac xa", &[]),
     ("htx", &[]),
+    // Community digital technology teams ("Mỗi xã, phường có ít nhất 01 tổ công nghệ số cộng đồng", "Tổ CNSCĐ") and the
+    // local e-commerce platforms a plan sets up ("Có ít nhất 3 sàn thương mại điện tử"; probes of 6 Dec 2026).
+    ("to cong nghe so", &[]),
+    ("to cnscd", &[]),
+    ("san thuong mai dien tu", &[]),
+    ("san tmdt", &[]),
     ("to hop tac", &[]),
     ("ho", &["tro", "so", "chieu", "khau", "tich", "chua", "chi", "ten"]),
     ("nguoi", &[]),
@@ -1653,6 +1659,11 @@ mod tests {
             " lien hiep htx",
             // Enterprises abbreviated (a probe of 6 Dec 2026: a table's unit column "DN").
             " dn",
+            // Community digital technology teams and local e-commerce platforms (probes of 6 Dec 2026).
+            " to cong nghe so cong dong",
+            " to cnscd",
+            " san thuong mai dien tu dia phuong",
+            " san tmdt",
             " lop tap huan",
             " giai khu vuc",
             " cau lac bo tdtt",
