@@ -5081,6 +5081,17 @@ def test_community_digital_teams_and_e_commerce_platforms_are_counted():
     assert target_rows(draft.plan) == [(2026, "at_least", 3.0, "count"), (2026, "at_least", 1.0, "count")]
 
 
+def test_a_year_a_report_opens_dates_no_aims_after_it():
+    # Regression (a probe of 6 Dec 2026): the year of 2025's result held for the next line, so the visitors to
+    # attract were 2025's target.
+    draft = chitieu.extract_plan(
+        "Năm 2026, tỉnh Khánh Hòa phấn đấu tốc độ tăng trưởng GRDP đạt 10% trở lên. Năm 2025, tăng trưởng GRDP của "
+        "tỉnh ước đạt 8,6%, đứng thứ 12 cả nước.\nTỉnh cũng đặt mục tiêu thu hút 8,5 triệu lượt khách du lịch.\n"
+    )
+    assert target_rows(draft.plan) == [(2026, "at_least", 10.0, "percent_per_year"), (2026, "reach", 8.5e6, "count")]
+    assert observation_rows(draft) == [(8.6, 2025)]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

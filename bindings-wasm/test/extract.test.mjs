@@ -5669,6 +5669,20 @@ test("community digital teams and e-commerce platforms are counted", () => {
   ]);
 });
 
+test("a year a report opens dates no aims after it", () => {
+  // Regression (a probe of 6 Dec 2026): the year of 2025's result held for the next line, so the visitors to attract
+  // were 2025's target.
+  const draft = c.extractPlan(
+    "Năm 2026, tỉnh Khánh Hòa phấn đấu tốc độ tăng trưởng GRDP đạt 10% trở lên. Năm 2025, tăng trưởng GRDP của " +
+      "tỉnh ước đạt 8,6%, đứng thứ 12 cả nước.\nTỉnh cũng đặt mục tiêu thu hút 8,5 triệu lượt khách du lịch.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2026, "at_least", 10, "percent_per_year"],
+    [2026, "reach", 8.5e6, "count"],
+  ]);
+  assert.deepEqual(observationRows(draft), [[8.6, 2025]]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -7046,6 +7046,27 @@ fn community_digital_teams_and_e_commerce_platforms_are_counted() {
     check_offsets(TEAMS_AND_PLATFORMS, &draft);
 }
 
+/// A province's aims for 2026, the year 2025's result and more aims (a probe of 6 Dec 2026; the same text as the Python
+/// and JavaScript tests).
+const AIMS_AFTER_A_RESULT: &str = "Năm 2026, tỉnh Khánh Hòa phấn đấu tốc độ tăng trưởng GRDP đạt 10% trở lên. Năm \
+                                   2025, tăng trưởng GRDP của tỉnh ước đạt 8,6%, đứng thứ 12 cả nước.\nTỉnh cũng đặt \
+                                   mục tiêu thu hút 8,5 triệu lượt khách du lịch.\n";
+
+#[test]
+fn a_year_a_report_opens_dates_no_aims_after_it() {
+    // Regression: the year of 2025's result held for the next line, so the visitors to attract were 2025's target.
+    let draft = extract_plan(AIMS_AFTER_A_RESULT);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2026), Comparator::AtLeast, 10.0, MeasureUnit::PercentPerYear),
+            (Some(2026), Comparator::Reach, 8.5e6, MeasureUnit::Count)
+        ]
+    );
+    assert_eq!(observation_rows(&draft), [(8.6, Some(2025))]);
+    check_offsets(AIMS_AFTER_A_RESULT, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -131,6 +131,14 @@ impl Section {
         if let Some(m) = mentions.iter().rev().find(|m| m.holds && !m.after_figure).filter(|m| !vision(m)) {
             self.results &= !m.objective;
             if self.year != Some(m.year) {
+                // "Năm 2025, tăng trưởng GRDP của tỉnh ước đạt 8,6%, đứng thứ 12 cả nước." after the aims of 2026 in
+                // its line: a year a report opens holds for what the lines after it report, not for the aims a line
+                // wanting sets ("Tỉnh cũng đặt mục tiêu thu hút 8,5 triệu lượt khách"; a probe of 6 Dec 2026), as a
+                // term past's does.
+                let aims_before = mentions.iter().any(|o| o.at < m.at && o.objective && o.holds);
+                if aims_before && !m.objective && reports::Scan::of(sub(s, m.at, line_end)).reports_to_its_end() {
+                    self.term_reported = Some((self.year, self.context));
+                }
                 self.year = Some(m.year);
                 self.context = true;
                 self.headed = false;
@@ -934,6 +942,18 @@ Tỷ lệ đô thị hóa trên 75%.",
                 (80.0, Some(2026), false)
             ]
         );
+    }
+
+    #[test]
+    fn a_year_a_report_opens_after_the_aims_of_its_line_dates_no_later_aims() {
+        // A probe of 6 Dec 2026 (news of a province's growth targets): the aims after the report are the first year's.
+        let o = outline(
+            "Năm 2026, tỉnh phấn đấu tăng trưởng GRDP đạt 10% trở lên. Năm 2025, tăng trưởng GRDP của tỉnh ước đạt \
+             8,6%.\nTỉnh cũng đặt mục tiêu thu hút 8,5 triệu lượt khách.\nTỷ lệ hộ nghèo còn 1,2%.",
+            None,
+        );
+        let rows: Vec<_> = o.figures.iter().map(|f| (f.found.value, f.year)).collect();
+        assert_eq!(rows, vec![(10.0, Some(2026)), (8.6, Some(2025)), (8.5e6, Some(2026)), (1.2, Some(2026))]);
     }
 
     #[test]
