@@ -5092,6 +5092,13 @@ def test_a_year_a_report_opens_dates_no_aims_after_it():
     assert observation_rows(draft) == [(8.6, 2025)]
 
 
+def test_a_tiers_words_alone_before_its_figure_name_its_tier():
+    # Regression (a probe of 6 Dec 2026): "cấp tỉnh 100%" and "cấp xã 95%" gave no tier; "cấp xã đạt 95%" did.
+    draft = chitieu.extract_plan("Năm 2026:\n- Tỷ lệ văn bản điện tử được ký số: cấp tỉnh 100%; cấp xã 95%.\n")
+    rows = [(t["year"], t.get("tier"), t["value"]) for t in draft.plan.targets]
+    assert rows == [(2026, "province", 100.0), (2026, "commune", 95.0)]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -5683,6 +5683,18 @@ test("a year a report opens dates no aims after it", () => {
   assert.deepEqual(observationRows(draft), [[8.6, 2025]]);
 });
 
+test("a tier's words alone before its figure name its tier", () => {
+  // Regression (a probe of 6 Dec 2026): "cấp tỉnh 100%" and "cấp xã 95%" gave no tier; "cấp xã đạt 95%" did.
+  const draft = c.extractPlan("Năm 2026:\n- Tỷ lệ văn bản điện tử được ký số: cấp tỉnh 100%; cấp xã 95%.\n");
+  assert.deepEqual(
+    draft.plan.targets.map((t) => [t.year, t.tier ?? null, t.value]),
+    [
+      [2026, "province", 100],
+      [2026, "commune", 95],
+    ],
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -7067,6 +7067,19 @@ fn a_year_a_report_opens_dates_no_aims_after_it() {
     check_offsets(AIMS_AFTER_A_RESULT, &draft);
 }
 
+/// Tiers said before their figures with no verb (a probe of 6 Dec 2026; the same text as the Python and JavaScript
+/// tests).
+const TIERS_WITHOUT_A_VERB: &str = "Năm 2026:\n- Tỷ lệ văn bản điện tử được ký số: cấp tỉnh 100%; cấp xã 95%.\n";
+
+#[test]
+fn a_tiers_words_alone_before_its_figure_name_its_tier() {
+    // Regression: "cấp tỉnh 100%" and "cấp xã 95%" gave no tier; "cấp xã đạt 95%" did.
+    let draft = extract_plan(TIERS_WITHOUT_A_VERB);
+    let rows: Vec<_> = draft.plan.targets.iter().map(|t| (t.year, t.tier, t.value)).collect();
+    assert_eq!(rows, [(Some(2026), Some(Tier::Province), 100.0), (Some(2026), Some(Tier::Commune), 95.0)]);
+    check_offsets(TIERS_WITHOUT_A_VERB, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -1201,7 +1201,9 @@ fn tier_of(name: Option<&str>, prefix: &str, after: &str, city_is_province: bool
             .unwrap_or(0);
         let named_after_verb = sub(prefix, set, prefix.len()).trim_start();
         let p = if words(named_after_verb).count() >= 3 { named_after_verb } else { prefix.trim_start() };
-        (words(p).count() >= 3).then(|| named(p)).flatten()
+        // A tier's words alone before the figure name its tier ("Tỷ lệ văn bản được ký số: cấp tỉnh 100%; cấp xã 95%";
+        // a probe of 6 Dec 2026), as "cấp xã đạt 90%" does.
+        (words(p).count() >= 3 || tiers::only_tier_words(p)).then(|| named(p)).flatten()
     })
 }
 
@@ -2320,6 +2322,17 @@ mod tests {
         assert_eq!(found[0].tier, None);
         let (_, found) = read("Theo Kế hoạch của UBND tỉnh, hồ sơ cấp xã được xử lý trực tuyến đạt 90%");
         assert_eq!(found[0].tier, Some(Tier::Commune));
+    }
+
+    #[test]
+    fn a_tiers_words_alone_before_a_figure_name_its_tier() {
+        // A probe of 6 Dec 2026 (a province's plan): no "đạt" between the tier and its figure.
+        let (_, found) = read("Tỷ lệ văn bản điện tử được ký số: cấp tỉnh 100%; cấp xã 95%");
+        let tiers: Vec<_> = found.iter().map(|f| (f.value, f.tier)).collect();
+        assert_eq!(tiers, [(100.0, Some(Tier::Province)), (95.0, Some(Tier::Commune))]);
+        // Two words that are no tier's name none.
+        let (_, found) = read("Kinh tế: tăng 10%");
+        assert_eq!(found[0].tier, None);
     }
 
     #[test]
