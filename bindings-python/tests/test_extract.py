@@ -5099,6 +5099,14 @@ def test_a_tiers_words_alone_before_its_figure_name_its_tier():
     assert rows == [(2026, "province", 100.0), (2026, "commune", 95.0)]
 
 
+def test_a_provinces_name_in_a_title_in_capitals_ends_before_its_year():
+    # Regression (a probe of 6 Dec 2026): the name was "LAI CHÂU NĂM", which no province has, so the plan had no
+    # jurisdiction.
+    draft = chitieu.extract_plan("KẾ HOẠCH CHUYỂN ĐỔI SỐ TỈNH LAI CHÂU NĂM 2026\n\n- 100% văn bản đi được ký số.\n")
+    assert draft.plan.jurisdiction["id"] == "lai_chau"
+    assert target_rows(draft.plan) == [(2026, "reach", 100.0, "percent")]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -5695,6 +5695,14 @@ test("a tier's words alone before its figure name its tier", () => {
   );
 });
 
+test("a province's name in a title in capitals ends before its year", () => {
+  // Regression (a probe of 6 Dec 2026): the name was "LAI CHÂU NĂM", which no province has, so the plan had no
+  // jurisdiction.
+  const draft = c.extractPlan("KẾ HOẠCH CHUYỂN ĐỔI SỐ TỈNH LAI CHÂU NĂM 2026\n\n- 100% văn bản đi được ký số.\n");
+  assert.equal(draft.plan.jurisdiction.id, "lai_chau");
+  assert.deepEqual(targetRows(draft.plan), [[2026, "reach", 100, "percent"]]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

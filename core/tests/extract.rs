@@ -7080,6 +7080,18 @@ fn a_tiers_words_alone_before_its_figure_name_its_tier() {
     check_offsets(TIERS_WITHOUT_A_VERB, &draft);
 }
 
+/// A plan titled in capitals, its province's name before its year (a probe of 6 Dec 2026; the same text as the Python
+/// and JavaScript tests).
+const A_TITLE_IN_CAPITALS: &str = "KẾ HOẠCH CHUYỂN ĐỔI SỐ TỈNH LAI CHÂU NĂM 2026\n\n- 100% văn bản đi được ký số.\n";
+
+#[test]
+fn a_provinces_name_in_a_title_in_capitals_ends_before_its_year() {
+    // Regression: the name was "LAI CHÂU NĂM", which no province has, so the plan had no jurisdiction.
+    let draft = extract_plan(A_TITLE_IN_CAPITALS);
+    assert_eq!(draft.plan.jurisdiction.id, "lai_chau");
+    assert_eq!(target_rows(&draft.plan), [(Some(2026), Comparator::Reach, 100.0, MeasureUnit::Percent)]);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

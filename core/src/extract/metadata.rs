@@ -66,7 +66,14 @@ fn name_at(f: &Folded<'_>, at_: usize) -> Option<(String, usize)> {
     let rest = f.original(at_, line_end.min(at_ + 200)).split(['\t', '\r']).next().unwrap_or_default();
     let mut name: Vec<&str> = Vec::new();
     let mut len = 0;
+    let mut next_words = rest.split_whitespace().map(fold).skip(1);
     for w in rest.split(char::is_whitespace) {
+        let next = if w.is_empty() { None } else { next_words.next() };
+        // In a heading's capitals the words after the name are capitals too ("KẾ HOẠCH CHUYỂN ĐỔI SỐ TỈNH LAI CHÂU NĂM
+        // 2026"; a probe of 6 Dec 2026): a year, a period, an orientation or a place's words end it.
+        if !w.is_empty() && ends_a_name(&fold(w), next.as_deref()) {
+            break;
+        }
         // A run of spaces ("TP.Hải  Phòng") or a no-break space parts words as one space does.
         if w.is_empty() && !name.is_empty() {
             len += 1;
@@ -92,6 +99,17 @@ fn name_at(f: &Folded<'_>, at_: usize) -> Option<(String, usize)> {
 
 fn fold(s: &str) -> String {
     Folded::new(s).text
+}
+
+/// Whether folded word `w`, before folded word `next`, ends a name: "năm 2026", "giai đoạn", "đến năm", "tầm nhìn",
+/// "định hướng", "trên địa bàn", "về", "và", "nhiệm kỳ". Not "Nam" of "Quảng Nam", "Tam" of "Tam Kỳ" nor "Định" of
+/// "Bình Định", which are names' words.
+fn ends_a_name(w: &str, next: Option<&str>) -> bool {
+    let year = next.is_some_and(|n| super::folded::year_at(n).is_some());
+    matches!(w, "giai" | "den" | "tren" | "ve" | "va" | "nhiem")
+        || (w == "nam" && year)
+        || (w == "tam" && next == Some("nhin"))
+        || (w == "dinh" && next == Some("huong"))
 }
 
 /// A letter of a name, or a combining mark of one ("Trà" decomposed, NFD, is "Tra" and U+0300).
@@ -926,6 +944,24 @@ mod tests {
             "NGHỊ QUYẾT Đại hội Đại biểu Đảng bộ xã Tân Phú lần thứ I, nhiệm kỳ 2025 - 2030\n\nĐến năm 2030, ...\n",
         );
         assert_eq!(title(&f), "NGHỊ QUYẾT Đại hội Đại biểu Đảng bộ xã Tân Phú lần thứ I, nhiệm kỳ 2025 - 2030");
+    }
+
+    #[test]
+    fn a_name_in_a_headings_capitals_ends_before_its_year() {
+        // A probe of 6 Dec 2026: "LAI CHÂU NĂM" was the name, which no province has.
+        let f = folded("KẾ HOẠCH CHUYỂN ĐỔI SỐ TỈNH LAI CHÂU NĂM 2026\n");
+        let at_ = f.text.find("lai chau").unwrap();
+        assert_eq!(name_at(&f, at_).map(|(n, _)| n), Some("LAI CHÂU".to_owned()));
+        for (text, name) in [
+            ("TỈNH QUẢNG NAM GIAI ĐOẠN 2026 - 2030", "QUẢNG NAM"),
+            ("TỈNH BÌNH ĐỊNH ĐỊNH HƯỚNG ĐẾN NĂM 2030", "BÌNH ĐỊNH"),
+            ("XÃ TAM NÔNG TRÊN ĐỊA BÀN", "TAM NÔNG"),
+            ("TỈNH HÀ NAM", "HÀ NAM"),
+        ] {
+            let f = folded(text);
+            let at_ = f.text.find(' ').unwrap() + 1;
+            assert_eq!(name_at(&f, at_).map(|(n, _)| n), Some(name.to_owned()), "{text}");
+        }
     }
 
     #[test]
