@@ -5107,6 +5107,21 @@ def test_a_provinces_name_in_a_title_in_capitals_ends_before_its_year():
     assert target_rows(draft.plan) == [(2026, "reach", 100.0, "percent")]
 
 
+def test_a_roadmaps_quarters_and_years_measure_the_name_before_its_colon():
+    # Regression (a probe of 6 Dec 2026, and tuyen_quang_du_lich_2030, a development text): "quý I" and "năm 2026"
+    # named the figures (`quy_i`, `indicator_dong`), not the name before the colon.
+    draft = chitieu.extract_plan(
+        "Năm 2026:\n- Tỷ lệ số hóa hồ sơ theo lộ trình: quý I đạt 40%; quý IV đạt 100%.\n- Tổng thu từ khách du lịch: "
+        "năm 2026 đạt 2.000 tỷ đồng; năm 2027 đạt 2.500 tỷ đồng.\n"
+    )
+    assert [(t["indicator"], t.get("year"), t["value"]) for t in draft.plan.targets] == [
+        ("so_hoa_ho_so_lo_trinh", 2026, 40.0),
+        ("so_hoa_ho_so_lo_trinh", 2026, 100.0),
+        ("tong_thu_tu_khach_du_lich", 2026, 2e12),
+        ("tong_thu_tu_khach_du_lich", 2027, 2.5e12),
+    ]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

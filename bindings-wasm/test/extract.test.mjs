@@ -5703,6 +5703,24 @@ test("a province's name in a title in capitals ends before its year", () => {
   assert.deepEqual(targetRows(draft.plan), [[2026, "reach", 100, "percent"]]);
 });
 
+test("a roadmap's quarters and years measure the name before its colon", () => {
+  // Regression (a probe of 6 Dec 2026, and tuyen_quang_du_lich_2030, a development text): "quý I" and "năm 2026"
+  // named the figures (`quy_i`, `indicator_dong`), not the name before the colon.
+  const draft = c.extractPlan(
+    "Năm 2026:\n- Tỷ lệ số hóa hồ sơ theo lộ trình: quý I đạt 40%; quý IV đạt 100%.\n- Tổng thu từ khách du lịch: " +
+      "năm 2026 đạt 2.000 tỷ đồng; năm 2027 đạt 2.500 tỷ đồng.\n",
+  );
+  assert.deepEqual(
+    draft.plan.targets.map((t) => [t.indicator, t.year ?? null, t.value]),
+    [
+      ["so_hoa_ho_so_lo_trinh", 2026, 40],
+      ["so_hoa_ho_so_lo_trinh", 2026, 100],
+      ["tong_thu_tu_khach_du_lich", 2026, 2e12],
+      ["tong_thu_tu_khach_du_lich", 2027, 2.5e12],
+    ],
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

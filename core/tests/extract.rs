@@ -7092,6 +7092,29 @@ fn a_provinces_name_in_a_title_in_capitals_ends_before_its_year() {
     assert_eq!(target_rows(&draft.plan), [(Some(2026), Comparator::Reach, 100.0, MeasureUnit::Percent)]);
 }
 
+/// Roadmaps of quarters and years listed after their name and its colon (a probe of 6 Dec 2026, and
+/// tuyen_quang_du_lich_2030, a development text; the same text as the Python and JavaScript tests).
+const ROADMAPS_AFTER_A_COLON: &str = "Năm 2026:\n- Tỷ lệ số hóa hồ sơ theo lộ trình: quý I đạt 40%; quý IV đạt \
+                                      100%.\n- Tổng thu từ khách du lịch: năm 2026 đạt 2.000 tỷ đồng; năm 2027 đạt \
+                                      2.500 tỷ đồng.\n";
+
+#[test]
+fn a_roadmaps_quarters_and_years_measure_the_name_before_its_colon() {
+    // Regression: "quý I" and "năm 2026" named the figures (`quy_i`, `indicator_dong`), not the name before the colon.
+    let draft = extract_plan(ROADMAPS_AFTER_A_COLON);
+    let ids: Vec<_> = draft.plan.targets.iter().map(|t| (t.indicator.as_str(), t.year, t.value)).collect();
+    assert_eq!(
+        ids,
+        [
+            ("so_hoa_ho_so_lo_trinh", Some(2026), 40.0),
+            ("so_hoa_ho_so_lo_trinh", Some(2026), 100.0),
+            ("tong_thu_tu_khach_du_lich", Some(2026), 2e12),
+            ("tong_thu_tu_khach_du_lich", Some(2027), 2.5e12)
+        ]
+    );
+    check_offsets(ROADMAPS_AFTER_A_COLON, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

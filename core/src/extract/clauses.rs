@@ -1337,6 +1337,15 @@ fn only_year_words(phrase: &str) -> bool {
     words(phrase).any(year) && words(phrase).all(|w| year(w) || time(w))
 }
 
+/// Whether a phrase says nothing but a quarter, of a year or not ("quý I đạt", "quý 2 năm 2026"), as
+/// [`only_year_words`] says nothing but a year.
+fn only_quarter_words(phrase: &str) -> bool {
+    let year = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+    let quarter = |w: &str| matches!(w, "i" | "ii" | "iii" | "iv" | "1" | "2" | "3" | "4");
+    let time = |w: &str| matches!(w, "quy" | "nam" | "den" | "het" | "trong" | "dat" | "va");
+    words(phrase).any(|w| w == "quy") && words(phrase).all(|w| year(w) || quarter(w) || time(w))
+}
+
 /// Whether folded words after a figure say only that it is a share of the plan, quota or estimate assigned ("đạt 100%
 /// chỉ tiêu trên giao", "110% dự toán tỉnh giao", "100% kế hoạch đề ra", "100% chỉ tiêu ở cả 2 cấp"): what the share
 /// measures is named before it ("Tuyển quân đạt ..."), not by "giao". "100% chỉ tiêu tuyển quân" names it after. The
@@ -1484,8 +1493,12 @@ fn read(
         // So does one whose words name only its tier ("Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng: cấp tỉnh đạt
         // 100%, cấp xã đạt 95%").
         // Or only the verb of an estimate or of what was done ("Thu ngân sách: ước thực hiện 56,2 tỷ đồng").
+        // Or only its year or quarter ("Tỷ lệ số hóa hồ sơ theo lộ trình: quý I đạt 40%; quý II đạt 60%", "...: năm
+        // 2026 đạt 40%; năm 2027 đạt 60%"; a probe of 6 Dec 2026).
         let unnamed = words(before_text).next().is_none()
             || tiers::only_tier_words(without_reach(before_text))
+            || only_year_words(before_text)
+            || only_quarter_words(before_text)
             || words(before_text).all(|w| matches!(w, "uoc" | "dat" | "thuc" | "hien" | "duoc"));
         let listed = name_listed.filter(|_| k == 0 && unnamed && (ratio_named || nothing_named_after(after)));
         // The result right before a plan's figure ("23.076 tấn/90.000 tấn"), marked when the plan's hit was read.
@@ -1501,7 +1514,9 @@ fn read(
         };
         // Words that name only a tier ("80% cấp huyện") or a year ("..., năm 2030 đạt 95%"): the indicator is
         // the previous figure's.
-        let only_tier_or_year = |w: &str| tiers::only_tier_words(w) || only_year_words(w) || objective_of_a_year(w);
+        let only_tier_or_year = |w: &str| {
+            tiers::only_tier_words(w) || only_year_words(w) || only_quarter_words(w) || objective_of_a_year(w)
+        };
         // So does a level of what remains after a change ("giảm 0,5% (còn dưới 1,2%)").
         let remains = words(sub(s, phrase.0, phrase.1)).next().is_none() && what_remains(before_text);
         // So after a ";", in a list ("tối thiểu 98% đối với cơ quan cấp tỉnh; 95% đối với Ủy ban nhân dân cấp xã").
@@ -2201,6 +2216,9 @@ mod tests {
         assert_eq!(same, [false, true]);
         assert!(only_year_words("den nam 2030") && only_year_words(" nam 2030 dat "));
         assert!(!only_year_words("nam 2030 ty le ho so") && !only_year_words("dat"));
+        // A quarter's (a probe of 6 Dec 2026).
+        assert!(only_quarter_words("quy i dat ") && only_quarter_words("den het quy 2 nam 2026"));
+        assert!(!only_quarter_words("quy vi tinh") && !only_quarter_words("nam 2026 dat"));
         // The objective of a year, after another year's figure (a probe of 6 Dec 2026).
         assert!(objective_of_a_year(" muc tieu den nam 2030 la ") && objective_of_a_year("muc tieu nam 2030"));
         assert!(!objective_of_a_year("muc tieu nam 2030 ty le ho ngheo") && !objective_of_a_year("muc tieu la"));
