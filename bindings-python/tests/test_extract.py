@@ -5122,6 +5122,17 @@ def test_a_roadmaps_quarters_and_years_measure_the_name_before_its_colon():
     ]
 
 
+def test_the_ministries_and_provinces_level_is_the_province_tier():
+    # Regression (a probe of 6 Dec 2026, in Quyết định 749/QĐ-TTg's words): "cấp bộ, tỉnh" named no tier, so the 90%
+    # was no level's.
+    draft = chitieu.extract_plan(
+        "a) Đến năm 2025:\n- 90% hồ sơ công việc tại cấp bộ, tỉnh; 80% hồ sơ công việc tại cấp huyện và 60% hồ sơ công "
+        "việc tại cấp xã được xử lý trên môi trường mạng.\n"
+    )
+    rows = [(t["year"], t.get("tier"), t["value"]) for t in draft.plan.targets]
+    assert rows == [(2025, "province", 90.0), (2025, "district", 80.0), (2025, "commune", 60.0)]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -5721,6 +5721,23 @@ test("a roadmap's quarters and years measure the name before its colon", () => {
   );
 });
 
+test("the ministries' and provinces' level is the province tier", () => {
+  // Regression (a probe of 6 Dec 2026, in Quyết định 749/QĐ-TTg's words): "cấp bộ, tỉnh" named no tier, so the 90%
+  // was no level's.
+  const draft = c.extractPlan(
+    "a) Đến năm 2025:\n- 90% hồ sơ công việc tại cấp bộ, tỉnh; 80% hồ sơ công việc tại cấp huyện và 60% hồ sơ công " +
+      "việc tại cấp xã được xử lý trên môi trường mạng.\n",
+  );
+  assert.deepEqual(
+    draft.plan.targets.map((t) => [t.year, t.tier ?? null, t.value]),
+    [
+      [2025, "province", 90],
+      [2025, "district", 80],
+      [2025, "commune", 60],
+    ],
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -7115,6 +7115,28 @@ fn a_roadmaps_quarters_and_years_measure_the_name_before_its_colon() {
     check_offsets(ROADMAPS_AFTER_A_COLON, &draft);
 }
 
+/// The national programme's targets of work files per level (a probe of 6 Dec 2026, in Quyết định 749/QĐ-TTg's words;
+/// the same text as the Python and JavaScript tests).
+const THE_NATIONAL_PROGRAMMES_LEVELS: &str = "a) Đến năm 2025:\n- 90% hồ sơ công việc tại cấp bộ, tỉnh; 80% hồ sơ \
+                                              công việc tại cấp huyện và 60% hồ sơ công việc tại cấp xã được xử lý \
+                                              trên môi trường mạng.\n";
+
+#[test]
+fn the_ministries_and_provinces_level_is_the_province_tier() {
+    // Regression: "cấp bộ, tỉnh" named no tier, so the 90% was no level's.
+    let draft = extract_plan(THE_NATIONAL_PROGRAMMES_LEVELS);
+    let rows: Vec<_> = draft.plan.targets.iter().map(|t| (t.year, t.tier, t.value)).collect();
+    assert_eq!(
+        rows,
+        [
+            (Some(2025), Some(Tier::Province), 90.0),
+            (Some(2025), Some(Tier::District), 80.0),
+            (Some(2025), Some(Tier::Commune), 60.0)
+        ]
+    );
+    check_offsets(THE_NATIONAL_PROGRAMMES_LEVELS, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -8,8 +8,11 @@ use crate::model::target::Tier;
 /// The first tier named in `window` (folded), with the folded offset where its words start.
 pub(crate) fn tier_in(window: &str, city_is_province: bool) -> Option<(Tier, usize)> {
     let city = city_tier(city_is_province);
-    let markers: [(&str, Tier); 16] = [
+    let markers: [(&str, Tier); 17] = [
         ("cap tinh", Tier::Province),
+        // The national programme's "90% hồ sơ công việc tại cấp bộ, tỉnh" (Quyết định 749/QĐ-TTg): the ministries' and
+        // provinces' level, the province's tier in its plans (a probe of 6 Dec 2026).
+        ("cap bo, tinh", Tier::Province),
         // "hồ sơ công việc tại các cơ quan thành phố, 50% ... tại cấp huyện" (hai_phong_2022): the agencies of the
         // province or city, a level of government as "cấp tỉnh" is.
         ("co quan tinh", Tier::Province),
@@ -28,9 +31,9 @@ pub(crate) fn tier_in(window: &str, city_is_province: bool) -> Option<(Tier, usi
         ("uy ban nhan dan tinh", Tier::Province),
         ("ubnd tinh", Tier::Province),
     ];
-    let words: [&str; 16] = markers.map(|(m, _)| m);
+    let words: [&str; 17] = markers.map(|(m, _)| m);
     // Each marker's first place, found in one pass over the window's words.
-    let mut first: [Option<usize>; 16] = [None; 16];
+    let mut first: [Option<usize>; 17] = [None; 17];
     for (i, k) in find_any_words(window, &words) {
         if let Some(slot @ None) = first.get_mut(k) {
             *slot = Some(i);
@@ -236,6 +239,8 @@ mod tests {
         assert_eq!(tier("hồ sơ công việc tại cấp xã"), Some(Tier::Commune));
         assert_eq!(tier("Ủy ban nhân dân cấp xã có Đài truyền thanh"), Some(Tier::Commune));
         assert_eq!(tier("cán bộ, công chức cấp tỉnh"), Some(Tier::Province));
+        // The ministries' and provinces' level of the national programme (a probe of 6 Dec 2026).
+        assert_eq!(tier("hồ sơ công việc tại cấp bộ, tỉnh"), Some(Tier::Province));
         // The agencies of the province or of a centrally-run city are its level (hai_phong_2022, development).
         assert_eq!(tier("hồ sơ công việc tại các cơ quan thành phố"), Some(Tier::Province));
         assert_eq!(tier("hồ sơ công việc của các cơ quan tỉnh"), Some(Tier::Province));
