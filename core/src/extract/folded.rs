@@ -72,7 +72,7 @@ impl<'a> Folded<'a> {
             } else if let Some(f) = fold_char(c).filter(|_| !crlf).and_then(|f| u8::try_from(f).ok()) {
                 // "năm2026", typed without its space, folds to "nam 2026": the space maps back to the year's first
                 // digit.
-                if glued_year(&text, b.get(i..).unwrap_or_default()) {
+                if f.is_ascii_digit() && glued_year(&text, b.get(i..).unwrap_or_default()) {
                     text.push(b' ');
                     byte.push(i);
                     chr.push(n);
@@ -82,8 +82,8 @@ impl<'a> Folded<'a> {
                 let plain_space = f == b' ' && c != '\t';
                 // A comma or semicolon typed after its space and before the next word (" ,tỷ lệ") folds as typed
                 // before the space (", ty le"), the two keeping their places in the original; not before a digit.
-                let next_is_word = b.get(i + 1).is_some_and(|n| !n.is_ascii_whitespace() && !n.is_ascii_digit());
-                if matches!(f, b',' | b';') && previous_plain_space && next_is_word && text.last() == Some(&b' ') {
+                let next_is_word = || b.get(i + 1).is_some_and(|n| !n.is_ascii_whitespace() && !n.is_ascii_digit());
+                if matches!(f, b',' | b';') && previous_plain_space && next_is_word() && text.last() == Some(&b' ') {
                     text.pop();
                     text.extend([f, b' ']);
                     byte.push(i);

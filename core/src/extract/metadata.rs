@@ -66,14 +66,9 @@ fn name_at(f: &Folded<'_>, at_: usize) -> Option<(String, usize)> {
     let rest = f.original(at_, line_end.min(at_ + 200)).split(['\t', '\r']).next().unwrap_or_default();
     let mut name: Vec<&str> = Vec::new();
     let mut len = 0;
-    let mut next_words = rest.split_whitespace().map(fold).skip(1);
+    // The count of words met, to find the one after the current word.
+    let mut k = 0;
     for w in rest.split(char::is_whitespace) {
-        let next = if w.is_empty() { None } else { next_words.next() };
-        // In a heading's capitals the words after the name are capitals too ("KẾ HOẠCH CHUYỂN ĐỔI SỐ TỈNH LAI CHÂU NĂM
-        // 2026"; a probe of 6 Dec 2026): a year, a period, an orientation or a place's words end it.
-        if !w.is_empty() && ends_a_name(&fold(w), next.as_deref()) {
-            break;
-        }
         // A run of spaces ("TP.Hải  Phòng") or a no-break space parts words as one space does.
         if w.is_empty() && !name.is_empty() {
             len += 1;
@@ -82,6 +77,12 @@ fn name_at(f: &Folded<'_>, at_: usize) -> Option<(String, usize)> {
         let clean = w.trim_end_matches([',', '.', ';', ':', ')', '"']);
         let capital = clean.chars().next().is_some_and(|c| c.is_uppercase()) && clean.chars().all(letter);
         if !capital || name.len() >= 4 {
+            break;
+        }
+        // In a heading's capitals the words after the name are capitals too ("KẾ HOẠCH CHUYỂN ĐỔI SỐ TỈNH LAI CHÂU NĂM
+        // 2026"; a probe of 6 Dec 2026): a year, a period, an orientation or a place's words end it.
+        k += 1;
+        if ends_a_name(&folded_word(clean), || rest.split_whitespace().nth(k).map(folded_word)) {
             break;
         }
         name.push(clean);
@@ -101,15 +102,22 @@ fn fold(s: &str) -> String {
     Folded::new(s).text
 }
 
-/// Whether folded word `w`, before folded word `next`, ends a name: "năm 2026", "giai đoạn", "đến năm", "tầm nhìn",
-/// "định hướng", "trên địa bàn", "về", "và", "nhiệm kỳ". Not "Nam" of "Quảng Nam", "Tam" of "Tam Kỳ" nor "Định" of
-/// "Bình Định", which are names' words.
-fn ends_a_name(w: &str, next: Option<&str>) -> bool {
-    let year = next.is_some_and(|n| super::folded::year_at(n).is_some());
-    matches!(w, "giai" | "den" | "tren" | "ve" | "va" | "nhiem")
-        || (w == "nam" && year)
-        || (w == "tam" && next == Some("nhin"))
-        || (w == "dinh" && next == Some("huong"))
+/// A word folded, its letters only: "NĂM" is "nam", "2026," is "2026,".
+fn folded_word(w: &str) -> String {
+    w.chars().filter_map(crate::io::letters::fold_char).collect()
+}
+
+/// Whether folded word `w`, before the folded word `next` gives, ends a name: "năm 2026", "giai đoạn", "đến năm", "tầm
+/// nhìn", "định hướng", "trên địa bàn", "về", "và", "nhiệm kỳ". Not "Nam" of "Quảng Nam", "Tam" of "Tam Kỳ" nor "Định"
+/// of "Bình Định", which are names' words.
+fn ends_a_name(w: &str, next: impl FnOnce() -> Option<String>) -> bool {
+    match w {
+        "giai" | "den" | "tren" | "ve" | "va" | "nhiem" => true,
+        "nam" => next().is_some_and(|n| super::folded::year_at(&n).is_some()),
+        "tam" => next().as_deref() == Some("nhin"),
+        "dinh" => next().as_deref() == Some("huong"),
+        _ => false,
+    }
 }
 
 /// A letter of a name, or a combining mark of one ("Trà" decomposed, NFD, is "Tra" and U+0300).
