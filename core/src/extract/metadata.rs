@@ -438,7 +438,9 @@ fn names_subject(s: &str) -> bool {
 fn names_a_congress(l: &str) -> bool {
     let Some(k) = find_words(l, "nhiem ky").next().filter(|_| starts_with_words(l, "dai hoi")) else { return false };
     let name = sub(l, 0, k);
-    let Some((_, _, _)) = super::years::spans(sub(l, k, l.len()), "nhiem ky").next() else { return false };
+    if super::years::spans(sub(l, k, l.len()), "nhiem ky").next().is_none() {
+        return false;
+    }
     let after = sub(l, k, l.len()).trim_start_matches(|c: char| !c.is_ascii_digit());
     let after = after.trim_start_matches(|c: char| c.is_ascii_digit() || " -–".contains(c));
     let did = ["da", "bau", "de ra"].iter().any(|w| find_words(name, w).next().is_some());
