@@ -5133,6 +5133,14 @@ def test_the_ministries_and_provinces_level_is_the_province_tier():
     assert rows == [(2025, "province", 90.0), (2025, "district", 80.0), (2025, "commune", 60.0)]
 
 
+def test_a_counts_at_least_is_no_word_of_its_name():
+    # Regression (phuong_duc_xuan_thai_nguyen, a development text): the id was `phat_trien_it_nhat_san_pham_ocop_3_sao`.
+    draft = chitieu.extract_plan("Năm 2026, phát triển ít nhất 5 sản phẩm OCOP từ 3 sao trở lên.\n")
+    assert [(t["indicator"], t["comparator"], t["value"]) for t in draft.plan.targets] == [
+        ("phat_trien_san_pham_ocop_3_sao", "at_least", 5.0)
+    ]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

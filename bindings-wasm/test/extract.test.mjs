@@ -5738,6 +5738,15 @@ test("the ministries' and provinces' level is the province tier", () => {
   );
 });
 
+test("a count's 'ít nhất' is no word of its name", () => {
+  // Regression (phuong_duc_xuan_thai_nguyen, a development text): the id was `phat_trien_it_nhat_san_pham_ocop_3_sao`.
+  const draft = c.extractPlan("Năm 2026, phát triển ít nhất 5 sản phẩm OCOP từ 3 sao trở lên.\n");
+  assert.deepEqual(
+    draft.plan.targets.map((t) => [t.indicator, t.comparator, t.value]),
+    [["phat_trien_san_pham_ocop_3_sao", "at_least", 5]],
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -7137,6 +7137,18 @@ fn the_ministries_and_provinces_level_is_the_province_tier() {
     check_offsets(THE_NATIONAL_PROGRAMMES_LEVELS, &draft);
 }
 
+/// A count with "ít nhất" between the words naming it (phuong_duc_xuan_thai_nguyen, a development text; the same text
+/// as the Python and JavaScript tests).
+const A_COUNT_AT_LEAST: &str = "Năm 2026, phát triển ít nhất 5 sản phẩm OCOP từ 3 sao trở lên.\n";
+
+#[test]
+fn a_counts_at_least_is_no_word_of_its_name() {
+    // Regression: the id was `phat_trien_it_nhat_san_pham_ocop_3_sao`.
+    let draft = extract_plan(A_COUNT_AT_LEAST);
+    let ids: Vec<_> = draft.plan.targets.iter().map(|t| (t.indicator.as_str(), t.comparator, t.value)).collect();
+    assert_eq!(ids, [("phat_trien_san_pham_ocop_3_sao", Comparator::AtLeast, 5.0)]);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

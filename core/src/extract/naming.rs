@@ -145,6 +145,9 @@ pub(crate) fn name_vi(phrase: &str, unit: MeasureUnit) -> String {
     }
     // The province's own words ("của tỉnh", "toàn tỉnh") say where, not what.
     remove_runs(&mut t, &[&["cua", "tinh"], &["toan", "tinh"], &["cua", "thanh", "pho"]]);
+    // A count's comparator between the words naming it ("Mỗi xã có ít nhất 01 tổ công nghệ số cộng đồng"; a probe of 6
+    // Dec 2026) is no word of its name.
+    remove_runs(&mut t, &[&["it", "nhat"]]);
     // "có" opens no name, but "cơ quan", "cơ sở" fold to the same "co".
     let lead = |t: &[(&str, String)]| {
         t.first().is_some_and(|w| {
@@ -549,6 +552,8 @@ mod tests {
             // 2026).
             ("Lũy kế đến hết năm 2025, toàn tỉnh có sản phẩm OCOP", "tỷ lệ sản phẩm OCOP"),
             ("Lũy kế 9 tháng đầu năm 2026, toàn tỉnh tiếp nhận hồ sơ trực tuyến", "tỷ lệ tiếp nhận hồ sơ trực tuyến"),
+            // A count's "ít nhất" is no word of its name (phuong_duc_xuan_thai_nguyen, a development text).
+            ("phát triển ít nhất sản phẩm OCOP", "tỷ lệ phát triển sản phẩm OCOP"),
             // A rank's group ends it (a probe of 6 Dec 2026; bac_lieu_pci_2025, a development text).
             ("Chỉ số đổi mới sáng tạo cấp địa phương (PII) thuộc nhóm", "Chỉ số đổi mới sáng tạo cấp địa phương"),
             ("chỉ số PCI nằm trong nhóm", "chỉ số PCI"),
