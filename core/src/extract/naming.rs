@@ -143,11 +143,9 @@ pub(crate) fn name_vi(phrase: &str, unit: MeasureUnit) -> String {
             .count();
         t.drain(k..k + 3 + place);
     }
-    // The province's own words ("của tỉnh", "toàn tỉnh") say where, not what.
-    remove_runs(&mut t, &[&["cua", "tinh"], &["toan", "tinh"], &["cua", "thanh", "pho"]]);
-    // A count's comparator between the words naming it ("Mỗi xã có ít nhất 01 tổ công nghệ số cộng đồng"; a probe of 6
-    // Dec 2026) is no word of its name.
-    remove_runs(&mut t, &[&["it", "nhat"]]);
+    // The province's own words ("của tỉnh", "toàn tỉnh") say where, not what; a count's "ít nhất" between the words
+    // naming it ("Mỗi xã có ít nhất 01 tổ công nghệ số cộng đồng"; a probe of 6 Dec 2026) is no word of its name.
+    remove_runs(&mut t, &[&["cua", "tinh"], &["toan", "tinh"], &["cua", "thanh", "pho"], &["it", "nhat"]]);
     // "có" opens no name, but "cơ quan", "cơ sở" fold to the same "co".
     let lead = |t: &[(&str, String)]| {
         t.first().is_some_and(|w| {
