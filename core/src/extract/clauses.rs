@@ -1331,19 +1331,22 @@ fn ranked_by(after: &str) -> Option<(usize, usize)> {
 /// Whether a phrase says nothing but a year ("năm 2030 đạt", "đến năm 2030"), so that the indicator is the
 /// previous figure's.
 fn only_year_words(phrase: &str) -> bool {
-    let year = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
     // "..., hướng tới 2030 dưới 1%", "..., tiến tới năm 2030 đạt 95%" too.
     let time = |w: &str| matches!(w, "nam" | "den" | "vao" | "dat" | "va" | "huong" | "tien" | "toi");
-    words(phrase).any(year) && words(phrase).all(|w| year(w) || time(w))
+    words(phrase).any(year_word) && words(phrase).all(|w| year_word(w) || time(w))
+}
+
+/// Whether folded word `w` is four digits, as a year is written.
+fn year_word(w: &str) -> bool {
+    w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Whether a phrase says nothing but a quarter, of a year or not ("quý I đạt", "quý 2 năm 2026"), as
 /// [`only_year_words`] says nothing but a year.
 fn only_quarter_words(phrase: &str) -> bool {
-    let year = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
     let quarter = |w: &str| matches!(w, "i" | "ii" | "iii" | "iv" | "1" | "2" | "3" | "4");
     let time = |w: &str| matches!(w, "quy" | "nam" | "den" | "het" | "trong" | "dat" | "va");
-    words(phrase).any(|w| w == "quy") && words(phrase).all(|w| year(w) || quarter(w) || time(w))
+    words(phrase).any(|w| w == "quy") && words(phrase).all(|w| year_word(w) || quarter(w) || time(w))
 }
 
 /// Whether folded words after a figure say only that it is a share of the plan, quota or estimate assigned ("đạt 100%

@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use time::{Date, Month};
 
 use super::folded::{at, ends_with_words, find_words, starts_with_words, sub, word_at, words, years_after_nam, Folded};
+use super::naming;
 use super::period::TitlePeriod;
 use super::provinces;
 use crate::model::administrative_unit::{AdministrativeUnit, Level, UnitKind};
@@ -82,7 +83,7 @@ fn name_at(f: &Folded<'_>, at_: usize) -> Option<(String, usize)> {
         // In a heading's capitals the words after the name are capitals too ("KẾ HOẠCH CHUYỂN ĐỔI SỐ TỈNH LAI CHÂU NĂM
         // 2026"; a probe of 6 Dec 2026): a year, a period, an orientation or a place's words end it.
         k += 1;
-        if ends_a_name(&folded_word(clean), || rest.split_whitespace().nth(k).map(folded_word)) {
+        if ends_a_name(&naming::fold_word(clean), || rest.split_whitespace().nth(k).map(naming::fold_word)) {
             break;
         }
         name.push(clean);
@@ -100,11 +101,6 @@ fn name_at(f: &Folded<'_>, at_: usize) -> Option<(String, usize)> {
 
 fn fold(s: &str) -> String {
     Folded::new(s).text
-}
-
-/// A word folded, its letters only: "NĂM" is "nam", "2026," is "2026,".
-fn folded_word(w: &str) -> String {
-    w.chars().filter_map(crate::io::letters::fold_char).collect()
 }
 
 /// Whether folded word `w`, before the folded word `next` gives, ends a name: "năm 2026", "giai đoạn", "đến năm", "tầm
@@ -437,11 +433,11 @@ fn names_subject(s: &str) -> bool {
 /// nhiệm kỳ 2020-2025 gồm 15 đồng chí", "... nhiệm kỳ 2025-2030 đề ra 30 chỉ tiêu phát triển. Trong đó, ...").
 fn names_a_congress(l: &str) -> bool {
     let Some(k) = find_words(l, "nhiem ky").next().filter(|_| starts_with_words(l, "dai hoi")) else { return false };
-    let name = sub(l, 0, k);
-    if super::years::spans(sub(l, k, l.len()), "nhiem ky").next().is_none() {
+    let (name, term) = (sub(l, 0, k), sub(l, k, l.len()));
+    if super::years::spans(term, "nhiem ky").next().is_none() {
         return false;
     }
-    let after = sub(l, k, l.len()).trim_start_matches(|c: char| !c.is_ascii_digit());
+    let after = term.trim_start_matches(|c: char| !c.is_ascii_digit());
     let after = after.trim_start_matches(|c: char| c.is_ascii_digit() || " -–".contains(c));
     let did = ["da", "bau", "de ra"].iter().any(|w| find_words(name, w).next().is_some());
     words(name).count() <= 20 && !did && words(after).count() <= 5 && !after.contains(['.', ':'])

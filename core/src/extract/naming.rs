@@ -32,8 +32,13 @@ const STOPS_AT: [&str; 8] = ["nam", "giai", "thoi", "vao", "den", "truoc", "tron
 /// Tier words (folded), left out of a name: the tier is the target's, not the indicator's.
 const TIER: [&str; 5] = ["tinh", "huyen", "xa", "phuong", "quan"];
 
+/// Whether tokens `r` fold to `words`, one for one.
+fn are(r: &[(&str, String)], words: &[&str]) -> bool {
+    r.iter().map(|w| w.1.as_str()).eq(words.iter().copied())
+}
+
 /// A word of the original folded: its letters and digits, runs joined by a space ("2024," is "2024").
-fn fold_word(w: &str) -> String {
+pub(crate) fn fold_word(w: &str) -> String {
     let mut out = String::with_capacity(w.len());
     for c in w.chars().filter_map(fold_char) {
         if c.is_ascii_alphanumeric() {
@@ -111,8 +116,7 @@ pub(crate) fn name_vi(phrase: &str, unit: MeasureUnit) -> String {
     drop_opening_time(&mut t);
     // A year or period ends it ("... đến năm 2025"), unless it opens it; so does the term's end ("thu nhập bình quân
     // đầu người đến cuối nhiệm kỳ đạt ..."), and a comparison ("so với").
-    let term =
-        |rest: &[(&str, String)]| rest.windows(2).take(3).any(|w| w.iter().map(|w| w.1.as_str()).eq(["nhiem", "ky"]));
+    let term = |rest: &[(&str, String)]| rest.windows(2).take(3).any(|w| are(w, &["nhiem", "ky"]));
     // Two words or more name something before the term ("để đến cuối nhiệm kỳ hỗ trợ ..." names nothing before it).
     let named_before = |k: usize| {
         let lead = t.get(..k).unwrap_or_default();
@@ -132,8 +136,8 @@ pub(crate) fn name_vi(phrase: &str, unit: MeasureUnit) -> String {
     // what; but "tổng sản phẩm
     // trên địa bàn" is GRDP's name.
     let on_territory = |k: usize| {
-        t.get(k..k + 3).is_some_and(|r| r.iter().map(|w| w.1.as_str()).eq(["tren", "dia", "ban"]))
-            && !(k >= 2 && t.get(k - 2..k).is_some_and(|r| r.iter().map(|w| w.1.as_str()).eq(["san", "pham"])))
+        t.get(k..k + 3).is_some_and(|r| are(r, &["tren", "dia", "ban"]))
+            && !(k >= 2 && t.get(k - 2..k).is_some_and(|r| are(r, &["san", "pham"])))
     };
     if let Some(k) = (0..t.len()).find(|&k| on_territory(k)) {
         let place = t
@@ -223,8 +227,7 @@ fn drop_opening_time(t: &mut Vec<(&str, String)>) {
     let past = |w: &(&str, String)| matches!(w.1.as_str(), "qua" | "nay") && w.0.ends_with(',');
     let count = |w: &(&str, String)| w.1.bytes().all(|b| b.is_ascii_digit());
     // The term's end said without its years ("Đến cuối nhiệm kỳ tăng thêm 353 hội viên").
-    let term =
-        |k: usize| k >= 1 && t.get(k - 1..=k).is_some_and(|r| r.iter().map(|w| w.1.as_str()).eq(["nhiem", "ky"]));
+    let term = |k: usize| k >= 1 && t.get(k - 1..=k).is_some_and(|r| are(r, &["nhiem", "ky"]));
     let opening = (0..t.len().min(8)).rev().find(|&k| {
         let before = |w: &(&str, String)| year(w) || OPENS.contains(&w.1.as_str());
         ((t.get(k).is_some_and(year) || term(k)) && t.iter().take(k).all(|w| before(w) || count(w)))
@@ -250,11 +253,8 @@ fn drop_tail(t: &mut Vec<(&str, String)>) {
     // "Thu ngân sách ước thực hiện 56,2 tỷ đồng": the estimate's verb ends it too.
     // So does "ước thực hiện cả năm" (a commune's yearly report, a probe of 6 Dec 2026).
     let estimate = |t: &[(&str, String)]| {
-        let ends = |words: &[&str]| {
-            t.len() > words.len()
-                && t.get(t.len() - words.len()..)
-                    .is_some_and(|r| r.iter().map(|w| w.1.as_str()).eq(words.iter().copied()))
-        };
+        let ends =
+            |words: &[&str]| t.len() > words.len() && t.get(t.len() - words.len()..).is_some_and(|r| are(r, words));
         [&["uoc", "thuc", "hien", "ca", "nam"][..], &["uoc", "thuc", "hien"], &["uoc", "ca", "nam"]]
             .into_iter()
             .find(|words| ends(words))

@@ -697,7 +697,8 @@ fn deadline_dates(s: &str) -> Vec<(usize, i32)> {
     // "Tính đến ngày 31/12/2021, tổng số người tham gia BHXH ...": the day a count stands at, its year too
     // (ba_ria_vung_tau_bao_hiem_y_te_2021, a development text).
     // So does a month's end ("Tính đến cuối tháng 6/2023, tỷ lệ nghèo đa chiều ... còn 3,21%", "đến hết tháng 9/2026").
-    for word in ["truoc", "cham nhat", "den het ngay", "den ngay", "den cuoi", "den het", "den"] {
+    // "Đến" alone reads "đến ngày ..." ("ngày" is skipped below); "đến hết" reads "đến hết ngày ...".
+    for word in ["truoc", "cham nhat", "den cuoi", "den het", "den"] {
         for i in find_words(s, word) {
             let rest = sub(s, i + word.len(), s.len()).trim_start();
             let rest = ["ngay ", "thang "].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest).trim_start();
@@ -717,12 +718,8 @@ fn deadline_dates(s: &str) -> Vec<(usize, i32)> {
                 [day, month] => (1..=31).contains(day) && (1..=12).contains(month),
                 _ => false,
             };
-            if valid {
-                // "đến ngày 31/12/2021" is read after "đến ngày" and after "đến": once.
-                let found = year_at(date).map(|y| (s.len() - date.len(), y));
-                if let Some(found) = found.filter(|f| !out.contains(f)) {
-                    out.push(found);
-                }
+            if let Some(y) = year_at(date).filter(|_| valid) {
+                out.push((s.len() - date.len(), y));
             }
         }
     }
