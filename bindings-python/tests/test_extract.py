@@ -5141,6 +5141,22 @@ def test_a_counts_at_least_is_no_word_of_its_name():
     ]
 
 
+def test_what_is_only_reached_so_far_or_now_is_reported():
+    # Regression (a probe of 6 Dec 2026, like quang_tri_2026): the 45% and the 52% were targets of 2026, named
+    # thanh_toan_truc_tuyen_moi and ..._hien; the new investment ("đầu tư mới") stays an aim.
+    text = (
+        "Tỉnh phấn đấu đến năm 2026, tỷ lệ hồ sơ được giải quyết trực tuyến toàn trình đạt 80%.\n"
+        "Tuy nhiên, tỷ lệ thanh toán trực tuyến mới đạt 45%, thấp hơn mục tiêu đề ra.\n"
+        "Tỷ lệ thanh toán trực tuyến hiện đạt 52%.\n"
+        "Đến năm 2030, thu hút vốn đăng ký đầu tư mới đạt 7 tỷ USD.\n"
+    )
+    draft = chitieu.extract_plan(text)
+    targets = [(t.get("year"), t["indicator"], t["value"]) for t in draft.plan.targets]
+    assert targets == [(2026, "online_resolved_dossiers", 80.0), (2030, "thu_hut_von_dang_ky_dau_tu_moi", 7e9)]
+    observed = [(o["indicator"], o["value"], o.get("year")) for o in draft.observations]
+    assert observed == [("payments_online", 45.0, 2026), ("payments_online", 52.0, 2026)]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -5747,6 +5747,31 @@ test("a count's 'ít nhất' is no word of its name", () => {
   );
 });
 
+test("what is only reached so far or now is reported", () => {
+  // Regression (a probe of 6 Dec 2026, like quang_tri_2026): the 45% and the 52% were targets of 2026, named
+  // thanh_toan_truc_tuyen_moi and ..._hien; the new investment ("đầu tư mới") stays an aim.
+  const text =
+    "Tỉnh phấn đấu đến năm 2026, tỷ lệ hồ sơ được giải quyết trực tuyến toàn trình đạt 80%.\n" +
+    "Tuy nhiên, tỷ lệ thanh toán trực tuyến mới đạt 45%, thấp hơn mục tiêu đề ra.\n" +
+    "Tỷ lệ thanh toán trực tuyến hiện đạt 52%.\n" +
+    "Đến năm 2030, thu hút vốn đăng ký đầu tư mới đạt 7 tỷ USD.\n";
+  const draft = c.extractPlan(text);
+  assert.deepEqual(
+    draft.plan.targets.map((t) => [t.year ?? null, t.indicator, t.value]),
+    [
+      [2026, "online_resolved_dossiers", 80],
+      [2030, "thu_hut_von_dang_ky_dau_tu_moi", 7e9],
+    ],
+  );
+  assert.deepEqual(
+    draft.observations.map((o) => [o.indicator, o.value, o.year ?? null]),
+    [
+      ["payments_online", 45, 2026],
+      ["payments_online", 52, 2026],
+    ],
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -1301,7 +1301,7 @@ fn phrase_of(s: &str, h: &Hit, before: (usize, usize), after: &str) -> ((usize, 
     let phrase = if (count && before_words >= 1 && !names_first && !names_count) || (plan_share && only_completes()) {
         (before.0, after_range.1)
     } else if index || (before_words >= 2 && (names_first || names_count || after_names_nothing || h.rank)) {
-        before
+        (before.0, super::reports::before_the_adverbs(s, before.0, before.1))
     } else {
         after_range
     };
