@@ -5157,6 +5157,21 @@ def test_what_is_only_reached_so_far_or_now_is_reported():
     assert observed == [("payments_online", 45.0, 2026), ("payments_online", 52.0, 2026)]
 
 
+def test_a_scale_is_no_word_of_a_name_and_accounts_issued_are_counted():
+    # Regression (ba_ria_vung_tau_quy_hoach_du_lich_2030, hue_du_lich_2026, a probe of 6 Dec 2026): the ids were
+    # tinh_phan_dau_don_khoang_trieu_luot_khach and khach_quoc_te_trieu_luot, and the accounts were no target.
+    text = (
+        "Năm 2030, tỉnh phấn đấu đón khoảng 17 triệu lượt khách, trong đó khách quốc tế 2,3 - 2,5 triệu lượt.\n"
+        "Đến hết năm 2026, cấp 2,1 triệu tài khoản định danh điện tử mức 2.\n"
+    )
+    rows = [(t.get("year"), t["indicator"], t["value"]) for t in chitieu.extract_plan(text).plan.targets]
+    assert rows == [
+        (2030, "tinh_phan_dau_don_luot_khach", 17e6),
+        (2030, "khach_quoc_te", 2.5e6),
+        (2026, "cap_tai_khoan_dinh_danh_dien_tu", 2.1e6),
+    ]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

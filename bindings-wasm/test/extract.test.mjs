@@ -5772,6 +5772,23 @@ test("what is only reached so far or now is reported", () => {
   );
 });
 
+test("a scale is no word of a name and accounts issued are counted", () => {
+  // Regression (ba_ria_vung_tau_quy_hoach_du_lich_2030, hue_du_lich_2026, a probe of 6 Dec 2026): the ids were
+  // tinh_phan_dau_don_khoang_trieu_luot_khach and khach_quoc_te_trieu_luot, and the accounts were no target.
+  const text =
+    "Năm 2030, tỉnh phấn đấu đón khoảng 17 triệu lượt khách, trong đó khách quốc tế 2,3 - 2,5 triệu lượt.\n" +
+    "Đến hết năm 2026, cấp 2,1 triệu tài khoản định danh điện tử mức 2.\n";
+  const { plan } = c.extractPlan(text);
+  assert.deepEqual(
+    plan.targets.map((t) => [t.year ?? null, t.indicator, t.value]),
+    [
+      [2030, "tinh_phan_dau_don_luot_khach", 17e6],
+      [2030, "khach_quoc_te", 2.5e6],
+      [2026, "cap_tai_khoan_dinh_danh_dien_tu", 2.1e6],
+    ],
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -7171,6 +7171,28 @@ fn what_is_only_reached_so_far_or_now_is_reported() {
     check_offsets(ONLY_REACHED_SO_FAR, &draft);
 }
 
+/// Visitors in millions and accounts to issue (ba_ria_vung_tau_quy_hoach_du_lich_2030 and hue_du_lich_2026, development
+/// texts, and a probe of 6 Dec 2026; the same text as the Python and JavaScript tests).
+const SCALED_COUNTS: &str = "Năm 2030, tỉnh phấn đấu đón khoảng 17 triệu lượt khách, trong đó khách quốc tế 2,3 - 2,5 \
+                             triệu lượt.\nĐến hết năm 2026, cấp 2,1 triệu tài khoản định danh điện tử mức 2.\n";
+
+#[test]
+fn a_scale_is_no_word_of_a_name_and_accounts_issued_are_counted() {
+    // Regression: the ids were `tinh_phan_dau_don_khoang_trieu_luot_khach` and `khach_quoc_te_trieu_luot`, and the
+    // 2,1 million accounts to issue were no target.
+    let draft = extract_plan(SCALED_COUNTS);
+    let rows: Vec<_> = draft.plan.targets.iter().map(|t| (t.year, t.indicator.as_str(), t.value)).collect();
+    assert_eq!(
+        rows,
+        [
+            (Some(2030), "tinh_phan_dau_don_luot_khach", 17e6),
+            (Some(2030), "khach_quoc_te", 2.5e6),
+            (Some(2026), "cap_tai_khoan_dinh_danh_dien_tu", 2.1e6)
+        ]
+    );
+    check_offsets(SCALED_COUNTS, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -168,6 +168,7 @@ pub(crate) fn name_vi(phrase: &str, unit: MeasureUnit) -> String {
     }
     // A share said inside the words that name it ("hoàn thành 100% chỉ tiêu được giao") is no part of the name.
     t.retain(|w| !(w.0.trim_end_matches([',', ';', '.']).ends_with('%') && w.1.bytes().all(|b| b.is_ascii_digit())));
+    drop_a_scaled_figure(&mut t);
     from_the_rate(&mut t);
     drop_tail(&mut t);
     let name = t.iter().map(|w| w.0).collect::<Vec<_>>().join(" ");
@@ -309,6 +310,33 @@ fn ranges_closed_up(s: &str) -> String {
 fn age_group(w: &str) -> bool {
     let parts: Vec<&str> = w.split(' ').collect();
     parts.len() <= 2 && parts.iter().all(|p| (1..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Drops a figure with its scale from a name's tokens, and the words that bound it ("đón khoảng 8 triệu lượt khách"
+/// is named "đón lượt khách", "thu hút 1,5 triệu lượt khách du lịch" "thu hút lượt khách du lịch";
+/// ba_ria_vung_tau_quy_hoach_du_lich_2030 and others, development texts, were `don_khoang_trieu_luot_khach`): a word
+/// alone after it is its unit when two words or more name it before ("khách quốc tế 2,3 - 2,5 triệu lượt" is "khách
+/// quốc tế").
+fn drop_a_scaled_figure(t: &mut Vec<(&str, String)>) {
+    // Not "trăm" (a hundred), never written after digits and folded as the "trạm" of stations ("330 trạm").
+    const SCALE: [&str; 4] = ["trieu", "nghin", "ngan", "ty"];
+    const BOUND: [&str; 8] = ["khoang", "gan", "hon", "tren", "tu", "toi", "thieu", "xap"];
+    let figure = |w: &(&str, String)| {
+        w.1.bytes().any(|b| b.is_ascii_digit()) && w.1.bytes().all(|b| b.is_ascii_digit() || b == b' ')
+    };
+    // "tỷ" before "lệ" is the rate's word, no scale.
+    let scale =
+        |k: usize| t.get(k).is_some_and(|w| SCALE.contains(&w.1.as_str())) && t.get(k + 1).is_none_or(|w| w.1 != "le");
+    let Some(k) = (0..t.len()).find(|&k| t.get(k).is_some_and(figure) && scale(k + 1)) else { return };
+    // The words that bound it ("tối thiểu"; "ít nhất" is removed with the count's before this; a range's figures are
+    // one token, [`ranges_closed_up`]).
+    let mut from = k;
+    let bound = |w: &(&str, String)| BOUND.contains(&w.1.as_str()) && (w.1 != "tu" || w.0.to_lowercase() == "từ");
+    while from >= 1 && t.get(from - 1).is_some_and(bound) {
+        from -= 1;
+    }
+    let unit_alone = t.len() == k + 3 && from >= 2;
+    t.drain(from..if unit_alone { t.len() } else { k + 2 });
 }
 
 /// Drops what someone will do to a rate from the front of a name's tokens: "Thành phố sẽ duy trì tỷ số giới tính khi
@@ -592,6 +620,16 @@ mod tests {
         assert_eq!(name_vi("thu nhập của hộ nghèo cuối năm 2025 tăng lên", increase), "thu nhập của hộ nghèo");
         assert_eq!(name_vi("doanh thu du lịch tăng gấp", increase), "doanh thu du lịch tăng");
         assert_eq!(name_vi("kinh tế đêm", MeasureUnit::PercentOfGrdp), "tỷ trọng kinh tế đêm");
+        // A figure with its scale and its bounds is no part of a name (ba_ria_vung_tau_quy_hoach_du_lich_2030,
+        // hue_du_lich_2026, khu_kinh_te_van_don_quang_ninh_2030, development texts); nor is a unit alone after it.
+        let count = MeasureUnit::Count;
+        assert_eq!(name_vi("năm 2030 đón khoảng 17 triệu lượt khách", count), "đón lượt khách");
+        assert_eq!(name_vi("trong đó khách quốc tế 2,3 - 2,5 triệu lượt", count), "khách quốc tế");
+        assert_eq!(name_vi("Đến năm 2030, tạo khoảng 89 nghìn việc làm", count), "tạo việc làm");
+        assert_eq!(name_vi("khách du lịch đạt trên 14,4 triệu lượt", count), "khách du lịch");
+        // "tỷ lệ" after a figure is no scale; "trạm" (stations) folds as "trăm", and stays.
+        assert_eq!(name_vi("tăng 5 tỷ lệ hộ dùng nước sạch", count), "tăng 5 tỷ lệ hộ dùng nước sạch");
+        assert_eq!(name_vi("nâng tổng số trạm lên gần 330 trạm", count), "nâng tổng số trạm lên gần 330 trạm");
         // xa_nguyet_duc_phu_tho_2026 (a development text): the estimate's verb ends no name.
         assert_eq!(
             name_vi("tổng thu ngân sách Nhà nước ước thực hiện", MeasureUnit::Dong),

@@ -930,6 +930,13 @@ fn quantity_to_reach_as_named(prefix: &str, unit: MeasureUnit) -> bool {
     // khách", as [`quantity_to_reach`] reads every verb).
     let welcomed = unit == MeasureUnit::Count
         && ["don", "don duoc", "don tiep"].iter().any(|w| ends_with_words(bare.trim_end(), w));
+    // "phấn đấu cấp 2,1 triệu tài khoản định danh điện tử", "kích hoạt 500 nghìn tài khoản" (a probe of 6 Dec 2026):
+    // accounts, cards and signatures to issue or activate, the verb right before the figure and its comparator ("cấp"
+    // alone is also a tier's word: "tổ chức các giải các cấp 400 giải", ben_tre_the_thao_2030, a development text, is
+    // organised at every level, not issued; "nâng cấp" upgrades a length, [`BUILD`]).
+    let issued = unit == MeasureUnit::Count
+        && ["cap", "cap moi", "cap phat", "kich hoat", "phat hanh"].iter().any(|w| ends_with_words(bare.trim_end(), w))
+        && !["cac cap", "nang cap"].iter().any(|w| ends_with_words(bare.trim_end(), w));
     // "tốc độ truy cập hộ gia đình 500 Mbps", "Tốc độ truy cập đạt tối thiểu 150 Mbps cho hộ gia đình, 200 Mbps cho
     // cơ quan": a speed its clause names, whatever sets it.
     let speed = unit == MeasureUnit::Mbps && find_words(prefix, "toc do").next().is_some();
@@ -946,6 +953,7 @@ fn quantity_to_reach_as_named(prefix: &str, unit: MeasureUnit) -> bool {
             || made
             || population
             || welcomed
+            || issued
             || speed
             || housed
             || with_a_count_to_reach(prefix, unit))
@@ -1326,6 +1334,12 @@ mod tests {
         assert!(quantity_to_reach("co 60 co so khach san duoc xep hang sao voi ", MeasureUnit::Count));
         assert!(!quantity_to_reach("dang bo phuong co 74 to chuc dang voi ", MeasureUnit::Count));
         assert!(!quantity_to_reach("nha may voi ", MeasureUnit::Count));
+        // Accounts to issue or activate (a probe of 6 Dec 2026); not things of every level (ben_tre_the_thao_2030, a
+        // development text), nor an area.
+        assert!(quantity_to_reach("den het nam 2026, cap ", MeasureUnit::Count));
+        assert!(quantity_to_reach("phan dau kich hoat ", MeasureUnit::Count));
+        assert!(!quantity_to_reach("to chuc cac giai tt cac cap ", MeasureUnit::Count));
+        assert!(!quantity_to_reach("den het nam 2026, cap ", MeasureUnit::Hectare));
         // A crop's output opening its part of the clause, however long its name (ha_nam_vu_mua_2020, a development
         // text); not one named far back in it.
         assert!(quantity_to_reach(
