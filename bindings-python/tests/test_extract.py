@@ -5172,6 +5172,18 @@ def test_a_scale_is_no_word_of_a_name_and_accounts_issued_are_counted():
     ]
 
 
+def test_signatures_and_accounts_issued_are_counted_and_reported():
+    # Regression (thanh_hoa_danh_tinh_so_2025, a probe of 6 Dec 2026): "đã cấp" was read as the "đa cấp" (multi-level)
+    # of a market, so the 26,3% was a target, and the signatures and the accounts were no figures at all.
+    text = (
+        "Về chữ ký số, đã cấp phát gần 538 nghìn chữ ký điện tử cho người dân, đạt tỷ lệ 26,3%.\n"
+        "Toàn tỉnh đã cấp 2,1 triệu tài khoản định danh điện tử.\n"
+    )
+    draft = chitieu.extract_plan(text)
+    assert draft.plan.targets == []
+    assert observation_rows(draft) == [(538e3, None), (26.3, None), (2.1e6, None)]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -5789,6 +5789,21 @@ test("a scale is no word of a name and accounts issued are counted", () => {
   );
 });
 
+test("signatures and accounts issued are counted and reported", () => {
+  // Regression (thanh_hoa_danh_tinh_so_2025, a probe of 6 Dec 2026): "đã cấp" was read as the "đa cấp" (multi-level)
+  // of a market, so the 26,3% was a target, and the signatures and the accounts were no figures at all.
+  const text =
+    "Về chữ ký số, đã cấp phát gần 538 nghìn chữ ký điện tử cho người dân, đạt tỷ lệ 26,3%.\n" +
+    "Toàn tỉnh đã cấp 2,1 triệu tài khoản định danh điện tử.\n";
+  const draft = c.extractPlan(text);
+  assert.deepEqual(draft.plan.targets, []);
+  assert.deepEqual(observationRows(draft), [
+    [538e3, null],
+    [26.3, null],
+    [2.1e6, null],
+  ]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -7193,6 +7193,21 @@ fn a_scale_is_no_word_of_a_name_and_accounts_issued_are_counted() {
     check_offsets(SCALED_COUNTS, &draft);
 }
 
+/// Signatures and accounts issued, reported (thanh_hoa_danh_tinh_so_2025, a development text, and a probe of 6 Dec
+/// 2026; the same text as the Python and JavaScript tests).
+const ISSUED_SO_FAR: &str = "Về chữ ký số, đã cấp phát gần 538 nghìn chữ ký điện tử cho người dân, đạt tỷ lệ \
+                             26,3%.\nToàn tỉnh đã cấp 2,1 triệu tài khoản định danh điện tử.\n";
+
+#[test]
+fn signatures_and_accounts_issued_are_counted_and_reported() {
+    // Regression: "đã cấp" was read as the "đa cấp" (multi-level) of a market, so the 26,3% was a target, and the
+    // signatures and the accounts were no figures at all.
+    let draft = extract_plan(ISSUED_SO_FAR);
+    assert!(draft.plan.targets.is_empty());
+    assert_eq!(observation_rows(&draft), [(538e3, None), (26.3, None), (2.1e6, None)]);
+    check_offsets(ISSUED_SO_FAR, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

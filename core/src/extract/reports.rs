@@ -374,9 +374,14 @@ fn past_verb(line: &str, i: usize) -> bool {
     let before = sub(line, 0, i).trim_end();
     let after = sub(line, i + "da".len(), line.len()).trim_start();
     let listed = REACHED.iter().any(|w| w.starts_with("da ") && super::folded::word_at(line, i, w));
+    // "đã cấp 2,1 triệu tài khoản", "đã cấp phát gần 538 nghìn chữ ký điện tử" (a probe of 6 Dec 2026,
+    // thanh_hoa_danh_tinh_so_2025, a development text): issued, not the "đa cấp" (multi-level) of a market.
+    let issued = ["cap phat", "cap moi", "cap duoc"].iter().any(|w| starts_with_words(after, w))
+        || starts_with_words(after, "cap")
+            && sub(after, 3, after.len()).trim_start().starts_with(|c: char| c.is_ascii_digit());
     after.starts_with(|c: char| c.is_ascii_alphabetic())
         && !listed
-        && !NOT_A_VERB_AFTER.iter().chain(&ISSUED).any(|w| starts_with_words(after, w))
+        && (issued || !NOT_A_VERB_AFTER.iter().chain(&ISSUED).any(|w| starts_with_words(after, w)))
         && !NOT_A_VERB_BEFORE.iter().any(|w| ends_with_words(before, w))
 }
 
@@ -1019,6 +1024,10 @@ mod tests {
         assert!(reported(&fold("Trong quý I/2025, Cô Tô đã ghi nhận hơn ")));
         assert!(reported(&fold("Ngay sau lễ phát động, các đại biểu đã trồng ")));
         assert!(reported(&fold("Đã tăng ")));
+        // Issued (thanh_hoa_danh_tinh_so_2025, a development text; a probe of 6 Dec 2026), not a market "đa cấp".
+        assert!(reported(&fold("Về chữ ký số, đã cấp phát gần ")));
+        let line = fold("Toàn tỉnh đã cấp 2,1 triệu tài khoản");
+        assert!(Scan::of(&line).reported(0, line.find("2,1").unwrap()));
         // Its own clause only: a ";" or a sentence's end closes it, and a word that wants after it wins.
         assert!(!reported(&fold("Cô Tô đã ghi nhận nhiều kết quả; phấn đấu đón ")));
         assert!(!reported(&fold("Cô Tô đã ghi nhận nhiều kết quả. Năm 2025 đón ")));
@@ -1030,6 +1039,7 @@ mod tests {
             "phát triển đa dạng sản phẩm, đạt ",
             "bệnh viện đa khoa tuyến huyện đạt ",
             "tạo đà tăng trưởng, đạt ",
+            "kinh doanh đa cấp giảm, đạt ",
             "thành phố Đà Nẵng đạt ",
             "Theo Nghị quyết đã thông qua, dự toán thu ngân sách: ",
             "hoàn thành các chỉ tiêu đã giao, đạt ",

@@ -481,7 +481,7 @@ const ENERGY: [(&str, MeasureUnit, f64); 8] = [
 /// mới", "phát triển ít nhất 5 sản phẩm OCOP", "kết nạp từ 25 đảng viên trở lên"), each with the words that,
 /// right after it, make it another word ("hỗ trợ", "hồ sơ", "xã hội"). Tasks, solutions, platforms and
 /// systems a plan lists ("05 giải pháp", "01 nền tảng") are not among them ([`super::noise`]).
-const COUNTED: [(&str, &[&str]); 115] = [
+const COUNTED: [(&str, &[&str]); 120] = [
     ("doanh nghiep", &[]),
     // Its abbreviation, in a table's unit column ("Số doanh nghiệp thành lập mới | DN | 320 | 400") as in text.
     ("dn", &[]),
@@ -529,6 +529,13 @@ const COUNTED: [(&str, &[&str]); 115] = [
     // Heads of livestock ("Đàn lợn: 3.000 con"), not "còn lại", "con người", "con/phụ nữ".
     ("con", &["lai", "nguoi", "duong", "so", "em", "chau", "phu", "tre"]),
     ("tai khoan", &[]),
+    // Signatures and cards issued ("cấp phát gần 538 nghìn chữ ký điện tử", thanh_hoa_danh_tinh_so_2025, a development
+    // text; "cấp 500 thẻ căn cước", a probe of 6 Dec 2026).
+    ("chu ky so", &[]),
+    ("chu ky dien tu", &[]),
+    ("the can cuoc", &[]),
+    ("the bao hiem y te", &[]),
+    ("the bhyt", &[]),
     ("smartphone", &[]),
     ("dien thoai thong minh", &[]),
     ("luot khach", &[]),
@@ -1472,6 +1479,10 @@ mod tests {
         assert!(!counted("hdnd tinh khoa x, nhiem ky 2021-", " to chuc ky hop", 2026.0));
         // Athletes are counted; "vạn" before "động" is no scale.
         assert_eq!(quantity_after(" van dong vien"), Some((MeasureUnit::Count, 1.0, " van dong vien".len())));
+        // Signatures and cards issued (thanh_hoa_danh_tinh_so_2025, a development text; a probe of 6 Dec 2026).
+        let issued = " nghin chu ky dien tu cho nguoi dan";
+        assert_eq!(quantity_after(issued), Some((MeasureUnit::Count, 1e3, " nghin chu ky dien tu".len())));
+        assert_eq!(quantity_after(" the can cuoc").map(|(u, _, _)| u), Some(MeasureUnit::Count));
     }
 
     #[test]
