@@ -5184,6 +5184,23 @@ def test_signatures_and_accounts_issued_are_counted_and_reported():
     assert observation_rows(draft) == [(538e3, None), (26.3, None), (2.1e6, None)]
 
 
+def test_what_there_is_now_counted_is_reported():
+    # Regression (a probe of 6 Dec 2026, like phuong_tam_thang_ho_chi_minh): "đã có" and "hiện có" before a count made
+    # it no figure, so neither count was observed; the count's name held "hiện".
+    text = (
+        "Năm 2026, phường đặt mục tiêu 100% hồ sơ công việc được xử lý trên môi trường mạng.\n"
+        "Đến nay, phường đã có 12.500 người dân được kích hoạt tài khoản định danh điện tử, đạt 87% số người trong độ "
+        "tuổi.\nPhường hiện có 10.000 đơn vị kinh tế hoạt động.\n"
+    )
+    draft = chitieu.extract_plan(text)
+    assert target_rows(draft.plan) == [(2026, "reach", 100.0, "percent")]
+    assert [(o["indicator"], o["value"]) for o in draft.observations] == [
+        ("phuong_nguoi_dan_kich_hoat_tai_khoan_dinh_danh_dien", 12500.0),
+        ("so_nguoi_do_tuoi", 87.0),
+        ("phuong_don_vi_kinh_te_hoat_dong", 10000.0),
+    ]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

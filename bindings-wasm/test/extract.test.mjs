@@ -5804,6 +5804,25 @@ test("signatures and accounts issued are counted and reported", () => {
   ]);
 });
 
+test("what there is now, counted, is reported", () => {
+  // Regression (a probe of 6 Dec 2026, like phuong_tam_thang_ho_chi_minh): "đã có" and "hiện có" before a count made
+  // it no figure, so neither count was observed; the count's name held "hiện".
+  const text =
+    "Năm 2026, phường đặt mục tiêu 100% hồ sơ công việc được xử lý trên môi trường mạng.\n" +
+    "Đến nay, phường đã có 12.500 người dân được kích hoạt tài khoản định danh điện tử, đạt 87% số người trong độ " +
+    "tuổi.\nPhường hiện có 10.000 đơn vị kinh tế hoạt động.\n";
+  const draft = c.extractPlan(text);
+  assert.deepEqual(targetRows(draft.plan), [[2026, "reach", 100, "percent"]]);
+  assert.deepEqual(
+    draft.observations.map((o) => [o.indicator, o.value]),
+    [
+      ["phuong_nguoi_dan_kich_hoat_tai_khoan_dinh_danh_dien", 12500],
+      ["so_nguoi_do_tuoi", 87],
+      ["phuong_don_vi_kinh_te_hoat_dong", 10000],
+    ],
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -7208,6 +7208,30 @@ fn signatures_and_accounts_issued_are_counted_and_reported() {
     check_offsets(ISSUED_SO_FAR, &draft);
 }
 
+/// What there is now, counted, in a plan's news (a probe of 6 Dec 2026, like phuong_tam_thang_ho_chi_minh and
+/// hau_giang_do_thi_hoa_2025, development texts; the same text as the Python and JavaScript tests).
+const COUNTED_NOW: &str = "Năm 2026, phường đặt mục tiêu 100% hồ sơ công việc được xử lý trên môi trường mạng.\nĐến \
+                           nay, phường đã có 12.500 người dân được kích hoạt tài khoản định danh điện tử, đạt 87% số \
+                           người trong độ tuổi.\nPhường hiện có 10.000 đơn vị kinh tế hoạt động.\n";
+
+#[test]
+fn what_there_is_now_counted_is_reported() {
+    // Regression: "đã có" and "hiện có" before a count made it no figure, so neither count was observed; the count's
+    // name held "hiện" ("phuong_hien_don_vi_kinh_te_hoat_dong").
+    let draft = extract_plan(COUNTED_NOW);
+    assert_eq!(target_rows(&draft.plan), [(Some(2026), Comparator::Reach, 100.0, MeasureUnit::Percent)]);
+    let observed: Vec<_> = draft.observations.iter().map(|o| (o.indicator.as_str(), o.value)).collect();
+    assert_eq!(
+        observed,
+        [
+            ("phuong_nguoi_dan_kich_hoat_tai_khoan_dinh_danh_dien", 12500.0),
+            ("so_nguoi_do_tuoi", 87.0),
+            ("phuong_don_vi_kinh_te_hoat_dong", 10000.0)
+        ]
+    );
+    check_offsets(COUNTED_NOW, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

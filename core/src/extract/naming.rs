@@ -150,6 +150,8 @@ pub(crate) fn name_vi(phrase: &str, unit: MeasureUnit) -> String {
     // The province's own words ("của tỉnh", "toàn tỉnh") say where, not what; a count's "ít nhất" between the words
     // naming it ("Mỗi xã có ít nhất 01 tổ công nghệ số cộng đồng"; a probe of 6 Dec 2026) is no word of its name.
     remove_runs(&mut t, &[&["cua", "tinh"], &["toan", "tinh"], &["cua", "thanh", "pho"], &["it", "nhat"]]);
+    drop_now(&mut t);
+    drop_a_scaled_figure(&mut t);
     // "có" opens no name, but "cơ quan", "cơ sở" fold to the same "co".
     let lead = |t: &[(&str, String)]| {
         t.first().is_some_and(|w| {
@@ -168,7 +170,6 @@ pub(crate) fn name_vi(phrase: &str, unit: MeasureUnit) -> String {
     }
     // A share said inside the words that name it ("hoàn thành 100% chỉ tiêu được giao") is no part of the name.
     t.retain(|w| !(w.0.trim_end_matches([',', ';', '.']).ends_with('%') && w.1.bytes().all(|b| b.is_ascii_digit())));
-    drop_a_scaled_figure(&mut t);
     from_the_rate(&mut t);
     drop_tail(&mut t);
     let name = t.iter().map(|w| w.0).collect::<Vec<_>>().join(" ");
@@ -327,7 +328,16 @@ fn drop_a_scaled_figure(t: &mut Vec<(&str, String)>) {
     // "tỷ" before "lệ" is the rate's word, no scale.
     let scale =
         |k: usize| t.get(k).is_some_and(|w| SCALE.contains(&w.1.as_str())) && t.get(k + 1).is_none_or(|w| w.1 != "le");
-    let Some(k) = (0..t.len()).find(|&k| t.get(k).is_some_and(figure) && scale(k + 1)) else { return };
+    // Or things counted right after it ("Phường hiện có 10.000 đơn vị kinh tế", "đưa 300 lao động đi làm việc"): the
+    // figure says how many, the noun what.
+    let counted = |k: usize| {
+        let rest: Vec<&str> = t.iter().skip(k + 1).take(4).map(|w| w.1.as_str()).collect();
+        let unit = super::units::quantity_after(&format!(" {}", rest.join(" ")));
+        unit.is_some_and(|(u, _, _)| u == MeasureUnit::Count)
+    };
+    let Some(k) = (0..t.len()).find(|&k| t.get(k).is_some_and(figure) && (scale(k + 1) || counted(k))) else {
+        return;
+    };
     // The words that bound it ("tối thiểu"; "ít nhất" is removed with the count's before this; a range's figures are
     // one token, [`ranges_closed_up`]).
     let mut from = k;
@@ -335,8 +345,15 @@ fn drop_a_scaled_figure(t: &mut Vec<(&str, String)>) {
     while from >= 1 && t.get(from - 1).is_some_and(bound) {
         from -= 1;
     }
-    let unit_alone = t.len() == k + 3 && from >= 2;
-    t.drain(from..if unit_alone { t.len() } else { k + 2 });
+    let scaled = usize::from(scale(k + 1));
+    // A unit alone after a scaled figure ("triệu lượt"), or the noun counted said again after its name ("nâng tổng số
+    // trạm lên gần 330 trạm"); a count's noun stays otherwise, one word or more ("18.500 người").
+    let again = t.get(k + 1 + scaled..).is_some_and(|after| {
+        let before = t.get(..from).unwrap_or_default();
+        !after.is_empty() && after.iter().all(|w| before.iter().any(|b| b.1 == w.1))
+    });
+    let unit_alone = from >= 2 && (scaled == 1 && t.len() == k + 3 || again);
+    t.drain(from..if unit_alone { t.len() } else { k + 1 + scaled });
 }
 
 /// Drops what someone will do to a rate from the front of a name's tokens: "Thành phố sẽ duy trì tỷ số giới tính khi
@@ -369,6 +386,23 @@ fn remove_runs(t: &mut Vec<(&str, String)>, runs: &[&[&str]]) {
                 t.drain(i..i + r.len());
             }
             None => i += 1,
+        }
+    }
+}
+
+/// Drops the words that say a figure is of the present from a name's tokens ("Phường hiện có 10.000 đơn vị kinh tế",
+/// "đến nay đã có 18 đô thị"; phuong_tam_thang_ho_chi_minh, hau_giang_do_thi_hoa_2025, development texts): "hiện có",
+/// "hiện nay", "đến nay", "đã có"; not the "hiện" of "thực hiện có hiệu quả".
+fn drop_now(t: &mut Vec<(&str, String)>) {
+    const NOW: [[&str; 2]; 4] = [["hien", "co"], ["hien", "nay"], ["den", "nay"], ["da", "co"]];
+    let mut i = 0;
+    while i + 1 < t.len() {
+        let pair = t.get(i..i + 2).is_some_and(|r| NOW.iter().any(|n| are(r, n)));
+        let made = i > 0 && t.get(i - 1).is_some_and(|w| matches!(w.1.as_str(), "thuc" | "the" | "xuat" | "phat"));
+        if pair && !made {
+            t.drain(i..i + 2);
+        } else {
+            i += 1;
         }
     }
 }
@@ -620,16 +654,24 @@ mod tests {
         assert_eq!(name_vi("thu nhập của hộ nghèo cuối năm 2025 tăng lên", increase), "thu nhập của hộ nghèo");
         assert_eq!(name_vi("doanh thu du lịch tăng gấp", increase), "doanh thu du lịch tăng");
         assert_eq!(name_vi("kinh tế đêm", MeasureUnit::PercentOfGrdp), "tỷ trọng kinh tế đêm");
+        // Nor are the words that say a figure is of the present, but "thực hiện có" keeps its words.
+        let count = MeasureUnit::Count;
+        assert_eq!(name_vi("Phường hiện có 10.000 đơn vị kinh tế", count), "Phường đơn vị kinh tế");
+        assert_eq!(
+            name_vi("đưa 300 lao động đi làm việc ở nước ngoài", count),
+            "đưa lao động đi làm việc ở nước ngoài"
+        );
+        assert_eq!(name_vi("đến nay đã có 18 đô thị", count), "đô thị");
+        assert_eq!(name_vi("dự án thực hiện có hiệu quả", count), "dự án thực hiện có hiệu quả");
         // A figure with its scale and its bounds is no part of a name (ba_ria_vung_tau_quy_hoach_du_lich_2030,
         // hue_du_lich_2026, khu_kinh_te_van_don_quang_ninh_2030, development texts); nor is a unit alone after it.
-        let count = MeasureUnit::Count;
         assert_eq!(name_vi("năm 2030 đón khoảng 17 triệu lượt khách", count), "đón lượt khách");
         assert_eq!(name_vi("trong đó khách quốc tế 2,3 - 2,5 triệu lượt", count), "khách quốc tế");
         assert_eq!(name_vi("Đến năm 2030, tạo khoảng 89 nghìn việc làm", count), "tạo việc làm");
         assert_eq!(name_vi("khách du lịch đạt trên 14,4 triệu lượt", count), "khách du lịch");
-        // "tỷ lệ" after a figure is no scale; "trạm" (stations) folds as "trăm", and stays.
+        // "tỷ lệ" after a figure is no scale; "trạm" (stations) folds as "trăm", and is counted.
         assert_eq!(name_vi("tăng 5 tỷ lệ hộ dùng nước sạch", count), "tăng 5 tỷ lệ hộ dùng nước sạch");
-        assert_eq!(name_vi("nâng tổng số trạm lên gần 330 trạm", count), "nâng tổng số trạm lên gần 330 trạm");
+        assert_eq!(name_vi("nâng tổng số trạm lên gần 330 trạm", count), "nâng tổng số trạm");
         // xa_nguyet_duc_phu_tho_2026 (a development text): the estimate's verb ends no name.
         assert_eq!(
             name_vi("tổng thu ngân sách Nhà nước ước thực hiện", MeasureUnit::Dong),

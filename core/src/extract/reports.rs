@@ -568,10 +568,18 @@ fn ever(s: &str, i: usize) -> bool {
     ends_with_words(sub(s, 0, i).trim_end(), "tu truoc")
 }
 
-/// Whether folded `s` says "now" ("hiện nay", "đến nay"; not the "từ trước đến nay" of the highest ever): a figure
-/// after it is of the present, whatever year the lines before stated. ("Từ đầu năm 2023 tới nay" keeps its year.)
+/// Whether folded `s` says "now" ("hiện nay", "đến nay", "hiện có"; not the "từ trước đến nay" of the highest ever, nor
+/// the "thực hiện có" of what is done): a figure after it is of the present, whatever year the lines before stated
+/// ("Toàn tỉnh hiện có 1.871 tổ công nghệ số cộng đồng" under a plan's targets for 2030, tuyen_quang, a development
+/// text). ("Từ đầu năm 2023 tới nay" keeps its year.)
 pub(crate) fn says_now(s: &str) -> bool {
-    find_words(s, "hien nay").next().is_some() || find_words(s, "den nay").any(|i| !ever(s, i))
+    // "hiện có" says what there is in its own sentence ("Khánh Hòa hiện có đội tàu ... Năm 2024, tổng sản lượng ...",
+    // khanh_hoa_thuy_san_2025, a development text).
+    let sentence = sub(s, s.rfind(". ").map_or(0, |i| i + 2), s.len());
+    let has_now = |i: usize| !["thuc", "the"].iter().any(|w| ends_with_words(sub(sentence, 0, i), w));
+    find_words(s, "hien nay").next().is_some()
+        || find_words(s, "den nay").any(|i| !ever(s, i))
+        || find_words(sentence, "hien co").any(has_now)
 }
 
 /// Whether the words of folded `before`'s last sentence are a province's name alone, so that the "là tỉnh" after them
@@ -999,6 +1007,8 @@ mod tests {
         // comparison with every year before; the sentence after it kept no year, and the line was read as now.
         assert!(says_now("ty le ho ngheo hien nay "));
         assert!(says_now("den nay da dat "));
+        assert!(says_now("toan tinh hien co ") && !says_now("thuc hien co hieu qua, dat "));
+        assert!(!says_now("khanh hoa hien co doi tau khai thac. nam 2024, san luong dat "));
         assert!(!says_now("tu dau nam 2023 toi nay, "));
         assert!(!says_now("tang truong grdp uoc dat 9,2%, cao nhat tu truoc den nay. kim ngach xuat khau dat "));
         assert!(!says_now("day van la ket qua cao nhat tu truoc toi nay, "));

@@ -898,13 +898,15 @@ fn quantity_to_reach_as_named(prefix: &str, unit: MeasureUnit) -> bool {
     // The words before the figure's comparator: "có từ 3 thôn trở lên", "đón từ 13 triệu lượt khách".
     let bare = super::comparators::without_before(prefix);
     let bare_last: Vec<&str> = words(bare).collect();
-    // "có 01 tài khoản", not what there is now ("hiện có", "đã có", "nay có").
+    // "có 01 tài khoản", and what there is now ("hiện có", "đã có", "nay có"), which the words that report make an
+    // observation (phuong_tam_thang_ho_chi_minh, a development text, and a probe of 6 Dec 2026: the counts were no
+    // figures); not "vẫn có" (still has).
     // Nor what a unit's profile says it has ("Xã ... có tổng diện tích tự nhiên 123,829km2, dân số 22.567 nhân khẩu,
     // toàn đảng bộ có 23 chi bộ trực thuộc").
     // The profile is looked for last, over the whole prefix, only for a count after "có".
     let had = unit == MeasureUnit::Count
         && bare_last.last() == Some(&"co")
-        && !bare_last.iter().rev().nth(1).is_some_and(|w| ["hien", "da", "nay", "van"].contains(w))
+        && bare_last.iter().rev().nth(1).is_none_or(|w| *w != "van")
         && find_words(prefix, "dien tich tu nhien").next().is_none()
         // Nor what a Party body has ("Đảng bộ phường có 74 tổ chức Đảng với 5.067 đảng viên", "Ban Chấp hành Đảng bộ tỉnh
         // ... có 56 người", phuong_tam_thang_ho_chi_minh, ca_mau_dai_hoi_2030, development texts).
@@ -1341,6 +1343,11 @@ mod tests {
         assert!(quantity_to_reach("co 60 co so khach san duoc xep hang sao voi ", MeasureUnit::Count));
         assert!(!quantity_to_reach("dang bo phuong co 74 to chuc dang voi ", MeasureUnit::Count));
         assert!(!quantity_to_reach("nha may voi ", MeasureUnit::Count));
+        // What there is now ("hiện có", "đã có") is counted as "có" is: the words that report make it an observation
+        // (phuong_tam_thang_ho_chi_minh, a development text); "vẫn có" (still has) is not.
+        assert!(quantity_to_reach("phuong hien co ", MeasureUnit::Count));
+        assert!(quantity_to_reach("den nay, phuong da co ", MeasureUnit::Count));
+        assert!(!quantity_to_reach("xa van co ", MeasureUnit::Count));
         // Accounts to issue or activate (a probe of 6 Dec 2026); not things of every level (ben_tre_the_thao_2030, a
         // development text), nor an area.
         assert!(quantity_to_reach("den het nam 2026, cap ", MeasureUnit::Count));
@@ -1391,9 +1398,10 @@ mod tests {
         assert!(quantity_to_reach("phan dau co 20-", MeasureUnit::Count));
         assert!(quantity_to_reach("co 20 - ", MeasureUnit::Count));
         assert!(quantity_to_reach("phan dau co tu 3 den ", MeasureUnit::Count));
-        // Not what there is now, with or without a range.
-        assert!(!quantity_to_reach("hien co 20 - ", MeasureUnit::Count));
-        assert!(!quantity_to_reach("hien co ", MeasureUnit::Count));
+        // What there is now, with or without a range, is read as "có" is (the words that report make it an
+        // observation).
+        assert!(quantity_to_reach("hien co 20 - ", MeasureUnit::Count));
+        assert!(quantity_to_reach("hien co ", MeasureUnit::Count));
         // A dash with no figure before it opens no range.
         assert_eq!(before_a_range("co - "), None);
         assert_eq!(before_a_range("phan dau co tu 3 den "), Some("phan dau co"));
@@ -1940,9 +1948,10 @@ mod tests {
         assert!(quantity_to_reach("phan dau thanh lap ", Count));
         assert!(quantity_to_reach("hang nam ket nap moi tu ", Count));
         assert!(quantity_to_reach("moi nguoi dan co ", Count));
-        // A count is not named bare like an area; what there is now, or whom delegates represent, is none.
+        // A count is not named bare like an area; whom delegates represent is none. What there is now is read as a
+        // count, which the words that report make an observation (a probe of 6 Dec 2026).
         assert!(!quantity_to_reach("dien tich cay che ", Count));
-        assert!(!quantity_to_reach("toan tinh hien co ", Count));
+        assert!(quantity_to_reach("toan tinh hien co ", Count));
         assert!(!quantity_to_reach("449 dai bieu dai dien cho hon ", Count));
         assert!(!quantity_to_reach("kinh phi ho tro ", Hectare));
         // lang_son_hanh_trinh_do_2022, tinh_bien_an_giang_phu_nu (development texts): people and households helped.
@@ -2043,7 +2052,7 @@ mod tests {
         assert!(quantity_to_reach("den nam 2030, tinh nghe an se co ", MeasureUnit::Hectare));
         assert!(quantity_to_reach("phan dau co ", MeasureUnit::Tonne));
         assert!(!quantity_to_reach("xa co ", MeasureUnit::Hectare));
-        assert!(!quantity_to_reach("hien co tu ", MeasureUnit::Count));
+        assert!(quantity_to_reach("hien co tu ", MeasureUnit::Count));
         assert_eq!(quantity_after(" nghin dan"), Some((MeasureUnit::Count, 1e3, 10)));
         assert_eq!(quantity_after(" dan toc"), None);
         // lam_dong_du_lich_2030, ha_tinh_du_lich_2030 (development texts): rooms and visitors counted; what is needed
