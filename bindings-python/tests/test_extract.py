@@ -5201,6 +5201,14 @@ def test_what_there_is_now_counted_is_reported():
     ]
 
 
+def test_a_figure_with_thousands_is_no_year():
+    # Regression (a probe of 6 Dec 2026): each line, all of whose numbers had a year's value, was read as a heading of
+    # years: no targets.
+    text = "Năm 2026, thành lập mới 2.000 doanh nghiệp.\nNăm 2027, tổng thu ngân sách trên địa bàn đạt 2.100 tỷ đồng.\n"
+    rows = target_rows(chitieu.extract_plan(text).plan)
+    assert rows == [(2026, "reach", 2000.0, "count"), (2027, "reach", 2.1e12, "dong")]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

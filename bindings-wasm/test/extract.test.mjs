@@ -5823,6 +5823,17 @@ test("what there is now, counted, is reported", () => {
   );
 });
 
+test("a figure with thousands is no year", () => {
+  // Regression (a probe of 6 Dec 2026): each line, all of whose numbers had a year's value, was read as a heading of
+  // years: no targets.
+  const text =
+    "Năm 2026, thành lập mới 2.000 doanh nghiệp.\n" + "Năm 2027, tổng thu ngân sách trên địa bàn đạt 2.100 tỷ đồng.\n";
+  assert.deepEqual(targetRows(c.extractPlan(text).plan), [
+    [2026, "reach", 2000, "count"],
+    [2027, "reach", 2.1e12, "dong"],
+  ]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -7232,6 +7232,25 @@ fn what_there_is_now_counted_is_reported() {
     check_offsets(COUNTED_NOW, &draft);
 }
 
+/// Figures from 1.900 to 2.100 written with thousands (a probe of 6 Dec 2026; the same text as the Python and
+/// JavaScript tests).
+const FIGURES_LIKE_YEARS: &str = "Năm 2026, thành lập mới 2.000 doanh nghiệp.\nNăm 2027, tổng thu ngân sách trên địa \
+                                  bàn đạt 2.100 tỷ đồng.\n";
+
+#[test]
+fn a_figure_with_thousands_is_no_year() {
+    // Regression: each line, all of whose numbers had a year's value, was read as a heading of years: no targets.
+    let draft = extract_plan(FIGURES_LIKE_YEARS);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2026), Comparator::Reach, 2000.0, MeasureUnit::Count),
+            (Some(2027), Comparator::Reach, 2.1e12, MeasureUnit::Dong)
+        ]
+    );
+    check_offsets(FIGURES_LIKE_YEARS, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

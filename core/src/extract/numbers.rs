@@ -43,9 +43,19 @@ pub(crate) fn range_low(s: &str, start: usize) -> Option<(NumberToken, f64)> {
     ))
 }
 
+impl NumberToken {
+    /// Whether the token is written as a year in folded `s` (the text it was read from): four digits, no separator,
+    /// from 1900 to 2100. "2.000 doanh nghiệp", "2.100 tỷ đồng" are figures (a line "Năm 2026, thành lập mới 2.000
+    /// doanh nghiệp." was read as a heading of years; a probe of 6 Dec 2026).
+    pub(crate) fn written_as_a_year(&self, s: &str) -> bool {
+        let text = sub(s, self.start, self.end);
+        self.value.is_some_and(year_like) && text.len() == 4 && text.bytes().all(|b| b.is_ascii_digit())
+    }
+}
+
 /// Whether a number's value may be a year (a whole number from 1900 to 2100): a term's, a period's or a date's, not a
 /// figure of the plan's.
-pub(crate) fn year_like(v: f64) -> bool {
+fn year_like(v: f64) -> bool {
     v.fract() == 0.0 && (1900.0..=2100.0).contains(&v)
 }
 
@@ -214,6 +224,14 @@ mod tests {
         assert_eq!(t("5 ty 3000 trieu").len(), 2);
         assert_eq!(t("5 ty 30 trieuphu").len(), 2);
         assert_eq!(t("5 ty 30 trieu, con"), [(0, 7, Some(5_030.0))]);
+    }
+
+    #[test]
+    fn a_figure_with_thousands_is_written_as_no_year() {
+        // A probe of 6 Dec 2026: "2.000 doanh nghiệp" is a figure, "2026" a year.
+        let s = "nam 2026, thanh lap moi 2.000 doanh nghiep, 2.100 ty dong, 1899";
+        let years: Vec<bool> = tokens(s).iter().map(|t| t.written_as_a_year(s)).collect();
+        assert_eq!(years, [true, false, false, false]);
     }
 
     #[test]

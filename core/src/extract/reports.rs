@@ -471,7 +471,7 @@ fn underwent_by_a_figure(line: &str, i: usize, w: &str) -> bool {
 fn figure_before(line: &str, i: usize, after: &[char]) -> bool {
     let before = sub(line, 0, i);
     let part = sub(before, before.rfind(after).map_or(0, |j| j + 1), before.len());
-    super::numbers::tokens(part).iter().any(|t| t.value.is_some_and(|v| !super::numbers::year_like(v)))
+    super::numbers::tokens(part).iter().any(|t| t.value.is_some() && !t.written_as_a_year(part))
 }
 
 /// Whether the past verb `w` at `i` of folded `line` ("đã quy hoạch", "đã hỗ trợ") says what someone did before any

@@ -34,7 +34,7 @@ fn years_listed(text: &str) -> Vec<i32> {
     let mut out: Vec<i32> = Vec::new();
     let mut previous_end = None;
     for t in &tokens {
-        let Some(v) = t.value.filter(|&v| super::numbers::year_like(v)) else { return Vec::new() };
+        let Some(v) = t.value.filter(|_| t.written_as_a_year(text)) else { return Vec::new() };
         let joined = previous_end.is_some_and(|e| matches!(sub(text, e, t.start).trim(), "-" | "den"));
         if joined {
             out.pop();

@@ -147,7 +147,7 @@ pub(crate) fn heading(line: &str) -> Option<(Heading, usize)> {
     // heading (a percentage already rules a head out); so does one with a multiple said in words ("Đến năm 2030, doanh
     // thu du lịch tăng gấp đôi.").
     let figure = || {
-        super::numbers::tokens(head).iter().any(|t| t.value.is_some_and(|v| !super::numbers::year_like(v)))
+        super::numbers::tokens(head).iter().any(|t| t.value.is_some() && !t.written_as_a_year(head))
             || !super::numbers::multiples_in_words(head).is_empty()
     };
     if opener && n <= 14 && !figure() {

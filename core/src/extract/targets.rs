@@ -518,9 +518,8 @@ pub(crate) fn comparison_beside(s: &str, t: &Found) -> bool {
     let line_start = sub(s, 0, own_start).rfind('\n').map_or(0, |i| i + 1);
     let line_start = line_start + super::sections::marker_len(sub(s, line_start, own_start));
     // A figure before it in its line, not a year ("Năm 2025, tăng 10% so với năm 2024" compares nothing).
-    let figure_before = super::numbers::tokens(sub(s, line_start, own_start))
-        .iter()
-        .any(|n| n.value.is_some_and(|v| !(1900.0..2100.0).contains(&v) || v.fract() != 0.0));
+    let line = sub(s, line_start, own_start);
+    let figure_before = super::numbers::tokens(line).iter().any(|n| n.value.is_some() && !n.written_as_a_year(line));
     bare && (base || exceeds) && !named_after && figure_before
 }
 

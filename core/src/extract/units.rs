@@ -834,8 +834,8 @@ pub(crate) fn things_named_before(named: &str, things: &str) -> bool {
 /// was done is measured exactly; a range is what a plan hopes for.
 pub(crate) fn to_reach_as_named_or_ranged(named: &str, things: &str, value: f64, unit: MeasureUnit) -> bool {
     // Not a term of years ("nhiệm kỳ 2021-2026 tổ chức kỳ họp", "giai đoạn 2018 – 2020 cần").
-    let year = super::numbers::year_like;
-    let ranged = super::numbers::range_low(named, named.len()).is_some_and(|(_, low)| low < value && !year(low));
+    let ranged = super::numbers::range_low(named, named.len())
+        .is_some_and(|(t, low)| low < value && !t.written_as_a_year(named));
     let count = unit == MeasureUnit::Count;
     count && (things_named_before(named, things) || trees_to_plant(named, things)) || ranged
 }
