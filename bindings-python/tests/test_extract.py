@@ -5209,6 +5209,19 @@ def test_a_figure_with_thousands_is_no_year():
     assert rows == [(2026, "reach", 2000.0, "count"), (2027, "reach", 2.1e12, "dong")]
 
 
+def test_a_source_after_a_dateline_names_nothing():
+    # Regression (a probe of 6 Dec 2026): the accounts were no figure, and the 92% was bao_cao_cong_an_tinh_nay_cap.
+    text = (
+        "(Ngày 15/10/2026) Theo báo cáo của Công an tỉnh, đến nay toàn tỉnh đã cấp 2,1 triệu tài khoản định danh "
+        "điện tử mức 2, đạt 92% so với chỉ tiêu được giao.\n"
+    )
+    draft = chitieu.extract_plan(text)
+    assert [(o["indicator"], o["value"], o.get("year")) for o in draft.observations] == [
+        ("cap_tai_khoan_dinh_danh_dien_tu", 2.1e6, 2026),
+        ("cap_tai_khoan_dinh_danh_dien_tu_percent_of_plan", 92.0, 2026),
+    ]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -5834,6 +5834,21 @@ test("a figure with thousands is no year", () => {
   ]);
 });
 
+test("a source after a dateline names nothing", () => {
+  // Regression (a probe of 6 Dec 2026): the accounts were no figure, and the 92% was bao_cao_cong_an_tinh_nay_cap.
+  const text =
+    "(Ngày 15/10/2026) Theo báo cáo của Công an tỉnh, đến nay toàn tỉnh đã cấp 2,1 triệu tài khoản định danh " +
+    "điện tử mức 2, đạt 92% so với chỉ tiêu được giao.\n";
+  const draft = c.extractPlan(text);
+  assert.deepEqual(
+    draft.observations.map((o) => [o.indicator, o.value, o.year ?? null]),
+    [
+      ["cap_tai_khoan_dinh_danh_dien_tu", 2.1e6, 2026],
+      ["cap_tai_khoan_dinh_danh_dien_tu_percent_of_plan", 92, 2026],
+    ],
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

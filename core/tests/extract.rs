@@ -7251,6 +7251,25 @@ fn a_figure_with_thousands_is_no_year() {
     check_offsets(FIGURES_LIKE_YEARS, &draft);
 }
 
+/// A report after a dateline and its source (a probe of 6 Dec 2026; the same text as the Python and JavaScript tests).
+const AFTER_A_DATELINE: &str = "(Ngày 15/10/2026) Theo báo cáo của Công an tỉnh, đến nay toàn tỉnh đã cấp 2,1 triệu \
+                                tài khoản định danh điện tử mức 2, đạt 92% so với chỉ tiêu được giao.\n";
+
+#[test]
+fn a_source_after_a_dateline_names_nothing() {
+    // Regression: the accounts were no figure, and the 92% was `bao_cao_cong_an_tinh_nay_cap`.
+    let draft = extract_plan(AFTER_A_DATELINE);
+    let observed: Vec<_> = draft.observations.iter().map(|o| (o.indicator.as_str(), o.value, o.year)).collect();
+    assert_eq!(
+        observed,
+        [
+            ("cap_tai_khoan_dinh_danh_dien_tu", 2.1e6, Some(2026)),
+            ("cap_tai_khoan_dinh_danh_dien_tu_percent_of_plan", 92.0, Some(2026))
+        ]
+    );
+    check_offsets(AFTER_A_DATELINE, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

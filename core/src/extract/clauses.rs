@@ -943,9 +943,12 @@ fn after_striving(prefix: &str) -> Option<usize> {
 /// Where the words naming what a figure measures start in `prefix` (its segment up to it) when it opens with the source
 /// its figures are from, which a comma closes: "Theo báo cáo tại hội nghị, năm 2026 dự toán thu ngân sách ...",
 /// "Theo số liệu thống kê, năm 2025, tỷ lệ dân số ..." (quang_tri_2026, phu_tho_nuoc_sach_nong_thon_2026, development
-/// texts; they were `bao_cao_hoi_nghi` and `so_lieu_thong_ke`). The quote keeps the source.
+/// texts; they were `bao_cao_hoi_nghi` and `so_lieu_thong_ke`), after a dateline in brackets if any ("(Ngày 15/10/2026)
+/// Theo báo cáo của Công an tỉnh, đến nay toàn tỉnh đã cấp ...", a probe of 6 Dec 2026). The quote keeps the source.
 fn after_a_source(prefix: &str) -> Option<usize> {
-    let t = prefix.trim_start();
+    let opened = prefix.trim_start();
+    let dateline = opened.strip_prefix('(').and_then(|r| r.find(')')).map_or(0, |close| close + 2);
+    let t = sub(opened, dateline, opened.len()).trim_start();
     let lead = prefix.len() - t.len();
     (starts_with_words(t, "theo") && !starts_with_words(t, "theo do"))
         .then(|| t.find(','))
@@ -2537,6 +2540,10 @@ mod tests {
         assert_eq!(after_a_source("theo ubnd tinh dak nong, ket qua dieu tra "), Some(24));
         assert_eq!(after_a_source("theo ke hoach, grdp "), Some(14));
         assert_eq!(after_a_source("theo do, ty le "), None);
+        // After a dateline in brackets (binh_duong_moi_truong_2025, a development text; a probe of 6 Dec 2026).
+        let dated = "(ngay 15/10/2026) theo bao cao cua cong an tinh, den nay ";
+        assert_eq!(after_a_source(dated), dated.find(", den").map(|i| i + 1));
+        assert_eq!(after_a_source("(bdo) ty le "), None);
     }
 
     #[test]
