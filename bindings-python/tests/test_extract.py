@@ -5222,6 +5222,17 @@ def test_a_source_after_a_dateline_names_nothing():
     ]
 
 
+def test_files_settled_on_time_are_not_procedures_digitised():
+    # Regression (a probe of 6 Dec 2026): the first was digitised_procedure_results, so the two were one indicator's
+    # duplicates.
+    text = (
+        "Kế hoạch năm 2026\n- Tỷ lệ hồ sơ thủ tục hành chính giải quyết đúng hạn: 100%.\n"
+        "- Số hóa 100% kết quả giải quyết thủ tục hành chính còn hiệu lực.\n"
+    )
+    ids = [(t["indicator"], t["value"]) for t in chitieu.extract_plan(text).plan.targets]
+    assert ids == [("records_admin_procedures_resolved_on_time", 100.0), ("digitised_procedure_results", 100.0)]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

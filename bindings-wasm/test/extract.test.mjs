@@ -5849,6 +5849,21 @@ test("a source after a dateline names nothing", () => {
   );
 });
 
+test("files settled on time are not procedures digitised", () => {
+  // Regression (a probe of 6 Dec 2026): the first was digitised_procedure_results, so the two were one indicator's
+  // duplicates.
+  const text =
+    "Kế hoạch năm 2026\n- Tỷ lệ hồ sơ thủ tục hành chính giải quyết đúng hạn: 100%.\n" +
+    "- Số hóa 100% kết quả giải quyết thủ tục hành chính còn hiệu lực.\n";
+  assert.deepEqual(
+    c.extractPlan(text).plan.targets.map((t) => [t.indicator, t.value]),
+    [
+      ["records_admin_procedures_resolved_on_time", 100],
+      ["digitised_procedure_results", 100],
+    ],
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -7270,6 +7270,18 @@ fn a_source_after_a_dateline_names_nothing() {
     check_offsets(AFTER_A_DATELINE, &draft);
 }
 
+/// Files settled on time (a probe of 6 Dec 2026; the same text as the Python and JavaScript tests).
+const SETTLED_ON_TIME: &str = "Kế hoạch năm 2026\n- Tỷ lệ hồ sơ thủ tục hành chính giải quyết đúng hạn: 100%.\n- Số \
+                               hóa 100% kết quả giải quyết thủ tục hành chính còn hiệu lực.\n";
+
+#[test]
+fn files_settled_on_time_are_not_procedures_digitised() {
+    // Regression: the first was `digitised_procedure_results`, so the two were one indicator's duplicates.
+    let draft = extract_plan(SETTLED_ON_TIME);
+    let ids: Vec<_> = draft.plan.targets.iter().map(|t| (t.indicator.as_str(), t.value)).collect();
+    assert_eq!(ids, [("records_admin_procedures_resolved_on_time", 100.0), ("digitised_procedure_results", 100.0)]);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -84,8 +84,12 @@ const ENTERPRISES: u32 = 1 << 27;
 /// Resolution 57).
 const WORLD: u32 = 1 << 28;
 const REGION: u32 = 1 << 29;
-/// The marks named on both sides or neither: payments and health.
-const BOTH_OR_NEITHER: u32 = PAYMENT | HEALTH;
+/// Time limits met or missed ("đúng hạn", "trước hạn", "quá hạn", "trễ hạn"): files settled on time are not the
+/// results of procedures digitised ("Tỷ lệ hồ sơ thủ tục hành chính giải quyết đúng hạn: 100%" was
+/// `digitised_procedure_results`; a probe of 6 Dec 2026).
+const ON_TIME: u32 = 1 << 30;
+/// The marks named on both sides or neither: payments, health and time limits.
+const BOTH_OR_NEITHER: u32 = PAYMENT | HEALTH | ON_TIME;
 /// The marks an indicator's name gives that a phrase must name for it to measure the phrase: all but places, officials
 /// and those named on both sides or neither, which are compared otherwise.
 const MUST_BE_NAMED: u32 = !(PLACES | OFFICIALS | ENTERPRISES | BOTH_OR_NEITHER);
@@ -93,7 +97,7 @@ const MUST_BE_NAMED: u32 = !(PLACES | OFFICIALS | ENTERPRISES | BOTH_OR_NEITHER)
 const PLACES: u32 = VILLAGES | COMMUNES | HOUSEHOLDS;
 
 /// Words (folded) and the mark each gives; "ấp", "làng" and "xã" are read apart ([`mark_of`]).
-const WORDS: [(&str, u32); 70] = [
+const WORDS: [(&str, u32); 74] = [
     ("dan so", PEOPLE),
     ("nguoi dan", PEOPLE),
     ("cong dan", PEOPLE),
@@ -164,6 +168,10 @@ const WORDS: [(&str, u32); 70] = [
     ("dong nam a", REGION),
     ("asean", REGION),
     ("khu vuc", REGION),
+    ("dung han", ON_TIME),
+    ("truoc han", ON_TIME),
+    ("qua han", ON_TIME),
+    ("tre han", ON_TIME),
 ];
 
 /// The mark of the word `w` at `i` in `s`: "ấp" not "áp dụng", "làng" not "lãng phí", "xã" not "xã hội", the
@@ -410,6 +418,16 @@ mod tests {
         assert_eq!(records, Marks(PEOPLE | DOSSIERS | HEALTH));
         assert!(records.allow(marks("người dân có hồ sơ sức khỏe điện tử")));
         assert!(marks("cơ sở khám, chữa bệnh").allow(marks("các cơ sở khám-chữa bệnh trên địa bàn")));
+    }
+
+    #[test]
+    fn time_limits_are_named_on_both_sides_or_neither() {
+        // A probe of 6 Dec 2026: files settled on time are not the results of procedures digitised.
+        let digitised = marks("kết quả giải quyết thủ tục hành chính còn hiệu lực");
+        assert!(!digitised.allow(marks("Tỷ lệ hồ sơ thủ tục hành chính giải quyết đúng hạn")));
+        let on_time = marks("hồ sơ thủ tục hành chính được giải quyết đúng hạn");
+        assert!(on_time.allow(marks("hồ sơ giải quyết trước hạn và đúng hạn")));
+        assert!(!on_time.allow(marks("hồ sơ thủ tục hành chính được tiếp nhận trực tuyến")));
     }
 
     #[test]
