@@ -5233,6 +5233,12 @@ def test_files_settled_on_time_are_not_procedures_digitised():
     assert ids == [("records_admin_procedures_resolved_on_time", 100.0), ("digitised_procedure_results", 100.0)]
 
 
+def test_a_span_of_the_year_before_a_comma_names_nothing():
+    # Regression (kon_tum_2024, a probe of 6 Dec 2026): the id was thang_dau_nam_tong_gia_tri_san_xuat.
+    draft = chitieu.extract_plan("Trong 6 tháng đầu năm, tổng giá trị sản xuất ước đạt 520 tỷ đồng.\n")
+    assert [(o["indicator"], o["value"]) for o in draft.observations] == [("tong_gia_tri_san_xuat", 5.2e11)]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -5864,6 +5864,15 @@ test("files settled on time are not procedures digitised", () => {
   );
 });
 
+test("a span of the year before a comma names nothing", () => {
+  // Regression (kon_tum_2024, a probe of 6 Dec 2026): the id was thang_dau_nam_tong_gia_tri_san_xuat.
+  const draft = c.extractPlan("Trong 6 tháng đầu năm, tổng giá trị sản xuất ước đạt 520 tỷ đồng.\n");
+  assert.deepEqual(
+    draft.observations.map((o) => [o.indicator, o.value]),
+    [["tong_gia_tri_san_xuat", 5.2e11]],
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -7282,6 +7282,18 @@ fn files_settled_on_time_are_not_procedures_digitised() {
     assert_eq!(ids, [("records_admin_procedures_resolved_on_time", 100.0), ("digitised_procedure_results", 100.0)]);
 }
 
+/// A span of the year before a comma (kon_tum_2024, a development text, and a probe of 6 Dec 2026; the same text as the
+/// Python and JavaScript tests).
+const A_SPAN_OF_THE_YEAR: &str = "Trong 6 tháng đầu năm, tổng giá trị sản xuất ước đạt 520 tỷ đồng.\n";
+
+#[test]
+fn a_span_of_the_year_before_a_comma_names_nothing() {
+    // Regression: the id was `thang_dau_nam_tong_gia_tri_san_xuat`.
+    let draft = extract_plan(A_SPAN_OF_THE_YEAR);
+    let observed: Vec<_> = draft.observations.iter().map(|o| (o.indicator.as_str(), o.value)).collect();
+    assert_eq!(observed, [("tong_gia_tri_san_xuat", 5.2e11)]);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

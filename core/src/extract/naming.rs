@@ -226,7 +226,9 @@ fn drop_opening_time(t: &mut Vec<(&str, String)>) {
         w.1.bytes().all(|b| b.is_ascii_digit() || b == b' ') && (w.1.len() == 4 || w.1.contains(' '))
     };
     // "Trong 5 năm qua, ...", and the present, "Đến nay, ..." ("Theo thống kê, đến nay, toàn tỉnh có 173 trường").
-    let past = |w: &(&str, String)| matches!(w.1.as_str(), "qua" | "nay") && w.0.ends_with(',');
+    // And a span of the year that a comma closes ("Trong 6 tháng đầu năm, tổng giá trị sản xuất ..."; a probe of 6
+    // Dec 2026).
+    let past = |w: &(&str, String)| matches!(w.1.as_str(), "qua" | "nay" | "nam") && w.0.ends_with(',');
     let count = |w: &(&str, String)| w.1.bytes().all(|b| b.is_ascii_digit());
     // The term's end said without its years ("Đến cuối nhiệm kỳ tăng thêm 353 hội viên").
     let term = |k: usize| k >= 1 && t.get(k - 1..=k).is_some_and(|r| are(r, &["nhiem", "ky"]));
@@ -654,6 +656,10 @@ mod tests {
         assert_eq!(name_vi("thu nhập của hộ nghèo cuối năm 2025 tăng lên", increase), "thu nhập của hộ nghèo");
         assert_eq!(name_vi("doanh thu du lịch tăng gấp", increase), "doanh thu du lịch tăng");
         assert_eq!(name_vi("kinh tế đêm", MeasureUnit::PercentOfGrdp), "tỷ trọng kinh tế đêm");
+        assert_eq!(
+            name_vi("Trong 6 tháng đầu năm, tổng giá trị sản xuất ước", MeasureUnit::Dong),
+            "tổng giá trị sản xuất"
+        );
         // Nor are the words that say a figure is of the present, but "thực hiện có" keeps its words.
         let count = MeasureUnit::Count;
         assert_eq!(name_vi("Phường hiện có 10.000 đơn vị kinh tế", count), "Phường đơn vị kinh tế");
