@@ -5239,6 +5239,20 @@ def test_a_span_of_the_year_before_a_comma_names_nothing():
     assert [(o["indicator"], o["value"]) for o in draft.observations] == [("tong_gia_tri_san_xuat", 5.2e11)]
 
 
+def test_what_the_places_a_share_counts_have_is_part_of_its_name():
+    # Regression (probes of 6 Dec 2026): each share was split at its list's comma, and the condition was a target of its
+    # own (an index above 0,5, at least one team).
+    text = (
+        "Năm 2026, tỉnh phấn đấu 100% xã, phường có chỉ số DTI trên 0,5 điểm; 100% thôn, tổ dân phố có ít nhất 01 tổ "
+        "công nghệ số cộng đồng.\n"
+    )
+    rows = [(t["indicator"], t["comparator"], t["value"]) for t in chitieu.extract_plan(text).plan.targets]
+    assert rows == [
+        ("xa_phuong_chi_so_dti", "reach", 100.0),
+        ("thon_to_dan_pho_to_cong_nghe_so_cong_dong", "reach", 100.0),
+    ]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -5873,6 +5873,21 @@ test("a span of the year before a comma names nothing", () => {
   );
 });
 
+test("what the places a share counts have is part of its name", () => {
+  // Regression (probes of 6 Dec 2026): each share was split at its list's comma, and the condition was a target of its
+  // own (an index above 0,5, at least one team).
+  const text =
+    "Năm 2026, tỉnh phấn đấu 100% xã, phường có chỉ số DTI trên 0,5 điểm; 100% thôn, tổ dân phố có ít nhất 01 tổ " +
+    "công nghệ số cộng đồng.\n";
+  assert.deepEqual(
+    c.extractPlan(text).plan.targets.map((t) => [t.indicator, t.comparator, t.value]),
+    [
+      ["xa_phuong_chi_so_dti", "reach", 100],
+      ["thon_to_dan_pho_to_cong_nghe_so_cong_dong", "reach", 100],
+    ],
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -7294,6 +7294,28 @@ fn a_span_of_the_year_before_a_comma_names_nothing() {
     assert_eq!(observed, [("tong_gia_tri_san_xuat", 5.2e11)]);
 }
 
+/// Shares of communes and villages with a condition (probes of 6 Dec 2026; the same text as the Python and JavaScript
+/// tests).
+const SHARES_WITH_A_CONDITION: &str =
+    "Năm 2026, tỉnh phấn đấu 100% xã, phường có chỉ số DTI trên 0,5 điểm; 100% thôn, \
+                                       tổ dân phố có ít nhất 01 tổ công nghệ số cộng đồng.\n";
+
+#[test]
+fn what_the_places_a_share_counts_have_is_part_of_its_name() {
+    // Regression: each share was split at its list's comma ("100% xã" named `tinh`, "100% thôn" `villages`), and the
+    // condition was a target of its own (an index above 0,5, at least one team).
+    let draft = extract_plan(SHARES_WITH_A_CONDITION);
+    let rows: Vec<_> = draft.plan.targets.iter().map(|t| (t.indicator.as_str(), t.comparator, t.value)).collect();
+    assert_eq!(
+        rows,
+        [
+            ("xa_phuong_chi_so_dti", Comparator::Reach, 100.0),
+            ("thon_to_dan_pho_to_cong_nghe_so_cong_dong", Comparator::Reach, 100.0)
+        ]
+    );
+    check_offsets(SHARES_WITH_A_CONDITION, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

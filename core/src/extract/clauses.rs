@@ -216,8 +216,10 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>, listed: Option<Measur
         // The clause's words before the figure, and whether they end with a ratio's "/" (the figure its denominator).
         let lead = sub(clause, 0, t.start);
         let denominator = lead.trim_end().ends_with('/');
-        // "năm 2020 huyện Hưng Hà tiếp tục ...": a year, whatever follows it, not 2020 districts.
-        if ends_with_words(lead.trim_end(), "nam") && year_at(sub(clause, t.start, clause.len())).is_some() {
+        // "năm 2020 huyện Hưng Hà tiếp tục ...": a year, whatever follows it, not 2020 districts; nor what the places a
+        // share counts have ("100% thôn có ít nhất 01 tổ công nghệ số").
+        let year = ends_with_words(lead.trim_end(), "nam") && year_at(sub(clause, t.start, clause.len())).is_some();
+        if year || qualifies_a_share(lead) {
             continue;
         }
         let number = NumberToken { start: t.start + start, end: t.end + start, value: t.value };
@@ -316,6 +318,31 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>, listed: Option<Measur
     out.append(&mut spelled);
     out.sort_by_key(|h| h.number.start);
     without_restatements(s, out)
+}
+
+/// Whether a figure after folded `lead` (its clause's words before it) says what the places or households a share
+/// counts have: "100% xã, phường có ít nhất 01 điểm truy cập Wifi công cộng", "100% thôn có ít nhất 01 tổ công nghệ
+/// số cộng đồng", "100% xã, phường có chỉ số DTI trên 0,5 điểm" (probes of 6 Dec 2026; the corpus labels the share
+/// alone, "100% hộ gia đình có ít nhất 1 thiết bị thông minh", ho_chi_minh_cong_dan_so, a development text). The
+/// share, the places (a list of them, "xã, phường, thị trấn"), "có" and at most five words before the figure, none a
+/// verb that gives it.
+fn qualifies_a_share(lead: &str) -> bool {
+    const PLACES: [&str; 20] = [
+        "xa", "phuong", "thi", "tran", "dac", "khu", "thon", "to", "dan", "pho", "ap", "ban", "ho", "gia", "dinh",
+        "truong", "hoc", "so", "cac", "va",
+    ];
+    let Some(share) = lead.rfind('%') else { return false };
+    let rest = sub(lead, share + 1, lead.len());
+    let Some(has) = find_words(rest, "co").next() else { return false };
+    let places = sub(rest, 0, has);
+    let condition = sub(rest, has + 2, rest.len());
+    let named = words(places).count();
+    (1..=6).contains(&named)
+        && words(places).all(|w| PLACES.contains(&w))
+        && !places.contains([';', '.', ':'])
+        && words(condition).count() <= 5
+        && !condition.contains([',', ';', '.', ':'])
+        && !words(condition).any(|w| matches!(w, "dat" | "la" | "chiem"))
 }
 
 /// An amount in đồng after figure `number` ([`units::amount_after`]; `lead` and `named`, the clause's words before it,
@@ -2544,6 +2571,26 @@ mod tests {
         let dated = "(ngay 15/10/2026) theo bao cao cua cong an tinh, den nay ";
         assert_eq!(after_a_source(dated), dated.find(", den").map(|i| i + 1));
         assert_eq!(after_a_source("(bdo) ty le "), None);
+    }
+
+    #[test]
+    fn what_the_places_a_share_counts_have_is_no_figure() {
+        // Probes of 6 Dec 2026 (and ho_chi_minh_cong_dan_so, a development text, labelled so).
+        for lead in
+            ["phan dau 100% xa, phuong co it nhat ", "100% thon co toi thieu ", "100% xa, phuong co chi so dti tren "]
+        {
+            assert!(qualifies_a_share(lead), "{lead}");
+        }
+        // Not a figure a verb gives, nor one after another part of the clause, nor one with no share before it.
+        for lead in [
+            "100% xa co diem phuc vu, ",
+            "100% xa co ty le ho so truc tuyen dat ",
+            "80% xa dat chuan; thon co ",
+            "toan tinh co ",
+            "100% doanh nghiep co it nhat ",
+        ] {
+            assert!(!qualifies_a_share(lead), "{lead}");
+        }
     }
 
     #[test]
