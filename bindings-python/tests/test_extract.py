@@ -5253,6 +5253,20 @@ def test_what_the_places_a_share_counts_have_is_part_of_its_name():
     ]
 
 
+def test_an_action_programme_has_its_title_and_its_visions_year():
+    # Regression (a probe of 6 Dec 2026): no title (no year in it), and the vision's target was of 2030.
+    text = (
+        "CHƯƠNG TRÌNH HÀNH ĐỘNG\ncủa Ban Chấp hành Đảng bộ tỉnh Lâm Đồng thực hiện Nghị quyết số 57-NQ/TW\n"
+        "1. Mục tiêu đến năm 2030\n- Kinh tế số chiếm tối thiểu 25% GRDP.\n"
+        "2. Tầm nhìn đến năm 2045\n- Kinh tế số chiếm tối thiểu 50% GRDP.\n"
+    )
+    plan = chitieu.extract_plan(text).plan
+    assert plan.document["title"] == (
+        "CHƯƠNG TRÌNH HÀNH ĐỘNG của Ban Chấp hành Đảng bộ tỉnh Lâm Đồng thực hiện Nghị quyết số 57-NQ/TW"
+    )
+    assert [(t.get("year"), t["value"]) for t in plan.targets] == [(2030, 25.0), (2045, 50.0)]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

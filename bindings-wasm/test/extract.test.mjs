@@ -5888,6 +5888,26 @@ test("what the places a share counts have is part of its name", () => {
   );
 });
 
+test("an action programme has its title and its vision's year", () => {
+  // Regression (a probe of 6 Dec 2026): no title (no year in it), and the vision's target was of 2030.
+  const text =
+    "CHƯƠNG TRÌNH HÀNH ĐỘNG\ncủa Ban Chấp hành Đảng bộ tỉnh Lâm Đồng thực hiện Nghị quyết số 57-NQ/TW\n" +
+    "1. Mục tiêu đến năm 2030\n- Kinh tế số chiếm tối thiểu 25% GRDP.\n" +
+    "2. Tầm nhìn đến năm 2045\n- Kinh tế số chiếm tối thiểu 50% GRDP.\n";
+  const { plan } = c.extractPlan(text);
+  assert.equal(
+    plan.document.title,
+    "CHƯƠNG TRÌNH HÀNH ĐỘNG của Ban Chấp hành Đảng bộ tỉnh Lâm Đồng thực hiện Nghị quyết số 57-NQ/TW",
+  );
+  assert.deepEqual(
+    plan.targets.map((t) => [t.year ?? null, t.value]),
+    [
+      [2030, 25],
+      [2045, 50],
+    ],
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

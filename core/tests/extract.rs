@@ -7316,6 +7316,26 @@ fn what_the_places_a_share_counts_have_is_part_of_its_name() {
     check_offsets(SHARES_WITH_A_CONDITION, &draft);
 }
 
+/// An action programme for Resolution 57 with a vision (a probe of 6 Dec 2026; the same text as the Python and
+/// JavaScript tests).
+const AN_ACTION_PROGRAMME: &str =
+    "CHƯƠNG TRÌNH HÀNH ĐỘNG\ncủa Ban Chấp hành Đảng bộ tỉnh Lâm Đồng thực hiện Nghị quyết \
+                                   số 57-NQ/TW\n1. Mục tiêu đến năm 2030\n- Kinh tế số chiếm tối thiểu 25% GRDP.\n2. \
+                                   Tầm nhìn đến năm 2045\n- Kinh tế số chiếm tối thiểu 50% GRDP.\n";
+
+#[test]
+fn an_action_programme_has_its_title_and_its_visions_year() {
+    // Regression: no title (no year in it), and the vision's target was of 2030.
+    let draft = extract_plan(AN_ACTION_PROGRAMME);
+    assert_eq!(
+        draft.plan.document.title,
+        "CHƯƠNG TRÌNH HÀNH ĐỘNG của Ban Chấp hành Đảng bộ tỉnh Lâm Đồng thực hiện Nghị quyết số 57-NQ/TW"
+    );
+    let years: Vec<_> = draft.plan.targets.iter().map(|t| (t.year, t.value)).collect();
+    assert_eq!(years, [(Some(2030), 25.0), (Some(2045), 50.0)]);
+    check_offsets(AN_ACTION_PROGRAMME, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

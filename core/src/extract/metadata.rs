@@ -463,7 +463,12 @@ fn title(f: &Folded<'_>) -> String {
             matches!(prev_line.trim(), "ke hoach" | "de an" | "quyet dinh" | "chuong trinh" | "nghi quyet" | "bao cao");
         let subject = names_subject(l) || kind || after_kind;
         let n = words(l).count();
-        let dated = !years_after_nam(l).is_empty() || l.contains("giai doan") || l.contains("nhiem ky");
+        // After the kind, the act a title carries out dates it as a year would ("CHƯƠNG TRÌNH HÀNH ĐỘNG" / "của Ban
+        // Chấp hành ... thực hiện Nghị quyết số 57-NQ/TW", the two lines joined as one sentence wrapped; a probe of 6
+        // Dec 2026).
+        let acts = ["thuc hien nghi quyet so", "thuc hien quyet dinh so", "thuc hien ket luan so"];
+        let carries_out = (after_kind || kind) && acts.iter().any(|w| find_words(l, w).next().is_some());
+        let dated = !years_after_nam(l).is_empty() || l.contains("giai doan") || l.contains("nhiem ky") || carries_out;
         // A line that ends with a clause's ";" is running text, never a title.
         let clause = l.ends_with(';');
         if subject
@@ -483,7 +488,8 @@ fn title(f: &Folded<'_>) -> String {
             } else {
                 raw.to_owned()
             };
-            return from_document_name(title);
+            // A title wrapped over two lines is one line ("CHƯƠNG TRÌNH HÀNH ĐỘNG\ncủa Ban Chấp hành ...").
+            return from_document_name(title.split_whitespace().collect::<Vec<_>>().join(" "));
         }
         prev_line = line;
         offset += line.len() + 1;
@@ -941,6 +947,16 @@ mod tests {
         assert_eq!(title(&f), "KẾ HOẠCH Thực hiện Nghị quyết số 57-NQ/TW trên địa bàn tỉnh An Giang năm 2026");
         let f = folded("UBND TỈNH AN GIANG\nThực hiện Quyết định số 12/QĐ-UBND về chuyển đổi số năm 2026, UBND xã\n");
         assert_eq!(title(&f), "");
+        // An action programme, its kind said in full, carrying out a resolution with no year (a probe of 6 Dec 2026); a
+        // kind with no year and no act is no title still.
+        let f = folded(
+            "CHƯƠNG TRÌNH HÀNH ĐỘNG\ncủa Ban Chấp hành Đảng bộ tỉnh Lâm Đồng thực hiện Nghị quyết số 57-NQ/TW\n",
+        );
+        assert_eq!(
+            title(&f),
+            "CHƯƠNG TRÌNH HÀNH ĐỘNG của Ban Chấp hành Đảng bộ tỉnh Lâm Đồng thực hiện Nghị quyết số 57-NQ/TW"
+        );
+        assert_eq!(title(&folded("CHƯƠNG TRÌNH HÀNH ĐỘNG\ncủa Ban Chấp hành Đảng bộ tỉnh Lâm Đồng\n")), "");
     }
 
     #[test]

@@ -139,10 +139,19 @@ pub(crate) fn heading(line: &str) -> Option<(Heading, usize)> {
     let undated = !head.contains(|c: char| c.is_ascii_digit());
     let objectives = ["cac ", "mot so "].iter().find_map(|w| head.strip_prefix(w)).filter(|_| undated).unwrap_or(head);
     // "Phương hướng, nhiệm vụ năm 2027", "Nhiệm vụ trọng tâm năm 2027": a report's part on the year ahead.
-    let opener =
-        ["muc tieu", "den nam", "chi tieu", "phan dau den nam", "giai doan", "nam", "phuong huong", "nhiem vu"]
-            .iter()
-            .any(|w| starts_with_words(objectives, w));
+    let opener = [
+        "muc tieu",
+        "den nam",
+        "chi tieu",
+        "phan dau den nam",
+        "giai doan",
+        "nam",
+        "phuong huong",
+        "nhiem vu",
+        "tam nhin",
+    ]
+    .iter()
+    .any(|w| starts_with_words(objectives, w));
     // "Năm 2026, thu nhập bình quân đạt 60 triệu đồng.": a sentence with a figure of its own opens on the year, no
     // heading (a percentage already rules a head out); so does one with a multiple said in words ("Đến năm 2030, doanh
     // thu du lịch tăng gấp đôi.").
@@ -198,6 +207,13 @@ fn results_words(head: &str) -> bool {
 /// period ("Mục tiêu giai đoạn 2021-2025"), whichever comes first; not an orientation's ("định hướng đến
 /// năm 2030").
 fn year_heading(head: &str) -> Option<Heading> {
+    // A vision's year after another's is no heading's year ("Mục tiêu đến năm 2030, tầm nhìn đến năm 2045"); a heading
+    // that opens with it heads the vision's targets ("2. Tầm nhìn đến năm 2045", then "- Kinh tế số chiếm tối thiểu 50%
+    // GRDP"; a probe of 6 Dec 2026, a province's action programme for Resolution 57).
+    let vision = head.trim_start().strip_prefix("tam nhin den nam ").and_then(super::folded::year_at);
+    if let Some(y) = vision.filter(|_| words(head).count() == 5) {
+        return Some(Heading::Year(y));
+    }
     let year = years_after_nam(head).into_iter().find(|&(k, _)| {
         let before = sub(head, 0, k).trim_end();
         !["dinh huong den nam", "tam nhin den nam", "dinh huong nam"].iter().any(|w| ends_with_words(before, w))
@@ -292,6 +308,9 @@ mod tests {
     #[test]
     fn headings() {
         assert_eq!(heading("muc tieu den nam 2025").map(|h| h.0), Some(Heading::Year(2025)));
+        // A vision's heading (a probe of 6 Dec 2026); not a vision after the plan's year.
+        assert_eq!(heading("tam nhin den nam 2045").map(|h| h.0), Some(Heading::Year(2045)));
+        assert_eq!(heading("muc tieu den nam 2030, tam nhin den nam 2045").map(|h| h.0), Some(Heading::Year(2030)));
         // A sentence opening on its year with a figure of its own is no heading (an amount was lost so).
         assert_eq!(heading("nam 2026, thu nhap binh quan dat 60 trieu dong.").map(|h| h.0), None);
         assert_eq!(heading("nam 2026 grdp dat 67.735 ty dong").map(|h| h.0), None);
