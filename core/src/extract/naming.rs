@@ -151,7 +151,7 @@ pub(crate) fn name_vi(phrase: &str, unit: MeasureUnit) -> String {
     // naming it ("Mỗi xã có ít nhất 01 tổ công nghệ số cộng đồng"; a probe of 6 Dec 2026) is no word of its name.
     remove_runs(&mut t, &[&["cua", "tinh"], &["toan", "tinh"], &["cua", "thanh", "pho"], &["it", "nhat"]]);
     drop_now(&mut t);
-    drop_a_scaled_figure(&mut t);
+    drop_the_figure(&mut t);
     // "có" opens no name, but "cơ quan", "cơ sở" fold to the same "co".
     let lead = |t: &[(&str, String)]| {
         t.first().is_some_and(|w| {
@@ -315,12 +315,13 @@ fn age_group(w: &str) -> bool {
     parts.len() <= 2 && parts.iter().all(|p| (1..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
-/// Drops a figure with its scale from a name's tokens, and the words that bound it ("đón khoảng 8 triệu lượt khách"
-/// is named "đón lượt khách", "thu hút 1,5 triệu lượt khách du lịch" "thu hút lượt khách du lịch";
-/// ba_ria_vung_tau_quy_hoach_du_lich_2030 and others, development texts, were `don_khoang_trieu_luot_khach`): a word
-/// alone after it is its unit when two words or more name it before ("khách quốc tế 2,3 - 2,5 triệu lượt" is "khách
-/// quốc tế").
-fn drop_a_scaled_figure(t: &mut Vec<(&str, String)>) {
+/// Drops the figure said inside a name's tokens, with its scale and the words that bound it: a scaled one ("đón khoảng
+/// 8 triệu lượt khách" is named "đón lượt khách"; ba_ria_vung_tau_quy_hoach_du_lich_2030 and others, development texts,
+/// were `don_khoang_trieu_luot_khach`), or one of things counted ("Phường hiện có 10.000 đơn vị kinh tế" is "Phường đơn
+/// vị kinh tế"). A word alone after a scaled figure is its unit when two words or more name it before ("khách quốc tế
+/// 2,3 - 2,5 triệu lượt" is "khách quốc tế"), and so is the noun counted said again ("nâng tổng số trạm lên gần 330
+/// trạm" is "nâng tổng số trạm").
+fn drop_the_figure(t: &mut Vec<(&str, String)>) {
     // Not "trăm" (a hundred), never written after digits and folded as the "trạm" of stations ("330 trạm").
     const SCALE: [&str; 4] = ["trieu", "nghin", "ngan", "ty"];
     const BOUND: [&str; 8] = ["khoang", "gan", "hon", "tren", "tu", "toi", "thieu", "xap"];

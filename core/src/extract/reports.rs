@@ -411,8 +411,7 @@ pub(crate) fn before_the_adverbs(s: &str, from: usize, to: usize) -> usize {
         t = sub(t, 0, k).trim_end();
     }
     // The verb, which the words may end with or stop before.
-    const VERBS: [&str; 4] = ["dat", "chiem", "con", "la"];
-    let verb = end_of(t, &VERBS).unwrap_or(t.len());
+    let verb = end_of(t, &GIVING).unwrap_or(t.len());
     let mut cut = verb;
     let mut adverbs = 0;
     loop {
@@ -435,7 +434,7 @@ pub(crate) fn before_the_adverbs(s: &str, from: usize, to: usize) -> usize {
         cut = at;
         adverbs += 1;
     }
-    let verb_follows = words(sub(s, from + cut, s.len())).nth(adverbs).is_some_and(|w| VERBS.contains(&w));
+    let verb_follows = words(sub(s, from + cut, s.len())).nth(adverbs).is_some_and(|w| GIVING.contains(&w));
     if adverbs > 0 && verb_follows {
         from + sub(t, 0, cut).trim_end().len()
     } else {
@@ -447,9 +446,11 @@ pub(crate) fn before_the_adverbs(s: &str, from: usize, to: usize) -> usize {
 /// ("Tỷ lệ thanh toán trực tuyến hiện đạt 45%", a probe of 6 Dec 2026): it reports the rate, which it does not
 /// qualify as a past verb may ([`names_a_rate`]).
 fn now_before_its_verb(line: &str, end: usize, w: &str) -> bool {
-    w == "hien"
-        && ["dat", "con", "chiem", "la"].iter().any(|x| starts_with_words(sub(line, end, line.len()).trim_start(), x))
+    w == "hien" && GIVING.iter().any(|x| starts_with_words(sub(line, end, line.len()).trim_start(), x))
 }
+
+/// The verbs (folded) that give a figure to what a clause names: "đạt", "chiếm", "còn", "là".
+const GIVING: [&str; 4] = ["dat", "chiem", "con", "la"];
 
 /// Whether the words after "hiện có" (folded `after`) make it a noun's qualifier ("the existing ..."): a
 /// punctuation mark or a word that joins or places ("và", "của", "trên", "tại") right after it.

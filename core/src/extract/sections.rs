@@ -208,7 +208,7 @@ fn results_words(head: &str) -> bool {
 /// năm 2030").
 fn year_heading(head: &str) -> Option<Heading> {
     // A vision's year after another's is no heading's year ("Mục tiêu đến năm 2030, tầm nhìn đến năm 2045"); a heading
-    // that opens with it heads the vision's targets ("2. Tầm nhìn đến năm 2045", then "- Kinh tế số chiếm tối thiểu 50%
+    // that is the vision alone heads its targets ("2. Tầm nhìn đến năm 2045", then "- Kinh tế số chiếm tối thiểu 50%
     // GRDP"; a probe of 6 Dec 2026, a province's action programme for Resolution 57).
     let vision = head.trim_start().strip_prefix("tam nhin den nam ").and_then(super::folded::year_at);
     if let Some(y) = vision.filter(|_| words(head).count() == 5) {
