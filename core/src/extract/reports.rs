@@ -404,14 +404,16 @@ fn names_a_rate(before: &str) -> bool {
 /// mới đạt", "tư vấn đạt"; "cũng" folds as the "cung" of supply, "nguồn cung đạt", and is left).
 pub(crate) fn before_the_adverbs(s: &str, from: usize, to: usize) -> usize {
     const APPROXIMATE: [&str; 9] = ["khoang", "tren", "hon", "gan", "toi thieu", "it nhat", "tu", "xap xi", "duoc"];
-    let end_of =
-        |t: &str, list: &[&str]| list.iter().find(|w| ends_with_words(t, w)).map(|w| t.trim_end().len() - w.len());
     let mut t = sub(s, from, to).trim_end();
-    while let Some(k) = end_of(t, &APPROXIMATE) {
-        t = sub(t, 0, k).trim_end();
+    loop {
+        let bare = without_last(t, &APPROXIMATE);
+        if bare.len() == t.len() {
+            break;
+        }
+        t = bare;
     }
     // The verb, which the words may end with or stop before.
-    let verb = end_of(t, &GIVING).unwrap_or(t.len());
+    let verb = without_last(t, &GIVING).len();
     let mut cut = verb;
     let mut adverbs = 0;
     loop {
@@ -569,6 +571,12 @@ fn ever(s: &str, i: usize) -> bool {
     ends_with_words(sub(s, 0, i).trim_end(), "tu truoc")
 }
 
+/// Whether the "hiện có" at `i` of folded `s` is the "thực hiện có" or "thể hiện có" of what is done or shown ("Thực
+/// hiện có hiệu quả ..."), no "hiện có" (there is now).
+fn done_or_shown(s: &str, i: usize) -> bool {
+    ["thuc", "the"].iter().any(|x| ends_with_words(sub(s, 0, i), x))
+}
+
 /// Whether folded `s` says "now" ("hiện nay", "đến nay", "hiện có"; not the "từ trước đến nay" of the highest ever, nor
 /// the "thực hiện có" of what is done): a figure after it is of the present, whatever year the lines before stated
 /// ("Toàn tỉnh hiện có 1.871 tổ công nghệ số cộng đồng" under a plan's targets for 2030, tuyen_quang, a development
@@ -577,7 +585,7 @@ pub(crate) fn says_now(s: &str) -> bool {
     // "hiện có" says what there is in its own sentence ("Khánh Hòa hiện có đội tàu ... Năm 2024, tổng sản lượng ...",
     // khanh_hoa_thuy_san_2025, a development text).
     let sentence = sub(s, s.rfind(". ").map_or(0, |i| i + 2), s.len());
-    let has_now = |i: usize| !["thuc", "the"].iter().any(|w| ends_with_words(sub(sentence, 0, i), w));
+    let has_now = |i: usize| !done_or_shown(sentence, i);
     find_words(s, "hien nay").next().is_some()
         || find_words(s, "den nay").any(|i| !ever(s, i))
         || find_words(sentence, "hien co").any(has_now)
@@ -671,7 +679,7 @@ impl Scan {
             // "Thực hiện có hiệu quả Tiểu dự án 1 ...; dự kiến hằng năm hỗ trợ bảo vệ khoảng 123.000 ha rừng"
             // (cao_bang_phat_trien_rung_2025, a development text): the "hiện có" of "thực hiện có", "thể hiện có", no
             // "hiện có" (there is now).
-            if *w == "hien co" && ["thuc", "the"].iter().any(|x| ends_with_words(sub(line, 0, i).trim_end(), x)) {
+            if *w == "hien co" && done_or_shown(line, i) {
                 continue;
             }
             // "đưa tỷ lệ gỗ xẻ từ 25% - 30% hiện nay lên trên 60%": the present level a figure rises from, no report.
