@@ -5089,7 +5089,7 @@ def test_a_year_a_report_opens_dates_no_aims_after_it():
         "tỉnh ước đạt 8,6%, đứng thứ 12 cả nước.\nTỉnh cũng đặt mục tiêu thu hút 8,5 triệu lượt khách du lịch.\n"
     )
     assert target_rows(draft.plan) == [(2026, "at_least", 10.0, "percent_per_year"), (2026, "reach", 8.5e6, "count")]
-    assert observation_rows(draft) == [(8.6, 2025)]
+    assert observation_rows(draft) == [(8.6, 2025), (12.0, 2025)]
 
 
 def test_a_tiers_words_alone_before_its_figure_name_its_tier():
@@ -5265,6 +5265,26 @@ def test_an_action_programme_has_its_title_and_its_visions_year():
         "CHƯƠNG TRÌNH HÀNH ĐỘNG của Ban Chấp hành Đảng bộ tỉnh Lâm Đồng thực hiện Nghị quyết số 57-NQ/TW"
     )
     assert [(t.get("year"), t["value"]) for t in plan.targets] == [(2030, 25.0), (2045, 50.0)]
+
+
+def test_places_held_in_a_ranking_are_reported_and_a_place_or_better_is_at_most():
+    # Regression (hau_giang_chi_so_canh_tranh_2025, kon_tum_chi_so_chuyen_doi_so_2023, development texts; a probe of
+    # 7 Dec 2026): a place said with its scope was no figure, and "xếp hạng từ thứ 5 trở lên" none either.
+    text = (
+        "Đáng chú ý, có 2 chỉ số đạt mức cao nhất kể từ khi thành lập tỉnh đến nay, đó là Chỉ số cải cách hành chính "
+        "(PAR INDEX) xếp thứ 18 toàn quốc; Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) xếp thứ 7 toàn quốc.\n"
+        "Tuy nhiên, bước sang năm 2021, tỉnh đã đạt 0,33 điểm về chuyển đổi số, xếp thứ 46 trong cả nước và xếp thứ 5 "
+        "khu vực Tây Nguyên.\n"
+    )
+    draft = chitieu.extract_plan(text)
+    assert draft.plan.targets == []
+    assert observation_rows(draft) == [(18.0, None), (7.0, None), (46.0, 2021), (5.0, 2021)]
+    plan = chitieu.extract_plan(
+        "KẾ HOẠCH cải cách hành chính năm 2026\n- Chỉ số cải cách hành chính (PAR Index) xếp hạng từ thứ 5 trở lên.\n"
+        "- Chỉ số SIPAS đạt trên 85%.\n"
+    ).plan
+    assert target_rows(plan) == [(2026, "at_most", 5.0, "rank"), (2026, "more_than", 85.0, "percent")]
+    assert plan.targets[0]["indicator"] == "chi_so_cai_cach_hanh_chinh"
 
 
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():

@@ -5680,7 +5680,7 @@ test("a year a report opens dates no aims after it", () => {
     [2026, "at_least", 10, "percent_per_year"],
     [2026, "reach", 8.5e6, "count"],
   ]);
-  assert.deepEqual(observationRows(draft), [[8.6, 2025]]);
+  assert.deepEqual(observationRows(draft), [[8.6, 2025], [12, 2025]]);
 });
 
 test("a tier's words alone before its figure name its tier", () => {
@@ -5906,6 +5906,28 @@ test("an action programme has its title and its vision's year", () => {
       [2045, 50],
     ],
   );
+});
+
+test("places held in a ranking are reported and a place or better is at most", () => {
+  // Regression (hau_giang_chi_so_canh_tranh_2025, kon_tum_chi_so_chuyen_doi_so_2023, development texts; a probe of
+  // 7 Dec 2026): a place said with its scope was no figure, and "xếp hạng từ thứ 5 trở lên" none either.
+  const draft = extractPlan(
+    "Đáng chú ý, có 2 chỉ số đạt mức cao nhất kể từ khi thành lập tỉnh đến nay, đó là Chỉ số cải cách hành chính " +
+      "(PAR INDEX) xếp thứ 18 toàn quốc; Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) xếp thứ 7 toàn quốc.\n" +
+      "Tuy nhiên, bước sang năm 2021, tỉnh đã đạt 0,33 điểm về chuyển đổi số, xếp thứ 46 trong cả nước và xếp thứ 5 " +
+      "khu vực Tây Nguyên.\n",
+  );
+  assert.deepEqual(draft.plan.targets, []);
+  assert.deepEqual(observationRows(draft), [[18, null], [7, null], [46, 2021], [5, 2021]]);
+  const plan = extractPlan(
+    "KẾ HOẠCH cải cách hành chính năm 2026\n- Chỉ số cải cách hành chính (PAR Index) xếp hạng từ thứ 5 trở lên.\n" +
+      "- Chỉ số SIPAS đạt trên 85%.\n",
+  ).plan;
+  assert.deepEqual(targetRows(plan), [
+    [2026, "at_most", 5, "rank"],
+    [2026, "more_than", 85, "percent"],
+  ]);
+  assert.equal(plan.targets[0].indicator, "chi_so_cai_cach_hanh_chinh");
 });
 
 test("a headline is not said again by a figure of other things", () => {

@@ -7054,7 +7054,8 @@ const AIMS_AFTER_A_RESULT: &str = "Năm 2026, tỉnh Khánh Hòa phấn đấu t
 
 #[test]
 fn a_year_a_report_opens_dates_no_aims_after_it() {
-    // Regression: the year of 2025's result held for the next line, so the visitors to attract were 2025's target.
+    // Regression: the year of 2025's result held for the next line, so the visitors to attract were 2025's target. The
+    // place the growth holds ("đứng thứ 12 cả nước") is reported with it (since 7 Dec 2026).
     let draft = extract_plan(AIMS_AFTER_A_RESULT);
     assert_eq!(
         target_rows(&draft.plan),
@@ -7063,7 +7064,7 @@ fn a_year_a_report_opens_dates_no_aims_after_it() {
             (Some(2026), Comparator::Reach, 8.5e6, MeasureUnit::Count)
         ]
     );
-    assert_eq!(observation_rows(&draft), [(8.6, Some(2025))]);
+    assert_eq!(observation_rows(&draft), [(8.6, Some(2025)), (12.0, Some(2025))]);
     check_offsets(AIMS_AFTER_A_RESULT, &draft);
 }
 
@@ -7334,6 +7335,34 @@ fn an_action_programme_has_its_title_and_its_visions_year() {
     let years: Vec<_> = draft.plan.targets.iter().map(|t| (t.year, t.value)).collect();
     assert_eq!(years, [(Some(2030), 25.0), (Some(2045), 50.0)]);
     check_offsets(AN_ACTION_PROGRAMME, &draft);
+}
+
+/// A news report of places held in rankings, said with the ranking's scope (hau_giang_chi_so_canh_tranh_2025,
+/// kon_tum_chi_so_chuyen_doi_so_2023, development texts), and a plan's place or better (a probe of 7 Dec 2026).
+const PLACES_HELD: &str =
+    "Đáng chú ý, có 2 chỉ số đạt mức cao nhất kể từ khi thành lập tỉnh đến nay, đó là Chỉ số cải \
+                           cách hành chính (PAR INDEX) xếp thứ 18 toàn quốc; Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) \
+                           xếp thứ 7 toàn quốc.\nTuy nhiên, bước sang năm 2021, tỉnh đã đạt 0,33 điểm về chuyển đổi \
+                           số, xếp thứ 46 trong cả nước và xếp thứ 5 khu vực Tây Nguyên.\n";
+const A_PLACE_OR_BETTER: &str = "KẾ HOẠCH cải cách hành chính năm 2026\n- Chỉ số cải cách hành chính (PAR Index) xếp \
+                                 hạng từ thứ 5 trở lên.\n- Chỉ số SIPAS đạt trên 85%.\n";
+
+#[test]
+fn places_held_in_a_ranking_are_reported_and_a_place_or_better_is_at_most() {
+    // Regression: a place said with its scope ("xếp thứ 18 toàn quốc", "xếp thứ 5 khu vực Tây Nguyên") was no figure,
+    // and "xếp hạng từ thứ 5 trở lên" none either.
+    let draft = extract_plan(PLACES_HELD);
+    assert!(draft.plan.targets.is_empty(), "{:?}", target_rows(&draft.plan));
+    assert_eq!(observation_rows(&draft), [(18.0, None), (7.0, None), (46.0, Some(2021)), (5.0, Some(2021))]);
+    let plan = extract_plan(A_PLACE_OR_BETTER).plan;
+    assert_eq!(
+        target_rows(&plan),
+        [
+            (Some(2026), Comparator::AtMost, 5.0, MeasureUnit::Rank),
+            (Some(2026), Comparator::MoreThan, 85.0, MeasureUnit::Percent)
+        ]
+    );
+    assert_eq!(plan.targets[0].indicator, "chi_so_cai_cach_hanh_chinh");
 }
 
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development

@@ -35,8 +35,8 @@ pub(crate) struct Found {
     pub(crate) phrase: (usize, usize),
     /// The phrase names only a tier: the indicator is the previous target's.
     pub(crate) same_indicator_as_previous: bool,
-    /// The phrase is what the words say outright is measured (a rank's "có ... cao nhất"): the clause's
-    /// other words do not stand for it.
+    /// The phrase is what the words say outright is measured (a rank's "có ... cao nhất"), or the clause's other
+    /// words say only where a place is held ("đứng thứ 12 cả nước"): they do not stand for it.
     pub(crate) phrase_explicit: bool,
     pub(crate) reasons: Vec<Uncertainty>,
     /// The words that opened the list a comparator is carried from (folded range).
@@ -1102,6 +1102,8 @@ impl Carry {
         let mut opening = None;
         let mut comparator = match (explicit, h.rank) {
             (_, true) => Comparator::AtMost,
+            // "xếp hạng từ thứ 5 trở lên": a place or better is a place at most.
+            _ if h.unit_after == Some(MeasureUnit::Rank) && comparators::or_more_after(after) => Comparator::AtMost,
             // "đạt 10,71% trở lên": the bare "đạt" gives way to the floor after the figure.
             (Some((Comparator::Reach, _)), _) if comparators::or_more_after(after) => Comparator::AtLeast,
             (Some((c, _)), _) => c,
@@ -1239,7 +1241,7 @@ fn tier_of(name: Option<&str>, prefix: &str, after: &str, city_is_province: bool
 
 /// What is measured: the words after the figure, or `before` it when the clause names the indicator first
 /// ("Tỷ lệ ... đạt 80%") or nothing follows; and whether the words say it outright (a rank's "có ... cao
-/// nhất", [`ranked_by`]).
+/// nhất", [`ranked_by`]), or the clause's other words say only where a place is held.
 fn phrase_of(s: &str, h: &Hit, before: (usize, usize), after: &str) -> ((usize, usize), bool) {
     // The words after the figure, up to a bracket, or a comma after three words or more
     // ("xã, phường, thị trấn" stays whole) or before its equivalent ("tăng 10,6%, tương ứng tăng thêm ...").
@@ -1290,13 +1292,17 @@ fn phrase_of(s: &str, h: &Hit, before: (usize, usize), after: &str) -> ((usize, 
     // Nor does a comparison's base ("tăng 15% so với năm 2025", "so với cùng kỳ").
     let compared = ["so voi", "so cung ky", "so nam"].iter().any(|w| starts_with_words(after_text.trim_start(), w));
     let plan_share = the_plan_assigned(after_text);
+    // A place's scope ("đứng thứ 12 cả nước") names nothing either, nor is the clause that says it matched by its
+    // words: "cả nước" would find the only rank of the catalogue's that plans say so, the DTI's.
+    let scope = h.unit_after == Some(MeasureUnit::Rank) && units::ranking_scope(after_text);
     let after_names_nothing = after_words < 2
         || after_text.trim_start().starts_with(',')
         || only_year_words(after_text)
         || tiers::only_tier_words(after_text)
         || compared
         || plan_share
-        || a_whole(after_text);
+        || a_whole(after_text)
+        || scope;
     // A rank's name stands before it; so does an index's, if only one word ("HDI đạt 0,75, tuổi thọ ..."), and a
     // quantity's ("diện tích cây chè 10.000 ha, trong đó ...", "GRDP bình quân đầu người đạt 8.500 USD"), and a rate's
     // per hectare, woman or girls born ("tỷ số giới tính khi sinh dưới 109 bé trai/100 bé gái sinh ra sống").
@@ -1335,7 +1341,7 @@ fn phrase_of(s: &str, h: &Hit, before: (usize, usize), after: &str) -> ((usize, 
     } else {
         after_range
     };
-    (phrase, false)
+    (phrase, scope)
 }
 
 /// Folded `t` after the year that opens it with no comma ("năm 2026 tỷ lệ ...", "đến năm 2030 tỷ lệ ..."), else `t`

@@ -271,8 +271,23 @@ fn drop_tail(t: &mut Vec<(&str, String)>) {
         };
         (1..=3).rev().find(|&n| last(n) && t.last().is_some_and(|w| matches!(w.1.as_str(), "nhom" | "top")))
     };
+    // "Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) xếp thứ 7 toàn quốc": a place's verb ends it too, if words are before.
+    let placed = |t: &[(&str, String)]| {
+        let ends =
+            |words: &[&str]| t.len() > words.len() && t.get(t.len() - words.len()..).is_some_and(|r| are(r, words));
+        [
+            &["xep", "hang", "tu", "thu"][..],
+            &["xep", "hang", "thu"],
+            &["xep", "hang"],
+            &["xep", "thu"],
+            &["dung", "thu"],
+        ]
+        .into_iter()
+        .find(|words| ends(words))
+        .map(<[&str]>::len)
+    };
     loop {
-        if let Some(n) = group(t) {
+        if let Some(n) = group(t).or_else(|| placed(t)) {
             t.truncate(t.len() - n);
         } else if let Some(n) = estimate(t) {
             t.truncate(t.len() - n);
@@ -620,6 +635,9 @@ mod tests {
             // A rank's group ends it (a probe of 6 Dec 2026; bac_lieu_pci_2025, a development text).
             ("Chỉ số đổi mới sáng tạo cấp địa phương (PII) thuộc nhóm", "Chỉ số đổi mới sáng tạo cấp địa phương"),
             ("chỉ số PCI nằm trong nhóm", "chỉ số PCI"),
+            // So does a place's verb (hau_giang_chi_so_canh_tranh_2025, an_giang, development texts).
+            ("Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) xếp thứ", "Chỉ số năng lực cạnh tranh"),
+            ("Chỉ số cải cách hành chính (PAR Index) xếp hạng từ thứ", "Chỉ số cải cách hành chính"),
             ("Với mục tiêu vào Top", "tỷ lệ với mục tiêu"),
             // The term's end, said without its years, ends or opens none (a probe of 6 Dec 2026, a commune's congress;
             // thuan_bac_ninh_thuan_phu_nu and xa_so_pai_gia_lai_2025, development texts); nor is it all a name says.

@@ -165,14 +165,27 @@ pub(crate) fn rank(prefix: &str, after: &str) -> bool {
 /// July 2025, 63 before). A figure to reach, where "nhóm 10 tỉnh" ([`rank`]) is a ceiling.
 pub(crate) fn ranked_place(prefix: &str, after: &str) -> bool {
     let p = prefix.trim_end();
-    // "xếp hạng thứ 43/63": "hạng thứ" places as "xếp thứ" does (kon_tum_2024, a development text).
+    // "xếp hạng thứ 43/63": "hạng thứ" places as "xếp thứ" does (kon_tum_2024, a development text); "xếp hạng từ thứ
+    // 5 trở lên" as "xếp hạng thứ 5" does.
+    let p = p.strip_suffix(" tu thu").map_or(p, |q| if ends_with_words(q, "hang") { q } else { p });
     let placed = ["xep hang", "xep thu", "dung thu", "hang", "hang thu"].iter().any(|w| ends_with_words(p, w));
     let a = after.trim_start();
     let of = a.strip_prefix('/').map(|r| r.trim_start());
-    placed
-        && of.is_some_and(|r| {
-            ["34", "63"].iter().any(|n| r.starts_with(n) && !r.as_bytes().get(2).is_some_and(u8::is_ascii_digit))
-        })
+    let of_the_provinces = of.is_some_and(|r| {
+        ["34", "63"].iter().any(|n| r.starts_with(n) && !r.as_bytes().get(2).is_some_and(u8::is_ascii_digit))
+    });
+    // "xếp thứ 18 toàn quốc", "đứng thứ 5 cả nước", "xếp thứ 58 trong cả nước", "xếp thứ 5 khu vực Tây Nguyên": a place
+    // said with the ranking's scope (hau_giang_chi_so_canh_tranh_2025, kon_tum_chi_so_chuyen_doi_so_2023, development
+    // texts); "xếp hạng từ thứ 5 trở lên", a place or better.
+    placed && (of_the_provinces || ranking_scope(a) || starts_with_words(a, "tro len"))
+}
+
+/// Whether folded `t` opens with the scope of a ranking ("toàn quốc", "trong cả nước", "khu vực Tây Nguyên"): where
+/// a place is held, not what is ranked.
+pub(crate) fn ranking_scope(t: &str) -> bool {
+    ["toan quoc", "ca nuoc", "trong ca nuoc", "tren ca nuoc", "khu vuc", "trong khu vuc", "vung"]
+        .iter()
+        .any(|w| starts_with_words(t.trim_start(), w))
 }
 
 /// A multiple set as a change: "gấp 2 lần", "cao gấp hơn 2 lần so với năm 2025", "tăng 1,5 - 2 lần", read as an
@@ -1890,6 +1903,22 @@ mod tests {
         assert!(rank("chi so cai cach hanh chinh vao top ", "."));
         assert!(!rank("doanh nghiep vao top ", "."));
         assert!(!rank("pci vao top ", " doanh nghiep"));
+    }
+
+    #[test]
+    fn a_place_is_out_of_the_provinces_or_said_with_its_scope() {
+        assert!(ranked_place("chi so pci xep hang ", "/34 tren ca nuoc"));
+        // The scope said instead (hau_giang_chi_so_canh_tranh_2025, kon_tum_chi_so_chuyen_doi_so_2023, development
+        // texts), or a place or better (a probe of 7 Dec 2026).
+        assert!(ranked_place("(par index) xep thu ", " toan quoc;"));
+        assert!(ranked_place("dung thu ", " ca nuoc."));
+        assert!(ranked_place("xep thu ", " trong ca nuoc va"));
+        assert!(ranked_place("xep thu ", " khu vuc tay nguyen"));
+        assert!(ranked_place("chi so par index xep hang tu thu ", " tro len."));
+        // A place with neither names no ranking ("xếp thứ 2 trong danh sách"), nor does "từ thứ" without a ranking.
+        assert!(!ranked_place("xep thu ", " trong danh sach"));
+        assert!(!ranked_place("tu thu ", " tro len"));
+        assert!(!ranked_place("doanh nghiep ", " ca nuoc"));
     }
 
     #[test]
