@@ -5287,6 +5287,15 @@ def test_places_held_in_a_ranking_are_reported_and_a_place_or_better_is_at_most(
     assert plan.targets[0]["indicator"] == "chi_so_cai_cach_hanh_chinh"
 
 
+def test_the_co_of_a_name_is_kept_in_its_id():
+    # Regression (a probe of 7 Dec 2026): "cơ" folds to the "co" of "có" (has), left out of ids.
+    text = (
+        "Mục tiêu năm 2026: 60% cơ sở giáo dục phổ thông sử dụng học bạ số; 100% học sinh được học kỹ năng số cơ bản.\n"
+    )
+    ids = [t["indicator"] for t in chitieu.extract_plan(text).plan.targets]
+    assert ids == ["co_so_giao_duc_pho_thong_su_dung_hoc_ba_so", "hoc_sinh_hoc_ky_nang_so_co_ban"]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

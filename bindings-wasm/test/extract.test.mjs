@@ -5911,7 +5911,7 @@ test("an action programme has its title and its vision's year", () => {
 test("places held in a ranking are reported and a place or better is at most", () => {
   // Regression (hau_giang_chi_so_canh_tranh_2025, kon_tum_chi_so_chuyen_doi_so_2023, development texts; a probe of
   // 7 Dec 2026): a place said with its scope was no figure, and "xếp hạng từ thứ 5 trở lên" none either.
-  const draft = extractPlan(
+  const draft = c.extractPlan(
     "Đáng chú ý, có 2 chỉ số đạt mức cao nhất kể từ khi thành lập tỉnh đến nay, đó là Chỉ số cải cách hành chính " +
       "(PAR INDEX) xếp thứ 18 toàn quốc; Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) xếp thứ 7 toàn quốc.\n" +
       "Tuy nhiên, bước sang năm 2021, tỉnh đã đạt 0,33 điểm về chuyển đổi số, xếp thứ 46 trong cả nước và xếp thứ 5 " +
@@ -5919,7 +5919,7 @@ test("places held in a ranking are reported and a place or better is at most", (
   );
   assert.deepEqual(draft.plan.targets, []);
   assert.deepEqual(observationRows(draft), [[18, null], [7, null], [46, 2021], [5, 2021]]);
-  const plan = extractPlan(
+  const plan = c.extractPlan(
     "KẾ HOẠCH cải cách hành chính năm 2026\n- Chỉ số cải cách hành chính (PAR Index) xếp hạng từ thứ 5 trở lên.\n" +
       "- Chỉ số SIPAS đạt trên 85%.\n",
   ).plan;
@@ -5928,6 +5928,17 @@ test("places held in a ranking are reported and a place or better is at most", (
     [2026, "more_than", 85, "percent"],
   ]);
   assert.equal(plan.targets[0].indicator, "chi_so_cai_cach_hanh_chinh");
+});
+
+test("the co of a name is kept in its id", () => {
+  // Regression (a probe of 7 Dec 2026): "cơ" folds to the "co" of "có" (has), left out of ids.
+  const plan = c.extractPlan(
+    "Mục tiêu năm 2026: 60% cơ sở giáo dục phổ thông sử dụng học bạ số; 100% học sinh được học kỹ năng số cơ bản.\n",
+  ).plan;
+  assert.deepEqual(
+    plan.targets.map((t) => t.indicator),
+    ["co_so_giao_duc_pho_thong_su_dung_hoc_ba_so", "hoc_sinh_hoc_ky_nang_so_co_ban"],
+  );
 });
 
 test("a headline is not said again by a figure of other things", () => {

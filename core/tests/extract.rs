@@ -7365,6 +7365,18 @@ fn places_held_in_a_ranking_are_reported_and_a_place_or_better_is_at_most() {
     assert_eq!(plan.targets[0].indicator, "chi_so_cai_cach_hanh_chinh");
 }
 
+/// Aims of schools, whose names hold "cơ" (a probe of 7 Dec 2026; the same text as the Python and JavaScript tests).
+const SCHOOLS_AIMS: &str = "Mục tiêu năm 2026: 60% cơ sở giáo dục phổ thông sử dụng học bạ số; 100% học sinh được \
+                            học kỹ năng số cơ bản.\n";
+
+#[test]
+fn the_co_of_a_name_is_kept_in_its_id() {
+    // Regression: "cơ" folds to the "co" of "có" (has), left out of ids: "so_giao_duc_pho_thong_...".
+    let plan = extract_plan(SCHOOLS_AIMS).plan;
+    let ids: Vec<&str> = plan.targets.iter().map(|t| t.indicator.as_str()).collect();
+    assert_eq!(ids, ["co_so_giao_duc_pho_thong_su_dung_hoc_ba_so", "hoc_sinh_hoc_ky_nang_so_co_ban"]);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

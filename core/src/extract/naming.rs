@@ -530,9 +530,12 @@ pub(crate) fn id_of(name: &str, unit: MeasureUnit) -> String {
     let w: Vec<&str> = words(folded).collect();
     // "đất" (land) folds to the "dat" of "đạt" (reached), which names nothing: it is kept ("Tiếp cận đất đai",
     // cao_bang_nang_luc_canh_tranh_2022, a development text).
+    // So is "cơ" (of "cơ sở", "cơ bản"), which folds to the "co" of "có" (has): "cơ sở giáo dục" was "so_giao_duc" (a
+    // probe of 7 Dec 2026).
     let land = |s: &str| {
         let at = s.as_ptr() as usize - folded.as_ptr() as usize;
-        s == "dat" && f.original(at, at + s.len()).to_lowercase().starts_with("đất")
+        let original = f.original(at, at + s.len()).to_lowercase();
+        s == "dat" && original.starts_with("đất") || s == "co" && original.starts_with("cơ")
     };
     let mut english: Vec<&str> = Vec::new();
     let mut vietnamese: Vec<&str> = Vec::new();
@@ -787,6 +790,11 @@ mod tests {
         assert_eq!(id("tỷ lệ thị xã có trung tâm điều hành"), "thi_xa_trung_tam_dieu_hanh");
         // "đất" (land) is no "đạt" (reached), though both fold to "dat".
         assert_eq!(id_of("Chỉ số “Tiếp cận đất đai”", MeasureUnit::Index), "chi_so_tiep_can_dat_dai");
+        // So is "cơ" apart from "có" (a probe of 7 Dec 2026; co_cau_kinh_te in development texts).
+        let schools = "cơ sở giáo dục phổ thông sử dụng học bạ số";
+        assert_eq!(id_of(schools, MeasureUnit::Percent), "co_so_giao_duc_pho_thong_su_dung_hoc_ba_so");
+        assert_eq!(id_of("cơ cấu kinh tế", MeasureUnit::Percent), "co_cau_kinh_te");
+        assert_eq!(id_of("xã có điểm wifi", MeasureUnit::Percent), "xa_diem_wifi");
         assert_eq!(id("tỷ lệ hồ sơ đạt chuẩn"), "ho_so_chuan");
         // An age group's digits are kept; other digits are not.
         assert_eq!(id("tỷ lệ người biết chữ độ tuổi 15-60"), "nguoi_biet_chu_do_tuoi_15_60");
