@@ -5296,6 +5296,18 @@ def test_the_co_of_a_name_is_kept_in_its_id():
     assert ids == ["co_so_giao_duc_pho_thong_su_dung_hoc_ba_so", "hoc_sinh_hoc_ky_nang_so_co_ban"]
 
 
+def test_the_months_counted_of_a_year_report_that_year():
+    # Regression (a probe of 7 Dec 2026): "tháng năm 2026" was read as a date's, so the year dated nothing and the
+    # figures were targets.
+    text = (
+        "Quảng Ngãi: 11 tháng, thu ngân sách vượt dự toán cả năm\nTrong 11 tháng năm 2026, tổng thu ngân sách nhà nước "
+        "trên địa bàn tỉnh đạt 38.500 tỷ đồng, bằng 104% dự toán Trung ương giao.\n"
+    )
+    draft = chitieu.extract_plan(text)
+    assert draft.plan.targets == []
+    assert observation_rows(draft) == [(38_500e9, 2026), (104.0, 2026)]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

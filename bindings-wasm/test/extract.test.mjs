@@ -5941,6 +5941,20 @@ test("the co of a name is kept in its id", () => {
   );
 });
 
+test("the months counted of a year report that year", () => {
+  // Regression (a probe of 7 Dec 2026): "tháng năm 2026" was read as a date's, so the year dated nothing and the
+  // figures were targets.
+  const draft = c.extractPlan(
+    "Quảng Ngãi: 11 tháng, thu ngân sách vượt dự toán cả năm\nTrong 11 tháng năm 2026, tổng thu ngân sách nhà nước " +
+      "trên địa bàn tỉnh đạt 38.500 tỷ đồng, bằng 104% dự toán Trung ương giao.\n",
+  );
+  assert.deepEqual(draft.plan.targets, []);
+  assert.deepEqual(observationRows(draft), [
+    [38_500e9, 2026],
+    [104, 2026],
+  ]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -7377,6 +7377,21 @@ fn the_co_of_a_name_is_kept_in_its_id() {
     assert_eq!(ids, ["co_so_giao_duc_pho_thong_su_dung_hoc_ba_so", "hoc_sinh_hoc_ky_nang_so_co_ban"]);
 }
 
+/// News of a budget's months counted ("11 tháng năm 2026"; a probe of 7 Dec 2026, the same text as the Python and
+/// JavaScript tests).
+const MONTHS_COUNTED: &str = "Quảng Ngãi: 11 tháng, thu ngân sách vượt dự toán cả năm\nTrong 11 tháng năm 2026, tổng \
+                              thu ngân sách nhà nước trên địa bàn tỉnh đạt 38.500 tỷ đồng, bằng 104% dự toán Trung \
+                              ương giao.\n";
+
+#[test]
+fn the_months_counted_of_a_year_report_that_year() {
+    // Regression: "tháng năm 2026" was read as a date's, so the year dated nothing and the figures were targets.
+    let draft = extract_plan(MONTHS_COUNTED);
+    assert!(draft.plan.targets.is_empty(), "{:?}", target_rows(&draft.plan));
+    assert_eq!(observation_rows(&draft), [(38_500e9, Some(2026)), (104.0, Some(2026))]);
+    check_offsets(MONTHS_COUNTED, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -150,13 +150,22 @@ fn not_a_target_year(before: &str) -> bool {
         "gap ruoi",
     ]
     .iter()
-    .any(|w| ends_with_words(b, w))
+    .any(|w| ends_with_words(b, w) && !(*w == "thang" && months_of_the_year(b)))
         || (b.ends_with(|c: char| c.is_ascii_digit()) && !span_from(b))
         // "tăng 7,5-8% so năm 2022": a base right after a figure. Not the "số" of "kinh tế số năm 2025", which folds
         // the same but follows no figure.
         || (ends_with_words(b, "so") && after_a_figure(sub(b, 0, b.len() - "so".len())))
         || level_compared_with(b)
         || base_named_with(b)
+}
+
+/// Whether folded `before` (up to "năm YYYY") ends with months counted, not a month named: "lũy kế 11 tháng năm 2026"
+/// (the year's first eleven months; a probe of 7 Dec 2026), not "ngày 5 tháng năm 2026".
+pub(crate) fn months_of_the_year(before: &str) -> bool {
+    let all: Vec<&str> = words(before).collect();
+    let mut w = all.iter().rev().skip(1).copied();
+    w.next().and_then(|n| n.parse::<u8>().ok()).is_some_and(|n| (1..=12).contains(&n))
+        && w.next().is_none_or(|d| d != "ngay")
 }
 
 /// The last part of the clause folded `before` ends: after its last ", " (not a decimal comma), ";" or "(", where a
@@ -861,6 +870,19 @@ mod tests {
 
     fn years(text: &str) -> Vec<(i32, bool, bool)> {
         mentions(&Folded::new(text).text, 0).iter().map(|m| (m.year, m.period, m.holds)).collect()
+    }
+
+    #[test]
+    fn the_months_counted_of_a_year_are_of_that_year() {
+        // "Lũy kế 11 tháng năm 2026" (a probe of 7 Dec 2026): the year's first months, dated by it; a month named
+        // before "năm" without its number is no year of a figure.
+        assert_eq!(years("Lũy kế 11 tháng năm 2026, tổng thu ngân sách đạt 38.500 tỷ đồng"), [(2026, false, true)]);
+        assert_eq!(years("Trong 6 tháng năm 2026, toàn tỉnh thu hút 1,2 triệu lượt khách"), [(2026, false, true)]);
+        assert_eq!(years("ngày 5 tháng năm 2026, tổng thu ngân sách đạt 38.500 tỷ đồng"), []);
+        assert!(months_of_the_year("luy ke 11 thang"));
+        assert!(!months_of_the_year("hang thang"));
+        assert!(!months_of_the_year("ngay 5 thang"));
+        assert!(!months_of_the_year("sau 18 thang"));
     }
 
     #[test]
