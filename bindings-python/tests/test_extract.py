@@ -5308,6 +5308,18 @@ def test_the_months_counted_of_a_year_report_that_year():
     assert observation_rows(draft) == [(38_500e9, 2026), (104.0, 2026)]
 
 
+def test_the_words_that_strive_before_a_year_name_nothing():
+    # Regression (a probe of 7 Dec 2026; lam_dong_du_lich_2030, a development text): the name stopped at the year, so
+    # the budget was named "ca" and the visitors had no name.
+    text = (
+        "Tỉnh phấn đấu cả năm 2026 tổng thu ngân sách đạt trên 41.000 tỷ đồng; tăng trưởng GRDP đạt 10%.\n"
+        "Phấn đấu đến năm 2030 đón 15 triệu lượt khách.\n"
+    )
+    plan = chitieu.extract_plan(text).plan
+    assert [t["indicator"] for t in plan.targets] == ["tong_thu_ngan_sach", "tang_truong_grdp", "don_luot_khach"]
+    assert plan.indicator("tong_thu_ngan_sach")["name_vi"] == "tổng thu ngân sách"
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -5955,6 +5955,20 @@ test("the months counted of a year report that year", () => {
   ]);
 });
 
+test("the words that strive before a year name nothing", () => {
+  // Regression (a probe of 7 Dec 2026; lam_dong_du_lich_2030, a development text): the name stopped at the year, so
+  // the budget was named "ca" and the visitors had no name.
+  const plan = c.extractPlan(
+    "Tỉnh phấn đấu cả năm 2026 tổng thu ngân sách đạt trên 41.000 tỷ đồng; tăng trưởng GRDP đạt 10%.\n" +
+      "Phấn đấu đến năm 2030 đón 15 triệu lượt khách.\n",
+  ).plan;
+  assert.deepEqual(
+    plan.targets.map((t) => t.indicator),
+    ["tong_thu_ngan_sach", "tang_truong_grdp", "don_luot_khach"],
+  );
+  assert.equal(plan.indicators.find((i) => i.id === "tong_thu_ngan_sach").name_vi, "tổng thu ngân sách");
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -7392,6 +7392,20 @@ fn the_months_counted_of_a_year_report_that_year() {
     check_offsets(MONTHS_COUNTED, &draft);
 }
 
+/// Aims whose year stands between the words that strive and the words that name (a probe of 7 Dec 2026;
+/// lam_dong_du_lich_2030, a development text; the same text as the Python and JavaScript tests).
+const A_YEAR_AFTER_THE_STRIVING: &str = "Tỉnh phấn đấu cả năm 2026 tổng thu ngân sách đạt trên 41.000 tỷ đồng; tăng \
+                                         trưởng GRDP đạt 10%.\nPhấn đấu đến năm 2030 đón 15 triệu lượt khách.\n";
+
+#[test]
+fn the_words_that_strive_before_a_year_name_nothing() {
+    // Regression: the name stopped at the year, so the budget was named "ca" and the visitors had no name.
+    let plan = extract_plan(A_YEAR_AFTER_THE_STRIVING).plan;
+    let ids: Vec<&str> = plan.targets.iter().map(|t| t.indicator.as_str()).collect();
+    assert_eq!(ids, ["tong_thu_ngan_sach", "tang_truong_grdp", "don_luot_khach"]);
+    assert_eq!(plan.indicator("tong_thu_ngan_sach").map(|i| i.name_vi.as_str()), Some("tổng thu ngân sách"));
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \
