@@ -5306,6 +5306,8 @@ def test_the_months_counted_of_a_year_report_that_year():
     draft = chitieu.extract_plan(text)
     assert draft.plan.targets == []
     assert observation_rows(draft) == [(38_500e9, 2026), (104.0, 2026)]
+    # With no target, no date and no period in a title, the text is of the latest year it reports (it was 2025).
+    assert draft.plan.period["to"] == 2026
 
 
 def test_the_words_that_strive_before_a_year_name_nothing():

@@ -5953,6 +5953,8 @@ test("the months counted of a year report that year", () => {
     [38_500e9, 2026],
     [104, 2026],
   ]);
+  // With no target, no date and no period in a title, the text is of the latest year it reports (it was 2025).
+  assert.equal(draft.plan.period.to, 2026);
 });
 
 test("the words that strive before a year name nothing", () => {

@@ -7389,6 +7389,9 @@ fn the_months_counted_of_a_year_report_that_year() {
     let draft = extract_plan(MONTHS_COUNTED);
     assert!(draft.plan.targets.is_empty(), "{:?}", target_rows(&draft.plan));
     assert_eq!(observation_rows(&draft), [(38_500e9, Some(2026)), (104.0, Some(2026))]);
+    // With no target, no date and no period in a title, the text is of the latest year it reports (it was 2025, a
+    // default).
+    assert_eq!(draft.plan.period, chitieu::Period { from: None, to: 2026, horizon: None });
     check_offsets(MONTHS_COUNTED, &draft);
 }
 

@@ -14,7 +14,10 @@ use crate::model::target::Target;
 /// The notes of a draft: those of the earlier stages, then what is missing.
 pub(crate) fn notes(mut notes: Vec<String>, period: &Settled, meta: &Metadata) -> Vec<String> {
     if !period.from_title {
-        notes.push("No period found in the title: taken from the target years.".to_owned());
+        notes.push(
+            "No period found in the title: taken from the target years (with no target, the latest year reported)."
+                .to_owned(),
+        );
     }
     if meta.number.is_none() {
         notes.push("No document number found.".to_owned());
@@ -101,7 +104,7 @@ mod tests {
             notes(vec!["budget".to_owned()], &settled, &meta),
             vec![
                 "budget",
-                "No period found in the title: taken from the target years.",
+                "No period found in the title: taken from the target years (with no target, the latest year reported).",
                 "No document number found.",
                 "No signing date found.",
                 "No province or city found: set `jurisdiction` by hand.",

@@ -401,7 +401,13 @@ pub fn extract_plan(text: &str) -> Draft {
     let observations =
         observations::draft(&f, reports, dates, local.as_deref(), (&drafted.indicators, &mut drafted.spent));
     let pillars = pillars::of(outline.headings, &drafted.indicators);
-    let period = period::settle(meta.period, meta.signed_on, &drafted.years());
+    // A text that only reports and bears no date nor period (a news item of results) is of the latest year it reports,
+    // not of a year set by default.
+    let mut years = drafted.years();
+    if years.is_empty() && meta.signed_on.is_none() && meta.period.is_none() {
+        years.extend(observations.iter().filter_map(|o| o.year).max());
+    }
+    let period = period::settle(meta.period, meta.signed_on, &years);
     let unused_numbers = unused::numbers(&f, &drafted.spent, &claimed);
     let notes = assembly::notes(notes, &period, &meta);
     let plan = assembly::plan(meta, period.period, pillars, drafted.indicators, drafted.targets, budget, reporting);

@@ -242,7 +242,7 @@ fn bare_years(s: &str) -> impl Iterator<Item = i32> + '_ {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Settled {
     pub(crate) period: Period,
-    /// Whether the title gave it (else it was taken from the target years).
+    /// Whether the title gave it (else it was taken from the target years, or with none the latest year reported).
     pub(crate) from_title: bool,
 }
 
