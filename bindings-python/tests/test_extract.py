@@ -5322,6 +5322,21 @@ def test_the_words_that_strive_before_a_year_name_nothing():
     assert plan.indicator("tong_thu_ngan_sach")["name_vi"] == "tổng thu ngân sách"
 
 
+def test_a_connector_that_opens_a_sentence_names_nothing():
+    # Regression (a probe of 7 Dec 2026): "Tuy nhiên," and "Cụ thể," opened the names (tuy_nhien_thu_ngan_sach,
+    # cu_grdp_binh_quan_dau_nguoi).
+    text = (
+        "Năm 2026, kinh tế của tỉnh tiếp tục tăng trưởng khá. Tuy nhiên, thu ngân sách chỉ đạt 12.000 tỷ đồng. Cụ thể, "
+        "GRDP bình quân đầu người đạt 95 triệu đồng.\n"
+    )
+    draft = chitieu.extract_plan(text)
+    assert [(o["indicator"], o.get("year")) for o in draft.observations] == [
+        ("thu_ngan_sach", 2026),
+        ("grdp_binh_quan_dau_nguoi", 2026),
+    ]
+    assert draft.observations[0]["name_vi"] == "thu ngân sách"
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -5971,6 +5971,23 @@ test("the words that strive before a year name nothing", () => {
   assert.equal(plan.indicators.find((i) => i.id === "tong_thu_ngan_sach").name_vi, "tổng thu ngân sách");
 });
 
+test("a connector that opens a sentence names nothing", () => {
+  // Regression (a probe of 7 Dec 2026): "Tuy nhiên," and "Cụ thể," opened the names (tuy_nhien_thu_ngan_sach,
+  // cu_grdp_binh_quan_dau_nguoi).
+  const draft = c.extractPlan(
+    "Năm 2026, kinh tế của tỉnh tiếp tục tăng trưởng khá. Tuy nhiên, thu ngân sách chỉ đạt 12.000 tỷ đồng. Cụ thể, " +
+      "GRDP bình quân đầu người đạt 95 triệu đồng.\n",
+  );
+  assert.deepEqual(
+    draft.observations.map((o) => [o.indicator, o.year ?? null]),
+    [
+      ["thu_ngan_sach", 2026],
+      ["grdp_binh_quan_dau_nguoi", 2026],
+    ],
+  );
+  assert.equal(draft.observations[0].name_vi, "thu ngân sách");
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -7409,6 +7409,19 @@ fn the_words_that_strive_before_a_year_name_nothing() {
     assert_eq!(plan.indicator("tong_thu_ngan_sach").map(|i| i.name_vi.as_str()), Some("tổng thu ngân sách"));
 }
 
+/// News whose sentences open with connectors (a probe of 7 Dec 2026; the same text as the Python and JavaScript tests).
+const CONNECTORS_OPEN: &str = "Năm 2026, kinh tế của tỉnh tiếp tục tăng trưởng khá. Tuy nhiên, thu ngân sách chỉ đạt \
+                               12.000 tỷ đồng. Cụ thể, GRDP bình quân đầu người đạt 95 triệu đồng.\n";
+
+#[test]
+fn a_connector_that_opens_a_sentence_names_nothing() {
+    // Regression: "Tuy nhiên," and "Cụ thể," opened the names (tuy_nhien_thu_ngan_sach, cu_grdp_binh_quan_dau_nguoi).
+    let draft = extract_plan(CONNECTORS_OPEN);
+    let ids: Vec<(&str, Option<i32>)> = draft.observations.iter().map(|o| (o.indicator.as_str(), o.year)).collect();
+    assert_eq!(ids, [("thu_ngan_sach", Some(2026)), ("grdp_binh_quan_dau_nguoi", Some(2026))]);
+    assert_eq!(draft.observations[0].name_vi, "thu ngân sách");
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

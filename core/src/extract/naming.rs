@@ -104,15 +104,7 @@ pub(crate) fn name_vi(phrase: &str, unit: MeasureUnit) -> String {
     if objective(&t) {
         t.drain(..2);
     }
-    // Nor "trong đó" (of which), a connector ("trong đó tỷ lệ hộ Khmer nghèo giảm ...", soc_trang_giam_ngheo_2021, a
-    // development text); "trong độ tuổi" keeps its words.
-    let of_which = |w: &[(&str, String)]| match w {
-        [(_, a), (b, _), ..] => a == "trong" && b.to_lowercase().trim_end_matches(',') == "đó",
-        _ => false,
-    };
-    if of_which(&t) {
-        t.drain(..2);
-    }
+    drop_connector(&mut t);
     drop_opening_time(&mut t);
     // A year or period ends it ("... đến năm 2025"), unless it opens it; so does the term's end ("thu nhập bình quân
     // đầu người đến cuối nhiệm kỳ đạt ..."), and a comparison ("so với").
@@ -206,6 +198,46 @@ fn sentence_case_dropped(name: &str) -> String {
         c.next().map(|f| f.to_lowercase().chain(c).collect()).unwrap_or_default()
     } else {
         name.to_owned()
+    }
+}
+
+/// Drops the connector and its comma that open a sentence of news ("Tuy nhiên, thu ngân sách chỉ đạt ...", "Đáng
+/// chú ý, toàn tỉnh có ...", "Ngoài ra, tổng vốn đầu tư ...", "Cụ thể, GRDP bình quân đầu người ..."; a probe of 7 Dec
+/// 2026): it links the sentence to the one before and names nothing. So does "trong đó" (of which), with or without
+/// its comma ("trong đó tỷ lệ hộ Khmer nghèo giảm ...", soc_trang_giam_ngheo_2021, a development text); "trong độ
+/// tuổi" keeps its words.
+fn drop_connector(t: &mut Vec<(&str, String)>) {
+    let of_which = |w: &[(&str, String)]| match w {
+        [(_, a), (b, _), ..] => a == "trong" && b.to_lowercase().trim_end_matches(',') == "đó",
+        _ => false,
+    };
+    if of_which(t) {
+        t.drain(..2);
+        return;
+    }
+    const CONNECTORS: [&[&str]; 15] = [
+        &["tuy", "nhien"],
+        &["dang", "chu", "y"],
+        &["ngoai", "ra"],
+        &["cu", "the"],
+        &["theo", "do"],
+        &["dong", "thoi"],
+        &["mat", "khac"],
+        &["nhin", "chung"],
+        &["noi", "bat"],
+        &["qua", "do"],
+        &["tu", "do"],
+        &["vi", "vay"],
+        &["ben", "canh", "do"],
+        &["dac", "biet"],
+        &["nhu", "vay"],
+    ];
+    let n = CONNECTORS.iter().map(|c| c.len()).find(|&n| {
+        t.get(..n).is_some_and(|r| CONNECTORS.iter().any(|c| are(r, c)))
+            && t.get(n - 1).is_some_and(|w| w.0.ends_with(','))
+    });
+    if let Some(n) = n {
+        t.drain(..n);
     }
 }
 
@@ -631,6 +663,10 @@ mod tests {
             ("Trong thời gian vừa qua, toàn huyện có thêm hộ thoát nghèo", "tỷ lệ toàn huyện có thêm hộ thoát nghèo"),
             ("lao động qua đào tạo", "tỷ lệ lao động qua đào tạo"),
             ("Tổng giá trị sản xuất ước thực hiện cả năm đạt", "tỷ lệ tổng giá trị sản xuất"),
+            // Nor does a connector its comma closes (a probe of 7 Dec 2026; xa_ia_le_gia_lai_2030, a development text).
+            ("Tuy nhiên, thu ngân sách đạt", "tỷ lệ thu ngân sách"),
+            ("Cụ thể, giá trị sản phẩm", "tỷ lệ giá trị sản phẩm"),
+            ("Bên cạnh đó, lao động qua đào tạo có bằng cấp", "tỷ lệ lao động qua đào tạo có bằng cấp"),
             // Nor does the unit that strives for a year's figure, before the year (a probe of 7 Dec 2026;
             // lam_dong_du_lich_2030, quang_nam_quy_hoach_2020, development texts).
             ("Tỉnh phấn đấu cả năm 2026 tổng thu ngân sách đạt trên", "tỷ lệ tổng thu ngân sách"),
