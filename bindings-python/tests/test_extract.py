@@ -5337,6 +5337,19 @@ def test_a_connector_that_opens_a_sentence_names_nothing():
     assert draft.observations[0]["name_vi"] == "thu ngân sách"
 
 
+def test_the_reviewed_years_results_are_reported_though_their_clause_dates_them():
+    # Regression (a probe of 7 Dec 2026): "Năm 2026, tỉnh có 92% ..." under a title reviewing 2026 was two targets of
+    # 2026.
+    text = (
+        "Sở Khoa học và Công nghệ: kết quả chuyển đổi số năm 2026\nNăm 2026, tỉnh có 92% hồ sơ được giải quyết trực "
+        "tuyến, 100% văn bản được ký số. Kinh tế số chiếm 14,5% GRDP.\nMục tiêu năm 2027: 95% hồ sơ giải quyết trực "
+        "tuyến; kinh tế số chiếm 16% GRDP.\n"
+    )
+    draft = chitieu.extract_plan(text)
+    assert target_rows(draft.plan) == [(2027, "reach", 95.0, "percent"), (2027, "reach", 16.0, "percent_of_grdp")]
+    assert observation_rows(draft) == [(92.0, 2026), (100.0, 2026), (14.5, 2026)]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -5988,6 +5988,25 @@ test("a connector that opens a sentence names nothing", () => {
   assert.equal(draft.observations[0].name_vi, "thu ngân sách");
 });
 
+test("the reviewed year's results are reported though their clause dates them", () => {
+  // Regression (a probe of 7 Dec 2026): "Năm 2026, tỉnh có 92% ..." under a title reviewing 2026 was two targets of
+  // 2026.
+  const draft = c.extractPlan(
+    "Sở Khoa học và Công nghệ: kết quả chuyển đổi số năm 2026\nNăm 2026, tỉnh có 92% hồ sơ được giải quyết trực " +
+      "tuyến, 100% văn bản được ký số. Kinh tế số chiếm 14,5% GRDP.\nMục tiêu năm 2027: 95% hồ sơ giải quyết trực " +
+      "tuyến; kinh tế số chiếm 16% GRDP.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2027, "reach", 95, "percent"],
+    [2027, "reach", 16, "percent_of_grdp"],
+  ]);
+  assert.deepEqual(observationRows(draft), [
+    [92, 2026],
+    [100, 2026],
+    [14.5, 2026],
+  ]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -7422,6 +7422,28 @@ fn a_connector_that_opens_a_sentence_names_nothing() {
     assert_eq!(draft.observations[0].name_vi, "thu ngân sách");
 }
 
+/// A department's review of 2026 and its aims for 2027 (a probe of 7 Dec 2026; the same text as the Python and
+/// JavaScript tests).
+const A_REVIEWED_YEAR_IN_ITS_CLAUSE: &str = "Sở Khoa học và Công nghệ: kết quả chuyển đổi số năm 2026\nNăm 2026, tỉnh \
+                                             có 92% hồ sơ được giải quyết trực tuyến, 100% văn bản được ký số. Kinh tế \
+                                             số chiếm 14,5% GRDP.\nMục tiêu năm 2027: 95% hồ sơ giải quyết trực tuyến; \
+                                             kinh tế số chiếm 16% GRDP.\n";
+
+#[test]
+fn the_reviewed_years_results_are_reported_though_their_clause_dates_them() {
+    // Regression: "Năm 2026, tỉnh có 92% ..." under a title reviewing 2026 was two targets of 2026.
+    let draft = extract_plan(A_REVIEWED_YEAR_IN_ITS_CLAUSE);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2027), Comparator::Reach, 95.0, MeasureUnit::Percent),
+            (Some(2027), Comparator::Reach, 16.0, MeasureUnit::PercentOfGrdp)
+        ]
+    );
+    assert_eq!(observation_rows(&draft), [(92.0, Some(2026)), (100.0, Some(2026)), (14.5, Some(2026))]);
+    check_offsets(A_REVIEWED_YEAR_IN_ITS_CLAUSE, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -61,8 +61,11 @@ pub(crate) fn split(s: &str, figures: Vec<Figure>, reference: Reference) -> (Vec
         // Not one a heading dates after the reviewed year ("III. CHỈ TIÊU CHỦ YẾU NĂM 2026" after "II. KẾT QUẢ NĂM
         // 2025", a probe of 6 Dec 2026): its section plans.
         let planned = fig.year_from_heading && fig.year.zip(reference.reviewed).is_some_and(|(y, r)| y > r);
+        // Its clause may date it, with the reviewed year itself ("Sở ...: kết quả chuyển đổi số năm 2026" / "Năm 2026,
+        // tỉnh có 92% hồ sơ được giải quyết trực tuyến"; a probe of 7 Dec 2026).
+        let of_the_reviewed = !fig.year_in_clause || fig.year.is_some_and(|y| reference.reviewed == Some(y));
         let reviewed =
-            !fig.wanted && !fig.year_in_clause && !planned && review_ends.is_some_and(|end| fig.found.start < end);
+            !fig.wanted && of_the_reviewed && !planned && review_ends.is_some_and(|end| fig.found.start < end);
         let part = !fig.wanted
             && previous.is_some_and(|(end, reported, listing)| {
                 let between = sub(s, end, fig.found.number.start);
@@ -234,6 +237,26 @@ mod tests {
         let rows: Vec<_> =
             reports.iter().map(|f| (f.found.value, f.year_in_clause.then_some(f.year).flatten())).collect();
         assert_eq!(rows, vec![(72.0, Some(2023)), (85.0, None)]);
+    }
+
+    #[test]
+    fn a_figure_its_clause_dates_with_the_reviewed_year_is_reported() {
+        // A review of 2026's results, then 2027's aims (a probe of 7 Dec 2026): the clause's year is the one reviewed.
+        let text = "Năm 2026, tỉnh có 92% hồ sơ được giải quyết trực tuyến.
+Mục tiêu năm 2027: 95% hồ sơ giải quyết \
+                    trực tuyến.";
+        let (f, figs) = figures(text);
+        let reference = Reference { dated: None, objective: None, reviewed: Some(2026) };
+        let (targets, reports) = split(&f.text, figs, reference);
+        let values = |figs: &[Figure]| figs.iter().map(|f| f.found.value).collect::<Vec<_>>();
+        assert_eq!((values(&targets), values(&reports)), (vec![95.0], vec![92.0]));
+        // Another year said in its clause is not the reviewed year's.
+        let (f, figs) = figures(
+            "Năm 2025, tỉnh có 80% hồ sơ được giải quyết trực tuyến.
+Mục tiêu năm 2027: 95%.",
+        );
+        let (targets, _) = split(&f.text, figs, reference);
+        assert_eq!(values(&targets), vec![80.0, 95.0]);
     }
 
     #[test]
