@@ -562,11 +562,11 @@ pub(crate) fn id_of(name: &str, unit: MeasureUnit) -> String {
     let f = Folded::new(name);
     let folded = f.text.as_str();
     let w: Vec<&str> = words(folded).collect();
-    // "đất" (land) folds to the "dat" of "đạt" (reached), which names nothing: it is kept ("Tiếp cận đất đai",
-    // cao_bang_nang_luc_canh_tranh_2022, a development text).
-    // So is "cơ" (of "cơ sở", "cơ bản"), which folds to the "co" of "có" (has): "cơ sở giáo dục" was "so_giao_duc" (a
-    // probe of 7 Dec 2026).
-    let land = |s: &str| {
+    // A word that folds as one that names nothing, but names something as written, is kept: "đất" (land), folded as
+    // the "dat" of "đạt" (reached) ("Tiếp cận đất đai", cao_bang_nang_luc_canh_tranh_2022, a development text), and
+    // "cơ" (of "cơ sở", "cơ bản"), folded as the "co" of "có" (has): "cơ sở giáo dục" was "so_giao_duc" (a probe of 7
+    // Dec 2026).
+    let names_as_written = |s: &str| {
         let at = s.as_ptr() as usize - folded.as_ptr() as usize;
         let original = f.original(at, at + s.len()).to_lowercase();
         s == "dat" && original.starts_with("đất") || s == "co" && original.starts_with("cơ")
@@ -608,7 +608,7 @@ pub(crate) fn id_of(name: &str, unit: MeasureUnit) -> String {
                 let starred = rest.iter().find(|x| !digit(x)) == Some(&"sao");
                 let from = here == ["tu"] && rest.first().is_some_and(digit) && starred;
                 let digits = |s: &str| digit(&s) && !aged && !starred;
-                let skip = from || here.iter().all(|s| SKIP.contains(s) && !land(s) || digits(s));
+                let skip = from || here.iter().all(|s| SKIP.contains(s) && !names_as_written(s) || digits(s));
                 if !skip {
                     known = false;
                     vietnamese.extend(here);

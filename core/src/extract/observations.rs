@@ -242,8 +242,7 @@ mod tests {
     #[test]
     fn a_figure_its_clause_dates_with_the_reviewed_year_is_reported() {
         // A review of 2026's results, then 2027's aims (a probe of 7 Dec 2026): the clause's year is the one reviewed.
-        let text = "Năm 2026, tỉnh có 92% hồ sơ được giải quyết trực tuyến.
-Mục tiêu năm 2027: 95% hồ sơ giải quyết \
+        let text = "Năm 2026, tỉnh có 92% hồ sơ được giải quyết trực tuyến.\nMục tiêu năm 2027: 95% hồ sơ giải quyết \
                     trực tuyến.";
         let (f, figs) = figures(text);
         let reference = Reference { dated: None, objective: None, reviewed: Some(2026) };
@@ -251,10 +250,7 @@ Mục tiêu năm 2027: 95% hồ sơ giải quyết \
         let values = |figs: &[Figure]| figs.iter().map(|f| f.found.value).collect::<Vec<_>>();
         assert_eq!((values(&targets), values(&reports)), (vec![95.0], vec![92.0]));
         // Another year said in its clause is not the reviewed year's.
-        let (f, figs) = figures(
-            "Năm 2025, tỉnh có 80% hồ sơ được giải quyết trực tuyến.
-Mục tiêu năm 2027: 95%.",
-        );
+        let (f, figs) = figures("Năm 2025, tỉnh có 80% hồ sơ được giải quyết trực tuyến.\nMục tiêu năm 2027: 95%.");
         let (targets, _) = split(&f.text, figs, reference);
         assert_eq!(values(&targets), vec![80.0, 95.0]);
     }
