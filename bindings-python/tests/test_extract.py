@@ -3864,7 +3864,7 @@ def test_a_sentence_with_no_figure_between_a_report_and_its_figures_carries_the_
         "Đến năm 2030, tổng mức bán lẻ hàng hóa của xã đạt 1.000 tỷ đồng.\n"
     )
     assert target_rows(draft.plan) == [(2030, "reach", 1e12, "dong")]
-    assert observation_rows(draft) == [(7e11, 2025)]
+    assert observation_rows(draft) == [(2e11, 2025), (7e11, 2025)]
 
 
 def test_what_someone_did_reports_the_clauses_a_semicolon_parts_after_it():
@@ -5348,6 +5348,19 @@ def test_the_reviewed_years_results_are_reported_though_their_clause_dates_them(
     draft = chitieu.extract_plan(text)
     assert target_rows(draft.plan) == [(2027, "reach", 95.0, "percent"), (2027, "reach", 16.0, "percent_of_grdp")]
     assert observation_rows(draft) == [(92.0, 2026), (100.0, 2026), (14.5, 2026)]
+
+
+def test_an_amount_named_before_its_territory_is_read():
+    # Regression (a probe of 7 Dec 2026): "trên địa bàn phường" pushed "thu ngân sách" out of the words looked at, so
+    # neither amount was read.
+    text = (
+        "Phường Hòa Khánh triển khai nhiệm vụ năm 2027\nSáng 5/1/2027, UBND phường Hòa Khánh tổ chức hội nghị triển "
+        "khai nhiệm vụ năm 2027.\nNăm 2026, tổng thu ngân sách trên địa bàn phường 215 tỷ đồng, bằng 112% dự toán.\n"
+        "Năm 2027, phường đề ra 15 chỉ tiêu chủ yếu, trong đó thu ngân sách trên địa bàn phường 230 tỷ đồng.\n"
+    )
+    draft = chitieu.extract_plan(text)
+    assert target_rows(draft.plan) == [(2027, "reach", 230e9, "dong")]
+    assert observation_rows(draft) == [(215e9, 2026), (112.0, 2026)]
 
 
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():

@@ -4282,7 +4282,10 @@ test("a sentence with no figure between a report and its figures carries the rep
       "Đến năm 2030, tổng mức bán lẻ hàng hóa của xã đạt 1.000 tỷ đồng.\n",
   );
   assert.deepEqual(targetRows(draft.plan), [[2030, "reach", 1e12, "dong"]]);
-  assert.deepEqual(observationRows(draft), [[7e11, 2025]]);
+  assert.deepEqual(observationRows(draft), [
+    [2e11, 2025],
+    [7e11, 2025],
+  ]);
 });
 
 test("what someone did reports the clauses a semicolon parts after it", () => {
@@ -6004,6 +6007,21 @@ test("the reviewed year's results are reported though their clause dates them", 
     [92, 2026],
     [100, 2026],
     [14.5, 2026],
+  ]);
+});
+
+test("an amount named before its territory is read", () => {
+  // Regression (a probe of 7 Dec 2026): "trên địa bàn phường" pushed "thu ngân sách" out of the words looked at, so
+  // neither amount was read.
+  const draft = c.extractPlan(
+    "Phường Hòa Khánh triển khai nhiệm vụ năm 2027\nSáng 5/1/2027, UBND phường Hòa Khánh tổ chức hội nghị triển " +
+      "khai nhiệm vụ năm 2027.\nNăm 2026, tổng thu ngân sách trên địa bàn phường 215 tỷ đồng, bằng 112% dự toán.\n" +
+      "Năm 2027, phường đề ra 15 chỉ tiêu chủ yếu, trong đó thu ngân sách trên địa bàn phường 230 tỷ đồng.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2027, "reach", 230e9, "dong"]]);
+  assert.deepEqual(observationRows(draft), [
+    [215e9, 2026],
+    [112, 2026],
   ]);
 });
 

@@ -5255,10 +5255,11 @@ const A_REPORT_A_SENTENCE_PER_LINE: &str =
 #[test]
 fn a_sentence_with_no_figure_between_a_report_and_its_figures_carries_the_report() {
     // Regression: "Sản xuất ... rõ nét." on its own line, and "cán mốc" read as "cần" (need), ended the term's report,
-    // so "Tổng mức bán lẻ ... đạt 700 tỷ đồng" was a target.
+    // so "Tổng mức bán lẻ ... đạt 700 tỷ đồng" was a target. The revenue "trên địa bàn xã" is read since 7 Dec 2026, as
+    // the corpus labels it.
     let draft = extract_plan(A_REPORT_A_SENTENCE_PER_LINE);
     assert_eq!(target_rows(&draft.plan), [(Some(2030), Comparator::Reach, 1e12, MeasureUnit::Dong)]);
-    assert_eq!(observation_rows(&draft), [(7e11, Some(2025))]);
+    assert_eq!(observation_rows(&draft), [(2e11, Some(2025)), (7e11, Some(2025))]);
     check_offsets(A_REPORT_A_SENTENCE_PER_LINE, &draft);
 }
 
@@ -7442,6 +7443,23 @@ fn the_reviewed_years_results_are_reported_though_their_clause_dates_them() {
     );
     assert_eq!(observation_rows(&draft), [(92.0, Some(2026)), (100.0, Some(2026)), (14.5, Some(2026))]);
     check_offsets(A_REVIEWED_YEAR_IN_ITS_CLAUSE, &draft);
+}
+
+/// A ward's amounts said with its territory and no verb (a probe of 7 Dec 2026; the same text as the Python and
+/// JavaScript tests).
+const AMOUNTS_ON_A_TERRITORY: &str = "Phường Hòa Khánh triển khai nhiệm vụ năm 2027\nSáng 5/1/2027, UBND phường Hòa \
+                                      Khánh tổ chức hội nghị triển khai nhiệm vụ năm 2027.\nNăm 2026, tổng thu ngân \
+                                      sách trên địa bàn phường 215 tỷ đồng, bằng 112% dự toán.\nNăm 2027, phường đề \
+                                      ra 15 chỉ tiêu chủ yếu, trong đó thu ngân sách trên địa bàn phường 230 tỷ \
+                                      đồng.\n";
+
+#[test]
+fn an_amount_named_before_its_territory_is_read() {
+    // Regression: "trên địa bàn phường" pushed "thu ngân sách" out of the words looked at, so neither amount was read.
+    let draft = extract_plan(AMOUNTS_ON_A_TERRITORY);
+    assert_eq!(target_rows(&draft.plan), [(Some(2027), Comparator::Reach, 230e9, MeasureUnit::Dong)]);
+    assert_eq!(observation_rows(&draft), [(215e9, Some(2026)), (112.0, Some(2026))]);
+    check_offsets(AMOUNTS_ON_A_TERRITORY, &draft);
 }
 
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development

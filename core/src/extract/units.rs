@@ -1182,6 +1182,10 @@ const ECONOMY_AMOUNTS: [&str; 15] = [
 /// Whether the last words before an amount name one of [`ECONOMY_AMOUNTS`] with nothing between that says how
 /// it changes ("GRDP bình quân đầu người 65 triệu đồng", not "GRDP tăng từ 50.000 tỷ đồng").
 fn economy_amount_named(words: &[&str]) -> bool {
+    // The territory said after the name ("tổng thu ngân sách trên địa bàn phường 215 tỷ đồng"; a probe of 7 Dec 2026)
+    // is no word of it, and would push its first words out of the six looked at.
+    let territory = words.windows(3).rposition(|w| w == ["tren", "dia", "ban"]).filter(|&k| words.len() - k <= 8);
+    let words = territory.map_or(words, |k| words.get(..k).unwrap_or(words));
     let tail = super::folded::last_words(words, 6);
     let after_name = |w: &&str| find_words(&tail, w).next().map(|i| sub(&tail, i + w.len(), tail.len()));
     // "từ" says where a change starts only right before the figure ("GRDP tăng từ 50.000 tỷ đồng"), not before what the
@@ -1348,6 +1352,9 @@ mod tests {
         // What an amount comes from is no start of a change; investors spend nothing (kien_giang_du_lich_2024, a
         // development text).
         assert!(amount_to_reach("tong doanh thu tu du lich "));
+        // The territory said after the name is no word of it (a probe of 7 Dec 2026).
+        assert!(amount_to_reach("nam 2026, tong thu ngan sach tren dia ban phuong "));
+        assert!(amount_to_reach("tong thu ngan sach tren dia ban tinh quang ngai "));
         // An area a plan protects or tends (cao_bang_phat_trien_rung_2025, a development text); not one it only names.
         assert!(quantity_to_reach("to chuc quan ly, bao ve tot ", MeasureUnit::Hectare));
         assert!(quantity_to_reach("khoanh nuoi tai sinh ", MeasureUnit::Hectare));
