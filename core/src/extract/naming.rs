@@ -288,15 +288,22 @@ fn drop_tail(t: &mut Vec<(&str, String)>) {
     let age = |t: &[(&str, String)]| {
         t.len() >= 2 && t.get(t.len() - 2).is_some_and(|w| w.1 == "tuoi") && t.last().is_some_and(|w| age_group(&w.1))
     };
-    // "Thu ngân sách ước thực hiện 56,2 tỷ đồng": the estimate's verb ends it too.
-    // So does "ước thực hiện cả năm" (a commune's yearly report, a probe of 6 Dec 2026).
-    let estimate = |t: &[(&str, String)]| {
-        let ends =
-            |words: &[&str]| t.len() > words.len() && t.get(t.len() - words.len()..).is_some_and(|r| are(r, words));
-        [&["uoc", "thuc", "hien", "ca", "nam"][..], &["uoc", "thuc", "hien"], &["uoc", "ca", "nam"]]
-            .into_iter()
-            .find(|words| ends(words))
-            .map(<[&str]>::len)
+    // A verb that ends it, when words are before: the estimate's ("Thu ngân sách ước thực hiện 56,2 tỷ đồng", and "ước
+    // thực hiện cả năm", a commune's yearly report, a probe of 6 Dec 2026), a place's ("Chỉ số năng lực cạnh tranh cấp
+    // tỉnh (PCI) xếp thứ 7 toàn quốc", a probe of 7 Dec 2026). The longer of two that end alike first.
+    const VERBS: [&[&str]; 8] = [
+        &["uoc", "thuc", "hien", "ca", "nam"],
+        &["uoc", "thuc", "hien"],
+        &["uoc", "ca", "nam"],
+        &["xep", "hang", "tu", "thu"],
+        &["xep", "hang", "thu"],
+        &["xep", "hang"],
+        &["xep", "thu"],
+        &["dung", "thu"],
+    ];
+    let verb = |t: &[(&str, String)]| {
+        let ends = |w: &[&str]| t.len() > w.len() && t.get(t.len() - w.len()..).is_some_and(|r| are(r, w));
+        VERBS.iter().find(|w| ends(w)).map(|w| w.len())
     };
     // "Chỉ số đổi mới sáng tạo cấp địa phương (PII) thuộc nhóm 15 tỉnh": a rank's group ends it too.
     let group = |t: &[(&str, String)]| {
@@ -305,25 +312,8 @@ fn drop_tail(t: &mut Vec<(&str, String)>) {
         };
         (1..=3).rev().find(|&n| last(n) && t.last().is_some_and(|w| matches!(w.1.as_str(), "nhom" | "top")))
     };
-    // "Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) xếp thứ 7 toàn quốc": a place's verb ends it too, if words are before.
-    let placed = |t: &[(&str, String)]| {
-        let ends =
-            |words: &[&str]| t.len() > words.len() && t.get(t.len() - words.len()..).is_some_and(|r| are(r, words));
-        [
-            &["xep", "hang", "tu", "thu"][..],
-            &["xep", "hang", "thu"],
-            &["xep", "hang"],
-            &["xep", "thu"],
-            &["dung", "thu"],
-        ]
-        .into_iter()
-        .find(|words| ends(words))
-        .map(<[&str]>::len)
-    };
     loop {
-        if let Some(n) = group(t).or_else(|| placed(t)) {
-            t.truncate(t.len() - n);
-        } else if let Some(n) = estimate(t) {
+        if let Some(n) = group(t).or_else(|| verb(t)) {
             t.truncate(t.len() - n);
         } else if t.last().is_some_and(tail) && !age(t) {
             t.pop();
