@@ -5363,6 +5363,37 @@ def test_an_amount_named_before_its_territory_is_read():
     assert observation_rows(draft) == [(215e9, 2026), (112.0, 2026)]
 
 
+def test_things_counted_out_of_all_or_opening_their_clause_are_to_reach():
+    # Regression (a probe of 7 Dec 2026): the counts out of all ("12/12 ấp", "3/5 tuyến đường") and "15 thôn có ..."
+    # were no figures for want of a verb that sets them; "đã sửa tạm" made "4/4 tuyến kênh" a report; "Tháng 7/2025,
+    # công trình" is a month, no count.
+    text = (
+        "Kế hoạch chuyển đổi số xã Tân Hòa năm 2026\nChỉ tiêu năm 2026:\n- Kiện toàn Tổ công nghệ số cộng đồng "
+        "tại 12/12 ấp.\n- 15 thôn có điểm truy cập Wifi công cộng.\nTheo kế hoạch, xã sẽ nâng cấp 3/5 tuyến đường, "
+        "2/2 tuyến đường đã sửa tạm trước đây, 4/4 tuyến kênh.\nTháng 7/2025, công trình nhà văn hóa xã được khánh "
+        "thành.\n"
+    )
+    draft = chitieu.extract_plan(text)
+    assert target_rows(draft.plan) == [(2026, "reach", v, "count") for v in (12.0, 15.0, 3.0, 2.0, 4.0)]
+    assert draft.observations == []
+    assert draft.plan.targets[1]["indicator"] == "thon_diem_truy_cap_wifi_cong_cong"
+
+
+def test_a_place_among_the_communes_of_a_province_is_a_rank():
+    # Regression (xa_muong_lat_thanh_hoa, a development text, reshaped): "xếp thứ 12/166 xã, phường" was no figure, and
+    # once read, a count named `communes_wards` by the whole it is out of.
+    text = (
+        "Xã Mường Lát: kết quả năm 2025\nNăm 2025, chỉ số phục vụ người dân và doanh nghiệp của xã đạt trên 94 "
+        "điểm, xếp thứ 12/166 xã, phường trên địa bàn tỉnh.\nMục tiêu năm 2026: thu nhập bình quân đầu người đạt 31 "
+        "triệu đồng.\n"
+    )
+    draft = chitieu.extract_plan(text)
+    assert target_rows(draft.plan) == [(2026, "reach", 31e6, "dong")]
+    assert observation_rows(draft) == [(94.0, 2025), (12.0, 2025)]
+    assert draft.observations[1]["unit"] == "rank"
+    assert draft.observations[1]["indicator"] == "xep_thu"
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -6025,6 +6025,40 @@ test("an amount named before its territory is read", () => {
   ]);
 });
 
+test("things counted out of all or opening their clause are to reach", () => {
+  // Regression (a probe of 7 Dec 2026): the counts out of all ("12/12 ấp", "3/5 tuyến đường") and "15 thôn có ..." were
+  // no figures for want of a verb that sets them; "đã sửa tạm" made "4/4 tuyến kênh" a report; "Tháng 7/2025, công
+  // trình" is a month, no count.
+  const draft = c.extractPlan(
+    "Kế hoạch chuyển đổi số xã Tân Hòa năm 2026\nChỉ tiêu năm 2026:\n- Kiện toàn Tổ công nghệ số cộng đồng " +
+      "tại 12/12 ấp.\n- 15 thôn có điểm truy cập Wifi công cộng.\nTheo kế hoạch, xã sẽ nâng cấp 3/5 tuyến đường, " +
+      "2/2 tuyến đường đã sửa tạm trước đây, 4/4 tuyến kênh.\nTháng 7/2025, công trình nhà văn hóa xã được khánh " +
+      "thành.\n",
+  );
+  assert.deepEqual(
+    targetRows(draft.plan),
+    [12, 15, 3, 2, 4].map((v) => [2026, "reach", v, "count"]),
+  );
+  assert.deepEqual(draft.observations, []);
+  assert.equal(draft.plan.targets[1].indicator, "thon_diem_truy_cap_wifi_cong_cong");
+});
+
+test("a place among the communes of a province is a rank", () => {
+  // Regression (xa_muong_lat_thanh_hoa, a development text, reshaped): "xếp thứ 12/166 xã, phường" was no figure, and
+  // once read, a count named `communes_wards` by the whole it is out of.
+  const draft = c.extractPlan(
+    "Xã Mường Lát: kết quả năm 2025\nNăm 2025, chỉ số phục vụ người dân và doanh nghiệp của xã đạt trên 94 điểm, xếp " +
+      "thứ 12/166 xã, phường trên địa bàn tỉnh.\nMục tiêu năm 2026: thu nhập bình quân đầu người đạt 31 triệu đồng.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2026, "reach", 31e6, "dong"]]);
+  assert.deepEqual(observationRows(draft), [
+    [94, 2025],
+    [12, 2025],
+  ]);
+  assert.equal(draft.observations[1].unit, "rank");
+  assert.equal(draft.observations[1].indicator, "xep_thu");
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -7462,6 +7462,46 @@ fn an_amount_named_before_its_territory_is_read() {
     check_offsets(AMOUNTS_ON_A_TERRITORY, &draft);
 }
 
+/// A commune's plan for 2026 with counts said with no verb that sets them (a probe of 7 Dec 2026; the same text as the
+/// Python and JavaScript tests).
+const COUNTS_WITH_NO_VERB: &str =
+    "Kế hoạch chuyển đổi số xã Tân Hòa năm 2026\nChỉ tiêu năm 2026:\n- Kiện toàn Tổ công \
+                                   nghệ số cộng đồng tại 12/12 ấp.\n- 15 thôn có điểm truy cập Wifi công cộng.\nTheo \
+                                   kế hoạch, xã sẽ nâng cấp 3/5 tuyến đường, 2/2 tuyến đường đã sửa tạm trước đây, 4/4 \
+                                   tuyến kênh.\nTháng 7/2025, công trình nhà văn hóa xã được khánh thành.\n";
+
+#[test]
+fn things_counted_out_of_all_or_opening_their_clause_are_to_reach() {
+    // Regression: the counts out of all ("12/12 ấp", "3/5 tuyến đường") and "15 thôn có ..." were no figures for want
+    // of a verb that sets them; "đã sửa tạm" made "4/4 tuyến kênh" a report; "Tháng 7/2025, công trình" is a month, no
+    // count.
+    let draft = extract_plan(COUNTS_WITH_NO_VERB);
+    let count = |v: f64| (Some(2026), Comparator::Reach, v, MeasureUnit::Count);
+    assert_eq!(target_rows(&draft.plan), [count(12.0), count(15.0), count(3.0), count(2.0), count(4.0)]);
+    assert!(draft.observations.is_empty());
+    // Named with the things counted: "15 thôn có ..." was `diem_truy_cap_wifi_cong_cong`.
+    assert_eq!(draft.plan.targets[1].indicator, "thon_diem_truy_cap_wifi_cong_cong");
+    check_offsets(COUNTS_WITH_NO_VERB, &draft);
+}
+
+/// A commune's review of 2025 with its place among the province's communes (xa_muong_lat_thanh_hoa, a development
+/// text, reshaped; the same text as the Python and JavaScript tests).
+const A_PLACE_AMONG_THE_COMMUNES: &str = "Xã Mường Lát: kết quả năm 2025\nNăm 2025, chỉ số phục vụ người dân và doanh \
+                                          nghiệp của xã đạt trên 94 điểm, xếp thứ 12/166 xã, phường trên địa bàn \
+                                          tỉnh.\nMục tiêu năm 2026: thu nhập bình quân đầu người đạt 31 triệu đồng.\n";
+
+#[test]
+fn a_place_among_the_communes_of_a_province_is_a_rank() {
+    // Regression: "xếp thứ 12/166 xã, phường" was no figure (only places out of 34 or 63 provinces were ranks), and
+    // once read, a count named `communes_wards` by the whole it is out of.
+    let draft = extract_plan(A_PLACE_AMONG_THE_COMMUNES);
+    assert_eq!(target_rows(&draft.plan), [(Some(2026), Comparator::Reach, 31e6, MeasureUnit::Dong)]);
+    assert_eq!(observation_rows(&draft), [(94.0, Some(2025)), (12.0, Some(2025))]);
+    assert_eq!(draft.observations[1].unit, MeasureUnit::Rank);
+    assert_eq!(draft.observations[1].indicator, "xep_thu");
+    check_offsets(A_PLACE_AMONG_THE_COMMUNES, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

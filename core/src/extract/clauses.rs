@@ -293,7 +293,7 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>, listed: Option<Measur
                     && (unit != MeasureUnit::Count || (v >= 1.0 && v.fract() == 0.0))
                     && (plan
                         || units::quantity_to_reach(named, unit)
-                        || unit == MeasureUnit::Count && units::completed_after(sub(after, n, after.len()))
+                        || unit == MeasureUnit::Count && units::count_with_no_verb(lead, after.split_at(n), v)
                         || units::to_reach_as_named_or_ranged(named, sub(after, 0, n), value, unit)
                         || listed_after_a_quantity(s, &out, number.start, unit)
                         || equivalent
@@ -1294,7 +1294,9 @@ fn phrase_of(s: &str, h: &Hit, before: (usize, usize), after: &str) -> ((usize, 
     let plan_share = the_plan_assigned(after_text);
     // A place's scope ("đứng thứ 12 cả nước") names nothing either, nor is the clause that says it matched by its
     // words: "cả nước" would find the only rank of the catalogue's that plans say so, the DTI's.
-    let scope = h.unit_after == Some(MeasureUnit::Rank) && units::ranking_scope(after_text);
+    // Nor the communes a place is among ("xếp thứ 12/166 xã, phường", xa_muong_lat_thanh_hoa, a development text).
+    let scope = h.unit_after == Some(MeasureUnit::Rank)
+        && (units::ranking_scope(after_text) || units::of_the_communes(after_text) == Some(true));
     let after_names_nothing = after_words < 2
         || after_text.trim_start().starts_with(',')
         || only_year_words(after_text)
@@ -1338,6 +1340,12 @@ fn phrase_of(s: &str, h: &Hit, before: (usize, usize), after: &str) -> ((usize, 
         (before.0, after_range.1)
     } else if index || (before_words >= 2 && (names_first || names_count || after_names_nothing || h.rank)) {
         (before.0, super::reports::before_the_adverbs(s, before.0, before.1))
+    } else if count && before_words == 0 {
+        // "15 xã có Tổ công nghệ số cộng đồng", "7/7 huyện đạt chuẩn NTM", "1,4 triệu lượt khách nội địa": things
+        // counted with no word before them are named with their noun (a probe of 7 Dec 2026: "xa_dien" was "dien",
+        // "huyen_chuan_ntm" "chuan_ntm"), without the whole they are out of or a scale.
+        let things = sub(s, h.number.end, h.unit_end);
+        (h.number.end + things.find(units::noun_of(things)).unwrap_or(0), after_range.1)
     } else {
         after_range
     };

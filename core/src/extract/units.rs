@@ -1,7 +1,7 @@
 //! Units of a figure: "%", "% GRDP", "%/năm", "tăng ... %", "giảm ... %", ranks ("nhóm 10 tỉnh"),
 //! per-1,000 ratios, amounts of money to reach ("GRDP ... đạt 352.035 tỷ đồng").
 
-use super::folded::{ends_with_words, find_words, starts_with_words, sub, word_at, words};
+use super::folded::{ends_with_words, find_words, starts_with_words, sub, word_at, words, year_at};
 use crate::model::measure_unit::MeasureUnit;
 
 /// What follows a percent sign: (unit, folded length of the words read).
@@ -174,10 +174,23 @@ pub(crate) fn ranked_place(prefix: &str, after: &str) -> bool {
     let of_the_provinces = of.is_some_and(|r| {
         ["34", "63"].iter().any(|n| r.starts_with(n) && !r.as_bytes().get(2).is_some_and(u8::is_ascii_digit))
     });
+
     // "xếp thứ 18 toàn quốc", "đứng thứ 5 cả nước", "xếp thứ 58 trong cả nước", "xếp thứ 5 khu vực Tây Nguyên": a place
     // said with the ranking's scope (hau_giang_chi_so_canh_tranh_2025, kon_tum_chi_so_chuyen_doi_so_2023, development
     // texts); "xếp hạng từ thứ 5 trở lên", a place or better.
-    placed && (of_the_provinces || ranking_scope(a) || starts_with_words(a, "tro len"))
+    placed && (of_the_provinces || of_the_communes(a).is_some() || ranking_scope(a) || starts_with_words(a, "tro len"))
+}
+
+/// Whether folded `t`, the words after a place, say it is out of a province's communes: "xếp thứ 12/166 xã, phường
+/// trên địa bàn tỉnh" (xa_muong_lat_thanh_hoa, a development text), a place among as many as are ranked. Returns
+/// whether they say only that (the whole and where it is), so that they name nothing.
+pub(crate) fn of_the_communes(t: &str) -> Option<bool> {
+    const WHOLE: [&str; 14] =
+        ["xa", "phuong", "dac", "khu", "don", "vi", "cap", "tren", "dia", "ban", "toan", "tinh", "trong", "cua"];
+    let r = t.trim_start().strip_prefix('/')?.trim_start();
+    let all = r.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+    (all.len() < r.len() && ["xa", "phuong", "don vi"].iter().any(|w| starts_with_words(all.trim_start(), w)))
+        .then(|| words(all).all(|w| WHOLE.contains(&w)))
 }
 
 /// Whether folded `t` opens with the scope of a ranking ("toàn quốc", "trong cả nước", "khu vực Tây Nguyên"): where
@@ -494,7 +507,7 @@ const ENERGY: [(&str, MeasureUnit, f64); 8] = [
 /// mới", "phát triển ít nhất 5 sản phẩm OCOP", "kết nạp từ 25 đảng viên trở lên"), each with the words that,
 /// right after it, make it another word ("hỗ trợ", "hồ sơ", "xã hội"). Tasks, solutions, platforms and
 /// systems a plan lists ("05 giải pháp", "01 nền tảng") are not among them ([`super::noise`]).
-const COUNTED: [(&str, &[&str]); 120] = [
+const COUNTED: [(&str, &[&str]); 121] = [
     ("doanh nghiep", &[]),
     // Its abbreviation, in a table's unit column ("Số doanh nghiệp thành lập mới | DN | 320 | 400") as in text.
     ("dn", &[]),
@@ -529,6 +542,8 @@ const COUNTED: [(&str, &[&str]); 120] = [
     ("cum cong nghiep", &[]),
     ("khu cong nghiep", &[]),
     ("khu dan cu", &[]),
+    // Schools, the whole noun ("10/10 trường học có Tổ công nghệ số", a probe of 7 Dec 2026, was named `hoc_...`).
+    ("truong hoc", &[]),
     ("truong", &["hop", "phong", "ban", "thon", "cong"]),
     ("tram y te", &[]),
     ("tram bts", &[]),
@@ -668,9 +683,14 @@ const COUNTED: [(&str, &[&str]); 120] = [
 /// counted ([`COUNTED`], unit [`MeasureUnit::Count`]), with a scale before it ("5 tỷ USD", "4,2 triệu người"):
 /// the unit, the factor and the folded length of the words read (with what it is per: "USD/người").
 pub(crate) fn quantity_after(after: &str) -> Option<(MeasureUnit, f64, usize)> {
-    // "3/4 trường học", "8/8 xã": a count out of all, the count first.
+    // "3/4 trường học", "8/8 xã": a count out of all, the count first; not a month of a year ("Tháng 7/2023, công
+    // trình ...") nor a date before a comma ("Sáng 3/9, huyện ...", huyen_quang_dien_thua_thien_hue_giao_duc_2016, a
+    // development text): the things counted follow the whole.
     if let Some(rest) = after.strip_prefix('/').filter(|r| r.starts_with(|c: char| c.is_ascii_digit())) {
         let t = rest.trim_start_matches(|c: char| c.is_ascii_digit()).trim_start();
+        if year_at(rest).is_some() || !t.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            return None;
+        }
         let (w, _) = COUNTED.iter().find(|(w, not)| counted_word(t, w, not))?;
         return Some((MeasureUnit::Count, 1.0, after.len() - t.len() + w.len()));
     }
@@ -810,6 +830,31 @@ fn counted_word(t: &str, w: &str, not: &[&str]) -> bool {
     starts_with_words(t, w) && (per || !not.iter().any(|n| starts_with_words(next, n)))
 }
 
+/// Whether a count is one to reach whatever the words before it, by its own words (folded `lead`, its clause's words
+/// before it; `things`, the words after it that [`quantity_after`] read, and `rest`, the words after those): its things
+/// complete or meet a standard ([`completed_after`]), are counted out of all there are ([`out_of_all`]) or open their
+/// clause with what they have ([`opens_with_what_has`]).
+pub(crate) fn count_with_no_verb(lead: &str, (things, rest): (&str, &str), value: f64) -> bool {
+    completed_after(rest) || out_of_all(things, value) || opens_with_what_has(lead, rest)
+}
+
+/// Whether a count is of things counted out of all there are, as many or more (folded `things`, the words after its
+/// figure that [`quantity_after`] read): "Kiện toàn Tổ công nghệ số cộng đồng tại 12/12 ấp", "10/10 xã có Tổ công nghệ
+/// số" (a probe of 7 Dec 2026: no figures, the verb before them none that sets a count). The whole written after the
+/// count says what it is of, whatever the words before it.
+fn out_of_all(things: &str, value: f64) -> bool {
+    let Some(rest) = things.strip_prefix('/') else { return false };
+    super::numbers::tokens(rest).first().filter(|t| t.start == 0).and_then(|t| t.value).is_some_and(|all| all >= value)
+}
+
+/// Whether a count opening its clause (folded `lead`, the clause's words before it, none but a list's marks) is of
+/// things that have what the words after their noun (folded `rest`) name: "15 xã có Tổ công nghệ số cộng đồng", "- 50
+/// doanh nghiệp có website" (a probe of 7 Dec 2026: no figures, for want of a verb before them), as a share opening
+/// its clause is ("100% xã có ...").
+fn opens_with_what_has(lead: &str, rest: &str) -> bool {
+    lead.trim_matches(|c: char| !c.is_ascii_alphanumeric()).is_empty() && starts_with_words(rest.trim_start(), "co")
+}
+
 /// Whether the words after things counted (folded, after their noun) say they are to complete or meet a
 /// standard, within twelve words of the same clause: "300 xã, phường, thị trấn hoàn thành tiêu chí chuyển đổi
 /// số", "12 xã đạt chuẩn nông thôn mới", "5 trường được công nhận đạt chuẩn quốc gia".
@@ -860,7 +905,7 @@ fn own_part(named: &str) -> &str {
 
 /// The noun of the things a count counts (folded `things`, the words after its figure that [`quantity_after`] read),
 /// without the whole they are counted out of ("/4 trường"), a scale ("triệu cây") or what they are per ("giải/năm").
-fn noun_of(things: &str) -> &str {
+pub(crate) fn noun_of(things: &str) -> &str {
     let t = things.trim_start();
     let t = t.strip_prefix('/').map_or(t, |r| r.trim_start_matches(|c: char| c.is_ascii_digit()).trim_start());
     let t = SCALES.iter().find(|(w, _)| starts_with_words(t, w)).map_or(t, |(w, _)| sub(t, w.len(), t.len()));
@@ -1924,6 +1969,13 @@ mod tests {
         assert!(ranked_place("chi so par index xep hang tu thu ", " tro len."));
         // A place with neither names no ranking ("xếp thứ 2 trong danh sách"), nor does "từ thứ" without a ranking.
         assert!(!ranked_place("xep thu ", " trong danh sach"));
+        // Among a province's communes (xa_muong_lat_thanh_hoa, a development text), the words after naming nothing
+        // else.
+        assert!(ranked_place("xep thu ", "/166 xa, phuong tren dia ban tinh"));
+        assert_eq!(of_the_communes("/166 xa, phuong tren dia ban tinh"), Some(true));
+        assert_eq!(of_the_communes("/166 xa, phuong ve chi so cai cach hanh chinh"), Some(false));
+        assert_eq!(of_the_communes("/34 tinh, thanh pho"), None);
+        assert!(!ranked_place("xep thu ", "/166 ho"));
         assert!(!ranked_place("tu thu ", " tro len"));
         assert!(!ranked_place("doanh nghiep ", " ca nuoc"));
     }
@@ -1957,8 +2009,14 @@ mod tests {
         assert_eq!(quantity_after(" hop tac xa va"), Some((Count, 1.0, 11)));
         assert_eq!(quantity_after(" lan/nam"), None);
         // A count out of all (xa_vong_dong_an_giang, a development text): the count first.
-        assert_eq!(quantity_after("/4 truong hoc dat chuan"), Some((Count, 1.0, 9)));
+        assert_eq!(quantity_after("/4 truong hoc dat chuan"), Some((Count, 1.0, 13)));
         assert_eq!(quantity_after("/05/2020"), None);
+        // Not a month of a year nor a date before a comma (huyen_quang_dien_thua_thien_hue_giao_duc_2016, a development
+        // text; soc_trang_nuoc_sach_2030).
+        assert_eq!(quantity_after("/2023, cong trinh mo rong"), None);
+        assert_eq!(quantity_after("/2023 cong trinh mo rong"), None);
+        assert_eq!(quantity_after("/9, huyen quang dien"), None);
+        assert_eq!(quantity_after("/12 ap."), Some((Count, 1.0, 6)));
         // Heads of livestock (phuong_quang_trung_thanh_hoa), not "còn lại".
         assert_eq!(quantity_after(" con, tang"), Some((Count, 1.0, 4)));
         assert_eq!(quantity_after(" con lai"), None);
@@ -2066,6 +2124,21 @@ mod tests {
         assert!(completed_after(" hoc dat tieu chuan truong hoc an toan"));
         assert!(completed_after(" thuoc cac ho gia dinh co tre em dat tieu chi ngoi nha an toan"));
         assert_eq!(quantity_after(" ngoi nha thuoc cac ho"), Some((MeasureUnit::Count, 1.0, 9)));
+    }
+
+    #[test]
+    fn things_counted_out_of_all_or_opening_their_clause_with_what_they_have_are_to_reach() {
+        // A probe of 7 Dec 2026: "Kiện toàn Tổ công nghệ số cộng đồng tại 12/12 ấp", "15 xã có điện".
+        assert!(out_of_all("/12 ap", 12.0));
+        assert!(out_of_all("/217 thon", 160.0));
+        assert!(!out_of_all("/10 ap", 12.0));
+        assert!(!out_of_all(" ap", 12.0));
+        assert!(opens_with_what_has("", " co to cong nghe so"));
+        assert!(opens_with_what_has("- ", " co website."));
+        assert!(!opens_with_what_has("huyen gom ", " co dien"));
+        assert!(!opens_with_what_has("", " dat chuan"));
+        assert_eq!(noun_of("/7 huyen"), "huyen");
+        assert_eq!(noun_of(" trieu luot khach"), "luot khach");
     }
 
     #[test]
