@@ -5394,6 +5394,18 @@ def test_a_place_among_the_communes_of_a_province_is_a_rank():
     assert draft.observations[1]["indicator"] == "xep_thu"
 
 
+def test_a_text_that_reviews_a_years_results_and_sets_no_objective_reports():
+    # Regression (a probe of 7 Dec 2026): the results were two targets with no year; the text says no "đã", "đến nay"
+    # nor "hiện nay", only the results of 2025 it reviews.
+    text = (
+        "UBND xã Tân Hòa báo cáo kết quả công tác năm 2025 như sau:\nTỷ lệ hồ sơ trực tuyến của xã đạt 95%, 100% văn "
+        "bản được ký số.\n"
+    )
+    draft = chitieu.extract_plan(text)
+    assert draft.plan.targets == []
+    assert observation_rows(draft) == [(95.0, 2025), (100.0, 2025)]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -6059,6 +6059,20 @@ test("a place among the communes of a province is a rank", () => {
   assert.equal(draft.observations[1].indicator, "xep_thu");
 });
 
+test("a text that reviews a year's results and sets no objective reports", () => {
+  // Regression (a probe of 7 Dec 2026): the results were two targets with no year; the text says no "đã", "đến nay"
+  // nor "hiện nay", only the results of 2025 it reviews.
+  const draft = c.extractPlan(
+    "UBND xã Tân Hòa báo cáo kết quả công tác năm 2025 như sau:\nTỷ lệ hồ sơ trực tuyến của xã đạt 95%, 100% văn " +
+      "bản được ký số.\n",
+  );
+  assert.deepEqual(draft.plan.targets, []);
+  assert.deepEqual(observationRows(draft), [
+    [95, 2025],
+    [100, 2025],
+  ]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

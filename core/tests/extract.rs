@@ -7502,6 +7502,21 @@ fn a_place_among_the_communes_of_a_province_is_a_rank() {
     check_offsets(A_PLACE_AMONG_THE_COMMUNES, &draft);
 }
 
+/// A commune's report of a year's results with no word that reports but its opening (a probe of 7 Dec 2026; the same
+/// text as the Python and JavaScript tests).
+const A_REVIEW_OF_RESULTS_ONLY: &str = "UBND xã Tân Hòa báo cáo kết quả công tác năm 2025 như sau:\nTỷ lệ hồ sơ trực \
+                                        tuyến của xã đạt 95%, 100% văn bản được ký số.\n";
+
+#[test]
+fn a_text_that_reviews_a_years_results_and_sets_no_objective_reports() {
+    // Regression: the results were two targets with no year; the text says no "đã", "đến nay" nor "hiện nay", only
+    // the results of 2025 it reviews.
+    let draft = extract_plan(A_REVIEW_OF_RESULTS_ONLY);
+    assert!(draft.plan.targets.is_empty());
+    assert_eq!(observation_rows(&draft), [(95.0, Some(2025)), (100.0, Some(2025))]);
+    check_offsets(A_REVIEW_OF_RESULTS_ONLY, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -173,6 +173,15 @@ fn counted_up_to(before: &str) -> bool {
 ///
 /// Each word is looked for until its first occurrence, not over the whole text (a plan says "mục tiêu" early).
 pub(crate) fn only_reports(s: &str) -> bool {
+    // "hiện" reports only where it says "now" ([`now_opening`]), not in "thực hiện".
+    let reached = REACHED.iter().filter(|w| **w != "hien").any(|w| find_words(s, w).next().is_some())
+        || find_words(s, "hien").any(|i| now_opening(s, i, i + "hien".len()));
+    sets_no_objective(s) && reached
+}
+
+/// Whether folded `s` sets no objective anywhere: none of the words with which plans want or expect a figure
+/// ([`only_reports`]), and no plan's figure beside an estimate ([`has_plan_figures`]).
+pub(crate) fn sets_no_objective(s: &str) -> bool {
     let objective = [
         // "Theo kịch bản tăng trưởng năm 2026, GRDP của tỉnh dự kiến tăng 10,6%": what is expected is wanted.
         "du kien",
@@ -196,11 +205,7 @@ pub(crate) fn only_reports(s: &str) -> bool {
         // "Phương hướng, nhiệm vụ năm 2027": the part of a yearly report on the year ahead (a probe of 6 Dec 2026).
         "phuong huong",
     ];
-    let any = |list: &[&str]| list.iter().any(|w| find_words(s, w).next().is_some());
-    // "hiện" reports only where it says "now" ([`now_opening`]), not in "thực hiện".
-    let reached = REACHED.iter().filter(|w| **w != "hien").any(|w| find_words(s, w).next().is_some())
-        || find_words(s, "hien").any(|i| now_opening(s, i, i + "hien".len()));
-    !any(&objective) && !has_plan_figures(s) && reached
+    !objective.iter().any(|w| find_words(s, w).next().is_some()) && !has_plan_figures(s)
 }
 
 /// Whether folded `s` gives the plan's own figure after an estimate anywhere ("41,85% (KH 41%)", "ước tăng
@@ -1272,6 +1277,10 @@ mod tests {
         assert!(!only_reports(&fold("Giá trị sản xuất ước tăng 11,07% (KH tăng 8-9%).")));
         assert!(!only_reports(&fold("Tỉnh đã hoàn thành nhiệm vụ. Lúa chất lượng cao chiếm 93,85% (kế hoạch 80%).")));
         assert!(only_reports(&fold("Tỉnh đã hoàn thành nhiệm vụ (kế hoạch của năm). Lúa chiếm 93,85%.")));
+        // A review's results say nothing done but its title; they set no objective (a probe of 7 Dec 2026).
+        assert!(sets_no_objective(&fold("Báo cáo kết quả năm 2025\nTỷ lệ hồ sơ trực tuyến đạt 95%.")));
+        assert!(!sets_no_objective(&fold("Báo cáo kết quả năm 2025\nPhấn đấu tỷ lệ hồ sơ trực tuyến đạt 95%.")));
+        assert!(!sets_no_objective(&fold("Kết quả năm 2025: tỷ lệ đạt 95%. Mục tiêu năm 2026: 98%.")));
         // dong_hung_thai_binh_nong_dan (a development text): objectives met and passed.
         assert!(!wanted(&fold(
             "Nhiệm kỳ qua, Hội hoàn thành 98% các chỉ tiêu, nhiều chỉ tiêu hoàn thành vượt mức. Trong \
