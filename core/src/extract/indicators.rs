@@ -64,18 +64,22 @@ impl Indicators {
         let words = clean_phrase(f.original(t.phrase.0, t.phrase.1));
         // The previous figure's indicator, unless what it is known to measure disagrees with this figure
         // ("Tỷ trọng kinh tế số năm 2025 đạt 15-20%, năm 2030 đạt 25-30% GDP": a share of GDP now).
+        // A percentage after a share of GRDP is of GRDP too ("Tỷ trọng kinh tế số trong GRDP đến năm 2027 đạt 15%, năm
+        // 2028 đạt 18%", a probe of 7 Dec 2026: the later years were `indicator_percent`).
+        let of_grdp = |k: &Known| k.unit == MeasureUnit::PercentOfGrdp && t.unit == MeasureUnit::Percent;
         let inherited = self
             .previous
             .as_ref()
             .filter(|_| t.same_indicator_as_previous)
             .map(|prev| (prev.clone(), self.vocab.known.iter().find(|k| &k.id == prev)))
-            .filter(|(_, known)| known.is_none_or(|k| agrees(k, t)));
+            .filter(|(_, known)| known.is_none_or(|k| agrees(k, t) || of_grdp(k)));
         let (id, known) = match inherited {
             Some(found) => found,
             None => self.matched(&f.text, t, &words, reasons),
         };
         self.previous = Some(id.clone());
         let unit = settled_unit(t, known, reasons);
+        let unit = if known.is_some_and(of_grdp) { MeasureUnit::PercentOfGrdp } else { unit };
         let polarity =
             if t.down_to && known.is_none() { Polarity::LowerIsBetter } else { polarity(unit, known, t.comparator) };
         Measure { id, known, unit, polarity, words }
@@ -293,6 +297,14 @@ mod tests {
         }
         let m = measures("Năng suất lao động tăng bình quân 7%/năm");
         assert_eq!(m[0].0.id, "labour_productivity_growth");
+    }
+
+    #[test]
+    fn a_percentage_after_a_share_of_grdp_is_of_grdp_too() {
+        // A probe of 7 Dec 2026: the later years of a roadmap said "trong GRDP" once were `indicator_percent`.
+        let m = measures("Tỷ trọng kinh tế số trong GRDP đến năm 2027 đạt 15%, năm 2028 đạt 18%, năm 2030 đạt 25%");
+        let rows: Vec<_> = m.iter().map(|(m, _)| (m.id.as_str(), m.unit)).collect();
+        assert_eq!(rows, [("digital_economy_share_grdp", MeasureUnit::PercentOfGrdp); 3]);
     }
 
     #[test]
