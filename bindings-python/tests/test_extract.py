@@ -5406,6 +5406,29 @@ def test_a_text_that_reviews_a_years_results_and_sets_no_objective_reports():
     assert observation_rows(draft) == [(95.0, 2025), (100.0, 2025)]
 
 
+def test_a_roadmap_under_an_objectives_heading_is_all_targets_of_one_indicator():
+    # Regression (a probe of 7 Dec 2026): the later years of the GRDP share were `indicator_percent` in percent (said
+    # "trong GRDP" once), and "năm 2026 đạt 50%" was a report (before 2027, the first objective's year), so the years
+    # after it took the GRDP share's indicator.
+    text = (
+        "KẾ HOẠCH\nPhát triển kinh tế số tỉnh Đồng Nai giai đoạn 2026 - 2030\nII. MỤC TIÊU CỤ THỂ\n1. Tỷ trọng kinh tế "
+        "số trong GRDP đến năm 2027 đạt 15%, năm 2028 đạt 18% và đến năm 2030 đạt trên 25%.\n2. Tỷ lệ doanh nghiệp nhỏ "
+        "và vừa sử dụng nền tảng số: năm 2026 đạt 50%, năm 2027 đạt 60%, năm 2030 đạt 80%.\n"
+    )
+    draft = chitieu.extract_plan(text)
+    rows = [(t["year"], t["indicator"], t["value"]) for t in draft.plan.targets]
+    assert rows == [
+        (2027, "digital_economy_share_grdp", 15.0),
+        (2028, "digital_economy_share_grdp", 18.0),
+        (2030, "digital_economy_share_grdp", 25.0),
+        (2026, "sme_digital_platforms", 50.0),
+        (2027, "sme_digital_platforms", 60.0),
+        (2030, "sme_digital_platforms", 80.0),
+    ]
+    assert draft.plan.indicator("digital_economy_share_grdp")["unit"] == "percent_of_grdp"
+    assert draft.observations == []
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -6073,6 +6073,30 @@ test("a text that reviews a year's results and sets no objective reports", () =>
   ]);
 });
 
+test("a roadmap under an objectives heading is all targets of one indicator", () => {
+  // Regression (a probe of 7 Dec 2026): the later years of the GRDP share were `indicator_percent` in percent (said
+  // "trong GRDP" once), and "năm 2026 đạt 50%" was a report (before 2027, the first objective's year), so the years
+  // after it took the GRDP share's indicator.
+  const draft = c.extractPlan(
+    "KẾ HOẠCH\nPhát triển kinh tế số tỉnh Đồng Nai giai đoạn 2026 - 2030\nII. MỤC TIÊU CỤ THỂ\n1. Tỷ trọng kinh tế " +
+      "số trong GRDP đến năm 2027 đạt 15%, năm 2028 đạt 18% và đến năm 2030 đạt trên 25%.\n2. Tỷ lệ doanh nghiệp nhỏ " +
+      "và vừa sử dụng nền tảng số: năm 2026 đạt 50%, năm 2027 đạt 60%, năm 2030 đạt 80%.\n",
+  );
+  assert.deepEqual(
+    draft.plan.targets.map((t) => [t.year, t.indicator, t.value]),
+    [
+      [2027, "digital_economy_share_grdp", 15],
+      [2028, "digital_economy_share_grdp", 18],
+      [2030, "digital_economy_share_grdp", 25],
+      [2026, "sme_digital_platforms", 50],
+      [2027, "sme_digital_platforms", 60],
+      [2030, "sme_digital_platforms", 80],
+    ],
+  );
+  assert.equal(draft.plan.indicators.find((i) => i.id === "digital_economy_share_grdp").unit, "percent_of_grdp");
+  assert.deepEqual(draft.observations, []);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -7517,6 +7517,36 @@ fn a_text_that_reviews_a_years_results_and_sets_no_objective_reports() {
     check_offsets(A_REVIEW_OF_RESULTS_ONLY, &draft);
 }
 
+/// A province's plan for 2026-2030 with roadmaps of years in one sentence (a probe of 7 Dec 2026; the same text as the
+/// Python and JavaScript tests).
+const ROADMAPS_UNDER_OBJECTIVES: &str = "KẾ HOẠCH\nPhát triển kinh tế số tỉnh Đồng Nai giai đoạn 2026 - 2030\nII. MỤC \
+                                         TIÊU CỤ THỂ\n1. Tỷ trọng kinh tế số trong GRDP đến năm 2027 đạt 15%, năm 2028 \
+                                         đạt 18% và đến năm 2030 đạt trên 25%.\n2. Tỷ lệ doanh nghiệp nhỏ và vừa sử \
+                                         dụng nền tảng số: năm 2026 đạt 50%, năm 2027 đạt 60%, năm 2030 đạt 80%.\n";
+
+#[test]
+fn a_roadmap_under_an_objectives_heading_is_all_targets_of_one_indicator() {
+    // Regression: the later years of the GRDP share were `indicator_percent` in percent (said "trong GRDP" once), and
+    // "năm 2026 đạt 50%" was a report (before 2027, the first objective's year), so the years after it took the GRDP
+    // share's indicator.
+    let draft = extract_plan(ROADMAPS_UNDER_OBJECTIVES);
+    let rows: Vec<_> = draft.plan.targets.iter().map(|t| (t.year, t.indicator.as_str(), t.value)).collect();
+    assert_eq!(
+        rows,
+        [
+            (Some(2027), "digital_economy_share_grdp", 15.0),
+            (Some(2028), "digital_economy_share_grdp", 18.0),
+            (Some(2030), "digital_economy_share_grdp", 25.0),
+            (Some(2026), "sme_digital_platforms", 50.0),
+            (Some(2027), "sme_digital_platforms", 60.0),
+            (Some(2030), "sme_digital_platforms", 80.0)
+        ]
+    );
+    assert_eq!(draft.plan.indicator("digital_economy_share_grdp").unwrap().unit, MeasureUnit::PercentOfGrdp);
+    assert!(draft.observations.is_empty());
+    check_offsets(ROADMAPS_UNDER_OBJECTIVES, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

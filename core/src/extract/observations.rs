@@ -57,7 +57,12 @@ pub(crate) fn split(s: &str, figures: Vec<Figure>, reference: Reference) -> (Vec
     let mut previous: Option<(usize, bool, bool)> = None;
     figures.into_iter().partition(|fig| {
         let before = reference.of(fig);
-        let past = !fig.wanted && !fig.year_from_period && fig.year.zip(before).is_some_and(|(y, r)| y < r);
+        // Not under an objectives heading ("II. MỤC TIÊU CỤ THỂ" / "...: năm 2026 đạt 50%, năm 2027 đạt 60%" in a plan
+        // for 2026-2030, a probe of 7 Dec 2026): an objective's year, however early.
+        let past = !fig.wanted
+            && !fig.year_from_period
+            && !fig.under_objectives
+            && fig.year.zip(before).is_some_and(|(y, r)| y < r);
         // Not one a heading dates after the reviewed year ("III. CHỈ TIÊU CHỦ YẾU NĂM 2026" after "II. KẾT QUẢ NĂM
         // 2025", a probe of 6 Dec 2026): its section plans.
         let planned = fig.year_from_heading && fig.year.zip(reference.reviewed).is_some_and(|(y, r)| y > r);
@@ -253,6 +258,23 @@ mod tests {
         let (f, figs) = figures("Năm 2025, tỉnh có 80% hồ sơ được giải quyết trực tuyến.\nMục tiêu năm 2027: 95%.");
         let (targets, _) = split(&f.text, figs, reference);
         assert_eq!(values(&targets), vec![80.0, 95.0]);
+    }
+
+    #[test]
+    fn an_early_year_under_an_objectives_heading_is_no_past() {
+        // A probe of 7 Dec 2026: in a plan for 2026-2030, "năm 2026 đạt 50%" after a first objective of 2027 was a
+        // report.
+        let text =
+            "II. MỤC TIÊU CỤ THỂ\n1. Tỷ trọng kinh tế số trong GRDP đến năm 2027 đạt 15%.\n2. Tỷ lệ doanh nghiệp sử \
+                    dụng nền tảng số: năm 2026 đạt 50%, năm 2027 đạt 60%.";
+        let (f, figs) = figures(text);
+        let (targets, reports) = split(&f.text, figs, Reference { dated: None, objective: Some(2027), reviewed: None });
+        assert_eq!(targets.iter().map(|f| f.found.value).collect::<Vec<_>>(), vec![15.0, 50.0, 60.0]);
+        assert!(reports.is_empty());
+        // Without the heading, the year before the first objective's is the past, as before.
+        let (f, figs) = figures(text.trim_start_matches("II. MỤC TIÊU CỤ THỂ\n"));
+        let (_, reports) = split(&f.text, figs, Reference { dated: None, objective: Some(2027), reviewed: None });
+        assert_eq!(reports.iter().map(|f| f.found.value).collect::<Vec<_>>(), vec![50.0]);
     }
 
     #[test]

@@ -35,6 +35,9 @@ pub(crate) struct Figure {
     pub(crate) wanted: bool,
     /// It is the objective a result before it in its clause is measured against ([`measured_against`]).
     pub(crate) measured: bool,
+    /// It stands under an objectives heading ("II. MỤC TIÊU CỤ THỂ"), where an early year is an objective's, not the
+    /// past.
+    pub(crate) under_objectives: bool,
 }
 
 impl Outline {
@@ -266,9 +269,7 @@ pub(crate) fn walk(
     for &(line_start, line_end) in &lines {
         let line = sub(s, line_start, line_end);
         let line_before = previous;
-        if !line.trim().is_empty() {
-            previous = Some(line_start);
-        }
+        previous = if line.trim().is_empty() { previous } else { Some(line_start) };
         if line_start < row_end || flattened.iter().any(|t| (t.header_span.0..t.header_span.1).contains(&line_start)) {
             continue;
         }
@@ -345,6 +346,7 @@ pub(crate) fn walk(
                 reported,
                 wanted,
                 measured: false,
+                under_objectives: section.objectives && !section.headed,
             };
             outline.add(figure, objective);
         }
@@ -598,6 +600,7 @@ fn table_row(s: &str, h: &tables::Header, row: &Row<'_>, claimed: &Claimed<'_>) 
                 reported: column.reported,
                 wanted: !column.reported,
                 measured: false,
+                under_objectives: false,
             });
         }
     }
