@@ -6039,7 +6039,7 @@ test("things counted out of all or opening their clause are to reach", () => {
     targetRows(draft.plan),
     [12, 15, 3, 2, 4].map((v) => [2026, "reach", v, "count"]),
   );
-  assert.deepEqual(draft.observations, []);
+  assert.deepEqual(draft.observations ?? [], []);
   assert.equal(draft.plan.targets[1].indicator, "thon_diem_truy_cap_wifi_cong_cong");
 });
 
@@ -6094,7 +6094,7 @@ test("a roadmap under an objectives heading is all targets of one indicator", ()
     ],
   );
   assert.equal(draft.plan.indicators.find((i) => i.id === "digital_economy_share_grdp").unit, "percent_of_grdp");
-  assert.deepEqual(draft.observations, []);
+  assert.deepEqual(draft.observations ?? [], []);
 });
 
 test("a headline is not said again by a figure of other things", () => {
