@@ -5429,6 +5429,23 @@ def test_a_roadmap_under_an_objectives_heading_is_all_targets_of_one_indicator()
     assert draft.observations == []
 
 
+def test_an_action_programmes_title_is_the_line_under_its_kind():
+    # Regression (a probe of 7 Dec 2026): "CHƯƠNG TRÌNH HÀNH ĐỘNG" was no kind standing alone, so the title was the line
+    # of 2045's vision and the plan's period ended in 2045.
+    text = (
+        "CHƯƠNG TRÌNH HÀNH ĐỘNG\nThực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị trên địa bàn tỉnh Lâm Đồng đến năm "
+        "2030\n1. Mục tiêu đến năm 2030\nCấp xã: 90% hồ sơ thủ tục hành chính được giải quyết trực tuyến.\n2. Mục tiêu "
+        "đến năm 2045: Lâm Đồng thuộc nhóm 10 tỉnh, thành phố dẫn đầu cả nước về chuyển đổi số.\n"
+    )
+    draft = chitieu.extract_plan(text)
+    assert draft.plan.document["title"] == (
+        "CHƯƠNG TRÌNH HÀNH ĐỘNG Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị trên địa bàn tỉnh Lâm Đồng "
+        "đến năm 2030"
+    )
+    assert (draft.plan.period["to"], draft.plan.period.get("horizon")) == (2030, 2045)
+    assert target_rows(draft.plan) == [(2030, "reach", 90.0, "percent"), (2045, "at_most", 10.0, "rank")]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

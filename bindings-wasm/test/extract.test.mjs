@@ -6097,6 +6097,25 @@ test("a roadmap under an objectives heading is all targets of one indicator", ()
   assert.deepEqual(draft.observations ?? [], []);
 });
 
+test("an action programme's title is the line under its kind", () => {
+  // Regression (a probe of 7 Dec 2026): "CHƯƠNG TRÌNH HÀNH ĐỘNG" was no kind standing alone, so the title was the line
+  // of 2045's vision and the plan's period ended in 2045.
+  const draft = c.extractPlan(
+    "CHƯƠNG TRÌNH HÀNH ĐỘNG\nThực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị trên địa bàn tỉnh Lâm Đồng đến năm " +
+      "2030\n1. Mục tiêu đến năm 2030\nCấp xã: 90% hồ sơ thủ tục hành chính được giải quyết trực tuyến.\n2. Mục tiêu " +
+      "đến năm 2045: Lâm Đồng thuộc nhóm 10 tỉnh, thành phố dẫn đầu cả nước về chuyển đổi số.\n",
+  );
+  assert.equal(
+    draft.plan.document.title,
+    "CHƯƠNG TRÌNH HÀNH ĐỘNG Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị trên địa bàn tỉnh Lâm Đồng đến năm 2030",
+  );
+  assert.deepEqual([draft.plan.period.to, draft.plan.period.horizon], [2030, 2045]);
+  assert.deepEqual(targetRows(draft.plan), [
+    [2030, "reach", 90, "percent"],
+    [2045, "at_most", 10, "rank"],
+  ]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -7547,6 +7547,36 @@ fn a_roadmap_under_an_objectives_heading_is_all_targets_of_one_indicator() {
     check_offsets(ROADMAPS_UNDER_OBJECTIVES, &draft);
 }
 
+/// A province's action programme for Resolution 57, its kind standing alone above its title (a probe of 7 Dec 2026;
+/// the same text as the Python and JavaScript tests).
+const AN_ACTION_PROGRAMME_TITLED_UNDER_ITS_KIND: &str = "CHƯƠNG TRÌNH HÀNH ĐỘNG\nThực hiện Nghị quyết số 57-NQ/TW của \
+                                                         Bộ Chính trị trên địa bàn tỉnh Lâm Đồng đến năm 2030\n1. Mục \
+                                                         tiêu đến năm 2030\nCấp xã: 90% hồ sơ thủ tục hành chính được \
+                                                         giải quyết trực tuyến.\n2. Mục tiêu đến năm 2045: Lâm Đồng \
+                                                         thuộc nhóm 10 tỉnh, thành phố dẫn đầu cả nước về chuyển đổi \
+                                                         số.\n";
+
+#[test]
+fn an_action_programmes_title_is_the_line_under_its_kind() {
+    // Regression: "CHƯƠNG TRÌNH HÀNH ĐỘNG" was no kind standing alone, so the title was the line of 2045's vision and
+    // the plan's period ended in 2045.
+    let draft = extract_plan(AN_ACTION_PROGRAMME_TITLED_UNDER_ITS_KIND);
+    assert_eq!(
+        draft.plan.document.title,
+        "CHƯƠNG TRÌNH HÀNH ĐỘNG Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị trên địa bàn tỉnh Lâm Đồng đến \
+         năm 2030"
+    );
+    assert_eq!(draft.plan.period, chitieu::Period { from: None, to: 2030, horizon: Some(2045) });
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2030), Comparator::Reach, 90.0, MeasureUnit::Percent),
+            (Some(2045), Comparator::AtMost, 10.0, MeasureUnit::Rank)
+        ]
+    );
+    check_offsets(AN_ACTION_PROGRAMME_TITLED_UNDER_ITS_KIND, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

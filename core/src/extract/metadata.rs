@@ -459,8 +459,7 @@ fn title(f: &Folded<'_>) -> String {
             || names_a_congress(l);
         // So does the line after the kind standing alone ("KẾ HOẠCH" / "Triển khai Đề án 06 trên địa bàn xã năm 2026"),
         // whatever its subject.
-        let after_kind =
-            matches!(prev_line.trim(), "ke hoach" | "de an" | "quyet dinh" | "chuong trinh" | "nghi quyet" | "bao cao");
+        let after_kind = kind_alone(prev_line) || prev_line.trim() == "bao cao";
         let subject = names_subject(l) || kind || after_kind;
         let n = words(l).count();
         // After the kind, the act a title carries out dates it as a year would ("CHƯƠNG TRÌNH HÀNH ĐỘNG" / "của Ban
@@ -482,7 +481,7 @@ fn title(f: &Folded<'_>) -> String {
         {
             let lead = line.len() - line.trim_start_matches(|c: char| !c.is_ascii_alphanumeric()).len();
             let raw = f.original(offset + lead, offset + line.trim_end().len()).trim();
-            let title = if matches!(prev_line.trim(), "ke hoach" | "de an" | "quyet dinh" | "chuong trinh") {
+            let title = if kind_alone(prev_line) && prev_line.trim() != "nghi quyet" {
                 let prefix = f.original(offset - prev_line.len() - 1, offset - 1).trim();
                 format!("{prefix} {raw}")
             } else {
@@ -495,6 +494,23 @@ fn title(f: &Folded<'_>) -> String {
         offset += line.len() + 1;
     }
     named_in_text(f)
+}
+
+/// Whether folded `line` is a document's kind standing alone ("KẾ HOẠCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG"), the line after
+/// it its title.
+fn kind_alone(line: &str) -> bool {
+    // "CHƯƠNG TRÌNH HÀNH ĐỘNG" / "Thực hiện Nghị quyết số 57-NQ/TW ... đến năm 2030" (a probe of 7 Dec 2026: the title
+    // was a later line, "2. Mục tiêu đến năm 2045: ...", and the period ended in 2045).
+    matches!(
+        line.trim(),
+        "ke hoach"
+            | "de an"
+            | "quyet dinh"
+            | "chuong trinh"
+            | "nghi quyet"
+            | "chuong trinh hanh dong"
+            | "ke hoach hanh dong"
+    )
 }
 
 /// A plan named in the running text of an early line, for a text without a title line (a news item): "Theo
@@ -957,6 +973,16 @@ mod tests {
             "CHƯƠNG TRÌNH HÀNH ĐỘNG của Ban Chấp hành Đảng bộ tỉnh Lâm Đồng thực hiện Nghị quyết số 57-NQ/TW"
         );
         assert_eq!(title(&folded("CHƯƠNG TRÌNH HÀNH ĐỘNG\ncủa Ban Chấp hành Đảng bộ tỉnh Lâm Đồng\n")), "");
+        // The line after it, dated, opening with the act (a probe of 7 Dec 2026): not a later item's line that names
+        // the subject ("2. Mục tiêu đến năm 2045: ... về chuyển đổi số").
+        let f = folded(
+            "CHƯƠNG TRÌNH HÀNH ĐỘNG\nThực hiện Nghị quyết số 57-NQ/TW trên địa bàn tỉnh Lâm Đồng đến năm 2030\n1. Mục \
+             tiêu đến năm 2030\n2. Mục tiêu đến năm 2045: Lâm Đồng thuộc nhóm 10 tỉnh dẫn đầu về chuyển đổi số.\n",
+        );
+        assert_eq!(
+            title(&f),
+            "CHƯƠNG TRÌNH HÀNH ĐỘNG Thực hiện Nghị quyết số 57-NQ/TW trên địa bàn tỉnh Lâm Đồng đến năm 2030"
+        );
     }
 
     #[test]
