@@ -311,7 +311,10 @@ pub(crate) fn index_points(lead: &str, after: &str) -> Option<usize> {
     let lead = super::numbers::range_low(lead, lead.len()).map_or(lead, |(low, _)| sub(lead, 0, low.start));
     let near: Vec<&str> = words(lead).collect();
     let near = super::folded::last_words(&near, 16);
-    let index = find_words(&near, "chi so").last()?;
+    // Or a pillar of the DTI said alone, in a list after the index's name ("Trong đó, chỉ số chính quyền số đạt 0,6123
+    // điểm; kinh tế số đạt 0,4521 điểm; xã hội số đạt 0,5012 điểm", a probe of 7 Dec 2026).
+    let named = ["chi so", "chinh quyen so", "chinh phu so", "kinh te so", "xa hoi so"];
+    let index = named.iter().filter_map(|w| find_words(&near, w).last()).max()?;
     let between = sub(&near, index, near.len());
     let other = ["tang", "giam", "xep hang", "bac", "thu hang"].iter().any(|w| find_words(between, w).next().is_some());
     (!other).then(|| after.len() - t.len() + "diem".len())
@@ -1382,6 +1385,9 @@ mod tests {
         assert_eq!(index_points("chi so ", " diem du lich"), None);
         assert_eq!(index_points("dong gop ", " diem phan tram"), None);
         assert_eq!(index_points("co ", " diem."), None);
+        // A pillar of the DTI said alone (a probe of 7 Dec 2026).
+        assert_eq!(index_points("kinh te so dat ", " diem, xep thu 21"), Some(5));
+        assert_eq!(index_points("xa hoi so tang ", " diem"), None);
     }
 
     #[test]
