@@ -5446,6 +5446,21 @@ def test_an_action_programmes_title_is_the_line_under_its_kind():
     assert target_rows(draft.plan) == [(2030, "reach", 90.0, "percent"), (2045, "at_most", 10.0, "rank")]
 
 
+def test_an_index_announced_is_of_the_year_it_scores():
+    # Regression (a probe of 7 Dec 2026): the pillars' scores were of the dateline's year, 2026, and those of the
+    # digital economy and society, named without "chỉ số", were no figures.
+    text = (
+        "Công bố Chỉ số chuyển đổi số cấp tỉnh năm 2025\nNgày 20/11/2026, Bộ Khoa học và Công nghệ công bố Chỉ "
+        "số chuyển đổi số (DTI) năm 2025 của 34 tỉnh, thành phố.\nTỉnh Quảng Trị xếp thứ 18/34, tăng 5 bậc so với "
+        "năm 2024. Trong đó, chỉ số chính quyền số đạt 0,6123 điểm, xếp thứ 12; kinh tế số đạt 0,4521 điểm, xếp "
+        "thứ 21; xã hội số đạt 0,5012 điểm.\n"
+    )
+    draft = chitieu.extract_plan(text)
+    assert draft.plan.targets == []
+    assert observation_rows(draft) == [(18.0, 2025), (0.6123, 2025), (0.4521, 2025), (0.5012, 2025)]
+    assert [o["unit"] for o in draft.observations] == ["rank", "index", "index", "index"]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -6116,6 +6116,28 @@ test("an action programme's title is the line under its kind", () => {
   ]);
 });
 
+test("an index announced is of the year it scores", () => {
+  // Regression (a probe of 7 Dec 2026): the pillars' scores were of the dateline's year, 2026, and those of the digital
+  // economy and society, named without "chỉ số", were no figures.
+  const draft = c.extractPlan(
+    "Công bố Chỉ số chuyển đổi số cấp tỉnh năm 2025\nNgày 20/11/2026, Bộ Khoa học và Công nghệ công bố Chỉ " +
+      "số chuyển đổi số (DTI) năm 2025 của 34 tỉnh, thành phố.\nTỉnh Quảng Trị xếp thứ 18/34, tăng 5 bậc so với " +
+      "năm 2024. Trong đó, chỉ số chính quyền số đạt 0,6123 điểm, xếp thứ 12; kinh tế số đạt 0,4521 điểm, xếp " +
+      "thứ 21; xã hội số đạt 0,5012 điểm.\n",
+  );
+  assert.deepEqual(draft.plan.targets, []);
+  assert.deepEqual(observationRows(draft), [
+    [18, 2025],
+    [0.6123, 2025],
+    [0.4521, 2025],
+    [0.5012, 2025],
+  ]);
+  assert.deepEqual(
+    draft.observations.map((o) => o.unit),
+    ["rank", "index", "index", "index"],
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -7577,6 +7577,30 @@ fn an_action_programmes_title_is_the_line_under_its_kind() {
     check_offsets(AN_ACTION_PROGRAMME_TITLED_UNDER_ITS_KIND, &draft);
 }
 
+/// News of the DTI of 2025 announced in November 2026, with the scores of a province's pillars (a probe of 7 Dec 2026;
+/// the same text as the Python and JavaScript tests).
+const AN_INDEX_ANNOUNCED: &str =
+    "Công bố Chỉ số chuyển đổi số cấp tỉnh năm 2025\nNgày 20/11/2026, Bộ Khoa học và Công \
+                                  nghệ công bố Chỉ số chuyển đổi số (DTI) năm 2025 của 34 tỉnh, thành phố.\nTỉnh Quảng \
+                                  Trị xếp thứ 18/34, tăng 5 bậc so với năm 2024. Trong đó, chỉ số chính quyền số đạt \
+                                  0,6123 điểm, xếp thứ 12; kinh tế số đạt 0,4521 điểm, xếp thứ 21; xã hội số đạt \
+                                  0,5012 điểm.\n";
+
+#[test]
+fn an_index_announced_is_of_the_year_it_scores() {
+    // Regression: the pillars' scores were of the dateline's year, 2026, and those of the digital economy and society,
+    // named without "chỉ số", were no figures.
+    let draft = extract_plan(AN_INDEX_ANNOUNCED);
+    assert!(draft.plan.targets.is_empty());
+    assert_eq!(
+        observation_rows(&draft),
+        [(18.0, Some(2025)), (0.6123, Some(2025)), (0.4521, Some(2025)), (0.5012, Some(2025))]
+    );
+    let units: Vec<_> = draft.observations.iter().map(|o| o.unit).collect();
+    assert_eq!(units, [MeasureUnit::Rank, MeasureUnit::Index, MeasureUnit::Index, MeasureUnit::Index]);
+    check_offsets(AN_INDEX_ANNOUNCED, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -137,7 +137,9 @@ pub(crate) fn opening_plan_period(s: &str) -> Option<Period> {
 /// own are that year's.
 pub(crate) fn reviewed_year(s: &str) -> Option<i32> {
     let head = sub(s, 0, 600);
-    ["ket qua", "tong ket", "tinh hinh thuc hien", "ky hop thuong le cuoi", "ky hop cuoi"]
+    // An index announced is of the year it scores ("Công bố Chỉ số chuyển đổi số cấp tỉnh năm 2025" in news of November
+    // 2026, a probe of 7 Dec 2026: its scores were of the dateline's year).
+    ["ket qua", "tong ket", "tinh hinh thuc hien", "ky hop thuong le cuoi", "ky hop cuoi", "cong bo chi so"]
         .iter()
         .flat_map(|w| super::folded::find_words(head, w).map(move |i| i + w.len()))
         .filter_map(|end| {
@@ -396,6 +398,9 @@ mod tests {
         let session = "Ngày 23/12, HĐND xã Nguyệt Đức tổ chức kỳ họp thứ 4 - kỳ họp thường lệ cuối năm 2025 để xem xét";
         assert_eq!(reviewed(session), Some(2025));
         assert_eq!(reviewed("Kỳ họp cuối năm 2025 của HĐND tỉnh"), Some(2025));
+        // An index announced (a probe of 7 Dec 2026); not a plan announced.
+        assert_eq!(reviewed("Ngày 20/11/2026, Bộ công bố Chỉ số chuyển đổi số (DTI) năm 2025 của 34 tỉnh"), Some(2025));
+        assert_eq!(reviewed("UBND tỉnh công bố Kế hoạch chuyển đổi số năm 2027"), None);
         assert_eq!(reviewed("Phấn đấu đến cuối năm 2025, 100% hồ sơ được xử lý trực tuyến"), None);
         // A year in another clause, or none, is no year reviewed.
         assert_eq!(reviewed("Kết quả đạt được rất tích cực, năm 2026 tỉnh phấn đấu"), None);
