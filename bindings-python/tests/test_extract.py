@@ -5461,6 +5461,19 @@ def test_an_index_announced_is_of_the_year_it_scores():
     assert [o["unit"] for o in draft.observations] == ["rank", "index", "index", "index"]
 
 
+def test_amounts_listed_after_their_names_are_named_by_them_and_the_territorys_investment_is_no_cost():
+    # Regression (a probe of 7 Dec 2026): "trở lên" after the revenue hid its name (`indicator_dong`), and the
+    # investment in the commune was read as a cost, no figure.
+    text = (
+        "NGHỊ QUYẾT\nVề nhiệm vụ phát triển kinh tế - xã hội năm 2026 của xã Phú Lộc\nCác chỉ tiêu chủ yếu năm 2026:\n"
+        "- Tổng thu ngân sách nhà nước trên địa bàn xã: 45,6 tỷ đồng trở lên.\n- Tổng vốn đầu tư trên địa bàn xã: 320 "
+        "tỷ đồng.\n"
+    )
+    draft = chitieu.extract_plan(text)
+    assert target_rows(draft.plan) == [(2026, "at_least", 45.6e9, "dong"), (2026, "reach", 320e9, "dong")]
+    assert [t["indicator"] for t in draft.plan.targets] == ["tong_thu_ngan_sach_nha_nuoc", "tong_von_dau_tu"]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -6138,6 +6138,24 @@ test("an index announced is of the year it scores", () => {
   );
 });
 
+test("amounts listed after their names are named by them and the territory's investment is no cost", () => {
+  // Regression (a probe of 7 Dec 2026): "trở lên" after the revenue hid its name (`indicator_dong`), and the
+  // investment in the commune was read as a cost, no figure.
+  const draft = c.extractPlan(
+    "NGHỊ QUYẾT\nVề nhiệm vụ phát triển kinh tế - xã hội năm 2026 của xã Phú Lộc\nCác chỉ tiêu chủ yếu năm 2026:\n" +
+      "- Tổng thu ngân sách nhà nước trên địa bàn xã: 45,6 tỷ đồng trở lên.\n- Tổng vốn đầu tư trên địa bàn xã: 320 " +
+      "tỷ đồng.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2026, "at_least", 45.6e9, "dong"],
+    [2026, "reach", 320e9, "dong"],
+  ]);
+  assert.deepEqual(
+    draft.plan.targets.map((t) => t.indicator),
+    ["tong_thu_ngan_sach_nha_nuoc", "tong_von_dau_tu"],
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -7601,6 +7601,31 @@ fn an_index_announced_is_of_the_year_it_scores() {
     check_offsets(AN_INDEX_ANNOUNCED, &draft);
 }
 
+/// A commune's resolution listing amounts after their names (a probe of 7 Dec 2026; the same text as the Python and
+/// JavaScript tests).
+const AMOUNTS_LISTED_AFTER_THEIR_NAMES: &str =
+    "NGHỊ QUYẾT\nVề nhiệm vụ phát triển kinh tế - xã hội năm 2026 của xã Phú \
+                                                Lộc\nCác chỉ tiêu chủ yếu năm 2026:\n- Tổng thu ngân sách nhà nước \
+                                                trên địa bàn xã: 45,6 tỷ đồng trở lên.\n- Tổng vốn đầu tư trên địa bàn \
+                                                xã: 320 tỷ đồng.\n";
+
+#[test]
+fn amounts_listed_after_their_names_are_named_by_them_and_the_territorys_investment_is_no_cost() {
+    // Regression: "trở lên" after the revenue hid its name (`indicator_dong`), and the investment in the commune was
+    // read as a cost, no figure.
+    let draft = extract_plan(AMOUNTS_LISTED_AFTER_THEIR_NAMES);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2026), Comparator::AtLeast, 45.6e9, MeasureUnit::Dong),
+            (Some(2026), Comparator::Reach, 320e9, MeasureUnit::Dong)
+        ]
+    );
+    let ids: Vec<_> = draft.plan.targets.iter().map(|t| t.indicator.as_str()).collect();
+    assert_eq!(ids, ["tong_thu_ngan_sach_nha_nuoc", "tong_von_dau_tu"]);
+    check_offsets(AMOUNTS_LISTED_AFTER_THEIR_NAMES, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

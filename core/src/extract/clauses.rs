@@ -866,10 +866,13 @@ fn next_name_start(s: &str, unit_end: usize, end: usize) -> usize {
 }
 
 /// Whether the words after a figure, to the next comma, semicolon or full stop, name nothing ("98%.", "8tỷđ;
-/// tăng thu ...", "60trđ/người/năm, tăng 24trđ ...").
+/// tăng thu ...", "60trđ/người/năm, tăng 24trđ ..."), its comparator after it left out ("45,6 tỷ đồng trở lên.", a
+/// probe of 7 Dec 2026: the name listed before it was not read).
 fn nothing_named_after(after: &str) -> bool {
     let upto = after.find([',', ';', '.', '\n']).unwrap_or(after.len());
-    words(sub(after, 0, upto)).count() < 2
+    let part = sub(after, 0, upto).trim_start();
+    let part = ["tro len", "tro xuong"].iter().find_map(|w| part.strip_prefix(w)).unwrap_or(part);
+    words(part).count() < 2
 }
 
 /// Where the segment of a figure starts: after the last "," or "và" between the previous figure and this
@@ -1670,6 +1673,9 @@ mod tests {
             vec![(3.2e15, MeasureUnit::Dong)]
         );
         assert_eq!(after_colon("Kinh phí thực hiện: 500 tỷ đồng"), vec![]);
+        // All the investment in a territory is the economy's, not a cost (a probe of 7 Dec 2026).
+        assert_eq!(after_colon("Tổng vốn đầu tư trên địa bàn xã: 320 tỷ đồng"), vec![(320e9, MeasureUnit::Dong)]);
+        assert_eq!(after_colon("Tổng vốn đầu tư: 320 tỷ đồng"), vec![]);
         // A range "từ X đến Y" reaches its upper value; its "từ" is no floor and names nothing.
         let (s, found) = read("Tỷ lệ đô thị hóa từ 60 đến 62%");
         assert_eq!((found.len(), found[0].value, found[0].comparator), (1, 62.0, Comparator::Reach));
@@ -2327,6 +2333,13 @@ mod tests {
             sub(&s, found[0].phrase.0, found[0].phrase.1)
         );
         assert_eq!(found[0].start, colon);
+        // Its comparator after it names nothing (a probe of 7 Dec 2026).
+        let text = "Tổng thu ngân sách nhà nước trên địa bàn xã: 45,6 tỷ đồng trở lên.";
+        let s = Folded::new(text).text;
+        let colon = s.find(':').unwrap() + 1;
+        let found = read_clause(&s, colon, s.len(), true);
+        assert_eq!(sub(&s, found[0].phrase.0, found[0].phrase.1), "tong thu ngan sach nha nuoc tren dia ban xa");
+        assert!(nothing_named_after(" tro len.") && !nothing_named_after(" tro len muc cao"));
     }
 
     #[test]

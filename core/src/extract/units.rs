@@ -1192,9 +1192,10 @@ fn per_whom(after: &str) -> usize {
 /// Words (folded) that make an investment the whole economy's ("tổng vốn đầu tư toàn xã hội", public and
 /// private; "vốn đầu tư phát triển", the statistics' development investment): a figure of the economy to reach,
 /// not what a plan spends; also said without "toàn" ("tổng vốn đầu tư xã hội khoảng 250 tỷ đồng",
-/// huyen_nong_son_quang_nam_2023, a development text).
-pub(crate) const ECONOMY_WIDE: [&str; 4] =
-    ["toan xa hoi", "von dau tu xa hoi", "von dau tu phat trien", "von dau tu thuc hien"];
+/// huyen_nong_son_quang_nam_2023, a development text), or of all in a territory ("Tổng vốn đầu tư trên địa bàn huyện:
+/// 45,6 tỷ đồng", a probe of 7 Dec 2026).
+pub(crate) const ECONOMY_WIDE: [&str; 5] =
+    ["toan xa hoi", "von dau tu xa hoi", "von dau tu phat trien", "von dau tu thuc hien", "von dau tu tren dia ban"];
 
 /// Whether folded `s` names the whole economy's investment ([`ECONOMY_WIDE`]).
 pub(crate) fn economy_wide(s: &str) -> bool {
