@@ -5474,6 +5474,20 @@ def test_amounts_listed_after_their_names_are_named_by_them_and_the_territorys_i
     assert [t["indicator"] for t in draft.plan.targets] == ["tong_thu_ngan_sach_nha_nuoc", "tong_von_dau_tu"]
 
 
+def test_a_province_named_by_its_headline_or_party_committee_is_the_plans():
+    # Regression (a probe of 7 Dec 2026): no "tỉnh Tây Ninh" in the text, so no province was found.
+    text = (
+        "Tây Ninh đặt mục tiêu đến năm 2030 kinh tế số chiếm 30% GRDP\nTheo Chương trình hành động vừa được Ban Thường "
+        "vụ Tỉnh ủy Tây Ninh ban hành, đến năm 2030, tỉnh phấn đấu chi cho nghiên cứu phát triển đạt 2% GRDP.\n"
+    )
+    draft = chitieu.extract_plan(text)
+    assert (draft.plan.jurisdiction["id"], draft.plan.jurisdiction["name"]) == ("tay_ninh", "Tây Ninh")
+    assert target_rows(draft.plan) == [
+        (2030, "reach", 30.0, "percent_of_grdp"),
+        (2030, "reach", 2.0, "percent_of_grdp"),
+    ]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

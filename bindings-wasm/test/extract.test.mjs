@@ -6156,6 +6156,19 @@ test("amounts listed after their names are named by them and the territory's inv
   );
 });
 
+test("a province named by its headline or party committee is the plan's", () => {
+  // Regression (a probe of 7 Dec 2026): no "tỉnh Tây Ninh" in the text, so no province was found.
+  const draft = c.extractPlan(
+    "Tây Ninh đặt mục tiêu đến năm 2030 kinh tế số chiếm 30% GRDP\nTheo Chương trình hành động vừa được Ban Thường " +
+      "vụ Tỉnh ủy Tây Ninh ban hành, đến năm 2030, tỉnh phấn đấu chi cho nghiên cứu phát triển đạt 2% GRDP.\n",
+  );
+  assert.deepEqual([draft.plan.jurisdiction.id, draft.plan.jurisdiction.name], ["tay_ninh", "Tây Ninh"]);
+  assert.deepEqual(targetRows(draft.plan), [
+    [2030, "reach", 30, "percent_of_grdp"],
+    [2030, "reach", 2, "percent_of_grdp"],
+  ]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -7626,6 +7626,29 @@ fn amounts_listed_after_their_names_are_named_by_them_and_the_territorys_investm
     check_offsets(AMOUNTS_LISTED_AFTER_THEIR_NAMES, &draft);
 }
 
+/// News of a province's action programme, the province named by its headline and its Party committee only (a probe of
+/// 7 Dec 2026; the same text as the Python and JavaScript tests).
+const A_PROVINCE_NAMED_WITHOUT_TINH: &str =
+    "Tây Ninh đặt mục tiêu đến năm 2030 kinh tế số chiếm 30% GRDP\nTheo Chương \
+                                             trình hành động vừa được Ban Thường vụ Tỉnh ủy Tây Ninh ban hành, đến năm \
+                                             2030, tỉnh phấn đấu chi cho nghiên cứu phát triển đạt 2% GRDP.\n";
+
+#[test]
+fn a_province_named_by_its_headline_or_party_committee_is_the_plans() {
+    // Regression: no "tỉnh Tây Ninh" in the text, so no province was found.
+    let draft = extract_plan(A_PROVINCE_NAMED_WITHOUT_TINH);
+    let j = &draft.plan.jurisdiction;
+    assert_eq!((j.id.as_str(), j.name.as_str(), j.level), ("tay_ninh", "Tây Ninh", Level::Province));
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2030), Comparator::Reach, 30.0, MeasureUnit::PercentOfGrdp),
+            (Some(2030), Comparator::Reach, 2.0, MeasureUnit::PercentOfGrdp)
+        ]
+    );
+    check_offsets(A_PROVINCE_NAMED_WITHOUT_TINH, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -214,10 +214,27 @@ fn unit(f: &Folded<'_>) -> Unit {
         (Some((p, _)), None) => Some((Word::Province, p.clone())),
         (None, None) => None,
     };
-    let (word, name) = named.or(first_issuer).unwrap_or((Word::Province, String::new()));
+    let otherwise = || province_otherwise_named(f).map(|n| (Word::Province, n));
+    let (word, name) = named.or(first_issuer).or_else(otherwise).unwrap_or((Word::Province, String::new()));
     let issuer_province = issuer.map(|(p, _)| p);
     let jurisdiction = administrative_unit(word, &name, issuer_province.as_deref());
     Unit { jurisdiction, word, name, issuer_province }
+}
+
+/// A province named with no "tỉnh" before it, for a text that names no unit so: by its Party committee ("Ban Thường vụ
+/// Tỉnh ủy Tây Ninh") or opening a headline ("Tây Ninh đặt mục tiêu đến năm 2030 ..."); a probe of 7 Dec 2026, news
+/// whose province was not found.
+fn province_otherwise_named(f: &Folded<'_>) -> Option<String> {
+    let s = f.text.as_str();
+    let committee = find_words(s, "tinh uy")
+        .find_map(|i| name_at(f, i + "tinh uy ".len()).map(|n| n.0).filter(|n| provinces::named(&fold(n))));
+    // The headline's first word, after lines with none (a web page's "![]() |", ha_noi_ho_so_truc_tuyen_cap_xa_2025).
+    let headline = || {
+        let lead = s.find(|c: char| c.is_ascii_alphanumeric())?;
+        let p = provinces::opening(sub(s, lead, s.len()))?;
+        Some(f.original(lead, lead + p.len()).to_owned())
+    };
+    committee.or_else(headline)
 }
 
 /// A unit as named: the word before its name, and the name.
@@ -874,6 +891,15 @@ mod tests {
         // A province named only as the issuer is the plan's.
         let f = folded("Hà Giang đặt mục tiêu\nUBND tỉnh Hà Giang vừa ban hành Kế hoạch chuyển đổi số năm 2025.");
         assert_eq!(unit(&f).jurisdiction.id, "ha_giang");
+        // A province named only by its Party committee or opening the headline, after a line of no words (a probe of
+        // 7 Dec 2026; ha_noi_ho_so_truc_tuyen_cap_xa_2025, a development text); not when a unit is named otherwise.
+        let f = folded("Ban Thường vụ Tỉnh ủy Tây Ninh ban hành Chương trình hành động.");
+        assert_eq!(unit(&f).jurisdiction.id, "tay_ninh");
+        let f = folded("![]() |\nHà Nội: 100% kết quả thủ tục hành chính trả qua bản điện tử |\n");
+        assert_eq!((unit(&f).jurisdiction.id.as_str(), unit(&f).jurisdiction.name.as_str()), ("ha_noi", "Hà Nội"));
+        let f = folded("Tây Ninh: xã Tân Phú ra mắt Tổ công nghệ số cộng đồng");
+        assert_eq!(unit(&f).jurisdiction.id, "xa_tan_phu");
+        assert_eq!(unit(&folded("Tây Nguyên đặt mục tiêu")).jurisdiction.id, "unknown");
         // A name at the end of its line ends there.
         let f = folded("KẾ HOẠCH\nChuyển đổi số tỉnh Hòa Bình\n1. Giai đoạn 2021-2025");
         assert_eq!(unit(&f).jurisdiction.id, "hoa_binh");
