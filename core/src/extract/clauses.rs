@@ -293,7 +293,7 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>, listed: Option<Measur
                     && (unit != MeasureUnit::Count || (v >= 1.0 && v.fract() == 0.0))
                     && (plan
                         || units::quantity_to_reach(named, unit)
-                        || unit == MeasureUnit::Count && units::count_with_no_verb(lead, after.split_at(n), v)
+                        || unit == MeasureUnit::Count && units::count_with_no_verb(lead, after, n, v)
                         || units::to_reach_as_named_or_ranged(named, sub(after, 0, n), value, unit)
                         || listed_after_a_quantity(s, &out, number.start, unit)
                         || equivalent

@@ -35,8 +35,8 @@ pub(crate) struct Figure {
     pub(crate) wanted: bool,
     /// It is the objective a result before it in its clause is measured against ([`measured_against`]).
     pub(crate) measured: bool,
-    /// It stands under an objectives heading ("II. MỤC TIÊU CỤ THỂ"), where an early year is an objective's, not the
-    /// past.
+    /// It stands under an objectives heading that names no year ("II. MỤC TIÊU CỤ THỂ"; not a year heading's section),
+    /// where an early year is an objective's, not the past.
     pub(crate) under_objectives: bool,
 }
 

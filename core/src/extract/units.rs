@@ -834,10 +834,11 @@ fn counted_word(t: &str, w: &str, not: &[&str]) -> bool {
 }
 
 /// Whether a count is one to reach whatever the words before it, by its own words (folded `lead`, its clause's words
-/// before it; `things`, the words after it that [`quantity_after`] read, and `rest`, the words after those): its things
+/// before it; `after`, the words after it, of which [`quantity_after`] read the first `read` bytes): its things
 /// complete or meet a standard ([`completed_after`]), are counted out of all there are ([`out_of_all`]) or open their
 /// clause with what they have ([`opens_with_what_has`]).
-pub(crate) fn count_with_no_verb(lead: &str, (things, rest): (&str, &str), value: f64) -> bool {
+pub(crate) fn count_with_no_verb(lead: &str, after: &str, read: usize, value: f64) -> bool {
+    let (things, rest) = (sub(after, 0, read), sub(after, read, after.len()));
     completed_after(rest) || out_of_all(things, value) || opens_with_what_has(lead, rest)
 }
 
