@@ -5488,6 +5488,12 @@ def test_a_province_named_by_its_headline_or_party_committee_is_the_plans():
     ]
 
 
+def test_waste_collected_is_named_with_its_verb():
+    # Regression (a probe of 7 Dec 2026): "thu gom" lost its "gom", read as the "gồm" (comprising) that ends a name.
+    draft = chitieu.extract_plan("Kế hoạch bảo vệ môi trường năm 2026\n- 100% chất thải y tế được thu gom, xử lý.\n")
+    assert draft.plan.targets[0]["indicator"] == "chat_thai_y_te_thu_gom"
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -6169,6 +6169,12 @@ test("a province named by its headline or party committee is the plan's", () => 
   ]);
 });
 
+test("waste collected is named with its verb", () => {
+  // Regression (a probe of 7 Dec 2026): "thu gom" lost its "gom", read as the "gồm" (comprising) that ends a name.
+  const draft = c.extractPlan("Kế hoạch bảo vệ môi trường năm 2026\n- 100% chất thải y tế được thu gom, xử lý.\n");
+  assert.equal(draft.plan.targets[0].indicator, "chat_thai_y_te_thu_gom");
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -7649,6 +7649,14 @@ fn a_province_named_by_its_headline_or_party_committee_is_the_plans() {
     check_offsets(A_PROVINCE_NAMED_WITHOUT_TINH, &draft);
 }
 
+#[test]
+fn waste_collected_is_named_with_its_verb() {
+    // Regression (a probe of 7 Dec 2026; the same text as the Python and JavaScript tests): "thu gom" lost its "gom",
+    // read as the "gồm" (comprising) that ends a name.
+    let draft = extract_plan("Kế hoạch bảo vệ môi trường năm 2026\n- 100% chất thải y tế được thu gom, xử lý.\n");
+    assert_eq!(draft.plan.targets[0].indicator, "chat_thai_y_te_thu_gom");
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -312,10 +312,13 @@ fn drop_tail(t: &mut Vec<(&str, String)>) {
         };
         (1..=3).rev().find(|&n| last(n) && t.last().is_some_and(|w| matches!(w.1.as_str(), "nhom" | "top")))
     };
+    // "thu gom" (collected: "100% chất thải y tế được thu gom, xử lý", a probe of 7 Dec 2026, was
+    // `chat_thai_y_te_thu`), not the "gồm" (comprising) that ends a name.
+    let collected = |t: &[(&str, String)]| t.get(t.len().saturating_sub(2)..).is_some_and(|r| are(r, &["thu", "gom"]));
     loop {
         if let Some(n) = group(t).or_else(|| verb(t)) {
             t.truncate(t.len() - n);
-        } else if t.last().is_some_and(tail) && !age(t) {
+        } else if t.last().is_some_and(tail) && !age(t) && !collected(t) {
             t.pop();
         } else {
             break;
@@ -637,6 +640,8 @@ mod tests {
             ("trong độ tuổi lao động có việc làm", "tỷ lệ trong độ tuổi lao động có việc làm"),
             // "Toàn tỉnh có 14 đô thị, gồm: ..." (ha_nam_he_thong_do_thi_2030, a development text).
             ("đô thị, gồm", "tỷ lệ đô thị"),
+            // Not the "gom" of "thu gom" (collected; a probe of 7 Dec 2026).
+            ("chất thải y tế được thu gom", "tỷ lệ chất thải y tế được thu gom"),
             ("có điểm phục vụ tại cấp xã đến năm 2025", "tỷ lệ điểm phục vụ"),
             ("các xã, phường, đặc khu có điểm phục vụ", "tỷ lệ xã, phường, đặc khu có điểm phục vụ"),
             ("hồ sơ công việc đối với cấp huyện được ký số", "tỷ lệ hồ sơ công việc được ký số"),
