@@ -343,10 +343,8 @@ pub fn extract_plan(text: &str) -> Draft {
     // A text that sets no objective anywhere and says what was done reports: its figures are observations.
     // A result over its plan's figure after a slash ("23.076 tấn/90.000 tấn") is a plan's figure too.
     let plan_after_a_slash = outline.figures.iter().any(|fig| fig.found.plan_of_a_result);
-    // So does a text that reviews a year's results and sets no objective ("Báo cáo kết quả năm 2025" over "Tỷ lệ hồ sơ
-    // ... đạt 95%", a probe of 7 Dec 2026: a target with no year): its title says what was done.
-    let reviews_only = || reviewed.is_some() && reports::sets_no_objective(&f.text);
-    if !plan_after_a_slash && (reports::only_reports(&f.text) || reviews_only()) {
+    // So does a text that reviews a year's results and sets no objective.
+    if !plan_after_a_slash && reports::only_reports(&f.text, reviewed.is_some()) {
         outline.figures.iter_mut().for_each(|fig| fig.reported = true);
     }
     // Figures that report what was reached are observations, not targets.

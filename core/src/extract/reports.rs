@@ -169,19 +169,24 @@ fn counted_up_to(before: &str) -> bool {
 /// resolutions and articles about them want or expect a figure: "mục tiêu", "chỉ tiêu", "phấn đấu", "đến năm", "dự kiến",
 /// "định hướng", "đề ra", "hướng tới", "theo kế hoạch", "phải đạt", "cần đạt", "quyết định dự toán") and says what has been done ("hiện nay", "đến nay", "đã được"). A news
 /// item on results ("Khánh Hòa đạt 100% văn bản hành chính được phát hành dưới dạng điện tử") has no targets;
-/// a bare list of figures ("- 90% hồ sơ công việc cấp tỉnh") says nothing done and stays targets.
+/// a bare list of figures ("- 90% hồ sơ công việc cấp tỉnh") says nothing done and stays targets. So does a text that
+/// reviews a year's results (`reviews`: [`super::period::reviewed_year`] found one), though no word says anything done
+/// ("UBND xã Tân Hòa báo cáo kết quả công tác năm 2025" over "Tỷ lệ hồ sơ ... đạt 95%", a probe of 7 Dec 2026: its
+/// results were targets with no year): its opening says it.
 ///
 /// Each word is looked for until its first occurrence, not over the whole text (a plan says "mục tiêu" early).
-pub(crate) fn only_reports(s: &str) -> bool {
+pub(crate) fn only_reports(s: &str, reviews: bool) -> bool {
     // "hiện" reports only where it says "now" ([`now_opening`]), not in "thực hiện".
-    let reached = REACHED.iter().filter(|w| **w != "hien").any(|w| find_words(s, w).next().is_some())
-        || find_words(s, "hien").any(|i| now_opening(s, i, i + "hien".len()));
-    sets_no_objective(s) && reached
+    let reached = || {
+        REACHED.iter().filter(|w| **w != "hien").any(|w| find_words(s, w).next().is_some())
+            || find_words(s, "hien").any(|i| now_opening(s, i, i + "hien".len()))
+    };
+    (reviews || reached()) && sets_no_objective(s)
 }
 
 /// Whether folded `s` sets no objective anywhere: none of the words with which plans want or expect a figure
 /// ([`only_reports`]), and no plan's figure beside an estimate ([`has_plan_figures`]).
-pub(crate) fn sets_no_objective(s: &str) -> bool {
+fn sets_no_objective(s: &str) -> bool {
     let objective = [
         // "Theo kịch bản tăng trưởng năm 2026, GRDP của tỉnh dự kiến tăng 10,6%": what is expected is wanted.
         "du kien",
@@ -1224,11 +1229,11 @@ mod tests {
         // Inside a clause, before other words, it is no "now" this reads.
         assert!(!at("mỗi người dân hiện đang cư trú trên địa bàn"));
         // A text reports only where "hiện" says "now", not where it is the "hiện" of "thực hiện".
-        assert!(only_reports(&fold("Hiện tỷ lệ lao động tham gia BHXH là 16%.")));
-        assert!(!only_reports(&fold("Thực hiện chính sách tiền lương, tỷ lệ lao động tham gia BHXH 16%.")));
+        assert!(only_reports(&fold("Hiện tỷ lệ lao động tham gia BHXH là 16%."), false));
+        assert!(!only_reports(&fold("Thực hiện chính sách tiền lương, tỷ lệ lao động tham gia BHXH 16%."), false));
         // A yearly report's part on the year ahead sets its objectives (a probe of 6 Dec 2026).
         let ahead = "Tỷ lệ hộ nghèo hiện nay là 1,8%.\nPhương hướng, nhiệm vụ năm 2027: thu nhập đạt 74 triệu đồng.";
-        assert!(!only_reports(&fold(ahead)));
+        assert!(!only_reports(&fold(ahead), false));
     }
 
     #[test]
@@ -1274,11 +1279,16 @@ mod tests {
             "Tổng giá trị sản xuất ước tăng 11,07% so với năm 2021 (KH tăng 8-9%). Thu nhập ước đạt "
         )));
         assert!(!wanted(&fold("Theo Kế hoạch số 12/KH-UBND, tổng giá trị sản xuất ước tăng ")));
-        assert!(!only_reports(&fold("Giá trị sản xuất ước tăng 11,07% (KH tăng 8-9%).")));
-        assert!(!only_reports(&fold("Tỉnh đã hoàn thành nhiệm vụ. Lúa chất lượng cao chiếm 93,85% (kế hoạch 80%).")));
-        assert!(only_reports(&fold("Tỉnh đã hoàn thành nhiệm vụ (kế hoạch của năm). Lúa chiếm 93,85%.")));
+        assert!(!only_reports(&fold("Giá trị sản xuất ước tăng 11,07% (KH tăng 8-9%)."), false));
+        assert!(!only_reports(
+            &fold("Tỉnh đã hoàn thành nhiệm vụ. Lúa chất lượng cao chiếm 93,85% (kế hoạch 80%)."),
+            false
+        ));
+        assert!(only_reports(&fold("Tỉnh đã hoàn thành nhiệm vụ (kế hoạch của năm). Lúa chiếm 93,85%."), false));
         // A review's results say nothing done but its title; they set no objective (a probe of 7 Dec 2026).
         assert!(sets_no_objective(&fold("Báo cáo kết quả năm 2025\nTỷ lệ hồ sơ trực tuyến đạt 95%.")));
+        assert!(only_reports(&fold("Báo cáo kết quả năm 2025\nTỷ lệ hồ sơ trực tuyến đạt 95%."), true));
+        assert!(!only_reports(&fold("Báo cáo kết quả năm 2025\nTỷ lệ hồ sơ trực tuyến đạt 95%."), false));
         assert!(!sets_no_objective(&fold("Báo cáo kết quả năm 2025\nPhấn đấu tỷ lệ hồ sơ trực tuyến đạt 95%.")));
         assert!(!sets_no_objective(&fold("Kết quả năm 2025: tỷ lệ đạt 95%. Mục tiêu năm 2026: 98%.")));
         // dong_hung_thai_binh_nong_dan (a development text): objectives met and passed.
@@ -1444,28 +1454,30 @@ mod tests {
     #[test]
     fn a_text_that_wants_nothing_and_says_what_was_done_only_reports() {
         let news = "Hiện nay, hạ tầng đã được đầu tư đồng bộ. Khánh Hòa đạt 100% văn bản điện tử; tỉ lệ ký số đạt 98%.";
-        assert!(only_reports(&fold(news)));
+        assert!(only_reports(&fold(news), false));
         // Any objective anywhere: not only reports.
-        assert!(!only_reports(&fold(&format!("{news} Mục tiêu năm 2026: 100% hồ sơ trực tuyến."))));
-        assert!(!only_reports(&fold(&format!("{news} Tỉnh phấn đấu đạt 99%."))));
+        assert!(!only_reports(&fold(&format!("{news} Mục tiêu năm 2026: 100% hồ sơ trực tuyến.")), false));
+        assert!(!only_reports(&fold(&format!("{news} Tỉnh phấn đấu đạt 99%.")), false));
         // hai_phong_ngan_sach_2026 (a development text): a budget's estimates decided are the year's objectives.
-        assert!(!only_reports(&fold(&format!(
-            "{news} HĐND quyết định dự toán thu ngân sách năm 2026 là 194,9 nghìn tỷ đồng."
-        ))));
+        assert!(!only_reports(
+            &fold(&format!("{news} HĐND quyết định dự toán thu ngân sách năm 2026 là 194,9 nghìn tỷ đồng.")),
+            false
+        ));
         // What a plan says must be reached is an objective.
         let plan = "Thực hiện Kế hoạch số 29/KH-UBND. Theo kế hoạch, 100% cơ quan kết nối mạng.";
-        assert!(!only_reports(&fold(plan)));
-        assert!(!only_reports(&fold("Thực hiện Kế hoạch số 29. Tỷ lệ hồ sơ phải đạt 65%.")));
+        assert!(!only_reports(&fold(plan), false));
+        assert!(!only_reports(&fold("Thực hiện Kế hoạch số 29. Tỷ lệ hồ sơ phải đạt 65%."), false));
         // A bare list says nothing done.
-        assert!(!only_reports(&fold("- 90% hồ sơ công việc cấp tỉnh.\n- 80% cấp huyện.")));
+        assert!(!only_reports(&fold("- 90% hồ sơ công việc cấp tỉnh.\n- 80% cấp huyện."), false));
         // What is expected or a scenario's figure is wanted; the months gone by of the year report (quang_tri_2026,
         // a development text).
-        assert!(!only_reports(&fold(
-            "Theo kịch bản tăng trưởng, GRDP dự kiến tăng 10,6%. Hai tháng đầu năm, thu đạt 17%."
-        )));
+        assert!(!only_reports(
+            &fold("Theo kịch bản tăng trưởng, GRDP dự kiến tăng 10,6%. Hai tháng đầu năm, thu đạt 17%."),
+            false
+        ));
         assert!(reported(&fold("Trong hai tháng đầu năm, tổng thu ngân sách đạt ")));
         // "kế hoạch" named in passing is no objective.
-        assert!(only_reports(&fold("Sở triển khai nhiều kế hoạch. Đến nay, 95% hồ sơ đã được số hóa.")));
+        assert!(only_reports(&fold("Sở triển khai nhiều kế hoạch. Đến nay, 95% hồ sơ đã được số hóa."), false));
     }
 
     #[test]
