@@ -37,6 +37,11 @@ fn are(r: &[(&str, String)], words: &[&str]) -> bool {
     r.iter().map(|w| w.1.as_str()).eq(words.iter().copied())
 }
 
+/// Whether the last of tokens `t` fold to `words`, one for one.
+fn ends_as(t: &[(&str, String)], words: &[&str]) -> bool {
+    t.len().checked_sub(words.len()).and_then(|k| t.get(k..)).is_some_and(|r| are(r, words))
+}
+
 /// A word of the original folded: its letters and digits, runs joined by a space ("2024," is "2024").
 pub(crate) fn fold_word(w: &str) -> String {
     let mut out = String::with_capacity(w.len());
@@ -301,10 +306,7 @@ fn drop_tail(t: &mut Vec<(&str, String)>) {
         &["xep", "thu"],
         &["dung", "thu"],
     ];
-    let verb = |t: &[(&str, String)]| {
-        let ends = |w: &[&str]| t.len() > w.len() && t.get(t.len() - w.len()..).is_some_and(|r| are(r, w));
-        VERBS.iter().find(|w| ends(w)).map(|w| w.len())
-    };
+    let verb = |t: &[(&str, String)]| VERBS.iter().find(|w| t.len() > w.len() && ends_as(t, w)).map(|w| w.len());
     // "Chỉ số đổi mới sáng tạo cấp địa phương (PII) thuộc nhóm 15 tỉnh": a rank's group ends it too.
     let group = |t: &[(&str, String)]| {
         let last = |n: usize| {
@@ -314,7 +316,7 @@ fn drop_tail(t: &mut Vec<(&str, String)>) {
     };
     // "thu gom" (collected: "100% chất thải y tế được thu gom, xử lý", a probe of 7 Dec 2026, was
     // `chat_thai_y_te_thu`), not the "gồm" (comprising) that ends a name.
-    let collected = |t: &[(&str, String)]| t.get(t.len().saturating_sub(2)..).is_some_and(|r| are(r, &["thu", "gom"]));
+    let collected = |t: &[(&str, String)]| ends_as(t, &["thu", "gom"]);
     loop {
         if let Some(n) = group(t).or_else(|| verb(t)) {
             t.truncate(t.len() - n);
