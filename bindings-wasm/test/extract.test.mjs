@@ -6175,6 +6175,24 @@ test("waste collected is named with its verb", () => {
   assert.equal(draft.plan.targets[0].indicator, "chat_thai_y_te_thu_gom");
 });
 
+test("a table's first row is no headline", () => {
+  // Regression (a probe of 7 Dec 2026): the first row, short and first with figures, was read as a headline, and the
+  // 90 of 2027 in the second row as that headline said again.
+  const draft = c.extractPlan(
+    "Phụ lục: Chỉ tiêu chuyển đổi số\nSTT\tChỉ tiêu\tĐơn vị\tNăm 2026\tNăm 2027\n1\tTỷ lệ dịch vụ công trực tuyến " +
+      "toàn trình\t%\t80\t90\n2\tTỷ lệ dân số trưởng thành có điện thoại thông minh\t%\t85\t90\n",
+  );
+  assert.deepEqual(
+    draft.plan.targets.map((t) => [t.indicator, t.year, t.value]),
+    [
+      ["full_online_public_services", 2026, 80],
+      ["full_online_public_services", 2027, 90],
+      ["adults_with_smartphone", 2026, 85],
+      ["adults_with_smartphone", 2027, 90],
+    ],
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -7657,6 +7657,27 @@ fn waste_collected_is_named_with_its_verb() {
     assert_eq!(draft.plan.targets[0].indicator, "chat_thai_y_te_thu_gom");
 }
 
+#[test]
+fn a_tables_first_row_is_no_headline() {
+    // Regression (a probe of 7 Dec 2026; the same text as the Python and JavaScript tests): the first row, short and
+    // first with figures, was read as a headline, and the 90 of 2027 in the second row as that headline said again.
+    let text =
+        "Phụ lục: Chỉ tiêu chuyển đổi số\nSTT\tChỉ tiêu\tĐơn vị\tNăm 2026\tNăm 2027\n1\tTỷ lệ dịch vụ công trực tuyến \
+                toàn trình\t%\t80\t90\n2\tTỷ lệ dân số trưởng thành có điện thoại thông minh\t%\t85\t90\n";
+    let draft = extract_plan(text);
+    let rows: Vec<_> = draft.plan.targets.iter().map(|t| (t.indicator.as_str(), t.year, t.value)).collect();
+    assert_eq!(
+        rows,
+        [
+            ("full_online_public_services", Some(2026), 80.0),
+            ("full_online_public_services", Some(2027), 90.0),
+            ("adults_with_smartphone", Some(2026), 85.0),
+            ("adults_with_smartphone", Some(2027), 90.0)
+        ]
+    );
+    check_offsets(text, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

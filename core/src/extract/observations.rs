@@ -94,12 +94,12 @@ pub(crate) fn split(s: &str, figures: Vec<Figure>, reference: Reference) -> (Vec
 /// that report's title, not a target. `first` is the folded offset of the text's first figure, which the
 /// headline holds; returns the numbers taken out (said again).
 pub(crate) fn headline_repeats(
-    s: &str,
+    f: &super::folded::Folded<'_>,
     first: Option<usize>,
     figures: &mut Vec<Figure>,
     reports: &[Figure],
 ) -> Vec<usize> {
-    let Some((a, b)) = first.and_then(|at| super::targets::headline_of(s, at)) else {
+    let Some((a, b)) = first.and_then(|at| super::targets::headline_of(f, at)) else {
         return Vec::new();
     };
     let in_headline = |fig: &Figure| (a..b).contains(&fig.found.start);

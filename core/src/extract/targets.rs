@@ -45,7 +45,7 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>, local: Option<&str>) -
     // The folded number of each target.
     let mut numbers: Vec<usize> = Vec::new();
     let mut sentences = super::national::Sentences::default();
-    let headline = figures.first().and_then(|fig| headline_of(s, fig.found.start));
+    let headline = figures.first().and_then(|fig| headline_of(f, fig.found.start));
     let mut lead = Lead::of(s);
     // Every target by year, tier, unit and value, with its words ([`Said::said_again_at_length`]).
     let mut by_value: HashMap<HeadlineKey, (usize, Said)> = HashMap::new();
@@ -200,11 +200,17 @@ fn distinctive_as_said(h: &Target, t: &Found) -> bool {
 }
 
 /// The headline a text's first figure is in: its line, when the line is short (under 160 bytes), opens no
-/// list item and starts in the text's first 400 bytes (after a web page's date line, say).
-pub(crate) fn headline_of(s: &str, first_figure: usize) -> Option<(usize, usize)> {
+/// list item, is no table's row and starts in the text's first 400 bytes (after a web page's date line, say). A
+/// table's first row is no headline: its figures are not said again by the rows below ("1\tTỷ lệ dịch vụ công
+/// trực tuyến toàn trình\t%\t80\t85\t90" took the 90 of 2028 from the third row, a probe of 7 Dec 2026).
+pub(crate) fn headline_of(f: &Folded<'_>, first_figure: usize) -> Option<(usize, usize)> {
+    let s = f.text.as_str();
     let start = sub(s, 0, first_figure).rfind('\n').map_or(0, |i| i + 1);
     let end = sub(s, start, s.len()).find('\n').map_or(s.len(), |i| start + i);
-    (start < 400 && end - start < 160 && super::sections::marker_len(sub(s, start, end)) == 0).then_some((start, end))
+    let line = sub(s, start, end);
+    // Tabs fold to spaces: the row is seen in the original.
+    let row = super::tables::row_of_cells(f.original(start, end));
+    (start < 400 && end - start < 160 && super::sections::marker_len(line) == 0 && !row).then_some((start, end))
 }
 
 /// Headlines' targets with no year, by indicator, tier and value, and by tier, unit and value alone (a body may name the
@@ -871,7 +877,9 @@ Giai đoạn 2021-2025, thành phố phấn đấu 80% trẻ khuyết tật ở 
         let d = drafted("Năm 2025, tỷ lệ tổ chức Đảng xếp loại tốt đạt 100% (mục tiêu đại hội là 90%), tỷ lệ đảng viên xếp loại tốt đạt 97,6% (mục tiêu đại hội là 90%).");
         assert_eq!(d.targets.iter().filter(|t| t.value == 90.0).count(), 2);
         // A list item is no headline.
-        assert_eq!(headline_of("- 90% hồ sơ\n- 90% hồ sơ", 2), None);
+        assert_eq!(headline_of(&Folded::new("- 90% hồ sơ\n- 90% hồ sơ"), 2), None);
+        // Nor is a table's row (a probe of 7 Dec 2026).
+        assert_eq!(headline_of(&Folded::new("1\tTỷ lệ hồ sơ\t%\t90\n2\tTỷ lệ\t%\t90"), 2), None);
         // Two different indicators with the same value in other lines stay two targets.
         let d = drafted("Kế hoạch\n- Cáp quang phủ 100% xã.\n- Tỷ lệ hộ gia đình có địa chỉ số đạt 100%.");
         assert_eq!(d.targets.len(), 2);
