@@ -5510,6 +5510,21 @@ def test_a_tables_first_row_is_no_headline():
     ]
 
 
+def test_the_plan_a_sentence_aims_to_complete_dates_its_target_and_a_span_of_time_names_nothing():
+    # Regression (a probe of 7 Dec 2026): "kế hoạch năm 2026" was read as another document's name, so the target had no
+    # year; the names kept "cả năm" and the "tháng" of "11 tháng".
+    text = (
+        "Ngày 28/11/2026, UBND tỉnh Vĩnh Long họp đánh giá tình hình kinh tế - xã hội 11 tháng năm 2026.\n"
+        "Tổng thu ngân sách nhà nước trên địa bàn 11 tháng ước đạt 18.500 tỷ đồng.\n"
+        "Để hoàn thành kế hoạch năm 2026, tỉnh phấn đấu tốc độ tăng trưởng GRDP cả năm đạt 8,5%.\n"
+    )
+    draft = chitieu.extract_plan(text)
+    assert target_rows(draft.plan) == [(2026, "reach", 8.5, "percent_per_year")]
+    assert draft.plan.targets[0]["indicator"] == "toc_do_tang_truong_grdp"
+    assert observation_rows(draft) == [(18_500e9, 2026)]
+    assert draft.observations[0]["indicator"] == "tong_thu_ngan_sach_nha_nuoc"
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -6193,6 +6193,20 @@ test("a table's first row is no headline", () => {
   );
 });
 
+test("the plan a sentence aims to complete dates its target and a span of time names nothing", () => {
+  // Regression (a probe of 7 Dec 2026): "kế hoạch năm 2026" was read as another document's name, so the target had no
+  // year; the names kept "cả năm" and the "tháng" of "11 tháng".
+  const draft = c.extractPlan(
+    "Ngày 28/11/2026, UBND tỉnh Vĩnh Long họp đánh giá tình hình kinh tế - xã hội 11 tháng năm 2026.\n" +
+      "Tổng thu ngân sách nhà nước trên địa bàn 11 tháng ước đạt 18.500 tỷ đồng.\n" +
+      "Để hoàn thành kế hoạch năm 2026, tỉnh phấn đấu tốc độ tăng trưởng GRDP cả năm đạt 8,5%.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2026, "reach", 8.5, "percent_per_year"]]);
+  assert.equal(draft.plan.targets[0].indicator, "toc_do_tang_truong_grdp");
+  assert.deepEqual(observationRows(draft), [[18500e9, 2026]]);
+  assert.equal(draft.observations[0].indicator, "tong_thu_ngan_sach_nha_nuoc");
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

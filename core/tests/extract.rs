@@ -7678,6 +7678,24 @@ fn a_tables_first_row_is_no_headline() {
     check_offsets(text, &draft);
 }
 
+/// News of a province's eleven months (a probe of 7 Dec 2026; the same text as the Python and JavaScript tests).
+const A_YEAR_TO_COMPLETE: &str = "Ngày 28/11/2026, UBND tỉnh Vĩnh Long họp đánh giá tình hình kinh tế - xã hội 11 \
+                                  tháng năm 2026.\nTổng thu ngân sách nhà nước trên địa bàn 11 tháng ước đạt 18.500 tỷ \
+                                  đồng.\nĐể hoàn thành kế hoạch năm 2026, tỉnh phấn đấu tốc độ tăng trưởng GRDP cả năm \
+                                  đạt 8,5%.\n";
+
+#[test]
+fn the_plan_a_sentence_aims_to_complete_dates_its_target_and_a_span_of_time_names_nothing() {
+    // Regression: "kế hoạch năm 2026" was read as another document's name, so the target had no year; the names kept
+    // "cả năm" and the "tháng" of "11 tháng" (toc_do_tang_truong_grdp_ca_nam, tong_thu_ngan_sach_nha_nuoc_thang).
+    let draft = extract_plan(A_YEAR_TO_COMPLETE);
+    assert_eq!(target_rows(&draft.plan), [(Some(2026), Comparator::Reach, 8.5, MeasureUnit::PercentPerYear)]);
+    assert_eq!(draft.plan.targets[0].indicator, "toc_do_tang_truong_grdp");
+    assert_eq!(observation_rows(&draft), [(18_500e9, Some(2026))]);
+    assert_eq!(draft.observations[0].indicator, "tong_thu_ngan_sach_nha_nuoc");
+    check_offsets(A_YEAR_TO_COMPLETE, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -146,7 +146,12 @@ pub(crate) fn name_vi(phrase: &str, unit: MeasureUnit) -> String {
     }
     // The province's own words ("của tỉnh", "toàn tỉnh") say where, not what; a count's "ít nhất" between the words
     // naming it ("Mỗi xã có ít nhất 01 tổ công nghệ số cộng đồng"; a probe of 6 Dec 2026) is no word of its name.
-    remove_runs(&mut t, &[&["cua", "tinh"], &["toan", "tinh"], &["cua", "thanh", "pho"], &["it", "nhat"]]);
+    // Nor is the whole year a figure covers ("tốc độ tăng trưởng GRDP cả năm", a probe of 7 Dec 2026).
+    remove_runs(
+        &mut t,
+        &[&["cua", "tinh"], &["toan", "tinh"], &["cua", "thanh", "pho"], &["it", "nhat"], &["ca", "nam"]],
+    );
+    drop_span_of_time(&mut t);
     drop_now(&mut t);
     drop_the_figure(&mut t);
     // "có" opens no name, but "cơ quan", "cơ sở" fold to the same "co".
@@ -421,6 +426,27 @@ fn from_the_rate(t: &mut Vec<(&str, String)>) {
     }
 }
 
+/// Drops the span of time a figure covers from a name's tokens: "11 tháng", "9 tháng đầu năm", "5 năm", "2 quý" ("tổng
+/// thu ngân sách nhà nước trên địa bàn 11 tháng ước đạt ..." was `tong_thu_ngan_sach_nha_nuoc_thang`, "Tổng vốn đầu tư
+/// toàn xã hội 5 năm đạt ..." `tong_von_dau_tu_toan_xa_hoi_nam`; a probe of 7 Dec 2026). Not an age: "trẻ dưới 6 tháng
+/// tuổi", "trẻ trên 18 tháng" keep theirs.
+fn drop_span_of_time(t: &mut Vec<(&str, String)>) {
+    let word = |t: &[(&str, String)], i: usize, any: &[&str]| t.get(i).is_some_and(|w| any.contains(&w.1.as_str()));
+    let mut i = 1;
+    while i + 1 < t.len() {
+        let span = t.get(i).is_some_and(|w| w.1.bytes().all(|b| b.is_ascii_digit()))
+            && word(t, i + 1, &["thang", "nam", "quy"])
+            && !word(t, i - 1, &["tren", "duoi", "tu", "den", "sau", "truoc"])
+            && !word(t, i + 2, &["tuoi"]);
+        if span {
+            let ends = if word(t, i + 2, &["dau", "cuoi"]) && word(t, i + 3, &["nam"]) { i + 4 } else { i + 2 };
+            t.drain(i..ends);
+        } else {
+            i += 1;
+        }
+    }
+}
+
 /// Removes every run of tokens whose folded words are one of `runs`.
 fn remove_runs(t: &mut Vec<(&str, String)>, runs: &[&[&str]]) {
     let mut i = 0;
@@ -673,6 +699,13 @@ mod tests {
             // 2026).
             ("Lũy kế đến hết năm 2025, toàn tỉnh có sản phẩm OCOP", "tỷ lệ sản phẩm OCOP"),
             ("Lũy kế 9 tháng đầu năm 2026, toàn tỉnh tiếp nhận hồ sơ trực tuyến", "tỷ lệ tiếp nhận hồ sơ trực tuyến"),
+            // Nor do the whole year and a span of time a figure covers; an age does (a probe of 7 Dec 2026).
+            ("tốc độ tăng trưởng GRDP cả năm đạt", "tốc độ tăng trưởng GRDP"),
+            ("tổng thu ngân sách nhà nước trên địa bàn 11 tháng ước đạt", "tỷ lệ tổng thu ngân sách nhà nước"),
+            ("Tổng vốn đầu tư toàn xã hội 5 năm đạt", "tỷ lệ tổng vốn đầu tư toàn xã hội"),
+            ("số doanh nghiệp thành lập mới 9 tháng đầu năm là", "số doanh nghiệp thành lập mới"),
+            ("tiêm vắc xin cho trẻ trên 18 tháng đạt", "tỷ lệ tiêm vắc xin cho trẻ trên 18 tháng"),
+            ("trẻ dưới 6 tháng tuổi được bú mẹ hoàn toàn", "tỷ lệ trẻ dưới 6 tháng tuổi được bú mẹ hoàn toàn"),
             // A count's "ít nhất" is no word of its name (phuong_duc_xuan_thai_nguyen, a development text).
             ("phát triển ít nhất sản phẩm OCOP", "tỷ lệ phát triển sản phẩm OCOP"),
             // A rank's group ends it (a probe of 6 Dec 2026; bac_lieu_pci_2025, a development text).

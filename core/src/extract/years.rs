@@ -306,8 +306,12 @@ fn topic_of_objectives(line: &str, from: usize, k: usize) -> bool {
     // So does a plan, a programme or a resolution that opens its clause: "Kế hoạch năm 2026 đặt mục tiêu 80% hồ sơ
     // ...", "Kế hoạch chuyển đổi số năm 2026 của tỉnh đặt mục tiêu ...".
     let opens_the_clause = ["ke hoach", "chuong trinh", "nghi quyet"].iter().any(|w| starts_with_words(part, w));
+    // So does the plan a sentence opens by aiming to complete: "Để hoàn thành kế hoạch năm 2026, tỉnh phấn đấu tốc độ
+    // tăng trưởng GRDP cả năm đạt 8,5%" (news of a province's eleven months, a probe of 7 Dec 2026).
+    let to_complete = ["de hoan thanh", "nham hoan thanh"].iter().any(|w| starts_with_words(part, w));
     let opens = starts_with_words(part, "ve")
         || opens_the_clause
+        || to_complete
         || ["theo ke hoach", "theo chuong trinh", "theo de an"].iter().any(|w| starts_with_words(part, w));
     // Or says what will be done: "Theo kế hoạch đến năm 2020, TP sẽ giải quyết 13/17 tuyến đường ngập nước"
     // (ho_chi_minh_giam_ngap_2020's words, a development text).
@@ -1189,6 +1193,10 @@ mod tests {
         assert_eq!(first("Kế hoạch chuyển đổi số năm 2026 của tỉnh đặt mục tiêu 80% hồ sơ"), [2026]);
         assert_eq!(first("Nghị quyết năm 2026 đặt mục tiêu tăng trưởng"), [2026]);
         assert_eq!(years("Kế hoạch năm 2026 được ban hành kèm theo quyết định"), vec![]);
+        // A probe of 7 Dec 2026: so does the plan a sentence opens by aiming to complete.
+        assert_eq!(first("Để hoàn thành kế hoạch năm 2026, tỉnh phấn đấu tốc độ tăng trưởng GRDP đạt 8,5%"), [2026]);
+        assert_eq!(first("Nhằm hoàn thành kế hoạch năm 2026, huyện phấn đấu thu ngân sách đạt"), [2026]);
+        assert_eq!(years("Để hoàn thành kế hoạch năm 2026, các sở đã họp bàn"), vec![]);
     }
 
     #[test]
