@@ -5525,6 +5525,19 @@ def test_the_plan_a_sentence_aims_to_complete_dates_its_target_and_a_span_of_tim
     assert draft.observations[0]["indicator"] == "tong_thu_ngan_sach_nha_nuoc"
 
 
+def test_an_index_whose_name_holds_a_comma_is_named_whole():
+    # Regression (a probe of 7 Dec 2026): the name was cut at its comma, "doanh nghiệp của xã", and the id made of the
+    # glossary's words for it, enterprises_communes.
+    text = (
+        "Kế hoạch chuyển đổi số của xã năm 2026\n"
+        "- Phấn đấu Chỉ số phục vụ người dân, doanh nghiệp của xã đạt từ 85 điểm trở lên.\n"
+    )
+    draft = chitieu.extract_plan(text)
+    assert target_rows(draft.plan) == [(2026, "at_least", 85.0, "index")]
+    assert draft.plan.targets[0]["indicator"] == "chi_so_phuc_vu_nguoi_dan_doanh_nghiep_xa"
+    assert draft.plan.indicators[0]["name_vi"].startswith("Chỉ số phục vụ người dân, doanh nghiệp")
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -6207,6 +6207,18 @@ test("the plan a sentence aims to complete dates its target and a span of time n
   assert.equal(draft.observations[0].indicator, "tong_thu_ngan_sach_nha_nuoc");
 });
 
+test("an index whose name holds a comma is named whole", () => {
+  // Regression (a probe of 7 Dec 2026): the name was cut at its comma, "doanh nghiệp của xã", and the id made of the
+  // glossary's words for it, enterprises_communes.
+  const draft = c.extractPlan(
+    "Kế hoạch chuyển đổi số của xã năm 2026\n" +
+      "- Phấn đấu Chỉ số phục vụ người dân, doanh nghiệp của xã đạt từ 85 điểm trở lên.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2026, "at_least", 85, "index"]]);
+  assert.equal(draft.plan.targets[0].indicator, "chi_so_phuc_vu_nguoi_dan_doanh_nghiep_xa");
+  assert.ok(draft.plan.indicators[0].name_vi.startsWith("Chỉ số phục vụ người dân, doanh nghiệp"));
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

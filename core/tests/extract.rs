@@ -7696,6 +7696,20 @@ fn the_plan_a_sentence_aims_to_complete_dates_its_target_and_a_span_of_time_name
     check_offsets(A_YEAR_TO_COMPLETE, &draft);
 }
 
+#[test]
+fn an_index_whose_name_holds_a_comma_is_named_whole() {
+    // Regression (a probe of 7 Dec 2026; the same text as the Python and JavaScript tests): the name was cut at its
+    // comma, "doanh nghiệp của xã", and the id made of the glossary's words for it, `enterprises_communes`.
+    let text =
+        "Kế hoạch chuyển đổi số của xã năm 2026\n- Phấn đấu Chỉ số phục vụ người dân, doanh nghiệp của xã đạt từ \
+                85 điểm trở lên.\n";
+    let draft = extract_plan(text);
+    assert_eq!(target_rows(&draft.plan), [(Some(2026), Comparator::AtLeast, 85.0, MeasureUnit::Index)]);
+    assert_eq!(draft.plan.targets[0].indicator, "chi_so_phuc_vu_nguoi_dan_doanh_nghiep_xa");
+    assert!(draft.plan.indicators[0].name_vi.starts_with("Chỉ số phục vụ người dân, doanh nghiệp"));
+    check_offsets(text, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

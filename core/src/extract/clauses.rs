@@ -1324,9 +1324,13 @@ fn phrase_of(s: &str, h: &Hit, before: (usize, usize), after: &str) -> ((usize, 
             )
     });
     let index = named_before && before_words >= 1;
-    // "Đến năm 2025, diện tích cây chè 10.000 ha": the name is after the last comma when two words or more are.
+    // "Đến năm 2025, diện tích cây chè 10.000 ha": the name is after the last comma when two words or more are; not
+    // when the words before the comma open the name ("Chỉ số phục vụ người dân, doanh nghiệp đạt 85 điểm" was named
+    // "doanh nghiệp", a probe of 7 Dec 2026).
     let before = match sub(s, before.0, before.1).rfind(", ") {
-        Some(c) if named_before && words(sub(s, before.0 + c, before.1)).count() >= 2 => (before.0 + c + 2, before.1),
+        Some(c) if named_before && !names_first && words(sub(s, before.0 + c, before.1)).count() >= 2 => {
+            (before.0 + c + 2, before.1)
+        }
         _ => before,
     };
     // Things counted are named by the words before them, if those name a number of them ("Tổng số doanh
@@ -2491,6 +2495,11 @@ mod tests {
         assert_eq!(
             rows("Đến năm 2025, diện tích cây chè 10.000 ha"),
             vec![(Comparator::Reach, 10_000.0, MeasureUnit::Hectare, "dien tich cay che".to_owned())]
+        );
+        // Not the comma inside a name that opens the clause (a probe of 7 Dec 2026).
+        assert_eq!(
+            rows("Chỉ số phục vụ người dân, doanh nghiệp đạt 85 điểm")[0].3,
+            "chi so phuc vu nguoi dan, doanh nghiep"
         );
         assert_eq!(rows("tổng sản lượng lương thực có hạt trên 226.000 tấn")[0].2, MeasureUnit::Tonne);
         assert_eq!(
