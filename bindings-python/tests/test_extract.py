@@ -5538,6 +5538,22 @@ def test_an_index_whose_name_holds_a_comma_is_named_whole():
     assert draft.plan.indicators[0]["name_vi"].startswith("Chỉ số phục vụ người dân, doanh nghiệp")
 
 
+def test_a_ratio_per_people_is_named_by_what_it_counts():
+    # Regression (a probe of 7 Dec 2026): the ids followed how the ratio was written (so_giuong_benh_dan_giuong,
+    # bac_si_van_dan) and "dược" was read as "được" (sy_van_dan).
+    text = (
+        "Các chỉ tiêu chủ yếu đến năm 2030:\n- Số giường bệnh trên 10.000 dân đạt 35 giường.\n"
+        "- Đạt 15 bác sĩ/vạn dân và 03 dược sỹ/1 vạn dân.\n"
+    )
+    draft = chitieu.extract_plan(text)
+    assert [(t["indicator"], t["value"]) for t in draft.plan.targets] == [
+        ("so_giuong_benh", 3.5),
+        ("so_bac_si", 1.5),
+        ("so_duoc_sy", 0.3),
+    ]
+    assert [i["name_vi"] for i in draft.plan.indicators] == ["Số giường bệnh", "số bác sĩ", "số dược sỹ"]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".
@@ -5592,8 +5608,8 @@ def test_a_range_said_again_in_other_units_is_about_as_much_as_the_first():
         "Đến năm 2030, Hà Tĩnh có khoảng 18.000–20.000 doanh nghiệp, tương đương 13–15 doanh nghiệp/1.000 dân.\n"
     )
     assert target_rows(draft.plan) == [(2030, "about", 20000.0, "count"), (2030, "about", 15.0, "per_thousand_people")]
-    # "tương đương" names nothing (the id was "tuong_duong_doanh_nghiep_dan").
-    assert draft.plan.targets[1]["indicator"] == "doanh_nghiep_dan"
+    # "tương đương" names nothing (the id was "tuong_duong_doanh_nghiep_dan", then "doanh_nghiep_dan").
+    assert draft.plan.targets[1]["indicator"] == "so_doanh_nghiep"
 
 
 def test_past_the_mark_is_more_than():

@@ -6219,6 +6219,27 @@ test("an index whose name holds a comma is named whole", () => {
   assert.ok(draft.plan.indicators[0].name_vi.startsWith("Chỉ số phục vụ người dân, doanh nghiệp"));
 });
 
+test("a ratio per people is named by what it counts", () => {
+  // Regression (a probe of 7 Dec 2026): the ids followed how the ratio was written (so_giuong_benh_dan_giuong,
+  // bac_si_van_dan) and "dược" was read as "được" (sy_van_dan).
+  const draft = c.extractPlan(
+    "Các chỉ tiêu chủ yếu đến năm 2030:\n- Số giường bệnh trên 10.000 dân đạt 35 giường.\n" +
+      "- Đạt 15 bác sĩ/vạn dân và 03 dược sỹ/1 vạn dân.\n",
+  );
+  assert.deepEqual(
+    draft.plan.targets.map((t) => [t.indicator, t.value]),
+    [
+      ["so_giuong_benh", 3.5],
+      ["so_bac_si", 1.5],
+      ["so_duoc_sy", 0.3],
+    ],
+  );
+  assert.deepEqual(
+    draft.plan.indicators.map((i) => i.name_vi),
+    ["Số giường bệnh", "số bác sĩ", "số dược sỹ"],
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".
@@ -6280,8 +6301,8 @@ test("a range said again in other units is about as much as the first", () => {
     [2030, "about", 20000, "count"],
     [2030, "about", 15, "per_thousand_people"],
   ]);
-  // "tương đương" names nothing (the id was "tuong_duong_doanh_nghiep_dan").
-  assert.equal(draft.plan.targets[1].indicator, "doanh_nghiep_dan");
+  // "tương đương" names nothing (the id was "tuong_duong_doanh_nghiep_dan", then "doanh_nghiep_dan").
+  assert.equal(draft.plan.targets[1].indicator, "so_doanh_nghiep");
 });
 
 test("past the mark is more than", () => {

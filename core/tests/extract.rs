@@ -7710,6 +7710,21 @@ fn an_index_whose_name_holds_a_comma_is_named_whole() {
     check_offsets(text, &draft);
 }
 
+#[test]
+fn a_ratio_per_people_is_named_by_what_it_counts() {
+    // Regression (a probe of 7 Dec 2026; the same text as the Python and JavaScript tests): the ids followed how the
+    // ratio was written (so_giuong_benh_dan_giuong, bac_si_van_dan) and "dược" was read as "được" (sy_van_dan).
+    let text =
+        "Các chỉ tiêu chủ yếu đến năm 2030:\n- Số giường bệnh trên 10.000 dân đạt 35 giường.\n- Đạt 15 bác sĩ/vạn \
+                dân và 03 dược sỹ/1 vạn dân.\n";
+    let draft = extract_plan(text);
+    let rows: Vec<_> = draft.plan.targets.iter().map(|t| (t.indicator.as_str(), t.value)).collect();
+    assert_eq!(rows, [("so_giuong_benh", 3.5), ("so_bac_si", 1.5), ("so_duoc_sy", 0.3)]);
+    let names: Vec<_> = draft.plan.indicators.iter().map(|i| i.name_vi.as_str()).collect();
+    assert_eq!(names, ["Số giường bệnh", "số bác sĩ", "số dược sỹ"]);
+    check_offsets(text, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \
@@ -7827,8 +7842,8 @@ fn a_range_said_again_in_other_units_is_about_as_much_as_the_first() {
             (Some(2030), Comparator::About, 15.0, MeasureUnit::PerThousandPeople),
         ]
     );
-    // "tương đương" names nothing (the id was "tuong_duong_doanh_nghiep_dan").
-    assert_eq!(draft.plan.targets.get(1).map(|t| t.indicator.as_str()), Some("doanh_nghiep_dan"));
+    // "tương đương" names nothing (the id was "tuong_duong_doanh_nghiep_dan", then "doanh_nghiep_dan").
+    assert_eq!(draft.plan.targets.get(1).map(|t| t.indicator.as_str()), Some("so_doanh_nghiep"));
     check_offsets(A_RANGE_IN_OTHER_UNITS, &draft);
 }
 

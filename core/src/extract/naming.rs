@@ -79,7 +79,8 @@ fn tokens(original: &str) -> Vec<(&str, String)> {
 /// it ("80% thủ tục hành chính ..." is "tỷ lệ thủ tục hành chính ...").
 pub(crate) fn name_vi(phrase: &str, unit: MeasureUnit) -> String {
     let phrase = ranges_closed_up(phrase);
-    let mut t = tokens(&phrase);
+    let counted = before_per_people(&phrase).filter(|_| unit == MeasureUnit::PerThousandPeople);
+    let mut t = tokens(counted.unwrap_or(&phrase));
     // A gloss in brackets ("(DVCTT)", "(giá so sánh năm 2010)") is no part of the name; an unclosed one ends it.
     while let Some(open) = t.iter().position(|w| w.0.starts_with('(')) {
         let close = t.iter().skip(open).position(|w| w.0.ends_with(')')).map_or(t.len(), |k| open + k + 1);
@@ -154,17 +155,9 @@ pub(crate) fn name_vi(phrase: &str, unit: MeasureUnit) -> String {
     drop_span_of_time(&mut t);
     drop_now(&mut t);
     drop_the_figure(&mut t);
-    // "có" opens no name, but "cơ quan", "cơ sở" fold to the same "co".
-    let lead = |t: &[(&str, String)]| {
-        t.first().is_some_and(|w| {
-            let co = w.1 == "co"
-                && t.get(1).is_some_and(|n| ["quan", "so", "che", "hoi", "cau", "ban"].contains(&n.1.as_str()));
-            (LEAD.contains(&w.1.as_str()) && !co) || w.1.bytes().all(|b| b.is_ascii_digit())
-        })
-    };
     // "tương đương" (equivalent to) opens a figure said again in other units ("tương đương 5.000 USD"), naming nothing;
     // its "đương" folds as the "đường" of roads, so the two go together.
-    while lead(&t) || t.first().is_some_and(|w| w.1 == "tuong") && t.get(1).is_some_and(|n| n.1 == "duong") {
+    while opens_no_name(&t) || t.first().is_some_and(|w| w.1 == "tuong") && t.get(1).is_some_and(|n| n.1 == "duong") {
         if t.first().is_some_and(|w| w.1 == "tuong") {
             t.remove(0);
         }
@@ -184,6 +177,8 @@ pub(crate) fn name_vi(phrase: &str, unit: MeasureUnit) -> String {
         .any(|w| super::folded::starts_with_words(&folded, w));
     match unit {
         _ if name.is_empty() || says_what => name,
+        // A ratio per people is a number of what it counts, however the plan writes it: its unit says per how many.
+        MeasureUnit::PerThousandPeople if counted.is_some() => format!("số {}", sentence_case_dropped(&name)),
         MeasureUnit::Percent | MeasureUnit::PercentOfGrdp => {
             format!(
                 "{} {}",
@@ -193,6 +188,16 @@ pub(crate) fn name_vi(phrase: &str, unit: MeasureUnit) -> String {
         }
         _ => name,
     }
+}
+
+/// Whether the first of tokens `t` opens no name: a verb or a bound ([`LEAD`]), or a figure. "có" opens none, but "cơ
+/// quan", "cơ sở" fold to the same "co"; nor does a word that names something as written ([`named_as_written`]).
+fn opens_no_name(t: &[(&str, String)]) -> bool {
+    t.first().is_some_and(|w| {
+        let co =
+            w.1 == "co" && t.get(1).is_some_and(|n| ["quan", "so", "che", "hoi", "cau", "ban"].contains(&n.1.as_str()));
+        (LEAD.contains(&w.1.as_str()) && !co && !named_as_written(w.0, &w.1)) || w.1.bytes().all(|b| b.is_ascii_digit())
+    })
 }
 
 /// `name` without the capital a sentence opened it with, once words go before it ("Tuyển quân" after "tỷ lệ"); a name's
@@ -331,6 +336,23 @@ fn drop_tail(t: &mut Vec<(&str, String)>) {
             break;
         }
     }
+}
+
+/// What a ratio per people counts, in `phrase` (as written): the words before the people it is per, after its figure
+/// when one is among them ("Số giường bệnh trên 10.000 dân đạt 35 giường" is "Số giường bệnh", "đạt tỷ lệ 21 bác sĩ/vạn
+/// dân" is "bác sĩ"; a probe of 7 Dec 2026: names were "Số giường bệnh dân đạt 35 giường", "bác sĩ vạn dân", "bác sĩ
+/// dân" by how the ratio was written). `None` when the phrase states no ratio.
+fn before_per_people(phrase: &str) -> Option<&str> {
+    let f = Folded::new(phrase);
+    let i = super::units::per_people_in(&f.text).map(|(i, _, _)| i).filter(|&i| i > 0)?;
+    let before = f.original(0, i);
+    // The words after the last figure, when words follow it: what it counts.
+    let after_figure = before
+        .rfind(|c: char| c.is_ascii_digit())
+        .and_then(|d| before.get(d..)?.find(char::is_whitespace).map(|e| d + e))
+        .and_then(|e| before.get(e..))
+        .filter(|rest| !rest.trim().is_empty());
+    Some(after_figure.unwrap_or(before))
 }
 
 /// Whether a folded word with digits names a generation of mobile networks ("5G", "4G"): a name's word, no figure.
@@ -576,6 +598,18 @@ const MAX_PARTS: usize = 6;
 /// Most syllables of an id in folded Vietnamese.
 const MAX_SYLLABLES: usize = 12;
 
+/// Whether a word (as written, and `folded`) that folds as one that names nothing names something as written: "đất"
+/// (land), folded as the "dat" of "đạt" (reached) ("Tiếp cận đất đai", cao_bang_nang_luc_canh_tranh_2022, a
+/// development text); "cơ" (of "cơ sở", "cơ bản"), folded as the "co" of "có" (has): "cơ sở giáo dục" was
+/// "so_giao_duc" (a probe of 7 Dec 2026); and "dược" (of pharmacists, "dược sỹ"), folded as the "duoc" of "được": "03
+/// dược sỹ/1 vạn dân" was `so_sy` (khu_kinh_te_van_don_quang_ninh_2030, a development text).
+fn named_as_written(written: &str, folded: &str) -> bool {
+    let w = written.to_lowercase();
+    folded == "dat" && w.starts_with("đất")
+        || folded == "co" && w.starts_with("cơ")
+        || folded == "duoc" && w.starts_with("dược")
+}
+
 /// A readable id from an indicator's Vietnamese name, in one language: the glossary's English (at most
 /// six parts) where it knows every word that names something, else the folded syllables (at most twelve),
 /// never a mix of the two ("tong_von_dau_tu_toan_xa_hoi", not "tong_von_dau_tu_toan_society").
@@ -583,14 +617,9 @@ pub(crate) fn id_of(name: &str, unit: MeasureUnit) -> String {
     let f = Folded::new(name);
     let folded = f.text.as_str();
     let w: Vec<&str> = words(folded).collect();
-    // A word that folds as one that names nothing, but names something as written, is kept: "đất" (land), folded as
-    // the "dat" of "đạt" (reached) ("Tiếp cận đất đai", cao_bang_nang_luc_canh_tranh_2022, a development text), and
-    // "cơ" (of "cơ sở", "cơ bản"), folded as the "co" of "có" (has): "cơ sở giáo dục" was "so_giao_duc" (a probe of 7
-    // Dec 2026).
     let names_as_written = |s: &str| {
         let at = s.as_ptr() as usize - folded.as_ptr() as usize;
-        let original = f.original(at, at + s.len()).to_lowercase();
-        s == "dat" && original.starts_with("đất") || s == "co" && original.starts_with("cơ")
+        named_as_written(f.original(at, at + s.len()), s)
     };
     let mut english: Vec<&str> = Vec::new();
     let mut vietnamese: Vec<&str> = Vec::new();
@@ -825,6 +854,15 @@ mod tests {
         assert_eq!(name_vi("tổng doanh thu du lịch ước đạt khoảng", MeasureUnit::Dong), "tổng doanh thu du lịch");
         assert_eq!(name_vi("tương đương", MeasureUnit::Usd), "");
         assert_eq!(name_vi("tương đương doanh nghiệp", MeasureUnit::PerThousandPeople), "doanh nghiệp");
+        // A ratio per people names what it counts, however it is written (a probe of 7 Dec 2026; ha_noi_dai_hoi,
+        // son_la_dai_hoi_2020, khu_kinh_te_van_don_quang_ninh_2030, development texts).
+        let per_people = |p: &str| name_vi(p, MeasureUnit::PerThousandPeople);
+        assert_eq!(per_people("Số giường bệnh trên 10.000 dân đạt 35 giường"), "Số giường bệnh");
+        assert_eq!(per_people("Số bác sĩ/vạn dân: 15 bác sĩ"), "Số bác sĩ");
+        assert_eq!(per_people("Trong năm 2025, phấn đấu đạt 9 bác sĩ/10.000 dân"), "số bác sĩ");
+        assert_eq!(per_people("tương đương 13–15 doanh nghiệp/1.000 dân"), "số doanh nghiệp");
+        assert_eq!(per_people("03 dược sỹ/1 vạn dân"), "số dược sỹ");
+        assert_eq!(per_people("giảm tỷ lệ trẻ bị tử vong"), "giảm tỷ lệ trẻ bị tử vong");
         assert_eq!(name_vi("đường giao thông", MeasureUnit::Kilometre), "đường giao thông");
         // A date opens no name (lao_cai_dau_tu_cong_2024, a development text).
         assert_eq!(
@@ -868,6 +906,8 @@ mod tests {
         assert_eq!(id_of(schools, MeasureUnit::Percent), "co_so_giao_duc_pho_thong_su_dung_hoc_ba_so");
         assert_eq!(id_of("cơ cấu kinh tế", MeasureUnit::Percent), "co_cau_kinh_te");
         assert_eq!(id_of("xã có điểm wifi", MeasureUnit::Percent), "xa_diem_wifi");
+        // So is "dược" apart from "được" (khu_kinh_te_van_don_quang_ninh_2030, a development text).
+        assert_eq!(id_of("số dược sỹ", MeasureUnit::PerThousandPeople), "so_duoc_sy");
         assert_eq!(id("tỷ lệ hồ sơ đạt chuẩn"), "ho_so_chuan");
         // An age group's digits are kept; other digits are not.
         assert_eq!(id("tỷ lệ người biết chữ độ tuổi 15-60"), "nguoi_biet_chu_do_tuoi_15_60");

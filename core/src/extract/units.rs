@@ -258,7 +258,7 @@ pub(crate) const PEOPLE: [&str; 3] = ["dan", "nguoi", "tre"];
 
 /// The first ratio per people in `window` (folded): where its marker starts, where "dân"/"người" after it
 /// ends, and how many thousand people it is per.
-fn per_people_in(window: &str) -> Option<(usize, usize, f64)> {
+pub(crate) fn per_people_in(window: &str) -> Option<(usize, usize, f64)> {
     PER_PEOPLE
         .iter()
         .filter_map(|&(marker, thousands)| {
