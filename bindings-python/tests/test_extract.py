@@ -5554,6 +5554,16 @@ def test_a_ratio_per_people_is_named_by_what_it_counts():
     assert [i["name_vi"] for i in draft.plan.indicators] == ["Số giường bệnh", "số bác sĩ", "số dược sỹ"]
 
 
+def test_a_level_kept_is_named_without_its_verb():
+    # Regression (a probe of 7 Dec 2026): the names ended with the verb that keeps the level (che_phu_rung_duy_tri,
+    # che_phu_rung_on_dinh).
+    draft = chitieu.extract_plan(
+        "Kế hoạch năm 2027\n- Tỷ lệ che phủ rừng duy trì ở mức 42%.\n"
+        "- Tỷ lệ che phủ cây xanh đô thị ổn định ở mức 39%.\n"
+    )
+    assert [t["indicator"] for t in draft.plan.targets] == ["che_phu_rung", "che_phu_cay_xanh_do_thi"]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -6240,6 +6240,18 @@ test("a ratio per people is named by what it counts", () => {
   );
 });
 
+test("a level kept is named without its verb", () => {
+  // Regression (a probe of 7 Dec 2026): the names ended with the verb that keeps the level (che_phu_rung_duy_tri,
+  // che_phu_rung_on_dinh).
+  const draft = c.extractPlan(
+    "Kế hoạch năm 2027\n- Tỷ lệ che phủ rừng duy trì ở mức 42%.\n- Tỷ lệ che phủ cây xanh đô thị ổn định ở mức 39%.\n",
+  );
+  assert.deepEqual(
+    draft.plan.targets.map((t) => t.indicator),
+    ["che_phu_rung", "che_phu_cay_xanh_do_thi"],
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

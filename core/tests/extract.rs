@@ -7725,6 +7725,18 @@ fn a_ratio_per_people_is_named_by_what_it_counts() {
     check_offsets(text, &draft);
 }
 
+#[test]
+fn a_level_kept_is_named_without_its_verb() {
+    // Regression (a probe of 7 Dec 2026; the same text as the Python and JavaScript tests): the names ended with the
+    // verb that keeps the level (che_phu_rung_duy_tri, che_phu_rung_on_dinh).
+    let draft = extract_plan(
+        "Kế hoạch năm 2027\n- Tỷ lệ che phủ rừng duy trì ở mức 42%.\n- Tỷ lệ che phủ cây xanh đô thị ổn \
+                              định ở mức 39%.\n",
+    );
+    let ids: Vec<_> = draft.plan.targets.iter().map(|t| t.indicator.as_str()).collect();
+    assert_eq!(ids, ["che_phu_rung", "che_phu_cay_xanh_do_thi"]);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \
