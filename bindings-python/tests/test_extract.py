@@ -732,7 +732,9 @@ def test_ratios_per_ten_thousand_people_are_per_thousand():
     ]
     units = [plan.indicator(t["indicator"])["unit"] for t in plan.targets]
     assert units == ["per_thousand_people"] * 3 + ["percent"]
-    assert plan.indicator(plan.targets[1]["indicator"])["name_vi"] == "Số bác sĩ/vạn dân"
+    # Named by what it counts: its value is per 1,000 people, which its unit says (the name was "Số bác sĩ/vạn dân" until
+    # 7 Dec 2026).
+    assert plan.indicator(plan.targets[1]["indicator"])["name_vi"] == "Số bác sĩ"
 
 
 def test_an_amount_listed_after_a_colon_and_the_human_development_index():

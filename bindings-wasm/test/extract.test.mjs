@@ -632,7 +632,9 @@ test("ratios per ten thousand people are drafted per thousand", () => {
     plan.targets.map((t) => indicator(t).unit),
     ["per_thousand_people", "per_thousand_people", "per_thousand_people", "percent"],
   );
-  assert.equal(indicator(plan.targets[1]).name_vi, "Số bác sĩ/vạn dân");
+  // Named by what it counts: its value is per 1,000 people, which its unit says (the name was "Số bác sĩ/vạn dân" until
+  // 7 Dec 2026).
+  assert.equal(indicator(plan.targets[1]).name_vi, "Số bác sĩ");
 });
 
 test("an amount listed after a colon and the human development index are targets", () => {
