@@ -5566,6 +5566,19 @@ def test_a_level_kept_is_named_without_its_verb():
     assert [t["indicator"] for t in draft.plan.targets] == ["che_phu_rung", "che_phu_cay_xanh_do_thi"]
 
 
+def test_a_congress_named_with_its_term_in_the_title_gives_the_period():
+    # Regression (a probe of 7 Dec 2026): the period was 2030 alone, taken from the target years, with a note saying no
+    # period was found.
+    text = (
+        "NGHỊ QUYẾT\nĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ TỈNH ĐỒNG THÁP LẦN THỨ I, NHIỆM KỲ 2025 - 2030\n"
+        "Các chỉ tiêu chủ yếu đến năm 2030:\n- Tỷ lệ đô thị hóa đạt 45%.\n"
+    )
+    draft = chitieu.extract_plan(text)
+    period = draft.plan.period
+    assert (period.get("from"), period["to"], period.get("horizon")) == (2025, 2030, None)
+    assert any("term of the congress its title names, 2025-2030" in n for n in draft.notes)
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -6254,6 +6254,18 @@ test("a level kept is named without its verb", () => {
   );
 });
 
+test("a congress named with its term in the title gives the period", () => {
+  // Regression (a probe of 7 Dec 2026): the period was 2030 alone, taken from the target years, with a note saying no
+  // period was found.
+  const draft = c.extractPlan(
+    "NGHỊ QUYẾT\nĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ TỈNH ĐỒNG THÁP LẦN THỨ I, NHIỆM KỲ 2025 - 2030\n" +
+      "Các chỉ tiêu chủ yếu đến năm 2030:\n- Tỷ lệ đô thị hóa đạt 45%.\n",
+  );
+  const p = draft.plan.period;
+  assert.deepEqual([p.from, p.to, p.horizon ?? null], [2025, 2030, null]);
+  assert.ok(draft.notes.some((n) => n.includes("term of the congress its title names, 2025-2030")));
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

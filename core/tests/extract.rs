@@ -7737,6 +7737,26 @@ fn a_level_kept_is_named_without_its_verb() {
     assert_eq!(ids, ["che_phu_rung", "che_phu_cay_xanh_do_thi"]);
 }
 
+#[test]
+fn a_congress_named_with_its_term_in_the_title_gives_the_period() {
+    // Regression (a probe of 7 Dec 2026; the same text as the Python and JavaScript tests): the period was 2030 alone,
+    // taken from the target years, with a note saying no period was found.
+    let text =
+        "NGHỊ QUYẾT\nĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ TỈNH ĐỒNG THÁP LẦN THỨ I, NHIỆM KỲ 2025 - 2030\nCác chỉ tiêu chủ yếu \
+                đến năm 2030:\n- Tỷ lệ đô thị hóa đạt 45%.\n";
+    let draft = extract_plan(text);
+    let p = draft.plan.period;
+    assert_eq!((p.from, p.to, p.horizon), (Some(2025), 2030, None));
+    assert!(draft.notes.iter().any(|n| n.contains("term of the congress its title names, 2025-2030")));
+    assert!(!draft.notes.iter().any(|n| n.starts_with("No period found")));
+    // A council's term in a title is no plan's period ("HĐND phường ... nhiệm kỳ 2016-2021 ... năm 2020").
+    let council = extract_plan(
+        "Ngày 21-2, HĐND phường Trưng Vương khóa I, nhiệm kỳ 2016-2021 tổ chức kỳ họp giao chỉ tiêu \
+                                năm 2020.\nTỷ lệ hộ nghèo giảm còn 1%.\n",
+    );
+    assert_eq!((council.plan.period.from, council.plan.period.to), (None, 2020));
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

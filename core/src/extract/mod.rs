@@ -408,7 +408,17 @@ pub fn extract_plan(text: &str) -> Draft {
     if years.is_empty() && meta.signed_on.is_none() && meta.period.is_none() {
         years.extend(observations.iter().filter_map(|o| o.year).max());
     }
-    let period = period::settle(meta.period, meta.signed_on, &years);
+    // A title that names a congress with its term and no other period gives the term ("Đại hội đại biểu Đảng bộ tỉnh
+    // Đồng Tháp lần thứ I, nhiệm kỳ 2025 - 2030": the period was 2030 alone; a probe of 7 Dec 2026). Not a term the
+    // body names: a page's banner ("Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội ..., nhiệm kỳ 2020 - 2025",
+    // lang_son_trung_du_mien_nui_2030), an election's ("bầu cử ... nhiệm kỳ 2026 - 2031", phuong_thuan_hoa_hue_2026).
+    let term = meta.period.is_none().then(|| period::congress_term(&folded::Folded::new(&meta.title).text)).flatten();
+    let mut notes = notes;
+    if let Some(term) = term {
+        let from = term.from.map_or_else(String::new, |y| format!("{y}-"));
+        notes.push(format!("The plan's period is the term of the congress its title names, {from}{}.", term.to));
+    }
+    let period = period::settle(meta.period.or(term), meta.signed_on, &years);
     let unused_numbers = unused::numbers(&f, &drafted.spent, &claimed);
     let notes = assembly::notes(notes, &period, &meta);
     let plan = assembly::plan(meta, period.period, pillars, drafted.indicators, drafted.targets, budget, reporting);
