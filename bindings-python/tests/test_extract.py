@@ -5579,6 +5579,19 @@ def test_a_congress_named_with_its_term_in_the_title_gives_the_period():
     assert any("term of the congress its title names, 2025-2030" in n for n in draft.notes)
 
 
+def test_a_year_compared_with_in_a_first_line_read_as_title_is_no_plans():
+    # Regression (a probe of 7 Dec 2026): the news item's first line, read as its title, made the plan one of 2024, the
+    # base its rank is compared with.
+    text = (
+        "Ngày 15/11/2026, Bộ Khoa học và Công nghệ công bố Chỉ số chuyển đổi số cấp tỉnh (DTI) năm 2025. Theo đó, tỉnh "
+        "Tuyên Quang đạt 0,6521 điểm, xếp thứ 12/34 tỉnh, thành phố, tăng 5 bậc so với năm 2024.\nMục tiêu của tỉnh "
+        "đến năm 2027 là nằm trong nhóm 10 tỉnh, thành phố dẫn đầu cả nước về chỉ số DTI.\n"
+    )
+    draft = chitieu.extract_plan(text)
+    assert (draft.plan.period["from"], draft.plan.period["to"]) == (2025, 2025)
+    assert all(t.get("year") != 2024 for t in draft.plan.targets)
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -6266,6 +6266,18 @@ test("a congress named with its term in the title gives the period", () => {
   assert.ok(draft.notes.some((n) => n.includes("term of the congress its title names, 2025-2030")));
 });
 
+test("a year compared with in a first line read as title is no plan's", () => {
+  // Regression (a probe of 7 Dec 2026): the news item's first line, read as its title, made the plan one of 2024, the
+  // base its rank is compared with.
+  const draft = c.extractPlan(
+    "Ngày 15/11/2026, Bộ Khoa học và Công nghệ công bố Chỉ số chuyển đổi số cấp tỉnh (DTI) năm 2025. Theo đó, tỉnh " +
+      "Tuyên Quang đạt 0,6521 điểm, xếp thứ 12/34 tỉnh, thành phố, tăng 5 bậc so với năm 2024.\nMục tiêu của tỉnh " +
+      "đến năm 2027 là nằm trong nhóm 10 tỉnh, thành phố dẫn đầu cả nước về chỉ số DTI.\n",
+  );
+  assert.deepEqual([draft.plan.period.from, draft.plan.period.to], [2025, 2025]);
+  assert.ok(draft.plan.targets.every((t) => t.year !== 2024));
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

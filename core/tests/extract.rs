@@ -7757,6 +7757,19 @@ fn a_congress_named_with_its_term_in_the_title_gives_the_period() {
     assert_eq!((council.plan.period.from, council.plan.period.to), (None, 2020));
 }
 
+#[test]
+fn a_year_compared_with_in_a_first_line_read_as_title_is_no_plans() {
+    // Regression (a probe of 7 Dec 2026; the same text as the Python and JavaScript tests): the news item's first line,
+    // read as its title, made the plan one of 2024, the base its rank is compared with.
+    let text =
+        "Ngày 15/11/2026, Bộ Khoa học và Công nghệ công bố Chỉ số chuyển đổi số cấp tỉnh (DTI) năm 2025. Theo đó, \
+                tỉnh Tuyên Quang đạt 0,6521 điểm, xếp thứ 12/34 tỉnh, thành phố, tăng 5 bậc so với năm 2024.\nMục tiêu \
+                của tỉnh đến năm 2027 là nằm trong nhóm 10 tỉnh, thành phố dẫn đầu cả nước về chỉ số DTI.\n";
+    let draft = extract_plan(text);
+    assert_eq!((draft.plan.period.from, draft.plan.period.to), (Some(2025), 2025));
+    assert!(draft.plan.targets.iter().all(|t| t.year != Some(2024)));
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -35,6 +35,13 @@ pub(crate) fn of_title(title_folded: &str) -> TitlePeriod {
     let target = title_folded.contains('%');
     for (k, y) in years_after_nam(title_folded) {
         let before = sub(title_folded, k.saturating_sub(30), k);
+        // A year compared with is a base, of no plan ("... xếp thứ 12/34 tỉnh, thành phố, tăng 5 bậc so với năm
+        // 2024", a news item's first line read as its title; a probe of 7 Dec 2026: the plan was of 2024). Not the
+        // "số" of "chuyển đổi số năm 2025", which folds as the "so" of "so năm".
+        let base = before.trim_end().strip_suffix("nam").map(str::trim_end).unwrap_or_default();
+        if ["so voi", "cung ky"].iter().any(|w| ends_with_words(base, w)) {
+            continue;
+        }
         if before.contains("dinh huong") || before.contains("tam nhin") {
             horizon = Some(y);
         } else if before.ends_with("den nam ") || before.ends_with("vao nam ") || target {
@@ -326,6 +333,11 @@ mod tests {
         assert_eq!(t, TitlePeriod { period: Some(period(None, 2030, None)), annual: None });
         let t = title("Kinh tế số chiếm 15% GRDP năm 2028");
         assert_eq!(t, TitlePeriod { period: Some(period(None, 2028, None)), annual: None });
+        // A year compared with is no plan's (a probe of 7 Dec 2026); the "số" of digital transformation is no "so".
+        let t = title("Bộ công bố Chỉ số DTI năm 2025, tỉnh xếp thứ 12, tăng 5 bậc so với năm 2024");
+        assert_eq!(t, TitlePeriod { period: Some(period(Some(2025), 2025, None)), annual: Some(2025) });
+        assert_eq!(title("Thu ngân sách tăng 12% so với cùng kỳ năm 2024").period, None);
+        assert_eq!(title("Kế hoạch chuyển đổi số năm 2025").annual, Some(2025));
     }
 
     #[test]
