@@ -5592,6 +5592,23 @@ def test_a_year_compared_with_in_a_first_line_read_as_title_is_no_plans():
     assert all(t.get("year") != 2024 for t in draft.plan.targets)
 
 
+def test_a_row_that_counts_takes_its_cells_as_counts():
+    # Regression (a probe of 7 Dec 2026): "135 trạm" under the row "Số trạm y tế ..." and bare whole numbers under "Số
+    # doanh nghiệp ..." were no figures (no unit column).
+    text = (
+        "KẾ HOẠCH chuyển đổi số ngành y tế năm 2027\n| STT | Chỉ tiêu | Chỉ tiêu năm 2027 |\n"
+        "| 1 | Tỷ lệ người dân có hồ sơ sức khỏe điện tử | 95% |\n"
+        "| 2 | Số trạm y tế xã triển khai khám chữa bệnh từ xa | 135 trạm |\n"
+        "| 3 | Số doanh nghiệp công nghệ số | 300 |\n"
+    )
+    draft = chitieu.extract_plan(text)
+    assert target_rows(draft.plan) == [
+        (2027, "reach", 95.0, "percent"),
+        (2027, "reach", 135.0, "count"),
+        (2027, "reach", 300.0, "count"),
+    ]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

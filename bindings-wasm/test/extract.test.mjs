@@ -6278,6 +6278,22 @@ test("a year compared with in a first line read as title is no plan's", () => {
   assert.ok(draft.plan.targets.every((t) => t.year !== 2024));
 });
 
+test("a row that counts takes its cells as counts", () => {
+  // Regression (a probe of 7 Dec 2026): "135 trạm" under the row "Số trạm y tế ..." and bare whole numbers under "Số
+  // doanh nghiệp ..." were no figures (no unit column).
+  const draft = c.extractPlan(
+    "KẾ HOẠCH chuyển đổi số ngành y tế năm 2027\n| STT | Chỉ tiêu | Chỉ tiêu năm 2027 |\n" +
+      "| 1 | Tỷ lệ người dân có hồ sơ sức khỏe điện tử | 95% |\n" +
+      "| 2 | Số trạm y tế xã triển khai khám chữa bệnh từ xa | 135 trạm |\n" +
+      "| 3 | Số doanh nghiệp công nghệ số | 300 |\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2027, "reach", 95, "percent"],
+    [2027, "reach", 135, "count"],
+    [2027, "reach", 300, "count"],
+  ]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

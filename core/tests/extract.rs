@@ -7770,6 +7770,25 @@ fn a_year_compared_with_in_a_first_line_read_as_title_is_no_plans() {
     assert!(draft.plan.targets.iter().all(|t| t.year != Some(2024)));
 }
 
+#[test]
+fn a_row_that_counts_takes_its_cells_as_counts() {
+    // Regression (a probe of 7 Dec 2026; the same text as the Python and JavaScript tests): "135 trạm" under the row
+    // "Số trạm y tế ..." and bare whole numbers under "Số doanh nghiệp ..." were no figures (no unit column).
+    let text = "KẾ HOẠCH chuyển đổi số ngành y tế năm 2027\n| STT | Chỉ tiêu | Chỉ tiêu năm 2027 |\n| 1 | Tỷ lệ người \
+                dân có hồ sơ sức khỏe điện tử | 95% |\n| 2 | Số trạm y tế xã triển khai khám chữa bệnh từ xa | 135 \
+                trạm |\n| 3 | Số doanh nghiệp công nghệ số | 300 |\n";
+    let draft = extract_plan(text);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2027), Comparator::Reach, 95.0, MeasureUnit::Percent),
+            (Some(2027), Comparator::Reach, 135.0, MeasureUnit::Count),
+            (Some(2027), Comparator::Reach, 300.0, MeasureUnit::Count)
+        ]
+    );
+    check_offsets(text, &draft);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -195,6 +195,9 @@ pub(crate) enum Bare<'a> {
     /// The row's unit in words (folded): a unit column's "Tỷ đồng", a label's "(triệu USD)", a ratio's name
     /// ("Số bác sĩ/vạn dân").
     Named(&'a str),
+    /// A row that counts what its label names (folded: "Số trạm y tế xã triển khai khám chữa bệnh từ xa"): a whole
+    /// number alone, or with a noun the label names after it ("135 trạm"), is a count.
+    Counted(&'a str),
 }
 
 /// The figures of `s[start..end]`; in a table's cell, a number with no unit of its own takes the row's
@@ -229,14 +232,7 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>, listed: Option<Measur
         let named = sub(s, named_from, number.start);
         // The level before it said again in another unit ([`equivalent_of_a_level`]), an amount or a quantity.
         let equivalent = equivalent_of_a_level(s, &out, number.start);
-        let sign = if trimmed.starts_with('%') && gap <= 1 {
-            Some(1)
-        } else if super::folded::starts_with_words(trimmed, "phan tram") {
-            Some(9)
-        } else {
-            percentage_points(trimmed)
-        };
-        if let Some(sign) = sign {
+        if let Some(sign) = percent_sign(trimmed, gap) {
             let rest = sub(after, gap + sign, after.len());
             if no_figure_of_its_own(rest, value) {
                 continue;
@@ -298,6 +294,7 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>, listed: Option<Measur
                         || listed_after_a_quantity(s, &out, number.start, unit)
                         || equivalent
                         || opens_a_listed_item(&out, listed, named, unit)
+                        || counted_by_the_row(bare, sub(after, 0, n), unit)
                         || part_of_a_total(s, number.start)
                         || listed_under_a_total(s, &out, number.start, unit, v))
             })
@@ -517,6 +514,9 @@ fn bare_hit(bare: Bare<'_>, number: NumberToken, value: f64, after: &str) -> Opt
     match bare {
         Bare::Nothing => None,
         Bare::Percent => Some(Hit::of(number, value, number.end, None)),
+        Bare::Counted(_) => {
+            (value >= 1.0 && value.fract() == 0.0).then(|| Hit::of(number, value, number.end, Some(MeasureUnit::Count)))
+        }
         Bare::Named(words) => match units::unit_words(words)? {
             units::UnitWords::Times(unit, factor) => {
                 let v = scaled(value, factor);
@@ -690,6 +690,26 @@ fn opens_a_listed_item(found: &[Hit], listed: Option<MeasureUnit>, named: &str, 
         && listable(unit)
         && words(named).count() <= 5
         && !named.contains(|c: char| c.is_ascii_digit())
+}
+
+/// The length of the percent sign after a figure (`trimmed`, the words after it, `gap` the spaces before them): "%"
+/// right after it, "phần trăm", or a change in percentage points.
+fn percent_sign(trimmed: &str, gap: usize) -> Option<usize> {
+    if trimmed.starts_with('%') && gap <= 1 {
+        Some(1)
+    } else if super::folded::starts_with_words(trimmed, "phan tram") {
+        Some(9)
+    } else {
+        percentage_points(trimmed)
+    }
+}
+
+/// Whether a count in a table's cell counts what its row's label names: a noun the label names right after it ("135
+/// trạm" in the row "Số trạm y tế xã triển khai khám chữa bệnh từ xa"; a probe of 7 Dec 2026: it was no figure).
+fn counted_by_the_row(bare: Bare<'_>, things: &str, unit: MeasureUnit) -> bool {
+    let Bare::Counted(label) = bare else { return false };
+    let noun = units::noun_of(things);
+    unit == MeasureUnit::Count && !noun.is_empty() && find_words(label, noun).next().is_some()
 }
 
 /// Whether quantities of `unit` may be listed after one to reach and be to reach with it: counts, areas, tonnes,
@@ -1777,6 +1797,11 @@ mod tests {
         assert_eq!(cell("1.300", Bare::Named("trieu usd")), vec![(1.3e9, MeasureUnit::Usd)]);
         assert_eq!(cell("15-16", Bare::Named("so bac sy tren van dan")), vec![(1.6, MeasureUnit::PerThousandPeople)]);
         assert_eq!(cell("150", Bare::Named("doanh nghiep")), vec![(150.0, MeasureUnit::Count)]);
+        // A count's row: a whole number alone, or with a noun its label names (a probe of 7 Dec 2026).
+        let stations = Bare::Counted("so tram y te xa trien khai kham chua benh tu xa");
+        assert_eq!(cell("135 trạm", stations), vec![(135.0, MeasureUnit::Count)]);
+        assert_eq!(cell("135", stations), vec![(135.0, MeasureUnit::Count)]);
+        assert_eq!(cell("1,5", stations), vec![]);
         assert_eq!(cell("8,5-9,5", Bare::Percent), vec![(9.5, MeasureUnit::Percent)]);
         // No unit, or a word of its own after the number: no bare figure.
         assert_eq!(cell("150", Bare::Nothing), vec![]);

@@ -173,7 +173,7 @@ impl Header {
     /// The unit of the bare numbers of a row's year cells: the row's unit cell ("%", "Tỷ đồng"), else the
     /// unit the label names in brackets ("Tốc độ tăng GRDP (%)", "Giá trị xuất khẩu (triệu USD)"), else
     /// percentages where the header says "(%)" or the label is a rate ("Tỷ lệ ..."), else a ratio per people
-    /// the label names ("Số bác sỹ trên vạn dân").
+    /// the label names ("Số bác sỹ trên vạn dân"), else a count of what a label "Số ..." names.
     pub(crate) fn bare<'s>(&self, s: &'s str, cells: &[(usize, usize)], label: Option<(usize, usize)>) -> Bare<'s> {
         let named = |t: &'s str| match t.trim() {
             "" => Bare::Nothing,
@@ -185,6 +185,7 @@ impl Header {
         if let Some(&(a, b)) = self.unit.and_then(|i| cells.get(i)) {
             return named(sub(s, a, b));
         }
+        let at = label;
         let label = label.map_or("", |(a, b)| sub(s, a, b));
         let bracket = label.rfind('(').map(|i| sub(label, i + 1, label.len())).and_then(|t| t.split(')').next());
         match bracket.map(named) {
@@ -195,10 +196,21 @@ impl Header {
             Bare::Percent
         } else if super::units::per_people_after(label).is_some() {
             Bare::Named(label)
+        } else if counts(label)
+            && cells.iter().filter(|&&c| Some(c) != at).all(|&(a, b)| !sub(s, a, b).contains([',', '%']))
+        {
+            // "Số trạm y tế ...", not "Số hóa ..." (digitised: a rate), which folds alike; whole numbers only (a
+            // decimal comma, "2,5", is no count).
+            Bare::Counted(label)
         } else {
             Bare::Nothing
         }
     }
+}
+
+/// Whether a row's label (folded) names a number of things: "Số ...", "Tổng số ...", not "Số hóa ...".
+fn counts(label: &str) -> bool {
+    ["so", "tong so"].iter().any(|w| starts_with_words(label, w)) && !starts_with_words(label, "so hoa")
 }
 
 /// A table flattened to one cell per line.
@@ -614,6 +626,16 @@ mod tests {
         assert_eq!(h.bare(&s, &c, h.label(&s, &c)), Bare::Percent);
         let (s, c) = row("Số bác sỹ trên vạn dân\t15");
         assert_eq!(h.bare(&s, &c, h.label(&s, &c)), Bare::Named("so bac sy tren van dan"));
+        // A row that counts what its label names, with whole numbers only (a probe of 7 Dec 2026); not "Số hóa".
+        let (s, c) = row("Số trạm y tế xã, phường triển khai khám chữa bệnh từ xa\t135 trạm");
+        assert_eq!(
+            h.bare(&s, &c, h.label(&s, &c)),
+            Bare::Counted("so tram y te xa, phuong trien khai kham chua benh tu xa")
+        );
+        let (s, c) = row("Số lần kiểm tra\t2,5");
+        assert_eq!(h.bare(&s, &c, h.label(&s, &c)), Bare::Nothing);
+        let (s, c) = row("Số hóa hồ sơ\t80");
+        assert_eq!(h.bare(&s, &c, h.label(&s, &c)), Bare::Nothing);
     }
 
     #[test]
