@@ -5609,6 +5609,16 @@ def test_a_row_that_counts_takes_its_cells_as_counts():
     ]
 
 
+def test_only_so_far_in_a_sentence_that_opens_on_now_is_no_word_of_a_name():
+    # Regression (a probe of 7 Dec 2026): the rate reported now was named phu_song_5g_moi, its "mới" (only so far) read
+    # as the adjective "new".
+    draft = chitieu.extract_plan(
+        "Đà Nẵng phủ sóng 5G toàn thành phố vào năm 2027\nĐến năm 2027, 100% thôn được phủ sóng 5G.\n"
+        "Hiện nay, tỷ lệ phủ sóng 5G trên địa bàn mới đạt 65% dân số.\n"
+    )
+    assert [o["indicator"] for o in draft.observations] == ["phu_song_5g"]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

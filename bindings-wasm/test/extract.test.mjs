@@ -6294,6 +6294,19 @@ test("a row that counts takes its cells as counts", () => {
   ]);
 });
 
+test("only so far in a sentence that opens on now is no word of a name", () => {
+  // Regression (a probe of 7 Dec 2026): the rate reported now was named phu_song_5g_moi, its "mới" (only so far) read
+  // as the adjective "new".
+  const draft = c.extractPlan(
+    "Đà Nẵng phủ sóng 5G toàn thành phố vào năm 2027\nĐến năm 2027, 100% thôn được phủ sóng 5G.\n" +
+      "Hiện nay, tỷ lệ phủ sóng 5G trên địa bàn mới đạt 65% dân số.\n",
+  );
+  assert.deepEqual(
+    (draft.observations ?? []).map((o) => o.indicator),
+    ["phu_song_5g"],
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

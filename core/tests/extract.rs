@@ -7789,6 +7789,17 @@ fn a_row_that_counts_takes_its_cells_as_counts() {
     check_offsets(text, &draft);
 }
 
+#[test]
+fn only_so_far_in_a_sentence_that_opens_on_now_is_no_word_of_a_name() {
+    // Regression (a probe of 7 Dec 2026; the same text as the Python and JavaScript tests): the rate reported now was
+    // named `phu_song_5g_moi`, its "mới" (only so far) read as the adjective "new".
+    let draft = extract_plan(
+        "Đà Nẵng phủ sóng 5G toàn thành phố vào năm 2027\nĐến năm 2027, 100% thôn được phủ sóng 5G.\n\
+                              Hiện nay, tỷ lệ phủ sóng 5G trên địa bàn mới đạt 65% dân số.\n",
+    );
+    assert_eq!(draft.observations.iter().map(|o| o.indicator.as_str()).collect::<Vec<_>>(), ["phu_song_5g"]);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \
