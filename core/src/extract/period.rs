@@ -251,7 +251,7 @@ fn bare_years(s: &str) -> impl Iterator<Item = i32> + '_ {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Settled {
     pub(crate) period: Period,
-    /// Whether the text stated it, in its title or as the term of the congress it opens on (else it was taken from the
+    /// Whether the title stated it, as a period or as the term of the congress it names (else it was taken from the
     /// target years, or with none the latest year reported).
     pub(crate) from_title: bool,
 }

@@ -185,7 +185,7 @@ impl Header {
         if let Some(&(a, b)) = self.unit.and_then(|i| cells.get(i)) {
             return named(sub(s, a, b));
         }
-        let at = label;
+        let label_cell = label;
         let label = label.map_or("", |(a, b)| sub(s, a, b));
         let bracket = label.rfind('(').map(|i| sub(label, i + 1, label.len())).and_then(|t| t.split(')').next());
         match bracket.map(named) {
@@ -197,7 +197,7 @@ impl Header {
         } else if super::units::per_people_after(label).is_some() {
             Bare::Named(label)
         } else if counts(label)
-            && cells.iter().filter(|&&c| Some(c) != at).all(|&(a, b)| !sub(s, a, b).contains([',', '%']))
+            && cells.iter().filter(|&&c| Some(c) != label_cell).all(|&(a, b)| !sub(s, a, b).contains([',', '%']))
         {
             // "Số trạm y tế ...", not "Số hóa ..." (digitised: a rate), which folds alike; whole numbers only (a
             // decimal comma, "2,5", is no count).
