@@ -5619,6 +5619,19 @@ def test_only_so_far_in_a_sentence_that_opens_on_now_is_no_word_of_a_name():
     assert [o["indicator"] for o in draft.observations] == ["phu_song_5g"]
 
 
+def test_a_ranks_group_by_a_year_after_a_semicolon_is_the_previous_ranks():
+    # Regression (a probe of 7 Dec 2026): the second rank, whose words say only its year and its group, was named nam
+    # (the "nằm" of "nằm trong nhóm").
+    draft = chitieu.extract_plan(
+        "Kế hoạch chuyển đổi số\nMục tiêu của tỉnh đến năm 2027 là nằm trong nhóm 10 tỉnh, thành phố dẫn đầu cả nước "
+        "về chỉ số DTI; đến năm 2030 nằm trong nhóm 5 tỉnh dẫn đầu.\n"
+    )
+    assert [(t["indicator"], t["year"], t["value"]) for t in draft.plan.targets] == [
+        ("dti_rank", 2027, 10.0),
+        ("dti_rank", 2030, 5.0),
+    ]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -6307,6 +6307,22 @@ test("only so far in a sentence that opens on now is no word of a name", () => {
   );
 });
 
+test("a rank's group by a year after a semicolon is the previous rank's", () => {
+  // Regression (a probe of 7 Dec 2026): the second rank, whose words say only its year and its group, was named nam
+  // (the "nằm" of "nằm trong nhóm").
+  const draft = c.extractPlan(
+    "Kế hoạch chuyển đổi số\nMục tiêu của tỉnh đến năm 2027 là nằm trong nhóm 10 tỉnh, thành phố dẫn đầu cả nước " +
+      "về chỉ số DTI; đến năm 2030 nằm trong nhóm 5 tỉnh dẫn đầu.\n",
+  );
+  assert.deepEqual(
+    draft.plan.targets.map((t) => [t.indicator, t.year, t.value]),
+    [
+      ["dti_rank", 2027, 10],
+      ["dti_rank", 2030, 5],
+    ],
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

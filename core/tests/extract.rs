@@ -7800,6 +7800,18 @@ fn only_so_far_in_a_sentence_that_opens_on_now_is_no_word_of_a_name() {
     assert_eq!(draft.observations.iter().map(|o| o.indicator.as_str()).collect::<Vec<_>>(), ["phu_song_5g"]);
 }
 
+#[test]
+fn a_ranks_group_by_a_year_after_a_semicolon_is_the_previous_ranks() {
+    // Regression (a probe of 7 Dec 2026; the same text as the Python and JavaScript tests): the second rank, whose
+    // words say only its year and its group, was named `nam` (the "nằm" of "nằm trong nhóm").
+    let draft = extract_plan(
+        "Kế hoạch chuyển đổi số\nMục tiêu của tỉnh đến năm 2027 là nằm trong nhóm 10 tỉnh, thành phố \
+                              dẫn đầu cả nước về chỉ số DTI; đến năm 2030 nằm trong nhóm 5 tỉnh dẫn đầu.\n",
+    );
+    let rows: Vec<_> = draft.plan.targets.iter().map(|t| (t.indicator.as_str(), t.year, t.value)).collect();
+    assert_eq!(rows, [("dti_rank", Some(2027), 10.0), ("dti_rank", Some(2030), 5.0)]);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

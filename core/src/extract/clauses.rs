@@ -1407,6 +1407,18 @@ fn only_year_words(phrase: &str) -> bool {
     words(phrase).any(year_word) && words(phrase).all(|w| year_word(w) || time(w))
 }
 
+/// Whether a rank's phrase says nothing but a year and the group it is in ("đến năm 2030 nằm trong nhóm", after "đến
+/// năm 2027 là nằm trong nhóm 10 tỉnh, thành phố dẫn đầu cả nước về chỉ số DTI; ..."; a probe of 7 Dec 2026: it was
+/// named `nam`), so that the indicator is the previous figure's.
+fn only_a_group_by_year(phrase: &str) -> bool {
+    let group = |w: &str| matches!(w, "nam" | "trong" | "nhom" | "top" | "thuoc" | "vao" | "dung" | "lot" | "la");
+    words(phrase).any(year_word)
+        && words(phrase).any(|w| matches!(w, "nhom" | "top"))
+        && words(phrase).all(|w| {
+            year_word(w) || group(w) || matches!(w, "den" | "dat" | "va" | "huong" | "tien" | "toi" | "phan" | "dau")
+        })
+}
+
 /// Whether folded word `w` is four digits, as a year is written.
 fn year_word(w: &str) -> bool {
     w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
@@ -1589,7 +1601,11 @@ fn read(
         // Words that name only a tier ("80% cấp huyện") or a year ("..., năm 2030 đạt 95%"): the indicator is
         // the previous figure's.
         let only_tier_or_year = |w: &str| {
-            tiers::only_tier_words(w) || only_year_words(w) || only_quarter_words(w) || objective_of_a_year(w)
+            tiers::only_tier_words(w)
+                || only_year_words(w)
+                || only_quarter_words(w)
+                || objective_of_a_year(w)
+                || h.rank && only_a_group_by_year(w)
         };
         // So does a level of what remains after a change ("giảm 0,5% (còn dưới 1,2%)").
         let remains = words(sub(s, phrase.0, phrase.1)).next().is_none() && what_remains(before_text);
@@ -2298,6 +2314,9 @@ mod tests {
         assert_eq!(same, [false, true]);
         assert!(only_year_words("den nam 2030") && only_year_words(" nam 2030 dat "));
         assert!(!only_year_words("nam 2030 ty le ho so") && !only_year_words("dat"));
+        // A rank's group by a year (a probe of 7 Dec 2026); not a group that names what is ranked.
+        assert!(only_a_group_by_year("den nam 2030 nam trong nhom") && only_a_group_by_year("nam 2030 vao top"));
+        assert!(!only_a_group_by_year("den nam 2030 chi so pci nam trong nhom") && !only_a_group_by_year("nam 2030"));
         // A quarter's (a probe of 6 Dec 2026).
         assert!(only_quarter_words("quy i dat ") && only_quarter_words("den het quy 2 nam 2026"));
         assert!(!only_quarter_words("quy vi tinh") && !only_quarter_words("nam 2026 dat"));
