@@ -82,11 +82,11 @@ pub(crate) fn cells(f: &Folded<'_>, start: usize, end: usize) -> Option<Vec<(usi
     (out.len() >= 2).then_some(out)
 }
 
-/// Whether `line` is a table's row of three cells or more that hold words: split by tabs, or by two "|" or more. A
-/// line indented by a tab is one cell.
-pub(crate) fn row_of_cells(line: &str) -> bool {
-    let filled = |sep: char| line.split(sep).filter(|c| words(c).next().is_some()).count() >= 3;
-    filled('\t') || line.matches('|').count() >= 2 && filled('|')
+/// Whether the line at folded `start..end` is a table's row of three [`cells`] or more that hold words. A line
+/// indented by a tab is one cell.
+pub(crate) fn row_of_cells(f: &Folded<'_>, start: usize, end: usize) -> bool {
+    let filled = |c: &&(usize, usize)| words(sub(&f.text, c.0, c.1)).next().is_some();
+    cells(f, start, end).is_some_and(|c| c.iter().filter(filled).count() >= 3)
 }
 
 /// The year a header cell (folded) states: "Năm 2025", "Đến năm 2025", "2025", the end of "Giai đoạn
@@ -435,12 +435,16 @@ mod tests {
 
     #[test]
     fn a_row_of_cells_has_three_filled_or_more() {
-        assert!(row_of_cells("1\tTỷ lệ dịch vụ công\t%\t80\t90"));
-        assert!(row_of_cells("| Chỉ tiêu | Năm 2025 | Năm 2030 |"));
+        let row_of = |text: &str| {
+            let f = Folded::new(text);
+            row_of_cells(&f, 0, f.text.len())
+        };
+        assert!(row_of("1\tTỷ lệ dịch vụ công\t%\t80\t90"));
+        assert!(row_of("| Chỉ tiêu | Năm 2025 | Năm 2030 |"));
         // A line indented by a tab, a headline with one bar, two cells: no row.
-        assert!(!row_of_cells("\tNăm 2025, tỷ lệ đạt 90%"));
-        assert!(!row_of_cells("Tây Ninh đạt 90% | Báo Tây Ninh"));
-        assert!(!row_of_cells("Chỉ tiêu\t90%"));
+        assert!(!row_of("\tNăm 2025, tỷ lệ đạt 90%"));
+        assert!(!row_of("Tây Ninh đạt 90% | Báo Tây Ninh"));
+        assert!(!row_of("Chỉ tiêu\t90%"));
     }
 
     #[test]

@@ -208,8 +208,7 @@ pub(crate) fn headline_of(f: &Folded<'_>, first_figure: usize) -> Option<(usize,
     let start = sub(s, 0, first_figure).rfind('\n').map_or(0, |i| i + 1);
     let end = sub(s, start, s.len()).find('\n').map_or(s.len(), |i| start + i);
     let line = sub(s, start, end);
-    // Tabs fold to spaces: the row is seen in the original.
-    let row = super::tables::row_of_cells(f.original(start, end));
+    let row = super::tables::row_of_cells(f, start, end);
     (start < 400 && end - start < 160 && super::sections::marker_len(line) == 0 && !row).then_some((start, end))
 }
 
