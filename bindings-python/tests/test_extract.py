@@ -5632,6 +5632,28 @@ def test_a_ranks_group_by_a_year_after_a_semicolon_is_the_previous_ranks():
     ]
 
 
+def test_a_years_months_counted_after_a_lead_in_date_the_sentences_after_them():
+    # Regression (a probe of 7 Dec 2026): the exports reported in the sentence after "Theo báo cáo của UBND tỉnh, 11
+    # tháng năm 2026, ..." had no year.
+    draft = chitieu.extract_plan(
+        "Tin kinh tế\nTheo báo cáo của UBND tỉnh, 11 tháng năm 2026, chỉ số sản xuất công nghiệp tăng 9,2% so với "
+        "cùng kỳ. Kim ngạch xuất khẩu đạt 3,4 tỷ USD.\nNăm 2027, tỉnh phấn đấu tăng trưởng GRDP đạt 10%.\n"
+    )
+    assert [(o["year"], o["value"]) for o in draft.observations] == [(2026, 9.2), (2026, 3.4e9)]
+
+
+def test_a_line_that_opens_with_a_years_months_counted_is_not_joined_to_a_title():
+    # Regression (a probe of 7 Dec 2026): the title, with no full stop, was joined to the sentence after it, whose rise
+    # was then read as a yearly rate quoted from the title.
+    draft = chitieu.extract_plan(
+        "Kinh tế năm 2026 tăng trưởng khá\n9 tháng năm 2026, chỉ số sản xuất công nghiệp tăng 9,2% so với cùng kỳ. "
+        "Kim ngạch xuất khẩu đạt 3,4 tỷ USD.\nNăm 2027, tỉnh phấn đấu tăng trưởng GRDP đạt 10%.\n"
+    )
+    first = draft.observations[0]
+    assert (first["unit"], first["year"], first["value"]) == ("percent_increase", 2026, 9.2)
+    assert first["quote"].startswith("9 tháng năm 2026")
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -6323,6 +6323,28 @@ test("a rank's group by a year after a semicolon is the previous rank's", () => 
   );
 });
 
+test("a year's months counted after a lead-in date the sentences after them", () => {
+  // Regression (a probe of 7 Dec 2026): the exports reported in the sentence after "Theo báo cáo của UBND tỉnh, 11
+  // tháng năm 2026, ..." had no year.
+  const draft = c.extractPlan(
+    "Tin kinh tế\nTheo báo cáo của UBND tỉnh, 11 tháng năm 2026, chỉ số sản xuất công nghiệp tăng 9,2% so với " +
+      "cùng kỳ. Kim ngạch xuất khẩu đạt 3,4 tỷ USD.\nNăm 2027, tỉnh phấn đấu tăng trưởng GRDP đạt 10%.\n",
+  );
+  assert.deepEqual(observationRows(draft), [[9.2, 2026], [3.4e9, 2026]]);
+});
+
+test("a line that opens with a year's months counted is not joined to a title", () => {
+  // Regression (a probe of 7 Dec 2026): the title, with no full stop, was joined to the sentence after it, whose rise
+  // was then read as a yearly rate quoted from the title.
+  const draft = c.extractPlan(
+    "Kinh tế năm 2026 tăng trưởng khá\n9 tháng năm 2026, chỉ số sản xuất công nghiệp tăng 9,2% so với cùng kỳ. " +
+      "Kim ngạch xuất khẩu đạt 3,4 tỷ USD.\nNăm 2027, tỉnh phấn đấu tăng trưởng GRDP đạt 10%.\n",
+  );
+  const first = (draft.observations ?? [])[0];
+  assert.deepEqual([first.unit, first.year, first.value], ["percent_increase", 2026, 9.2]);
+  assert.ok(first.quote.startsWith("9 tháng năm 2026"), first.quote);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

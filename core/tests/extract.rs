@@ -7812,6 +7812,30 @@ fn a_ranks_group_by_a_year_after_a_semicolon_is_the_previous_ranks() {
     assert_eq!(rows, [("dti_rank", Some(2027), 10.0), ("dti_rank", Some(2030), 5.0)]);
 }
 
+#[test]
+fn a_years_months_counted_after_a_lead_in_date_the_sentences_after_them() {
+    // Regression (a probe of 7 Dec 2026; the same text as the Python and JavaScript tests): the exports reported in
+    // the sentence after "Theo báo cáo của UBND tỉnh, 11 tháng năm 2026, ..." had no year.
+    let draft = extract_plan(
+        "Tin kinh tế\nTheo báo cáo của UBND tỉnh, 11 tháng năm 2026, chỉ số sản xuất công nghiệp tăng 9,2% so với \
+         cùng kỳ. Kim ngạch xuất khẩu đạt 3,4 tỷ USD.\nNăm 2027, tỉnh phấn đấu tăng trưởng GRDP đạt 10%.\n",
+    );
+    assert_eq!(observation_rows(&draft), [(9.2, Some(2026)), (3.4e9, Some(2026))]);
+}
+
+#[test]
+fn a_line_that_opens_with_a_years_months_counted_is_not_joined_to_a_title() {
+    // Regression (a probe of 7 Dec 2026; the same text as the Python and JavaScript tests): the title, with no full
+    // stop, was joined to the sentence after it, whose rise was then read as a yearly rate quoted from the title.
+    let draft = extract_plan(
+        "Kinh tế năm 2026 tăng trưởng khá\n9 tháng năm 2026, chỉ số sản xuất công nghiệp tăng 9,2% so với cùng kỳ. \
+         Kim ngạch xuất khẩu đạt 3,4 tỷ USD.\nNăm 2027, tỉnh phấn đấu tăng trưởng GRDP đạt 10%.\n",
+    );
+    let first = &draft.observations[0];
+    assert_eq!((first.unit, first.year, first.value), (MeasureUnit::PercentIncrease, Some(2026), 9.2));
+    assert!(first.quote.starts_with("9 tháng năm 2026"), "{}", first.quote);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

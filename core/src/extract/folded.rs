@@ -371,11 +371,28 @@ fn carried_over(prev_end: Option<u8>, line: &str) -> bool {
 /// a word, a comma or a range's dash ("... phấn đấu đạt\n90% vào năm 2025", "đạt khoảng 1,5 -\n1,9%"), or the
 /// figure line says more than its figure; a short label before a figure alone on its line ("+ Cấp tỉnh\n97%", "(trừ hồ
 /// sơ mật)\n80%") is a table flattened to one cell per line.
+/// A line that opens with a year's months counted ("9 tháng năm 2026, chỉ số ...", "6 tháng đầu năm 2026, ...") opens
+/// a sentence: the line before is a title without a full stop ("Kinh tế năm 2026 tăng trưởng khá", a probe of 7 Dec
+/// 2026), not a sentence it goes on with.
 /// `prev_end` is the line before's last character other than a space.
 fn figure_continues(prev: &[u8], prev_end: Option<u8>, next: &[u8]) -> bool {
     let words_after_figure = next.split(|c| *c == b' ').filter(|w| w.iter().any(u8::is_ascii_alphabetic)).count();
-    words_after_figure > 0
-        || (prev.len() >= 40 && prev_end.is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, b',' | b'-')))
+    (words_after_figure > 0
+        || (prev.len() >= 40 && prev_end.is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, b',' | b'-'))))
+        && !opens_with_months_of_a_year(next)
+}
+
+/// Whether folded `line` opens with a year's first months counted: "9 thang nam 2026", "6 thang dau nam 2026".
+fn opens_with_months_of_a_year(line: &[u8]) -> bool {
+    let w: Vec<&[u8]> = line.split(|c| *c == b' ').filter(|w| !w.is_empty()).take(5).collect();
+    let number = |n: &[u8]| std::str::from_utf8(n).ok().and_then(|n| n.parse::<u8>().ok());
+    let year = |y: &[u8]| y.get(..4).is_some_and(|y| y.iter().all(u8::is_ascii_digit));
+    match w.as_slice() {
+        [n, b"thang", b"nam", y, ..] | [n, b"thang", b"dau", b"nam", y] => {
+            number(n).is_some_and(|n| (1..=12).contains(&n)) && year(y)
+        }
+        _ => false,
+    }
 }
 
 /// `s[start..end]` or "" (the folded text is ASCII, so every offset is a boundary).
@@ -660,6 +677,17 @@ mod tests {
         );
         assert_eq!(joined("100% hồ sơ công việc cấp\ntỉnh được xử lý"), "100% ho so cong viec cap tinh duoc xu ly");
         assert_eq!(joined("hồ sơ công việc đạt\n90% vào năm 2025"), "ho so cong viec dat 90% vao nam 2025");
+        // A title without a full stop before a sentence that opens with a year's months counted (a probe of 7 Dec
+        // 2026).
+        assert_eq!(
+            joined("Kinh tế năm 2026 tăng trưởng khá\n9 tháng năm 2026, chỉ số IIP tăng 9,2%."),
+            "kinh te nam 2026 tang truong kha\n9 thang nam 2026, chi so iip tang 9,2%."
+        );
+        assert_eq!(
+            joined("Kinh tế tăng trưởng khá trong những tháng vừa qua\n6 tháng đầu năm 2026, xuất khẩu tăng 8%."),
+            "kinh te tang truong kha trong nhung thang vua qua\n6 thang dau nam 2026, xuat khau tang 8%."
+        );
+        assert_eq!(joined("dịch vụ công đạt\n9 tháng liên tục"), "dich vu cong dat 9 thang lien tuc");
         assert_eq!(
             joined("tỷ lệ dịch vụ công trực tuyến có hồ sơ đạt\n90%."),
             "ty le dich vu cong truc tuyen co ho so dat 90%."
