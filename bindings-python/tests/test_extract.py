@@ -5654,6 +5654,15 @@ def test_a_line_that_opens_with_a_years_months_counted_is_not_joined_to_a_title(
     assert first["quote"].startswith("9 tháng năm 2026")
 
 
+def test_many_in_a_name_is_no_already():
+    # Regression (a probe of 7 Dec 2026): the "đa" (many) of "chuẩn nghèo đa chiều" folds as the "đã" (already) an id
+    # leaves out: the id was ho_ngheo_chuan_ngheo_chieu.
+    draft = chitieu.extract_plan(
+        "Kế hoạch giảm nghèo năm 2026\nĐến năm 2026, tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giảm còn dưới 3%.\n"
+    )
+    assert [t["indicator"] for t in draft.plan.targets] == ["ho_ngheo_chuan_ngheo_da_chieu"]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -6345,6 +6345,18 @@ test("a line that opens with a year's months counted is not joined to a title", 
   assert.ok(first.quote.startsWith("9 tháng năm 2026"), first.quote);
 });
 
+test("many in a name is no already", () => {
+  // Regression (a probe of 7 Dec 2026): the "đa" (many) of "chuẩn nghèo đa chiều" folds as the "đã" (already) an id
+  // leaves out: the id was ho_ngheo_chuan_ngheo_chieu.
+  const draft = c.extractPlan(
+    "Kế hoạch giảm nghèo năm 2026\nĐến năm 2026, tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giảm còn dưới 3%.\n",
+  );
+  assert.deepEqual(
+    draft.plan.targets.map((t) => t.indicator),
+    ["ho_ngheo_chuan_ngheo_da_chieu"],
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -7836,6 +7836,17 @@ fn a_line_that_opens_with_a_years_months_counted_is_not_joined_to_a_title() {
     assert!(first.quote.starts_with("9 tháng năm 2026"), "{}", first.quote);
 }
 
+#[test]
+fn many_in_a_name_is_no_already() {
+    // Regression (a probe of 7 Dec 2026; the same text as the Python and JavaScript tests): the "đa" (many) of "chuẩn
+    // nghèo đa chiều" folds as the "đã" (already) an id leaves out: the id was `ho_ngheo_chuan_ngheo_chieu`.
+    let draft = extract_plan(
+        "Kế hoạch giảm nghèo năm 2026\nĐến năm 2026, tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giảm còn dưới 3%.\n",
+    );
+    let ids: Vec<_> = draft.plan.targets.iter().map(|t| t.indicator.as_str()).collect();
+    assert_eq!(ids, ["ho_ngheo_chuan_ngheo_da_chieu"]);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

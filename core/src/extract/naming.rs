@@ -610,12 +610,16 @@ const MAX_SYLLABLES: usize = 12;
 /// (land), folded as the "dat" of "đạt" (reached) ("Tiếp cận đất đai", cao_bang_nang_luc_canh_tranh_2022, a
 /// development text); "cơ" (of "cơ sở", "cơ bản"), folded as the "co" of "có" (has): "cơ sở giáo dục" was
 /// "so_giao_duc" (a probe of 7 Dec 2026); and "dược" (of pharmacists, "dược sỹ"), folded as the "duoc" of "được": "03
-/// dược sỹ/1 vạn dân" was `so_sy` (khu_kinh_te_van_don_quang_ninh_2030, a development text).
+/// dược sỹ/1 vạn dân" was `so_sy` (khu_kinh_te_van_don_quang_ninh_2030, a development text); and "đa" (many, "chuẩn
+/// nghèo đa chiều"), folded as the "da" of "đã" (already): "Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều" was
+/// `ho_ngheo_chuan_ngheo_chieu` (a probe of 7 Dec 2026). Only the word written so, not "đã" however its tone mark is
+/// written.
 fn named_as_written(written: &str, folded: &str) -> bool {
     let w = written.to_lowercase();
     folded == "dat" && w.starts_with("đất")
         || folded == "co" && w.starts_with("cơ")
         || folded == "duoc" && w.starts_with("dược")
+        || folded == "da" && w.trim_matches(|c: char| c.is_ascii_punctuation() || matches!(c, '“' | '”')) == "đa"
 }
 
 /// A readable id from an indicator's Vietnamese name, in one language: the glossary's English (at most
@@ -627,7 +631,9 @@ pub(crate) fn id_of(name: &str, unit: MeasureUnit) -> String {
     let w: Vec<&str> = words(folded).collect();
     let names_as_written = |s: &str| {
         let at = s.as_ptr() as usize - folded.as_ptr() as usize;
-        named_as_written(f.original(at, at + s.len()), s)
+        // The whole word as written, with the marks a decomposed text writes after its letters.
+        let written = f.original(at, folded.len());
+        named_as_written(written.split(char::is_whitespace).next().unwrap_or(written), s)
     };
     let mut english: Vec<&str> = Vec::new();
     let mut vietnamese: Vec<&str> = Vec::new();
@@ -922,6 +928,11 @@ mod tests {
         assert_eq!(id_of("xã có điểm wifi", MeasureUnit::Percent), "xa_diem_wifi");
         // So is "dược" apart from "được" (khu_kinh_te_van_don_quang_ninh_2030, a development text).
         assert_eq!(id_of("số dược sỹ", MeasureUnit::PerThousandPeople), "so_duoc_sy");
+        // So is "đa" apart from "đã", however the tone mark is written (a probe of 7 Dec 2026).
+        let poor = "tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều";
+        assert_eq!(id_of(poor, MeasureUnit::Percent), "ho_ngheo_chuan_ngheo_da_chieu");
+        assert_eq!(id_of("tỷ lệ hộ nghèo đã giảm", MeasureUnit::Percent), "ho_ngheo_giam");
+        assert_eq!(id_of("tỷ lệ hộ nghèo đa\u{303} giảm", MeasureUnit::Percent), "ho_ngheo_giam");
         assert_eq!(id("tỷ lệ hồ sơ đạt chuẩn"), "ho_so_chuan");
         // An age group's digits are kept; other digits are not.
         assert_eq!(id("tỷ lệ người biết chữ độ tuổi 15-60"), "nguoi_biet_chu_do_tuoi_15_60");
