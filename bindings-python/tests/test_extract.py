@@ -5663,6 +5663,17 @@ def test_many_in_a_name_is_no_already():
     assert [t["indicator"] for t in draft.plan.targets] == ["ho_ngheo_chuan_ngheo_da_chieu"]
 
 
+def test_degrees_and_certificates_are_one_name():
+    # Regression (a probe of 7 Dec 2026): the share with degrees or certificates was named "chứng chỉ", the comma
+    # between them read as parting a list.
+    draft = chitieu.extract_plan(
+        "Kế hoạch phát triển kinh tế - xã hội năm 2027\nCác chỉ tiêu chủ yếu năm 2027:\n(7) Tỷ lệ lao động qua đào tạo "
+        "đạt 72%, trong đó có bằng cấp, chứng chỉ đạt 32%.\n"
+    )
+    assert [t["indicator"] for t in draft.plan.targets] == ["lao_dong_qua_dao_tao", "bang_cap_chung_chi"]
+    assert draft.plan.targets[1]["quote"] == "trong đó có bằng cấp, chứng chỉ đạt 32%"
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

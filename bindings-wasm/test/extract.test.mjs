@@ -6357,6 +6357,20 @@ test("many in a name is no already", () => {
   );
 });
 
+test("degrees and certificates are one name", () => {
+  // Regression (a probe of 7 Dec 2026): the share with degrees or certificates was named "chứng chỉ", the comma
+  // between them read as parting a list.
+  const draft = c.extractPlan(
+    "Kế hoạch phát triển kinh tế - xã hội năm 2027\nCác chỉ tiêu chủ yếu năm 2027:\n(7) Tỷ lệ lao động qua đào tạo " +
+      "đạt 72%, trong đó có bằng cấp, chứng chỉ đạt 32%.\n",
+  );
+  assert.deepEqual(
+    draft.plan.targets.map((t) => t.indicator),
+    ["lao_dong_qua_dao_tao", "bang_cap_chung_chi"],
+  );
+  assert.equal(draft.plan.targets[1].quote, "trong đó có bằng cấp, chứng chỉ đạt 32%");
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -7847,6 +7847,19 @@ fn many_in_a_name_is_no_already() {
     assert_eq!(ids, ["ho_ngheo_chuan_ngheo_da_chieu"]);
 }
 
+#[test]
+fn degrees_and_certificates_are_one_name() {
+    // Regression (a probe of 7 Dec 2026; the same text as the Python and JavaScript tests): the share with degrees or
+    // certificates was named "chứng chỉ", the comma between them read as parting a list.
+    let draft = extract_plan(
+        "Kế hoạch phát triển kinh tế - xã hội năm 2027\nCác chỉ tiêu chủ yếu năm 2027:\n(7) Tỷ lệ lao động qua đào tạo \
+         đạt 72%, trong đó có bằng cấp, chứng chỉ đạt 32%.\n",
+    );
+    let ids: Vec<_> = draft.plan.targets.iter().map(|t| t.indicator.as_str()).collect();
+    assert_eq!(ids, ["lao_dong_qua_dao_tao", "bang_cap_chung_chi"]);
+    assert_eq!(draft.plan.targets[1].quote, "trong đó có bằng cấp, chứng chỉ đạt 32%");
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

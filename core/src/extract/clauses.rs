@@ -932,9 +932,19 @@ fn segment_start(s: &str, from: usize, number_start: usize) -> usize {
 
 /// Nouns written as one with a comma or "và" between, which part no list ("tỷ trọng kinh tế số trong từng ngành, lĩnh vực
 /// đạt 7%", "tỷ lệ doanh nghiệp nhỏ và vừa sử dụng nền tảng số đạt 50%"; tuyen_quang_kinh_te_so_2025, a development
-/// text, named the first "lĩnh vực").
-const BOUND_PAIRS: [&str; 6] =
-    ["nganh, linh vuc", "nho va vua", "co quan, don vi", "so, ban, nganh", "xa, phuong, thi tran", "to chuc, ca nhan"];
+/// text, named the first "lĩnh vực"). So are the degrees and certificates of trained workers ("Tỷ lệ lao động qua đào
+/// tạo đạt 72%, trong đó có bằng cấp, chứng chỉ đạt 32%" was named "chứng chỉ"; a probe of 7 Dec 2026, as in
+/// son_la_dai_hoi_2020's "được cấp bằng, chứng chỉ" and vinh_phuc_lao_dong_qua_dao_tao_2025, development texts).
+const BOUND_PAIRS: [&str; 8] = [
+    "nganh, linh vuc",
+    "nho va vua",
+    "co quan, don vi",
+    "so, ban, nganh",
+    "xa, phuong, thi tran",
+    "to chuc, ca nhan",
+    "bang cap, chung chi",
+    "bang, chung chi",
+];
 
 /// The folded ranges of `s` that [`BOUND_PAIRS`] cover.
 fn bound_pairs(s: &str) -> Vec<(usize, usize)> {
@@ -2289,6 +2299,13 @@ mod tests {
             segments,
             vec!["tu 5%/nam,", " kinh te so trong tung nganh, linh vuc dat 7%,", " doanh nghiep nho va vua dat 50%"]
         );
+        // So are degrees and certificates (a probe of 7 Dec 2026; son_la_dai_hoi_2020, a development text).
+        let (s, found) = read("lao động qua đào tạo đạt 72%, trong đó có bằng cấp, chứng chỉ đạt 32%");
+        let segments: Vec<&str> = found.iter().map(|t| sub(&s, t.start, t.end)).collect();
+        assert_eq!(segments, vec!["lao dong qua dao tao dat 72%,", " trong do co bang cap, chung chi dat 32%"]);
+        let (s, found) = read("lao động đạt 65%, trong đó lao động được cấp bằng, chứng chỉ đạt 30%");
+        let segments: Vec<&str> = found.iter().map(|t| sub(&s, t.start, t.end)).collect();
+        assert_eq!(segments[1], " trong do lao dong duoc cap bang, chung chi dat 30%");
         // "với" right before a figure opens its segment (binh_duong_du_lich_2030, a development text); "so với" does not.
         let (s, found) = read("có 60 cơ sở khách sạn với 8.000 phòng lưu trú");
         let segments: Vec<&str> = found.iter().map(|t| sub(&s, t.start, t.end)).collect();
