@@ -5674,6 +5674,18 @@ def test_degrees_and_certificates_are_one_name():
     assert draft.plan.targets[1]["quote"] == "trong đó có bằng cấp, chứng chỉ đạt 32%"
 
 
+def test_accordingly_after_results_announced_reports_them():
+    # Regression (a probe of 7 Dec 2026): the rank the announced assessment gave was a target of 2025, "Theo đó" read
+    # as opening a plan's aims.
+    draft = chitieu.extract_plan(
+        "Chỉ số chuyển đổi số của Phú Thọ tăng 5 bậc\nBộ Khoa học và Công nghệ vừa công bố kết quả đánh giá Chỉ số "
+        "chuyển đổi số (DTI) năm 2025. Theo đó, tỉnh Phú Thọ xếp thứ 12/34 tỉnh, thành phố, tăng 5 bậc so với năm "
+        "2024.\nNăm 2026, tỉnh phấn đấu nằm trong nhóm 10 tỉnh, thành phố dẫn đầu cả nước về Chỉ số DTI.\n"
+    )
+    assert [(t["indicator"], t["year"], t["value"]) for t in draft.plan.targets] == [("dti_rank", 2026, 10.0)]
+    assert [(o["year"], o["value"]) for o in draft.observations] == [(2025, 12.0)]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -6371,6 +6371,21 @@ test("degrees and certificates are one name", () => {
   assert.equal(draft.plan.targets[1].quote, "trong đó có bằng cấp, chứng chỉ đạt 32%");
 });
 
+test("accordingly after results announced reports them", () => {
+  // Regression (a probe of 7 Dec 2026): the rank the announced assessment gave was a target of 2025, "Theo đó" read
+  // as opening a plan's aims.
+  const draft = c.extractPlan(
+    "Chỉ số chuyển đổi số của Phú Thọ tăng 5 bậc\nBộ Khoa học và Công nghệ vừa công bố kết quả đánh giá Chỉ số " +
+      "chuyển đổi số (DTI) năm 2025. Theo đó, tỉnh Phú Thọ xếp thứ 12/34 tỉnh, thành phố, tăng 5 bậc so với năm " +
+      "2024.\nNăm 2026, tỉnh phấn đấu nằm trong nhóm 10 tỉnh, thành phố dẫn đầu cả nước về Chỉ số DTI.\n",
+  );
+  assert.deepEqual(
+    draft.plan.targets.map((t) => [t.indicator, t.year, t.value]),
+    [["dti_rank", 2026, 10]],
+  );
+  assert.deepEqual(observationRows(draft), [[12, 2025]]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

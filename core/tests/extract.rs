@@ -7860,6 +7860,20 @@ fn degrees_and_certificates_are_one_name() {
     assert_eq!(draft.plan.targets[1].quote, "trong đó có bằng cấp, chứng chỉ đạt 32%");
 }
 
+#[test]
+fn accordingly_after_results_announced_reports_them() {
+    // Regression (a probe of 7 Dec 2026; the same text as the Python and JavaScript tests): the rank the announced
+    // assessment gave was a target of 2025, "Theo đó" read as opening a plan's aims.
+    let draft = extract_plan(
+        "Chỉ số chuyển đổi số của Phú Thọ tăng 5 bậc\nBộ Khoa học và Công nghệ vừa công bố kết quả đánh giá Chỉ số \
+         chuyển đổi số (DTI) năm 2025. Theo đó, tỉnh Phú Thọ xếp thứ 12/34 tỉnh, thành phố, tăng 5 bậc so với năm \
+         2024.\nNăm 2026, tỉnh phấn đấu nằm trong nhóm 10 tỉnh, thành phố dẫn đầu cả nước về Chỉ số DTI.\n",
+    );
+    let rows: Vec<_> = draft.plan.targets.iter().map(|t| (t.indicator.as_str(), t.year, t.value)).collect();
+    assert_eq!(rows, [("dti_rank", Some(2026), 10.0)]);
+    assert_eq!(observation_rows(&draft), [(12.0, Some(2025))]);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

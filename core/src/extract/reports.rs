@@ -616,6 +616,18 @@ fn describes_a_province(before: &str) -> bool {
     super::provinces::ending(sentence).is_some_and(|(_, rest)| rest.is_empty())
 }
 
+/// Whether the sentence before a "Theo đó" (folded `before`, the line up to it) announces an assessment's results: "Bộ
+/// Khoa học và Công nghệ vừa công bố kết quả đánh giá Chỉ số chuyển đổi số (DTI) năm 2025 ... Theo đó, tỉnh Phú Thọ đạt
+/// 0,6521 điểm, xếp thứ 12/34" (a probe of 7 Dec 2026). What follows it then reports those results: the "Theo đó" is
+/// no plan's, which it is after "UBND tỉnh vừa ban hành kế hoạch ...".
+fn results_announced(before: &str) -> bool {
+    let sentence = before.trim_end().trim_end_matches(['.', ',']);
+    let sentence = sub(sentence, sentence.rfind(". ").map_or(0, |i| i + 2), sentence.len());
+    let announced = ["cong bo", "cong khai"].iter().any(|w| find_words(sentence, w).next().is_some());
+    let results = ["ket qua", "bang xep hang"].iter().any(|w| find_words(sentence, w).next().is_some());
+    announced && results
+}
+
 /// Offsets of the words of `s` that want: those of [`WANTED`], "sẽ" (not "chia sẻ") and "cần" (not "cán bộ", "căn", "cận").
 fn wanted_at(s: &str) -> impl Iterator<Item = usize> + '_ {
     let listed = WANTED.iter().flat_map(move |w| find_words(s, w));
@@ -670,6 +682,9 @@ impl Scan {
                 if objectives_met(line, i, w) {
                     scan.reached.push((i, end));
                 }
+                continue;
+            }
+            if *w == "theo do" && results_announced(sub(line, 0, i)) {
                 continue;
             }
             if *w == "thang nam" && !super::years::months_of_the_year(sub(line, 0, i + "thang".len())) {
@@ -1044,6 +1059,20 @@ mod tests {
 
     fn fold(s: &str) -> String {
         Folded::new(s).text
+    }
+
+    #[test]
+    fn accordingly_after_results_announced_wants_nothing() {
+        // A probe of 7 Dec 2026: "Theo đó" after an assessment's results announced reports them; after a plan issued it
+        // still wants.
+        let announced =
+            "Bộ Khoa học và Công nghệ vừa công bố kết quả đánh giá Chỉ số DTI năm 2025. Theo đó, tỉnh Phú Thọ \
+                         xếp thứ ";
+        assert!(!wanted(&fold(announced)));
+        assert!(results_announced(&fold("Bộ vừa công bố kết quả đánh giá DTI năm 2025. ")));
+        assert!(!results_announced(&fold("Bộ vừa công bố kết quả đánh giá DTI năm 2025. Tỉnh ban hành kế hoạch. ")));
+        assert!(wanted(&fold("UBND tỉnh vừa ban hành kế hoạch chuyển đổi số. Theo đó, tỉnh ")));
+        assert!(wanted(&fold("Hội nghị đánh giá kết quả năm 2025. Theo đó, năm 2026 tỉnh ")));
     }
 
     #[test]
