@@ -5686,6 +5686,27 @@ def test_accordingly_after_results_announced_reports_them():
     assert [(o["year"], o["value"]) for o in draft.observations] == [(2025, 12.0)]
 
 
+DTI_ANNOUNCED = (
+    "Công bố Chỉ số chuyển đổi số cấp tỉnh năm 2025 của Quảng Trị\nNgày 20/11/2026, Bộ Khoa học và Công nghệ công bố "
+    "Chỉ số chuyển đổi số (DTI) năm 2025 của 34 tỉnh, thành phố. Theo đó, Hà Nội tiếp tục dẫn đầu với 0,7865 điểm; TP. "
+    "Hồ Chí Minh xếp thứ 2 với 0,7512 điểm. Tỉnh Quảng Trị đạt 0,6012 điểm, xếp thứ 18/34, tăng 5 bậc so với năm "
+    "2024.\n"
+)
+
+
+def test_a_score_below_one_is_an_index_and_other_provinces_ranked_are_not_the_plans():
+    # Regression (a probe of 7 Dec 2026): the province's 0,6012 điểm, its index named in the sentence before, was left
+    # out as a count; once read, the other provinces' scores ranked before it must not be the plan's.
+    draft = chitieu.extract_plan(DTI_ANNOUNCED)
+    assert draft.plan.targets == []
+    assert [(o["year"], o["value"], o["unit"]) for o in draft.observations] == [
+        (2025, 0.6012, "index"),
+        (2025, 18.0, "rank"),
+    ]
+    others = [u["text"] for u in draft.unused_numbers if u["reason"] == "comparison"]
+    assert others == ["0,7865", "0,7512"]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -6386,6 +6386,24 @@ test("accordingly after results announced reports them", () => {
   assert.deepEqual(observationRows(draft), [[12, 2025]]);
 });
 
+test("a score below one is an index and other provinces ranked are not the plan's", () => {
+  // Regression (a probe of 7 Dec 2026): the province's 0,6012 điểm, its index named in the sentence before, was left
+  // out as a count; once read, the other provinces' scores ranked before it must not be the plan's.
+  const draft = c.extractPlan(
+    "Công bố Chỉ số chuyển đổi số cấp tỉnh năm 2025 của Quảng Trị\nNgày 20/11/2026, Bộ Khoa học và Công nghệ công bố " +
+      "Chỉ số chuyển đổi số (DTI) năm 2025 của 34 tỉnh, thành phố. Theo đó, Hà Nội tiếp tục dẫn đầu với 0,7865 điểm; " +
+      "TP. Hồ Chí Minh xếp thứ 2 với 0,7512 điểm. Tỉnh Quảng Trị đạt 0,6012 điểm, xếp thứ 18/34, tăng 5 bậc so với " +
+      "năm 2024.\n",
+  );
+  assert.deepEqual(draft.plan.targets, []);
+  assert.deepEqual(
+    (draft.observations ?? []).map((o) => [o.year, o.value, o.unit]),
+    [[2025, 0.6012, "index"], [2025, 18, "rank"]],
+  );
+  const others = (draft.unused_numbers ?? []).filter((u) => u.reason === "comparison").map((u) => u.text);
+  assert.deepEqual(others, ["0,7865", "0,7512"]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -76,7 +76,7 @@ fn precision_and_recall_per_half() {
     assert!(test.precision() >= 0.75 && test.recall() >= 0.75, "{test:?}");
     // Labelled achievements (counts too, since the reader drafts them) found among the draft observations (on
     // value; `dated`: and on year).
-    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled, dev_obs.dated), (706, 802, 895, 606));
+    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled, dev_obs.dated), (707, 803, 895, 607));
     assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled, test_obs.dated), (553, 691, 876, 414));
 }
 
@@ -131,7 +131,9 @@ fn a_text_reads_nearly_as_well_however_its_lines_break() {
     // it: wrapped (1720, 1710, 1554), a clause per line (1734, 1710, 1558), a sentence per line (1732, 1710, 1572).
     // The last figure of each is the drafted targets that moved against the texts as published; on 5 Dec 2026, before
     // the joins of that day, on the 763 texts of then: 40, 23 and 91 (24, 2 and 38 after them). Indented by a tab, the
-    // half moved 931 drafts in 146 texts before a line's indentation folded to nothing (5 Dec 2026).
+    // half moved 931 drafts in 146 texts before a line's indentation folded to nothing (5 Dec 2026). A sentence per
+    // line, kon_tum_chi_so_chuyen_doi_so_2023 takes its first sentence for its title and its period for 2020, so its
+    // figures of 2022 are targets there: a score below one read as one (7 Dec 2026) is one more of them.
     let all = corpus::load().unwrap();
     let scores: Vec<_> = corpus::development_half_reshaped(&all)
         .into_iter()
@@ -142,7 +144,7 @@ fn a_text_reads_nearly_as_well_however_its_lines_break() {
         vec![
             ("dev wrapped at 80", 2831, 2816, 2659, 3),
             ("dev clause per line", 2830, 2816, 2658, 2),
-            ("dev sentence per line", 2839, 2816, 2660, 15),
+            ("dev sentence per line", 2840, 2816, 2660, 16),
             ("dev indented by a tab", 2832, 2816, 2660, 0),
         ]
     );

@@ -7874,6 +7874,28 @@ fn accordingly_after_results_announced_reports_them() {
     assert_eq!(observation_rows(&draft), [(12.0, Some(2025))]);
 }
 
+/// An announced DTI with the provinces ranked before the plan's own (a probe of 7 Dec 2026; the same text as the Python
+/// and JavaScript tests).
+const DTI_ANNOUNCED: &str =
+    "Công bố Chỉ số chuyển đổi số cấp tỉnh năm 2025 của Quảng Trị\nNgày 20/11/2026, Bộ Khoa học \
+                             và Công nghệ công bố Chỉ số chuyển đổi số (DTI) năm 2025 của 34 tỉnh, thành phố. Theo đó, \
+                             Hà Nội tiếp tục dẫn đầu với 0,7865 điểm; TP. Hồ Chí Minh xếp thứ 2 với 0,7512 điểm. Tỉnh \
+                             Quảng Trị đạt 0,6012 điểm, xếp thứ 18/34, tăng 5 bậc so với năm 2024.\n";
+
+#[test]
+fn a_score_below_one_is_an_index_and_other_provinces_ranked_are_not_the_plans() {
+    // Regression: the province's 0,6012 điểm, its index named in the sentence before, was left out as a count; once
+    // read, the scores "Hà Nội tiếp tục dẫn đầu với 0,7865 điểm" and "TP. Hồ Chí Minh xếp thứ 2 với 0,7512 điểm" must
+    // not be the plan's.
+    let draft = extract_plan(DTI_ANNOUNCED);
+    assert!(draft.plan.targets.is_empty());
+    assert_eq!(observation_rows(&draft), [(0.6012, Some(2025)), (18.0, Some(2025))]);
+    assert_eq!(draft.observations[0].unit, MeasureUnit::Index);
+    let others: Vec<_> =
+        draft.unused_numbers.iter().filter(|u| u.reason == UnusedReason::Comparison).map(|u| u.text.as_str()).collect();
+    assert_eq!(others, ["0,7865", "0,7512"]);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -256,7 +256,8 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>, listed: Option<Measur
             out.push(hit);
         } else if units::human_development_index(lead, value) {
             out.push(Hit::of(number, value, number.end, Some(MeasureUnit::Index)));
-        } else if let Some(n) = units::index_points(lead, after) {
+        } else if let Some(n) = units::index_points(lead, after).or_else(|| units::score_below_one(lead, after, value))
+        {
             // "Chỉ số “Tiếp cận đất đai” đạt từ 6,5 điểm trở lên": an index's score.
             out.push(Hit::of(number, value, number.end + n, Some(MeasureUnit::Index)));
         } else if let Some(hit) = bare_hit(bare, number, value, after) {

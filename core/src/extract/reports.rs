@@ -618,13 +618,14 @@ fn describes_a_province(before: &str) -> bool {
 
 /// Whether the sentence before a "Theo đó" (folded `before`, the line up to it) announces an assessment's results: "Bộ
 /// Khoa học và Công nghệ vừa công bố kết quả đánh giá Chỉ số chuyển đổi số (DTI) năm 2025 ... Theo đó, tỉnh Phú Thọ đạt
-/// 0,6521 điểm, xếp thứ 12/34" (a probe of 7 Dec 2026). What follows it then reports those results: the "Theo đó" is
-/// no plan's, which it is after "UBND tỉnh vừa ban hành kế hoạch ...".
+/// 0,6521 điểm, xếp thứ 12/34", "... công bố Chỉ số chuyển đổi số (DTI) năm 2025 của 34 tỉnh, thành phố. Theo đó, Hà
+/// Nội tiếp tục dẫn đầu với 0,7865 điểm"; probes of 7 Dec 2026). What follows it then reports those results: the
+/// "Theo đó" is no plan's, which it is after "UBND tỉnh vừa ban hành kế hoạch ...".
 fn results_announced(before: &str) -> bool {
     let sentence = before.trim_end().trim_end_matches(['.', ',']);
     let sentence = sub(sentence, sentence.rfind(". ").map_or(0, |i| i + 2), sentence.len());
     let announced = ["cong bo", "cong khai"].iter().any(|w| find_words(sentence, w).next().is_some());
-    let results = ["ket qua", "bang xep hang"].iter().any(|w| find_words(sentence, w).next().is_some());
+    let results = ["ket qua", "xep hang", "chi so"].iter().any(|w| find_words(sentence, w).next().is_some());
     announced && results
 }
 
@@ -1070,6 +1071,7 @@ mod tests {
                          xếp thứ ";
         assert!(!wanted(&fold(announced)));
         assert!(results_announced(&fold("Bộ vừa công bố kết quả đánh giá DTI năm 2025. ")));
+        assert!(results_announced(&fold("Bộ công bố Chỉ số chuyển đổi số (DTI) năm 2025 của 34 tỉnh, thành phố. ")));
         assert!(!results_announced(&fold("Bộ vừa công bố kết quả đánh giá DTI năm 2025. Tỉnh ban hành kế hoạch. ")));
         assert!(wanted(&fold("UBND tỉnh vừa ban hành kế hoạch chuyển đổi số. Theo đó, tỉnh ")));
         assert!(wanted(&fold("Hội nghị đánh giá kết quả năm 2025. Theo đó, năm 2026 tỉnh ")));

@@ -418,7 +418,17 @@ pub(crate) fn another_provinces(s: &str, t: &Found, local: Option<&str>) -> bool
     super::provinces::ending(name).is_some_and(|(p, before)| {
         !super::provinces::same(p, local)
             && (before.is_empty() || super::folded::ends_with_words(before, "cua") || named.is_some())
-    })
+    }) || ranked_with(own, local)
+}
+
+/// Whether a figure's own words (folded `own`) open with another province's name than `local` and end with "với", in a
+/// ranking of provinces: "Hà Nội tiếp tục dẫn đầu với 0,7865 điểm", "TP. Hồ Chí Minh xếp thứ 2 với 0,7512 điểm" (a
+/// probe of 7 Dec 2026).
+fn ranked_with(own: &str, local: &str) -> bool {
+    let unit = ["tinh", "thanh pho", "tp"].iter().find(|w| super::folded::starts_with_words(own, w));
+    let name = unit.map_or(own, |w| sub(own, w.len(), own.len()).trim_start_matches(['.', ' ']));
+    super::folded::ends_with_words(own, "voi")
+        && super::provinces::opening(name).is_some_and(|p| !super::provinces::same(p, local))
 }
 
 /// Whether figure `t` is a change against a base year said beside another figure of its line, with no words

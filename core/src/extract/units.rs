@@ -320,6 +320,20 @@ pub(crate) fn index_points(lead: &str, after: &str) -> Option<usize> {
     (!other).then(|| after.len() - t.len() + "diem".len())
 }
 
+/// The folded length of "điểm" after a score between 0 and 1 with decimals whose clause names no index ("Theo đó, tỉnh
+/// Phú Thọ đạt 0,6521 điểm, xếp thứ 12/34", the DTI named in the sentence before; a probe of 7 Dec 2026): no places
+/// counted ("15 điểm du lịch") are a fraction, so the figure is a score. Not a change of a score ("tăng 0,0523 điểm").
+pub(crate) fn score_below_one(lead: &str, after: &str, value: f64) -> Option<usize> {
+    let t = after.trim_start();
+    let rest = sub(t, "diem".len(), t.len()).trim_start();
+    let more = rest.starts_with(|c: char| c.is_ascii_alphabetic()) && !starts_with_words(rest, "tro len");
+    let near: Vec<&str> = words(lead).collect();
+    let near = super::folded::last_words(&near, 3);
+    let changes = ["tang", "giam", "nang", "them", "cai thien"].iter().any(|w| find_words(&near, w).next().is_some());
+    let fraction = value > 0.0 && value < 1.0;
+    (fraction && starts_with_words(t, "diem") && !more && !changes).then(|| after.len() - t.len() + "diem".len())
+}
+
 /// A ratio per people after a figure, within a few words: "/1.000 dân", "trên 1.000 dân", "/10.000 dân",
 /// "/vạn dân" ("300 phòng học/10.000 dân"). Returns the folded length read and how many thousand people it is
 /// per: the figure per 1,000 people is the figure divided by it.
@@ -1390,6 +1404,11 @@ mod tests {
         // A pillar of the DTI said alone (a probe of 7 Dec 2026).
         assert_eq!(index_points("kinh te so dat ", " diem, xep thu 21"), Some(5));
         assert_eq!(index_points("xa hoi so tang ", " diem"), None);
+        // A fraction of a point is a score, its index named or not (a probe of 7 Dec 2026); not a change of one.
+        assert_eq!(score_below_one("theo do, tinh phu tho dat ", " diem, xep thu 12/34", 0.6521), Some(5));
+        assert_eq!(score_below_one("tinh phu tho tang ", " diem so voi nam 2024", 0.0523), None);
+        assert_eq!(score_below_one("tinh co ", " diem du lich", 0.5), None);
+        assert_eq!(score_below_one("tinh dat ", " diem", 8.5), None);
     }
 
     #[test]
