@@ -5707,6 +5707,16 @@ def test_a_score_below_one_is_an_index_and_other_provinces_ranked_are_not_the_pl
     assert others == ["0,7865", "0,7512"]
 
 
+def test_data_reused_is_no_patent_commercially_exploited():
+    # Regression (a probe of 7 Dec 2026): the share of digitised data reused was the national resolution's share of
+    # patents commercially exploited, for "tỷ lệ khai thác".
+    draft = chitieu.extract_plan(
+        "Kế hoạch số hóa năm 2026\nTỷ lệ khai thác, sử dụng lại thông tin, dữ liệu số hóa đạt tối thiểu 50% vào năm "
+        "2026.\n"
+    )
+    assert [t["indicator"] for t in draft.plan.targets] == ["khai_thac_su_dung_lai_thong_tin_du_lieu_so_hoa"]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

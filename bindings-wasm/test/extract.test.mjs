@@ -6404,6 +6404,19 @@ test("a score below one is an index and other provinces ranked are not the plan'
   assert.deepEqual(others, ["0,7865", "0,7512"]);
 });
 
+test("data reused is no patent commercially exploited", () => {
+  // Regression (a probe of 7 Dec 2026): the share of digitised data reused was the national resolution's share of
+  // patents commercially exploited, for "tỷ lệ khai thác".
+  const draft = c.extractPlan(
+    "Kế hoạch số hóa năm 2026\nTỷ lệ khai thác, sử dụng lại thông tin, dữ liệu số hóa đạt tối thiểu 50% vào năm " +
+      "2026.\n",
+  );
+  assert.deepEqual(
+    draft.plan.targets.map((t) => t.indicator),
+    ["khai_thac_su_dung_lai_thong_tin_du_lieu_so_hoa"],
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

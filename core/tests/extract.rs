@@ -7896,6 +7896,18 @@ fn a_score_below_one_is_an_index_and_other_provinces_ranked_are_not_the_plans() 
     assert_eq!(others, ["0,7865", "0,7512"]);
 }
 
+#[test]
+fn data_reused_is_no_patent_commercially_exploited() {
+    // Regression (a probe of 7 Dec 2026; the same text as the Python and JavaScript tests): the share of digitised data
+    // reused was the national resolution's share of patents commercially exploited, for "tỷ lệ khai thác".
+    let draft = extract_plan(
+        "Kế hoạch số hóa năm 2026\nTỷ lệ khai thác, sử dụng lại thông tin, dữ liệu số hóa đạt tối thiểu 50% vào năm \
+         2026.\n",
+    );
+    let ids: Vec<_> = draft.plan.targets.iter().map(|t| t.indicator.as_str()).collect();
+    assert_eq!(ids, ["khai_thac_su_dung_lai_thong_tin_du_lieu_so_hoa"]);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

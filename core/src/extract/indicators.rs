@@ -367,6 +367,10 @@ mod tests {
         assert_eq!(ids("100% TTHC đủ điều kiện được cung cấp DVCTT toàn trình"), ["full_online_public_services"]);
         // An indicator of the national resolution is in the catalogue too.
         assert_eq!(ids("Tỷ lệ giao dịch không dùng tiền mặt đạt 80%"), ["cashless_transactions"]);
+        // Data reused is no patent commercially exploited (a probe of 7 Dec 2026); the resolution's wording is.
+        let reused = ids("Tỷ lệ khai thác, sử dụng lại thông tin, dữ liệu số hóa đạt tối thiểu 50%");
+        assert_eq!(reused, ["khai_thac_su_dung_lai_thong_tin_du_lieu_so_hoa"]);
+        assert_eq!(ids("tỉ lệ khai thác thương mại đạt 8 - 10%"), ["patent_commercialisation_rate"]);
     }
 
     #[test]

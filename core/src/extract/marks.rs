@@ -88,6 +88,10 @@ const REGION: u32 = 1 << 29;
 /// results of procedures digitised ("Tỷ lệ hồ sơ thủ tục hành chính giải quyết đúng hạn: 100%" was
 /// `digitised_procedure_results`; a probe of 6 Dec 2026).
 const ON_TIME: u32 = 1 << 30;
+/// Commercial exploitation ("khai thác thương mại"), which the national share of patents exploited must find named:
+/// "Tỷ lệ khai thác, sử dụng lại thông tin, dữ liệu số hóa" is no share of patents (it was
+/// `patent_commercialisation_rate`; a probe of 7 Dec 2026).
+const COMMERCIALISED: u32 = 1 << 31;
 /// The marks named on both sides or neither: payments, health and time limits.
 const BOTH_OR_NEITHER: u32 = PAYMENT | HEALTH | ON_TIME;
 /// The marks an indicator's name gives that a phrase must name for it to measure the phrase: all but places, officials
@@ -97,7 +101,7 @@ const MUST_BE_NAMED: u32 = !(PLACES | OFFICIALS | ENTERPRISES | BOTH_OR_NEITHER)
 const PLACES: u32 = VILLAGES | COMMUNES | HOUSEHOLDS;
 
 /// Words (folded) and the mark each gives; "ấp", "làng" and "xã" are read apart ([`mark_of`]).
-const WORDS: [(&str, u32); 74] = [
+const WORDS: [(&str, u32); 75] = [
     ("dan so", PEOPLE),
     ("nguoi dan", PEOPLE),
     ("cong dan", PEOPLE),
@@ -172,6 +176,7 @@ const WORDS: [(&str, u32); 74] = [
     ("truoc han", ON_TIME),
     ("qua han", ON_TIME),
     ("tre han", ON_TIME),
+    ("khai thac thuong mai", COMMERCIALISED),
 ];
 
 /// The mark of the word `w` at `i` in `s`: "ấp" not "áp dụng", "làng" not "lãng phí", "xã" not "xã hội", the
