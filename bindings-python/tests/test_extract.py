@@ -5717,6 +5717,21 @@ def test_data_reused_is_no_patent_commercially_exploited():
     assert [t["indicator"] for t in draft.plan.targets] == ["khai_thac_su_dung_lai_thong_tin_du_lieu_so_hoa"]
 
 
+def test_a_roadmaps_lines_of_years_and_tiers_measure_what_the_line_above_names():
+    # Regression (a probe of 7 Dec 2026): each line's figures, which name only their year and tier, were
+    # indicator_percent.
+    draft = chitieu.extract_plan(
+        "Kế hoạch số hóa giai đoạn 2026-2027\nII. CHỈ TIÊU\n1. Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành "
+        "chính:\n- Năm 2026: cấp tỉnh đạt 80%, cấp xã đạt 60%;\n- Năm 2027: cấp tỉnh đạt 90%, cấp xã đạt 75%.\n"
+    )
+    assert [(t["indicator"], t["year"], t["tier"], t["value"]) for t in draft.plan.targets] == [
+        ("digitised_procedure_results", 2026, "province", 80.0),
+        ("digitised_procedure_results", 2026, "commune", 60.0),
+        ("digitised_procedure_results", 2027, "province", 90.0),
+        ("digitised_procedure_results", 2027, "commune", 75.0),
+    ]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

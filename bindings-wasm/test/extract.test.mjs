@@ -6417,6 +6417,24 @@ test("data reused is no patent commercially exploited", () => {
   );
 });
 
+test("a roadmap's lines of years and tiers measure what the line above names", () => {
+  // Regression (a probe of 7 Dec 2026): each line's figures, which name only their year and tier, were
+  // indicator_percent.
+  const draft = c.extractPlan(
+    "Kế hoạch số hóa giai đoạn 2026-2027\nII. CHỈ TIÊU\n1. Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành " +
+      "chính:\n- Năm 2026: cấp tỉnh đạt 80%, cấp xã đạt 60%;\n- Năm 2027: cấp tỉnh đạt 90%, cấp xã đạt 75%.\n",
+  );
+  assert.deepEqual(
+    draft.plan.targets.map((t) => [t.indicator, t.year, t.tier, t.value]),
+    [
+      ["digitised_procedure_results", 2026, "province", 80],
+      ["digitised_procedure_results", 2026, "commune", 60],
+      ["digitised_procedure_results", 2027, "province", 90],
+      ["digitised_procedure_results", 2027, "commune", 75],
+    ],
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

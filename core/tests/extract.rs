@@ -7908,6 +7908,27 @@ fn data_reused_is_no_patent_commercially_exploited() {
     assert_eq!(ids, ["khai_thac_su_dung_lai_thong_tin_du_lieu_so_hoa"]);
 }
 
+#[test]
+fn a_roadmaps_lines_of_years_and_tiers_measure_what_the_line_above_names() {
+    // Regression (a probe of 7 Dec 2026; the same text as the Python and JavaScript tests): each line's figures, which
+    // name only their year and tier, were `indicator_percent`.
+    let draft = extract_plan(
+        "Kế hoạch số hóa giai đoạn 2026-2027\nII. CHỈ TIÊU\n1. Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành \
+         chính:\n- Năm 2026: cấp tỉnh đạt 80%, cấp xã đạt 60%;\n- Năm 2027: cấp tỉnh đạt 90%, cấp xã đạt 75%.\n",
+    );
+    let rows: Vec<_> = draft.plan.targets.iter().map(|t| (t.indicator.as_str(), t.year, t.tier, t.value)).collect();
+    let results = "digitised_procedure_results";
+    assert_eq!(
+        rows,
+        [
+            (results, Some(2026), Some(Tier::Province), 80.0),
+            (results, Some(2026), Some(Tier::Commune), 60.0),
+            (results, Some(2027), Some(Tier::Province), 90.0),
+            (results, Some(2027), Some(Tier::Commune), 75.0),
+        ]
+    );
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -529,7 +529,10 @@ fn tiers_named_above(
     if found.is_empty() {
         return if line.trim().is_empty() { named } else { names_what_follows(line).then_some((from, end)) };
     }
-    let only_tier = |f: &Found| tiers::only_tier_words(sub(s, f.phrase.0, f.phrase.1));
+    let only_tier = |f: &Found| {
+        let phrase = sub(s, f.phrase.0, f.phrase.1);
+        tiers::only_tier_words(phrase) || tiers::only_year_and_tier_words(phrase)
+    };
     let all = found.iter().all(|(_, f)| only_tier(f) || f.same_indicator_as_previous);
     let parent = named.filter(|_| all)?;
     for (_, f) in found.iter_mut().filter(|(_, f)| !f.same_indicator_as_previous) {

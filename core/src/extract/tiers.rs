@@ -197,6 +197,18 @@ pub(crate) fn only_tier_words(phrase: &str) -> bool {
     words(phrase).any(|w| matches!(w, "cap" | "tai" | "voi")) && words(phrase).all(tier_word)
 }
 
+/// Whether a phrase says nothing but a year and the tiers, if any, its figure is of: "- Năm 2026" before "cấp tỉnh đạt
+/// 80%", a roadmap's line under the line that names what it measures ("1. Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ
+/// tục hành chính:\n- Năm 2026: cấp tỉnh đạt 80%, cấp xã đạt 60%;"; a probe of 7 Dec 2026: it was named
+/// `indicator_percent`).
+pub(crate) fn only_year_and_tier_words(phrase: &str) -> bool {
+    let year = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+    let time = |w: &str| matches!(w, "nam" | "den" | "vao" | "het" | "cuoi" | "dat");
+    // The year opens the phrase, as a roadmap's line does: not "... tăng trưởng 8% trong năm 2025" after a figure.
+    let opens = words(phrase).next().is_some_and(|w| w == "nam" || year(w));
+    opens && words(phrase).any(year) && words(phrase).all(|w| year(w) || time(w) || tier_word(w))
+}
+
 /// Whether a comma between folded `before` and `after` lists tiers ("100% cơ quan nhà nước cấp tỉnh, cấp xã sử dụng
 /// nền tảng họp trực tuyến"): what is measured goes on after the last of them.
 pub(crate) fn listed(before: &str, after: &str) -> bool {
@@ -219,6 +231,16 @@ pub(crate) fn tier_word(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_roadmaps_year_and_tiers_name_nothing() {
+        // A probe of 7 Dec 2026: the line above names what "- Năm 2026: cấp tỉnh đạt 80%" measures.
+        assert!(only_year_and_tier_words("- nam 2026") && only_year_and_tier_words("nam 2028: cap tinh va cap xa "));
+        assert!(only_year_and_tier_words("2027: cap xa dat "));
+        // Not a year after what a figure measures (cao_bang_kich_ban_tang_truong_2025, a development text).
+        assert!(!only_year_and_tier_words("trong nam 2025") && !only_year_and_tier_words("nam 2026 ty le ho so"));
+        assert!(!only_year_and_tier_words("cap tinh "));
+    }
     use crate::extract::folded::Folded;
 
     fn tier(text: &str) -> Option<Tier> {
