@@ -5732,6 +5732,18 @@ def test_a_roadmaps_lines_of_years_and_tiers_measure_what_the_line_above_names()
     ]
 
 
+def test_two_levels_named_at_once_are_neither():
+    # Regression (a probe of 7 Dec 2026): "đơn vị cấp tỉnh" read as units covered left "cấp xã" alone, and the figure
+    # of both levels was the commune's.
+    draft = chitieu.extract_plan(
+        "Kế hoạch chuyển đổi số năm 2026\n- 90% cơ quan, đơn vị cấp tỉnh, cấp xã có hệ thống thông tin được phê "
+        "duyệt cấp độ an toàn.\n"
+    )
+    assert [(t["indicator"], t.get("tier"), t["value"]) for t in draft.plan.targets] == [
+        ("info_systems_security_approved", None, 90.0)
+    ]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -6435,6 +6435,19 @@ test("a roadmap's lines of years and tiers measure what the line above names", (
   );
 });
 
+test("two levels named at once are neither", () => {
+  // Regression (a probe of 7 Dec 2026): "đơn vị cấp tỉnh" read as units covered left "cấp xã" alone, and the figure
+  // of both levels was the commune's.
+  const draft = c.extractPlan(
+    "Kế hoạch chuyển đổi số năm 2026\n- 90% cơ quan, đơn vị cấp tỉnh, cấp xã có hệ thống thông tin được phê " +
+      "duyệt cấp độ an toàn.\n",
+  );
+  assert.deepEqual(
+    draft.plan.targets.map((t) => [t.indicator, t.tier ?? null, t.value]),
+    [["info_systems_security_approved", null, 90]],
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -7929,6 +7929,18 @@ fn a_roadmaps_lines_of_years_and_tiers_measure_what_the_line_above_names() {
     );
 }
 
+#[test]
+fn two_levels_named_at_once_are_neither() {
+    // Regression (a probe of 7 Dec 2026; the same text as the Python and JavaScript tests): "đơn vị cấp tỉnh" read as
+    // units covered left "cấp xã" alone, and the figure of both levels was the commune's.
+    let draft = extract_plan(
+        "Kế hoạch chuyển đổi số năm 2026\n- 90% cơ quan, đơn vị cấp tỉnh, cấp xã có hệ thống thông tin được phê \
+         duyệt cấp độ an toàn.\n",
+    );
+    let rows: Vec<_> = draft.plan.targets.iter().map(|t| (t.indicator.as_str(), t.tier, t.value)).collect();
+    assert_eq!(rows, [("info_systems_security_approved", None, 90.0)]);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

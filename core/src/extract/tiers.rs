@@ -63,7 +63,29 @@ pub(crate) fn tier_in(window: &str, city_is_province: bool) -> Option<(Tier, usi
         // "hồ sơ ở cấp tỉnh, huyện, xã", "hồ sơ công việc cấp huyện, cấp tỉnh": several levels named at once are
         // none of them (a figure of each level is read by `respectively` when the text gives one).
         .filter(|(i, t, m)| !other_level_follows(sub(window, i + m.len(), window.len()), *t, city_is_province))
+        // "cơ quan, đơn vị cấp tỉnh, cấp xã": the level after another one named with it (whose words may name the units
+        // covered, "đơn vị cấp tỉnh") is none of them either (a probe of 7 Dec 2026: it was the commune's).
+        .filter(|(i, t, _)| !other_level_precedes(sub(window, 0, *i), *t))
         .map(|(i, t, _)| (t, i))
+}
+
+/// Whether the words right before a tier's words (folded `before`) end with another level's joined to it: "cấp tỉnh, "
+/// or "cấp tỉnh và " before "cấp xã" (`tier`).
+fn other_level_precedes(before: &str, tier: Tier) -> bool {
+    let b = before.trim_end();
+    let b = match b.strip_suffix([',', '/']) {
+        Some(rest) => rest,
+        None if ends_with_words(b, "va") => sub(b, 0, b.len() - 2),
+        None => return false,
+    };
+    let levels: [(&str, Tier); 5] = [
+        ("cap tinh", Tier::Province),
+        ("cap huyen", Tier::District),
+        ("cap quan", Tier::District),
+        ("cap xa", Tier::Commune),
+        ("cap phuong", Tier::Commune),
+    ];
+    levels.iter().any(|(w, t)| *t != tier && ends_with_words(b.trim_end(), w))
 }
 
 /// Whether the words right after a tier's words name another level joined to it ("cấp tỉnh, huyện, xã",
@@ -273,6 +295,10 @@ mod tests {
         assert_eq!(tier("đơn vị cấp xã"), None);
         assert_eq!(tier("đơn vị hành chính cấp xã được phủ sóng 5G"), None);
         assert_eq!(tier("cán bộ vận hành trạm truyền thanh cấp xã"), None);
+        // Two levels named at once, the first of them naming the units covered, are neither (a probe of 7 Dec 2026).
+        assert_eq!(tier("cơ quan, đơn vị cấp tỉnh, cấp xã có hệ thống thông tin"), None);
+        assert_eq!(tier("cơ quan, đơn vị cấp tỉnh và cấp xã"), None);
+        assert_eq!(tier("cán bộ, công chức cấp xã"), Some(Tier::Commune));
         // Communes, wards and special zones named as places are no tier; nor is a town.
         assert_eq!(tier("xã, phường, đặc khu có điểm phục vụ"), None);
         assert_eq!(tier("trung tâm y tế huyện, thị xã"), None);
