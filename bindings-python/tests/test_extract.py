@@ -5744,6 +5744,18 @@ def test_two_levels_named_at_once_are_neither():
     ]
 
 
+def test_digital_certificates_issued_are_counted():
+    # Regression (a probe of 7 Dec 2026): the certificates issued were left out with no unit, and "Lũy kế 9 tháng,"
+    # opened their name.
+    draft = chitieu.extract_plan(
+        "Báo cáo kết quả chuyển đổi số quý III năm 2026\nLũy kế 9 tháng, toàn tỉnh cấp 15.200 chứng thư số cho cá "
+        "nhân.\n"
+    )
+    assert [(o["indicator"], o["unit"], o["year"], o["value"]) for o in draft.observations] == [
+        ("cap_chung_thu_so_ca_nhan", "count", 2026, 15200.0)
+    ]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -6448,6 +6448,19 @@ test("two levels named at once are neither", () => {
   );
 });
 
+test("digital certificates issued are counted", () => {
+  // Regression (a probe of 7 Dec 2026): the certificates issued were left out with no unit, and "Lũy kế 9 tháng,"
+  // opened their name.
+  const draft = c.extractPlan(
+    "Báo cáo kết quả chuyển đổi số quý III năm 2026\nLũy kế 9 tháng, toàn tỉnh cấp 15.200 chứng thư số cho cá " +
+      "nhân.\n",
+  );
+  assert.deepEqual(
+    (draft.observations ?? []).map((o) => [o.indicator, o.unit, o.year, o.value]),
+    [["cap_chung_thu_so_ca_nhan", "count", 2026, 15200]],
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -7941,6 +7941,18 @@ fn two_levels_named_at_once_are_neither() {
     assert_eq!(rows, [("info_systems_security_approved", None, 90.0)]);
 }
 
+#[test]
+fn digital_certificates_issued_are_counted() {
+    // Regression (a probe of 7 Dec 2026; the same text as the Python and JavaScript tests): the certificates issued
+    // were left out with no unit, and "Lũy kế 9 tháng," opened their name.
+    let draft = extract_plan(
+        "Báo cáo kết quả chuyển đổi số quý III năm 2026\nLũy kế 9 tháng, toàn tỉnh cấp 15.200 chứng thư số cho cá \
+         nhân.\n",
+    );
+    let rows: Vec<_> = draft.observations.iter().map(|o| (o.indicator.as_str(), o.unit, o.year, o.value)).collect();
+    assert_eq!(rows, [("cap_chung_thu_so_ca_nhan", MeasureUnit::Count, Some(2026), 15200.0)]);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -277,7 +277,9 @@ fn drop_opening_time(t: &mut Vec<(&str, String)>) {
     // "Trong 5 năm qua, ...", and the present, "Đến nay, ..." ("Theo thống kê, đến nay, toàn tỉnh có 173 trường").
     // And a span of the year that a comma closes ("Trong 6 tháng đầu năm, tổng giá trị sản xuất ..."; a probe of 6
     // Dec 2026).
-    let past = |w: &(&str, String)| matches!(w.1.as_str(), "qua" | "nay" | "nam") && w.0.ends_with(',');
+    // And the months counted that a comma closes ("Lũy kế 9 tháng, toàn tỉnh cấp 15.200 chứng thư số"; a probe of 7 Dec
+    // 2026).
+    let past = |w: &(&str, String)| matches!(w.1.as_str(), "qua" | "nay" | "nam" | "thang") && w.0.ends_with(',');
     let count = |w: &(&str, String)| w.1.bytes().all(|b| b.is_ascii_digit());
     // The term's end said without its years ("Đến cuối nhiệm kỳ tăng thêm 353 hội viên").
     let term = |k: usize| k >= 1 && t.get(k - 1..=k).is_some_and(|r| are(r, &["nhiem", "ky"]));
@@ -804,6 +806,9 @@ mod tests {
             name_vi("Trong 6 tháng đầu năm, tổng giá trị sản xuất ước", MeasureUnit::Dong),
             "tổng giá trị sản xuất"
         );
+        // The months counted too (a probe of 7 Dec 2026).
+        let certificates = name_vi("Lũy kế 9 tháng, toàn tỉnh cấp 15.200 chứng thư số cho cá nhân", MeasureUnit::Count);
+        assert_eq!(certificates, "cấp chứng thư số cho cá nhân");
         // Nor are the words that say a figure is of the present, but "thực hiện có" keeps its words.
         let count = MeasureUnit::Count;
         assert_eq!(name_vi("Phường hiện có 10.000 đơn vị kinh tế", count), "Phường đơn vị kinh tế");

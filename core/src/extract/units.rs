@@ -524,7 +524,7 @@ const ENERGY: [(&str, MeasureUnit, f64); 8] = [
 /// mới", "phát triển ít nhất 5 sản phẩm OCOP", "kết nạp từ 25 đảng viên trở lên"), each with the words that,
 /// right after it, make it another word ("hỗ trợ", "hồ sơ", "xã hội"). Tasks, solutions, platforms and
 /// systems a plan lists ("05 giải pháp", "01 nền tảng") are not among them ([`super::noise`]).
-const COUNTED: [(&str, &[&str]); 121] = [
+const COUNTED: [(&str, &[&str]); 122] = [
     ("doanh nghiep", &[]),
     // Its abbreviation, in a table's unit column ("Số doanh nghiệp thành lập mới | DN | 320 | 400") as in text.
     ("dn", &[]),
@@ -578,6 +578,8 @@ const COUNTED: [(&str, &[&str]); 121] = [
     // text; "cấp 500 thẻ căn cước", a probe of 6 Dec 2026).
     ("chu ky so", &[]),
     ("chu ky dien tu", &[]),
+    // Digital certificates issued ("toàn tỉnh cấp 15.200 chứng thư số cho cá nhân", a probe of 7 Dec 2026).
+    ("chung thu so", &[]),
     ("the can cuoc", &[]),
     ("the bao hiem y te", &[]),
     ("the bhyt", &[]),
