@@ -5756,6 +5756,16 @@ def test_digital_certificates_issued_are_counted():
     ]
 
 
+def test_a_headlines_report_the_body_says_again_is_one_observation():
+    # Regression (a probe of 7 Dec 2026): the headline's 65% of the plan was an observation beside the body's.
+    draft = chitieu.extract_plan(
+        "Bình dân học vụ số: Thanh Hóa đạt 65% kế hoạch\nSau 6 tháng, toàn tỉnh đã có 1,2 triệu lượt người tham gia "
+        "học tập, đạt 65% kế hoạch.\n"
+    )
+    assert [(o["value"], o["quote"]) for o in draft.observations][1:] == [(65.0, "đạt 65% kế hoạch")]
+    assert len(draft.observations) == 2
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

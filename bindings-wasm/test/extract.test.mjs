@@ -6461,6 +6461,17 @@ test("digital certificates issued are counted", () => {
   );
 });
 
+test("a headline's report the body says again is one observation", () => {
+  // Regression (a probe of 7 Dec 2026): the headline's 65% of the plan was an observation beside the body's.
+  const draft = c.extractPlan(
+    "Bình dân học vụ số: Thanh Hóa đạt 65% kế hoạch\nSau 6 tháng, toàn tỉnh đã có 1,2 triệu lượt người tham gia " +
+      "học tập, đạt 65% kế hoạch.\n",
+  );
+  const rows = (draft.observations ?? []).map((o) => [o.value, o.quote]);
+  assert.deepEqual(rows.slice(1), [[65, "đạt 65% kế hoạch"]]);
+  assert.equal(rows.length, 2);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

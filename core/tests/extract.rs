@@ -7953,6 +7953,19 @@ fn digital_certificates_issued_are_counted() {
     assert_eq!(rows, [("cap_chung_thu_so_ca_nhan", MeasureUnit::Count, Some(2026), 15200.0)]);
 }
 
+#[test]
+fn a_headlines_report_the_body_says_again_is_one_observation() {
+    // Regression (a probe of 7 Dec 2026; the same text as the Python and JavaScript tests): the headline's 65% of the
+    // plan was an observation beside the body's.
+    let draft = extract_plan(
+        "Bình dân học vụ số: Thanh Hóa đạt 65% kế hoạch\nSau 6 tháng, toàn tỉnh đã có 1,2 triệu lượt người tham gia \
+         học tập, đạt 65% kế hoạch.\n",
+    );
+    let rows: Vec<_> = draft.observations.iter().map(|o| (o.value, o.quote.as_str())).collect();
+    assert_eq!(rows[1..], [(65.0, "đạt 65% kế hoạch")]);
+    assert_eq!(rows.len(), 2);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -372,8 +372,8 @@ pub fn extract_plan(text: &str) -> Draft {
     };
     let reference = observations::Reference { dated, objective, reviewed };
     let first = outline.figures.first().map(|fig| fig.found.start);
-    let (mut figures, reports) = observations::split(&f.text, std::mem::take(&mut outline.figures), reference);
-    let headline_repeats = observations::headline_repeats(&f, first, &mut figures, &reports);
+    let (mut figures, mut reports) = observations::split(&f.text, std::mem::take(&mut outline.figures), reference);
+    let headline_repeats = observations::headline_repeats(&f, first, &mut figures, &mut reports);
     outline.figures = figures;
     // Figures no section dates may take the period's single year, else the end of the term of the congress the
     // text opens on, else the end of the period of the plan it opens on, else the year planned after a review or a

@@ -91,19 +91,21 @@ pub(crate) fn split(s: &str, figures: Vec<Figure>, reference: Reference) -> (Vec
 
 /// Takes out of `figures` a headline's figure that a report of the body says again ("Tỷ lệ hộ nghèo ... giảm
 /// bình quân 6,7%/năm" over "Nhiệm kỳ 2020-2025, xã đạt ...: tỷ lệ hộ nghèo giảm bình quân 6,7%/năm"): it is
-/// that report's title, not a target. `first` is the folded offset of the text's first figure, which the
+/// that report's title, not a target. So is a headline's report out of `reports` ("Bình dân học vụ số: Thanh Hóa đạt
+/// 65% kế hoạch" over "... toàn tỉnh đã có 1,2 triệu lượt người tham gia học tập, đạt 65% kế hoạch"; a probe of 7 Dec
+/// 2026): the body's says it with its words. `first` is the folded offset of the text's first figure, which the
 /// headline holds; returns the numbers taken out (said again).
 pub(crate) fn headline_repeats(
     f: &super::folded::Folded<'_>,
     first: Option<usize>,
     figures: &mut Vec<Figure>,
-    reports: &[Figure],
+    reports: &mut Vec<Figure>,
 ) -> Vec<usize> {
     let Some((a, b)) = first.and_then(|at| super::targets::headline_of(f, at)) else {
         return Vec::new();
     };
     let in_headline = |fig: &Figure| (a..b).contains(&fig.found.start);
-    let repeats = |fig: &Figure| {
+    let repeats = |fig: &Figure, reports: &[Figure]| {
         in_headline(fig)
             && !fig.wanted
             && !fig.year_in_clause
@@ -111,8 +113,10 @@ pub(crate) fn headline_repeats(
                 .iter()
                 .any(|r| !in_headline(r) && r.found.value == fig.found.value && r.found.unit == fig.found.unit)
     };
-    let taken: Vec<usize> = figures.iter().filter(|f| repeats(f)).map(|f| f.found.number.start).collect();
+    let mut taken: Vec<usize> = figures.iter().filter(|f| repeats(f, reports)).map(|f| f.found.number.start).collect();
+    taken.extend(reports.iter().filter(|f| repeats(f, reports)).map(|f| f.found.number.start));
     figures.retain(|f| !taken.contains(&f.found.number.start));
+    reports.retain(|f| !taken.contains(&f.found.number.start));
     taken
 }
 
@@ -366,5 +370,18 @@ mod tests {
         assert_eq!(obs, vec![(6.7, Some(2025))]);
         let headline = draft.unused_numbers.iter().find(|u| u.text == "6,7").map(|u| (u.start, u.reason));
         assert_eq!(headline, Some((37, crate::extract::UnusedReason::Restated)));
+    }
+
+    #[test]
+    fn a_headline_a_report_says_again_is_no_report_of_its_own() {
+        // A probe of 7 Dec 2026: the headline's 65% was a second observation of the body's.
+        let text = "Bình dân học vụ số: Thanh Hóa đạt 65% kế hoạch
+Sau 6 tháng, toàn tỉnh đã có 1,2 triệu lượt người \
+                    tham gia học tập, đạt 65% kế hoạch.";
+        let draft = crate::extract::extract_plan(text);
+        let obs: Vec<_> = draft.observations.iter().map(|o| (o.value, o.start)).collect();
+        assert_eq!(obs, vec![(1.2e6, 47), (65.0, 115)]);
+        let headline = draft.unused_numbers.iter().find(|u| u.text == "65").map(|u| (u.start, u.reason));
+        assert_eq!(headline, Some((34, crate::extract::UnusedReason::Restated)));
     }
 }
