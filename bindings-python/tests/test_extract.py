@@ -5766,6 +5766,15 @@ def test_a_headlines_report_the_body_says_again_is_one_observation():
     assert len(draft.observations) == 2
 
 
+def test_a_province_after_a_headlines_colon_is_the_plans():
+    # Regression (a probe of 7 Dec 2026): a news item whose headline names its province after a colon found none.
+    draft = chitieu.extract_plan(
+        "Bình dân học vụ số: Thanh Hóa đạt 65% kế hoạch\nMục tiêu đến hết năm 2026, 80% người dân trưởng thành được "
+        "phổ cập kỹ năng số cơ bản.\n"
+    )
+    assert (draft.plan.jurisdiction["id"], draft.plan.jurisdiction["name"]) == ("thanh_hoa", "Thanh Hóa")
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

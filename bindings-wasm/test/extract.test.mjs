@@ -6472,6 +6472,15 @@ test("a headline's report the body says again is one observation", () => {
   assert.equal(rows.length, 2);
 });
 
+test("a province after a headline's colon is the plan's", () => {
+  // Regression (a probe of 7 Dec 2026): a news item whose headline names its province after a colon found none.
+  const draft = c.extractPlan(
+    "Bình dân học vụ số: Thanh Hóa đạt 65% kế hoạch\nMục tiêu đến hết năm 2026, 80% người dân trưởng thành được " +
+      "phổ cập kỹ năng số cơ bản.\n",
+  );
+  assert.deepEqual([draft.plan.jurisdiction.id, draft.plan.jurisdiction.name], ["thanh_hoa", "Thanh Hóa"]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -7966,6 +7966,20 @@ fn a_headlines_report_the_body_says_again_is_one_observation() {
     assert_eq!(rows.len(), 2);
 }
 
+#[test]
+fn a_province_after_a_headlines_colon_is_the_plans() {
+    // Regression (a probe of 7 Dec 2026; the same text as the Python and JavaScript tests): a news item whose headline
+    // names its province after a colon found none.
+    let draft = extract_plan(
+        "Bình dân học vụ số: Thanh Hóa đạt 65% kế hoạch\nMục tiêu đến hết năm 2026, 80% người dân trưởng thành được \
+         phổ cập kỹ năng số cơ bản.\n",
+    );
+    assert_eq!(
+        (draft.plan.jurisdiction.id.as_str(), draft.plan.jurisdiction.name.as_str()),
+        ("thanh_hoa", "Thanh Hóa")
+    );
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -228,11 +228,19 @@ fn province_otherwise_named(f: &Folded<'_>) -> Option<String> {
     let s = f.text.as_str();
     let committee = find_words(s, "tinh uy")
         .find_map(|i| name_at(f, i + "tinh uy ".len()).map(|n| n.0).filter(|n| provinces::named(&fold(n))));
-    // The headline's first word, after lines with none (a web page's "![]() |", ha_noi_ho_so_truc_tuyen_cap_xa_2025).
+    // The headline's first word, after lines with none (a web page's "![]() |", ha_noi_ho_so_truc_tuyen_cap_xa_2025),
+    // or its first word after its colon ("Bình dân học vụ số: Thanh Hóa đạt 65% kế hoạch"; a probe of 7 Dec 2026).
     let headline = || {
         let lead = s.find(|c: char| c.is_ascii_alphanumeric())?;
-        let p = provinces::opening(sub(s, lead, s.len()))?;
-        Some(f.original(lead, lead + p.len()).to_owned())
+        let line_end = s.get(lead..).and_then(|r| r.find('\n')).map_or(s.len(), |i| lead + i);
+        let after_colon = sub(s, lead, line_end).find(": ").map(|i| {
+            let rest = sub(s, lead + i + 1, line_end);
+            lead + i + 1 + rest.len() - rest.trim_start().len()
+        });
+        let (at, p) = std::iter::once(lead)
+            .chain(after_colon)
+            .find_map(|at| provinces::opening(sub(s, at, s.len())).map(|p| (at, p)))?;
+        Some(f.original(at, at + p.len()).to_owned())
     };
     committee.or_else(headline)
 }
@@ -900,6 +908,13 @@ mod tests {
         let f = folded("Tây Ninh: xã Tân Phú ra mắt Tổ công nghệ số cộng đồng");
         assert_eq!(unit(&f).jurisdiction.id, "xa_tan_phu");
         assert_eq!(unit(&folded("Tây Nguyên đặt mục tiêu")).jurisdiction.id, "unknown");
+        // Or its first words after the headline's colon (a probe of 7 Dec 2026;
+        // ho_chi_minh_chuong_trinh_chuyen_doi_so_2025, a development text), not a later line's.
+        let f = folded("Bình dân học vụ số: Thanh Hóa đạt 65% kế hoạch\nToàn tỉnh đã có 1,2 triệu lượt người học.");
+        assert_eq!(unit(&f).jurisdiction.id, "thanh_hoa");
+        let f = folded("Đến năm 2030: TPHCM phấn đấu trở thành đô thị thông minh");
+        assert_eq!(unit(&f).jurisdiction.id, "ho_chi_minh");
+        assert_eq!(unit(&folded("Tin tức\nKinh tế: Thanh Hóa đạt 65% kế hoạch")).jurisdiction.id, "unknown");
         // A name at the end of its line ends there.
         let f = folded("KẾ HOẠCH\nChuyển đổi số tỉnh Hòa Bình\n1. Giai đoạn 2021-2025");
         assert_eq!(unit(&f).jurisdiction.id, "hoa_binh");
