@@ -5775,6 +5775,25 @@ def test_a_province_after_a_headlines_colon_is_the_plans():
     assert (draft.plan.jurisdiction["id"], draft.plan.jurisdiction["name"]) == ("thanh_hoa", "Thanh Hóa")
 
 
+def test_a_second_set_of_the_same_indicators_takes_no_guessed_year():
+    # Regression (tuyen_quang_kinh_te_so_2025, a development text, shortened): the second set's figures took 2025, the
+    # year the two clauses before state, as a guess, though the same indicators had other figures of 2025 already.
+    draft = chitieu.extract_plan(
+        "Với việc phát triển kinh tế số đến năm 2025 Tuyên Quang tập trung vào các nhiệm vụ thúc đẩy doanh nghiệp "
+        "chuyển đổi số, phấn đấu đạt một số mục tiêu, như tỷ trọng thương mại điện tử trong tổng mức bán lẻ đạt 7% "
+        "trở lên, tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt 25% trở lên.\nTỷ trọng kinh tế số chiếm 20% GRDP "
+        "của tỉnh, tỷ trọng thương mại điện tử trong tổng mức bán lẻ đạt 10% trở lên, tỷ lệ doanh nghiệp sử dụng hợp "
+        "đồng điện tử đạt 50% trở lên\n"
+    )
+    assert [(t["indicator"], t.get("year"), t["value"]) for t in draft.plan.targets] == [
+        ("ecommerce_share_retail", 2025, 7.0),
+        ("enterprises_e_contracts", 2025, 25.0),
+        ("digital_economy_share_grdp", 2025, 20.0),
+        ("ecommerce_share_retail", None, 10.0),
+        ("enterprises_e_contracts", None, 50.0),
+    ]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -6481,6 +6481,28 @@ test("a province after a headline's colon is the plan's", () => {
   assert.deepEqual([draft.plan.jurisdiction.id, draft.plan.jurisdiction.name], ["thanh_hoa", "Thanh Hóa"]);
 });
 
+test("a second set of the same indicators takes no guessed year", () => {
+  // Regression (tuyen_quang_kinh_te_so_2025, a development text, shortened): the second set's figures took 2025, the
+  // year the two clauses before state, as a guess, though the same indicators had other figures of 2025 already.
+  const draft = c.extractPlan(
+    "Với việc phát triển kinh tế số đến năm 2025 Tuyên Quang tập trung vào các nhiệm vụ thúc đẩy doanh nghiệp " +
+      "chuyển đổi số, phấn đấu đạt một số mục tiêu, như tỷ trọng thương mại điện tử trong tổng mức bán lẻ đạt 7% " +
+      "trở lên, tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt 25% trở lên.\nTỷ trọng kinh tế số chiếm 20% GRDP " +
+      "của tỉnh, tỷ trọng thương mại điện tử trong tổng mức bán lẻ đạt 10% trở lên, tỷ lệ doanh nghiệp sử dụng " +
+      "hợp đồng điện tử đạt 50% trở lên\n",
+  );
+  assert.deepEqual(
+    draft.plan.targets.map((t) => [t.indicator, t.year ?? null, t.value]),
+    [
+      ["ecommerce_share_retail", 2025, 7],
+      ["enterprises_e_contracts", 2025, 25],
+      ["digital_economy_share_grdp", 2025, 20],
+      ["ecommerce_share_retail", null, 10],
+      ["enterprises_e_contracts", null, 50],
+    ],
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

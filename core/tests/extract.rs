@@ -7980,6 +7980,36 @@ fn a_province_after_a_headlines_colon_is_the_plans() {
     );
 }
 
+/// A second set of the same indicators with other figures and no year of its own (tuyen_quang_kinh_te_so_2025, a
+/// development text, shortened; the same text as the Python and JavaScript tests).
+const A_SECOND_SET: &str =
+    "Với việc phát triển kinh tế số đến năm 2025 Tuyên Quang tập trung vào các nhiệm vụ thúc đẩy \
+                            doanh nghiệp chuyển đổi số, phấn đấu đạt một số mục tiêu, như tỷ trọng thương mại điện tử \
+                            trong tổng mức bán lẻ đạt 7% trở lên, tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt 25% \
+                            trở lên.\nTỷ trọng kinh tế số chiếm 20% GRDP của tỉnh, tỷ trọng thương mại điện tử trong \
+                            tổng mức bán lẻ đạt 10% trở lên, tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt 50% trở \
+                            lên\n";
+
+#[test]
+fn a_second_set_of_the_same_indicators_takes_no_guessed_year() {
+    // Regression: the second set's figures took 2025, the year the two clauses before state, as a guess, though the
+    // same indicators had other figures of 2025 already.
+    let draft = extract_plan(A_SECOND_SET);
+    let rows: Vec<_> = draft.plan.targets.iter().map(|t| (t.indicator.as_str(), t.year, t.value)).collect();
+    assert_eq!(
+        rows,
+        [
+            ("ecommerce_share_retail", Some(2025), 7.0),
+            ("enterprises_e_contracts", Some(2025), 25.0),
+            ("digital_economy_share_grdp", Some(2025), 20.0),
+            ("ecommerce_share_retail", None, 10.0),
+            ("enterprises_e_contracts", None, 50.0),
+        ]
+    );
+    let last = draft.targets.last().unwrap();
+    assert!(last.reasons.contains(&Uncertainty::YearMissing), "{:?}", last.reasons);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -32,6 +32,11 @@ pub(crate) struct Measure {
 }
 
 impl Measure {
+    /// Whether the catalogue knows what it measures.
+    pub(crate) fn in_catalogue(&self) -> bool {
+        self.known.is_some()
+    }
+
     /// The Vietnamese name: the noun phrase of the words naming it, else its id.
     pub(crate) fn name_vi(&self) -> String {
         let name = naming::name_vi(&self.words, self.unit);

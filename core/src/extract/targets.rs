@@ -37,8 +37,7 @@ impl Drafted {
 pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>, local: Option<&str>) -> Drafted {
     let s = f.text.as_str();
     let mut indicators = Indicators::new();
-    let mut ids = TargetIds::default();
-    let mut out = Drafted::default();
+    let (mut ids, mut out) = (TargetIds::default(), Drafted::default());
     let mut said: HashMap<SaidKey, (usize, Said)> = HashMap::new();
     let mut headlines: HashMap<HeadlineKey, usize> = HashMap::new();
     let mut undated = Undated::default();
@@ -111,7 +110,8 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>, local: Option<&str>) -
             out.spent.comparisons.insert(t.number.start);
             continue;
         }
-        let indicator = indicators.register(measure, t.comparator, pillar);
+        let (in_catalogue, indicator) = (measure.in_catalogue(), indicators.register(measure, t.comparator, pillar));
+        let year = ids.unless_taken(&indicator, year, t.tier, year_from_period && in_catalogue);
         if let Some((low, value)) = t.range_low.filter(|(_, v)| *v < t.value) {
             out.spent.range_lows.insert(low.start);
             reasons.push(Uncertainty::Range { low: value, high: t.value });
@@ -581,13 +581,27 @@ fn tier_reason(s: &str, t: &Found) -> Option<Uncertainty> {
 struct TargetIds(HashMap<String, usize>);
 
 impl TargetIds {
-    /// The id of a target (`indicator.year.tier`); a repeat gets a suffix and a reason to look.
-    fn claim(&mut self, indicator: &str, year: Option<i32>, tier: Option<Tier>) -> (String, Option<Uncertainty>) {
-        let id = format!(
+    /// `year`, unless it is `guessed` (the period's, for a catalogue indicator) and a target of `indicator`, that year
+    /// and `tier` has an id already: a second set of the same indicators with other figures is of a year the text does
+    /// not say (tuyen_quang_kinh_te_so_2025, a development text: "Tỷ trọng kinh tế số chiếm 20% GRDP ..., tỷ lệ doanh
+    /// nghiệp sử dụng hợp đồng điện tử đạt 50% trở lên" after the same indicators' figures of 2025; the excerpt leaves
+    /// out the second set's year).
+    fn unless_taken(&self, indicator: &str, year: Option<i32>, tier: Option<Tier>, guessed: bool) -> Option<i32> {
+        year.filter(|y| !(guessed && self.0.contains_key(&Self::id(indicator, Some(*y), tier))))
+    }
+
+    /// The id of a target (`indicator.year.tier`), before any suffix of a repeat.
+    fn id(indicator: &str, year: Option<i32>, tier: Option<Tier>) -> String {
+        format!(
             "{indicator}{}{}",
             year.map_or_else(String::new, |y| format!(".{y}")),
             tier.map_or_else(String::new, |t| format!(".{}", t.as_str()))
-        );
+        )
+    }
+
+    /// The id of a target (`indicator.year.tier`); a repeat gets a suffix and a reason to look.
+    fn claim(&mut self, indicator: &str, year: Option<i32>, tier: Option<Tier>) -> (String, Option<Uncertainty>) {
+        let id = Self::id(indicator, year, tier);
         let n = self.0.entry(id.clone()).or_insert(0);
         *n += 1;
         if *n > 1 {
@@ -903,6 +917,18 @@ Giai đoạn 2021-2025, thành phố phấn đấu 80% trẻ khuyết tật ở 
             ids.claim("a", Some(2025), None),
             ("a.2025.2".to_owned(), Some(Uncertainty::Duplicate { other: "a.2025".to_owned() }))
         );
+    }
+
+    #[test]
+    fn a_guessed_year_already_taken_is_unsaid() {
+        // tuyen_quang_kinh_te_so_2025 (a development text): a second set of the same indicators.
+        let mut ids = TargetIds::default();
+        ids.claim("a", Some(2025), None);
+        assert_eq!(ids.unless_taken("a", Some(2025), None, true), None);
+        // Stated, or of another tier or indicator, it stands.
+        assert_eq!(ids.unless_taken("a", Some(2025), None, false), Some(2025));
+        assert_eq!(ids.unless_taken("a", Some(2025), Some(Tier::Commune), true), Some(2025));
+        assert_eq!(ids.unless_taken("b", Some(2025), None, true), Some(2025));
     }
 
     #[test]
