@@ -65,27 +65,23 @@ pub(crate) fn tier_in(window: &str, city_is_province: bool) -> Option<(Tier, usi
         .filter(|(i, t, m)| !other_level_follows(sub(window, i + m.len(), window.len()), *t, city_is_province))
         // "cơ quan, đơn vị cấp tỉnh, cấp xã": the level after another one named with it (whose words may name the units
         // covered, "đơn vị cấp tỉnh") is none of them either (a probe of 7 Dec 2026: it was the commune's).
-        .filter(|(i, t, _)| !other_level_precedes(sub(window, 0, *i), *t))
+        .filter(|(i, t, _)| !other_level_precedes(sub(window, 0, *i), *t, city_is_province))
         .map(|(i, t, _)| (t, i))
 }
 
 /// Whether the words right before a tier's words (folded `before`) end with another level's joined to it: "cấp tỉnh, "
 /// or "cấp tỉnh và " before "cấp xã" (`tier`).
-fn other_level_precedes(before: &str, tier: Tier) -> bool {
+fn other_level_precedes(before: &str, tier: Tier, city_is_province: bool) -> bool {
     let b = before.trim_end();
     let b = match b.strip_suffix([',', '/']) {
         Some(rest) => rest,
         None if ends_with_words(b, "va") => sub(b, 0, b.len() - 2),
         None => return false,
-    };
-    let levels: [(&str, Tier); 5] = [
-        ("cap tinh", Tier::Province),
-        ("cap huyen", Tier::District),
-        ("cap quan", Tier::District),
-        ("cap xa", Tier::Commune),
-        ("cap phuong", Tier::Commune),
-    ];
-    levels.iter().any(|(w, t)| *t != tier && ends_with_words(b.trim_end(), w))
+    }
+    .trim_end();
+    levels(city_is_province).iter().any(|(w, t)| {
+        *t != tier && ends_with_words(b, w) && ends_with_words(sub(b, 0, b.len() - w.len()).trim_end(), "cap")
+    })
 }
 
 /// Whether the words right after a tier's words name another level joined to it ("cấp tỉnh, huyện, xã",
@@ -103,18 +99,21 @@ fn other_level_follows(after: &str, tier: Tier, city_is_province: bool) -> bool 
     let rest = rest.trim_start();
     let rest = if starts_with_words(rest, "va") { sub(rest, 2, rest.len()).trim_start() } else { rest };
     let rest = if starts_with_words(rest, "cap") { sub(rest, 3, rest.len()).trim_start() } else { rest };
-    let city = city_tier(city_is_province);
-    let levels: [(&str, Tier); 8] = [
+    levels(city_is_province).iter().any(|(w, t)| *t != tier && starts_with_words(rest, w))
+}
+
+/// The levels (folded) a tier's words name after "cấp", with their tier.
+fn levels(city_is_province: bool) -> [(&'static str, Tier); 8] {
+    [
         ("tinh", Tier::Province),
-        ("thanh pho", city),
+        ("thanh pho", city_tier(city_is_province)),
         ("huyen", Tier::District),
         ("quan", Tier::District),
         ("thi xa", Tier::District),
         ("xa", Tier::Commune),
         ("phuong", Tier::Commune),
         ("thi tran", Tier::Commune),
-    ];
-    levels.iter().any(|(w, t)| *t != tier && starts_with_words(rest, w))
+    ]
 }
 
 /// The tier the city's own words name: the province's in a centrally-run city's plan, the plan unit's own otherwise.
