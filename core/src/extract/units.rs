@@ -301,12 +301,7 @@ pub(crate) fn human_development_index(prefix: &str, value: f64) -> bool {
 /// development texts). Not points of a percentage ("5,59 điểm phần trăm"), nor places counted ("15 điểm du lịch"), nor
 /// a change of the score ("tăng 0,34 điểm"), nor a figure of another kind named between ("xếp hạng", "bậc").
 pub(crate) fn index_points(lead: &str, after: &str) -> Option<usize> {
-    let t = after.trim_start();
-    let rest = sub(t, "diem".len(), t.len()).trim_start();
-    let more = rest.starts_with(|c: char| c.is_ascii_alphabetic()) && !starts_with_words(rest, "tro len");
-    if !starts_with_words(t, "diem") || more {
-        return None;
-    }
+    let n = points_alone(after)?;
     // A range's low figure left out ("đạt sẽ từ 0,7-0,8 điểm").
     let lead = super::numbers::range_low(lead, lead.len()).map_or(lead, |(low, _)| sub(lead, 0, low.start));
     let near: Vec<&str> = words(lead).collect();
@@ -317,21 +312,26 @@ pub(crate) fn index_points(lead: &str, after: &str) -> Option<usize> {
     let index = named.iter().filter_map(|w| find_words(&near, w).last()).max()?;
     let between = sub(&near, index, near.len());
     let other = ["tang", "giam", "xep hang", "bac", "thu hang"].iter().any(|w| find_words(between, w).next().is_some());
-    (!other).then(|| after.len() - t.len() + "diem".len())
+    (!other).then_some(n)
+}
+
+/// The folded length of "điểm" (points) right after a figure, up to it, when no word follows it but its comparator
+/// ("8,0 điểm trở lên"): not places counted ("15 điểm du lịch") nor points of a percentage ("điểm phần trăm").
+fn points_alone(after: &str) -> Option<usize> {
+    let t = after.trim_start();
+    let rest = sub(t, "diem".len(), t.len()).trim_start();
+    let more = rest.starts_with(|c: char| c.is_ascii_alphabetic()) && !starts_with_words(rest, "tro len");
+    (starts_with_words(t, "diem") && !more).then(|| after.len() - t.len() + "diem".len())
 }
 
 /// The folded length of "điểm" after a score between 0 and 1 with decimals whose clause names no index ("Theo đó, tỉnh
 /// Phú Thọ đạt 0,6521 điểm, xếp thứ 12/34", the DTI named in the sentence before; a probe of 7 Dec 2026): no places
 /// counted ("15 điểm du lịch") are a fraction, so the figure is a score. Not a change of a score ("tăng 0,0523 điểm").
 pub(crate) fn score_below_one(lead: &str, after: &str, value: f64) -> Option<usize> {
-    let t = after.trim_start();
-    let rest = sub(t, "diem".len(), t.len()).trim_start();
-    let more = rest.starts_with(|c: char| c.is_ascii_alphabetic()) && !starts_with_words(rest, "tro len");
     let near: Vec<&str> = words(lead).collect();
     let near = super::folded::last_words(&near, 3);
     let changes = ["tang", "giam", "nang", "them", "cai thien"].iter().any(|w| find_words(&near, w).next().is_some());
-    let fraction = value > 0.0 && value < 1.0;
-    (fraction && starts_with_words(t, "diem") && !more && !changes).then(|| after.len() - t.len() + "diem".len())
+    points_alone(after).filter(|_| value > 0.0 && value < 1.0 && !changes)
 }
 
 /// A ratio per people after a figure, within a few words: "/1.000 dân", "trên 1.000 dân", "/10.000 dân",
