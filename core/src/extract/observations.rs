@@ -93,8 +93,8 @@ pub(crate) fn split(s: &str, figures: Vec<Figure>, reference: Reference) -> (Vec
 /// bình quân 6,7%/năm" over "Nhiệm kỳ 2020-2025, xã đạt ...: tỷ lệ hộ nghèo giảm bình quân 6,7%/năm"): it is
 /// that report's title, not a target. So is a headline's report out of `reports` ("Bình dân học vụ số: Thanh Hóa đạt
 /// 65% kế hoạch" over "... toàn tỉnh đã có 1,2 triệu lượt người tham gia học tập, đạt 65% kế hoạch"; a probe of 7 Dec
-/// 2026): the body's says it with its words. `first` is the folded offset of the text's first figure, which the
-/// headline holds; returns the numbers taken out (said again).
+/// 2026): the body's report says it in its own words. `first` is the folded offset of the text's first figure, which
+/// the headline holds; returns the numbers taken out (said again).
 pub(crate) fn headline_repeats(
     f: &super::folded::Folded<'_>,
     first: Option<usize>,
@@ -375,8 +375,7 @@ mod tests {
     #[test]
     fn a_headline_a_report_says_again_is_no_report_of_its_own() {
         // A probe of 7 Dec 2026: the headline's 65% was a second observation of the body's.
-        let text = "Bình dân học vụ số: Thanh Hóa đạt 65% kế hoạch
-Sau 6 tháng, toàn tỉnh đã có 1,2 triệu lượt người \
+        let text = "Bình dân học vụ số: Thanh Hóa đạt 65% kế hoạch\nSau 6 tháng, toàn tỉnh đã có 1,2 triệu lượt người \
                     tham gia học tập, đạt 65% kế hoạch.";
         let draft = crate::extract::extract_plan(text);
         let obs: Vec<_> = draft.observations.iter().map(|o| (o.value, o.start)).collect();
