@@ -4,7 +4,7 @@
 //! 60% ... cấp xã" gives three targets with their own tiers and the opening "tối thiểu" for all three.
 
 use super::comparators;
-use super::folded::{at, ends_with_words, find_words, starts_with_words, sub, words, year_at};
+use super::folded::{at, ends_with_words, find_words, starts_with_words, sub, words, year_at, year_word};
 use super::numbers::{self, NumberToken};
 use super::tiers;
 use super::units::{self, scaled};
@@ -1428,11 +1428,6 @@ fn only_a_group_by_year(phrase: &str) -> bool {
         && words(phrase).all(|w| {
             year_word(w) || group(w) || matches!(w, "den" | "dat" | "va" | "huong" | "tien" | "toi" | "phan" | "dau")
         })
-}
-
-/// Whether folded word `w` is four digits, as a year is written.
-fn year_word(w: &str) -> bool {
-    w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Whether a phrase says nothing but a quarter, of a year or not ("quý I đạt", "quý 2 năm 2026"), as

@@ -382,17 +382,25 @@ fn figure_continues(prev: &[u8], prev_end: Option<u8>, next: &[u8]) -> bool {
         && !opens_with_months_of_a_year(next)
 }
 
-/// Whether folded `line` opens with a year's first months counted: "9 thang nam 2026", "6 thang dau nam 2026".
+/// Whether folded `line` opens with a year's first months counted ([`months_counted`]) and the year: "9 thang nam
+/// 2026", "6 thang dau nam 2026".
 fn opens_with_months_of_a_year(line: &[u8]) -> bool {
-    let w: Vec<&[u8]> = line.split(|c| *c == b' ').filter(|w| !w.is_empty()).take(5).collect();
-    let number = |n: &[u8]| std::str::from_utf8(n).ok().and_then(|n| n.parse::<u8>().ok());
-    let year = |y: &[u8]| y.get(..4).is_some_and(|y| y.iter().all(u8::is_ascii_digit));
-    match w.as_slice() {
-        [n, b"thang", b"nam", y, ..] | [n, b"thang", b"dau", b"nam", y] => {
-            number(n).is_some_and(|n| (1..=12).contains(&n)) && year(y)
-        }
-        _ => false,
-    }
+    let line = std::str::from_utf8(line).unwrap_or("");
+    let w: Vec<&str> = words(line).take(5).collect();
+    let nam = w.iter().position(|w| *w == "nam");
+    nam.is_some_and(|k| months_counted(w.get(..k).unwrap_or_default()) && w.get(k + 1).is_some_and(|y| year_word(y)))
+}
+
+/// Whether folded words `w` are only a year's first months counted: "11 thang", "trong 9 thang", "6 thang dau".
+pub(crate) fn months_counted(w: &[&str]) -> bool {
+    let w = w.strip_prefix(&["trong"]).unwrap_or(w);
+    let counted = w.first().and_then(|n| n.parse::<u8>().ok()).is_some_and(|n| (1..=12).contains(&n));
+    counted && w.get(1) == Some(&"thang") && matches!(w.get(2..), Some([] | ["dau"]))
+}
+
+/// Whether folded word `w` is four digits, as a year is written.
+pub(crate) fn year_word(w: &str) -> bool {
+    w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// `s[start..end]` or "" (the folded text is ASCII, so every offset is a boundary).

@@ -2,7 +2,7 @@
 //! plan's unit: "cấp thành phố" is the province tier in a centrally-run city's plan (Cần Thơ) and the
 //! plan unit's own level (`own_unit`) in a provincial city's plan (Tây Ninh city).
 
-use super::folded::{ends_with_words, find_any_words, find_words, starts_with_words, sub, words};
+use super::folded::{ends_with_words, find_any_words, find_words, starts_with_words, sub, words, year_word};
 use crate::model::target::Tier;
 
 /// The first tier named in `window` (folded), with the folded offset where its words start.
@@ -223,11 +223,10 @@ pub(crate) fn only_tier_words(phrase: &str) -> bool {
 /// tục hành chính:\n- Năm 2026: cấp tỉnh đạt 80%, cấp xã đạt 60%;"; a probe of 7 Dec 2026: it was named
 /// `indicator_percent`).
 pub(crate) fn only_year_and_tier_words(phrase: &str) -> bool {
-    let year = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
     let time = |w: &str| matches!(w, "nam" | "den" | "vao" | "het" | "cuoi" | "dat");
     // The year opens the phrase, as a roadmap's line does: not "... tăng trưởng 8% trong năm 2025" after a figure.
-    let opens = words(phrase).next().is_some_and(|w| w == "nam" || year(w));
-    opens && words(phrase).any(year) && words(phrase).all(|w| year(w) || time(w) || tier_word(w))
+    let opens = words(phrase).next().is_some_and(|w| w == "nam" || year_word(w));
+    opens && words(phrase).any(year_word) && words(phrase).all(|w| year_word(w) || time(w) || tier_word(w))
 }
 
 /// Whether a comma between folded `before` and `after` lists tiers ("100% cơ quan nhà nước cấp tỉnh, cấp xã sử dụng

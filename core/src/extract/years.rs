@@ -561,18 +561,10 @@ fn periods(line: &str, offset: usize) -> Vec<Mention> {
 /// hoạch, năm 2025" does; or an attribution of any length: "Theo ông Huỳnh Ngọc Nhã, Giám đốc Sở Nông nghiệp và Phát
 /// triển nông thôn Sóc Trăng, trong năm 2024, Sóc Trăng sẽ ...". Such a year sets it for what follows. So does a
 /// year's months counted after the lead-in ("Theo báo cáo của UBND tỉnh, 11 tháng năm 2026, chỉ số ...", a probe of 7
-/// Dec 2026: [`months_counted`]).
+/// Dec 2026: [`super::folded::months_counted`]).
 fn after_a_lead_in(clause: &str, sentence: &str) -> bool {
-    (super::folded::words(clause).count() <= 1 || months_counted(clause))
+    (super::folded::words(clause).count() <= 1 || super::folded::months_counted(&words(clause).collect::<Vec<_>>()))
         && (super::folded::words(sentence).count() <= 8 || starts_with_words(sentence.trim_start(), "theo"))
-}
-
-/// Whether folded `clause` (the words before "năm YYYY") is only a year's first months counted: "11 tháng", "trong 9
-/// tháng", "6 tháng đầu".
-fn months_counted(clause: &str) -> bool {
-    let w: Vec<&str> = super::folded::words(clause).skip_while(|w| *w == "trong").collect();
-    let counted = w.first().and_then(|n| n.parse::<u8>().ok()).is_some_and(|n| (1..=12).contains(&n));
-    counted && w.get(1) == Some(&"thang") && matches!(w.get(2..), Some([] | ["dau"]))
 }
 
 /// Whether a year stands between the name of what its clause measures and the figure ("phấn đấu số trạm 5G phát
@@ -902,8 +894,9 @@ mod tests {
         assert_eq!(years(text), [(2026, false, true)]);
         assert_eq!(years(&text.replace("11 tháng", "trong 6 tháng đầu")), [(2026, false, true)]);
         assert_eq!(years(&text.replace("11 tháng", "sau 18 tháng")), []);
-        assert!(months_counted(" trong 9 thang") && months_counted("6 thang dau") && !months_counted("18 thang"));
-        assert!(!months_counted("thang") && !months_counted("11 thang nay"));
+        let counted = |clause: &str| super::super::folded::months_counted(&words(clause).collect::<Vec<_>>());
+        assert!(counted(" trong 9 thang") && counted("6 thang dau") && !counted("18 thang"));
+        assert!(!counted("thang") && !counted("11 thang nay"));
     }
 
     #[test]
