@@ -5794,6 +5794,27 @@ def test_a_second_set_of_the_same_indicators_takes_no_guessed_year():
     ]
 
 
+def test_a_year_said_after_a_colon_and_the_year_just_past_report():
+    # Regression (a probe of 7 Dec 2026, a news item of a province's year, shortened): the year after "cho biết:" held
+    # for no sentence after its own; "đã đảm bảo" wanted the figures after it and "trong năm vừa qua" reported nothing.
+    draft = chitieu.extract_plan(
+        "Quảng Ninh: mục tiêu tăng trưởng 15% trong năm 2026\n\nÔng Bùi Văn Khắng, Chủ tịch UBND tỉnh Quảng Ninh cho "
+        "biết: Năm 2025, tỉnh đã đạt được nhiều kết quả nổi bật, trong đó, tốc độ tăng trưởng kinh tế đạt 11,9%, quy "
+        "mô nền kinh tế đạt 368.445 tỷ đồng. GRDP bình quân đầu người đạt trên 10.400 USD.\n\nBên cạnh đó, Quảng Ninh "
+        "đã đảm bảo an sinh xã hội tốt trong năm vừa qua, tổng chi an sinh xã hội tăng trên 12% so với cùng kỳ. Tỉnh "
+        "hoàn thành 2.464 căn nhà ở xã hội, đạt 112% chỉ tiêu của Thủ tướng Chính phủ giao.\n"
+    )
+    assert [(t.get("year"), t["value"]) for t in draft.plan.targets] == [(2026, 15.0)]
+    assert [(o["value"], o.get("year")) for o in draft.observations] == [
+        (11.9, 2025),
+        (368_445e9, 2025),
+        (10_400.0, 2025),
+        (12.0, 2025),
+        (2_464.0, 2025),
+        (112.0, 2025),
+    ]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -6503,6 +6503,27 @@ test("a second set of the same indicators takes no guessed year", () => {
   );
 });
 
+test("a year said after a colon and the year just past report", () => {
+  // Regression (a probe of 7 Dec 2026, a news item of a province's year, shortened): the year after "cho biết:" held
+  // for no sentence after its own; "đã đảm bảo" wanted the figures after it and "trong năm vừa qua" reported nothing.
+  const draft = c.extractPlan(
+    "Quảng Ninh: mục tiêu tăng trưởng 15% trong năm 2026\n\nÔng Bùi Văn Khắng, Chủ tịch UBND tỉnh Quảng Ninh cho " +
+      "biết: Năm 2025, tỉnh đã đạt được nhiều kết quả nổi bật, trong đó, tốc độ tăng trưởng kinh tế đạt 11,9%, quy " +
+      "mô nền kinh tế đạt 368.445 tỷ đồng. GRDP bình quân đầu người đạt trên 10.400 USD.\n\nBên cạnh đó, Quảng Ninh " +
+      "đã đảm bảo an sinh xã hội tốt trong năm vừa qua, tổng chi an sinh xã hội tăng trên 12% so với cùng kỳ. Tỉnh " +
+      "hoàn thành 2.464 căn nhà ở xã hội, đạt 112% chỉ tiêu của Thủ tướng Chính phủ giao.\n",
+  );
+  assert.deepEqual(draft.plan.targets.map((t) => [t.year ?? null, t.value]), [[2026, 15]]);
+  assert.deepEqual(observationRows(draft), [
+    [11.9, 2025],
+    [368445e9, 2025],
+    [10400, 2025],
+    [12, 2025],
+    [2464, 2025],
+    [112, 2025],
+  ]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -8010,6 +8010,25 @@ fn a_second_set_of_the_same_indicators_takes_no_guessed_year() {
     assert!(last.reasons.contains(&Uncertainty::YearMissing), "{:?}", last.reasons);
 }
 
+/// A year's results said by someone after a colon, the year just past, and what was done: a probe of 7 Dec 2026 (a
+/// news item of a province's year, shortened; the same text as the Python and JavaScript tests).
+const A_YEAR_SAID_AFTER_A_COLON: &str = "Quảng Ninh: mục tiêu tăng trưởng 15% trong năm 2026\n\nÔng Bùi Văn Khắng, Chủ \
+     tịch UBND tỉnh Quảng Ninh cho biết: Năm 2025, tỉnh đã đạt được nhiều kết quả nổi bật, trong đó, tốc độ tăng trưởng \
+     kinh tế đạt 11,9%, quy mô nền kinh tế đạt 368.445 tỷ đồng. GRDP bình quân đầu người đạt trên 10.400 USD.\n\nBên \
+     cạnh đó, Quảng Ninh đã đảm bảo an sinh xã hội tốt trong năm vừa qua, tổng chi an sinh xã hội tăng trên 12% so với \
+     cùng kỳ. Tỉnh hoàn thành 2.464 căn nhà ở xã hội, đạt 112% chỉ tiêu của Thủ tướng Chính phủ giao.\n";
+
+#[test]
+fn a_year_said_after_a_colon_and_the_year_just_past_report() {
+    // Regression: the year after "cho biết:" held for no sentence after its own (GRDP per person had none); "đã đảm
+    // bảo" wanted the figures after it and "trong năm vừa qua" reported nothing, so three results were targets.
+    let draft = extract_plan(A_YEAR_SAID_AFTER_A_COLON);
+    assert_eq!(target_rows(&draft.plan), [(Some(2026), Comparator::Reach, 15.0, MeasureUnit::PercentPerYear)]);
+    let rows = observation_rows(&draft);
+    let expected = [11.9, 368_445e9, 10_400.0, 12.0, 2_464.0, 112.0].map(|v| (v, Some(2025)));
+    assert_eq!(rows, expected);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -9,7 +9,7 @@ use super::folded::{at, ends_with_words, find_any_words, find_words, starts_with
 /// general: "đã được", "đã triển khai", and "đã" before any other verb, [`past_verb`]) for the rest of their clause
 /// only, up to a ";" or the sentence's end, and the last [`SENTENCE_WIDE`] ("theo kết quả", "kết quả rà soát", "số liệu
 /// thống kê", "thành lập trên cơ sở") for the rest of their sentence.
-const REACHED: [&str; 74] = [
+const REACHED: [&str; 75] = [
     "da dat",
     "dat duoc",
     "da co",
@@ -57,6 +57,9 @@ const REACHED: [&str; 74] = [
     // "Trong nhiều năm qua, kinh tế ... luôn đạt mức tăng trưởng nhanh, giai đoạn 2016 – 2020 bình quân đạt
     // 7,16%/năm": the years past, the time past.
     "nam qua",
+    // "Quảng Ninh đã đảm bảo an sinh xã hội ... trong năm vừa qua, tổng chi an sinh xã hội tăng trên 12%" (a probe of 7
+    // Dec 2026): the year just past.
+    "nam vua qua",
     // "Cụ thể, 6 tháng qua Đắk Lắk xuất khẩu được 228.000 tấn cà phê" (dak_lak_xuat_khau_2023): the months past.
     "thang qua",
     "thoi gian qua",
@@ -152,7 +155,7 @@ const REACHED: [&str; 74] = [
 const SENTENCE_WIDE: usize = 15;
 
 /// How many of [`REACHED`], first, hold for the rest of the line.
-const LINE_WIDE: usize = 38;
+const LINE_WIDE: usize = 39;
 
 /// Whether "đến năm" / "đến hết năm" after `before` (folded) counts up to a year rather than setting a deadline: a
 /// running total ("Lũy kế đến hết năm 2025, toàn tỉnh có 698 sản phẩm OCOP", phu_tho_ocop_2026, a development text),
@@ -738,7 +741,10 @@ impl Scan {
             // "bảo đảm quốc phòng - an ninh" in an account of the term past wants nothing: "đảm bảo" wants only a
             // figure of its own clause ("đảm bảo 100% ...").
             let clause = super::years::clause_after(line, end, line.len());
-            if matches!(*w, "bao dam" | "dam bao") && !clause.contains(|c: char| c.is_ascii_digit()) {
+            // Nor "đã đảm bảo" (has ensured: "Quảng Ninh đã đảm bảo an sinh xã hội ... tổng chi an sinh xã hội tăng
+            // trên 12%", a probe of 7 Dec 2026), what was done.
+            let done = ends_with_words(sub(line, 0, i).trim_end(), "da");
+            if matches!(*w, "bao dam" | "dam bao") && (done || !clause.contains(|c: char| c.is_ascii_digit())) {
                 continue;
             }
             if (*w == "da" || w.starts_with("da ")) && scan.qualifies_an_aim(line, i) {
@@ -1456,6 +1462,11 @@ mod tests {
         assert!(reported(&fold("Giai đoạn vừa qua, tỉnh đạt nhiều kết quả. Tỷ lệ hộ nghèo còn ")));
         // "đảm bảo" with a figure of its own wants it.
         assert!(!reported(&fold("Hiện nay, tỉnh đã có nhiều kết quả; đảm bảo 100% ")));
+        // The year just past reports the line; "đã đảm bảo" (has ensured) wants nothing (a probe of 7 Dec 2026).
+        let line = "Quảng Ninh đã đảm bảo an sinh xã hội tốt trong năm vừa qua, tổng chi an sinh xã hội tăng trên ";
+        assert!(reported(&fold(line)));
+        assert!(!wanted(&fold("Bên cạnh đó, tỉnh đã đảm bảo an sinh xã hội, tổng chi tăng trên 12%")));
+        assert!(wanted(&fold("Bên cạnh đó, tỉnh đảm bảo an sinh xã hội, tổng chi tăng trên 12%")));
     }
 
     #[test]

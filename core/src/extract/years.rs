@@ -377,12 +377,15 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
         // "Phát huy kết quả đạt được, năm 2020 huyện Hưng Hà tiếp tục ...": a year right after a sentence's lead-in and
         // its comma opens what follows, with no comma of its own.
         let after_lead_in = lead_in && clause.trim().is_empty() && before.trim_end().ends_with(',');
+        // "Ông ..., Chủ tịch UBND tỉnh Quảng Ninh cho biết: Năm 2025, tỉnh đã đạt được ..." (a probe of 7 Dec 2026): a
+        // year opening what a colon introduces, closed by its comma, opens it as it would a sentence.
+        let after_colon = clause.trim().is_empty() && before.trim_end().ends_with(':');
         // "Theo định hướng ..., từ 2018 đến 2030, Hà Tĩnh sẽ phát triển ..." (ha_tinh_du_lich_2030, a development text):
         // a span from a year opens its clause as "đến năm" does.
         let from_a_year = span_from(before.trim_end());
         let opens_clause = closes_clause
             && super::folded::words(clause).count() <= 7
-            && (ends_with_words(before.trim_end(), "den") || from_a_year || opens_line || lead_in)
+            && (ends_with_words(before.trim_end(), "den") || from_a_year || opens_line || lead_in || after_colon)
             || after_lead_in;
         // A year between a name and its figure after a period the line opened ("trong giai đoạn 2025 - 2027, ...
         // phấn đấu số trạm 5G phát sóng trong năm 2025 đạt tối thiểu 50%; ...") is that figure's: the period holds.
@@ -1168,6 +1171,17 @@ mod tests {
         // Not one named late in a long sentence with no comma before it.
         let late = "Tập trung tuyển chọn, đào tạo, huấn luyện thường xuyên các vận động viên trong giai đoạn 2023-2025";
         assert_eq!(years(late), vec![(2025, true, false)]);
+    }
+
+    #[test]
+    fn a_year_opening_what_a_colon_introduces_holds() {
+        // A probe of 7 Dec 2026: what someone said, after a lead-in of many words and its colon.
+        let said = "Ông Bùi Văn Khắng, Chủ tịch UBND tỉnh Quảng Ninh cho biết: Năm 2025, tỉnh đạt được nhiều kết quả";
+        assert_eq!(years(said), vec![(2025, false, true)]);
+        // Not one inside what follows the colon.
+        let inside =
+            "Ông Bùi Văn Khắng, Chủ tịch UBND tỉnh Quảng Ninh cho biết: tỉnh đạt kết quả tốt năm 2025, nhất là";
+        assert_eq!(years(inside), vec![(2025, false, false)]);
     }
 
     #[test]
