@@ -361,7 +361,13 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
         let clause_start = before.rfind(['.', ';', ':']).map_or(0, |i| i + 1);
         let rest = sub(line, k, line.len());
         let after = sub(rest, 0, rest.find(['.', ';', ':']).unwrap_or(rest.len()).min(40));
-        let objective = objective_in(sub(before, clause_start, before.len())) || objective_in(after);
+        // "Về Nghị quyết phương hướng, nhiệm vụ chính trị năm 2026, Ban Chấp hành ... phấn đấu ..." (an_giang, a
+        // development text): the year ahead a report's part on its course names.
+        let ahead =
+            find_words(sub(before, before.rfind(['.', ';']).map_or(0, |i| i + 1), before.len()), "phuong huong")
+                .next()
+                .is_some();
+        let objective = objective_in(sub(before, clause_start, before.len())) || objective_in(after) || ahead;
         // The year opens the line or a sentence of it: "Đến năm 2025, ...", "Năm 2022 phấn đấu ...", "Theo
         // kế hoạch, năm 2025", "... mới. Đến năm 2030 trở thành tỉnh khá".
         let sentence = sub(before, sentence_start(before), before.len());
@@ -1182,6 +1188,21 @@ mod tests {
         let inside =
             "Ông Bùi Văn Khắng, Chủ tịch UBND tỉnh Quảng Ninh cho biết: tỉnh đạt kết quả tốt năm 2025, nhất là";
         assert_eq!(years(inside), vec![(2025, false, false)]);
+    }
+
+    #[test]
+    fn the_year_a_reports_course_names_is_an_objective() {
+        // an_giang (a development text): "phương hướng" (the course ahead) before the year in its sentence.
+        let ahead =
+            "Về Nghị quyết phương hướng, nhiệm vụ chính trị năm 2026, Ban Chấp hành Đảng bộ tỉnh An Giang phấn \
+                     đấu thực hiện";
+        assert_eq!(years(ahead), vec![(2026, false, true)]);
+        // Not a year named in passing, nor one of a sentence before the course.
+        let passing = "Hội nghị thảo luận nhiều nội dung quan trọng về nhiệm vụ chính trị năm 2026, Ban Chấp hành tỉnh";
+        assert_eq!(years(passing), vec![(2026, false, false)]);
+        assert_eq!(years(&passing.replace("về nhiệm vụ", "về phương hướng, nhiệm vụ")), vec![(2026, false, true)]);
+        let before = "Phương hướng được thông qua. Kết quả thực hiện nhiệm vụ chính trị năm 2025, Ban Chấp hành tỉnh";
+        assert_eq!(years(before), vec![(2025, false, false)]);
     }
 
     #[test]
