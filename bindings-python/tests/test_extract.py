@@ -5815,6 +5815,18 @@ def test_a_year_said_after_a_colon_and_the_year_just_past_report():
     ]
 
 
+def test_a_year_after_said_dates_the_account_that_follows():
+    # Regression (a probe of 7 Dec 2026, a news item of Hà Nội's year, shortened): the year after "cho biết" held for
+    # no sentence after its own, so the investment drawn in 2025 was two targets with no year.
+    draft = chitieu.extract_plan(
+        "Chủ tịch UBND TP Hà Nội Vũ Đại Thắng cho biết năm 2025, GRDP của Thủ đô tăng 8,16%, cao hơn nhiều so với "
+        "các năm trước. Thu hút vốn đầu tư nước ngoài tăng đột biến hơn 70%, đạt khoảng 4,4 tỷ USD.\n\nVề phương "
+        "hướng, nhiệm vụ năm 2026, Hà Nội đặt mục tiêu tăng trưởng GRDP trên 11%.\n"
+    )
+    assert [(t.get("year"), t["comparator"], t["value"]) for t in draft.plan.targets] == [(2026, "more_than", 11.0)]
+    assert [(o["value"], o.get("year")) for o in draft.observations] == [(8.16, 2025), (70.0, 2025), (4.4e9, 2025)]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

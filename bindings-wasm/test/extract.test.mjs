@@ -6524,6 +6524,22 @@ test("a year said after a colon and the year just past report", () => {
   ]);
 });
 
+test("a year after said dates the account that follows", () => {
+  // Regression (a probe of 7 Dec 2026, a news item of Hà Nội's year, shortened): the year after "cho biết" held for
+  // no sentence after its own, so the investment drawn in 2025 was two targets with no year.
+  const draft = c.extractPlan(
+    "Chủ tịch UBND TP Hà Nội Vũ Đại Thắng cho biết năm 2025, GRDP của Thủ đô tăng 8,16%, cao hơn nhiều so với " +
+      "các năm trước. Thu hút vốn đầu tư nước ngoài tăng đột biến hơn 70%, đạt khoảng 4,4 tỷ USD.\n\nVề phương " +
+      "hướng, nhiệm vụ năm 2026, Hà Nội đặt mục tiêu tăng trưởng GRDP trên 11%.\n",
+  );
+  assert.deepEqual(draft.plan.targets.map((t) => [t.year ?? null, t.comparator, t.value]), [[2026, "more_than", 11]]);
+  assert.deepEqual(observationRows(draft), [
+    [8.16, 2025],
+    [70, 2025],
+    [4.4e9, 2025],
+  ]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -8029,6 +8029,21 @@ fn a_year_said_after_a_colon_and_the_year_just_past_report() {
     assert_eq!(rows, expected);
 }
 
+/// A year after "cho biết" (said), however long the lead-in: a probe of 7 Dec 2026 (a news item of Hà Nội's year,
+/// shortened; the same text as the Python and JavaScript tests).
+const A_YEAR_AFTER_SAID: &str = "Chủ tịch UBND TP Hà Nội Vũ Đại Thắng cho biết năm 2025, GRDP của Thủ đô tăng 8,16%, \
+     cao hơn nhiều so với các năm trước. Thu hút vốn đầu tư nước ngoài tăng đột biến hơn 70%, đạt khoảng 4,4 tỷ \
+     USD.\n\nVề phương hướng, nhiệm vụ năm 2026, Hà Nội đặt mục tiêu tăng trưởng GRDP trên 11%.\n";
+
+#[test]
+fn a_year_after_said_dates_the_account_that_follows() {
+    // Regression: the year after "cho biết" held for no sentence after its own, so the investment drawn in 2025 was
+    // two targets with no year.
+    let draft = extract_plan(A_YEAR_AFTER_SAID);
+    assert_eq!(target_rows(&draft.plan), [(Some(2026), Comparator::MoreThan, 11.0, MeasureUnit::PercentPerYear)]);
+    assert_eq!(observation_rows(&draft), [(8.16, Some(2025)), (70.0, Some(2025)), (4.4e9, Some(2025))]);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -385,14 +385,18 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
         let after_lead_in = lead_in && clause.trim().is_empty() && before.trim_end().ends_with(',');
         // "Ông ..., Chủ tịch UBND tỉnh Quảng Ninh cho biết: Năm 2025, tỉnh đã đạt được ..." (a probe of 7 Dec 2026): a
         // year opening what a colon introduces, closed by its comma, opens it as it would a sentence.
-        let after_colon = clause.trim().is_empty() && before.trim_end().ends_with(':');
+        // So does one right after "cho biết" (said), colon or not ("Chủ tịch UBND TP Hà Nội ... cho biết năm 2025, GRDP
+        // của Thủ đô đạt 8,16%", a probe of 7 Dec 2026), however many words the lead-in has.
+        let said = clause.trim().is_empty() && before.trim_end().ends_with(':')
+            || ends_with_words(before.trim_end().trim_end_matches([',', ':']).trim_end(), "cho biet");
         // "Theo định hướng ..., từ 2018 đến 2030, Hà Tĩnh sẽ phát triển ..." (ha_tinh_du_lich_2030, a development text):
         // a span from a year opens its clause as "đến năm" does.
         let from_a_year = span_from(before.trim_end());
         let opens_clause = closes_clause
             && super::folded::words(clause).count() <= 7
-            && (ends_with_words(before.trim_end(), "den") || from_a_year || opens_line || lead_in || after_colon)
-            || after_lead_in;
+            && (ends_with_words(before.trim_end(), "den") || from_a_year || opens_line || lead_in)
+            || after_lead_in
+            || closes_clause && said;
         // A year between a name and its figure after a period the line opened ("trong giai đoạn 2025 - 2027, ...
         // phấn đấu số trạm 5G phát sóng trong năm 2025 đạt tối thiểu 50%; ...") is that figure's: the period holds.
         // Read only for a year said as an objective, the one it can keep from holding.
@@ -1188,6 +1192,11 @@ mod tests {
         let inside =
             "Ông Bùi Văn Khắng, Chủ tịch UBND tỉnh Quảng Ninh cho biết: tỉnh đạt kết quả tốt năm 2025, nhất là";
         assert_eq!(years(inside), vec![(2025, false, false)]);
+        // Right after "cho biết", colon or comma or neither (a probe of 7 Dec 2026).
+        let said = "Chủ tịch UBND TP Hà Nội Vũ Đại Thắng cho biết năm 2025, GRDP của Thủ đô đạt 8,16%";
+        assert_eq!(years(said), vec![(2025, false, true)]);
+        assert_eq!(years(&said.replace("cho biết năm", "cho biết, năm")), vec![(2025, false, true)]);
+        assert_eq!(years(&said.replace("cho biết năm 2025", "cho biết kết quả năm 2025")), vec![(2025, false, false)]);
     }
 
     #[test]
