@@ -5827,6 +5827,15 @@ def test_a_year_after_said_dates_the_account_that_follows():
     assert [(o["value"], o.get("year")) for o in draft.observations] == [(8.16, 2025), (70.0, 2025), (4.4e9, 2025)]
 
 
+def test_an_amount_passed_is_read_however_long_its_name():
+    # Regression (a probe of 7 Dec 2026): "vượt" before an amount set no figure to reach, so an amount whose name
+    # pushed its other words out of sight (a place's name after it) had no unit.
+    draft = chitieu.extract_plan(
+        "Năm 2025, quy mô nền kinh tế Hà Nội vượt 64 tỷ USD; Hà Nội thu ngân sách Nhà nước vượt mốc 700.000 tỷ đồng.\n"
+    )
+    assert target_rows(draft.plan) == [(2025, "more_than", 64e9, "usd"), (2025, "more_than", 700_000e9, "dong")]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

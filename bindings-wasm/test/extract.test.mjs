@@ -6540,6 +6540,21 @@ test("a year after said dates the account that follows", () => {
   ]);
 });
 
+test("an amount passed is read however long its name", () => {
+  // Regression (a probe of 7 Dec 2026): "vượt" before an amount set no figure to reach, so an amount whose name
+  // pushed its other words out of sight (a place's name after it) had no unit.
+  const draft = c.extractPlan(
+    "Năm 2025, quy mô nền kinh tế Hà Nội vượt 64 tỷ USD; Hà Nội thu ngân sách Nhà nước vượt mốc 700.000 tỷ đồng.\n",
+  );
+  assert.deepEqual(
+    draft.plan.targets.map((t) => [t.year ?? null, t.comparator, t.value]),
+    [
+      [2025, "more_than", 64e9],
+      [2025, "more_than", 700000e9],
+    ],
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

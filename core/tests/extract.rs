@@ -8044,6 +8044,22 @@ fn a_year_after_said_dates_the_account_that_follows() {
     assert_eq!(observation_rows(&draft), [(8.16, Some(2025)), (70.0, Some(2025)), (4.4e9, Some(2025))]);
 }
 
+#[test]
+fn an_amount_passed_is_read_however_long_its_name() {
+    // Regression (a probe of 7 Dec 2026): "vượt" before an amount set no figure to reach, so an amount whose name
+    // pushed its other words out of sight (a place's name after it) had no unit.
+    let draft = extract_plan(
+        "Năm 2025, quy mô nền kinh tế Hà Nội vượt 64 tỷ USD; Hà Nội thu ngân sách Nhà nước vượt mốc 700.000 tỷ đồng.\n",
+    );
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2025), Comparator::MoreThan, 64e9, MeasureUnit::Usd),
+            (Some(2025), Comparator::MoreThan, 700_000e9, MeasureUnit::Dong)
+        ]
+    );
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

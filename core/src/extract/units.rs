@@ -1298,7 +1298,9 @@ pub(crate) fn amount_to_reach(prefix: &str) -> bool {
     let listed = trimmed.ends_with([':', '=']);
     // "Tổng Thu - Chi Ngân sách 5 năm là 33,96 tỷ đồng", "Quy mô dân số ... dự kiến 4,2 triệu người".
     // "từ 61.245 tỷ đồng năm 2025 lên 67.735 tỷ đồng": the level it goes up to.
-    let reach = last.iter().rev().take(3).any(|w| matches!(*w, "dat" | "tren" | "hon" | "khoang" | "gan" | "la" | "len"))
+    // "vượt" (past it): "Quy mô nền kinh tế Hà Nội vượt 64 tỷ USD", "vượt mốc 700.000 tỷ đồng" (a probe of 7 Dec 2026).
+    let reach_words = ["dat", "tren", "hon", "khoang", "gan", "la", "len", "vuot"];
+    let reach = last.iter().rev().take(3).any(|w| reach_words.contains(w))
             || ends_with_words(trimmed, "du kien")
             // "ước đạt 55,3 triệu đồng/KH 55-56 triệu đồng": the plan's figure.
             || ends_with_words(trimmed, "kh")
@@ -1429,6 +1431,10 @@ mod tests {
         // The territory said after the name is no word of it (a probe of 7 Dec 2026).
         assert!(amount_to_reach("nam 2026, tong thu ngan sach tren dia ban phuong "));
         assert!(amount_to_reach("tong thu ngan sach tren dia ban tinh quang ngai "));
+        // An amount passed ("vượt", "vượt mốc") is one to reach, its name however long (a probe of 7 Dec 2026).
+        assert!(amount_to_reach("quy mo nen kinh te ha noi vuot "));
+        assert!(amount_to_reach("ha noi thu ngan sach nha nuoc vuot moc "));
+        assert!(!amount_to_reach("quy mo nen kinh te ha noi tang "));
         // An area a plan protects or tends (cao_bang_phat_trien_rung_2025, a development text); not one it only names.
         assert!(quantity_to_reach("to chuc quan ly, bao ve tot ", MeasureUnit::Hectare));
         assert!(quantity_to_reach("khoanh nuoi tai sinh ", MeasureUnit::Hectare));
