@@ -5836,6 +5836,21 @@ def test_an_amount_passed_is_read_however_long_its_name():
     assert target_rows(draft.plan) == [(2025, "more_than", 64e9, "usd"), (2025, "more_than", 700_000e9, "dong")]
 
 
+def test_the_existing_ones_that_do_something_report_nothing():
+    # Regression (a probe of 7 Dec 2026, a province's OCOP plan): "hiện có" (existing) before a verb reported the line,
+    # so two aims "tối thiểu" set were achievements.
+    draft = chitieu.extract_plan(
+        "Tỉnh Hà Tĩnh phấn đấu có tối thiểu 50 sản phẩm đạt chuẩn OCOP.\nCủng cố, nâng cao năng lực cho tối thiểu 30 "
+        "tổ chức kinh tế sản xuất, kinh doanh sản phẩm, dịch vụ hiện có thực hiện Chương trình OCOP. Phát triển mới tối thiểu 10 tổ chức kinh tế tham gia Chương trình.\n"
+    )
+    assert target_rows(draft.plan) == [
+        (None, "at_least", 50.0, "count"),
+        (None, "at_least", 30.0, "count"),
+        (None, "at_least", 10.0, "count"),
+    ]
+    assert draft.observations == []
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -6555,6 +6555,24 @@ test("an amount passed is read however long its name", () => {
   );
 });
 
+test("the existing ones that do something report nothing", () => {
+  // Regression (a probe of 7 Dec 2026, a province's OCOP plan): "hiện có" (existing) before a verb reported the line,
+  // so two aims "tối thiểu" set were achievements.
+  const draft = c.extractPlan(
+    "Tỉnh Hà Tĩnh phấn đấu có tối thiểu 50 sản phẩm đạt chuẩn OCOP.\nCủng cố, nâng cao năng lực cho tối thiểu 30 " +
+      "tổ chức kinh tế sản xuất, kinh doanh sản phẩm, dịch vụ hiện có thực hiện Chương trình OCOP. Phát triển mới tối thiểu 10 tổ chức kinh tế tham gia Chương trình.\n",
+  );
+  assert.deepEqual(
+    draft.plan.targets.map((t) => [t.year ?? null, t.comparator, t.value]),
+    [
+      [null, "at_least", 50],
+      [null, "at_least", 30],
+      [null, "at_least", 10],
+    ],
+  );
+  assert.deepEqual(observationRows(draft), []);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -8060,6 +8060,25 @@ fn an_amount_passed_is_read_however_long_its_name() {
     );
 }
 
+#[test]
+fn the_existing_ones_that_do_something_report_nothing() {
+    // Regression (a probe of 7 Dec 2026, a province's OCOP plan): "hiện có" (existing) before a verb reported the line,
+    // so two aims "tối thiểu" set were achievements.
+    let draft = extract_plan(
+        "Tỉnh Hà Tĩnh phấn đấu có tối thiểu 50 sản phẩm đạt chuẩn OCOP.\nCủng cố, nâng cao năng lực cho tối thiểu 30 \
+         tổ chức kinh tế sản xuất, kinh doanh sản phẩm, dịch vụ hiện có thực hiện Chương trình OCOP. Phát triển mới tối thiểu 10 tổ chức kinh tế tham gia Chương trình.\n",
+    );
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (None, Comparator::AtLeast, 50.0, MeasureUnit::Count),
+            (None, Comparator::AtLeast, 30.0, MeasureUnit::Count),
+            (None, Comparator::AtLeast, 10.0, MeasureUnit::Count)
+        ]
+    );
+    assert!(draft.observations.is_empty(), "{:?}", draft.observations);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

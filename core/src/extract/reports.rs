@@ -471,11 +471,14 @@ fn now_before_its_verb(line: &str, end: usize, w: &str) -> bool {
 const GIVING: [&str; 4] = ["dat", "chiem", "con", "la"];
 
 /// Whether the words after "hiện có" (folded `after`) make it a noun's qualifier ("the existing ..."): a
-/// punctuation mark or a word that joins or places ("và", "của", "trên", "tại") right after it.
+/// punctuation mark or a word that joins or places ("và", "của", "trên", "tại") right after it, or a verb whose
+/// subject is that noun ("nâng cao năng lực cho tối thiểu 30 tổ chức kinh tế ... hiện có thực hiện Chương trình OCOP",
+/// a probe of 7 Dec 2026: the organisations now in the programme).
 fn qualifies_a_noun(after: &str) -> bool {
     let t = after.trim_start();
     t.starts_with([',', ';', '.', ':', ')'])
         || ["va", "cua", "tren", "tai", "de", "nhu", "theo"].iter().any(|w| starts_with_words(t, w))
+        || ["thuc hien", "tham gia", "dang", "duoc"].iter().any(|w| starts_with_words(t, w))
 }
 
 /// Whether the past verb `w` at `i` of folded `line` says what a figure's noun before it in its clause underwent ("23/23
@@ -1621,6 +1624,11 @@ mod tests {
         assert!(reported(&fold("Tỉnh hiện có 120 doanh nghiệp, ")));
         // "thực hiện có hiệu quả" (cao_bang_phat_trien_rung_2025, a development text).
         assert!(!reported(&fold("Thực hiện có hiệu quả Tiểu dự án 1; dự kiến hằng năm bảo vệ khoảng ")));
+        // The existing ones that do something (a probe of 7 Dec 2026); not the province that has them now.
+        assert!(!reported(&fold(
+            "Củng cố cho 30 tổ chức kinh tế hiện có thực hiện Chương trình OCOP. Phát triển mới "
+        )));
+        assert!(reported(&fold("Tỉnh hiện có 30 tổ chức kinh tế thực hiện Chương trình OCOP. Phát triển mới ")));
     }
 
     #[test]
