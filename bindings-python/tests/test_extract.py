@@ -2441,7 +2441,8 @@ def test_a_mid_year_reports_ranks_and_second_half_aims():
         "lên.\n"
     )
     assert target_rows(draft.plan) == [(2024, "more_than", 2811e9, "dong"), (2024, "at_least", 17000e9, "dong")]
-    assert observation_rows(draft) == [(43.0, 2023), (35.0, None)]
+    # The SIPAS rank takes 2024, the year the report's course ahead names (since 7 Dec 2026; it had none before).
+    assert observation_rows(draft) == [(43.0, 2023), (35.0, 2024)]
     # The year is the one the text named for the second half: from context, a doubt.
     for d in draft.targets:
         assert {"kind": "year_from_context", "year": 2024} in d["reasons"]

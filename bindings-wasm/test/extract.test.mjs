@@ -2592,9 +2592,10 @@ test("a mid-year report's ranks are results and its second half's aims take the 
     [2024, "more_than", 2811e9, "dong"],
     [2024, "at_least", 17000e9, "dong"],
   ]);
+  // The SIPAS rank takes 2024, the year the report's course ahead names (since 7 Dec 2026; it had none before).
   assert.deepEqual(observationRows(draft), [
     [43, 2023],
-    [35, null],
+    [35, 2024],
   ]);
   // The year is the one the text named for the second half: from context, a doubt.
   for (const d of draft.targets) assert.ok(d.reasons.some((r) => r.kind === "year_from_context" && r.year === 2024));
