@@ -6574,6 +6574,16 @@ test("the existing ones that do something report nothing", () => {
   assert.deepEqual(observationRows(draft), []);
 });
 
+test("what someone said is not named by the speaker", () => {
+  // Regression (a probe of 7 Dec 2026): the words before "cho biết" named the speaker's figure.
+  const draft = c.extractPlan(
+    "Chủ tịch UBND TP Hà Nội Vũ Đại Thắng cho biết năm 2025, GRDP của Thủ đô tăng 8,16%, cao hơn nhiều so với " +
+      "các năm trước. Thu hút vốn đầu tư nước ngoài tăng đột biến hơn 70%, đạt khoảng 4,4 tỷ USD.\n\nVề phương " +
+      "hướng, nhiệm vụ năm 2026, Hà Nội đặt mục tiêu tăng trưởng GRDP trên 11%.\n",
+  );
+  assert.equal(draft.observations[0].indicator, "grdp_thu_do_tang");
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

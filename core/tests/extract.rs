@@ -8081,6 +8081,15 @@ fn the_existing_ones_that_do_something_report_nothing() {
     assert!(draft.observations.is_empty(), "{:?}", draft.observations);
 }
 
+#[test]
+fn what_someone_said_is_not_named_by_the_speaker() {
+    // Regression (a probe of 7 Dec 2026): the words before "cho biết" named the speaker's figure
+    // (`chu_tich_ubnd_tp_ha_noi_vu_dai_thang_biet`).
+    let draft = extract_plan(A_YEAR_AFTER_SAID);
+    let ids: Vec<_> = draft.observations.iter().map(|o| o.indicator.as_str()).collect();
+    assert_eq!(ids.first(), Some(&"grdp_thu_do_tang"));
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -261,10 +261,15 @@ fn polarity_word(p: Polarity) -> &'static str {
     }
 }
 
-/// The words naming an indicator, tidied: no leading connectors or trailing punctuation, at most 16 words.
+/// The words naming an indicator, tidied: no leading connectors or trailing punctuation, at most 16 words. What
+/// someone said starts after "cho biết" (said): the words before it name the speaker, not what is measured ("Chủ tịch
+/// UBND TP Hà Nội Vũ Đại Thắng cho biết năm 2025, GRDP của Thủ đô tăng 8,16%"; a probe of 7 Dec 2026).
 fn clean_phrase(original: &str) -> String {
     let t = original.trim().trim_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace());
-    let words: Vec<&str> = t.split_whitespace().take(16).collect();
+    let all: Vec<&str> = t.split_whitespace().collect();
+    let folded = |w: &str| naming::fold_word(w.trim_end_matches([',', ':']));
+    let said = all.windows(2).rposition(|w| matches!(w, [a, b] if folded(a) == "cho" && folded(b) == "biet"));
+    let words: Vec<&str> = all.iter().skip(said.map_or(0, |k| k + 2)).take(16).copied().collect();
     words.join(" ")
 }
 
@@ -285,6 +290,20 @@ mod tests {
                 (m, reasons)
             })
             .collect()
+    }
+
+    #[test]
+    fn what_someone_said_is_named_after_cho_biet() {
+        // A probe of 7 Dec 2026: the speaker's words named the indicator.
+        let said = "Chủ tịch UBND TP Hà Nội Vũ Đại Thắng cho biết năm 2025, GRDP của Thủ đô tăng";
+        assert_eq!(clean_phrase(said), "năm 2025, GRDP của Thủ đô tăng");
+        assert_eq!(
+            clean_phrase("UBND tỉnh Sóc Trăng cho biết, thời gian qua, công tác giảm nghèo"),
+            "thời gian qua, công tác giảm nghèo"
+        );
+        assert_eq!(clean_phrase("Tỷ lệ hộ gia đình biết cho con đi học"), "Tỷ lệ hộ gia đình biết cho con đi học");
+        let m = measures(&format!("{said} 8,16%"));
+        assert_eq!(m[0].0.id, "grdp_thu_do_tang");
     }
 
     #[test]
