@@ -5862,6 +5862,18 @@ def test_what_someone_said_is_not_named_by_the_speaker():
     assert draft.observations[0]["indicator"] == "grdp_thu_do_tang"
 
 
+def test_a_paragraph_after_a_time_past_goes_on_with_its_account():
+    # Regression (a probe of 7 Dec 2026, a commune's congress): the term past's account went on after a blank line,
+    # and its growth was a target of 2030.
+    draft = chitieu.extract_plan(
+        "Đại hội đặt mục tiêu đến cuối năm 2030, tỷ lệ nghèo đa chiều giảm còn 0,23%.\n\nNhiệm kỳ qua, công tác xây "
+        "dựng Đảng và hệ thống chính trị của Đảng bộ xã có nhiều chuyển biến tích cực.\n\nKinh tế tăng trưởng khá; tổng "
+        "giá trị sản phẩm địa phương tăng bình quân hàng năm 8,6%.\n"
+    )
+    assert target_rows(draft.plan) == [(2030, "reach", 0.23, "percent")]
+    assert [o["value"] for o in draft.observations] == [8.6]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -6584,6 +6584,24 @@ test("what someone said is not named by the speaker", () => {
   assert.equal(draft.observations[0].indicator, "grdp_thu_do_tang");
 });
 
+test("a paragraph after a time past goes on with its account", () => {
+  // Regression (a probe of 7 Dec 2026, a commune's congress): the term past's account went on after a blank line,
+  // and its growth was a target of 2030.
+  const draft = c.extractPlan(
+    "Đại hội đặt mục tiêu đến cuối năm 2030, tỷ lệ nghèo đa chiều giảm còn 0,23%.\n\nNhiệm kỳ qua, công tác xây " +
+      "dựng Đảng và hệ thống chính trị của Đảng bộ xã có nhiều chuyển biến tích cực.\n\nKinh tế tăng trưởng khá; tổng " +
+      "giá trị sản phẩm địa phương tăng bình quân hàng năm 8,6%.\n",
+  );
+  assert.deepEqual(
+    draft.plan.targets.map((t) => [t.year ?? null, t.comparator, t.value]),
+    [[2030, "reach", 0.23]],
+  );
+  assert.deepEqual(
+    draft.observations.map((o) => o.value),
+    [8.6],
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -8090,6 +8090,20 @@ fn what_someone_said_is_not_named_by_the_speaker() {
     assert_eq!(ids.first(), Some(&"grdp_thu_do_tang"));
 }
 
+#[test]
+fn a_paragraph_after_a_time_past_goes_on_with_its_account() {
+    // Regression (a probe of 7 Dec 2026, a commune's congress): the term past's account went on after a blank line,
+    // and its growth was a target of 2030. (Its year is left out here: the term's years are read elsewhere.)
+    let draft = extract_plan(
+        "Đại hội đặt mục tiêu đến cuối năm 2030, tỷ lệ nghèo đa chiều giảm còn 0,23%.\n\nNhiệm kỳ qua, công tác xây \
+         dựng Đảng và hệ thống chính trị của Đảng bộ xã có nhiều chuyển biến tích cực.\n\nKinh tế tăng trưởng khá; tổng \
+         giá trị sản phẩm địa phương tăng bình quân hàng năm 8,6%.\n",
+    );
+    assert_eq!(target_rows(&draft.plan), [(Some(2030), Comparator::Reach, 0.23, MeasureUnit::Percent)]);
+    let values: Vec<f64> = draft.observations.iter().map(|o| o.value).collect();
+    assert_eq!(values, [8.6]);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -432,9 +432,13 @@ fn line_scan(
     let own = reports::Scan::of(sub(s, line_start, line_end));
     let goes_on = |b: usize| {
         let before = sub(s, b, line_start);
+        // A paragraph after a blank line goes on with the account of a time past that the paragraph before opened
+        // with ("Nhiệm kỳ qua, công tác xây dựng Đảng ... có nhiều chuyển biến tích cực.\n\nKinh tế tăng trưởng khá;
+        // tổng giá trị sản phẩm ... tăng bình quân hàng năm 8,6%"; a probe of 7 Dec 2026).
+        let breaks = before.matches('\n').count();
         own.silent()
             && !dated
-            && before.matches('\n').count() == 1
+            && (breaks == 1 || breaks == 2 && reports::opens_with_time_past(before))
             && match reporting {
                 Some((start, reports)) if start == b => reports,
                 _ => reports::Scan::of(before).reports_to_its_end(),

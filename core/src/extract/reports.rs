@@ -168,6 +168,15 @@ fn counted_up_to(before: &str) -> bool {
     ends_with_words(before, "luy ke") || opening.is_some_and(|o| o.is_empty() || o.ends_with(['.', ',', ';', ':']))
 }
 
+/// Whether folded `line` opens with a time past and its comma ("Nhiệm kỳ qua, ...", "Trong 5 năm qua, ...", "Giai
+/// đoạn vừa qua, ..."): an account of that time follows.
+pub(crate) fn opens_with_time_past(line: &str) -> bool {
+    let first = sub(line, 0, line.find(',').unwrap_or(0)).trim();
+    let first = first.strip_prefix("trong ").unwrap_or(first);
+    let time = ["nhiem ky", "giai doan", "thoi gian", "nam", "5 nam", "nhung nam"];
+    ["qua", "vua qua"].iter().any(|past| time.iter().any(|t| first == format!("{t} {past}")))
+}
+
 /// Whether a whole text only reports: it sets no objective anywhere (none of the words with which plans,
 /// resolutions and articles about them want or expect a figure: "mục tiêu", "chỉ tiêu", "phấn đấu", "đến năm", "dự kiến",
 /// "định hướng", "đề ra", "hướng tới", "theo kế hoạch", "phải đạt", "cần đạt", "quyết định dự toán") and says what has been done ("hiện nay", "đến nay", "đã được"). A news
@@ -1613,6 +1622,20 @@ mod tests {
         )));
         assert!(wanted(&fold("Đảng bộ xã phấn đấu thực hiện đạt các chỉ tiêu. Tổng giá trị sản xuất đạt ")));
         assert!(wanted(&fold("Các chỉ tiêu đề ra: tỷ lệ hộ nghèo còn ")));
+    }
+
+    #[test]
+    fn a_time_past_opening_a_line_is_read() {
+        // A probe of 7 Dec 2026: the account of a congress's term past.
+        for line in
+            ["Nhiệm kỳ qua, công tác", "Trong nhiệm kỳ vừa qua, Đảng bộ", "Trong 5 năm qua, xã", "Thời gian qua, "]
+        {
+            assert!(opens_with_time_past(&fold(line)), "{line}");
+        }
+        for line in ["Nhiệm kỳ 2025-2030, xã", "Qua đó, tỉnh", "Năm qua đi, ", "Nhiệm kỳ qua công tác"]
+        {
+            assert!(!opens_with_time_past(&fold(line)), "{line}");
+        }
     }
 
     #[test]
