@@ -5874,6 +5874,12 @@ def test_a_paragraph_after_a_time_past_goes_on_with_its_account():
     assert [o["value"] for o in draft.observations] == [8.6]
 
 
+def test_a_position_held_is_a_rank():
+    # Regression (a probe of 7 Dec 2026, news of the DTI of 2024): "xếp vị trí thứ 2 toàn quốc" had no unit.
+    draft = chitieu.extract_plan("Năm 2024, Huế vươn lên xếp vị trí thứ 2 toàn quốc về DTI.\n")
+    assert target_rows(draft.plan) == [(2024, "reach", 2.0, "rank")]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -6602,6 +6602,12 @@ test("a paragraph after a time past goes on with its account", () => {
   );
 });
 
+test("a position held is a rank", () => {
+  // Regression (a probe of 7 Dec 2026, news of the DTI of 2024): "xếp vị trí thứ 2 toàn quốc" had no unit.
+  const draft = c.extractPlan("Năm 2024, Huế vươn lên xếp vị trí thứ 2 toàn quốc về DTI.\n");
+  assert.deepEqual(targetRows(draft.plan), [[2024, "reach", 2, "rank"]]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

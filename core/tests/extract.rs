@@ -8104,6 +8104,13 @@ fn a_paragraph_after_a_time_past_goes_on_with_its_account() {
     assert_eq!(values, [8.6]);
 }
 
+#[test]
+fn a_position_held_is_a_rank() {
+    // Regression (a probe of 7 Dec 2026, news of the DTI of 2024): "xếp vị trí thứ 2 toàn quốc" had no unit.
+    let draft = extract_plan("Năm 2024, Huế vươn lên xếp vị trí thứ 2 toàn quốc về DTI.\n");
+    assert_eq!(target_rows(&draft.plan), [(Some(2024), Comparator::Reach, 2.0, MeasureUnit::Rank)]);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -168,7 +168,9 @@ pub(crate) fn ranked_place(prefix: &str, after: &str) -> bool {
     // "xếp hạng thứ 43/63": "hạng thứ" places as "xếp thứ" does (kon_tum_2024, a development text); "xếp hạng từ thứ
     // 5 trở lên" as "xếp hạng thứ 5" does.
     let p = p.strip_suffix(" tu thu").map_or(p, |q| if ends_with_words(q, "hang") { q } else { p });
-    let placed = ["xep hang", "xep thu", "dung thu", "hang", "hang thu"].iter().any(|w| ends_with_words(p, w));
+    // "xếp vị trí thứ 2 toàn quốc" (a probe of 7 Dec 2026): the position held.
+    let placed =
+        ["xep hang", "xep thu", "dung thu", "hang", "hang thu", "vi tri thu"].iter().any(|w| ends_with_words(p, w));
     let a = after.trim_start();
     let of = a.strip_prefix('/').map(|r| r.trim_start());
     let of_the_provinces = of.is_some_and(|r| {
@@ -2002,6 +2004,8 @@ mod tests {
         assert!(ranked_place("xep thu ", " trong ca nuoc va"));
         assert!(ranked_place("xep thu ", " khu vuc tay nguyen"));
         assert!(ranked_place("chi so par index xep hang tu thu ", " tro len."));
+        assert!(ranked_place("hue vuon len xep vi tri thu ", " toan quoc"));
+        assert!(!ranked_place("vi tri ", " toan quoc"));
         // A place with neither names no ranking ("xếp thứ 2 trong danh sách"), nor does "từ thứ" without a ranking.
         assert!(!ranked_place("xep thu ", " trong danh sach"));
         // Among a province's communes (xa_muong_lat_thanh_hoa, a development text), the words after naming nothing
