@@ -173,7 +173,9 @@ fn counted_up_to(before: &str) -> bool {
 pub(crate) fn opens_with_time_past(line: &str) -> bool {
     let first = sub(line, 0, line.find(',').unwrap_or(0)).trim();
     let first = first.strip_prefix("trong ").unwrap_or(first);
-    let time = ["nhiem ky", "giai doan", "thoi gian", "nam", "5 nam", "nhung nam"];
+    // "5 năm qua", "10 năm qua": years counted, past.
+    let first = first.trim_start_matches(|c: char| c.is_ascii_digit()).trim_start();
+    let time = ["nhiem ky", "giai doan", "thoi gian", "nam", "nhung nam"];
     ["qua", "vua qua"].iter().any(|past| time.iter().any(|t| first == format!("{t} {past}")))
 }
 
@@ -1632,6 +1634,7 @@ mod tests {
         {
             assert!(opens_with_time_past(&fold(line)), "{line}");
         }
+        assert!(opens_with_time_past(&fold("Trong 10 năm qua, xã")));
         for line in ["Nhiệm kỳ 2025-2030, xã", "Qua đó, tỉnh", "Năm qua đi, ", "Nhiệm kỳ qua công tác"]
         {
             assert!(!opens_with_time_past(&fold(line)), "{line}");
