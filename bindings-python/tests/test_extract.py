@@ -5880,6 +5880,16 @@ def test_a_position_held_is_a_rank():
     assert target_rows(draft.plan) == [(2024, "reach", 2.0, "rank")]
 
 
+def test_a_stages_deadline_in_brackets_dates_the_stages_aims():
+    # Regression (a probe of 7 Dec 2026, a city's plan of "digital citizens"): the deadline in brackets was an aside,
+    # so the stage's aims had no year.
+    draft = chitieu.extract_plan(
+        "Chiến dịch được chia làm hai giai đoạn: Giai đoạn 1 (hoàn thành trong quý II/2026): Tập trung phủ sóng hạ tầng "
+        "và danh tính.\n\nThành phố phấn đấu 100% công dân được cấp thẻ Căn cước.\n"
+    )
+    assert target_rows(draft.plan) == [(2026, "reach", 100.0, "percent")]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -6608,6 +6608,16 @@ test("a position held is a rank", () => {
   assert.deepEqual(targetRows(draft.plan), [[2024, "reach", 2, "rank"]]);
 });
 
+test("a stage's deadline in brackets dates the stage's aims", () => {
+  // Regression (a probe of 7 Dec 2026, a city's plan of "digital citizens"): the deadline in brackets was an aside,
+  // so the stage's aims had no year.
+  const draft = c.extractPlan(
+    "Chiến dịch được chia làm hai giai đoạn: Giai đoạn 1 (hoàn thành trong quý II/2026): Tập trung phủ sóng hạ tầng " +
+      "và danh tính.\n\nThành phố phấn đấu 100% công dân được cấp thẻ Căn cước.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2026, "reach", 100, "percent"]]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -8111,6 +8111,17 @@ fn a_position_held_is_a_rank() {
     assert_eq!(target_rows(&draft.plan), [(Some(2024), Comparator::Reach, 2.0, MeasureUnit::Rank)]);
 }
 
+#[test]
+fn a_stages_deadline_in_brackets_dates_the_stages_aims() {
+    // Regression (a probe of 7 Dec 2026, a city's plan of "digital citizens"): the deadline in brackets was an aside,
+    // so the stage's aims had no year.
+    let draft = extract_plan(
+        "Chiến dịch được chia làm hai giai đoạn: Giai đoạn 1 (hoàn thành trong quý II/2026): Tập trung phủ sóng hạ tầng \
+         và danh tính.\n\nThành phố phấn đấu 100% công dân được cấp thẻ Căn cước.\n",
+    );
+    assert_eq!(target_rows(&draft.plan), [(Some(2026), Comparator::Reach, 100.0, MeasureUnit::Percent)]);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

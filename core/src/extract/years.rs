@@ -409,7 +409,7 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
         let opens_list = rest.get(4..).is_some_and(|r| r.starts_with(':')) && ends_with_words(before.trim_end(), "den");
         // A year said in brackets ("Nhà máy nước Dương Nội (hoàn thành trong năm 2017); ...",
         // ha_noi_cap_nuoc_an_toan_2020, a development text) is an aside: it holds for no figure after its bracket.
-        let aside = before.matches('(').count() > before.matches(')').count();
+        let aside = before.matches('(').count() > before.matches(')').count() && !stage_deadline(before, rest);
         let holds = !aside
             && !oriented
             && !deadline_of_its_sentence(sentence, rest)
@@ -596,6 +596,16 @@ fn between_name_and_figure(clause: &str, rest: &str) -> bool {
     let after = sub(after, 0, after.find([',', ';', ':', '.', '\n']).unwrap_or(after.len()));
     let figure_soon = super::folded::words(after).take(4).any(|w| w.bytes().any(|b| b.is_ascii_digit()));
     name_words >= 3 && figure_soon
+}
+
+/// Whether a year in brackets (`before`, its line up to its "năm" or the text before it; `rest`, the line from it) is a
+/// stage's deadline that labels what its colon opens: "Giai đoạn 1 (hoàn thành trong quý II/2026): ..." (a probe of 7
+/// Dec 2026), a few words naming the stage before the bracket. It holds as a year opening those lines does, no aside.
+fn stage_deadline(before: &str, rest: &str) -> bool {
+    let opened = before.rfind('(').map_or(before, |j| sub(before, 0, j));
+    let closes_to_colon =
+        rest.get(4..).and_then(|r| r.trim_start().strip_prefix(')')).is_some_and(|r| r.trim_start().starts_with(':'));
+    closes_to_colon && words(sub(opened, opened.rfind(['.', ';', ':']).map_or(0, |i| i + 1), opened.len())).count() <= 4
 }
 
 /// Whether the period whose first year is at `k` of `line` holds for what follows: it opens the line ("Giai đoạn
@@ -1197,6 +1207,21 @@ mod tests {
         assert_eq!(years(said), vec![(2025, false, true)]);
         assert_eq!(years(&said.replace("cho biết năm", "cho biết, năm")), vec![(2025, false, true)]);
         assert_eq!(years(&said.replace("cho biết năm 2025", "cho biết kết quả năm 2025")), vec![(2025, false, false)]);
+    }
+
+    #[test]
+    fn a_stages_deadline_in_brackets_labels_what_its_colon_opens() {
+        // A probe of 7 Dec 2026: "Giai đoạn 1 (hoàn thành trong quý II/2026): ..." dates the lines it opens.
+        let stage = "Chiến dịch chia làm hai giai đoạn: Giai đoạn 1 (hoàn thành trong quý II/2026): Tập trung";
+        assert_eq!(years(stage), vec![(2026, false, true)]);
+        // A year in brackets otherwise is an aside ("Nhà máy nước Dương Nội (hoàn thành trong năm 2017); ...").
+        assert_eq!(
+            years("Nhà máy nước Dương Nội (hoàn thành trong năm 2017); nâng công suất"),
+            vec![(2017, false, false)]
+        );
+        assert_eq!(years("Giai đoạn 2 (hoàn thành trong năm 2027): nâng công suất"), vec![(2027, false, true)]);
+        let long = "Nâng cấp và mở rộng nhà máy nước sạch Dương Nội (hoàn thành trong năm 2017): nâng công suất";
+        assert_eq!(years(long), vec![(2017, false, false)]);
     }
 
     #[test]
