@@ -175,8 +175,9 @@ pub(crate) fn opens_with_time_past(line: &str) -> bool {
     let first = first.strip_prefix("trong ").unwrap_or(first);
     // "5 năm qua", "10 năm qua": years counted, past.
     let first = first.trim_start_matches(|c: char| c.is_ascii_digit()).trim_start();
-    let time = ["nhiem ky", "giai doan", "thoi gian", "nam", "nhung nam"];
-    ["qua", "vua qua"].iter().any(|past| time.iter().any(|t| first == format!("{t} {past}")))
+    let Some(time) = first.strip_suffix(" qua") else { return false };
+    let time = time.strip_suffix(" vua").unwrap_or(time);
+    ["nhiem ky", "giai doan", "thoi gian", "nam", "nhung nam"].contains(&time)
 }
 
 /// Whether a whole text only reports: it sets no objective anywhere (none of the words with which plans,
