@@ -5890,6 +5890,22 @@ def test_a_stages_deadline_in_brackets_dates_the_stages_aims():
     assert target_rows(draft.plan) == [(2026, "reach", 100.0, "percent")]
 
 
+def test_an_amount_in_billions_with_decimals_is_its_whole_dong():
+    # Regression (a probe of 7 Dec 2026, a ward's results): "68,454 tỷ đồng" was 68.453.999.999,99999 đồng.
+    draft = chitieu.extract_plan(
+        "Năm 2025, phường đã đạt nhiều kết quả. Tổng thu ngân sách nhà nước trên địa bàn đạt 68,454 tỷ đồng (bằng 236% "
+        "dự toán giao).\n"
+    )
+    assert observation_rows(draft) == [(68_454_000_000.0, 2025), (236.0, 2025)]
+
+
+def test_a_fall_to_a_level_after_what_falls_is_a_level():
+    # Regression (a probe of 7 Dec 2026, a province's farming plan): "giảm tỷ lệ hộ nghèo đa chiều còn 1,43%" was a
+    # fall of 1.43%, not a rate down to 1.43%.
+    draft = chitieu.extract_plan("Năm 2026, phấn đấu tăng trưởng đạt 3,8%; giảm tỷ lệ hộ nghèo đa chiều còn 1,43%.\n")
+    assert target_rows(draft.plan) == [(2026, "reach", 3.8, "percent_per_year"), (2026, "reach", 1.43, "percent")]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -6618,6 +6618,25 @@ test("a stage's deadline in brackets dates the stage's aims", () => {
   assert.deepEqual(targetRows(draft.plan), [[2026, "reach", 100, "percent"]]);
 });
 
+test("an amount in billions with decimals is its whole dong", () => {
+  // Regression (a probe of 7 Dec 2026, a ward's results): "68,454 tỷ đồng" was 68.453.999.999,99999 đồng.
+  const draft = c.extractPlan(
+    "Năm 2025, phường đã đạt nhiều kết quả. Tổng thu ngân sách nhà nước trên địa bàn đạt 68,454 tỷ đồng (bằng 236% " +
+      "dự toán giao).\n",
+  );
+  assert.deepEqual(observationRows(draft), [[68454000000, 2025], [236, 2025]]);
+});
+
+test("a fall to a level after what falls is a level", () => {
+  // Regression (a probe of 7 Dec 2026, a province's farming plan): "giảm tỷ lệ hộ nghèo đa chiều còn 1,43%" was a
+  // fall of 1.43%, not a rate down to 1.43%.
+  const draft = c.extractPlan("Năm 2026, phấn đấu tăng trưởng đạt 3,8%; giảm tỷ lệ hộ nghèo đa chiều còn 1,43%.\n");
+  assert.deepEqual(targetRows(draft.plan), [
+    [2026, "reach", 3.8, "percent_per_year"],
+    [2026, "reach", 1.43, "percent"],
+  ]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

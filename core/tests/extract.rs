@@ -8122,6 +8122,30 @@ fn a_stages_deadline_in_brackets_dates_the_stages_aims() {
     assert_eq!(target_rows(&draft.plan), [(Some(2026), Comparator::Reach, 100.0, MeasureUnit::Percent)]);
 }
 
+#[test]
+fn an_amount_in_billions_with_decimals_is_its_whole_dong() {
+    // Regression (a probe of 7 Dec 2026, a ward's results): "68,454 tỷ đồng" was 68.453.999.999,99999 đồng.
+    let draft = extract_plan(
+        "Năm 2025, phường đã đạt nhiều kết quả. Tổng thu ngân sách nhà nước trên địa bàn đạt 68,454 tỷ đồng (bằng 236% \
+         dự toán giao).\n",
+    );
+    assert_eq!(observation_rows(&draft), [(68_454_000_000.0, Some(2025)), (236.0, Some(2025))]);
+}
+
+#[test]
+fn a_fall_to_a_level_after_what_falls_is_a_level() {
+    // Regression (a probe of 7 Dec 2026, a province's farming plan): "giảm tỷ lệ hộ nghèo đa chiều còn 1,43%" was a
+    // fall of 1.43%, not a rate down to 1.43%.
+    let draft = extract_plan("Năm 2026, phấn đấu tăng trưởng đạt 3,8%; giảm tỷ lệ hộ nghèo đa chiều còn 1,43%.\n");
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2026), Comparator::Reach, 3.8, MeasureUnit::PercentPerYear),
+            (Some(2026), Comparator::Reach, 1.43, MeasureUnit::Percent)
+        ]
+    );
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -69,9 +69,13 @@ pub(crate) fn change_before(prefix: &str) -> Option<MeasureUnit> {
         let below = next == "duoi" && i + 2 == n;
         // "giảm chỉ còn 6,95%" (xa_phu_do_thai_nguyen_2025, a development text): only so much left, a level too.
         let only_left = next == "chi" && list.get(i + 2) == Some(&"con");
+        // "giảm tỷ lệ hộ nghèo đa chiều còn 1,43%": "còn" right before the figure, after what is brought down.
+        let left_after =
+            list.last() == Some(&"con") && n.checked_sub(2).and_then(|k| list.get(k)) != Some(&"sinh") && i + 1 < n;
         let to_level = matches!(next, "con" | "xuong")
             || only_left
             || below
+            || left_after
             || list.get(i + 1..).is_some_and(|rest| rest.contains(&"xuong"));
         if *w == "giam"
             && !matches!(next, "sat" | "doc" | "dinh" | "khao" | "thieu")
@@ -130,7 +134,10 @@ pub(crate) fn down_to(prefix: &str) -> bool {
     // "giảm tỷ lệ hộ nghèo xuống dưới 0,3%": what is brought down named between, a comparator after "xuống".
     let bare = super::comparators::without_before(t);
     let clause = sub(bare, bare.rfind([',', ';', '.', ':']).map_or(0, |i| i + 1), bare.len());
-    let named_between = ["xuong", "xuong con"].iter().any(|w| ends_with_words(clause, w))
+    // "giảm tỷ lệ hộ nghèo đa chiều còn 1,43%" (a probe of 7 Dec 2026): "còn" alone as "xuống còn", not a child
+    // born ("giảm tỷ lệ sinh con").
+    let left = ends_with_words(clause, "con") && !ends_with_words(clause, "sinh con");
+    let named_between = (["xuong", "xuong con"].iter().any(|w| ends_with_words(clause, w)) || left)
         && words(clause).collect::<Vec<_>>().iter().rev().take(10).any(|w| *w == "giam");
     // "tỷ lệ hộ nghèo giảm dưới 0,5%": "dưới" right after "giảm" is the level to fall below, as [`change_before`]
     // reads it; a floor ("giảm trên 3%") is the fall's.
@@ -364,13 +371,14 @@ pub(crate) fn per_people_before(prefix: &str, after: &str) -> Option<f64> {
 }
 
 /// `value` times a unit's `factor` (a power of ten: "65,6 triệu" is 65.600.000): the nearest whole number when the
-/// product is within a millionth of one, as a figure written with no more decimals than the factor's zeros is. In
-/// binary floating point 65,6 × 10⁶ is 65.599.999,999999993 and 1,1 × 10⁶ is 1.100.000,0000000002, which a count
-/// (a whole number) would refuse.
+/// product is within a millionth of one, or within a millionth of a millionth of itself, as a figure written with no
+/// more decimals than the factor's zeros is. In binary floating point 65,6 × 10⁶ is 65.599.999,999999993, 1,1 × 10⁶
+/// is 1.100.000,0000000002 and 68,454 × 10⁹ is 68.453.999.999,99999, which a count (a whole number) would refuse and
+/// a user would read as a slip.
 pub(crate) fn scaled(value: f64, factor: f64) -> f64 {
     let v = value * factor;
     let whole = v.round();
-    if factor > 1.0 && (v - whole).abs() < 1e-6 {
+    if factor > 1.0 && (v - whole).abs() < 1e-6_f64.max(v.abs() * 1e-12) {
         whole
     } else {
         v
@@ -2244,6 +2252,10 @@ mod tests {
         assert_eq!(change_before("giam ty le ho ngheo va can ngheo xuong duoi "), None);
         assert!(down_to("giam ty le ho ngheo va can ngheo xuong duoi ") && down_to("giam no qua han xuong "));
         assert!(!down_to("giam chi phi, xuong "));
+        // A probe of 7 Dec 2026 (a province's farming plan): "còn" after what is brought down.
+        assert!(down_to("giam ty le ho ngheo da chieu con ") && !down_to("giam ty le sinh con "));
+        assert_eq!(change_before("giam ty le ho ngheo da chieu con "), None);
+        assert_eq!(change_before("giam ty le sinh con "), Some(MeasureUnit::PercentReduction));
         // xa_phu_do_thai_nguyen_2025 (a development text): "giảm chỉ còn 6,95%", only so much left.
         assert_eq!(change_before("ty le ho ngheo giam chi con "), None);
         assert!(down_to("ty le ho ngheo giam chi con "));
@@ -2257,6 +2269,9 @@ mod tests {
         assert_eq!(scaled(65.6, 1e6), 65_600_000.0);
         assert_eq!(scaled(1.1, 1e6), 1_100_000.0);
         assert_eq!(scaled(1.2345, 1e3), 1_234.5);
+        // A probe of 7 Dec 2026 (a ward's results): "68,454 tỷ đồng", 68.453.999.999,99999 before.
+        assert_eq!(scaled(68.454, 1e9), 68_454_000_000.0);
+        assert_eq!(scaled(1.000_000_000_1, 1e9), 1_000_000_000.1);
         assert_eq!(scaled(0.5, 1.0), 0.5);
         assert_eq!(amount_after(" nghin ty dong"), Some((1e12, 14)));
         // ha_noi_dai_hoi (development): "3,2 triệu tỷ đồng" is 3.2 million billion; "tỉ" spells "tỷ" too.
