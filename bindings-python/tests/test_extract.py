@@ -5906,6 +5906,17 @@ def test_a_fall_to_a_level_after_what_falls_is_a_level():
     assert target_rows(draft.plan) == [(2026, "reach", 3.8, "percent_per_year"), (2026, "reach", 1.43, "percent")]
 
 
+def test_a_meetings_agenda_ending_with_the_course_ahead_dates_nothing_after_it():
+    # Regression (a probe of 7 Dec 2026, a ward's year-end meeting): "phương hướng, nhiệm vụ năm 2026" at the end of the
+    # agenda's sentence held for the year's results after it, which were dated 2026.
+    draft = chitieu.extract_plan(
+        "Sáng 13/1, Đảng ủy phường Phú Xuân tổ chức hội nghị nhằm tổng kết công tác năm 2025 và triển khai phương "
+        "hướng, nhiệm vụ năm 2026.\n\nTrong năm qua, Phú Xuân đã hoàn thành và vượt toàn bộ 8/8 chỉ tiêu chủ yếu. Tổng "
+        "thu ngân sách ước đạt 626 tỉ đồng, đạt 120% chỉ tiêu thành phố giao.\n"
+    )
+    assert observation_rows(draft) == [(626e9, 2025), (120.0, 2025)]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

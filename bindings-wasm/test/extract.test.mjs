@@ -6637,6 +6637,20 @@ test("a fall to a level after what falls is a level", () => {
   ]);
 });
 
+test("a meeting's agenda ending with the course ahead dates nothing after it", () => {
+  // Regression (a probe of 7 Dec 2026, a ward's year-end meeting): "phương hướng, nhiệm vụ năm 2026" at the end of the
+  // agenda's sentence held for the year's results after it, which were dated 2026.
+  const draft = c.extractPlan(
+    "Sáng 13/1, Đảng ủy phường Phú Xuân tổ chức hội nghị nhằm tổng kết công tác năm 2025 và triển khai phương " +
+      "hướng, nhiệm vụ năm 2026.\n\nTrong năm qua, Phú Xuân đã hoàn thành và vượt toàn bộ 8/8 chỉ tiêu chủ yếu. Tổng " +
+      "thu ngân sách ước đạt 626 tỉ đồng, đạt 120% chỉ tiêu thành phố giao.\n",
+  );
+  assert.deepEqual(observationRows(draft), [
+    [626e9, 2025],
+    [120, 2025],
+  ]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

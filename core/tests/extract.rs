@@ -8146,6 +8146,18 @@ fn a_fall_to_a_level_after_what_falls_is_a_level() {
     );
 }
 
+#[test]
+fn a_meetings_agenda_ending_with_the_course_ahead_dates_nothing_after_it() {
+    // Regression (a probe of 7 Dec 2026, a ward's year-end meeting): "phương hướng, nhiệm vụ năm 2026" at the end of the
+    // agenda's sentence held for the year's results after it, which were dated 2026.
+    let draft = extract_plan(
+        "Sáng 13/1, Đảng ủy phường Phú Xuân tổ chức hội nghị nhằm tổng kết công tác năm 2025 và triển khai phương \
+         hướng, nhiệm vụ năm 2026.\n\nTrong năm qua, Phú Xuân đã hoàn thành và vượt toàn bộ 8/8 chỉ tiêu chủ yếu. Tổng \
+         thu ngân sách ước đạt 626 tỉ đồng, đạt 120% chỉ tiêu thành phố giao.\n",
+    );
+    assert_eq!(observation_rows(&draft), [(626e9, Some(2025)), (120.0, Some(2025))]);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -361,12 +361,16 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
         let clause_start = before.rfind(['.', ';', ':']).map_or(0, |i| i + 1);
         let rest = sub(line, k, line.len());
         let after = sub(rest, 0, rest.find(['.', ';', ':']).unwrap_or(rest.len()).min(40));
+        let closes_clause = rest.get(4..).is_some_and(|r| r.starts_with(','));
         // "Về Nghị quyết phương hướng, nhiệm vụ chính trị năm 2026, Ban Chấp hành ... phấn đấu ..." (an_giang, a
-        // development text): the year ahead a report's part on its course names.
-        let ahead =
-            find_words(sub(before, before.rfind(['.', ';']).map_or(0, |i| i + 1), before.len()), "phuong huong")
-                .next()
-                .is_some();
+        // development text): the year ahead a report's part on its course names, opening what its comma leads to, or
+        // the only year of its sentence ("tình hình ... 6 tháng đầu năm và phương hướng, nhiệm vụ 6 tháng cuối năm
+        // 2024. Theo đó, ...", kon_tum_2024, a development text). Not a meeting's agenda after the year it reviews
+        // ("tổng kết ... năm 2025 và triển khai phương hướng, nhiệm vụ năm 2026.", a probe of 7 Dec 2026: the year
+        // ahead had held for the results after it).
+        let course = sub(before, before.rfind(['.', ';']).map_or(0, |i| i + 1), before.len());
+        let ahead = (closes_clause || years_after_nam(course).is_empty())
+            && find_words(course, "phuong huong").next().is_some();
         let objective = objective_in(sub(before, clause_start, before.len())) || objective_in(after) || ahead;
         // The year opens the line or a sentence of it: "Đến năm 2025, ...", "Năm 2022 phấn đấu ...", "Theo
         // kế hoạch, năm 2025", "... mới. Đến năm 2030 trở thành tỉnh khá".
@@ -375,7 +379,6 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
         // Only a clause's few first words ("giai đoạn từ nay"), not a name's ("... phát triển thành phố Cần Thơ
         // đến năm 2030, tầm nhìn ...").
         let clause = sub(before, before.rfind([',', ';', ':', '.']).map_or(0, |i| i + 1), before.len());
-        let closes_clause = rest.get(4..).is_some_and(|r| r.starts_with(','));
         // "Thực hiện nhiệm vụ chính trị năm 2026, Đảng ủy ... phấn đấu ...": the line's first clause, a few words that
         // end with the year, sets it for the line.
         let opens_line = clause.len() == before.len() && super::folded::words(clause).count() <= 7;
@@ -1237,6 +1240,11 @@ mod tests {
         assert_eq!(years(&passing.replace("về nhiệm vụ", "về phương hướng, nhiệm vụ")), vec![(2026, false, true)]);
         let before = "Phương hướng được thông qua. Kết quả thực hiện nhiệm vụ chính trị năm 2025, Ban Chấp hành tỉnh";
         assert_eq!(years(before), vec![(2025, false, false)]);
+        // A probe of 7 Dec 2026: a meeting's agenda that ends its sentence with the course ahead opens nothing.
+        let agenda = "Hội nghị tổng kết công tác năm 2025 và triển khai phương hướng, nhiệm vụ năm 2026. Trong năm qua";
+        assert_eq!(years(agenda), vec![(2025, false, false), (2026, false, false)]);
+        let only = "Báo cáo tình hình 6 tháng đầu năm và phương hướng, nhiệm vụ 6 tháng cuối năm 2024. Theo đó";
+        assert_eq!(years(only), vec![(2024, false, true)]);
     }
 
     #[test]
