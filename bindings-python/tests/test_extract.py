@@ -5917,6 +5917,21 @@ def test_a_meetings_agenda_ending_with_the_course_ahead_dates_nothing_after_it()
     assert observation_rows(draft) == [(626e9, 2025), (120.0, 2025)]
 
 
+def test_the_fields_pair_in_a_reviewed_years_clause_is_one_clause():
+    # Regression (a probe of 7 Dec 2026, a commune council's year-end session): the comma of "kinh tế - xã hội, quốc
+    # phòng - an ninh năm 2025" ended the clause, so no year was reviewed and a result was a target.
+    draft = chitieu.extract_plan(
+        "HĐND xã Hoằng Tiến thông qua 23 chỉ tiêu phát triển năm 2026\n\nSáng 29/12, HĐND xã Hoằng Tiến tổ chức kỳ "
+        "họp thứ tư (kỳ họp thường lệ cuối năm), khóa XXI, nhiệm kỳ 2021-2026, đánh giá tình hình thực hiện nhiệm vụ "
+        "phát triển kinh tế - xã hội, quốc phòng - an ninh năm 2025 và quyết nghị các mục tiêu, nhiệm vụ trọng tâm năm "
+        "2026.\n\nTheo báo cáo trình bày tại kỳ họp, năm 2025, xã Hoằng Tiến đã tập trung lãnh đạo, chỉ đạo quyết liệt "
+        "và đạt được kết quả tích cực.\n\nTổng thu ngân sách xã đạt 540.056 triệu đồng, bằng 292,9% kế hoạch tỉnh "
+        "giao; chi ngân sách đạt 528.308 triệu đồng.\n"
+    )
+    assert target_rows(draft.plan) == []
+    assert observation_rows(draft) == [(540_056e6, 2025), (292.9, 2025), (528_308e6, 2025)]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -6651,6 +6651,25 @@ test("a meeting's agenda ending with the course ahead dates nothing after it", (
   ]);
 });
 
+test("the fields' pair in a reviewed year's clause is one clause", () => {
+  // Regression (a probe of 7 Dec 2026, a commune council's year-end session): the comma of "kinh tế - xã hội, quốc
+  // phòng - an ninh năm 2025" ended the clause, so no year was reviewed and a result was a target.
+  const draft = c.extractPlan(
+    "HĐND xã Hoằng Tiến thông qua 23 chỉ tiêu phát triển năm 2026\n\nSáng 29/12, HĐND xã Hoằng Tiến tổ chức kỳ " +
+      "họp thứ tư (kỳ họp thường lệ cuối năm), khóa XXI, nhiệm kỳ 2021-2026, đánh giá tình hình thực hiện nhiệm vụ " +
+      "phát triển kinh tế - xã hội, quốc phòng - an ninh năm 2025 và quyết nghị các mục tiêu, nhiệm vụ trọng tâm năm " +
+      "2026.\n\nTheo báo cáo trình bày tại kỳ họp, năm 2025, xã Hoằng Tiến đã tập trung lãnh đạo, chỉ đạo quyết liệt " +
+      "và đạt được kết quả tích cực.\n\nTổng thu ngân sách xã đạt 540.056 triệu đồng, bằng 292,9% kế hoạch tỉnh " +
+      "giao; chi ngân sách đạt 528.308 triệu đồng.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), []);
+  assert.deepEqual(observationRows(draft), [
+    [540056e6, 2025],
+    [292.9, 2025],
+    [528308e6, 2025],
+  ]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

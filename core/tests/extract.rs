@@ -8158,6 +8158,22 @@ fn a_meetings_agenda_ending_with_the_course_ahead_dates_nothing_after_it() {
     assert_eq!(observation_rows(&draft), [(626e9, Some(2025)), (120.0, Some(2025))]);
 }
 
+#[test]
+fn the_fields_pair_in_a_reviewed_years_clause_is_one_clause() {
+    // Regression (a probe of 7 Dec 2026, a commune council's year-end session): the comma of "kinh tế - xã hội, quốc
+    // phòng - an ninh năm 2025" ended the clause, so no year was reviewed and a result was a target.
+    let draft = extract_plan(
+        "HĐND xã Hoằng Tiến thông qua 23 chỉ tiêu phát triển năm 2026\n\nSáng 29/12, HĐND xã Hoằng Tiến tổ chức kỳ \
+         họp thứ tư (kỳ họp thường lệ cuối năm), khóa XXI, nhiệm kỳ 2021-2026, đánh giá tình hình thực hiện nhiệm vụ \
+         phát triển kinh tế - xã hội, quốc phòng - an ninh năm 2025 và quyết nghị các mục tiêu, nhiệm vụ trọng tâm năm \
+         2026.\n\nTheo báo cáo trình bày tại kỳ họp, năm 2025, xã Hoằng Tiến đã tập trung lãnh đạo, chỉ đạo quyết liệt \
+         và đạt được kết quả tích cực.\n\nTổng thu ngân sách xã đạt 540.056 triệu đồng, bằng 292,9% kế hoạch tỉnh \
+         giao; chi ngân sách đạt 528.308 triệu đồng.\n",
+    );
+    assert_eq!(target_rows(&draft.plan), []);
+    assert_eq!(observation_rows(&draft), [(540_056e6, Some(2025)), (292.9, Some(2025)), (528_308e6, Some(2025))]);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -3,7 +3,7 @@
 
 use time::Date;
 
-use super::folded::{ends_with_words, sub, year_at, years_after_nam};
+use super::folded::{ends_with_words, starts_with_words, sub, year_at, years_after_nam};
 use super::outline::Figure;
 use crate::model::plan::Period;
 
@@ -151,10 +151,19 @@ pub(crate) fn reviewed_year(s: &str) -> Option<i32> {
         .flat_map(|w| super::folded::find_words(head, w).map(move |i| i + w.len()))
         .filter_map(|end| {
             let rest = sub(head, end, head.len());
-            let clause = sub(rest, 0, rest.find([',', ';', '.', ':', '\n']).unwrap_or(rest.len()));
+            // "tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội, quốc phòng - an ninh năm 2025" (a probe of 7
+            // Dec 2026): the comma of the fixed pair of fields ends no clause.
+            let clause_end = rest
+                .match_indices([',', ';', '.', ':', '\n'])
+                .map(|(i, _)| i)
+                .find(|&i| !starts_with_words(sub(rest, i + 1, rest.len()).trim_start(), "quoc phong"))
+                .unwrap_or(rest.len());
+            let clause = sub(rest, 0, clause_end);
             let (at, year) = years_after_nam(clause).into_iter().next()?;
-            // "tình hình thực hiện kế hoạch phát triển kinh tế-xã hội tỉnh Hưng Yên năm 2022": twelve words.
-            (super::folded::words(sub(clause, 0, at)).count() <= 12).then_some((end + at, year))
+            // "tình hình thực hiện kế hoạch phát triển kinh tế-xã hội tỉnh Hưng Yên năm 2022": twelve words, the
+            // fields' pair counted as one.
+            let pair = if super::folded::find_words(clause, "quoc phong").next().is_some() { 3 } else { 0 };
+            (super::folded::words(sub(clause, 0, at)).count() <= 12 + pair).then_some((end + at, year))
         })
         .min()
         .map(|(_, year)| year)
@@ -407,6 +416,11 @@ mod tests {
         assert_eq!(reviewed("HĐND xã Mường Lát đánh giá kết quả năm 2025, đề ra 28 chỉ tiêu năm 2026"), Some(2025));
         assert_eq!(reviewed("Báo cáo tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2024"), Some(2024));
         assert_eq!(reviewed("Hội nghị tổng kết công tác năm 2025 và triển khai nhiệm vụ năm 2026"), Some(2025));
+        // A probe of 7 Dec 2026 (a commune council's year-end session): the fields' fixed pair, one clause.
+        let fields =
+            "HĐND xã đánh giá tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội, quốc phòng - an ninh năm 2025";
+        assert_eq!(reviewed(fields), Some(2025));
+        assert_eq!(reviewed("Đánh giá tình hình thực hiện nhiệm vụ, đoàn kiểm tra làm việc năm 2025"), None);
         // xa_nguyet_duc_phu_tho_2026 (a development text): a council's year-end session reviews the year.
         let session = "Ngày 23/12, HĐND xã Nguyệt Đức tổ chức kỳ họp thứ 4 - kỳ họp thường lệ cuối năm 2025 để xem xét";
         assert_eq!(reviewed(session), Some(2025));
