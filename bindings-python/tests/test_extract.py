@@ -5932,6 +5932,17 @@ def test_the_fields_pair_in_a_reviewed_years_clause_is_one_clause():
     assert observation_rows(draft) == [(540_056e6, 2025), (292.9, 2025), (528_308e6, 2025)]
 
 
+def test_a_city_named_most_by_its_bare_name_is_the_plans():
+    # Regression (a probe of 7 Dec 2026, news of a city's digital economy): a text that writes "TP. Đà Nẵng" and "Đà
+    # Nẵng", never "thành phố Đà Nẵng", found no unit.
+    draft = chitieu.extract_plan(
+        "Đưa kinh tế số trở thành động lực tăng trưởng của Đà Nẵng\n\nTại Hội thảo phát triển Kinh tế số TP. Đà Nẵng, "
+        "ông Hồ Quang Bửu cho biết TP. Đà Nẵng đặt mục tiêu đến năm 2030, quy mô kinh tế số đạt tối thiểu 35-40% GRDP "
+        "toàn thành phố.\n"
+    )
+    assert (draft.plan.jurisdiction["id"], draft.plan.jurisdiction["name"]) == ("da_nang", "Đà Nẵng")
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

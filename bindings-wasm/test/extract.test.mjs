@@ -6670,6 +6670,17 @@ test("the fields' pair in a reviewed year's clause is one clause", () => {
   ]);
 });
 
+test("a city named most by its bare name is the plan's", () => {
+  // Regression (a probe of 7 Dec 2026, news of a city's digital economy): a text that writes "TP. Đà Nẵng" and "Đà
+  // Nẵng", never "thành phố Đà Nẵng", found no unit.
+  const draft = c.extractPlan(
+    "Đưa kinh tế số trở thành động lực tăng trưởng của Đà Nẵng\n\nTại Hội thảo phát triển Kinh tế số TP. Đà Nẵng, " +
+      "ông Hồ Quang Bửu cho biết TP. Đà Nẵng đặt mục tiêu đến năm 2030, quy mô kinh tế số đạt tối thiểu 35-40% GRDP " +
+      "toàn thành phố.\n",
+  );
+  assert.deepEqual([draft.plan.jurisdiction.id, draft.plan.jurisdiction.name], ["da_nang", "Đà Nẵng"]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

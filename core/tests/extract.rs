@@ -8174,6 +8174,18 @@ fn the_fields_pair_in_a_reviewed_years_clause_is_one_clause() {
     assert_eq!(observation_rows(&draft), [(540_056e6, Some(2025)), (292.9, Some(2025)), (528_308e6, Some(2025))]);
 }
 
+#[test]
+fn a_city_named_most_by_its_bare_name_is_the_plans() {
+    // Regression (a probe of 7 Dec 2026, news of a city's digital economy): a text that writes "TP. Đà Nẵng" and "Đà
+    // Nẵng", never "thành phố Đà Nẵng", found no unit.
+    let draft = extract_plan(
+        "Đưa kinh tế số trở thành động lực tăng trưởng của Đà Nẵng\n\nTại Hội thảo phát triển Kinh tế số TP. Đà Nẵng, \
+         ông Hồ Quang Bửu cho biết TP. Đà Nẵng đặt mục tiêu đến năm 2030, quy mô kinh tế số đạt tối thiểu 35-40% GRDP \
+         toàn thành phố.\n",
+    );
+    assert_eq!((draft.plan.jurisdiction.id.as_str(), draft.plan.jurisdiction.name.as_str()), ("da_nang", "Đà Nẵng"));
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

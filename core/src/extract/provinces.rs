@@ -76,13 +76,17 @@ const PROVINCES: [&str; 65] = [
 
 /// Other spellings of a name (folded) and the name they spell, so that a list's "TP.HCM 91,25%" in Hồ Chí Minh City's
 /// plan, or "tỉnh Daklak" in Đắk Lắk's, is the plan's own figure.
-const SPELLINGS: [(&str, &str); 9] = [
+const SPELLINGS: [(&str, &str); 12] = [
     // With its dash, as texts write it, so that a list's "tỉnh Bà Rịa - Vũng Tàu 91,5%" ends with a province's name
     // (quang_binh_bao_hiem_y_te_2025, a development text); and "Thừa Thiên - Huế" the same way.
     ("ba ria - vung tau", "ba ria vung tau"),
     ("ba ria-vung tau", "ba ria vung tau"),
+    // And with a dash that has a space on one side only, or an en dash (ba_ria_vung_tau, a development text).
+    ("ba ria- vung tau", "ba ria vung tau"),
+    ("ba ria – vung tau", "ba ria vung tau"),
     ("thua thien - hue", "thua thien hue"),
     ("thua thien-hue", "thua thien hue"),
+    ("thua thien – hue", "thua thien hue"),
     ("daklak", "dak lak"),
     ("kontum", "kon tum"),
     ("bac can", "bac kan"),
@@ -92,7 +96,7 @@ const SPELLINGS: [(&str, &str); 9] = [
 ];
 
 /// Every name and spelling (folded) of a province or centrally-run city.
-fn names() -> impl Iterator<Item = &'static str> {
+pub(crate) fn names() -> impl Iterator<Item = &'static str> {
     PROVINCES.iter().copied().chain(SPELLINGS.iter().map(|(spelling, _)| *spelling))
 }
 
