@@ -5943,6 +5943,18 @@ def test_a_city_named_most_by_its_bare_name_is_the_plans():
     assert (draft.plan.jurisdiction["id"], draft.plan.jurisdiction["name"]) == ("da_nang", "Đà Nẵng")
 
 
+def test_who_sets_an_objective_and_a_figures_scale_name_no_indicator():
+    # Regression (a probe of 7 Dec 2026, two provinces' tourism plans): the words before "đặt mục tiêu" named the
+    # figure (`khanh_hoa_muc_tieu_don_khach_du_lich`, `phu_tho_muc_tieu`), and a part's scale opened its name
+    # (`trieu_khach_luu_tru`).
+    draft = chitieu.extract_plan(
+        "Khánh Hòa đặt mục tiêu đón 33 triệu khách du lịch năm 2030. Phú Thọ đặt mục tiêu đến năm 2030 đón 18,7 triệu "
+        "lượt khách, trong đó 7,3 triệu khách lưu trú, hơn 1 triệu khách quốc tế.\n"
+    )
+    ids = [t["indicator"] for t in draft.plan.targets]
+    assert ids == ["don_khach_du_lich", "don_luot_khach", "khach_luu_tru", "khach_quoc_te"]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

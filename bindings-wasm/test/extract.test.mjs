@@ -6681,6 +6681,18 @@ test("a city named most by its bare name is the plan's", () => {
   assert.deepEqual([draft.plan.jurisdiction.id, draft.plan.jurisdiction.name], ["da_nang", "Đà Nẵng"]);
 });
 
+test("who sets an objective and a figure's scale name no indicator", () => {
+  // Regression (a probe of 7 Dec 2026, two provinces' tourism plans): the words before "đặt mục tiêu" named the
+  // figure (`khanh_hoa_muc_tieu_don_khach_du_lich`, `phu_tho_muc_tieu`), and a part's scale opened its name
+  // (`trieu_khach_luu_tru`).
+  const draft = c.extractPlan(
+    "Khánh Hòa đặt mục tiêu đón 33 triệu khách du lịch năm 2030. Phú Thọ đặt mục tiêu đến năm 2030 đón 18,7 triệu " +
+      "lượt khách, trong đó 7,3 triệu khách lưu trú, hơn 1 triệu khách quốc tế.\n",
+  );
+  const ids = draft.plan.targets.map((t) => t.indicator);
+  assert.deepEqual(ids, ["don_khach_du_lich", "don_luot_khach", "khach_luu_tru", "khach_quoc_te"]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -8186,6 +8186,19 @@ fn a_city_named_most_by_its_bare_name_is_the_plans() {
     assert_eq!((draft.plan.jurisdiction.id.as_str(), draft.plan.jurisdiction.name.as_str()), ("da_nang", "Đà Nẵng"));
 }
 
+#[test]
+fn who_sets_an_objective_and_a_figures_scale_name_no_indicator() {
+    // Regression (a probe of 7 Dec 2026, two provinces' tourism plans): the words before "đặt mục tiêu" named the
+    // figure (`khanh_hoa_muc_tieu_don_khach_du_lich`, `phu_tho_muc_tieu`), and a part's scale opened its name
+    // (`trieu_khach_luu_tru`).
+    let draft = extract_plan(
+        "Khánh Hòa đặt mục tiêu đón 33 triệu khách du lịch năm 2030. Phú Thọ đặt mục tiêu đến năm 2030 đón 18,7 triệu \
+         lượt khách, trong đó 7,3 triệu khách lưu trú, hơn 1 triệu khách quốc tế.\n",
+    );
+    let ids: Vec<&str> = draft.plan.targets.iter().map(|t| t.indicator.as_str()).collect();
+    assert_eq!(ids, ["don_khach_du_lich", "don_luot_khach", "khach_luu_tru", "khach_quoc_te"]);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -110,6 +110,22 @@ pub(crate) fn name_vi(phrase: &str, unit: MeasureUnit) -> String {
     if objective(&t) {
         t.drain(..2);
     }
+    // Nor who sets the objective, before it ("Khánh Hòa đặt mục tiêu đón 33 triệu khách", "Ngành Du lịch tỉnh Phú Thọ
+    // đặt mục tiêu đến năm 2030 đón ..."; a probe of 7 Dec 2026): named from what the objective is.
+    // Not when no words name anything after it ("tỉnh đặt mục tiêu năm 2015 có 80%").
+    let set = (0..t.len()).rev().find(|&k| t.get(k..k + 3).is_some_and(|r| are(r, &["dat", "muc", "tieu"])));
+    let naming = |k: usize| {
+        let rest = t.get(k + 3..).unwrap_or_default();
+        let word = |w: &&(&str, String)| {
+            !w.1.bytes().any(|b| b.is_ascii_digit())
+                && !STOPS_AT.contains(&w.1.as_str())
+                && !LEAD.contains(&w.1.as_str())
+        };
+        rest.iter().filter(word).count() >= 2
+    };
+    if let Some(k) = set.filter(|&k| naming(k)) {
+        t.drain(..k + 3);
+    }
     drop_connector(&mut t);
     drop_opening_time(&mut t);
     // A year or period ends it ("... đến năm 2025"), unless it opens it; so does the term's end ("thu nhập bình quân
@@ -157,7 +173,17 @@ pub(crate) fn name_vi(phrase: &str, unit: MeasureUnit) -> String {
     drop_the_figure(&mut t);
     // "tương đương" (equivalent to) opens a figure said again in other units ("tương đương 5.000 USD"), naming nothing;
     // its "đương" folds as the "đường" of roads, so the two go together.
-    while opens_no_name(&t) || t.first().is_some_and(|w| w.1 == "tuong") && t.get(1).is_some_and(|n| n.1 == "duong") {
+    // Nor does a figure's scale left at the front ("triệu khách lưu trú" of "7,3 triệu khách lưu trú"; a probe of 7 Dec
+    // 2026), but "tỷ lệ", "tỷ trọng" and "tỷ số" open names.
+    // Written with its marks: "ngân sách" folds as "ngàn" does.
+    let scale = |t: &[(&str, String)]| {
+        t.first().is_some_and(|w| ["triệu", "nghìn", "ngàn", "tỷ", "tỉ"].contains(&w.0.to_lowercase().as_str()))
+            && t.get(1).is_some_and(|n| !matches!(n.1.as_str(), "le" | "trong" | "so"))
+    };
+    while opens_no_name(&t)
+        || scale(&t)
+        || t.first().is_some_and(|w| w.1 == "tuong") && t.get(1).is_some_and(|n| n.1 == "duong")
+    {
         if t.first().is_some_and(|w| w.1 == "tuong") {
             t.remove(0);
         }
@@ -824,6 +850,16 @@ mod tests {
         assert_eq!(name_vi("trong đó khách quốc tế 2,3 - 2,5 triệu lượt", count), "khách quốc tế");
         assert_eq!(name_vi("Đến năm 2030, tạo khoảng 89 nghìn việc làm", count), "tạo việc làm");
         assert_eq!(name_vi("khách du lịch đạt trên 14,4 triệu lượt", count), "khách du lịch");
+        // A probe of 7 Dec 2026: who sets the objective, and a scale left at the front, are no part of a name.
+        assert_eq!(name_vi("Khánh Hòa đặt mục tiêu đón 33 triệu khách du lịch", count), "đón khách du lịch");
+        let tourism = "Ngành Du lịch tỉnh Phú Thọ đặt mục tiêu đến năm 2030 đón 18,7 triệu lượt khách";
+        assert_eq!(name_vi(tourism, count), "đón lượt khách");
+        assert_eq!(name_vi("triệu khách lưu trú", count), "khách lưu trú");
+        assert_eq!(name_vi("tỷ lệ hộ nghèo", MeasureUnit::Percent), "tỷ lệ hộ nghèo");
+        assert_eq!(name_vi("ngân sách tăng bình quân", MeasureUnit::PercentPerYear), "ngân sách tăng bình quân");
+        // Where nothing after the objective names anything, the words before it are left as they were
+        // (dien_bien_xoa_mu_chu_2020, a development text), not "năm".
+        assert_eq!(name_vi("tỉnh đặt mục tiêu năm 2015 có", MeasureUnit::Percent), "tỷ lệ tỉnh đặt mục tiêu");
         // "tỷ lệ" after a figure is no scale; "trạm" (stations) folds as "trăm", and is counted.
         assert_eq!(name_vi("tăng 5 tỷ lệ hộ dùng nước sạch", count), "tăng 5 tỷ lệ hộ dùng nước sạch");
         assert_eq!(name_vi("nâng tổng số trạm lên gần 330 trạm", count), "nâng tổng số trạm");
