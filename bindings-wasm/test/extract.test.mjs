@@ -6693,6 +6693,25 @@ test("who sets an objective and a figure's scale name no indicator", () => {
   assert.deepEqual(ids, ["don_khach_du_lich", "don_luot_khach", "khach_luu_tru", "khach_quoc_te"]);
 });
 
+test("a lead after a headline says the body's targets once", () => {
+  // Regression (a probe of 7 Dec 2026, a province's tourism strategy): the headline was read as the lead, so the
+  // lead's figures, said again in the body, were drafted twice.
+  const draft = c.extractPlan(
+    "Khánh Hòa đặt mục tiêu đón 33 triệu khách du lịch năm 2030\n\nKhánh Hòa đặt mục tiêu có khoảng 100.000 phòng " +
+      "lưu trú, tổng thu du khách đạt 9 tỷ USD, đón 33 triệu lượt khách lưu trú vào năm 2030.\n\nThông tin được ông " +
+      "Nguyễn Long Biên, Phó chủ tịch thường trực UBND tỉnh nêu tại lễ công bố Chiến lược phát triển du lịch tỉnh " +
+      "Khánh Hòa giai đoạn 2026 - 2030, chiều 6/2.\n\nTrong đó, đến năm 2030, tỉnh dự kiến đạt khoảng 100.000 phòng " +
+      "lưu trú du lịch; tổng thu từ khách du lịch đạt 9 tỷ USD; đón 33 triệu lượt khách lưu trú; du lịch tạo việc " +
+      "làm cho hơn 300.000 lao động.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2030, "reach", 33e6, "count"],
+    [2030, "about", 1e5, "count"],
+    [2030, "reach", 9e9, "usd"],
+    [2030, "more_than", 3e5, "count"],
+  ]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

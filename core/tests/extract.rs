@@ -8199,6 +8199,29 @@ fn who_sets_an_objective_and_a_figures_scale_name_no_indicator() {
     assert_eq!(ids, ["don_khach_du_lich", "don_luot_khach", "khach_luu_tru", "khach_quoc_te"]);
 }
 
+#[test]
+fn a_lead_after_a_headline_says_the_bodys_targets_once() {
+    // Regression (a probe of 7 Dec 2026, a province's tourism strategy): the headline was read as the lead, so the
+    // lead's figures, said again in the body, were drafted twice.
+    let draft = extract_plan(
+        "Khánh Hòa đặt mục tiêu đón 33 triệu khách du lịch năm 2030\n\nKhánh Hòa đặt mục tiêu có khoảng 100.000 phòng \
+         lưu trú, tổng thu du khách đạt 9 tỷ USD, đón 33 triệu lượt khách lưu trú vào năm 2030.\n\nThông tin được ông \
+         Nguyễn Long Biên, Phó chủ tịch thường trực UBND tỉnh nêu tại lễ công bố Chiến lược phát triển du lịch tỉnh \
+         Khánh Hòa giai đoạn 2026 - 2030, chiều 6/2.\n\nTrong đó, đến năm 2030, tỉnh dự kiến đạt khoảng 100.000 phòng \
+         lưu trú du lịch; tổng thu từ khách du lịch đạt 9 tỷ USD; đón 33 triệu lượt khách lưu trú; du lịch tạo việc \
+         làm cho hơn 300.000 lao động.\n",
+    );
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2030), Comparator::Reach, 33e6, MeasureUnit::Count),
+            (Some(2030), Comparator::About, 1e5, MeasureUnit::Count),
+            (Some(2030), Comparator::Reach, 9e9, MeasureUnit::Usd),
+            (Some(2030), Comparator::MoreThan, 3e5, MeasureUnit::Count)
+        ]
+    );
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

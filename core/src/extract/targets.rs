@@ -97,6 +97,10 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>, local: Option<&str>) -
                 headlines.retain(|_, h| *h != i);
                 lead.said.retain(|_, (h, _)| *h != i);
             }
+            // The lead's figure that says the headline's again is the lead's for the body too ("đón 33 triệu lượt
+            // khách lưu trú vào năm 2030" in the lead, then "đón 33 triệu lượt khách lưu trú" in the body; a probe of 7
+            // Dec 2026).
+            lead.note(lead_key, &t, i, &said_here);
             continue;
         }
         if national(s, &t)
@@ -311,11 +315,18 @@ fn lead_end(s: &str) -> Option<usize> {
     let mut prose = false;
     // The first paragraph: its end, its words, and whether a blank line has closed it.
     let (mut paragraph_end, mut paragraph_words, mut closed) = (0, 0, false);
+    // A headline on a line of its own, parted from the lead by a blank line, is no lead ("Khánh Hòa đặt mục tiêu đón
+    // 33 triệu khách du lịch năm 2030" / "Khánh Hòa đặt mục tiêu có khoảng 100.000 phòng lưu trú, ..."; a probe of 7
+    // Dec 2026): the paragraph after it is.
+    let mut headline_skipped = false;
     for line in s.split('\n') {
         if super::sections::marker_len(line) > 0 {
             return prose.then_some(start);
         }
         let text = !line.trim().is_empty();
+        if text && closed && !headline_skipped && paragraph_is_a_headline(sub(s, 0, paragraph_end)) {
+            (paragraph_words, closed, headline_skipped) = (0, false, true);
+        }
         if text && !closed {
             paragraph_end = start + line.len();
             paragraph_words += folded::words(line).count();
@@ -328,6 +339,12 @@ fn lead_end(s: &str) -> Option<usize> {
     // paragraph of results has none, nor has a text whose paragraphs no blank line parts).
     let lead = closed && (12..=80).contains(&paragraph_words);
     lead.then_some(paragraph_end).filter(|&end| !sub(s, end, s.len()).trim().is_empty())
+}
+
+/// Whether folded `first`, a text's first paragraph, is a headline: one line of at most 25 words that no full stop ends.
+fn paragraph_is_a_headline(first: &str) -> bool {
+    let t = first.trim();
+    !t.contains('\n') && !t.ends_with(['.', ':', ';']) && folded::words(t).count() <= 25
 }
 
 /// How a target was said: in a headline (a short line before the others with figures), and with which
@@ -785,6 +802,15 @@ mod tests {
         assert_eq!(lead_end(&format!("{lead}\nThân bài.")), None);
         assert_eq!(lead_end(&format!("{lead}\n\n")), None);
         assert_eq!(lead_end(&format!("{}\n\nThân bài.", lead.repeat(5))), None);
+        // A headline on a line of its own before a blank line is no lead: the paragraph after it is (a probe of 7 Dec
+        // 2026); not a first paragraph that a full stop ends, nor a second headline.
+        let headline = "Cảng biển đặt mục tiêu 122 triệu tấn";
+        let after = "Tiêu đề\n\n".len();
+        assert_eq!(lead_end(&format!("Tiêu đề\n\n{lead}\n\nThân bài.")), Some(after + lead.len()));
+        assert_eq!(lead_end(&format!("{headline}\n\n{lead}\n\nThân bài.")), Some(headline.len() + 2 + lead.len()));
+        let stop = "Cảng biển đặt mục tiêu lớn cho năm tới, năm bản lề.";
+        assert_eq!(lead_end(&format!("{stop}\n\n{lead}\n\nThân bài.")), Some(stop.len()));
+        assert_eq!(lead_end(&format!("Tiêu đề\n\nTiêu đề phụ\n\n{lead}\n\nThân bài.")), None);
     }
 
     #[test]
