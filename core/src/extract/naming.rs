@@ -103,29 +103,7 @@ pub(crate) fn name_vi(phrase: &str, unit: MeasureUnit) -> String {
             i += 1;
         }
     }
-    // Nor does the objective's word that opens a sentence ("Mục tiêu năm 2026 là thu ngân sách ...", "Chỉ tiêu đến năm
-    // 2030: ..."; dong_nai_thu_ngan_sach_2026, a development text, was named "tieu").
-    let objective =
-        |w: &[(&str, String)]| matches!(w, [(_, a), (_, b), ..] if (a == "muc" || a == "chi") && b == "tieu");
-    if objective(&t) {
-        t.drain(..2);
-    }
-    // Nor who sets the objective, before it ("Khánh Hòa đặt mục tiêu đón 33 triệu khách", "Ngành Du lịch tỉnh Phú Thọ
-    // đặt mục tiêu đến năm 2030 đón ..."; a probe of 7 Dec 2026): named from what the objective is.
-    // Not when no words name anything after it ("tỉnh đặt mục tiêu năm 2015 có 80%").
-    let set = (0..t.len()).rev().find(|&k| t.get(k..k + 3).is_some_and(|r| are(r, &["dat", "muc", "tieu"])));
-    let naming = |k: usize| {
-        let rest = t.get(k + 3..).unwrap_or_default();
-        let word = |w: &&(&str, String)| {
-            !w.1.bytes().any(|b| b.is_ascii_digit())
-                && !STOPS_AT.contains(&w.1.as_str())
-                && !LEAD.contains(&w.1.as_str())
-        };
-        rest.iter().filter(word).count() >= 2
-    };
-    if let Some(k) = set.filter(|&k| naming(k)) {
-        t.drain(..k + 3);
-    }
+    drop_the_objective(&mut t);
     drop_connector(&mut t);
     drop_opening_time(&mut t);
     // A year or period ends it ("... đến năm 2025"), unless it opens it; so does the term's end ("thu nhập bình quân
@@ -173,17 +151,7 @@ pub(crate) fn name_vi(phrase: &str, unit: MeasureUnit) -> String {
     drop_the_figure(&mut t);
     // "tương đương" (equivalent to) opens a figure said again in other units ("tương đương 5.000 USD"), naming nothing;
     // its "đương" folds as the "đường" of roads, so the two go together.
-    // Nor does a figure's scale left at the front ("triệu khách lưu trú" of "7,3 triệu khách lưu trú"; a probe of 7 Dec
-    // 2026), but "tỷ lệ", "tỷ trọng" and "tỷ số" open names.
-    // Written with its marks: "ngân sách" folds as "ngàn" does.
-    let scale = |t: &[(&str, String)]| {
-        t.first().is_some_and(|w| ["triệu", "nghìn", "ngàn", "tỷ", "tỉ"].contains(&w.0.to_lowercase().as_str()))
-            && t.get(1).is_some_and(|n| !matches!(n.1.as_str(), "le" | "trong" | "so"))
-    };
-    while opens_no_name(&t)
-        || scale(&t)
-        || t.first().is_some_and(|w| w.1 == "tuong") && t.get(1).is_some_and(|n| n.1 == "duong")
-    {
+    while opens_no_name(&t) || t.first().is_some_and(|w| w.1 == "tuong") && t.get(1).is_some_and(|n| n.1 == "duong") {
         if t.first().is_some_and(|w| w.1 == "tuong") {
             t.remove(0);
         }
@@ -216,14 +184,48 @@ pub(crate) fn name_vi(phrase: &str, unit: MeasureUnit) -> String {
     }
 }
 
+/// Drops the objective's word that opens a sentence, and who sets an objective, from the front of a name's tokens.
+fn drop_the_objective(t: &mut Vec<(&str, String)>) {
+    // The objective's word that opens a sentence ("Mục tiêu năm 2026 là thu ngân sách ...", "Chỉ tiêu đến năm
+    // 2030: ..."; dong_nai_thu_ngan_sach_2026, a development text, was named "tieu").
+    let objective =
+        |w: &[(&str, String)]| matches!(w, [(_, a), (_, b), ..] if (a == "muc" || a == "chi") && b == "tieu");
+    if objective(t) {
+        t.drain(..2);
+    }
+    // Who sets the objective, before it ("Khánh Hòa đặt mục tiêu đón 33 triệu khách", "Ngành Du lịch tỉnh Phú Thọ
+    // đặt mục tiêu đến năm 2030 đón ..."; a probe of 7 Dec 2026): named from what the objective is.
+    // Not when no words name anything after it ("tỉnh đặt mục tiêu năm 2015 có 80%").
+    let set = (0..t.len()).rev().find(|&k| t.get(k..k + 3).is_some_and(|r| are(r, &["dat", "muc", "tieu"])));
+    let naming = |k: usize| {
+        let rest = t.get(k + 3..).unwrap_or_default();
+        let word = |w: &&(&str, String)| {
+            !w.1.bytes().any(|b| b.is_ascii_digit())
+                && !STOPS_AT.contains(&w.1.as_str())
+                && !LEAD.contains(&w.1.as_str())
+        };
+        rest.iter().filter(word).count() >= 2
+    };
+    if let Some(k) = set.filter(|&k| naming(k)) {
+        t.drain(..k + 3);
+    }
+}
+
 /// Whether the first of tokens `t` opens no name: a verb or a bound ([`LEAD`]), or a figure. "có" opens none, but "cơ
-/// quan", "cơ sở" fold to the same "co"; nor does a word that names something as written ([`named_as_written`]).
+/// quan", "cơ sở" fold to the same "co"; nor does a word that names something as written ([`named_as_written`]). Nor
+/// does a figure's scale left at the front ("triệu khách lưu trú" of "7,3 triệu khách lưu trú"; a probe of 7 Dec 2026),
+/// written with its marks ("ngân sách" folds as "ngàn" does), but "tỷ lệ", "tỷ trọng" and "tỷ số" open names.
 fn opens_no_name(t: &[(&str, String)]) -> bool {
-    t.first().is_some_and(|w| {
-        let co =
-            w.1 == "co" && t.get(1).is_some_and(|n| ["quan", "so", "che", "hoi", "cau", "ban"].contains(&n.1.as_str()));
-        (LEAD.contains(&w.1.as_str()) && !co && !named_as_written(w.0, &w.1)) || w.1.bytes().all(|b| b.is_ascii_digit())
-    })
+    let scale =
+        t.first().is_some_and(|w| ["triệu", "nghìn", "ngàn", "tỷ", "tỉ"].contains(&w.0.to_lowercase().as_str()))
+            && t.get(1).is_some_and(|n| !matches!(n.1.as_str(), "le" | "trong" | "so"));
+    scale
+        || t.first().is_some_and(|w| {
+            let co = w.1 == "co"
+                && t.get(1).is_some_and(|n| ["quan", "so", "che", "hoi", "cau", "ban"].contains(&n.1.as_str()));
+            (LEAD.contains(&w.1.as_str()) && !co && !named_as_written(w.0, &w.1))
+                || w.1.bytes().all(|b| b.is_ascii_digit())
+        })
 }
 
 /// `name` without the capital a sentence opened it with, once words go before it ("Tuyển quân" after "tỷ lệ"); a name's

@@ -91,16 +91,12 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>, local: Option<&str>) -
                 first.comparator = t.comparator;
             }
             out.spent.restated.insert(t.number.start);
-            // A headline, or a lead's figure, says one target of the body: once said again, it is no other's. Not once
-            // only copied, word for word, as a web page repeats its headline (ha_tinh_nong_nghiep_2025, a development text).
-            if said.get(&key).is_none_or(|(_, before)| before.words != said_here.words) {
+            // A headline says one target of the body: once said again, it is no other's ([`Lead::said_again`]).
+            let copied = said.get(&key).is_some_and(|(_, before)| before.words == said_here.words);
+            if !copied {
                 headlines.retain(|_, h| *h != i);
-                lead.said.retain(|_, (h, _)| *h != i);
             }
-            // The lead's figure that says the headline's again is the lead's for the body too ("đón 33 triệu lượt
-            // khách lưu trú vào năm 2030" in the lead, then "đón 33 triệu lượt khách lưu trú" in the body; a probe of 7
-            // Dec 2026).
-            lead.note(lead_key, &t, i, &said_here);
+            lead.said_again(lead_key, &t, i, &said_here, copied);
             continue;
         }
         if national(s, &t)
@@ -295,6 +291,18 @@ impl<'s> Lead<'s> {
     fn restated(&self, key: &HeadlineKey, t: &Found, said: &Said<'_>) -> Option<usize> {
         let (i, before) = self.said.get(key).filter(|_| !self.holds(t) && t.value != 100.0)?;
         before.summarised(said).then_some(*i)
+    }
+
+    /// The target drafted at `at` said again by figure `t`. A lead's figure says one target of the body: once said
+    /// again, it is no other's, unless only `copied`, word for word, as a web page repeats its headline
+    /// (ha_tinh_nong_nghiep_2025, a development text). The lead's figure that says the headline's again is the lead's
+    /// for the body too ("đón 33 triệu lượt khách lưu trú vào năm 2030" in the lead, then "đón 33 triệu lượt khách lưu
+    /// trú" in the body; a probe of 7 Dec 2026).
+    fn said_again(&mut self, key: HeadlineKey, t: &Found, at: usize, said: &Said<'s>, copied: bool) {
+        if !copied {
+            self.said.retain(|_, (h, _)| *h != at);
+        }
+        self.note(key, t, at, said);
     }
 
     /// Keeps the target drafted at `at` when the lead (not its headline) holds it.
