@@ -5974,6 +5974,18 @@ def test_a_lead_after_a_headline_says_the_bodys_targets_once():
     ]
 
 
+def test_the_time_before_the_merger_is_past():
+    # Regression (a probe of 7 Dec 2026, news of a merged province's new-rural programme): the communes the two
+    # provinces had before the merger of July 2025 were targets of 2025.
+    draft = chitieu.extract_plan(
+        "Trước sáp nhập, tỉnh Quảng Ngãi cũ có 98 xã đạt chuẩn nông thôn mới, trong đó 12 xã đạt chuẩn nâng cao. Tỉnh "
+        "Kon Tum cũ có 51 xã hoàn thành mục tiêu.\n\nTheo kế hoạch năm 2025, tỉnh dự kiến công nhận thêm 14 xã đạt chuẩn "
+        "nông thôn mới.\n"
+    )
+    assert target_rows(draft.plan) == [(2025, "reach", 14.0, "count")]
+    assert [o["value"] for o in draft.observations] == [98.0, 12.0, 51.0]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

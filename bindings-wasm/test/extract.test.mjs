@@ -6712,6 +6712,18 @@ test("a lead after a headline says the body's targets once", () => {
   ]);
 });
 
+test("the time before the merger is past", () => {
+  // Regression (a probe of 7 Dec 2026, news of a merged province's new-rural programme): the communes the two
+  // provinces had before the merger of July 2025 were targets of 2025.
+  const draft = c.extractPlan(
+    "Trước sáp nhập, tỉnh Quảng Ngãi cũ có 98 xã đạt chuẩn nông thôn mới, trong đó 12 xã đạt chuẩn nâng cao. Tỉnh " +
+      "Kon Tum cũ có 51 xã hoàn thành mục tiêu.\n\nTheo kế hoạch năm 2025, tỉnh dự kiến công nhận thêm 14 xã đạt chuẩn " +
+      "nông thôn mới.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2025, "reach", 14, "count"]]);
+  assert.deepEqual(draft.observations.map((o) => o.value), [98, 12, 51]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

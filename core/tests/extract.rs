@@ -8222,6 +8222,20 @@ fn a_lead_after_a_headline_says_the_bodys_targets_once() {
     );
 }
 
+#[test]
+fn the_time_before_the_merger_is_past() {
+    // Regression (a probe of 7 Dec 2026, news of a merged province's new-rural programme): the communes the two
+    // provinces had before the merger of July 2025 were targets of 2025.
+    let draft = extract_plan(
+        "Trước sáp nhập, tỉnh Quảng Ngãi cũ có 98 xã đạt chuẩn nông thôn mới, trong đó 12 xã đạt chuẩn nâng cao. Tỉnh \
+         Kon Tum cũ có 51 xã hoàn thành mục tiêu.\n\nTheo kế hoạch năm 2025, tỉnh dự kiến công nhận thêm 14 xã đạt chuẩn \
+         nông thôn mới.\n",
+    );
+    assert_eq!(target_rows(&draft.plan), [(Some(2025), Comparator::Reach, 14.0, MeasureUnit::Count)]);
+    let values: Vec<f64> = draft.observations.iter().map(|o| o.value).collect();
+    assert_eq!(values, [98.0, 12.0, 51.0]);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -9,7 +9,7 @@ use super::folded::{at, ends_with_words, find_any_words, find_words, starts_with
 /// general: "đã được", "đã triển khai", and "đã" before any other verb, [`past_verb`]) for the rest of their clause
 /// only, up to a ";" or the sentence's end, and the last [`SENTENCE_WIDE`] ("theo kết quả", "kết quả rà soát", "số liệu
 /// thống kê", "thành lập trên cơ sở") for the rest of their sentence.
-const REACHED: [&str; 75] = [
+const REACHED: [&str; 78] = [
     "da dat",
     "dat duoc",
     "da co",
@@ -68,6 +68,11 @@ const REACHED: [&str; 75] = [
     "giai doan qua",
     "nhiem ky vua qua",
     "giai doan vua qua",
+    // "Trước sáp nhập, tỉnh Quảng Ngãi cũ có 98 xã đạt chuẩn nông thôn mới, ... Tỉnh Kon Tum cũ có 51 xã ..." (a probe of
+    // 7 Dec 2026): the time before the merger of 1 July 2025, past.
+    "truoc sap nhap",
+    "truoc khi sap nhap",
+    "truoc khi hop nhat",
     // "Nhiều chỉ tiêu kinh tế đạt kết quả nổi bật, như: ..." (xa_chau_phong_an_giang_2026, a development text), "đạt
     // nhiều kết quả": results attained, said as only what was done is ("đạt kết quả cao" may be an aim, "đạt và vượt"
     // too: "phấn đấu thực hiện đạt và vượt các chỉ tiêu").
@@ -155,7 +160,7 @@ const REACHED: [&str; 75] = [
 const SENTENCE_WIDE: usize = 15;
 
 /// How many of [`REACHED`], first, hold for the rest of the line.
-const LINE_WIDE: usize = 39;
+const LINE_WIDE: usize = 42;
 
 /// Whether "đến năm" / "đến hết năm" after `before` (folded) counts up to a year rather than setting a deadline: a
 /// running total ("Lũy kế đến hết năm 2025, toàn tỉnh có 698 sản phẩm OCOP", phu_tho_ocop_2026, a development text),
@@ -741,12 +746,21 @@ impl Scan {
             if *w == "hien nay" && super::years::turns_to(sub(line, end, line.len()).trim_start()) {
                 continue;
             }
-            // A period's results and a unit's founding open their sentence; "nâng cao kết quả giai đoạn ...", "hỗ trợ
-            // doanh nghiệp khi mới thành lập" inside one are no time past.
+            // A period's results, a unit's founding and the time before a merger open their sentence; "nâng cao kết quả
+            // giai đoạn ...", "hỗ trợ doanh nghiệp khi mới thành lập", "dự toán ban đầu trước sáp nhập (hơn 53 tỷ
+            // đồng)" (phuong_phong_thai_hue_2025, a development text) inside one are no time past.
             let opens_sentence =
                 sub(line, 0, i).trim_end().is_empty() || sub(line, 0, i).trim_end().ends_with(['.', ':']);
-            let opening =
-                ["ket qua trong giai doan", "ket qua giai doan", "ket qua nhiem ky", "khi moi thanh lap", "hien tai"];
+            let opening = [
+                "ket qua trong giai doan",
+                "ket qua giai doan",
+                "ket qua nhiem ky",
+                "khi moi thanh lap",
+                "hien tai",
+                "truoc sap nhap",
+                "truoc khi sap nhap",
+                "truoc khi hop nhat",
+            ];
             if opening.contains(w) && !opens_sentence {
                 continue;
             }
@@ -1515,6 +1529,11 @@ mod tests {
         // hau_giang_do_thi_hoa_2025 (a development text): a unit's founding, past; not a support at founding.
         assert!(reported(&fold("Khi mới thành lập, tỉnh Hậu Giang chỉ có ")));
         assert!(!reported(&fold("Phấn đấu hỗ trợ doanh nghiệp khi mới thành lập, thành lập mới ")));
+        // A probe of 7 Dec 2026: the time before the merger, opening its sentence, for the line; not inside one
+        // (phuong_phong_thai_hue_2025, a development text).
+        assert!(reported(&fold("Trước sáp nhập, tỉnh Quảng Ngãi cũ có ")));
+        assert!(reported(&fold("Trước sáp nhập, tỉnh A có 98 xã. Tỉnh Kon Tum cũ có ")));
+        assert!(!reported(&fold("Tổng thu tăng 4 lần so với dự toán ban đầu trước sáp nhập (hơn ")));
     }
 
     #[test]
