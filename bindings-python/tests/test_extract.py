@@ -5979,8 +5979,8 @@ def test_the_time_before_the_merger_is_past():
     # provinces had before the merger of July 2025 were targets of 2025.
     draft = chitieu.extract_plan(
         "Trước sáp nhập, tỉnh Quảng Ngãi cũ có 98 xã đạt chuẩn nông thôn mới, trong đó 12 xã đạt chuẩn nâng cao. Tỉnh "
-        "Kon Tum cũ có 51 xã hoàn thành mục tiêu.\n\nTheo kế hoạch năm 2025, tỉnh dự kiến công nhận thêm 14 xã đạt chuẩn "
-        "nông thôn mới.\n"
+        "Kon Tum cũ có 51 xã hoàn thành mục tiêu.\n\nTheo kế hoạch năm 2025, tỉnh dự kiến công nhận thêm 14 xã đạt "
+        "chuẩn nông thôn mới.\n"
     )
     assert target_rows(draft.plan) == [(2025, "reach", 14.0, "count")]
     assert [o["value"] for o in draft.observations] == [98.0, 12.0, 51.0]

@@ -6717,8 +6717,8 @@ test("the time before the merger is past", () => {
   // provinces had before the merger of July 2025 were targets of 2025.
   const draft = c.extractPlan(
     "Trước sáp nhập, tỉnh Quảng Ngãi cũ có 98 xã đạt chuẩn nông thôn mới, trong đó 12 xã đạt chuẩn nâng cao. Tỉnh " +
-      "Kon Tum cũ có 51 xã hoàn thành mục tiêu.\n\nTheo kế hoạch năm 2025, tỉnh dự kiến công nhận thêm 14 xã đạt chuẩn " +
-      "nông thôn mới.\n",
+      "Kon Tum cũ có 51 xã hoàn thành mục tiêu.\n\nTheo kế hoạch năm 2025, tỉnh dự kiến công nhận thêm 14 xã đạt " +
+      "chuẩn nông thôn mới.\n",
   );
   assert.deepEqual(targetRows(draft.plan), [[2025, "reach", 14, "count"]]);
   assert.deepEqual(draft.observations.map((o) => o.value), [98, 12, 51]);

@@ -8228,8 +8228,8 @@ fn the_time_before_the_merger_is_past() {
     // provinces had before the merger of July 2025 were targets of 2025.
     let draft = extract_plan(
         "Trước sáp nhập, tỉnh Quảng Ngãi cũ có 98 xã đạt chuẩn nông thôn mới, trong đó 12 xã đạt chuẩn nâng cao. Tỉnh \
-         Kon Tum cũ có 51 xã hoàn thành mục tiêu.\n\nTheo kế hoạch năm 2025, tỉnh dự kiến công nhận thêm 14 xã đạt chuẩn \
-         nông thôn mới.\n",
+         Kon Tum cũ có 51 xã hoàn thành mục tiêu.\n\nTheo kế hoạch năm 2025, tỉnh dự kiến công nhận thêm 14 xã đạt \
+         chuẩn nông thôn mới.\n",
     );
     assert_eq!(target_rows(&draft.plan), [(Some(2025), Comparator::Reach, 14.0, MeasureUnit::Count)]);
     let values: Vec<f64> = draft.observations.iter().map(|o| o.value).collect();

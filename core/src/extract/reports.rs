@@ -68,8 +68,8 @@ const REACHED: [&str; 78] = [
     "giai doan qua",
     "nhiem ky vua qua",
     "giai doan vua qua",
-    // "Trước sáp nhập, tỉnh Quảng Ngãi cũ có 98 xã đạt chuẩn nông thôn mới, ... Tỉnh Kon Tum cũ có 51 xã ..." (a probe of
-    // 7 Dec 2026): the time before the merger of 1 July 2025, past.
+    // "Trước sáp nhập, tỉnh Quảng Ngãi cũ có 98 xã đạt chuẩn nông thôn mới, ... Tỉnh Kon Tum cũ có 51 xã ..." (a probe
+    // of 7 Dec 2026): the time before the merger of 1 July 2025, past.
     "truoc sap nhap",
     "truoc khi sap nhap",
     "truoc khi hop nhat",
@@ -154,6 +154,18 @@ const REACHED: [&str; 78] = [
     // ha_giang_giam_ngheo_2020, development texts): a province described, opening its sentence ([`describes_a_province`]).
     "la tinh",
     "la thanh pho",
+];
+
+/// Words of [`REACHED`] that report only where they open their sentence.
+const OPENING: [&str; 8] = [
+    "ket qua trong giai doan",
+    "ket qua giai doan",
+    "ket qua nhiem ky",
+    "khi moi thanh lap",
+    "hien tai",
+    "truoc sap nhap",
+    "truoc khi sap nhap",
+    "truoc khi hop nhat",
 ];
 
 /// How many of [`REACHED`], last, hold for the rest of their sentence.
@@ -751,17 +763,7 @@ impl Scan {
             // đồng)" (phuong_phong_thai_hue_2025, a development text) inside one are no time past.
             let opens_sentence =
                 sub(line, 0, i).trim_end().is_empty() || sub(line, 0, i).trim_end().ends_with(['.', ':']);
-            let opening = [
-                "ket qua trong giai doan",
-                "ket qua giai doan",
-                "ket qua nhiem ky",
-                "khi moi thanh lap",
-                "hien tai",
-                "truoc sap nhap",
-                "truoc khi sap nhap",
-                "truoc khi hop nhat",
-            ];
-            if opening.contains(w) && !opens_sentence {
+            if OPENING.contains(w) && !opens_sentence {
                 continue;
             }
             if matches!(*w, "la tinh" | "la thanh pho") && !describes_a_province(sub(line, 0, i)) {
