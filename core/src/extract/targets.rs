@@ -314,10 +314,10 @@ impl<'s> Lead<'s> {
 }
 
 /// Where an article's lead ends: at the first line that opens a list item, when lines without a marker come
-/// before it; in an article without a list, at the end of its first paragraph of prose, of 12 to 80 words, when a
-/// blank line parts it from what follows ("(TBTCO) - Năm 2026, khu vực cảng biển Hải Phòng phấn đấu đạt sản lượng hàng
-/// hóa thông qua 122 triệu tấn ...", which the body says again, hai_phong_cang_bien_2026, a development text). A text
-/// that opens on a list has no lead.
+/// before it; in an article without a list, at the end of its first paragraph of prose after a headline standing alone
+/// ([`paragraph_is_a_headline`]), of 12 to 80 words, when a blank line parts it from what follows ("(TBTCO) - Năm
+/// 2026, khu vực cảng biển Hải Phòng phấn đấu đạt sản lượng hàng hóa thông qua 122 triệu tấn ...", which the body says
+/// again, hai_phong_cang_bien_2026, a development text). A text that opens on a list has no lead.
 fn lead_end(s: &str) -> Option<usize> {
     let mut start = 0;
     let mut prose = false;

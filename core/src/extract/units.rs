@@ -70,8 +70,7 @@ pub(crate) fn change_before(prefix: &str) -> Option<MeasureUnit> {
         // "giảm chỉ còn 6,95%" (xa_phu_do_thai_nguyen_2025, a development text): only so much left, a level too.
         let only_left = next == "chi" && list.get(i + 2) == Some(&"con");
         // "giảm tỷ lệ hộ nghèo đa chiều còn 1,43%": "còn" right before the figure, after what is brought down.
-        let left_after =
-            list.last() == Some(&"con") && n.checked_sub(2).and_then(|k| list.get(k)) != Some(&"sinh") && i + 1 < n;
+        let left_after = left_at_the_end(prefix) && i + 1 < n;
         let to_level = matches!(next, "con" | "xuong")
             || only_left
             || below
@@ -134,10 +133,7 @@ pub(crate) fn down_to(prefix: &str) -> bool {
     // "giảm tỷ lệ hộ nghèo xuống dưới 0,3%": what is brought down named between, a comparator after "xuống".
     let bare = super::comparators::without_before(t);
     let clause = sub(bare, bare.rfind([',', ';', '.', ':']).map_or(0, |i| i + 1), bare.len());
-    // "giảm tỷ lệ hộ nghèo đa chiều còn 1,43%" (a probe of 7 Dec 2026): "còn" alone as "xuống còn", not a child
-    // born ("giảm tỷ lệ sinh con").
-    let left = ends_with_words(clause, "con") && !ends_with_words(clause, "sinh con");
-    let named_between = (["xuong", "xuong con"].iter().any(|w| ends_with_words(clause, w)) || left)
+    let named_between = (["xuong", "xuong con"].iter().any(|w| ends_with_words(clause, w)) || left_at_the_end(clause))
         && words(clause).collect::<Vec<_>>().iter().rev().take(10).any(|w| *w == "giam");
     // "tỷ lệ hộ nghèo giảm dưới 0,5%": "dưới" right after "giảm" is the level to fall below, as [`change_before`]
     // reads it; a floor ("giảm trên 3%") is the fall's.
@@ -145,6 +141,12 @@ pub(crate) fn down_to(prefix: &str) -> bool {
         || ["giam con", "giam chi con", "giam xuong", "giam xuong con", "giam duoi"]
             .iter()
             .any(|w| ends_with_words(t, w))
+}
+
+/// Whether folded `prefix` ends with "còn" (what is left) after what is brought down, as "xuống còn" does: "giảm tỷ lệ
+/// hộ nghèo đa chiều còn 1,43%" (a probe of 7 Dec 2026); not a child born ("giảm tỷ lệ sinh con").
+fn left_at_the_end(prefix: &str) -> bool {
+    ends_with_words(prefix, "con") && !ends_with_words(prefix, "sinh con")
 }
 
 /// A rank: "nhóm 10 tỉnh", "top 20 địa phương". The folded text before the number must end with the
