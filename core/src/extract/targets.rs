@@ -325,15 +325,18 @@ fn lead_end(s: &str) -> Option<usize> {
     let (mut paragraph_end, mut paragraph_words, mut closed) = (0, 0, false);
     // A headline on a line of its own, parted from the lead by a blank line, is no lead ("Khánh Hòa đặt mục tiêu đón
     // 33 triệu khách du lịch năm 2030" / "Khánh Hòa đặt mục tiêu có khoảng 100.000 phòng lưu trú, ..."; a probe of 7
-    // Dec 2026): the paragraph after it is.
-    let mut headline_skipped = false;
+    // Dec 2026): the paragraph after it is. The first paragraph is judged once, when the next one starts.
+    let mut judged = false;
     for line in s.split('\n') {
         if super::sections::marker_len(line) > 0 {
             return prose.then_some(start);
         }
         let text = !line.trim().is_empty();
-        if text && closed && !headline_skipped && paragraph_is_a_headline(sub(s, 0, paragraph_end)) {
-            (paragraph_words, closed, headline_skipped) = (0, false, true);
+        if text && closed && !judged {
+            judged = true;
+            if paragraph_is_a_headline(sub(s, 0, paragraph_end)) {
+                (paragraph_words, closed) = (0, false);
+            }
         }
         if text && !closed {
             paragraph_end = start + line.len();

@@ -58,6 +58,8 @@ pub(crate) fn change_before(prefix: &str) -> Option<MeasureUnit> {
     let list: Vec<&str> = words(prefix).collect();
     let n = list.len();
     let near = |i: usize| i + 6 >= n;
+    // "giảm tỷ lệ hộ nghèo đa chiều còn 1,43%": "còn" right before the figure, after what is brought down.
+    let left = left_at_the_end(prefix);
     let mut found = None;
     for (i, w) in list.iter().enumerate() {
         let next = list.get(i + 1).copied().unwrap_or("");
@@ -69,8 +71,7 @@ pub(crate) fn change_before(prefix: &str) -> Option<MeasureUnit> {
         let below = next == "duoi" && i + 2 == n;
         // "giảm chỉ còn 6,95%" (xa_phu_do_thai_nguyen_2025, a development text): only so much left, a level too.
         let only_left = next == "chi" && list.get(i + 2) == Some(&"con");
-        // "giảm tỷ lệ hộ nghèo đa chiều còn 1,43%": "còn" right before the figure, after what is brought down.
-        let left_after = left_at_the_end(prefix) && i + 1 < n;
+        let left_after = left && i + 1 < n;
         let to_level = matches!(next, "con" | "xuong")
             || only_left
             || below

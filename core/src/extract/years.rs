@@ -369,8 +369,8 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
         // ("tổng kết ... năm 2025 và triển khai phương hướng, nhiệm vụ năm 2026.", a probe of 7 Dec 2026: the year
         // ahead had held for the results after it).
         let course = sub(before, before.rfind(['.', ';']).map_or(0, |i| i + 1), before.len());
-        let ahead = (closes_clause || years_after_nam(course).is_empty())
-            && find_words(course, "phuong huong").next().is_some();
+        let ahead = find_words(course, "phuong huong").next().is_some()
+            && (closes_clause || years_after_nam(course).is_empty());
         let objective = objective_in(sub(before, clause_start, before.len())) || objective_in(after) || ahead;
         // The year opens the line or a sentence of it: "Đến năm 2025, ...", "Năm 2022 phấn đấu ...", "Theo
         // kế hoạch, năm 2025", "... mới. Đến năm 2030 trở thành tỉnh khá".
