@@ -5986,6 +5986,21 @@ def test_the_time_before_the_merger_is_past():
     assert [o["value"] for o in draft.observations] == [98.0, 12.0, 51.0]
 
 
+def test_the_period_the_text_opens_on_starts_the_plans_period():
+    # Regression (a probe of 7 Dec 2026, a province's labour-market plan): the plan's period was 2025 alone, its
+    # start "giai đoạn 2021 - 2025" named only in the opening sentence.
+    draft = chitieu.extract_plan(
+        "Minh họa (Ảnh: Đức Thụy)\n\nTheo đó, mục tiêu chung của việc thực hiện Kế hoạch nhằm phát triển thị trường "
+        "lao động trên địa bàn tỉnh linh hoạt, hiện đại, hiệu quả, bền vững và hội nhập, góp phần phục hồi và "
+        "phát triển kinh tế - xã hội giai đoạn 2021 - 2025.\n\nMục tiêu cụ thể của Kế hoạch là phấn đấu đến "
+        "năm 2025:\n\nTỷ trọng lao động nông nghiệp trong tổng lao động xã hội dưới 61%; tỷ lệ thất nghiệp chung dưới "
+        "1%.\n"
+    )
+    assert (draft.plan.period["from"], draft.plan.period["to"]) == (2021, 2025)
+    assert target_rows(draft.plan) == [(2025, "less_than", 61.0, "percent"), (2025, "less_than", 1.0, "percent")]
+    assert any("starts in 2021" in n for n in draft.notes)
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

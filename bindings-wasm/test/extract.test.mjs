@@ -6724,6 +6724,24 @@ test("the time before the merger is past", () => {
   assert.deepEqual(draft.observations.map((o) => o.value), [98, 12, 51]);
 });
 
+test("the period the text opens on starts the plan's period", () => {
+  // Regression (a probe of 7 Dec 2026, a province's labour-market plan): the plan's period was 2025 alone, its
+  // start "giai đoạn 2021 - 2025" named only in the opening sentence.
+  const draft = c.extractPlan(
+    "Minh họa (Ảnh: Đức Thụy)\n\nTheo đó, mục tiêu chung của việc thực hiện Kế hoạch nhằm phát triển thị trường " +
+      "lao động trên địa bàn tỉnh linh hoạt, hiện đại, hiệu quả, bền vững và hội nhập, góp phần phục hồi và " +
+      "phát triển kinh tế - xã hội giai đoạn 2021 - 2025.\n\nMục tiêu cụ thể của Kế hoạch là phấn đấu đến " +
+      "năm 2025:\n\nTỷ trọng lao động nông nghiệp trong tổng lao động xã hội dưới 61%; tỷ lệ thất nghiệp chung dưới " +
+      "1%.\n",
+  );
+  assert.deepEqual([draft.plan.period.from, draft.plan.period.to], [2021, 2025]);
+  assert.deepEqual(targetRows(draft.plan), [
+    [2025, "less_than", 61, "percent"],
+    [2025, "less_than", 1, "percent"],
+  ]);
+  assert.ok(draft.notes.some((n) => n.includes("starts in 2021")));
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -8236,6 +8236,27 @@ fn the_time_before_the_merger_is_past() {
     assert_eq!(values, [98.0, 12.0, 51.0]);
 }
 
+#[test]
+fn the_period_the_text_opens_on_starts_the_plans_period() {
+    // Regression (a probe of 7 Dec 2026, a province's labour-market plan): the plan's period was 2025 alone, its
+    // start "giai đoạn 2021 - 2025" named only in the opening sentence.
+    let text = "Minh họa (Ảnh: Đức Thụy)\n\nTheo đó, mục tiêu chung của việc thực hiện Kế hoạch nhằm phát triển thị \
+                trường lao động trên địa bàn tỉnh linh hoạt, hiện đại, hiệu quả, bền vững và hội nhập, góp phần phục \
+                hồi và phát triển kinh tế - xã hội giai đoạn 2021 - 2025.\n\nMục tiêu cụ thể của Kế hoạch là phấn đấu \
+                đến năm 2025:\n\nTỷ trọng lao động nông nghiệp trong tổng lao động xã hội dưới 61%; tỷ lệ thất nghiệp \
+                chung dưới 1%.\n";
+    let draft = extract_plan(text);
+    assert_eq!((draft.plan.period.from, draft.plan.period.to), (Some(2021), 2025));
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2025), Comparator::LessThan, 61.0, MeasureUnit::Percent),
+            (Some(2025), Comparator::LessThan, 1.0, MeasureUnit::Percent),
+        ]
+    );
+    assert!(draft.notes.iter().any(|n| n.contains("starts in 2021")), "{:?}", draft.notes);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -418,7 +418,10 @@ pub fn extract_plan(text: &str) -> Draft {
         let from = term.from.map_or_else(String::new, |y| format!("{y}-"));
         notes.push(format!("The plan's period is the term of the congress its title names, {from}{}.", term.to));
     }
-    let period = period::settle(meta.period.or(term), meta.signed_on, &years);
+    let mut period = period::settle(meta.period.or(term), meta.signed_on, &years);
+    if let Some(from) = period::start_from_the_opening(&mut period, congress.or(opening_plan)) {
+        notes.push(format!("The plan's period starts in {from}, as the period the text opens on."));
+    }
     let unused_numbers = unused::numbers(&f, &drafted.spent, &claimed);
     let notes = assembly::notes(notes, &period, &meta);
     let plan = assembly::plan(meta, period.period, pillars, drafted.indicators, drafted.targets, budget, reporting);

@@ -273,6 +273,21 @@ pub(crate) fn settle(title: Option<Period>, signed_on: Option<Date>, years: &[i3
     }
 }
 
+/// The start of a period the target years gave, from the period the text opens on (the plan's "giai đoạn 2021 -
+/// 2025", the congress's term "nhiệm kỳ 2025-2030"; [`opening_plan_period`], [`congress_term`]), when that period
+/// ends in the first target year: "Theo đó, mục tiêu chung của việc thực hiện Kế hoạch nhằm phát triển thị trường
+/// lao động ... giai đoạn 2021 - 2025" with targets of 2025 is the plan of 2021-2025 (a probe of 7 Dec 2026; the
+/// period was 2025 alone). Not a period that ends elsewhere: a related plan's ("Đề án ... đô thị thông minh giai đoạn
+/// 2017 – 2020" in a programme to 2025, ho_chi_minh), a page's banner of the term past, a baseline ("so với giai
+/// đoạn 2010-2020"). Returns the start it set.
+pub(crate) fn start_from_the_opening(settled: &mut Settled, opened: Option<Period>) -> Option<i32> {
+    let p = settled.period;
+    let opened = opened.filter(|o| !settled.from_title && p.from.is_none() && o.to == p.to)?;
+    let from = opened.from.filter(|&f| f < p.to)?;
+    settled.period.from = Some(from);
+    Some(from)
+}
+
 /// The title's period, with a start after its end dropped and widened to the target years.
 fn widened(mut p: Period, signed_year: Option<i32>, years: &[i32]) -> Period {
     if p.from.is_some_and(|f| f > p.to) {
@@ -522,5 +537,21 @@ mod tests {
         // A target year before the signing year starts the period, so that the draft is valid.
         assert_eq!(settle(None, signed, &[2019, 2030]).period, period(Some(2019), 2019, Some(2030)));
         assert_eq!(settle(None, None, &[]).period, period(None, 2025, None));
+    }
+
+    #[test]
+    fn the_period_the_text_opens_on_starts_the_one_its_targets_end() {
+        let mut s = settle(None, None, &[2025, 2030]);
+        assert_eq!(start_from_the_opening(&mut s, Some(period(Some(2021), 2025, None))), Some(2021));
+        assert_eq!(s.period, period(Some(2021), 2025, Some(2030)));
+        // One that ends in another year, that starts no earlier than it ends, or a title's period, gives no start.
+        for (opened, title) in [(period(Some(2017), 2020, None), None), (period(Some(2025), 2025, None), None)]
+            .into_iter()
+            .chain([(period(Some(2021), 2025, None), Some(period(None, 2025, None)))])
+        {
+            let mut s = settle(title, None, &[2025]);
+            assert_eq!(start_from_the_opening(&mut s, Some(opened)), None);
+            assert_eq!(s.period.from, None);
+        }
     }
 }
