@@ -6001,6 +6001,23 @@ def test_the_period_the_text_opens_on_starts_the_plans_period():
     assert any("starts in 2021" in n for n in draft.notes)
 
 
+def test_a_year_closing_the_sentence_before_trong_do_dates_what_follows():
+    # Regression (a probe of 7 Dec 2026, a ward council's session): the year of the report's opening line held for
+    # the aims, and "năm 2017" closing the sentence that "Trong đó phấn đấu ..." goes on from dated nothing.
+    text = (
+        "Tại kỳ họp này, HĐND phường Xuất Hóa tập trung đánh giá kết quả thực hiện nhiệm vụ năm 2016; phương hướng, "
+        "nhiệm vụ năm 2017.\n\nBáo cáo năm 2016 của phường Xuất Hóa nêu: Phường đã bám sát Nghị quyết của Đảng ủy. "
+        "Tổng sản lượng lương thực có hạt đạt 995,8 tấn, bằng 112% kế hoạch. Số hộ gia đình đạt danh hiệu “gia đình "
+        "văn hóa” đạt 92%.\n\nTại kỳ họp này, các đại biểu HĐND phường đã tập trung thảo luận, đưa ra các giải pháp "
+        "phát triển kinh tế, xã hội năm 2017.Trong đó phấn đấu tổng sản lượng lương thực đạt 880 tấn. Thu ngân sách "
+        "đạt 543 triệu đồng.\n"
+    )
+    for variant in [text, text.replace(".Trong", ". Trong")]:
+        draft = chitieu.extract_plan(variant)
+        assert target_rows(draft.plan) == [(2017, "reach", 880.0, "tonne"), (2017, "reach", 543e6, "dong")]
+        assert observation_rows(draft) == [(995.8, 2016), (112.0, 2016), (92.0, 2016)]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

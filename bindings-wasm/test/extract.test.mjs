@@ -6742,6 +6742,30 @@ test("the period the text opens on starts the plan's period", () => {
   assert.ok(draft.notes.some((n) => n.includes("starts in 2021")));
 });
 
+test("a year closing the sentence before 'Trong đó' dates what follows", () => {
+  // Regression (a probe of 7 Dec 2026, a ward council's session): the year of the report's opening line held for
+  // the aims, and "năm 2017" closing the sentence that "Trong đó phấn đấu ..." goes on from dated nothing.
+  const text =
+    "Tại kỳ họp này, HĐND phường Xuất Hóa tập trung đánh giá kết quả thực hiện nhiệm vụ năm 2016; phương hướng, " +
+    "nhiệm vụ năm 2017.\n\nBáo cáo năm 2016 của phường Xuất Hóa nêu: Phường đã bám sát Nghị quyết của Đảng ủy. " +
+    "Tổng sản lượng lương thực có hạt đạt 995,8 tấn, bằng 112% kế hoạch. Số hộ gia đình đạt danh hiệu “gia đình " +
+    "văn hóa” đạt 92%.\n\nTại kỳ họp này, các đại biểu HĐND phường đã tập trung thảo luận, đưa ra các giải pháp " +
+    "phát triển kinh tế, xã hội năm 2017.Trong đó phấn đấu tổng sản lượng lương thực đạt 880 tấn. Thu ngân sách " +
+    "đạt 543 triệu đồng.\n";
+  for (const variant of [text, text.replace(".Trong", ". Trong")]) {
+    const draft = c.extractPlan(variant);
+    assert.deepEqual(targetRows(draft.plan), [
+      [2017, "reach", 880, "tonne"],
+      [2017, "reach", 543e6, "dong"],
+    ]);
+    assert.deepEqual(observationRows(draft), [
+      [995.8, 2016],
+      [112, 2016],
+      [92, 2016],
+    ]);
+  }
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -8257,6 +8257,34 @@ fn the_period_the_text_opens_on_starts_the_plans_period() {
     assert!(draft.notes.iter().any(|n| n.contains("starts in 2021")), "{:?}", draft.notes);
 }
 
+/// A commune council's session that reviews a year, its report opening with that year, and its aims after a
+/// sentence that names the next year (a probe of 7 Dec 2026; the same text as the Python and JavaScript tests).
+const SESSION_AIMS_AFTER_A_REPORT: &str = "Tại kỳ họp này, HĐND phường Xuất Hóa tập trung đánh giá kết quả thực hiện \
+                                           nhiệm vụ năm 2016; phương hướng, nhiệm vụ năm 2017.\n\nBáo cáo năm 2016 \
+                                           của phường Xuất Hóa nêu: Phường đã bám sát Nghị quyết của Đảng ủy. Tổng \
+                                           sản lượng lương thực có hạt đạt 995,8 tấn, bằng 112% kế hoạch. Số hộ gia \
+                                           đình đạt danh hiệu “gia đình văn hóa” đạt 92%.\n\nTại kỳ họp này, các đại \
+                                           biểu HĐND phường đã tập trung thảo luận, đưa ra các giải pháp phát triển \
+                                           kinh tế, xã hội năm 2017.Trong đó phấn đấu tổng sản lượng lương thực đạt \
+                                           880 tấn. Thu ngân sách đạt 543 triệu đồng.\n";
+
+#[test]
+fn a_year_closing_the_sentence_before_trong_do_dates_what_follows() {
+    // Regression: the year of the report's opening line held for the aims, and "năm 2017" closing the sentence that
+    // "Trong đó phấn đấu ..." goes on from dated nothing (a deadline of its own sentence, when a space followed).
+    for text in [SESSION_AIMS_AFTER_A_REPORT.to_owned(), SESSION_AIMS_AFTER_A_REPORT.replace(".Trong", ". Trong")] {
+        let draft = extract_plan(&text);
+        assert_eq!(
+            target_rows(&draft.plan),
+            [
+                (Some(2017), Comparator::Reach, 880.0, MeasureUnit::Tonne),
+                (Some(2017), Comparator::Reach, 543e6, MeasureUnit::Dong),
+            ]
+        );
+        assert_eq!(observation_rows(&draft), [(995.8, Some(2016)), (112.0, Some(2016)), (92.0, Some(2016))]);
+    }
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

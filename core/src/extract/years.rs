@@ -106,7 +106,8 @@ fn objective_in(near: &str) -> bool {
 /// Whether a year (`rest`, the line from it) ends a sentence (folded `sentence`, up to it) that sets an objective of
 /// its own with no figure: "Phấn đấu đạt chuẩn xã nông thôn mới kiểu mẫu vào năm 2028." is that objective's deadline,
 /// not the year of the figures after it, in its line or the next ones. A sentence naming the plan's objectives ("Các
-/// chỉ tiêu chủ yếu đến năm 2030.") or its period still dates them.
+/// chỉ tiêu chủ yếu đến năm 2030.") or its period still dates them; so does one whose next sentence goes on to what
+/// it named ("... các giải pháp phát triển kinh tế, xã hội năm 2017. Trong đó phấn đấu ...", [`next_goes_on`]).
 fn deadline_of_its_sentence(sentence: &str, rest: &str) -> bool {
     let after = sub(rest, 4.min(rest.len()), rest.len()).trim_start();
     let ends = after.is_empty()
@@ -116,7 +117,25 @@ fn deadline_of_its_sentence(sentence: &str, rest: &str) -> bool {
         ["chi tieu", "muc tieu", "nhiem vu", "ke hoach", "giai doan", "nhiem ky", "tam nhin", "dinh huong"]
             .iter()
             .any(|w| find_words(sentence, w).next().is_some());
-    ends && !names_the_plan && !sentence.contains(|c: char| c.is_ascii_digit()) && words(sentence).count() >= 6
+    ends && !names_the_plan
+        && !next_goes_on(rest)
+        && !sentence.contains(|c: char| c.is_ascii_digit())
+        && words(sentence).count() >= 6
+}
+
+/// Whether a year (`sentence`, its sentence up to it; `rest`, the line from it) opens its sentence, a few words before
+/// it ("Năm 2022 phấn đấu ...", "Báo cáo năm 2016 ..."), or closes it, the next opening with the words that go on to
+/// what it named ("... đưa ra các giải pháp phát triển kinh tế, xã hội năm 2017. Trong đó phấn đấu ...", a probe of 7
+/// Dec 2026): that year is the year of what follows, as a year opening the next sentence would be.
+fn opens_sentence(sentence: &str, rest: &str) -> bool {
+    words(sentence).count() <= 3 || next_goes_on(rest)
+}
+
+/// Whether the sentence after a year (`rest`, the line from it) that closes its own opens with the words that go on to
+/// what it named: "Trong đó", "Theo đó", "Cụ thể".
+fn next_goes_on(rest: &str) -> bool {
+    let next = sub(rest, 4.min(rest.len()), rest.len()).strip_prefix('.').map(str::trim_start);
+    next.is_some_and(|n| ["trong do", "theo do", "cu the"].iter().any(|w| starts_with_words(n, w)))
 }
 
 /// Words that, just before "năm YYYY", make it no year of a target: a date, an orientation, a vision, the
@@ -416,7 +435,7 @@ pub(crate) fn mentions(line: &str, offset: usize) -> Vec<Mention> {
         let holds = !aside
             && !oriented
             && !deadline_of_its_sentence(sentence, rest)
-            && ((objective && !own()) || opens_clause || opens_list || super::folded::words(sentence).count() <= 3);
+            && ((objective && !own()) || opens_clause || opens_list || opens_sentence(sentence, rest));
         let after_figure = figure_before(before);
         // "đến hết năm 2025 và duy trì đến năm 2030": the later year is how long the level is kept, not its year.
         let kept_until = ends_with_words(before.trim_end(), "duy tri den")
@@ -902,6 +921,17 @@ mod tests {
 
     fn years(text: &str) -> Vec<(i32, bool, bool)> {
         mentions(&Folded::new(text).text, 0).iter().map(|m| (m.year, m.period, m.holds)).collect()
+    }
+
+    #[test]
+    fn a_year_closing_its_sentence_holds_when_the_next_goes_on_from_it() {
+        // A probe of 7 Dec 2026: "Trong đó", "Theo đó", "Cụ thể" go on to what the sentence before named, with a space
+        // after its full stop or not; another sentence after it takes no year from it.
+        let text = "Các đại biểu đã tập trung thảo luận, đưa ra các giải pháp phát triển kinh tế, xã hội năm 2017.";
+        assert_eq!(years(&format!("{text} Trong đó phấn đấu đạt 880 tấn.")), [(2017, false, true)]);
+        assert_eq!(years(&format!("{text}Trong đó phấn đấu đạt 880 tấn.")), [(2017, false, true)]);
+        assert_eq!(years(&format!("{text} Cụ thể: tổng sản lượng đạt 880 tấn.")), [(2017, false, true)]);
+        assert_eq!(years(&format!("{text} Tổng sản lượng đạt 880 tấn.")), [(2017, false, false)]);
     }
 
     #[test]
