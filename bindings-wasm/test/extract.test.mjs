@@ -6766,6 +6766,23 @@ test("a year closing the sentence before 'Trong đó' dates what follows", () =>
   }
 });
 
+test("a plan drafted is no aim of the results after it", () => {
+  // Regression (a probe of 7 Dec 2026, a ward council's session): "xây dựng kế hoạch" (drafted a plan) in the
+  // report's account of the year made its results aims, targets of 2016.
+  const draft = c.extractPlan(
+    "Tại kỳ họp này, HĐND phường Xuất Hóa tập trung đánh giá kết quả thực hiện nhiệm vụ năm 2016; phương hướng, " +
+      "nhiệm vụ năm 2017.\n\nBáo cáo năm 2016 của phường Xuất Hóa nêu: Phường đã bám sát Nghị quyết của Đảng ủy, " +
+      "Nghị quyết của HĐND, xây dựng kế hoạch về phát triển kinh tế, xã hội, an ninh, quốc phòng. Tổng sản lượng " +
+      "lương thực có hạt đạt 995,8 tấn, bằng 112% kế hoạch.\n\nNăm 2017, phấn đấu tổng sản lượng lương thực đạt " +
+      "880 tấn.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2017, "reach", 880, "tonne"]]);
+  assert.deepEqual(observationRows(draft), [
+    [995.8, 2016],
+    [112, 2016],
+  ]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -8285,6 +8285,20 @@ fn a_year_closing_the_sentence_before_trong_do_dates_what_follows() {
     }
 }
 
+#[test]
+fn a_plan_drafted_is_no_aim_of_the_results_after_it() {
+    // Regression (a probe of 7 Dec 2026, a ward council's session): "xây dựng kế hoạch" (drafted a plan) in the
+    // report's account of the year made its results aims, targets of 2016.
+    let text = SESSION_AIMS_AFTER_A_REPORT.replace(
+        "Nghị quyết của Đảng ủy.",
+        "Nghị quyết của Đảng ủy, Nghị quyết của HĐND, xây dựng kế hoạch về phát triển kinh tế, xã hội, an ninh, quốc \
+         phòng.",
+    );
+    let draft = extract_plan(&text);
+    assert_eq!(target_rows(&draft.plan).iter().map(|r| r.0).collect::<Vec<_>>(), [Some(2017), Some(2017)]);
+    assert_eq!(observation_rows(&draft), [(995.8, Some(2016)), (112.0, Some(2016)), (92.0, Some(2016))]);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -395,9 +395,11 @@ fn without_last<'s>(s: &'s str, words: &[&str]) -> &'s str {
 
 /// Whether the plan's word `w` at `i` of folded `line` names the plan as an act issued ("tăng so với thời điểm ban hành
 /// kế hoạch", thanh_hoa_nghi_quyet_57_2025, a development text): the time a result is measured from, which wants
-/// nothing.
+/// nothing; or drafted ("Phường đã bám sát Nghị quyết ..., xây dựng kế hoạch về phát triển kinh tế, xã hội ... Tổng
+/// sản lượng lương thực có hạt đạt 995,8 tấn", a probe of 7 Dec 2026: the plan is the thing made, not an aim).
 fn issued(line: &str, i: usize, w: &str) -> bool {
-    w == "ke hoach" && ends_with_words(sub(line, 0, i).trim_end(), "ban hanh")
+    let before = sub(line, 0, i).trim_end();
+    w == "ke hoach" && (ends_with_words(before, "ban hanh") || ends_with_words(before, "xay dung"))
 }
 
 /// Whether the "da" at `i` of folded `line` is "đã" before a verb other than those of [`REACHED`] ("Cô Tô đã ghi nhận
@@ -1614,6 +1616,11 @@ mod tests {
         // A plan named as an objective still wants.
         assert!(!reported(&fold("tính đến nay, tỉnh đã có 11/54 chỉ tiêu. Theo kế hoạch, tỷ lệ đạt ")));
         assert!(!reported(&fold("Tỉnh đã có nhiều kết quả. Kế hoạch đặt mục tiêu tỷ lệ đạt ")));
+        // A plan drafted is the thing made, no aim (a probe of 7 Dec 2026).
+        let line =
+            "Phường đã bám sát Nghị quyết, xây dựng kế hoạch về phát triển kinh tế. Tổng sản lượng lương thực đạt ";
+        assert!(!wanted(&fold(line)));
+        assert!(wanted(&fold("Phường đã bám sát Nghị quyết. Kế hoạch đặt mục tiêu tổng sản lượng lương thực đạt ")));
     }
 
     #[test]
