@@ -6032,6 +6032,19 @@ def test_a_plan_drafted_is_no_aim_of_the_results_after_it():
     assert observation_rows(draft) == [(995.8, 2016), (112.0, 2016)]
 
 
+def test_at_present_opening_a_clause_reports():
+    # Regression (a probe of 7 Dec 2026, a province's news of schools up to standard): "hiện tại" (at present) after
+    # a lead-in and its comma reported nothing, so the libraries there are now were targets.
+    draft = chitieu.extract_plan(
+        "Hiện toàn tỉnh có 190 trường đạt chuẩn quốc gia, chiếm 43,58% tổng số trường trên địa bàn.\n\nSong hành cùng "
+        "với trường chuẩn quốc gia, hiện tại có 174 thư viện đạt chuẩn, chiếm trên 55% tổng số thư viện. Trong đó, "
+        "tiểu học có 118 thư viện.\n\nNgành giáo dục phấn đấu đến hết năm 2018, toàn tỉnh sẽ có 202 trường đạt chuẩn "
+        "quốc gia.\n"
+    )
+    assert target_rows(draft.plan) == [(2018, "reach", 202.0, "count")]
+    assert [o["value"] for o in draft.observations] == [190.0, 43.58, 174.0, 55.0, 118.0]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

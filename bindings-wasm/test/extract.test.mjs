@@ -6783,6 +6783,22 @@ test("a plan drafted is no aim of the results after it", () => {
   ]);
 });
 
+test("at present opening a clause reports", () => {
+  // Regression (a probe of 7 Dec 2026, a province's news of schools up to standard): "hiện tại" (at present) after
+  // a lead-in and its comma reported nothing, so the libraries there are now were targets.
+  const draft = c.extractPlan(
+    "Hiện toàn tỉnh có 190 trường đạt chuẩn quốc gia, chiếm 43,58% tổng số trường trên địa bàn.\n\nSong hành cùng " +
+      "với trường chuẩn quốc gia, hiện tại có 174 thư viện đạt chuẩn, chiếm trên 55% tổng số thư viện. Trong đó, " +
+      "tiểu học có 118 thư viện.\n\nNgành giáo dục phấn đấu đến hết năm 2018, toàn tỉnh sẽ có 202 trường đạt chuẩn " +
+      "quốc gia.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [[2018, "reach", 202, "count"]]);
+  assert.deepEqual(
+    draft.observations.map((o) => o.value),
+    [190, 43.58, 174, 55, 118],
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -8299,6 +8299,21 @@ fn a_plan_drafted_is_no_aim_of_the_results_after_it() {
     assert_eq!(observation_rows(&draft), [(995.8, Some(2016)), (112.0, Some(2016)), (92.0, Some(2016))]);
 }
 
+#[test]
+fn at_present_opening_a_clause_reports() {
+    // Regression (a probe of 7 Dec 2026, a province's news of schools up to standard): "hiện tại" (at present) after
+    // a lead-in and its comma reported nothing, so the libraries there are now were targets.
+    let text =
+        "Hiện toàn tỉnh có 190 trường đạt chuẩn quốc gia, chiếm 43,58% tổng số trường trên địa bàn.\n\nSong hành \
+                cùng với trường chuẩn quốc gia, hiện tại có 174 thư viện đạt chuẩn, chiếm trên 55% tổng số thư viện. \
+                Trong đó, tiểu học có 118 thư viện.\n\nNgành giáo dục phấn đấu đến hết năm 2018, toàn tỉnh sẽ có 202 \
+                trường đạt chuẩn quốc gia.\n";
+    let draft = extract_plan(text);
+    assert_eq!(target_rows(&draft.plan), [(Some(2018), Comparator::Reach, 202.0, MeasureUnit::Count)]);
+    let values: Vec<f64> = draft.observations.iter().map(|o| o.value).collect();
+    assert_eq!(values, [190.0, 43.58, 174.0, 55.0, 118.0]);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \
