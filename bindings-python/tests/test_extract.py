@@ -6045,6 +6045,24 @@ def test_at_present_opening_a_clause_reports():
     assert [o["value"] for o in draft.observations] == [190.0, 43.58, 174.0, 55.0, 118.0]
 
 
+def test_a_place_the_provinces_plan_names_is_not_its_unit():
+    # Regression (a probe of 7 Dec 2026, a province's tourism plan and a city's environment plan): the plan's unit was
+    # "TP Hạ Long", named once in a text that names Quảng Ninh bare twice, and "quận Sơn Trà", the first of a list of
+    # districts ("các quận Sơn Trà, Liên Chiểu, Cẩm Lệ"); a centrally-run city named bare was a province.
+    draft = chitieu.extract_plan(
+        "Đến năm 2030, tổng số khách du lịch đạt 23 triệu lượt. Phấn đấu xây dựng TP Hạ Long trở thành phố du lịch "
+        "biển hiện đại và văn minh.\n\nTầm nhìn đến năm 2030, Quảng Ninh phấn đấu trở thành một trung tâm du lịch mang "
+        "đẳng cấp quốc tế, góp phần thu hút nhiều du khách đến với Quảng Ninh.\n"
+    )
+    assert draft.plan.jurisdiction["id"] == "quang_ninh"
+    draft = chitieu.extract_plan(
+        "Theo kế hoạch năm 2013, Đà Nẵng sẽ tập trung xử lý 3 vấn đề chính. Năm 2013, Đà Nẵng phấn đấu nâng cấp nhà "
+        "máy nước Cầu Đỏ lên công suất 170.000 m3/ngày đêm. Đồng thời, xây dựng hạ tầng thoát nước thải tại các quận "
+        "Sơn Trà, Liên Chiểu, Cẩm Lệ.\n"
+    )
+    assert (draft.plan.jurisdiction["id"], draft.plan.jurisdiction["kind"]) == ("da_nang", "centrally_run_city")
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -8314,6 +8314,27 @@ fn at_present_opening_a_clause_reports() {
     assert_eq!(values, [190.0, 43.58, 174.0, 55.0, 118.0]);
 }
 
+#[test]
+fn a_place_the_provinces_plan_names_is_not_its_unit() {
+    // Regression (a probe of 7 Dec 2026, a province's tourism plan and a city's environment plan): the plan's unit was
+    // "TP Hạ Long", named once in a text that names Quảng Ninh bare twice, and "quận Sơn Trà", the first of a list of
+    // districts ("các quận Sơn Trà, Liên Chiểu, Cẩm Lệ"); a centrally-run city named bare was a province.
+    let text = "Đến năm 2030, tổng số khách du lịch đạt 23 triệu lượt. Phấn đấu xây dựng TP Hạ Long trở thành phố du \
+                lịch biển hiện đại và văn minh.\n\nTầm nhìn đến năm 2030, Quảng Ninh phấn đấu trở thành một trung tâm \
+                du lịch mang đẳng cấp quốc tế, góp phần thu hút nhiều du khách đến với Quảng Ninh.\n";
+    assert_eq!(extract_plan(text).plan.jurisdiction.id, "quang_ninh");
+    let text =
+        "Theo kế hoạch năm 2013, Đà Nẵng sẽ tập trung xử lý 3 vấn đề chính. Năm 2013, Đà Nẵng phấn đấu nâng cấp \
+                nhà máy nước Cầu Đỏ lên công suất 170.000 m3/ngày đêm. Đồng thời, xây dựng hạ tầng thoát nước thải tại \
+                các quận Sơn Trà, Liên Chiểu, Cẩm Lệ.\n";
+    let unit = extract_plan(text).plan.jurisdiction;
+    assert_eq!((unit.id.as_str(), unit.kind), ("da_nang", UnitKind::CentrallyRunCity));
+    // A district named more than once is still the plan's.
+    let text = "Năm 2026, huyện Na Hang phấn đấu đón 500.000 lượt khách. Tuyên Quang hỗ trợ huyện Na Hang phát triển \
+                du lịch; Tuyên Quang đặt mục tiêu đón 5 triệu lượt khách.\n";
+    assert_eq!(extract_plan(text).plan.jurisdiction.id, "na_hang");
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

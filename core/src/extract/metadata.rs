@@ -206,6 +206,14 @@ struct Unit {
 fn unit(f: &Folded<'_>) -> Unit {
     let issuer = issuer_province(f);
     let (named, issued) = most_named(f, issuer.as_ref().map(|(p, _)| p.as_str()));
+    // A unit below the province named once ("Phấn đấu xây dựng TP Hạ Long trở thành phố du lịch biển ...") in a text that
+    // names a province bare more often ("Quảng Ninh phấn đấu trở thành ...", twice; a probe of 7 Dec 2026): a place
+    // the province's plan names, not the plan's unit.
+    let named = named.and_then(|((w, n), count)| {
+        let bare = || most_often_named(f);
+        let province = w == Word::Province || provinces::named(&fold(&n));
+        (count > 1 || province || bare().is_none()).then_some((w, n))
+    });
     // Named only as the issuer ("UBND tỉnh Hà Giang vừa ban hành ...", "HỘI ĐỒNG NHÂN DÂN XÃ PHÚ HÒA"): the first
     // issuer's unit, a "tỉnh" before another's.
     let first_issuer = match (&issuer, issued) {
@@ -282,7 +290,7 @@ type Issued = (Word, String, usize);
 /// The most frequent "tỉnh X" / "thành phố X" / "huyện X", leaving out the issuer's own words; the first
 /// named wins a tie, after the issuing province (`issuer`); and the first unit other than a "tỉnh" an issuer's words
 /// name, with where.
-fn most_named(f: &Folded<'_>, issuer: Option<&str>) -> (Option<Named>, Option<Issued>) {
+fn most_named(f: &Folded<'_>, issuer: Option<&str>) -> (Option<(Named, usize)>, Option<Issued>) {
     let s = f.text.as_str();
     let mut counts: HashMap<(Word, String), (usize, usize, String)> = HashMap::new();
     // The first unit an issuer's words name other than a "tỉnh" ("HỘI ĐỒNG NHÂN DÂN XÃ PHÚ HÒA", "UBND phường X", "UBND
@@ -344,7 +352,10 @@ fn most_named(f: &Folded<'_>, issuer: Option<&str>) -> (Option<Named>, Option<Is
                 // predecessor too.
                 let merged_with =
                     ["hop nhat voi", "sap nhap voi"].iter().any(|w| ends_with_words(before.trim_end(), w));
-                if old || merged_with {
+                // "hạ tầng thoát nước thải tại các quận Sơn Trà, Liên Chiểu, Cẩm Lệ" (a probe of 7 Dec 2026): units
+                // listed as many, none of them the plan's.
+                let listed = ends_with_words(before.trim_end(), "cac");
+                if old || merged_with || listed {
                     continue;
                 }
                 let e = counts.entry((city, folded_name)).or_insert((0, i, name.clone()));
@@ -372,7 +383,7 @@ fn most_named(f: &Folded<'_>, issuer: Option<&str>) -> (Option<Named>, Option<Is
         .iter()
         .max_by_key(|((w, n), (c, first, _))| (*c, rank(*w), issuing(*w, n), usize::MAX - *first))
         .map(|(k, v)| (k.clone(), v.clone()));
-    (best.map(|((c, _), (_, _, n))| (c, n)), issued)
+    (best.map(|((c, _), (count, _, n))| ((c, n), count)), issued)
 }
 
 /// The province named in "Ủy ban nhân dân tỉnh X" / "UBND tỉnh X", with where.
@@ -440,7 +451,8 @@ fn administrative_unit(word: Word, name: &str, issuer_province: Option<&str>) ->
         let id = format!("{}_city", slug(&folded_name));
         unit(id, format!("thành phố {name}"), UnitKind::ProvincialCity, Level::District, parent())
     } else {
-        let kind = if is_city { UnitKind::CentrallyRunCity } else { UnitKind::Province };
+        // A centrally-run city named bare ("Đà Nẵng", "Hà Nội") is one still: no province bears its name.
+        let kind = if is_city || central { UnitKind::CentrallyRunCity } else { UnitKind::Province };
         unit(slug(&folded_name), name.to_owned(), kind, Level::Province, None)
     }
 }
@@ -888,6 +900,21 @@ mod tests {
         assert_eq!(unit(&folded(text)).jurisdiction.id, "gia_lai");
         let text = "UBND tỉnh Gia Lai vừa ban hành Kế hoạch. Sau khi sáp nhập với tỉnh Bình Định, Gia Lai có 135 xã.";
         assert_eq!(unit(&folded(text)).jurisdiction.id, "gia_lai");
+    }
+
+    #[test]
+    fn a_place_named_once_or_among_many_is_not_the_unit_of_a_province_named_bare() {
+        // A probe of 7 Dec 2026: a city named once in a province's plan, a district first of a list.
+        let u =
+            unit(&folded("Quảng Ninh phấn đấu xây dựng TP Hạ Long trở thành phố du lịch. Quảng Ninh đón 23 triệu."));
+        assert_eq!((u.jurisdiction.id.as_str(), u.jurisdiction.kind), ("quang_ninh", UnitKind::Province));
+        let u = unit(&folded("Đà Nẵng xây dựng hạ tầng tại các quận Sơn Trà, Liên Chiểu. Đà Nẵng đạt 90%."));
+        assert_eq!((u.jurisdiction.id.as_str(), u.jurisdiction.kind), ("da_nang", UnitKind::CentrallyRunCity));
+        // Named twice, or with no province named bare more than once: the plan's.
+        let u = unit(&folded("TP Hạ Long phấn đấu đón 10 triệu khách. TP Hạ Long thuộc Quảng Ninh. Quảng Ninh đạt."));
+        assert_eq!(u.jurisdiction.id, "ha_long_city");
+        let u = unit(&folded("Quảng Ninh phấn đấu xây dựng TP Hạ Long trở thành thành phố du lịch."));
+        assert_eq!(u.jurisdiction.id, "ha_long_city");
     }
 
     #[test]
