@@ -6063,6 +6063,13 @@ def test_a_place_the_provinces_plan_names_is_not_its_unit():
     assert (draft.plan.jurisdiction["id"], draft.plan.jurisdiction["kind"]) == ("da_nang", "centrally_run_city")
 
 
+def test_a_scale_per_person_and_year_is_money():
+    # Regression (a probe of 7 Dec 2026, a ward council's aims): "21 triệu/ người/năm", "đồng" left out, was a count of
+    # 21 million.
+    draft = chitieu.extract_plan("Năm 2017, thu nhập bình quân đầu người đạt 21 triệu/ người/năm.\n")
+    assert target_rows(draft.plan) == [(2017, "reach", 21e6, "dong")]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -6817,6 +6817,13 @@ test("a place the province's plan names is not its unit", () => {
   assert.deepEqual([draft.plan.jurisdiction.id, draft.plan.jurisdiction.kind], ["da_nang", "centrally_run_city"]);
 });
 
+test("a scale per person and year is money", () => {
+  // Regression (a probe of 7 Dec 2026, a ward council's aims): "21 triệu/ người/năm", "đồng" left out, was a count of
+  // 21 million.
+  const draft = c.extractPlan("Năm 2017, thu nhập bình quân đầu người đạt 21 triệu/ người/năm.\n");
+  assert.deepEqual(targetRows(draft.plan), [[2017, "reach", 21e6, "dong"]]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -8335,6 +8335,14 @@ fn a_place_the_provinces_plan_names_is_not_its_unit() {
     assert_eq!(extract_plan(text).plan.jurisdiction.id, "na_hang");
 }
 
+#[test]
+fn a_scale_per_person_and_year_is_money() {
+    // Regression (a probe of 7 Dec 2026, a ward council's aims): "21 triệu/ người/năm", "đồng" left out, was a count of
+    // 21 million.
+    let draft = extract_plan("Năm 2017, thu nhập bình quân đầu người đạt 21 triệu/ người/năm.\n");
+    assert_eq!(target_rows(&draft.plan), [(Some(2017), Comparator::Reach, 21e6, MeasureUnit::Dong)]);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

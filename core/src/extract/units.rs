@@ -424,6 +424,14 @@ pub(crate) fn amount_after(after: &str) -> Option<(f64, usize)> {
         starts_with_words(t, w) && (*w != "dong" || !next_word)
     })
     .map(|(w, factor)| (factor, lead + w.len() + per_whom(sub(t, w.len(), t.len()))))
+    .or_else(|| {
+        // "Thu nhập bình quân đầu người đạt 21 triệu/ người/năm" (a probe of 7 Dec 2026): a scale per person, year,
+        // month or household, "đồng" left out, is an amount of money (it was a count of 21 million).
+        let (w, factor) =
+            [("trieu", 1e6), ("ty", 1e9), ("ti", 1e9)].into_iter().find(|(w, _)| starts_with_words(t, w))?;
+        let per = per_whom(sub(t, w.len(), t.len()));
+        (per > 0).then_some((factor, lead + w.len() + per))
+    })
 }
 
 /// Whether a figure in `unit` keeps its comparator to figures of its own unit: amounts, ratios per people and
@@ -2300,6 +2308,11 @@ mod tests {
         // "396,1 tỷ.đ" (phuong_quang_trung_thanh_hoa, a development text).
         assert_eq!(amount_after(" ty.d, tang"), Some((1e9, 5)));
         assert_eq!(amount_after(" tr.d/nguoi"), Some((1e6, 11)));
+        // A scale per person, year, month or household, "đồng" left out (a probe of 7 Dec 2026); not a scale alone.
+        assert_eq!(amount_after(" trieu/ nguoi/nam."), Some((1e6, 17)));
+        assert_eq!(amount_after(" trieu/nam"), Some((1e6, 10)));
+        assert_eq!(amount_after(" trieu luot khach"), None);
+        assert_eq!(amount_after(" trieu/ha"), None);
     }
 
     #[test]
