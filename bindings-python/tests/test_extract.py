@@ -6070,6 +6070,21 @@ def test_a_scale_per_person_and_year_is_money():
     assert target_rows(draft.plan) == [(2017, "reach", 21e6, "dong")]
 
 
+def test_income_said_bare_is_an_amount_and_a_target_said_thrice_is_one():
+    # Regression (a probe of 7 Dec 2026, a commune council's aims): "thu nhập 37 triệu đồng", "bình quân" left out,
+    # was no amount and went unused; read so, a headline's income said again twice was drafted twice.
+    draft = chitieu.extract_plan("Năm 2021, xã phấn đấu thu nhập 37 triệu đồng, sản lượng lúa 3.600 tấn.\n")
+    assert target_rows(draft.plan) == [(2021, "reach", 37e6, "dong"), (2021, "reach", 3600.0, "tonne")]
+    draft = chitieu.extract_plan(
+        "Phường Thái Học phấn đấu thu nhập 122 triệu đồng/người vào năm 2025\n\nTHỨ BA, 26/05/2020 23:20:05\n\n"
+        "Phường Thái Học phấn đấu đến năm 2025, "
+        "thu nhập bình quân đầu người năm 2025 đạt 122 triệu đồng, tăng 56% so với hiện nay.\n\nPhường Thái Học phấn "
+        "đấu đến năm 2025, thương mại và dịch vụ chiếm 40,5%. Thu nhập bình quân đầu người năm 2025 đạt 122 triệu đồng, "
+        "tăng 56% so với hiện nay.\n"
+    )
+    assert target_rows(draft.plan) == [(2025, "reach", 122e6, "dong"), (2025, "reach", 40.5, "percent")]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -6824,6 +6824,27 @@ test("a scale per person and year is money", () => {
   assert.deepEqual(targetRows(draft.plan), [[2017, "reach", 21e6, "dong"]]);
 });
 
+test("income said bare is an amount, and a target said thrice is one", () => {
+  // Regression (a probe of 7 Dec 2026, a commune council's aims): "thu nhập 37 triệu đồng", "bình quân" left out,
+  // was no amount and went unused; read so, a headline's income said again twice was drafted twice.
+  let draft = c.extractPlan("Năm 2021, xã phấn đấu thu nhập 37 triệu đồng, sản lượng lúa 3.600 tấn.\n");
+  assert.deepEqual(targetRows(draft.plan), [
+    [2021, "reach", 37e6, "dong"],
+    [2021, "reach", 3600, "tonne"],
+  ]);
+  draft = c.extractPlan(
+    "Phường Thái Học phấn đấu thu nhập 122 triệu đồng/người vào năm 2025\n\nTHỨ BA, 26/05/2020 23:20:05\n\n" +
+      "Phường Thái Học phấn đấu đến năm 2025, " +
+      "thu nhập bình quân đầu người năm 2025 đạt 122 triệu đồng, tăng 56% so với hiện nay.\n\nPhường Thái Học phấn " +
+      "đấu đến năm 2025, thương mại và dịch vụ chiếm 40,5%. Thu nhập bình quân đầu người năm 2025 đạt 122 triệu đồng, " +
+      "tăng 56% so với hiện nay.\n",
+  );
+  assert.deepEqual(targetRows(draft.plan), [
+    [2025, "reach", 122e6, "dong"],
+    [2025, "reach", 40.5, "percent"],
+  ]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

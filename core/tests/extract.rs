@@ -8343,6 +8343,34 @@ fn a_scale_per_person_and_year_is_money() {
     assert_eq!(target_rows(&draft.plan), [(Some(2017), Comparator::Reach, 21e6, MeasureUnit::Dong)]);
 }
 
+#[test]
+fn income_said_bare_is_an_amount_and_a_target_said_thrice_is_one() {
+    // Regression (a probe of 7 Dec 2026, a commune council's aims): "thu nhập 37 triệu đồng", "bình quân" left out,
+    // was no amount and went unused.
+    let draft = extract_plan("Năm 2021, xã phấn đấu thu nhập 37 triệu đồng, sản lượng lúa 3.600 tấn.\n");
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2021), Comparator::Reach, 37e6, MeasureUnit::Dong),
+            (Some(2021), Comparator::Reach, 3600.0, MeasureUnit::Tonne),
+        ]
+    );
+    // Read so, a headline's income said again in the lead's words and the body's was drafted twice: the lead's words,
+    // once said again, name the headline's target too (phuong_thai_hoc_chi_linh_hai_duong_2025, a development text).
+    let text = "Phường Thái Học phấn đấu thu nhập 122 triệu đồng/người vào năm 2025\n\nTHỨ BA, 26/05/2020 \
+                23:20:05\n\nPhường Thái Học phấn đấu đến năm 2025, thu nhập bình quân đầu người năm 2025 đạt 122 \
+                triệu đồng, tăng 56% so với hiện nay.\n\nPhường Thái Học phấn đấu đến năm 2025, thương mại và dịch vụ \
+                chiếm 40,5%. Thu nhập bình quân đầu người năm 2025 đạt 122 triệu đồng, tăng 56% so với hiện nay.\n";
+    let draft = extract_plan(text);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2025), Comparator::Reach, 122e6, MeasureUnit::Dong),
+            (Some(2025), Comparator::Reach, 40.5, MeasureUnit::Percent),
+        ]
+    );
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -147,6 +147,16 @@ impl Indicators {
         self.existing(id).map(|i| i.polarity)
     }
 
+    /// The unit of the plan's indicator `id`, once registered.
+    pub(crate) fn unit_of(&self, id: &str) -> Option<MeasureUnit> {
+        self.existing(id).map(|i| i.unit)
+    }
+
+    /// Whether a figure with `comparator` agrees with the direction of the plan's indicator `id`, if registered.
+    pub(crate) fn agrees(&self, id: &str, comparator: Comparator) -> bool {
+        self.polarity_of(id).is_none_or(|p| !comparator.contradicts(p))
+    }
+
     /// The id of the plan's indicator for `m`, added if new, in the heading's pillar, else the vocabulary's.
     /// One indicator per id, unit and direction: a figure in another unit, or against the direction of the
     /// indicator with its id, gets a variant (`_percent_per_year`, `_lower`).

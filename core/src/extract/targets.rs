@@ -80,23 +80,22 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>, local: Option<&str>) -
             .or_else(|| {
                 by_value.get(&lead_key).filter(|(_, before)| before.said_again_at_length(&said_here)).map(|(i, _)| *i)
             });
-        let agrees = |i: usize| {
-            out.targets
-                .get(i)
-                .and_then(|first| indicators.polarity_of(&first.indicator))
-                .is_none_or(|p| !t.comparator.contradicts(p))
-        };
-        if let Some(i) = restated.filter(|&i| agrees(i)) {
+        let first = |i: usize| out.targets.get(i).map(|h| h.indicator.as_str()).unwrap_or_default();
+        if let Some(i) = restated.filter(|&i| indicators.agrees(first(i), t.comparator)) {
+            let same_unit = indicators.unit_of(first(i)) == Some(measure.unit);
             if let Some(first) = out.targets.get_mut(i).filter(|f| f.comparator == Comparator::Reach) {
                 first.comparator = t.comparator;
             }
             out.spent.restated.insert(t.number.start);
             // A headline says one target of the body: once said again, it is no other's ([`Lead::said_again`]).
             let copied = said.get(&key).is_some_and(|(_, before)| before.words == said_here.words);
-            if !copied {
-                headlines.retain(|_, h| *h != i);
-            }
+            headlines.retain(|_, h| copied || *h != i);
             lead.said_again(lead_key, &t, i, &said_here, copied);
+            // Said again in words of its own, in its unit, the target is known by them too: a third saying in them is
+            // the same ("thu nhập bình quân đầu người năm 2025 đạt 122 triệu đồng" twice after a headline's words).
+            if same_unit {
+                said.entry(key).or_insert((i, said_here));
+            }
             continue;
         }
         if national(s, &t)

@@ -1253,7 +1253,9 @@ const ECONOMY_AMOUNTS: [&str; 15] = [
     // "Tổng mức doanh thu bán lẻ hàng hóa và doanh thu dịch vụ 95.000 tỷ đồng", "Doanh thu du lịch 2.400 tỷ đồng".
     "doanh thu",
     "tong san pham",
-    "thu nhap binh quan",
+    // Income per head, "bình quân" said or not ("xã Trung Đồng phấn đấu thu nhập bình quân đầu người 37 triệu đồng";
+    // "phấn đấu thu nhập 37 triệu đồng", a probe of 7 Dec 2026, was no amount).
+    "thu nhap",
     "thu ngan sach",
     // The budget's domestic revenue ("Trong đó, thu nội địa 22.824 tỷ đồng", quang_ngai_thu_ngan_sach_2026, a development
     // text).
