@@ -8572,13 +8572,12 @@ const A_LEAD_SAID_AGAIN: &str = "Logo báo điện tử Đảng Cộng sản Vi�
 #[test]
 fn a_leads_sentence_said_again_in_the_body_is_one_target() {
     // Regression: the source's tag made the lead's first figure an indicator of its own ("dcsvn_cu_tinh_..."), so the
-    // body's same sentence drafted 91,75% of 2022 a second time.
+    // body's same sentence drafted 91,75% of 2022 a second time. The headline's 95% of 2025, said again in the lead's
+    // list and in the body's, is one target too (7 Dec 2026: a target is known by the words it was said again in; it
+    // had been drafted twice, against the corpus's four labels).
     let draft = extract_plan(A_LEAD_SAID_AGAIN);
     let rows: Vec<(Option<i32>, f64)> = draft.plan.targets.iter().map(|t| (t.year, t.value)).collect();
-    assert_eq!(
-        rows,
-        [(Some(2025), 95.0), (Some(2022), 91.75), (Some(2023), 92.5), (Some(2024), 93.75), (Some(2025), 95.0)]
-    );
+    assert_eq!(rows, [(Some(2025), 95.0), (Some(2022), 91.75), (Some(2023), 92.5), (Some(2024), 93.75)]);
     check_offsets(A_LEAD_SAID_AGAIN, &draft);
 }
 

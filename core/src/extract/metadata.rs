@@ -210,9 +210,8 @@ fn unit(f: &Folded<'_>) -> Unit {
     // names a province bare more often ("Quảng Ninh phấn đấu trở thành ...", twice; a probe of 7 Dec 2026): a place
     // the province's plan names, not the plan's unit.
     let named = named.and_then(|((w, n), count)| {
-        let bare = || most_often_named(f);
         let province = w == Word::Province || provinces::named(&fold(&n));
-        (count > 1 || province || bare().is_none()).then_some((w, n))
+        (count > 1 || province || most_often_named(f).is_none()).then_some((w, n))
     });
     // Named only as the issuer ("UBND tỉnh Hà Giang vừa ban hành ...", "HỘI ĐỒNG NHÂN DÂN XÃ PHÚ HÒA"): the first
     // issuer's unit, a "tỉnh" before another's.

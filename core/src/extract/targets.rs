@@ -80,9 +80,9 @@ pub(crate) fn draft(f: &Folded<'_>, figures: Vec<Figure>, local: Option<&str>) -
             .or_else(|| {
                 by_value.get(&lead_key).filter(|(_, before)| before.said_again_at_length(&said_here)).map(|(i, _)| *i)
             });
-        let first = |i: usize| out.targets.get(i).map(|h| h.indicator.as_str()).unwrap_or_default();
-        if let Some(i) = restated.filter(|&i| indicators.agrees(first(i), t.comparator)) {
-            let same_unit = indicators.unit_of(first(i)) == Some(measure.unit);
+        let indicator_of = |i: usize| out.targets.get(i).map(|h| h.indicator.as_str()).unwrap_or_default();
+        if let Some(i) = restated.filter(|&i| indicators.agrees(indicator_of(i), t.comparator)) {
+            let same_unit = indicators.unit_of(indicator_of(i)) == Some(measure.unit);
             if let Some(first) = out.targets.get_mut(i).filter(|f| f.comparator == Comparator::Reach) {
                 first.comparator = t.comparator;
             }
