@@ -6085,6 +6085,13 @@ def test_income_said_bare_is_an_amount_and_a_target_said_thrice_is_one():
     assert target_rows(draft.plan) == [(2025, "reach", 122e6, "dong"), (2025, "reach", 40.5, "percent")]
 
 
+def test_a_year_in_the_words_after_a_figure_names_nothing():
+    # Regression (a probe of 7 Dec 2026): "trong năm 2026" after the figure was read as its name.
+    draft = chitieu.extract_plan("Thành phố phấn đấu tăng trưởng GRDP trên 10% trong năm 2026.\n")
+    assert target_rows(draft.plan) == [(2026, "more_than", 10.0, "percent_per_year")]
+    assert draft.plan.targets[0]["indicator"] == "tang_truong_grdp"
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

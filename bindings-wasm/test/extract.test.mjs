@@ -6845,6 +6845,13 @@ test("income said bare is an amount, and a target said thrice is one", () => {
   ]);
 });
 
+test("a year in the words after a figure names nothing", () => {
+  // Regression (a probe of 7 Dec 2026): "trong năm 2026" after the figure was read as its name.
+  const draft = extractPlan("Thành phố phấn đấu tăng trưởng GRDP trên 10% trong năm 2026.\n");
+  assert.deepEqual(targetRows(draft.plan), [[2026, "more_than", 10, "percent_per_year"]]);
+  assert.equal(draft.plan.targets[0].indicator, "tang_truong_grdp");
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -8371,6 +8371,15 @@ fn income_said_bare_is_an_amount_and_a_target_said_thrice_is_one() {
     );
 }
 
+#[test]
+fn a_year_in_the_words_after_a_figure_names_nothing() {
+    // Regression (a probe of 7 Dec 2026, a city council's aims): "trong năm 2026" after the figure was read as its name,
+    // and the target had none ("indicator_percent_per_year").
+    let draft = extract_plan("Thành phố phấn đấu tăng trưởng GRDP trên 10% trong năm 2026.\n");
+    assert_eq!(target_rows(&draft.plan), [(Some(2026), Comparator::MoreThan, 10.0, MeasureUnit::PercentPerYear)]);
+    assert_eq!(draft.plan.targets[0].indicator, "tang_truong_grdp");
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -1413,8 +1413,12 @@ fn ranked_by(after: &str) -> Option<(usize, usize)> {
 /// Whether a phrase says nothing but a year ("năm 2030 đạt", "đến năm 2030"), so that the indicator is the
 /// previous figure's.
 fn only_year_words(phrase: &str) -> bool {
-    // "..., hướng tới 2030 dưới 1%", "..., tiến tới năm 2030 đạt 95%" too.
-    let time = |w: &str| matches!(w, "nam" | "den" | "vao" | "dat" | "va" | "huong" | "tien" | "toi");
+    // "..., hướng tới 2030 dưới 1%", "..., tiến tới năm 2030 đạt 95%" too, and "trong năm 2026", "hết năm 2026",
+    // "cuối năm 2026" ("Thành phố phấn đấu tăng trưởng GRDP trên 10% trong năm 2026" was named by nothing, a probe of 7
+    // Dec 2026).
+    let time = |w: &str| {
+        matches!(w, "nam" | "den" | "vao" | "dat" | "va" | "huong" | "tien" | "toi" | "trong" | "het" | "cuoi")
+    };
     words(phrase).any(year_word) && words(phrase).all(|w| year_word(w) || time(w))
 }
 
@@ -2326,6 +2330,7 @@ mod tests {
         let same: Vec<bool> = found.iter().map(|t| t.same_indicator_as_previous).collect();
         assert_eq!(same, [false, true]);
         assert!(only_year_words("den nam 2030") && only_year_words(" nam 2030 dat "));
+        assert!(only_year_words("trong nam 2026") && only_year_words("het nam 2026") && only_year_words("cuoi nam 2025"));
         assert!(!only_year_words("nam 2030 ty le ho so") && !only_year_words("dat"));
         // A rank's group by a year (a probe of 7 Dec 2026); not a group that names what is ranked.
         assert!(only_a_group_by_year("den nam 2030 nam trong nhom") && only_a_group_by_year("nam 2030 vao top"));
