@@ -2330,7 +2330,9 @@ mod tests {
         let same: Vec<bool> = found.iter().map(|t| t.same_indicator_as_previous).collect();
         assert_eq!(same, [false, true]);
         assert!(only_year_words("den nam 2030") && only_year_words(" nam 2030 dat "));
-        assert!(only_year_words("trong nam 2026") && only_year_words("het nam 2026") && only_year_words("cuoi nam 2025"));
+        assert!(
+            only_year_words("trong nam 2026") && only_year_words("het nam 2026") && only_year_words("cuoi nam 2025")
+        );
         assert!(!only_year_words("nam 2030 ty le ho so") && !only_year_words("dat"));
         // A rank's group by a year (a probe of 7 Dec 2026); not a group that names what is ranked.
         assert!(only_a_group_by_year("den nam 2030 nam trong nhom") && only_a_group_by_year("nam 2030 vao top"));
