@@ -6092,6 +6092,19 @@ def test_a_year_in_the_words_after_a_figure_names_nothing():
     assert draft.plan.targets[0]["indicator"] == "tang_truong_grdp"
 
 
+def test_the_main_objectives_all_met_report_the_figures_after_them():
+    # Regression (a probe of 7 Dec 2026): "Các chỉ tiêu chủ yếu đều đạt và vượt kế hoạch" was not read as met.
+    text = (
+        "Năm 2025, Sở thực hiện tốt công tác tham mưu.\n\nCác chỉ tiêu chủ yếu đều đạt và vượt kế hoạch, trong "
+        "đó kinh tế số chiếm 22% GRDP. Tỷ lệ dịch vụ công trực tuyến toàn trình đạt 100%.\n"
+    )
+    draft = chitieu.extract_plan(text)
+    assert target_rows(draft.plan) == []
+    assert observation_rows(draft) == [(22.0, 2025), (100.0, 2025)]
+    aim = "Năm 2026, phấn đấu các chỉ tiêu chủ yếu đều đạt và vượt kế hoạch, kinh tế số chiếm 25% GRDP.\n"
+    assert target_rows(chitieu.extract_plan(aim).plan) == [(2026, "reach", 25.0, "percent_of_grdp")]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

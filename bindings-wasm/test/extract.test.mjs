@@ -6852,6 +6852,18 @@ test("a year in the words after a figure names nothing", () => {
   assert.equal(draft.plan.targets[0].indicator, "tang_truong_grdp");
 });
 
+test("the main objectives all met report the figures after them", () => {
+  // Regression (a probe of 7 Dec 2026): "Các chỉ tiêu chủ yếu đều đạt và vượt kế hoạch" was not read as met.
+  const text =
+    "Năm 2025, Sở thực hiện tốt công tác tham mưu.\n\nCác chỉ tiêu chủ yếu đều đạt và vượt kế hoạch, trong " +
+    "đó kinh tế số chiếm 22% GRDP. Tỷ lệ dịch vụ công trực tuyến toàn trình đạt 100%.\n";
+  const draft = extractPlan(text);
+  assert.deepEqual(targetRows(draft.plan), []);
+  assert.deepEqual(observationRows(draft), [[22, 2025], [100, 2025]]);
+  const aim = "Năm 2026, phấn đấu các chỉ tiêu chủ yếu đều đạt và vượt kế hoạch, kinh tế số chiếm 25% GRDP.\n";
+  assert.deepEqual(targetRows(extractPlan(aim).plan), [[2026, "reach", 25, "percent_of_grdp"]]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

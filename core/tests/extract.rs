@@ -8380,6 +8380,21 @@ fn a_year_in_the_words_after_a_figure_names_nothing() {
     assert_eq!(draft.plan.targets[0].indicator, "tang_truong_grdp");
 }
 
+#[test]
+fn the_main_objectives_all_met_report_the_figures_after_them() {
+    // Regression (a probe of 7 Dec 2026, a department's review of 2025): "Các chỉ tiêu chủ yếu" (the main ones) said
+    // met were not read as met, and the year's results were seven targets.
+    let text = "Năm 2025, Sở thực hiện tốt công tác tham mưu.\n\nCác chỉ tiêu chủ yếu đều đạt và vượt kế hoạch, trong \
+                đó kinh tế số chiếm 22% GRDP. Tỷ lệ dịch vụ công trực tuyến toàn trình đạt 100%.\n";
+    let draft = extract_plan(text);
+    assert_eq!(target_rows(&draft.plan), []);
+    assert_eq!(observation_rows(&draft), [(22.0, Some(2025)), (100.0, Some(2025))]);
+    // Objectives an aim wants met report nothing.
+    let draft =
+        extract_plan("Năm 2026, phấn đấu các chỉ tiêu chủ yếu đều đạt và vượt kế hoạch, kinh tế số chiếm 25% GRDP.\n");
+    assert_eq!(target_rows(&draft.plan), [(Some(2026), Comparator::Reach, 25.0, MeasureUnit::PercentOfGrdp)]);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -349,6 +349,11 @@ fn measured_against(line: &str, i: usize, w: &str) -> bool {
 fn said_met(line: &str, i: usize, w: &str) -> bool {
     let after = sub(line, i + w.len(), line.len());
     let clause = part_after(line, i + w.len());
+    // "Các chỉ tiêu chủ yếu đều đạt và vượt kế hoạch" (a probe of 7 Dec 2026, a year's review): which of them, then
+    // met.
+    let which = ["chu yeu", "co ban", "quan trong", "chinh"].iter().find_map(|x| after.trim_start().strip_prefix(x));
+    let clause = which.map_or(clause, |rest| part_after(rest, 0));
+    let after = which.unwrap_or(after);
     let set = after.trim_start().strip_prefix(", nhiem vu").unwrap_or(after);
     let set = ["de ra", "da de ra", "dat ra"].iter().find_map(|x| set.trim_start().strip_prefix(x)).unwrap_or(set);
     met_at(clause) || met_at(set)
@@ -727,7 +732,9 @@ impl Scan {
                 continue;
             }
             if measured_against(line, i, w) || issued(line, i, w) {
-                if objectives_met(line, i, w) {
+                // Not the objectives an aim wants met ("Năm 2026, phấn đấu các chỉ tiêu chủ yếu đều đạt và vượt kế
+                // hoạch: ...").
+                if objectives_met(line, i, w) && !scan.aimed_at(line, i) {
                     scan.reached.push((i, end));
                 }
                 continue;
@@ -832,8 +839,7 @@ impl Scan {
     /// (khanh_hoa_du_lich_2026, a development text), an estimate the aim brings.
     fn aim_brings(&self, line: &str, i: usize, w: &str) -> bool {
         let aimed = |&(j, _): &(usize, usize)| !sub(line, j, i).contains(". ");
-        let aiming = |&(j, e): &(usize, usize)| ["phan dau", "muc tieu", "huong toi"].contains(&sub(line, j, e));
-        let aimed_at = || self.wanted.iter().rev().take_while(|w| aimed(w)).any(aiming);
+        let aimed_at = || self.aimed_at(line, i);
         match w {
             "luy ke" => self.wanted.last().is_some_and(aimed),
             "dat ket qua noi bat" | "dat nhieu ket qua" => {
@@ -842,6 +848,14 @@ impl Scan {
             "uoc dat" => aimed_at(),
             _ => false,
         }
+    }
+
+    /// Whether a word that aims ("phấn đấu", "mục tiêu", "hướng tới") wants earlier in the sentence of `i` in folded
+    /// `line`.
+    fn aimed_at(&self, line: &str, i: usize) -> bool {
+        let aimed = |&(j, _): &(usize, usize)| !sub(line, j, i).contains(". ");
+        let aiming = |&(j, e): &(usize, usize)| ["phan dau", "muc tieu", "huong toi"].contains(&sub(line, j, e));
+        self.wanted.iter().rev().take_while(|w| aimed(w)).any(aiming)
     }
 
     /// Whether "đã" at `i` of folded `line` (alone or opening a word that reports, "đã xử lý") says what the things an
@@ -1806,6 +1820,11 @@ mod tests {
             "Mục tiêu đến năm 2030: đạt kết quả nổi bật trong giảm nghèo, tỷ lệ hộ nghèo giảm còn "
         )));
         assert!(!reported(&fold("Để đạt nhiều kết quả, tỷ lệ hộ nghèo giảm còn ")));
+        // Targets all met and exceeded, the figures after them in the line (a probe of 7 Dec 2026), unless aimed at.
+        assert!(reported(&fold(
+            "Các chỉ tiêu chủ yếu đều đạt và vượt kế hoạch, trong đó kinh tế số chiếm 22% GRDP. Tỷ lệ ... đạt "
+        )));
+        assert!(!reported(&fold("Năm 2026, phấn đấu các chỉ tiêu chủ yếu đều đạt và vượt kế hoạch: tăng trưởng ")));
         // Nor "đạt kết quả cao", "đạt và vượt", which aims say as well.
         assert!(!reported(&fold("Năm 2026, tiếp tục thực hiện đạt và vượt các chỉ tiêu: tăng trưởng ")));
         assert!(!reported(&fold("Năm 2026, đạt kết quả cao trong giảm nghèo: tỷ lệ hộ nghèo giảm còn ")));
