@@ -6105,6 +6105,12 @@ def test_the_main_objectives_all_met_report_the_figures_after_them():
     assert target_rows(chitieu.extract_plan(aim).plan) == [(2026, "reach", 25.0, "percent_of_grdp")]
 
 
+def test_a_multiple_is_the_increase_written_without_noise():
+    # Regression (a probe of 7 Dec 2026): "tăng hơn 2,7 lần" was 170.00000000000003.
+    text = "Năm 2026, số hồ sơ trực tuyến tăng hơn 2,7 lần, số giao dịch trực tuyến tăng hơn 8,3 lần.\n"
+    assert [row[2] for row in target_rows(chitieu.extract_plan(text).plan)] == [170.0, 730.0]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -6864,6 +6864,12 @@ test("the main objectives all met report the figures after them", () => {
   assert.deepEqual(targetRows(extractPlan(aim).plan), [[2026, "reach", 25, "percent_of_grdp"]]);
 });
 
+test("a multiple is the increase written without noise", () => {
+  // Regression (a probe of 7 Dec 2026): "tăng hơn 2,7 lần" was 170.00000000000003.
+  const text = "Năm 2026, số hồ sơ trực tuyến tăng hơn 2,7 lần, số giao dịch trực tuyến tăng hơn 8,3 lần.\n";
+  assert.deepEqual(targetRows(extractPlan(text).plan).map((row) => row[2]), [170, 730]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -8395,6 +8395,15 @@ fn the_main_objectives_all_met_report_the_figures_after_them() {
     assert_eq!(target_rows(&draft.plan), [(Some(2026), Comparator::Reach, 25.0, MeasureUnit::PercentOfGrdp)]);
 }
 
+#[test]
+fn a_multiple_is_the_increase_written_without_noise() {
+    // Regression (a probe of 7 Dec 2026): "tăng hơn 2,7 lần" was 170.00000000000003, "8,3 lần" 730.0000000000001.
+    let draft =
+        extract_plan("Năm 2026, số hồ sơ trực tuyến tăng hơn 2,7 lần, số giao dịch trực tuyến tăng hơn 8,3 lần.\n");
+    let rows = target_rows(&draft.plan);
+    assert_eq!(rows.iter().map(|r| r.2).collect::<Vec<_>>(), [170.0, 730.0]);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -182,7 +182,9 @@ impl Hit {
 
 /// The increase, in percent, that a multiple is: 2 times is 100%, 1,5 times 50%.
 fn increase_of(times: f64) -> f64 {
-    (times - 1.0) * 100.0
+    // Rounded to nine decimals, which the times written never pass: "tăng hơn 2,7 lần" was 170.00000000000003 (a probe
+    // of 7 Dec 2026).
+    ((times - 1.0) * 100.0 * 1e9).round() / 1e9
 }
 
 /// What a table's row says of the numbers of its cells that carry no unit of their own.
@@ -1853,6 +1855,9 @@ mod tests {
         let got: Vec<_> = found.iter().map(|f| (f.value, f.comparator, f.unit)).collect();
         let increase = |v: f64| (v, Comparator::Reach, MeasureUnit::PercentIncrease);
         assert_eq!(got, [increase(100.0), increase(50.0)]);
+        // Exactly the increase written, no float's noise (a probe of 7 Dec 2026: 170.00000000000003).
+        let (_, found) = read("tăng hơn 2,7 lần; tăng hơn 8,3 lần");
+        assert_eq!((found[0].value, found[1].value), (170.0, 730.0));
     }
 
     #[test]
