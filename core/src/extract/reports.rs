@@ -275,9 +275,10 @@ const WANTED: [&str; 13] = [
 ];
 
 /// Whether the "kh" at `i` of folded `s` abbreviates the plan ("kế hoạch") whose figure follows an estimate: "ước tăng
-/// 8,31%/KH tăng 3-4%", "(KH tăng 8-9%)"; not "Kế hoạch số 12/KH-UBND".
+/// 8,31%/KH tăng 3-4%", "(KH tăng 8-9%)"; not "Kế hoạch số 12/KH-UBND", nor a department's "(KH&CN)" (a probe of 7
+/// Dec 2026: "Sở Khoa học và Công nghệ (KH&CN)" over a half-year's results made them targets).
 fn plan_figure(s: &str, i: usize) -> bool {
-    sub(s, 0, i).trim_end().ends_with(['/', '(']) && !sub(s, i + 2, s.len()).starts_with('-')
+    sub(s, 0, i).trim_end().ends_with(['/', '(']) && !sub(s, i + 2, s.len()).starts_with(['-', '&'])
 }
 
 /// Whether the plan's word `w` at `i` in folded `line` ("chỉ tiêu", "kế hoạch", "mục tiêu") names the
@@ -1382,6 +1383,12 @@ mod tests {
             "Tổng giá trị sản xuất ước tăng 11,07% so với năm 2021 (KH tăng 8-9%). Thu nhập ước đạt "
         )));
         assert!(!wanted(&fold("Theo Kế hoạch số 12/KH-UBND, tổng giá trị sản xuất ước tăng ")));
+        // Nor a department's short name (a probe of 7 Dec 2026).
+        assert!(!wanted(&fold("Sở Khoa học và Công nghệ (KH&CN) đã hoàn thành 9/16 nhiệm vụ. Tỷ lệ phủ sóng 5G đạt ")));
+        assert!(only_reports(
+            &fold("Sở Khoa học và Công nghệ (KH&CN) đã hoàn thành 9/16 nhiệm vụ. Tỷ lệ đạt 6,4%."),
+            false
+        ));
         assert!(!only_reports(&fold("Giá trị sản xuất ước tăng 11,07% (KH tăng 8-9%)."), false));
         assert!(!only_reports(
             &fold("Tỉnh đã hoàn thành nhiệm vụ. Lúa chất lượng cao chiếm 93,85% (kế hoạch 80%)."),
