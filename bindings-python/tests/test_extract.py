@@ -6111,6 +6111,19 @@ def test_a_multiple_is_the_increase_written_without_noise():
     assert [row[2] for row in target_rows(chitieu.extract_plan(text).plan)] == [170.0, 730.0]
 
 
+def test_a_departments_half_year_assessed_reports_its_figures_of_that_year():
+    # Regression (a probe of 7 Dec 2026): "(KH&CN)" was read as a plan's figure, and the half-year assessed gave no
+    # year.
+    text = (
+        "Phó Chủ tịch UBND tỉnh làm việc với Sở Khoa học và Công nghệ (KH&CN) để đánh giá công tác triển khai "
+        "nhiệm vụ 6 tháng đầu năm 2025.\nSở báo cáo đã hoàn thành 9/16 nhiệm vụ UBND tỉnh giao.\nTỷ lệ phủ sóng "
+        "5G đạt 6,4%, internet cáp quang đến 92% hộ gia đình.\n"
+    )
+    draft = chitieu.extract_plan(text)
+    assert target_rows(draft.plan) == []
+    assert observation_rows(draft) == [(6.4, 2025), (92.0, 2025)]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -6870,6 +6870,17 @@ test("a multiple is the increase written without noise", () => {
   assert.deepEqual(targetRows(extractPlan(text).plan).map((row) => row[2]), [170, 730]);
 });
 
+test("a department's half-year assessed reports its figures of that year", () => {
+  // Regression (a probe of 7 Dec 2026): "(KH&CN)" was read as a plan's figure, and the half-year assessed gave no year.
+  const text =
+    "Phó Chủ tịch UBND tỉnh làm việc với Sở Khoa học và Công nghệ (KH&CN) để đánh giá công tác triển khai " +
+    "nhiệm vụ 6 tháng đầu năm 2025.\nSở báo cáo đã hoàn thành 9/16 nhiệm vụ UBND tỉnh giao.\nTỷ lệ phủ sóng " +
+    "5G đạt 6,4%, internet cáp quang đến 92% hộ gia đình.\n";
+  const draft = extractPlan(text);
+  assert.deepEqual(targetRows(draft.plan), []);
+  assert.deepEqual(observationRows(draft), [[6.4, 2025], [92, 2025]]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -8404,6 +8404,19 @@ fn a_multiple_is_the_increase_written_without_noise() {
     assert_eq!(rows.iter().map(|r| r.2).collect::<Vec<_>>(), [170.0, 730.0]);
 }
 
+#[test]
+fn a_departments_half_year_assessed_reports_its_figures_of_that_year() {
+    // Regression (a probe of 7 Dec 2026, a department's first half of 2025): "(KH&CN)" was read as a plan's figure
+    // ("KH" is "kế hoạch" in "(KH 41%)"), so the results were targets; then they had no year, the half-year assessed
+    // not being read as reviewed.
+    let text = "Phó Chủ tịch UBND tỉnh làm việc với Sở Khoa học và Công nghệ (KH&CN) để đánh giá công tác triển khai \
+                nhiệm vụ 6 tháng đầu năm 2025.\nSở báo cáo đã hoàn thành 9/16 nhiệm vụ UBND tỉnh giao.\nTỷ lệ phủ sóng \
+                5G đạt 6,4%, internet cáp quang đến 92% hộ gia đình.\n";
+    let draft = extract_plan(text);
+    assert_eq!(target_rows(&draft.plan), []);
+    assert_eq!(observation_rows(&draft), [(6.4, Some(2025)), (92.0, Some(2025))]);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

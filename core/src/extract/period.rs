@@ -146,27 +146,40 @@ pub(crate) fn reviewed_year(s: &str) -> Option<i32> {
     let head = sub(s, 0, 600);
     // An index announced is of the year it scores ("Công bố Chỉ số chuyển đổi số cấp tỉnh năm 2025" in news of November
     // 2026, a probe of 7 Dec 2026: its scores were of the dateline's year).
-    ["ket qua", "tong ket", "tinh hinh thuc hien", "ky hop thuong le cuoi", "ky hop cuoi", "cong bo chi so"]
-        .iter()
-        .flat_map(|w| super::folded::find_words(head, w).map(move |i| i + w.len()))
-        .filter_map(|end| {
-            let rest = sub(head, end, head.len());
-            // "tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội, quốc phòng - an ninh năm 2025" (a probe of 7
-            // Dec 2026): the comma of the fixed pair of fields ends no clause.
-            let clause_end = rest
-                .match_indices([',', ';', '.', ':', '\n'])
-                .map(|(i, _)| i)
-                .find(|&i| !starts_with_words(sub(rest, i + 1, rest.len()).trim_start(), "quoc phong"))
-                .unwrap_or(rest.len());
-            let clause = sub(rest, 0, clause_end);
-            let (at, year) = years_after_nam(clause).into_iter().next()?;
-            // "tình hình thực hiện kế hoạch phát triển kinh tế-xã hội tỉnh Hưng Yên năm 2022": twelve words, the
-            // fields' pair counted as one.
-            let pair = if super::folded::find_words(clause, "quoc phong").next().is_some() { 3 } else { 0 };
-            (super::folded::words(sub(clause, 0, at)).count() <= 12 + pair).then_some((end + at, year))
-        })
-        .min()
-        .map(|(_, year)| year)
+    // "đánh giá công tác triển khai nhiệm vụ 6 tháng đầu năm 2025", "sơ kết 6 tháng đầu năm" (a probe of 7 Dec 2026): a
+    // half-year reviewed; not "Bộ chỉ số đánh giá chuyển đổi số năm 2026", an index a plan names.
+    [
+        "ket qua",
+        "tong ket",
+        "so ket",
+        "danh gia cong tac",
+        "danh gia tinh hinh",
+        "danh gia viec thuc hien",
+        "tinh hinh thuc hien",
+        "ky hop thuong le cuoi",
+        "ky hop cuoi",
+        "cong bo chi so",
+    ]
+    .iter()
+    .flat_map(|w| super::folded::find_words(head, w).map(move |i| i + w.len()))
+    .filter_map(|end| {
+        let rest = sub(head, end, head.len());
+        // "tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội, quốc phòng - an ninh năm 2025" (a probe of 7
+        // Dec 2026): the comma of the fixed pair of fields ends no clause.
+        let clause_end = rest
+            .match_indices([',', ';', '.', ':', '\n'])
+            .map(|(i, _)| i)
+            .find(|&i| !starts_with_words(sub(rest, i + 1, rest.len()).trim_start(), "quoc phong"))
+            .unwrap_or(rest.len());
+        let clause = sub(rest, 0, clause_end);
+        let (at, year) = years_after_nam(clause).into_iter().next()?;
+        // "tình hình thực hiện kế hoạch phát triển kinh tế-xã hội tỉnh Hưng Yên năm 2022": twelve words, the
+        // fields' pair counted as one.
+        let pair = if super::folded::find_words(clause, "quoc phong").next().is_some() { 3 } else { 0 };
+        (super::folded::words(sub(clause, 0, at)).count() <= 12 + pair).then_some((end + at, year))
+    })
+    .min()
+    .map(|(_, year)| year)
 }
 
 /// The year a text reviews in a line that opens with it, before a line that opens with the next year and aims ("Năm
@@ -431,6 +444,11 @@ mod tests {
         assert_eq!(reviewed("HĐND xã Mường Lát đánh giá kết quả năm 2025, đề ra 28 chỉ tiêu năm 2026"), Some(2025));
         assert_eq!(reviewed("Báo cáo tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2024"), Some(2024));
         assert_eq!(reviewed("Hội nghị tổng kết công tác năm 2025 và triển khai nhiệm vụ năm 2026"), Some(2025));
+        // A half-year assessed or reviewed (a probe of 7 Dec 2026); not an index that assesses.
+        let half = "làm việc với Sở để đánh giá công tác triển khai nhiệm vụ 6 tháng đầu năm 2025";
+        assert_eq!(reviewed(half), Some(2025));
+        assert_eq!(reviewed("Hội nghị sơ kết 6 tháng đầu năm 2026"), Some(2026));
+        assert_eq!(reviewed("Kế hoạch áp dụng Bộ chỉ số đánh giá chuyển đổi số năm 2026"), None);
         // A probe of 7 Dec 2026 (a commune council's year-end session): the fields' fixed pair, one clause.
         let fields =
             "HĐND xã đánh giá tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội, quốc phòng - an ninh năm 2025";
