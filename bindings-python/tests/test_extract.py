@@ -6124,6 +6124,18 @@ def test_a_departments_half_year_assessed_reports_its_figures_of_that_year():
     assert observation_rows(draft) == [(6.4, 2025), (92.0, 2025)]
 
 
+def test_a_period_right_after_a_rate_dates_it_after_a_deadline():
+    # Regression (a probe of 7 Dec 2026): the 2,4% of 2021-2025 was of 2030, the deadline opening the sentence.
+    text = (
+        "Đến năm 2030, giá trị sản xuất thủy sản tăng bình quân 2,4%/năm giai đoạn 2021 – 2025 và 1,8%/năm giai "
+        "đoạn 2026 – 2030.\n"
+    )
+    assert target_rows(chitieu.extract_plan(text).plan) == [
+        (2025, "reach", 2.4, "percent_per_year"),
+        (2030, "reach", 1.8, "percent_per_year"),
+    ]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -6881,6 +6881,17 @@ test("a department's half-year assessed reports its figures of that year", () =>
   assert.deepEqual(observationRows(draft), [[6.4, 2025], [92, 2025]]);
 });
 
+test("a period right after a rate dates it after a deadline", () => {
+  // Regression (a probe of 7 Dec 2026): the 2,4% of 2021-2025 was of 2030, the deadline opening the sentence.
+  const text =
+    "Đến năm 2030, giá trị sản xuất thủy sản tăng bình quân 2,4%/năm giai đoạn 2021 – 2025 và 1,8%/năm giai " +
+    "đoạn 2026 – 2030.\n";
+  assert.deepEqual(targetRows(extractPlan(text).plan), [
+    [2025, "reach", 2.4, "percent_per_year"],
+    [2030, "reach", 1.8, "percent_per_year"],
+  ]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

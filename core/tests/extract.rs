@@ -8417,6 +8417,23 @@ fn a_departments_half_year_assessed_reports_its_figures_of_that_year() {
     assert_eq!(observation_rows(&draft), [(6.4, Some(2025)), (92.0, Some(2025))]);
 }
 
+#[test]
+fn a_period_right_after_a_rate_dates_it_after_a_deadline() {
+    // Regression (a probe of 7 Dec 2026, a province's fisheries strategy): the deadline opening the sentence took the
+    // period after the first rate for a programme's name, and the 2,4% of 2021-2025 was of 2030.
+    let text =
+        "Đến năm 2030, giá trị sản xuất thủy sản tăng bình quân 2,4%/năm giai đoạn 2021 – 2025 và 1,8%/năm giai \
+                đoạn 2026 – 2030.\n";
+    let rows = target_rows(&extract_plan(text).plan);
+    assert_eq!(
+        rows,
+        [
+            (Some(2025), Comparator::Reach, 2.4, MeasureUnit::PercentPerYear),
+            (Some(2030), Comparator::Reach, 1.8, MeasureUnit::PercentPerYear),
+        ]
+    );
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

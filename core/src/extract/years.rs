@@ -529,16 +529,20 @@ fn periods(line: &str, offset: usize) -> Vec<Mention> {
         let word = STAGE.iter().find_map(|w| before.strip_suffix(w)).unwrap_or(before);
         // So is one a figure is kept below or above ("thấp hơn giai đoạn 2010-2020, không vượt quá 1,2% GRDP").
         let compared = ["so voi", "hon"].iter().any(|w| ends_with_words(word.trim_end(), w));
-        if in_document_name(line, k) || compared || places_a_year_in(line, k) || names_a_programme(line, k) {
-            continue;
-        }
-        let objective = period_objective(line, k);
         // A period right after a percentage ("Kim ngạch xuất khẩu tăng bình quân trên 16%/năm giai đoạn 2016 - 2020",
         // quang_nam_quy_hoach_2020, a development text) is that figure's, as a year after it is ([`figure_before`]).
         // Or after "trong" ("đạt 100% trong giai đoạn 2021-2025", hau_giang_xanh_2030, a development text).
         let w = word.trim_end();
         let w = if ends_with_words(w, "trong") { sub(w, 0, w.len() - "trong".len()).trim_end() } else { w };
         let after_figure = w.strip_suffix("/nam").unwrap_or(w).trim_end().ends_with('%');
+        // It names no programme, though a deadline opens the sentence ("đến năm 2030, giá trị sản xuất thủy sản tăng
+        // bình quân 2,4%/năm giai đoạn 2021 – 2025 và 1,8%/năm giai đoạn 2026 – 2030", a probe of 7 Dec 2026: the
+        // 2,4% was of 2030).
+        let programme = names_a_programme(line, k) && !after_figure;
+        if in_document_name(line, k) || compared || places_a_year_in(line, k) || programme {
+            continue;
+        }
+        let objective = period_objective(line, k);
         // A period before a colon labels what follows ("TT cho mọi người, giai đoạn 2026 - 2030: Phấn đấu hàng năm,
         // ...", ben_tre_the_thao_2030, a development text), however many words before it.
         let rest = sub(line, k, line.len()).trim_start_matches(|c: char| c.is_ascii_digit() || " -".contains(c));
@@ -1073,6 +1077,14 @@ mod tests {
         // A period opening the next part of its sentence is its stage (quang_nam, a development text).
         let line = "Thu ngân sách đến năm 2025 tăng bình quân 9%/năm, giai đoạn 2025 - 2030 tăng bình quân 10%/năm";
         assert_eq!(years(line).last().map(|m| (m.0, m.1)), Some((2030, true)));
+        // Nor one right after a rate (a probe of 7 Dec 2026): that rate's.
+        let line =
+            "đến năm 2030, giá trị sản xuất tăng bình quân 2,4%/năm giai đoạn 2021 – 2025 và 1,8%/năm giai đoạn \
+                    2026 – 2030";
+        assert_eq!(
+            years(line).iter().map(|m| (m.0, m.1)).collect::<Vec<_>>(),
+            [(2030, false), (2025, true), (2030, true)]
+        );
     }
 
     #[test]
