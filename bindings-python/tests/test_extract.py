@@ -6136,6 +6136,17 @@ def test_a_period_right_after_a_rate_dates_it_after_a_deadline():
     ]
 
 
+def test_objectives_of_a_resolution_named_at_length_met_report_the_term():
+    # Regression (a probe of 7 Dec 2026): "đề ra" twelve words after the objectives met was read as setting them.
+    text = (
+        "Trong nhiệm kỳ qua, Đảng bộ phường đã hoàn thành cơ bản các mục tiêu Nghị quyết Đại hội Đảng bộ lần "
+        "thứ XXII đề ra. Thương mại, dịch vụ chiếm 98%.\n"
+    )
+    draft = chitieu.extract_plan(text)
+    assert target_rows(draft.plan) == []
+    assert observation_rows(draft) == [(98.0, None)]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -6892,6 +6892,16 @@ test("a period right after a rate dates it after a deadline", () => {
   ]);
 });
 
+test("objectives of a resolution named at length met report the term", () => {
+  // Regression (a probe of 7 Dec 2026): "đề ra" twelve words after the objectives met was read as setting them.
+  const text =
+    "Trong nhiệm kỳ qua, Đảng bộ phường đã hoàn thành cơ bản các mục tiêu Nghị quyết Đại hội Đảng bộ lần " +
+    "thứ XXII đề ra. Thương mại, dịch vụ chiếm 98%.\n";
+  const draft = extractPlan(text);
+  assert.deepEqual(targetRows(draft.plan), []);
+  assert.deepEqual(observationRows(draft), [[98, null]]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -72,12 +72,12 @@ fn precision_and_recall_per_half() {
     assert_eq!((dev.drafted, dev.labelled, dev.matched), (2824, 2816, 2664));
     assert!(dev.precision() >= 0.9 && dev.recall() >= 0.9, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
-    assert_eq!((test.drafted, test.labelled, test.matched), (2853, 2810, 2348));
+    assert_eq!((test.drafted, test.labelled, test.matched), (2850, 2810, 2348));
     assert!(test.precision() >= 0.75 && test.recall() >= 0.75, "{test:?}");
     // Labelled achievements (counts too, since the reader drafts them) found among the draft observations (on
     // value; `dated`: and on year).
     assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled, dev_obs.dated), (711, 803, 895, 620));
-    assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled, test_obs.dated), (553, 690, 876, 424));
+    assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled, test_obs.dated), (555, 693, 876, 426));
 }
 
 #[test]

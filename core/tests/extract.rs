@@ -8434,6 +8434,17 @@ fn a_period_right_after_a_rate_dates_it_after_a_deadline() {
     );
 }
 
+#[test]
+fn objectives_of_a_resolution_named_at_length_met_report_the_term() {
+    // Regression (a probe of 7 Dec 2026, a ward's congress): "đề ra" twelve words after the objectives met was read as
+    // setting them, and the term past's results were targets.
+    let text = "Trong nhiệm kỳ qua, Đảng bộ phường đã hoàn thành cơ bản các mục tiêu Nghị quyết Đại hội Đảng bộ lần \
+                thứ XXII đề ra. Thương mại, dịch vụ chiếm 98%.\n";
+    let draft = extract_plan(text);
+    assert_eq!(target_rows(&draft.plan), []);
+    assert_eq!(observation_rows(&draft), [(98.0, None)]);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \
