@@ -6147,6 +6147,12 @@ def test_objectives_of_a_resolution_named_at_length_met_report_the_term():
     assert observation_rows(draft) == [(98.0, None)]
 
 
+def test_one_after_is_or_becomes_is_no_count():
+    # Regression (a probe of 7 Dec 2026): "là một phường trung tâm" (is a central ward) was a target of 1.
+    text = "Năm 2025, phấn đấu xây dựng Đông Ngàn là một phường trung tâm của thị xã, có thêm hai tuyến phố văn minh.\n"
+    assert target_rows(chitieu.extract_plan(text).plan) == [(2025, "reach", 2.0, "count")]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

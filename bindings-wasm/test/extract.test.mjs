@@ -6902,6 +6902,12 @@ test("objectives of a resolution named at length met report the term", () => {
   assert.deepEqual(observationRows(draft), [[98, null]]);
 });
 
+test("one after is or becomes is no count", () => {
+  // Regression (a probe of 7 Dec 2026): "là một phường trung tâm" (is a central ward) was a target of 1.
+  const text = "Năm 2025, phấn đấu xây dựng Đông Ngàn là một phường trung tâm của thị xã, có thêm hai tuyến phố văn minh.\n";
+  assert.deepEqual(targetRows(extractPlan(text).plan), [[2025, "reach", 2, "count"]]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -72,7 +72,7 @@ fn precision_and_recall_per_half() {
     assert_eq!((dev.drafted, dev.labelled, dev.matched), (2824, 2816, 2664));
     assert!(dev.precision() >= 0.9 && dev.recall() >= 0.9, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
-    assert_eq!((test.drafted, test.labelled, test.matched), (2850, 2810, 2348));
+    assert_eq!((test.drafted, test.labelled, test.matched), (2848, 2810, 2348));
     assert!(test.precision() >= 0.75 && test.recall() >= 0.75, "{test:?}");
     // Labelled achievements (counts too, since the reader drafts them) found among the draft observations (on
     // value; `dated`: and on year).

@@ -8445,6 +8445,15 @@ fn objectives_of_a_resolution_named_at_length_met_report_the_term() {
     assert_eq!(observation_rows(&draft), [(98.0, None)]);
 }
 
+#[test]
+fn one_after_is_or_becomes_is_no_count() {
+    // Regression (a probe of 7 Dec 2026, a ward's congress): "là một phường trung tâm" (is a central ward) was a
+    // target of 1.
+    let text =
+        "Năm 2025, phấn đấu xây dựng Đông Ngàn là một phường trung tâm của thị xã, có thêm hai tuyến phố văn minh.\n";
+    assert_eq!(target_rows(&extract_plan(text).plan), [(Some(2025), Comparator::Reach, 2.0, MeasureUnit::Count)]);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

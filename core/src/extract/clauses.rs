@@ -493,6 +493,12 @@ fn multiples_in_words(clause: &str, start: usize) -> Vec<Hit> {
 /// reach as a count in digits is, or with a comparator of its own: "có thêm hai huyện nông thôn mới", "ít nhất một mô hình", "giúp
 /// thêm được hai gia đình hội viên trở lên".
 fn counted_in_words(named: &str, number: NumberToken, after: &str, listed: Option<MeasureUnit>) -> Option<Hit> {
+    // "một" after "là" or "trở thành" is an article: it says what a place is or becomes, no count ("xây dựng Đông Ngàn
+    // là một phường trung tâm của thị xã", a probe of 7 Dec 2026, was a target of 1).
+    let article = number.value == Some(1.0) && ["la", "tro thanh"].iter().any(|w| ends_with_words(named.trim_end(), w));
+    if article {
+        return None;
+    }
     let (unit, factor, n) = units::quantity_after(after)?;
     let value = scaled(number.value?, factor);
     let rest = sub(after, n, after.len());
@@ -2286,6 +2292,15 @@ mod tests {
         // Not without that list, nor on a list of another unit.
         assert!(counted_in_words("", three, " do thi loai iv", None).is_none());
         assert!(counted_in_words("", three, " do thi loai iv", Some(MeasureUnit::Hectare)).is_none());
+    }
+
+    #[test]
+    fn one_said_after_is_or_becomes_is_an_article() {
+        // A probe of 7 Dec 2026: "xây dựng Đông Ngàn là một phường trung tâm" says what the ward is.
+        let one = NumberToken { start: 0, end: 3, value: Some(1.0) };
+        assert!(counted_in_words("xay dung dong ngan la ", one, " phuong trung tam", None).is_none());
+        assert!(counted_in_words("phan dau tro thanh ", one, " phuong kieu mau", None).is_none());
+        assert!(counted_in_words("xay dung them ", one, " phuong kieu mau", None).is_some());
     }
 
     #[test]
