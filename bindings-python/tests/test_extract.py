@@ -6153,6 +6153,18 @@ def test_one_after_is_or_becomes_is_no_count():
     assert target_rows(chitieu.extract_plan(text).plan) == [(2025, "reach", 2.0, "count")]
 
 
+def test_a_units_profile_is_reported():
+    # Regression (a probe of 7 Dec 2026): the new province's population after its area was a target of 2030.
+    text = (
+        "Đại hội nhiệm kỳ 2025 - 2030 diễn ra sau khi Lào Cai và Yên Bái hợp nhất, hình thành tỉnh Lào Cai mới với "
+        "diện tích tự nhiên 13.257 km2 và dân số 1,65 triệu người.\nCác chỉ tiêu nhiệm kỳ mới: GRDP bình quân đầu "
+        "người năm 2030 đạt 136 triệu đồng.\n"
+    )
+    draft = chitieu.extract_plan(text)
+    assert target_rows(draft.plan) == [(2030, "reach", 136e6, "dong")]
+    assert [o["value"] for o in draft.observations] == [1.65e6]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -6847,7 +6847,7 @@ test("income said bare is an amount, and a target said thrice is one", () => {
 
 test("a year in the words after a figure names nothing", () => {
   // Regression (a probe of 7 Dec 2026): "trong năm 2026" after the figure was read as its name.
-  const draft = extractPlan("Thành phố phấn đấu tăng trưởng GRDP trên 10% trong năm 2026.\n");
+  const draft = c.extractPlan("Thành phố phấn đấu tăng trưởng GRDP trên 10% trong năm 2026.\n");
   assert.deepEqual(targetRows(draft.plan), [[2026, "more_than", 10, "percent_per_year"]]);
   assert.equal(draft.plan.targets[0].indicator, "tang_truong_grdp");
 });
@@ -6857,17 +6857,17 @@ test("the main objectives all met report the figures after them", () => {
   const text =
     "Năm 2025, Sở thực hiện tốt công tác tham mưu.\n\nCác chỉ tiêu chủ yếu đều đạt và vượt kế hoạch, trong " +
     "đó kinh tế số chiếm 22% GRDP. Tỷ lệ dịch vụ công trực tuyến toàn trình đạt 100%.\n";
-  const draft = extractPlan(text);
+  const draft = c.extractPlan(text);
   assert.deepEqual(targetRows(draft.plan), []);
   assert.deepEqual(observationRows(draft), [[22, 2025], [100, 2025]]);
   const aim = "Năm 2026, phấn đấu các chỉ tiêu chủ yếu đều đạt và vượt kế hoạch, kinh tế số chiếm 25% GRDP.\n";
-  assert.deepEqual(targetRows(extractPlan(aim).plan), [[2026, "reach", 25, "percent_of_grdp"]]);
+  assert.deepEqual(targetRows(c.extractPlan(aim).plan), [[2026, "reach", 25, "percent_of_grdp"]]);
 });
 
 test("a multiple is the increase written without noise", () => {
   // Regression (a probe of 7 Dec 2026): "tăng hơn 2,7 lần" was 170.00000000000003.
   const text = "Năm 2026, số hồ sơ trực tuyến tăng hơn 2,7 lần, số giao dịch trực tuyến tăng hơn 8,3 lần.\n";
-  assert.deepEqual(targetRows(extractPlan(text).plan).map((row) => row[2]), [170, 730]);
+  assert.deepEqual(targetRows(c.extractPlan(text).plan).map((row) => row[2]), [170, 730]);
 });
 
 test("a department's half-year assessed reports its figures of that year", () => {
@@ -6876,7 +6876,7 @@ test("a department's half-year assessed reports its figures of that year", () =>
     "Phó Chủ tịch UBND tỉnh làm việc với Sở Khoa học và Công nghệ (KH&CN) để đánh giá công tác triển khai " +
     "nhiệm vụ 6 tháng đầu năm 2025.\nSở báo cáo đã hoàn thành 9/16 nhiệm vụ UBND tỉnh giao.\nTỷ lệ phủ sóng " +
     "5G đạt 6,4%, internet cáp quang đến 92% hộ gia đình.\n";
-  const draft = extractPlan(text);
+  const draft = c.extractPlan(text);
   assert.deepEqual(targetRows(draft.plan), []);
   assert.deepEqual(observationRows(draft), [[6.4, 2025], [92, 2025]]);
 });
@@ -6886,7 +6886,7 @@ test("a period right after a rate dates it after a deadline", () => {
   const text =
     "Đến năm 2030, giá trị sản xuất thủy sản tăng bình quân 2,4%/năm giai đoạn 2021 – 2025 và 1,8%/năm giai " +
     "đoạn 2026 – 2030.\n";
-  assert.deepEqual(targetRows(extractPlan(text).plan), [
+  assert.deepEqual(targetRows(c.extractPlan(text).plan), [
     [2025, "reach", 2.4, "percent_per_year"],
     [2030, "reach", 1.8, "percent_per_year"],
   ]);
@@ -6897,15 +6897,27 @@ test("objectives of a resolution named at length met report the term", () => {
   const text =
     "Trong nhiệm kỳ qua, Đảng bộ phường đã hoàn thành cơ bản các mục tiêu Nghị quyết Đại hội Đảng bộ lần " +
     "thứ XXII đề ra. Thương mại, dịch vụ chiếm 98%.\n";
-  const draft = extractPlan(text);
+  const draft = c.extractPlan(text);
   assert.deepEqual(targetRows(draft.plan), []);
   assert.deepEqual(observationRows(draft), [[98, null]]);
 });
 
 test("one after is or becomes is no count", () => {
   // Regression (a probe of 7 Dec 2026): "là một phường trung tâm" (is a central ward) was a target of 1.
-  const text = "Năm 2025, phấn đấu xây dựng Đông Ngàn là một phường trung tâm của thị xã, có thêm hai tuyến phố văn minh.\n";
-  assert.deepEqual(targetRows(extractPlan(text).plan), [[2025, "reach", 2, "count"]]);
+  const text =
+    "Năm 2025, phấn đấu xây dựng Đông Ngàn là một phường trung tâm của thị xã, có thêm hai tuyến phố văn minh.\n";
+  assert.deepEqual(targetRows(c.extractPlan(text).plan), [[2025, "reach", 2, "count"]]);
+});
+
+test("a unit's profile is reported", () => {
+  // Regression (a probe of 7 Dec 2026): the new province's population after its area was a target of 2030.
+  const text =
+    "Đại hội nhiệm kỳ 2025 - 2030 diễn ra sau khi Lào Cai và Yên Bái hợp nhất, hình thành tỉnh Lào Cai mới với " +
+    "diện tích tự nhiên 13.257 km2 và dân số 1,65 triệu người.\nCác chỉ tiêu nhiệm kỳ mới: GRDP bình quân đầu " +
+    "người năm 2030 đạt 136 triệu đồng.\n";
+  const draft = c.extractPlan(text);
+  assert.deepEqual(targetRows(draft.plan), [[2030, "reach", 136e6, "dong"]]);
+  assert.deepEqual(draft.observations.map((o) => o.value), [1.65e6]);
 });
 
 test("a headline is not said again by a figure of other things", () => {

@@ -8454,6 +8454,18 @@ fn one_after_is_or_becomes_is_no_count() {
     assert_eq!(target_rows(&extract_plan(text).plan), [(Some(2025), Comparator::Reach, 2.0, MeasureUnit::Count)]);
 }
 
+#[test]
+fn a_units_profile_is_reported() {
+    // Regression (a probe of 7 Dec 2026, a provincial congress's press briefing): the new province's population
+    // after its area was a target of 2030.
+    let text = "Đại hội nhiệm kỳ 2025 - 2030 diễn ra sau khi Lào Cai và Yên Bái hợp nhất, hình thành tỉnh Lào Cai \
+                mới với diện tích tự nhiên 13.257 km2 và dân số 1,65 triệu người.\nCác chỉ tiêu nhiệm kỳ mới: GRDP \
+                bình quân đầu người năm 2030 đạt 136 triệu đồng.\n";
+    let draft = extract_plan(text);
+    assert_eq!(target_rows(&draft.plan), [(Some(2030), Comparator::Reach, 136e6, MeasureUnit::Dong)]);
+    assert_eq!(draft.observations.iter().map(|o| o.value).collect::<Vec<_>>(), [1.65e6]);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -9,7 +9,7 @@ use super::folded::{at, ends_with_words, find_any_words, find_words, starts_with
 /// general: "đã được", "đã triển khai", and "đã" before any other verb, [`past_verb`]) for the rest of their clause
 /// only, up to a ";" or the sentence's end, and the last [`SENTENCE_WIDE`] ("theo kết quả", "kết quả rà soát", "số liệu
 /// thống kê", "thành lập trên cơ sở") for the rest of their sentence.
-const REACHED: [&str; 78] = [
+const REACHED: [&str; 81] = [
     "da dat",
     "dat duoc",
     "da co",
@@ -149,6 +149,11 @@ const REACHED: [&str; 78] = [
     // sở sáp nhập các xã: ..., dân số gần 31.500 người; với 71 tổ chức Đảng trực thuộc, gần 2.300 đảng viên",
     // xa_huong_son_ha_tinh_2030, a development text).
     "thanh lap tren co so",
+    // "hình thành tỉnh Lào Cai mới với diện tích tự nhiên 13.257 km2 và dân số 1,65 triệu người" (a probe of 7 Dec
+    // 2026: the population was a target of 2030): a unit's profile, to its sentence's end.
+    "voi dien tich tu nhien",
+    "co dien tich tu nhien",
+    "co tong dien tich tu nhien",
     // "Lạng Sơn là tỉnh miền núi biên giới, ..., hơn 83% cư dân là đồng bào dân tộc thiểu số", "Hà Giang là tỉnh miền núi
     // biên giới phía Bắc có 6/11 huyện, thành phố thuộc diện huyện nghèo" (lang_son_dan_toc_thieu_so_2025,
     // ha_giang_giam_ngheo_2020, development texts): a province described, opening its sentence ([`describes_a_province`]).
@@ -169,7 +174,7 @@ const OPENING: [&str; 8] = [
 ];
 
 /// How many of [`REACHED`], last, hold for the rest of their sentence.
-const SENTENCE_WIDE: usize = 15;
+const SENTENCE_WIDE: usize = 18;
 
 /// How many of [`REACHED`], first, hold for the rest of the line.
 const LINE_WIDE: usize = 42;
@@ -1825,6 +1830,9 @@ mod tests {
         assert!(reported(&fold(
             "nhiệm kỳ 2020-2025, Chiềng Sinh đạt nhiều kết quả quan trọng: ...; thu nhập bình quân đạt "
         )));
+        // A unit's profile, to its sentence's end (a probe of 7 Dec 2026).
+        assert!(reported(&fold("hình thành tỉnh Lào Cai mới với diện tích tự nhiên 13.257 km2 và dân số ")));
+        assert!(!reported(&fold("tỉnh mới với diện tích tự nhiên 13.257 km2. Năm 2030, dân số ")));
         // Aimed at in their sentence, or "để", "nhằm" before them: no report.
         assert!(!reported(&fold("Năm 2026, phấn đấu đạt nhiều kết quả: tăng trưởng ")));
         assert!(!reported(&fold(
