@@ -6165,6 +6165,14 @@ def test_a_units_profile_is_reported():
     assert [o["value"] for o in draft.observations] == [1.65e6]
 
 
+def test_households_cut_are_a_count_to_reach():
+    # Regression (a probe of 7 Dec 2026): "giảm 532 hộ nghèo" after an amount went unused.
+    text = "Năm 2021, thu nhập bình quân đầu người đạt 61,65 triệu đồng/người/năm, giảm 532 hộ nghèo.\n"
+    assert target_rows(chitieu.extract_plan(text).plan)[-1] == (2021, "reach", 532.0, "count")
+    text = "Năm 2025, giảm 0,04% tỷ lệ hộ nghèo trên tổng số dân thành phố (giảm 1.114 hộ nghèo).\n"
+    assert target_rows(chitieu.extract_plan(text).plan) == [(2025, "reach", 0.04, "percent_reduction")]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -6920,6 +6920,14 @@ test("a unit's profile is reported", () => {
   assert.deepEqual(draft.observations.map((o) => o.value), [1.65e6]);
 });
 
+test("households cut are a count to reach", () => {
+  // Regression (a probe of 7 Dec 2026): "giảm 532 hộ nghèo" after an amount went unused.
+  let text = "Năm 2021, thu nhập bình quân đầu người đạt 61,65 triệu đồng/người/năm, giảm 532 hộ nghèo.\n";
+  assert.deepEqual(targetRows(c.extractPlan(text).plan).at(-1), [2021, "reach", 532, "count"]);
+  text = "Năm 2025, giảm 0,04% tỷ lệ hộ nghèo trên tổng số dân thành phố (giảm 1.114 hộ nghèo).\n";
+  assert.deepEqual(targetRows(c.extractPlan(text).plan), [[2025, "reach", 0.04, "percent_reduction"]]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

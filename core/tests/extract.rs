@@ -8466,6 +8466,20 @@ fn a_units_profile_is_reported() {
     assert_eq!(draft.observations.iter().map(|o| o.value).collect::<Vec<_>>(), [1.65e6]);
 }
 
+#[test]
+fn households_cut_are_a_count_to_reach() {
+    // Regression (a probe of 7 Dec 2026, a district's plan of 2021): "giảm 532 hộ nghèo" after an amount went unused.
+    let text = "Năm 2021, thu nhập bình quân đầu người đạt 61,65 triệu đồng/người/năm, giảm 532 hộ nghèo.\n";
+    let rows = target_rows(&extract_plan(text).plan);
+    assert_eq!(rows.last(), Some(&(Some(2021), Comparator::Reach, 532.0, MeasureUnit::Count)));
+    // Not a bracket's count of a rate's fall (ho_chi_minh_2025, a development text).
+    let text = "Năm 2025, giảm 0,04% tỷ lệ hộ nghèo trên tổng số dân thành phố (giảm 1.114 hộ nghèo).\n";
+    assert_eq!(
+        target_rows(&extract_plan(text).plan),
+        [(Some(2025), Comparator::Reach, 0.04, MeasureUnit::PercentReduction)]
+    );
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

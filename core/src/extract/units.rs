@@ -1017,8 +1017,13 @@ fn quantity_to_reach_as_named(prefix: &str, unit: MeasureUnit) -> bool {
     let helped = unit == MeasureUnit::Count
         && (HELP.iter().chain(&REMEDY).any(|w| find_words(&tail, w).next().is_some())
             || HELP.iter().any(|w| starts_with_words(prefix.trim_start(), w)));
-    // "tiêu chuẩn hóa thêm 52 sản phẩm": things added, whatever the verb.
-    let added = unit == MeasureUnit::Count && ends_with_words(bare.trim_end(), "them");
+    // "tiêu chuẩn hóa thêm 52 sản phẩm": things added, whatever the verb; or cut, "giảm" right before them ("thu nhập
+    // ... đạt 61,65 triệu đồng/người/năm, giảm 532 hộ nghèo", a probe of 7 Dec 2026, went unused), not a bracket's
+    // count of a rate's fall ("giảm 0,04% tỷ lệ hộ nghèo ... (giảm 1.114 hộ nghèo)", ho_chi_minh_2025, a development
+    // text).
+    let cut =
+        ends_with_words(bare.trim_end(), "giam") && !bare.trim_end().trim_end_matches("giam").trim_end().ends_with('(');
+    let added = unit == MeasureUnit::Count && (ends_with_words(bare.trim_end(), "them") || cut);
     // "tỉnh sẽ có 1.148.476 ha đất lâm nghiệp", "phấn đấu có 500 ha": what there will be, whatever its unit.
     let will_have = ["se co", "phan dau co"].iter().any(|w| ends_with_words(bare.trim_end(), w));
     // "cứng hóa 555 km đường", "sản xuất 10 triệu lít nước mắm": a length built, a volume or litres produced.
@@ -1697,6 +1702,9 @@ mod tests {
             MeasureUnit::Count
         ));
         assert!(!quantity_to_reach("nam 2026, tinh co ke hoach tieu chuan hoa ", MeasureUnit::Count));
+        // A probe of 7 Dec 2026: things cut; not a bracket's count of a rate's fall (ho_chi_minh_2025).
+        assert!(quantity_to_reach("thu nhap dat 61,65 trieu dong/nguoi/nam, giam ", MeasureUnit::Count));
+        assert!(!quantity_to_reach("giam 0,04% ty le ho ngheo (giam ", MeasureUnit::Count));
     }
 
     #[test]
