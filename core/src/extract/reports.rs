@@ -358,7 +358,11 @@ fn said_met(line: &str, i: usize, w: &str) -> bool {
     let clause = part_after(line, i + w.len());
     // "Các chỉ tiêu chủ yếu đều đạt và vượt kế hoạch" (a probe of 7 Dec 2026, a year's review): which of them, then
     // met.
-    let which = ["chu yeu", "co ban", "quan trong", "chinh"].iter().find_map(|x| after.trim_start().strip_prefix(x));
+    let t = after.trim_start();
+    let which = ["chu yeu", "co ban", "quan trong", "chinh"]
+        .iter()
+        .find(|x| starts_with_words(t, x))
+        .map(|x| sub(t, x.len(), t.len()));
     let clause = which.map_or(clause, |rest| part_after(rest, 0));
     let after = which.unwrap_or(after);
     let set = after.trim_start().strip_prefix(", nhiem vu").unwrap_or(after);

@@ -1021,8 +1021,8 @@ fn quantity_to_reach_as_named(prefix: &str, unit: MeasureUnit) -> bool {
     // ... đạt 61,65 triệu đồng/người/năm, giảm 532 hộ nghèo", a probe of 7 Dec 2026, went unused), not a bracket's
     // count of a rate's fall ("giảm 0,04% tỷ lệ hộ nghèo ... (giảm 1.114 hộ nghèo)", ho_chi_minh_2025, a development
     // text).
-    let cut =
-        ends_with_words(bare.trim_end(), "giam") && !bare.trim_end().trim_end_matches("giam").trim_end().ends_with('(');
+    let b = bare.trim_end();
+    let cut = ends_with_words(b, "giam") && !sub(b, 0, b.len() - "giam".len()).trim_end().ends_with('(');
     let added = unit == MeasureUnit::Count && (ends_with_words(bare.trim_end(), "them") || cut);
     // "tỉnh sẽ có 1.148.476 ha đất lâm nghiệp", "phấn đấu có 500 ha": what there will be, whatever its unit.
     let will_have = ["se co", "phan dau co"].iter().any(|w| ends_with_words(bare.trim_end(), w));
