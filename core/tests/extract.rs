@@ -8373,8 +8373,8 @@ fn income_said_bare_is_an_amount_and_a_target_said_thrice_is_one() {
 
 #[test]
 fn a_year_in_the_words_after_a_figure_names_nothing() {
-    // Regression (a probe of 7 Dec 2026, a city council's aims): "trong năm 2026" after the figure was read as its name,
-    // and the target had none ("indicator_percent_per_year").
+    // Regression (a probe of 7 Dec 2026, a city council's aims): "trong năm 2026" after the figure was read as its
+    // name, and the target had none ("indicator_percent_per_year").
     let draft = extract_plan("Thành phố phấn đấu tăng trưởng GRDP trên 10% trong năm 2026.\n");
     assert_eq!(target_rows(&draft.plan), [(Some(2026), Comparator::MoreThan, 10.0, MeasureUnit::PercentPerYear)]);
     assert_eq!(draft.plan.targets[0].indicator, "tang_truong_grdp");
