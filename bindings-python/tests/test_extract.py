@@ -6173,6 +6173,18 @@ def test_households_cut_are_a_count_to_reach():
     assert target_rows(chitieu.extract_plan(text).plan) == [(2025, "reach", 0.04, "percent_reduction")]
 
 
+def test_a_years_estimate_opening_its_sentence_reports():
+    # Regression (thanh_pho_vinh_long_giam_ngheo_2021, a development text): "Ước đến cuối năm, sẽ giảm 80 hộ nghèo" is
+    # the year's estimate, its "sẽ" no aim.
+    text = (
+        "Năm 2020, thành phố còn 113 hộ nghèo. Ước đến cuối năm, sẽ giảm 80 hộ nghèo, đạt 100% chỉ tiêu nghị "
+        "quyết đề ra.\n"
+    )
+    draft = chitieu.extract_plan(text)
+    assert target_rows(draft.plan) == []
+    assert [row[0] for row in observation_rows(draft)] == [80.0, 100.0]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

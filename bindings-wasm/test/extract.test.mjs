@@ -6928,6 +6928,17 @@ test("households cut are a count to reach", () => {
   assert.deepEqual(targetRows(c.extractPlan(text).plan), [[2025, "reach", 0.04, "percent_reduction"]]);
 });
 
+test("a year's estimate opening its sentence reports", () => {
+  // Regression (thanh_pho_vinh_long_giam_ngheo_2021, a development text): "Ước đến cuối năm, sẽ giảm 80 hộ nghèo" is
+  // the year's estimate, its "sẽ" no aim.
+  const text =
+    "Năm 2020, thành phố còn 113 hộ nghèo. Ước đến cuối năm, sẽ giảm 80 hộ nghèo, đạt 100% chỉ tiêu nghị " +
+    "quyết đề ra.\n";
+  const draft = c.extractPlan(text);
+  assert.deepEqual(targetRows(draft.plan), []);
+  assert.deepEqual(observationRows(draft).map((row) => row[0]), [80, 100]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -8480,6 +8480,17 @@ fn households_cut_are_a_count_to_reach() {
     );
 }
 
+#[test]
+fn a_years_estimate_opening_its_sentence_reports() {
+    // Regression (thanh_pho_vinh_long_giam_ngheo_2021, a development text; drafted as targets once "giảm" counted, a
+    // rule of 7 Dec 2026): "Ước đến cuối năm, sẽ giảm 80 hộ nghèo" is the year's estimate, its "sẽ" no aim.
+    let text = "Năm 2020, thành phố còn 113 hộ nghèo. Ước đến cuối năm, sẽ giảm 80 hộ nghèo, đạt 100% chỉ tiêu nghị \
+                quyết đề ra.\n";
+    let draft = extract_plan(text);
+    assert_eq!(target_rows(&draft.plan), []);
+    assert_eq!(observation_rows(&draft).iter().map(|o| o.0).collect::<Vec<_>>(), [80.0, 100.0]);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -9,7 +9,7 @@ use super::folded::{at, ends_with_words, find_any_words, find_words, starts_with
 /// general: "đã được", "đã triển khai", and "đã" before any other verb, [`past_verb`]) for the rest of their clause
 /// only, up to a ";" or the sentence's end, and the last [`SENTENCE_WIDE`] ("theo kết quả", "kết quả rà soát", "số liệu
 /// thống kê", "thành lập trên cơ sở") for the rest of their sentence.
-const REACHED: [&str; 81] = [
+const REACHED: [&str; 82] = [
     "da dat",
     "dat duoc",
     "da co",
@@ -132,6 +132,9 @@ const REACHED: [&str; 81] = [
     // (kien_giang_xu_ly_chat_thai_ran_2025, a development text): at present, opening its sentence, for that sentence;
     // not "hạ tầng hiện tại" (the existing one).
     "hien tai",
+    // "Ước đến cuối năm, sẽ giảm 80 hộ nghèo, đạt 100% chỉ tiêu nghị quyết đề ra" (thanh_pho_vinh_long_giam_ngheo_2021,
+    // a development text): the year's estimate, opening its sentence; its "sẽ" says when, no aim ([`Scan::of`]).
+    "uoc den",
     // "Điều tra, khảo sát ..., kết quả cho thấy khoảng 89% số doanh nghiệp ..." (hoa_binh_bao_hiem_xa_hoi_2030, a
     // development text): what a survey shows.
     "ket qua cho thay",
@@ -162,7 +165,8 @@ const REACHED: [&str; 81] = [
 ];
 
 /// Words of [`REACHED`] that report only where they open their sentence.
-const OPENING: [&str; 8] = [
+const OPENING: [&str; 9] = [
+    "uoc den",
     "ket qua trong giai doan",
     "ket qua giai doan",
     "ket qua nhiem ky",
@@ -174,7 +178,7 @@ const OPENING: [&str; 8] = [
 ];
 
 /// How many of [`REACHED`], last, hold for the rest of their sentence.
-const SENTENCE_WIDE: usize = 18;
+const SENTENCE_WIDE: usize = 19;
 
 /// How many of [`REACHED`], first, hold for the rest of the line.
 const LINE_WIDE: usize = 42;
@@ -624,6 +628,12 @@ fn other_words(line: &str, i: usize, end: usize, w: &str) -> bool {
     }
 }
 
+/// Whether the sentence that folded `before` ends in opens with an estimate up to a time ("Ước đến cuối năm, ...").
+fn opens_with_an_estimate(before: &str) -> bool {
+    let sentence = sub(before, before.rfind(". ").map_or(0, |j| j + 2), before.len());
+    starts_with_words(sentence.trim_start(), "uoc den")
+}
+
 /// Whether the "mới đạt" or "mới chiếm" at `i..end` of folded `line` says "only ... so far", a shortfall reported: the
 /// words before it end a clause or say "only", "still" ("vẫn còn thấp, mới đạt 3,85% kế hoạch"), or its sentence says
 /// the figure falls short ("mới đạt 45%, thấp hơn mục tiêu đề ra"). Otherwise "mới" may be the adjective
@@ -733,6 +743,8 @@ impl Scan {
             let end = i + w.len();
             // "chia sẻ" and "cán bộ" are no words that want.
             let share = *w == "se" && ends_with_words(sub(line, 0, i), "chia");
+            // Nor the "sẽ" of an estimate that opens its sentence ("Ước đến cuối năm, sẽ giảm 80 hộ nghèo").
+            let estimated = *w == "se" && opens_with_an_estimate(sub(line, 0, i));
             let not_need = *w == "can" && other_than_need(line, i);
             // "ước tăng 8,31%/KH tăng 3-4%", "(KH tăng 8-9%)": the plan's figure beside an estimate is wanted; "KH" of
             // anything else ("Kế hoạch số 12/KH-UBND") is not.
@@ -822,7 +834,7 @@ impl Scan {
                 scan.reached.push((i, end));
             } else if k < REACHED.len() && (!names_a_rate(sub(line, 0, i)) || now_before_its_verb(line, end, w)) {
                 scan.past.push((i, end, k >= REACHED.len() - SENTENCE_WIDE || done_before_its_figures(line, i, w)));
-            } else if !share && !not_need {
+            } else if !share && !not_need && !estimated {
                 if matches!(*w, "chi tieu" | "muc tieu" | "ke hoach" | "kh")
                     && sub(line, 0, i).trim_end().ends_with('(')
                 {
@@ -1834,6 +1846,11 @@ mod tests {
         assert!(reported(&fold(
             "nhiệm kỳ 2020-2025, Chiềng Sinh đạt nhiều kết quả quan trọng: ...; thu nhập bình quân đạt "
         )));
+        // The year's estimate opening its sentence, its "sẽ" no aim (thanh_pho_vinh_long_giam_ngheo_2021); not inside
+        // one.
+        assert!(reported(&fold("Ước đến cuối năm, sẽ giảm ")));
+        assert!(!reported(&fold("Ước đến cuối năm, tỉnh đạt 90%. Năm 2021, sẽ giảm ")));
+        assert!(wanted(&fold("Thành phố ước đến cuối năm đạt 90%. Năm 2021, thành phố sẽ giảm ")));
         // A unit's profile, to its sentence's end (a probe of 7 Dec 2026).
         assert!(reported(&fold("hình thành tỉnh Lào Cai mới với diện tích tự nhiên 13.257 km2 và dân số ")));
         assert!(!reported(&fold("tỉnh mới với diện tích tự nhiên 13.257 km2. Năm 2030, dân số ")));
