@@ -133,7 +133,7 @@ const REACHED: [&str; 82] = [
     // not "hạ tầng hiện tại" (the existing one).
     "hien tai",
     // "Ước đến cuối năm, sẽ giảm 80 hộ nghèo, đạt 100% chỉ tiêu nghị quyết đề ra" (thanh_pho_vinh_long_giam_ngheo_2021,
-    // a development text): the year's estimate, opening its sentence; its "sẽ" says when, no aim ([`Scan::of`]).
+    // a development text): the year's estimate, opening its sentence; its "sẽ" says when, no aim ([`wants_no_will`]).
     "uoc den",
     // "Điều tra, khảo sát ..., kết quả cho thấy khoảng 89% số doanh nghiệp ..." (hoa_binh_bao_hiem_xa_hoi_2030, a
     // development text): what a survey shows.
@@ -628,10 +628,11 @@ fn other_words(line: &str, i: usize, end: usize, w: &str) -> bool {
     }
 }
 
-/// Whether the sentence that folded `before` ends in opens with an estimate up to a time ("Ước đến cuối năm, ...").
-fn opens_with_an_estimate(before: &str) -> bool {
+/// Whether the "se" after folded `before` is no "sẽ" (will) that wants: the "sẻ" of "chia sẻ" (share), or the "sẽ" of
+/// an estimate up to a time that opens its sentence ("Ước đến cuối năm, sẽ giảm 80 hộ nghèo").
+fn wants_no_will(before: &str) -> bool {
     let sentence = sub(before, before.rfind(". ").map_or(0, |j| j + 2), before.len());
-    starts_with_words(sentence.trim_start(), "uoc den")
+    ends_with_words(before, "chia") || starts_with_words(sentence.trim_start(), "uoc den")
 }
 
 /// Whether the "mới đạt" or "mới chiếm" at `i..end` of folded `line` says "only ... so far", a shortfall reported: the
@@ -741,10 +742,8 @@ impl Scan {
         for (i, k) in find_any_words(line, needles) {
             let Some(w) = needles.get(k) else { continue };
             let end = i + w.len();
-            // "chia sẻ" and "cán bộ" are no words that want.
-            let share = *w == "se" && ends_with_words(sub(line, 0, i), "chia");
-            // Nor the "sẽ" of an estimate that opens its sentence ("Ước đến cuối năm, sẽ giảm 80 hộ nghèo").
-            let estimated = *w == "se" && opens_with_an_estimate(sub(line, 0, i));
+            // "chia sẻ" and "cán bộ" are no words that want ([`wants_no_will`]).
+            let share = *w == "se" && wants_no_will(sub(line, 0, i));
             let not_need = *w == "can" && other_than_need(line, i);
             // "ước tăng 8,31%/KH tăng 3-4%", "(KH tăng 8-9%)": the plan's figure beside an estimate is wanted; "KH" of
             // anything else ("Kế hoạch số 12/KH-UBND") is not.
@@ -834,7 +833,7 @@ impl Scan {
                 scan.reached.push((i, end));
             } else if k < REACHED.len() && (!names_a_rate(sub(line, 0, i)) || now_before_its_verb(line, end, w)) {
                 scan.past.push((i, end, k >= REACHED.len() - SENTENCE_WIDE || done_before_its_figures(line, i, w)));
-            } else if !share && !not_need && !estimated {
+            } else if !share && !not_need {
                 if matches!(*w, "chi tieu" | "muc tieu" | "ke hoach" | "kh")
                     && sub(line, 0, i).trim_end().ends_with('(')
                 {
