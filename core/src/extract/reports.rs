@@ -631,8 +631,7 @@ fn other_words(line: &str, i: usize, end: usize, w: &str) -> bool {
 /// Whether the "se" after folded `before` is no "sẽ" (will) that wants: the "sẻ" of "chia sẻ" (share), or the "sẽ" of
 /// an estimate up to a time that opens its sentence ("Ước đến cuối năm, sẽ giảm 80 hộ nghèo").
 fn wants_no_will(before: &str) -> bool {
-    let sentence = sub(before, before.rfind(". ").map_or(0, |j| j + 2), before.len());
-    ends_with_words(before, "chia") || starts_with_words(sentence.trim_start(), "uoc den")
+    ends_with_words(before, "chia") || starts_with_words(last_sentence(before).trim_start(), "uoc den")
 }
 
 /// Whether the "mới đạt" or "mới chiếm" at `i..end` of folded `line` says "only ... so far", a shortfall reported: the
@@ -669,6 +668,16 @@ fn done_or_shown(s: &str, i: usize) -> bool {
     ["thuc", "the"].iter().any(|x| ends_with_words(sub(s, 0, i), x))
 }
 
+/// The last sentence of folded `s`: after its last ". ", else all of it.
+fn last_sentence(s: &str) -> &str {
+    sub(s, s.rfind(". ").map_or(0, |i| i + 2), s.len())
+}
+
+/// Whether offsets `j` and `i` (`j` first) of folded `line` are in one sentence: no ". " between them.
+fn same_sentence(line: &str, j: usize, i: usize) -> bool {
+    !sub(line, j, i).contains(". ")
+}
+
 /// Whether folded `s` says "now" ("hiện nay", "đến nay", "hiện có"; not the "từ trước đến nay" of the highest ever, nor
 /// the "thực hiện có" of what is done): a figure after it is of the present, whatever year the lines before stated
 /// ("Toàn tỉnh hiện có 1.871 tổ công nghệ số cộng đồng" under a plan's targets for 2030, tuyen_quang, a development
@@ -676,7 +685,7 @@ fn done_or_shown(s: &str, i: usize) -> bool {
 pub(crate) fn says_now(s: &str) -> bool {
     // "hiện có" says what there is in its own sentence ("Khánh Hòa hiện có đội tàu ... Năm 2024, tổng sản lượng ...",
     // khanh_hoa_thuy_san_2025, a development text).
-    let sentence = sub(s, s.rfind(". ").map_or(0, |i| i + 2), s.len());
+    let sentence = last_sentence(s);
     let has_now = |i: usize| !done_or_shown(sentence, i);
     find_words(s, "hien nay").next().is_some()
         || find_words(s, "den nay").any(|i| !ever(s, i))
@@ -697,7 +706,7 @@ fn describes_a_province(before: &str) -> bool {
 /// "Theo đó" is no plan's, which it is after "UBND tỉnh vừa ban hành kế hoạch ...".
 fn results_announced(before: &str) -> bool {
     let sentence = before.trim_end().trim_end_matches(['.', ',']);
-    let sentence = sub(sentence, sentence.rfind(". ").map_or(0, |i| i + 2), sentence.len());
+    let sentence = last_sentence(sentence);
     let announced = ["cong bo", "cong khai"].iter().any(|w| find_words(sentence, w).next().is_some());
     let results = ["ket qua", "xep hang", "chi so"].iter().any(|w| find_words(sentence, w).next().is_some());
     announced && results
@@ -860,10 +869,9 @@ impl Scan {
     /// khoảng 18,8 triệu lượt khách, ..., với tổng doanh thu du lịch ước đạt khoảng 77.000 tỉ đồng"
     /// (khanh_hoa_du_lich_2026, a development text), an estimate the aim brings.
     fn aim_brings(&self, line: &str, i: usize, w: &str) -> bool {
-        let aimed = |&(j, _): &(usize, usize)| !sub(line, j, i).contains(". ");
         let aimed_at = || self.aimed_at(line, i);
         match w {
-            "luy ke" => self.wanted.last().is_some_and(aimed),
+            "luy ke" => self.wanted.last().is_some_and(|&(j, _)| same_sentence(line, j, i)),
             "dat ket qua noi bat" | "dat nhieu ket qua" => {
                 aimed_at() || ["de", "nham"].iter().any(|x| ends_with_words(sub(line, 0, i).trim_end(), x))
             }
@@ -875,9 +883,8 @@ impl Scan {
     /// Whether a word that aims ("phấn đấu", "mục tiêu", "hướng tới") wants earlier in the sentence of `i` in folded
     /// `line`.
     fn aimed_at(&self, line: &str, i: usize) -> bool {
-        let aimed = |&(j, _): &(usize, usize)| !sub(line, j, i).contains(". ");
         let aiming = |&(j, e): &(usize, usize)| ["phan dau", "muc tieu", "huong toi"].contains(&sub(line, j, e));
-        self.wanted.iter().rev().take_while(|w| aimed(w)).any(aiming)
+        self.wanted.iter().rev().take_while(|&&(j, _)| same_sentence(line, j, i)).any(aiming)
     }
 
     /// Whether "đã" at `i` of folded `line` (alone or opening a word that reports, "đã xử lý") says what the things an
