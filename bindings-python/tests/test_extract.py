@@ -6185,6 +6185,20 @@ def test_a_years_estimate_opening_its_sentence_reports():
     assert [row[0] for row in observation_rows(draft)] == [80.0, 100.0]
 
 
+def test_a_review_reports_its_year_after_an_objective_of_the_next():
+    # Regression (a probe of 7 Dec 2026, a province's year-end conference): the results after an objective of 2026
+    # were dated 2026; the text reviews 2025.
+    text = (
+        "Ngày 5-12, tại hội nghị tổng kết thực hiện Nghị quyết năm 2025 và triển khai nhiệm vụ năm 2026, Bí thư "
+        "Tỉnh ủy đề nghị phấn đấu đưa tăng trưởng kinh tế năm 2026 đạt từ 10% trở lên.\n\nTheo báo cáo tại hội "
+        "nghị, kinh tế Cà Mau năm 2025 tiếp tục khởi sắc với GRDP ước tăng 8%; GRDP bình quân đầu người đạt 80 "
+        "triệu đồng; kim ngạch xuất khẩu đạt 2,6 tỷ USD.\n"
+    )
+    draft = chitieu.extract_plan(text)
+    assert target_rows(draft.plan) == [(2026, "at_least", 10.0, "percent")]
+    assert observation_rows(draft) == [(8.0, 2025), (80e6, 2025), (2.6e9, 2025)]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

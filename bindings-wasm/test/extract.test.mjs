@@ -6939,6 +6939,19 @@ test("a year's estimate opening its sentence reports", () => {
   assert.deepEqual(observationRows(draft).map((row) => row[0]), [80, 100]);
 });
 
+test("a review reports its year after an objective of the next", () => {
+  // Regression (a probe of 7 Dec 2026, a province's year-end conference): the results after an objective of 2026
+  // were dated 2026; the text reviews 2025.
+  const text =
+    "Ngày 5-12, tại hội nghị tổng kết thực hiện Nghị quyết năm 2025 và triển khai nhiệm vụ năm 2026, Bí thư " +
+    "Tỉnh ủy đề nghị phấn đấu đưa tăng trưởng kinh tế năm 2026 đạt từ 10% trở lên.\n\nTheo báo cáo tại hội " +
+    "nghị, kinh tế Cà Mau năm 2025 tiếp tục khởi sắc với GRDP ước tăng 8%; GRDP bình quân đầu người đạt 80 " +
+    "triệu đồng; kim ngạch xuất khẩu đạt 2,6 tỷ USD.\n";
+  const draft = c.extractPlan(text);
+  assert.deepEqual(targetRows(draft.plan), [[2026, "at_least", 10, "percent"]]);
+  assert.deepEqual(observationRows(draft), [[8, 2025], [80e6, 2025], [2.6e9, 2025]]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

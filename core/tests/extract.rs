@@ -8491,6 +8491,20 @@ fn a_years_estimate_opening_its_sentence_reports() {
     assert_eq!(observation_rows(&draft).iter().map(|o| o.0).collect::<Vec<_>>(), [80.0, 100.0]);
 }
 
+#[test]
+fn a_review_reports_its_year_after_an_objective_of_the_next() {
+    // Regression (a probe of 7 Dec 2026, a province's year-end conference): the results after an objective of 2026
+    // were dated 2026; the text reviews 2025.
+    let text =
+        "Ngày 5-12, tại hội nghị tổng kết thực hiện Nghị quyết năm 2025 và triển khai nhiệm vụ năm 2026, Bí thư \
+                Tỉnh ủy đề nghị phấn đấu đưa tăng trưởng kinh tế năm 2026 đạt từ 10% trở lên.\n\nTheo báo cáo tại hội \
+                nghị, kinh tế Cà Mau năm 2025 tiếp tục khởi sắc với GRDP ước tăng 8%; GRDP bình quân đầu người đạt 80 \
+                triệu đồng; kim ngạch xuất khẩu đạt 2,6 tỷ USD.\n";
+    let draft = extract_plan(text);
+    assert_eq!(target_rows(&draft.plan), [(Some(2026), Comparator::AtLeast, 10.0, MeasureUnit::Percent)]);
+    assert_eq!(observation_rows(&draft), [(8.0, Some(2025)), (80e6, Some(2025)), (2.6e9, Some(2025))]);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -397,8 +397,8 @@ pub fn extract_plan(text: &str) -> Draft {
     let mut drafted = targets::draft(&f, outline.figures, local.as_deref());
     drafted.spent.restated.extend(headline_repeats);
     // The year planned after a review does not date the reports: a year from context that is the planned one is the
-    // headline's ("đề ra 28 chỉ tiêu năm 2026"), and the reports are the reviewed year's.
-    let dates = observations::Dates { signed, reference: dated_by_text.or(objective) };
+    // headline's ("đề ra 28 chỉ tiêu năm 2026"), and the reports are the reviewed year's ([`observations::Dates`]).
+    let dates = observations::Dates { signed, reference: dated_by_text.or(reviewed).or(objective) };
     let observations =
         observations::draft(&f, reports, dates, local.as_deref(), (&drafted.indicators, &mut drafted.spent));
     let pillars = pillars::of(outline.headings, &drafted.indicators);

@@ -121,7 +121,10 @@ pub(crate) fn headline_repeats(
 }
 
 /// The years a text gives its reports: `signed` (the signing year, else the dateline's) for a figure with
-/// no year of its own, and `reference`, before which a year from context is the past.
+/// no year of its own, and `reference`, before which a year from context is the past. In a text that reviews a year,
+/// `reference` is that year, not the year of an objective set before the reports ("hội nghị tổng kết ... năm 2025 và
+/// triển khai nhiệm vụ năm 2026, ... phấn đấu đưa tăng trưởng kinh tế năm 2026 đạt từ 10% trở lên.\n\nTheo báo cáo tại
+/// hội nghị, ... GRDP bình quân đầu người đạt 80 triệu đồng", a probe of 7 Dec 2026: the results were of 2026).
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct Dates {
     pub(crate) signed: Option<i32>,
