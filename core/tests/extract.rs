@@ -8497,9 +8497,9 @@ fn a_review_reports_its_year_after_an_objective_of_the_next() {
     // were dated 2026; the text reviews 2025.
     let text =
         "Ngày 5-12, tại hội nghị tổng kết thực hiện Nghị quyết năm 2025 và triển khai nhiệm vụ năm 2026, Bí thư \
-                Tỉnh ủy đề nghị phấn đấu đưa tăng trưởng kinh tế năm 2026 đạt từ 10% trở lên.\n\nTheo báo cáo tại hội \
-                nghị, kinh tế Cà Mau năm 2025 tiếp tục khởi sắc với GRDP ước tăng 8%; GRDP bình quân đầu người đạt 80 \
-                triệu đồng; kim ngạch xuất khẩu đạt 2,6 tỷ USD.\n";
+         Tỉnh ủy đề nghị phấn đấu đưa tăng trưởng kinh tế năm 2026 đạt từ 10% trở lên.\n\nTheo báo cáo tại hội \
+         nghị, kinh tế Cà Mau năm 2025 tiếp tục khởi sắc với GRDP ước tăng 8%; GRDP bình quân đầu người đạt 80 \
+         triệu đồng; kim ngạch xuất khẩu đạt 2,6 tỷ USD.\n";
     let draft = extract_plan(text);
     assert_eq!(target_rows(&draft.plan), [(Some(2026), Comparator::AtLeast, 10.0, MeasureUnit::Percent)]);
     assert_eq!(observation_rows(&draft), [(8.0, Some(2025)), (80e6, Some(2025)), (2.6e9, Some(2025))]);
