@@ -6199,6 +6199,19 @@ def test_a_review_reports_its_year_after_an_objective_of_the_next():
     assert observation_rows(draft) == [(8.0, 2025), (80e6, 2025), (2.6e9, 2025)]
 
 
+def test_groups_of_objectives_met_report_the_term_past():
+    # Regression (a probe of 7 Dec 2026, a commune's congress): "hoàn thành 12 nhóm chỉ tiêu đề ra" read as objectives
+    # set, so the paragraph after it, of the term's results, was targets.
+    text = (
+        "Nhiệm kỳ qua, cấp ủy Đảng, chính quyền và Nhân dân xã tập trung lãnh đạo, chỉ đạo và cơ bản hoàn thành "
+        "12 nhóm chỉ tiêu đề ra.\n\nKinh tế trên địa bàn tiếp tục có bước phát triển, tốc độ tăng trưởng kinh "
+        "tế bình quân đạt 4,75%; tỷ lệ hộ nghèo giảm còn 2,57%.\n"
+    )
+    draft = chitieu.extract_plan(text)
+    assert target_rows(draft.plan) == []
+    assert observation_rows(draft) == [(4.75, None), (2.57, None)]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

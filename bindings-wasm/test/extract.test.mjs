@@ -6952,6 +6952,18 @@ test("a review reports its year after an objective of the next", () => {
   assert.deepEqual(observationRows(draft), [[8, 2025], [80e6, 2025], [2.6e9, 2025]]);
 });
 
+test("groups of objectives met report the term past", () => {
+  // Regression (a probe of 7 Dec 2026, a commune's congress): "hoàn thành 12 nhóm chỉ tiêu đề ra" read as objectives
+  // set, so the paragraph after it, of the term's results, was targets.
+  const text =
+    "Nhiệm kỳ qua, cấp ủy Đảng, chính quyền và Nhân dân xã tập trung lãnh đạo, chỉ đạo và cơ bản hoàn thành " +
+    "12 nhóm chỉ tiêu đề ra.\n\nKinh tế trên địa bàn tiếp tục có bước phát triển, tốc độ tăng trưởng kinh " +
+    "tế bình quân đạt 4,75%; tỷ lệ hộ nghèo giảm còn 2,57%.\n";
+  const draft = c.extractPlan(text);
+  assert.deepEqual(targetRows(draft.plan), []);
+  assert.deepEqual(observationRows(draft), [[4.75, null], [2.57, null]]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

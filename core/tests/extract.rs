@@ -8505,6 +8505,19 @@ fn a_review_reports_its_year_after_an_objective_of_the_next() {
     assert_eq!(observation_rows(&draft), [(8.0, Some(2025)), (80e6, Some(2025)), (2.6e9, Some(2025))]);
 }
 
+#[test]
+fn groups_of_objectives_met_report_the_term_past() {
+    // Regression (a probe of 7 Dec 2026, a commune's congress): "hoàn thành 12 nhóm chỉ tiêu đề ra" read as objectives
+    // set, so the paragraph after it, of the term's results, was targets.
+    let text =
+        "Nhiệm kỳ qua, cấp ủy Đảng, chính quyền và Nhân dân xã tập trung lãnh đạo, chỉ đạo và cơ bản hoàn thành \
+         12 nhóm chỉ tiêu đề ra.\n\nKinh tế trên địa bàn tiếp tục có bước phát triển, tốc độ tăng trưởng kinh \
+         tế bình quân đạt 4,75%; tỷ lệ hộ nghèo giảm còn 2,57%.\n";
+    let draft = extract_plan(text);
+    assert_eq!(target_rows(&draft.plan), []);
+    assert_eq!(observation_rows(&draft), [(4.75, None), (2.57, None)]);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -336,7 +336,9 @@ fn measured_against(line: &str, i: usize, w: &str) -> bool {
     }
     // "hoàn thành 12/12 chỉ tiêu": a count of the objectives met between; "30/33 chỉ tiêu nghị quyết đạt và
     // vượt kế hoạch": a count out of all of them, which only a result gives.
-    let before_count = before.trim_end_matches(|c: char| c.is_ascii_digit() || c == '/').trim_end();
+    // "hoàn thành 12 nhóm chỉ tiêu đề ra" (a probe of 7 Dec 2026, a commune's congress): the groups of objectives met.
+    let before_count =
+        without_last(before, &["nhom"]).trim_end_matches(|c: char| c.is_ascii_digit() || c == '/').trim_end();
     // "hoàn thành các chỉ tiêu": the objectives met, as "hoàn thành 12/12 chỉ tiêu"; "hoàn thành xuất sắc các mục
     // tiêu" (xa_cai_chien_quang_ninh_2030, a development text): met, and how well.
     let before_count =
@@ -1378,6 +1380,9 @@ mod tests {
             "Đạt được nhiều kết quả, đạt 100,3% chỉ tiêu nghị quyết HĐND giao; tỷ lệ hộ nghèo còn "
         )));
         assert!(reported(&fold("Đạt được nhiều kết quả, vượt kế hoạch; tỷ lệ hộ nghèo còn ")));
+        // Groups of objectives met (a probe of 7 Dec 2026).
+        assert!(!wanted(&fold("Nhiệm kỳ qua, xã cơ bản hoàn thành 12 nhóm chỉ tiêu đề ra; tỷ lệ hộ nghèo còn ")));
+        assert!(wanted(&fold("Nhiệm kỳ tới, xã phấn đấu 12 nhóm chỉ tiêu đề ra; tỷ lệ hộ nghèo còn ")));
         // phuong_duc_xuan_thai_nguyen (a development text): the term past, the objectives met out of all, a
         // result's share of its objective.
         let term = "Nhiệm kỳ qua, công tác xây dựng Đảng được tăng cường, 30/33 chỉ tiêu nghị quyết đạt và vượt kế \
