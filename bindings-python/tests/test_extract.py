@@ -6212,6 +6212,18 @@ def test_groups_of_objectives_met_report_the_term_past():
     assert observation_rows(draft) == [(4.75, None), (2.57, None)]
 
 
+def test_statistics_and_a_day_just_past_report():
+    # Regression (a probe of 7 Dec 2026, a province's news of Project 06): the accounts activated in a day were
+    # targets. "Theo thống kê" reports its sentence, "vừa qua" the rest of its line.
+    text = (
+        "Theo thống kê, trong ngày Chủ nhật 10/9 vừa qua, toàn tỉnh kích hoạt được hơn 12.600 tài khoản VNeID. "
+        "Đáng chú ý, huyện Thăng Bình thực hiện hơn 6.600 tài khoản, TP.Hội An hơn 3.000 tài khoản.\n"
+    )
+    draft = chitieu.extract_plan(text)
+    assert target_rows(draft.plan) == []
+    assert [row[0] for row in observation_rows(draft)] == [12600.0, 6600.0, 3000.0]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -6964,6 +6964,17 @@ test("groups of objectives met report the term past", () => {
   assert.deepEqual(observationRows(draft), [[4.75, null], [2.57, null]]);
 });
 
+test("statistics and a day just past report", () => {
+  // Regression (a probe of 7 Dec 2026, a province's news of Project 06): the accounts activated in a day were
+  // targets. "Theo thống kê" reports its sentence, "vừa qua" the rest of its line.
+  const text =
+    "Theo thống kê, trong ngày Chủ nhật 10/9 vừa qua, toàn tỉnh kích hoạt được hơn 12.600 tài khoản VNeID. " +
+    "Đáng chú ý, huyện Thăng Bình thực hiện hơn 6.600 tài khoản, TP.Hội An hơn 3.000 tài khoản.\n";
+  const draft = c.extractPlan(text);
+  assert.deepEqual(targetRows(draft.plan), []);
+  assert.deepEqual(observationRows(draft).map((row) => row[0]), [12600, 6600, 3000]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -8518,6 +8518,18 @@ fn groups_of_objectives_met_report_the_term_past() {
     assert_eq!(observation_rows(&draft), [(4.75, None), (2.57, None)]);
 }
 
+#[test]
+fn statistics_and_a_day_just_past_report() {
+    // Regression (a probe of 7 Dec 2026, a province's news of Project 06): the accounts activated in a day were
+    // targets. "Theo thống kê" reports its sentence, "vừa qua" the rest of its line.
+    let text = "Theo thống kê, trong ngày Chủ nhật 10/9 vừa qua, toàn tỉnh kích hoạt được hơn 12.600 tài khoản VNeID. \
+         Đáng chú ý, huyện Thăng Bình thực hiện hơn 6.600 tài khoản, TP.Hội An hơn 3.000 tài khoản.\n";
+    let draft = extract_plan(text);
+    assert_eq!(target_rows(&draft.plan), []);
+    let values: Vec<f64> = observation_rows(&draft).iter().map(|o| o.0).collect();
+    assert_eq!(values, [12600.0, 6600.0, 3000.0]);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

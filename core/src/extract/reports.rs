@@ -9,7 +9,7 @@ use super::folded::{at, ends_with_words, find_any_words, find_words, starts_with
 /// general: "đã được", "đã triển khai", and "đã" before any other verb, [`past_verb`]) for the rest of their clause
 /// only, up to a ";" or the sentence's end, and the last [`SENTENCE_WIDE`] ("theo kết quả", "kết quả rà soát", "số liệu
 /// thống kê", "thành lập trên cơ sở") for the rest of their sentence.
-const REACHED: [&str; 82] = [
+const REACHED: [&str; 83] = [
     "da dat",
     "dat duoc",
     "da co",
@@ -58,16 +58,16 @@ const REACHED: [&str; 82] = [
     // 7,16%/năm": the years past, the time past.
     "nam qua",
     // "Quảng Ninh đã đảm bảo an sinh xã hội ... trong năm vừa qua, tổng chi an sinh xã hội tăng trên 12%" (a probe of 7
-    // Dec 2026): the year just past.
-    "nam vua qua",
+    // Dec 2026): the year just past; and any time just past ("nhiệm kỳ vừa qua", "giai đoạn vừa qua", "trong ngày Chủ
+    // nhật 10/9 vừa qua, toàn tỉnh kích hoạt được hơn 12.600 tài khoản VNeID. Đáng chú ý, huyện Thăng Bình thực hiện
+    // hơn 6.600 tài khoản", a probe of 7 Dec 2026: the day's counts were targets).
+    "vua qua",
     // "Cụ thể, 6 tháng qua Đắk Lắk xuất khẩu được 228.000 tấn cà phê" (dak_lak_xuat_khau_2023): the months past.
     "thang qua",
     "thoi gian qua",
     // "Nhiệm kỳ qua, ... Tổng thu ngân sách giai đoạn 2020-2024 đạt 67,038 tỷ đồng": the term past.
     "nhiem ky qua",
     "giai doan qua",
-    "nhiem ky vua qua",
-    "giai doan vua qua",
     // "Trước sáp nhập, tỉnh Quảng Ngãi cũ có 98 xã đạt chuẩn nông thôn mới, ... Tỉnh Kon Tum cũ có 51 xã ..." (a probe
     // of 7 Dec 2026): the time before the merger of 1 July 2025, past.
     "truoc sap nhap",
@@ -147,6 +147,14 @@ const REACHED: [&str; 82] = [
     // review found, what the statistics give.
     "ket qua ra soat",
     "so lieu thong ke",
+    // "Theo thống kê, trong ngày Chủ nhật 10/9 vừa qua, toàn tỉnh kích hoạt được hơn 12.600 tài khoản" (a probe of 7
+    // Dec 2026): what the statistics give.
+    "theo thong ke",
+    // "Báo cáo tại hội nghị cho biết, xã Châu Pha tiếp tục giữ vững đà tăng trưởng kinh tế. ..., với gần 1.000 cơ sở
+    // sản xuất, kinh doanh cá thể đang hoạt động, hơn 130 cơ sở thành lập mới trong năm" (a probe of 7 Dec 2026), as
+    // "cho thấy".
+    "bao cao tai hoi nghi cho biet",
+    "bao cao cho biet",
     // "Đảng bộ, UBND tỉnh Ninh Bình được thành lập trên cơ sở hợp nhất ..., gồm 44 tổ chức cơ sở đảng với hơn 15.000 đảng
     // viên": what a unit formed by a merger has, its profile, to its sentence's end ("Xã Hương Sơn được thành lập trên cơ
     // sở sáp nhập các xã: ..., dân số gần 31.500 người; với 71 tổ chức Đảng trực thuộc, gần 2.300 đảng viên",
@@ -178,10 +186,10 @@ const OPENING: [&str; 9] = [
 ];
 
 /// How many of [`REACHED`], last, hold for the rest of their sentence.
-const SENTENCE_WIDE: usize = 19;
+const SENTENCE_WIDE: usize = 22;
 
 /// How many of [`REACHED`], first, hold for the rest of the line.
-const LINE_WIDE: usize = 42;
+const LINE_WIDE: usize = 40;
 
 /// Whether "đến năm" / "đến hết năm" after `before` (folded) counts up to a year rather than setting a deadline: a
 /// running total ("Lũy kế đến hết năm 2025, toàn tỉnh có 698 sản phẩm OCOP", phu_tho_ocop_2026, a development text),
@@ -1526,6 +1534,13 @@ mod tests {
     #[test]
     fn what_a_report_shows_and_a_count_to_the_years_end_are_reported() {
         assert!(reported(&fold("Báo cáo tại hội nghị cho thấy, năm 2025, kinh tế tư nhân đạt khoảng ")));
+        // Probes of 7 Dec 2026: what a report says, what the statistics give, a day just past (to the line's end).
+        assert!(reported(&fold("Báo cáo tại hội nghị cho biết, xã giữ vững đà tăng trưởng, với gần ")));
+        assert!(!reported(&fold("Báo cáo tại hội nghị cho biết, xã đạt 9%. Năm 2026, phấn đấu có ")));
+        assert!(reported(&fold("Theo thống kê, toàn tỉnh kích hoạt được hơn ")));
+        let day = "Trong ngày Chủ nhật 10/9 vừa qua, toàn tỉnh kích hoạt được 12.600 tài khoản. Huyện Thăng Bình có ";
+        assert!(reported(&fold(day)));
+        assert!(!reported(&fold("Trong ngày Chủ nhật 10/9 vừa qua, tỉnh phát động, phấn đấu có ")));
         assert!(reported(&fold("Tính đến hết năm, toàn tỉnh có ")));
         assert!(reported(&fold("Từ đầu năm 2023 tới nay, toàn tỉnh xuất khẩu được trên ")));
         assert!(reported(&fold("Cụ thể, 6 tháng qua Đắk Lắk xuất khẩu được ")));
