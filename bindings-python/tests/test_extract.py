@@ -6224,6 +6224,13 @@ def test_statistics_and_a_day_just_past_report():
     assert [row[0] for row in observation_rows(draft)] == [12600.0, 6600.0, 3000.0]
 
 
+def test_a_floor_in_dollars_is_to_reach():
+    # Regression (a probe of 7 Dec 2026, a provincial council's plan for 2026): "từ 11.800 USD trở lên" went unused, as
+    # "từ ... tỷ đồng trở lên" did not.
+    text = "Tỉnh đặt mục tiêu trong năm 2026 sẽ đạt GRDP trên 12,5%, GRDP bình quân đầu người từ 11.800 USD trở lên.\n"
+    assert target_rows(chitieu.extract_plan(text).plan)[-1] == (2026, "at_least", 11800.0, "usd")
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

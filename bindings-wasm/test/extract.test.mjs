@@ -6975,6 +6975,14 @@ test("statistics and a day just past report", () => {
   assert.deepEqual(observationRows(draft).map((row) => row[0]), [12600, 6600, 3000]);
 });
 
+test("a floor in dollars is to reach", () => {
+  // Regression (a probe of 7 Dec 2026, a provincial council's plan for 2026): "từ 11.800 USD trở lên" went unused, as
+  // "từ ... tỷ đồng trở lên" did not.
+  const text =
+    "Tỉnh đặt mục tiêu trong năm 2026 sẽ đạt GRDP trên 12,5%, GRDP bình quân đầu người từ 11.800 USD trở lên.\n";
+  assert.deepEqual(targetRows(c.extractPlan(text).plan).at(-1), [2026, "at_least", 11800, "usd"]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -8530,6 +8530,16 @@ fn statistics_and_a_day_just_past_report() {
     assert_eq!(values, [12600.0, 6600.0, 3000.0]);
 }
 
+#[test]
+fn a_floor_in_dollars_is_to_reach() {
+    // Regression (a probe of 7 Dec 2026, a provincial council's plan for 2026): "từ 11.800 USD trở lên" went unused, as
+    // "từ ... tỷ đồng trở lên" did not.
+    let text =
+        "Tỉnh đặt mục tiêu trong năm 2026 sẽ đạt GRDP trên 12,5%, GRDP bình quân đầu người từ 11.800 USD trở lên.\n";
+    let rows = target_rows(&extract_plan(text).plan);
+    assert_eq!(rows.last(), Some(&(Some(2026), Comparator::AtLeast, 11_800.0, MeasureUnit::Usd)));
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

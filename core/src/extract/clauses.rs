@@ -292,6 +292,7 @@ fn hits(s: &str, start: usize, end: usize, bare: Bare<'_>, listed: Option<Measur
                     && (unit != MeasureUnit::Count || (v >= 1.0 && v.fract() == 0.0))
                     && (plan
                         || units::quantity_to_reach(named, unit)
+                        || unit == MeasureUnit::Usd && floor_to_reach(named, sub(after, n, after.len()))
                         || unit == MeasureUnit::Count && units::count_with_no_verb(lead, after, n, v)
                         || units::to_reach_as_named_or_ranged(named, sub(after, 0, n), value, unit)
                         || listed_after_a_quantity(s, &out, number.start, unit)
@@ -426,7 +427,8 @@ fn base_of_a_figure(lead: &str, after: &str, unit: MeasureUnit, v: f64) -> bool 
 /// Whether an amount (folded `named`, the words before it; `after`, the words after its unit) is a floor to reach that
 /// its name opens with "từ" and "trở lên" closes: "Mục tiêu năm 2026 là thu ngân sách từ 150.000 tỷ đồng trở lên"
 /// (dong_nai_thu_ngan_sach_2026, a development text), read as its name alone would be ("thu ngân sách 150.000 tỷ
-/// đồng"); "từ" alone may open a change ("GRDP từ 50.000 tỷ đồng năm 2020 lên ...").
+/// đồng"); "từ" alone may open a change ("GRDP từ 50.000 tỷ đồng năm 2020 lên ..."). So is an amount in dollars
+/// ("GRDP bình quân đầu người từ 11.800 USD trở lên", a probe of 7 Dec 2026, went unused).
 fn floor_to_reach(named: &str, after: &str) -> bool {
     let t = named.trim_end();
     // Not the "tư" of "đầu tư", which folds to the same "tu".
@@ -2048,6 +2050,9 @@ mod tests {
         assert!(values("thu ngân sách từ 150.000 tỷ đồng").is_empty());
         assert!(values("hỗ trợ kinh phí từ 150 tỷ đồng trở lên").is_empty());
         assert!(values("doanh nghiệp đầu tư 150 tỷ đồng trở lên").is_empty());
+        // In dollars too (a probe of 7 Dec 2026).
+        assert_eq!(values("GRDP bình quân đầu người từ 11.800 USD trở lên"), [(11_800.0, Comparator::AtLeast)]);
+        assert!(values("GRDP bình quân đầu người từ 11.800 USD").is_empty());
     }
 
     #[test]
