@@ -6231,6 +6231,18 @@ def test_a_floor_in_dollars_is_to_reach():
     assert target_rows(chitieu.extract_plan(text).plan)[-1] == (2026, "at_least", 11800.0, "usd")
 
 
+def test_a_deadlines_year_is_no_figure_that_past_verbs_qualify():
+    # Regression (a probe of 7 Dec 2026, a commune's new-rural page): "thu nhập bình quân đến năm 2025 đã đạt 77,6 triệu
+    # đồng/người" was a target: the year was taken for a figure whose things "đã đạt" said what they underwent.
+    text = (
+        "Giai đoạn 2020-2025, xã đã đạt tốc độ tăng tổng giá trị sản phẩm 7,1%/năm; thu nhập bình quân đến năm "
+        "2025 đã đạt 77,6 triệu đồng/người.\n"
+    )
+    draft = chitieu.extract_plan(text)
+    assert target_rows(draft.plan) == []
+    assert observation_rows(draft) == [(7.1, 2025), (77.6e6, 2025)]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -6983,6 +6983,17 @@ test("a floor in dollars is to reach", () => {
   assert.deepEqual(targetRows(c.extractPlan(text).plan).at(-1), [2026, "at_least", 11800, "usd"]);
 });
 
+test("a deadline's year is no figure that past verbs qualify", () => {
+  // Regression (a probe of 7 Dec 2026, a commune's new-rural page): "thu nhập bình quân đến năm 2025 đã đạt 77,6 triệu
+  // đồng/người" was a target: the year was taken for a figure whose things "đã đạt" said what they underwent.
+  const text =
+    "Giai đoạn 2020-2025, xã đã đạt tốc độ tăng tổng giá trị sản phẩm 7,1%/năm; thu nhập bình quân đến năm " +
+    "2025 đã đạt 77,6 triệu đồng/người.\n";
+  const draft = c.extractPlan(text);
+  assert.deepEqual(targetRows(draft.plan), []);
+  assert.deepEqual(observationRows(draft), [[7.1, 2025], [77.6e6, 2025]]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -72,12 +72,12 @@ fn precision_and_recall_per_half() {
     assert_eq!((dev.drafted, dev.labelled, dev.matched), (2823, 2816, 2664));
     assert!(dev.precision() >= 0.9 && dev.recall() >= 0.9, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
-    assert_eq!((test.drafted, test.labelled, test.matched), (2847, 2810, 2347));
+    assert_eq!((test.drafted, test.labelled, test.matched), (2846, 2810, 2346));
     assert!(test.precision() >= 0.75 && test.recall() >= 0.75, "{test:?}");
     // Labelled achievements (counts too, since the reader drafts them) found among the draft observations (on
     // value; `dated`: and on year).
     assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled, dev_obs.dated), (714, 806, 895, 623));
-    assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled, test_obs.dated), (555, 697, 876, 430));
+    assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled, test_obs.dated), (555, 698, 876, 430));
 }
 
 #[test]

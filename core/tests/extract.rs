@@ -8540,6 +8540,17 @@ fn a_floor_in_dollars_is_to_reach() {
     assert_eq!(rows.last(), Some(&(Some(2026), Comparator::AtLeast, 11_800.0, MeasureUnit::Usd)));
 }
 
+#[test]
+fn a_deadlines_year_is_no_figure_that_past_verbs_qualify() {
+    // Regression (a probe of 7 Dec 2026, a commune's new-rural page): "thu nhập bình quân đến năm 2025 đã đạt 77,6 triệu
+    // đồng/người" was a target: the year was taken for a figure whose things "đã đạt" said what they underwent.
+    let text = "Giai đoạn 2020-2025, xã đã đạt tốc độ tăng tổng giá trị sản phẩm 7,1%/năm; thu nhập bình quân đến năm \
+         2025 đã đạt 77,6 triệu đồng/người.\n";
+    let draft = extract_plan(text);
+    assert_eq!(target_rows(&draft.plan), []);
+    assert_eq!(observation_rows(&draft), [(7.1, Some(2025)), (77.6e6, Some(2025))]);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

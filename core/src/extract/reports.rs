@@ -901,12 +901,22 @@ impl Scan {
     /// aim counts underwent before, after their figure in its part of the clause and a word that wants earlier in its
     /// clause: "Theo kế hoạch, TP sẽ giải quyết 13/17 tuyến đường ngập nước do mưa, 23/23 tuyến đường ngập nước đã
     /// xử lý tạm ..., 179/179 tuyến hẻm và 9 tuyến đường ngập nước do triều" (ho_chi_minh_giam_ngap_2020, a
-    /// development text): streets handled for a time, to handle for good; no report of the figures after it.
+    /// development text): streets handled for a time, to handle for good; no report of the figures after it. A deadline's
+    /// year is no such figure before a deadline alone: "thu nhập bình quân đến năm 2025 đã đạt 77,6 triệu đồng/người" (a
+    /// probe of 7 Dec 2026) reports; "phấn đấu thu nhập bình quân đến năm 2030 đã đạt ..." is still an aim.
     fn qualifies_an_aim(&self, line: &str, i: usize) -> bool {
         let before = sub(line, 0, i);
         let clause = before.rfind([';', '.', ':']).map_or(0, |j| j + 1);
-        let part = sub(before, before.rfind(',').map_or(0, |j| j + 1), before.len());
-        part.contains(|c: char| c.is_ascii_digit()) && self.wanted.iter().any(|&(a, _)| a >= clause)
+        let part = sub(before, before.rfind(',').map_or(0, |j| j + 1).max(clause), before.len());
+        // Each number of the part: whether it is a year ("năm 2025").
+        let years: Vec<bool> = part
+            .match_indices(|c: char| c.is_ascii_digit())
+            .filter(|&(j, _)| !sub(part, 0, j).ends_with(|c: char| c.is_ascii_digit()))
+            .map(|(j, _)| ends_with_words(sub(part, 0, j).trim_end(), "nam"))
+            .collect();
+        let deadline = |&(a, e): &(usize, usize)| matches!(sub(line, a, e), "den nam" | "den het nam");
+        let only_years = !years.contains(&false);
+        !years.is_empty() && self.wanted.iter().any(|w| w.0 >= clause && !(only_years && deadline(w)))
     }
 
     /// Whether the line has any of the words that report what was reached.
@@ -1534,6 +1544,10 @@ mod tests {
     #[test]
     fn what_a_report_shows_and_a_count_to_the_years_end_are_reported() {
         assert!(reported(&fold("Báo cáo tại hội nghị cho thấy, năm 2025, kinh tế tư nhân đạt khoảng ")));
+        // A probe of 7 Dec 2026: a deadline's year is no figure "đã" qualifies, an aim's "đã" still wants.
+        assert!(reported(&fold("Xã đã đạt 7,1%/năm; thu nhập bình quân đến năm 2025 đã đạt ")));
+        assert!(!reported(&fold("Xã phấn đấu thu nhập bình quân đến năm 2030 đã đạt ")));
+        assert!(!reported(&fold("Đến năm 2030, 100% xã đã đạt chuẩn nông thôn mới, trong đó ")));
         // Probes of 7 Dec 2026: what a report says, what the statistics give, a day just past (to the line's end).
         assert!(reported(&fold("Báo cáo tại hội nghị cho biết, xã giữ vững đà tăng trưởng, với gần ")));
         assert!(!reported(&fold("Báo cáo tại hội nghị cho biết, xã đạt 9%. Năm 2026, phấn đấu có ")));
