@@ -6984,8 +6984,8 @@ test("a floor in dollars is to reach", () => {
 });
 
 test("a deadline's year is no figure that past verbs qualify", () => {
-  // Regression (a probe of 7 Dec 2026, a commune's new-rural page): "thu nhập bình quân đến năm 2025 đã đạt 77,6 triệu
-  // đồng/người" was a target: the year was taken for a figure whose things "đã đạt" said what they underwent.
+  // Regression (a probe of 7 Dec 2026, a commune's new-rural page): "thu nhập bình quân đến năm 2025 đã đạt 77,6
+  // triệu đồng/người" was a target: the year was taken for a figure whose things "đã đạt" said what they underwent.
   const text =
     "Giai đoạn 2020-2025, xã đã đạt tốc độ tăng tổng giá trị sản phẩm 7,1%/năm; thu nhập bình quân đến năm " +
     "2025 đã đạt 77,6 triệu đồng/người.\n";

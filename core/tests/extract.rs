@@ -8542,8 +8542,8 @@ fn a_floor_in_dollars_is_to_reach() {
 
 #[test]
 fn a_deadlines_year_is_no_figure_that_past_verbs_qualify() {
-    // Regression (a probe of 7 Dec 2026, a commune's new-rural page): "thu nhập bình quân đến năm 2025 đã đạt 77,6 triệu
-    // đồng/người" was a target: the year was taken for a figure whose things "đã đạt" said what they underwent.
+    // Regression (a probe of 7 Dec 2026, a commune's new-rural page): "thu nhập bình quân đến năm 2025 đã đạt 77,6
+    // triệu đồng/người" was a target: the year was taken for a figure whose things "đã đạt" said what they underwent.
     let text = "Giai đoạn 2020-2025, xã đã đạt tốc độ tăng tổng giá trị sản phẩm 7,1%/năm; thu nhập bình quân đến năm \
          2025 đã đạt 77,6 triệu đồng/người.\n";
     let draft = extract_plan(text);

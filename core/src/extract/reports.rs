@@ -901,9 +901,10 @@ impl Scan {
     /// aim counts underwent before, after their figure in its part of the clause and a word that wants earlier in its
     /// clause: "Theo kế hoạch, TP sẽ giải quyết 13/17 tuyến đường ngập nước do mưa, 23/23 tuyến đường ngập nước đã
     /// xử lý tạm ..., 179/179 tuyến hẻm và 9 tuyến đường ngập nước do triều" (ho_chi_minh_giam_ngap_2020, a
-    /// development text): streets handled for a time, to handle for good; no report of the figures after it. A deadline's
-    /// year is no such figure before a deadline alone: "thu nhập bình quân đến năm 2025 đã đạt 77,6 triệu đồng/người" (a
-    /// probe of 7 Dec 2026) reports; "phấn đấu thu nhập bình quân đến năm 2030 đã đạt ..." is still an aim.
+    /// development text): streets handled for a time, to handle for good; no report of the figures after it. A
+    /// deadline's year is no such figure before a deadline alone: "thu nhập bình quân đến năm 2025 đã đạt 77,6 triệu
+    /// đồng/người" (a probe of 7 Dec 2026) reports; "phấn đấu thu nhập bình quân đến năm 2030 đã đạt ..." is still an
+    /// aim.
     fn qualifies_an_aim(&self, line: &str, i: usize) -> bool {
         let before = sub(line, 0, i);
         let clause = before.rfind([';', '.', ':']).map_or(0, |j| j + 1);
