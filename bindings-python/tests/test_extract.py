@@ -6243,6 +6243,19 @@ def test_a_deadlines_year_is_no_figure_that_past_verbs_qualify():
     assert observation_rows(draft) == [(7.1, 2025), (77.6e6, 2025)]
 
 
+def test_access_to_land_sets_no_objective():
+    # Regression (a probe of 7 Dec 2026, news of a province's PCI ranking): "tiếp cận đất đai" folds as "cần đạt" does,
+    # so a ranking's results were targets.
+    text = (
+        "Theo bảng xếp hạng PCI 2022, Lào Cai xếp thứ 11/63 tỉnh, thành phố. Cụ thể, chỉ số tiếp cận đất đai đạt "
+        "7,62 điểm; chỉ số gia nhập thị trường đạt 7,37 điểm. Báo cáo của UBND tỉnh cho thấy, tính đến hết quý I/2023, "
+        "tốc độ tăng trưởng kinh tế đạt 6,9%.\n"
+    )
+    draft = chitieu.extract_plan(text)
+    assert target_rows(draft.plan) == []
+    assert [row[0] for row in observation_rows(draft)] == [11.0, 7.62, 7.37, 6.9]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

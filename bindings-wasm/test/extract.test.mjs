@@ -6994,6 +6994,18 @@ test("a deadline's year is no figure that past verbs qualify", () => {
   assert.deepEqual(observationRows(draft), [[7.1, 2025], [77.6e6, 2025]]);
 });
 
+test("access to land sets no objective", () => {
+  // Regression (a probe of 7 Dec 2026, news of a province's PCI ranking): "tiếp cận đất đai" folds as "cần đạt" does,
+  // so a ranking's results were targets.
+  const text =
+    "Theo bảng xếp hạng PCI 2022, Lào Cai xếp thứ 11/63 tỉnh, thành phố. Cụ thể, chỉ số tiếp cận đất đai đạt " +
+    "7,62 điểm; chỉ số gia nhập thị trường đạt 7,37 điểm. Báo cáo của UBND tỉnh cho thấy, tính đến hết quý I/2023, " +
+    "tốc độ tăng trưởng kinh tế đạt 6,9%.\n";
+  const draft = c.extractPlan(text);
+  assert.deepEqual(targetRows(draft.plan), []);
+  assert.deepEqual(observationRows(draft).map((row) => row[0]), [11, 7.62, 7.37, 6.9]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -8551,6 +8551,20 @@ fn a_deadlines_year_is_no_figure_that_past_verbs_qualify() {
     assert_eq!(observation_rows(&draft), [(7.1, Some(2025)), (77.6e6, Some(2025))]);
 }
 
+#[test]
+fn access_to_land_sets_no_objective() {
+    // Regression (a probe of 7 Dec 2026, news of a province's PCI ranking): "tiếp cận đất đai" folds as "cần đạt" does,
+    // so a ranking's results were targets.
+    let text =
+        "Theo bảng xếp hạng PCI 2022, Lào Cai xếp thứ 11/63 tỉnh, thành phố. Cụ thể, chỉ số tiếp cận đất đai đạt \
+         7,62 điểm; chỉ số gia nhập thị trường đạt 7,37 điểm. Báo cáo của UBND tỉnh cho thấy, tính đến hết quý I/2023, \
+         tốc độ tăng trưởng kinh tế đạt 6,9%.\n";
+    let draft = extract_plan(text);
+    assert_eq!(target_rows(&draft.plan), []);
+    let values: Vec<f64> = observation_rows(&draft).iter().map(|o| o.0).collect();
+    assert_eq!(values, [11.0, 7.62, 7.37, 6.9]);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -259,7 +259,10 @@ fn sets_no_objective(s: &str) -> bool {
         // "Phương hướng, nhiệm vụ năm 2027": the part of a yearly report on the year ahead (a probe of 6 Dec 2026).
         "phuong huong",
     ];
-    !objective.iter().any(|w| find_words(s, w).next().is_some()) && !has_plan_figures(s)
+    // Not the "cận" of "tiếp cận đất đai" (a PCI index's part, "Tiếp cận đất đai đạt 7,62 điểm", a probe of 7 Dec 2026:
+    // a ranking's news set no objective), which folds as "cần đạt" does.
+    let need = |w: &str, i: usize| w != "can dat" || !other_than_need(s, i);
+    !objective.iter().any(|w| find_words(s, w).any(|i| need(w, i))) && !has_plan_figures(s)
 }
 
 /// Whether folded `s` gives the plan's own figure after an estimate anywhere ("41,85% (KH 41%)", "ước tăng
@@ -1387,6 +1390,9 @@ mod tests {
         // A yearly report's part on the year ahead sets its objectives (a probe of 6 Dec 2026).
         let ahead = "Tỷ lệ hộ nghèo hiện nay là 1,8%.\nPhương hướng, nhiệm vụ năm 2027: thu nhập đạt 74 triệu đồng.";
         assert!(!only_reports(&fold(ahead), false));
+        // "Tiếp cận đất đai", an index's part, needs nothing (a probe of 7 Dec 2026); "cần đạt" does.
+        assert!(only_reports(&fold("Đến nay, chỉ số tiếp cận đất đai đạt 7,62 điểm."), false));
+        assert!(!only_reports(&fold("Đến nay, chỉ số tiếp cận đất đai đạt 7,62 điểm, cần đạt 8 điểm."), false));
     }
 
     #[test]
