@@ -6256,6 +6256,18 @@ def test_access_to_land_sets_no_objective():
     assert [row[0] for row in observation_rows(draft)] == [11.0, 7.62, 7.37, 6.9]
 
 
+def test_a_margin_said_alone_after_a_result_is_no_figure():
+    # Regression (a probe of 7 Dec 2026, a ward's year-end results): "đạt 75 tỷ đồng, vượt 8%" had the margin as an
+    # observation of 8%.
+    text = (
+        "Trong năm 2025, phường đã hoàn thành và vượt toàn bộ 13 chỉ tiêu được giao. Đặc biệt, tổng thu ngân sách "
+        "nhà nước trên địa bàn đạt 75 tỷ đồng, vượt 8%; tỷ lệ tổ dân phố văn hóa đạt 98,5%, vượt 7%.\n"
+    )
+    draft = chitieu.extract_plan(text)
+    assert target_rows(draft.plan) == []
+    assert observation_rows(draft) == [(75e9, 2025), (98.5, 2025)]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -7006,6 +7006,17 @@ test("access to land sets no objective", () => {
   assert.deepEqual(observationRows(draft).map((row) => row[0]), [11, 7.62, 7.37, 6.9]);
 });
 
+test("a margin said alone after a result is no figure", () => {
+  // Regression (a probe of 7 Dec 2026, a ward's year-end results): "đạt 75 tỷ đồng, vượt 8%" had the margin as an
+  // observation of 8%.
+  const text =
+    "Trong năm 2025, phường đã hoàn thành và vượt toàn bộ 13 chỉ tiêu được giao. Đặc biệt, tổng thu ngân sách " +
+    "nhà nước trên địa bàn đạt 75 tỷ đồng, vượt 8%; tỷ lệ tổ dân phố văn hóa đạt 98,5%, vượt 7%.\n";
+  const draft = c.extractPlan(text);
+  assert.deepEqual(targetRows(draft.plan), []);
+  assert.deepEqual(observationRows(draft), [[75e9, 2025], [98.5, 2025]]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -8565,6 +8565,18 @@ fn access_to_land_sets_no_objective() {
     assert_eq!(values, [11.0, 7.62, 7.37, 6.9]);
 }
 
+#[test]
+fn a_margin_said_alone_after_a_result_is_no_figure() {
+    // Regression (a probe of 7 Dec 2026, a ward's year-end results): "đạt 75 tỷ đồng, vượt 8%" had the margin as an
+    // observation of 8%.
+    let text =
+        "Trong năm 2025, phường đã hoàn thành và vượt toàn bộ 13 chỉ tiêu được giao. Đặc biệt, tổng thu ngân sách \
+         nhà nước trên địa bàn đạt 75 tỷ đồng, vượt 8%; tỷ lệ tổ dân phố văn hóa đạt 98,5%, vượt 7%.\n";
+    let draft = extract_plan(text);
+    assert_eq!(target_rows(&draft.plan), []);
+    assert_eq!(observation_rows(&draft), [(75e9, Some(2025)), (98.5, Some(2025))]);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

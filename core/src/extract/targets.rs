@@ -545,6 +545,15 @@ pub(crate) fn comparison_beside(s: &str, t: &Found) -> bool {
     let plan_after = sub(after, after.find('%').map_or(0, |i| i + 1), after.len()).trim_start();
     let exceeds =
         folded::find_words(own, "vuot").next().is_some() && super::units::the_plan_opening(plan_after).is_some();
+    // Or nothing at all, "vượt" alone right after a result's part of the clause: "tổng thu ngân sách ... đạt 75 tỷ
+    // đồng, vượt 8%; tỷ lệ tổ dân phố văn hóa đạt 98,5%, vượt 7%" (a probe of 7 Dec 2026: the margins were
+    // observations).
+    let lead = sub(s, 0, own_start).trim_end();
+    let part_before = lead
+        .strip_suffix(',')
+        .map_or("", |l| sub(l, l.rfind([',', ';', ':', '(', '\n']).map_or(0, |i| i + 1), l.len()));
+    let after_a_result = super::numbers::tokens(part_before).iter().any(|n| !n.written_as_a_year(part_before));
+    let margin = own_words == ["vuot"] && after_a_result;
     // What changes, named between the figure and its base year ("tăng gấp đôi tốc độ tải xuống trung bình ... so với năm
     // 2024", da_nang_ha_tang_so_2027, a development text), beyond a unit's words and a bracket ("tăng 50 tỷ đồng so với
     // năm 2020", "tăng 04 doanh nghiệp (0,7 lần) so với năm 2015").
@@ -562,7 +571,7 @@ pub(crate) fn comparison_beside(s: &str, t: &Found) -> bool {
     // A figure before it in its line, not a year ("Năm 2025, tăng 10% so với năm 2024" compares nothing).
     let line = sub(s, line_start, own_start);
     let figure_before = super::numbers::tokens(line).iter().any(|n| n.value.is_some() && !n.written_as_a_year(line));
-    bare && (base || exceeds) && !named_after && figure_before
+    bare && (base || exceeds || margin) && !named_after && figure_before
 }
 
 /// Whether figure `t` is the nation's target, not the plan's: a share of GDP (not GRDP) in a sentence on the
@@ -859,6 +868,14 @@ mod tests {
         );
         assert_eq!(d.targets.iter().map(|t| t.value).collect::<Vec<_>>(), vec![1.2e9, 50.0]);
         assert_eq!(d.spent.comparisons.len(), 2);
+        // A probe of 7 Dec 2026: "vượt" alone after a result's comma, its margin; not a level "vượt" opens alone.
+        let d = drafted(
+            "Năm 2025, tổng thu ngân sách đạt 75 tỷ đồng, vượt 8%; tỷ lệ tổ dân phố văn hóa đạt 98,5%, vượt 7%.",
+        );
+        assert_eq!(d.targets.iter().map(|t| t.value).collect::<Vec<_>>(), vec![75e9, 98.5]);
+        assert_eq!(d.spent.comparisons.len(), 2);
+        let d = drafted("Năm 2025, tổng thu ngân sách đạt 75 tỷ đồng; vượt 8%.");
+        assert_eq!(d.targets.iter().map(|t| t.value).collect::<Vec<_>>(), vec![75e9, 8.0]);
         // cao_bang_kich_ban_tang_truong_2025 (development): "only" so much below the scenario.
         let d = drafted("Năm 2024, tăng trưởng đạt 6,83%, chỉ thấp hơn 0,05% so với kịch bản ban đầu.");
         assert_eq!(d.targets.iter().map(|t| t.value).collect::<Vec<_>>(), vec![6.83]);
