@@ -6268,6 +6268,18 @@ def test_a_margin_said_alone_after_a_result_is_no_figure():
     assert observation_rows(draft) == [(75e9, 2025), (98.5, 2025)]
 
 
+def test_the_people_and_enterprises_served_are_one_noun():
+    # Regression (a probe of 7 Dec 2026, a ward's year-end review): "người dân và doanh nghiệp" parted the clause, so
+    # the satisfaction rate was named "doanh nghiệp" (SME platforms) and the rate before it took "người dân".
+    text = (
+        "Năm 2025, tỷ lệ hồ sơ giải quyết trực tuyến toàn trình đạt 96%, mức độ hài lòng của người dân và doanh "
+        "nghiệp đạt 100%.\n"
+    )
+    draft = chitieu.extract_plan(text)
+    assert [t["indicator"] for t in draft.plan.targets] == ["online_resolved_dossiers", "satisfaction_admin_procedures"]
+    assert draft.plan.targets[1]["quote"].startswith("mức độ hài lòng")
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

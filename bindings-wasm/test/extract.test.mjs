@@ -7017,6 +7017,20 @@ test("a margin said alone after a result is no figure", () => {
   assert.deepEqual(observationRows(draft), [[75e9, 2025], [98.5, 2025]]);
 });
 
+test("the people and enterprises served are one noun", () => {
+  // Regression (a probe of 7 Dec 2026, a ward's year-end review): "người dân và doanh nghiệp" parted the clause, so
+  // the satisfaction rate was named "doanh nghiệp" (SME platforms) and the rate before it took "người dân".
+  const text =
+    "Năm 2025, tỷ lệ hồ sơ giải quyết trực tuyến toàn trình đạt 96%, mức độ hài lòng của người dân và doanh " +
+    "nghiệp đạt 100%.\n";
+  const draft = c.extractPlan(text);
+  assert.deepEqual(
+    draft.plan.targets.map((t) => t.indicator),
+    ["online_resolved_dossiers", "satisfaction_admin_procedures"],
+  );
+  assert.ok(draft.plan.targets[1].quote.startsWith("mức độ hài lòng"), draft.plan.targets[1].quote);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -8577,6 +8577,19 @@ fn a_margin_said_alone_after_a_result_is_no_figure() {
     assert_eq!(observation_rows(&draft), [(75e9, Some(2025)), (98.5, Some(2025))]);
 }
 
+#[test]
+fn the_people_and_enterprises_served_are_one_noun() {
+    // Regression (a probe of 7 Dec 2026, a ward's year-end review): "người dân và doanh nghiệp" parted the clause, so
+    // the satisfaction rate was named "doanh nghiệp" (SME platforms) and the rate before it took "người dân".
+    let text =
+        "Năm 2025, tỷ lệ hồ sơ giải quyết trực tuyến toàn trình đạt 96%, mức độ hài lòng của người dân và doanh \
+         nghiệp đạt 100%.\n";
+    let draft = extract_plan(text);
+    let ids: Vec<&str> = draft.plan.targets.iter().map(|t| t.indicator.as_str()).collect();
+    assert_eq!(ids, ["online_resolved_dossiers", "satisfaction_admin_procedures"]);
+    assert!(draft.plan.targets[1].quote.starts_with("mức độ hài lòng"), "{}", draft.plan.targets[1].quote);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

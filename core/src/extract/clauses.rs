@@ -945,8 +945,12 @@ fn segment_start(s: &str, from: usize, number_start: usize) -> usize {
 /// đạt 7%", "tỷ lệ doanh nghiệp nhỏ và vừa sử dụng nền tảng số đạt 50%"; tuyen_quang_kinh_te_so_2025, a development
 /// text, named the first "lĩnh vực"). So are the degrees and certificates of trained workers ("Tỷ lệ lao động qua đào
 /// tạo đạt 72%, trong đó có bằng cấp, chứng chỉ đạt 32%" was named "chứng chỉ"; a probe of 7 Dec 2026, as in
-/// son_la_dai_hoi_2020's "được cấp bằng, chứng chỉ" and vinh_phuc_lao_dong_qua_dao_tao_2025, development texts).
-const BOUND_PAIRS: [&str; 8] = [
+/// son_la_dai_hoi_2020's "được cấp bằng, chứng chỉ" and vinh_phuc_lao_dong_qua_dao_tao_2025, development texts). So are
+/// the people and enterprises served ("mức độ hài lòng của người dân và doanh nghiệp đạt 100%" was named "doanh
+/// nghiệp"; a probe of 7 Dec 2026).
+const BOUND_PAIRS: [&str; 10] = [
+    "nguoi dan va doanh nghiep",
+    "nguoi dan, doanh nghiep",
     "nganh, linh vuc",
     "nho va vua",
     "co quan, don vi",
@@ -2331,6 +2335,10 @@ mod tests {
         let (s, found) = read("lao động đạt 65%, trong đó lao động được cấp bằng, chứng chỉ đạt 30%");
         let segments: Vec<&str> = found.iter().map(|t| sub(&s, t.start, t.end)).collect();
         assert_eq!(segments[1], " trong do lao dong duoc cap bang, chung chi dat 30%");
+        // So are the people and enterprises served (a probe of 7 Dec 2026; dong_giang, a development text).
+        let (s, found) = read("hồ sơ trực tuyến đạt 96%, mức độ hài lòng của người dân và doanh nghiệp đạt 100%");
+        let segments: Vec<&str> = found.iter().map(|t| sub(&s, t.start, t.end)).collect();
+        assert_eq!(segments[1], " muc do hai long cua nguoi dan va doanh nghiep dat 100%");
         // "với" right before a figure opens its segment (binh_duong_du_lich_2030, a development text); "so với" does not.
         let (s, found) = read("có 60 cơ sở khách sạn với 8.000 phòng lưu trú");
         let segments: Vec<&str> = found.iter().map(|t| sub(&s, t.start, t.end)).collect();
