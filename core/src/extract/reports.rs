@@ -202,6 +202,11 @@ fn counted_up_to(before: &str) -> bool {
     ends_with_words(before, "luy ke") || opening.is_some_and(|o| o.is_empty() || o.ends_with(['.', ',', ';', ':']))
 }
 
+/// Whether the word that wants at `a..b` of folded `line` is a deadline only: "đến năm", "đến hết năm".
+fn deadline(line: &str, (a, b): (usize, usize)) -> bool {
+    matches!(sub(line, a, b), "den nam" | "den het nam")
+}
+
 /// Whether folded `line` opens with a time past and its comma ("Nhiệm kỳ qua, ...", "Trong 5 năm qua, ...", "Giai
 /// đoạn vừa qua, ..."): an account of that time follows.
 pub(crate) fn opens_with_time_past(line: &str) -> bool {
@@ -918,9 +923,8 @@ impl Scan {
             .filter(|&(j, _)| !sub(part, 0, j).ends_with(|c: char| c.is_ascii_digit()))
             .map(|(j, _)| ends_with_words(sub(part, 0, j).trim_end(), "nam"))
             .collect();
-        let deadline = |&(a, e): &(usize, usize)| matches!(sub(line, a, e), "den nam" | "den het nam");
         let only_years = !years.contains(&false);
-        !years.is_empty() && self.wanted.iter().any(|w| w.0 >= clause && !(only_years && deadline(w)))
+        !years.is_empty() && self.wanted.iter().any(|&w| w.0 >= clause && !(only_years && deadline(line, w)))
     }
 
     /// Whether the line has any of the words that report what was reached.
@@ -1004,9 +1008,9 @@ impl Scan {
     /// words that want but "đến năm" and "đến hết năm" ("Dự kiến đến hết năm 2020, tỷ lệ ... đạt 42%, vượt chỉ tiêu
     /// ...", ha_giang_truong_chuan_quoc_gia_2020, a development text: a year's expected result, reached by then).
     pub(crate) fn aims(&self, line: &str, from: usize, to: usize) -> bool {
-        let deadline = |&(a, b): &(usize, usize)| matches!(sub(line, a, b), "den nam" | "den het nam");
         let inside = |&(a, b): &(usize, usize)| a >= from && b <= to;
-        self.wanted.iter().any(|w| inside(w) && !deadline(w)) || self.bracketed.iter().any(|&(a, b, _)| inside(&(a, b)))
+        self.wanted.iter().any(|w| inside(w) && !deadline(line, *w))
+            || self.bracketed.iter().any(|&(a, b, _)| inside(&(a, b)))
     }
 }
 
