@@ -918,10 +918,9 @@ impl Scan {
         let clause = before.rfind([';', '.', ':']).map_or(0, |j| j + 1);
         let part = sub(before, before.rfind(',').map_or(0, |j| j + 1).max(clause), before.len());
         // Each number of the part: whether it is a year ("năm 2025").
-        let years: Vec<bool> = part
-            .match_indices(|c: char| c.is_ascii_digit())
-            .filter(|&(j, _)| !sub(part, 0, j).ends_with(|c: char| c.is_ascii_digit()))
-            .map(|(j, _)| ends_with_words(sub(part, 0, j).trim_end(), "nam"))
+        let years: Vec<bool> = super::numbers::tokens(part)
+            .iter()
+            .map(|n| ends_with_words(sub(part, 0, n.start).trim_end(), "nam"))
             .collect();
         let only_years = !years.contains(&false);
         !years.is_empty() && self.wanted.iter().any(|&w| w.0 >= clause && !(only_years && deadline(line, w)))

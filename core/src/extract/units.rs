@@ -1023,7 +1023,7 @@ fn quantity_to_reach_as_named(prefix: &str, unit: MeasureUnit) -> bool {
     // text).
     let b = bare.trim_end();
     let cut = ends_with_words(b, "giam") && !sub(b, 0, b.len() - "giam".len()).trim_end().ends_with('(');
-    let added = unit == MeasureUnit::Count && (ends_with_words(bare.trim_end(), "them") || cut);
+    let added = unit == MeasureUnit::Count && (ends_with_words(b, "them") || cut);
     // "tỉnh sẽ có 1.148.476 ha đất lâm nghiệp", "phấn đấu có 500 ha": what there will be, whatever its unit.
     let will_have = ["se co", "phan dau co"].iter().any(|w| ends_with_words(bare.trim_end(), w));
     // "cứng hóa 555 km đường", "sản xuất 10 triệu lít nước mắm": a length built, a volume or litres produced.
