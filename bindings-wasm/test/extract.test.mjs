@@ -7031,6 +7031,34 @@ test("the people and enterprises served are one noun", () => {
   assert.ok(draft.plan.targets[1].quote.startsWith("mức độ hài lòng"), draft.plan.targets[1].quote);
 });
 
+test("by the end of the year a council reviews is no deadline", () => {
+  // Regression (a probe of 8 Dec 2026, a provincial council's year-end session): "Cơ cấu kinh tế đến hết năm 2025
+  // ... chiếm 4,63%" in the review of 2025 was a target of 2025.
+  const text =
+    "Ngày 15/12, HĐND tỉnh Quảng Ninh khai mạc Kỳ họp thứ 34 (kỳ họp thường lệ cuối năm 2025) để đánh giá " +
+    "kết quả phát triển kinh tế - xã hội năm 2025.\n\nQuy mô nền kinh tế ước đạt 368.445 tỷ đồng. Cơ cấu kinh " +
+    "tế đến hết năm 2025 khu vực nông, lâm, thủy sản chiếm 4,63%; khu vực công nghiệp - xây dựng chiếm " +
+    "46,18%.\n";
+  const draft = c.extractPlan(text);
+  assert.deepEqual(targetRows(draft.plan), []);
+  assert.deepEqual(observationRows(draft), [[368445e9, 2025], [4.63, 2025], [46.18, 2025]]);
+});
+
+test("by the year a congress opens its term is no deadline", () => {
+  // Regression (a probe of 8 Dec 2026, a commune's congress of 2025): the congress, named with its term only in a
+  // caption, was not found; "Giá trị thu trên 1ha canh tác đến năm 2025 đạt 316 triệu đồng", the term past's result,
+  // was a target.
+  const text =
+    "Báo cáo Chính trị trình bày tại Đại hội cho biết, Đảng bộ xã Nghĩa Trụ được thành lập trên cơ sở hợp " +
+    "nhất 3 đảng bộ xã.\n\nTrong nhiệm kỳ qua, Đảng bộ và nhân dân trong xã đã nỗ lực, phấn đấu đạt được " +
+    "những kết quả quan trọng trên nhiều lĩnh vực.\n\nThu nhập bình quân đầu người năm 2025 là 152 triệu " +
+    "đồng/năm. Giá trị thu trên 1ha canh tác đến năm 2025 đạt 316 triệu đồng.\n\nTổng Bí thư Tô Lâm tới dự " +
+    "Đại hội Đại biểu Đảng bộ xã Nghĩa Trụ lần thứ I, nhiệm kỳ 2025-2030\n";
+  const draft = c.extractPlan(text);
+  assert.deepEqual(targetRows(draft.plan), []);
+  assert.deepEqual(observationRows(draft), [[152e6, 2025], [316e6, 2025]]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -8590,6 +8590,34 @@ fn the_people_and_enterprises_served_are_one_noun() {
     assert!(draft.plan.targets[1].quote.starts_with("mức độ hài lòng"), "{}", draft.plan.targets[1].quote);
 }
 
+#[test]
+fn by_the_end_of_the_year_a_council_reviews_is_no_deadline() {
+    // Regression (a probe of 8 Dec 2026, a provincial council's year-end session): "Cơ cấu kinh tế đến hết năm 2025
+    // ... chiếm 4,63%" in the review of 2025 was a target of 2025.
+    let text = "Ngày 15/12, HĐND tỉnh Quảng Ninh khai mạc Kỳ họp thứ 34 (kỳ họp thường lệ cuối năm 2025) để đánh giá \
+                kết quả phát triển kinh tế - xã hội năm 2025.\n\nQuy mô nền kinh tế ước đạt 368.445 tỷ đồng. Cơ cấu \
+                kinh tế đến hết năm 2025 khu vực nông, lâm, thủy sản chiếm 4,63%; khu vực công nghiệp - xây dựng \
+                chiếm 46,18%.\n";
+    let draft = extract_plan(text);
+    assert_eq!(target_rows(&draft.plan), []);
+    assert_eq!(observation_rows(&draft), [(368_445e9, Some(2025)), (4.63, Some(2025)), (46.18, Some(2025))]);
+}
+
+#[test]
+fn by_the_year_a_congress_opens_its_term_is_no_deadline() {
+    // Regression (a probe of 8 Dec 2026, a commune's congress of 2025): the congress, named with its term only in a
+    // caption, was not found; "Giá trị thu trên 1ha canh tác đến năm 2025 đạt 316 triệu đồng", the term past's result,
+    // was a target.
+    let text = "Báo cáo Chính trị trình bày tại Đại hội cho biết, Đảng bộ xã Nghĩa Trụ được thành lập trên cơ sở hợp \
+                nhất 3 đảng bộ xã.\n\nTrong nhiệm kỳ qua, Đảng bộ và nhân dân trong xã đã nỗ lực, phấn đấu đạt được \
+                những kết quả quan trọng trên nhiều lĩnh vực.\n\nThu nhập bình quân đầu người năm 2025 là 152 triệu \
+                đồng/năm. Giá trị thu trên 1ha canh tác đến năm 2025 đạt 316 triệu đồng.\n\nTổng Bí thư Tô Lâm tới dự \
+                Đại hội Đại biểu Đảng bộ xã Nghĩa Trụ lần thứ I, nhiệm kỳ 2025-2030\n";
+    let draft = extract_plan(text);
+    assert_eq!(target_rows(&draft.plan), []);
+    assert_eq!(observation_rows(&draft), [(152e6, Some(2025)), (316e6, Some(2025))]);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -318,11 +318,9 @@ pub fn extract_plan(text: &str) -> Draft {
     // "Cấp thành phố" is the province tier only in a centrally-run city's plan, or in a commune's or ward's (since July
     // 2025 the city above a commune is the province), not in a district's (a provincial city was one).
     let city_is_province = meta.jurisdiction.level != Level::District;
-    let mut outline = outline::walk(&f, meta.annual, city_is_province, &claimed);
-    // A text that reviews a year and goes on to plan the next ("tổng kết nhiệm vụ năm 2025 và triển khai nhiệm vụ năm
-    // 2026") is that next year's plan, when its title gives no period: before it is the past, and it dates the
-    // targets no words date (its reports are the reviewed year's). So is a text that reviews a year in lines opening
-    // with it before a line of the next year's aims (huyen_nong_son_quang_nam_2023, a development text).
+    // A text that reviews a year and plans the next ("tổng kết nhiệm vụ năm 2025 và triển khai nhiệm vụ năm 2026") is
+    // the next year's plan when its title gives no period: before it is the past, it dates the targets no words date
+    // (its reports, the reviewed year's); so is one reviewing a year in lines opening with it before the next's aims.
     let before_the_next = period::reviewed_before_the_next(&f.text);
     let reviewed = period::reviewed_year(&f.text).or(before_the_next);
     // So is a text whose only years are those it compares with ("ước tăng 11,07% so với năm 2021"): the year after;
@@ -340,21 +338,24 @@ pub fn extract_plan(text: &str) -> Draft {
         .flatten();
     // The year before which what the text dates is the past, as an annual plan's.
     let annual = meta.annual.or(planned);
+    // A text that opens on a congress speaks in the first year of the term it opens: what it dates to the term past,
+    // up to that year ("Trong nhiệm kỳ 2018-2023, Hội ... kết nạp 5.902 hội viên" at the congress of 2023-2028), is
+    // reached unless wanted (a dateline of that year, "07/06/2023", says no more), and by that year is no deadline, as
+    // by the end of a year reviewed is none ([`reports::Scan::reviewing`]).
+    let congress = meta.period.is_none().then(|| period::congress_term(&f.text)).flatten();
+    let to_its_end = period::reviewed_to_its_end(&f.text).or(before_the_next).or(congress.and_then(|p| p.from));
+    let mut outline = outline::walk(&f, (meta.annual, to_its_end), city_is_province, &claimed);
     // A text that sets no objective anywhere and says what was done reports: its figures are observations.
     // A result over its plan's figure after a slash ("23.076 tấn/90.000 tấn") is a plan's figure too.
     let plan_after_a_slash = outline.figures.iter().any(|fig| fig.found.plan_of_a_result);
     // So does a text that reviews a year's results and sets no objective.
-    if !plan_after_a_slash && reports::only_reports(&f.text, reviewed.is_some()) {
+    if !plan_after_a_slash && reports::only_reports(&f.text, reviewed.is_some(), to_its_end) {
         outline.figures.iter_mut().for_each(|fig| fig.reported = true);
     }
     // Figures that report what was reached are observations, not targets.
     // Before the signing year (else the annual plan's, the dateline's, the first year an objective is set
     // for) is the past.
     let signed_year = meta.signed_on.map(|d| d.year());
-    // A text that opens on a congress speaks in the first year of the term it opens: what the text dates to the
-    // term past, up to that year ("Trong nhiệm kỳ 2018-2023, Hội ... kết nạp 5.902 hội viên" at the congress of
-    // 2023-2028), is reached, unless wanted; a dateline of that year ("07/06/2023") says no more.
-    let congress = meta.period.is_none().then(|| period::congress_term(&f.text)).flatten();
     let congress_year = congress.and_then(|p| p.from).map(|from| from + 1);
     let dated_by_text = signed_year.max(meta.annual).or(meta.dateline.max(congress_year));
     let dated = signed_year.max(annual).or(dated_by_text);

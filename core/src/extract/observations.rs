@@ -237,7 +237,7 @@ mod tests {
 
     fn figures(text: &str) -> (Folded<'_>, Vec<Figure>) {
         let f = Folded::new(text);
-        let o = outline::walk(&f, None, true, &Claimed::default());
+        let o = outline::walk(&f, (None, None), true, &Claimed::default());
         (f, o.figures)
     }
 

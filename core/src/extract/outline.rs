@@ -83,6 +83,8 @@ struct Section {
     pillar: Option<&'static str>,
     /// The year of an annual plan, which an objectives heading with no year goes back to.
     default_year: Option<i32>,
+    /// The year the text reviews to its end ([`reports::Scan::reviewing`]).
+    reviewed: Option<i32>,
     /// The year was stated in an earlier line's running text, not by a heading or an opening.
     context: bool,
     /// Under a results heading ("Kết quả thực hiện năm 2023", "Thực trạng"): figures report what was reached.
@@ -107,11 +109,12 @@ struct Section {
 
 impl Section {
     /// The section before any heading: the annual plan's year, if any.
-    fn new(default_year: Option<i32>) -> Self {
+    fn new(default_year: Option<i32>, reviewed: Option<i32>) -> Self {
         Self {
             year: default_year,
             pillar: None,
             default_year,
+            reviewed,
             context: false,
             results: false,
             objectives: false,
@@ -139,7 +142,10 @@ impl Section {
                 // wanting sets ("Tỉnh cũng đặt mục tiêu thu hút 8,5 triệu lượt khách"; a probe of 6 Dec 2026), as a
                 // term past's does.
                 let aims_before = mentions.iter().any(|o| o.at < m.at && o.objective && o.holds);
-                if aims_before && !m.objective && reports::Scan::of(sub(s, m.at, line_end)).reports_to_its_end() {
+                if aims_before
+                    && !m.objective
+                    && reports::Scan::reviewing(sub(s, m.at, line_end), self.reviewed).reports_to_its_end()
+                {
                     self.term_reported = Some((self.year, self.context));
                 }
                 self.year = Some(m.year);
@@ -163,7 +169,7 @@ impl Section {
     /// past dates what the line and the lines after it report, not the targets that a line wanting opens.
     fn term_line_ends(&mut self, line: &str) {
         if let Some(before) = self.before_term.take() {
-            if reports::Scan::of(line).reports_to_its_end() {
+            if reports::Scan::reviewing(line, self.reviewed).reports_to_its_end() {
                 self.term_reported = Some(before);
             } else {
                 self.term_opened = Some(before);
@@ -175,7 +181,7 @@ impl Section {
     /// year before the term; not at one going on with the report ("Mỗi địa phương hình thành ...: du lịch toàn vùng
     /// đón trung bình trên 11 triệu lượt khách/năm", ninh_binh_dang_bo_ubnd_2030, a development text).
     fn term_past_at(&mut self, line: &str) {
-        if self.term_reported.is_some() && reports::Scan::of(line).wanted(0, line.len()) {
+        if self.term_reported.is_some() && reports::Scan::reviewing(line, self.reviewed).wanted(0, line.len()) {
             (self.year, self.context) = self.term_reported.take().unwrap_or_default();
             self.headed = false;
         }
@@ -242,12 +248,12 @@ impl Section {
 /// numbers other readers claimed; and the pillar headings met on the way.
 pub(crate) fn walk(
     f: &Folded<'_>,
-    default_year: Option<i32>,
+    (default_year, reviewed): (Option<i32>, Option<i32>),
     city_is_province: bool,
     claimed: &Claimed<'_>,
 ) -> Outline {
     let s = f.text.as_str();
-    let mut section = Section::new(default_year);
+    let mut section = Section::new(default_year, reviewed);
     let mut outline = Outline::default();
     let mut table: Option<tables::Header> = None;
     let lines = line_ranges(s);
@@ -314,11 +320,11 @@ pub(crate) fn walk(
         let figureless = found_here.is_empty();
         named_above = tiers_named_above(s, &mut found_here, named_above, (from, line_end));
         let (scan_start, scan) = if figureless {
-            reporting = sentence_between_reports(s, line_before, (line_start, line_end), reporting);
+            reporting = sentence_between_reports(s, line_before, (line_start, line_end), (reporting, reviewed));
             (line_start, reports::Scan::default())
         } else {
             let (start, scan, goes_on) =
-                line_scan(s, line_before, (line_start, line_end), (from, reporting, !mentions.is_empty()));
+                line_scan(s, line_before, (line_start, line_end), (from, reporting, !mentions.is_empty()), reviewed);
             reporting = (goes_on || start == line_start).then(|| (line_start, goes_on || scan.reports_to_its_end()));
             (start, scan)
         };
@@ -417,6 +423,7 @@ fn line_scan(
     line_before: Option<usize>,
     line: (usize, usize),
     (from, reporting, dated): (usize, Option<(usize, bool)>, bool),
+    reviewed: Option<i32>,
 ) -> (usize, reports::Scan, bool) {
     let (line_start, line_end) = line;
     // A line that opens with "Cụ thể," says in detail what the line before said ("Nhiệm kỳ 2020-2025, xã đạt được nhiều
@@ -427,9 +434,9 @@ fn line_scan(
     // xa_phu_do_thai_nguyen_2025, a development text a sentence per line).
     let details = ["cu the", "noi bat", "trong do"].iter().any(|w| starts_with_words(sub(s, from, line_end), w));
     if let Some(b) = line_before.filter(|_| details) {
-        return (b, reports::Scan::of(sub(s, b, line_end)), false);
+        return (b, reports::Scan::reviewing(sub(s, b, line_end), reviewed), false);
     }
-    let own = reports::Scan::of(sub(s, line_start, line_end));
+    let own = reports::Scan::reviewing(sub(s, line_start, line_end), reviewed);
     let goes_on = |b: usize| {
         let before = sub(s, b, line_start);
         // A paragraph after a blank line goes on with the account of a time past that the paragraph before opened
@@ -441,11 +448,13 @@ fn line_scan(
             && (breaks == 1 || breaks == 2 && reports::opens_with_time_past(before))
             && match reporting {
                 Some((start, reports)) if start == b => reports,
-                _ => reports::Scan::of(before).reports_to_its_end(),
+                _ => reports::Scan::reviewing(before, reviewed).reports_to_its_end(),
             }
     };
     match line_before {
-        Some(b) if goes_on(b) => (b, reports::Scan::of(sub(s, b, line_end)).reporting_from_the_start(), true),
+        Some(b) if goes_on(b) => {
+            (b, reports::Scan::reviewing(sub(s, b, line_end), reviewed).reporting_from_the_start(), true)
+        }
         _ => (line_start, own, false),
     }
 }
@@ -459,15 +468,17 @@ fn sentence_between_reports(
     s: &str,
     line_before: Option<usize>,
     (line_start, line_end): (usize, usize),
-    reporting: Option<(usize, bool)>,
+    (reporting, reviewed): (Option<(usize, bool)>, Option<i32>),
 ) -> Option<(usize, bool)> {
     let line = sub(s, line_start, line_end).trim();
     // The cheap tests first: this runs for every line without figures.
     let reported_before = || {
         reporting.is_some_and(|(_, reports)| reports)
-            || line_before.is_some_and(|b| reports::Scan::of(sub(s, b, line_start)).reports_to_its_end())
+            || line_before
+                .is_some_and(|b| reports::Scan::reviewing(sub(s, b, line_start), reviewed).reports_to_its_end())
     };
-    (line.ends_with('.') && reported_before() && reports::Scan::of(line).silent()).then_some((line_start, true))
+    (line.ends_with('.') && reported_before() && reports::Scan::reviewing(line, reviewed).silent())
+        .then_some((line_start, true))
 }
 
 /// For a line whose words after its head (folded `line`) open with "Theo đó," and set out what the line before it
@@ -779,7 +790,7 @@ mod tests {
     use crate::model::comparator::Comparator;
 
     fn outline(text: &str, default_year: Option<i32>) -> Outline {
-        walk(&Folded::new(text), default_year, true, &Claimed::default())
+        walk(&Folded::new(text), (default_year, None), true, &Claimed::default())
     }
 
     /// (year, pillar, value) of each figure.
@@ -1110,7 +1121,7 @@ Tỷ lệ đô thị hóa trên 75%.",
     fn a_tables_header_gives_the_year_of_each_column() {
         let text = "Bảng chỉ tiêu\nSTT\tChỉ tiêu\tĐơn vị tính\tThực hiện năm 2023\tNăm 2025\tNăm 2030\n                    1\tTỷ lệ hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng\t%\t85\t95\t100\n                    2\tTỷ lệ dân số trưởng thành có điện thoại thông minh\t%\t70\tTrên 80\t95\n                    Sau bảng, 60% hồ sơ.";
         let f = Folded::new(text);
-        let o = walk(&f, None, true, &Claimed::default());
+        let o = walk(&f, (None, None), true, &Claimed::default());
         let rows: Vec<_> = o.figures.iter().map(|f| (f.year, f.found.value, f.found.comparator, f.reported)).collect();
         use crate::model::comparator::Comparator::{MoreThan, Reach};
         assert_eq!(
@@ -1140,7 +1151,7 @@ Tỷ lệ đô thị hóa trên 75%.",
         let f = Folded::new(text);
         let at = f.text.find("70").unwrap();
         let budget = [(at, at + 3)];
-        let o = walk(&f, None, true, &Claimed { budget: &budget, ..Claimed::default() });
+        let o = walk(&f, (None, None), true, &Claimed { budget: &budget, ..Claimed::default() });
         assert_eq!(figures_of(&o), vec![(None, None, 90.0)]);
     }
 }

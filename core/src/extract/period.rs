@@ -106,16 +106,30 @@ pub(crate) fn congress_term(s: &str) -> Option<Period> {
         let sentence = sentence_from(sub(head, i, head.len()));
         super::years::spans(sentence, "nhiem ky").next().map(|(_, from, to)| term(from, to))
     });
-    named.or_else(|| {
-        // The latest such term: a congress of 2025 may name the two terms before as well.
-        let terms: Vec<(i32, i32)> = super::years::spans(s, "nhiem ky").map(|(_, from, to)| (from, to)).collect();
-        let follows = |from: i32| terms.iter().any(|&(_, to)| to == from);
-        terms
-            .iter()
-            .filter(|&&(from, _)| follows(from))
-            .max_by_key(|&&(from, _)| from)
-            .map(|&(from, to)| term(from, to))
-    })
+    named
+        .or_else(|| {
+            // The latest such term: a congress of 2025 may name the two terms before as well.
+            let terms: Vec<(i32, i32)> = super::years::spans(s, "nhiem ky").map(|(_, from, to)| (from, to)).collect();
+            let follows = |from: i32| terms.iter().any(|&(_, to)| to == from);
+            terms
+                .iter()
+                .filter(|&&(from, _)| follows(from))
+                .max_by_key(|&&(from, _)| from)
+                .map(|&(from, to)| term(from, to))
+        })
+        .or_else(|| named_later(s).map(|(from, to)| term(from, to)))
+}
+
+/// The term of the first congress folded `s` names with its term in one sentence, anywhere in it: "Báo cáo Chính trị
+/// trình bày tại Đại hội cho biết, ..." opens a page whose caption, paragraphs on, names it ("Tổng Bí thư Tô Lâm tới dự
+/// Đại hội Đại biểu Đảng bộ xã Nghĩa Trụ lần thứ I, nhiệm kỳ 2025-2030", a probe of 8 Dec 2026). Not the resolution
+/// of a congress a banner calls to carry out ("Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội ..., nhiệm kỳ 2020 -
+/// 2025").
+fn named_later(s: &str) -> Option<(i32, i32)> {
+    super::folded::find_words(s, "dai hoi")
+        .filter(|&i| !ends_with_words(sub(s, 0, i).trim_end(), "nghi quyet"))
+        .find_map(|i| super::years::spans(sentence_from(sub(s, i, s.len())), "nhiem ky").next())
+        .map(|(_, from, to)| (from, to))
 }
 
 /// The period of the plan, programme or scheme a text opens on, when its title names none: "Ngày 31/12/2021, UBND tỉnh
@@ -143,6 +157,18 @@ pub(crate) fn opening_plan_period(s: &str) -> Option<Period> {
 /// session ("kỳ họp thường lệ cuối năm 2025", which reviews the year). The results it reports without a year of their
 /// own are that year's.
 pub(crate) fn reviewed_year(s: &str) -> Option<i32> {
+    review(s).map(|(year, _)| year)
+}
+
+/// The year a text reviews to its end ([`reviewed_year`]), not months of it ("sơ kết 6 tháng đầu năm 2025", "kết quả 9
+/// tháng năm 2025", "quý III năm 2025"): by that year's end ("Đến hết năm 2025, toàn tỉnh có 95% xã đạt chuẩn ...",
+/// in the review of 2025) says what the year reached, not what is wanted of the months left.
+pub(crate) fn reviewed_to_its_end(s: &str) -> Option<i32> {
+    review(s).filter(|&(_, months)| !months).map(|(year, _)| year)
+}
+
+/// The year a text reviews ([`reviewed_year`]) and whether its clause names months or a quarter of it.
+fn review(s: &str) -> Option<(i32, bool)> {
     let head = sub(s, 0, 600);
     // An index announced is of the year it scores ("Công bố Chỉ số chuyển đổi số cấp tỉnh năm 2025" in news of November
     // 2026, a probe of 7 Dec 2026: its scores were of the dateline's year).
@@ -176,10 +202,11 @@ pub(crate) fn reviewed_year(s: &str) -> Option<i32> {
         // "tình hình thực hiện kế hoạch phát triển kinh tế-xã hội tỉnh Hưng Yên năm 2022": twelve words, the
         // fields' pair counted as one.
         let pair = if super::folded::find_words(clause, "quoc phong").next().is_some() { 3 } else { 0 };
-        (super::folded::words(sub(clause, 0, at)).count() <= 12 + pair).then_some((end + at, year))
+        let months = ["thang", "quy"].iter().any(|w| super::folded::find_words(sub(clause, 0, at), w).next().is_some());
+        (super::folded::words(sub(clause, 0, at)).count() <= 12 + pair).then_some((end + at, year, months))
     })
     .min()
-    .map(|(_, year)| year)
+    .map(|(_, year, months)| (year, months))
 }
 
 /// The year a text reviews in a line that opens with it, before a line that opens with the next year and aims ("Năm
@@ -380,16 +407,16 @@ mod tests {
     #[test]
     fn undated_figures_of_a_one_year_plan_get_its_year() {
         let f = Folded::new("- 90% hồ sơ công việc cấp tỉnh.\nĐến năm 2030, 100% hồ sơ công việc cấp tỉnh.");
-        let mut o = outline::walk(&f, None, true, &Claimed::default());
+        let mut o = outline::walk(&f, (None, None), true, &Claimed::default());
         date_from_period(&mut o.figures, Some(period(None, 2025, None)));
         let years: Vec<_> = o.figures.iter().map(|f| (f.year, f.year_from_period)).collect();
         assert_eq!(years, vec![(Some(2025), true), (Some(2030), false)]);
         // A stage ("giai đoạn 2021-2025") ends in its last year.
-        let mut o = outline::walk(&f, None, true, &Claimed::default());
+        let mut o = outline::walk(&f, (None, None), true, &Claimed::default());
         date_from_period(&mut o.figures, Some(period(Some(2021), 2025, None)));
         assert_eq!(o.figures[0].year, Some(2025));
         // A period with a horizon has more than one target year: no guess.
-        let mut o = outline::walk(&f, None, true, &Claimed::default());
+        let mut o = outline::walk(&f, (None, None), true, &Claimed::default());
         date_from_period(&mut o.figures, Some(period(None, 2025, Some(2030))));
         assert_eq!(o.figures[0].year, None);
     }
@@ -399,7 +426,7 @@ mod tests {
         // xa_dong_thinh_thanh_hoa (a development text): the list's items state 2020 and only 2020.
         let years = |t: &str| {
             let f = Folded::new(t);
-            let mut o = outline::walk(&f, None, true, &Claimed::default());
+            let mut o = outline::walk(&f, (None, None), true, &Claimed::default());
             date_from_agreement(&mut o.figures);
             o.figures.iter().map(|f| (f.year, f.year_from_period)).collect::<Vec<_>>()
         };
@@ -458,6 +485,12 @@ mod tests {
         let session = "Ngày 23/12, HĐND xã Nguyệt Đức tổ chức kỳ họp thứ 4 - kỳ họp thường lệ cuối năm 2025 để xem xét";
         assert_eq!(reviewed(session), Some(2025));
         assert_eq!(reviewed("Kỳ họp cuối năm 2025 của HĐND tỉnh"), Some(2025));
+        // Reviewed to its end, not in months or a quarter of it (a probe of 8 Dec 2026).
+        let to_its_end = |t: &str| reviewed_to_its_end(&Folded::new(t).text);
+        assert_eq!(to_its_end("Hội nghị tổng kết công tác năm 2025 và triển khai nhiệm vụ năm 2026"), Some(2025));
+        assert_eq!(to_its_end(session), Some(2025));
+        assert_eq!(to_its_end("Hội nghị sơ kết 6 tháng đầu năm 2026"), None);
+        assert_eq!(to_its_end("Báo cáo kết quả thực hiện nhiệm vụ quý III năm 2025"), None);
         // An index announced (a probe of 7 Dec 2026); not a plan announced.
         assert_eq!(reviewed("Ngày 20/11/2026, Bộ công bố Chỉ số chuyển đổi số (DTI) năm 2025 của 34 tỉnh"), Some(2025));
         assert_eq!(reviewed("UBND tỉnh công bố Kế hoạch chuyển đổi số năm 2027"), None);
@@ -516,6 +549,16 @@ mod tests {
         assert_eq!(term(&two.replace("2021-2026", "2022-2027")), None);
         let three = format!("{two}\nNhiệm kỳ 2011-2016, Hội thành lập 3 mô hình.");
         assert_eq!(term(&three), Some(period(Some(2021), 2026, None)));
+        // A probe of 8 Dec 2026: a congress named without its term at the top, its term in a caption further on; not
+        // the resolution of a congress that a banner calls to carry out.
+        let caption =
+            "Báo cáo Chính trị trình bày tại Đại hội cho biết, xã đạt nhiều kết quả.\n\nThu nhập đạt 152 triệu \
+                       đồng.\n\nTổng Bí thư tới dự Đại hội Đại biểu Đảng bộ xã Nghĩa Trụ lần thứ I, nhiệm kỳ 2025-2030";
+        assert_eq!(term(caption), Some(period(Some(2025), 2030, None)));
+        let banner =
+            "Xã tổ chức đại hội.\nQuyết tâm thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ, nhiệm kỳ 2020 - 2025";
+        assert_eq!(named_later(&Folded::new(banner).text), None);
+        assert_eq!(named_later(&Folded::new(caption).text), Some((2025, 2030)));
     }
 
     #[test]

@@ -202,9 +202,18 @@ fn counted_up_to(before: &str) -> bool {
     ends_with_words(before, "luy ke") || opening.is_some_and(|o| o.is_empty() || o.ends_with(['.', ',', ';', ':']))
 }
 
+/// The words that set a deadline only.
+const DEADLINES: [&str; 2] = ["den nam", "den het nam"];
+
 /// Whether the word that wants at `a..b` of folded `line` is a deadline only: "đến năm", "đến hết năm".
 fn deadline(line: &str, (a, b): (usize, usize)) -> bool {
-    matches!(sub(line, a, b), "den nam" | "den het nam")
+    DEADLINES.contains(&sub(line, a, b))
+}
+
+/// Whether the deadline word that ends at `end` of folded `s` names the year `to_its_end`, which the text reviews to
+/// its end ([`Scan::reviewing`]): no deadline, the time the year's results are told at.
+fn told_by(s: &str, end: usize, to_its_end: Option<i32>) -> bool {
+    to_its_end.is_some_and(|y| super::folded::year_at(sub(s, end, s.len()).trim_start()) == Some(y))
 }
 
 /// Whether folded `line` opens with a time past and its comma ("Nhiệm kỳ qua, ...", "Trong 5 năm qua, ...", "Giai
@@ -229,18 +238,20 @@ pub(crate) fn opens_with_time_past(line: &str) -> bool {
 /// results were targets with no year): its opening says it.
 ///
 /// Each word is looked for until its first occurrence, not over the whole text (a plan says "mục tiêu" early).
-pub(crate) fn only_reports(s: &str, reviews: bool) -> bool {
+/// By the end of the year a text reviews to its end (`to_its_end`, [`Scan::reviewing`]) sets none.
+pub(crate) fn only_reports(s: &str, reviews: bool, to_its_end: Option<i32>) -> bool {
     // "hiện" reports only where it says "now" ([`now_opening`]), not in "thực hiện".
     let reached = || {
         REACHED.iter().filter(|w| **w != "hien").any(|w| find_words(s, w).next().is_some())
             || find_words(s, "hien").any(|i| now_opening(s, i, i + "hien".len()))
     };
-    (reviews || reached()) && sets_no_objective(s)
+    (reviews || reached()) && sets_no_objective(s, to_its_end)
 }
 
 /// Whether folded `s` sets no objective anywhere: none of the words with which plans want or expect a figure
-/// ([`only_reports`]), and no plan's figure beside an estimate ([`has_plan_figures`]).
-fn sets_no_objective(s: &str) -> bool {
+/// ([`only_reports`]) but by the end of the year `to_its_end`, and no plan's figure beside an estimate
+/// ([`has_plan_figures`]).
+fn sets_no_objective(s: &str, to_its_end: Option<i32>) -> bool {
     let objective = [
         // "Theo kịch bản tăng trưởng năm 2026, GRDP của tỉnh dự kiến tăng 10,6%": what is expected is wanted.
         "du kien",
@@ -267,7 +278,8 @@ fn sets_no_objective(s: &str) -> bool {
     // Not the "cận" of "tiếp cận đất đai" (a PCI index's part, "Tiếp cận đất đai đạt 7,62 điểm", a probe of 7 Dec 2026:
     // a ranking's news set no objective), which folds as "cần đạt" does.
     let need = |w: &str, i: usize| w != "can dat" || !other_than_need(s, i);
-    !objective.iter().any(|w| find_words(s, w).any(|i| need(w, i))) && !has_plan_figures(s)
+    let wants = |w: &str, i: usize| need(w, i) && !(DEADLINES.contains(&w) && told_by(s, i + w.len(), to_its_end));
+    !objective.iter().any(|w| find_words(s, w).any(|i| wants(w, i))) && !has_plan_figures(s)
 }
 
 /// Whether folded `s` gives the plan's own figure after an estimate anywhere ("41,85% (KH 41%)", "ước tăng
@@ -759,8 +771,19 @@ pub(crate) struct Scan {
 }
 
 impl Scan {
-    /// The words of folded `line` that report and that want, in one pass over its words.
+    /// The words of folded `line` that report and that want, in one pass over its words (read as in a text that reviews
+    /// no year to its end).
+    #[cfg(test)]
     pub(crate) fn of(line: &str) -> Self {
+        Self::reviewing(line, None)
+    }
+
+    /// The words of folded `line` that report and that want, in one pass over its words, in a text that reviews the
+    /// year `reviewed` to its end ([`super::period::reviewed_to_its_end`]) or opens on the congress of the term after
+    /// the one that ends that year: by that year (its end) wants nothing, it is the time the results are told at
+    /// ("Cơ cấu kinh tế đến hết năm 2025 khu vực nông, lâm, thủy sản chiếm 4,63%" in a council's review of 2025; "Giá
+    /// trị thu trên 1ha canh tác đến năm 2025 đạt 316 triệu đồng" at the congress of 2025-2030; probes of 8 Dec 2026).
+    pub(crate) fn reviewing(line: &str, reviewed: Option<i32>) -> Self {
         // The words looked for, listed once: a line's scan runs for every line of every text.
         static NEEDLES: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
         let needles =
@@ -794,7 +817,7 @@ impl Scan {
             if *w == "thang nam" && !super::years::months_of_the_year(sub(line, 0, i + "thang".len())) {
                 continue;
             }
-            if matches!(*w, "den nam" | "den het nam") && counted_up_to(sub(line, 0, i)) {
+            if DEADLINES.contains(w) && (counted_up_to(sub(line, 0, i)) || told_by(line, end, reviewed)) {
                 continue;
             }
             // "tỉnh đặt ra mục tiêu có thêm 9 xã đạt chuẩn NTM, lũy kế toàn tỉnh có 147/184 xã": the running total an aim
@@ -1289,6 +1312,24 @@ mod tests {
     }
 
     #[test]
+    fn by_the_end_of_the_year_reviewed_is_no_deadline() {
+        // A probe of 8 Dec 2026 (a council's review of 2025): the year's results told at its end.
+        let line =
+            fold("Quy mô nền kinh tế ước đạt 368.445 tỷ đồng. Cơ cấu kinh tế đến hết năm 2025 khu vực dịch vụ chiếm ");
+        assert!(Scan::reviewing(&line, Some(2025)).reported(0, line.len()));
+        assert!(!Scan::of(&line).reported(0, line.len()));
+        // Another year's deadline still wants, and so does an aim by the year's end.
+        assert!(Scan::reviewing(&line, Some(2024)).wanted(0, line.len()));
+        let aim = fold("Phấn đấu đến hết năm 2025, tỷ lệ hồ sơ trực tuyến đạt ");
+        assert!(Scan::reviewing(&aim, Some(2025)).wanted(0, aim.len()));
+        // A review of 2025 with no other word that wants sets no objective by that year's end.
+        let review = fold("Kết quả năm 2025\nĐến hết năm 2025, toàn tỉnh có 95% xã đạt chuẩn.");
+        assert!(sets_no_objective(&review, Some(2025)));
+        assert!(!sets_no_objective(&review, None));
+        assert!(!sets_no_objective(&fold("Kết quả năm 2025\nĐến năm 2030, 100% xã đạt chuẩn."), Some(2025)));
+    }
+
+    #[test]
     fn balance_is_no_need() {
         // xa_dak_lieng_dak_lak_2024 (a development text): "cân đối" (balance) folds to the "cần" (need) of "cần đối".
         assert!(!wanted(&fold("Năm 2023, xã đạt được nhiều kết quả. Thu cân đối ngân sách trên địa bàn xã đạt hơn ")));
@@ -1388,14 +1429,18 @@ mod tests {
         // Inside a clause, before other words, it is no "now" this reads.
         assert!(!at("mỗi người dân hiện đang cư trú trên địa bàn"));
         // A text reports only where "hiện" says "now", not where it is the "hiện" of "thực hiện".
-        assert!(only_reports(&fold("Hiện tỷ lệ lao động tham gia BHXH là 16%."), false));
-        assert!(!only_reports(&fold("Thực hiện chính sách tiền lương, tỷ lệ lao động tham gia BHXH 16%."), false));
+        assert!(only_reports(&fold("Hiện tỷ lệ lao động tham gia BHXH là 16%."), false, None));
+        assert!(!only_reports(
+            &fold("Thực hiện chính sách tiền lương, tỷ lệ lao động tham gia BHXH 16%."),
+            false,
+            None
+        ));
         // A yearly report's part on the year ahead sets its objectives (a probe of 6 Dec 2026).
         let ahead = "Tỷ lệ hộ nghèo hiện nay là 1,8%.\nPhương hướng, nhiệm vụ năm 2027: thu nhập đạt 74 triệu đồng.";
-        assert!(!only_reports(&fold(ahead), false));
+        assert!(!only_reports(&fold(ahead), false, None));
         // "Tiếp cận đất đai", an index's part, needs nothing (a probe of 7 Dec 2026); "cần đạt" does.
-        assert!(only_reports(&fold("Đến nay, chỉ số tiếp cận đất đai đạt 7,62 điểm."), false));
-        assert!(!only_reports(&fold("Đến nay, chỉ số tiếp cận đất đai đạt 7,62 điểm, cần đạt 8 điểm."), false));
+        assert!(only_reports(&fold("Đến nay, chỉ số tiếp cận đất đai đạt 7,62 điểm."), false, None));
+        assert!(!only_reports(&fold("Đến nay, chỉ số tiếp cận đất đai đạt 7,62 điểm, cần đạt 8 điểm."), false, None));
     }
 
     #[test]
@@ -1448,20 +1493,22 @@ mod tests {
         assert!(!wanted(&fold("Sở Khoa học và Công nghệ (KH&CN) đã hoàn thành 9/16 nhiệm vụ. Tỷ lệ phủ sóng 5G đạt ")));
         assert!(only_reports(
             &fold("Sở Khoa học và Công nghệ (KH&CN) đã hoàn thành 9/16 nhiệm vụ. Tỷ lệ đạt 6,4%."),
-            false
+            false,
+            None
         ));
-        assert!(!only_reports(&fold("Giá trị sản xuất ước tăng 11,07% (KH tăng 8-9%)."), false));
+        assert!(!only_reports(&fold("Giá trị sản xuất ước tăng 11,07% (KH tăng 8-9%)."), false, None));
         assert!(!only_reports(
             &fold("Tỉnh đã hoàn thành nhiệm vụ. Lúa chất lượng cao chiếm 93,85% (kế hoạch 80%)."),
-            false
+            false,
+            None
         ));
-        assert!(only_reports(&fold("Tỉnh đã hoàn thành nhiệm vụ (kế hoạch của năm). Lúa chiếm 93,85%."), false));
+        assert!(only_reports(&fold("Tỉnh đã hoàn thành nhiệm vụ (kế hoạch của năm). Lúa chiếm 93,85%."), false, None));
         // A review's results say nothing done but its title; they set no objective (a probe of 7 Dec 2026).
-        assert!(sets_no_objective(&fold("Báo cáo kết quả năm 2025\nTỷ lệ hồ sơ trực tuyến đạt 95%.")));
-        assert!(only_reports(&fold("Báo cáo kết quả năm 2025\nTỷ lệ hồ sơ trực tuyến đạt 95%."), true));
-        assert!(!only_reports(&fold("Báo cáo kết quả năm 2025\nTỷ lệ hồ sơ trực tuyến đạt 95%."), false));
-        assert!(!sets_no_objective(&fold("Báo cáo kết quả năm 2025\nPhấn đấu tỷ lệ hồ sơ trực tuyến đạt 95%.")));
-        assert!(!sets_no_objective(&fold("Kết quả năm 2025: tỷ lệ đạt 95%. Mục tiêu năm 2026: 98%.")));
+        assert!(sets_no_objective(&fold("Báo cáo kết quả năm 2025\nTỷ lệ hồ sơ trực tuyến đạt 95%."), None));
+        assert!(only_reports(&fold("Báo cáo kết quả năm 2025\nTỷ lệ hồ sơ trực tuyến đạt 95%."), true, None));
+        assert!(!only_reports(&fold("Báo cáo kết quả năm 2025\nTỷ lệ hồ sơ trực tuyến đạt 95%."), false, None));
+        assert!(!sets_no_objective(&fold("Báo cáo kết quả năm 2025\nPhấn đấu tỷ lệ hồ sơ trực tuyến đạt 95%."), None));
+        assert!(!sets_no_objective(&fold("Kết quả năm 2025: tỷ lệ đạt 95%. Mục tiêu năm 2026: 98%."), None));
         // dong_hung_thai_binh_nong_dan (a development text): objectives met and passed.
         assert!(!wanted(&fold(
             "Nhiệm kỳ qua, Hội hoàn thành 98% các chỉ tiêu, nhiều chỉ tiêu hoàn thành vượt mức. Trong \
@@ -1649,30 +1696,32 @@ mod tests {
     #[test]
     fn a_text_that_wants_nothing_and_says_what_was_done_only_reports() {
         let news = "Hiện nay, hạ tầng đã được đầu tư đồng bộ. Khánh Hòa đạt 100% văn bản điện tử; tỉ lệ ký số đạt 98%.";
-        assert!(only_reports(&fold(news), false));
+        assert!(only_reports(&fold(news), false, None));
         // Any objective anywhere: not only reports.
-        assert!(!only_reports(&fold(&format!("{news} Mục tiêu năm 2026: 100% hồ sơ trực tuyến.")), false));
-        assert!(!only_reports(&fold(&format!("{news} Tỉnh phấn đấu đạt 99%.")), false));
+        assert!(!only_reports(&fold(&format!("{news} Mục tiêu năm 2026: 100% hồ sơ trực tuyến.")), false, None));
+        assert!(!only_reports(&fold(&format!("{news} Tỉnh phấn đấu đạt 99%.")), false, None));
         // hai_phong_ngan_sach_2026 (a development text): a budget's estimates decided are the year's objectives.
         assert!(!only_reports(
             &fold(&format!("{news} HĐND quyết định dự toán thu ngân sách năm 2026 là 194,9 nghìn tỷ đồng.")),
-            false
+            false,
+            None
         ));
         // What a plan says must be reached is an objective.
         let plan = "Thực hiện Kế hoạch số 29/KH-UBND. Theo kế hoạch, 100% cơ quan kết nối mạng.";
-        assert!(!only_reports(&fold(plan), false));
-        assert!(!only_reports(&fold("Thực hiện Kế hoạch số 29. Tỷ lệ hồ sơ phải đạt 65%."), false));
+        assert!(!only_reports(&fold(plan), false, None));
+        assert!(!only_reports(&fold("Thực hiện Kế hoạch số 29. Tỷ lệ hồ sơ phải đạt 65%."), false, None));
         // A bare list says nothing done.
-        assert!(!only_reports(&fold("- 90% hồ sơ công việc cấp tỉnh.\n- 80% cấp huyện."), false));
+        assert!(!only_reports(&fold("- 90% hồ sơ công việc cấp tỉnh.\n- 80% cấp huyện."), false, None));
         // What is expected or a scenario's figure is wanted; the months gone by of the year report (quang_tri_2026,
         // a development text).
         assert!(!only_reports(
             &fold("Theo kịch bản tăng trưởng, GRDP dự kiến tăng 10,6%. Hai tháng đầu năm, thu đạt 17%."),
-            false
+            false,
+            None
         ));
         assert!(reported(&fold("Trong hai tháng đầu năm, tổng thu ngân sách đạt ")));
         // "kế hoạch" named in passing is no objective.
-        assert!(only_reports(&fold("Sở triển khai nhiều kế hoạch. Đến nay, 95% hồ sơ đã được số hóa."), false));
+        assert!(only_reports(&fold("Sở triển khai nhiều kế hoạch. Đến nay, 95% hồ sơ đã được số hóa."), false, None));
     }
 
     #[test]

@@ -698,7 +698,7 @@ mod tests {
 
     fn drafted(text: &str) -> Drafted {
         let f = Folded::new(text);
-        draft(&f, outline::walk(&f, None, true, &Claimed::default()).figures, None)
+        draft(&f, outline::walk(&f, (None, None), true, &Claimed::default()).figures, None)
     }
 
     #[test]
