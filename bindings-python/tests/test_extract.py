@@ -6310,6 +6310,20 @@ def test_by_the_year_a_congress_opens_its_term_is_no_deadline():
     assert observation_rows(draft) == [(152e6, 2025), (316e6, 2025)]
 
 
+def test_objectives_all_met_after_their_field_report_the_results_after_them():
+    # Regression (a probe of 8 Dec 2026, a health department's review of 2025): "các chỉ tiêu y tế chủ yếu đều đạt và
+    # vượt mục tiêu đề ra" named the field between the objectives and "đều đạt", so the results after it were targets.
+    text = (
+        "Ngày 30/12, Sở Y tế tỉnh Phú Thọ tổ chức hội nghị tổng kết công tác y tế năm 2025, triển khai phương "
+        "hướng, nhiệm vụ năm 2026.\n\nNăm 2025, ngành Y tế Phú Thọ đã hoàn thành 9/10 nhiệm vụ UBND tỉnh giao; "
+        "các chỉ tiêu y tế chủ yếu đều đạt và vượt mục tiêu đề ra. Tuổi thọ trung bình của người dân đạt 74,5 "
+        "tuổi; tỷ lệ bao phủ bảo hiểm y tế đạt 95,1%.\n"
+    )
+    draft = chitieu.extract_plan(text)
+    assert target_rows(draft.plan) == []
+    assert observation_rows(draft) == [(74.5, 2025), (95.1, 2025)]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -69,15 +69,15 @@ fn the_corpus_is_as_documented() {
 fn precision_and_recall_per_half() {
     let [(_, dev, dev_obs), (_, test, test_obs)] = halves();
     // Development half: the texts the rules were revised on.
-    assert_eq!((dev.drafted, dev.labelled, dev.matched), (2820, 2816, 2664));
+    assert_eq!((dev.drafted, dev.labelled, dev.matched), (2817, 2816, 2664));
     assert!(dev.precision() >= 0.9 && dev.recall() >= 0.9, "{dev:?}");
     // Test half, never tuned on: below the goal of 0.9 (see the README for why).
-    assert_eq!((test.drafted, test.labelled, test.matched), (2842, 2810, 2346));
+    assert_eq!((test.drafted, test.labelled, test.matched), (2838, 2810, 2346));
     assert!(test.precision() >= 0.75 && test.recall() >= 0.75, "{test:?}");
     // Labelled achievements (counts too, since the reader drafts them) found among the draft observations (on
     // value; `dated`: and on year).
-    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled, dev_obs.dated), (717, 809, 895, 626));
-    assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled, test_obs.dated), (558, 702, 876, 433));
+    assert_eq!((dev_obs.matched, dev_obs.drafted, dev_obs.labelled, dev_obs.dated), (720, 812, 895, 629));
+    assert_eq!((test_obs.matched, test_obs.drafted, test_obs.labelled, test_obs.dated), (562, 706, 876, 437));
 }
 
 #[test]
@@ -142,10 +142,10 @@ fn a_text_reads_nearly_as_well_however_its_lines_break() {
     assert_eq!(
         scores,
         vec![
-            ("dev wrapped at 80", 2820, 2816, 2663, 2),
-            ("dev clause per line", 2818, 2816, 2662, 2),
-            ("dev sentence per line", 2829, 2816, 2664, 17),
-            ("dev indented by a tab", 2820, 2816, 2664, 0),
+            ("dev wrapped at 80", 2817, 2816, 2663, 2),
+            ("dev clause per line", 2815, 2816, 2662, 2),
+            ("dev sentence per line", 2826, 2816, 2664, 17),
+            ("dev indented by a tab", 2817, 2816, 2664, 0),
         ]
     );
     assert_eq!(corpus::wrapped("100% hồ sơ công việc cấp tỉnh", 12), "100% hồ sơ\ncông việc\ncấp tỉnh");

@@ -8618,6 +8618,19 @@ fn by_the_year_a_congress_opens_its_term_is_no_deadline() {
     assert_eq!(observation_rows(&draft), [(152e6, Some(2025)), (316e6, Some(2025))]);
 }
 
+#[test]
+fn objectives_all_met_after_their_field_report_the_results_after_them() {
+    // Regression (a probe of 8 Dec 2026, a health department's review of 2025): "các chỉ tiêu y tế chủ yếu đều đạt và
+    // vượt mục tiêu đề ra" named the field between the objectives and "đều đạt", so the results after it were targets.
+    let text = "Ngày 30/12, Sở Y tế tỉnh Phú Thọ tổ chức hội nghị tổng kết công tác y tế năm 2025, triển khai phương \
+                hướng, nhiệm vụ năm 2026.\n\nNăm 2025, ngành Y tế Phú Thọ đã hoàn thành 9/10 nhiệm vụ UBND tỉnh giao; \
+                các chỉ tiêu y tế chủ yếu đều đạt và vượt mục tiêu đề ra. Tuổi thọ trung bình của người dân đạt 74,5 \
+                tuổi; tỷ lệ bao phủ bảo hiểm y tế đạt 95,1%.\n";
+    let draft = extract_plan(text);
+    assert_eq!(target_rows(&draft.plan), []);
+    assert_eq!(observation_rows(&draft), [(74.5, Some(2025)), (95.1, Some(2025))]);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -401,7 +401,27 @@ fn said_met(line: &str, i: usize, w: &str) -> bool {
     let after = which.unwrap_or(after);
     let set = after.trim_start().strip_prefix(", nhiem vu").unwrap_or(after);
     let set = ["de ra", "da de ra", "dat ra"].iter().find_map(|x| set.trim_start().strip_prefix(x)).unwrap_or(set);
-    met_at(clause) || met_at(set)
+    met_at(clause) || met_at(set) || all_met_after_their_field(clause)
+}
+
+/// Whether folded `clause`, after objectives, names their field in a few words without figures and says they were all
+/// met: "các chỉ tiêu y tế chủ yếu đều đạt và vượt mục tiêu đề ra" (a probe of 8 Dec 2026, a health department's review
+/// of 2025: its results after it were targets), "các chỉ tiêu kinh tế - xã hội đạt và vượt kế hoạch". Only "đều đạt",
+/// "đều hoàn thành" and "đạt và vượt" say it after words between, not "hoàn thành" or "vượt" alone ("các chỉ tiêu chủ
+/// yếu cần hoàn thành").
+fn all_met_after_their_field(clause: &str) -> bool {
+    let mut rest = clause.trim_start();
+    for _ in 0..6 {
+        if rest.starts_with(|c: char| c.is_ascii_digit()) {
+            return false;
+        }
+        if ["deu dat", "deu hoan thanh", "dat va vuot"].iter().any(|v| starts_with_words(rest, v)) {
+            return true;
+        }
+        let Some(space) = rest.find(' ') else { return false };
+        rest = sub(rest, space, rest.len()).trim_start();
+    }
+    false
 }
 
 /// Whether the objectives `w` ("chỉ tiêu", "mục tiêu") at `i` of folded `line` are said met, which reports the line's
@@ -1327,6 +1347,21 @@ mod tests {
         assert!(sets_no_objective(&review, Some(2025)));
         assert!(!sets_no_objective(&review, None));
         assert!(!sets_no_objective(&fold("Kết quả năm 2025\nĐến năm 2030, 100% xã đạt chuẩn."), Some(2025)));
+    }
+
+    #[test]
+    fn objectives_all_met_after_their_field_report() {
+        // A probe of 8 Dec 2026 (a health department's review of 2025) and binh_duong_moi_truong_2025 (a development
+        // text): the field named between the objectives and "đều đạt".
+        let met =
+            "Năm 2025, ngành đã hoàn thành 9/10 nhiệm vụ; các chỉ tiêu y tế chủ yếu đều đạt và vượt mục tiêu đề ra. \
+                   Tuổi thọ trung bình đạt ";
+        assert!(reported(&fold(met)));
+        assert!(all_met_after_their_field(&fold(" kinh tế - xã hội đạt và vượt kế hoạch")));
+        // Not "hoàn thành" alone after words between, nor past a figure or six words.
+        assert!(!all_met_after_their_field(&fold(" chủ yếu cần hoàn thành")));
+        assert!(!all_met_after_their_field(&fold(" năm 2026 đều đạt")));
+        assert!(!all_met_after_their_field(&fold(" về môi trường của tỉnh và các huyện trong vùng đều đạt")));
     }
 
     #[test]
