@@ -6324,6 +6324,19 @@ def test_objectives_all_met_after_their_field_report_the_results_after_them():
     assert observation_rows(draft) == [(74.5, 2025), (95.1, 2025)]
 
 
+def test_objectives_met_well_report_the_results_they_name():
+    # Regression (a probe of 8 Dec 2026, a district's review of 2024): "Một số chỉ tiêu đạt cao như ..." kept the
+    # objectives wanted, so the shares of the plan reached after it were targets.
+    text = (
+        "Triển khai thực hiện nhiệm vụ năm 2024, huyện Ngân Sơn tổ chức thực hiện hoàn thành cơ bản các chỉ tiêu "
+        "kế hoạch. Một số chỉ tiêu đạt cao như trồng rừng thực hiện đạt hơn 138% kế hoạch; cây thuốc lá đạt "
+        "hơn 128% kế hoạch.\n"
+    )
+    draft = chitieu.extract_plan(text)
+    assert target_rows(draft.plan) == []
+    assert observation_rows(draft) == [(138.0, 2024), (128.0, 2024)]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

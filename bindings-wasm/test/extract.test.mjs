@@ -7072,6 +7072,18 @@ test("objectives all met after their field report the results after them", () =>
   assert.deepEqual(observationRows(draft), [[74.5, 2025], [95.1, 2025]]);
 });
 
+test("objectives met well report the results they name", () => {
+  // Regression (a probe of 8 Dec 2026, a district's review of 2024): "Một số chỉ tiêu đạt cao như ..." kept the
+  // objectives wanted, so the shares of the plan reached after it were targets.
+  const text =
+    "Triển khai thực hiện nhiệm vụ năm 2024, huyện Ngân Sơn tổ chức thực hiện hoàn thành cơ bản các chỉ tiêu " +
+    "kế hoạch. Một số chỉ tiêu đạt cao như trồng rừng thực hiện đạt hơn 138% kế hoạch; cây thuốc lá đạt " +
+    "hơn 128% kế hoạch.\n";
+  const draft = c.extractPlan(text);
+  assert.deepEqual(targetRows(draft.plan), []);
+  assert.deepEqual(observationRows(draft), [[138, 2024], [128, 2024]]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

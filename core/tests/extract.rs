@@ -8631,6 +8631,19 @@ fn objectives_all_met_after_their_field_report_the_results_after_them() {
     assert_eq!(observation_rows(&draft), [(74.5, Some(2025)), (95.1, Some(2025))]);
 }
 
+#[test]
+fn objectives_met_well_report_the_results_they_name() {
+    // Regression (a probe of 8 Dec 2026, a district's review of 2024): "Một số chỉ tiêu đạt cao như ..." kept the
+    // objectives wanted, so the shares of the plan reached after it were targets.
+    let text =
+        "Triển khai thực hiện nhiệm vụ năm 2024, huyện Ngân Sơn tổ chức thực hiện hoàn thành cơ bản các chỉ tiêu \
+         kế hoạch. Một số chỉ tiêu đạt cao như trồng rừng thực hiện đạt hơn 138% kế hoạch; cây thuốc lá đạt \
+         hơn 128% kế hoạch.\n";
+    let draft = extract_plan(text);
+    assert_eq!(target_rows(&draft.plan), []);
+    assert_eq!(observation_rows(&draft), [(138.0, Some(2024)), (128.0, Some(2024))]);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \
