@@ -5998,7 +5998,7 @@ def test_the_period_the_text_opens_on_starts_the_plans_period():
     )
     assert (draft.plan.period["from"], draft.plan.period["to"]) == (2021, 2025)
     assert target_rows(draft.plan) == [(2025, "less_than", 61.0, "percent"), (2025, "less_than", 1.0, "percent")]
-    assert any("starts in 2021" in n for n in draft.notes)
+    assert any("period is 2021-2025" in n for n in draft.notes)
 
 
 def test_a_year_closing_the_sentence_before_trong_do_dates_what_follows():
@@ -6335,6 +6335,24 @@ def test_objectives_met_well_report_the_results_they_name():
     draft = chitieu.extract_plan(text)
     assert target_rows(draft.plan) == []
     assert observation_rows(draft) == [(138.0, 2024), (128.0, 2024)]
+
+
+def test_the_period_a_news_item_opens_on_is_the_plans_when_it_ends_at_the_last_target_year():
+    # Regression (a probe of 8 Dec 2026, a news item on a province's plan): the plan "giai đoạn 2021 – 2030" named in
+    # the first sentence, with targets of 2025 and 2030, had the period 2025 with 2030 as its horizon.
+    text = (
+        "Kế hoạch thực hiện Chiến lược phát triển nông nghiệp và nông thôn bền vững\n13/05/2022\nChủ tịch UBND "
+        "tỉnh vừa ban hành Quyết định số 613/QĐ-UBND về Kế hoạch thực hiện Chiến lược phát triển nông nghiệp "
+        "và nông thôn bền vững tỉnh Quảng Ngãi giai đoạn 2021 – 2030, tầm nhìn đến năm 2050.\nTrên cơ sở đó, "
+        "Kế hoạch đề ra mục tiêu cụ thể đến năm 2030: Tốc độ tăng trưởng nông lâm thủy sản của tỉnh bình quân "
+        "khoảng 4%/năm.\nNâng cao chất lượng rừng tự nhiên. Tỷ lệ độ che phủ rừng duy trì ổn định ở mức 52% "
+        "(năm 2025).\n"
+    )
+    draft = chitieu.extract_plan(text)
+    period = draft.plan.period
+    assert (period["from"], period["to"], period.get("horizon")) == (2021, 2030, None)
+    assert [t[0] for t in target_rows(draft.plan)] == [2030, 2025]
+    assert "The plan's period is 2021-2030, as the period the text opens on." in draft.notes
 
 
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():

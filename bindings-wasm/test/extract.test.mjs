@@ -6739,7 +6739,7 @@ test("the period the text opens on starts the plan's period", () => {
     [2025, "less_than", 61, "percent"],
     [2025, "less_than", 1, "percent"],
   ]);
-  assert.ok(draft.notes.some((n) => n.includes("starts in 2021")));
+  assert.ok(draft.notes.some((n) => n.includes("period is 2021-2025")));
 });
 
 test("a year closing the sentence before 'Trong đó' dates what follows", () => {
@@ -7082,6 +7082,23 @@ test("objectives met well report the results they name", () => {
   const draft = c.extractPlan(text);
   assert.deepEqual(targetRows(draft.plan), []);
   assert.deepEqual(observationRows(draft), [[138, 2024], [128, 2024]]);
+});
+
+test("the period a news item opens on is the plan's when it ends at the last target year", () => {
+  // Regression (a probe of 8 Dec 2026, a news item on a province's plan): the plan "giai đoạn 2021 – 2030" named in
+  // the first sentence, with targets of 2025 and 2030, had the period 2025 with 2030 as its horizon.
+  const text =
+    "Kế hoạch thực hiện Chiến lược phát triển nông nghiệp và nông thôn bền vững\n13/05/2022\nChủ tịch UBND " +
+    "tỉnh vừa ban hành Quyết định số 613/QĐ-UBND về Kế hoạch thực hiện Chiến lược phát triển nông nghiệp " +
+    "và nông thôn bền vững tỉnh Quảng Ngãi giai đoạn 2021 – 2030, tầm nhìn đến năm 2050.\nTrên cơ sở đó, " +
+    "Kế hoạch đề ra mục tiêu cụ thể đến năm 2030: Tốc độ tăng trưởng nông lâm thủy sản của tỉnh bình quân " +
+    "khoảng 4%/năm.\nNâng cao chất lượng rừng tự nhiên. Tỷ lệ độ che phủ rừng duy trì ổn định ở mức 52% " +
+    "(năm 2025).\n";
+  const draft = c.extractPlan(text);
+  const p = draft.plan.period;
+  assert.deepEqual([p.from, p.to, p.horizon ?? null], [2021, 2030, null]);
+  assert.deepEqual(targetRows(draft.plan).map((t) => t[0]), [2030, 2025]);
+  assert.ok(draft.notes.includes("The plan's period is 2021-2030, as the period the text opens on."), draft.notes);
 });
 
 test("a headline is not said again by a figure of other things", () => {

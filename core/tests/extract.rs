@@ -8254,7 +8254,7 @@ fn the_period_the_text_opens_on_starts_the_plans_period() {
             (Some(2025), Comparator::LessThan, 1.0, MeasureUnit::Percent),
         ]
     );
-    assert!(draft.notes.iter().any(|n| n.contains("starts in 2021")), "{:?}", draft.notes);
+    assert!(draft.notes.iter().any(|n| n.contains("period is 2021-2025")), "{:?}", draft.notes);
 }
 
 /// A commune council's session that reviews a year, its report opening with that year, and its aims after a
@@ -8642,6 +8642,23 @@ fn objectives_met_well_report_the_results_they_name() {
     let draft = extract_plan(text);
     assert_eq!(target_rows(&draft.plan), []);
     assert_eq!(observation_rows(&draft), [(138.0, Some(2024)), (128.0, Some(2024))]);
+}
+
+#[test]
+fn the_period_a_news_item_opens_on_is_the_plans_when_it_ends_at_the_last_target_year() {
+    // Regression (a probe of 8 Dec 2026, a news item on a province's plan): the plan "giai đoạn 2021 – 2030" named in
+    // the first sentence, with targets of 2025 and 2030, had the period 2025 with 2030 as its horizon.
+    let text = "Kế hoạch thực hiện Chiến lược phát triển nông nghiệp và nông thôn bền vững\n13/05/2022\nChủ tịch UBND \
+                tỉnh vừa ban hành Quyết định số 613/QĐ-UBND về Kế hoạch thực hiện Chiến lược phát triển nông nghiệp \
+                và nông thôn bền vững tỉnh Quảng Ngãi giai đoạn 2021 – 2030, tầm nhìn đến năm 2050.\nTrên cơ sở đó, \
+                Kế hoạch đề ra mục tiêu cụ thể đến năm 2030: Tốc độ tăng trưởng nông lâm thủy sản của tỉnh bình quân \
+                khoảng 4%/năm.\nNâng cao chất lượng rừng tự nhiên. Tỷ lệ độ che phủ rừng duy trì ổn định ở mức 52% \
+                (năm 2025).\n";
+    let draft = extract_plan(text);
+    assert_eq!(draft.plan.period, chitieu::Period { from: Some(2021), to: 2030, horizon: None });
+    let years: Vec<Option<i32>> = target_rows(&draft.plan).iter().map(|t| t.0).collect();
+    assert_eq!(years, [Some(2030), Some(2025)]);
+    assert!(draft.notes.iter().any(|n| n == "The plan's period is 2021-2030, as the period the text opens on."));
 }
 
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development

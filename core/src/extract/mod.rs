@@ -421,7 +421,7 @@ pub fn extract_plan(text: &str) -> Draft {
     }
     let mut period = period::settle(meta.period.or(term), meta.signed_on, &years);
     if let Some(from) = period::start_from_the_opening(&mut period, congress.or(opening_plan)) {
-        notes.push(format!("The plan's period starts in {from}, as the period the text opens on."));
+        notes.push(format!("The plan's period is {from}-{}, as the period the text opens on.", period.period.to));
     }
     let unused_numbers = unused::numbers(&f, &drafted.spent, &claimed);
     let notes = assembly::notes(notes, &period, &meta);

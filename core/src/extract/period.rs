@@ -320,11 +320,19 @@ pub(crate) fn settle(title: Option<Period>, signed_on: Option<Date>, years: &[i3
 /// period was 2025 alone). Not a period that ends elsewhere: a related plan's ("Đề án ... đô thị thông minh giai đoạn
 /// 2017 – 2020" in a programme to 2025, ho_chi_minh), a page's banner of the term past, a baseline ("so với giai
 /// đoạn 2010-2020"). Returns the start it set.
+///
+/// So is a period the target years gave that ends at its horizon, the last target year, which the period the text opens
+/// on ends in: "Quyết định số 613/QĐ-UBND về Kế hoạch thực hiện Chiến lược ... giai đoạn 2021 – 2030" with targets of
+/// 2025 and 2030 is the plan of 2021-2030 (a probe of 8 Dec 2026; the period was 2025, its horizon 2030).
 pub(crate) fn start_from_the_opening(settled: &mut Settled, opened: Option<Period>) -> Option<i32> {
     let p = settled.period;
-    let opened = opened.filter(|o| !settled.from_title && p.from.is_none() && o.to == p.to)?;
+    let opened =
+        opened.filter(|o| !settled.from_title && p.from.is_none() && (o.to == p.to || p.horizon == Some(o.to)))?;
     let from = opened.from.filter(|&f| f < p.to)?;
     settled.period.from = Some(from);
+    if opened.to != p.to {
+        (settled.period.to, settled.period.horizon) = (opened.to, None);
+    }
     Some(from)
 }
 
@@ -605,6 +613,10 @@ mod tests {
         let mut s = settle(None, None, &[2025, 2030]);
         assert_eq!(start_from_the_opening(&mut s, Some(period(Some(2021), 2025, None))), Some(2021));
         assert_eq!(s.period, period(Some(2021), 2025, Some(2030)));
+        // One that ends at the horizon, the last target year, is the plan's period (a probe of 8 Dec 2026).
+        let mut s = settle(None, None, &[2025, 2030]);
+        assert_eq!(start_from_the_opening(&mut s, Some(period(Some(2021), 2030, None))), Some(2021));
+        assert_eq!(s.period, period(Some(2021), 2030, None));
         // One that ends in another year, that starts no earlier than it ends, or a title's period, gives no start.
         for (opened, title) in [(period(Some(2017), 2020, None), None), (period(Some(2025), 2025, None), None)]
             .into_iter()
