@@ -6355,6 +6355,23 @@ def test_the_period_a_news_item_opens_on_is_the_plans_when_it_ends_at_the_last_t
     assert "The plan's period is 2021-2030, as the period the text opens on." in draft.notes
 
 
+def test_a_named_rates_upper_bound_is_not_carried_to_other_shares_named_after_them():
+    # Regression (a probe of 8 Dec 2026, a town's targets for 2020): "dưới" of the poverty rate was carried to the
+    # shares of families and clans after it.
+    text = (
+        "Năm 2020, thị trấn Hưng Hà phấn đấu tổng giá trị sản xuất trên 600 tỷ đồng. Tỷ lệ hộ nghèo dưới 1,5%, "
+        "90% gia đình, 65% dòng họ, 80% khu dân cư đạt văn hóa.\n"
+    )
+    draft = chitieu.extract_plan(text)
+    assert [(t[1], t[2]) for t in target_rows(draft.plan)] == [
+        ("more_than", 600e9),
+        ("less_than", 1.5),
+        ("reach", 90.0),
+        ("reach", 65.0),
+        ("reach", 80.0),
+    ]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -7101,6 +7101,19 @@ test("the period a news item opens on is the plan's when it ends at the last tar
   assert.ok(draft.notes.includes("The plan's period is 2021-2030, as the period the text opens on."), draft.notes);
 });
 
+test("a named rate's upper bound is not carried to other shares named after them", () => {
+  // Regression (a probe of 8 Dec 2026, a town's targets for 2020): "dưới" of the poverty rate was carried to the
+  // shares of families and clans after it.
+  const text =
+    "Năm 2020, thị trấn Hưng Hà phấn đấu tổng giá trị sản xuất trên 600 tỷ đồng. Tỷ lệ hộ nghèo dưới 1,5%, " +
+    "90% gia đình, 65% dòng họ, 80% khu dân cư đạt văn hóa.\n";
+  const draft = c.extractPlan(text);
+  assert.deepEqual(
+    targetRows(draft.plan).map((t) => [t[1], t[2]]),
+    [["more_than", 600e9], ["less_than", 1.5], ["reach", 90], ["reach", 65], ["reach", 80]],
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -8661,6 +8661,26 @@ fn the_period_a_news_item_opens_on_is_the_plans_when_it_ends_at_the_last_target_
     assert!(draft.notes.iter().any(|n| n == "The plan's period is 2021-2030, as the period the text opens on."));
 }
 
+#[test]
+fn a_named_rates_upper_bound_is_not_carried_to_other_shares_named_after_them() {
+    // Regression (a probe of 8 Dec 2026, a town's targets for 2020): "dưới" of the poverty rate was carried to the
+    // shares of families and clans after it.
+    let text = "Năm 2020, thị trấn Hưng Hà phấn đấu tổng giá trị sản xuất trên 600 tỷ đồng. Tỷ lệ hộ nghèo dưới 1,5%, \
+                90% gia đình, 65% dòng họ, 80% khu dân cư đạt văn hóa.\n";
+    let draft = extract_plan(text);
+    let rows: Vec<(Comparator, f64)> = target_rows(&draft.plan).iter().map(|t| (t.1, t.2)).collect();
+    assert_eq!(
+        rows,
+        [
+            (Comparator::MoreThan, 600e9),
+            (Comparator::LessThan, 1.5),
+            (Comparator::Reach, 90.0),
+            (Comparator::Reach, 65.0),
+            (Comparator::Reach, 80.0)
+        ]
+    );
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -1090,6 +1090,17 @@ fn names_its_own(after: &str) -> bool {
     words(part).next().is_some_and(|w| w.bytes().all(|b| b.is_ascii_alphabetic()) && !tiers::tier_word(w))
 }
 
+/// Whether a figure right after a comma (folded `between`, from the figure before) names after it what it is a share of
+/// (folded `after`): after the upper bound of a rate named before it ("Tỷ lệ hộ nghèo dưới 1,5%, 90% gia đình, 65% dòng
+/// họ ... đạt văn hóa", a probe of 8 Dec 2026), a list of other shares, not that bound said again ("thể nhẹ cân 15%"
+/// names its own before it; "95% đối với THCS" names no other thing). A floor goes on ("ít nhất 80% gia đình ..., 56%
+/// dòng họ", huyen_hung_ha_thai_binh_van_hoa_2020, a development text).
+fn another_share_named_after(between: &str, after: &str) -> bool {
+    const NOT_A_NAME: [&str; 6] = ["doi", "o", "tai", "cho", "trong", "voi"];
+    let right_after_comma = between.rsplit_once(',').is_some_and(|(_, rest)| rest.trim().is_empty());
+    right_after_comma && names_its_own(after) && words(after).next().is_some_and(|w| !NOT_A_NAME.contains(&w))
+}
+
 /// Whether folded `between`, the words from the figure before to this one, say this one is the same quantity in other
 /// units: "khoảng 130 triệu đồng, tương đương 5.000 USD", "có khoảng 18.000–20.000 doanh nghiệp đang hoạt động, tương
 /// đương 13–15 doanh nghiệp/1.000 dân" (lang_son_dang_bo_ubnd, ha_tinh_kinh_te_tu_nhan_2030, development texts).
@@ -1134,6 +1145,7 @@ impl Carry {
             || compared_number_in(between)
             || self.kind != kind
             || named_apart
+            || self.named && self.comparator.is_some_and(upper_bound) && another_share_named_after(between, after)
         {
             self.comparator = None;
         }
@@ -2222,6 +2234,21 @@ mod tests {
         let (_, found) = read("hồ sơ công việc từ 90% trở lên ở cấp tỉnh, 80% ở cấp huyện, 60%");
         let rows: Vec<_> = found.iter().map(|t| (t.value, t.comparator)).collect();
         assert_eq!(rows, vec![(90.0, Comparator::AtLeast), (80.0, Comparator::AtLeast), (60.0, Comparator::AtLeast)]);
+    }
+
+    #[test]
+    fn a_named_rates_upper_bound_does_not_carry_to_other_shares_named_after_them() {
+        // A probe of 8 Dec 2026 (a town's targets for 2020).
+        let (_, found) = read("Tỷ lệ hộ nghèo dưới 1,5%, 90% gia đình, 65% dòng họ đạt văn hóa");
+        let rows: Vec<_> = found.iter().map(|t| (t.value, t.comparator)).collect();
+        assert_eq!(rows, vec![(1.5, Comparator::LessThan), (90.0, Comparator::Reach), (65.0, Comparator::Reach)]);
+        // A floor goes on (huyen_hung_ha_thai_binh_van_hoa_2020, a development text); so does a bound named again.
+        let (_, found) = read("Tỷ lệ gia đình văn hóa ít nhất 80%, 56% dòng họ văn hóa");
+        let rows: Vec<_> = found.iter().map(|t| (t.value, t.comparator)).collect();
+        assert_eq!(rows, vec![(80.0, Comparator::AtLeast), (56.0, Comparator::AtLeast)]);
+        let (_, found) = read("Tỷ lệ suy dinh dưỡng thể thấp còi dưới 20%, thể nhẹ cân 15%");
+        let rows: Vec<_> = found.iter().map(|t| (t.value, t.comparator)).collect();
+        assert_eq!(rows, vec![(20.0, Comparator::LessThan), (15.0, Comparator::LessThan)]);
     }
 
     #[test]
