@@ -6372,6 +6372,25 @@ def test_a_named_rates_upper_bound_is_not_carried_to_other_shares_named_after_th
     ]
 
 
+def test_a_comparator_in_a_bracket_is_not_carried_out_of_it():
+    # Regression (a probe of 8 Dec 2026, a province's plan for vocational training): "ít nhất" of the women's share in
+    # brackets was carried to "nâng tỷ lệ lao động qua đào tạo lên 68%" after the bracket closed.
+    text = (
+        "UBND tỉnh ban hành Kế hoạch thực hiện Chiến lược phát triển giáo dục nghề nghiệp giai đoạn 2022 - 2030 "
+        "trên địa bàn tỉnh. Phấn đấu các trường cao đẳng, trung cấp đạt chuẩn trường chất lượng cao.\nCụ thể, "
+        "trong năm 2022, tỉnh An Giang sẽ tổ chức tuyển sinh giáo dục nghề nghiệp khoảng 20.000 người (số lao "
+        "động nữ được học nghề nghiệp chiếm ít nhất 41,5%), nâng tỷ lệ lao động qua đào tạo lên 68%, tỷ lệ lao "
+        "động qua đào tạo có văn bằng, chứng chỉ đạt 27%.\n"
+    )
+    draft = chitieu.extract_plan(text)
+    assert [(t[1], t[2]) for t in target_rows(draft.plan)] == [
+        ("about", 20000.0),
+        ("at_least", 41.5),
+        ("reach", 68.0),
+        ("reach", 27.0),
+    ]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

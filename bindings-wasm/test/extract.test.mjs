@@ -7114,6 +7114,22 @@ test("a named rate's upper bound is not carried to other shares named after them
   );
 });
 
+test("a comparator in a bracket is not carried out of it", () => {
+  // Regression (a probe of 8 Dec 2026, a province's plan for vocational training): "ít nhất" of the women's share in
+  // brackets was carried to "nâng tỷ lệ lao động qua đào tạo lên 68%" after the bracket closed.
+  const text =
+    "UBND tỉnh ban hành Kế hoạch thực hiện Chiến lược phát triển giáo dục nghề nghiệp giai đoạn 2022 - 2030 " +
+    "trên địa bàn tỉnh. Phấn đấu các trường cao đẳng, trung cấp đạt chuẩn trường chất lượng cao.\nCụ thể, " +
+    "trong năm 2022, tỉnh An Giang sẽ tổ chức tuyển sinh giáo dục nghề nghiệp khoảng 20.000 người (số lao " +
+    "động nữ được học nghề nghiệp chiếm ít nhất 41,5%), nâng tỷ lệ lao động qua đào tạo lên 68%, tỷ lệ lao " +
+    "động qua đào tạo có văn bằng, chứng chỉ đạt 27%.\n";
+  const draft = c.extractPlan(text);
+  assert.deepEqual(
+    targetRows(draft.plan).map((t) => [t[1], t[2]]),
+    [["about", 20000], ["at_least", 41.5], ["reach", 68], ["reach", 27]],
+  );
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -8681,6 +8681,29 @@ fn a_named_rates_upper_bound_is_not_carried_to_other_shares_named_after_them() {
     );
 }
 
+#[test]
+fn a_comparator_in_a_bracket_is_not_carried_out_of_it() {
+    // Regression (a probe of 8 Dec 2026, a province's plan for vocational training): "ít nhất" of the women's share in
+    // brackets was carried to "nâng tỷ lệ lao động qua đào tạo lên 68%" after the bracket closed.
+    let text =
+        "UBND tỉnh ban hành Kế hoạch thực hiện Chiến lược phát triển giáo dục nghề nghiệp giai đoạn 2022 - 2030 \
+                trên địa bàn tỉnh. Phấn đấu các trường cao đẳng, trung cấp đạt chuẩn trường chất lượng cao.\nCụ thể, \
+                trong năm 2022, tỉnh An Giang sẽ tổ chức tuyển sinh giáo dục nghề nghiệp khoảng 20.000 người (số lao \
+                động nữ được học nghề nghiệp chiếm ít nhất 41,5%), nâng tỷ lệ lao động qua đào tạo lên 68%, tỷ lệ lao \
+                động qua đào tạo có văn bằng, chứng chỉ đạt 27%.\n";
+    let draft = extract_plan(text);
+    let rows: Vec<(Comparator, f64)> = target_rows(&draft.plan).iter().map(|t| (t.1, t.2)).collect();
+    assert_eq!(
+        rows,
+        [
+            (Comparator::About, 20000.0),
+            (Comparator::AtLeast, 41.5),
+            (Comparator::Reach, 68.0),
+            (Comparator::Reach, 27.0)
+        ]
+    );
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -1090,6 +1090,14 @@ fn names_its_own(after: &str) -> bool {
     words(part).next().is_some_and(|w| w.bytes().all(|b| b.is_ascii_alphabetic()) && !tiers::tier_word(w))
 }
 
+/// Whether folded `between`, from the figure before, closes a bracket that figure stood in: "tuyển sinh giáo dục nghề
+/// nghiệp khoảng 20.000 người (số lao động nữ được học nghề nghiệp chiếm ít nhất 41,5%), nâng tỷ lệ lao động qua đào
+/// tạo lên 68%" (a probe of 8 Dec 2026: the 68% was "at least"). The bracket's comparator is its own; not a bracket of
+/// the figure before's tier ("tối thiểu 90% (cấp tỉnh), 80% (cấp huyện)"), opened and closed between.
+fn closes_a_bracket(between: &str) -> bool {
+    between.find(')').is_some_and(|close| between.find('(').is_none_or(|open| open > close))
+}
+
 /// Whether a figure right after a comma (folded `between`, from the figure before) names after it what it is a share of
 /// (folded `after`): after the upper bound of a rate named before it ("Tỷ lệ hộ nghèo dưới 1,5%, 90% gia đình, 65% dòng
 /// họ ... đạt văn hóa", a probe of 8 Dec 2026), a list of other shares, not that bound said again ("thể nhẹ cân 15%"
@@ -1146,6 +1154,7 @@ impl Carry {
             || self.kind != kind
             || named_apart
             || self.named && self.comparator.is_some_and(upper_bound) && another_share_named_after(between, after)
+            || closes_a_bracket(between)
         {
             self.comparator = None;
         }
@@ -2249,6 +2258,20 @@ mod tests {
         let (_, found) = read("Tỷ lệ suy dinh dưỡng thể thấp còi dưới 20%, thể nhẹ cân 15%");
         let rows: Vec<_> = found.iter().map(|t| (t.value, t.comparator)).collect();
         assert_eq!(rows, vec![(20.0, Comparator::LessThan), (15.0, Comparator::LessThan)]);
+    }
+
+    #[test]
+    fn a_comparator_in_a_bracket_is_not_carried_out_of_it() {
+        // A probe of 8 Dec 2026 (a province's plan for vocational training in 2022).
+        let (_, found) =
+            read("khoảng 20.000 người (lao động nữ chiếm ít nhất 41,5%), nâng tỷ lệ lao động qua đào tạo lên 68%");
+        let rows: Vec<_> = found.iter().map(|t| (t.value, t.comparator)).collect();
+        assert_eq!(rows, vec![(20000.0, Comparator::About), (41.5, Comparator::AtLeast), (68.0, Comparator::Reach)]);
+        // A bracket of the figure's tier, opened and closed between, keeps the list's comparator.
+        assert!(!closes_a_bracket(" (lao động nữ), ") && closes_a_bracket("), nâng tỷ lệ lên "));
+        let (_, found) = read("tối thiểu 90% (cấp tỉnh), 80% (cấp huyện)");
+        let rows: Vec<_> = found.iter().map(|t| (t.value, t.comparator)).collect();
+        assert_eq!(rows, vec![(90.0, Comparator::AtLeast), (80.0, Comparator::AtLeast)]);
     }
 
     #[test]
