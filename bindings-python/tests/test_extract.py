@@ -6391,6 +6391,19 @@ def test_a_comparator_in_a_bracket_is_not_carried_out_of_it():
     ]
 
 
+def test_an_objective_passed_in_a_bracket_is_a_target_beside_the_result():
+    # Regression (a probe of 8 Dec 2026, results of the national financial inclusion strategy): "(vượt mục tiêu ít nhất
+    # 80% đến năm 2025)" after a result was an observation of 80%.
+    text = (
+        "Theo báo cáo của Ngân hàng Nhà nước về kết quả thực hiện Chiến lược tài chính toàn diện giai đoạn 2020 - "
+        "2025, hiện nay tỉ lệ người trưởng thành có tài khoản thanh toán tại ngân hàng đã đạt 86,97% (vượt mục "
+        "tiêu ít nhất 80% đến năm 2025).\n"
+    )
+    draft = chitieu.extract_plan(text)
+    assert target_rows(draft.plan) == [(2025, "at_least", 80.0, "percent")]
+    assert observation_rows(draft) == [(86.97, 2025)]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

@@ -7130,6 +7130,18 @@ test("a comparator in a bracket is not carried out of it", () => {
   );
 });
 
+test("an objective passed in a bracket is a target beside the result", () => {
+  // Regression (a probe of 8 Dec 2026, results of the national financial inclusion strategy): "(vượt mục tiêu ít nhất
+  // 80% đến năm 2025)" after a result was an observation of 80%.
+  const text =
+    "Theo báo cáo của Ngân hàng Nhà nước về kết quả thực hiện Chiến lược tài chính toàn diện giai đoạn 2020 - " +
+    "2025, hiện nay tỉ lệ người trưởng thành có tài khoản thanh toán tại ngân hàng đã đạt 86,97% (vượt mục " +
+    "tiêu ít nhất 80% đến năm 2025).\n";
+  const draft = c.extractPlan(text);
+  assert.deepEqual(targetRows(draft.plan), [[2025, "at_least", 80, "percent"]]);
+  assert.deepEqual(observationRows(draft), [[86.97, 2025]]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

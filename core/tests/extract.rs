@@ -8704,6 +8704,19 @@ fn a_comparator_in_a_bracket_is_not_carried_out_of_it() {
     );
 }
 
+#[test]
+fn an_objective_passed_in_a_bracket_is_a_target_beside_the_result() {
+    // Regression (a probe of 8 Dec 2026, results of the national financial inclusion strategy): "(vượt mục tiêu ít nhất
+    // 80% đến năm 2025)" after a result was an observation of 80%.
+    let text =
+        "Theo báo cáo của Ngân hàng Nhà nước về kết quả thực hiện Chiến lược tài chính toàn diện giai đoạn 2020 - \
+                2025, hiện nay tỉ lệ người trưởng thành có tài khoản thanh toán tại ngân hàng đã đạt 86,97% (vượt mục \
+                tiêu ít nhất 80% đến năm 2025).\n";
+    let draft = extract_plan(text);
+    assert_eq!(target_rows(&draft.plan), [(Some(2025), Comparator::AtLeast, 80.0, MeasureUnit::Percent)]);
+    assert_eq!(observation_rows(&draft), [(86.97, Some(2025))]);
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -311,6 +311,17 @@ const WANTED: [&str; 13] = [
     "huong toi",
 ];
 
+/// Where the bracket closes that opens with "vượt" right before the objective `w` ("mục tiêu", "chỉ tiêu", "kế hoạch")
+/// at `i` of folded `line`, when a figure follows in it: "(vượt mục tiêu là ít nhất 250.000 doanh nghiệp)" after a
+/// result gives the objective's figure.
+fn passed_in_a_bracket(line: &str, i: usize, w: &str) -> Option<usize> {
+    let before = sub(line, 0, i).trim_end();
+    let opens = before.strip_suffix("vuot").is_some_and(|b| b.trim_end().ends_with('('));
+    let close = sub(line, i, line.len()).find(')').map(|j| i + j)?;
+    let figure = sub(line, i + w.len(), close).contains(|c: char| c.is_ascii_digit());
+    (matches!(w, "muc tieu" | "chi tieu" | "ke hoach") && opens && figure).then_some(close)
+}
+
 /// Whether the "kh" at `i` of folded `s` abbreviates the plan ("kế hoạch") whose figure follows an estimate: "ước tăng
 /// 8,31%/KH tăng 3-4%", "(KH tăng 8-9%)"; not "Kế hoạch số 12/KH-UBND", nor a department's "(KH&CN)" (a probe of 7
 /// Dec 2026: "Sở Khoa học và Công nghệ (KH&CN)" over a half-year's results made them targets).
@@ -823,6 +834,12 @@ impl Scan {
                 continue;
             }
             if other_words(line, i, end, w) {
+                continue;
+            }
+            // "đã đạt 86,97% (vượt mục tiêu ít nhất 80% đến năm 2025)" (a probe of 8 Dec 2026): the objective passed,
+            // with its figure in the bracket, as "(KH 41%)" gives the plan's; it wants within the bracket.
+            if let Some(close) = passed_in_a_bracket(line, i, w) {
+                scan.bracketed.push((i, end, close));
                 continue;
             }
             if measured_against(line, i, w) || issued(line, i, w) {
@@ -1367,6 +1384,25 @@ mod tests {
         // A probe of 8 Dec 2026 (a district's review of 2024): objectives met well.
         assert!(reported(&fold("Một số chỉ tiêu đạt cao như trồng rừng thực hiện đạt hơn ")));
         assert!(wanted(&fold("Phấn đấu một số chỉ tiêu đạt cao như trồng rừng đạt ")));
+    }
+
+    #[test]
+    fn an_objective_passed_in_a_bracket_wants_its_figure() {
+        // A probe of 8 Dec 2026 (results of a national strategy against its objectives).
+        let line = fold(
+            "hiện nay tỉ lệ người trưởng thành có tài khoản đã đạt 86,97% (vượt mục tiêu ít nhất 80% đến năm 2025)",
+        );
+        let at = |x: &str| line.find(x).unwrap();
+        assert!(Scan::of(&line).reported(0, at("86,97")));
+        assert!(Scan::of(&line).wanted(0, at("80%")));
+        // Not without a figure in the bracket, nor without the bracket.
+        let passed = |t: &str| {
+            let t = fold(t);
+            passed_in_a_bracket(&t, t.find("muc tieu").unwrap(), "muc tieu")
+        };
+        assert_eq!(passed("đạt 87% (vượt mục tiêu đề ra)"), None);
+        assert_eq!(passed("đạt 87%, vượt mục tiêu 80%"), None);
+        assert_eq!(passed("đạt 87% (vượt mục tiêu 80%)"), Some(26));
     }
 
     #[test]
