@@ -6404,6 +6404,25 @@ def test_an_objective_passed_in_a_bracket_is_a_target_beside_the_result():
     assert observation_rows(draft) == [(86.97, 2025)]
 
 
+def test_a_period_right_after_a_quantity_is_its_own():
+    # Regression (a probe of 8 Dec 2026, a province's agriculture plan): "trên 40.000 ha giai đoạn 2026 - 2030"
+    # took the year of the clause before it, 2025.
+    text = (
+        "Kế hoạch thực hiện Chiến lược phát triển nông nghiệp và nông thôn bền vững\n13/05/2022\nChủ tịch UBND "
+        "tỉnh vừa ban hành Quyết định số 613/QĐ-UBND về Kế hoạch thực hiện Chiến lược phát triển nông nghiệp "
+        "và nông thôn bền vững tỉnh Quảng Ngãi giai đoạn 2021 – 2030.\nTrên cơ sở đó, Kế hoạch đề ra mục tiêu "
+        "cụ thể đến năm 2030: Tốc độ tăng trưởng nông lâm thủy sản của tỉnh bình quân khoảng 4%/năm.\nNâng cao "
+        "chất lượng rừng tự nhiên, diện tích rừng có chứng chỉ quản lý rừng bền vững khoảng 10.000 – 20.000 ha "
+        "trong giai đoạn 2021 – 2025 và trên 40.000 ha giai đoạn 2026 - 2030.\n"
+    )
+    draft = chitieu.extract_plan(text)
+    assert target_rows(draft.plan) == [
+        (2030, "about", 4.0, "percent_per_year"),
+        (2025, "about", 20000.0, "hectare"),
+        (2030, "more_than", 40000.0, "hectare"),
+    ]
+
+
 def test_a_headline_is_not_said_again_by_a_figure_of_other_things():
     # Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
     # "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

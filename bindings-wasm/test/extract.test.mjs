@@ -7142,6 +7142,24 @@ test("an objective passed in a bracket is a target beside the result", () => {
   assert.deepEqual(observationRows(draft), [[86.97, 2025]]);
 });
 
+test("a period right after a quantity is its own", () => {
+  // Regression (a probe of 8 Dec 2026, a province's agriculture plan): "trên 40.000 ha giai đoạn 2026 - 2030"
+  // took the year of the clause before it, 2025.
+  const text =
+    "Kế hoạch thực hiện Chiến lược phát triển nông nghiệp và nông thôn bền vững\n13/05/2022\nChủ tịch UBND " +
+    "tỉnh vừa ban hành Quyết định số 613/QĐ-UBND về Kế hoạch thực hiện Chiến lược phát triển nông nghiệp " +
+    "và nông thôn bền vững tỉnh Quảng Ngãi giai đoạn 2021 – 2030.\nTrên cơ sở đó, Kế hoạch đề ra mục tiêu " +
+    "cụ thể đến năm 2030: Tốc độ tăng trưởng nông lâm thủy sản của tỉnh bình quân khoảng 4%/năm.\nNâng cao " +
+    "chất lượng rừng tự nhiên, diện tích rừng có chứng chỉ quản lý rừng bền vững khoảng 10.000 – 20.000 ha " +
+    "trong giai đoạn 2021 – 2025 và trên 40.000 ha giai đoạn 2026 - 2030.\n";
+  const draft = c.extractPlan(text);
+  assert.deepEqual(targetRows(draft.plan), [
+    [2030, "about", 4, "percent_per_year"],
+    [2025, "about", 20000, "hectare"],
+    [2030, "more_than", 40000, "hectare"],
+  ]);
+});
+
 test("a headline is not said again by a figure of other things", () => {
   // Regression (thanh_hoa_chuyen_doi_so_2030, a development text; the same text as core/tests/extract.rs): the body's
   // "đến 2030 là 80% trở lên" (of enterprises) took the place of the headline's "80% dân số có tài khoản điện tử".

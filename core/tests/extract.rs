@@ -8717,6 +8717,27 @@ fn an_objective_passed_in_a_bracket_is_a_target_beside_the_result() {
     assert_eq!(observation_rows(&draft), [(86.97, Some(2025))]);
 }
 
+#[test]
+fn a_period_right_after_a_quantity_is_its_own() {
+    // Regression (a probe of 8 Dec 2026, a province's agriculture plan): "trên 40.000 ha giai đoạn 2026 - 2030"
+    // took the year of the clause before it, 2025.
+    let text = "Kế hoạch thực hiện Chiến lược phát triển nông nghiệp và nông thôn bền vững\n13/05/2022\nChủ tịch UBND \
+                tỉnh vừa ban hành Quyết định số 613/QĐ-UBND về Kế hoạch thực hiện Chiến lược phát triển nông nghiệp \
+                và nông thôn bền vững tỉnh Quảng Ngãi giai đoạn 2021 – 2030.\nTrên cơ sở đó, Kế hoạch đề ra mục tiêu \
+                cụ thể đến năm 2030: Tốc độ tăng trưởng nông lâm thủy sản của tỉnh bình quân khoảng 4%/năm.\nNâng cao \
+                chất lượng rừng tự nhiên, diện tích rừng có chứng chỉ quản lý rừng bền vững khoảng 10.000 – 20.000 ha \
+                trong giai đoạn 2021 – 2025 và trên 40.000 ha giai đoạn 2026 - 2030.\n";
+    let draft = extract_plan(text);
+    assert_eq!(
+        target_rows(&draft.plan),
+        [
+            (Some(2030), Comparator::About, 4.0, MeasureUnit::PercentPerYear),
+            (Some(2025), Comparator::About, 20000.0, MeasureUnit::Hectare),
+            (Some(2030), Comparator::MoreThan, 40000.0, MeasureUnit::Hectare),
+        ]
+    );
+}
+
 /// A congress's list under its term, after a vision (quang_ninh_dai_hoi, ha_noi_dai_hoi, lam_dong_dai_hoi; development
 /// texts; the same text as the Python and JavaScript tests).
 const CONGRESS_LIST_AFTER_A_VISION: &str = "Mục tiêu tổng quát giai đoạn 2025-2030 là phát triển nhanh, bền vững.\nTỉnh \

@@ -534,7 +534,9 @@ fn periods(line: &str, offset: usize) -> Vec<Mention> {
         // Or after "trong" ("đạt 100% trong giai đoạn 2021-2025", hau_giang_xanh_2030, a development text).
         let w = word.trim_end();
         let w = if ends_with_words(w, "trong") { sub(w, 0, w.len() - "trong".len()).trim_end() } else { w };
-        let after_figure = w.strip_suffix("/nam").unwrap_or(w).trim_end().ends_with('%');
+        // So is one right after an amount or a quantity ("trên 40.000 ha giai đoạn 2026 - 2030", a probe of 8 Dec 2026:
+        // it took the year of the clause before, 2025).
+        let after_figure = w.strip_suffix("/nam").unwrap_or(w).trim_end().ends_with('%') || quantity_before(w);
         // It names no programme, though a deadline opens the sentence ("đến năm 2030, giá trị sản xuất thủy sản tăng
         // bình quân 2,4%/năm giai đoạn 2021 – 2025 và 1,8%/năm giai đoạn 2026 – 2030", a probe of 7 Dec 2026: the
         // 2,4% was of 2030).
@@ -1226,6 +1228,10 @@ mod tests {
         assert_eq!(right_after(&f.text, &m, (0, f.text.find(';').unwrap()), end), Some(2020));
         assert!(mentions(&Folded::new("đạt 100% trong giai đoạn 2021-2025").text, 0)[0].after_figure);
         assert!(!mentions(&Folded::new("Tăng 5%, giai đoạn 2016 - 2020").text, 0)[0].after_figure);
+        // Or right after an amount or a quantity (a probe of 8 Dec 2026).
+        assert!(mentions(&Folded::new("và trên 40.000 ha giai đoạn 2026 - 2030").text, 0)[0].after_figure);
+        assert!(mentions(&Folded::new("tổng vốn 11.670 tỷ đồng giai đoạn 2021 - 2025").text, 0)[0].after_figure);
+        assert!(!mentions(&Folded::new("trồng rừng giai đoạn 2026 - 2030").text, 0)[0].after_figure);
     }
 
     #[test]
