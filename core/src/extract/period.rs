@@ -561,7 +561,7 @@ mod tests {
         // the resolution of a congress that a banner calls to carry out.
         let caption =
             "Báo cáo Chính trị trình bày tại Đại hội cho biết, xã đạt nhiều kết quả.\n\nThu nhập đạt 152 triệu \
-                       đồng.\n\nTổng Bí thư tới dự Đại hội Đại biểu Đảng bộ xã Nghĩa Trụ lần thứ I, nhiệm kỳ 2025-2030";
+             đồng.\n\nTổng Bí thư tới dự Đại hội Đại biểu Đảng bộ xã Nghĩa Trụ lần thứ I, nhiệm kỳ 2025-2030";
         assert_eq!(term(caption), Some(period(Some(2025), 2030, None)));
         let banner =
             "Xã tổ chức đại hội.\nQuyết tâm thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ, nhiệm kỳ 2020 - 2025";

@@ -1374,7 +1374,7 @@ mod tests {
         // text): the field named between the objectives and "đều đạt".
         let met =
             "Năm 2025, ngành đã hoàn thành 9/10 nhiệm vụ; các chỉ tiêu y tế chủ yếu đều đạt và vượt mục tiêu đề ra. \
-                   Tuổi thọ trung bình đạt ";
+             Tuổi thọ trung bình đạt ";
         assert!(reported(&fold(met)));
         assert!(all_met_after_their_field(&fold(" kinh tế - xã hội đạt và vượt kế hoạch")));
         // Not "hoàn thành" alone after words between, nor past a figure or six words.
