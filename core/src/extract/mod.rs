@@ -321,8 +321,8 @@ pub fn extract_plan(text: &str) -> Draft {
     // A text that reviews a year and plans the next ("tổng kết nhiệm vụ năm 2025 và triển khai nhiệm vụ năm 2026") is
     // the next year's plan when its title gives no period: before it is the past, it dates the targets no words date
     // (its reports, the reviewed year's); so is one reviewing a year in lines opening with it before the next's aims.
-    let before_the_next = period::reviewed_before_the_next(&f.text);
-    let reviewed = period::reviewed_year(&f.text).or(before_the_next);
+    let (review, before_the_next) = (period::review(&f.text), period::reviewed_before_the_next(&f.text));
+    let reviewed = review.map(|r| r.year).or(before_the_next);
     // So is a text whose only years are those it compares with ("ước tăng 11,07% so với năm 2021"): the year after;
     // and a review whose estimates stand beside the plan's figures ("41,85% (KH 41%)") naming one year: that year.
     let planned = meta
@@ -343,7 +343,7 @@ pub fn extract_plan(text: &str) -> Draft {
     // reached unless wanted (a dateline of that year, "07/06/2023", says no more), and by that year is no deadline, as
     // by the end of a year reviewed is none ([`reports::Scan::reviewing`]).
     let congress = meta.period.is_none().then(|| period::congress_term(&f.text)).flatten();
-    let to_its_end = period::reviewed_to_its_end(&f.text).or(before_the_next).or(congress.and_then(|p| p.from));
+    let to_its_end = review.and_then(period::Review::to_its_end).or(before_the_next).or(congress.and_then(|p| p.from));
     let mut outline = outline::walk(&f, (meta.annual, to_its_end), city_is_province, &claimed);
     // A text that sets no objective anywhere and says what was done reports: its figures are observations.
     // A result over its plan's figure after a slash ("23.076 tấn/90.000 tấn") is a plan's figure too.

@@ -26,7 +26,7 @@ use crate::model::plan::Plan;
 pub(crate) struct Reference {
     pub(crate) dated: Option<i32>,
     pub(crate) objective: Option<i32>,
-    /// The year whose results the text reviews ([`super::period::reviewed_year`]).
+    /// The year whose results the text reviews ([`super::period::review`]).
     pub(crate) reviewed: Option<i32>,
 }
 

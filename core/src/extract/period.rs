@@ -151,24 +151,29 @@ pub(crate) fn opening_plan_period(s: &str) -> Option<Period> {
     })
 }
 
+/// The year whose results a text reviews ([`review`]), and whether it reviews months or a quarter of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Review {
+    pub(crate) year: i32,
+    /// The review's clause names months or a quarter ("sơ kết 6 tháng đầu năm 2025", "kết quả 9 tháng năm 2025",
+    /// "quý III năm 2025").
+    pub(crate) months: bool,
+}
+
+impl Review {
+    /// The year reviewed to its end, not months of it: by that year's end ("Đến hết năm 2025, toàn tỉnh có 95% xã đạt
+    /// chuẩn ...", in the review of 2025) says what the year reached, not what is wanted of the months left.
+    pub(crate) fn to_its_end(self) -> Option<i32> {
+        (!self.months).then_some(self.year)
+    }
+}
+
 /// The year whose results a text reviews, named in its first 600 bytes (folded): "đánh giá kết quả năm 2025, đề
 /// ra 28 chỉ tiêu năm 2026", "tổng kết công tác năm 2025", "tình hình thực hiện nhiệm vụ năm 2025": the year after
 /// "kết quả", "tổng kết" or "tình hình thực hiện", within twelve words of the same clause, or of a council's year-end
 /// session ("kỳ họp thường lệ cuối năm 2025", which reviews the year). The results it reports without a year of their
 /// own are that year's.
-pub(crate) fn reviewed_year(s: &str) -> Option<i32> {
-    review(s).map(|(year, _)| year)
-}
-
-/// The year a text reviews to its end ([`reviewed_year`]), not months of it ("sơ kết 6 tháng đầu năm 2025", "kết quả 9
-/// tháng năm 2025", "quý III năm 2025"): by that year's end ("Đến hết năm 2025, toàn tỉnh có 95% xã đạt chuẩn ...",
-/// in the review of 2025) says what the year reached, not what is wanted of the months left.
-pub(crate) fn reviewed_to_its_end(s: &str) -> Option<i32> {
-    review(s).filter(|&(_, months)| !months).map(|(year, _)| year)
-}
-
-/// The year a text reviews ([`reviewed_year`]) and whether its clause names months or a quarter of it.
-fn review(s: &str) -> Option<(i32, bool)> {
+pub(crate) fn review(s: &str) -> Option<Review> {
     let head = sub(s, 0, 600);
     // An index announced is of the year it scores ("Công bố Chỉ số chuyển đổi số cấp tỉnh năm 2025" in news of November
     // 2026, a probe of 7 Dec 2026: its scores were of the dateline's year).
@@ -206,7 +211,7 @@ fn review(s: &str) -> Option<(i32, bool)> {
         (super::folded::words(sub(clause, 0, at)).count() <= 12 + pair).then_some((end + at, year, months))
     })
     .min()
-    .map(|(_, year, months)| (year, months))
+    .map(|(_, year, months)| Review { year, months })
 }
 
 /// The year a text reviews in a line that opens with it, before a line that opens with the next year and aims ("Năm
@@ -475,7 +480,7 @@ mod tests {
     #[test]
     fn the_year_a_text_reviews() {
         // xa_muong_lat_thanh_hoa (a development text): the results it reports without a year are of 2025.
-        let reviewed = |t: &str| reviewed_year(&Folded::new(t).text);
+        let reviewed = |t: &str| review(&Folded::new(t).text).map(|r| r.year);
         assert_eq!(reviewed("HĐND xã Mường Lát đánh giá kết quả năm 2025, đề ra 28 chỉ tiêu năm 2026"), Some(2025));
         assert_eq!(reviewed("Báo cáo tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2024"), Some(2024));
         assert_eq!(reviewed("Hội nghị tổng kết công tác năm 2025 và triển khai nhiệm vụ năm 2026"), Some(2025));
@@ -494,7 +499,7 @@ mod tests {
         assert_eq!(reviewed(session), Some(2025));
         assert_eq!(reviewed("Kỳ họp cuối năm 2025 của HĐND tỉnh"), Some(2025));
         // Reviewed to its end, not in months or a quarter of it (a probe of 8 Dec 2026).
-        let to_its_end = |t: &str| reviewed_to_its_end(&Folded::new(t).text);
+        let to_its_end = |t: &str| review(&Folded::new(t).text).and_then(Review::to_its_end);
         assert_eq!(to_its_end("Hội nghị tổng kết công tác năm 2025 và triển khai nhiệm vụ năm 2026"), Some(2025));
         assert_eq!(to_its_end(session), Some(2025));
         assert_eq!(to_its_end("Hội nghị sơ kết 6 tháng đầu năm 2026"), None);

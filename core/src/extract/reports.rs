@@ -233,7 +233,7 @@ pub(crate) fn opens_with_time_past(line: &str) -> bool {
 /// "định hướng", "đề ra", "hướng tới", "theo kế hoạch", "phải đạt", "cần đạt", "quyết định dự toán") and says what has been done ("hiện nay", "đến nay", "đã được"). A news
 /// item on results ("Khánh Hòa đạt 100% văn bản hành chính được phát hành dưới dạng điện tử") has no targets;
 /// a bare list of figures ("- 90% hồ sơ công việc cấp tỉnh") says nothing done and stays targets. So does a text that
-/// reviews a year's results (`reviews`: [`super::period::reviewed_year`] found one), though no word says anything done
+/// reviews a year's results (`reviews`: [`super::period::review`] found one), though no word says anything done
 /// ("UBND xã Tân Hòa báo cáo kết quả công tác năm 2025" over "Tỷ lệ hồ sơ ... đạt 95%", a probe of 7 Dec 2026: its
 /// results were targets with no year): its opening says it.
 ///
@@ -812,7 +812,7 @@ impl Scan {
     }
 
     /// The words of folded `line` that report and that want, in one pass over its words, in a text that reviews the
-    /// year `reviewed` to its end ([`super::period::reviewed_to_its_end`]) or opens on the congress of the term after
+    /// year `reviewed` to its end ([`super::period::Review::to_its_end`]) or opens on the congress of the term after
     /// the one that ends that year: by that year (its end) wants nothing, it is the time the results are told at
     /// ("Cơ cấu kinh tế đến hết năm 2025 khu vực nông, lâm, thủy sản chiếm 4,63%" in a council's review of 2025; "Giá
     /// trị thu trên 1ha canh tác đến năm 2025 đạt 316 triệu đồng" at the congress of 2025-2030; probes of 8 Dec 2026).
